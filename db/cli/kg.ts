@@ -1,0 +1,74 @@
+// `kg`: the Policy Atlas command line (npm run --silent kg -- <command> ...).
+// Exit codes: 0 ok, 1 a file or database problem, 2 bad usage.
+import { parseArgs, UsageError } from "./args.ts";
+
+const USAGE = `Usage: kg <command> [options]
+
+Commands:
+  extract --json FILE...                    print what the extractor finds (gold format)
+  ingest PATH... --db FILE [--json]         import files or folders (recursively)
+  stats --db FILE [--json]                  counts of documents, entities, relations
+  search TEXT --db FILE [--limit N] [--json]
+  export --db FILE --format json|csv|graphml|gexf --out PATH
+         [--types cluster,park,...] [--relations park_cluster,...] [--min-degree N] [--hide-isolated]
+                                            csv writes nodes.csv and edges.csv into the folder PATH
+  help                                      this text
+
+Exit status: 0 success, 1 rejected files or database problems, 2 bad usage.
+`;
+
+const FLAGS: Record<string, Record<string, boolean>> = {
+  ingest: { db: true, json: false },
+  stats: { db: true, json: false },
+  search: { db: true, limit: true, json: false },
+  export: {
+    db: true,
+    format: true,
+    out: true,
+    types: true,
+    relations: true,
+    "min-degree": true,
+    "hide-isolated": false,
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    (command === undefined ? process.stderr : process.stdout).write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "extract") {
+    // Loaded on demand so the other commands work without the extractor's CLI.
+    const { runExtract } = (await import("./extract.ts")) as { runExtract: (args: string[]) => Promise<number> };
+    return runExtract(rest);
+  }
+  const spec = FLAGS[command];
+  if (!spec) {
+    process.stderr.write(`kg: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const parsed = parseArgs(rest, spec);
+    const commands = await import("./commands.ts");
+    switch (command) {
+      case "ingest":
+        return await commands.ingestCommand(parsed);
+      case "stats":
+        return commands.statsCommand(parsed);
+      case "search":
+        return commands.searchCommand(parsed);
+      default:
+        return commands.exportCommand(parsed);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`kg ${command}: ${err.message}\n(see: kg help)\n`);
+      return 2;
+    }
+    process.stderr.write(`kg ${command}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+// Level and status from the words around a mention: leading 国家级/省级/市级,
+// list heads (…等国家级平台), apposition (X是…国家级高新区), and cue verbs
+// (争创/建设/规划布局 → planned; 建成/获批/引进 → existing).
+import type { Level } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import type { Ent } from "./resolve.ts";
+
+const LEVEL_WORD: Record<string, Level> = { 国家级: "national", 省级: "provincial", 自治区级: "provincial", 市级: "city" };
+
+const PLANNED_BEFORE = /(争创|积极争创|创建|申建|开建|谋划|规划布局|规划建设|布局|筹建|建设|打造|加快推进|加快|力争|签约落户|拟)[^，。；]{0,3}$/u;
+const PLANNED_AFTER = /^[^，。；]{0,2}(建设|正在加紧建设|加紧建设|建设之中|开工|筹建)/u;
+const EXISTING_BEFORE = /(已形成|形成了|建成|已建成|获批|引进|现有|已有|拥有|入选|依托|位于|聚集|集聚|成功)[^，。；]{0,6}$/u;
+const CLUSTER_PLANNED = /(规划布局|超前布局|布局|争创|正加快打造|加快打造|打造|加快建设|培育发展)[^，。；]{0,14}$/u;
+
+export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void {
+  const { s } = ctx;
+  // Level from list heads/cues.
+  const listLevel: { start: number; end: number; level: Level }[] = [];
+  for (const l of lists) {
+    const h = /^\s*等?\s*(?:\d+\s*个)?\s*(国家级|省级|市级|自治区级)/u.exec(l.head);
+    const c = /(国家级|省级|市级|自治区级)\s*(?:\d+\s*个)?\s*[（(]?\s*$/u.exec(l.cue);
+    const w = h?.[1] ?? c?.[1];
+    if (w) listLevel.push({ start: l.start, end: l.end + 1, level: LEVEL_WORD[w] ?? null });
+  }
+  for (const e of ents) {
+    const first = [...e.mentions].sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    if (e.type === "park" || e.type === "platform") {
+      if (!e.level) {
+        for (const m of e.mentions) {
+          const ll = listLevel.find((x) => m.start >= x.start && m.end <= x.end);
+          if (ll) {
+            e.level = ll.level;
+            break;
+          }
+          const after = s.slice(m.end, m.end + 40);
+          const ap = /^[^。；]{0,30}?(是|作为|为|获批|成立|被[^，。]{0,8}?批准为|晋升为|成为)[^，。；]{0,12}?(国家级|省级|自治区级)(?=[^，。；]{0,10}(区|园|新区|开发区))/u.exec(after);
+          if (ap) {
+            e.level = LEVEL_WORD[ap[2] as string] ?? null;
+            break;
+          }
+          const before = s.slice(Math.max(0, m.start - 4), m.start);
+          const lb = /(国家级|省级|市级|自治区级)的?$/u.exec(before);
+          if (lb) {
+            e.level = LEVEL_WORD[lb[1] as string] ?? null;
+            break;
+          }
+        }
+      }
+    } else e.level = null;
+    // Status from the first mention's clause.
+    const before = s.slice(Math.max(0, first.start - 16), first.start).split(/[，。；：:\n]/u).pop() ?? "";
+    const after = s.slice(first.end, first.end + 10);
+    let status: "planned" | "existing" = "existing";
+    if (e.type === "cluster") {
+      if (CLUSTER_PLANNED.test(before) && !/(已|形成了)/u.test(before)) status = "planned";
+    } else if (e.type === "park" || e.type === "platform") {
+      const listPlanned = lists.find((l) => first.start >= l.start && first.end <= l.end + 2 && PLANNED_BEFORE.test(s.slice(Math.max(0, l.start - 12), l.start)));
+      if ((PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || listPlanned) && !EXISTING_BEFORE.test(before)) status = "planned";
+    }
+    e.status = status;
+  }
+}

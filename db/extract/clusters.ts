@@ -1,0 +1,192 @@
+// Cluster recogniser: industry phrases ending in 产业集群/集群/产业链/产业 (and
+// …制造业/…服务业), with the scale words and level dropped, plus items of
+// lists whose head is an industry word.
+import { type Cand, type Ctx, orig } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import { scanLeft } from "./text.ts";
+import { CITIES, GENERIC_INDUSTRY, PROVINCES } from "./vocab.ts";
+
+const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
+const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
+const SCALE = new RegExp(
+  `^(千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  "u",
+);
+const CLUSTER_STOPS = new Set(["围绕", "聚焦", "推动", "推进", "壮大", "培育", "提升", "发展", "做大", "做强", "支持", "打造", "形成", "建设", "构建", "完善", "延伸", "拓展"]);
+/** Things after 产业 that make it part of another name or a process. */
+const NOT_AFTER_CHAN = /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条)/u;
+const BAD_IN_NAME = /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|结构|方向|领域|模式|发展)/u;
+
+export function clusterName(simp: string): { cut: number; name: string } {
+  const m = SCALE.exec(simp);
+  const cut = m ? m[0].length : 0;
+  return { cut, name: simp.slice(cut) };
+}
+
+/** Industry phrase validity after trimming. */
+/** True when the phrase is made of generic words only (工业主导, 大优势, 战略性新型). */
+export function allGeneric(name: string): boolean {
+  let rest = name.replace(/[\d一二三四五六七八九十两]+/gu, "");
+  for (let g = 0; g < 6 && rest; g++) {
+    const w = GENERIC_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return rest === "";
+}
+const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
+
+export function validIndustry(name: string, keepYe: boolean): boolean {
+  if (name.length < 2 || name.length > 16) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name)) return false;
+  if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  const parts = name.split(/[和与及]/u);
+  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p))) return false;
+  if (keepYe) {
+    const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
+    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec)) return false;
+  }
+  if (BAD_IN_NAME.test(name.replace(/^[\p{Script=Han}]{0,4}[和及与][\p{Script=Han}]+$/u, "x"))) {
+    if (/[的等是为了在对把被将从向年月日\d]/u.test(name)) return false;
+    if (/(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|结构|方向|领域|模式)/u.test(name)) return false;
+  }
+  if (/(区|园|城|镇|县|市|省|和|与|及|(?<!安)全|、)$/u.test(name)) return false;
+  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市)/u.test(name)) return false;
+  if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name)) return false;
+  if (/[（(]/u.test(name) && !/[）)]$/u.test(name) && /[（(].*[）)]/u.test(name) === false) return false;
+  return true;
+}
+
+export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suf = m[0];
+    const sufStart = m.index;
+    const end = sufStart + suf.length;
+    if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
+    if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
+    if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
+    if (/(修造业|服务业|制造业)$/u.test(suf) && /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))) continue;
+    const keepYe = /修造业|服务业|^制造业$/u.test(suf);
+    let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // A park or place name right before the industry (高新区某某装备…): cut after it.
+    const seg = s.slice(raw, sufStart);
+    const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
+    if (park) raw += park[0].length;
+    const { cut } = clusterName(s.slice(raw, sufStart));
+    const a = raw + cut;
+    const nameEnd = keepYe ? end : sufStart;
+    let simpName = s.slice(a, nameEnd);
+    // A count right before the suffix (…材料六个产业集群) is not part of the name.
+    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])$/u.exec(simpName);
+    let nEnd = nameEnd;
+    if (cnt && !keepYe) {
+      nEnd = nameEnd - cnt[0].length;
+      simpName = s.slice(a, nEnd);
+    }
+    if (!validIndustry(simpName, keepYe)) continue;
+    // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
+    if (suf === "产业" && s[a - 1] === "的" && simpName.length <= 3) continue;
+    if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
+    if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
+    out.push({
+      type: "cluster",
+      start: a,
+      end,
+      name: orig(ctx, a, keepYe ? nameEnd : nEnd),
+      rule: `cluster:suffix:${suf}`,
+      confidence: suf === "产业" ? 0.7 : 0.85,
+    });
+  }
+  return out;
+}
+
+const CLUSTER_HEAD = /^\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业|行业)/u;
+const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+
+/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
+export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const l of lists) {
+    const last = l.items[l.items.length - 1];
+    if (!last) continue;
+    const lastText = s.slice(last.start, last.end);
+    const hm = CLUSTER_HEAD.exec(l.head);
+    const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText);
+    let headOk = false;
+    if (hm) {
+      const mid = hm[3] ?? "";
+      headOk = !NOT_CLUSTER_HEAD.test(mid) && !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
+      // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
+      if (/企业|公司/u.test(l.head.slice(hm[0].length, hm[0].length + 8)) && /(聚集|集聚|引进|吸引|涌现|依托|以)[了]?\s*$/u.test(l.cue)) headOk = false;
+    }
+    if (!headOk && !inner) continue;
+    // "等某某服务业": a specific head names the cluster; the items are its parts.
+    if (hm && !inner) {
+      let mid = (hm[3] ?? "").replace(/\s+/gu, "");
+      for (let g = 0; g < 4 && mid; g++) {
+        const w = [...GENERIC_INDUSTRY].filter((x) => x && mid.startsWith(x)).sort((x, y) => y.length - x.length)[0];
+        if (!w) break;
+        mid = mid.slice(w.length);
+      }
+      if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
+      if (/^(化|项目|园|基地|区|企业|技术|链条|发展)/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))) continue;
+    }
+    if (/一批\s*$/u.test(l.cue) && !hm) continue;
+    let items = l.items.map((x) => ({ ...x }));
+    // A stated count larger than the items: split the last item on 和.
+    if (l.count && l.count > items.length) {
+      const li = items[items.length - 1] as { start: number; end: number };
+      const k = s.slice(li.start, li.end).lastIndexOf("和");
+      if (k > 0) items = [...items.slice(0, -1), { start: li.start, end: li.start + k }, { start: li.start + k + 1, end: li.end }];
+    }
+    for (const it of items) {
+      // "率先发展的领跑产业": a described role, not a named industry.
+      if (s[it.start - 1] === "的") continue;
+      let b = it.end;
+      const t = s.slice(it.start, b);
+      const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
+      const nameEnd = sm ? b - sm[0].length : b;
+      const { cut } = clusterName(s.slice(it.start, nameEnd));
+      const a = it.start + cut;
+      const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
+      const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
+      if (!validIndustry(simpName.replace(/等/u, "x"), false)) continue;
+      if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
+      if (keepYe && /^(先进制造业|制造业|服务业)$/u.test(simpName)) continue;
+      if (!sm) b = nameEnd;
+      out.push({
+        type: "cluster",
+        start: a,
+        end: b,
+        name: orig(ctx, a, nameEnd).replace(/\s+/gu, ""),
+        rule: "cluster:list",
+        confidence: 0.8,
+        fromList: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** Park(industry): the industry named in brackets right after a park. */
+export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {
+  const { s } = ctx;
+  const out: { park: Cand; cluster: Cand }[] = [];
+  for (const p of parks) {
+    const m = /^[(（]([^()（）、，,。；\d]{2,14})[)）]/u.exec(s.slice(p.end, p.end + 18));
+    if (!m) continue;
+    const inner = m[1] as string;
+    if (/(区|县|市|简称|以下)$/u.test(inner) || /简称|以下/u.test(inner)) continue;
+    if (!validIndustry(inner, false)) continue;
+    const a = p.end + 1;
+    out.push({
+      park: p,
+      cluster: { type: "cluster", start: a, end: a + inner.length, name: orig(ctx, a, a + inner.length), rule: "cluster:park-bracket", confidence: 0.8 },
+    });
+  }
+  return out;
+}

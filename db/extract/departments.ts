@@ -1,0 +1,193 @@
+// Department recogniser: a department suffix (局/委/厅/办/政府/领导小组…), a
+// level or place prefix found by scanning left, and the 市/省 carry-over of
+// lists such as （市某某委、某某局按职责分工负责）.
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { isHan } from "./text.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+/** National bodies known by short form (ministry names are generic vocabulary). */
+const NATIONAL = [
+  "国务院", "国家发改委", "国家发展改革委", "科技部", "工信部", "工业和信息化部", "商务部", "财政部", "教育部",
+  "自然资源部", "生态环境部", "交通运输部", "农业农村部", "人力资源社会保障部", "人社部", "水利部", "文化和旅游部",
+  "国家卫生健康委", "国资委", "国务院国资委", "海关总署", "国家市场监管总局", "市场监管总局", "国家税务总局",
+  "国家统计局", "国家能源局", "国家知识产权局", "中国人民银行", "住房城乡建设部", "民政部", "公安部", "应急管理部",
+];
+const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
+
+const SUFFIX_RE =
+  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+
+const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
+const PROV_ALT = PROVINCES.join("|");
+/** Where a department name may start. */
+const PREFIX_RE = new RegExp(
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县)(?!场)|区(?=委|政府|人民政府))`,
+  "uy",
+);
+/** First characters a prefix can start with (a cheap pre-check before the big regex). */
+const PREFIX_FIRST = new Set([...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区"].map((x) => x[0] as string));
+const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县)(?!级)/uy;
+const ZONE_RE = /[\p{Script=Han}]{1,8}(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会)/uy;
+
+const DEPT_STOPS = new Set(
+  "的 在 由 向 从 经 报 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
+    " ",
+  ),
+);
+const BAD_END = /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办)$/u;
+const BAD_NEXT = /^(署|门|分|队|件|位|理|法|学|公|托|员|长|属|落|外|内)/u;
+
+function scanDept(s: string, sufStart: number): number {
+  let i = sufStart;
+  while (i > 0 && sufStart - i < 22) {
+    const ch = s[i - 1] as string;
+    if (!isHan(ch)) break;
+    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部]/u.test(s[i - 2] ?? "")) break;
+    let stop = false;
+    for (let len = 3; len >= 1; len--) if (i - len >= 0 && DEPT_STOPS.has(s.slice(i - len, i))) stop = true;
+    if (stop) break;
+    i--;
+  }
+  return i;
+}
+
+export interface DeptCand extends Cand {
+  /** True when the name carries a level/place prefix of its own. */
+  prefixed: boolean;
+}
+
+/** Canonical department name: the document's own city/province becomes the bare prefix. */
+export function canonicalDept(ctx: Ctx, name: string, simp: string): string {
+  if (ctx.city) {
+    const m = new RegExp(`^${ctx.city}市(?!分行)`, "u").exec(simp);
+    if (m && simp.length > m[0].length + 1) return `市${name.slice(m[0].length)}`;
+  }
+  const p = new RegExp(`^(?:${PROV_ALT})(省|自治区)`, "u").exec(simp);
+  if (p && simp.length > p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
+  return name;
+}
+
+export function departmentCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const raw: DeptCand[] = [];
+  for (const m of s.matchAll(NATIONAL_RE)) {
+    const a = m.index as number;
+    if (isHan(s[a - 1]) && !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) && !/[省市区县]/u.test(s[a - 1] as string)) {
+      // e.g. 工信部 inside a longer name is handled by the flat rule later.
+    }
+    raw.push({ type: "department", start: a, end: a + m[0].length, name: orig(ctx, a, a + m[0].length), rule: "dept:national", confidence: 0.9, prefixed: true });
+  }
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suf = m[0];
+    const sufStart = m.index;
+    let end = sufStart + suf.length;
+    if (BAD_NEXT.test(s.slice(end, end + 1)) && suf.length === 1) continue;
+    // 市委 + 组织部/宣传部…
+    if (suf === "委") {
+      const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));
+      if (ext && /^(组织|宣传|统战|政法|编办)/u.test(ext[0])) {
+        end += ext[0].length;
+        SUFFIX_RE.lastIndex = end;
+      }
+    }
+    const rawStart = scanDept(s, sufStart);
+    let start = -1;
+    let prefixed = false;
+    for (let p = rawStart; p < sufStart; p++) {
+      if (!PREFIX_FIRST.has(s[p] as string) && !(s[p + 2] === "区" || s[p + 2] === "县")) {
+        ZONE_RE.lastIndex = p;
+        if (!ZONE_RE.exec(s)) continue;
+        start = p;
+        prefixed = true;
+        break;
+      }
+      PREFIX_RE.lastIndex = p;
+      DISTRICT_RE.lastIndex = p;
+      ZONE_RE.lastIndex = p;
+      const pm = PREFIX_RE.exec(s);
+      if (pm && /^[省市区县]$/u.test(pm[0]) && /[)）]/u.test(s[p - 1] ?? "")) continue;
+      if (pm && p + pm[0].length <= sufStart) {
+        start = p;
+        prefixed = true;
+        break;
+      }
+      if (DISTRICT_RE.exec(s) || ZONE_RE.exec(s)) {
+        start = p;
+        prefixed = true;
+        break;
+      }
+    }
+    if (/各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) || /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))) continue;
+    if (start < 0) {
+      // Unprefixed body: kept for the carry-over pass.
+      start = rawStart;
+    }
+    // "市委" / "省委": the prefix alone plus the suffix is a full name.
+    const simp = s.slice(start, end);
+    if (simp.length < 2 || simp.length > 22) continue;
+    if (BAD_END.test(simp)) continue;
+    if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市|两|三|四)/u.test(simp)) continue;
+    if (/[\d的、]/u.test(simp)) continue;
+    if (suf.length === 1 && !prefixed && simp.length < 3) continue;
+    if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
+    if (suf === "部" && !prefixed) continue;
+    if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
+    raw.push({
+      type: "department",
+      start,
+      end,
+      name: orig(ctx, start, end),
+      rule: prefixed ? `dept:suffix:${suf}` : `dept:bare:${suf}`,
+      confidence: prefixed ? 0.85 : 0.6,
+      prefixed,
+    });
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  return carryPrefixes(ctx, raw);
+}
+
+/** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
+function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  let prev: DeptCand | null = null;
+  let prevLevel = "";
+  for (const d of raw) {
+    const simp = s.slice(d.start, d.end);
+    const gap = prev ? s.slice(prev.end, d.start) : null;
+    const chained = gap !== null && /^(、|，|,|和|与|及|会同|（|\(|）?、)$/u.test(gap.trim());
+    if (d.prefixed) {
+      const canon = canonicalDept(ctx, d.name, simp);
+      out.push({ ...d, name: canon });
+      prevLevel = canon.startsWith("市") ? "市" : canon.startsWith("省") ? "省" : prevLevel && chained ? prevLevel : "";
+      if (!/^[市省]/u.test(canon)) prevLevel = chained ? prevLevel : "";
+      prev = d;
+      continue;
+    }
+    // Unprefixed: a back-reference to a working group, a list item, or a bare short form.
+    if (chained && prevLevel) {
+      out.push({ ...d, name: `${prevLevel}${d.name}`, rule: "dept:list-carry", confidence: 0.8 });
+      prev = d;
+      continue;
+    }
+    if (/^领导小组(办公室)?$/u.test(simp)) {
+      const group = [...out].reverse().find((x) => /领导小组$/u.test(ctx.s.slice(x.start, x.end)) || x.name.endsWith("领导小组"));
+      if (group) {
+        out.push({ ...d, name: group.name + simp.slice(4), rule: "dept:back-reference", confidence: 0.7 });
+        prev = d;
+        continue;
+      }
+    }
+    // A bare short form standing alone (来源：某发局).
+    const before = s[d.start - 1] ?? "\n";
+    const after = s[d.end] ?? "\n";
+    if (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after) && simp.length >= 3 && simp.length <= 6 && /[局委办]$/u.test(simp)) {
+      out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
+      prev = d;
+      continue;
+    }
+    prev = d;
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+// Enterprises named without a company suffix: list context types them
+// (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
+import { typedSuffix } from "./names.ts";
+import { isNameChar, stopEndingAt } from "./text.ts";
+
+const HEAD_ENT = /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
+const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干|等骨干|等龙头|等重点)/u;
+const NOT_ENT_MID = /^(领域|方向|行业|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
+/** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
+const GENERIC_ITEM = /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+const BAD_ITEM = /[的是了在对把被将从向\d%％：:]|(以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
+
+function itemOk(name: string): boolean {
+  if (name.length < 2 || name.length > 18) return false;
+  if (BAD_ITEM.test(name.replace(/[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*/gu, "x"))) return false;
+  if (/^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市)/u.test(name)) return false;
+  if (stopInside(name)) return false;
+  if (/^[\p{Script=Han}]{1,2}化$/u.test(name)) return false;
+  return true;
+}
+
+/** A verb or other stop word inside a firm name means the item was cut wrongly. */
+function stopInside(name: string): boolean {
+  for (let i = 2; i <= name.length; i++) {
+    const n = stopEndingAt(name, i);
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+function typedByOwnSuffix(name: string): boolean {
+  const t = typedSuffix(name);
+  return !!t && t.type !== "enterprise" && !/中心$/u.test(name);
+}
+
+function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], labelled = false): void {
+  let a = it.start;
+  let b = it.end;
+  // Company named inside a project: X项目 → X.
+  // Model codes after a firm (超视堺8K) and a trailing 项目 are not part of the name.
+  const t = ctx.s.slice(a, b).replace(/(项目|等)$/u, "").replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
+  b = a + t.length;
+  while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
+  const name = ctx.s.slice(a, b);
+  if (!itemOk(name) || typedByOwnSuffix(name)) return;
+  if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
+  out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
+}
+
+export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out: Cand[] = [];
+  for (const l of lists) {
+    const label = ENT_LABEL.test(l.cue);
+    const lead = HEAD_LEAD.exec(l.head);
+    const hm = HEAD_ENT.exec(l.head);
+    const cued = ENT_CUE.test(l.cue);
+    let ok = false;
+    if (label) ok = true;
+    else if (lead && /以\s*$/u.test(l.cue)) ok = true;
+    else if (lead) ok = true;
+    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "")) {
+      // "等某某产业上下游企业": industry words in between are fine after a firm cue;
+      // without a cue, a count or a location verb, "等零部件企业" names a category.
+      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
+      const located = /(坐落|位于|落户|入驻|牵手|签约)/u.test(l.head.slice(0, 30));
+      ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? ""));
+      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20))) ok = false;
+      if (/一批\s*$/u.test(l.cue)) ok = false;
+    }
+    if (!ok) continue;
+    let items = l.items;
+    // "A、B和C等": the last item may join two firms with 和/及.
+    const last = items[items.length - 1];
+    if (last) {
+      const t = ctx.s.slice(last.start, last.end);
+      const k = t.search(/[和及与]/u);
+      if (k > 1 && t.length - k > 2) items = [...items.slice(0, -1), { start: last.start, end: last.start + k }, { start: last.start + k + 1, end: last.end }];
+    }
+    for (const it of items) emit(ctx, it, label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head", label ? 0.85 : 0.75, out, label);
+  }
+  out.push(...singleCues(ctx));
+  return out;
+}
+
+/** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
+function singleCues(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const re1 = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/gu;
+  for (const m of s.matchAll(re1)) {
+    const a = (m.index as number) + 1;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.75, out);
+  }
+  const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
+  for (const m of s.matchAll(re2)) {
+    const a = (m.index as number) + (m[0].indexOf(m[2] as string));
+    emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
+  }
+  // X、Y入选/位列…企业 at a clause start.
+  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?企业/gu;
+  for (const m of s.matchAll(re3)) {
+    let e = m.index as number;
+    for (let guard = 0; guard < 4; guard++) {
+      let a = e;
+      while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
+      if (a === e) break;
+      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
+      if (s[a - 1] !== "、") break;
+      e = a - 1;
+    }
+  }
+  // X项目 right after a clause break: the company inside a project name.
+  const re4 = /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/gu;
+  for (const m of s.matchAll(re4)) {
+    const a = (m.index as number) + m[0].indexOf(m[1] as string);
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:project", 0.5, out);
+  }
+  return out;
+}

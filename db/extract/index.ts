@@ -1,0 +1,100 @@
+// Rule-based extractor: entities (cluster, park, platform, enterprise,
+// department) with mentions, and the relations the text states. Pure and
+// synchronous; every entity and relation records the rule behind it.
+import { parseSections } from "../ingest/structure.ts";
+import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import { assignAttributes } from "./attributes.ts";
+import { entityKey } from "./canonical.ts";
+import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates } from "./clusters.ts";
+import { type Cand, makeContext } from "./context.ts";
+import { coordinationCandidates } from "./coordination.ts";
+import { departmentCandidates } from "./departments.ts";
+import { enterpriseListCandidates } from "./enterprises.ts";
+import { findLists } from "./lists.ts";
+import { suffixCandidates } from "./names.ts";
+import { findRelations } from "./relations.ts";
+import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { aliasCandidates } from "./aliases.ts";
+
+export { entityKey, resolutionKey } from "./canonical.ts";
+export { toGold } from "./gold.ts";
+
+export function extract(doc: { text: string; sections?: Section[]; fileName?: string }): Extraction {
+  const text = doc.text;
+  const sections = doc.sections ?? parseSections(text);
+  const ctx = makeContext(text, sections);
+  const lists = findLists(ctx);
+  const named = suffixCandidates(ctx);
+  const parks = named.filter((c) => c.type === "park");
+  const brackets = bracketIndustry(ctx, parks);
+  const cands: Cand[] = [
+    ...named,
+    ...coordinationCandidates(ctx, named),
+    ...departmentCandidates(ctx),
+    ...clusterSuffixCandidates(ctx),
+    ...clusterListCandidates(ctx, lists),
+    ...enterpriseListCandidates(ctx, lists),
+    ...brackets.map((b) => b.cluster),
+    ...aliasCandidates(ctx, named),
+  ];
+  const accepted = selectFlat(cands);
+  const ents = groupEntities(ctx, accepted);
+  gazetteer(ctx, ents);
+  assignAttributes(ctx, ents, lists);
+  const rels = findRelations(ctx, ents, lists, sections);
+  // Park(industry) pairs whose both ends survived flat selection.
+  const byMention = (start: number, end: number) => ents.find((e) => e.mentions.some((m) => m.start === start && m.end === end));
+  for (const b of brackets) {
+    const p = byMention(b.park.start, b.park.end);
+    const c = byMention(b.cluster.start, b.cluster.end);
+    if (p && c)
+      rels.push({ type: "park_cluster", source: p, target: c, evStart: b.park.start, evEnd: b.cluster.end + 1, rule: "park-bracket", confidence: 0.8 });
+  }
+  return toExtraction(text, ents, rels);
+}
+
+function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRelations>): Extraction {
+  const keyOf = new Map<Ent, string>();
+  const out = new Map<string, ExtractedEntity>();
+  for (const e of ents) {
+    const key = entityKey(e.type, e.name);
+    keyOf.set(e, key);
+    const mentions = [...e.mentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end) }));
+    const prev = out.get(key);
+    if (prev) {
+      prev.mentions.push(...mentions);
+      prev.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
+    out.set(key, {
+      key,
+      type: e.type,
+      name: e.name,
+      level: e.type === "park" || e.type === "platform" ? e.level : null,
+      status: e.status ?? "existing",
+      mentions,
+      rule: e.rule,
+      confidence: Math.round(e.confidence * 100) / 100,
+    });
+  }
+  const relations: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  for (const r of rels) {
+    const source = keyOf.get(r.source) as string;
+    const target = keyOf.get(r.target) as string;
+    const k = `${r.type}|${source}|${target}`;
+    if (seen.has(k) || source === target) continue;
+    seen.add(k);
+    relations.push({
+      type: r.type,
+      source,
+      target,
+      evidence: { start: r.evStart, end: r.evEnd, surface: text.slice(r.evStart, r.evEnd) },
+      rule: r.rule,
+      confidence: r.confidence,
+    });
+  }
+  return { entities: [...out.values()], relations };
+}

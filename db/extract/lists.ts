@@ -1,0 +1,107 @@
+// Enumerations "A、B、C等…": the items, the cue before them and the head after
+// them. Lists type their items (重点企业：A、B types every item even without a
+// suffix) and give relations their scope.
+import type { Ctx } from "./context.ts";
+import { isNameChar, stopEndingAt } from "./text.ts";
+
+export interface ListItem {
+  start: number;
+  end: number;
+}
+
+export interface EnumList {
+  items: ListItem[];
+  /** Text of the clause before the first item. */
+  cue: string;
+  /** Text after the last item up to the clause end. */
+  head: string;
+  start: number;
+  end: number;
+  /** Stated count (等7个…, 4 个…). */
+  count: number | null;
+}
+
+const CLAUSE_BREAK = /[，,。；;：:！？!?\n（）()【】「」]/u;
+const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Where the last item ends: before 等 / 为代表 / a count / a head word. */
+const LAST_END =
+  /等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)/u;
+
+export function findLists(ctx: Ctx): EnumList[] {
+  const { s } = ctx;
+  const out: EnumList[] = [];
+  let i = s.indexOf("、");
+  while (i >= 0) {
+    // Clause bounds around the first 、.
+    let cs = i;
+    while (cs > 0 && !CLAUSE_BREAK.test(s[cs - 1] as string)) cs--;
+    let ce = i;
+    while (ce < s.length && !CLAUSE_BREAK.test(s[ce] as string)) {
+      ce++;
+      // A short bracket inside an item (某某(某某)、…) does not end the clause.
+      if ((s[ce] === "(" || s[ce] === "（") && isNameChar(s[ce - 1])) {
+        const close = s.slice(ce, ce + 8).search(/[)）]/u);
+        if (close > 1 && !/[，,。；、]/u.test(s.slice(ce, ce + close)) && /^[、等和]/u.test(s.slice(ce + close + 1, ce + close + 2))) ce += close + 1;
+      }
+    }
+    const seps: number[] = [];
+    for (let k = i; k < ce; k++) if (s[k] === "、") seps.push(k);
+    // First item: scan left from the first 、 to a cue/stop word.
+    let a = seps[0] as number;
+    while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
+    // After a field label (重点企业：) the whole segment is the first item.
+    if (/[：:]/u.test(s[cs - 1] ?? "") && (seps[0] as number) - cs <= 14 && /(企业|平台|单位|名单|园区|分别是|包括|有)\s*[：:]$/u.test(s.slice(Math.max(0, cs - 8), cs))) a = cs;
+    // A firm name may hold a one-character function word (某地以某集团): rescan on multi-character cues.
+    if (/(集团|公司)$/u.test(s.slice(a, seps[0]))) {
+      let b = seps[0] as number;
+      while (b > cs && isNameChar(s[b - 1]) && stopEndingAt(s, b) < 2 && (seps[0] as number) - b < 12) b--;
+      a = b;
+      while (/[了着在以为与和及将由对从向]/u.test(s[a] ?? "") && a < (seps[0] as number) - 2) a++;
+    }
+    // Allow brackets inside an item (某某(某某)) - rare; skipped.
+    const items: ListItem[] = [];
+    let prev = a;
+    for (const p of seps) {
+      items.push({ start: prev, end: p });
+      prev = p + 1;
+    }
+    // Last item.
+    const rest = s.slice(prev, ce);
+    const m = LAST_END.exec(rest);
+    let lastEnd = m ? prev + (m.index as number) : ce;
+    if (m && m.index === 0) lastEnd = prev;
+    items.push({ start: prev, end: lastEnd });
+    const cleaned = items
+      .map((x) => trimItem(s, x))
+      .filter((x) => x.end > x.start);
+    const head = s.slice(lastEnd, ce);
+    const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
+    let count: number | null = null;
+    if (cm) count = /\d/u.test(cm[1] as string) ? Number(cm[1]) : (CN_NUM[cm[1] as string] ?? null);
+    if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
+      out.push({ items: cleaned, cue: s.slice(Math.max(0, cs - 12), a), head, start: cleaned[0]?.start ?? a, end: lastEnd, count });
+    i = s.indexOf("、", ce);
+  }
+  // A field label with a single item (重点企业：某某集团。).
+  for (const m of s.matchAll(/(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/gu)) {
+    const a = (m.index as number) + m[0].length;
+    const rest = s.slice(a, a + 30);
+    const e = rest.search(/[、，,。；;\n]/u);
+    if (e <= 1 || rest[e] === "、") continue;
+    const end = a + (/等$/u.test(rest.slice(0, e)) ? e - 1 : e);
+    out.push({ items: [{ start: a, end }], cue: s.slice(Math.max(0, a - 12), a), head: s.slice(end, end + 20), start: a, end, count: null });
+  }
+  return out;
+}
+
+function trimItem(s: string, x: ListItem): ListItem {
+  let a = x.start;
+  let b = x.end;
+  while (a < b && /[\s\u3000“”"‘’《》]/u.test(s[a] as string)) a++;
+  while (b > a && /[\s\u3000“”"‘’《》]/u.test(s[b - 1] as string)) b--;
+  return { start: a, end: b };
+}
+
+export const ENT_CUE = /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
+export const ENT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*[：:]?\s*$/u;

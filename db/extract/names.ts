@@ -1,0 +1,189 @@
+// Suffix grammars for parks, platforms and enterprises: find a type suffix,
+// scan left to the name's boundary, trim descriptive words, validate.
+import type { EntityType, Level } from "../types.ts";
+import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
+import { isHan, scanLeft } from "./text.ts";
+import { LEADING_TRIM } from "./vocab.ts";
+
+const PARK_SUFFIX = [
+  "高新技术产业开发区", "高技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "技术开发区", "开发区",
+  "高新区", "经开区", "综合保税区", "保税区", "综保区", "保税物流中心", "产业园区", "工业园区", "科技园区",
+  "产业园", "工业园", "科技园", "创新园", "加速园", "创业园", "软件园", "物流园", "园区", "产业城", "汽车城", "影视城",
+  "新城", "新区", "特色小镇", "小镇", "专业镇", "集聚区", "聚集区", "试验区", "示范区", "湾区", "创业大街",
+  "创新大街", "生产基地", "研发基地",
+];
+const PLATFORM_SUFFIX = [
+  "工程技术研究中心", "技术研究中心", "临床医学研究中心", "研究中心", "技术创新中心", "创新中心", "企业技术中心",
+  "技术中心", "设计中心", "育种中心", "加速中心", "计算中心", "检测中心", "检验中心", "孵化中心",
+  "重点实验室", "工程实验室", "实验室", "研究院", "研究所", "材料所", "试验场", "服务平台", "创新平台", "集成平台",
+  "交易平台", "数据平台", "国家平台", "产业大脑", "中试基地",
+];
+const ENTERPRISE_SUFFIX = [
+  "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司",
+];
+
+const SUFFIX_TYPE = new Map<string, EntityType>();
+for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
+for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
+for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
+const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
+const SUFFIX_RE = new RegExp(ALL.join("|"), "gu");
+
+/** Suffix of a name, if it ends in a park/platform/enterprise suffix. */
+export function typedSuffix(name: string): { suffix: string; type: EntityType } | null {
+  for (const x of ALL) if (name.endsWith(x)) return { suffix: x, type: SUFFIX_TYPE.get(x) as EntityType };
+  return null;
+}
+
+/** Descriptive words that make a park/platform name generic when they are all there is. */
+const GENERIC_SPECIFIC = new Set(
+  (
+    "化工 工业 产业 物流 科技 农业 特色 专业 重点 各类 相关 省级 市级 国家级 国家 高端 绿色 生态 智慧 数字 现代 企业 " +
+    "工程 技术 工程技术 重点实验 国家重点 省重点 市重点 公共 服务 公共服务 政务服务 行业 一类 创新 研发 新型 " +
+    "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
+    "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部"
+  ).split(/\s+/),
+);
+/** Words inside a platform name that mark an administrative system, not an entity. */
+const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游)/u;
+
+export interface LevelHit {
+  level: Level;
+  len: number;
+}
+
+/** Level stated by a leading word (stripped from the name). */
+export function leadingLevel(s: string): LevelHit | null {
+  const m = /^(国家级|省级|自治区级|市级)/u.exec(s);
+  if (!m) return null;
+  const w = m[1] as string;
+  return { level: w === "国家级" ? "national" : w === "市级" ? "city" : "provincial", len: w.length };
+}
+
+/** Level implied by the name itself (国家…, 山东省…, 威海市…). */
+export function nameLevel(name: string): Level {
+  if (/^(国家|中国|全国)/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业)/u.test(name)) return "national";
+  if (/^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)) return "provincial";
+  const m = PLACE_PREFIX_RE.exec(name);
+  if (m && !m[0].endsWith("市") && PLACE_PROVINCE.test(m[0])) return "provincial";
+  if (/^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
+  return null;
+}
+const PLACE_PROVINCE = new RegExp(`^(${"河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split(" ").join("|")})$`, "u");
+
+export function trimLeading(s: string, start: number, end: number): { start: number; level: Level } {
+  let a = start;
+  let level: Level = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const lv = leadingLevel(s.slice(a, end));
+    if (lv) {
+      level = lv.level;
+      a += lv.len;
+      if (s[a] === "的") a++;
+      continue;
+    }
+    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4);
+    if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
+      a += w.length;
+      continue;
+    }
+    break;
+  }
+  return { start: a, level };
+}
+
+/** Suffix-based candidates for parks, platforms and enterprises. */
+export function suffixCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suffix = m[0];
+    const type = SUFFIX_TYPE.get(suffix) as EntityType;
+    const sufStart = m.index;
+    let end = sufStart + suffix.length;
+    // 园区 right after 产业园 etc. is one suffix; "中心" after "技术" etc. handled by longest-first.
+    if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
+    if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
+    // "创新平台：" is a field label, not a name.
+    if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
+    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
+    if (/基地$/u.test(suffix) && !/(吸引|引进|落户|入驻)[了]?[^，。；]{0,20}$/u.test(s.slice(Math.max(0, sufStart - 24), sufStart))) continue;
+    // A name in brackets right after a park suffix belongs to it: 经开区(头屯河区)
+    const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
+    const { start, level } = trimLeading(s, raw, end);
+    let a = start;
+    while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
+    const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    if (!validSpecific(type, specific, suffix)) continue;
+    // A whole name in quotes is a slogan or title (“成都西部现代化新城”).
+    if (s[a - 1] === "“" && s[end] === "”") continue;
+    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
+    if (s[a - 1] === "的" && /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) && type === "park") continue;
+    if (/^(级|上|者)/u.test(specific)) continue;
+    if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
+    // Counted or quantified things are categories (一批…, 10家, 6个省级…).
+    // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
+    // aside (confidence 0) because a coordination may still use them as its head.
+    const counted =
+      /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
+      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)\s*(国家级|省级|市级|自治区级)?\s*$/u.test(s.slice(Math.max(0, raw - 8), a));
+    // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
+    if (/(开发区|高新区|经开区)$/u.test(suffix)) {
+      const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
+      if (sub) {
+        end += sub[0].length;
+        SUFFIX_RE.lastIndex = end;
+      }
+    }
+    if (suffix === "新城" && s[end] === "区") continue;
+    // "建成…世界级某某产业园": an aim described after 的 is not a named place.
+    if (type === "park" && /的$/u.test(s.slice(raw - 1, raw)) && /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))) continue;
+    const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
+    if (type === "platform" && ADMIN_PLATFORM.test(s.slice(a, end)) && !/(创新|研发|设计|技术)/u.test(s.slice(a, end))) continue;
+    out.push({
+      type,
+      start: a,
+      end,
+      name,
+      rule: `suffix:${suffix}`,
+      confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      level: level ?? nameLevel(s.slice(a, end)),
+    });
+  }
+  return out;
+}
+
+const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
+
+function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
+  if (specific.length < 2) {
+    // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
+    return false;
+  }
+  if (GENERIC_SPECIFIC.has(specific)) return false;
+  if (/[和与及、]$/u.test(specific)) return false;
+  const noPlace = specific.replace(PLACE_PREFIX_RE, "");
+  if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
+  if (/(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific) || /^(省|市)特色/u.test(specific)) return false;
+  if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
+  if (suffix === "特色小镇" && specific.length <= 2) return false;
+  if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
+  if (/^\d+$/u.test(specific)) return false;
+  if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific)) return false;
+  if (type === "enterprise") {
+    if (/(子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
+    if (specific.length > 16) return false;
+  }
+  if (type === "park") {
+    if (suffix === "园区" && /(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
+    if (/^(国家|省|市|全国|世界|我国|中国)/u.test(specific) && /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")))
+      return false;
+    if ((suffix === "试验区" || suffix === "示范区") && !PLACE_PREFIX_RE.test(specific) && !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)) return false;
+    if (suffix === "新城" && specific.length < 2) return false;
+  }
+  if (type === "platform") {
+    if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
+  }
+  return true;
+}

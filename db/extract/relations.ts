@@ -1,0 +1,220 @@
+// Relations the text states: list scope (专栏 boxes, 重点企业：, 以…为代表),
+// sentence cues (位于/落户/引进 → park_enterprise; 主导/重点发展 → park_cluster),
+// name containment (enterprise → platform), 牵头负责 (department → cluster)
+// and the responsible departments of numbered measures.
+import type { RelationType, Section } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import type { Ent, MentionSpan } from "./resolve.ts";
+import { sentenceIndexAt } from "./text.ts";
+
+export interface Rel {
+  type: RelationType;
+  source: Ent;
+  target: Ent;
+  evStart: number;
+  evEnd: number;
+  rule: string;
+  confidence: number;
+}
+
+interface Hit {
+  ent: Ent;
+  m: MentionSpan;
+}
+
+export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
+  const { s, sents } = ctx;
+  const rels: Rel[] = [];
+  const seen = new Set<string>();
+  const add = (type: RelationType, a: Ent, b: Ent, evStart: number, evEnd: number, rule: string, confidence: number) => {
+    if (a === b) return;
+    const k = `${type}|${a.rkey}|${b.rkey}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    rels.push({ type, source: a, target: b, evStart, evEnd, rule, confidence });
+  };
+  const hits: Hit[] = [];
+  for (const e of ents) for (const m of e.mentions) hits.push({ ent: e, m });
+  hits.sort((a, b) => a.m.start - b.m.start);
+  const starts = hits.map((h) => h.m.start);
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const inSpan = (a: number, b: number, type?: string) => {
+    const out: Hit[] = [];
+    for (let k = lowerBound(a); k < hits.length; k++) {
+      const h = hits[k] as Hit;
+      if (h.m.start >= b) break;
+      if (h.m.end <= b && (!type || h.ent.type === type)) out.push(h);
+    }
+    return out;
+  };
+  const sentOf = (pos: number) => sents[sentenceIndexAt(sents, pos)] ?? { start: 0, end: s.length, para: 0 };
+  const paraSpan = (pos: number) => {
+    const a = s.lastIndexOf("\n", pos - 1) + 1;
+    let b = s.indexOf("\n", pos);
+    if (b < 0) b = s.length;
+    return { start: a, end: b };
+  };
+  const distinct = (hs: Hit[]) => [...new Set(hs.map((h) => h.ent))];
+
+  // Dominant park: the document is about one zone.
+  const parkEnts = ents.filter((e) => e.type === "park");
+  const parkMentions = parkEnts.reduce((n, e) => n + e.mentions.length, 0);
+  const dominant = parkEnts.find((e) => e.mentions.length >= 3 && e.mentions.length >= 0.6 * parkMentions) ?? null;
+
+  // 1. enterprise → platform by name containment.
+  const platforms = ents.filter((e) => e.type === "platform");
+  const enterprises = ents.filter((e) => e.type === "enterprise");
+  for (const p of platforms) {
+    const pm = p.mentions[0] as MentionSpan;
+    const pn = s.slice(pm.start, pm.end);
+    for (const e of enterprises) {
+      const core = e.rkey.slice("enterprise:".length);
+      const forms = new Set([core, ...e.mentions.map((m) => s.slice(m.start, m.end))]);
+      if ([...forms].some((f) => f.length >= 2 && pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
+    }
+    // X的Y
+    const before = s.slice(Math.max(0, pm.start - 1), pm.start);
+    if (before === "的") {
+      const e = hits.find((h) => h.ent.type === "enterprise" && h.m.end === pm.start - 1);
+      if (e) add("enterprise_platform", e.ent, p, e.m.start, pm.end, "possessive", 0.8);
+    }
+  }
+
+  // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
+  const clusterOfSpan = (a: number, b: number): Ent | null => {
+    const cs = inSpan(a, b, "cluster");
+    return cs[0]?.ent ?? null;
+  };
+  for (const sec of sections) {
+    if (sec.kind !== "column" && sec.kind !== "sub") continue;
+    const headEnd = sec.start + sec.label.length + 2 + Math.min(sec.heading.length, 30);
+    let cluster = clusterOfSpan(sec.start, headEnd);
+    if (!cluster && sec.kind === "column") {
+      // A box inside a cluster's section belongs to that cluster.
+      const parent = sections.find((x) => x.kind === "sub" && x.start <= sec.start && x.end >= sec.end && x !== sec);
+      if (parent) cluster = clusterOfSpan(parent.start, parent.start + parent.label.length + 2 + Math.min(parent.heading.length, 30));
+    }
+    if (!cluster) continue;
+    const body = inSpan(sec.start, sec.end);
+    for (const h of body) {
+      if (h.ent === cluster) continue;
+      if (h.ent.type === "platform") add("cluster_platform", cluster, h.ent, sec.start, Math.min(sec.end, sec.start + 120), `section:${sec.kind}`, 0.7);
+      if (h.ent.type === "enterprise" && sec.kind === "column") add("cluster_enterprise", cluster, h.ent, sec.start, Math.min(sec.end, sec.start + 120), "section:column", 0.75);
+      if (h.ent.type === "park" && sec.kind === "sub") add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
+    }
+  }
+
+  // 3. Enterprise lists: cluster and park scope.
+  const entLists = lists
+    .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
+    .filter((x) => x.firms.length > 0);
+  // Single-cue firms count as one-item lists.
+  for (const e of enterprises) {
+    for (const m of e.mentions) {
+      if (!/^enterprise:cue|^enterprise:project|^suffix/u.test(m.rule)) continue;
+      if (entLists.some((x) => m.start >= x.l.start && m.end <= x.l.end + 1)) continue;
+      entLists.push({ l: { items: [{ start: m.start, end: m.end }], cue: s.slice(Math.max(0, m.start - 12), m.start), head: s.slice(m.end, m.end + 20), start: m.start, end: m.end, count: null }, firms: [e] });
+    }
+  }
+  for (const { l, firms } of entLists) {
+    const sent = sentOf(l.start);
+    const lead = /^(等)?\s*(为代表|为龙头|为骨干|为核心|等骨干企业|等龙头企业|等重点企业|等企业|等[^，。；]{0,12}企业)/u.test(l.head) || /重点企业|龙头企业|骨干企业|依托|以\s*$/u.test(l.cue);
+    const locCue = /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在)/u.test(`${l.cue}${l.head}`) || /为代表|为龙头|为骨干|为核心/u.test(l.head);
+    // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
+    const sentClusters = inSpan(sent.start, sent.end, "cluster");
+    let cluster: Ent | null = null;
+    const afterHead = sentClusters.find((h) => h.m.start >= l.end && h.m.start - l.end <= 14);
+    if (afterHead) cluster = afterHead.ent;
+    else if (sentClusters.length && lead) {
+      // The nearest cluster mention in the sentence.
+      cluster = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
+    } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
+      const para = paraSpan(l.start);
+      const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
+      cluster = prev[prev.length - 1]?.ent ?? null;
+      if (!cluster) {
+        const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
+        cluster = before[before.length - 1]?.ent ?? null;
+      }
+    }
+    if (cluster && (lead || afterHead)) for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
+    // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
+    if (!locCue) continue;
+    const sentParks = distinct(inSpan(sent.start, sent.end, "park"));
+    let park: Ent | null = null;
+    const zai = inSpan(sent.start, sent.end, "park").filter((h) => /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)));
+    if (sentParks.length === 1) park = sentParks[0] as Ent;
+    else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
+    else if (sentParks.length === 0) {
+      const para = paraSpan(l.start);
+      const pp = distinct(inSpan(para.start, para.end, "park"));
+      const placeInSent = /[\p{Script=Han}]{2}(区|县)(?!域|内|外|级)/u.test(s.slice(sent.start, sent.end).replace(/(该区|全区|园区|城区|社区|地区|区域)/gu, ""));
+      if (pp.length === 1) park = pp[0] as Ent;
+      else if (pp.length === 0 && dominant && !placeInSent) park = dominant;
+    }
+    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, "list:park", 0.6);
+  }
+
+  // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
+  const HOST = /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区)/u;
+  for (const sent of sents) {
+    const txt = s.slice(sent.start, sent.end);
+    const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
+    if (cs.length === 0 || !HOST.test(txt)) continue;
+    let ps = distinct(inSpan(sent.start, sent.end, "park"));
+    if (ps.length === 0) {
+      if (!/(全区|该区|区内|园区|重点发展|主导产业)/u.test(txt)) continue;
+      const para = paraSpan(sent.start);
+      const pp = distinct(inSpan(para.start, sent.start, "park"));
+      if (pp.length === 1) ps = pp;
+      else if (dominant && distinct(inSpan(para.start, para.end, "park")).length === 0) ps = [dominant];
+    }
+    if (ps.length > 2) continue;
+    for (const p of ps) for (const c of cs) add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+  }
+
+  // 5. 牵头负责: departments before it lead the clusters after it.
+  for (const m of s.matchAll(/牵头负责/gu)) {
+    const at = m.index as number;
+    const clauseStart = Math.max(s.lastIndexOf("，", at), s.lastIndexOf("。", at), s.lastIndexOf("\n", at), s.lastIndexOf(",", at)) + 1;
+    let clauseEnd = s.slice(at).search(/[，。；\n,]/u);
+    clauseEnd = clauseEnd < 0 ? s.length : at + clauseEnd;
+    const ds = distinct(inSpan(clauseStart, at, "department"));
+    const cs = distinct(inSpan(at, clauseEnd, "cluster"));
+    for (const d of ds) for (const c of cs) add("department_cluster", d, c, clauseStart, clauseEnd, "cue:牵头负责", 0.8);
+  }
+
+  // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
+  for (const sec of sections) {
+    if (sec.kind !== "item" && sec.kind !== "article") continue;
+    const body = s.slice(sec.start, sec.end);
+    const bm = /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body.trimEnd());
+    if (!bm) continue;
+    const bStart = sec.start + (bm.index as number);
+    const ds = distinct(inSpan(bStart, sec.end, "department"));
+    const targets = distinct(inSpan(sec.start, bStart).filter((h) => h.ent.type !== "department"));
+    for (const d of ds) for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
+  }
+  // Task tables: 牵头单位：D, then the work and the year's goals.
+  for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
+    const at = m.index as number;
+    const lineEnd = s.indexOf("\n", at);
+    const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
+    const workStart = Math.max(s.lastIndexOf("重点工作", at), 0);
+    const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
+    const workEnd = stop < 0 ? s.length : at + stop;
+    const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
+    for (const d of ds) for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
+  }
+  return rels;
+}

@@ -1,0 +1,203 @@
+// From candidates to entities: flat selection (longest span wins), grouping
+// by resolution key, zone abbreviations and back-references (高新区 after
+// 某某高新区), and a gazetteer pass that finds every further mention.
+import type { EntityType, Level, Status } from "../types.ts";
+import { resolutionKey, zoneParts } from "./canonical.ts";
+import type { Cand, Ctx } from "./context.ts";
+import { simplifiedView } from "./script.ts";
+import { isHan, stopEndingAt } from "./text.ts";
+
+/** True when a stop word (a verb, a preposition) starts at j. */
+function stopStartsAt(s: string, j: number): boolean {
+  for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
+  return false;
+}
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface Ent {
+  type: EntityType;
+  name: string;
+  rkey: string;
+  mentions: MentionSpan[];
+  level: Level;
+  status: Status | null;
+  rule: string;
+  confidence: number;
+  fromList: boolean;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Greedy flat selection: longer spans first, then confidence, then list typing. */
+export function selectFlat(cands: Cand[]): Cand[] {
+  const len = (c: Cand) => (c.occEnd ?? c.end) - (c.occStart ?? c.start);
+  const sorted = [...cands].filter((c) => c.confidence > 0).sort(
+    (a, b) =>
+      len(b) - len(a) ||
+      b.confidence - a.confidence ||
+      Number(!!b.fromList) - Number(!!a.fromList) ||
+      a.start - b.start,
+  );
+  const taken: Cand[] = [];
+  // Interval check with a simple occupancy array: documents are at most a few 100k chars.
+  const occ = new Map<number, true>();
+  for (const c of sorted) {
+    let free = true;
+    const a = c.occStart ?? c.start;
+    const b = c.occEnd ?? c.end;
+    for (let i = a; i < b; i++)
+      if (occ.has(i)) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    for (let i = a; i < b; i++) occ.set(i, true);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
+  const byKey = new Map<string, Ent>();
+  const ents: Ent[] = [];
+  for (const c of accepted) {
+    const rk = resolutionKey(c.type, c.name);
+    let e = byKey.get(rk);
+    if (!e && c.type === "park") e = matchZone(ents, c.name);
+    if (!e) {
+      e = {
+        type: c.type,
+        name: c.name,
+        rkey: rk,
+        mentions: [],
+        level: c.level ?? null,
+        status: c.status ?? null,
+        rule: c.rule,
+        confidence: c.confidence,
+        fromList: !!c.fromList,
+      };
+      byKey.set(rk, e);
+      ents.push(e);
+    } else {
+      // The longer written form is the better canonical name for enterprises and parks.
+      if ((c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) || (c.type === "park" && c.name.length > e.name.length))
+        e.name = c.name;
+      e.level ??= c.level ?? null;
+      e.confidence = Math.max(e.confidence, c.confidence);
+    }
+    e.mentions.push({ start: c.start, end: c.end, rule: c.rule });
+  }
+  void ctx;
+  return ents;
+}
+
+/** A park name that abbreviates a zone already seen (乙地经开区 = 甲市乙地经济技术开发区). */
+function matchZone(ents: Ent[], name: string): Ent | undefined {
+  const z = zoneParts(name);
+  if (!z) return undefined;
+  const hits = ents.filter((e) => {
+    if (e.type !== "park") return false;
+    const y = zoneParts(e.name);
+    if (!y || y.kind !== z.kind) return false;
+    if (!z.core || !y.core) return false;
+    return y.core.endsWith(z.core) || z.core.endsWith(y.core);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区/gu;
+
+/**
+ * Further mentions: every other occurrence of an entity's surface forms, bare
+ * zone words that refer back to the one zone of that kind, and short forms
+ * of enterprises (X集团 → X) where they stand alone.
+ */
+export function gazetteer(ctx: Ctx, ents: Ent[]): void {
+  const { s } = ctx;
+  // Occupancy per character: mentions never overlap (the flat rule).
+  const occ = new Uint8Array(s.length + 1);
+  const mark = (a: number, b: number) => occ.fill(1, a, b);
+  for (const e of ents) for (const m of e.mentions) mark(m.start, m.end);
+  const isFree = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (occ[k]) return false;
+    return true;
+  };
+  const forms: { form: string; ent: Ent; rule: string }[] = [];
+  for (const e of ents) {
+    const seen = new Set<string>();
+    for (const m of e.mentions) {
+      const f = s.slice(m.start, m.end);
+      if (f.length >= 2 && !seen.has(f)) {
+        seen.add(f);
+        forms.push({ form: f, ent: e, rule: "gazetteer" });
+      }
+    }
+    if (e.type === "cluster") {
+      const bare = simplifiedView(e.name);
+      if (bare.length >= 2 && !seen.has(bare)) {
+        seen.add(bare);
+        forms.push({ form: bare, ent: e, rule: "gazetteer" });
+      }
+    }
+    if (e.type === "enterprise") {
+      const short = s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0).replace(/(集团|控股集团|控股|股份有限公司|有限公司)$/u, "");
+      if (short.length >= 2 && !seen.has(short)) forms.push({ form: short, ent: e, rule: "alias:short-form" });
+    }
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  // One pass over the text: forms indexed by their first two characters.
+  const byBigram = new Map<string, typeof forms>();
+  for (const f of forms) {
+    const k = f.form.slice(0, 2);
+    const list = byBigram.get(k);
+    if (list) list.push(f);
+    else byBigram.set(k, [f]);
+  }
+  const found: { i: number; f: (typeof forms)[number] }[] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    const list = byBigram.get(s.slice(i, i + 2));
+    if (!list) continue;
+    for (const f of list) if (s.startsWith(f.form, i)) found.push({ i, f });
+  }
+  // Longest forms first, as before.
+  found.sort((a, b) => b.f.form.length - a.f.form.length || a.i - b.i);
+  for (const { i, f } of found) {
+    {
+      const j = i + f.form.length;
+      const boundaryOk = f.rule !== "alias:short-form" || !isHan(s[j]) || /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) || stopStartsAt(s, j);
+      if (boundaryOk && isFree(i, j)) {
+        f.ent.mentions.push({ start: i, end: j, rule: f.rule });
+        mark(i, j);
+      }
+    }
+  }
+  // Bare zone words: a back-reference when exactly one zone of that kind is named.
+  const zones = ents.filter((e) => e.type === "park" && zoneParts(ctx.s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)));
+  if (zones.length === 0) return;
+  for (const m of s.matchAll(BARE_ZONE)) {
+    const a = m.index as number;
+    const b = a + m[0].length;
+    if (!isFree(a, b)) continue;
+    if (isHan(s[a - 1]) && !/[的在是和与及、，入进驻为由至]|^$/u.test(s[a - 1] as string)) continue;
+    if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
+    const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0])?.kind;
+    const sameKind = zones.filter((z) => {
+      const y = zoneParts(z.name);
+      return y && (y.kind === kind || m[0] === "开发区");
+    });
+    let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
+    if (!target && m[0] === "开发区" && zones.length === 1) target = zones[0];
+    if (!target) continue;
+    // Only after the zone has been named.
+    if ((target.mentions[0]?.start ?? 0) > a) continue;
+    target.mentions.push({ start: a, end: b, rule: "back-reference:zone" });
+    mark(a, b);
+  }
+}

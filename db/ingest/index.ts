@@ -1,0 +1,132 @@
+// Reading one file into an IngestedDoc: bytes → text (per format, encoding
+// detected) → normalised text → metadata, parts, sections. Anything that is
+// not a readable document is refused with an IngestError naming the file.
+
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { DocFormat, IngestedDoc } from "../types.ts";
+import { DecodeError, decodeText } from "./decode.ts";
+import { docxToText } from "./docx.ts";
+import { IngestError } from "./errors.ts";
+import { decodeHtml } from "./html.ts";
+import { type NormalizeOptions, normalizeText } from "./normalize.ts";
+import { layoutDocument } from "./parts.ts";
+import { pdfToText } from "./pdf.ts";
+import { parseSections } from "./structure.ts";
+
+export { IngestError } from "./errors.ts";
+export { normalizeText } from "./normalize.ts";
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"] as const;
+
+const FORMAT_BY_EXTENSION: Record<string, DocFormat> = {
+  ".txt": "txt",
+  ".md": "md",
+  ".docx": "docx",
+  ".pdf": "pdf",
+  ".html": "html",
+  ".htm": "html",
+};
+
+export function isSupportedFile(path: string): boolean {
+  return extname(path).toLowerCase() in FORMAT_BY_EXTENSION;
+}
+
+/** Read and ingest one file. Throws IngestError (file = `path`) when it cannot. */
+export async function readDocument(path: string): Promise<IngestedDoc> {
+  checkExtension(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IngestError(path, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(e)})`);
+  }
+  try {
+    return await readDocumentBytes(basename(path), bytes);
+  } catch (e) {
+    if (e instanceof IngestError) throw new IngestError(path, e.reason);
+    throw e;
+  }
+}
+
+/** Ingest a file's content; `fileName` picks the format by its extension and names the file in errors. */
+export async function readDocumentBytes(fileName: string, bytes: Uint8Array): Promise<IngestedDoc> {
+  const format = checkExtension(fileName);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const { raw, encoding, htmlTitle, reflow } = await extractText(fileName, format, bytes);
+  const text = normalizeText(raw, { reflow });
+  if (text.trim() === "")
+    throw new IngestError(fileName, format === "pdf" ? "PDF has no text layer (scanned images?)" : "no text in file");
+
+  const stem = basename(fileName, extname(fileName));
+  const { meta, parts } = layoutDocument(text, stem);
+  return {
+    fileName,
+    sha256,
+    format,
+    encoding,
+    text,
+    title: meta.title ?? htmlTitle ?? null,
+    docNumber: meta.docNumber,
+    issueDate: meta.issueDate,
+    issuer: meta.issuer,
+    sections: parseSections(text),
+    parts,
+  };
+}
+
+function checkExtension(fileName: string): DocFormat {
+  const ext = extname(fileName).toLowerCase();
+  const format = FORMAT_BY_EXTENSION[ext];
+  if (!format) {
+    const what = ext === "" ? "no file extension" : `unsupported file type "${ext}"`;
+    const hint = ext === ".doc" || ext === ".wps" ? "; save it as .docx" : "";
+    throw new IngestError(fileName, `${what} (supported: ${SUPPORTED_EXTENSIONS.join(", ")})${hint}`);
+  }
+  return format;
+}
+
+interface RawText {
+  raw: string;
+  encoding: string;
+  htmlTitle?: string | null;
+  /** See NormalizeOptions.reflow: paragraph formats only reflow what is clearly line-wrapped. */
+  reflow: NormalizeOptions["reflow"];
+}
+
+async function extractText(fileName: string, format: DocFormat, bytes: Uint8Array): Promise<RawText> {
+  try {
+    switch (format) {
+      case "txt":
+      case "md": {
+        const { text, encoding } = decodeText(bytes);
+        return { raw: text, encoding, reflow: true };
+      }
+      case "html": {
+        const { text, encoding, title } = decodeHtml(bytes);
+        return { raw: text, encoding, htmlTitle: title, reflow: "wrapped" };
+      }
+      case "docx": {
+        if (!startsWith(bytes, "PK\u0003\u0004"))
+          throw new IngestError(fileName, "not a .docx file (no ZIP signature)");
+        return { raw: await docxToText(bytes), encoding: "binary", reflow: "wrapped" };
+      }
+      case "pdf": {
+        if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-"))
+          throw new IngestError(fileName, "not a PDF file (no %PDF header)");
+        return { raw: await pdfToText(bytes), encoding: "binary", reflow: true };
+      }
+    }
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    if (e instanceof DecodeError) throw new IngestError(fileName, e.message);
+    const message = e instanceof Error ? e.message : String(e);
+    throw new IngestError(fileName, `cannot read ${format.toUpperCase()}: ${message}`);
+  }
+}
+
+function startsWith(bytes: Uint8Array, magic: string): boolean {
+  return Buffer.from(bytes.subarray(0, magic.length)).toString("latin1") === magic;
+}

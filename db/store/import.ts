@@ -1,0 +1,207 @@
+// Turning one ingested document into rows: one transaction per document, so a failure
+// anywhere leaves the database exactly as it was.
+import { readdirSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
+import type { Extraction, IngestedDoc } from "../types.ts";
+import type { DB } from "./open.ts";
+import { describeError, documentReader, extractor, resolver, supportedExtensions } from "./pipeline.ts";
+import { importStatements } from "./statements.ts";
+
+export interface ImportOutcome {
+  file: string;
+  status: "imported" | "unchanged" | "rejected";
+  documentId?: number;
+  reason?: string;
+  /** Distinct entities this document mentions. */
+  entities?: number;
+  /** Distinct relations this document gives evidence for. */
+  relations?: number;
+}
+
+export interface ImportSummary {
+  /** Documents imported by this run. */
+  documents: number;
+  unchanged: number;
+  /** Entities and relations new to the database after this run. */
+  entities: number;
+  relations: number;
+  rejected: { file: string; reason: string }[];
+}
+
+function checkSpan(doc: IngestedDoc, start: number, end: number, what: string): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start > end) {
+    throw new Error(`${what} [${start}, ${end}) lies outside the text (${doc.text.length} characters)`);
+  }
+}
+
+/**
+ * Imports one document (extracting it unless `extraction` is given). Re-importing the same
+ * bytes (sha256) is a no-op; any error rolls the whole document back and rejects it.
+ */
+export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction): ImportOutcome {
+  const s = importStatements(db);
+  const existing = s.documentBySha.get(doc.sha256);
+  if (existing) return { file: doc.fileName, status: "unchanged", documentId: existing.id };
+
+  try {
+    const x = extraction ?? extractor()({ text: doc.text, sections: doc.sections, fileName: doc.fileName });
+    const resolutionKey = resolver();
+    return db
+      .transaction((): ImportOutcome => {
+        const documentId = Number(
+          s.insertDocument.run({
+            sha256: doc.sha256,
+            fileName: doc.fileName,
+            title: doc.title,
+            docNumber: doc.docNumber,
+            issueDate: doc.issueDate,
+            issuer: doc.issuer,
+            encoding: doc.encoding,
+            format: doc.format,
+            text: doc.text,
+            chars: doc.text.length,
+          }).lastInsertRowid,
+        );
+        for (const p of doc.parts) {
+          checkSpan(doc, p.start, p.end, `document part "${p.title}"`);
+          s.insertPart.run(documentId, p.start, p.end, p.title, p.docNumber, p.issueDate, p.issuer);
+        }
+        for (const sec of doc.sections) {
+          checkSpan(doc, sec.start, sec.end, `section ${sec.path}`);
+          s.insertSection.run(documentId, sec.start, sec.end, sec.kind, sec.label, sec.heading, sec.depth, sec.path);
+        }
+
+        // Extracted key → entity id; several keys may land on one entity (cross-document resolution).
+        const ids = new Map<string, number>();
+        for (const e of x.entities) {
+          const rkey = resolutionKey(e.type, e.name);
+          const found = s.entityByKey.get(e.key) ?? s.entityByResolution.get(e.type, rkey);
+          let id: number;
+          if (found) {
+            id = found.id;
+            s.enrichEntity.run({ id, level: e.level, status: e.status, confidence: e.confidence });
+            s.insertAlias.run({ id, alias: e.name }); // ignored when it is the canonical name
+          } else {
+            id = Number(
+              s.insertEntity.run({
+                key: e.key,
+                resolutionKey: rkey,
+                type: e.type,
+                name: e.name,
+                level: e.level,
+                status: e.status,
+                rule: e.rule,
+                confidence: e.confidence,
+              }).lastInsertRowid,
+            );
+          }
+          ids.set(e.key, id);
+          for (const m of e.mentions) {
+            checkSpan(doc, m.start, m.end, `mention "${m.surface}" of ${e.key}`);
+            s.insertMention.run(id, documentId, m.start, m.end, m.surface, e.rule, e.confidence);
+            // Surface forms (威海市工业和信息化局 for 市工业和信息化局) make the entity findable by them.
+            if (m.surface !== e.name) s.insertAlias.run({ id, alias: m.surface });
+          }
+        }
+
+        const relationIds = new Set<number>();
+        for (const r of x.relations) {
+          const source = ids.get(r.source) ?? s.entityByKey.get(r.source)?.id;
+          const target = ids.get(r.target) ?? s.entityByKey.get(r.target)?.id;
+          // A relation to an entity the extractor did not produce, or one that resolution
+          // folded onto its own source, states nothing storable.
+          if (source === undefined || target === undefined || source === target) continue;
+          checkSpan(doc, r.evidence.start, r.evidence.end, `evidence of ${r.type} ${r.source} → ${r.target}`);
+          const rel = s.upsertRelation.get(r.type, source, target, r.rule, r.confidence);
+          if (!rel) throw new Error(`relation ${r.type} ${r.source} → ${r.target} was not stored`);
+          if (s.insertEvidence.run(rel.id, documentId, r.evidence.start, r.evidence.end).changes > 0) {
+            s.bumpWeight.run(rel.id);
+          }
+          relationIds.add(rel.id);
+        }
+        return {
+          file: doc.fileName,
+          status: "imported",
+          documentId,
+          entities: new Set(ids.values()).size,
+          relations: relationIds.size,
+        };
+      })
+      .immediate();
+  } catch (err) {
+    return { file: doc.fileName, status: "rejected", reason: describeError(err) };
+  }
+}
+
+/** Reads, extracts and imports one file; unreadable files are rejected with the reader's reason. */
+export async function importFile(db: DB, path: string): Promise<ImportOutcome> {
+  let doc: IngestedDoc;
+  try {
+    doc = await documentReader()(path);
+  } catch (err) {
+    return { file: path, status: "rejected", reason: describeError(err) };
+  }
+  const outcome = importDocument(db, doc);
+  return { ...outcome, file: path };
+}
+
+/** Files given by name are taken as they are; folders are walked for supported extensions. */
+export function expandPaths(paths: string[]): { files: string[]; rejected: { file: string; reason: string }[] } {
+  const exts = new Set(supportedExtensions());
+  const files: string[] = [];
+  const rejected: { file: string; reason: string }[] = [];
+  const walk = (dir: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && exts.has(extname(entry.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(p);
+    } catch {
+      rejected.push({ file: p, reason: "no such file or folder" });
+      continue;
+    }
+    if (st.isDirectory()) walk(resolve(p));
+    else if (exts.has(extname(p).toLowerCase())) files.push(p);
+    else
+      rejected.push({
+        file: p,
+        reason: `unsupported file type "${extname(basename(p)) || "(none)"}" (supported: ${[...exts].join(", ")})`,
+      });
+  }
+  return { files, rejected };
+}
+
+function count(db: DB, table: "entities" | "relations"): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+export async function importPaths(
+  db: DB,
+  paths: string[],
+  onProgress?: (p: { done: number; total: number; file: string }) => void,
+): Promise<ImportSummary> {
+  const { files, rejected } = expandPaths(paths);
+  const entitiesBefore = count(db, "entities");
+  const relationsBefore = count(db, "relations");
+  const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected };
+  let done = 0;
+  for (const file of files) {
+    const outcome = await importFile(db, file);
+    if (outcome.status === "imported") summary.documents++;
+    else if (outcome.status === "unchanged") summary.unchanged++;
+    else summary.rejected.push({ file, reason: outcome.reason ?? "rejected" });
+    onProgress?.({ done: ++done, total: files.length, file });
+  }
+  summary.entities = count(db, "entities") - entitiesBefore;
+  summary.relations = count(db, "relations") - relationsBefore;
+  return summary;
+}

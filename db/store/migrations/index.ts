@@ -1,0 +1,17 @@
+// Migrations in order. Append a new file (NNN_what.ts) and an entry here; never edit a
+// shipped one: user databases already carry it.
+import { sql as core } from "./001_core.ts";
+import { sql as search } from "./002_search.ts";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "core", sql: core },
+  { version: 2, name: "search", sql: search },
+];
+
+export const LATEST_VERSION = MIGRATIONS.length;

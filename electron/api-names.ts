@@ -1,0 +1,27 @@
+// The names of the handlers the renderer may call. Kept apart from api.ts (which pulls in
+// zod and db/) so the sandboxed preload can refuse unknown names without bundling either.
+export const API_NAMES = [
+  "meta",
+  "status",
+  "setLocale",
+  "stats",
+  "subgraph",
+  "neighbourhood",
+  "path",
+  "entity",
+  "documents",
+  "document",
+  "search",
+  "importFiles",
+  "exportGraph",
+] as const;
+
+export type ApiName = (typeof API_NAMES)[number];
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === "string" && (API_NAMES as readonly string[]).includes(name);
+}
+
+/** IPC channels between preload and main. */
+export const CHANNEL_CALL = "kg:call";
+export const CHANNEL_EVENT = "kg:event";

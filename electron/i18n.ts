@@ -1,0 +1,93 @@
+// Strings of the main process (menu, dialogs). zh-CN is the default; en when switched.
+import type { Locale } from "./locale.ts";
+
+const zh = {
+  file: "文件",
+  importDocuments: "导入文档…",
+  openKb: "打开知识库…",
+  newKb: "新建知识库…",
+  export: "导出图谱",
+  exportJson: "JSON…",
+  exportCsv: "CSV（节点与关系表）…",
+  exportGraphml: "GraphML…",
+  exportGexf: "GEXF（Gephi）…",
+  quit: "退出",
+  edit: "编辑",
+  undo: "撤销",
+  redo: "重做",
+  cut: "剪切",
+  copy: "复制",
+  paste: "粘贴",
+  selectAll: "全选",
+  view: "视图",
+  language: "语言",
+  langZh: "中文",
+  langEn: "English",
+  fullScreen: "切换全屏",
+  reload: "重新加载",
+  devTools: "开发者工具",
+  help: "帮助",
+  about: "关于政策图谱",
+  // dialogs
+  importTitle: "选择要导入的政策文档",
+  documentsFilter: "政策文档",
+  openTitle: "打开知识库",
+  newTitle: "新建知识库",
+  kbFilter: "知识库（SQLite）",
+  exportTitle: "导出图谱",
+  exportFolderTitle: "选择导出文件夹（写入 nodes.csv 与 edges.csv）",
+  errorTitle: "出错了",
+  fileExists: "该文件已存在。为避免覆盖已有知识库，请换一个文件名。",
+  cannotOpen: "无法打开知识库",
+  exportDone: "已导出",
+  aboutText: "政策图谱（Policy Atlas）— 离线政策文件知识图谱",
+} as const;
+
+export type MainStrings = { [K in keyof typeof zh]: string };
+
+const en: MainStrings = {
+  file: "File",
+  importDocuments: "Import Documents…",
+  openKb: "Open Knowledge Base…",
+  newKb: "New Knowledge Base…",
+  export: "Export Graph",
+  exportJson: "JSON…",
+  exportCsv: "CSV (nodes and edges)…",
+  exportGraphml: "GraphML…",
+  exportGexf: "GEXF (Gephi)…",
+  quit: "Quit",
+  edit: "Edit",
+  undo: "Undo",
+  redo: "Redo",
+  cut: "Cut",
+  copy: "Copy",
+  paste: "Paste",
+  selectAll: "Select All",
+  view: "View",
+  language: "Language",
+  langZh: "中文",
+  langEn: "English",
+  fullScreen: "Toggle Full Screen",
+  reload: "Reload",
+  devTools: "Developer Tools",
+  help: "Help",
+  about: "About Policy Atlas",
+  importTitle: "Choose policy documents to import",
+  documentsFilter: "Policy documents",
+  openTitle: "Open knowledge base",
+  newTitle: "New knowledge base",
+  kbFilter: "Knowledge base (SQLite)",
+  exportTitle: "Export graph",
+  exportFolderTitle: "Choose a folder for nodes.csv and edges.csv",
+  errorTitle: "Something went wrong",
+  fileExists: "That file exists already. Choose a new name so no knowledge base is overwritten.",
+  cannotOpen: "Cannot open the knowledge base",
+  exportDone: "Exported",
+  aboutText: "Policy Atlas (政策图谱) — an offline knowledge graph of policy documents",
+};
+
+const TABLES: Record<Locale, MainStrings> = { "zh-CN": zh, en };
+
+export function strings(locale: Locale): MainStrings {
+  return TABLES[locale];
+}

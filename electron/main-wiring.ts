@@ -1,0 +1,310 @@
+// The desktop shell without Electron: window options, security handlers, IPC registration and
+// the menu, all against the Seam so tests drive it with a fake.
+import { existsSync } from "node:fs";
+import type { BrowserWindowConstructorOptions } from "electron";
+import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
+import { type ApiResult, createHandlers, dispatch, type HandlerTable, type ShellEvent } from "./api.ts";
+import { CHANNEL_CALL, CHANNEL_EVENT } from "./api-names.ts";
+import { strings } from "./i18n.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import { DEFAULT_LOCALE, type Locale } from "./locale.ts";
+import { PRODUCT_NAME, WINDOW_TITLE } from "./paths.ts";
+import type { IpcInvokeEvent, MenuSpec, Seam, ShellWebContents, ShellWindow } from "./seam.ts";
+import type { Settings } from "./settings.ts";
+
+export const APP_SCHEME = "app";
+export const APP_HOST = "policy-atlas";
+export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: WINDOW_TITLE,
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    backgroundColor: "#ffffff",
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** The app is one page: no navigation, no new windows, no webviews. */
+export function hardenWebContents(wc: ShellWebContents): void {
+  const deny = (e: { preventDefault(): void }) => e.preventDefault();
+  wc.onNavigate("will-navigate", deny);
+  wc.onNavigate("will-frame-navigate", deny);
+  wc.onNavigate("will-redirect", deny);
+  wc.onAttachWebview(deny);
+  wc.setWindowOpenHandler(() => ({ action: "deny" }));
+}
+
+/** IPC is answered only for our window's main frame showing our own page. */
+export function isTrustedSender(event: IpcInvokeEvent, win: ShellWindow | null): boolean {
+  if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id) return false;
+  const frame = event.senderFrame;
+  if (!frame || frame.parent) return false;
+  try {
+    const url = new URL(frame.url);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+export interface MenuActions {
+  // Dialog-driven actions return their promise so callers (and tests) can await the outcome.
+  importDocuments(): Promise<void>;
+  openKnowledgeBase(): Promise<void>;
+  newKnowledgeBase(): Promise<void>;
+  exportGraph(format: ExportFormat): Promise<void>;
+  setLocale(locale: Locale): void;
+  toggleFullScreen(): void;
+  about(): void;
+}
+
+export type ExportFormat = "json" | "csv" | "graphml" | "gexf";
+
+export function menuTemplate(
+  locale: Locale,
+  actions: MenuActions,
+  opts: { devTools: boolean; mac?: boolean },
+): MenuSpec[] {
+  const t = strings(locale);
+  const view: MenuSpec[] = [
+    {
+      id: "language",
+      label: t.language,
+      submenu: [
+        {
+          id: "lang-zh",
+          label: t.langZh,
+          type: "radio",
+          checked: locale === "zh-CN",
+          click: () => actions.setLocale("zh-CN"),
+        },
+        {
+          id: "lang-en",
+          label: t.langEn,
+          type: "radio",
+          checked: locale === "en",
+          click: () => actions.setLocale("en"),
+        },
+      ],
+    },
+    { id: "fullscreen", label: t.fullScreen, accelerator: "F11", click: () => actions.toggleFullScreen() },
+    { type: "separator" },
+    { label: t.reload, role: "reload" },
+  ];
+  if (opts.devTools) view.push({ label: t.devTools, role: "toggleDevTools" });
+  // macOS shows the first menu under the app's name.
+  const appMenu: MenuSpec[] = opts.mac
+    ? [
+        {
+          id: "app",
+          label: PRODUCT_NAME,
+          submenu: [
+            { label: t.about, click: () => actions.about() },
+            { type: "separator" },
+            { label: t.quit, role: "quit" },
+          ],
+        },
+      ]
+    : [];
+  return [
+    ...appMenu,
+    {
+      id: "file",
+      label: t.file,
+      submenu: [
+        { id: "import", label: t.importDocuments, accelerator: "CmdOrCtrl+I", click: () => actions.importDocuments() },
+        { type: "separator" },
+        { id: "open", label: t.openKb, accelerator: "CmdOrCtrl+O", click: () => actions.openKnowledgeBase() },
+        { id: "new", label: t.newKb, accelerator: "CmdOrCtrl+N", click: () => actions.newKnowledgeBase() },
+        { type: "separator" },
+        {
+          id: "export",
+          label: t.export,
+          submenu: [
+            { id: "export-json", label: t.exportJson, click: () => actions.exportGraph("json") },
+            { id: "export-csv", label: t.exportCsv, click: () => actions.exportGraph("csv") },
+            { id: "export-graphml", label: t.exportGraphml, click: () => actions.exportGraph("graphml") },
+            { id: "export-gexf", label: t.exportGexf, click: () => actions.exportGraph("gexf") },
+          ],
+        },
+        { type: "separator" },
+        { label: t.quit, role: "quit" },
+      ],
+    },
+    {
+      id: "edit",
+      label: t.edit,
+      submenu: [
+        { label: t.undo, role: "undo" },
+        { label: t.redo, role: "redo" },
+        { type: "separator" },
+        { label: t.cut, role: "cut" },
+        { label: t.copy, role: "copy" },
+        { label: t.paste, role: "paste" },
+        { label: t.selectAll, role: "selectAll" },
+      ],
+    },
+    { id: "view", label: t.view, submenu: view },
+    { id: "help", label: t.help, submenu: [{ id: "about", label: t.about, click: () => actions.about() }] },
+  ];
+}
+
+export interface ShellDeps {
+  kb: KnowledgeBase;
+  version: string;
+  preloadPath: string;
+  rendererDir: string;
+  settings: Settings;
+  saveSettings(settings: Settings): void;
+}
+
+export interface Shell {
+  window: ShellWindow;
+  table: HandlerTable;
+  locale(): Locale;
+  actions: MenuActions;
+  /** What the IPC channel answers for one invoke (exposed for tests). */
+  handleCall(event: IpcInvokeEvent, name: unknown, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export function startShell(seam: Seam, deps: ShellDeps): Shell {
+  const { kb } = deps;
+  let settings: Settings = { ...deps.settings };
+  let locale: Locale = settings.locale ?? DEFAULT_LOCALE;
+  const t = () => strings(locale);
+
+  seam.denyPermissions();
+  seam.serveApp(APP_SCHEME, APP_HOST, deps.rendererDir);
+
+  const win = seam.createWindow(windowOptions(deps.preloadPath));
+  hardenWebContents(win.webContents);
+  const push = (event: ShellEvent) => {
+    if (!win.isDestroyed()) win.webContents.send(CHANNEL_EVENT, event);
+  };
+  const unsubscribe = kb.onEvent(push);
+  win.onClosed(unsubscribe);
+
+  const remember = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    deps.saveSettings(settings);
+  };
+  const setLocale = (l: Locale) => {
+    if (l === locale) return;
+    locale = l;
+    remember({ locale: l });
+    seam.setMenu(menuTemplate(locale, actions, { devTools: !seam.isPackaged, mac: seam.platform === "darwin" }));
+    push({ type: "locale", locale: l });
+  };
+  const fail = (err: unknown) =>
+    seam.showMessage(win, {
+      kind: "error",
+      title: t().errorTitle,
+      message: err instanceof Error ? err.message : String(err),
+    });
+
+  const table = createHandlers({
+    kb,
+    host: "desktop",
+    version: deps.version,
+    getLocale: () => locale,
+    setLocale,
+    allowPathWrites: true,
+  });
+
+  const switchKb = async (file: string) => {
+    try {
+      await kb.switchTo(file);
+      remember({ dbFile: file });
+    } catch (err) {
+      seam.showMessage(win, {
+        kind: "error",
+        title: t().cannotOpen,
+        message: err instanceof Error ? err.message : String(err),
+      });
+    }
+  };
+
+  /** Runs a menu action; any failure becomes an error dialog, never an unhandled rejection. */
+  const guarded = (work: () => Promise<unknown>) => (): Promise<void> => work().then(() => undefined, fail);
+
+  const actions: MenuActions = {
+    importDocuments: guarded(async () => {
+      const paths = await seam.chooseFiles(win, {
+        title: t().importTitle,
+        multiple: true,
+        filters: [
+          { name: t().documentsFilter, extensions: SUPPORTED_EXTENSIONS.map((e: string) => e.replace(/^\./, "")) },
+        ],
+      });
+      if (paths.length) await kb.importPaths(paths);
+    }),
+    openKnowledgeBase: guarded(async () => {
+      const [file] = await seam.chooseFiles(win, {
+        title: t().openTitle,
+        multiple: false,
+        filters: [{ name: t().kbFilter, extensions: ["db", "sqlite"] }],
+      });
+      if (file) await switchKb(file);
+    }),
+    newKnowledgeBase: guarded(async () => {
+      const file = await seam.chooseSaveFile(win, {
+        title: t().newTitle,
+        defaultPath: "knowledge.db",
+        filters: [{ name: t().kbFilter, extensions: ["db"] }],
+      });
+      if (!file) return;
+      // The save dialog asked about overwriting; we still never replace a knowledge base.
+      if (existsSync(file))
+        return seam.showMessage(win, { kind: "error", title: t().errorTitle, message: t().fileExists });
+      await switchKb(file);
+    }),
+    exportGraph: (format) =>
+      guarded(async () => {
+        const path =
+          format === "csv"
+            ? await seam.chooseFolder(win, { title: t().exportFolderTitle })
+            : await seam.chooseSaveFile(win, {
+                title: t().exportTitle,
+                defaultPath: `policy-atlas.${format}`,
+                filters: [{ name: format.toUpperCase(), extensions: [format] }],
+              });
+        if (!path) return;
+        // Save dialogs on Linux do not add the extension the filter implies.
+        const target = format === "csv" || path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`;
+        const result = await dispatch(table, "exportGraph", { format, path: target });
+        if (!result.ok) throw new Error(result.error.message);
+        const written = (result.data as { written: string[] }).written;
+        seam.showMessage(win, { kind: "info", title: t().exportDone, message: written.join("\n") });
+      })(),
+    setLocale,
+    toggleFullScreen: () => win.setFullScreen(!win.isFullScreen()),
+    about: () =>
+      seam.showMessage(win, { kind: "info", title: t().about, message: `${t().aboutText}\n${deps.version}` }),
+  };
+
+  const forbidden: ApiResult<never> = { ok: false, error: { code: "forbidden", message: "IPC from an unknown frame" } };
+  const handleCall = async (event: IpcInvokeEvent, name: unknown, input: unknown) =>
+    isTrustedSender(event, win) ? dispatch(table, name, input) : forbidden;
+  seam.handleIpc(CHANNEL_CALL, (event, name, input) => handleCall(event, name, input));
+
+  seam.setMenu(menuTemplate(locale, actions, { devTools: !seam.isPackaged, mac: seam.platform === "darwin" }));
+  void win.loadURL(APP_URL).catch(fail);
+
+  return { window: win, table, locale: () => locale, actions, handleCall };
+}

@@ -1,0 +1,85 @@
+import { useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
+import { MentionList } from "./MentionList.tsx";
+import { RelationList } from "./RelationList.tsx";
+import { TypeIcon } from "./TypeIcon.tsx";
+import "./DetailsPanel.css";
+
+export function DetailsPanel() {
+  const t = useT();
+  const d = useStore((s) => s.detail);
+  const selectedId = useStore((s) => s.selectedId);
+  const select = useStore((s) => s.select);
+  const expand = useStore((s) => s.expand);
+  const setPathEnd = useStore((s) => s.setPathEnd);
+  const openDocument = useStore((s) => s.openDocument);
+
+  if (!d || d.id !== selectedId) {
+    return (
+      <aside className="details empty" data-testid="details">
+        <p className="muted">{selectedId !== null ? t("loading") : t("details.empty")}</p>
+      </aside>
+    );
+  }
+  const end = { id: d.id, name: d.name };
+  return (
+    <aside className="details" data-testid="details" data-entity={d.id}>
+      <header className="details-head">
+        <TypeIcon type={d.type} size={18} />
+        <h2 data-testid="details-name">{d.name}</h2>
+        <button type="button" className="btn icon close" title={t("details.close")} onClick={() => void select(null)}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t("details.type")}</dt>
+        <dd>{t(`type.${d.type}`)}</dd>
+        <dt>{t("details.level")}</dt>
+        <dd>{t(`level.${d.level ?? "none"}`)}</dd>
+        <dt>{t("details.status")}</dt>
+        <dd>
+          <span className={`status-pill ${d.status}`}>{t(`status.${d.status}`)}</span>
+        </dd>
+        <dt>{t("details.degree")}</dt>
+        <dd>{d.degree}</dd>
+        <dt>{t("details.mentionCount")}</dt>
+        <dd>{d.mentionCount}</dd>
+        <dt>{t("details.aliases")}</dt>
+        <dd>{d.aliases.length ? d.aliases.join("、") : <span className="muted">{t("details.none")}</span>}</dd>
+      </dl>
+      <div className="details-actions">
+        <button type="button" className="btn" onClick={() => void expand(d.id)} data-testid="expand">
+          ✚ {t("details.expand")}
+        </button>
+        <button type="button" className="btn" onClick={() => setPathEnd("from", end)} data-testid="path-from">
+          {t("details.pathFrom")}
+        </button>
+        <button type="button" className="btn" onClick={() => setPathEnd("to", end)} data-testid="path-to">
+          {t("details.pathTo")}
+        </button>
+      </div>
+
+      <h3>{t("details.documents")}</h3>
+      <ul className="doc-list">
+        {d.documents.map((doc) => (
+          <li key={doc.id}>
+            <button type="button" className="link" onClick={() => void openDocument(doc.id)}>
+              {doc.title}
+            </button>
+            <span className="count"> ×{doc.mentions}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h3>
+        {t("details.mentions")} <span className="count">{d.mentions.length}</span>
+      </h3>
+      <MentionList key={d.id} mentions={d.mentions} />
+
+      <h3>
+        {t("details.relations")} <span className="count">{d.relations.length}</span>
+      </h3>
+      <RelationList relations={d.relations} />
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import { useVisible } from "../graph/visible.ts";
+import { useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
+import "./StatusBar.css";
+
+export function StatusBar() {
+  const t = useT();
+  const visible = useVisible();
+  const focus = useStore((s) => s.focus);
+  const detail = useStore((s) => s.detail);
+  if (!visible) {
+    return <footer className="statusbar">{t("status.loading")}</footer>;
+  }
+  const n = visible.nodes.length;
+  const k = visible.edges.length;
+  return (
+    <footer className="statusbar">
+      <span
+        data-testid="status"
+        data-nodes={n}
+        data-total-nodes={visible.totalNodes}
+        data-edges={k}
+        data-total-edges={visible.totalEdges}
+      >
+        {t("status.bar", { n, m: visible.totalNodes, k, l: visible.totalEdges })}
+      </span>
+      {focus.on && detail ? (
+        <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>
+      ) : null}
+      <span className="status-hint">{t("shortcuts.hint")}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,226 @@
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { useEffect, useRef, useState } from "react";
+import { useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
+import { cyStyle } from "./cy-style.ts";
+import { placeLabels } from "./labels.ts";
+import { runLayout } from "./layouts.ts";
+import { loadPositions, savePositions } from "./position-memory.ts";
+import { edgeId, nodeId, syncElements } from "./sync.ts";
+import { useVisible } from "./visible.ts";
+import "./graph.css";
+
+cytoscape.use(fcose);
+
+/** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
+const LARGE = 600;
+
+declare global {
+  interface Window {
+    /** The cytoscape instance, for end-to-end tests and debugging. */
+    __cy?: cytoscape.Core;
+    /** ms from navigation start to the first laid-out graph frame. */
+    __kgFirstPaint?: number;
+    /** Durations (ms) of the steps of the first paint, for the benchmark figures. */
+    __kgTimings?: Record<string, number>;
+  }
+}
+
+function mark(step: string, since: number): void {
+  window.__kgTimings = { ...window.__kgTimings, [step]: Math.round(performance.now() - since) };
+}
+
+const scope = (): string => String(useStore.getState().meta?.dbFile ?? "default");
+
+export function GraphView() {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<cytoscape.Core | null>(null);
+  const [shown, setShown] = useState({ nodes: 0, edges: 0, laidOut: false });
+  const [busy, setBusy] = useState(false);
+  const visible = useVisible();
+  const selectedId = useStore((s) => s.selectedId);
+  const pathResult = useStore((s) => s.pathResult);
+  const centreRun = useStore((s) => s.centreRun);
+  const layoutRun = useStore((s) => s.layoutRun);
+  const fitRun = useStore((s) => s.fitRun);
+  const zoomRun = useStore((s) => s.zoomRun);
+  const focusSub = useStore((s) => s.focus.sub);
+
+  useEffect(
+    () => () => {
+      cyRef.current?.destroy();
+      cyRef.current = null;
+      window.__cy = undefined;
+    },
+    [],
+  );
+
+  // Sync the visible set into cytoscape; created lazily so its viewport options can depend on size.
+  useEffect(() => {
+    if (!visible || !box.current) return;
+    let cy = cyRef.current;
+    const first = !cy;
+    if (!cy) {
+      cy = createCy(box.current, visible.nodes.length + visible.edges.length > LARGE);
+      cyRef.current = cy;
+      window.__cy = cy;
+    }
+    const c = cy;
+    const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
+    const tSync = performance.now();
+    const { needsLayout } = syncElements(c, visible, first ? loadPositions(scope()) : undefined);
+    if (first) mark("sync", tSync);
+    const painted = () => {
+      const tLabels = performance.now();
+      placeLabels(c);
+      if (first) mark("labels", tLabels);
+      setShown({ ...count(), laidOut: true });
+      requestAnimationFrame(() => {
+        window.__kgFirstPaint ??= performance.now();
+      });
+    };
+    if (needsLayout) {
+      setBusy(true);
+      const tLayout = performance.now();
+      runLayout(
+        c,
+        "fcose",
+        () => {
+          mark("layout", tLayout);
+          setBusy(false);
+          savePositions(scope(), c);
+          painted();
+        },
+        { animate: false },
+      );
+    } else if (first) {
+      c.fit(c.elements().not(".hidden"), 40);
+      painted();
+    } else {
+      placeLabels(c);
+      setShown((s) => ({ ...count(), laidOut: s.laidOut }));
+    }
+  }, [visible]);
+
+  // Selection and path decoration.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass("faded neighbour path");
+      cy.elements(":selected").unselect();
+      const pathEles = cy.collection();
+      if (pathResult && pathResult !== "none") {
+        for (const n of pathResult.nodes) pathEles.merge(cy.getElementById(nodeId(n.id)));
+        for (const e of pathResult.edges) pathEles.merge(cy.getElementById(edgeId(e.id)));
+        pathEles.addClass("path");
+      }
+      let keep = pathEles;
+      if (selectedId !== null) {
+        const n = cy.getElementById(nodeId(selectedId));
+        if (n.nonempty()) {
+          n.select();
+          const nb = n.closedNeighborhood().not(".hidden");
+          nb.not(n).addClass("neighbour");
+          keep = keep.union(nb);
+        }
+      }
+      if (keep.nonempty()) cy.elements().not(keep).addClass("faded");
+    });
+  }, [selectedId, pathResult, shown]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || selectedId === null || centreRun === 0) return;
+    const n = cy.getElementById(nodeId(selectedId));
+    if (n.empty()) return;
+    n.addClass("highlight");
+    cy.animate(
+      { center: { eles: n }, zoom: Math.max(cy.zoom(), 1.2) },
+      { duration: 350, complete: () => placeLabels(cy) },
+    );
+    const timer = setTimeout(() => n.removeClass("highlight"), 2500);
+    return () => clearTimeout(timer);
+  }, [centreRun]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || layoutRun === 0) return;
+    setBusy(true);
+    runLayout(cy, useStore.getState().layout, () => {
+      setBusy(false);
+      savePositions(scope(), cy);
+      placeLabels(cy);
+    });
+  }, [layoutRun]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || (fitRun === 0 && !focusSub)) return;
+    cy.animate(
+      { fit: { eles: cy.elements().not(".hidden"), padding: 40 } },
+      { duration: 300, complete: () => placeLabels(cy) },
+    );
+  }, [fitRun, focusSub]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || zoomRun.n === 0) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * zoomRun.factor));
+    cy.animate(
+      { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+      { duration: 200, complete: () => placeLabels(cy) },
+    );
+  }, [zoomRun]);
+
+  return (
+    <>
+      <div
+        className="graph"
+        ref={box}
+        data-testid="graph"
+        data-visible-nodes={shown.nodes}
+        data-visible-edges={shown.edges}
+        data-laid-out={shown.laidOut ? "yes" : "no"}
+      />
+      {busy || !shown.laidOut ? (
+        <div className="graph-busy" data-testid="graph-busy">
+          <span className="spinner" /> {shown.laidOut || visible ? t("graph.layingOut") : t("status.loading")}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
+  const cy = cytoscape({
+    container,
+    style: cyStyle(),
+    minZoom: 0.05,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    motionBlur: false,
+  });
+  const { select, expand } = useStore.getState();
+  cy.on("tap", "node", (e) => void select(e.target.data("eid") as number));
+  cy.on("tap", (e) => {
+    if (e.target === cy) void select(null);
+  });
+  cy.on("dbltap", "node", (e) => void expand(e.target.data("eid") as number));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  cy.on("viewport", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => placeLabels(cy), 120);
+  });
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on("dragfree", "node", () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => savePositions(scope(), cy), 500);
+  });
+  return cy;
+}

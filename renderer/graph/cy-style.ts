@@ -1,0 +1,124 @@
+// Cytoscape stylesheet. Labels are off by default and switched on per node by labels.ts
+// (class "labelled") so that they never pile on each other.
+import type cytoscape from "cytoscape";
+import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
+import { LABEL_FONT, RELATION_STYLE, TYPE_STYLE } from "./palette.ts";
+
+export const LABEL_FONT_SIZE = 12;
+/** Characters per label line; long Chinese names wrap at any character. */
+export const LABEL_LINE_CHARS = 8;
+
+export function cyStyle(): cytoscape.StylesheetJson {
+  const s: cytoscape.StylesheetJson = [
+    {
+      selector: "node",
+      style: {
+        width: "data(size)",
+        height: "data(size)",
+        "border-width": 1.5,
+        "border-opacity": 0.9,
+        label: "",
+        "font-family": LABEL_FONT,
+        "font-size": LABEL_FONT_SIZE,
+        "font-weight": 500,
+        color: "#1F2933",
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 3,
+        "text-wrap": "wrap",
+        "text-max-width": `${LABEL_LINE_CHARS * LABEL_FONT_SIZE + 2}px`,
+        "text-overflow-wrap": "anywhere",
+        "text-outline-color": "#FFFFFF",
+        "text-outline-width": 2,
+        "text-outline-opacity": 0.9,
+        "min-zoomed-font-size": 7,
+        "overlay-opacity": 0,
+      },
+    },
+    { selector: "node.labelled", style: { label: "data(label)" } },
+    { selector: 'node[status = "planned"]', style: { "border-style": "dashed", "background-opacity": 0.55 } },
+    { selector: "node.hidden", style: { display: "none" } },
+    { selector: "edge.hidden", style: { display: "none" } },
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "haystack",
+        "haystack-radius": 0,
+        width: 1.2,
+        opacity: 0.75,
+        "line-color": "#C9CED6",
+      },
+    },
+  ];
+  for (const t of ENTITY_TYPES) {
+    const st = TYPE_STYLE[t];
+    s.push({
+      selector: `node[type = "${t}"]`,
+      style: { "background-color": st.color, "border-color": st.border, shape: st.shape as cytoscape.Css.NodeShape },
+    });
+  }
+  for (const r of RELATION_TYPES) {
+    const st = RELATION_STYLE[r];
+    s.push({
+      selector: `edge[type = "${r}"]`,
+      style: {
+        "line-color": st.color,
+        "line-style": st.line,
+        width: st.width,
+        ...(st.arrow
+          ? {
+              "curve-style": "straight",
+              "target-arrow-shape": "triangle",
+              "target-arrow-color": st.color,
+              "arrow-scale": 0.7,
+            }
+          : {}),
+      },
+    });
+  }
+  s.push(
+    { selector: 'edge[type = "co_mention"]', style: { opacity: 0.35 } },
+    // Selection: the chosen node and its neighbours stand out, everything else recedes.
+    { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
+    { selector: "edge.faded", style: { opacity: 0.06 } },
+    {
+      selector: "node:selected",
+      style: {
+        label: "data(name)",
+        "border-width": 4,
+        "border-color": "#111827",
+        "font-weight": 700,
+        "font-size": LABEL_FONT_SIZE + 2,
+        "z-index": 20,
+        "text-max-width": "200px",
+      },
+    },
+    { selector: "node.neighbour", style: { label: "data(label)", "z-index": 10 } },
+    { selector: "edge.neighbour", style: { opacity: 1, width: 2.4, "z-index": 10 } },
+    {
+      selector: "node.highlight",
+      style: {
+        label: "data(name)",
+        "border-width": 6,
+        "border-color": "#FACC15",
+        "z-index": 30,
+      },
+    },
+    {
+      selector: "node.path",
+      style: { label: "data(name)", "border-width": 5, "border-color": "#F97316", "z-index": 25, opacity: 1 },
+    },
+    {
+      selector: "edge.path",
+      style: {
+        "line-color": "#F97316",
+        "line-style": "solid",
+        width: 5,
+        opacity: 1,
+        "z-index": 25,
+        "curve-style": "straight",
+      },
+    },
+  );
+  return s;
+}

@@ -1,0 +1,159 @@
+// Layout runners. Layouts run only on demand (first load, layout menu); filter changes never re-layout.
+import type cytoscape from "cytoscape";
+import type { LayoutName } from "../store.ts";
+import { TYPE_RING } from "./palette.ts";
+import type { EntityType } from "../api-types.ts";
+
+/** Above this many nodes the force layout switches to fcose's draft quality. */
+export const DRAFT_ABOVE = 1000;
+
+function ring(n: cytoscape.NodeSingular): number {
+  return TYPE_RING[n.data("type") as EntityType] ?? 0;
+}
+
+export function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cytoscape.LayoutOptions {
+  const n = eles.nodes().length;
+  const animate = n <= 400;
+  switch (name) {
+    case "fcose":
+      return {
+        name: "fcose",
+        quality: n > DRAFT_ABOVE ? "draft" : "default",
+        randomize: true,
+        animate,
+        animationDuration: 600,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: false,
+        packComponents: true,
+        // plain numbers (not functions) so the options can be posted to the layout worker
+        nodeRepulsion: 9000,
+        idealEdgeLength: 70,
+        edgeElasticity: 0.45,
+        nodeSeparation: 90,
+        gravity: 0.3,
+        numIter: n > DRAFT_ABOVE ? 1200 : 2500,
+        tile: true,
+        tilingPaddingVertical: 34,
+        tilingPaddingHorizontal: 52,
+      } as cytoscape.LayoutOptions;
+    case "concentric":
+      return {
+        name: "concentric",
+        concentric: (node: cytoscape.NodeSingular) => ring(node),
+        levelWidth: () => 1,
+        minNodeSpacing: 14,
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
+    case "grid":
+      return {
+        name: "grid",
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+          ring(b) - ring(a) || (b.data("degree") as number) - (a.data("degree") as number),
+        avoidOverlap: true,
+        avoidOverlapPadding: 18,
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
+    case "breadthfirst": {
+      const roots = eles.nodes('[type = "cluster"]');
+      return {
+        name: "breadthfirst",
+        directed: false,
+        roots: roots.nonempty() ? roots : undefined,
+        spacingFactor: 0.9,
+        avoidOverlap: true,
+        animate,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions;
+    }
+  }
+}
+
+export function runLayout(
+  cy: cytoscape.Core,
+  name: LayoutName,
+  done: () => void,
+  opts: { animate?: boolean } = {},
+): void {
+  const eles = cy.elements().not(".hidden");
+  if (eles.nodes().empty()) {
+    done();
+    return;
+  }
+  const options = { ...layoutOptions(name, eles), ...opts } as cytoscape.LayoutOptions;
+  if (name === "fcose") {
+    // The force layout takes seconds on a thousand nodes: run it off the main thread so the
+    // window stays responsive, then move the nodes in one step.
+    fcoseInWorker(eles, options)
+      .then((pos) => {
+        applyPositions(cy, eles, pos, opts.animate ?? eles.nodes().length <= 400, done);
+      })
+      .catch(() => runHere(eles, options, done));
+    return;
+  }
+  runHere(eles, options, done);
+}
+
+function runHere(eles: cytoscape.Collection, options: cytoscape.LayoutOptions, done: () => void): void {
+  const layout = eles.layout(options);
+  layout.one("layoutstop", done);
+  layout.run();
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+
+function fcoseInWorker(eles: cytoscape.Collection, options: cytoscape.LayoutOptions): Promise<Positions> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./layout-worker.ts", import.meta.url), { type: "module" });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const finish = () => worker.terminate();
+    worker.onmessage = (e: MessageEvent<{ positions?: Positions; error?: string }>) => {
+      finish();
+      if (e.data.positions) resolve(e.data.positions);
+      else reject(new Error(e.data.error ?? "layout failed"));
+    };
+    worker.onerror = (e) => {
+      finish();
+      e.preventDefault(); // handled: fall back to the main thread without a console error
+      reject(new Error(e.message));
+    };
+    const { animate: _a, ...plain } = options as unknown as Record<string, unknown>;
+    worker.postMessage({
+      nodes: eles.nodes().map((n) => ({ id: n.id(), size: n.data("size") as number })),
+      edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+      options: plain,
+    });
+  });
+}
+
+function applyPositions(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  pos: Positions,
+  animate: boolean,
+  done: () => void,
+): void {
+  const layout = eles.layout({
+    name: "preset",
+    positions: (n: cytoscape.NodeSingular) => pos[n.id()] ?? n.position(),
+    animate,
+    animationDuration: 500,
+    fit: true,
+    padding: 40,
+  } as cytoscape.LayoutOptions);
+  layout.one("layoutstop", () => {
+    cy.resize();
+    done();
+  });
+  layout.run();
+}

@@ -1,0 +1,121 @@
+// Bring the cytoscape elements in line with the visible set without moving what is already placed:
+// elements are never removed, only hidden; newcomers are put next to their placed neighbours.
+import type cytoscape from "cytoscape";
+import type { GraphEdge, GraphNode } from "../api-types.ts";
+import type { Visible } from "./visible.ts";
+
+export const nodeId = (id: number): string => `n${id}`;
+export const edgeId = (id: number): string => `e${id}`;
+
+const MAX_LABEL_CHARS = 16;
+
+function shortLabel(name: string): string {
+  return name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1)}…` : name;
+}
+
+export function nodeSize(degree: number): number {
+  return Math.min(76, 16 + 9 * Math.sqrt(degree));
+}
+
+function nodeData(n: GraphNode): cytoscape.NodeDataDefinition {
+  return {
+    id: nodeId(n.id),
+    eid: n.id,
+    key: n.key,
+    name: n.name,
+    label: shortLabel(n.name),
+    type: n.type,
+    status: n.status,
+    level: n.level ?? "none",
+    degree: n.degree,
+    size: nodeSize(n.degree),
+  };
+}
+
+function edgeData(e: GraphEdge): cytoscape.EdgeDataDefinition {
+  return { id: edgeId(e.id), eid: e.id, source: nodeId(e.source), target: nodeId(e.target), type: e.type };
+}
+
+type Pos = { x: number; y: number };
+
+/**
+ * `remembered` gives positions saved from an earlier session (by entity key). Returns
+ * needsLayout when the graph was empty and too few positions were remembered.
+ */
+export function syncElements(
+  cy: cytoscape.Core,
+  visible: Visible,
+  remembered: Map<string, Pos> = new Map(),
+): { needsLayout: boolean; added: number } {
+  const fresh = cy.nodes().empty();
+  const show = new Set<string>();
+  const nodeDefs: cytoscape.ElementDefinition[] = [];
+  const edgeDefs: cytoscape.ElementDefinition[] = [];
+  let known = 0;
+  for (const n of visible.nodes) {
+    const id = nodeId(n.id);
+    show.add(id);
+    if (cy.getElementById(id).empty()) {
+      const pos = remembered.get(n.key);
+      if (pos) known++;
+      nodeDefs.push({ group: "nodes", data: nodeData(n), position: pos ? { ...pos } : { x: 0, y: 0 } });
+    }
+  }
+  for (const e of visible.edges) {
+    const id = edgeId(e.id);
+    show.add(id);
+    if (cy.getElementById(id).empty()) edgeDefs.push({ group: "edges", data: edgeData(e) });
+  }
+  // Reuse remembered positions only when they cover most of the graph; otherwise lay out afresh.
+  const reuse = fresh && nodeDefs.length > 0 && known >= 0.8 * nodeDefs.length;
+  const needsLayout = fresh && !reuse;
+  let added: cytoscape.NodeSingular[] = [];
+  cy.batch(() => {
+    // One add() call for all newcomers: far cheaper than one per element.
+    const addedNodes = cy.add(nodeDefs);
+    cy.add(edgeDefs);
+    added = addedNodes.nodes().toArray() as cytoscape.NodeSingular[];
+    cy.elements().forEach((ele) => {
+      if (show.has(ele.id())) ele.removeClass("hidden");
+      else ele.addClass("hidden");
+    });
+    if (!needsLayout) {
+      placeNewcomers(cy, reuse ? added.filter((n) => !remembered.has(n.data("key") as string)) : added);
+    }
+  });
+  return { needsLayout, added: added.length };
+}
+
+function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {
+  const pending = new Set(newcomers.map((n) => n.id()));
+  // A few passes: a newcomer linked only to other newcomers is placed once they are.
+  for (let pass = 0; pass < 4 && pending.size > 0; pass++) {
+    for (const n of newcomers) {
+      if (!pending.has(n.id())) continue;
+      const anchors = n.neighborhood("node").filter((m) => !pending.has(m.id()));
+      if (anchors.empty()) continue;
+      let x = 0;
+      let y = 0;
+      anchors.forEach((m) => {
+        x += m.position("x");
+        y += m.position("y");
+      });
+      const angle = Math.random() * Math.PI * 2;
+      const r = 45 + Math.random() * 35;
+      n.position({ x: x / anchors.length + Math.cos(angle) * r, y: y / anchors.length + Math.sin(angle) * r });
+      pending.delete(n.id());
+    }
+  }
+  if (pending.size === 0) return;
+  // No placed neighbour at all: a ring just outside what is already on screen.
+  const bb = cy.nodes().not(".hidden").filter((m) => !pending.has(m.id())).boundingBox({});
+  const cx = Number.isFinite(bb.x1) ? (bb.x1 + bb.x2) / 2 : 0;
+  const cyy = Number.isFinite(bb.y1) ? (bb.y1 + bb.y2) / 2 : 0;
+  const radius = Number.isFinite(bb.w) ? Math.max(bb.w, bb.h) / 2 + 80 : 200;
+  const rest = newcomers.filter((n) => pending.has(n.id()));
+  rest.forEach((n, i) => {
+    const angle = (i / rest.length) * Math.PI * 2;
+    const r = radius + (i % 3) * 30;
+    n.position({ x: cx + Math.cos(angle) * r, y: cyy + Math.sin(angle) * r });
+  });
+}

@@ -1,0 +1,40 @@
+// Which entities and relations the graph shows: the filtered subgraph (or focus neighbourhood),
+// plus extras the user pulled in (expansions, path, picked results) that still pass the type filters.
+import { useMemo } from "react";
+import type { GraphEdge, GraphNode } from "../api-types.ts";
+import { useStore } from "../store.ts";
+
+export interface Visible {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  totalNodes: number;
+  totalEdges: number;
+}
+
+export function useVisible(): Visible | null {
+  const sub = useStore((s) => s.sub);
+  const extras = useStore((s) => s.extras);
+  const focus = useStore((s) => s.focus);
+  const filter = useStore((s) => s.filter);
+  const selectedId = useStore((s) => s.selectedId);
+  return useMemo(() => {
+    if (!sub) return null;
+    const base = focus.on && focus.sub ? focus.sub : sub;
+    const nodes = new Map<number, GraphNode>(base.nodes.map((n) => [n.id, n]));
+    if (!(focus.on && focus.sub)) {
+      const types = new Set(filter.types);
+      const status = new Set(filter.status);
+      const levels = new Set(filter.levels);
+      for (const n of extras.nodes) {
+        const passes = types.has(n.type) && status.has(n.status) && levels.has(n.level ?? "none");
+        if (passes || n.id === selectedId) nodes.set(n.id, n);
+      }
+    }
+    const rels = new Set(filter.relationTypes);
+    const edges = new Map<number, GraphEdge>();
+    for (const e of [...base.edges, ...extras.edges]) {
+      if (rels.has(e.type) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], totalNodes: sub.totalNodes, totalEdges: sub.totalEdges };
+  }, [sub, extras, focus, filter, selectedId]);
+}

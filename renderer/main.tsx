@@ -1,0 +1,15 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import { useStore } from "./store.ts";
+import "./styles/base.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root missing from index.html");
+document.documentElement.lang = useStore.getState().lang;
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void useStore.getState().init();

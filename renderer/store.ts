@@ -1,0 +1,341 @@
+// App state (zustand). Actions call the API through client.ts; the cytoscape view reacts to this state.
+import { create } from "zustand";
+import {
+  type DocumentFull,
+  type DocumentSummary,
+  ENTITY_TYPES,
+  type EntityDetail,
+  type GraphEdge,
+  type GraphFilter,
+  type GraphNode,
+  type PathResult,
+  RELATION_TYPES,
+  type Stats,
+  type Subgraph,
+  type UploadFile,
+  type ImportSummary,
+  type Meta,
+} from "./api-types.ts";
+import { call } from "./client.ts";
+import type { Lang } from "./i18n/index.ts";
+
+export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
+
+export interface Filter extends GraphFilter {
+  types: NonNullable<GraphFilter["types"]>;
+  relationTypes: NonNullable<GraphFilter["relationTypes"]>;
+  documents: number[];
+  levels: NonNullable<GraphFilter["levels"]>;
+  status: NonNullable<GraphFilter["status"]>;
+  minDegree: number;
+  hideIsolated: boolean;
+}
+
+export const defaultFilter = (): Filter => ({
+  types: [...ENTITY_TYPES],
+  // co_mention is the weakest signal: off until asked for.
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  documents: [],
+  levels: ["national", "provincial", "city", "none"],
+  status: ["existing", "planned"],
+  minDegree: 0,
+  hideIsolated: false,
+});
+
+/** What the API receives: empty document list means "all documents". */
+export function apiFilter(f: Filter): GraphFilter {
+  const out: GraphFilter = { ...f };
+  if (f.documents.length === 0) delete out.documents;
+  return out;
+}
+
+export interface PathEnd {
+  id: number;
+  name: string;
+}
+
+export interface Viewer {
+  doc: DocumentFull;
+  target: { start: number; end: number } | null;
+  /** Bumped on every open so the viewer re-scrolls and re-flashes even for the same target. */
+  nonce: number;
+}
+
+interface State {
+  lang: Lang;
+  ready: boolean;
+  error: string | null;
+  /** Result of the last import, shown (translated) by the Notice component. */
+  notice: ImportSummary | null;
+  meta: Meta | null;
+  stats: Stats | null;
+  documents: DocumentSummary[];
+  filter: Filter;
+  sub: Subgraph | null;
+  /** Nodes/edges shown on top of the filtered subgraph: expansions, path, picked search results. */
+  extras: { nodes: GraphNode[]; edges: GraphEdge[] };
+  focus: { on: boolean; depth: number; sub: Subgraph | null };
+  selectedId: number | null;
+  detail: EntityDetail | null;
+  /** Bumped when the view should centre on the selection. */
+  centreRun: number;
+  viewer: Viewer | null;
+  pathFrom: PathEnd | null;
+  pathTo: PathEnd | null;
+  pathResult: PathResult | "none" | null;
+  layout: LayoutName;
+  layoutRun: number;
+  fitRun: number;
+  zoomRun: { factor: number; n: number };
+  importing: number | null;
+  progress: { done: number; total: number; file: string | null } | null;
+  searchFocusRun: number;
+
+  init(): Promise<void>;
+  setLang(lang: Lang): void;
+  setFilter(patch: Partial<Filter>): void;
+  resetFilter(): void;
+  select(id: number | null, opts?: { centre?: boolean }): Promise<void>;
+  expand(id: number): Promise<void>;
+  setFocus(on: boolean, depth?: number): Promise<void>;
+  openDocument(id: number, target?: { start: number; end: number }): Promise<void>;
+  closeViewer(): void;
+  setPathEnd(which: "from" | "to", end: PathEnd | null): void;
+  findPath(): Promise<void>;
+  clearPath(): void;
+  runLayout(name?: LayoutName): void;
+  fit(): void;
+  zoom(factor: number): void;
+  focusSearch(): void;
+  importFiles(files: UploadFile[]): Promise<void>;
+  dismiss(): void;
+}
+
+let subSeq = 0;
+let selectSeq = 0;
+const docCache = new Map<number, DocumentFull>();
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function mergeInto(extras: State["extras"], add: { nodes: GraphNode[]; edges: GraphEdge[] }): State["extras"] {
+  const nodes = new Map(extras.nodes.map((n) => [n.id, n]));
+  for (const n of add.nodes) nodes.set(n.id, n);
+  const edges = new Map(extras.edges.map((e) => [e.id, e]));
+  for (const e of add.edges) edges.set(e.id, e);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function asNode(d: EntityDetail): GraphNode {
+  const { id, key, type, name, level, status, review, degree, mentionCount, confidence } = d;
+  return { id, key, type, name, level, status, review, degree, mentionCount, confidence };
+}
+
+const initialLang = (): Lang => (localStorage.getItem("kg.lang") === "en" ? "en" : "zh-CN");
+
+export const useStore = create<State>()((set, get) => ({
+  lang: initialLang(),
+  ready: false,
+  error: null,
+  notice: null,
+  meta: null,
+  stats: null,
+  documents: [],
+  filter: defaultFilter(),
+  sub: null,
+  extras: { nodes: [], edges: [] },
+  focus: { on: false, depth: 1, sub: null },
+  selectedId: null,
+  detail: null,
+  centreRun: 0,
+  viewer: null,
+  pathFrom: null,
+  pathTo: null,
+  pathResult: null,
+  layout: "fcose",
+  layoutRun: 0,
+  fitRun: 0,
+  zoomRun: { factor: 1, n: 0 },
+  importing: null,
+  progress: null,
+  searchFocusRun: 0,
+
+  async init() {
+    try {
+      const meta = await call("meta", {});
+      set({ meta });
+      if (!localStorage.getItem("kg.lang") && meta.locale === "en") set({ lang: "en" });
+      // First run: the main side may still be importing the bundled seeds.
+      for (;;) {
+        const st = await call("status", {});
+        if (st.phase !== "seeding" && st.phase !== "importing") break;
+        set({ progress: { done: st.done, total: st.total, file: st.file } });
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      set({ progress: null });
+      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
+      set({ stats, documents, ready: true, error: null });
+      if (documents.length > 0) await loadSubgraph();
+    } catch (e) {
+      set({ error: message(e), ready: true });
+    }
+  },
+
+  setLang(lang) {
+    localStorage.setItem("kg.lang", lang);
+    document.documentElement.lang = lang;
+    set({ lang });
+    // Lets the desktop shell follow (menus); the UI does not wait for it.
+    call("setLocale", { locale: lang }).catch(() => undefined);
+  },
+
+  setFilter(patch) {
+    set({ filter: { ...get().filter, ...patch } });
+    void loadSubgraph();
+    if (get().focus.on) void get().setFocus(true);
+  },
+
+  resetFilter() {
+    set({ filter: defaultFilter(), extras: { nodes: [], edges: [] } });
+    void loadSubgraph();
+  },
+
+  async select(id, opts) {
+    const seq = ++selectSeq;
+    if (id === null) {
+      set({ selectedId: null, detail: null });
+      return;
+    }
+    set({ selectedId: id });
+    try {
+      const detail = await call("entity", { id });
+      if (seq !== selectSeq) return;
+      if (!detail) {
+        set({ selectedId: null, detail: null });
+        return;
+      }
+      // The chosen entity is shown even when the filters would hide it.
+      set((s) => ({
+        detail,
+        extras: mergeInto(s.extras, { nodes: [asNode(detail)], edges: [] }),
+        centreRun: opts?.centre ? s.centreRun + 1 : s.centreRun,
+      }));
+      if (get().focus.on) await get().setFocus(true);
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+
+  async expand(id) {
+    try {
+      const { relationTypes } = get().filter;
+      const nb = await call("neighbourhood", { id, depth: 1, filter: { relationTypes } });
+      set((s) => ({ extras: mergeInto(s.extras, nb) }));
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+
+  async setFocus(on, depth) {
+    const d = depth ?? get().focus.depth;
+    const id = get().selectedId;
+    if (!on || id === null) {
+      set({ focus: { on, depth: d, sub: null } });
+      return;
+    }
+    set((s) => ({ focus: { ...s.focus, on, depth: d } }));
+    try {
+      const sub = await call("neighbourhood", { id, depth: d, filter: apiFilter(get().filter) });
+      if (get().selectedId === id && get().focus.on) set({ focus: { on: true, depth: d, sub } });
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+
+  async openDocument(id, target) {
+    try {
+      let doc = docCache.get(id);
+      if (!doc) {
+        const got = await call("document", { id });
+        if (!got) return;
+        doc = got;
+        docCache.set(id, doc);
+      }
+      set((s) => ({ viewer: { doc, target: target ?? null, nonce: (s.viewer?.nonce ?? 0) + 1 } }));
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+
+  closeViewer() {
+    set({ viewer: null });
+  },
+
+  setPathEnd(which, end) {
+    set(which === "from" ? { pathFrom: end, pathResult: null } : { pathTo: end, pathResult: null });
+  },
+
+  async findPath() {
+    const { pathFrom, pathTo } = get();
+    if (!pathFrom || !pathTo) return;
+    try {
+      const res = await call("path", { from: pathFrom.id, to: pathTo.id });
+      if (!res) {
+        set({ pathResult: "none" });
+        return;
+      }
+      set((s) => ({ pathResult: res, extras: mergeInto(s.extras, res) }));
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+
+  clearPath() {
+    set({ pathFrom: null, pathTo: null, pathResult: null });
+  },
+
+  runLayout(name) {
+    set((s) => ({ layout: name ?? s.layout, layoutRun: s.layoutRun + 1 }));
+  },
+  fit() {
+    set((s) => ({ fitRun: s.fitRun + 1 }));
+  },
+  zoom(factor) {
+    set((s) => ({ zoomRun: { factor, n: s.zoomRun.n + 1 } }));
+  },
+  focusSearch() {
+    set((s) => ({ searchFocusRun: s.searchFocusRun + 1 }));
+  },
+
+  async importFiles(files) {
+    if (files.length === 0) return;
+    set({ importing: files.length, error: null });
+    try {
+      const res: ImportSummary = await call("importFiles", { files });
+      docCache.clear();
+      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
+      set({ stats, documents, importing: null, notice: res });
+      await loadSubgraph();
+    } catch (e) {
+      set({ importing: null, error: message(e) });
+    }
+  },
+
+  dismiss() {
+    set({ error: null, notice: null });
+  },
+}));
+
+
+async function loadSubgraph(): Promise<void> {
+  const seq = ++subSeq;
+  try {
+    const t = performance.now();
+    const sub = await call("subgraph", apiFilter(useStore.getState().filter));
+    window.__kgTimings ??= { subgraph: Math.round(performance.now() - t), subgraphAt: Math.round(performance.now()) };
+    if (seq === subSeq) useStore.setState({ sub });
+  } catch (e) {
+    useStore.setState({ error: message(e) });
+  }
+}

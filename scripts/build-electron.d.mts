@@ -1,0 +1,1 @@
+export function buildElectron(opts?: { minify?: boolean; outdir?: string }): Promise<void>;

@@ -1,0 +1,109 @@
+// Shared set-up for the end-to-end tests: a fresh renderer build, a knowledge base built from
+// the seeds with the real store, the real loopback host, and a real headless Chromium.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { importPaths } from "../../db/store/import.ts";
+import { openDatabase } from "../../db/store/open.ts";
+import { startWebHost, type WebHost } from "../../electron/web-host.ts";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const STATIC_DIR = join(ROOT, "dist/renderer");
+export const SEEDS = join(ROOT, "seeds");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the renderer unless dist/renderer is newer than every source file. */
+export function buildRenderer(): void {
+  const index = join(STATIC_DIR, "index.html");
+  const sources = Math.max(newest(join(ROOT, "renderer")), statSync(join(ROOT, "vite.config.ts")).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  execFileSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+}
+
+export interface Session {
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  dir: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+  api<T>(name: string, input?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A knowledge base from `paths` (none: empty), served by the real host, opened in Chromium. */
+export async function openSession(paths: string[]): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
+  const dbFile = join(dir, "kg.db");
+  if (process.env.KG_E2E_GOLD && paths.length) {
+    // DEV ONLY (removed before hand-off): gold-filled DB while db/extract is not there yet.
+    const { buildFakeDb } = await import("./fake-api.ts");
+    buildFakeDb(dbFile).close();
+    paths = [];
+  }
+  const db = openDatabase(dbFile);
+  if (paths.length) {
+    const summary = await importPaths(db, paths);
+    if (summary.rejected.length) throw new Error(`seed import rejected: ${JSON.stringify(summary.rejected)}`);
+  }
+  db.close();
+  const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR });
+  await host.ready;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // Fail with the locator named rather than at the test timeout.
+  page.setDefaultTimeout(20_000);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return {
+    host,
+    browser,
+    page,
+    dir,
+    requests,
+    errors,
+    async api<T>(name: string, input: unknown = {}): Promise<T> {
+      const res = await fetch(`${host.url}api/${name}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-kg-token": host.token },
+        body: JSON.stringify(input),
+      });
+      const env = (await res.json()) as { ok: boolean; data?: T; error?: { message: string } };
+      if (!env.ok) throw new Error(`${name}: ${env.error?.message}`);
+      return env.data as T;
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
