@@ -79,6 +79,19 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const a = raw + cut;
     const nameEnd = keepYe ? end : sufStart;
     let simpName = s.slice(a, nameEnd);
+    // "智能仪表6大特色产业": the name stands before the count and its generic words.
+    if (!keepYe && (simpName === "" || allGeneric(simpName))) {
+      const cm = /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])$/u.exec(s.slice(Math.max(0, a - 16), a));
+      if (cm && !/[、等]/u.test(cm[1] as string)) {
+        const e2 = a - (cm[2] as string).length;
+        const a2 = scanLeft(s, e2, { maxLen: 12, stops: CLUSTER_STOPS });
+        const n2 = s.slice(a2, e2);
+        if (validIndustry(n2, false) && s[a2 - 1] !== "、") {
+          out.push({ type: "cluster", start: a2, end: e2, name: orig(ctx, a2, e2), rule: "cluster:suffix:counted", confidence: 0.6 });
+        }
+      }
+      continue;
+    }
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
     const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])$/u.exec(simpName);
     let nEnd = nameEnd;
@@ -88,7 +101,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     }
     if (!validIndustry(simpName, keepYe)) continue;
     // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
-    if (suf === "产业" && s[a - 1] === "的" && simpName.length <= 3) continue;
+    if (suf === "产业" && s[a - 1] === "的" && simpName.length <= 3 && !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))) continue;
     if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
     if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
     out.push({
@@ -154,7 +167,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const a = it.start + cut;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
-      if (!validIndustry(simpName.replace(/等/u, "x"), false)) continue;
+      const yeOk = keepYe && !/^(先进制造业|制造业|服务业|现代服务业)$/u.test(simpName) && l.items.length >= 3;
+      if (!yeOk && !validIndustry(simpName.replace(/等/u, "x"), false)) continue;
       if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
       if (keepYe && /^(先进制造业|制造业|服务业)$/u.test(simpName)) continue;
       if (!sm) b = nameEnd;
@@ -168,6 +182,33 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         fromList: true,
       });
     }
+  }
+  return out;
+}
+
+/** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
+export function predicateClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const re = /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/gu;
+  for (const m of s.matchAll(re)) {
+    const a0 = m.index as number;
+    let name = m[1] as string;
+    const { cut } = clusterName(name);
+    name = name.slice(cut);
+    const a = a0 + cut;
+    const lead = /^(据了解|据介绍|目前|其中|同时|此外)[，,]?/u.exec(name);
+    const a2 = lead ? a + lead[0].length : a;
+    const n2 = s.slice(a2, a0 + (m[1] as string).length);
+    if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
+    out.push({ type: "cluster", start: a2, end: a2 + n2.length, name: orig(ctx, a2, a2 + n2.length), rule: "cluster:predicate", confidence: 0.7 });
+  }
+  // "…等五大工业主导产业以及现代服务业": a sector named after the list head.
+  for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    const n = m[1] as string;
+    if (/^(先进制造业|服务业)$/u.test(n)) continue;
+    out.push({ type: "cluster", start: a, end: a + n.length, name: orig(ctx, a, a + n.length), rule: "cluster:list-tail", confidence: 0.6 });
   }
   return out;
 }

@@ -33,12 +33,27 @@ export interface Ctx {
   province: string | null;
 }
 
-const CITY_RE = new RegExp(`(${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?`, "gu");
-const PROV_RE = new RegExp(`(${PROVINCES.join("|")})(省|自治区|市)?`, "gu");
+/** Place names indexed by their first two characters, for one linear scan. */
+function bigramIndex(words: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const k = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    const l = m.get(k);
+    if (l) l.push(w);
+    else m.set(k, [w]);
+  }
+  return m;
+}
+const CITY_INDEX = bigramIndex(CITIES);
+const PROV_INDEX = bigramIndex(PROVINCES);
 
-function mostFrequent(s: string, re: RegExp): string | null {
+function mostFrequent(s: string, index: Map<number, string[]>): string | null {
   const counts = new Map<string, number>();
-  for (const m of s.matchAll(re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  for (let i = 0; i + 1 < s.length; i++) {
+    const l = index.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+    if (!l) continue;
+    for (const w of l) if (s.startsWith(w, i)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
   let best: string | null = null;
   let n = 0;
   for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
@@ -52,8 +67,8 @@ export function makeContext(text: string, sections: Section[]): Ctx {
     s,
     sents: splitSentences(s),
     sections,
-    city: mostFrequent(s, CITY_RE),
-    province: mostFrequent(s, PROV_RE),
+    city: mostFrequent(s, CITY_INDEX),
+    province: mostFrequent(s, PROV_INDEX),
   };
 }
 

@@ -69,7 +69,9 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
       k = len;
     }
     const head = cText.slice(k);
-    if (head.length < 3 || !typedSuffix(head) && c.type === "park") continue;
+    const hs = typedSuffix(head);
+    // The shared head needs words of its own before the type suffix (化工 + 产业园).
+    if (head.length < 3 || (!hs && c.type === "park") || (hs && head.length - hs.suffix.length < 2)) continue;
     if (prevItems.some((x) => x.end - x.start > 10)) continue;
     const headName = orig(ctx, c.start + k, c.end);
     for (const it of prevItems) {

@@ -30,12 +30,19 @@ const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县)(?!级)/uy;
 const ZONE_RE = /[\p{Script=Han}]{1,8}(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会)/uy;
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 经 报 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
+  "的 在 由 向 从 经 报 转发 印发 关于 发布 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
     " ",
   ),
 );
 const BAD_END = /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办)$/u;
-const BAD_NEXT = /^(署|门|分|队|件|位|理|法|学|公|托|员|长|属|落|外|内)/u;
+/** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
+const BAD_NEXT: Record<string, RegExp> = {
+  部: /^[署门分队件位属落外内长]/u,
+  办: /^[理法学公]/u,
+  委: /^[托员]/u,
+  局: /^[面部长]/u,
+  厅: /^[长]/u,
+};
 
 function scanDept(s: string, sufStart: number): number {
   let i = sufStart;
@@ -60,10 +67,10 @@ export interface DeptCand extends Cand {
 export function canonicalDept(ctx: Ctx, name: string, simp: string): string {
   if (ctx.city) {
     const m = new RegExp(`^${ctx.city}市(?!分行)`, "u").exec(simp);
-    if (m && simp.length > m[0].length + 1) return `市${name.slice(m[0].length)}`;
+    if (m && simp.length >= m[0].length + 1) return `市${name.slice(m[0].length)}`;
   }
   const p = new RegExp(`^(?:${PROV_ALT})(省|自治区)`, "u").exec(simp);
-  if (p && simp.length > p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
+  if (p && simp.length >= p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
   return name;
 }
 
@@ -82,7 +89,9 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const suf = m[0];
     const sufStart = m.index;
     let end = sufStart + suf.length;
-    if (BAD_NEXT.test(s.slice(end, end + 1)) && suf.length === 1) continue;
+    if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
+    // 局党委 / 厅党组: the Party committee of a body named just before.
+    if (suf === "委" && s[sufStart - 1] === "党" && /[局厅委办]/u.test(s[sufStart - 2] ?? "")) continue;
     // 市委 + 组织部/宣传部…
     if (suf === "委") {
       const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));

@@ -98,6 +98,15 @@ function singleCues(ctx: Ctx): Cand[] {
     const a = (m.index as number) + (m[0].indexOf(m[2] as string));
     emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
   }
+  // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
+  for (const m of s.matchAll(/依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu)) {
+    let a = (m.index as number) + 2;
+    for (const part of (m[1] as string).split("、")) {
+      if (part.length <= 6 && !/(产业|园区|开发区|平台|优势|资源|基础|载体|项目|龙头|骨干|企业|区位|政策|技术)/u.test(part))
+        emit(ctx, { start: a, end: a + part.length }, "enterprise:cue-rely", 0.55, out);
+      a += part.length + 1;
+    }
+  }
   // X、Y入选/位列…企业 at a clause start.
   const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?企业/gu;
   for (const m of s.matchAll(re3)) {

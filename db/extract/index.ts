@@ -5,7 +5,7 @@ import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
 import { assignAttributes } from "./attributes.ts";
 import { entityKey } from "./canonical.ts";
-import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates } from "./clusters.ts";
+import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
@@ -33,17 +33,34 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
     ...departmentCandidates(ctx),
     ...clusterSuffixCandidates(ctx),
     ...clusterListCandidates(ctx, lists),
+    ...predicateClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
   ];
-  const accepted = selectFlat(cands);
+  // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
+  const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
+  const inCounted = (c: Cand) => counted.some((l) => c.start >= l.start && c.end <= l.end + 1);
+  // A name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park.
+  const parkBrackets = brackets.length >= 3;
+  for (const c of named) {
+    if (parkBrackets && c.type === "platform" && /^[(（][^()（）]{2,14}[)）]/u.test(ctx.s.slice(c.end, c.end + 16))) {
+      c.type = "park";
+      c.rule = "list-typed:park-bracket";
+      const b = bracketIndustry(ctx, [c]);
+      brackets.push(...b);
+      cands.push(...b.map((x) => x.cluster));
+    }
+  }
+  const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
   gazetteer(ctx, ents);
   assignAttributes(ctx, ents, lists);
   const rels = findRelations(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.
-  const byMention = (start: number, end: number) => ents.find((e) => e.mentions.some((m) => m.start === start && m.end === end));
+  const spanOwner = new Map<string, Ent>();
+  for (const e of ents) for (const m of e.mentions) spanOwner.set(`${m.start}:${m.end}`, e);
+  const byMention = (start: number, end: number) => spanOwner.get(`${start}:${end}`);
   for (const b of brackets) {
     const p = byMention(b.park.start, b.park.end);
     const c = byMention(b.cluster.start, b.cluster.end);

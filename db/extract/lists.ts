@@ -21,12 +21,13 @@ export interface EnumList {
   count: number | null;
 }
 
-const CLAUSE_BREAK = /[，,。；;：:！？!?\n（）()【】「」]/u;
+const CLAUSE_CODES = new Set([..."，,。；;：:！？!?\n（）()【】「」"].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = { test: (ch: string) => CLAUSE_CODES.has(ch.charCodeAt(0)) };
 const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
 const LAST_END =
-  /等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)/u;
+  /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)/u;
 
 export function findLists(ctx: Ctx): EnumList[] {
   const { s } = ctx;
@@ -46,7 +47,13 @@ export function findLists(ctx: Ctx): EnumList[] {
       }
     }
     const seps: number[] = [];
-    for (let k = i; k < ce; k++) if (s[k] === "、") seps.push(k);
+    for (let k = i; k < ce; k++) {
+      if (s[k] !== "、") continue;
+      // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
+      const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
+      if (seps.length && LAST_END.test(s.slice(prevSep, k)) && /等|为代表|为龙头|为骨干|为核心/u.test(s.slice(prevSep, k))) break;
+      seps.push(k);
+    }
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;

@@ -82,7 +82,9 @@ export function trimLeading(s: string, start: number, end: number): { start: num
       if (s[a] === "的") a++;
       continue;
     }
-    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4);
+    // One-character function words start a name after a list separator (、从化…).
+    const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
+    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4 && !(listStart && x.length === 1));
     if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
       a += w.length;
       continue;

@@ -69,18 +69,22 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // Dominant park: the document is about one zone.
   const parkEnts = ents.filter((e) => e.type === "park");
   const parkMentions = parkEnts.reduce((n, e) => n + e.mentions.length, 0);
-  const dominant = parkEnts.find((e) => e.mentions.length >= 3 && e.mentions.length >= 0.6 * parkMentions) ?? null;
+  const topPark = [...parkEnts].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const dominant =
+    topPark && (parkEnts.length === 1 || (topPark.mentions.length >= 2 && topPark.mentions.length >= 0.6 * parkMentions)) ? topPark : null;
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
+  const entForms = enterprises.map((e) => ({
+    e,
+    forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter((f) => f.length >= 2),
+  }));
   for (const p of platforms) {
     const pm = p.mentions[0] as MentionSpan;
     const pn = s.slice(pm.start, pm.end);
-    for (const e of enterprises) {
-      const core = e.rkey.slice("enterprise:".length);
-      const forms = new Set([core, ...e.mentions.map((m) => s.slice(m.start, m.end))]);
-      if ([...forms].some((f) => f.length >= 2 && pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
+    for (const { e, forms } of entForms) {
+      if (forms.some((f) => pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
     }
     // X的Y
     const before = s.slice(Math.max(0, pm.start - 1), pm.start);
@@ -119,29 +123,46 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
     .filter((x) => x.firms.length > 0);
   // Single-cue firms count as one-item lists.
+  const inList = new Uint8Array(s.length + 2);
+  for (const x of entLists) inList.fill(1, x.l.start, x.l.end + 1);
   for (const e of enterprises) {
     for (const m of e.mentions) {
       if (!/^enterprise:cue|^enterprise:project|^suffix/u.test(m.rule)) continue;
-      if (entLists.some((x) => m.start >= x.l.start && m.end <= x.l.end + 1)) continue;
+      if (inList[m.start] && inList[m.end - 1]) continue;
       entLists.push({ l: { items: [{ start: m.start, end: m.end }], cue: s.slice(Math.max(0, m.start - 12), m.start), head: s.slice(m.end, m.end + 20), start: m.start, end: m.end, count: null }, firms: [e] });
     }
   }
+  const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
+  const LEAD_CUE = /(依托|以|重点企业\s*[：:]|龙头企业\s*[：:]|骨干企业\s*[：:])\s*$/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
-    const lead = /^(等)?\s*(为代表|为龙头|为骨干|为核心|等骨干企业|等龙头企业|等重点企业|等企业|等[^，。；]{0,12}企业)/u.test(l.head) || /重点企业|龙头企业|骨干企业|依托|以\s*$/u.test(l.cue);
-    const locCue = /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在)/u.test(`${l.cue}${l.head}`) || /为代表|为龙头|为骨干|为核心/u.test(l.head);
+    const single = l.items.length === 1 && !/[：:]\s*$/u.test(l.cue);
+    const lead =
+      LEAD_HEAD.test(l.head.slice(0, 16)) ||
+      LEAD_CUE.test(l.cue) ||
+      (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
+    const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
+    const locCue = /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) || /为代表|为龙头|为骨干|为核心/u.test(l.head);
     // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
-    const sentClusters = inSpan(sent.start, sent.end, "cluster");
+    const sentClusters = inSpan(sent.start, sent.end, "cluster").filter((h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)));
     let cluster: Ent | null = null;
-    const afterHead = sentClusters.find((h) => h.m.start >= l.end && h.m.start - l.end <= 14);
-    if (afterHead) cluster = afterHead.ent;
+    const para = paraSpan(l.start);
+    // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.
+    const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) => /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)));
+    const afterHead = sentClusters.find((h) => {
+      if (h.m.start < l.end || h.m.start - l.end > 14) return false;
+      const gap = s.slice(l.end, h.m.start);
+      return !/[，,；;]|一批|一大批/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
+    });
+    if (lineHead && lead) cluster = lineHead.ent;
+    else if (afterHead) cluster = afterHead.ent;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
       cluster = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
     } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
-      const para = paraSpan(l.start);
+      // The paragraph's topic: its first cluster before the list.
       const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
-      cluster = prev[prev.length - 1]?.ent ?? null;
+      cluster = prev[0]?.ent ?? null;
       if (!cluster) {
         const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
         cluster = before[before.length - 1]?.ent ?? null;
@@ -149,38 +170,59 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
     if (cluster && (lead || afterHead)) for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
-    if (!locCue) continue;
+    if (!locCue || lineHead) continue;
     const sentParks = distinct(inSpan(sent.start, sent.end, "park"));
     let park: Ent | null = null;
     const zai = inSpan(sent.start, sent.end, "park").filter((h) => /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)));
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
-      const para = paraSpan(l.start);
       const pp = distinct(inSpan(para.start, para.end, "park"));
       const placeInSent = /[\p{Script=Han}]{2}(区|县)(?!域|内|外|级)/u.test(s.slice(sent.start, sent.end).replace(/(该区|全区|园区|城区|社区|地区|区域)/gu, ""));
-      if (pp.length === 1) park = pp[0] as Ent;
-      else if (pp.length === 0 && dominant && !placeInSent) park = dominant;
+      if (!placeInSent) {
+        if (pp.length === 1) park = pp[0] as Ent;
+        else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+      }
     }
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, "list:park", 0.6);
   }
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
-  const HOST = /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区)/u;
+  const HOST = /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地)/u;
   for (const sent of sents) {
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     if (cs.length === 0 || !HOST.test(txt)) continue;
     let ps = distinct(inSpan(sent.start, sent.end, "park"));
     if (ps.length === 0) {
-      if (!/(全区|该区|区内|园区|重点发展|主导产业)/u.test(txt)) continue;
       const para = paraSpan(sent.start);
       const pp = distinct(inSpan(para.start, sent.start, "park"));
-      if (pp.length === 1) ps = pp;
-      else if (dominant && distinct(inSpan(para.start, para.end, "park")).length === 0) ps = [dominant];
+      const all = distinct(inSpan(para.start, para.end, "park"));
+      // The paragraph is about a park when it opens with it (某高新区现有企业…。初步形成了…).
+      const opener = inSpan(para.start, Math.min(para.end, para.start + 15), "park")[0];
+      const zoneWord = /(全区|该区|区内|园区|重点发展|主导产业)/u.test(txt);
+      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0])) ps = pp;
+      else if (dominant && (all.length === 0 || (zoneWord && all.includes(dominant)))) ps = [dominant];
     }
     if (ps.length > 2) continue;
     for (const p of ps) for (const c of cs) add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+  }
+
+  // 4b. "西安经开区汽车产业集群": a cluster written right after a park belongs to it.
+  for (const h of hits) {
+    if (h.ent.type !== "park") continue;
+    const next = hits[lowerBound(h.m.end)];
+    if (next && next.ent.type === "cluster" && next.m.start - h.m.end <= 1 && /^的?$/u.test(s.slice(h.m.end, next.m.start)))
+      add("park_cluster", h.ent, next.ent, h.m.start, next.m.end, "adjacent:park-industry", 0.7);
+  }
+  // 4c. cluster → platform in one sentence about one cluster (…产业将依托某研究所; 创建某创新中心, …产业实现…).
+  for (const sent of sents) {
+    const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
+    if (cs.length !== 1) continue;
+    const txt = s.slice(sent.start, sent.end);
+    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
+    if (sections.some((x) => x.kind === "column" && sent.start >= x.start && sent.end <= x.end)) continue;
+    for (const p of distinct(inSpan(sent.start, sent.end, "platform"))) add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
 
   // 5. 牵头负责: departments before it lead the clusters after it.

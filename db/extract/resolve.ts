@@ -47,18 +47,18 @@ export function selectFlat(cands: Cand[]): Cand[] {
   );
   const taken: Cand[] = [];
   // Interval check with a simple occupancy array: documents are at most a few 100k chars.
-  const occ = new Map<number, true>();
+  const occ = new Uint8Array((cands.reduce((m, c) => Math.max(m, c.end), 0) as number) + 1);
   for (const c of sorted) {
     let free = true;
     const a = c.occStart ?? c.start;
     const b = c.occEnd ?? c.end;
     for (let i = a; i < b; i++)
-      if (occ.has(i)) {
+      if (occ[i]) {
         free = false;
         break;
       }
     if (!free) continue;
-    for (let i = a; i < b; i++) occ.set(i, true);
+    occ.fill(1, a, b);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -67,7 +67,9 @@ export function selectFlat(cands: Cand[]): Cand[] {
 export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
   const byKey = new Map<string, Ent>();
   const ents: Ent[] = [];
+  const counts = new Map<string, number>();
   for (const c of accepted) {
+    if (c.type === "park" && !byKey.has(resolutionKey(c.type, c.name))) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     const rk = resolutionKey(c.type, c.name);
     let e = byKey.get(rk);
     if (!e && c.type === "park") e = matchZone(ents, c.name);
@@ -87,8 +89,13 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
       ents.push(e);
     } else {
       // The longer written form is the better canonical name for enterprises and parks.
-      if ((c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) || (c.type === "park" && c.name.length > e.name.length))
-        e.name = c.name;
+      if (c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) e.name = c.name;
+      if (c.type === "park") {
+        // The most frequent written form names the park; ties go to the longer one.
+        const n = (x: string) => (counts.get(x) ?? 0);
+        counts.set(c.name, n(c.name) + 1);
+        if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
+      }
       e.level ??= c.level ?? null;
       e.confidence = Math.max(e.confidence, c.confidence);
     }
@@ -153,16 +160,16 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   // One pass over the text: forms indexed by their first two characters.
-  const byBigram = new Map<string, typeof forms>();
+  const byBigram = new Map<number, typeof forms>();
   for (const f of forms) {
-    const k = f.form.slice(0, 2);
+    const k = f.form.charCodeAt(0) * 65536 + f.form.charCodeAt(1);
     const list = byBigram.get(k);
     if (list) list.push(f);
     else byBigram.set(k, [f]);
   }
   const found: { i: number; f: (typeof forms)[number] }[] = [];
   for (let i = 0; i + 1 < s.length; i++) {
-    const list = byBigram.get(s.slice(i, i + 2));
+    const list = byBigram.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
     if (!list) continue;
     for (const f of list) if (s.startsWith(f.form, i)) found.push({ i, f });
   }
@@ -171,6 +178,9 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
   for (const { i, f } of found) {
     {
       const j = i + f.form.length;
+      // A bare industry word inside a longer phrase (汽车生产基地) is not a cluster mention.
+      const bareCluster = f.ent.type === "cluster" && f.form === simplifiedView(f.ent.name);
+      if (bareCluster && isHan(s[j]) && !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方向|已|正|将|作为)/u.test(s.slice(j, j + 4))) continue;
       const boundaryOk = f.rule !== "alias:short-form" || !isHan(s[j]) || /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) || stopStartsAt(s, j);
       if (boundaryOk && isFree(i, j)) {
         f.ent.mentions.push({ start: i, end: j, rule: f.rule });

@@ -74,7 +74,7 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
 }
 
 /** One-character function words that may begin a name (从化, 以晴) when nothing else precedes them. */
-const WEAK_STOPS = new Set("以为从将由对向把被于与及等其各个如含".split(""));
+const WEAK_STOPS = new Set("以为从将由对向把被于与及其各个如含".split(""));
 
 /** A weak stop at i-1 starts a name when a list separator or a strong boundary precedes it. */
 export function weakStopInsideName(s: string, i: number): boolean {

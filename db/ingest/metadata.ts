@@ -122,7 +122,7 @@ const TITLE_LINE = new RegExp(`${TITLE_WORD}(?:（[^）]*）)?$`, "u");
  * `lines` are the document's normalised lines (empty lines never occur).
  */
 export function readMetadata(lines: Line[]): DocMetadata {
-  const head = lines.slice(0, 15);
+  const head = lines.slice(0, 30);
   const numberIdx = head.findIndex((l) => isDocNumberLine(l.text));
   const docNumber = numberIdx >= 0 ? parseDocNumber((head[numberIdx] as Line).text) : null;
 

@@ -81,10 +81,27 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
   const paragraphs = mode === false ? kept.filter((l) => l !== "") : reflow(kept, mode === true);
   // Spaces are judged per paragraph, after reflow, so a field label split by
   // the wrap ("招\n商方向：") is whole again when we look at it.
-  return paragraphs
-    .map(dropCjkSpaces)
-    .filter((p) => p !== "")
-    .join("\n");
+  const spaced = paragraphs.map(dropCjkSpaces).filter((p) => p !== "");
+  return splitBoxTitles(spaced.join("\n"));
+}
+
+/**
+ * "专栏 1：新一代信息技术创新平台：…" — PDF conversion glued a box's title to
+ * its first field. The field labels are learnt from the document itself: a
+ * label that opens at least two lines ("创新平台：", "重点企业：") also starts
+ * a line when it follows a 专栏 title.
+ */
+function splitBoxTitles(text: string): string {
+  if (!text.includes("专栏")) return text;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`^(${HAN}{2,6})[：:]`, "gmu"))) {
+    const label = m[1] as string;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const labels = [...counts].filter(([, n]) => n >= 2).map(([l]) => l);
+  if (labels.length === 0) return text;
+  const glued = new RegExp(`^(专栏\\s*\\d+[：:]${HAN}{2,30}?)(${labels.join("|")})([：:])`, "gmu");
+  return text.replace(glued, "$1\n$2$3");
 }
 
 /** One physical line: markup remnants out, whitespace runs collapsed, trimmed. */
@@ -94,7 +111,10 @@ export function cleanLine(line: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
     // Control characters other than tab carry no text.
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "")
-    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ");
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    // Full-width digits and Latin letters (２０２３, ＩＣＵ) become ASCII so dates, 文号 and
+    // numbers read one way; full-width punctuation and brackets are left alone.
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   s = stripMarkup(s);
   // TOC leaders ("第一节 发展基础 ..... 6") become a column separator.
   s = s.replace(/\s*(?:[.．·]{4,}|…{3,})\s*/g, "\t");
@@ -257,7 +277,7 @@ function startParagraph(line: string): Paragraph {
     last: line,
     lines: 1,
     depth: bracketDepth(0, line),
-    prose: /[。，；]/u.test(line),
+    prose: /[。，；,;]/u.test(line),
   };
 }
 
@@ -273,7 +293,7 @@ function reflow(lines: string[], heuristics: boolean): string[] {
       para.last = line;
       para.lines++;
       para.depth = bracketDepth(para.depth, line);
-      para.prose ||= /[。，；]/u.test(line);
+      para.prose ||= /[。，；,;]/u.test(line);
     } else {
       if (para !== null) out.push(para.chunks.join(""));
       para = startParagraph(line);
@@ -308,8 +328,8 @@ function continues(para: Paragraph, next: string, wrap: number | null, heuristic
   // a page break inside a paragraph.
   const heading = para.lines === 1 && PARAGRAPH_START.test(prev) && !prev.includes("。") && w < 30;
   if (para.prose && !heading && OPEN_END.test(prev)) return true;
-  // "(责任单位：市发展改革委、市科技" + "局)": a bracket left open is closed on the next line.
-  if (para.depth > 0 && /^[^（(《〔[【]*[）)》〕\]】]/u.test(next)) return true;
+  // "(责任单位：市发展改革委、市科技" + "局)": a bracket or quote left open is closed on the next line.
+  if (para.depth > 0 && /^[^（(《〔[【“「『]*[）)》〕\]】”」』]/u.test(next)) return true;
   return w >= LONG_LINE && OPEN_END.test(prev);
 }
 
@@ -319,8 +339,8 @@ const ARTICLE = new RegExp(`^第${NUM}条`, "u");
 function bracketDepth(depth: number, s: string): number {
   let d = depth;
   for (const ch of s) {
-    if ("（(《〔[【".includes(ch)) d++;
-    else if ("）)》〕]】".includes(ch) && d > 0) d--;
+    if ("（(《〔[【“「『".includes(ch)) d++;
+    else if ("）)》〕]】”」』".includes(ch) && d > 0) d--;
   }
   return d;
 }

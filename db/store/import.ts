@@ -28,6 +28,8 @@ export interface ImportSummary {
   rejected: { file: string; reason: string }[];
 }
 
+const LIST_PUNCTUATION = /[、，,；;]/u;
+
 function checkSpan(doc: IngestedDoc, start: number, end: number, what: string): void {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > doc.text.length || start > end) {
     throw new Error(`${what} [${start}, ${end}) lies outside the text (${doc.text.length} characters)`);
@@ -99,8 +101,9 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
           for (const m of e.mentions) {
             checkSpan(doc, m.start, m.end, `mention "${m.surface}" of ${e.key}`);
             s.insertMention.run(id, documentId, m.start, m.end, m.surface, e.rule, e.confidence);
-            // Surface forms (威海市工业和信息化局 for 市工业和信息化局) make the entity findable by them.
-            if (m.surface !== e.name) s.insertAlias.run({ id, alias: m.surface });
+            // Surface forms (威海市工业和信息化局 for 市工业和信息化局) make the entity findable by them;
+            // a coordination's span (金猴、迪尚国家级工业设计中心) names more than this entity.
+            if (m.surface !== e.name && !LIST_PUNCTUATION.test(m.surface)) s.insertAlias.run({ id, alias: m.surface });
           }
         }
 
@@ -129,6 +132,9 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
       })
       .immediate();
   } catch (err) {
+    // Another connection may have imported the same bytes meanwhile: that is not a failure.
+    const raced = s.documentBySha.get(doc.sha256);
+    if (raced) return { file: doc.fileName, status: "unchanged", documentId: raced.id };
     return { file: doc.fileName, status: "rejected", reason: describeError(err) };
   }
 }

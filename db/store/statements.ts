@@ -36,7 +36,9 @@ function build(db: DB) {
       `UPDATE entities SET level = coalesce(level, @level),
          status = CASE WHEN @status = 'existing' THEN 'existing' ELSE status END,
          confidence = max(coalesce(confidence, 0), @confidence)
-       WHERE id = @id AND origin = 'extracted' AND review = 'unreviewed'`,
+       WHERE id = @id AND origin = 'extracted' AND review = 'unreviewed'
+         AND ((level IS NULL AND @level IS NOT NULL) OR (status = 'planned' AND @status = 'existing')
+              OR coalesce(confidence, 0) < @confidence)`,
     ),
     insertAlias: db.prepare<{ id: number; alias: string }>(
       "INSERT OR IGNORE INTO aliases (entity_id, alias) SELECT @id, @alias WHERE @alias <> (SELECT name FROM entities WHERE id = @id)",

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importDocument } from "../../db/store/import.ts";
 import { LATEST_VERSION, MIGRATIONS } from "../../db/store/migrations/index.ts";
 import { type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
-import { docA, docB, docC, TABLES, tempDir } from "./support/corpus.ts";
+import { docA, docB, docC, entity, ingested, TABLES, tempDir } from "./support/corpus.ts";
 
 let tmp: ReturnType<typeof tempDir>;
 let db: DB;
@@ -56,6 +56,15 @@ describe("migrations", () => {
     upgraded.close();
   });
 
+  it("opens read-only for reading, refusing writes and missing files", () => {
+    importDocument(db, docA().doc, docA().extraction);
+    const ro = openDatabase(join(tmp.dir, "kb.sqlite"), { readonly: true });
+    expect(ro.prepare("SELECT count(*) AS n FROM documents").get()).toEqual({ n: 1 });
+    expect(() => ro.prepare("DELETE FROM documents").run()).toThrow(/readonly/);
+    ro.close();
+    expect(() => openDatabase(join(tmp.dir, "absent.sqlite"), { readonly: true })).toThrow();
+  });
+
   it("refuses a database from a newer program instead of damaging it", () => {
     const file = join(tmp.dir, "future.sqlite");
     const raw = new Database(file);
@@ -100,6 +109,26 @@ describe("import", () => {
     expect(db.prepare("SELECT count(*) AS n FROM aliases WHERE alias = '威高'").get()).toEqual({ n: 0 });
     // The same document, fixed, imports afterwards (the failed attempt left no sha256 behind).
     expect(importDocument(db, doc, docB().extraction).status).toBe("imported");
+  });
+
+  it("a later document completes what an earlier one left open, unless a user has reviewed the entity", () => {
+    importDocument(db, docB().doc, docB().extraction); // the laboratory is only planned there
+    const lab = "医用植入器械国家工程实验室";
+    const text = `${lab}已建成并通过验收。`;
+    const built = entity(text, "platform", lab, undefined, { level: "national", status: "existing" });
+    importDocument(db, ingested("later.txt", text), { entities: [built], relations: [] });
+    expect(db.prepare("SELECT status, level FROM entities WHERE name = ?").get(lab)).toEqual({
+      status: "existing",
+      level: "national",
+    });
+
+    db.prepare("UPDATE entities SET status = 'planned', review = 'confirmed' WHERE name = ?").run(lab);
+    const again = `据报道，${text}`;
+    importDocument(db, ingested("later-2.txt", again), {
+      entities: [entity(again, "platform", lab, undefined, { status: "existing" })],
+      relations: [],
+    });
+    expect(db.prepare("SELECT status FROM entities WHERE name = ?").get(lab)).toEqual({ status: "planned" });
   });
 
   it("the curation log is append-only", () => {

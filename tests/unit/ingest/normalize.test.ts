@@ -24,8 +24,9 @@ describe("normalizeText: spaces", () => {
     expect(normalizeText(spaced.repeat(3))).toBe("威海市人民政府办公室关于印发测试工作方案的通知".repeat(3));
   });
 
-  it("keeps full-width brackets and commas (no NFKC)", () => {
+  it("keeps full-width brackets and commas (no NFKC), but makes full-width digits and letters ASCII", () => {
     expect(normalizeText("哈尔滨工业大学（威海），山东大学（威海）")).toBe("哈尔滨工业大学（威海），山东大学（威海）");
+    expect(normalizeText("威政发〔２０２３〕５号，ＩＣＵ产品")).toBe("威政发〔2023〕5号，ICU产品");
   });
 
   it("collapses blank lines, strips markdown/HTML remnants and page numbers", () => {
@@ -71,6 +72,18 @@ describe("normalizeText: reflow of wrapped text (seed 000)", () => {
     const goal = lines.find((l) => l.startsWith("（二）发展目标。"));
     expect(goal).toMatch(/。$/);
     expect(lines.filter((l) => l.startsWith("——"))).toHaveLength(4);
+  });
+
+  it("separates each 专栏 box title from its fields", () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      const at = lines.findIndex((l) => l.startsWith(`专栏 ${n}：`));
+      expect(at).toBeGreaterThan(0);
+      expect(lines[at + 1]).toMatch(/^创新平台：/);
+    }
+    expect(lines).toContain("专栏 1：新一代信息技术");
+    expect(lines).toContain("专栏 2：新医药与医疗器械");
+    expect(text).toContain("\n重点企业：威高集团、迪沙集团");
+    expect(text).toContain("奥萨制药等。\n招商方向：高性能医疗器械");
   });
 });
 

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { normalizeText } from "../db/ingest/normalize.ts";
+import { makeContext } from "../db/extract/context.ts";
+import { findLists } from "../db/extract/lists.ts";
+import { suffixCandidates } from "../db/extract/names.ts";
+import { clusterSuffixCandidates, clusterListCandidates } from "../db/extract/clusters.ts";
+import { enterpriseListCandidates } from "../db/extract/enterprises.ts";
+import { departmentCandidates } from "../db/extract/departments.ts";
+import { coordinationCandidates } from "../db/extract/coordination.ts";
+import { selectFlat, groupEntities, gazetteer } from "../db/extract/resolve.ts";
+import { assignAttributes } from "../db/extract/attributes.ts";
+import { findRelations } from "../db/extract/relations.ts";
+import { parseSections } from "../db/ingest/structure.ts";
+const text = normalizeText(readFileSync("/work/main/seeds/002_cb93982c783a916b.txt", "utf8"));
+for (let r = 0; r < 3; r++) {
+const T: Record<string, number> = {}; let t = performance.now();
+const lap = (k: string) => { const n = performance.now(); T[k] = +(n - t).toFixed(1); t = n; };
+const secs = parseSections(text); lap("sections");
+const ctx = makeContext(text, secs); lap("ctx");
+const lists = findLists(ctx); lap("lists");
+const named = suffixCandidates(ctx); lap("names");
+const co = coordinationCandidates(ctx, named); lap("coord");
+const d = departmentCandidates(ctx); lap("dept");
+const c1 = clusterSuffixCandidates(ctx); lap("clS");
+const c2 = clusterListCandidates(ctx, lists); lap("clL");
+const e = enterpriseListCandidates(ctx, lists); lap("ent");
+const acc = selectFlat([...named, ...co, ...d, ...c1, ...c2, ...e]); lap("flat");
+const ents = groupEntities(ctx, acc); lap("group");
+gazetteer(ctx, ents); lap("gaz");
+assignAttributes(ctx, ents, lists); lap("attr");
+const rels = findRelations(ctx, ents, lists, secs); lap("rel");
+console.log(JSON.stringify(T), ents.length, rels.length, lists.length, acc.length);
+}
