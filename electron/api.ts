@@ -2,8 +2,11 @@
 // Every input is validated here with zod: the renderer is never trusted. Adding a handler
 // (e.g. curation later) is one entry in createHandlers plus its name in api-names.ts.
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { z } from "zod";
+import * as curate from "../db/curate/index.ts";
+import * as briefing from "../db/briefing/index.ts";
 import { EXPORT_FORMATS, exportGraph } from "../db/export/index.ts";
 import {
   entityDetail,
@@ -17,6 +20,7 @@ import {
 } from "../db/graph/index.ts";
 import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
+import * as views from "../db/views/index.ts";
 import { API_NAMES, type ApiName, isApiName } from "./api-names.ts";
 import type { KbEvent, KnowledgeBase } from "./knowledge-base.ts";
 import { LOCALES, type Locale } from "./locale.ts";
@@ -25,7 +29,16 @@ export { API_NAMES, type ApiName } from "./api-names.ts";
 export type { KbEvent, KbStatus } from "./knowledge-base.ts";
 export type { Locale } from "./locale.ts";
 
-export type ApiErrorCode = "unknown_handler" | "invalid_input" | "not_allowed" | "forbidden" | "internal";
+export type ApiErrorCode =
+  | "unknown_handler"
+  | "invalid_input"
+  | "not_allowed"
+  | "forbidden"
+  | "internal"
+  /** Curation: the entity/relation/document named does not exist (any more). */
+  | "not_found"
+  /** Curation: the change clashes with what is there (a name taken, a relation that exists). */
+  | "conflict";
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -53,6 +66,8 @@ export interface ApiContext {
   setLocale(locale: Locale): void;
   /** Desktop only: exportGraph may write where the user chose (the web host never writes paths). */
   allowPathWrites: boolean;
+  /** Who curation edits are recorded as; the OS user name (or "researcher") when not given. */
+  actor?: string;
 }
 
 // ---- input schemas -------------------------------------------------------------------------
@@ -84,6 +99,141 @@ const importSchema = z
   })
   .refine((x) => (x.paths?.length ?? 0) + (x.files?.length ?? 0) > 0, "give paths or files");
 
+const entityTypeSchema = z.enum(ENTITY_TYPES);
+const reviewStateSchema = z.enum(["unreviewed", "confirmed", "rejected"]);
+const nameSchema = z.string().trim().min(1).max(200);
+const offset = z.int().min(0);
+const selectionSchema = z
+  .strictObject({ documentId: id, start: offset, end: z.int().min(1) })
+  .refine((s) => s.start < s.end, "start must come before end");
+
+const editEntitySchema = z
+  .strictObject({
+    id,
+    name: nameSchema.optional(),
+    type: entityTypeSchema.optional(),
+    level: z.enum(["national", "provincial", "city"]).nullable().optional(),
+    status: z.enum(["existing", "planned"]).optional(),
+    note: z.string().max(20_000).nullable().optional(),
+    tags: z.array(z.string().max(100)).max(100).optional(),
+  })
+  .refine((x) => Object.keys(x).length > 1, "give at least one field to change");
+const aliasSchema = z.strictObject({ id, alias: nameSchema });
+const targetSchema = z.strictObject({ kind: z.enum(["entity", "relation"]), id });
+
+function defaultActor(): string {
+  try {
+    return userInfo().username || "researcher";
+  } catch {
+    return "researcher";
+  }
+}
+
+/** Curation refusals are expected outcomes: they reach the renderer as codes, not as internal errors. */
+function curating<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof curate.CurationError) {
+      throw new ApiFailure(err.code === "invalid" ? "invalid_input" : err.code, err.message);
+    }
+    throw err;
+  }
+}
+
+// ---- saved views and briefing (db/views, db/briefing) ----------------------------------------
+
+const viewName = z.string().trim().min(1).max(200);
+const entityKey = z.string().min(1).max(400);
+const point = z.strictObject({ x: z.number(), y: z.number() });
+const entityKeys = z.array(entityKey).max(20_000);
+const smallJson = (max: number) => (x: unknown) => JSON.stringify(x).length <= max;
+
+const viewSaveSchema = z
+  .strictObject({
+    /** Update this view; without it a new view is appended. */
+    id: id.optional(),
+    name: viewName.optional(),
+    filter: graphFilterSchema.optional(),
+    /** The entities shown; without it the view freezes what `filter` shows now. */
+    entityKeys: entityKeys.optional(),
+    relationIds: z.array(id).max(100_000).optional(),
+    relations: z
+      .array(z.strictObject({ type: z.enum(RELATION_TYPES), source: entityKey, target: entityKey }))
+      .max(100_000)
+      .optional(),
+    selection: entityKeys.optional(),
+    focus: z
+      .discriminatedUnion("kind", [
+        z.strictObject({ kind: z.literal("entity"), key: entityKey, depth: z.int().min(0).max(3) }),
+        z.strictObject({ kind: z.literal("path"), from: entityKey, to: entityKey, keys: entityKeys }),
+      ])
+      .nullable()
+      .optional(),
+    /** By entity key, not row id, so positions survive re-import. */
+    positions: z.record(entityKey, point).optional(),
+    camera: z.strictObject({ zoom: z.number().positive(), pan: point }).nullable().optional(),
+    labelSize: z.number().min(4).max(96).nullable().optional(),
+    caption: z.strictObject({ title: z.string().max(200).optional(), note: z.string().max(2000).optional() }).optional(),
+    spotlight: z
+      .record(z.string().max(100), z.json())
+      .refine(smallJson(100_000), "spotlight settings are too large")
+      .nullable()
+      .optional(),
+  })
+  .refine((x) => x.id !== undefined || x.name !== undefined, "a new view needs a name")
+  .refine((x) => !(x.relationIds && x.relations), "give relationIds or relations, not both");
+
+const svgNodeId = z.union([z.string().min(1).max(400), z.int()]);
+const viewSvgSchema = z.union([
+  z.strictObject({ viewId: id, background: z.enum(["white", "transparent"]).optional() }),
+  z.strictObject({
+    nodes: z
+      .array(
+        z.strictObject({
+          id: svgNodeId,
+          label: z.string().max(500),
+          type: z.enum(ENTITY_TYPES),
+          x: z.number().nullable().optional(),
+          y: z.number().nullable().optional(),
+          size: z.number().positive().max(500).optional(),
+          degree: z.int().min(0).optional(),
+          status: z.enum(["existing", "planned"]).optional(),
+        }),
+      )
+      .max(20_000),
+    edges: z
+      .array(z.strictObject({ source: svgNodeId, target: svgNodeId, type: z.enum(RELATION_TYPES) }))
+      .max(100_000),
+    labelSize: z.number().min(4).max(96).optional(),
+    background: z.enum(["white", "transparent"]).optional(),
+    title: z.string().max(200).optional(),
+  }),
+]);
+
+const briefingPackSchema = z.strictObject({
+  /** One picture per view as the window drew it; views without one are drawn as SVG. */
+  images: z
+    .array(z.strictObject({ viewId: id, png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL") }))
+    .max(500)
+    .refine((a) => a.reduce((n, i) => n + i.png.length, 0) <= 60_000_000, "images are larger than 60 MB in all")
+    .default([]),
+  title: z.string().max(200).optional(),
+  locale: z.enum(LOCALES).optional(),
+});
+
+/** View refusals are expected outcomes: they reach the renderer as codes, not as internal errors. */
+function viewing<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof views.ViewError) {
+      throw new ApiFailure(err.code === "not_found" ? "not_found" : "invalid_input", err.message);
+    }
+    throw err;
+  }
+}
+
 // ---- the table -----------------------------------------------------------------------------
 
 interface Handler<S extends z.ZodType, R> {
@@ -97,6 +247,12 @@ function handler<S extends z.ZodType, R>(input: S, run: (input: z.output<S>) => 
 
 export function createHandlers(ctx: ApiContext) {
   const db = () => ctx.kb.db;
+  const actor = ctx.actor?.trim() || defaultActor();
+  /** A curation action's result, with what the undo/redo buttons need. */
+  const act = (fn: () => curate.ActionResult) => {
+    const result = curating(fn);
+    return { ...result, ...curate.canUndoRedo(db()) };
+  };
   const table = {
     meta: handler(noInput, () => ({
       name: "Policy Atlas",
@@ -153,19 +309,143 @@ export function createHandlers(ctx: ApiContext) {
       return total;
     }),
     exportGraph: handler(
-      z.strictObject({
-        format: z.enum(EXPORT_FORMATS),
-        filter: graphFilterSchema.optional(),
-        /** Desktop only. A file for json/graphml/gexf; a folder for csv (nodes.csv + edges.csv). */
-        path: z.string().min(1).optional(),
-      }),
-      ({ format, filter, path }) => {
-        const files = exportGraph(db(), format, filter);
+      z
+        .strictObject({
+          format: z.enum(EXPORT_FORMATS),
+          filter: graphFilterSchema.optional(),
+          /** A saved view's exact graph, with its positions (x/y in GraphML, viz:position in GEXF). */
+          viewId: id.optional(),
+          /** Explicit entities; relations among them default to all non-rejected ones. */
+          entityIds: z.array(id).max(20_000).optional(),
+          relationIds: z.array(id).max(100_000).optional(),
+          /** Desktop only. A file for json/graphml/gexf; a folder for csv (nodes.csv + edges.csv). */
+          path: z.string().min(1).optional(),
+        })
+        .refine(
+          (x) => [x.filter, x.viewId, x.entityIds].filter((v) => v !== undefined).length <= 1,
+          "give one of filter, viewId or entityIds",
+        )
+        .refine((x) => !x.relationIds || x.entityIds, "relationIds need entityIds"),
+      ({ format, filter, viewId, entityIds, relationIds, path }) => {
+        const source =
+          viewId !== undefined ? { viewId } : entityIds ? { entityIds, relationIds } : (filter ?? {});
+        const files = viewing(() => exportGraph(db(), format, source));
         if (path === undefined) return { files, written: [] as string[] };
         if (!ctx.allowPathWrites)
           throw new ApiFailure("not_allowed", "this host does not write files; save the returned contents instead");
         return { files, written: writeExport(files, path, format) };
       },
+    ),
+
+    // ---- curation: every action validated here, applied in one transaction, logged in `edits`
+    editEntity: handler(editEntitySchema, (input) => act(() => curate.editEntity(db(), input, actor))),
+    addAlias: handler(aliasSchema, (input) => act(() => curate.addAlias(db(), input, actor))),
+    removeAlias: handler(aliasSchema, (input) => act(() => curate.removeAlias(db(), input, actor))),
+    mergeEntities: handler(z.strictObject({ into: id, from: z.array(id).min(1).max(500) }), (input) =>
+      act(() => curate.mergeEntities(db(), input, actor)),
+    ),
+    splitEntity: handler(
+      z.strictObject({
+        id,
+        mentionIds: z.array(id).min(1).max(10_000),
+        name: nameSchema,
+        type: entityTypeSchema.optional(),
+      }),
+      (input) => act(() => curate.splitEntity(db(), input, actor)),
+    ),
+    setReview: handler(targetSchema.extend({ state: reviewStateSchema }), (input) =>
+      act(() => curate.setReview(db(), input, actor)),
+    ),
+    /** From a selection in the document viewer; the name defaults to the selected text. */
+    createEntity: handler(
+      z
+        .strictObject({
+          documentId: id,
+          start: offset,
+          end: z.int().min(1),
+          type: entityTypeSchema,
+          name: nameSchema.optional(),
+        })
+        .refine((s) => s.start < s.end, "start must come before end"),
+      (input) => act(() => curate.createEntity(db(), input, actor)),
+    ),
+    createRelation: handler(
+      z.strictObject({ type: z.enum(RELATION_TYPES), source: id, target: id, evidence: selectionSchema.optional() }),
+      (input) => act(() => curate.createRelation(db(), input, actor)),
+    ),
+    /** Only what a user created; extracted items are rejected instead. */
+    deleteUserItem: handler(targetSchema, (input) => act(() => curate.deleteUserItem(db(), input, actor))),
+    undo: handler(noInput, () => ({ edit: curate.undo(db(), actor), ...curate.canUndoRedo(db()) })),
+    redo: handler(noInput, () => ({ edit: curate.redo(db(), actor), ...curate.canUndoRedo(db()) })),
+    history: handler(
+      z.strictObject({
+        limit: z.int().min(1).max(1000).optional(),
+        offset: offset.optional(),
+        newestFirst: z.boolean().optional(),
+      }),
+      (input) => curate.history(db(), input),
+    ),
+    reviewQueue: handler(
+      z.strictObject({ limit: z.int().min(1).max(500).optional(), offset: offset.optional() }),
+      (input) => curate.reviewQueue(db(), input),
+    ),
+    /** Decisions in force whose entity/relation/document is not in this knowledge base. */
+    orphans: handler(noInput, () => curate.orphans(db())),
+    exportAnnotations: handler(
+      z.strictObject({
+        /** Desktop only: a file ending in .json. */
+        path: z.string().min(1).optional(),
+      }),
+      ({ path }) => {
+        const file = curate.exportAnnotations(db());
+        if (path === undefined) return { ...file, written: [] as string[] };
+        if (!ctx.allowPathWrites)
+          throw new ApiFailure("not_allowed", "this host does not write files; save the returned contents instead");
+        return { ...file, written: writeExport([file], path, "json") };
+      },
+    ),
+    importAnnotations: handler(
+      z.strictObject({ content: z.string().min(1).max(50_000_000), source: z.string().max(260).optional() }),
+      ({ content, source }) => curating(() => curate.importAnnotations(db(), content, actor, source)),
+    ),
+    /** Re-runs the extractor over every stored document, keeping every decision. */
+    reextract: handler(noInput, () => curate.reextractAll(db(), actor)),
+
+    // ---- saved views and the briefing pack (db/views, db/briefing)
+    viewsList: handler(noInput, () => views.listViews(db())),
+    /** Create (no id) or update (id; fields left out keep their saved values). */
+    viewSave: handler(viewSaveSchema, (input) => viewing(() => views.saveView(db(), input))),
+    /** null when there is no such view. */
+    viewGet: handler(z.strictObject({ id }), ({ id }) => views.getView(db(), id)),
+    viewRename: handler(z.strictObject({ id, name: viewName }), ({ id, name }) =>
+      viewing(() => views.renameView(db(), id, name)),
+    ),
+    /** `ids`: every view exactly once, in the new order. */
+    viewReorder: handler(z.strictObject({ ids: z.array(id).max(10_000) }), ({ ids }) =>
+      viewing(() => views.reorderViews(db(), ids)),
+    ),
+    viewDuplicate: handler(z.strictObject({ id, name: viewName.optional() }), ({ id, name }) =>
+      viewing(() => views.duplicateView(db(), id, name)),
+    ),
+    viewDelete: handler(z.strictObject({ id }), ({ id }) => viewing(() => views.deleteView(db(), id))),
+    /** Exactly the saved entities/relations with their positions; keys gone since are listed in `missing`. */
+    viewGraph: handler(z.strictObject({ id }), ({ id }) => viewing(() => views.viewGraph(db(), id))),
+    viewSvg: handler(viewSvgSchema, (input) =>
+      viewing(() =>
+        "viewId" in input
+          ? { svg: briefing.viewToSvg(db(), input.viewId, undefined, { background: input.background }) }
+          : {
+              svg: briefing.graphToSvg(input, {
+                labelSize: input.labelSize,
+                background: input.background,
+                title: input.title,
+              }),
+            },
+      ),
+    ),
+    /** Every saved view in order as one self-contained HTML file (print it, or render it to PDF). */
+    briefingPack: handler(briefingPackSchema, ({ images, title, locale }) =>
+      viewing(() => ({ html: briefing.briefingHtml(db(), { images, title, locale }) })),
     ),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   return table;

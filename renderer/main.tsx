@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { listenToShell } from "./shell-events.ts";
 import { useStore } from "./store.ts";
 import "./styles/base.css";
 
@@ -12,4 +13,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+listenToShell();
 void useStore.getState().init();

@@ -8,13 +8,13 @@ import {
   type GraphEdge,
   type GraphFilter,
   type GraphNode,
+  type ImportSummary,
+  type Meta,
   type PathResult,
   RELATION_TYPES,
   type Stats,
   type Subgraph,
   type UploadFile,
-  type ImportSummary,
-  type Meta,
 } from "./api-types.ts";
 import { call } from "./client.ts";
 import type { Lang } from "./i18n/index.ts";
@@ -109,6 +109,8 @@ interface State {
   focusSearch(): void;
   importFiles(files: UploadFile[]): Promise<void>;
   dismiss(): void;
+  /** After an import done elsewhere (desktop menu): new counts, documents and graph. */
+  refresh(): Promise<void>;
 }
 
 let subSeq = 0;
@@ -325,8 +327,18 @@ export const useStore = create<State>()((set, get) => ({
   dismiss() {
     set({ error: null, notice: null });
   },
-}));
 
+  async refresh() {
+    try {
+      docCache.clear();
+      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
+      set({ stats, documents, progress: null });
+      if (documents.length > 0) await loadSubgraph();
+    } catch (e) {
+      set({ error: message(e) });
+    }
+  },
+}));
 
 async function loadSubgraph(): Promise<void> {
   const seq = ++subSeq;

@@ -30,6 +30,11 @@ async function load(path: string): Promise<Loaded> {
 const USAGE = "usage: kg extract --json FILE...";
 
 export async function runExtract(argv: string[]): Promise<number> {
+  // A closed pipe (kg extract … | head) is not an error of ours.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   const files = argv.filter((a) => a !== "--json");
   if (files.length === 0 || argv.some((a) => a.startsWith("-") && a !== "--json")) {
     process.stderr.write(`${USAGE}\n`);

@@ -9,14 +9,14 @@ import { CurationError } from "./errors.ts";
 import { appendDecision, fingerprint } from "./log.ts";
 import {
   anchorOf,
-  entityByKey,
   type EntityRow,
+  entityByKey,
   refOfRelation,
   relationByRef,
   requireEntity,
   requireRelation,
 } from "./rows.ts";
-import { type Scope, capture, refsOf } from "./snapshot.ts";
+import { capture, refsOf, type Scope } from "./snapshot.ts";
 import type { Decision, DocAnchor, EntityFields, RelationRef } from "./types.ts";
 
 export interface ActionResult {
@@ -252,6 +252,12 @@ export function deleteUserItem(db: DB, input: ReviewTarget, actor: string): Acti
     if (input.kind === "entity") {
       const e: EntityRow = requireEntity(db, input.id);
       if (e.origin !== "user") throw new CurationError("invalid", `${e.name} was extracted; reject it instead`);
+      // A split-off entity holds mentions the extractor found: deleting would lose them.
+      const found = db
+        .prepare<[number], number>("SELECT count(*) FROM mentions WHERE entity_id = ? AND coalesce(rule, '') <> 'user'")
+        .pluck()
+        .get(e.id);
+      if (found) throw new CurationError("invalid", `${e.name} holds extracted mentions; merge it back instead`);
       const editId = record(db, actor, { kind: "deleteEntity", key: e.key }, { full: [e.key] }, [e.name]);
       return { editId };
     }

@@ -4,6 +4,7 @@
 // changes nothing.
 import { entityKey, resolutionKey } from "../extract/canonical.ts";
 import type { DB } from "../store/open.ts";
+import { ENTITY_TYPES, type EntityType } from "../types.ts";
 import { CurationError } from "./errors.ts";
 import { mergeRows, moveMentions } from "./merge.ts";
 import { type EntityRow, entityByKey, NOW, recomputeWeights, relationByRef, resolveAnchor } from "./rows.ts";
@@ -54,10 +55,11 @@ function applyEdit(db: DB, key: string, set: EntityFields, mode: ApplyMode): App
     // Cross-document resolution looks entities up by (type, resolution key).
     put("resolution_key", resolutionKey(set.type, name));
   }
-  if (set.level !== undefined) put("level", set.level);
-  if (set.status !== undefined) put("status", set.status);
-  if (set.note !== undefined) put("note", set.note);
-  if (set.tags !== undefined) put("tags", JSON.stringify(set.tags));
+  // Only what differs, so re-applying a decision in force touches nothing.
+  if (set.level !== undefined && set.level !== e.level) put("level", set.level);
+  if (set.status !== undefined && set.status !== e.status) put("status", set.status);
+  if (set.note !== undefined && set.note !== e.note) put("note", set.note);
+  if (set.tags !== undefined && JSON.stringify(set.tags) !== e.tags) put("tags", JSON.stringify(set.tags));
   if (cols.length === 0) return APPLIED;
   db.prepare(`UPDATE entities SET ${cols.join(", ")}, updated_at = ${NOW} WHERE id = ?`).run(...vals, e.id);
   if (set.name !== undefined && set.name !== e.name) {
@@ -88,6 +90,29 @@ function insertUserEntity(db: DB, key: string, type: EntityRow["type"], name: st
   return e;
 }
 
+/** Extracted entities resolving like one of `keys` (type + resolution key), not yet in `taken`. */
+function sameThingAs(db: DB, keys: string[], intoId: number, taken: EntityRow[]): EntityRow[] {
+  const seen = new Set(taken.map((e) => e.id));
+  const out: EntityRow[] = [];
+  for (const key of keys) {
+    const colon = key.indexOf(":");
+    const type = key.slice(0, colon) as EntityType;
+    if (!(ENTITY_TYPES as readonly string[]).includes(type)) continue;
+    const rows = db
+      .prepare<[string, string, number], EntityRow>(
+        "SELECT * FROM entities WHERE type = ? AND resolution_key = ? AND id <> ? AND origin = 'extracted'",
+      )
+      .all(type, resolutionKey(type, key.slice(colon + 1)), intoId);
+    for (const r of rows) {
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
 export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcome {
   switch (d.kind) {
     case "editEntity":
@@ -95,7 +120,8 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
     case "addAlias": {
       const e = entityByKey(db, d.key);
       if (!e) return orphan([d.key], `entity ${d.key} is not in this knowledge base`);
-      if (d.alias !== e.name) db.prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)").run(e.id, d.alias);
+      if (d.alias !== e.name)
+        db.prepare("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)").run(e.id, d.alias);
       return APPLIED;
     }
     case "removeAlias": {
@@ -111,6 +137,9 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       if (mode !== "replay" && present.length === 0) {
         return orphan(d.from, `none of ${d.from.join(", ")} is in this knowledge base`);
       }
+      // Outside the action itself, a name the resolver treats as a merged-away one (威高 for
+      // 威高集团) would have landed on it had it still existed: it follows it into the target.
+      if (mode !== "action") present.push(...sameThingAs(db, d.from, into.id, present));
       for (const src of present) {
         const dst = entityByKey(db, d.into);
         if (dst) mergeRows(db, src, dst);
@@ -149,7 +178,8 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
         return APPLIED;
       }
       const r = relationByRef(db, d.relation);
-      if (!r) return orphan(missingOfRef(db, d.relation), `relation ${refLabel(d.relation)} is not in this knowledge base`);
+      if (!r)
+        return orphan(missingOfRef(db, d.relation), `relation ${refLabel(d.relation)} is not in this knowledge base`);
       db.prepare(`UPDATE relations SET review = ?, updated_at = ${NOW} WHERE id = ? AND review <> ?`).run(
         d.state,
         r.id,
@@ -158,7 +188,8 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       return APPLIED;
     }
     case "createEntity": {
-      if (!resolveAnchor(db, d.mention)) return orphan([d.mention.doc], `document ${d.mention.doc.slice(0, 12)}… is not in this knowledge base`);
+      if (!resolveAnchor(db, d.mention))
+        return orphan([d.mention.doc], `document ${d.mention.doc.slice(0, 12)}… is not in this knowledge base`);
       const e = entityByKey(db, d.key) ?? insertUserEntity(db, d.key, d.type, d.name);
       ensureMention(db, e.id, d.mention);
       return APPLIED;
@@ -166,7 +197,8 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
     case "createRelation": {
       const s = entityByKey(db, d.relation.source);
       const t = entityByKey(db, d.relation.target);
-      if (!s || !t) return orphan(missingOfRef(db, d.relation), `an end of ${refLabel(d.relation)} is not in this knowledge base`);
+      if (!s || !t)
+        return orphan(missingOfRef(db, d.relation), `an end of ${refLabel(d.relation)} is not in this knowledge base`);
       if (s.id === t.id) return { status: "conflict", reason: `${refLabel(d.relation)} joins an entity to itself` };
       db.prepare(
         `INSERT OR IGNORE INTO relations (type, source_id, target_id, origin, review, weight, rule, confidence)

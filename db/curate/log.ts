@@ -2,9 +2,9 @@
 // re-extraction), a fingerprint (so an imported decision is recognised) and before/after
 // images (undo restores "before", redo "after"). Undo and redo only flip `undone` and append
 // an "undo"/"redo" entry, so the log stays append-only and the stacks survive a restart:
-// undo takes the newest decision in force; redo the oldest undone decision newer than that.
+// undo takes the newest decision in force; redo the latest undone one since the last new decision.
 import type { DB } from "../store/open.ts";
-import { type Snapshot, restore } from "./snapshot.ts";
+import { restore, type Snapshot } from "./snapshot.ts";
 import { DECISION_KINDS, type Decision, type DecisionKind, type EditSummary, type MetaAction } from "./types.ts";
 
 export interface DecisionPayload {
@@ -53,8 +53,9 @@ export function appendDecision(db: DB, actor: string, payload: DecisionPayload):
 
 function appendMeta(db: DB, actor: string, action: MetaAction, payload: object): number {
   return Number(
-    db.prepare("INSERT INTO edits (actor, action, payload) VALUES (?, ?, ?)").run(actor, action, JSON.stringify(payload))
-      .lastInsertRowid,
+    db
+      .prepare("INSERT INTO edits (actor, action, payload) VALUES (?, ?, ?)")
+      .run(actor, action, JSON.stringify(payload)).lastInsertRowid,
   );
 }
 
@@ -99,13 +100,23 @@ function undoCandidate(db: DB): EditRow | undefined {
     .get();
 }
 
+/**
+ * The decision undone most recently since the last new decision was made: a new decision
+ * ends the redo stack, and redo walks back through the undos after it, newest first.
+ */
 function redoCandidate(db: DB): EditRow | undefined {
-  const last = undoCandidate(db)?.id ?? 0;
-  return db
-    .prepare<[number], EditRow>(
-      `SELECT * FROM edits WHERE undone = 1 AND action IN ${KIND_SQL} AND id > ? ORDER BY id LIMIT 1`,
-    )
-    .get(last);
+  const lastNew = db.prepare<[], number>(`SELECT max(id) FROM edits WHERE action IN ${KIND_SQL}`).pluck().get() ?? 0;
+  const undos = db
+    .prepare<[number], string>("SELECT payload FROM edits WHERE action = 'undo' AND id > ? ORDER BY id DESC")
+    .pluck()
+    .all(lastNew);
+  for (const p of undos) {
+    const target = (JSON.parse(p) as { target?: number }).target;
+    if (target === undefined) continue;
+    const row = db.prepare<[number], EditRow>("SELECT * FROM edits WHERE id = ? AND undone = 1").get(target);
+    if (row) return row;
+  }
+  return undefined;
 }
 
 export function canUndoRedo(db: DB): { canUndo: boolean; canRedo: boolean } {

@@ -86,7 +86,9 @@ export function documentIdBySha(db: DB, sha: string): number | undefined {
 
 export function documentRow(db: DB, id: number): { id: number; sha256: string; text: string } | undefined {
   return db
-    .prepare<[number], { id: number; sha256: string; text: string }>("SELECT id, sha256, text FROM documents WHERE id = ?")
+    .prepare<[number], { id: number; sha256: string; text: string }>(
+      "SELECT id, sha256, text FROM documents WHERE id = ?",
+    )
     .get(id);
 }
 
@@ -95,7 +97,10 @@ export function anchorOf(db: DB, documentId: number, start: number, end: number)
   const d = documentRow(db, documentId);
   if (!d) throw new CurationError("not_found", `no document with id ${documentId}`);
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= d.text.length && start < end)) {
-    throw new CurationError("invalid", `selection [${start}, ${end}) lies outside the document (${d.text.length} characters)`);
+    throw new CurationError(
+      "invalid",
+      `selection [${start}, ${end}) lies outside the document (${d.text.length} characters)`,
+    );
   }
   return { anchor: { doc: d.sha256, start, end }, text: d.text.slice(start, end) };
 }

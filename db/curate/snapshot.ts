@@ -178,7 +178,9 @@ export function restore(db: DB, s: Snapshot): void {
       )
       .run(id, row.type, src.id, tgt.id, row.origin, row.review, row.weight, row.rule, row.confidence, row.created_at);
     const relId = Number(info.lastInsertRowid);
-    const ev = db.prepare(`INSERT OR IGNORE INTO evidence (relation_id, document_id, start, "end") VALUES (?, ?, ?, ?)`);
+    const ev = db.prepare(
+      `INSERT OR IGNORE INTO evidence (relation_id, document_id, start, "end") VALUES (?, ?, ?, ?)`,
+    );
     for (const e of r.evidence) {
       const d = docId(db, e.doc);
       if (d !== undefined) ev.run(relId, d, e.start, e.end);

@@ -1,9 +1,14 @@
 // Serialisers for the exported graph. Pure functions over plain rows: easy to test alone.
+import { hexToRgb, nodeSize, TYPE_STYLE } from "../briefing/palette.ts";
 import type { DocumentSummary, GraphEdge, GraphNode } from "../graph/types.ts";
 
 export interface ExportNode extends GraphNode {
   aliases: string[];
+  /** A saved view's layout position (screen coordinates, y down); absent for filtered exports. */
+  position?: { x: number; y: number };
 }
+
+const hasPositions = (data: ExportData): boolean => data.nodes.some((n) => n.position);
 
 export interface ExportData {
   nodes: ExportNode[];
@@ -31,11 +36,16 @@ function csv(header: string[], rows: unknown[][]): string {
 
 export function toCsv(data: ExportData): ExportFile[] {
   const names = new Map(data.nodes.map((n) => [n.id, n.name]));
+  // x/y columns only for a view's export, so filtered exports keep their shape.
+  const xy = hasPositions(data);
   return [
     {
       name: "nodes.csv",
       content: csv(
-        ["id", "key", "name", "type", "level", "status", "review", "degree", "mentions", "confidence", "aliases"],
+        [
+          ...["id", "key", "name", "type", "level", "status", "review", "degree", "mentions", "confidence", "aliases"],
+          ...(xy ? ["x", "y"] : []),
+        ],
         data.nodes.map((n) => [
           n.id,
           n.key,
@@ -48,6 +58,7 @@ export function toCsv(data: ExportData): ExportFile[] {
           n.mentionCount,
           n.confidence,
           n.aliases.join("|"),
+          ...(xy ? [n.position?.x, n.position?.y] : []),
         ]),
       ),
     },
@@ -105,6 +116,7 @@ const EDGE_ATTRS: { id: string; type: "string" | "int" | "double"; value: (e: Gr
 ];
 
 export function toGraphml(data: ExportData): ExportFile {
+  const xy = hasPositions(data);
   const out = [
     XML_HEADER,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -112,6 +124,10 @@ export function toGraphml(data: ExportData): ExportFile {
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
     ...NODE_ATTRS.map((a) => `  <key id="n_${a.id}" for="node" attr.name="${a.id}" attr.type="${a.type}"/>`),
     ...EDGE_ATTRS.map((a) => `  <key id="e_${a.id}" for="edge" attr.name="${a.id}" attr.type="${a.type}"/>`),
+    // Plain x/y node attributes: Cytoscape Desktop can lay nodes out from these columns.
+    ...(xy
+      ? ['  <key id="x" for="node" attr.name="x" attr.type="double"/>', '  <key id="y" for="node" attr.name="y" attr.type="double"/>']
+      : []),
     '  <graph id="policy-atlas" edgedefault="directed">',
   ];
   for (const n of data.nodes) {
@@ -120,6 +136,7 @@ export function toGraphml(data: ExportData): ExportFile {
       const v = a.value(n);
       if (v !== null && v !== undefined) out.push(`      <data key="n_${a.id}">${xmlEscape(v)}</data>`);
     }
+    if (n.position) out.push(`      <data key="x">${n.position.x}</data>`, `      <data key="y">${n.position.y}</data>`);
     out.push("    </node>");
   }
   for (const e of data.edges) {
@@ -138,7 +155,7 @@ export function toGexf(data: ExportData, date: string): ExportFile {
   const edgeAttrs = EDGE_ATTRS.filter((a) => a.id !== "weight");
   const out = [
     XML_HEADER,
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '  xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     `  <meta lastmodifieddate="${xmlEscape(date)}">`,
     "    <creator>Policy Atlas</creator>",
@@ -159,7 +176,17 @@ export function toGexf(data: ExportData, date: string): ExportFile {
       const v = a.value(n);
       if (v !== null && v !== undefined) out.push(`          <attvalue for="${a.id}" value="${xmlEscape(v)}"/>`);
     }
-    out.push("        </attvalues>", "      </node>");
+    out.push("        </attvalues>");
+    if (n.position) {
+      // Gephi's y axis points up, the window's down: negate y so the picture is not mirrored.
+      const { r, g, b } = hexToRgb(TYPE_STYLE[n.type].color);
+      out.push(
+        `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
+        `        <viz:position x="${n.position.x}" y="${-n.position.y}" z="0"/>`,
+        `        <viz:size value="${nodeSize(n.degree) / 2}"/>`,
+      );
+    }
+    out.push("      </node>");
   }
   out.push("    </nodes>", "    <edges>");
   for (const e of data.edges) {

@@ -3,19 +3,19 @@
 // lists whose head is an industry word.
 import { type Cand, type Ctx, orig } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import { scanLeft } from "./text.ts";
+import { scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, PROVINCES } from "./vocab.ts";
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set(["围绕", "聚焦", "推动", "推进", "壮大", "培育", "提升", "发展", "做大", "做强", "支持", "打造", "形成", "建设", "构建", "完善", "延伸", "拓展"]);
 /** Things after 产业 that make it part of another name or a process. */
-const NOT_AFTER_CHAN = /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条)/u;
-const BAD_IN_NAME = /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|结构|方向|领域|模式|发展)/u;
+const NOT_AFTER_CHAN = /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+const BAD_IN_NAME = /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
 export function clusterName(simp: string): { cut: number; name: string } {
   const m = SCALE.exec(simp);
@@ -34,6 +34,7 @@ export function allGeneric(name: string): boolean {
   }
   return rest === "";
 }
+const CITY_SET = new Set([...CITIES, ...PROVINCES]);
 const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
@@ -48,10 +49,11 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   }
   if (BAD_IN_NAME.test(name.replace(/^[\p{Script=Han}]{0,4}[和及与][\p{Script=Han}]+$/u, "x"))) {
     if (/[的等是为了在对把被将从向年月日\d]/u.test(name)) return false;
-    if (/(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|结构|方向|领域|模式)/u.test(name)) return false;
+    if (/(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(name)) return false;
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|(?<!安)全|、)$/u.test(name)) return false;
-  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市)/u.test(name)) return false;
+  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || CITY_SET.has(name)) return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name)) return false;
   if (/[（(]/u.test(name) && !/[）)]$/u.test(name) && /[（(].*[）)]/u.test(name) === false) return false;
   return true;
@@ -66,11 +68,21 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const sufStart = m.index;
     const end = sufStart + suf.length;
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
+    // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
+    if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9))) continue;
+    // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
+    if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
     if (/(修造业|服务业|制造业)$/u.test(suf) && /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))) continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
     let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // "某纤维等复合材料产业集群": a short lead term joined by 等 at a clause start is part of the name.
+    if (s[raw - 1] === "等") {
+      let b = raw - 1;
+      while (b > 0 && /[\p{Script=Han}]/u.test(s[b - 1] as string) && raw - 1 - b < 5) b--;
+      if (raw - 1 - b >= 2 && raw - 1 - b <= 4 && (/[，,。；\n：:]|^$/u.test(s[b - 1] ?? "") || stopEndingAt(s, b) >= 2)) raw = b;
+    }
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
@@ -116,7 +128,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   return out;
 }
 
-const CLUSTER_HEAD = /^\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业|行业)/u;
+const CLUSTER_HEAD = /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
@@ -146,7 +158,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         mid = mid.slice(w.length);
       }
       if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
-      if (/^(化|项目|园|基地|区|企业|技术|链条|发展)/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))) continue;
+      if (/^(化|项目|园|基地|区|企业|技术|链条|条|发展)/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))) continue;
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     let items = l.items.map((x) => ({ ...x }));
@@ -167,7 +179,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const a = it.start + cut;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
-      const yeOk = keepYe && !/^(先进制造业|制造业|服务业|现代服务业)$/u.test(simpName) && l.items.length >= 3;
+      const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
       if (!yeOk && !validIndustry(simpName.replace(/等/u, "x"), false)) continue;
       if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
       if (keepYe && /^(先进制造业|制造业|服务业)$/u.test(simpName)) continue;
@@ -203,7 +215,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
     out.push({ type: "cluster", start: a2, end: a2 + n2.length, name: orig(ctx, a2, a2 + n2.length), rule: "cluster:predicate", confidence: 0.7 });
   }
-  // "…等五大工业主导产业以及现代服务业": a sector named after the list head.
+  // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
   for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     const n = m[1] as string;

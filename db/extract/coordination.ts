@@ -34,9 +34,23 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
   return out;
 }
 
+const BARE_HEAD = /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/gu;
+
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
+  // Heads without words of their own (…等4个省级专业镇): not candidates themselves, so found here.
+  for (const m of s.matchAll(BARE_HEAD)) {
+    const head = m[4] as string;
+    const headStart = (m.index as number) + m[0].length - head.length;
+    if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;
+    const items = itemsBefore(s, m.index as number);
+    if (!items || items.length < 2) continue;
+    if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
+    const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
+    for (const it of items)
+      out.push({ type: "park", start: it.start, end: headStart + head.length, occStart: it.start, occEnd: it.end, name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length), rule: "coordination:counted", confidence: 0.75, level });
+  }
   for (const c of heads) {
     if (c.type !== "park" && c.type !== "platform") continue;
     const before = s.slice(Math.max(0, c.start - 12), c.start);
@@ -46,6 +60,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
       const sepStart = c.start - sep[0].length;
       const items = itemsBefore(s, sepStart);
       if (!items || items.length < 2) continue;
+      // Items that are places of their own (南部甲区、北部乙园两个…园区) are not coordinated.
+      if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
       const level = sep[3] ? (LEVELS[sep[3]] ?? null) : (c.level ?? null);
       const headName = orig(ctx, c.start, c.end);
       for (const it of items) {
@@ -61,7 +77,7 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const cText = s.slice(c.start, c.end);
     // Split the last element into item + head: after a closing bracket, or by the length of the other items.
     let k = Math.max(cText.lastIndexOf(")"), cText.lastIndexOf("）")) + 1;
-    const prevTyped = prevItems.some((x) => typedSuffix(s.slice(x.start, x.end)));
+    const prevTyped = prevItems.some((x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)));
     if (k <= 0) {
       if (prevTyped) continue;
       const len = (prevItems[prevItems.length - 1] as { start: number; end: number }).end - (prevItems[prevItems.length - 1] as { start: number; end: number }).start;

@@ -2,7 +2,7 @@
 // level or place prefix found by scanning left, and the 市/省 carry-over of
 // lists such as （市某某委、某某局按职责分工负责）.
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { isHan } from "./text.ts";
+import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
@@ -26,11 +26,11 @@ const PREFIX_RE = new RegExp(
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
 const PREFIX_FIRST = new Set([...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区"].map((x) => x[0] as string));
-const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县)(?!级)/uy;
+const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=Han}])/uy;
 const ZONE_RE = /[\p{Script=Han}]{1,8}(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会)/uy;
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 经 报 转发 印发 关于 发布 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
     " ",
   ),
 );
@@ -56,6 +56,11 @@ function scanDept(s: string, sufStart: number): number {
     i--;
   }
   return i;
+}
+
+function hasStopInside(name: string): boolean {
+  for (let i = 2; i <= name.length; i++) if (stopEndingAt(name, i) >= 2) return true;
+  return false;
 }
 
 export interface DeptCand extends Cand {
@@ -116,12 +121,14 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       ZONE_RE.lastIndex = p;
       const pm = PREFIX_RE.exec(s);
       if (pm && /^[省市区县]$/u.test(pm[0]) && /[)）]/u.test(s[p - 1] ?? "")) continue;
+      // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
+      if (pm && /^[省市区县]$/u.test(pm[0]) && p > rawStart && isHan(s[p - 1]) && stopEndingAt(s, p) === 0) continue;
       if (pm && p + pm[0].length <= sufStart) {
         start = p;
         prefixed = true;
         break;
       }
-      if (DISTRICT_RE.exec(s) || ZONE_RE.exec(s)) {
+      if (p === rawStart && (DISTRICT_RE.exec(s) || ZONE_RE.exec(s))) {
         start = p;
         prefixed = true;
         break;
@@ -138,9 +145,14 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (BAD_END.test(simp)) continue;
     if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市|两|三|四)/u.test(simp)) continue;
     if (/[\d的、]/u.test(simp)) continue;
+    if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
+    if (suf === "办" && /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协)办$/u.test(simp)) continue;
+    // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.
+    if (/(委|政府|局|厅)(?=.{2,})/u.test(simp.slice(0, -suf.length)) && /(和|与|及)/u.test(simp)) continue;
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
     if (suf === "部" && !prefixed) continue;
+    if (suf === "部" && simp.length <= 2) continue;
     if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
     raw.push({
       type: "department",
@@ -175,7 +187,7 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       continue;
     }
     // Unprefixed: a back-reference to a working group, a list item, or a bare short form.
-    if (chained && prevLevel) {
+    if (chained && prevLevel && !/(团[市省区]委|^[市省]委)/u.test(simp)) {
       out.push({ ...d, name: `${prevLevel}${d.name}`, rule: "dept:list-carry", confidence: 0.8 });
       prev = d;
       continue;
@@ -191,7 +203,8 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
     // A bare short form standing alone (来源：某发局).
     const before = s[d.start - 1] ?? "\n";
     const after = s[d.end] ?? "\n";
-    if (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after) && simp.length >= 3 && simp.length <= 6 && /[局委办]$/u.test(simp)) {
+    const sourceLine = /(来源|供稿|发布单位|发布机构|牵头单位|责任单位|主办单位)\s*[:：]\s*$/u.test(s.slice(Math.max(0, d.start - 8), d.start));
+    if (!hasStopInside(simp) && (sourceLine || (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after))) && simp.length >= 3 && simp.length <= 6 && /[局委办]$/u.test(simp)) {
       out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
       prev = d;
       continue;

@@ -41,6 +41,14 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
   const inCounted = (c: Cand) => counted.some((l) => c.start >= l.start && c.end <= l.end + 1);
+  // The (*) rule of the guide: a name in a "创新平台：" list is a platform even when it ends in 园.
+  for (const l of lists) {
+    if (!/平台\s*[：:]/u.test(l.cue)) continue;
+    for (const c of named) if (c.type === "park" && c.start >= l.start && c.end <= l.end + 1) {
+      c.type = "platform";
+      c.rule = "list-typed:platform";
+    }
+  }
   // A name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park.
   const parkBrackets = brackets.length >= 3;
   for (const c of named) {
@@ -51,6 +59,14 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
       brackets.push(...b);
       cands.push(...b.map((x) => x.cluster));
     }
+  }
+  // "以A、B为代表的…": when the items are industries the document names elsewhere, they are not firms.
+  const clusterNames = new Set(cands.filter((c) => c.type === "cluster").map((c) => ctx.s.slice(c.start, c.end).replace(/(产业集群|产业链|集群|产业)$/u, "")));
+  for (const l of lists) {
+    const firms = cands.filter((c) => c.type === "enterprise" && c.fromList && c.start >= l.start && c.end <= l.end + 1);
+    if (firms.length < 2) continue;
+    const known = firms.filter((c) => clusterNames.has(ctx.s.slice(c.start, c.end))).length;
+    if (known * 2 >= firms.length) for (const c of firms) c.confidence = 0;
   }
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);

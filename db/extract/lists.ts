@@ -51,7 +51,7 @@ export function findLists(ctx: Ctx): EnumList[] {
       if (s[k] !== "、") continue;
       // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
       const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
-      if (seps.length && LAST_END.test(s.slice(prevSep, k)) && /等|为代表|为龙头|为骨干|为核心/u.test(s.slice(prevSep, k))) break;
+      if (seps.length && /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))) break;
       seps.push(k);
     }
     // First item: scan left from the first 、 to a cue/stop word.

@@ -41,6 +41,7 @@ const GENERIC_SPECIFIC = new Set(
     "化工 工业 产业 物流 科技 农业 特色 专业 重点 各类 相关 省级 市级 国家级 国家 高端 绿色 生态 智慧 数字 现代 企业 " +
     "工程 技术 工程技术 重点实验 国家重点 省重点 市重点 公共 服务 公共服务 政务服务 行业 一类 创新 研发 新型 " +
     "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
+    "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
     "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部"
   ).split(/\s+/),
 );
@@ -62,7 +63,7 @@ export function leadingLevel(s: string): LevelHit | null {
 
 /** Level implied by the name itself (国家…, 山东省…, 威海市…). */
 export function nameLevel(name: string): Level {
-  if (/^(国家|中国|全国)/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业)/u.test(name)) return "national";
+  if (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name)) return "national";
   if (/^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)) return "provincial";
   const m = PLACE_PREFIX_RE.exec(name);
   if (m && !m[0].endsWith("市") && PLACE_PROVINCE.test(m[0])) return "provincial";
@@ -118,8 +119,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
     if (!validSpecific(type, specific, suffix)) continue;
-    // A whole name in quotes is a slogan or title (“成都西部现代化新城”).
-    if (s[a - 1] === "“" && s[end] === "”") continue;
+    // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
+    if (type === "park" && insideQuotes(s, a, end)) continue;
+    // Designations after 被评为/获评/命名为 are titles, not places.
+    if (type === "park" && /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；]*$/u.test(s.slice(Math.max(0, a - 40), a)) && !/[，,]\s*$/u.test(s.slice(a - 1, a))) continue;
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
     if (s[a - 1] === "的" && /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) && type === "park") continue;
     if (/^(级|上|者)/u.test(specific)) continue;
@@ -156,6 +159,17 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
   return out;
 }
 
+/** True when [a, end) lies inside a pair of quotation marks. */
+function insideQuotes(s: string, a: number, end: number): boolean {
+  const open = Math.max(s.lastIndexOf("“", a), s.lastIndexOf('"', a - 1));
+  if (open < 0 || a - open > 30) return false;
+  const closeBefore = Math.max(s.lastIndexOf("”", a - 1), -1);
+  if (s[open] === "“" && closeBefore > open) return false;
+  if (s[open] === '"' && s.slice(open + 1, a).includes('"')) return false;
+  const close = s[open] === "“" ? s.indexOf("”", a) : s.indexOf('"', a);
+  return close >= end && close - end <= 20 && !s.slice(a, end).includes(s[open] as string);
+}
+
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
 function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
@@ -165,6 +179,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   }
   if (GENERIC_SPECIFIC.has(specific)) return false;
   if (/[和与及、]$/u.test(specific)) return false;
+  if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   if (/(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific) || /^(省|市)特色/u.test(specific)) return false;
@@ -178,7 +193,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     if (specific.length > 16) return false;
   }
   if (type === "park") {
-    if (suffix === "园区" && /(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
+    if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
     if (/^(国家|省|市|全国|世界|我国|中国)/u.test(specific) && /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")))
       return false;
     if ((suffix === "试验区" || suffix === "示范区") && !PLACE_PREFIX_RE.test(specific) && !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)) return false;

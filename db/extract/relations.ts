@@ -258,5 +258,18 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
     for (const d of ds) for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }
+  // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
+  const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
+  for (const sent of sents) {
+    const es = distinct(inSpan(sent.start, sent.end)).filter((e) => e.type !== "department");
+    if (es.length < 2 || es.length > 6) continue;
+    for (let i = 0; i < es.length; i++)
+      for (let j = i + 1; j < es.length; j++) {
+        const a = es[i] as Ent;
+        const b = es[j] as Ent;
+        if (a.type === b.type || related.has(`${a.rkey}|${b.rkey}`) || related.has(`${b.rkey}|${a.rkey}`)) continue;
+        add("co_mention", a, b, sent.start, sent.end, "sentence:co-occurrence", 0.3);
+      }
+  }
   return rels;
 }

@@ -45,10 +45,11 @@ export function selectFlat(cands: Cand[]): Cand[] {
       Number(!!b.fromList) - Number(!!a.fromList) ||
       a.start - b.start,
   );
-  const taken: Cand[] = [];
+  const taken: Cand[] = sorted.filter((c) => c.rule.startsWith("coordination"));
   // Interval check with a simple occupancy array: documents are at most a few 100k chars.
   const occ = new Uint8Array((cands.reduce((m, c) => Math.max(m, c.end), 0) as number) + 1);
   for (const c of sorted) {
+    if (c.rule.startsWith("coordination")) continue;
     let free = true;
     const a = c.occStart ?? c.start;
     const b = c.occEnd ?? c.end;
@@ -69,7 +70,6 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
   const ents: Ent[] = [];
   const counts = new Map<string, number>();
   for (const c of accepted) {
-    if (c.type === "park" && !byKey.has(resolutionKey(c.type, c.name))) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     const rk = resolutionKey(c.type, c.name);
     let e = byKey.get(rk);
     if (!e && c.type === "park") e = matchZone(ents, c.name);
@@ -87,6 +87,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
       };
       byKey.set(rk, e);
       ents.push(e);
+      counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     } else {
       // The longer written form is the better canonical name for enterprises and parks.
       if (c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) e.name = c.name;

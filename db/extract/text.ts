@@ -94,7 +94,7 @@ export function weakStopInsideName(s: string, i: number): boolean {
 }
 
 /** Characters after which 和/与/及/、 separate two names (they end a typed name). */
-const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂业".split(""));
+const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂".split(""));
 
 export interface ScanOptions {
   maxLen?: number;

@@ -2,6 +2,7 @@
 // anywhere leaves the database exactly as it was.
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
+import { applyDecisions } from "../curate/replay.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
 import type { DB } from "./open.ts";
 import { describeError, documentReader, extractor, resolver, supportedExtensions } from "./pipeline.ts";
@@ -122,6 +123,8 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
           }
           relationIds.add(rel.id);
         }
+        // Curation decisions (renames, merges, rejections, manual entities) hold for new rows too.
+        applyDecisions(db);
         return {
           file: doc.fileName,
           status: "imported",

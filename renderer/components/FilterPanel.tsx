@@ -66,7 +66,13 @@ export function FilterPanel() {
                 y2="4"
                 stroke={RELATION_STYLE[r].color}
                 strokeWidth={Math.max(1.2, RELATION_STYLE[r].width + 0.4)}
-                strokeDasharray={RELATION_STYLE[r].line === "dashed" ? "4 2" : RELATION_STYLE[r].line === "dotted" ? "1.5 2" : undefined}
+                strokeDasharray={
+                  RELATION_STYLE[r].line === "dashed"
+                    ? "4 2"
+                    : RELATION_STYLE[r].line === "dotted"
+                      ? "1.5 2"
+                      : undefined
+                }
               />
             </svg>
             <span className="check-label">{t(`rel.${r}`)}</span>

@@ -13,9 +13,15 @@ export function Notice() {
     <div className={`notice${error ? " error" : ""}`} role="status" data-testid="notice">
       <div>
         {error ? `${t("errorPrefix")}${error}` : null}
-        {notice ? <div>{t("import.done", { documents: notice.documents, entities: notice.entities, relations: notice.relations })}</div> : null}
+        {notice ? (
+          <div>
+            {t("import.done", { documents: notice.documents, entities: notice.entities, relations: notice.relations })}
+          </div>
+        ) : null}
         {notice?.rejected.length ? (
-          <div>{t("import.rejected", { files: notice.rejected.map((r) => `${r.file}（${r.reason}）`).join("；") })}</div>
+          <div>
+            {t("import.rejected", { files: notice.rejected.map((r) => `${r.file}（${r.reason}）`).join("；") })}
+          </div>
         ) : null}
       </div>
       <button type="button" className="btn" onClick={dismiss}>

@@ -37,7 +37,11 @@ export function PathPanel() {
       >
         {t("path.find")}
       </button>
-      {result === "none" ? <p className="muted" data-testid="path-none">{t("path.none")}</p> : null}
+      {result === "none" ? (
+        <p className="muted" data-testid="path-none">
+          {t("path.none")}
+        </p>
+      ) : null}
       {result && result !== "none" ? (
         <ol className="path-steps" data-testid="path-steps" data-steps={result.steps.length}>
           <li className="path-hops muted">{t("path.hops", { n: result.steps.length })}</li>

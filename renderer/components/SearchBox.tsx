@@ -104,7 +104,9 @@ export function SearchBox() {
               >
                 {h.kind === "entity" && h.type ? <TypeIcon type={h.type} /> : <span className="doc-icon">▤</span>}
                 <span className="hit-label">{h.label}</span>
-                <span className="hit-kind">{h.kind === "entity" && h.type ? t(`type.${h.type}`) : t("search.document")}</span>
+                <span className="hit-kind">
+                  {h.kind === "entity" && h.type ? t(`type.${h.type}`) : t("search.document")}
+                </span>
                 {h.snippet ? <span className="hit-snippet">{h.snippet}</span> : null}
               </button>
             </li>

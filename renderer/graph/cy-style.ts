@@ -8,6 +8,9 @@ export const LABEL_FONT_SIZE = 12;
 /** Characters per label line; long Chinese names wrap at any character. */
 export const LABEL_LINE_CHARS = 8;
 
+export type ZoomBand = "far" | "mid" | "near";
+export const zoomBand = (zoom: number): ZoomBand => (zoom < 0.6 ? "far" : zoom < 1.1 ? "mid" : "near");
+
 export function cyStyle(): cytoscape.StylesheetJson {
   const s: cytoscape.StylesheetJson = [
     {
@@ -26,7 +29,7 @@ export function cyStyle(): cytoscape.StylesheetJson {
         "text-halign": "center",
         "text-margin-y": 3,
         "text-wrap": "wrap",
-        "text-max-width": `${LABEL_LINE_CHARS * LABEL_FONT_SIZE + 2}px`,
+        "text-max-width": "data(labelWidth)",
         "text-overflow-wrap": "anywhere",
         "text-outline-color": "#FFFFFF",
         "text-outline-width": 2,
@@ -36,6 +39,9 @@ export function cyStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: "node.labelled", style: { label: "data(label)" } },
+    // Zoomed out, hubs keep readable names (labels.ts sets the zoom band class on the core).
+    { selector: "node.zoom-far", style: { "font-size": "data(fontFar)" } },
+    { selector: "node.zoom-mid", style: { "font-size": "data(fontMid)" } },
     { selector: 'node[status = "planned"]', style: { "border-style": "dashed", "background-opacity": 0.55 } },
     { selector: "node.hidden", style: { display: "none" } },
     { selector: "edge.hidden", style: { display: "none" } },
@@ -88,12 +94,11 @@ export function cyStyle(): cytoscape.StylesheetJson {
         "border-width": 4,
         "border-color": "#111827",
         "font-weight": 700,
-        "font-size": LABEL_FONT_SIZE + 2,
         "z-index": 20,
         "text-max-width": "200px",
       },
     },
-    { selector: "node.neighbour", style: { label: "data(label)", "z-index": 10 } },
+    { selector: "node.neighbour", style: { "z-index": 10 } },
     { selector: "edge.neighbour", style: { opacity: 1, width: 2.4, "z-index": 10 } },
     {
       selector: "node.highlight",

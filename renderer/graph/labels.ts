@@ -1,7 +1,7 @@
 // Greedy label placement: visit nodes by degree (hubs first) and label a node only when its
 // label box does not overlap one already placed. Re-run after zoom/pan settles.
 import type cytoscape from "cytoscape";
-import { LABEL_FONT_SIZE, LABEL_LINE_CHARS } from "./cy-style.ts";
+import { LABEL_FONT_SIZE, LABEL_LINE_CHARS, type ZoomBand, zoomBand } from "./cy-style.ts";
 
 const MAX_LABELS = 400;
 
@@ -12,9 +12,25 @@ interface Box {
   y2: number;
 }
 
+const bandOf = new WeakMap<cytoscape.Core, ZoomBand>();
+
+function modelFont(n: cytoscape.NodeSingular, band: ZoomBand): number {
+  if (band === "far") return n.data("fontFar") as number;
+  if (band === "mid") return n.data("fontMid") as number;
+  return LABEL_FONT_SIZE;
+}
+
 export function placeLabels(cy: cytoscape.Core): void {
   const zoom = cy.zoom();
-  const fs = LABEL_FONT_SIZE * zoom;
+  const band = zoomBand(zoom);
+  cy.batch(() => {
+    if (bandOf.get(cy) !== band) {
+      bandOf.set(cy, band);
+      cy.nodes().removeClass("zoom-far zoom-mid");
+    }
+    // also catches nodes added since the band was set
+    if (band !== "near") cy.nodes().not(`.zoom-${band}`).addClass(`zoom-${band}`);
+  });
   const w = cy.width();
   const h = cy.height();
   const nodes = cy
@@ -24,25 +40,31 @@ export function placeLabels(cy: cytoscape.Core): void {
       const p = n.renderedPosition();
       return p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50;
     })
-    .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number));
+    .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
   // Every node body on screen is an obstacle: a label must not cover another node.
   const bodies = new Map<string, Box>();
-  for (const n of nodes) {
+  // Zoomed far out the bodies are specks: only labels must not collide then.
+  for (const n of zoom >= 0.7 ? nodes : []) {
+    if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
     const r = n.renderedWidth() / 2;
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
   const on: cytoscape.NodeSingular[] = [];
-  if (fs >= 6) {
+  {
     for (const n of nodes) {
       if (placed.length >= MAX_LABELS) break;
+      // Faded nodes are background while something is selected: they get no label.
+      if (n.hasClass("faded")) continue;
+      const fs = modelFont(n, band) * zoom;
+      if (fs < 7 && !n.selected()) continue; // below min-zoomed-font-size: not drawn anyway
       const label = String(n.data("label") ?? "");
       const chars = Math.min(label.length, LABEL_LINE_CHARS);
       const lines = Math.ceil(label.length / LABEL_LINE_CHARS);
       const p = n.renderedPosition();
       const half = (chars * fs) / 2 + 3;
-      const top = p.y + (n.renderedHeight() / 2);
+      const top = p.y + n.renderedHeight() / 2;
       const box = { x1: p.x - half, y1: top, x2: p.x + half, y2: top + lines * fs * 1.25 + 4 };
       if (placed.some((b) => overlaps(b, box))) continue;
       let hitsBody = false;
@@ -65,4 +87,13 @@ export function placeLabels(cy: cytoscape.Core): void {
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** Selected, path and neighbour nodes claim label space first, then hubs by degree. */
+function priority(n: cytoscape.NodeSingular): number {
+  let p = n.data("degree") as number;
+  if (n.hasClass("neighbour")) p += 1e4;
+  if (n.hasClass("path")) p += 1e5;
+  if (n.selected()) p += 1e6;
+  return p;
 }

@@ -2,6 +2,7 @@
 // elements are never removed, only hidden; newcomers are put next to their placed neighbours.
 import type cytoscape from "cytoscape";
 import type { GraphEdge, GraphNode } from "../api-types.ts";
+import { LABEL_LINE_CHARS } from "./cy-style.ts";
 import type { Visible } from "./visible.ts";
 
 export const nodeId = (id: number): string => `n${id}`;
@@ -14,7 +15,12 @@ function shortLabel(name: string): string {
 }
 
 export function nodeSize(degree: number): number {
-  return Math.min(76, 16 + 9 * Math.sqrt(degree));
+  return Math.min(60, 14 + 7 * Math.sqrt(degree));
+}
+
+/** Hubs get bigger labels, so the overview (zoomed out) still names them. */
+export function labelSize(degree: number): number {
+  return Math.round(12 + Math.min(22, 3 * Math.sqrt(degree)));
 }
 
 function nodeData(n: GraphNode): cytoscape.NodeDataDefinition {
@@ -29,6 +35,9 @@ function nodeData(n: GraphNode): cytoscape.NodeDataDefinition {
     level: n.level ?? "none",
     degree: n.degree,
     size: nodeSize(n.degree),
+    fontFar: labelSize(n.degree),
+    fontMid: Math.round((labelSize(n.degree) + 12) / 2),
+    labelWidth: labelSize(n.degree) * LABEL_LINE_CHARS + 2,
   };
 }
 
@@ -108,7 +117,11 @@ function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[])
   }
   if (pending.size === 0) return;
   // No placed neighbour at all: a ring just outside what is already on screen.
-  const bb = cy.nodes().not(".hidden").filter((m) => !pending.has(m.id())).boundingBox({});
+  const bb = cy
+    .nodes()
+    .not(".hidden")
+    .filter((m) => !pending.has(m.id()))
+    .boundingBox({});
   const cx = Number.isFinite(bb.x1) ? (bb.x1 + bb.x2) / 2 : 0;
   const cyy = Number.isFinite(bb.y1) ? (bb.y1 + bb.y2) / 2 : 0;
   const radius = Number.isFinite(bb.w) ? Math.max(bb.w, bb.h) / 2 + 80 : 200;

@@ -35,6 +35,11 @@ export function useVisible(): Visible | null {
     for (const e of [...base.edges, ...extras.edges]) {
       if (rels.has(e.type) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()], totalNodes: sub.totalNodes, totalEdges: sub.totalEdges };
+    return {
+      nodes: [...nodes.values()],
+      edges: [...edges.values()],
+      totalNodes: sub.totalNodes,
+      totalEdges: sub.totalEdges,
+    };
   }, [sub, extras, focus, filter, selectedId]);
 }

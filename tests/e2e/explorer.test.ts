@@ -81,7 +81,10 @@ describe("explorer on the seeds", () => {
       window.__cy
         ?.nodes()
         .not(".hidden")
-        .map((n: import("cytoscape").NodeSingular) => [n.id(), n.position("x"), n.position("y")] as [string, number, number]),
+        .map(
+          (n: import("cytoscape").NodeSingular) =>
+            [n.id(), n.position("x"), n.position("y")] as [string, number, number],
+        ),
     );
     await s.page.getByTestId("type-enterprise").check();
     await s.page.locator(`[data-testid="status"][data-nodes="${before.nodes}"]`).waitFor();
@@ -123,7 +126,12 @@ describe("explorer on the seeds", () => {
     expect(await viewer.getAttribute("data-document")).toBe(String(doc000?.id));
     const target = viewer.locator(".in-target").first();
     await target.waitFor();
-    expect(await viewer.locator(".in-target").allTextContents().then((t) => t.join(""))).toContain("威高");
+    expect(
+      await viewer
+        .locator(".in-target")
+        .allTextContents()
+        .then((t) => t.join("")),
+    ).toContain("威高");
     const [box, pane] = await Promise.all([target.boundingBox(), viewer.locator(".viewer-body").boundingBox()]);
     expect(box && pane && box.y >= pane.y && box.y + box.height <= pane.y + pane.height).toBe(true);
 
@@ -159,7 +167,8 @@ describe("explorer on the seeds", () => {
     const expected = await s.api<PathResult | null>("path", { from, to });
     expect(expected?.steps.length).toBe(2);
 
-    const tapNode = (id: number) => s.page.evaluate((n) => {
+    const tapNode = (id: number) =>
+      s.page.evaluate((n) => {
         window.__cy?.getElementById(`n${n}`).emit("tap");
       }, id);
     await tapNode(from);
@@ -174,13 +183,37 @@ describe("explorer on the seeds", () => {
     expect(await steps.getAttribute("data-steps")).toBe("2");
     expect(await s.page.getByTestId("path-step").count()).toBe(2);
     const highlighted = await s.page.evaluate(() => ({
-      nodes: window.__cy?.nodes(".path").map((n) => n.data("eid") as number).sort(),
+      nodes: window.__cy
+        ?.nodes(".path")
+        .map((n) => n.data("eid") as number)
+        .sort(),
       edges: window.__cy?.edges(".path").length,
     }));
     expect(highlighted.nodes).toEqual(expected?.nodes.map((n) => n.id).sort());
     expect(highlighted.edges).toBe(2);
     const evidence = await s.page.locator(".path-evidence").allTextContents();
     expect(evidence.length).toBeGreaterThan(0);
+  });
+
+  it("focus mode shows only the neighbourhood of the selection; Esc clears it", async () => {
+    const sub = await s.api<Subgraph>("subgraph", DEFAULT_FILTER);
+    const hub = [...sub.nodes].sort((a, b) => b.degree - a.degree)[0];
+    expect(hub).toBeDefined();
+    const id = hub?.id as number;
+    const nb = await s.api<Subgraph>("neighbourhood", { id, depth: 1, filter: DEFAULT_FILTER });
+    expect(nb.nodes.length).toBeLessThan(sub.nodes.length);
+    await s.page.evaluate((n) => {
+      window.__cy?.getElementById(`n${n}`).emit("tap");
+    }, id);
+    await s.page.locator(`[data-testid="details"][data-entity="${id}"]`).waitFor();
+    await s.page.getByTestId("focus").click();
+    await s.page.locator(`[data-testid="status"][data-nodes="${nb.nodes.length}"]`).waitFor();
+    expect(await s.page.evaluate(() => window.__cy?.nodes().not(".hidden").length)).toBe(nb.nodes.length);
+    await s.page.getByTestId("focus").click();
+    await s.page.locator(`[data-testid="status"][data-nodes="${sub.nodes.length}"]`).waitFor();
+    await s.page.keyboard.press("Escape");
+    expect(await s.page.evaluate(() => window.__cy?.nodes(":selected").length)).toBe(0);
+    await s.page.getByTestId("details").getByText("在图中点击一个实体查看详情").waitFor();
   });
 
   it("switches the interface language", async () => {
@@ -224,4 +257,3 @@ describe("explorer on an empty knowledge base", () => {
     expect(e.errors).toEqual([]);
   });
 });
-

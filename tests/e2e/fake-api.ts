@@ -59,13 +59,23 @@ function fromGold(file: string): { doc: IngestedDoc; x: Extraction } {
     if (uniq.length === 0) continue;
     const k = key(e.type, e.name);
     byName.set(e.name, k);
-    x.entities.push({ key: k, type: e.type, name: e.name, level: e.level, status: e.status, mentions: uniq, rule: "gold", confidence: 1 });
+    x.entities.push({
+      key: k,
+      type: e.type,
+      name: e.name,
+      level: e.level,
+      status: e.status,
+      mentions: uniq,
+      rule: "gold",
+      confidence: 1,
+    });
   }
   for (const r of gold.relations) {
     const s = byName.get(r.source);
     const t = byName.get(r.target);
     const ev = findAll(text, r.evidence)[0];
-    if (s && t && ev) x.relations.push({ type: r.type, source: s, target: t, evidence: ev, rule: "gold", confidence: 1 });
+    if (s && t && ev)
+      x.relations.push({ type: r.type, source: s, target: t, evidence: ev, rule: "gold", confidence: 1 });
   }
   const title = text.trim().split("\n")[0]?.slice(0, 40) ?? file;
   const doc: IngestedDoc = {
@@ -75,7 +85,7 @@ function fromGold(file: string): { doc: IngestedDoc; x: Extraction } {
     encoding: "utf-8",
     text,
     title: `《${file.slice(0, 3)}》${title}`,
-    docNumber: file.startsWith("000") ? "威政发〔2018〕1号" : null,
+    docNumber: null,
     issueDate: null,
     issuer: null,
     sections: [],
@@ -145,7 +155,8 @@ export async function startFakeHost(opts: { dbFile: string; staticDir: string; p
     const file = join(opts.staticDir, path === "/" ? "index.html" : path);
     try {
       let data: string | Buffer = readFileSync(file);
-      if (file.endsWith("index.html")) data = data.toString("utf8").replace("<head>", `<head><meta name="kg-token" content="${token}">`);
+      if (file.endsWith("index.html"))
+        data = data.toString("utf8").replace("<head>", `<head><meta name="kg-token" content="${token}">`);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(data);
     } catch {
@@ -170,6 +181,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const dbFile = join(mkdtempSync(join(tmpdir(), "kg-fake-")), "fake.db");
-  const host = await startFakeHost({ dbFile, staticDir: resolve(import.meta.dirname, "../../dist/renderer"), port: Number(process.argv[2] ?? 0) });
+  const host = await startFakeHost({
+    dbFile,
+    staticDir: resolve(import.meta.dirname, "../../dist/renderer"),
+    port: Number(process.argv[2] ?? 0),
+  });
   console.log(host.url);
 }

@@ -58,12 +58,6 @@ export interface Session {
 export async function openSession(paths: string[]): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
   const dbFile = join(dir, "kg.db");
-  if (process.env.KG_E2E_GOLD && paths.length) {
-    // DEV ONLY (removed before hand-off): gold-filled DB while db/extract is not there yet.
-    const { buildFakeDb } = await import("./fake-api.ts");
-    buildFakeDb(dbFile).close();
-    paths = [];
-  }
   const db = openDatabase(dbFile);
   if (paths.length) {
     const summary = await importPaths(db, paths);

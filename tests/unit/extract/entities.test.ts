@@ -42,3 +42,13 @@ describe("entity recognisers", () => {
     expect(names(g, "department").sort()).toEqual(["市委组织部", "市科学技术局"].sort());
   });
 });
+
+describe("degenerate input", () => {
+  it("returns nothing, quickly, for empty, blank or punctuation-only text", () => {
+    for (const t of ["", "  \n\n", "。。。、、、", "、".repeat(3000)]) {
+      const g = run(t);
+      expect(g.entities).toEqual([]);
+      expect(g.relations).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+// Words of the briefing pack, per locale (zh-CN is the reference; en must fill every key).
+import type { EntityType, RelationType } from "../types.ts";
+
+export const PACK_LOCALES = ["zh-CN", "en"] as const;
+export type PackLocale = (typeof PACK_LOCALES)[number];
+
+const zhCN = {
+  defaultTitle: "政策图谱简报",
+  generated: "生成于",
+  viewCount: (n: number) => `共 ${n} 个视图`,
+  contents: "目录",
+  counts: (e: number, r: number) => `实体 ${e} 个 · 关系 ${r} 条`,
+  missing: (n: number) => `保存后有 ${n} 个实体已不在知识库中（已删除或合并），未显示。`,
+  entities: "实体及原文依据",
+  relations: "关系及原文依据",
+  name: "名称",
+  type: "类型",
+  sentence: "原文句子",
+  source: "出处",
+  relation: "关系",
+  ends: "主体 → 客体",
+  noSentence: "（无原文句子）",
+  noViews: "还没有保存的视图。",
+  imageAlt: (name: string) => `视图“${name}”的图谱`,
+  type_: {
+    cluster: "产业集群",
+    park: "园区",
+    platform: "平台",
+    enterprise: "企业",
+    department: "部门",
+  } as Record<EntityType, string>,
+  rel: {
+    cluster_enterprise: "集群—企业",
+    cluster_platform: "集群—平台",
+    enterprise_platform: "企业—平台",
+    department_cluster: "部门—集群",
+    department_responsible: "部门负责",
+    park_cluster: "园区—集群",
+    park_enterprise: "园区—企业",
+    co_mention: "同句共现",
+  } as Record<RelationType, string>,
+};
+
+export type PackWords = typeof zhCN;
+
+const en: PackWords = {
+  defaultTitle: "Policy Atlas briefing",
+  generated: "Generated",
+  viewCount: (n) => `${n} view${n === 1 ? "" : "s"}`,
+  contents: "Contents",
+  counts: (e, r) => `${e} entities · ${r} relations`,
+  missing: (n) => `${n} entities saved in this view no longer exist (deleted or merged) and are not shown.`,
+  entities: "Entities and their sources",
+  relations: "Relations and their sources",
+  name: "Name",
+  type: "Type",
+  sentence: "Source sentence",
+  source: "Citation",
+  relation: "Relation",
+  ends: "From → to",
+  noSentence: "(no source sentence)",
+  noViews: "No saved views yet.",
+  imageAlt: (name) => `Graph of the view "${name}"`,
+  type_: { cluster: "Cluster", park: "Park", platform: "Platform", enterprise: "Enterprise", department: "Department" },
+  rel: {
+    cluster_enterprise: "Cluster–enterprise",
+    cluster_platform: "Cluster–platform",
+    enterprise_platform: "Enterprise–platform",
+    department_cluster: "Department–cluster",
+    department_responsible: "Department responsible",
+    park_cluster: "Park–cluster",
+    park_enterprise: "Park–enterprise",
+    co_mention: "Co-mention",
+  },
+};
+
+export function packWords(locale: PackLocale = "zh-CN"): PackWords {
+  return locale === "en" ? en : zhCN;
+}
