@@ -5,8 +5,8 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { z } from "zod";
-import * as curate from "../db/curate/index.ts";
 import * as briefing from "../db/briefing/index.ts";
+import * as curate from "../db/curate/index.ts";
 import { EXPORT_FORMATS, exportGraph } from "../db/export/index.ts";
 import {
   entityDetail,
@@ -174,7 +174,9 @@ const viewSaveSchema = z
     positions: z.record(entityKey, point).optional(),
     camera: z.strictObject({ zoom: z.number().positive(), pan: point }).nullable().optional(),
     labelSize: z.number().min(4).max(96).nullable().optional(),
-    caption: z.strictObject({ title: z.string().max(200).optional(), note: z.string().max(2000).optional() }).optional(),
+    caption: z
+      .strictObject({ title: z.string().max(200).optional(), note: z.string().max(2000).optional() })
+      .optional(),
     spotlight: z
       .record(z.string().max(100), z.json())
       .refine(smallJson(100_000), "spotlight settings are too large")
@@ -202,9 +204,7 @@ const viewSvgSchema = z.union([
         }),
       )
       .max(20_000),
-    edges: z
-      .array(z.strictObject({ source: svgNodeId, target: svgNodeId, type: z.enum(RELATION_TYPES) }))
-      .max(100_000),
+    edges: z.array(z.strictObject({ source: svgNodeId, target: svgNodeId, type: z.enum(RELATION_TYPES) })).max(100_000),
     labelSize: z.number().min(4).max(96).optional(),
     background: z.enum(["white", "transparent"]).optional(),
     title: z.string().max(200).optional(),
@@ -214,7 +214,9 @@ const viewSvgSchema = z.union([
 const briefingPackSchema = z.strictObject({
   /** One picture per view as the window drew it; views without one are drawn as SVG. */
   images: z
-    .array(z.strictObject({ viewId: id, png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL") }))
+    .array(
+      z.strictObject({ viewId: id, png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL") }),
+    )
     .max(500)
     .refine((a) => a.reduce((n, i) => n + i.png.length, 0) <= 60_000_000, "images are larger than 60 MB in all")
     .default([]),
@@ -327,8 +329,7 @@ export function createHandlers(ctx: ApiContext) {
         )
         .refine((x) => !x.relationIds || x.entityIds, "relationIds need entityIds"),
       ({ format, filter, viewId, entityIds, relationIds, path }) => {
-        const source =
-          viewId !== undefined ? { viewId } : entityIds ? { entityIds, relationIds } : (filter ?? {});
+        const source = viewId !== undefined ? { viewId } : entityIds ? { entityIds, relationIds } : (filter ?? {});
         const files = viewing(() => exportGraph(db(), format, source));
         if (path === undefined) return { files, written: [] as string[] };
         if (!ctx.allowPathWrites)

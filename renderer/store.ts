@@ -27,6 +27,7 @@ export interface Filter extends GraphFilter {
   documents: number[];
   levels: NonNullable<GraphFilter["levels"]>;
   status: NonNullable<GraphFilter["status"]>;
+  review: NonNullable<GraphFilter["review"]>;
   minDegree: number;
   hideIsolated: boolean;
 }
@@ -38,6 +39,8 @@ export const defaultFilter = (): Filter => ({
   documents: [],
   levels: ["national", "provincial", "city", "none"],
   status: ["existing", "planned"],
+  // Rejected entities and relations stay out of the picture until the review filter asks for them.
+  review: ["unreviewed", "confirmed"],
   minDegree: 0,
   hideIsolated: false,
 });

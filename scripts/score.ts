@@ -14,13 +14,28 @@ const shared = resolve(root, "..", "shared");
 const pct = (x: number) => (100 * x).toFixed(1);
 
 async function load(dir: string) {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => join(dir, f));
   return Promise.all(files.map(async (f) => ({ name: basename(f), doc: await readDocument(f) })));
 }
 
-async function scoreSet(label: string, docs: Awaited<ReturnType<typeof load>>, goldDirs: string[], keep: (f: string) => boolean = () => true) {
+async function scoreSet(
+  label: string,
+  docs: Awaited<ReturnType<typeof load>>,
+  goldDirs: string[],
+  keep: (f: string) => boolean = () => true,
+) {
   const { score } = (await import(pathToFileURL(join(shared, "tools", "score.mjs")).href)) as {
-    score: (g: Map<string, unknown>, p: unknown[]) => { entities: { p: number; r: number; f: number }; relations: { p: number; r: number; f: number }; perType: Record<string, { p: number; r: number; f: number }>; relationsPerType: Record<string, { p: number; r: number; f: number }> };
+    score: (
+      g: Map<string, unknown>,
+      p: unknown[],
+    ) => {
+      entities: { p: number; r: number; f: number };
+      relations: { p: number; r: number; f: number };
+      perType: Record<string, { p: number; r: number; f: number }>;
+      relationsPerType: Record<string, { p: number; r: number; f: number }>;
+    };
   };
   const { readFileSync } = await import("node:fs");
   const gold = new Map<string, unknown>();
@@ -31,9 +46,13 @@ async function scoreSet(label: string, docs: Awaited<ReturnType<typeof load>>, g
     }
   const preds = docs.map((d) => toGold(d.name, d.doc.text, extract({ text: d.doc.text, sections: d.doc.sections })));
   const r = score(gold, preds);
-  console.log(`${label}: entity P ${pct(r.entities.p)} R ${pct(r.entities.r)} F1 ${pct(r.entities.f)} | relation P ${pct(r.relations.p)} R ${pct(r.relations.r)} F1 ${pct(r.relations.f)}`);
-  for (const [t, m] of Object.entries(r.perType)) console.log(`  ${t.padEnd(11)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
-  for (const [t, m] of Object.entries(r.relationsPerType)) console.log(`  ${t.padEnd(23)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
+  console.log(
+    `${label}: entity P ${pct(r.entities.p)} R ${pct(r.entities.r)} F1 ${pct(r.entities.f)} | relation P ${pct(r.relations.p)} R ${pct(r.relations.r)} F1 ${pct(r.relations.f)}`,
+  );
+  for (const [t, m] of Object.entries(r.perType))
+    console.log(`  ${t.padEnd(11)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
+  for (const [t, m] of Object.entries(r.relationsPerType))
+    console.log(`  ${t.padEnd(23)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
 }
 
 async function speed(texts: string[]) {
@@ -57,7 +76,9 @@ async function speed(texts: string[]) {
     bestE = Math.min(bestE, performance.now() - a);
   }
   const rate = (ms: number) => `${((chars / ms) * 1000).toFixed(0)} chars/s`;
-  console.log(`speed over ${chars} chars: jieba cut ${bestJ.toFixed(0)} ms (${rate(bestJ)}), extract ${bestE.toFixed(0)} ms (${rate(bestE)}), ratio ${(bestJ / bestE).toFixed(2)} (floor 0.25)`);
+  console.log(
+    `speed over ${chars} chars: jieba cut ${bestJ.toFixed(0)} ms (${rate(bestJ)}), extract ${bestE.toFixed(0)} ms (${rate(bestE)}), ratio ${(bestJ / bestE).toFixed(2)} (floor 0.25)`,
+  );
 }
 
 const seeds = await load(join(root, "seeds"));

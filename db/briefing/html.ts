@@ -49,6 +49,21 @@ export function checkPngDataUrl(url: string, viewId: number): void {
   if (head !== PNG_SIGNATURE) throw new ViewError(`image for view ${viewId} is not a PNG`);
 }
 
+/** Longest source text shown per sentence: some evidence spans a whole paragraph. */
+const MAX_SENTENCE = 240;
+
+/** The sentence cut to MAX_SENTENCE around [a, b) (the mention), with the cut ends marked "…". */
+export function clipAround(sentence: string, a: number, b: number): { text: string; a: number; b: number } {
+  if (sentence.length <= MAX_SENTENCE) return { text: sentence, a, b };
+  const room = Math.max(0, MAX_SENTENCE - (b - a));
+  let from = Math.max(0, a - Math.floor(room / 2));
+  const to = Math.min(sentence.length, from + Math.max(MAX_SENTENCE, b - a));
+  from = Math.max(0, Math.min(from, to - MAX_SENTENCE));
+  const head = from > 0 ? "…" : "";
+  const tail = to < sentence.length ? "…" : "";
+  return { text: head + sentence.slice(from, to) + tail, a: a - from + head.length, b: b - from + head.length };
+}
+
 const CSS = `
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -69,16 +84,23 @@ thead { display: table-header-group; }
 th, td { border: 1px solid #CBD2D9; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
 th { background: #F5F7FA; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-td.name { white-space: nowrap; font-weight: 600; }
+td.name { width: 24%; font-weight: 600; }
+td.type, td.rel { white-space: nowrap; }
+td.src p { margin: 0 0 1.5mm; }
+td.src p:last-child { margin-bottom: 0; }
 .swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-right: 0.3em; vertical-align: -0.05em; }
 mark { background: #FFF3BF; color: inherit; padding: 0; }
-.cite { color: #52606D; font-size: 8.5pt; }
+.cite { display: block; color: #52606D; font-size: 8.5pt; }
 .view { break-before: page; page-break-before: always; }
 @media screen { .view { border-top: 2px solid #E4E7EB; margin-top: 12mm; padding-top: 8mm; } }
 `;
 
-
-function entityRows(g: ViewGraph, detail: (id: number) => EntityDetail | null, w: PackWords, perEntity: number): string {
+function entityRows(
+  g: ViewGraph,
+  detail: (id: number) => EntityDetail | null,
+  w: PackWords,
+  perEntity: number,
+): string {
   const order = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
   const nodes = [...g.nodes].sort(
     (a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || a.name.localeCompare(b.name, "zh-CN"),
@@ -87,17 +109,24 @@ function entityRows(g: ViewGraph, detail: (id: number) => EntityDetail | null, w
     .map((n) => {
       const d = detail(n.id);
       const seen = new Set<string>();
-      const sentences = (d?.mentions ?? []).filter((m) => !seen.has(m.sentence) && seen.add(m.sentence)).slice(0, perEntity);
+      const distinct = (d?.mentions ?? []).filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
+      // A sentence that is little more than the name (a heading, a list item) explains nothing: last.
+      const bare = (m: (typeof distinct)[number]) => (m.sentence.length - m.surface.length < 8 ? 1 : 0);
+      const sentences = distinct.sort((a, b) => bare(a) - bare(b)).slice(0, perEntity);
       const swatch = `<span class="swatch" style="background:${TYPE_STYLE[n.type].color}"></span>`;
-      const head = `<td class="name">${escapeHtml(n.name)}</td><td>${swatch}${escapeHtml(w.type_[n.type])}</td>`;
-      if (!sentences.length) return `<tr>${head}<td>${escapeHtml(w.noSentence)}</td><td></td></tr>`;
-      const cell = (f: (m: (typeof sentences)[number]) => string) => sentences.map(f).join("<br>");
+      const head = `<td class="name">${escapeHtml(n.name)}</td><td class="type">${swatch}${escapeHtml(w.type_[n.type])}</td>`;
+      if (!sentences.length) return `<tr>${head}<td class="src">${escapeHtml(w.noSentence)}</td></tr>`;
       const marked = (m: (typeof sentences)[number]) => {
-        const a = Math.max(0, m.start - m.sentenceStart);
-        const b = Math.min(m.sentence.length, m.end - m.sentenceStart);
-        return `${escapeHtml(m.sentence.slice(0, a))}<mark>${escapeHtml(m.sentence.slice(a, b))}</mark>${escapeHtml(m.sentence.slice(b))}`;
+        const { text, a, b } = clipAround(
+          m.sentence,
+          Math.max(0, m.start - m.sentenceStart),
+          Math.min(m.sentence.length, m.end - m.sentenceStart),
+        );
+        return `${escapeHtml(text.slice(0, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>${escapeHtml(text.slice(b))}`;
       };
-      return `<tr>${head}<td>${cell(marked)}</td><td class="cite">${cell((m) => escapeHtml(m.citation.text))}</td></tr>`;
+      // Each sentence with its own citation right under it.
+      const cell = sentences.map((m) => `<p>${marked(m)}<span class="cite">${escapeHtml(m.citation.text)}</span></p>`);
+      return `<tr>${head}<td class="src">${cell.join("")}</td></tr>`;
     })
     .join("\n");
 }
@@ -110,7 +139,10 @@ function relationRows(g: ViewGraph, detail: (id: number) => EntityDetail | null,
     .map((e) => {
       const ev = detail(e.source)?.relations.find((r) => r.id === e.id)?.evidence[0];
       const ends = `${escapeHtml(names.get(e.source) ?? "")} → ${escapeHtml(names.get(e.target) ?? "")}`;
-      return `<tr><td>${escapeHtml(w.rel[e.type])}</td><td>${ends}</td><td>${ev ? escapeHtml(ev.sentence) : escapeHtml(w.noSentence)}</td><td class="cite">${ev ? escapeHtml(ev.citation.text) : ""}</td></tr>`;
+      const src = ev
+        ? `<p>${escapeHtml(clipAround(ev.sentence, 0, 0).text)}<span class="cite">${escapeHtml(ev.citation.text)}</span></p>`
+        : escapeHtml(w.noSentence);
+      return `<tr><td class="rel">${escapeHtml(w.rel[e.type])}</td><td class="name">${ends}</td><td class="src">${src}</td></tr>`;
     })
     .join("\n");
 }
@@ -149,13 +181,13 @@ export function briefingHtml(db: DB, opts: PackOptions = {}): string {
       `<p class="counts">${escapeHtml(w.counts(g.nodes.length, g.edges.length))}</p>`,
       g.missing.entities.length ? `<p class="missing">${escapeHtml(w.missing(g.missing.entities.length))}</p>` : "",
       `<h3>${escapeHtml(w.entities)}</h3>`,
-      `<table class="entities"><thead><tr><th>${escapeHtml(w.name)}</th><th>${escapeHtml(w.type)}</th><th>${escapeHtml(w.sentence)}</th><th>${escapeHtml(w.source)}</th></tr></thead><tbody>`,
+      `<table class="entities"><thead><tr><th>${escapeHtml(w.name)}</th><th>${escapeHtml(w.type)}</th><th>${escapeHtml(w.sentence)}</th></tr></thead><tbody>`,
       entityRows(g, detail, w, opts.sentencesPerEntity ?? 2),
       "</tbody></table>",
       typedEdges
         ? [
             `<h3>${escapeHtml(w.relations)}</h3>`,
-            `<table class="relations"><thead><tr><th>${escapeHtml(w.relation)}</th><th>${escapeHtml(w.ends)}</th><th>${escapeHtml(w.sentence)}</th><th>${escapeHtml(w.source)}</th></tr></thead><tbody>`,
+            `<table class="relations"><thead><tr><th>${escapeHtml(w.relation)}</th><th>${escapeHtml(w.ends)}</th><th>${escapeHtml(w.sentence)}</th></tr></thead><tbody>`,
             relationRows(g, detail, w),
             "</tbody></table>",
           ].join("\n")

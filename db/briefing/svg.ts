@@ -2,7 +2,7 @@
 // as real <text> (selectable, searchable, sharp at any zoom). Pure: no I/O, no DOM.
 import { xmlEscape } from "../export/formats.ts";
 import type { EntityType, RelationType, Status } from "../types.ts";
-import { LABEL_COLOR, LABEL_FONT, nodeSize, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "./palette.ts";
+import { LABEL_COLOR, LABEL_FONT, type NodeShape, nodeSize, RELATION_STYLE, TYPE_STYLE } from "./palette.ts";
 
 export interface SvgNode {
   id: string | number;
@@ -81,9 +81,18 @@ function shape(kind: NodeShape, x: number, y: number, s: number, attrs: string):
     case "rectangle":
       return `<rect x="${round(x - h)}" y="${round(y - h)}" width="${round(s)}" height="${round(s)}" rx="${round(s / 8)}" ${attrs}/>`;
     case "diamond":
-      return `<polygon points="${polygon([[x, y - h], [x + h, y], [x, y + h], [x - h, y]])}" ${attrs}/>`;
+      return `<polygon points="${polygon([
+        [x, y - h],
+        [x + h, y],
+        [x, y + h],
+        [x - h, y],
+      ])}" ${attrs}/>`;
     case "triangle":
-      return `<polygon points="${polygon([[x, y - h], [x + h, y + h * 0.8], [x - h, y + h * 0.8]])}" ${attrs}/>`;
+      return `<polygon points="${polygon([
+        [x, y - h],
+        [x + h, y + h * 0.8],
+        [x - h, y + h * 0.8],
+      ])}" ${attrs}/>`;
     case "hexagon": {
       const pts: [number, number][] = [];
       for (let i = 0; i < 6; i++) pts.push([x + h * Math.cos((Math.PI / 3) * i), y + h * Math.sin((Math.PI / 3) * i)]);
@@ -147,7 +156,8 @@ export function graphToSvg(graph: { nodes: SvgNode[]; edges: SvgEdge[] }, style:
     const cut = st.arrow ? t.size / 2 + 1 : 0;
     const x2 = t.x - ((t.x - s.x) / len) * cut;
     const y2 = t.y - ((t.y - s.y) / len) * cut;
-    const dash = st.line === "dashed" ? ' stroke-dasharray="6 4"' : st.line === "dotted" ? ' stroke-dasharray="1.5 3"' : "";
+    const dash =
+      st.line === "dashed" ? ' stroke-dasharray="6 4"' : st.line === "dotted" ? ' stroke-dasharray="1.5 3"' : "";
     const marker = st.arrow ? ` marker-end="url(#arrow-${e.type})"` : "";
     out.push(
       `<line x1="${round(s.x)}" y1="${round(s.y)}" x2="${round(x2)}" y2="${round(y2)}" stroke="${st.color}" stroke-width="${st.width}" stroke-opacity="${e.type === "co_mention" ? 0.5 : 0.85}"${dash}${marker} data-type="${e.type}"/>`,

@@ -134,12 +134,12 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       const into = entityByKey(db, d.into);
       if (!into) return orphan([d.into], `merge target ${d.into} is not in this knowledge base`);
       const present = d.from.map((k) => entityByKey(db, k)).filter((e): e is EntityRow => !!e && e.id !== into.id);
+      // Outside the action itself, a name the resolver treats as a merged-away one (明远 for
+      // 明远集团) would have landed on it had it still existed: it follows it into the target.
+      if (mode !== "action") present.push(...sameThingAs(db, d.from, into.id, present));
       if (mode !== "replay" && present.length === 0) {
         return orphan(d.from, `none of ${d.from.join(", ")} is in this knowledge base`);
       }
-      // Outside the action itself, a name the resolver treats as a merged-away one (威高 for
-      // 威高集团) would have landed on it had it still existed: it follows it into the target.
-      if (mode !== "action") present.push(...sameThingAs(db, d.from, into.id, present));
       for (const src of present) {
         const dst = entityByKey(db, d.into);
         if (dst) mergeRows(db, src, dst);

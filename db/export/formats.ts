@@ -126,7 +126,10 @@ export function toGraphml(data: ExportData): ExportFile {
     ...EDGE_ATTRS.map((a) => `  <key id="e_${a.id}" for="edge" attr.name="${a.id}" attr.type="${a.type}"/>`),
     // Plain x/y node attributes: Cytoscape Desktop can lay nodes out from these columns.
     ...(xy
-      ? ['  <key id="x" for="node" attr.name="x" attr.type="double"/>', '  <key id="y" for="node" attr.name="y" attr.type="double"/>']
+      ? [
+          '  <key id="x" for="node" attr.name="x" attr.type="double"/>',
+          '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
+        ]
       : []),
     '  <graph id="policy-atlas" edgedefault="directed">',
   ];
@@ -136,7 +139,8 @@ export function toGraphml(data: ExportData): ExportFile {
       const v = a.value(n);
       if (v !== null && v !== undefined) out.push(`      <data key="n_${a.id}">${xmlEscape(v)}</data>`);
     }
-    if (n.position) out.push(`      <data key="x">${n.position.x}</data>`, `      <data key="y">${n.position.y}</data>`);
+    if (n.position)
+      out.push(`      <data key="x">${n.position.x}</data>`, `      <data key="y">${n.position.y}</data>`);
     out.push("    </node>");
   }
   for (const e of data.edges) {

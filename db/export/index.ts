@@ -19,7 +19,10 @@ export function isExportScope(x: GraphFilter | ExportScope): x is ExportScope {
   return "viewId" in x || "entityIds" in x;
 }
 
-function scoped(db: DB, scope: ExportScope): { nodes: (GraphNode & Pick<ExportNode, "position">)[]; edges: GraphEdge[] } {
+function scoped(
+  db: DB,
+  scope: ExportScope,
+): { nodes: (GraphNode & Pick<ExportNode, "position">)[]; edges: GraphEdge[] } {
   if ("viewId" in scope) {
     const g = viewGraph(db, scope.viewId);
     return { nodes: g.nodes.map(({ position, ...n }) => (position ? { ...n, position } : n)), edges: g.edges };

@@ -10,7 +10,15 @@ export function aliasCandidates(ctx: Ctx, named: Cand[]): Cand[] {
     const short = m[1] as string;
     let i = s.indexOf(short, c.end);
     while (i >= 0) {
-      out.push({ type: c.type, start: i, end: i + short.length, name: c.name, rule: "alias:declared", confidence: 0.8, level: c.level ?? null });
+      out.push({
+        type: c.type,
+        start: i,
+        end: i + short.length,
+        name: c.name,
+        rule: "alias:declared",
+        confidence: 0.8,
+        level: c.level ?? null,
+      });
       i = s.indexOf(short, i + short.length);
     }
     void orig;

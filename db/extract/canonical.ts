@@ -11,11 +11,14 @@ const PLACE = new RegExp(
   `^(?:(?:${PROVINCES.join("|")})(?:省|自治区)?|(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?)`,
   "u",
 );
-const COMPANY_FORM = /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|集团|控股|股份|公司)$/u;
+const COMPANY_FORM =
+  /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|集团|控股|股份|公司)$/u;
 
 /** The scorer's normalisation, plus cluster/level rules of the guide. */
 export function normName(type: EntityType, name: string): string {
-  let s = String(name).normalize("NFKC").replace(/[\s\u3000]+/gu, "");
+  let s = String(name)
+    .normalize("NFKC")
+    .replace(/[\s\u3000]+/gu, "");
   s = s.replace(/^[“”"'《》「」\p{P}]+|[“”"'《》「」]+$/gu, "");
   if (type === "cluster") s = s.replace(CLUSTER_SUFFIX, "") || s;
   if (type === "platform" || type === "park") s = s.replace(LEVEL_PREFIX, "") || s;

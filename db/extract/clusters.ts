@@ -12,10 +12,31 @@ const SCALE = new RegExp(
   `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
   "u",
 );
-const CLUSTER_STOPS = new Set(["围绕", "聚焦", "推动", "推进", "壮大", "培育", "提升", "发展", "做大", "做强", "支持", "打造", "形成", "建设", "构建", "完善", "延伸", "拓展"]);
+const CLUSTER_STOPS = new Set([
+  "围绕",
+  "聚焦",
+  "推动",
+  "推进",
+  "壮大",
+  "培育",
+  "提升",
+  "发展",
+  "做大",
+  "做强",
+  "支持",
+  "打造",
+  "形成",
+  "建设",
+  "构建",
+  "完善",
+  "延伸",
+  "拓展",
+]);
 /** Things after 产业 that make it part of another name or a process. */
-const NOT_AFTER_CHAN = /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
-const BAD_IN_NAME = /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
+const NOT_AFTER_CHAN =
+  /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+const BAD_IN_NAME =
+  /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
 export function clusterName(simp: string): { cut: number; name: string } {
   const m = SCALE.exec(simp);
@@ -45,16 +66,24 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p))) return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
-    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec)) return false;
+    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
+      return false;
   }
   if (BAD_IN_NAME.test(name.replace(/^[\p{Script=Han}]{0,4}[和及与][\p{Script=Han}]+$/u, "x"))) {
     if (/[的等是为了在对把被将从向年月日\d]/u.test(name)) return false;
-    if (/(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(name)) return false;
+    if (
+      /(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(
+        name,
+      )
+    )
+      return false;
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
-  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || CITY_SET.has(name)) return false;
-  if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name)) return false;
+  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
+    return false;
+  if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))
+    return false;
   if (/[（(]/u.test(name) && !/[）)]$/u.test(name) && /[（(].*[）)]/u.test(name) === false) return false;
   return true;
 }
@@ -69,19 +98,29 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const end = sufStart + suf.length;
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
-    if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9))) continue;
+    if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9)))
+      continue;
     // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
     if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
-    if (/(修造业|服务业|制造业)$/u.test(suf) && /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))) continue;
+    if (
+      /(修造业|服务业|制造业)$/u.test(suf) &&
+      /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))
+    )
+      continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
     let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
     // "某纤维等复合材料产业集群": a short lead term joined by 等 at a clause start is part of the name.
     if (s[raw - 1] === "等") {
       let b = raw - 1;
-      while (b > 0 && /[\p{Script=Han}]/u.test(s[b - 1] as string) && raw - 1 - b < 5) b--;
-      if (raw - 1 - b >= 2 && raw - 1 - b <= 4 && (/[，,。；\n：:]|^$/u.test(s[b - 1] ?? "") || stopEndingAt(s, b) >= 2)) raw = b;
+      while (b > 0 && /[\p{Script=Han}]/u.test(s[b - 1] as string) && raw - 1 - b < 5 && stopEndingAt(s, b) < 2) b--;
+      if (
+        raw - 1 - b >= 2 &&
+        raw - 1 - b <= 4 &&
+        (/[，,。；\n：:]|^$/u.test(s[b - 1] ?? "") || stopEndingAt(s, b) >= 2)
+      )
+        raw = b;
     }
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
@@ -91,15 +130,30 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const a = raw + cut;
     const nameEnd = keepYe ? end : sufStart;
     let simpName = s.slice(a, nameEnd);
-    // "智能仪表6大特色产业": the name stands before the count and its generic words.
+    // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
-      const cm = /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])$/u.exec(s.slice(Math.max(0, a - 16), a));
-      if (cm && !/[、等]/u.test(cm[1] as string)) {
-        const e2 = a - (cm[2] as string).length;
+      const before = s.slice(Math.max(0, sufStart - 24), sufStart);
+      const cm = /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])([\p{Script=Han}]{0,6})$/u.exec(
+        before,
+      );
+      if (cm && (!cm[3] || allGeneric(cm[3])) && !/[、等]/u.test(cm[1] as string)) {
+        const e2 = sufStart - (cm[2] as string).length - (cm[3] as string).length;
         const a2 = scanLeft(s, e2, { maxLen: 12, stops: CLUSTER_STOPS });
         const n2 = s.slice(a2, e2);
-        if (validIndustry(n2, false) && s[a2 - 1] !== "、") {
-          out.push({ type: "cluster", start: a2, end: e2, name: orig(ctx, a2, e2), rule: "cluster:suffix:counted", confidence: 0.6 });
+        // Only as the last item of an enumeration (…为代表的某某6大特色产业).
+        if (
+          validIndustry(n2, false) &&
+          s[a2 - 1] !== "、" &&
+          /(为代表的|、)$/u.test(s.slice(Math.max(0, a2 - 4), a2))
+        ) {
+          out.push({
+            type: "cluster",
+            start: a2,
+            end: e2,
+            name: orig(ctx, a2, e2),
+            rule: "cluster:suffix:counted",
+            confidence: 0.6,
+          });
         }
       }
       continue;
@@ -113,7 +167,13 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     }
     if (!validIndustry(simpName, keepYe)) continue;
     // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
-    if (suf === "产业" && s[a - 1] === "的" && simpName.length <= 3 && !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))) continue;
+    if (
+      suf === "产业" &&
+      s[a - 1] === "的" &&
+      simpName.length <= 3 &&
+      !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))
+    )
+      continue;
     if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
     if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
     out.push({
@@ -128,7 +188,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   return out;
 }
 
-const CLUSTER_HEAD = /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+const CLUSTER_HEAD =
+  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
@@ -144,9 +205,15 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     let headOk = false;
     if (hm) {
       const mid = hm[3] ?? "";
-      headOk = !NOT_CLUSTER_HEAD.test(mid) && !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
+      headOk =
+        !NOT_CLUSTER_HEAD.test(mid) &&
+        !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
       // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
-      if (/企业|公司/u.test(l.head.slice(hm[0].length, hm[0].length + 8)) && /(聚集|集聚|引进|吸引|涌现|依托|以)[了]?\s*$/u.test(l.cue)) headOk = false;
+      if (
+        /企业|公司/u.test(l.head.slice(hm[0].length, hm[0].length + 8)) &&
+        /(聚集|集聚|引进|吸引|涌现|依托|以)[了]?\s*$/u.test(l.cue)
+      )
+        headOk = false;
     }
     if (!headOk && !inner) continue;
     // "等某某服务业": a specific head names the cluster; the items are its parts.
@@ -158,7 +225,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         mid = mid.slice(w.length);
       }
       if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
-      if (/^(化|项目|园|基地|区|企业|技术|链条|条|发展)/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))) continue;
+      if (
+        /^(化|项目|园|基地|区|企业|技术|链条|条|发展)/u.test(
+          l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2),
+        )
+      )
+        continue;
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     let items = l.items.map((x) => ({ ...x }));
@@ -166,7 +238,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (l.count && l.count > items.length) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = s.slice(li.start, li.end).lastIndexOf("和");
-      if (k > 0) items = [...items.slice(0, -1), { start: li.start, end: li.start + k }, { start: li.start + k + 1, end: li.end }];
+      if (k > 0)
+        items = [
+          ...items.slice(0, -1),
+          { start: li.start, end: li.start + k },
+          { start: li.start + k + 1, end: li.end },
+        ];
     }
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry.
@@ -202,7 +279,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
 export function predicateClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  const re = /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/gu;
+  const re =
+    /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/gu;
   for (const m of s.matchAll(re)) {
     const a0 = m.index as number;
     let name = m[1] as string;
@@ -213,14 +291,28 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     const a2 = lead ? a + lead[0].length : a;
     const n2 = s.slice(a2, a0 + (m[1] as string).length);
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
-    out.push({ type: "cluster", start: a2, end: a2 + n2.length, name: orig(ctx, a2, a2 + n2.length), rule: "cluster:predicate", confidence: 0.7 });
+    out.push({
+      type: "cluster",
+      start: a2,
+      end: a2 + n2.length,
+      name: orig(ctx, a2, a2 + n2.length),
+      rule: "cluster:predicate",
+      confidence: 0.7,
+    });
   }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
   for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     const n = m[1] as string;
     if (/^(先进制造业|服务业)$/u.test(n)) continue;
-    out.push({ type: "cluster", start: a, end: a + n.length, name: orig(ctx, a, a + n.length), rule: "cluster:list-tail", confidence: 0.6 });
+    out.push({
+      type: "cluster",
+      start: a,
+      end: a + n.length,
+      name: orig(ctx, a, a + n.length),
+      rule: "cluster:list-tail",
+      confidence: 0.6,
+    });
   }
   return out;
 }
@@ -238,7 +330,14 @@ export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster:
     const a = p.end + 1;
     out.push({
       park: p,
-      cluster: { type: "cluster", start: a, end: a + inner.length, name: orig(ctx, a, a + inner.length), rule: "cluster:park-bracket", confidence: 0.8 },
+      cluster: {
+        type: "cluster",
+        start: a,
+        end: a + inner.length,
+        name: orig(ctx, a, a + inner.length),
+        rule: "cluster:park-bracket",
+        confidence: 0.8,
+      },
     });
   }
   return out;

@@ -34,7 +34,8 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
   return out;
 }
 
-const BARE_HEAD = /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/gu;
+const BARE_HEAD =
+  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/gu;
 
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
@@ -49,7 +50,17 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
     const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
     for (const it of items)
-      out.push({ type: "park", start: it.start, end: headStart + head.length, occStart: it.start, occEnd: it.end, name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length), rule: "coordination:counted", confidence: 0.75, level });
+      out.push({
+        type: "park",
+        start: it.start,
+        end: headStart + head.length,
+        occStart: it.start,
+        occEnd: it.end,
+        name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length),
+        rule: "coordination:counted",
+        confidence: 0.75,
+        level,
+      });
   }
   for (const c of heads) {
     if (c.type !== "park" && c.type !== "platform") continue;
@@ -67,7 +78,17 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
       for (const it of items) {
         const itemText = orig(ctx, it.start, it.end);
         if (typedSuffix(itemText) && !/[)）]$/u.test(itemText)) continue;
-        out.push({ type: c.type, start: it.start, end: c.end, occStart: it.start, occEnd: it.end, name: itemText + headName, rule: "coordination:counted", confidence: 0.8, level });
+        out.push({
+          type: c.type,
+          start: it.start,
+          end: c.end,
+          occStart: it.start,
+          occEnd: it.end,
+          name: itemText + headName,
+          rule: "coordination:counted",
+          confidence: 0.8,
+          level,
+        });
       }
       continue;
     }
@@ -77,10 +98,14 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const cText = s.slice(c.start, c.end);
     // Split the last element into item + head: after a closing bracket, or by the length of the other items.
     let k = Math.max(cText.lastIndexOf(")"), cText.lastIndexOf("）")) + 1;
-    const prevTyped = prevItems.some((x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)));
+    const prevTyped = prevItems.some(
+      (x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)),
+    );
     if (k <= 0) {
       if (prevTyped) continue;
-      const len = (prevItems[prevItems.length - 1] as { start: number; end: number }).end - (prevItems[prevItems.length - 1] as { start: number; end: number }).start;
+      const len =
+        (prevItems[prevItems.length - 1] as { start: number; end: number }).end -
+        (prevItems[prevItems.length - 1] as { start: number; end: number }).start;
       if (len < 2 || len > 4) continue;
       k = len;
     }

@@ -7,10 +7,38 @@ import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
 const NATIONAL = [
-  "国务院", "国家发改委", "国家发展改革委", "科技部", "工信部", "工业和信息化部", "商务部", "财政部", "教育部",
-  "自然资源部", "生态环境部", "交通运输部", "农业农村部", "人力资源社会保障部", "人社部", "水利部", "文化和旅游部",
-  "国家卫生健康委", "国资委", "国务院国资委", "海关总署", "国家市场监管总局", "市场监管总局", "国家税务总局",
-  "国家统计局", "国家能源局", "国家知识产权局", "中国人民银行", "住房城乡建设部", "民政部", "公安部", "应急管理部",
+  "国务院",
+  "国家发改委",
+  "国家发展改革委",
+  "科技部",
+  "工信部",
+  "工业和信息化部",
+  "商务部",
+  "财政部",
+  "教育部",
+  "自然资源部",
+  "生态环境部",
+  "交通运输部",
+  "农业农村部",
+  "人力资源社会保障部",
+  "人社部",
+  "水利部",
+  "文化和旅游部",
+  "国家卫生健康委",
+  "国资委",
+  "国务院国资委",
+  "海关总署",
+  "国家市场监管总局",
+  "市场监管总局",
+  "国家税务总局",
+  "国家统计局",
+  "国家能源局",
+  "国家知识产权局",
+  "中国人民银行",
+  "住房城乡建设部",
+  "民政部",
+  "公安部",
+  "应急管理部",
 ];
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
@@ -25,7 +53,11 @@ const PREFIX_RE = new RegExp(
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
-const PREFIX_FIRST = new Set([...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区"].map((x) => x[0] as string));
+const PREFIX_FIRST = new Set(
+  [...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区"].map(
+    (x) => x[0] as string,
+  ),
+);
 const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=Han}])/uy;
 const ZONE_RE = /[\p{Script=Han}]{1,8}(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会)/uy;
 
@@ -34,7 +66,8 @@ const DEPT_STOPS = new Set(
     " ",
   ),
 );
-const BAD_END = /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办)$/u;
+const BAD_END =
+  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办)$/u;
 /** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
 const BAD_NEXT: Record<string, RegExp> = {
   部: /^[署门分队件位属落外内长]/u,
@@ -84,10 +117,22 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   const raw: DeptCand[] = [];
   for (const m of s.matchAll(NATIONAL_RE)) {
     const a = m.index as number;
-    if (isHan(s[a - 1]) && !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) && !/[省市区县]/u.test(s[a - 1] as string)) {
+    if (
+      isHan(s[a - 1]) &&
+      !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) &&
+      !/[省市区县]/u.test(s[a - 1] as string)
+    ) {
       // e.g. 工信部 inside a longer name is handled by the flat rule later.
     }
-    raw.push({ type: "department", start: a, end: a + m[0].length, name: orig(ctx, a, a + m[0].length), rule: "dept:national", confidence: 0.9, prefixed: true });
+    raw.push({
+      type: "department",
+      start: a,
+      end: a + m[0].length,
+      name: orig(ctx, a, a + m[0].length),
+      rule: "dept:national",
+      confidence: 0.9,
+      prefixed: true,
+    });
   }
   SUFFIX_RE.lastIndex = 0;
   for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
@@ -134,7 +179,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
-    if (/各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) || /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))) continue;
+    if (
+      /各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) ||
+      /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))
+    )
+      continue;
     if (start < 0) {
       // Unprefixed body: kept for the carry-over pass.
       start = rawStart;
@@ -146,7 +195,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市|两|三|四)/u.test(simp)) continue;
     if (/[\d的、]/u.test(simp)) continue;
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
-    if (suf === "办" && /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协)办$/u.test(simp)) continue;
+    if (
+      suf === "办" &&
+      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协)办$/u.test(simp)
+    )
+      continue;
     // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.
     if (/(委|政府|局|厅)(?=.{2,})/u.test(simp.slice(0, -suf.length)) && /(和|与|及)/u.test(simp)) continue;
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
@@ -193,7 +246,9 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       continue;
     }
     if (/^领导小组(办公室)?$/u.test(simp)) {
-      const group = [...out].reverse().find((x) => /领导小组$/u.test(ctx.s.slice(x.start, x.end)) || x.name.endsWith("领导小组"));
+      const group = [...out]
+        .reverse()
+        .find((x) => /领导小组$/u.test(ctx.s.slice(x.start, x.end)) || x.name.endsWith("领导小组"));
       if (group) {
         out.push({ ...d, name: group.name + simp.slice(4), rule: "dept:back-reference", confidence: 0.7 });
         prev = d;
@@ -203,8 +258,16 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
     // A bare short form standing alone (来源：某发局).
     const before = s[d.start - 1] ?? "\n";
     const after = s[d.end] ?? "\n";
-    const sourceLine = /(来源|供稿|发布单位|发布机构|牵头单位|责任单位|主办单位)\s*[:：]\s*$/u.test(s.slice(Math.max(0, d.start - 8), d.start));
-    if (!hasStopInside(simp) && (sourceLine || (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after))) && simp.length >= 3 && simp.length <= 6 && /[局委办]$/u.test(simp)) {
+    const sourceLine = /(来源|供稿|发布单位|发布机构|牵头单位|责任单位|主办单位)\s*[:：]\s*$/u.test(
+      s.slice(Math.max(0, d.start - 8), d.start),
+    );
+    if (
+      !hasStopInside(simp) &&
+      (sourceLine || (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after))) &&
+      simp.length >= 3 &&
+      simp.length <= 6 &&
+      /[局委办]$/u.test(simp)
+    ) {
       out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
       prev = d;
       continue;

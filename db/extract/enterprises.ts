@@ -5,17 +5,23 @@ import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
-const HEAD_ENT = /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
+const HEAD_ENT =
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
 const NOT_ENT_MID = /^(领域|方向|行业|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
-const GENERIC_ITEM = /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
-const BAD_ITEM = /[的是了在对把被将从向\d%％：:]|(以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
+const GENERIC_ITEM =
+  /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+const BAD_ITEM =
+  /[的是了在对把被将从向\d%％：:]|(以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
 function itemOk(name: string, labelled = false): boolean {
   if (name.length < 2 || name.length > 18) return false;
   if (BAD_ITEM.test(name.replace(/[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*/gu, "x"))) return false;
-  if (/^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市)/u.test(name)) return false;
+  if (
+    /^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市)/u.test(name)
+  )
+    return false;
   if (!labelled && stopInside(name)) return false;
   if (/^[\p{Script=Han}]{1,2}化$/u.test(name)) return false;
   return true;
@@ -40,7 +46,10 @@ function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], l
   let b = it.end;
   // Company named inside a project: X项目 → X.
   // Model codes after a firm (超视堺8K) and a trailing 项目 are not part of the name.
-  const t = ctx.s.slice(a, b).replace(/(项目|等)$/u, "").replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
+  const t = ctx.s
+    .slice(a, b)
+    .replace(/(项目|等)$/u, "")
+    .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
   b = a + t.length;
   while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
   const name = ctx.s.slice(a, b);
@@ -59,12 +68,18 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     let ok = false;
     if (label) ok = true;
     // "以A、B为代表的…" needs its 以; "等为代表的…企业" names firms by its head.
-    else if (lead && (/以\s*$/u.test(l.cue) || !/^\s*等?\s*为代表/u.test(l.head) || /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))) ok = true;
+    else if (
+      lead &&
+      (/以\s*$/u.test(l.cue) ||
+        !/^\s*等?\s*为代表/u.test(l.head) ||
+        /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
+    )
+      ok = true;
     else if (hm && !NOT_ENT_MID.test(hm[1] ?? "")) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
-      const located = /(坐落|位于|落户|入驻|牵手|签约)/u.test(l.head.slice(0, 30));
+      const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? ""));
       if (hm[2] === "项目" && !/(引进|签约|入驻|落户|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20))) ok = false;
       if (/一批\s*$/u.test(l.cue)) ok = false;
@@ -76,9 +91,22 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (last) {
       const t = ctx.s.slice(last.start, last.end);
       const k = t.search(/[和及与]/u);
-      if (k > 1 && t.length - k > 2) items = [...items.slice(0, -1), { start: last.start, end: last.start + k }, { start: last.start + k + 1, end: last.end }];
+      if (k > 1 && t.length - k > 2)
+        items = [
+          ...items.slice(0, -1),
+          { start: last.start, end: last.start + k },
+          { start: last.start + k + 1, end: last.end },
+        ];
     }
-    for (const it of items) emit(ctx, it, label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head", label ? 0.85 : 0.75, out, label);
+    for (const it of items)
+      emit(
+        ctx,
+        it,
+        label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
+        label ? 0.85 : 0.75,
+        out,
+        label,
+      );
   }
   out.push(...singleCues(ctx));
   return out;
@@ -95,16 +123,26 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {
-    const a = (m.index as number) + (m[0].indexOf(m[2] as string));
+    const a = (m.index as number) + m[0].indexOf(m[2] as string);
     emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
   }
   // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
-  for (const m of s.matchAll(/依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu)) {
+  for (const m of s.matchAll(
+    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu,
+  )) {
     // Only where a zone is the subject (某开发区依托X…).
-    if (!/(开发区|高新区|经开区|园区|产业园|新区|工业园)$/u.test(s.slice(Math.max(0, (m.index as number) - 12), m.index as number))) continue;
+    if (
+      !/(开发区|高新区|经开区|园区|产业园|新区|工业园)$/u.test(
+        s.slice(Math.max(0, (m.index as number) - 12), m.index as number),
+      )
+    )
+      continue;
     let a = (m.index as number) + 2;
     for (const part of (m[1] as string).split("、")) {
-      if (part.length <= 6 && !/(产业|园区|开发区|平台|优势|资源|基础|载体|项目|龙头|骨干|企业|区位|政策|技术)/u.test(part))
+      if (
+        part.length <= 6 &&
+        !/(产业|园区|开发区|平台|优势|资源|基础|载体|项目|龙头|骨干|企业|区位|政策|技术)/u.test(part)
+      )
         emit(ctx, { start: a, end: a + part.length }, "enterprise:cue-rely", 0.55, out);
       a += part.length + 1;
     }
@@ -123,7 +161,8 @@ function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // X项目 right after a clause break: the company inside a project name.
-  const re4 = /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/gu;
+  const re4 =
+    /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/gu;
   for (const m of s.matchAll(re4)) {
     const a = (m.index as number) + m[0].indexOf(m[1] as string);
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:project", 0.5, out);

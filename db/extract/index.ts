@@ -3,6 +3,7 @@
 // synchronous; every entity and relation records the rule behind it.
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
 import { entityKey } from "./canonical.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
@@ -14,7 +15,6 @@ import { findLists } from "./lists.ts";
 import { suffixCandidates } from "./names.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
-import { aliasCandidates } from "./aliases.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
 export { toGold } from "./gold.ts";
@@ -44,10 +44,11 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
   // The (*) rule of the guide: a name in a "创新平台：" list is a platform even when it ends in 园.
   for (const l of lists) {
     if (!/平台\s*[：:]/u.test(l.cue)) continue;
-    for (const c of named) if (c.type === "park" && c.start >= l.start && c.end <= l.end + 1) {
-      c.type = "platform";
-      c.rule = "list-typed:platform";
-    }
+    for (const c of named)
+      if (c.type === "park" && c.start >= l.start && c.end <= l.end + 1) {
+        c.type = "platform";
+        c.rule = "list-typed:platform";
+      }
   }
   // A name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park.
   const parkBrackets = brackets.length >= 3;
@@ -61,9 +62,15 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
     }
   }
   // "以A、B为代表的…": when the items are industries the document names elsewhere, they are not firms.
-  const clusterNames = new Set(cands.filter((c) => c.type === "cluster").map((c) => ctx.s.slice(c.start, c.end).replace(/(产业集群|产业链|集群|产业)$/u, "")));
+  const clusterNames = new Set(
+    cands
+      .filter((c) => c.type === "cluster")
+      .map((c) => ctx.s.slice(c.start, c.end).replace(/(产业集群|产业链|集群|产业)$/u, "")),
+  );
   for (const l of lists) {
-    const firms = cands.filter((c) => c.type === "enterprise" && c.fromList && c.start >= l.start && c.end <= l.end + 1);
+    const firms = cands.filter(
+      (c) => c.type === "enterprise" && c.fromList && c.start >= l.start && c.end <= l.end + 1,
+    );
     if (firms.length < 2) continue;
     const known = firms.filter((c) => clusterNames.has(ctx.s.slice(c.start, c.end))).length;
     if (known * 2 >= firms.length) for (const c of firms) c.confidence = 0;
@@ -81,7 +88,15 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
     const p = byMention(b.park.start, b.park.end);
     const c = byMention(b.cluster.start, b.cluster.end);
     if (p && c)
-      rels.push({ type: "park_cluster", source: p, target: c, evStart: b.park.start, evEnd: b.cluster.end + 1, rule: "park-bracket", confidence: 0.8 });
+      rels.push({
+        type: "park_cluster",
+        source: p,
+        target: c,
+        evStart: b.park.start,
+        evEnd: b.cluster.end + 1,
+        rule: "park-bracket",
+        confidence: 0.8,
+      });
   }
   return toExtraction(text, ents, rels);
 }

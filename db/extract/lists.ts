@@ -43,7 +43,12 @@ export function findLists(ctx: Ctx): EnumList[] {
       // A short bracket inside an item (某某(某某)、…) does not end the clause.
       if ((s[ce] === "(" || s[ce] === "（") && isNameChar(s[ce - 1])) {
         const close = s.slice(ce, ce + 8).search(/[)）]/u);
-        if (close > 1 && !/[，,。；、]/u.test(s.slice(ce, ce + close)) && /^[、等和]/u.test(s.slice(ce + close + 1, ce + close + 2))) ce += close + 1;
+        if (
+          close > 1 &&
+          !/[，,。；、]/u.test(s.slice(ce, ce + close)) &&
+          /^[、等和]/u.test(s.slice(ce + close + 1, ce + close + 2))
+        )
+          ce += close + 1;
       }
     }
     const seps: number[] = [];
@@ -51,14 +56,23 @@ export function findLists(ctx: Ctx): EnumList[] {
       if (s[k] !== "、") continue;
       // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
       const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
-      if (seps.length && /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))) break;
+      if (
+        seps.length &&
+        /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
+      )
+        break;
       seps.push(k);
     }
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
     // After a field label (重点企业：) the whole segment is the first item.
-    if (/[：:]/u.test(s[cs - 1] ?? "") && (seps[0] as number) - cs <= 14 && /(企业|平台|单位|名单|园区|分别是|包括|有)\s*[：:]$/u.test(s.slice(Math.max(0, cs - 8), cs))) a = cs;
+    if (
+      /[：:]/u.test(s[cs - 1] ?? "") &&
+      (seps[0] as number) - cs <= 14 &&
+      /(企业|平台|单位|名单|园区|分别是|包括|有)\s*[：:]$/u.test(s.slice(Math.max(0, cs - 8), cs))
+    )
+      a = cs;
     // A firm name may hold a one-character function word (某地以某集团): rescan on multi-character cues.
     if (/(集团|公司)$/u.test(s.slice(a, seps[0]))) {
       let b = seps[0] as number;
@@ -79,15 +93,20 @@ export function findLists(ctx: Ctx): EnumList[] {
     let lastEnd = m ? prev + (m.index as number) : ce;
     if (m && m.index === 0) lastEnd = prev;
     items.push({ start: prev, end: lastEnd });
-    const cleaned = items
-      .map((x) => trimItem(s, x))
-      .filter((x) => x.end > x.start);
+    const cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
     let count: number | null = null;
     if (cm) count = /\d/u.test(cm[1] as string) ? Number(cm[1]) : (CN_NUM[cm[1] as string] ?? null);
     if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
-      out.push({ items: cleaned, cue: s.slice(Math.max(0, cs - 12), a), head, start: cleaned[0]?.start ?? a, end: lastEnd, count });
+      out.push({
+        items: cleaned,
+        cue: s.slice(Math.max(0, cs - 12), a),
+        head,
+        start: cleaned[0]?.start ?? a,
+        end: lastEnd,
+        count,
+      });
     i = s.indexOf("、", ce);
   }
   // A field label with a single item (重点企业：某某集团。).
@@ -97,7 +116,14 @@ export function findLists(ctx: Ctx): EnumList[] {
     const e = rest.search(/[、，,。；;\n]/u);
     if (e <= 1 || rest[e] === "、") continue;
     const end = a + (/等$/u.test(rest.slice(0, e)) ? e - 1 : e);
-    out.push({ items: [{ start: a, end }], cue: s.slice(Math.max(0, a - 12), a), head: s.slice(end, end + 20), start: a, end, count: null });
+    out.push({
+      items: [{ start: a, end }],
+      cue: s.slice(Math.max(0, a - 12), a),
+      head: s.slice(end, end + 20),
+      start: a,
+      end,
+      count: null,
+    });
   }
   return out;
 }
@@ -110,5 +136,6 @@ function trimItem(s: string, x: ListItem): ListItem {
   return { start: a, end: b };
 }
 
-export const ENT_CUE = /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
+export const ENT_CUE =
+  /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
 export const ENT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*[：:]?\s*$/u;

@@ -6,20 +6,91 @@ import { isHan, scanLeft } from "./text.ts";
 import { LEADING_TRIM } from "./vocab.ts";
 
 const PARK_SUFFIX = [
-  "高新技术产业开发区", "高技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "技术开发区", "开发区",
-  "高新区", "经开区", "综合保税区", "保税区", "综保区", "保税物流中心", "产业园区", "工业园区", "科技园区",
-  "产业园", "工业园", "科技园", "创新园", "加速园", "创业园", "软件园", "物流园", "园区", "产业城", "汽车城", "影视城",
-  "新城", "新区", "特色小镇", "小镇", "专业镇", "集聚区", "聚集区", "试验区", "示范区", "湾区", "创业大街",
-  "创新大街", "生产基地", "研发基地",
+  "高新技术产业开发区",
+  "高技术产业开发区",
+  "经济技术开发区",
+  "高新技术开发区",
+  "经济开发区",
+  "技术开发区",
+  "开发区",
+  "高新区",
+  "经开区",
+  "综合保税区",
+  "保税区",
+  "综保区",
+  "保税物流中心",
+  "产业园区",
+  "工业园区",
+  "科技园区",
+  "产业园",
+  "工业园",
+  "科技园",
+  "创新园",
+  "加速园",
+  "创业园",
+  "软件园",
+  "物流园",
+  "园区",
+  "产业城",
+  "汽车城",
+  "影视城",
+  "新城",
+  "新区",
+  "特色小镇",
+  "小镇",
+  "专业镇",
+  "集聚区",
+  "聚集区",
+  "试验区",
+  "示范区",
+  "湾区",
+  "创业大街",
+  "创新大街",
+  "生产基地",
+  "研发基地",
 ];
 const PLATFORM_SUFFIX = [
-  "工程技术研究中心", "技术研究中心", "临床医学研究中心", "研究中心", "技术创新中心", "创新中心", "企业技术中心",
-  "技术中心", "设计中心", "育种中心", "加速中心", "计算中心", "检测中心", "检验中心", "孵化中心",
-  "重点实验室", "工程实验室", "实验室", "研究院", "研究所", "材料所", "试验场", "服务平台", "创新平台", "集成平台",
-  "交易平台", "数据平台", "国家平台", "产业大脑", "中试基地",
+  "工程技术研究中心",
+  "技术研究中心",
+  "临床医学研究中心",
+  "研究中心",
+  "技术创新中心",
+  "创新中心",
+  "企业技术中心",
+  "技术中心",
+  "设计中心",
+  "育种中心",
+  "加速中心",
+  "计算中心",
+  "检测中心",
+  "检验中心",
+  "孵化中心",
+  "重点实验室",
+  "工程实验室",
+  "实验室",
+  "研究院",
+  "研究所",
+  "材料所",
+  "试验场",
+  "服务平台",
+  "创新平台",
+  "集成平台",
+  "交易平台",
+  "数据平台",
+  "国家平台",
+  "产业大脑",
+  "中试基地",
 ];
 const ENTERPRISE_SUFFIX = [
-  "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司",
+  "集团股份有限公司",
+  "股份有限公司",
+  "有限责任公司",
+  "集团有限公司",
+  "有限公司",
+  "集团公司",
+  "控股集团",
+  "集团",
+  "公司",
 ];
 
 const SUFFIX_TYPE = new Map<string, EntityType>();
@@ -70,7 +141,10 @@ export function nameLevel(name: string): Level {
   if (/^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
   return null;
 }
-const PLACE_PROVINCE = new RegExp(`^(${"河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split(" ").join("|")})$`, "u");
+const PLACE_PROVINCE = new RegExp(
+  `^(${"河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split(" ").join("|")})$`,
+  "u",
+);
 
 export function trimLeading(s: string, start: number, end: number): { start: number; level: Level } {
   let a = start;
@@ -111,8 +185,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
-    if (/基地$/u.test(suffix) && !/(吸引|引进|落户|入驻)[了]?[^，。；]{0,20}$/u.test(s.slice(Math.max(0, sufStart - 24), sufStart))) continue;
-    // A name in brackets right after a park suffix belongs to it: 经开区(头屯河区)
+    if (
+      /基地$/u.test(suffix) &&
+      !/(吸引|引进|落户|入驻)[了]?[^，。；]{0,20}$/u.test(s.slice(Math.max(0, sufStart - 24), sufStart))
+    )
+      continue;
+    // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
     const { start, level } = trimLeading(s, raw, end);
     let a = start;
@@ -122,7 +200,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     if (type === "park" && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
-    if (type === "park" && /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；]*$/u.test(s.slice(Math.max(0, a - 40), a)) && !/[，,]\s*$/u.test(s.slice(a - 1, a))) continue;
+    if (
+      type === "park" &&
+      /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
+    )
+      continue;
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
     if (s[a - 1] === "的" && /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) && type === "park") continue;
     if (/^(级|上|者)/u.test(specific)) continue;
@@ -132,7 +214,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // aside (confidence 0) because a coordination may still use them as its head.
     const counted =
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
-      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)\s*(国家级|省级|市级|自治区级)?\s*$/u.test(s.slice(Math.max(0, raw - 8), a));
+      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)\s*(国家级|省级|市级|自治区级)?\s*$/u.test(
+        s.slice(Math.max(0, raw - 8), a),
+      );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
     if (/(开发区|高新区|经开区)$/u.test(suffix)) {
       const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
@@ -143,9 +227,15 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     }
     if (suffix === "新城" && s[end] === "区") continue;
     // "建成…世界级某某产业园": an aim described after 的 is not a named place.
-    if (type === "park" && /的$/u.test(s.slice(raw - 1, raw)) && /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))) continue;
+    if (
+      type === "park" &&
+      /的$/u.test(s.slice(raw - 1, raw)) &&
+      /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
+    )
+      continue;
     const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
-    if (type === "platform" && ADMIN_PLATFORM.test(s.slice(a, end)) && !/(创新|研发|设计|技术)/u.test(s.slice(a, end))) continue;
+    if (type === "platform" && ADMIN_PLATFORM.test(s.slice(a, end)) && !/(创新|研发|设计|技术)/u.test(s.slice(a, end)))
+      continue;
     out.push({
       type,
       start: a,
@@ -194,9 +284,18 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   }
   if (type === "park") {
     if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
-    if (/^(国家|省|市|全国|世界|我国|中国)/u.test(specific) && /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")))
+    if (
+      /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
+      /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
+      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, ""))
+    )
       return false;
-    if ((suffix === "试验区" || suffix === "示范区") && !PLACE_PREFIX_RE.test(specific) && !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)) return false;
+    if (
+      (suffix === "试验区" || suffix === "示范区") &&
+      !PLACE_PREFIX_RE.test(specific) &&
+      !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)
+    )
+      return false;
     if (suffix === "新城" && specific.length < 2) return false;
   }
   if (type === "platform") {

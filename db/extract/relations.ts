@@ -27,7 +27,15 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const { s, sents } = ctx;
   const rels: Rel[] = [];
   const seen = new Set<string>();
-  const add = (type: RelationType, a: Ent, b: Ent, evStart: number, evEnd: number, rule: string, confidence: number) => {
+  const add = (
+    type: RelationType,
+    a: Ent,
+    b: Ent,
+    evStart: number,
+    evEnd: number,
+    rule: string,
+    confidence: number,
+  ) => {
     if (a === b) return;
     const k = `${type}|${a.rkey}|${b.rkey}`;
     if (seen.has(k)) return;
@@ -71,14 +79,19 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const parkMentions = parkEnts.reduce((n, e) => n + e.mentions.length, 0);
   const topPark = [...parkEnts].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const dominant =
-    topPark && (parkEnts.length === 1 || (topPark.mentions.length >= 2 && topPark.mentions.length >= 0.6 * parkMentions)) ? topPark : null;
+    topPark &&
+    (parkEnts.length === 1 || (topPark.mentions.length >= 2 && topPark.mentions.length >= 0.6 * parkMentions))
+      ? topPark
+      : null;
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
   const entForms = enterprises.map((e) => ({
     e,
-    forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter((f) => f.length >= 2),
+    forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter(
+      (f) => f.length >= 2,
+    ),
   }));
   for (const p of platforms) {
     const pm = p.mentions[0] as MentionSpan;
@@ -106,15 +119,38 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (!cluster && sec.kind === "column") {
       // A box inside a cluster's section belongs to that cluster.
       const parent = sections.find((x) => x.kind === "sub" && x.start <= sec.start && x.end >= sec.end && x !== sec);
-      if (parent) cluster = clusterOfSpan(parent.start, parent.start + parent.label.length + 2 + Math.min(parent.heading.length, 30));
+      if (parent)
+        cluster = clusterOfSpan(
+          parent.start,
+          parent.start + parent.label.length + 2 + Math.min(parent.heading.length, 30),
+        );
     }
     if (!cluster) continue;
     const body = inSpan(sec.start, sec.end);
     for (const h of body) {
       if (h.ent === cluster) continue;
-      if (h.ent.type === "platform") add("cluster_platform", cluster, h.ent, sec.start, Math.min(sec.end, sec.start + 120), `section:${sec.kind}`, 0.7);
-      if (h.ent.type === "enterprise" && sec.kind === "column") add("cluster_enterprise", cluster, h.ent, sec.start, Math.min(sec.end, sec.start + 120), "section:column", 0.75);
-      if (h.ent.type === "park" && sec.kind === "sub") add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
+      if (h.ent.type === "platform")
+        add(
+          "cluster_platform",
+          cluster,
+          h.ent,
+          sec.start,
+          Math.min(sec.end, sec.start + 120),
+          `section:${sec.kind}`,
+          0.7,
+        );
+      if (h.ent.type === "enterprise" && sec.kind === "column")
+        add(
+          "cluster_enterprise",
+          cluster,
+          h.ent,
+          sec.start,
+          Math.min(sec.end, sec.start + 120),
+          "section:column",
+          0.75,
+        );
+      if (h.ent.type === "park" && sec.kind === "sub")
+        add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
     }
   }
 
@@ -129,7 +165,17 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     for (const m of e.mentions) {
       if (!/^enterprise:cue|^enterprise:project|^suffix/u.test(m.rule)) continue;
       if (inList[m.start] && inList[m.end - 1]) continue;
-      entLists.push({ l: { items: [{ start: m.start, end: m.end }], cue: s.slice(Math.max(0, m.start - 12), m.start), head: s.slice(m.end, m.end + 20), start: m.start, end: m.end, count: null }, firms: [e] });
+      entLists.push({
+        l: {
+          items: [{ start: m.start, end: m.end }],
+          cue: s.slice(Math.max(0, m.start - 12), m.start),
+          head: s.slice(m.end, m.end + 20),
+          start: m.start,
+          end: m.end,
+          count: null,
+        },
+        firms: [e],
+      });
     }
   }
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
@@ -142,23 +188,30 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       LEAD_CUE.test(l.cue) ||
       (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
-    const locCue = /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) || /为代表|为龙头|为骨干|为核心/u.test(l.head);
+    const locCue =
+      /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) ||
+      /为代表|为龙头|为骨干|为核心/u.test(l.head);
     // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
-    const sentClusters = inSpan(sent.start, sent.end, "cluster").filter((h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)));
+    const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
+      (h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)),
+    );
     let cluster: Ent | null = null;
     const para = paraSpan(l.start);
     // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.
-    const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) => /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)));
+    const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) =>
+      /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
     const afterHead = sentClusters.find((h) => {
-      if (h.m.start < l.end || h.m.start - l.end > 14) return false;
+      if (h.m.start < l.end || h.m.start - l.end > 24) return false;
       const gap = s.slice(l.end, h.m.start);
-      return !/[，,；;]|一批|一大批/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
+      return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
     });
     if (lineHead && lead) cluster = lineHead.ent;
     else if (afterHead) cluster = afterHead.ent;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
-      cluster = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
+      cluster =
+        [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
     } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
       // The paragraph's topic: its first cluster before the list.
       const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
@@ -168,17 +221,24 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         cluster = before[before.length - 1]?.ent ?? null;
       }
     }
-    if (cluster && (lead || afterHead)) for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
+    if (cluster && (lead || afterHead))
+      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
-    if (!locCue || lineHead) continue;
+    // A document about one zone: the firms it names are that zone's firms.
+    const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
+    if ((!locCue && !oneZoneDoc) || lineHead) continue;
     const sentParks = distinct(inSpan(sent.start, sent.end, "park"));
     let park: Ent | null = null;
-    const zai = inSpan(sent.start, sent.end, "park").filter((h) => /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)));
+    const zai = inSpan(sent.start, sent.end, "park").filter((h) =>
+      /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)),
+    );
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
       const pp = distinct(inSpan(para.start, para.end, "park"));
-      const placeInSent = /[\p{Script=Han}]{2}(区|县)(?!域|内|外|级)/u.test(s.slice(sent.start, sent.end).replace(/(该区|全区|园区|城区|社区|地区|区域)/gu, ""));
+      const placeInSent = /[\p{Script=Han}]{2}(区|县)(?!域|内|外|级)/u.test(
+        s.slice(sent.start, sent.end).replace(/(该区|全区|园区|城区|社区|地区|区域)/gu, ""),
+      );
       if (!placeInSent) {
         if (pp.length === 1) park = pp[0] as Ent;
         else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
@@ -188,7 +248,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   }
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
-  const HOST = /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地)/u;
+  const HOST =
+    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表)/u;
   for (const sent of sents) {
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
@@ -204,15 +265,35 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (pp.length === 1 && (zoneWord || opener?.ent === pp[0])) ps = pp;
       else if (dominant && (all.length === 0 || (zoneWord && all.includes(dominant)))) ps = [dominant];
     }
-    if (ps.length > 2) continue;
-    for (const p of ps) for (const c of cs) add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+    if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
+    // A park beside a long enumeration of industries hosts only those of its own clause.
+    const clauseOf = (pos: number) => {
+      const a = Math.max(s.lastIndexOf("，", pos), s.lastIndexOf(",", pos), s.lastIndexOf("；", pos), sent.start - 1);
+      return a;
+    };
+    const inSentence = new Set(distinct(inSpan(sent.start, sent.end, "park")));
+    for (const p of ps) {
+      const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
+      for (const c of cs) {
+        if (cs.length >= 4 && inSentence.has(p) && pm) {
+          const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
+          if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
+        }
+        add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+      }
+    }
   }
 
   // 4b. "西安经开区汽车产业集群": a cluster written right after a park belongs to it.
   for (const h of hits) {
     if (h.ent.type !== "park") continue;
     const next = hits[lowerBound(h.m.end)];
-    if (next && next.ent.type === "cluster" && next.m.start - h.m.end <= 1 && /^的?$/u.test(s.slice(h.m.end, next.m.start)))
+    if (
+      next &&
+      next.ent.type === "cluster" &&
+      next.m.start - h.m.end <= 1 &&
+      /^的?$/u.test(s.slice(h.m.end, next.m.start))
+    )
       add("park_cluster", h.ent, next.ent, h.m.start, next.m.end, "adjacent:park-industry", 0.7);
   }
   // 4c. cluster → platform in one sentence about one cluster (…产业将依托某研究所; 创建某创新中心, …产业实现…).
@@ -222,18 +303,36 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const txt = s.slice(sent.start, sent.end);
     if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
     if (sections.some((x) => x.kind === "column" && sent.start >= x.start && sent.end <= x.end)) continue;
-    for (const p of distinct(inSpan(sent.start, sent.end, "platform"))) add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
+    for (const p of distinct(inSpan(sent.start, sent.end, "platform")))
+      add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
 
   // 5. 牵头负责: departments before it lead the clusters after it.
   for (const m of s.matchAll(/牵头负责/gu)) {
     const at = m.index as number;
-    const clauseStart = Math.max(s.lastIndexOf("，", at), s.lastIndexOf("。", at), s.lastIndexOf("\n", at), s.lastIndexOf(",", at)) + 1;
+    const clauseStart =
+      Math.max(s.lastIndexOf("，", at), s.lastIndexOf("。", at), s.lastIndexOf("\n", at), s.lastIndexOf(",", at)) + 1;
     let clauseEnd = s.slice(at).search(/[，。；\n,]/u);
     clauseEnd = clauseEnd < 0 ? s.length : at + clauseEnd;
     const ds = distinct(inSpan(clauseStart, at, "department"));
     const cs = distinct(inSpan(at, clauseEnd, "cluster"));
-    for (const d of ds) for (const c of cs) add("department_cluster", d, c, clauseStart, clauseEnd, "cue:牵头负责", 0.8);
+    for (const d of ds)
+      for (const c of cs) add("department_cluster", d, c, clauseStart, clauseEnd, "cue:牵头负责", 0.8);
+  }
+
+  // 5b. "重点推进的产业集群由D负责…": D leads the clusters of the list introduced with that verb phrase.
+  for (const m of s.matchAll(/([\p{Script=Han}]{2,6})的产业集群由([^，。；,;]{2,30}?)(负责|牵头)/gu)) {
+    const at = m.index as number;
+    const vp = m[1] as string;
+    const dStart = at + m[0].indexOf(m[2] as string);
+    const ds = distinct(inSpan(dStart, dStart + (m[2] as string).length, "department"));
+    const list = [...lists]
+      .reverse()
+      .find((l) => l.end < at && at - l.end < 600 && l.cue.replace(/\s+/gu, "").endsWith(vp));
+    if (!list || ds.length === 0) continue;
+    const cs = distinct(inSpan(list.start, list.end + 1, "cluster"));
+    for (const d of ds)
+      for (const c of cs) add("department_cluster", d, c, list.start, at + m[0].length, "cue:由…负责", 0.65);
   }
 
   // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
@@ -245,7 +344,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const bStart = sec.start + (bm.index as number);
     const ds = distinct(inSpan(bStart, sec.end, "department"));
     const targets = distinct(inSpan(sec.start, bStart).filter((h) => h.ent.type !== "department"));
-    for (const d of ds) for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
   }
   // Task tables: 牵头单位：D, then the work and the year's goals.
   for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
@@ -256,7 +356,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
     const workEnd = stop < 0 ? s.length : at + stop;
     const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
-    for (const d of ds) for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));

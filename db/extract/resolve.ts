@@ -38,13 +38,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Greedy flat selection: longer spans first, then confidence, then list typing. */
 export function selectFlat(cands: Cand[]): Cand[] {
   const len = (c: Cand) => (c.occEnd ?? c.end) - (c.occStart ?? c.start);
-  const sorted = [...cands].filter((c) => c.confidence > 0).sort(
-    (a, b) =>
-      len(b) - len(a) ||
-      b.confidence - a.confidence ||
-      Number(!!b.fromList) - Number(!!a.fromList) ||
-      a.start - b.start,
-  );
+  const sorted = [...cands]
+    .filter((c) => c.confidence > 0)
+    .sort(
+      (a, b) =>
+        len(b) - len(a) ||
+        b.confidence - a.confidence ||
+        Number(!!b.fromList) - Number(!!a.fromList) ||
+        a.start - b.start,
+    );
   const taken: Cand[] = sorted.filter((c) => c.rule.startsWith("coordination"));
   // Interval check with a simple occupancy array: documents are at most a few 100k chars.
   const occ = new Uint8Array((cands.reduce((m, c) => Math.max(m, c.end), 0) as number) + 1);
@@ -93,7 +95,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
       if (c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) e.name = c.name;
       if (c.type === "park") {
         // The most frequent written form names the park; ties go to the longer one.
-        const n = (x: string) => (counts.get(x) ?? 0);
+        const n = (x: string) => counts.get(x) ?? 0;
         counts.set(c.name, n(c.name) + 1);
         if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
       }
@@ -155,7 +157,9 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
       }
     }
     if (e.type === "enterprise") {
-      const short = s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0).replace(/(集团|控股集团|控股|股份有限公司|有限公司)$/u, "");
+      const short = s
+        .slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)
+        .replace(/(集团|控股集团|控股|股份有限公司|有限公司)$/u, "");
       if (short.length >= 2 && !seen.has(short)) forms.push({ form: short, ent: e, rule: "alias:short-form" });
     }
   }
@@ -181,8 +185,19 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
       const j = i + f.form.length;
       // A bare industry word inside a longer phrase (汽车生产基地) is not a cluster mention.
       const bareCluster = f.ent.type === "cluster" && f.form === simplifiedView(f.ent.name);
-      if (bareCluster && isHan(s[j]) && !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方向|已|正|将|作为)/u.test(s.slice(j, j + 4))) continue;
-      const boundaryOk = f.rule !== "alias:short-form" || !isHan(s[j]) || /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) || stopStartsAt(s, j);
+      if (
+        bareCluster &&
+        isHan(s[j]) &&
+        !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方向|已|正|将|作为|配套|体系|企业)/u.test(
+          s.slice(j, j + 4),
+        )
+      )
+        continue;
+      const boundaryOk =
+        f.rule !== "alias:short-form" ||
+        !isHan(s[j]) ||
+        /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) ||
+        stopStartsAt(s, j);
       if (boundaryOk && isFree(i, j)) {
         f.ent.mentions.push({ start: i, end: j, rule: f.rule });
         mark(i, j);
@@ -190,7 +205,9 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
     }
   }
   // Bare zone words: a back-reference when exactly one zone of that kind is named.
-  const zones = ents.filter((e) => e.type === "park" && zoneParts(ctx.s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)));
+  const zones = ents.filter(
+    (e) => e.type === "park" && zoneParts(ctx.s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)),
+  );
   if (zones.length === 0) return;
   for (const m of s.matchAll(BARE_ZONE)) {
     const a = m.index as number;

@@ -8,7 +8,6 @@ export interface Sentence {
   para: number;
 }
 
-
 /** Sentences (split at 。！？； and line breaks), with the paragraph index. */
 const SENT_END_CODES = new Set([..."。！？；!?;\n"].map((c) => c.charCodeAt(0)));
 
@@ -116,14 +115,20 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     const ch = s[i - 1] as string;
     if (ch === ")" || ch === "）") {
       const open = Math.max(s.lastIndexOf("(", i - 1), s.lastIndexOf("（", i - 1));
-      if (open >= 0 && i - 1 - open <= 10 && !/[，。；、,;]/.test(s.slice(open, i)) && open > 0 && isNameChar(s[open - 1])) {
+      if (
+        open >= 0 &&
+        i - 1 - open <= 10 &&
+        !/[，。；、,;]/.test(s.slice(open, i)) &&
+        open > 0 &&
+        isNameChar(s[open - 1])
+      ) {
         i = open;
         continue;
       }
       break;
     }
     if (ch === "”" || ch === '"' || ch === "’") {
-      // A quoted part directly inside the name (“质享山东”服务平台).
+      // A quoted part directly inside the name (“某某山东”服务平台).
       const open = Math.max(s.lastIndexOf("“", i - 1), s.lastIndexOf('"', i - 2));
       if (open >= 0 && i - 1 - open <= 12 && i === end) {
         i = open;
@@ -140,7 +145,8 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     if (/[个家批项类]/u.test(ch) && /[0-9一二三四五六七八九十两几多]/u.test(s[i - 2] ?? "")) break;
     // Digits belong to a name only beside Latin letters (5G, T1000); a count ends it.
     if (/[0-9]/.test(ch) && !/[A-Za-z]/.test(s[i] ?? "") && !/[A-Za-z]/.test(s[i - 2] ?? "")) break;
-    if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? ""))) break;
+    if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
+      break;
     const st = stopEndingAt(s, i, opts.stops);
     if (st > 1 || (st === 1 && !weakStopInsideName(s, i))) break;
     i--;

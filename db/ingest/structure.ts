@@ -62,7 +62,9 @@ export function parseSections(text: string): Section[] {
       // A 专栏 box is closed by the next heading of any kind, so give it a rank
       // that makes every later heading close it.
       while (stack.length && (stack[stack.length - 1] as { rank: number }).rank >= rule.rank) closeTop(stack, start);
-      if (rule.kind === "column") while (stack.length && (stack[stack.length - 1] as { sec: Section }).sec.kind === "column") closeTop(stack, start);
+      if (rule.kind === "column")
+        while (stack.length && (stack[stack.length - 1] as { sec: Section }).sec.kind === "column")
+          closeTop(stack, start);
       const label = labelOf(rule.kind, m[1] as string);
       const parentPath = stack.map((x) => pathPart(x.sec));
       const sec: Section = {

@@ -100,8 +100,7 @@ function buildState(db: DB, input: ViewInput, saved: ViewState | null): ViewStat
   const ids = entityIdsByKey(db, entityKeys);
   const unknown = entityKeys.filter((k) => !ids.has(k));
   // On update an unchanged set may hold entities deleted since; only new input must resolve.
-  if (unknown.length && (input.entityKeys || !saved))
-    throw new ViewError(`unknown entities: ${listSome(unknown)}`);
+  if (unknown.length && (input.entityKeys || !saved)) throw new ViewError(`unknown entities: ${listSome(unknown)}`);
   const inView = new Set(entityKeys);
   const savedKeys = new Set(saved?.entityKeys ?? []);
   const setChanged = !saved || entityKeys.length !== savedKeys.size || entityKeys.some((k) => !savedKeys.has(k));
@@ -121,7 +120,11 @@ function buildState(db: DB, input: ViewInput, saved: ViewState | null): ViewStat
     relations = saved.relations;
   } else {
     const pass = edgePredicate(filter);
-    const allowed = new Set(loadEdges(db).filter(pass).map((e) => e.id));
+    const allowed = new Set(
+      loadEdges(db)
+        .filter(pass)
+        .map((e) => e.id),
+    );
     relations = relationsAmong(db, [...ids.values()])
       .filter((r) => allowed.has(r.id))
       .map(({ type, source, target }) => ({ type, source, target }));
@@ -154,8 +157,10 @@ function buildState(db: DB, input: ViewInput, saved: ViewState | null): ViewStat
     title: (input.caption?.title ?? saved?.caption.title ?? "").trim(),
     note: (input.caption?.note ?? saved?.caption.note ?? "").trim(),
   };
-  if (caption.title.length > MAX_CAPTION_TITLE) throw new ViewError(`caption title is longer than ${MAX_CAPTION_TITLE} characters`);
-  if (caption.note.length > MAX_CAPTION_NOTE) throw new ViewError(`caption note is longer than ${MAX_CAPTION_NOTE} characters`);
+  if (caption.title.length > MAX_CAPTION_TITLE)
+    throw new ViewError(`caption title is longer than ${MAX_CAPTION_TITLE} characters`);
+  if (caption.note.length > MAX_CAPTION_NOTE)
+    throw new ViewError(`caption note is longer than ${MAX_CAPTION_NOTE} characters`);
 
   return {
     version: 1,

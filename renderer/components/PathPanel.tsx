@@ -45,9 +45,10 @@ export function PathPanel() {
       {result && result !== "none" ? (
         <ol className="path-steps" data-testid="path-steps" data-steps={result.steps.length}>
           <li className="path-hops muted">{t("path.hops", { n: result.steps.length })}</li>
-          {result.steps.map((s) => {
-            const a = names.get(s.edge.source);
-            const b = names.get(s.edge.target);
+          {result.steps.map((s, i) => {
+            // In path order (from → to), whatever the relation's own direction.
+            const a = result.nodes[i] ?? names.get(s.edge.source);
+            const b = result.nodes[i + 1] ?? names.get(s.edge.target);
             return (
               <li key={s.edge.id} data-testid="path-step">
                 <div className="path-edge">

@@ -1,6 +1,7 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
+import { attachCuration } from "../curation/graph-picking.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { cyStyle } from "./cy-style.ts";
@@ -131,6 +132,20 @@ export function GraphView() {
     });
   }, [selectedId, pathResult, shown]);
 
+  // A found path is brought into view.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !pathResult || pathResult === "none") return;
+    const eles = cy.collection();
+    for (const n of pathResult.nodes) eles.merge(cy.getElementById(nodeId(n.id)));
+    if (eles.empty()) return;
+    const bb = eles.boundingBox({});
+    const fitZoom = Math.min((cy.width() - 240) / Math.max(bb.w, 1), (cy.height() - 240) / Math.max(bb.h, 1));
+    // Never closer than 1.6: a two-node path should not fill the screen.
+    const zoom = Math.max(cy.minZoom(), Math.min(1.6, fitZoom));
+    cy.animate({ zoom, center: { eles } }, { duration: 400, complete: () => placeLabels(cy) });
+  }, [pathResult]);
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || selectedId === null || centreRun === 0) return;
@@ -222,5 +237,6 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => savePositions(scope(), cy), 500);
   });
+  attachCuration(cy);
   return cy;
 }

@@ -2,6 +2,7 @@
 // (class "labelled") so that they never pile on each other.
 import type cytoscape from "cytoscape";
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
+import { reviewStyle } from "../curation/review-style.ts";
 import { LABEL_FONT, RELATION_STYLE, TYPE_STYLE } from "./palette.ts";
 
 export const LABEL_FONT_SIZE = 12;
@@ -84,6 +85,7 @@ export function cyStyle(): cytoscape.StylesheetJson {
   }
   s.push(
     { selector: 'edge[type = "co_mention"]', style: { opacity: 0.35 } },
+    ...reviewStyle(),
     // Selection: the chosen node and its neighbours stand out, everything else recedes.
     { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
     { selector: "edge.faded", style: { opacity: 0.06 } },

@@ -33,6 +33,7 @@ function nodeData(n: GraphNode): cytoscape.NodeDataDefinition {
     type: n.type,
     status: n.status,
     level: n.level ?? "none",
+    review: n.review,
     degree: n.degree,
     size: nodeSize(n.degree),
     fontFar: labelSize(n.degree),
@@ -42,7 +43,14 @@ function nodeData(n: GraphNode): cytoscape.NodeDataDefinition {
 }
 
 function edgeData(e: GraphEdge): cytoscape.EdgeDataDefinition {
-  return { id: edgeId(e.id), eid: e.id, source: nodeId(e.source), target: nodeId(e.target), type: e.type };
+  return {
+    id: edgeId(e.id),
+    eid: e.id,
+    source: nodeId(e.source),
+    target: nodeId(e.target),
+    type: e.type,
+    review: e.review,
+  };
 }
 
 type Pos = { x: number; y: number };
@@ -68,12 +76,17 @@ export function syncElements(
       const pos = remembered.get(n.key);
       if (pos) known++;
       nodeDefs.push({ group: "nodes", data: nodeData(n), position: pos ? { ...pos } : { x: 0, y: 0 } });
-    }
+    } else updateNode(cy.getElementById(id), n);
   }
+  const existing: GraphEdge[] = [];
   for (const e of visible.edges) {
     const id = edgeId(e.id);
     show.add(id);
     if (cy.getElementById(id).empty()) edgeDefs.push({ group: "edges", data: edgeData(e) });
+    else {
+      updateEdge(cy.getElementById(id), e);
+      existing.push(e);
+    }
   }
   // Reuse remembered positions only when they cover most of the graph; otherwise lay out afresh.
   const reuse = fresh && nodeDefs.length > 0 && known >= 0.8 * nodeDefs.length;
@@ -82,6 +95,7 @@ export function syncElements(
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
     const addedNodes = cy.add(nodeDefs);
+    for (const e of existing) repoint(cy, e);
     cy.add(edgeDefs);
     added = addedNodes.nodes().toArray() as cytoscape.NodeSingular[];
     cy.elements().forEach((ele) => {
@@ -93,6 +107,34 @@ export function syncElements(
     }
   });
   return { needsLayout, added: added.length };
+}
+
+/** Curation renames, retypes, reviews and merges in place: placed elements follow their row. */
+function updateNode(ele: cytoscape.CollectionReturnValue, n: GraphNode): void {
+  const d = ele.data() as Record<string, unknown>;
+  if (
+    d.name !== n.name ||
+    d.type !== n.type ||
+    d.review !== n.review ||
+    d.status !== n.status ||
+    d.degree !== n.degree ||
+    d.level !== (n.level ?? "none") ||
+    d.key !== n.key
+  ) {
+    ele.data(nodeData(n));
+  }
+}
+
+function updateEdge(ele: cytoscape.CollectionReturnValue, e: GraphEdge): void {
+  if (ele.data("review") !== e.review || ele.data("type") !== e.type) ele.data(edgeData(e));
+}
+
+/** A merge re-points relations to the surviving entity, keeping their ids (move re-adds the edge). */
+function repoint(cy: cytoscape.Core, e: GraphEdge): void {
+  const ele = cy.getElementById(edgeId(e.id));
+  if (ele.data("source") !== nodeId(e.source) || ele.data("target") !== nodeId(e.target)) {
+    (ele as unknown as cytoscape.EdgeSingular).move({ source: nodeId(e.source), target: nodeId(e.target) });
+  }
 }
 
 function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {

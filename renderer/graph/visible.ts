@@ -25,15 +25,18 @@ export function useVisible(): Visible | null {
       const types = new Set(filter.types);
       const status = new Set(filter.status);
       const levels = new Set(filter.levels);
+      const review = new Set(filter.review);
       for (const n of extras.nodes) {
-        const passes = types.has(n.type) && status.has(n.status) && levels.has(n.level ?? "none");
+        const passes =
+          types.has(n.type) && status.has(n.status) && levels.has(n.level ?? "none") && review.has(n.review);
         if (passes || n.id === selectedId) nodes.set(n.id, n);
       }
     }
     const rels = new Set(filter.relationTypes);
+    const reviews = new Set(filter.review);
     const edges = new Map<number, GraphEdge>();
     for (const e of [...base.edges, ...extras.edges]) {
-      if (rels.has(e.type) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+      if (rels.has(e.type) && reviews.has(e.review) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
     }
     return {
       nodes: [...nodes.values()],

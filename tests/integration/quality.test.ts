@@ -36,7 +36,11 @@ async function scorer(): Promise<ScoreFn> {
 function loadGold(dir: string, keep: (file: string) => boolean = () => true): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".json") && keep(x))) {
-    const g = JSON.parse(readFileSync(join(dir, f), "utf8")) as { doc: string; entities: unknown[]; relations: unknown[] };
+    const g = JSON.parse(readFileSync(join(dir, f), "utf8")) as {
+      doc: string;
+      entities: unknown[];
+      relations: unknown[];
+    };
     out.set(basename(g.doc.split("#")[0] as string), { entities: g.entities, relations: g.relations });
   }
   return out;
@@ -81,15 +85,30 @@ describe.skipIf(!haveShared)("extraction quality (needs ../shared with the score
     const goldDir = join(shared, "devset", "gold");
     const res = score(loadGold(goldDir), preds);
     report("devset", res);
-    report("devset dev01-16", score(loadGold(goldDir, (f) => Number(f.slice(3, 5)) <= 16), preds));
-    report("devset dev17-24", score(loadGold(goldDir, (f) => Number(f.slice(3, 5)) > 16), preds));
+    report(
+      "devset dev01-16",
+      score(
+        loadGold(goldDir, (f) => Number(f.slice(3, 5)) <= 16),
+        preds,
+      ),
+    );
+    report(
+      "devset dev17-24",
+      score(
+        loadGold(goldDir, (f) => Number(f.slice(3, 5)) > 16),
+        preds,
+      ),
+    );
     expect(res.entities.f).toBeGreaterThanOrEqual(0.8);
     expect(res.relations.f).toBeGreaterThanOrEqual(0.6);
   });
 
   it("every mention and evidence is a verbatim span of the document", async () => {
     const docsDir = join(shared, "devset", "docs");
-    const files = [...readdirSync(docsDir).map((f) => join(docsDir, f)), join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds"))[0] as string)];
+    const files = [
+      ...readdirSync(docsDir).map((f) => join(docsDir, f)),
+      join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds"))[0] as string),
+    ];
     for (const f of files) {
       const doc = await readDocument(f);
       const x = extract({ text: doc.text, sections: doc.sections });
@@ -99,4 +118,5 @@ describe.skipIf(!haveShared)("extraction quality (needs ../shared with the score
   });
 });
 
-if (!haveShared) console.warn(`quality.test: skipped, ${scorerPath} not found (the shared gold and scorer live next to the repo)`);
+if (!haveShared)
+  console.warn(`quality.test: skipped, ${scorerPath} not found (the shared gold and scorer live next to the repo)`);

@@ -18,7 +18,10 @@ let unplaced: string;
 beforeAll(async () => {
   kb = await seedKb();
   db = kb.db;
-  const hub = db.prepare<[string], number>("SELECT id FROM entities WHERE key = ?").pluck().get(LATER_CLUSTER) as number;
+  const hub = db
+    .prepare<[string], number>("SELECT id FROM entities WHERE key = ?")
+    .pluck()
+    .get(LATER_CLUSTER) as number;
   const n = neighbourhood(db, hub, 1);
   // Every node placed but one, to see both cases.
   unplaced = n.nodes[n.nodes.length - 1]?.key as string;
@@ -64,7 +67,11 @@ describe("exporting a saved view", () => {
   it("csv: BOM, Chinese intact, x/y columns, one row per node and edge", () => {
     const [nodes, edges] = exportGraph(db, "csv", { viewId: g.view.id });
     expect(nodes?.content.startsWith("\uFEFF")).toBe(true);
-    expect(Buffer.from(nodes?.content ?? "", "utf8").subarray(0, 3).toString("hex")).toBe("efbbbf");
+    expect(
+      Buffer.from(nodes?.content ?? "", "utf8")
+        .subarray(0, 3)
+        .toString("hex"),
+    ).toBe("efbbbf");
     const rows = (nodes?.content ?? "").slice(1).trimEnd().split("\r\n");
     const header = rows[0]?.split(",") ?? [];
     expect(header.slice(-2)).toEqual(["x", "y"]);

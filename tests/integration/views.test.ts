@@ -47,7 +47,11 @@ function expectViewError(fn: () => unknown, message: RegExp, code: "invalid" | "
 describe("saving and listing views", () => {
   it("freezes what the filter shows when no entity keys are given", () => {
     const filter = { types: ["cluster" as const, "park" as const] };
-    const v = saveView(db, { name: "集群与园区", filter, caption: { title: "全市产业集群与园区", note: "按园区分布" } });
+    const v = saveView(db, {
+      name: "集群与园区",
+      filter,
+      caption: { title: "全市产业集群与园区", note: "按园区分布" },
+    });
     const g = subgraph(db, filter);
     expect(g.nodes.length).toBeGreaterThan(10);
     expect(v.state.entityKeys).toEqual(g.nodes.map((n) => n.key));
@@ -127,9 +131,15 @@ describe("bad input changes nothing", () => {
       () => saveView(db, { name: "x", entityKeys: [LATER_CLUSTER], relationIds: [edge?.id as number] }),
       /outside the view/u,
     );
-    expectViewError(() => saveView(db, { name: "x", entityKeys: [LATER_CLUSTER], relationIds: [99_999_999] }), /unknown relations: 99999999/u);
+    expectViewError(
+      () => saveView(db, { name: "x", entityKeys: [LATER_CLUSTER], relationIds: [99_999_999] }),
+      /unknown relations: 99999999/u,
+    );
     const other = g.nodes.find((n) => n.key !== LATER_CLUSTER)?.key as string;
-    expectViewError(() => saveView(db, { name: "x", entityKeys: [LATER_CLUSTER], selection: [other] }), /not in the view/u);
+    expectViewError(
+      () => saveView(db, { name: "x", entityKeys: [LATER_CLUSTER], selection: [other] }),
+      /not in the view/u,
+    );
     expectViewError(() => saveView(db, { name: "   " }), /needs a name/u);
     expectViewError(() => saveView(db, { id: 424_242, name: "x" }), /no saved view with id 424242/u, "not_found");
     expect(listViews(db)).toEqual(before);
@@ -161,7 +171,11 @@ describe("rename, reorder, duplicate, delete", () => {
     const original = listViews(db)[0];
     const copy = duplicateView(db, original?.id as number);
     expect(copy.name).toBe(`${original?.name} (2)`);
-    expect(listViews(db).map((v) => v.id).indexOf(copy.id)).toBe(1);
+    expect(
+      listViews(db)
+        .map((v) => v.id)
+        .indexOf(copy.id),
+    ).toBe(1);
     expect(copy.state).toEqual(getView(db, original?.id as number)?.state);
     saveView(db, { id: copy.id, caption: { title: "副本标题" }, positions: {} });
     expect(getView(db, original?.id as number)?.state.caption.title).toBe(original?.caption.title);

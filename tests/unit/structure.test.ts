@@ -22,7 +22,19 @@ describe("parseSections", () => {
   const byPath = new Map(secs.map((s) => [s.path, s]));
 
   it("finds every heading kind with its official citation path", () => {
-    expect(secs.map((s) => s.path)).toEqual(["一", "一、（一）", "二", "二、1", "二、2", "二、3", "专栏 1", "二、（二）", "第三章", "第三章第一节", "第三章第一节第十条"]);
+    expect(secs.map((s) => s.path)).toEqual([
+      "一",
+      "一、（一）",
+      "二",
+      "二、1",
+      "二、2",
+      "二、3",
+      "专栏 1",
+      "二、（二）",
+      "第三章",
+      "第三章第一节",
+      "第三章第一节第十条",
+    ]);
     expect(byPath.get("二、1")?.kind).toBe("item");
     expect(byPath.get("专栏 1")?.kind).toBe("column");
     expect(byPath.get("第三章")?.kind).toBe("chapter");

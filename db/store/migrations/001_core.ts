@@ -51,7 +51,7 @@ CREATE TABLE entities (
   id             INTEGER PRIMARY KEY,
   -- Stable key "type:normalised name": curation survives re-extraction through it.
   key            TEXT NOT NULL UNIQUE,
-  -- Equal (type, resolution_key) means the same thing across documents (威高 / 威高集团).
+  -- Equal (type, resolution_key) means the same thing across documents (明远 / 明远集团).
   resolution_key TEXT NOT NULL,
   type           TEXT NOT NULL CHECK (type IN ('cluster','park','platform','enterprise','department')),
   name           TEXT NOT NULL,

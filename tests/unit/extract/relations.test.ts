@@ -6,7 +6,9 @@ describe("relations", () => {
     const g = run(
       "二、重点领域\n（一）光学仪器。发展光学仪器产业。\n专栏 1：光学仪器创新平台：星河光学工程技术研究中心、海川光电重点实验室等省级平台。\n重点企业：星河电子、蓝鲸等。\n（二）绿色建材。发展绿色建材产业。",
     );
-    expect(rel(g, "cluster_platform").sort()).toEqual(["光学仪器->星河光学工程技术研究中心", "光学仪器->海川光电重点实验室"].sort());
+    expect(rel(g, "cluster_platform").sort()).toEqual(
+      ["光学仪器->星河光学工程技术研究中心", "光学仪器->海川光电重点实验室"].sort(),
+    );
     expect(rel(g, "cluster_enterprise").sort()).toEqual(["光学仪器->星河电子", "光学仪器->蓝鲸"].sort());
   });
 
@@ -16,9 +18,16 @@ describe("relations", () => {
   });
 
   it("makes the departments of a numbered measure responsible for what the measure names", () => {
-    const g = run("一、任务\n1. 推进青松智能装备产业园建设，发展光学仪器产业。（市发展和改革局、科学技术局按职责分工负责）\n2. 其他工作。（市财政局负责）");
+    const g = run(
+      "一、任务\n1. 推进青松智能装备产业园建设，发展光学仪器产业。（市发展和改革局、科学技术局按职责分工负责）\n2. 其他工作。（市财政局负责）",
+    );
     expect(rel(g, "department_responsible").sort()).toEqual(
-      ["市发展和改革局->光学仪器", "市发展和改革局->青松智能装备产业园", "市科学技术局->光学仪器", "市科学技术局->青松智能装备产业园"].sort(),
+      [
+        "市发展和改革局->光学仪器",
+        "市发展和改革局->青松智能装备产业园",
+        "市科学技术局->光学仪器",
+        "市科学技术局->青松智能装备产业园",
+      ].sort(),
     );
   });
 
