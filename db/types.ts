@@ -71,6 +71,8 @@ export interface IngestedDoc {
 
 export interface Mention extends Span {
   surface: string;
+  /** Rule that found this particular mention (e.g. "gazetteer"); absent on relation evidence. */
+  rule?: string;
 }
 
 export interface ExtractedEntity {

@@ -109,7 +109,7 @@ function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRel
     keyOf.set(e, key);
     const mentions = [...e.mentions]
       .sort((a, b) => a.start - b.start)
-      .map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end) }));
+      .map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), rule: m.rule }));
     const prev = out.get(key);
     if (prev) {
       prev.mentions.push(...mentions);

@@ -2,10 +2,12 @@
 // the document viewer, undo/redo availability, which curation panel is open. Every action goes
 // through `act`, which calls the API, then refreshes graph, details and viewer (refresh.ts).
 import { create } from "zustand";
-import type { ApiInput, ApiName, ApiOutput } from "../api-types.ts";
+import type { ApiInput, ApiName, ApiOutput, GraphNode } from "../api-types.ts";
 import { ApiError, call } from "../client.ts";
 import { useStore } from "../store.ts";
 import { type RefreshOptions, refreshAfterCuration } from "./refresh.ts";
+
+export type ReviewState = GraphNode["review"];
 
 export type CurationPanel = "queue" | "history" | null;
 

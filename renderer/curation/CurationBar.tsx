@@ -1,0 +1,123 @@
+// Undo / redo, the review queue and history panels, export and import of annotations.
+import { useRef } from "react";
+import { useT } from "../i18n/index.ts";
+import { refreshAfterCuration } from "./refresh.ts";
+import { act, fail, read, useCuration } from "./state.ts";
+
+/** The browser saves the returned contents as a file (the web host never writes paths). */
+function download(name: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function exportAnnotations(): Promise<void> {
+  try {
+    const file = await read("exportAnnotations", {});
+    download(file.name, file.content);
+  } catch (e) {
+    fail(e);
+  }
+}
+
+export async function importAnnotationsFile(file: File): Promise<void> {
+  const cur = useCuration.getState();
+  if (cur.busy) return;
+  useCuration.setState({ busy: true });
+  try {
+    const report = await read("importAnnotations", { content: await file.text(), source: file.name });
+    useCuration.setState((s) => ({ importReport: report, rev: s.rev + 1 }));
+    await refreshAfterCuration();
+    const h = await read("history", { limit: 1 });
+    useCuration.setState({ canUndo: h.canUndo, canRedo: h.canRedo });
+  } catch (e) {
+    fail(e);
+  } finally {
+    useCuration.setState({ busy: false });
+  }
+}
+
+export function CurationBar() {
+  const t = useT();
+  const canUndo = useCuration((s) => s.canUndo);
+  const canRedo = useCuration((s) => s.canRedo);
+  const busy = useCuration((s) => s.busy);
+  const panel = useCuration((s) => s.panel);
+  const setPanel = useCuration((s) => s.setPanel);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="curation-bar" role="toolbar" aria-label={t("cur.review.title")} data-testid="curation-bar">
+      <button
+        type="button"
+        className="btn"
+        disabled={!canUndo || busy}
+        onClick={() => void act("undo", {})}
+        title="Ctrl+Z"
+        data-testid="undo"
+      >
+        ↶ {t("cur.undo")}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={!canRedo || busy}
+        onClick={() => void act("redo", {})}
+        title="Ctrl+Shift+Z / Ctrl+Y"
+        data-testid="redo"
+      >
+        ↷ {t("cur.redo")}
+      </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        className={`btn${panel === "queue" ? " active" : ""}`}
+        aria-pressed={panel === "queue"}
+        onClick={() => setPanel(panel === "queue" ? null : "queue")}
+        data-testid="open-queue"
+      >
+        ☑ {t("cur.queue")}
+      </button>
+      <button
+        type="button"
+        className={`btn${panel === "history" ? " active" : ""}`}
+        aria-pressed={panel === "history"}
+        onClick={() => setPanel(panel === "history" ? null : "history")}
+        data-testid="open-history"
+      >
+        ☰ {t("cur.history")}
+      </button>
+      <span className="toolbar-sep" />
+      <button type="button" className="btn" onClick={() => void exportAnnotations()} data-testid="export-annotations">
+        ⇩ {t("cur.export")}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={busy}
+        onClick={() => fileInput.current?.click()}
+        data-testid="import-annotations"
+      >
+        ⇧ {t("cur.import")}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="import-annotations-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = "";
+          if (f) void importAnnotationsFile(f);
+        }}
+      />
+    </div>
+  );
+}
