@@ -43,6 +43,7 @@ export const API_NAMES = [
   "viewGraph",
   "viewSvg",
   "briefingPack",
+  "imagePdf",
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -6,6 +6,7 @@ import { userInfo } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { z } from "zod";
 import * as briefing from "../db/briefing/index.ts";
+import { PngError, pngFromDataUrl, pngToPdf } from "../db/briefing/png-pdf.ts";
 import * as curate from "../db/curate/index.ts";
 import { EXPORT_FORMATS, exportGraph } from "../db/export/index.ts";
 import {
@@ -447,6 +448,21 @@ export function createHandlers(ctx: ApiContext) {
     /** Every saved view in order as one self-contained HTML file (print it, or render it to PDF). */
     briefingPack: handler(briefingPackSchema, ({ images, title, locale }) =>
       viewing(() => ({ html: briefing.briefingHtml(db(), { images, title, locale }) })),
+    ),
+    /** One picture (the window's PNG export) as a one-page PDF, for "export as PDF". */
+    imagePdf: handler(
+      z.strictObject({
+        png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL").max(80_000_000),
+        title: z.string().max(200).optional(),
+      }),
+      ({ png, title }) => {
+        try {
+          return { base64: pngToPdf(pngFromDataUrl(png), { title }).toString("base64") };
+        } catch (err) {
+          if (err instanceof PngError) throw new ApiFailure("invalid_input", `imagePdf: ${err.message}`);
+          throw err;
+        }
+      },
     ),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   return table;

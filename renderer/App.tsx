@@ -7,6 +7,7 @@ import { Notice } from "./components/Notice.tsx";
 import { PathPanel } from "./components/PathPanel.tsx";
 import { StatusBar } from "./components/StatusBar.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
+import { CurationLayer } from "./curation/CurationLayer.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { useT } from "./i18n/index.ts";
 import { useShortcuts } from "./shortcuts.ts";
@@ -39,6 +40,7 @@ export function App() {
           <Legend />
           <PathPanel />
           <DocumentViewer />
+          <CurationLayer />
           <StatusBar />
         </main>
         <DetailsPanel />

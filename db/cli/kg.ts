@@ -6,6 +6,8 @@ const USAGE = `Usage: kg <command> [options]
 
 Commands:
   extract --json FILE...                    print what the extractor finds (gold format)
+  explain FILE NAME|"SOURCE->TARGET"|--all [--type T] [--relation R] [--json]
+                                            why: sentence, span, section and rule of each hit
   ingest PATH... --db FILE [--json]         import files or folders (recursively)
   stats --db FILE [--json]                  counts of documents, entities, relations
   search TEXT --db FILE [--limit N] [--json]
@@ -42,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     // Loaded on demand so the other commands work without the extractor's CLI.
     const { runExtract } = (await import("./extract.ts")) as { runExtract: (args: string[]) => Promise<number> };
     return runExtract(rest);
+  }
+  if (command === "explain") {
+    const { runExplain } = await import("./explain.ts");
+    return runExplain(rest);
   }
   const spec = FLAGS[command];
   if (!spec) {

@@ -101,7 +101,7 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
           ids.set(e.key, id);
           for (const m of e.mentions) {
             checkSpan(doc, m.start, m.end, `mention "${m.surface}" of ${e.key}`);
-            s.insertMention.run(id, documentId, m.start, m.end, m.surface, e.rule, e.confidence);
+            s.insertMention.run(id, documentId, m.start, m.end, m.surface, m.rule ?? e.rule, e.confidence);
             // Surface forms (威海市工业和信息化局 for 市工业和信息化局) make the entity findable by them;
             // a coordination's span (甲乙、丙丁国家级工业设计中心) names more than this entity.
             if (m.surface !== e.name && !LIST_PUNCTUATION.test(m.surface)) s.insertAlias.run({ id, alias: m.surface });

@@ -1,3 +1,4 @@
+import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { MentionList } from "./MentionList.tsx";
@@ -59,6 +60,8 @@ export function DetailsPanel() {
         </button>
       </div>
 
+      <EntityCuration key={d.id} d={d} />
+
       <h3>{t("details.documents")}</h3>
       <ul className="doc-list">
         {d.documents.map((doc) => (
@@ -79,7 +82,7 @@ export function DetailsPanel() {
       <h3>
         {t("details.relations")} <span className="count">{d.relations.length}</span>
       </h3>
-      <RelationList relations={d.relations} />
+      <RelationList relations={d.relations} names={[d.name, ...d.aliases]} />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
+import { SelectionPopup } from "../curation/SelectionPopup.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { segments } from "./docSegments.ts";
@@ -94,6 +95,7 @@ export function DocumentViewer() {
           );
         })}
       </div>
+      <SelectionPopup body={body} documentId={doc.id} />
     </section>
   );
 }

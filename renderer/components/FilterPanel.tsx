@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
+import { ReviewFilter } from "../curation/ReviewFilter.tsx";
 import { RELATION_STYLE } from "../graph/palette.ts";
 import { useT } from "../i18n/index.ts";
 import { type Filter, useStore } from "../store.ts";
@@ -110,6 +111,7 @@ export function FilterPanel() {
             </label>
           ))}
         </div>
+        <ReviewFilter />
       </section>
 
       <section>

@@ -1,11 +1,13 @@
 import type { RelationDetail, RelationType } from "../api-types.ts";
+import { RelationCuration } from "../curation/RelationCuration.tsx";
 import { RELATION_STYLE } from "../graph/palette.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { MarkedText } from "./MarkedText.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 
 /** Relations grouped by type; each with the other entity and its evidence sentence(s). */
-export function RelationList({ relations }: { relations: RelationDetail[] }) {
+export function RelationList({ relations, names }: { relations: RelationDetail[]; names: string[] }) {
   const t = useT();
   const select = useStore((s) => s.select);
   const openDocument = useStore((s) => s.openDocument);
@@ -28,6 +30,7 @@ export function RelationList({ relations }: { relations: RelationDetail[] }) {
                   <TypeIcon type={r.other.type} size={12} />
                   {r.other.name}
                 </button>
+                <RelationCuration r={r} />
                 {r.evidence.slice(0, 2).map((ev) => (
                   <button
                     type="button"
@@ -35,7 +38,7 @@ export function RelationList({ relations }: { relations: RelationDetail[] }) {
                     className="evidence"
                     onClick={() => void openDocument(ev.documentId, { start: ev.start, end: ev.end })}
                   >
-                    {ev.sentence}
+                    <MarkedText text={ev.sentence} terms={[...names, r.other.name]} />
                     <cite className="citation">{ev.citation.text}</cite>
                   </button>
                 ))}

@@ -38,7 +38,14 @@ export function MultiBar() {
     // Default survivor: the best-connected (usually the canonical, most-cited name).
     const best = [...nodes].sort((a, b) => b.degree - a.degree || b.mentionCount - a.mentionCount)[0];
     setKeep((k) => (k !== null && nodes.some((n) => n.id === k) ? k : (best?.id ?? null)));
-    setReversed(false);
+    // Relation type and direction from the two types (cluster + enterprise → cluster_enterprise).
+    const [x, y] = nodes;
+    const fits = (s: GraphNode, o: GraphNode) => TYPED.find((r) => r === `${s.type}_${o.type}`);
+    const forward = x && y ? fits(x, y) : undefined;
+    const backward = x && y ? fits(y, x) : undefined;
+    if (forward) setRelType(forward);
+    else if (backward) setRelType(backward);
+    setReversed(!forward && !!backward);
   }, [ids]);
 
   if (nodes.length < 2) return null;
@@ -50,7 +57,8 @@ export function MultiBar() {
   const [a, b] = reversed ? [nodes[1], nodes[0]] : [nodes[0], nodes[1]];
   const relate = async () => {
     if (!a || !b) return;
-    const evidence = useEvidence && docSel ? { documentId: docSel.documentId, start: docSel.start, end: docSel.end } : undefined;
+    const evidence =
+      useEvidence && docSel ? { documentId: docSel.documentId, start: docSel.start, end: docSel.end } : undefined;
     const out = await act(
       "createRelation",
       { type: relType, source: a.id, target: b.id, ...(evidence ? { evidence } : {}) },

@@ -45,7 +45,10 @@ export function SelectionPopup({ body, documentId }: { body: RefObject<HTMLDivEl
       setSel({ documentId, start, end, text });
       setName(text);
       const rect = range.getBoundingClientRect();
-      setAt({ x: Math.min(rect.left, window.innerWidth - 300), y: Math.min(rect.bottom + 6, window.innerHeight - 150) });
+      setAt({
+        x: Math.min(rect.left, window.innerWidth - 300),
+        y: Math.min(rect.bottom + 6, window.innerHeight - 150),
+      });
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.shiftKey) capture();

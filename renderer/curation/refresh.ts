@@ -59,7 +59,8 @@ export async function refreshAfterCuration(opts: RefreshOptions = {}): Promise<v
   if (viewer) {
     const doc = await call("document", { id: viewer.doc.id });
     const now = useStore.getState().viewer;
-    if (now && now.doc.id === viewer.doc.id) useStore.setState({
+    if (now && now.doc.id === viewer.doc.id)
+      useStore.setState({
         viewer: doc ? { ...now, doc, target: opts.viewerTarget ?? now.target } : null,
       });
   }

@@ -83,6 +83,12 @@ export function GraphView() {
       });
     };
     if (needsLayout) {
+      // Paint at once with a cheap grid grouped by type, then let the force layout (seconds,
+      // in a worker) move the nodes into place.
+      runLayout(c, "grid", () => undefined, { animate: false });
+      requestAnimationFrame(() => {
+        window.__kgFirstPaint ??= performance.now();
+      });
       setBusy(true);
       const tLayout = performance.now();
       runLayout(
@@ -90,11 +96,12 @@ export function GraphView() {
         "fcose",
         () => {
           mark("layout", tLayout);
+          window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
           setBusy(false);
           savePositions(scope(), c);
           painted();
         },
-        { animate: false },
+        { animate: c.nodes().not(".hidden").length <= 1500 },
       );
     } else if (first) {
       c.fit(c.elements().not(".hidden"), 40);

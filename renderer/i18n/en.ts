@@ -174,7 +174,8 @@ export const en: Messages = {
   "cur.action.redo": "Redo",
   "cur.action.reextract": "Re-extracted",
   "cur.importTitle": "Annotations imported",
-  "cur.importReport": "{total} decisions: {applied} applied, {unchanged} unchanged, {conflicts} conflicts, {orphans} orphans",
+  "cur.importReport":
+    "{total} decisions: {applied} applied, {unchanged} unchanged, {conflicts} conflicts, {orphans} orphans",
   "cur.importConflicts": "Conflicts",
   "cur.importOrphans": "Orphans (target not in this knowledge base)",
   "cur.shortcuts": "Ctrl+Z undo · Ctrl+Shift+Z / Ctrl+Y redo",

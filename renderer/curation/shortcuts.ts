@@ -1,0 +1,29 @@
+// Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y redo — except while typing, where the
+// text field's own undo applies.
+import { useEffect } from "react";
+import { act, useCuration } from "./state.ts";
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return (
+    !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable)
+  );
+}
+
+export function useCurationShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target)) return;
+      const k = e.key.toLowerCase();
+      const redo = (k === "z" && e.shiftKey) || (k === "y" && !e.shiftKey);
+      const undo = k === "z" && !e.shiftKey;
+      if (!undo && !redo) return;
+      e.preventDefault();
+      const s = useCuration.getState();
+      if (undo && s.canUndo) void act("undo", {});
+      if (redo && s.canRedo) void act("redo", {});
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

@@ -1,0 +1,263 @@
+// Curation in real Chromium against the real loopback host and its own knowledge base built from
+// the seeds: edit, merge, review (with undo), create from a text selection, history.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DocumentFull, DocumentSummary, EntityDetail, GraphNode, Subgraph } from "../../db/graph/types.ts";
+import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
+
+let s: Session;
+
+/** The graph as the explorer shows it on start (its filter: co_mention off, rejected hidden). */
+async function shownGraph(): Promise<Subgraph> {
+  return s.api<Subgraph>("subgraph", {
+    relationTypes: [
+      "cluster_enterprise",
+      "cluster_platform",
+      "enterprise_platform",
+      "department_cluster",
+      "department_responsible",
+      "park_cluster",
+      "park_enterprise",
+    ],
+  });
+}
+
+const tapNode = (id: number) =>
+  s.page.evaluate((n) => {
+    window.__cy?.getElementById(`n${n}`).emit("tap");
+  }, id);
+
+const nodeState = (id: number) =>
+  s.page.evaluate((n) => {
+    const el = window.__cy?.getElementById(`n${n}`);
+    if (!el || el.empty()) return null;
+    return {
+      name: el.data("name") as string,
+      review: el.data("review") as string,
+      hidden: el.hasClass("hidden"),
+      picked: el.hasClass("picked"),
+      x: el.position("x"),
+      y: el.position("y"),
+    };
+  }, id);
+
+async function openDetails(id: number): Promise<void> {
+  await tapNode(id);
+  await s.page.locator(`[data-testid="details"][data-entity="${id}"]`).waitFor();
+}
+
+/** Enterprises drawn in the graph, best connected first, none of `not`. */
+async function enterprises(not: number[] = []): Promise<GraphNode[]> {
+  const sub = await shownGraph();
+  return sub.nodes
+    .filter((n) => n.type === "enterprise" && n.degree > 0 && !not.includes(n.id))
+    .sort((a, b) => b.degree - a.degree || a.id - b.id);
+}
+
+describe("curation on the seeds", () => {
+  const used: number[] = [];
+
+  beforeAll(async () => {
+    buildRenderer();
+    s = await openSession([SEEDS]);
+    await s.page.goto(s.host.url);
+    await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("renames an entity in the details panel: the graph label follows, the node stays where it was", async () => {
+    const [e] = await enterprises();
+    expect(e).toBeDefined();
+    const id = e?.id as number;
+    used.push(id);
+    const before = await nodeState(id);
+    expect(before?.hidden).toBe(false);
+    await openDetails(id);
+    // The extractor's confidence and rule are shown for an extracted entity.
+    const detail = await s.api<EntityDetail>("entity", { id });
+    expect(detail.origin).toBe("extracted");
+    expect(await s.page.getByTestId("entity-confidence").textContent()).toContain(
+      detail.confidence === null ? "—" : detail.confidence.toFixed(2),
+    );
+    expect(await s.page.getByTestId("entity-rule").textContent()).toContain(detail.rule ?? "—");
+
+    const renamed = `${e?.name}（更名）`;
+    await s.page.getByTestId("edit-entity").click();
+    await s.page.getByTestId("edit-name").fill(renamed);
+    await s.page.getByTestId("edit-save").click();
+
+    await expect.poll(async () => (await nodeState(id))?.name).toBe(renamed);
+    await expect.poll(async () => await s.page.getByTestId("details-name").textContent()).toBe(renamed);
+    expect((await s.api<EntityDetail>("entity", { id })).name).toBe(renamed);
+    const after = await nodeState(id);
+    expect(after?.x).toBe(before?.x);
+    expect(after?.y).toBe(before?.y);
+  });
+
+  it("merges two entities picked with the details button and a Shift-click: one node remains, the other name is its alias", async () => {
+    const [a, b] = await enterprises(used);
+    expect(a && b).toBeTruthy();
+    const keep = a as GraphNode;
+    const gone = b as GraphNode;
+    used.push(keep.id, gone.id);
+
+    await openDetails(keep.id);
+    await s.page.getByTestId("pick-entity").click();
+    await expect.poll(async () => (await nodeState(keep.id))?.picked).toBe(true);
+
+    // A real Shift-click on the other node, brought to the middle of the view first.
+    const at = await s.page.evaluate((n) => {
+      const cy = window.__cy;
+      const node = cy?.getElementById(`n${n}`);
+      if (!cy || !node) return null;
+      cy.zoom(2);
+      cy.center(node);
+      const box = cy.container()?.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return box ? { x: box.left + p.x, y: box.top + p.y } : null;
+    }, gone.id);
+    expect(at).not.toBeNull();
+    await s.page.keyboard.down("Shift");
+    await s.page.mouse.click(at?.x ?? 0, at?.y ?? 0);
+    await s.page.keyboard.up("Shift");
+    await expect.poll(async () => (await nodeState(gone.id))?.picked).toBe(true);
+
+    const bar = s.page.getByTestId("multi-bar");
+    await bar.waitFor();
+    await bar.locator(`[data-testid="merge-keep"][data-entity="${keep.id}"]`).check();
+    await bar.getByTestId("merge").click();
+
+    await expect.poll(async () => (await nodeState(gone.id))?.hidden).toBe(true);
+    expect((await nodeState(keep.id))?.hidden).toBe(false);
+    await s.page.locator(`[data-testid="details"][data-entity="${keep.id}"]`).waitFor();
+    await expect
+      .poll(async () => await s.page.getByTestId("aliases").getByTestId("alias").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(gone.name)]));
+    expect(await s.page.getByTestId("details-name").textContent()).toBe(keep.name);
+    const merged = await s.api<EntityDetail>("entity", { id: keep.id });
+    expect(merged.aliases).toContain(gone.name);
+    expect(await s.api<EntityDetail | null>("entity", { id: gone.id })).toBeNull();
+    expect(await s.page.getByTestId("multi-bar").count()).toBe(0);
+  });
+
+  it("rejecting an entity hides it; the review filter shows it again, styled as rejected; Ctrl+Z undoes", async () => {
+    const [c] = await enterprises(used);
+    const id = (c as GraphNode).id;
+    used.push(id);
+    const before = await nodeState(id);
+    const count = Number(await s.page.getByTestId("status").getAttribute("data-nodes"));
+
+    await openDetails(id);
+    await s.page.getByTestId("entity-reject").click();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
+    await s.page.locator(`[data-testid="status"][data-nodes="${count - 1}"]`).waitFor();
+    expect((await shownGraph()).nodes.some((n) => n.id === id)).toBe(false);
+    expect(await s.page.getByTestId("entity-review-state").textContent()).toBe("已驳回");
+
+    // "Rejected" switched on in the review-state filter group: back, drawn as rejected.
+    const rejectedChip = s.page.getByTestId("review-filter").getByText("已驳回");
+    await rejectedChip.click();
+    expect(await s.page.getByTestId("review-rejected").isChecked()).toBe(true);
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
+    expect((await nodeState(id))?.review).toBe("rejected");
+    await rejectedChip.click();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
+
+    // Undo from the keyboard, with the focus outside any text field.
+    await s.page.locator("body").click({ position: { x: 800, y: 10 } });
+    await s.page.keyboard.press("Control+z");
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
+    await s.page.locator(`[data-testid="status"][data-nodes="${count}"]`).waitFor();
+    const back = await nodeState(id);
+    expect(back?.review).toBe("unreviewed");
+    expect(back?.x).toBe(before?.x);
+    expect(back?.y).toBe(before?.y);
+    expect((await s.api<EntityDetail>("entity", { id })).review).toBe("unreviewed");
+
+    // Redo (Ctrl+Y) rejects it again, then the undo button restores it.
+    await s.page.keyboard.press("Control+y");
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
+    await s.page.getByTestId("undo").click();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
+  });
+
+  it("creates an entity from a text selection in the document viewer", async () => {
+    const docs = await s.api<DocumentSummary[]>("documents");
+    const doc = await s.api<DocumentFull>("document", { id: docs[0]?.id });
+    // A run of Chinese characters that no mention covers.
+    const re = /[\u4e00-\u9fa5]{5}/g;
+    let span: { start: number; end: number } | null = null;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start > 200 && doc.mentions.every((x) => x.end <= start || x.start >= end)) {
+        span = { start, end };
+        break;
+      }
+    }
+    expect(span).not.toBeNull();
+    const { start, end } = span as { start: number; end: number };
+    const text = doc.text.slice(start, end);
+
+    await s.page.locator(`[data-testid="open-document"]`).first().click();
+    const viewer = s.page.locator(`[data-testid="document-viewer"][data-document="${doc.id}"]`);
+    await viewer.waitFor();
+    // Select exactly [start, end) in the rendered text, as a mouse drag would, and release.
+    const selected = await s.page.evaluate(
+      ({ start, end }) => {
+        const body = document.querySelector(".viewer-body");
+        if (!body) return "";
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let pos = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent?.length ?? 0;
+          if (start >= pos && start < pos + len) range.setStart(n, start - pos);
+          if (end > pos && end <= pos + len) range.setEnd(n, end - pos);
+          pos += len;
+        }
+        const sel = window.getSelection();
+        sel?.removeAllRanges();
+        sel?.addRange(range);
+        body.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return range.toString();
+      },
+      { start, end },
+    );
+    expect(selected).toBe(text);
+
+    const popup = s.page.getByTestId("selection-popup");
+    await popup.waitFor();
+    expect(await popup.getByTestId("create-name").inputValue()).toBe(text);
+    await popup.getByTestId("create-type").selectOption("park");
+    await popup.getByTestId("create-entity").click();
+
+    await expect.poll(async () => await s.page.getByTestId("details-name").textContent()).toBe(text);
+    const id = Number(await s.page.getByTestId("details").getAttribute("data-entity"));
+    const created = await s.api<EntityDetail>("entity", { id });
+    expect(created).toMatchObject({ name: text, type: "park", origin: "user", review: "confirmed" });
+    expect(created.mentions.map((m) => [m.documentId, m.start, m.end])).toEqual([[doc.id, start, end]]);
+    // The new mention is marked in the open document, and the node is in the graph.
+    await viewer.locator(`mark[data-entity="${id}"][data-start="${start}"]`).waitFor();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
+    expect((await nodeState(id))?.review).toBe("confirmed");
+    await s.page.getByTestId("close-viewer").click();
+  });
+
+  it("the history panel lists every action, newest first, in the interface language", async () => {
+    await s.page.getByTestId("open-history").click();
+    const items = s.page.getByTestId("history-item");
+    await expect.poll(async () => await items.count()).toBeGreaterThanOrEqual(8);
+    const actions = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
+    expect(actions.slice(0, 6)).toEqual(["createEntity", "undo", "redo", "undo", "setReview", "mergeEntities"]);
+    expect(actions.at(-1)).toBe("editEntity");
+    expect(await items.first().textContent()).toContain("新建实体");
+    await s.page.getByTestId("open-history").click();
+  });
+
+  it("logged no console errors", () => {
+    expect(s.errors).toEqual([]);
+  });
+});
