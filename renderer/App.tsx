@@ -1,3 +1,4 @@
+import { BriefingLayer } from "./briefing/BriefingLayer.tsx";
 import { DetailsPanel } from "./components/DetailsPanel.tsx";
 import { DocumentViewer } from "./components/DocumentViewer.tsx";
 import { EmptyState } from "./components/EmptyState.tsx";
@@ -41,6 +42,7 @@ export function App() {
           <PathPanel />
           <DocumentViewer />
           <CurationLayer />
+          <BriefingLayer />
           <StatusBar />
         </main>
         <DetailsPanel />

@@ -4,7 +4,40 @@
 import { type Cand, type Ctx, orig } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { scanLeft, stopEndingAt } from "./text.ts";
-import { CITIES, GENERIC_INDUSTRY, PROVINCES } from "./vocab.ts";
+import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
+
+/** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
+const LEAD_NOT_NAME = new RegExp(
+  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|东部|西部|南部|北部|中部|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  "u",
+);
+const STOP_SET = new Set(STOP_WORDS);
+
+/** Cut leading place/judgement words and verbs off an industry phrase; returns how many chars. */
+export function leadNotName(simp: string): number {
+  let cut = 0;
+  for (let g = 0; g < 3; g++) {
+    const m = LEAD_NOT_NAME.exec(simp.slice(cut));
+    if (!m) break;
+    cut += m[0].length;
+  }
+  return cut;
+}
+
+/**
+ * A list of domains rather than industries: one item is a bare generic word
+ * (经贸、文化、产业等领域; 财政、金融、产业等政策), a process (…建设, …发展, …投入),
+ * or the items are activities of one firm (集研发、生产、服务于一体).
+ */
+export function domainList(s: string, l: EnumList): boolean {
+  const first = l.items[0];
+  if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
+  return l.items.some((it) => {
+    const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
+    const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
+    return core === "" || /^(经济|社会|行业|政策|产业发展)$/u.test(t) || /(建设|发展|投入|转化)$/u.test(t) || STOP_SET.has(t);
+  });
+}
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
@@ -63,7 +96,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
-  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p))) return false;
+  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
     if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
@@ -104,6 +137,10 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
+    // 服务业态 / 制造业态: the word is 业态 (a business format), not a sector.
+    if (/业$/u.test(suf) && s[end] === "态") continue;
+    // "某某产业研发生产基地项目": the industry word names a project.
+    if (suf === "产业" && /^(研发|生产)/u.test(s.slice(end, end + 2))) continue;
     if (
       /(修造业|服务业|制造业)$/u.test(suf) &&
       /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))
@@ -127,7 +164,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
     if (park) raw += park[0].length;
     const { cut } = clusterName(s.slice(raw, sufStart));
-    const a = raw + cut;
+    const a0 = raw + cut;
+    const a = a0 + leadNotName(s.slice(a0, sufStart));
     const nameEnd = keepYe ? end : sufStart;
     let simpName = s.slice(a, nameEnd);
     // "某仪表6大特色产业": the name stands before the count and its generic words.
@@ -163,6 +201,12 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     let nEnd = nameEnd;
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;
+      simpName = s.slice(a, nEnd);
+    }
+    // "某某国家创新型产业集群": a designation after the industry is not part of its name.
+    const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
+    if (desig && !keepYe) {
+      nEnd -= desig[0].length;
       simpName = s.slice(a, nEnd);
     }
     if (!validIndustry(simpName, keepYe)) continue;
@@ -233,6 +277,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         continue;
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
+    if (domainList(s, l)) continue;
     let items = l.items.map((x) => ({ ...x }));
     // A stated count larger than the items: split the last item on 和.
     if (l.count && l.count > items.length) {
@@ -253,7 +298,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
-      const a = it.start + cut;
+      const a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;

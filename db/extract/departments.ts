@@ -117,6 +117,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   const raw: DeptCand[] = [];
   for (const m of s.matchAll(NATIONAL_RE)) {
     const a = m.index as number;
+    // 财政部门 / 科技部门: "X部门" is the generic word for a sector's bodies, not the ministry.
+    if (s[a + m[0].length] === "门") continue;
     if (
       isHan(s[a - 1]) &&
       !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) &&
@@ -240,6 +242,16 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       continue;
     }
     // Unprefixed: a back-reference to a working group, a list item, or a bare short form.
+    // A list item with a place of its own (某某市政府, 某区管委) keeps its name; generic township bodies are dropped.
+    if (chained && /^(街道|乡镇|镇|村|社区)/u.test(simp)) {
+      prev = d;
+      continue;
+    }
+    if (chained && /^[\p{Script=Han}]{1,3}?[市县区](?!场)/u.test(simp) && simp.length >= 4) {
+      out.push({ ...d, rule: "dept:list-item", confidence: 0.75 });
+      prev = d;
+      continue;
+    }
     if (chained && prevLevel && !/(团[市省区]委|^[市省]委)/u.test(simp)) {
       out.push({ ...d, name: `${prevLevel}${d.name}`, rule: "dept:list-carry", confidence: 0.8 });
       prev = d;

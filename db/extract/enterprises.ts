@@ -13,7 +13,7 @@ const NOT_ENT_MID = /^(领域|方向|行业|环节|赛道|板块)|(产品|品牌
 const GENERIC_ITEM =
   /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
 const BAD_ITEM =
-  /[的是了在对把被将从向\d%％：:]|(以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
+  /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
 function itemOk(name: string, labelled = false): boolean {
   if (name.length < 2 || name.length > 18) return false;
@@ -52,6 +52,8 @@ function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], l
     .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
   b = a + t.length;
   while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
+  // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
+  if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled) || typedByOwnSuffix(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
@@ -66,6 +68,13 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const hm = HEAD_ENT.exec(l.head);
     const cued = ENT_CUE.test(l.cue);
     let ok = false;
+    // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
+    const ledNoun = /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head);
+    const ledField =
+      !!ledNoun &&
+      !/(企业|公司|集团|厂商|产业|集群|制造)/u.test(ledNoun[1] ?? "") &&
+      /(领域|设备|产品|行业|技术)/u.test(ledNoun[1] ?? "");
+    if (ledField && !label) continue;
     if (label) ok = true;
     // "以A、B为代表的…" needs its 以; "等为代表的…企业" names firms by its head.
     else if (

@@ -2,8 +2,8 @@
 // scan left to the name's boundary, trim descriptive words, validate.
 import type { EntityType, Level } from "../types.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
-import { isHan, scanLeft } from "./text.ts";
-import { LEADING_TRIM } from "./vocab.ts";
+import { isHan, scanLeft, stopEndingAt } from "./text.ts";
+import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
 
 const PARK_SUFFIX = [
   "高新技术产业开发区",
@@ -107,17 +107,49 @@ export function typedSuffix(name: string): { suffix: string; type: EntityType } 
 }
 
 /** Descriptive words that make a park/platform name generic when they are all there is. */
-const GENERIC_SPECIFIC = new Set(
+export const GENERIC_SPECIFIC = new Set(
   (
     "化工 工业 产业 物流 科技 农业 特色 专业 重点 各类 相关 省级 市级 国家级 国家 高端 绿色 生态 智慧 数字 现代 企业 " +
     "工程 技术 工程技术 重点实验 国家重点 省重点 市重点 公共 服务 公共服务 政务服务 行业 一类 创新 研发 新型 " +
     "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
     "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
-    "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部"
+    "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
+    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合"
   ).split(/\s+/),
 );
 /** Words inside a platform name that mark an administrative system, not an entity. */
-const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游)/u;
+const ADMIN_PLATFORM =
+  /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游|停车|家校|教育|体育|物业|养老|社区|地理信息|时空|经济运行|涉企|外国专家|一体化大数据|^[省市区县]?大数据平台$)/u;
+/** Kinds of business that make "X公司/X集团" a common noun (保险公司, 物业公司), not a name. */
+const FIRM_KIND =
+  /(保险|猎头|物业|实体|外贸|金融科技|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|企业)$|企业|[及和与、]/u;
+/** Words right before a name that make it the category of a list or a description (A、B等X; 各类X; 唯一的X). */
+const CATEGORY_BEFORE = /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
+
+/**
+ * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
+ * the left scan keeps because they may occur inside names. "即" only after a
+ * quoted label (“三园”即…), "出/了" only right after a stop word (发挥出…).
+ */
+export function trimLeadingVerbs(s: string, a: number, end: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const w = LEADING_VERBS.find((x) => s.startsWith(x, a) && end - a - x.length >= 2);
+    if (w) {
+      a += w.length;
+      continue;
+    }
+    if (s[a] === "即" && /[”"）)】]/u.test(s[a - 1] ?? "") && end - a >= 3) {
+      a++;
+      continue;
+    }
+    if (/^(出(?!口|版|行|租|境|入|让)|了)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
 
 export interface LevelHit {
   level: Level;
@@ -193,7 +225,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
     const { start, level } = trimLeading(s, raw, end);
-    let a = start;
+    let a = trimLeadingVerbs(s, start, sufStart);
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
     if (!validSpecific(type, specific, suffix)) continue;
@@ -213,8 +245,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
     // aside (confidence 0) because a coordination may still use them as its head.
     const counted =
+      CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) ||
+      // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
+      (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
-      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)\s*(国家级|省级|市级|自治区级)?\s*$/u.test(
+      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)(以上|左右)?\s*((国家级|省级|市级|自治区级)(以上)?)?\s*$/u.test(
         s.slice(Math.max(0, raw - 8), a),
       );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
@@ -281,6 +316,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   if (type === "enterprise") {
     if (/(子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
     if (specific.length > 16) return false;
+    if ((suffix === "公司" || suffix === "集团") && FIRM_KIND.test(specific) && !PLACE_PREFIX_RE.test(specific))
+      return false;
   }
   if (type === "park") {
     if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
@@ -297,6 +334,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     )
       return false;
     if (suffix === "新城" && specific.length < 2) return false;
+    // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
+    if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
+    if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;

@@ -339,7 +339,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
     const body = s.slice(sec.start, sec.end);
-    const bm = /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body.trimEnd());
+    const bm =
+      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body.trimEnd()) ??
+      // （牵头单位：甲；责任单位：乙）closes a measure the same way.
+      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(body.trimEnd());
     if (!bm) continue;
     const bStart = sec.start + (bm.index as number);
     const ds = distinct(inSpan(bStart, sec.end, "department"));
@@ -350,6 +353,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // Task tables: 牵头单位：D, then the work and the year's goals.
   for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
     const at = m.index as number;
+    // "（牵头单位：…）" closes a measure (handled above); a table row has the label at a line start.
+    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
     const workStart = Math.max(s.lastIndexOf("重点工作", at), 0);

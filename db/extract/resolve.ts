@@ -6,6 +6,25 @@ import { resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
+import { CITIES, LEADING_TRIM } from "./vocab.ts";
+
+/** Single characters that close the word before a name (particles, list marks, place levels). */
+const LEFT_CLOSERS = new Set("的在是和与及等为对把将向从以由于其各了、市省区县镇".split(""));
+const LEFT_WORDS = new Set([...LEADING_TRIM, ...CITIES]);
+
+/**
+ * True when a word boundary lies before i: the hit does not continue a word
+ * (强化工业 holds 化工 but its 化 belongs to 强化). Cheap: the previous
+ * character is not Han, closes a word by itself, or ends a stop word, a
+ * descriptive word (高端) or a city name.
+ */
+export function leftBoundaryOk(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  if (!isHan(prev) || LEFT_CLOSERS.has(prev as string)) return true;
+  if (stopEndingAt(s, i) > 0) return true;
+  for (let len = 2; len <= 4; len++) if (i >= len && LEFT_WORDS.has(s.slice(i - len, i))) return true;
+  return false;
+}
 
 /** True when a stop word (a verb, a preposition) starts at j. */
 function stopStartsAt(s: string, j: number): boolean {
@@ -193,6 +212,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
         )
       )
         continue;
+      // Short or bare forms must start on a word boundary (强化工业 is not a mention of 化工).
+      if ((bareCluster || f.form.length <= 2 || f.rule === "alias:short-form") && !leftBoundaryOk(s, i)) continue;
       const boundaryOk =
         f.rule !== "alias:short-form" ||
         !isHan(s[j]) ||

@@ -64,7 +64,7 @@ export const STOP_WORDS = (
   "全市 全省 全区 全国 我市 本市 我省 本省 该区 区内 园区内 目前 现有 已 已经 正在 将要 还 也 并 而 " +
   "一批 一个 一家 一座 各类 各 有关 相关 主要 重要 知名 领先 一流 最大 新增 新建 扩建 " +
   "以及 还有 包含 涉及 涵盖 具有 具备 坐落 设有 设置 落地 投产 达产 开工 动工 完工 启动 启用 挂牌 揭牌 授牌 加入 " +
-  "国内 中西部 沿海 周边 本地 当地 "
+  "国内 中西部 沿海 周边 本地 当地 至 延伸至 "
 )
   .trim()
   .split(/\s+/);
@@ -106,6 +106,18 @@ export const LEADING_TRIM = [
   "特色",
 ];
 
+/**
+ * Verbs and adverbs that open a clause but are not in STOP_WORDS because they
+ * also occur inside names (联合创新中心, 升级示范区): trimmed only at a name's
+ * very start, and only when a valid name remains.
+ */
+export const LEADING_VERBS = (
+  "继续抓好 抓好 抓住 抓紧 继续 突出 简化 全面开放 全面 联合 升级 进一步 降低 改造 制约 " +
+  "发挥出 发挥 更多 加快推进 加快建设 推广 复制 参评 提质 优化升级 对标 学习 借鉴 引导 鼓励 支持 协助 依据"
+)
+  .split(/\s+/)
+  .sort((a, b) => b.length - a.length);
+
 /** Cue verbs that mark a name as planned (aimed at, not yet there). */
 export const PLANNED_CUES = [
   "争创",
@@ -140,7 +152,7 @@ export const GENERIC_INDUSTRY = new Set(
     "制造 服务 现代 优势特色 标志性 上下游 全 该 本 地方 区域 县域 农业 第一 第二 第三 第二产业 第三产业 实体 " +
     "五大 六大 七大 八大 三大 四大 两大 千亿级 百亿级 万亿级 千亿元 百亿元 先进制造业 制造业 服务业 生产性 " +
     "前沿 关联 下游 上游 中游 各 多 新 高 大 产业 行业 主导产业 新兴产业 数字经济核心 绿色 低碳 核心 基础 龙头 " +
-    "三次 更多 制约 富民 百名 十强 单一 空间 规模 创新型 新型 战略性 细分 现代化 高技术 全产业链 公共技术服务 公共服务 跨国 其他 其它 这些 有关 一批 新质 全市 全省 我市 本市 整个 高端 特色优势 朝阳 夕阳 主要 重要"
+    "三次 更多 制约 富民 高科技 完整 优质 陆海 百名 十强 单一 空间 规模 创新型 新型 战略性 细分 现代化 高技术 全产业链 公共技术服务 公共服务 跨国 其他 其它 这些 有关 一批 新质 全市 全省 我市 本市 整个 高端 特色优势 朝阳 夕阳 主要 重要"
   ).split(/\s+/),
 );
 

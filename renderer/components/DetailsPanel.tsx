@@ -60,7 +60,7 @@ export function DetailsPanel() {
         </button>
       </div>
 
-      <EntityCuration key={d.id} d={d} />
+      <EntityCuration key={`curation-${d.id}`} d={d} />
 
       <h3>{t("details.documents")}</h3>
       <ul className="doc-list">
@@ -77,7 +77,7 @@ export function DetailsPanel() {
       <h3>
         {t("details.mentions")} <span className="count">{d.mentions.length}</span>
       </h3>
-      <MentionList key={d.id} mentions={d.mentions} />
+      <MentionList key={`mentions-${d.id}`} mentions={d.mentions} />
 
       <h3>
         {t("details.relations")} <span className="count">{d.relations.length}</span>

@@ -1,3 +1,4 @@
+import { BriefingButtons } from "../briefing/BriefingButtons.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { ImportButton } from "./ImportButton.tsx";
@@ -58,6 +59,8 @@ export function Toolbar() {
               ))}
             </select>
           </label>
+          <span className="toolbar-sep" />
+          <BriefingButtons />
           <span className="toolbar-sep" />
           <ImportButton compact />
         </div>

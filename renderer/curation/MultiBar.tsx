@@ -28,6 +28,7 @@ export function MultiBar() {
   const setPicked = useCuration((s) => s.setPicked);
   const docSel = useCuration((s) => s.docSelection);
   const busy = useCuration((s) => s.busy);
+  const panelOpen = useCuration((s) => s.panel !== null);
   const [keep, setKeep] = useState<number | null>(null);
   const [relType, setRelType] = useState<RelationType>("cluster_enterprise");
   const [reversed, setReversed] = useState(false);
@@ -68,7 +69,11 @@ export function MultiBar() {
   };
 
   return (
-    <section className="multi-bar" data-testid="multi-bar" aria-label={t("cur.multiCount", { n: nodes.length })}>
+    <section
+      className={`multi-bar${panelOpen ? " beside-panel" : ""}`}
+      data-testid="multi-bar"
+      aria-label={t("cur.multiCount", { n: nodes.length })}
+    >
       <header>
         <strong>{t("cur.multiCount", { n: nodes.length })}</strong>
         <button type="button" className="link" onClick={() => setPicked([])} data-testid="multi-clear">

@@ -3,11 +3,14 @@
 import { useEffect } from "react";
 import { act, useCuration } from "./state.ts";
 
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
+
+/** In a text field Ctrl+Z is the field's own undo; checkboxes, radios and buttons do not count. */
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return (
-    !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable)
-  );
+  if (!el) return false;
+  if (el instanceof HTMLInputElement) return !NOT_TEXT.has(el.type);
+  return el.tagName === "TEXTAREA" || el.isContentEditable;
 }
 
 export function useCurationShortcuts(): void {

@@ -234,6 +234,8 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     if (e.target === cy) void select(null);
   });
   cy.on("dbltap", "node", (e) => void expand(e.target.data("eid") as number));
+  cy.on("mouseover", "node", (e) => e.target.addClass("hover"));
+  cy.on("mouseout", "node", (e) => e.target.removeClass("hover"));
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on("viewport", () => {
     clearTimeout(timer);

@@ -57,7 +57,8 @@ export function placeLabels(cy: cytoscape.Core): void {
       if (placed.length >= MAX_LABELS) break;
       // Faded nodes are background while something is selected: they get no label.
       if (n.hasClass("faded")) continue;
-      const fs = modelFont(n, band) * zoom;
+      // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
+      const fs = modelFont(n, band) * zoom * ((cy.scratch("kgLabelScale") as number | undefined) ?? 1);
       if (fs < 7 && !n.selected()) continue; // below min-zoomed-font-size: not drawn anyway
       const label = String(n.data("label") ?? "");
       const chars = Math.min(label.length, LABEL_LINE_CHARS);

@@ -43,7 +43,8 @@ export function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cyt
         name: "concentric",
         concentric: (node: cytoscape.NodeSingular) => ring(node),
         levelWidth: () => 1,
-        minNodeSpacing: 14,
+        // room between the type rings, or the rings of big types run into one another
+        minNodeSpacing: 40,
         animate,
         fit: true,
         padding: 40,
@@ -65,6 +66,8 @@ export function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cyt
         name: "breadthfirst",
         directed: false,
         roots: roots.nonempty() ? roots : undefined,
+        // Hundreds of nodes per level make one line far wider than the screen: levels as rings.
+        circle: n > 150,
         spacingFactor: 0.9,
         avoidOverlap: true,
         animate,

@@ -2,6 +2,7 @@
 // plus extras the user pulled in (expansions, path, picked results) that still pass the type filters.
 import { useMemo } from "react";
 import type { GraphEdge, GraphNode } from "../api-types.ts";
+import { useBriefingVisible } from "../briefing/visible.ts";
 import { useStore } from "../store.ts";
 
 export interface Visible {
@@ -17,7 +18,7 @@ export function useVisible(): Visible | null {
   const focus = useStore((s) => s.focus);
   const filter = useStore((s) => s.filter);
   const selectedId = useStore((s) => s.selectedId);
-  return useMemo(() => {
+  const live = useMemo(() => {
     if (!sub) return null;
     const base = focus.on && focus.sub ? focus.sub : sub;
     const nodes = new Map<number, GraphNode>(base.nodes.map((n) => [n.id, n]));
@@ -45,4 +46,6 @@ export function useVisible(): Visible | null {
       totalEdges: sub.totalEdges,
     };
   }, [sub, extras, focus, filter, selectedId]);
+  // A shown saved view replaces this set (briefing/visible.ts).
+  return useBriefingVisible(live);
 }

@@ -1,5 +1,7 @@
 // Curation in real Chromium against the real loopback host and its own knowledge base built from
 // the seeds: edit, merge, review (with undo), create from a text selection, history.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentFull, DocumentSummary, EntityDetail, GraphNode, Subgraph } from "../../db/graph/types.ts";
 import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
@@ -97,10 +99,28 @@ describe("curation on the seeds", () => {
   });
 
   it("merges two entities picked with the details button and a Shift-click: one node remains, the other name is its alias", async () => {
-    const [a, b] = await enterprises(used);
-    expect(a && b).toBeTruthy();
-    const keep = a as GraphNode;
-    const gone = b as GraphNode;
+    const candidates = await enterprises(used);
+    // The Shift-click needs a node no other node covers.
+    const free = await s.page.evaluate(
+      (ids) => {
+        const cy = window.__cy;
+        if (!cy) return [];
+        const shown = cy.nodes().not(".hidden");
+        return ids.filter((id) => {
+          const n = cy.getElementById(`n${id}`);
+          const p = n.position();
+          return shown.every((m) => {
+            if (m.same(n)) return true;
+            const bb = m.boundingBox({ includeLabels: false });
+            return p.x < bb.x1 - 4 || p.x > bb.x2 + 4 || p.y < bb.y1 - 4 || p.y > bb.y2 + 4;
+          });
+        });
+      },
+      candidates.map((n) => n.id),
+    );
+    const gone = candidates.find((n) => n.id === free[0]) as GraphNode;
+    const keep = candidates.find((n) => n.id !== gone?.id) as GraphNode;
+    expect(gone && keep).toBeTruthy();
     used.push(keep.id, gone.id);
 
     await openDetails(keep.id);
@@ -112,6 +132,7 @@ describe("curation on the seeds", () => {
       const cy = window.__cy;
       const node = cy?.getElementById(`n${n}`);
       if (!cy || !node) return null;
+      cy.stop();
       cy.zoom(2);
       cy.center(node);
       const box = cy.container()?.getBoundingClientRect();
@@ -165,8 +186,7 @@ describe("curation on the seeds", () => {
     await rejectedChip.click();
     await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
 
-    // Undo from the keyboard, with the focus outside any text field.
-    await s.page.locator("body").click({ position: { x: 800, y: 10 } });
+    // Undo from the keyboard (the focus is on the filter checkbox: not a text field).
     await s.page.keyboard.press("Control+z");
     await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
     await s.page.locator(`[data-testid="status"][data-nodes="${count}"]`).waitFor();
@@ -249,12 +269,67 @@ describe("curation on the seeds", () => {
   it("the history panel lists every action, newest first, in the interface language", async () => {
     await s.page.getByTestId("open-history").click();
     const items = s.page.getByTestId("history-item");
-    await expect.poll(async () => await items.count()).toBeGreaterThanOrEqual(8);
+    await expect.poll(async () => await items.count()).toBe(7);
     const actions = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
-    expect(actions.slice(0, 6)).toEqual(["createEntity", "undo", "redo", "undo", "setReview", "mergeEntities"]);
-    expect(actions.at(-1)).toBe("editEntity");
+    expect(actions).toEqual(["createEntity", "undo", "redo", "undo", "setReview", "mergeEntities", "editEntity"]);
+    // The rejection that was undone is struck through; the merge is still in force.
+    expect(await items.nth(4).getAttribute("class")).toContain("undone");
+    expect(await items.nth(5).getAttribute("class")).not.toContain("undone");
     expect(await items.first().textContent()).toContain("新建实体");
     await s.page.getByTestId("open-history").click();
+  });
+
+  it("the review queue is worked with the keyboard: Y confirms, N rejects, each step selects the next entity", async () => {
+    const queue = await s.api<{ total: number; items: { id: number }[] }>("reviewQueue", { limit: 200 });
+    const [first, second, third] = queue.items;
+    expect(third).toBeDefined();
+    await s.page.getByTestId("open-queue").click();
+    const list = s.page.getByTestId("queue-list");
+    await list.locator(`[data-entity="${first?.id}"]`).waitFor();
+    await s.page.locator(`[data-testid="details"][data-entity="${first?.id}"]`).waitFor();
+    await expect
+      .poll(async () => await s.page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("queue-list");
+
+    await s.page.keyboard.press("y");
+    await s.page.locator(`[data-testid="details"][data-entity="${second?.id}"]`).waitFor();
+    expect((await s.api<EntityDetail>("entity", { id: first?.id })).review).toBe("confirmed");
+    await expect.poll(async () => (await nodeState(first?.id as number))?.review).toBe("confirmed");
+
+    await s.page.keyboard.press("n");
+    await s.page.locator(`[data-testid="details"][data-entity="${third?.id}"]`).waitFor();
+    expect((await s.api<EntityDetail>("entity", { id: second?.id })).review).toBe("rejected");
+    await expect.poll(async () => (await nodeState(second?.id as number))?.hidden).toBe(true);
+
+    // K goes back; O opens the source document at the entity's first mention.
+    await s.page.keyboard.press("k");
+    await s.page.locator(`[data-testid="details"][data-entity="${second?.id}"]`).waitFor();
+    await s.page.keyboard.press("o");
+    await s.page.getByTestId("document-viewer").locator(".in-target").first().waitFor();
+    await s.page.getByTestId("close-viewer").click();
+    await s.page.getByTestId("open-queue").click();
+    expect(await s.page.getByTestId("review-queue").count()).toBe(0);
+  });
+
+  it("exports the annotations as a JSON download; importing them again changes nothing", async () => {
+    const download = s.page.waitForEvent("download");
+    await s.page.getByTestId("export-annotations").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^annotations-.*\.json$/);
+    const path = join(s.dir, file.suggestedFilename());
+    await file.saveAs(path);
+    const exported = JSON.parse(readFileSync(path, "utf8")) as { decisions: unknown[] };
+    expect(exported.decisions.length).toBeGreaterThanOrEqual(4);
+
+    await s.page.getByTestId("import-annotations-file").setInputFiles(path);
+    const report = s.page.getByTestId("import-report");
+    await report.waitFor();
+    const n = exported.decisions.length;
+    expect(await report.getByTestId("import-summary").textContent()).toBe(
+      `共 ${n} 条：应用 0 条，已存在 ${n} 条，冲突 0 条，孤立 0 条`,
+    );
+    await report.getByRole("button", { name: "关闭", exact: true }).last().click();
+    expect(await s.page.getByTestId("import-report").count()).toBe(0);
   });
 
   it("logged no console errors", () => {

@@ -1,9 +1,9 @@
 // Shared set-up for the end-to-end tests: a fresh renderer build, a knowledge base built from
 // the seeds with the real store, the real loopback host, and a real headless Chromium.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { importPaths } from "../../db/store/import.ts";
 import { openDatabase } from "../../db/store/open.ts";
@@ -33,12 +33,41 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds the renderer unless dist/renderer is newer than every source file. */
-export function buildRenderer(): void {
+function fresh(): boolean {
   const index = join(STATIC_DIR, "index.html");
   const sources = Math.max(newest(join(ROOT, "renderer")), statSync(join(ROOT, "vite.config.ts")).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  execFileSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  return existsSync(index) && statSync(index).mtimeMs > sources;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds the renderer unless dist/renderer is newer than every source file. Test files run in
+ * parallel workers: a lock directory keeps two builds from emptying dist/renderer under each other.
+ */
+export function buildRenderer(): void {
+  if (fresh()) return;
+  const lock = join(ROOT, ".tmp/renderer-build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 180_000) rmSync(lock, { recursive: true, force: true }); // left by a killed run
+      sleep(200);
+    }
+  }
+  try {
+    if (!fresh()) {
+      execFileSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], {
+        cwd: ROOT,
+        stdio: "inherit",
+      });
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Session {

@@ -142,7 +142,11 @@ describe("pngToPdf", () => {
     const text = pdf.toString("latin1");
     const start = Number(/startxref\n(\d+)/.exec(text)?.[1]);
     expect(text.slice(start, start + 4)).toBe("xref");
-    const entries = text.slice(start).split("\n").slice(3).filter((l) => / 00000 n $/.test(l));
+    const entries = text
+      .slice(start)
+      .split("\n")
+      .slice(3)
+      .filter((l) => / 00000 n $/.test(l));
     expect(entries.length).toBeGreaterThanOrEqual(5);
     entries.forEach((e, i) => {
       const at = Number(e.slice(0, 10));
@@ -194,7 +198,10 @@ describe("imagePdf handler", () => {
 
   it("returns the PDF as base64 for a PNG data URL", async () => {
     const png = makePng(30, 20, 6, noise(30 * 20 * 4, 11));
-    const res = await dispatch(table, "imagePdf", { png: `data:image/png;base64,${png.toString("base64")}`, title: "x" });
+    const res = await dispatch(table, "imagePdf", {
+      png: `data:image/png;base64,${png.toString("base64")}`,
+      title: "x",
+    });
     expect(res.ok).toBe(true);
     const pdf = Buffer.from((res as { data: { base64: string } }).data.base64, "base64");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -1,0 +1,175 @@
+// Exports of what is on screen (PNG from the canvas, SVG and PDF through the main side), of
+// the filtered graph as data, and the briefing pack of every saved view.
+import type cytoscape from "cytoscape";
+import type { EntityType, RelationType } from "../api-types.ts";
+import { call } from "../client.ts";
+import { apiFilter, useStore } from "../store.ts";
+import { getCy } from "./cy.ts";
+import { base64ToBlob, downloadBlob, downloadText, fileStem } from "./download.ts";
+import { closeView, restoreView, setBusy, useBriefing } from "./state.ts";
+
+export type PictureFormat = "png" | "svg" | "pdf";
+export type DataFormat = "gexf" | "graphml" | "csv" | "json";
+export type Background = "white" | "transparent";
+
+export interface PictureOptions {
+  scale: number;
+  background: Background;
+  /** The whole graph rather than the part in the window. */
+  full: boolean;
+}
+
+function currentName(): string {
+  const b = useBriefing.getState();
+  const v = b.views.find((x) => x.id === (b.shown?.id ?? b.activeId));
+  return fileStem(v ? v.caption.title || v.name : null, "policy-atlas");
+}
+
+function pngOptions(o: PictureOptions) {
+  return {
+    full: o.full,
+    scale: Math.max(1, Math.min(4, o.scale)),
+    ...(o.background === "white" ? { bg: "#ffffff" } : {}),
+  };
+}
+
+/** Draws the graph with cytoscape; a blob (PNG download) or a data URL (PDF). */
+export async function pngBlob(o: PictureOptions): Promise<Blob> {
+  const cy = getCy();
+  if (!cy) throw new Error("no graph");
+  return (await cy.png({ ...pngOptions(o), output: "blob-promise" })) as Blob;
+}
+
+function pngDataUrl(o: PictureOptions): string {
+  const cy = getCy();
+  if (!cy) throw new Error("no graph");
+  return cy.png({ ...pngOptions(o), output: "base64uri" }) as string;
+}
+
+/** The nodes and edges drawn now, at their positions, as the viewSvg handler takes them. */
+function svgInput(background: Background) {
+  const cy = getCy();
+  if (!cy) throw new Error("no graph");
+  const nodes = cy
+    .nodes()
+    .not(".hidden")
+    .map((n: cytoscape.NodeSingular) => ({
+      id: n.data("key") as string,
+      label: n.data("name") as string,
+      type: n.data("type") as EntityType,
+      x: n.position("x"),
+      y: n.position("y"),
+      size: n.data("size") as number,
+      degree: n.data("degree") as number,
+      status: n.data("status") as "existing" | "planned",
+    }));
+  const edges = cy
+    .edges()
+    .not(".hidden")
+    .map((e: cytoscape.EdgeSingular) => ({
+      source: e.source().data("key") as string,
+      target: e.target().data("key") as string,
+      type: e.data("type") as RelationType,
+    }));
+  const b = useBriefing.getState();
+  const v = b.views.find((x) => x.id === b.shown?.id);
+  return {
+    nodes,
+    edges,
+    labelSize: b.labelSize,
+    background,
+    ...(v ? { title: v.caption.title || v.name } : {}),
+  };
+}
+
+export async function exportPicture(format: PictureFormat, o: PictureOptions): Promise<void> {
+  const stem = currentName();
+  if (format === "png") {
+    downloadBlob(await pngBlob(o), `${stem}.png`);
+  } else if (format === "svg") {
+    const { svg } = await call("viewSvg", svgInput(o.background));
+    downloadText(svg, `${stem}.svg`, "image/svg+xml");
+  } else {
+    const { base64 } = await call("imagePdf", { png: pngDataUrl(o), title: stem });
+    downloadBlob(base64ToBlob(base64, "application/pdf"), `${stem}.pdf`);
+  }
+}
+
+const MIME: Record<string, string> = {
+  gexf: "application/xml",
+  graphml: "application/xml",
+  csv: "text/csv",
+  json: "application/json",
+};
+
+/** The graph as data: the shown view exactly (with positions), otherwise the current filter. */
+export async function exportData(format: DataFormat): Promise<void> {
+  const shown = useBriefing.getState().shown;
+  const input = shown ? { format, viewId: shown.id } : { format, filter: apiFilter(useStore.getState().filter) };
+  const { files } = await call("exportGraph", input);
+  for (const f of files) {
+    const ext = f.name.split(".").pop() ?? format;
+    downloadText(f.content, f.name, `${MIME[ext] ?? "text/plain"};charset=utf-8`);
+  }
+}
+
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const tick = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+    tick(n);
+  });
+
+/**
+ * Every saved view in order: restored on screen one after the other, drawn with cytoscape,
+ * then put together by the briefingPack handler. The screen returns to what it showed before.
+ */
+export async function packHtml(): Promise<string> {
+  const before = useBriefing.getState();
+  const back = before.shown?.id ?? null;
+  const views = before.views;
+  const images: { viewId: number; png: string }[] = [];
+  try {
+    for (let i = 0; i < views.length; i++) {
+      const v = views[i];
+      if (!v) continue;
+      setBusy({ done: i, total: views.length });
+      if (!(await restoreView(v.id))) continue;
+      await frames(2);
+      images.push({ viewId: v.id, png: pngDataUrl({ scale: 2, background: "white", full: false }) });
+    }
+  } finally {
+    setBusy(null);
+    if (back !== null) await restoreView(back);
+    else closeView();
+  }
+  const { html } = await call("briefingPack", { images, locale: useStore.getState().lang });
+  return html;
+}
+
+export async function downloadPack(): Promise<void> {
+  const html = await packHtml();
+  downloadText(html, `${fileStem(null, "briefing")}.html`, "text/html;charset=utf-8");
+}
+
+/**
+ * "PDF" of the pack in the browser: the pack in a hidden frame and the print dialog (choose
+ * "Save as PDF" there). The desktop can render it straight to PDF (db/briefing/pdf.ts).
+ */
+export async function printPack(): Promise<void> {
+  const html = await packHtml();
+  const frame = document.createElement("iframe");
+  frame.style.position = "fixed";
+  frame.style.right = "0";
+  frame.style.bottom = "0";
+  frame.style.width = "0";
+  frame.style.height = "0";
+  frame.style.border = "0";
+  frame.setAttribute("aria-hidden", "true");
+  frame.srcdoc = html;
+  frame.onload = () => {
+    frame.contentWindow?.focus();
+    frame.contentWindow?.print();
+    setTimeout(() => frame.remove(), 60_000);
+  };
+  document.body.appendChild(frame);
+}

@@ -1,0 +1,296 @@
+// Saved views, presentation and export in real Chromium against the real loopback host and a
+// knowledge base built from the seeds (its own temporary database).
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
+
+type Page = Session["page"];
+type Pos = { x: number; y: number };
+interface Picture {
+  positions: Record<string, Pos>;
+  zoom: number;
+  pan: Pos;
+}
+
+let s: Session;
+
+/** What cytoscape draws now: visible nodes by entity key with their model positions, and the camera. */
+async function picture(page: Page): Promise<Picture> {
+  return page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) throw new Error("no cytoscape");
+    const positions: Record<string, { x: number; y: number }> = {};
+    cy.nodes()
+      .not(".hidden")
+      .forEach((n) => {
+        positions[n.data("key") as string] = { ...n.position() };
+      });
+    return { positions, zoom: cy.zoom(), pan: { ...cy.pan() } };
+  });
+}
+
+async function restoredCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId("views-panel").getAttribute("data-restored"));
+}
+
+async function saveView(page: Page, name: string): Promise<void> {
+  const rows = await page.getByTestId("view-row").count();
+  await page.getByTestId("view-name").fill(name);
+  await page.getByTestId("view-save").click();
+  await page.getByTestId("view-row").nth(rows).waitFor();
+}
+
+async function openView(page: Page, name: string): Promise<void> {
+  const before = await restoredCount(page);
+  await page.getByTestId("view-row").filter({ hasText: name }).getByTestId("view-open").click();
+  await expect.poll(() => restoredCount(page)).toBeGreaterThan(before);
+}
+
+/** Drags the best-connected visible node by (dx, dy) screen pixels; returns its key. */
+async function dragHub(page: Page, dx: number, dy: number): Promise<string> {
+  const hub = await page.evaluate(() => {
+    const cy = window.__cy;
+    const n = cy
+      ?.nodes()
+      .not(".hidden")
+      .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))[0];
+    if (!cy || !n) throw new Error("no node");
+    const box = cy.container()?.getBoundingClientRect();
+    const p = n.renderedPosition();
+    return { key: n.data("key") as string, x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+  });
+  await page.mouse.move(hub.x, hub.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(hub.x + (dx * i) / 6, hub.y + (dy * i) / 6);
+  await page.mouse.up();
+  return hub.key;
+}
+
+async function wheel(page: Page, dy: number): Promise<void> {
+  const box = await page.getByTestId("graph").boundingBox();
+  if (!box) throw new Error("no graph box");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, dy);
+  // cytoscape applies wheel zoom at once; let the event loop deliver it
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+}
+
+function expectSamePicture(got: Picture, want: Picture): void {
+  expect(Object.keys(got.positions).sort()).toEqual(Object.keys(want.positions).sort());
+  const off = Object.entries(want.positions).filter(([key, p]) => {
+    const q = got.positions[key];
+    return !q || Math.abs(q.x - p.x) > 1 || Math.abs(q.y - p.y) > 1;
+  });
+  expect(off).toEqual([]);
+  expect(got.zoom).toBeCloseTo(want.zoom, 6);
+  expect(Math.abs(got.pan.x - want.pan.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(got.pan.y - want.pan.y)).toBeLessThanOrEqual(1);
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("saved views, presentation and export on the seeds", () => {
+  const saved: Record<string, Picture> = {};
+  let draggedKey = "";
+
+  beforeAll(async () => {
+    buildRenderer();
+    s = await openSession([SEEDS]);
+    await s.page.goto(s.host.url);
+    await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+    await s.page.getByTestId("views-toggle").click();
+    await s.page.getByTestId("views-panel").waitFor();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("saves two views with different filters, zoom and a dragged node", async () => {
+    const page = s.page;
+    // View A: no enterprises, zoomed in, the hub dragged aside.
+    const all = Number(await page.getByTestId("status").getAttribute("data-nodes"));
+    await page.getByTestId("type-enterprise").uncheck();
+    await expect
+      .poll(async () => Number(await page.getByTestId("status").getAttribute("data-nodes")))
+      .toBeLessThan(all);
+    const before = await picture(page);
+    draggedKey = await dragHub(page, 90, 60);
+    const afterDrag = await picture(page);
+    const moved = afterDrag.positions[draggedKey];
+    const was = before.positions[draggedKey];
+    expect(moved && was && Math.hypot(moved.x - was.x, moved.y - was.y)).toBeGreaterThan(20);
+    await wheel(page, -400);
+    saved.A = await picture(page);
+    expect(saved.A.zoom).not.toBeCloseTo(before.zoom, 3);
+    await saveView(page, "视图A");
+
+    // View B: enterprises back, departments off, zoomed out.
+    await page.getByTestId("type-enterprise").check();
+    await page.getByTestId("type-department").uncheck();
+    await page.waitForFunction(
+      () =>
+        window.__cy?.nodes('[type = "department"]').not(".hidden").length === 0 &&
+        (window.__cy?.nodes('[type = "enterprise"]').not(".hidden").length ?? 0) > 0,
+    );
+    await wheel(page, 600);
+    saved.B = await picture(page);
+    await saveView(page, "视图B");
+
+    const list = await s.api<{ name: string; entityCount: number }[]>("viewsList");
+    expect(list.map((v) => v.name)).toEqual(["视图A", "视图B"]);
+    expect(list[0]?.entityCount).toBe(Object.keys(saved.A.positions).length);
+    expect(list[1]?.entityCount).toBe(Object.keys(saved.B.positions).length);
+  });
+
+  it("after new documents and a reload, restoring a view brings back its nodes, positions, camera and filters", async () => {
+    const page = s.page;
+    // New entities arrive; the saved views must not take them in.
+    const devDoc = "/work/shared/devset/docs/dev01_chengdu_pidu.txt";
+    const imported = await s.api<{ documents: number; entities: number }>("importFiles", {
+      files: [{ name: "dev01.txt", base64: readFileSync(devDoc).toString("base64") }],
+    });
+    expect(imported.documents).toBe(1);
+    expect(imported.entities).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("views-toggle").click();
+    await expect.poll(() => page.getByTestId("view-row").count()).toBe(2);
+
+    await openView(page, "视图A");
+    expectSamePicture(await picture(page), saved.A);
+    expect(await page.getByTestId("type-enterprise").isChecked()).toBe(false);
+    expect(await page.getByTestId("type-department").isChecked()).toBe(true);
+    expect(Number(await page.getByTestId("status").getAttribute("data-nodes"))).toBe(
+      Object.keys(saved.A.positions).length,
+    );
+
+    await openView(page, "视图B");
+    expectSamePicture(await picture(page), saved.B);
+    expect(await page.getByTestId("type-enterprise").isChecked()).toBe(true);
+    expect(await page.getByTestId("type-department").isChecked()).toBe(false);
+  });
+
+  it("captions a view; presentation hides the panels, locks nodes and steps to the next view with →", async () => {
+    const page = s.page;
+    await page.getByTestId("caption-title").fill("第二页：企业与平台");
+    await page.getByTestId("caption-note").fill("不含部门");
+    await page.getByTestId("caption-title").press("Enter");
+    await expect
+      .poll(async () => (await s.api<{ caption: { title: string } }[]>("viewsList"))[1]?.caption.title)
+      .toBe("第二页：企业与平台");
+
+    await openView(page, "视图A");
+    await page.keyboard.press("p");
+    await page.getByTestId("stage-controls").waitFor();
+    await expect.poll(() => page.getByTestId("stage-count").textContent()).toBe("1 / 2");
+    expect(await page.locator(".toolbar").isVisible()).toBe(false);
+    expect(await page.getByTestId("filters").isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.__cy?.autolock())).toBe(true);
+    expect(await page.getByTestId("stage-title").textContent()).toBe("视图A");
+
+    const before = Number(await page.getByTestId("stage-count").getAttribute("data-restored"));
+    await page.keyboard.press("ArrowRight");
+    await expect
+      .poll(async () => Number(await page.getByTestId("stage-count").getAttribute("data-restored")))
+      .toBeGreaterThan(before);
+    expect(await page.getByTestId("stage-count").textContent()).toBe("2 / 2");
+    expect(await page.getByTestId("stage-title").textContent()).toBe("第二页：企业与平台");
+    expect(await page.getByTestId("stage-note").textContent()).toBe("不含部门");
+    const onStage = await picture(page);
+    expect(Object.keys(onStage.positions).sort()).toEqual(Object.keys(saved.B.positions).sort());
+    // Positions are the saved ones; the camera keeps the saved centre on the bigger stage.
+    const off = Object.entries(saved.B.positions).filter(([k, p]) => {
+      const q = onStage.positions[k];
+      return !q || Math.abs(q.x - p.x) > 1 || Math.abs(q.y - p.y) > 1;
+    });
+    expect(off).toEqual([]);
+    expect(await page.evaluate(() => window.__cy?.autolock())).toBe(true);
+
+    // Past the last view nothing changes; ← goes back.
+    await page.keyboard.press("Space");
+    expect(await page.getByTestId("stage-count").textContent()).toBe("2 / 2");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.getByTestId("stage-count").textContent()).toBe("1 / 2");
+
+    await page.keyboard.press("Escape");
+    await page.locator(".toolbar").waitFor();
+    expect(await page.getByTestId("stage-controls").count()).toBe(0);
+    expect(await page.evaluate(() => window.__cy?.autolock())).toBe(false);
+  });
+
+  it("exports the picture as PNG (canvas × scale), PDF (one page of the image's size) and SVG", async () => {
+    const page = s.page;
+    const canvas = await page.evaluate(() => ({ w: window.__cy?.width() ?? 0, h: window.__cy?.height() ?? 0 }));
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+
+    await page.getByTestId("export-toggle").click();
+    await page.getByTestId("export-format-png").check();
+    await page.getByTestId("export-scale").selectOption("3");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const size = pngSize(readFileSync(await png.path()));
+    expect(size).toEqual({ width: Math.floor(canvas.w * 3 * dpr), height: Math.floor(canvas.h * 3 * dpr) });
+    await page.getByTestId("export-dialog").waitFor({ state: "detached" });
+
+    await page.getByTestId("export-toggle").click();
+    await page.getByTestId("export-format-pdf").check();
+    await page.getByTestId("export-scale").selectOption("1");
+    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
+    const pdfText = readFileSync(await pdf.path()).toString("latin1");
+    expect(pdfText.startsWith("%PDF-")).toBe(true);
+    expect(pdfText).toContain(`/MediaBox [0 0 ${Math.floor(canvas.w * dpr)} ${Math.floor(canvas.h * dpr)}]`);
+
+    await page.getByTestId("export-toggle").click();
+    await page.getByTestId("export-format-svg").check();
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
+    const svgText = readFileSync(await svg.path(), "utf8");
+    expect(svgText).toContain("<svg");
+    const someName = await page.evaluate(() => window.__cy?.nodes().not(".hidden")[0]?.data("name") as string);
+    expect(svgText).toContain(someName.replace(/&/g, "&amp;"));
+  });
+
+  it("exports the shown view's graph as CSV: nodes and edges, two files", async () => {
+    const page = s.page;
+    await page.getByTestId("export-toggle").click();
+    await page.getByTestId("export-format-csv").check();
+    const names: string[] = [];
+    const got = new Promise<void>((resolve) => {
+      page.on("download", (d) => {
+        names.push(d.suggestedFilename());
+        if (names.length === 2) resolve();
+      });
+    });
+    await page.getByTestId("export-run").click();
+    await got;
+    expect(names.sort()).toEqual(["edges.csv", "nodes.csv"]);
+  });
+
+  it("duplicates, reorders, renames and deletes views", async () => {
+    const page = s.page;
+    const names = async () => (await s.api<{ name: string }[]>("viewsList")).map((v) => v.name);
+    await page.getByTestId("view-row").nth(0).getByTestId("view-duplicate").click();
+    await expect.poll(() => page.getByTestId("view-row").count()).toBe(3);
+    expect((await names()).length).toBe(3);
+    const copy = (await names())[2] ?? "";
+    await page.getByTestId("view-row").nth(2).getByTestId("view-up").click();
+    await expect.poll(names).toEqual(["视图A", copy, "视图B"]);
+    await page.getByTestId("view-row").nth(1).getByTestId("view-rename").click();
+    await page.getByTestId("view-rename-input").fill("总览");
+    await page.getByTestId("view-rename-input").press("Enter");
+    await expect.poll(names).toEqual(["视图A", "总览", "视图B"]);
+    const del = page.getByTestId("view-row").nth(1).getByTestId("view-delete");
+    await del.click();
+    expect((await names()).length).toBe(3); // the first click only asks
+    await del.click();
+    await expect.poll(names).toEqual(["视图A", "视图B"]);
+  });
+
+  it("logged no console errors", () => {
+    expect(s.errors).toEqual([]);
+  });
+});
