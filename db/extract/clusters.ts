@@ -8,7 +8,7 @@ import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|东部|西部|南部|北部|中部|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -111,7 +111,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     )
       return false;
   }
-  if (/(区|园|城|镇|县|市|省|和|与|及|(?<!安)全|、)$/u.test(name)) return false;
+  if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
     return false;
@@ -163,10 +163,16 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
     if (park) raw += park[0].length;
-    const { cut } = clusterName(s.slice(raw, sufStart));
-    const a0 = raw + cut;
-    const a = a0 + leadNotName(s.slice(a0, sufStart));
     const nameEnd = keepYe ? end : sufStart;
+    // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
+    let a = raw;
+    for (let g = 0; g < 3; g++) {
+      const before = a;
+      a += clusterName(s.slice(a, sufStart)).cut;
+      a += leadNotName(s.slice(a, nameEnd));
+      if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      if (a === before) break;
+    }
     let simpName = s.slice(a, nameEnd);
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
@@ -219,6 +225,10 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
+    // "科研院所创新集群": a cluster of innovators, not an industry.
+    if (/集群$/u.test(suf) && /创新$/u.test(simpName)) continue;
+    // “某某集群” in quotes is a slogan or a programme's label.
+    if (s[a - 1] === "“" && s[end] === "”") continue;
     if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
     out.push({
       type: "cluster",

@@ -71,7 +71,7 @@ const BAD_END =
 /** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
 const BAD_NEXT: Record<string, RegExp> = {
   部: /^[署门分队件位属落外内长]/u,
-  办: /^[理法学公]/u,
+  办: /^[理法学公事]/u,
   委: /^[托员]/u,
   局: /^[面部长]/u,
   厅: /^[长]/u,

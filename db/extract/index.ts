@@ -12,7 +12,7 @@ import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { findLists } from "./lists.ts";
-import { suffixCandidates } from "./names.ts";
+import { bareCategory, suffixCandidates } from "./names.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
 
@@ -40,6 +40,11 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
   ];
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
+  // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.
+  for (const l of lists) {
+    const bare = l.items.filter((it) => bareCategory(ctx.s.slice(it.start, it.end))).length;
+    if (bare >= 2 && bare * 2 >= l.items.length) counted.push(l);
+  }
   const inCounted = (c: Cand) => counted.some((l) => c.start >= l.start && c.end <= l.end + 1);
   // The (*) rule of the guide: a name in a "创新平台：" list is a platform even when it ends in 园.
   for (const l of lists) {

@@ -100,6 +100,15 @@ for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
 const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
 const SUFFIX_RE = new RegExp(ALL.join("|"), "gu");
 
+/** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
+export function bareCategory(item: string): boolean {
+  const t = item.replace(/\s+/gu, "").replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "").replace(/等$/u, "");
+  const ts = typedSuffix(t);
+  if (!ts || ts.type === "enterprise") return false;
+  const spec = t.slice(0, t.length - ts.suffix.length);
+  return spec === "" || GENERIC_SPECIFIC.has(spec);
+}
+
 /** Suffix of a name, if it ends in a park/platform/enterprise suffix. */
 export function typedSuffix(name: string): { suffix: string; type: EntityType } | null {
   for (const x of ALL) if (name.endsWith(x)) return { suffix: x, type: SUFFIX_TYPE.get(x) as EntityType };
@@ -268,6 +277,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
     )
       continue;
+    // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
+    const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
+    if (person) a += person[0].length;
     const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
     if (type === "platform" && ADMIN_PLATFORM.test(s.slice(a, end)) && !/(创新|研发|设计|技术)/u.test(s.slice(a, end)))
       continue;
@@ -302,7 +314,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
   }
-  if (GENERIC_SPECIFIC.has(specific)) return false;
+  if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
   if (/[和与及、]$/u.test(specific)) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");

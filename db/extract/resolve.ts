@@ -212,6 +212,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
         )
       )
         continue;
+      // 科技部门 / 民政部门: a ministry's name before 门 is the generic word for a sector's bodies.
+      if (f.ent.type === "department" && f.form.endsWith("部") && s[j] === "门") continue;
       // Short or bare forms must start on a word boundary (强化工业 is not a mention of 化工).
       if ((bareCluster || f.form.length <= 2 || f.rule === "alias:short-form") && !leftBoundaryOk(s, i)) continue;
       const boundaryOk =

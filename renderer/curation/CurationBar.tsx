@@ -1,6 +1,7 @@
 // Undo / redo, the review queue and history panels, export and import of annotations.
 import { useRef } from "react";
 import { useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
 import { refreshAfterCuration } from "./refresh.ts";
 import { act, fail, read, useCuration } from "./state.ts";
 
@@ -50,27 +51,36 @@ export function CurationBar() {
   const panel = useCuration((s) => s.panel);
   const setPanel = useCuration((s) => s.setPanel);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Beside the open document rather than under it.
+  const viewerOpen = useStore((s) => s.viewer !== null);
   return (
-    <div className="curation-bar" role="toolbar" aria-label={t("cur.review.title")} data-testid="curation-bar">
+    <div
+      className={`curation-bar${viewerOpen ? " beside-viewer" : ""}`}
+      role="toolbar"
+      aria-label={t("cur.review.title")}
+      data-testid="curation-bar"
+    >
       <button
         type="button"
-        className="btn"
+        className="btn icon"
         disabled={!canUndo || busy}
         onClick={() => void act("undo", {})}
-        title="Ctrl+Z"
+        title={`${t("cur.undo")} (Ctrl+Z)`}
+        aria-label={t("cur.undo")}
         data-testid="undo"
       >
-        ↶ {t("cur.undo")}
+        ↶
       </button>
       <button
         type="button"
-        className="btn"
+        className="btn icon"
         disabled={!canRedo || busy}
         onClick={() => void act("redo", {})}
-        title="Ctrl+Shift+Z / Ctrl+Y"
+        title={`${t("cur.redo")} (Ctrl+Shift+Z / Ctrl+Y)`}
+        aria-label={t("cur.redo")}
         data-testid="redo"
       >
-        ↷ {t("cur.redo")}
+        ↷
       </button>
       <span className="toolbar-sep" />
       <button
@@ -92,17 +102,26 @@ export function CurationBar() {
         ☰ {t("cur.history")}
       </button>
       <span className="toolbar-sep" />
-      <button type="button" className="btn" onClick={() => void exportAnnotations()} data-testid="export-annotations">
-        ⇩ {t("cur.export")}
+      <button
+        type="button"
+        className="btn icon"
+        onClick={() => void exportAnnotations()}
+        title={t("cur.export")}
+        aria-label={t("cur.export")}
+        data-testid="export-annotations"
+      >
+        ⇩
       </button>
       <button
         type="button"
-        className="btn"
+        className="btn icon"
         disabled={busy}
         onClick={() => fileInput.current?.click()}
+        title={t("cur.import")}
+        aria-label={t("cur.import")}
         data-testid="import-annotations"
       >
-        ⇧ {t("cur.import")}
+        ⇧
       </button>
       <input
         ref={fileInput}

@@ -1,6 +1,7 @@
 // Multi-selection in the graph for merge and new relations: Shift/Ctrl/Cmd-click toggles a node,
-// Shift-drag draws a box that picks every node in it, a plain click or a click on the background
-// starts over. Picked nodes carry the class "picked" (styled in review-style.ts).
+// Shift-drag draws a box that picks every node in it, a click on the empty background (or Esc)
+// starts over. A plain click only selects, so picks made with the details panel's button survive
+// browsing. Picked nodes carry the class "picked" (styled in review-style.ts).
 import type cytoscape from "cytoscape";
 import { useCuration } from "./state.ts";
 
@@ -15,7 +16,6 @@ export function attachCuration(cy: cytoscape.Core): void {
   cy.on("tap", "node", (e) => {
     const id = e.target.data("eid") as number;
     if (withModifier(e)) useCuration.getState().togglePick(id);
-    else if (useCuration.getState().picked.length) useCuration.getState().setPicked([]);
   });
   cy.on("tap", (e) => {
     if (e.target === cy && !withModifier(e) && useCuration.getState().picked.length) {

@@ -1,5 +1,5 @@
 // Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y redo — except while typing, where the
-// text field's own undo applies.
+// text field's own undo applies. Esc also drops the multi-selection.
 import { useEffect } from "react";
 import { act, useCuration } from "./state.ts";
 
@@ -16,6 +16,7 @@ function typing(target: EventTarget | null): boolean {
 export function useCurationShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && useCuration.getState().picked.length) useCuration.getState().setPicked([]);
       if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target)) return;
       const k = e.key.toLowerCase();
       const redo = (k === "z" && e.shiftKey) || (k === "y" && !e.shiftKey);

@@ -104,7 +104,13 @@ export function cyStyle(): cytoscape.StylesheetJson {
     // Hover names any node, whatever label placement decided.
     {
       selector: "node.hover",
-      style: { label: "data(name)", "z-index": 40, "text-background-color": "#ffffff", "text-background-opacity": 0.9, "text-background-padding": "2px" },
+      style: {
+        label: "data(name)",
+        "z-index": 40,
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+      },
     },
     { selector: "edge.neighbour", style: { opacity: 1, width: 2.4, "z-index": 10 } },
     {

@@ -46,18 +46,24 @@ async function openView(page: Page, name: string): Promise<void> {
   await expect.poll(() => restoredCount(page)).toBeGreaterThan(before);
 }
 
-/** Drags the best-connected visible node by (dx, dy) screen pixels; returns its key. */
+/** Drags the best-connected node not covered by a panel by (dx, dy) screen pixels; returns its key. */
 async function dragHub(page: Page, dx: number, dy: number): Promise<string> {
   const hub = await page.evaluate(() => {
     const cy = window.__cy;
-    const n = cy
-      ?.nodes()
+    const box = cy?.container()?.getBoundingClientRect();
+    if (!cy || !box) throw new Error("no graph");
+    const free = cy
+      .nodes()
       .not(".hidden")
-      .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))[0];
-    if (!cy || !n) throw new Error("no node");
-    const box = cy.container()?.getBoundingClientRect();
-    const p = n.renderedPosition();
-    return { key: n.data("key") as string, x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+      .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
+      .map((n) => ({
+        key: n.data("key") as string,
+        x: box.left + n.renderedPosition().x,
+        y: box.top + n.renderedPosition().y,
+      }))
+      .find((p) => document.elementFromPoint(p.x, p.y)?.tagName === "CANVAS");
+    if (!free) throw new Error("every node is covered");
+    return free;
   });
   await page.mouse.move(hub.x, hub.y);
   await page.mouse.down();

@@ -55,6 +55,42 @@ async function enterprises(not: number[] = []): Promise<GraphNode[]> {
     .sort((a, b) => b.degree - a.degree || a.id - b.id);
 }
 
+/** A run of Chinese characters past `after` that no mention covers. */
+function freeSpan(doc: DocumentFull, after = 200): { start: number; end: number } {
+  const re = /[\u4e00-\u9fa5]{5}/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > after && doc.mentions.every((x) => x.end <= start || x.start >= end)) return { start, end };
+  }
+  throw new Error("no free span in the document");
+}
+
+/** Selects exactly [start, end) of the open document's text, as a mouse drag would, and releases. */
+function selectText(start: number, end: number): Promise<string> {
+  return s.page.evaluate(
+    ({ start, end }) => {
+      const body = document.querySelector(".viewer-body");
+      if (!body) return "";
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let pos = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent?.length ?? 0;
+        if (start >= pos && start < pos + len) range.setStart(n, start - pos);
+        if (end > pos && end <= pos + len) range.setEnd(n, end - pos);
+        pos += len;
+      }
+      const sel = window.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      body.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return range.toString();
+    },
+    { start, end },
+  );
+}
+
 describe("curation on the seeds", () => {
   const used: number[] = [];
 
@@ -206,46 +242,13 @@ describe("curation on the seeds", () => {
   it("creates an entity from a text selection in the document viewer", async () => {
     const docs = await s.api<DocumentSummary[]>("documents");
     const doc = await s.api<DocumentFull>("document", { id: docs[0]?.id });
-    // A run of Chinese characters that no mention covers.
-    const re = /[\u4e00-\u9fa5]{5}/g;
-    let span: { start: number; end: number } | null = null;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (start > 200 && doc.mentions.every((x) => x.end <= start || x.start >= end)) {
-        span = { start, end };
-        break;
-      }
-    }
-    expect(span).not.toBeNull();
-    const { start, end } = span as { start: number; end: number };
+    const { start, end } = freeSpan(doc);
     const text = doc.text.slice(start, end);
 
     await s.page.locator(`[data-testid="open-document"]`).first().click();
     const viewer = s.page.locator(`[data-testid="document-viewer"][data-document="${doc.id}"]`);
     await viewer.waitFor();
-    // Select exactly [start, end) in the rendered text, as a mouse drag would, and release.
-    const selected = await s.page.evaluate(
-      ({ start, end }) => {
-        const body = document.querySelector(".viewer-body");
-        if (!body) return "";
-        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let pos = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent?.length ?? 0;
-          if (start >= pos && start < pos + len) range.setStart(n, start - pos);
-          if (end > pos && end <= pos + len) range.setEnd(n, end - pos);
-          pos += len;
-        }
-        const sel = window.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-        body.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-        return range.toString();
-      },
-      { start, end },
-    );
+    const selected = await selectText(start, end);
     expect(selected).toBe(text);
 
     const popup = s.page.getByTestId("selection-popup");
@@ -330,6 +333,55 @@ describe("curation on the seeds", () => {
     );
     await report.getByRole("button", { name: "关闭", exact: true }).last().click();
     expect(await s.page.getByTestId("import-report").count()).toBe(0);
+  });
+
+  it("creates a relation between two picked entities with the document selection as evidence, then deletes it", async () => {
+    const sub = await shownGraph();
+    const linked = new Set(sub.edges.map((e) => `${e.source}-${e.target}`));
+    const cluster = sub.nodes.find((n) => n.type === "cluster" && !used.includes(n.id)) as GraphNode;
+    const firm = sub.nodes.find(
+      (n) => n.type === "enterprise" && !used.includes(n.id) && !linked.has(`${cluster.id}-${n.id}`),
+    ) as GraphNode;
+    expect(cluster && firm).toBeTruthy();
+    const docs = await s.api<DocumentSummary[]>("documents");
+    const doc = await s.api<DocumentFull>("document", { id: docs[0]?.id });
+    const { start, end } = freeSpan(doc, 1000);
+
+    // Picked with the details panel's button: a plain click in between keeps the first pick.
+    await openDetails(cluster.id);
+    await s.page.getByTestId("pick-entity").click();
+    await openDetails(firm.id);
+    await s.page.getByTestId("pick-entity").click();
+    const maker = s.page.getByTestId("relation-maker");
+    await maker.waitFor();
+    // The type follows from the two entity types, cluster first.
+    expect(await maker.getByTestId("relation-type").inputValue()).toBe("cluster_enterprise");
+
+    await s.page.locator(`[data-testid="open-document"]`).first().click();
+    await s.page.locator(`[data-testid="document-viewer"][data-document="${doc.id}"]`).waitFor();
+    expect(await selectText(start, end)).toBe(doc.text.slice(start, end));
+    await s.page.getByTestId("selection-popup").waitFor();
+    await maker.getByText(doc.text.slice(start, end)).waitFor();
+    await maker.getByTestId("create-relation").click();
+
+    await s.page.locator(`[data-testid="details"][data-entity="${cluster.id}"]`).waitFor();
+    const detail = await s.api<EntityDetail>("entity", { id: cluster.id });
+    const rel = detail.relations.find((r) => r.other.id === firm.id && r.type === "cluster_enterprise");
+    expect(rel).toMatchObject({ direction: "out", rule: "user", review: "confirmed" });
+    expect(rel?.evidence.map((e) => [e.documentId, e.start, e.end])).toEqual([[doc.id, start, end]]);
+    const edgeShown = () =>
+      s.page.evaluate((id) => {
+        const e = window.__cy?.getElementById(`e${id}`);
+        return !!e && e.nonempty() && !e.hasClass("hidden");
+      }, rel?.id as number);
+    await expect.poll(edgeShown).toBe(true);
+
+    // A user-made relation can be deleted from its row.
+    const row = s.page.locator(`[data-testid="relation-curation"][data-relation="${rel?.id}"]`);
+    await row.getByTestId("delete-relation").click();
+    await expect.poll(edgeShown).toBe(false);
+    await row.waitFor({ state: "detached" });
+    await s.page.getByTestId("close-viewer").click();
   });
 
   it("logged no console errors", () => {
