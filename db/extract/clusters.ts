@@ -32,11 +32,15 @@ export function leadNotName(simp: string): number {
 export function domainList(s: string, l: EnumList): boolean {
   const first = l.items[0];
   if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
-  return l.items.some((it) => {
+  let process = 0;
+  for (const it of l.items) {
     const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
     const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
-    return core === "" || /^(经济|社会|行业|政策|产业发展)$/u.test(t) || /(建设|发展|投入|转化)$/u.test(t) || STOP_SET.has(t);
-  });
+    if (core === "" || /^(经济|社会|行业|政策|产业发展)$/u.test(t) || STOP_SET.has(t)) return true;
+    if (/(建设|发展|投入|转化)$/u.test(t)) process++;
+  }
+  // One "…融合发展" item among industries is a bad item, not a bad list.
+  return process * 2 >= l.items.length;
 }
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
@@ -208,6 +212,26 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;
       simpName = s.slice(a, nEnd);
+      // "甲、乙和丙三大产业": a count says the 和 joins two items of the list, not one name.
+      const k = simpName.search(/[和与及]/u);
+      if (k >= 2 && simpName.length - k > 2 && s[a - 1] === "、") {
+        const parts = [
+          [a, a + k],
+          [a + k + 1, nEnd],
+        ] as const;
+        if (parts.every(([x, y]) => validIndustry(s.slice(x, y), false))) {
+          for (const [x, y] of parts)
+            out.push({
+              type: "cluster",
+              start: x,
+              end: y,
+              name: orig(ctx, x, y),
+              rule: "cluster:suffix:counted-split",
+              confidence: 0.8,
+            });
+          continue;
+        }
+      }
     }
     // "某某国家创新型产业集群": a designation after the industry is not part of its name.
     const desig = /(国家|省级|省)?创新型$/u.exec(simpName);

@@ -67,7 +67,7 @@ const DEPT_STOPS = new Set(
   ),
 );
 const BAD_END =
-  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办)$/u;
+  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办|分厅)$/u;
 /** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
 const BAD_NEXT: Record<string, RegExp> = {
   部: /^[署门分队件位属落外内长]/u,
@@ -104,10 +104,11 @@ export interface DeptCand extends Cand {
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name: string, simp: string): string {
   if (ctx.city) {
-    const m = new RegExp(`^${ctx.city}市(?!分行)`, "u").exec(simp);
+    // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
+    const m = new RegExp(`^(?:中共)?${ctx.city}市(?=委)|^${ctx.city}市(?!分行)`, "u").exec(simp);
     if (m && simp.length >= m[0].length + 1) return `市${name.slice(m[0].length)}`;
   }
-  const p = new RegExp(`^(?:${PROV_ALT})(省|自治区)`, "u").exec(simp);
+  const p = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)`, "u").exec(simp);
   if (p && simp.length >= p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
   return name;
 }

@@ -102,7 +102,10 @@ const SUFFIX_RE = new RegExp(ALL.join("|"), "gu");
 
 /** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
 export function bareCategory(item: string): boolean {
-  const t = item.replace(/\s+/gu, "").replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "").replace(/等$/u, "");
+  const t = item
+    .replace(/\s+/gu, "")
+    .replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "")
+    .replace(/等$/u, "");
   const ts = typedSuffix(t);
   if (!ts || ts.type === "enterprise") return false;
   const spec = t.slice(0, t.length - ts.suffix.length);
@@ -123,26 +126,39 @@ export const GENERIC_SPECIFIC = new Set(
     "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
     "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
     "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
-    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合"
+    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业"
   ).split(/\s+/),
 );
 /** Words inside a platform name that mark an administrative system, not an entity. */
-const ADMIN_PLATFORM =
-  /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游|停车|家校|教育|体育|物业|养老|社区|地理信息|时空|经济运行|涉企|外国专家|一体化大数据|^[省市区县]?大数据平台$)/u;
+const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游)/u;
+/** Public-service domains: an online 平台 for them serves residents or administration, not industry. */
+const ADMIN_ONLINE =
+  /(停车|家校|教育|体育|物业|养老|社区|地理信息|时空|经济运行|涉企|外国专家|一体化大数据|^[省市区县]?大数据平台$).*平台$/u;
 /** Kinds of business that make "X公司/X集团" a common noun (保险公司, 物业公司), not a name. */
 const FIRM_KIND =
-  /(保险|猎头|物业|实体|外贸|金融科技|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|企业)$|企业|[及和与、]/u;
+  /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
+const FIRM_SAFE_VERBS = new Set(
+  "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
+);
 /** Words right before a name that make it the category of a list or a description (A、B等X; 各类X; 唯一的X). */
-const CATEGORY_BEFORE = /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
+const CATEGORY_BEFORE =
+  /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
 
 /**
  * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
  * the left scan keeps because they may occur inside names. "即" only after a
  * quoted label (“三园”即…), "出/了" only right after a stop word (发挥出…).
  */
-export function trimLeadingVerbs(s: string, a: number, end: number): number {
+export function trimLeadingVerbs(s: string, a: number, end: number, firm = false): number {
   for (let guard = 0; guard < 3; guard++) {
-    const w = LEADING_VERBS.find((x) => s.startsWith(x, a) && end - a - x.length >= 2);
+    const w = LEADING_VERBS.find(
+      (x) =>
+        s.startsWith(x, a) &&
+        end - a - x.length >= 2 &&
+        // Firm names may start with such words (联合…, 升级…); only clause adverbs are cut there.
+        (!firm || FIRM_SAFE_VERBS.has(x)) &&
+        !(x === "联合" && s[a + 2] === "国"),
+    );
     if (w) {
       a += w.length;
       continue;
@@ -234,7 +250,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
     const { start, level } = trimLeading(s, raw, end);
-    let a = trimLeadingVerbs(s, start, sufStart);
+    let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
     if (!validSpecific(type, specific, suffix)) continue;
@@ -281,7 +297,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
     const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
-    if (type === "platform" && ADMIN_PLATFORM.test(s.slice(a, end)) && !/(创新|研发|设计|技术)/u.test(s.slice(a, end)))
+    if (
+      type === "platform" &&
+      (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&
+      !/(创新|研发|设计|技术)/u.test(s.slice(a, end))
+    )
       continue;
     out.push({
       type,
@@ -330,6 +350,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     if (specific.length > 16) return false;
     if ((suffix === "公司" || suffix === "集团") && FIRM_KIND.test(specific) && !PLACE_PREFIX_RE.test(specific))
       return false;
+    // Hospitals and schools grouped together are none of the five types (the guide).
+    if (/(医院|学校|学院|大学)$/u.test(specific)) return false;
   }
   if (type === "park") {
     if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;

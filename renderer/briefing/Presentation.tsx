@@ -10,6 +10,7 @@ export function Presentation() {
   const activeId = useBriefing((s) => s.activeId);
   const confirmedOnly = useBriefing((s) => s.confirmedOnly);
   const restored = useBriefing((s) => s.restored);
+  const error = useBriefing((s) => s.error);
   const at = views.findIndex((v) => v.id === activeId);
   const view = at >= 0 ? views[at] : undefined;
 
@@ -30,6 +31,11 @@ export function Presentation() {
           <h2 data-testid="stage-title">{title}</h2>
           {view.caption.note ? <p data-testid="stage-note">{view.caption.note}</p> : null}
         </div>
+      ) : null}
+      {error ? (
+        <p className="brief-error stage-error" role="alert">
+          {error}
+        </p>
       ) : null}
       <div className="stage-controls" data-testid="stage-controls">
         <button

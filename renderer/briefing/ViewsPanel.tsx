@@ -118,7 +118,8 @@ export function ViewsPanel() {
           {t("brief.closeView")}
         </button>
       ) : null}
-      {active ? <ActiveView view={active} /> : <LookOnly />}
+      {/* keyed by id: the fields start from the saved caption and are not reset while typing */}
+      {active ? <ActiveView key={active.id} view={active} /> : <LookOnly />}
       <footer className="brief-actions">
         <button type="button" className="btn" onClick={() => void startPresenting()} data-testid="present" title="P">
           ▶ {t("brief.present")}
@@ -317,10 +318,6 @@ function ActiveView({ view }: { view: ViewSummary }) {
   const t = useT();
   const [title, setTitle] = useState(view.caption.title);
   const [note, setNote] = useState(view.caption.note);
-  useEffect(() => {
-    setTitle(view.caption.title);
-    setNote(view.caption.note);
-  }, [view.id, view.caption.title, view.caption.note]);
   const commit = () => void saveCaption(view.id, { title: title.trim(), note: note.trim() });
   return (
     <div className="brief-active" data-testid="view-active" data-id={view.id}>

@@ -103,15 +103,16 @@ export function applyPicture(
   positions: Map<number, Pos>,
   camera: Camera | null,
   animate: boolean,
+  /** Asked when the move ends: lock nodes again? (presenting may have ended meanwhile) */
+  relock: () => boolean,
 ): Promise<void> {
   return new Promise((resolve) => {
     cy.stop(true, false);
     cy.nodes().stop(true, false);
-    const locked = cy.autolock();
     // Locked nodes ignore position changes: unlock for the move, lock again after it.
     cy.autolock(false);
     const done = () => {
-      cy.autolock(locked);
+      cy.autolock(relock());
       placeLabels(cy);
       resolve();
     };

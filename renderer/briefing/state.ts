@@ -289,7 +289,7 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   const positions = new Map<number, { x: number; y: number }>();
   for (const n of graph.nodes) if (n.position) positions.set(n.id, n.position);
   const camera: Camera | null = st.camera ? fitCamera(cy, st.camera, spot.viewport, get().presenting) : null;
-  await applyPicture(cy, positions, camera, opts.animate ?? false);
+  await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
   if (seq !== restoreSeq) return false;
   set((s) => ({ restored: s.restored + 1 }));
   return true;
@@ -321,7 +321,8 @@ export async function step(delta: number): Promise<void> {
 export async function startPresenting(): Promise<void> {
   if (get().presenting) return;
   await loadViews();
-  set({ presenting: true, panelOpen: false, exportOpen: false });
+  // The views panel is hidden on stage and comes back as it was.
+  set({ presenting: true, exportOpen: false });
   document.documentElement.classList.add("presenting");
   // Full screen needs the key press or click that got us here; refusals are fine (the panels still hide).
   document.documentElement.requestFullscreen?.().catch(() => undefined);

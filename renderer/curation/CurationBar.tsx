@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { refreshAfterCuration } from "./refresh.ts";
-import { act, fail, read, useCuration } from "./state.ts";
+import { act, fail, read, serial, useCuration } from "./state.ts";
 
 /** The browser saves the returned contents as a file (the web host never writes paths). */
 function download(name: string, content: string): void {
@@ -26,10 +26,11 @@ export async function exportAnnotations(): Promise<void> {
   }
 }
 
-export async function importAnnotationsFile(file: File): Promise<void> {
-  const cur = useCuration.getState();
-  if (cur.busy) return;
-  useCuration.setState({ busy: true });
+export function importAnnotationsFile(file: File): Promise<void> {
+  return serial(() => importNow(file));
+}
+
+async function importNow(file: File): Promise<void> {
   try {
     const report = await read("importAnnotations", { content: await file.text(), source: file.name });
     useCuration.setState((s) => ({ importReport: report, rev: s.rev + 1 }));
@@ -38,8 +39,6 @@ export async function importAnnotationsFile(file: File): Promise<void> {
     useCuration.setState({ canUndo: h.canUndo, canRedo: h.canRedo });
   } catch (e) {
     fail(e);
-  } finally {
-    useCuration.setState({ busy: false });
   }
 }
 

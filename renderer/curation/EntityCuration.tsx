@@ -18,11 +18,8 @@ export function EntityCuration({ d }: { d: EntityDetail }) {
   const setPicked = useCuration((s) => s.setPicked);
   const pickedList = useCuration((s) => s.picked);
 
-  const del = () => {
-    if (window.confirm(t("cur.deleteConfirm", { name: d.name }))) {
-      void act("deleteUserItem", { kind: "entity", id: d.id }, { focus: null });
-    }
-  };
+  // No "are you sure": like every curation action, a delete is one Ctrl+Z away from undone.
+  const del = () => void act("deleteUserItem", { kind: "entity", id: d.id }, { focus: null });
   const pick = () => {
     if (picked) setPicked(pickedList.filter((x) => x !== d.id));
     else if (pickedList.length === 0) setPicked([d.id]);

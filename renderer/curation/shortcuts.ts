@@ -23,9 +23,10 @@ export function useCurationShortcuts(): void {
       const undo = k === "z" && !e.shiftKey;
       if (!undo && !redo) return;
       e.preventDefault();
+      // Queued behind any action still running, so availability is the backend's to judge.
       const s = useCuration.getState();
-      if (undo && s.canUndo) void act("undo", {});
-      if (redo && s.canRedo) void act("redo", {});
+      if (undo && (s.canUndo || s.busy)) void act("undo", {});
+      if (redo && (s.canRedo || s.busy)) void act("redo", {});
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -106,14 +106,37 @@ export function fail(e: unknown): void {
  * `focus: undefined` to keep the current selection).
  * Returns the action's output, or null when it was refused (the reason is shown).
  */
-export async function act<K extends ActionName>(
+export function act<K extends ActionName>(
   name: K,
   input: ApiInput<K>,
   opts: RefreshOptions = {},
 ): Promise<ApiOutput<K> | null> {
-  const cur = useCuration.getState();
-  if (cur.busy) return null;
+  return serial(() => runAction(name, input, opts));
+}
+
+let queue: Promise<void> = Promise.resolve();
+let pending = 0;
+
+/** Changes run one at a time, in the order asked (a quick Ctrl+Z, Ctrl+Y is two steps, none dropped). */
+export function serial<T>(fn: () => Promise<T>): Promise<T> {
+  pending++;
   useCuration.setState({ busy: true });
+  const run = queue.then(fn).finally(() => {
+    pending--;
+    useCuration.setState({ busy: pending > 0 });
+  });
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+async function runAction<K extends ActionName>(
+  name: K,
+  input: ApiInput<K>,
+  opts: RefreshOptions,
+): Promise<ApiOutput<K> | null> {
   try {
     const out = await call(name, input);
     const { canUndo, canRedo } = out as { canUndo: boolean; canRedo: boolean };
@@ -124,8 +147,6 @@ export async function act<K extends ActionName>(
   } catch (e) {
     fail(e);
     return null;
-  } finally {
-    useCuration.setState({ busy: false });
   }
 }
 

@@ -132,7 +132,6 @@ export const en: Messages = {
   "cur.pick": "Add to multi-selection",
   "cur.unpick": "Remove from multi-selection",
   "cur.delete": "Delete",
-  "cur.deleteConfirm": "Delete “{name}”, which a user created?",
   "cur.undo": "Undo",
   "cur.redo": "Redo",
   "cur.queue": "Review queue",

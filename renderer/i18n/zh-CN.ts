@@ -129,7 +129,6 @@ export const zhCN = {
   "cur.pick": "加入多选",
   "cur.unpick": "移出多选",
   "cur.delete": "删除",
-  "cur.deleteConfirm": "删除用户创建的“{name}”？",
   "cur.undo": "撤销",
   "cur.redo": "重做",
   "cur.queue": "审核队列",

@@ -13,6 +13,8 @@ interface Picture {
 }
 
 let s: Session;
+/** Restores wait for the API, React and a 400 ms animation: give polls more than the default second. */
+const POLL = { timeout: 10_000 };
 
 /** What cytoscape draws now: visible nodes by entity key with their model positions, and the camera. */
 async function picture(page: Page): Promise<Picture> {
@@ -43,7 +45,7 @@ async function saveView(page: Page, name: string): Promise<void> {
 async function openView(page: Page, name: string): Promise<void> {
   const before = await restoredCount(page);
   await page.getByTestId("view-row").filter({ hasText: name }).getByTestId("view-open").click();
-  await expect.poll(() => restoredCount(page)).toBeGreaterThan(before);
+  await expect.poll(() => restoredCount(page), POLL).toBeGreaterThan(before);
 }
 
 /** Drags the best-connected node not covered by a panel by (dx, dy) screen pixels; returns its key. */
@@ -56,7 +58,7 @@ async function dragHub(page: Page, dx: number, dy: number): Promise<string> {
       .nodes()
       .not(".hidden")
       .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
-      .map((n) => ({
+      .map((n: import("cytoscape").NodeSingular) => ({
         key: n.data("key") as string,
         x: box.left + n.renderedPosition().x,
         y: box.top + n.renderedPosition().y,
@@ -99,7 +101,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe("saved views, presentation and export on the seeds", () => {
-  const saved: Record<string, Picture> = {};
+  const empty: Picture = { positions: {}, zoom: 0, pan: { x: 0, y: 0 } };
+  const saved: { A: Picture; B: Picture } = { A: empty, B: empty };
   let draggedKey = "";
 
   beforeAll(async () => {
@@ -121,7 +124,7 @@ describe("saved views, presentation and export on the seeds", () => {
     const all = Number(await page.getByTestId("status").getAttribute("data-nodes"));
     await page.getByTestId("type-enterprise").uncheck();
     await expect
-      .poll(async () => Number(await page.getByTestId("status").getAttribute("data-nodes")))
+      .poll(async () => Number(await page.getByTestId("status").getAttribute("data-nodes")), POLL)
       .toBeLessThan(all);
     const before = await picture(page);
     draggedKey = await dragHub(page, 90, 60);
@@ -165,7 +168,7 @@ describe("saved views, presentation and export on the seeds", () => {
     await page.reload();
     await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
     await page.getByTestId("views-toggle").click();
-    await expect.poll(() => page.getByTestId("view-row").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("view-row").count(), POLL).toBe(2);
 
     await openView(page, "视图A");
     expectSamePicture(await picture(page), saved.A);
@@ -187,13 +190,18 @@ describe("saved views, presentation and export on the seeds", () => {
     await page.getByTestId("caption-note").fill("不含部门");
     await page.getByTestId("caption-title").press("Enter");
     await expect
-      .poll(async () => (await s.api<{ caption: { title: string } }[]>("viewsList"))[1]?.caption.title)
+      .poll(async () => (await s.api<{ caption: { title: string } }[]>("viewsList"))[1]?.caption.title, POLL)
       .toBe("第二页：企业与平台");
 
     await openView(page, "视图A");
+    const shown = await restoredCount(page);
     await page.keyboard.press("p");
     await page.getByTestId("stage-controls").waitFor();
-    await expect.poll(() => page.getByTestId("stage-count").textContent()).toBe("1 / 2");
+    // Presenting starts on the open view, restored again for the stage.
+    await expect
+      .poll(async () => Number(await page.getByTestId("stage-count").getAttribute("data-restored")), POLL)
+      .toBeGreaterThan(shown);
+    await expect.poll(() => page.getByTestId("stage-count").textContent(), POLL).toBe("1 / 2");
     expect(await page.locator(".toolbar").isVisible()).toBe(false);
     expect(await page.getByTestId("filters").isVisible()).toBe(false);
     expect(await page.evaluate(() => window.__cy?.autolock())).toBe(true);
@@ -202,7 +210,7 @@ describe("saved views, presentation and export on the seeds", () => {
     const before = Number(await page.getByTestId("stage-count").getAttribute("data-restored"));
     await page.keyboard.press("ArrowRight");
     await expect
-      .poll(async () => Number(await page.getByTestId("stage-count").getAttribute("data-restored")))
+      .poll(async () => Number(await page.getByTestId("stage-count").getAttribute("data-restored")), POLL)
       .toBeGreaterThan(before);
     expect(await page.getByTestId("stage-count").textContent()).toBe("2 / 2");
     expect(await page.getByTestId("stage-title").textContent()).toBe("第二页：企业与平台");
@@ -221,7 +229,7 @@ describe("saved views, presentation and export on the seeds", () => {
     await page.keyboard.press("Space");
     expect(await page.getByTestId("stage-count").textContent()).toBe("2 / 2");
     await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => page.getByTestId("stage-count").textContent()).toBe("1 / 2");
+    await expect.poll(() => page.getByTestId("stage-count").textContent(), POLL).toBe("1 / 2");
 
     await page.keyboard.press("Escape");
     await page.locator(".toolbar").waitFor();
@@ -280,20 +288,20 @@ describe("saved views, presentation and export on the seeds", () => {
     const page = s.page;
     const names = async () => (await s.api<{ name: string }[]>("viewsList")).map((v) => v.name);
     await page.getByTestId("view-row").nth(0).getByTestId("view-duplicate").click();
-    await expect.poll(() => page.getByTestId("view-row").count()).toBe(3);
+    await expect.poll(() => page.getByTestId("view-row").count(), POLL).toBe(3);
     expect((await names()).length).toBe(3);
     const copy = (await names())[2] ?? "";
     await page.getByTestId("view-row").nth(2).getByTestId("view-up").click();
-    await expect.poll(names).toEqual(["视图A", copy, "视图B"]);
+    await expect.poll(names, POLL).toEqual(["视图A", copy, "视图B"]);
     await page.getByTestId("view-row").nth(1).getByTestId("view-rename").click();
     await page.getByTestId("view-rename-input").fill("总览");
     await page.getByTestId("view-rename-input").press("Enter");
-    await expect.poll(names).toEqual(["视图A", "总览", "视图B"]);
+    await expect.poll(names, POLL).toEqual(["视图A", "总览", "视图B"]);
     const del = page.getByTestId("view-row").nth(1).getByTestId("view-delete");
     await del.click();
     expect((await names()).length).toBe(3); // the first click only asks
     await del.click();
-    await expect.poll(names).toEqual(["视图A", "视图B"]);
+    await expect.poll(names, POLL).toEqual(["视图A", "视图B"]);
   });
 
   it("logged no console errors", () => {

@@ -266,19 +266,40 @@ describe("curation on the seeds", () => {
     await viewer.locator(`mark[data-entity="${id}"][data-start="${start}"]`).waitFor();
     await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
     expect((await nodeState(id))?.review).toBe("confirmed");
+
+    // What a user made, a user may delete; undo brings it back with its mention.
+    await s.page.getByTestId("delete-entity").click();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
+    await viewer.locator(`mark[data-entity="${id}"]`).waitFor({ state: "detached" });
+    expect(await s.api<EntityDetail | null>("entity", { id })).toBeNull();
+    await s.page.getByTestId("undo").click();
+    await expect.poll(async () => (await nodeState(id))?.hidden).toBe(false);
+    await viewer.locator(`mark[data-entity="${id}"][data-start="${start}"]`).waitFor();
     await s.page.getByTestId("close-viewer").click();
   });
 
   it("the history panel lists every action, newest first, in the interface language", async () => {
     await s.page.getByTestId("open-history").click();
     const items = s.page.getByTestId("history-item");
-    await expect.poll(async () => await items.count()).toBe(7);
+    await expect.poll(async () => await items.count()).toBe(9);
     const actions = await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
-    expect(actions).toEqual(["createEntity", "undo", "redo", "undo", "setReview", "mergeEntities", "editEntity"]);
-    // The rejection that was undone is struck through; the merge is still in force.
-    expect(await items.nth(4).getAttribute("class")).toContain("undone");
-    expect(await items.nth(5).getAttribute("class")).not.toContain("undone");
-    expect(await items.first().textContent()).toContain("新建实体");
+    expect(actions).toEqual([
+      "undo",
+      "deleteEntity",
+      "createEntity",
+      "undo",
+      "redo",
+      "undo",
+      "setReview",
+      "mergeEntities",
+      "editEntity",
+    ]);
+    // Undone edits are struck through; the others are in force.
+    expect(await items.nth(1).getAttribute("class")).toContain("undone");
+    expect(await items.nth(6).getAttribute("class")).toContain("undone");
+    expect(await items.nth(7).getAttribute("class")).not.toContain("undone");
+    expect(await items.nth(2).textContent()).toContain("新建实体");
+    expect(await items.nth(7).textContent()).toContain("合并实体");
     await s.page.getByTestId("open-history").click();
   });
 
