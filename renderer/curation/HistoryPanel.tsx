@@ -30,7 +30,8 @@ export function HistoryPanel() {
   }, [rev]);
 
   const label = (e: Edit) => {
-    let s = t(`cur.action.${e.action}` as MessageKey);
+    // An action this build has no name for (a newer log) shows as recorded.
+    let s = t(`cur.action.${e.action}` as MessageKey) || e.action;
     const d = e.decision;
     if (d?.kind === "setReview") s += `：${t(`cur.review.${d.state}`)}`;
     return s;

@@ -45,7 +45,10 @@ export function ReviewQueue() {
     const out = await act("setReview", { kind: "entity", id: current.id, state }, { focus: undefined });
     if (!out) return;
     setDone((d) => ({ ...d, [current.id]: state }));
-    if (state !== "unreviewed") go(i + 1);
+    if (state === "unreviewed") return;
+    // The end of this batch: fetch what is still unreviewed (the next batch, or nothing).
+    if (i + 1 >= items.length) await load();
+    else go(i + 1);
   };
   const openSource = () => {
     const d = useStore.getState().detail;
