@@ -1,6 +1,7 @@
 // Cluster recogniser: industry phrases ending in 产业集群/集群/产业链/产业 (and
 // …制造业/…服务业), with the scale words and level dropped, plus items of
 // lists whose head is an industry word.
+import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { scanLeft, stopEndingAt } from "./text.ts";
@@ -354,13 +355,23 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   return out;
 }
 
+const PREDICATE =
+  /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
+const PREDICATE_AFTER = charTable("，,。；;\n、");
+
 /** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
 export function predicateClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  const re =
-    /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/gu;
-  for (const m of s.matchAll(re)) {
+  // A match holds 是 2 to 16 characters after its start, which is the text start
+  // or right after one of the lookbehind's marks.
+  for (const m of matchesAround(
+    s,
+    PREDICATE,
+    "是",
+    (q) => [q - 16, q - 2],
+    (p) => p === 0 || PREDICATE_AFTER[s.charCodeAt(p - 1)] === 1,
+  )) {
     const a0 = m.index as number;
     let name = m[1] as string;
     const { cut } = clusterName(name);

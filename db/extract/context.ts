@@ -1,5 +1,6 @@
 // Shared per-document context and the candidate record every recogniser emits.
 import type { EntityType, Level, Section, Status } from "../types.ts";
+import { BigramIndex } from "./bigram.ts";
 import { simplifiedView } from "./script.ts";
 import { type Sentence, splitSentences } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -33,43 +34,43 @@ export interface Ctx {
   province: string | null;
 }
 
-/** Place names indexed by their first two characters, for one linear scan. */
-function bigramIndex(words: string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of words) {
-    const k = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
-    const l = m.get(k);
-    if (l) l.push(w);
-    else m.set(k, [w]);
-  }
-  return m;
-}
-const CITY_INDEX = bigramIndex(CITIES);
-const PROV_INDEX = bigramIndex(PROVINCES);
+/**
+ * City and province names indexed by their first two characters, for one
+ * linear scan that counts both (吉林 is both, and counts for each). Within
+ * each kind the names keep their vocabulary order, so ties resolve as before.
+ */
+const PLACE_INDEX = new BigramIndex<{ word: string; city: boolean }>();
+for (const w of CITIES) PLACE_INDEX.add(w, { word: w, city: true });
+for (const w of PROVINCES) PLACE_INDEX.add(w, { word: w, city: false });
 
-function mostFrequent(s: string, index: Map<number, string[]>): string | null {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const l = index.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
-    if (!l) continue;
-    for (const w of l) if (s.startsWith(w, i)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+/** The most frequent name in counts (the first counted wins a tie). */
+function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
   return best;
 }
 
+/** The document's most frequent city and province names. */
+function places(s: string): { city: string | null; province: string | null } {
+  const cities = new Map<string, number>();
+  const provinces = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const l = PLACE_INDEX.at(s, i);
+    if (!l) continue;
+    for (const { word, city } of l)
+      if (s.startsWith(word, i)) {
+        const counts = city ? cities : provinces;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+  }
+  return { city: mostFrequent(cities), province: mostFrequent(provinces) };
+}
+
 export function makeContext(text: string, sections: Section[]): Ctx {
   const s = simplifiedView(text);
-  return {
-    text,
-    s,
-    sents: splitSentences(s),
-    sections,
-    city: mostFrequent(s, CITY_INDEX),
-    province: mostFrequent(s, PROV_INDEX),
-  };
+  const { city, province } = places(s);
+  return { text, s, sents: splitSentences(s), sections, city, province };
 }
 
 /** Original-script slice for a span of the simplified view. */

@@ -2,6 +2,7 @@
 // 乙城化工产业园; 甲城、乙城 2 个省级绿电园 → two provincial parks. Each item's
 // mention is the shortest span holding the item and the head.
 import type { Level } from "../types.ts";
+import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
@@ -35,13 +36,22 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
 }
 
 const BARE_HEAD =
-  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/gu;
+  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/uy;
+/** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals. */
+const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十`);
 
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   // Heads without words of their own (…等4个省级专业镇): not candidates themselves, so found here.
-  for (const m of s.matchAll(BARE_HEAD)) {
+  // Every match is made of BARE_HEAD_LEAD characters up to its (only) 个, so it starts
+  // inside the run of such characters right before a 个.
+  const leadRun = (q: number): [number, number] => {
+    let r = q;
+    while (r > 0 && BARE_HEAD_LEAD[s.charCodeAt(r - 1)] === 1) r--;
+    return [r, q - 1];
+  };
+  for (const m of matchesAround(s, BARE_HEAD, "个", leadRun, () => true)) {
     const head = m[4] as string;
     const headStart = (m.index as number) + m[0].length - head.length;
     if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;

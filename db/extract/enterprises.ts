@@ -1,5 +1,6 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
+import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
@@ -121,6 +122,10 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   return out;
 }
 
+const PROJECT =
+  /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/uy;
+const PROJECT_AFTER = charTable("，,。；\n");
+
 /** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
 function singleCues(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -170,9 +175,15 @@ function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // X项目 right after a clause break: the company inside a project name.
-  const re4 =
-    /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/gu;
-  for (const m of s.matchAll(re4)) {
+  // A match holds 项目 2 to 19 characters after its start (在 + up to 12 + mark + up
+  // to 5), which is the text start or right after one of the lookbehind's marks.
+  for (const m of matchesAround(
+    s,
+    PROJECT,
+    "项目",
+    (q) => [q - 19, q - 2],
+    (p) => p === 0 || PROJECT_AFTER[s.charCodeAt(p - 1)] === 1,
+  )) {
     const a = (m.index as number) + m[0].indexOf(m[1] as string);
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:project", 0.5, out);
   }

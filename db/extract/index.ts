@@ -72,10 +72,10 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
       .filter((c) => c.type === "cluster")
       .map((c) => ctx.s.slice(c.start, c.end).replace(/(产业集群|产业链|集群|产业)$/u, "")),
   );
+  // Filtered once: scanning every candidate for every list was quadratic on long plans.
+  const listFirms = cands.filter((c) => c.type === "enterprise" && c.fromList);
   for (const l of lists) {
-    const firms = cands.filter(
-      (c) => c.type === "enterprise" && c.fromList && c.start >= l.start && c.end <= l.end + 1,
-    );
+    const firms = listFirms.filter((c) => c.start >= l.start && c.end <= l.end + 1);
     if (firms.length < 2) continue;
     const known = firms.filter((c) => clusterNames.has(ctx.s.slice(c.start, c.end))).length;
     if (known * 2 >= firms.length) for (const c of firms) c.confidence = 0;

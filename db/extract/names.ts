@@ -2,7 +2,7 @@
 // scan left to the name's boundary, trim descriptive words, validate.
 import type { EntityType, Level } from "../types.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
-import { isHan, scanLeft, stopEndingAt } from "./text.ts";
+import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
 
 const PARK_SUFFIX = [
@@ -112,9 +112,23 @@ export function bareCategory(item: string): boolean {
   return spec === "" || GENERIC_SPECIFIC.has(spec);
 }
 
+/**
+ * Suffixes grouped by their last character, longest first as in ALL: a name
+ * can only end in a suffix sharing its last character, so one lookup replaces
+ * trying all ~80 suffixes (typedSuffix runs for every list item and candidate).
+ */
+const BY_LAST = new Map<number, string[]>();
+for (const x of ALL) {
+  const k = x.charCodeAt(x.length - 1);
+  const l = BY_LAST.get(k);
+  if (l) l.push(x);
+  else BY_LAST.set(k, [x]);
+}
+
 /** Suffix of a name, if it ends in a park/platform/enterprise suffix. */
 export function typedSuffix(name: string): { suffix: string; type: EntityType } | null {
-  for (const x of ALL) if (name.endsWith(x)) return { suffix: x, type: SUFFIX_TYPE.get(x) as EntityType };
+  const group = BY_LAST.get(name.charCodeAt(name.length - 1));
+  if (group) for (const x of group) if (name.endsWith(x)) return { suffix: x, type: SUFFIX_TYPE.get(x) as EntityType };
   return null;
 }
 
@@ -318,12 +332,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
 
 /** True when [a, end) lies inside a pair of quotation marks. */
 function insideQuotes(s: string, a: number, end: number): boolean {
-  const open = Math.max(s.lastIndexOf("“", a), s.lastIndexOf('"', a - 1));
+  // Searches are bounded by the distances that matter: unbounded ones walked
+  // the whole document for every park candidate of a text without quotes.
+  const open = Math.max(lastIndexWithin(s, "“", a, a - 30), lastIndexWithin(s, '"', a - 1, a - 30));
   if (open < 0 || a - open > 30) return false;
-  const closeBefore = Math.max(s.lastIndexOf("”", a - 1), -1);
+  const closeBefore = lastIndexWithin(s, "”", a - 1, open + 1);
   if (s[open] === "“" && closeBefore > open) return false;
   if (s[open] === '"' && s.slice(open + 1, a).includes('"')) return false;
-  const close = s[open] === "“" ? s.indexOf("”", a) : s.indexOf('"', a);
+  const close = indexWithin(s, s[open] === "“" ? "”" : '"', a, end + 20);
   return close >= end && close - end <= 20 && !s.slice(a, end).includes(s[open] as string);
 }
 

@@ -6,7 +6,7 @@ import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
-import { sentenceIndexAt } from "./text.ts";
+import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
 export interface Rel {
   type: RelationType;
@@ -268,7 +268,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
-      const a = Math.max(s.lastIndexOf("，", pos), s.lastIndexOf(",", pos), s.lastIndexOf("；", pos), sent.start - 1);
+      // Marks before the sentence lose to sent.start - 1, so the searches stop there.
+      const floor = sent.start - 1;
+      const a = Math.max(
+        lastIndexWithin(s, "，", pos, floor),
+        lastIndexWithin(s, ",", pos, floor),
+        lastIndexWithin(s, "；", pos, floor),
+        floor,
+      );
       return a;
     };
     const inSentence = new Set(distinct(inSpan(sent.start, sent.end, "park")));
@@ -321,7 +328,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   }
 
   // 5b. "重点推进的产业集群由D负责…": D leads the clusters of the list introduced with that verb phrase.
-  for (const m of s.matchAll(/([\p{Script=Han}]{2,6})的产业集群由([^，。；,;]{2,30}?)(负责|牵头)/gu)) {
+  // The pattern starts with a Han run, so the engine would try it at every character;
+  // the phrase is rare, and without its literal there is no match to find.
+  const LEAD_BY = /([\p{Script=Han}]{2,6})的产业集群由([^，。；,;]{2,30}?)(负责|牵头)/gu;
+  for (const m of s.includes("的产业集群由") ? s.matchAll(LEAD_BY) : []) {
     const at = m.index as number;
     const vp = m[1] as string;
     const dStart = at + m[0].indexOf(m[2] as string);

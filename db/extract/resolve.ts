@@ -2,6 +2,7 @@
 // by resolution key, zone abbreviations and back-references (高新区 after
 // 某某高新区), and a gazetteer pass that finds every further mention.
 import type { EntityType, Level, Status } from "../types.ts";
+import { BigramIndex } from "./bigram.ts";
 import { resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { simplifiedView } from "./script.ts";
@@ -184,16 +185,11 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   // One pass over the text: forms indexed by their first two characters.
-  const byBigram = new Map<number, typeof forms>();
-  for (const f of forms) {
-    const k = f.form.charCodeAt(0) * 65536 + f.form.charCodeAt(1);
-    const list = byBigram.get(k);
-    if (list) list.push(f);
-    else byBigram.set(k, [f]);
-  }
+  const byBigram = new BigramIndex<(typeof forms)[number]>();
+  for (const f of forms) byBigram.add(f.form, f);
   const found: { i: number; f: (typeof forms)[number] }[] = [];
   for (let i = 0; i + 1 < s.length; i++) {
-    const list = byBigram.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+    const list = byBigram.at(s, i);
     if (!list) continue;
     for (const f of list) if (s.startsWith(f.form, i)) found.push({ i, f });
   }

@@ -1,4 +1,5 @@
 // Low-level text helpers on the simplified view: sentences, left-boundary scans.
+import { charTable, SPACE_CHARS } from "./anchored.ts";
 import { STOP_WORDS } from "./vocab.ts";
 
 export interface Sentence {
@@ -9,22 +10,49 @@ export interface Sentence {
 }
 
 /** Sentences (split at 。！？； and line breaks), with the paragraph index. */
-const SENT_END_CODES = new Set([..."。！？；!?;\n"].map((c) => c.charCodeAt(0)));
+const SENT_END = charTable("。！？；!?;\n");
+/** What String.prototype.trim removes (the same set as \s). */
+const TRIMMED = charTable(SPACE_CHARS);
+
+/** True when s[a, b) holds a character trim() would keep (no substring built). */
+function hasContent(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TRIMMED[s.charCodeAt(k)] !== 1) return true;
+  return false;
+}
 
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let para = 0;
+  const NL = 10;
   for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || SENT_END_CODES.has(s.charCodeAt(i))) {
-      const ch = s[i];
-      const end = i === s.length ? i : ch === "\n" ? i : i + 1;
-      if (end > start && s.slice(start, end).trim() !== "") out.push({ start, end, para });
-      if (ch === "\n") para++;
+    if (i === s.length || SENT_END[s.charCodeAt(i)] === 1) {
+      const nl = i < s.length && s.charCodeAt(i) === NL;
+      const end = i === s.length ? i : nl ? i : i + 1;
+      if (end > start && hasContent(s, start, end)) out.push({ start, end, para });
+      if (nl) para++;
       start = i + 1;
     }
   }
   return out;
+}
+
+/**
+ * s.lastIndexOf(ch, from) for one character when the answer matters only if
+ * it is at or after `floor`: -1 otherwise. lastIndexOf alone walks back to
+ * the document start when the character is absent, once per candidate.
+ */
+export function lastIndexWithin(s: string, ch: string, from: number, floor: number): number {
+  const c = ch.charCodeAt(0);
+  for (let k = Math.min(Math.max(from, 0), s.length - 1); k >= Math.max(floor, 0); k--) if (s.charCodeAt(k) === c) return k;
+  return -1;
+}
+
+/** s.indexOf(ch, from) for one character when only hits up to `ceil` (inclusive) matter: -1 otherwise. */
+export function indexWithin(s: string, ch: string, from: number, ceil: number): number {
+  const c = ch.charCodeAt(0);
+  for (let k = Math.max(from, 0); k <= Math.min(ceil, s.length - 1); k++) if (s.charCodeAt(k) === c) return k;
+  return -1;
 }
 
 /** Index of the sentence holding offset `pos` (binary search). */

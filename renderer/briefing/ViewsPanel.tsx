@@ -30,6 +30,7 @@ export function ViewsPanel() {
   const views = useBriefing((s) => s.views);
   const activeId = useBriefing((s) => s.activeId);
   const shownId = useBriefing((s) => s.shown?.id ?? null);
+  const missing = useBriefing((s) => s.shown?.missing ?? null);
   const busy = useBriefing((s) => s.busy);
   const error = useBriefing((s) => s.error);
   const nameFocusRun = useBriefing((s) => s.nameFocusRun);
@@ -92,6 +93,11 @@ export function ViewsPanel() {
       {error ? (
         <p className="brief-error" role="alert" data-testid="brief-error">
           {error}
+        </p>
+      ) : null}
+      {missing && missing.entities + missing.relations > 0 ? (
+        <p className="muted" data-testid="view-missing">
+          {t("brief.missing", { n: missing.entities, k: missing.relations })}
         </p>
       ) : null}
       {views.length === 0 ? <p className="muted">{t("brief.empty")}</p> : null}
@@ -282,7 +288,7 @@ function ViewRow(props: {
           title={t("brief.duplicate")}
           data-testid="view-duplicate"
         >
-          ⧉
+          ❐
         </button>
         <button
           type="button"
@@ -306,7 +312,7 @@ function ViewRow(props: {
           title={confirming ? t("brief.deleteConfirm") : t("brief.delete")}
           data-testid="view-delete"
         >
-          {confirming ? "?" : "🗑"}
+          {confirming ? "?" : "✕"}
         </button>
       </span>
     </li>

@@ -128,6 +128,8 @@ export async function packHtml(): Promise<string> {
   const back = before.shown?.id ?? null;
   const views = before.views;
   const images: { viewId: number; png: string }[] = [];
+  // The handler takes 60 MB of pictures; past that, views are drawn as SVG by the main side.
+  let bytes = 0;
   try {
     for (let i = 0; i < views.length; i++) {
       const v = views[i];
@@ -135,7 +137,10 @@ export async function packHtml(): Promise<string> {
       setBusy({ done: i, total: views.length });
       if (!(await restoreView(v.id))) continue;
       await frames(2);
-      images.push({ viewId: v.id, png: pngDataUrl({ scale: 2, background: "white", full: false }) });
+      const png = pngDataUrl({ scale: 2, background: "white", full: false });
+      if (bytes + png.length > 55_000_000) continue;
+      bytes += png.length;
+      images.push({ viewId: v.id, png });
     }
   } finally {
     setBusy(null);

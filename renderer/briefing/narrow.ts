@@ -27,7 +27,10 @@ export function briefingVisible(base: Visible | null, shown: ShownView | null, o
   const nodes = new Map<number, GraphNode>();
   let candidates: GraphEdge[];
   if (shown) {
-    for (const n of [...shown.nodes, ...o.extras.nodes]) {
+    // Curation since the restore (renames, reviews) shows: the live row wins over the saved copy.
+    const live = new Map((base?.nodes ?? []).map((n) => [n.id, n]));
+    for (const saved of [...shown.nodes, ...o.extras.nodes]) {
+      const n = live.get(saved.id) ?? saved;
       if (nodePasses(n, o.filter) || n.id === o.selectedId) nodes.set(n.id, n);
     }
     candidates = [...shown.edges, ...o.extras.edges].filter(

@@ -25,6 +25,8 @@ export interface ShownView {
   id: number;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Saved entities/relations that no longer exist (merged or deleted since). */
+  missing: { entities: number; relations: number };
 }
 
 /** What views keep in their free-form `spotlight` field. */
@@ -258,7 +260,12 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   });
   const spot = spotlightOf(graph.view);
   set({
-    shown: { id, nodes: graph.nodes, edges: graph.edges },
+    shown: {
+      id,
+      nodes: graph.nodes,
+      edges: graph.edges,
+      missing: { entities: graph.missing.entities.length, relations: graph.missing.relations.length },
+    },
     activeId: id,
     labelSize: st.labelSize ?? LABEL_FONT_SIZE,
     spotlight: spot.on,

@@ -236,4 +236,6 @@ export const en: Messages = {
   "brief.noViews": "Current graph",
   "brief.confirmedOnly": "Confirmed only",
   "brief.leave": "Leave (Esc)",
+  "brief.showing": "Showing view “{name}”",
+  "brief.missing": "{n} entities and {k} relations saved in this view no longer exist (merged or deleted) and are not shown",
 };

@@ -232,6 +232,8 @@ export const zhCN = {
   "brief.noViews": "当前图谱",
   "brief.confirmedOnly": "仅显示已确认",
   "brief.leave": "退出演示（Esc）",
+  "brief.showing": "正在显示视图「{name}」",
+  "brief.missing": "此视图保存的 {n} 个实体、{k} 条关系已不存在（合并或删除），未显示",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

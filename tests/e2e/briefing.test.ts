@@ -287,24 +287,139 @@ describe("saved views, presentation and export on the seeds", () => {
     expect(names.sort()).toEqual(["edges.csv", "nodes.csv"]);
   });
 
+  it("writes the briefing pack: every view in order with the picture drawn on screen", async () => {
+    const page = s.page;
+    const shownBefore = await page.getByTestId("views-panel").getAttribute("data-shown");
+    const [pack] = await Promise.all([page.waitForEvent("download"), page.getByTestId("pack-html").click()]);
+    expect(pack.suggestedFilename()).toMatch(/\.html$/);
+    const html = readFileSync(await pack.path(), "utf8");
+    const a = html.indexOf("视图A");
+    const b = html.indexOf("第二页：企业与平台");
+    expect(a).toBeGreaterThan(-1);
+    expect(b).toBeGreaterThan(a);
+    expect(html.match(/src="data:image\/png;base64,/g)).toHaveLength(2);
+    // The screen is back on the view it showed before.
+    await expect.poll(() => page.getByTestId("views-panel").getAttribute("data-shown"), POLL).toBe(shownBefore);
+  });
+
+  it("on stage, C shows confirmed entities and relations only", async () => {
+    const page = s.page;
+    const views = await s.api<{ id: number }[]>("viewsList");
+    const graph = await s.api<{ nodes: { id: number; key: string }[] }>("viewGraph", { id: views[0]?.id });
+    const chosen = graph.nodes.slice(0, 2);
+    for (const n of chosen) await s.api("setReview", { kind: "entity", id: n.id, state: "confirmed" });
+    await openView(page, "视图A");
+    const before = await restoredCount(page);
+    await page.keyboard.press("p");
+    await expect
+      .poll(async () => Number(await page.getByTestId("stage-count").getAttribute("data-restored")), POLL)
+      .toBeGreaterThan(before);
+    const shownKeys = async () => Object.keys((await picture(page)).positions).sort();
+    expect((await shownKeys()).length).toBeGreaterThan(chosen.length);
+    await page.keyboard.press("c");
+    await expect.poll(shownKeys, POLL).toEqual(chosen.map((n) => n.key).sort());
+    expect(await page.getByTestId("confirmed-only").isChecked()).toBe(true);
+    await page.keyboard.press("c");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("views-panel").waitFor();
+  });
+
   it("duplicates, reorders, renames and deletes views", async () => {
     const page = s.page;
     const names = async () => (await s.api<{ name: string }[]>("viewsList")).map((v) => v.name);
     await page.getByTestId("view-row").nth(0).getByTestId("view-duplicate").click();
     await expect.poll(() => page.getByTestId("view-row").count(), POLL).toBe(3);
     expect((await names()).length).toBe(3);
-    const copy = (await names())[2] ?? "";
-    await page.getByTestId("view-row").nth(2).getByTestId("view-up").click();
-    await expect.poll(names, POLL).toEqual(["视图A", copy, "视图B"]);
-    await page.getByTestId("view-row").nth(1).getByTestId("view-rename").click();
+    const copy = (await names())[1] ?? "";
+    // The copy comes right after its original.
+    expect(copy).toContain("视图A");
+    expect(await names()).toEqual(["视图A", copy, "视图B"]);
+    await page.getByTestId("view-row").nth(1).getByTestId("view-down").click();
+    await expect.poll(names, POLL).toEqual(["视图A", "视图B", copy]);
+    await page.getByTestId("view-row").nth(2).getByTestId("view-rename").click();
     await page.getByTestId("view-rename-input").fill("总览");
     await page.getByTestId("view-rename-input").press("Enter");
-    await expect.poll(names, POLL).toEqual(["视图A", "总览", "视图B"]);
-    const del = page.getByTestId("view-row").nth(1).getByTestId("view-delete");
+    await expect.poll(names, POLL).toEqual(["视图A", "视图B", "总览"]);
+    // Drag and drop: the dragged row takes the place of the row it is dropped on.
+    await page.getByTestId("view-row").nth(2).dragTo(page.getByTestId("view-row").nth(0));
+    await expect.poll(names, POLL).toEqual(["总览", "视图A", "视图B"]);
+    const del = page.getByTestId("view-row").nth(0).getByTestId("view-delete");
     await del.click();
     expect((await names()).length).toBe(3); // the first click only asks
     await del.click();
     await expect.poll(names, POLL).toEqual(["视图A", "视图B"]);
+    await expect.poll(() => page.getByTestId("view-row").count(), POLL).toBe(2);
+  });
+
+  it("a view saved with a path brings the path back, marked", async () => {
+    const page = s.page;
+    await page.getByTestId("view-close").click();
+    // Two entities two steps apart in what is drawn: a hub and a neighbour of one of its neighbours.
+    const ends = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) throw new Error("no cytoscape");
+      const shown = cy.nodes().not(".hidden");
+      const names = new Map<string, number>();
+      shown.forEach((n) => {
+        names.set(n.data("name") as string, (names.get(n.data("name") as string) ?? 0) + 1);
+      });
+      const unique = (n: import("cytoscape").NodeSingular) => names.get(n.data("name") as string) === 1;
+      for (const a of shown.sort((x, y) => (y.data("degree") as number) - (x.data("degree") as number))) {
+        if (!unique(a as import("cytoscape").NodeSingular)) continue;
+        const near = a.closedNeighborhood("node").not(".hidden");
+        const far = near
+          .neighborhood("node")
+          .not(".hidden")
+          .not(near)
+          .filter((n) => unique(n as import("cytoscape").NodeSingular));
+        if (far.nonempty()) return { from: a.data("name") as string, to: far[0]?.data("name") as string };
+      }
+      throw new Error("no two entities two steps apart");
+    });
+    const pick = async (name: string, end: "path-from" | "path-to") => {
+      await page.getByTestId("search-input").fill(name);
+      await page
+        .locator('[data-testid="search-hit"][data-kind="entity"]')
+        .filter({ has: page.locator(".hit-label", { hasText: name }) })
+        .first()
+        .click();
+      await expect.poll(() => page.getByTestId("details-name").textContent(), POLL).toBe(name);
+      await page.getByTestId(end).click();
+    };
+    await pick(ends.from, "path-from");
+    await pick(ends.to, "path-to");
+    await page.getByTestId("find-path").click();
+    await page.getByTestId("path-steps").waitFor();
+    const marked = () =>
+      page.evaluate(() => (window.__cy?.nodes(".path").map((n) => n.data("key") as string) ?? []).sort());
+    const pathKeys = await marked();
+    expect(pathKeys.length).toBeGreaterThanOrEqual(3);
+    await saveView(page, "路径");
+
+    // Elsewhere, then back: the path is marked again and the path panel names its ends.
+    await openView(page, "视图B");
+    expect(await marked()).toEqual([]);
+    await openView(page, "路径");
+    await expect.poll(marked, POLL).toEqual(pathKeys);
+    expect(await page.getByTestId("path-from-name").textContent()).toBe(ends.from);
+    expect(await page.getByTestId("path-to-name").textContent()).toBe(ends.to);
+  });
+
+  it("says how many saved entities no longer exist after a merge, and draws the rest", async () => {
+    const page = s.page;
+    const views = await s.api<{ id: number; name: string }[]>("viewsList");
+    const a = views.find((v) => v.name === "视图A");
+    const graph = await s.api<{ nodes: { id: number; key: string; type: string }[] }>("viewGraph", { id: a?.id });
+    const [into, from] = graph.nodes.filter((n) => n.type === graph.nodes[0]?.type);
+    if (!into || !from) throw new Error("view A has no two entities of one type");
+    await s.api("mergeEntities", { into: into.id, from: [from.id] });
+    await openView(page, "视图A");
+    await page.getByTestId("view-missing").waitFor();
+    expect(await page.getByTestId("view-missing").textContent()).toContain("1 个实体");
+    const keys = Object.keys((await picture(page)).positions);
+    expect(keys).toContain(into.key);
+    expect(keys).not.toContain(from.key);
+    expect(keys.length).toBe(graph.nodes.length - 1);
   });
 
   it("logged no console errors", () => {
