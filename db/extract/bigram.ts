@@ -6,7 +6,8 @@
 export class BigramIndex<T> {
   private readonly first = new Uint8Array(0x10000);
   private readonly second = new Uint8Array(0x10000);
-  private readonly map = new Map<number, T[]>();
+  /** First character → second character → items (small-integer keys hash fastest). */
+  private readonly map = new Map<number, Map<number, T[]>>();
 
   /** Items in insertion order per bigram; `word` must have at least two characters. */
   add(word: string, item: T): void {
@@ -14,10 +15,14 @@ export class BigramIndex<T> {
     const b = word.charCodeAt(1);
     this.first[a] = 1;
     this.second[b] = 1;
-    const k = a * 65536 + b;
-    const l = this.map.get(k);
+    let byB = this.map.get(a);
+    if (!byB) {
+      byB = new Map();
+      this.map.set(a, byB);
+    }
+    const l = byB.get(b);
     if (l) l.push(item);
-    else this.map.set(k, [item]);
+    else byB.set(b, [item]);
   }
 
   /** Items whose word may start at i (same first two characters), or undefined. */
@@ -26,6 +31,6 @@ export class BigramIndex<T> {
     if (this.first[a] !== 1) return undefined;
     const b = s.charCodeAt(i + 1);
     if (this.second[b] !== 1) return undefined;
-    return this.map.get(a * 65536 + b);
+    return this.map.get(a)?.get(b);
   }
 }

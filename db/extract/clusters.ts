@@ -87,7 +87,7 @@ export function clusterName(simp: string): { cut: number; name: string } {
 export function allGeneric(name: string): boolean {
   let rest = name.replace(/[\d一二三四五六七八九十两]+/gu, "");
   for (let g = 0; g < 6 && rest; g++) {
-    const w = GENERIC_WORDS.find((x) => rest.startsWith(x));
+    const w = genericWordAt(rest);
     if (!w) return false;
     rest = rest.slice(w.length);
   }
@@ -95,6 +95,17 @@ export function allGeneric(name: string): boolean {
 }
 const CITY_SET = new Set([...CITIES, ...PROVINCES]);
 const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
+/** GENERIC_WORDS by first character, in the same order (only those can start a string). */
+const GENERIC_BY_FIRST = new Map<number, string[]>();
+for (const w of GENERIC_WORDS) {
+  const l = GENERIC_BY_FIRST.get(w.charCodeAt(0));
+  if (l) l.push(w);
+  else GENERIC_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+/** The longest generic word `t` starts with (the first listed among equals), if any. */
+function genericWordAt(t: string): string | undefined {
+  return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
+}
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
@@ -299,7 +310,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (hm && !inner) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
-        const w = [...GENERIC_INDUSTRY].filter((x) => x && mid.startsWith(x)).sort((x, y) => y.length - x.length)[0];
+        const w = genericWordAt(mid);
         if (!w) break;
         mid = mid.slice(w.length);
       }

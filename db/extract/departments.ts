@@ -101,14 +101,27 @@ export interface DeptCand extends Cand {
   prefixed: boolean;
 }
 
+// Compiled once (per city), not per department candidate: building these was a
+// visible share of extraction time. Neither is global, so reuse keeps no state.
+const PROVINCE_PREFIX = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)`, "u");
+const CITY_PREFIX = new Map<string, RegExp>();
+function cityPrefix(city: string): RegExp {
+  let re = CITY_PREFIX.get(city);
+  if (!re) {
+    re = new RegExp(`^(?:中共)?${city}市(?=委)|^${city}市(?!分行)`, "u");
+    CITY_PREFIX.set(city, re);
+  }
+  return re;
+}
+
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name: string, simp: string): string {
   if (ctx.city) {
     // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
-    const m = new RegExp(`^(?:中共)?${ctx.city}市(?=委)|^${ctx.city}市(?!分行)`, "u").exec(simp);
+    const m = cityPrefix(ctx.city).exec(simp);
     if (m && simp.length >= m[0].length + 1) return `市${name.slice(m[0].length)}`;
   }
-  const p = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)`, "u").exec(simp);
+  const p = PROVINCE_PREFIX.exec(simp);
   if (p && simp.length >= p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
   return name;
 }

@@ -1,6 +1,7 @@
 // Enumerations "A、B、C等…": the items, the cue before them and the head after
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
+import { charTable } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
@@ -21,8 +22,8 @@ export interface EnumList {
   count: number | null;
 }
 
-const CLAUSE_CODES = new Set([..."，,。；;：:！？!?\n（）()【】「」"].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAK = { test: (ch: string) => CLAUSE_CODES.has(ch.charCodeAt(0)) };
+/** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
+const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
 const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
@@ -36,9 +37,9 @@ export function findLists(ctx: Ctx): EnumList[] {
   while (i >= 0) {
     // Clause bounds around the first 、.
     let cs = i;
-    while (cs > 0 && !CLAUSE_BREAK.test(s[cs - 1] as string)) cs--;
+    while (cs > 0 && CLAUSE_BREAK[s.charCodeAt(cs - 1)] !== 1) cs--;
     let ce = i;
-    while (ce < s.length && !CLAUSE_BREAK.test(s[ce] as string)) {
+    while (ce < s.length && CLAUSE_BREAK[s.charCodeAt(ce)] !== 1) {
       ce++;
       // A short bracket inside an item (某某(某某)、…) does not end the clause.
       if ((s[ce] === "(" || s[ce] === "（") && isNameChar(s[ce - 1])) {

@@ -1,6 +1,8 @@
 // Suffix grammars for parks, platforms and enterprises: find a type suffix,
 // scan left to the name's boundary, trim descriptive words, validate.
 import type { EntityType, Level } from "../types.ts";
+import { LiteralAlternation } from "./alternation.ts";
+import { charTable, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
@@ -98,14 +100,24 @@ for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
 for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
 const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
-const SUFFIX_RE = new RegExp(ALL.join("|"), "gu");
+/** The suffix scan: as the regex ALL.join("|") would find them (see alternation.ts). */
+const SUFFIXES = new LiteralAlternation(ALL);
+
+const SPACE = charTable(SPACE_CHARS);
+/** First characters of the level words bareCategory strips. */
+const LEVEL_FIRST = charTable("国省市自");
 
 /** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
 export function bareCategory(item: string): boolean {
-  const t = item
-    .replace(/\s+/gu, "")
-    .replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "")
-    .replace(/等$/u, "");
+  // Runs for every list item: each replace only where it can change something.
+  let t = item;
+  for (let k = 0; k < t.length; k++)
+    if (SPACE[t.charCodeAt(k)] === 1) {
+      t = t.replace(/\s+/gu, "");
+      break;
+    }
+  if (LEVEL_FIRST[t.charCodeAt(0)] === 1) t = t.replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "");
+  if (t.endsWith("等")) t = t.slice(0, -1);
   const ts = typedSuffix(t);
   if (!ts || ts.type === "enterprise") return false;
   const spec = t.slice(0, t.length - ts.suffix.length);
@@ -244,12 +256,14 @@ export function trimLeading(s: string, start: number, end: number): { start: num
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  SUFFIX_RE.lastIndex = 0;
-  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
-    const suffix = m[0];
+  // Where the next suffix search starts (the end of this one, or of a sub-park joined to it).
+  let from = 0;
+  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, from)) {
+    const suffix = m.word;
     const type = SUFFIX_TYPE.get(suffix) as EntityType;
     const sufStart = m.index;
     let end = sufStart + suffix.length;
+    from = end;
     // 园区 right after 产业园 etc. is one suffix; "中心" after "技术" etc. handled by longest-first.
     if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
@@ -296,7 +310,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
       if (sub) {
         end += sub[0].length;
-        SUFFIX_RE.lastIndex = end;
+        from = end;
       }
     }
     if (suffix === "新城" && s[end] === "区") continue;

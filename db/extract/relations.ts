@@ -65,6 +65,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
     return out;
   };
+  // Most sentences name nothing: the per-sentence rules below need a mention, so skip
+  // those sentences before building any span lists.
+  const anyHit = (a: number, b: number) => {
+    const k = lowerBound(a);
+    return k < hits.length && (hits[k] as Hit).m.start < b;
+  };
   const sentOf = (pos: number) => sents[sentenceIndexAt(sents, pos)] ?? { start: 0, end: s.length, para: 0 };
   const paraSpan = (pos: number) => {
     const a = s.lastIndexOf("\n", pos - 1) + 1;
@@ -251,6 +257,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const HOST =
     /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表)/u;
   for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     if (cs.length === 0 || !HOST.test(txt)) continue;
@@ -303,13 +310,15 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     )
       add("park_cluster", h.ent, next.ent, h.m.start, next.m.end, "adjacent:park-industry", 0.7);
   }
+  const columns = sections.filter((x) => x.kind === "column");
   // 4c. cluster → platform in one sentence about one cluster (…产业将依托某研究所; 创建某创新中心, …产业实现…).
   for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     if (cs.length !== 1) continue;
     const txt = s.slice(sent.start, sent.end);
     if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
-    if (sections.some((x) => x.kind === "column" && sent.start >= x.start && sent.end <= x.end)) continue;
+    if (columns.some((x) => sent.start >= x.start && sent.end <= x.end)) continue;
     for (const p of distinct(inSpan(sent.start, sent.end, "platform")))
       add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
@@ -348,11 +357,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
-    const body = s.slice(sec.start, sec.end);
+    const body = s.slice(sec.start, sec.end).trimEnd();
+    // Both patterns end in a closing bracket; checked first because they scan the whole measure.
+    const last = body[body.length - 1];
+    if (last !== "）" && last !== ")") continue;
     const bm =
-      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body.trimEnd()) ??
+      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body) ??
       // （牵头单位：甲；责任单位：乙）closes a measure the same way.
-      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(body.trimEnd());
+      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(body);
     if (!bm) continue;
     const bStart = sec.start + (bm.index as number);
     const ds = distinct(inSpan(bStart, sec.end, "department"));
@@ -377,6 +389,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
   for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
     const es = distinct(inSpan(sent.start, sent.end)).filter((e) => e.type !== "department");
     if (es.length < 2 || es.length > 6) continue;
     for (let i = 0; i < es.length; i++)

@@ -57,16 +57,18 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Greedy flat selection: longer spans first, then confidence, then list typing. */
 export function selectFlat(cands: Cand[]): Cand[] {
-  const len = (c: Cand) => (c.occEnd ?? c.end) - (c.occStart ?? c.start);
-  const sorted = [...cands]
+  // Sort keys computed once per candidate, not in every comparison (the same order).
+  const keyed = cands
     .filter((c) => c.confidence > 0)
-    .sort(
-      (a, b) =>
-        len(b) - len(a) ||
-        b.confidence - a.confidence ||
-        Number(!!b.fromList) - Number(!!a.fromList) ||
-        a.start - b.start,
-    );
+    .map((c) => ({
+      c,
+      len: (c.occEnd ?? c.end) - (c.occStart ?? c.start),
+      conf: c.confidence,
+      list: c.fromList ? 1 : 0,
+      start: c.start,
+    }));
+  keyed.sort((a, b) => b.len - a.len || b.conf - a.conf || b.list - a.list || a.start - b.start);
+  const sorted = keyed.map((k) => k.c);
   const taken: Cand[] = sorted.filter((c) => c.rule.startsWith("coordination"));
   // Interval check with a simple occupancy array: documents are at most a few 100k chars.
   const occ = new Uint8Array((cands.reduce((m, c) => Math.max(m, c.end), 0) as number) + 1);

@@ -87,11 +87,21 @@ for (const w of STOP_WORDS) {
 }
 const MAX_STOP = stopByLen.length - 1;
 /** Last characters of stop words: a cheap filter before any slicing. */
-const STOP_LAST = new Set(STOP_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+const STOP_LAST = charTable(STOP_WORDS.map((w) => w.charAt(w.length - 1)).join(""));
+/** First characters of the stop words of each length: no slice unless one can start there. */
+const STOP_FIRST: Uint8Array[] = stopByLen.map((set) => charTable([...(set ?? [])].map((w) => w.charAt(0)).join("")));
 
 /** Length of a stop word ending exactly at `pos` (exclusive), or 0. Longest wins. */
 export function stopEndingAt(s: string, pos: number, extra?: Set<string>): number {
-  if (!extra && !STOP_LAST.has(s.charCodeAt(pos - 1))) return 0;
+  if (!extra) {
+    // The hot path (every character of every left scan): table lookups before any slice.
+    if (STOP_LAST[s.charCodeAt(pos - 1)] !== 1) return 0;
+    for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
+      if (pos - len < 0 || STOP_FIRST[len]?.[s.charCodeAt(pos - len)] !== 1) continue;
+      if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;
+    }
+    return 0;
+  }
   for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
     if (pos - len < 0) continue;
     const w = s.slice(pos - len, pos);

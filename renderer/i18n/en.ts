@@ -237,5 +237,5 @@ export const en: Messages = {
   "brief.confirmedOnly": "Confirmed only",
   "brief.leave": "Leave (Esc)",
   "brief.showing": "Showing view “{name}”",
-  "brief.missing": "{n} entities and {k} relations saved in this view no longer exist (merged or deleted) and are not shown",
+  "brief.missing": "{n} entities and {k} relations of this view no longer exist (merged or deleted)",
 };

@@ -351,6 +351,28 @@ describe("saved views, presentation and export on the seeds", () => {
     await expect.poll(() => page.getByTestId("view-row").count(), POLL).toBe(2);
   });
 
+  it("save over: the view keeps its name and place and takes the new picture", async () => {
+    const page = s.page;
+    await openView(page, "视图B");
+    await wheel(page, -250);
+    const changed = await picture(page);
+    expect(changed.zoom).not.toBeCloseTo(saved.B.zoom, 3);
+    await page.getByTestId("view-row").filter({ hasText: "视图B" }).getByTestId("view-update").click();
+    await expect.poll(async () => (await s.api<{ id: number }[]>("viewsList")).length, POLL).toBe(2);
+    await expect
+      .poll(async () => {
+        const list = await s.api<{ id: number; name: string }[]>("viewsList");
+        const b = list.find((v) => v.name === "视图B");
+        const view = await s.api<{ state: { camera: { zoom: number } | null } }>("viewGet", { id: b?.id });
+        return view.state.camera?.zoom;
+      }, POLL)
+      .toBeCloseTo(changed.zoom, 6);
+    expect((await s.api<{ name: string }[]>("viewsList")).map((v) => v.name)).toEqual(["视图A", "视图B"]);
+    await openView(page, "视图A");
+    await openView(page, "视图B");
+    expectSamePicture(await picture(page), changed);
+  });
+
   it("a view saved with a path brings the path back, marked", async () => {
     const page = s.page;
     await page.getByTestId("view-close").click();
@@ -380,7 +402,9 @@ describe("saved views, presentation and export on the seeds", () => {
       await page.getByTestId("search-input").fill(name);
       await page
         .locator('[data-testid="search-hit"][data-kind="entity"]')
-        .filter({ has: page.locator(".hit-label", { hasText: name }) })
+        .filter({
+          has: page.locator(".hit-label", { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }),
+        })
         .first()
         .click();
       await expect.poll(() => page.getByTestId("details-name").textContent(), POLL).toBe(name);
