@@ -358,15 +358,25 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
     const body = s.slice(sec.start, sec.end).trimEnd();
-    // Both patterns end in a closing bracket; checked first because they scan the whole measure.
-    const last = body[body.length - 1];
-    if (last !== "）" && last !== ")") continue;
+    // Both patterns run from an opening bracket to the closing one that ends the
+    // measure, with no bracket between: so they can only start at the last bracket
+    // before the end. Matching there alone spares a scan of the whole measure.
+    const last = body.length - 1;
+    if (body[last] !== "）" && body[last] !== ")") continue;
+    const open = Math.max(
+      body.lastIndexOf("（", last - 1),
+      body.lastIndexOf("(", last - 1),
+      body.lastIndexOf("）", last - 1),
+      body.lastIndexOf(")", last - 1),
+    );
+    if (open < 0 || (body[open] !== "（" && body[open] !== "(")) continue;
+    const tail = body.slice(open);
     const bm =
-      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(body) ??
+      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(tail) ??
       // （牵头单位：甲；责任单位：乙）closes a measure the same way.
-      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(body);
+      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(tail);
     if (!bm) continue;
-    const bStart = sec.start + (bm.index as number);
+    const bStart = sec.start + open + (bm.index as number);
     const ds = distinct(inSpan(bStart, sec.end, "department"));
     const targets = distinct(inSpan(sec.start, bStart).filter((h) => h.ent.type !== "department"));
     for (const d of ds)
