@@ -2,18 +2,19 @@
 // JSON-stringified extraction (entities + relations, all fields), so a
 // refactor of db/extract/ can be checked for "no behaviour change at all".
 // Usage: npx tsx scripts/extract-snapshot.ts > /tmp/now.txt && diff /tmp/baseline.txt /tmp/now.txt
-// Each file is hashed twice: with the reader's sections (the store's path) and
-// with text only (the bench's path, where extract parses sections itself),
-// and in traditional script (the simplified-view path).
+// Each file is hashed three ways: with the reader's sections (the store's path),
+// with text only (the bench's path, where extract parses sections itself) and
+// converted to traditional script (the simplified-view path).
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { extract } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const DIRS = [join(ROOT, "seeds"), "/work/shared/devset/docs"];
+// The shared devset is read-only material outside the repo: used when present.
+const DIRS = [join(ROOT, "seeds"), "/work/shared/devset/docs"].filter((d) => existsSync(d));
 const toHk = OpenCC.Converter({ from: "cn", to: "hk" });
 const sha = (x: unknown): string => createHash("sha256").update(JSON.stringify(x)).digest("hex");
 

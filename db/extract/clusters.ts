@@ -193,9 +193,11 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
       const before = s.slice(Math.max(0, sufStart - 24), sufStart);
-      const cm = /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])([\p{Script=Han}]{0,6})$/u.exec(
-        before,
-      );
+      // The pattern tries every start; it needs 大/个/类 followed by at most 6 Han
+      // characters (12 code units if astral) to the end, so look for that first.
+      const cm = /[大个类]/u.test(before.slice(-13))
+        ? /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])([\p{Script=Han}]{0,6})$/u.exec(before)
+        : null;
       if (cm && (!cm[3] || allGeneric(cm[3])) && !/[、等]/u.test(cm[1] as string)) {
         const e2 = sufStart - (cm[2] as string).length - (cm[3] as string).length;
         const a2 = scanLeft(s, e2, { maxLen: 12, stops: CLUSTER_STOPS });

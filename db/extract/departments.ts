@@ -1,6 +1,7 @@
 // Department recogniser: a department suffix (局/委/厅/办/政府/领导小组…), a
 // level or place prefix found by scanning left, and the 市/省 carry-over of
 // lists such as （市某某委、某某局按职责分工负责）.
+import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -66,6 +67,8 @@ const DEPT_STOPS = new Set(
     " ",
   ),
 );
+/** Last characters of DEPT_STOPS. */
+const DEPT_STOP_LAST = charTable([...DEPT_STOPS].map((w) => w.charAt(w.length - 1)).join(""));
 const BAD_END =
   /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办|分厅)$/u;
 /** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
@@ -84,7 +87,9 @@ function scanDept(s: string, sufStart: number): number {
     if (!isHan(ch)) break;
     if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部]/u.test(s[i - 2] ?? "")) break;
     let stop = false;
-    for (let len = 3; len >= 1; len--) if (i - len >= 0 && DEPT_STOPS.has(s.slice(i - len, i))) stop = true;
+    // Slices only where a stop word can end (this runs for every character scanned).
+    if (DEPT_STOP_LAST[s.charCodeAt(i - 1)] === 1)
+      for (let len = 3; len >= 1; len--) if (i - len >= 0 && DEPT_STOPS.has(s.slice(i - len, i))) stop = true;
     if (stop) break;
     i--;
   }

@@ -86,9 +86,11 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
   assignAttributes(ctx, ents, lists);
   const rels = findRelations(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.
-  const spanOwner = new Map<string, Ent>();
-  for (const e of ents) for (const m of e.mentions) spanOwner.set(`${m.start}:${m.end}`, e);
-  const byMention = (start: number, end: number) => spanOwner.get(`${start}:${end}`);
+  // Numeric span keys (unique as both ends are at most the text length): no key strings.
+  const spanKey = (start: number, end: number) => start * (text.length + 1) + end;
+  const spanOwner = new Map<number, Ent>();
+  for (const e of ents) for (const m of e.mentions) spanOwner.set(spanKey(m.start, m.end), e);
+  const byMention = (start: number, end: number) => spanOwner.get(spanKey(start, end));
   for (const b of brackets) {
     const p = byMention(b.park.start, b.park.end);
     const c = byMention(b.cluster.start, b.cluster.end);

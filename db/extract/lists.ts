@@ -1,7 +1,7 @@
 // Enumerations "A、B、C等…": the items, the cue before them and the head after
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
-import { charTable } from "./anchored.ts";
+import { charTable, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
@@ -129,11 +129,14 @@ export function findLists(ctx: Ctx): EnumList[] {
   return out;
 }
 
+/** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */
+const ITEM_TRIM = charTable(`${SPACE_CHARS}“”"‘’《》`);
+
 function trimItem(s: string, x: ListItem): ListItem {
   let a = x.start;
   let b = x.end;
-  while (a < b && /[\s\u3000“”"‘’《》]/u.test(s[a] as string)) a++;
-  while (b > a && /[\s\u3000“”"‘’《》]/u.test(s[b - 1] as string)) b--;
+  while (a < b && ITEM_TRIM[s.charCodeAt(a)] === 1) a++;
+  while (b > a && ITEM_TRIM[s.charCodeAt(b - 1)] === 1) b--;
   return { start: a, end: b };
 }
 

@@ -189,14 +189,15 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
   // One pass over the text: forms indexed by their first two characters.
   const byBigram = new BigramIndex<(typeof forms)[number]>();
   for (const f of forms) byBigram.add(f.form, f);
-  const found: { i: number; f: (typeof forms)[number] }[] = [];
+  // Hits bucketed by form length, each bucket in text order (and list order at one
+  // position): longest forms first, then by position, without sorting all hits.
+  const byLength: { i: number; f: (typeof forms)[number] }[][] = [];
   for (let i = 0; i + 1 < s.length; i++) {
     const list = byBigram.at(s, i);
     if (!list) continue;
-    for (const f of list) if (s.startsWith(f.form, i)) found.push({ i, f });
+    for (const f of list) if (s.startsWith(f.form, i)) (byLength[f.form.length] ??= []).push({ i, f });
   }
-  // Longest forms first, as before.
-  found.sort((a, b) => b.f.form.length - a.f.form.length || a.i - b.i);
+  const found = byLength.reverse().flatMap((bucket) => bucket ?? []);
   for (const { i, f } of found) {
     {
       const j = i + f.form.length;

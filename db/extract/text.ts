@@ -44,7 +44,8 @@ export function splitSentences(s: string): Sentence[] {
  */
 export function lastIndexWithin(s: string, ch: string, from: number, floor: number): number {
   const c = ch.charCodeAt(0);
-  for (let k = Math.min(Math.max(from, 0), s.length - 1); k >= Math.max(floor, 0); k--) if (s.charCodeAt(k) === c) return k;
+  for (let k = Math.min(Math.max(from, 0), s.length - 1); k >= Math.max(floor, 0); k--)
+    if (s.charCodeAt(k) === c) return k;
   return -1;
 }
 
@@ -75,9 +76,16 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/** Latin letters and digits (and the middle dot) that may stand inside a name. */
+const LATIN_NAME = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·");
+const LATIN = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+const DIGIT = charTable("0123456789");
+const MEASURE = charTable("个家批项类");
+const COUNT = charTable("0123456789一二三四五六七八九十两几多");
+
 export function isNameChar(ch: string | undefined): boolean {
   if (!ch) return false;
-  return isHan(ch) || /[A-Za-z0-9·]/.test(ch);
+  return isHan(ch) || LATIN_NAME[ch.charCodeAt(0)] === 1;
 }
 
 const stopByLen: Set<string>[] = [];
@@ -179,10 +187,11 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
       continue;
     }
     if (!isNameChar(ch)) break;
+    // Character tables, not regexes: this runs for every character of every left scan.
     // A measure word after a number ends the name (21家省级…, 6个…).
-    if (/[个家批项类]/u.test(ch) && /[0-9一二三四五六七八九十两几多]/u.test(s[i - 2] ?? "")) break;
+    if (MEASURE[ch.charCodeAt(0)] === 1 && COUNT[s.charCodeAt(i - 2)] === 1) break;
     // Digits belong to a name only beside Latin letters (5G, T1000); a count ends it.
-    if (/[0-9]/.test(ch) && !/[A-Za-z]/.test(s[i] ?? "") && !/[A-Za-z]/.test(s[i - 2] ?? "")) break;
+    if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
     if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
       break;
     const st = stopEndingAt(s, i, opts.stops);
