@@ -43,6 +43,7 @@ export const API_NAMES = [
   "viewGraph",
   "viewSvg",
   "briefingPack",
+  "briefingPdf",
   "imagePdf",
 ] as const;
 

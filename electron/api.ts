@@ -39,7 +39,9 @@ export type ApiErrorCode =
   /** Curation: the entity/relation/document named does not exist (any more). */
   | "not_found"
   /** Curation: the change clashes with what is there (a name taken, a relation that exists). */
-  | "conflict";
+  | "conflict"
+  /** This host lacks the capability (e.g. PDF rendering on the web host). */
+  | "not_available";
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -69,6 +71,8 @@ export interface ApiContext {
   allowPathWrites: boolean;
   /** Who curation edits are recorded as; the OS user name (or "researcher") when not given. */
   actor?: string;
+  /** Desktop only: renders HTML to PDF with the browser engine (the web host has none). */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 // ---- input schemas -------------------------------------------------------------------------
@@ -449,6 +453,15 @@ export function createHandlers(ctx: ApiContext) {
     briefingPack: handler(briefingPackSchema, ({ images, title, locale }) =>
       viewing(() => ({ html: briefing.briefingHtml(db(), { images, title, locale }) })),
     ),
+    /** The briefing pack rendered to PDF; desktop only (the browser prints the HTML instead). */
+    briefingPdf: handler(briefingPackSchema, async ({ images, title, locale }) => {
+      const render = ctx.renderPdf;
+      if (!render) {
+        throw new ApiFailure("not_available", "PDF needs the desktop app; use print to PDF in the browser");
+      }
+      const html = viewing(() => briefing.briefingHtml(db(), { images, title, locale }));
+      return { base64: (await briefing.briefingPdf(html, render)).toString("base64") };
+    }),
     /** One picture (the window's PNG export) as a one-page PDF, for "export as PDF". */
     imagePdf: handler(
       z.strictObject({

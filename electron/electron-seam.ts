@@ -1,5 +1,7 @@
 // The real Seam: the only file besides main.ts and preload.ts that touches Electron's API.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from "electron";
 import { SECURITY_HEADERS } from "./csp.ts";
 import type { MenuSpec, Seam, ShellWindow } from "./seam.ts";
@@ -100,6 +102,34 @@ export function electronSeam(): Seam {
       const owner = real(win);
       const o = { type: opts.kind, title: opts.title, message: opts.title, detail: opts.message };
       void (owner ? dialog.showMessageBox(owner, o) : dialog.showMessageBox(o));
+    },
+    async printHtmlToPdf(html) {
+      // A temp file, not a data: URL: a pack with pictures is far past Chromium's 2 MB URL limit.
+      const dir = await mkdtemp(join(tmpdir(), "policy-atlas-pdf-"));
+      const file = join(dir, "briefing.html");
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          spellcheck: false,
+        },
+      });
+      // This window is not the app's: it loads our one file and may go nowhere else.
+      win.webContents.on("will-navigate", (e) => e.preventDefault());
+      win.webContents.on("will-redirect", (e) => e.preventDefault());
+      win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
+      try {
+        await writeFile(file, html, "utf8");
+        await win.loadFile(file); // resolves on did-finish-load
+        return await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      } finally {
+        win.destroy();
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   } satisfies Seam;
 }

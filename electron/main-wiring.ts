@@ -225,6 +225,7 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
     getLocale: () => locale,
     setLocale,
     allowPathWrites: true,
+    renderPdf: (html) => seam.printHtmlToPdf(html),
   });
 
   const switchKb = async (file: string) => {

@@ -67,4 +67,6 @@ export interface Seam {
     opts: { title: string; defaultPath: string; filters: FileFilter[] },
   ): Promise<string | null>;
   showMessage(win: ShellWindow | null, opts: { kind: "info" | "error"; title: string; message: string }): void;
+  /** Renders a self-contained HTML page to PDF in a hidden, script-less window. */
+  printHtmlToPdf(html: string): Promise<Uint8Array>;
 }

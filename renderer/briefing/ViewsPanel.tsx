@@ -2,7 +2,7 @@
 // ↑/↓), duplicate, save over and delete views; caption, label size and spotlight of the open one.
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
-import { downloadPack, printPack } from "./exporting.ts";
+import { canRenderPackPdf, downloadPack, printPack } from "./exporting.ts";
 import {
   closeView,
   deleteView,
@@ -148,7 +148,7 @@ export function ViewsPanel() {
           disabled={views.length === 0 || busy !== null}
           onClick={() => void printPack()}
           data-testid="pack-print"
-          title={t("brief.packPrintHint")}
+          title={t(canRenderPackPdf() ? "brief.packPdfHint" : "brief.packPrintHint")}
         >
           {t("brief.packPrint")}
         </button>

@@ -124,6 +124,12 @@ const frames = (n: number) =>
  * then put together by the briefingPack handler. The screen returns to what it showed before.
  */
 export async function packHtml(): Promise<string> {
+  const { html } = await call("briefingPack", await packInput());
+  return html;
+}
+
+/** What briefingPack and briefingPdf take: a picture per view and the interface language. */
+async function packInput() {
   const before = useBriefing.getState();
   const back = before.shown?.id ?? null;
   const views = before.views;
@@ -147,8 +153,7 @@ export async function packHtml(): Promise<string> {
     if (back !== null) await restoreView(back);
     else closeView();
   }
-  const { html } = await call("briefingPack", { images, locale: useStore.getState().lang });
-  return html;
+  return { images, locale: useStore.getState().lang };
 }
 
 export async function downloadPack(): Promise<void> {
@@ -156,11 +161,19 @@ export async function downloadPack(): Promise<void> {
   downloadText(html, `${fileStem(null, "briefing")}.html`, "text/html;charset=utf-8");
 }
 
+/** The desktop renders the pack straight to PDF; the browser has no engine to do it main-side. */
+export const canRenderPackPdf = (): boolean => window.kg?.handlers.includes("briefingPdf") ?? false;
+
 /**
- * "PDF" of the pack in the browser: the pack in a hidden frame and the print dialog (choose
- * "Save as PDF" there). The desktop can render it straight to PDF (db/briefing/pdf.ts).
+ * The pack as PDF: rendered by the desktop and downloaded; in the browser the pack goes into a
+ * hidden frame and the print dialog (choose "Save as PDF" there).
  */
 export async function printPack(): Promise<void> {
+  if (canRenderPackPdf()) {
+    const { base64 } = await call("briefingPdf", await packInput());
+    downloadBlob(base64ToBlob(base64, "application/pdf"), `${fileStem(null, "briefing")}.pdf`);
+    return;
+  }
   const html = await packHtml();
   const frame = document.createElement("iframe");
   frame.style.position = "fixed";

@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { reextract, useReextract } from "./reextract.ts";
 import { refreshAfterCuration } from "./refresh.ts";
 import { act, fail, read, serial, useCuration } from "./state.ts";
 
@@ -50,6 +51,8 @@ export function CurationBar() {
   const panel = useCuration((s) => s.panel);
   const setPanel = useCuration((s) => s.setPanel);
   const fileInput = useRef<HTMLInputElement>(null);
+  const confirming = useReextract((s) => s.confirming);
+  const orphanCount = useReextract((s) => s.orphans?.length ?? 0);
   // Beside the open document rather than under it.
   const viewerOpen = useStore((s) => s.viewer !== null);
   return (
@@ -100,6 +103,52 @@ export function CurationBar() {
       >
         ☰ {t("cur.history")}
       </button>
+      <button
+        type="button"
+        className={`btn${panel === "orphans" ? " active" : ""}`}
+        aria-pressed={panel === "orphans"}
+        onClick={() => setPanel(panel === "orphans" ? null : "orphans")}
+        data-testid="open-orphans"
+      >
+        {t("cur.orphans")}{" "}
+        <span className={`count-badge${orphanCount ? " warn" : ""}`} data-testid="orphans-count">
+          {orphanCount}
+        </span>
+      </button>
+      <span className="toolbar-sep" />
+      {confirming ? (
+        <span className="inline-confirm" role="group" data-testid="reextract-ask">
+          <span>{t("cur.reextractAsk")}</span>
+          <button
+            type="button"
+            className="btn primary"
+            disabled={busy}
+            onClick={() => void reextract()}
+            data-testid="reextract-confirm"
+          >
+            {t("cur.reextract")}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => useReextract.setState({ confirming: false })}
+            data-testid="reextract-cancel"
+          >
+            {t("cur.cancel")}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => useReextract.setState({ confirming: true })}
+          title={t("cur.reextractAsk")}
+          data-testid="reextract"
+        >
+          ⟳ {t("cur.reextract")}
+        </button>
+      )}
       <span className="toolbar-sep" />
       <button
         type="button"

@@ -9,7 +9,7 @@ import { type RefreshOptions, refreshAfterCuration } from "./refresh.ts";
 
 export type ReviewState = GraphNode["review"];
 
-export type CurationPanel = "queue" | "history" | null;
+export type CurationPanel = "queue" | "history" | "orphans" | null;
 
 export interface DocSelection {
   documentId: number;

@@ -238,4 +238,13 @@ export const en: Messages = {
   "brief.leave": "Leave (Esc)",
   "brief.showing": "Showing view “{name}”",
   "brief.missing": "{n} entities and {k} relations of this view no longer exist (merged or deleted)",
+  "brief.packPdfHint": "Saves every view as one PDF file",
+  "cur.reextract": "Re-extract",
+  "cur.reextractAsk": "Run the extractor over every document again? Every curation decision is kept.",
+  "cur.reextractTitle": "Re-extraction",
+  "cur.reextractReport":
+    "{documents} documents; entities {entitiesBefore} → {entitiesAfter}; relations {relationsBefore} → {relationsAfter}; {orphans} orphaned decisions",
+  "cur.orphans": "Orphaned decisions",
+  "cur.orphansEmpty": "No orphaned decisions: every decision found its target.",
+  "cur.orphansMissing": "Not found: {keys}",
 };

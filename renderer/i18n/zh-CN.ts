@@ -234,6 +234,15 @@ export const zhCN = {
   "brief.leave": "退出演示（Esc）",
   "brief.showing": "正在显示视图「{name}」",
   "brief.missing": "此视图保存的 {n} 个实体、{k} 条关系已不存在（合并或删除），未显示",
+  "brief.packPdfHint": "将全部视图保存为一个 PDF 文件",
+  "cur.reextract": "重新抽取",
+  "cur.reextractAsk": "用当前抽取器重新处理全部文档？所有整理决定都会保留。",
+  "cur.reextractTitle": "重新抽取结果",
+  "cur.reextractReport":
+    "{documents} 篇文档；实体 {entitiesBefore} → {entitiesAfter}；关系 {relationsBefore} → {relationsAfter}；孤立决定 {orphans} 条",
+  "cur.orphans": "孤立决定",
+  "cur.orphansEmpty": "没有孤立决定：每条决定都找到了对象。",
+  "cur.orphansMissing": "找不到：{keys}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -97,6 +97,11 @@ class FakeSeam implements Seam {
   showMessage(_w: ShellWindow | null, m: { kind: "info" | "error"; title: string; message: string }) {
     this.messages.push(m);
   }
+  readonly printed: string[] = [];
+  printHtmlToPdf(html: string) {
+    this.printed.push(html);
+    return Promise.resolve(new TextEncoder().encode("%PDF-1.7 fake"));
+  }
   get menu(): MenuSpec[] {
     const m = this.menus.at(-1);
     if (!m) throw new Error("no menu set");
@@ -231,6 +236,17 @@ describe("IPC", () => {
       ok: false,
       error: { code: "invalid_input" },
     });
+  });
+});
+
+describe("briefing PDF", () => {
+  it("renders the pack with the seam's hidden-window printer", async () => {
+    const r = await invoke(trusted(), "briefingPdf", {});
+    expect(r.ok).toBe(true);
+    expect(seam.printed).toHaveLength(1);
+    expect(seam.printed[0]).toMatch(/^<!doctype html>/i);
+    const pdf = Buffer.from((r.data as { base64: string }).base64, "base64").toString("latin1");
+    expect(pdf).toBe("%PDF-1.7 fake");
   });
 });
 
