@@ -45,7 +45,7 @@ describe("re-extraction keeps curation decisions", () => {
     await s.page.getByTestId("edit-entity").click();
     await s.page.getByTestId("edit-name").fill(renamed);
     await s.page.getByTestId("edit-save").click();
-    await expect.poll(shownNames).toContain(renamed);
+    await expect.poll(shownNames, { timeout: 15_000 }).toContain(renamed);
 
     // Asking first: cancelling changes nothing.
     await s.page.getByTestId("reextract").click();
@@ -59,7 +59,7 @@ describe("re-extraction keeps curation decisions", () => {
     const docs = await s.api<unknown[]>("documents", {});
     expect(await summary.textContent()).toContain(`${docs.length} 篇文档`);
 
-    await expect.poll(shownNames).toContain(renamed);
+    await expect.poll(shownNames, { timeout: 15_000 }).toContain(renamed);
     const after = await s.api<Subgraph>("subgraph", {});
     expect(after.nodes.some((n) => n.name === renamed)).toBe(true);
     expect(after.nodes.some((n) => n.name === e?.name)).toBe(false);
@@ -69,7 +69,9 @@ describe("re-extraction keeps curation decisions", () => {
     await s.page.getByTestId("reextract-report").getByRole("button", { name: "关闭" }).last().click();
     await s.page.getByTestId("reextract-report").waitFor({ state: "detached" });
 
-    await expect.poll(async () => await s.page.getByTestId("orphans-count").textContent()).toBe(String(orphans.length));
+    await expect
+      .poll(async () => await s.page.getByTestId("orphans-count").textContent(), { timeout: 15_000 })
+      .toBe(String(orphans.length));
     await s.page.getByTestId("open-orphans").click();
     const panel = s.page.getByTestId("orphans");
     await panel.waitFor();
@@ -96,10 +98,12 @@ describe("re-extraction keeps curation decisions", () => {
 
     const orphans = await s.api<{ reason: string; missing: string[] }[]>("orphans", {});
     expect(orphans.length).toBe(before + 1);
-    await expect.poll(async () => await s.page.getByTestId("orphans-count").textContent()).toBe(String(before + 1));
+    await expect
+      .poll(async () => await s.page.getByTestId("orphans-count").textContent(), { timeout: 15_000 })
+      .toBe(String(before + 1));
     // The panel (still open from the previous test) follows, naming the action, the key and the reason.
     const item = s.page.getByTestId("orphans").getByTestId("orphan-item").last();
-    await expect.poll(async () => await item.getAttribute("data-action")).toBe("addAlias");
+    await expect.poll(async () => await item.getAttribute("data-action"), { timeout: 15_000 }).toBe("addAlias");
     const text = (await item.textContent()) ?? "";
     expect(text).toContain(key);
     expect(text).toContain(orphans[orphans.length - 1]?.reason as string);
