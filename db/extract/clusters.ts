@@ -2,7 +2,7 @@
 // …制造业/…服务业), with the scale words and level dropped, plus items of
 // lists whose head is an industry word.
 import { charTable, matchesAround } from "./anchored.ts";
-import { type Cand, type Ctx, orig } from "./context.ts";
+import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
@@ -208,14 +208,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
           s[a2 - 1] !== "、" &&
           /(为代表的|、)$/u.test(s.slice(Math.max(0, a2 - 4), a2))
         ) {
-          out.push({
-            type: "cluster",
-            start: a2,
-            end: e2,
-            name: orig(ctx, a2, e2),
-            rule: "cluster:suffix:counted",
-            confidence: 0.6,
-          });
+          out.push(spanCand(ctx, "cluster", a2, e2, "cluster:suffix:counted", 0.6));
         }
       }
       continue;
@@ -234,15 +227,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
           [a + k + 1, nEnd],
         ] as const;
         if (parts.every(([x, y]) => validIndustry(s.slice(x, y), false))) {
-          for (const [x, y] of parts)
-            out.push({
-              type: "cluster",
-              start: x,
-              end: y,
-              name: orig(ctx, x, y),
-              rule: "cluster:suffix:counted-split",
-              confidence: 0.8,
-            });
+          for (const [x, y] of parts) out.push(spanCand(ctx, "cluster", x, y, "cluster:suffix:counted-split", 0.8));
           continue;
         }
       }
@@ -394,28 +379,14 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     const a2 = lead ? a + lead[0].length : a;
     const n2 = s.slice(a2, a0 + (m[1] as string).length);
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
-    out.push({
-      type: "cluster",
-      start: a2,
-      end: a2 + n2.length,
-      name: orig(ctx, a2, a2 + n2.length),
-      rule: "cluster:predicate",
-      confidence: 0.7,
-    });
+    out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
   }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
   for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     const n = m[1] as string;
     if (/^(先进制造业|服务业)$/u.test(n)) continue;
-    out.push({
-      type: "cluster",
-      start: a,
-      end: a + n.length,
-      name: orig(ctx, a, a + n.length),
-      rule: "cluster:list-tail",
-      confidence: 0.6,
-    });
+    out.push(spanCand(ctx, "cluster", a, a + n.length, "cluster:list-tail", 0.6));
   }
   return out;
 }
@@ -433,14 +404,7 @@ export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster:
     const a = p.end + 1;
     out.push({
       park: p,
-      cluster: {
-        type: "cluster",
-        start: a,
-        end: a + inner.length,
-        name: orig(ctx, a, a + inner.length),
-        rule: "cluster:park-bracket",
-        confidence: 0.8,
-      },
+      cluster: spanCand(ctx, "cluster", a, a + inner.length, "cluster:park-bracket", 0.8),
     });
   }
   return out;

@@ -78,6 +78,18 @@ export function orig(ctx: Ctx, start: number, end: number): string {
   return ctx.text.slice(start, end);
 }
 
+/** A candidate whose name is exactly its span's text. */
+export function spanCand(
+  ctx: Ctx,
+  type: EntityType,
+  start: number,
+  end: number,
+  rule: string,
+  confidence: number,
+): Cand {
+  return { type, start, end, name: orig(ctx, start, end), rule, confidence };
+}
+
 export const PLACE_PREFIX_RE = new RegExp(
   `^(?:${PROVINCES.join("|")})(?:省|自治区)?|^(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?`,
   "u",
