@@ -4,24 +4,16 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { importPaths } from "../../db/store/import.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { startWebHost, type WebHost } from "../../electron/web-host.ts";
+import { launchChromium } from "../support/chromium.ts";
 
+export { CHROMIUM_ARGS } from "../support/chromium.ts";
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const STATIC_DIR = join(ROOT, "dist/renderer");
 export const SEEDS = join(ROOT, "seeds");
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 function newest(dir: string): number {
   let t = 0;
@@ -95,7 +87,7 @@ export async function openSession(paths: string[]): Promise<Session> {
   db.close();
   const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR });
   await host.ready;
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   // Fail with the locator named rather than at the test timeout.
   page.setDefaultTimeout(20_000);

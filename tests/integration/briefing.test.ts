@@ -1,7 +1,7 @@
 // The briefing pack from a real seed knowledge base: every view's caption, picture and
 // sourced entity table in order, nothing fetched from anywhere, and a PDF rendered by
 // headless Chromium (as Electron's printToPDF does on the desktop).
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefingHtml, clipAround } from "../../db/briefing/html.ts";
 import { briefingPdf, pdfPageCount } from "../../db/briefing/pdf.ts";
@@ -9,17 +9,8 @@ import { viewToSvg } from "../../db/briefing/view-svg.ts";
 import { entityDetail, neighbourhood } from "../../db/graph/index.ts";
 import type { DB } from "../../db/store/open.ts";
 import { listViews, reorderViews, type SavedView, saveView, ViewError, viewGraph } from "../../db/views/index.ts";
+import { launchChromium } from "../support/chromium.ts";
 import { LATER_CLUSTER, type SeedKb, seedKb } from "./views-kb.ts";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 let kb: SeedKb;
 let db: DB;
@@ -43,7 +34,7 @@ async function pngOf(viewId: number): Promise<string> {
 beforeAll(async () => {
   kb = await seedKb("kg-briefing-");
   db = kb.db;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const hub = db
     .prepare<[string], number>("SELECT id FROM entities WHERE key = ?")
     .pluck()

@@ -1,28 +1,14 @@
 // The briefingPdf handler: the pack rendered to PDF where the host can (desktop: Electron's
 // printToPDF; here headless Chromium stands in), a typed refusal where it cannot (web host).
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfPageCount } from "../../db/briefing/pdf.ts";
-import { importPaths } from "../../db/store/import.ts";
-import { openDatabase } from "../../db/store/open.ts";
 import { type ApiContext, createHandlers, dispatch } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
+import { type SeedKb, seedKb } from "../integration/views-kb.ts";
+import { launchChromium } from "../support/chromium.ts";
 
-const SEEDS = resolve(import.meta.dirname, "../../seeds");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-let dir: string;
+let seeded: SeedKb;
 let kb: KnowledgeBase;
 let browser: Browser;
 const rendered: string[] = [];
@@ -50,16 +36,10 @@ const context = (extra: Partial<ApiContext>): ApiContext => ({
 });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "kg-api-pdf-"));
-  const file = join(dir, "kb.db");
-  const db = openDatabase(file);
-  await importPaths(
-    db,
-    readdirSync(SEEDS).map((f) => join(SEEDS, f)),
-  );
-  db.close();
-  kb = new KnowledgeBase(file);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  seeded = await seedKb("kg-api-pdf-");
+  seeded.db.close();
+  kb = new KnowledgeBase(seeded.file);
+  browser = await launchChromium();
   const table = createHandlers(context({}));
   for (const [name, types] of [
     ["平台一览", ["platform"]],
@@ -73,7 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await kb?.close();
-  rmSync(dir, { recursive: true, force: true });
+  seeded?.cleanup();
 });
 
 describe("briefingPdf handler", () => {

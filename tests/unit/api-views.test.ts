@@ -1,22 +1,17 @@
 // The saved-view and briefing handlers through the real handler table (zod validation,
 // error codes) against a knowledge base built from the bundled seeds.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { Subgraph } from "../../db/graph/types.ts";
-import { importPaths } from "../../db/store/import.ts";
-import { openDatabase } from "../../db/store/open.ts";
 import type { SavedView, ViewGraph, ViewSummary } from "../../db/views/types.ts";
 import { API_NAMES, type Api, createHandlers, dispatch, type HandlerTable } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
+import { type SeedKb, seedKb } from "../integration/views-kb.ts";
 
-const SEEDS = resolve(import.meta.dirname, "../../seeds");
 // A 1×1 PNG, as a canvas export would send (much smaller).
 const PNG =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-let dir: string;
+let seeded: SeedKb;
 let kb: KnowledgeBase;
 let table: HandlerTable;
 
@@ -33,15 +28,9 @@ async function fails(name: string, input: unknown): Promise<{ code: string; mess
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "kg-api-views-"));
-  const file = join(dir, "kb.db");
-  const db = openDatabase(file);
-  await importPaths(
-    db,
-    readdirSync(SEEDS).map((f) => join(SEEDS, f)),
-  );
-  db.close();
-  kb = new KnowledgeBase(file);
+  seeded = await seedKb("kg-api-views-");
+  seeded.db.close();
+  kb = new KnowledgeBase(seeded.file);
   table = createHandlers({
     kb,
     host: "web",
@@ -53,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await kb?.close();
-  rmSync(dir, { recursive: true, force: true });
+  seeded?.cleanup();
 });
 
 const NAMES = [
