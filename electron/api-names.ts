@@ -12,6 +12,7 @@ export const API_NAMES = [
   "documents",
   "document",
   "search",
+  "chooseImport",
   "importFiles",
   "exportGraph",
   // curation (db/curate)

@@ -1,9 +1,10 @@
 // The one table of handlers the renderer may call, over IPC (desktop) or HTTP (web host).
 // Every input is validated here with zod: the renderer is never trusted. Adding a handler
 // (e.g. curation later) is one entry in createHandlers plus its name in api-names.ts.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import * as briefing from "../db/briefing/index.ts";
 import { PngError, pngFromDataUrl, pngToPdf } from "../db/briefing/png-pdf.ts";
@@ -20,6 +21,7 @@ import {
   subgraph,
 } from "../db/graph/index.ts";
 import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
+import { readOnlyMessage } from "../db/store/open.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
 import * as views from "../db/views/index.ts";
 import { API_NAMES, type ApiName, isApiName } from "./api-names.ts";
@@ -67,12 +69,72 @@ export interface ApiContext {
   version: string;
   getLocale(): Locale;
   setLocale(locale: Locale): void;
-  /** Desktop only: exportGraph may write where the user chose (the web host never writes paths). */
-  allowPathWrites: boolean;
+  /**
+   * Desktop only: the main process's own file dialogs. The page never names a path: it gets an
+   * opaque handle for what the user chose to import, and saving always asks the user where.
+   */
+  dialogs?: HostDialogs;
   /** Who curation edits are recorded as; the OS user name (or "researcher") when not given. */
   actor?: string;
   /** Desktop only: renders HTML to PDF with the browser engine (the web host has none). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+}
+
+export interface HostDialogs {
+  /** The open dialog for documents (several files, or one folder); [] when cancelled. */
+  chooseDocuments(opts: { folder: boolean }): Promise<string[]>;
+  /** The save dialog for an export (a folder for csv); null when cancelled. */
+  chooseExportTarget(opts: { format: string; defaultName: string }): Promise<string | null>;
+}
+
+/** What the user chose in an open dialog, by handle; each handle is good for one import. */
+class Grants {
+  private readonly granted = new Map<string, string[]>();
+  add(paths: string[]): string {
+    const handle = randomBytes(16).toString("hex");
+    this.granted.set(handle, paths);
+    // Unused handles (the page asked but never imported) do not pile up.
+    while (this.granted.size > 16) this.granted.delete(this.granted.keys().next().value as string);
+    return handle;
+  }
+  take(handle: string): string[] | undefined {
+    const paths = this.granted.get(handle);
+    this.granted.delete(handle);
+    return paths;
+  }
+}
+
+const NO_PATHS =
+  "the page may not name file paths: upload the files, or choose them with the import dialog (chooseImport)";
+const NO_WRITES = "this host does not write files; save the returned contents (download) instead";
+
+/** Handlers that change the knowledge base: refused with a clear message when it is read-only. */
+const WRITES: readonly ApiName[] = [
+  "importFiles",
+  "editEntity",
+  "addAlias",
+  "removeAlias",
+  "mergeEntities",
+  "splitEntity",
+  "setReview",
+  "createEntity",
+  "createRelation",
+  "deleteUserItem",
+  "undo",
+  "redo",
+  "importAnnotations",
+  "reextract",
+  "viewSave",
+  "viewRename",
+  "viewReorder",
+  "viewDuplicate",
+  "viewDelete",
+];
+
+/** Control characters (NUL included) mean nothing in a search and upset FTS5. */
+export function cleanQuery(q: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+  return q.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
 }
 
 // ---- input schemas -------------------------------------------------------------------------
@@ -97,12 +159,16 @@ const uploadSchema = z.strictObject({
   base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
 });
 
-const importSchema = z
-  .strictObject({
-    paths: z.array(z.string().min(1)).max(10_000).optional(),
-    files: z.array(uploadSchema).max(1_000).optional(),
-  })
-  .refine((x) => (x.paths?.length ?? 0) + (x.files?.length ?? 0) > 0, "give paths or files");
+const importSchema = z.strictObject({
+  /** Refused: named only so the refusal can say why. */
+  paths: z.unknown().optional(),
+  /** From chooseImport (desktop): the files or folder the user picked. */
+  handle: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, "not an import handle")
+    .optional(),
+  files: z.array(uploadSchema).max(1_000).optional(),
+});
 
 const entityTypeSchema = z.enum(ENTITY_TYPES);
 const reviewStateSchema = z.enum(["unreviewed", "confirmed", "rejected"]);
@@ -254,6 +320,16 @@ function handler<S extends z.ZodType, R>(input: S, run: (input: z.output<S>) => 
 
 export function createHandlers(ctx: ApiContext) {
   const db = () => ctx.kb.db;
+  const grants = new Grants();
+  const dialogs = (): HostDialogs => {
+    if (!ctx.dialogs) throw new ApiFailure("not_allowed", NO_WRITES);
+    return ctx.dialogs;
+  };
+  /** Desktop: asks where to save (the page never names the place) and writes there. */
+  const saveWithDialog = async (files: { name: string; content: string }[], format: string, defaultName: string) => {
+    const target = await dialogs().chooseExportTarget({ format, defaultName });
+    return target === null ? null : writeExport(files, target, format);
+  };
   const actor = ctx.actor?.trim() || defaultActor();
   /** A curation action's result, with what the undo/redo buttons need. */
   const act = (fn: () => curate.ActionResult) => {
@@ -292,9 +368,22 @@ export function createHandlers(ctx: ApiContext) {
     document: handler(z.strictObject({ id }), ({ id }) => getDocument(db(), id)),
     search: handler(
       z.strictObject({ q: z.string().max(200), limit: z.int().min(1).max(500).optional() }),
-      ({ q, limit }) => (q.trim() === "" ? [] : search(db(), q.trim(), limit)),
+      ({ q, limit }) => {
+        const query = cleanQuery(q);
+        return query === "" ? [] : search(db(), query, limit);
+      },
     ),
-    importFiles: handler(importSchema, async ({ paths, files }) => {
+    /** Desktop only: the open dialog; the page gets a handle for importFiles, never the paths. */
+    chooseImport: handler(z.strictObject({ folder: z.boolean().optional() }), async ({ folder }) => {
+      if (!ctx.dialogs) throw new ApiFailure("not_available", "this host imports uploads only");
+      const paths = await ctx.dialogs.chooseDocuments({ folder: folder ?? false });
+      if (paths.length === 0) return null;
+      return { handle: grants.add(paths), names: paths.map((p) => basename(p)) };
+    }),
+    importFiles: handler(importSchema, async ({ paths, handle, files }) => {
+      if (paths !== undefined) throw new ApiFailure("not_allowed", NO_PATHS);
+      if (handle === undefined && !files?.length)
+        throw new ApiFailure("invalid_input", "importFiles: give files or a handle");
       const total = {
         documents: 0,
         unchanged: 0,
@@ -309,7 +398,11 @@ export function createHandlers(ctx: ApiContext) {
         total.relations += s.relations;
         total.rejected.push(...s.rejected);
       };
-      if (paths?.length) add(await ctx.kb.importPaths(paths));
+      if (handle !== undefined) {
+        const chosen = grants.take(handle);
+        if (!chosen) throw new ApiFailure("not_found", "that import handle was used already or never given");
+        add(await ctx.kb.importPaths(chosen));
+      }
       if (files?.length) {
         add(await ctx.kb.importUploads(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, "base64") }))));
       }
@@ -325,21 +418,23 @@ export function createHandlers(ctx: ApiContext) {
           /** Explicit entities; relations among them default to all non-rejected ones. */
           entityIds: z.array(id).max(20_000).optional(),
           relationIds: z.array(id).max(100_000).optional(),
-          /** Desktop only. A file for json/graphml/gexf; a folder for csv (nodes.csv + edges.csv). */
-          path: z.string().min(1).optional(),
+          /** Desktop only: ask the user where to save (a folder for csv) and write there. */
+          saveAs: z.boolean().optional(),
+          /** Refused: named only so the refusal can say why. */
+          path: z.unknown().optional(),
         })
         .refine(
           (x) => [x.filter, x.viewId, x.entityIds].filter((v) => v !== undefined).length <= 1,
           "give one of filter, viewId or entityIds",
         )
         .refine((x) => !x.relationIds || x.entityIds, "relationIds need entityIds"),
-      ({ format, filter, viewId, entityIds, relationIds, path }) => {
+      async ({ format, filter, viewId, entityIds, relationIds, saveAs, path }) => {
+        if (path !== undefined) throw new ApiFailure("not_allowed", `${NO_WRITES}; on the desktop use saveAs`);
         const source = viewId !== undefined ? { viewId } : entityIds ? { entityIds, relationIds } : (filter ?? {});
         const files = viewing(() => exportGraph(db(), format, source));
-        if (path === undefined) return { files, written: [] as string[] };
-        if (!ctx.allowPathWrites)
-          throw new ApiFailure("not_allowed", "this host does not write files; save the returned contents instead");
-        return { files, written: writeExport(files, path, format) };
+        if (!saveAs) return { files, written: [] as string[], cancelled: false };
+        const written = await saveWithDialog(files, format, `policy-atlas.${format}`);
+        return { files, written: written ?? [], cancelled: written === null };
       },
     ),
 
@@ -399,23 +494,28 @@ export function createHandlers(ctx: ApiContext) {
     orphans: handler(noInput, () => curate.orphans(db())),
     exportAnnotations: handler(
       z.strictObject({
-        /** Desktop only: a file ending in .json. */
-        path: z.string().min(1).optional(),
+        /** Desktop only: ask the user where to save the .json file. */
+        saveAs: z.boolean().optional(),
+        /** Refused: named only so the refusal can say why. */
+        path: z.unknown().optional(),
       }),
-      ({ path }) => {
+      async ({ saveAs, path }) => {
+        if (path !== undefined) throw new ApiFailure("not_allowed", `${NO_WRITES}; on the desktop use saveAs`);
         const file = curate.exportAnnotations(db());
-        if (path === undefined) return { ...file, written: [] as string[] };
-        if (!ctx.allowPathWrites)
-          throw new ApiFailure("not_allowed", "this host does not write files; save the returned contents instead");
-        return { ...file, written: writeExport([file], path, "json") };
+        if (!saveAs) return { ...file, written: [] as string[], cancelled: false };
+        const written = await saveWithDialog([file], "json", file.name);
+        return { ...file, written: written ?? [], cancelled: written === null };
       },
     ),
     importAnnotations: handler(
       z.strictObject({ content: z.string().min(1).max(50_000_000), source: z.string().max(260).optional() }),
       ({ content, source }) => curating(() => curate.importAnnotations(db(), content, actor, source)),
     ),
-    /** Re-runs the extractor over every stored document, keeping every decision. */
-    reextract: handler(noInput, () => curate.reextractAll(db(), actor)),
+    /** Re-runs the extractor over every stored document, keeping every decision (backed up first). */
+    reextract: handler(noInput, async () => {
+      await ctx.kb.backup("before-reextract");
+      return curate.reextractAll(db(), actor);
+    }),
 
     // ---- saved views and the briefing pack (db/views, db/briefing)
     viewsList: handler(noInput, () => views.listViews(db())),
@@ -478,6 +578,14 @@ export function createHandlers(ctx: ApiContext) {
       },
     ),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
+  for (const name of WRITES) {
+    const h = table[name] as Handler<z.ZodType, unknown>;
+    const run = h.run;
+    h.run = (input) => {
+      if (ctx.kb.readOnly) throw new ApiFailure("not_allowed", readOnlyMessage(ctx.kb.dbFile));
+      return run(input);
+    };
+  }
   return table;
 }
 
@@ -501,23 +609,53 @@ export interface KgBridge {
 
 export type ShellEvent = KbEvent | { type: "locale"; locale: Locale };
 
-/** Validates and runs one call. Never throws: every failure becomes { ok: false, error }. */
+/** Deeper input than any handler takes is refused before validation walks it. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Whether `value` nests objects/arrays deeper than `max` (iterative: no stack to overflow). */
+export function tooDeep(value: unknown, max = MAX_INPUT_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== "object") continue;
+    if (d >= max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, d + 1]);
+  }
+  return false;
+}
+
+/** Validates and runs one call. Never throws: every failure, validation included, becomes { ok: false, error }. */
 export async function dispatch(table: HandlerTable, name: unknown, input: unknown): Promise<ApiResult<unknown>> {
   if (!isApiName(name)) {
     return { ok: false, error: { code: "unknown_handler", message: `unknown handler: ${String(name).slice(0, 80)}` } };
   }
-  const h = table[name] as Handler<z.ZodType, unknown>;
-  const parsed = h.input.safeParse(input ?? {});
-  if (!parsed.success)
-    return { ok: false, error: { code: "invalid_input", message: `${name}: ${describeIssues(parsed.error)}` } };
   try {
+    if (tooDeep(input)) throw new ApiFailure("invalid_input", `${name}: input nested deeper than ${MAX_INPUT_DEPTH}`);
+    const h = table[name] as Handler<z.ZodType, unknown>;
+    const parsed = h.input.safeParse(input ?? {});
+    if (!parsed.success) throw new ApiFailure("invalid_input", `${name}: ${describeIssues(parsed.error)}`);
     return { ok: true, data: await h.run(parsed.data) };
   } catch (err) {
     if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message } };
+    const known = knownFailure(err);
+    if (known) return { ok: false, error: known };
     // Unexpected: keep the process alive, log the stack here, give the renderer the message only.
     console.error(`[api] ${name} failed:`, err);
     return { ok: false, error: { code: "internal", message: err instanceof Error ? err.message : String(err) } };
   }
+}
+
+/** SQLite failures a user can act on, in words. */
+function knownFailure(err: unknown): ApiError | null {
+  const code = (err as { code?: unknown })?.code;
+  if (code === "SQLITE_READONLY" || code === "SQLITE_READONLY_DBMOVED")
+    return { code: "not_allowed", message: "the knowledge base is read-only; nothing was changed" };
+  if (code === "SQLITE_FULL") return { code: "internal", message: "the disk is full; nothing was changed" };
+  if (code === "SQLITE_BUSY")
+    return { code: "conflict", message: "another program is writing the knowledge base; try again" };
+  if (err instanceof RangeError && /call stack/i.test(err.message))
+    return { code: "invalid_input", message: "input is nested too deeply" };
+  return null;
 }
 
 function describeIssues(error: z.ZodError): string {

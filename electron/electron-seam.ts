@@ -1,10 +1,10 @@
 // The real Seam: the only file besides main.ts and preload.ts that touches Electron's API.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from "electron";
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from "electron";
 import { SECURITY_HEADERS } from "./csp.ts";
-import type { MenuSpec, Seam, ShellWindow } from "./seam.ts";
+import { PRINT_HOST, PRINT_WINDOW_OPTIONS, printUrl } from "./main-wiring.ts";
+import type { MenuSpec, Seam, ShellWebContents, ShellWindow } from "./seam.ts";
 import { contentType, resolveStatic } from "./static-files.ts";
 
 /** Must run before app "ready": our scheme behaves like https (origin, fetch, storage). */
@@ -14,22 +14,30 @@ export function registerAppScheme(scheme: string): void {
   ]);
 }
 
-function adapt(win: BrowserWindow): ShellWindow {
-  const wc = win.webContents;
+function adaptContents(wc: WebContents): ShellWebContents {
   return {
-    webContents: {
-      id: wc.id,
-      onNavigate: (kind, listener) => {
-        wc.on(kind as "will-navigate", (e, url) => listener(e, url));
-      },
-      onAttachWebview: (listener) => {
-        wc.on("will-attach-webview", (e) => listener(e));
-      },
-      setWindowOpenHandler: (handler) => wc.setWindowOpenHandler(handler),
-      send: (channel, payload) => {
-        if (!wc.isDestroyed()) wc.send(channel, payload);
-      },
+    id: wc.id,
+    onNavigate: (kind, listener) => {
+      wc.on(kind as "will-navigate", (e, url) => listener(e, url));
     },
+    onAttachWebview: (listener) => {
+      wc.on("will-attach-webview", (e) => listener(e));
+    },
+    setWindowOpenHandler: (handler) => wc.setWindowOpenHandler(handler),
+    send: (channel, payload) => {
+      if (!wc.isDestroyed()) wc.send(channel, payload);
+    },
+  };
+}
+
+/** Print pages waiting to be loaded by the hidden printer window, by id (memory, not files). */
+const printPages = new Map<string, string>();
+/** The printed page: inline styles and data: images only, nothing fetched, no script. */
+const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+function adapt(win: BrowserWindow): ShellWindow {
+  return {
+    webContents: adaptContents(win.webContents),
     loadURL: (url) => win.loadURL(url),
     isFullScreen: () => win.isFullScreen(),
     setFullScreen: (on) => win.setFullScreen(on),
@@ -46,9 +54,20 @@ export function electronSeam(): Seam {
   return {
     isPackaged: app.isPackaged,
     platform: process.platform,
+    onWebContentsCreated(listener) {
+      app.on("web-contents-created", (_e, wc) => listener(adaptContents(wc)));
+    },
     serveApp(scheme, host, rootDir) {
       protocol.handle(scheme, async (request) => {
         const url = new URL(request.url);
+        if (url.host === PRINT_HOST) {
+          const html = printPages.get(url.pathname.replace(/^\/|\.html$/g, ""));
+          if (html === undefined) return new Response("not found", { status: 404, headers: SECURITY_HEADERS });
+          return new Response(html, {
+            status: 200,
+            headers: { "content-security-policy": PRINT_CSP, "content-type": "text/html; charset=utf-8" },
+          });
+        }
         const file = url.host === host ? resolveStatic(rootDir, url.pathname) : null;
         if (!file) return new Response("not found", { status: 404, headers: SECURITY_HEADERS });
         return new Response(await readFile(file), {
@@ -98,37 +117,36 @@ export function electronSeam(): Seam {
       const r = owner ? await dialog.showSaveDialog(owner, o) : await dialog.showSaveDialog(o);
       return r.canceled ? null : (r.filePath ?? null);
     },
+    async confirm(win, opts) {
+      const owner = real(win);
+      const o = {
+        type: "warning" as const,
+        title: opts.title,
+        message: opts.title,
+        detail: opts.message,
+        buttons: [opts.ok, opts.cancel],
+        defaultId: 0,
+        cancelId: 1,
+      };
+      const r = owner ? await dialog.showMessageBox(owner, o) : await dialog.showMessageBox(o);
+      return r.response === 0;
+    },
     showMessage(win, opts) {
       const owner = real(win);
       const o = { type: opts.kind, title: opts.title, message: opts.title, detail: opts.message };
       void (owner ? dialog.showMessageBox(owner, o) : dialog.showMessageBox(o));
     },
     async printHtmlToPdf(html) {
-      // A temp file, not a data: URL: a pack with pictures is far past Chromium's 2 MB URL limit.
-      const dir = await mkdtemp(join(tmpdir(), "policy-atlas-pdf-"));
-      const file = join(dir, "briefing.html");
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: {
-          javascript: false,
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          spellcheck: false,
-        },
-      });
-      // This window is not the app's: it loads our one file and may go nowhere else.
-      win.webContents.on("will-navigate", (e) => e.preventDefault());
-      win.webContents.on("will-redirect", (e) => e.preventDefault());
-      win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
+      // Served from memory under app://print/ (no file://, and no 2 MB data: URL limit for packs with pictures).
+      const id = randomBytes(16).toString("hex");
+      printPages.set(id, html);
+      const win = new BrowserWindow(PRINT_WINDOW_OPTIONS);
       try {
-        await writeFile(file, html, "utf8");
-        await win.loadFile(file); // resolves on did-finish-load
+        await win.loadURL(printUrl(id)); // resolves on did-finish-load
         return await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
       } finally {
+        printPages.delete(id);
         win.destroy();
-        await rm(dir, { recursive: true, force: true });
       }
     },
   } satisfies Seam;

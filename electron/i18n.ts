@@ -41,6 +41,15 @@ const zh = {
   cannotOpen: "无法打开知识库",
   exportDone: "已导出",
   aboutText: "政策图谱（Policy Atlas）— 离线政策文件知识图谱",
+  importFolder: "导入文件夹…",
+  backupNow: "立即备份知识库…",
+  restoreBackup: "从备份恢复…",
+  backupTitle: "保存知识库备份",
+  restoreTitle: "选择要恢复的备份",
+  backupDone: "已备份",
+  restoreDone: "已从备份恢复；原文件保留为",
+  damagedTitle: "知识库文件已损坏",
+  restoreLatest: "恢复最近的备份",
 } as const;
 
 export type MainStrings = { [K in keyof typeof zh]: string };
@@ -84,6 +93,15 @@ const en: MainStrings = {
   cannotOpen: "Cannot open the knowledge base",
   exportDone: "Exported",
   aboutText: "Policy Atlas (政策图谱) — an offline knowledge graph of policy documents",
+  importFolder: "Import Folder…",
+  backupNow: "Back Up Knowledge Base…",
+  restoreBackup: "Restore from Backup…",
+  backupTitle: "Save a backup of the knowledge base",
+  restoreTitle: "Choose the backup to restore",
+  backupDone: "Backed up",
+  restoreDone: "Restored from the backup; the replaced file is kept as",
+  damagedTitle: "The knowledge base file is damaged",
+  restoreLatest: "Restore the latest backup",
 };
 
 const TABLES: Record<Locale, MainStrings> = { "zh-CN": zh, en };

@@ -2,9 +2,11 @@
 // which file is open, first-run seeding from seeds/, imports (serialised), and progress.
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { readDocumentBytes, SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
-import { type ImportSummary, importDocument, importPaths } from "../db/store/import.ts";
-import { type DB, openDatabase } from "../db/store/open.ts";
+import { DEFAULT_LIMITS, type ImportLimits, SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
+import { backupDatabase, DEFAULT_KEEP, dailyBackupDue, restoreDatabase } from "../db/store/backup.ts";
+import { expandPaths, type ImportSummary, importDocument } from "../db/store/import.ts";
+import { type DB, isWritable, openDatabase } from "../db/store/open.ts";
+import { type DocumentReader, inlineReader, type ReadInput, threadReader } from "./off-thread.ts";
 
 export type KbPhase = "ready" | "seeding" | "importing" | "error";
 
@@ -40,25 +42,44 @@ export function seedFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+export interface KbOptions {
+  seedsDir?: string | null;
+  /** Import limits (default: DEFAULT_LIMITS). */
+  limits?: ImportLimits;
+  /** Read and extract on a worker thread (default true), keeping the host responsive. */
+  offThread?: boolean;
+  /** Automatic backups kept (default 10); 0 turns automatic backups off. */
+  keepBackups?: number;
+}
+
 export class KnowledgeBase {
   private current: DB;
   private file: string;
+  private writable: boolean;
   private state: KbStatus;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: KbEvent) => void>();
+  private readonly reader: DocumentReader;
+  private readonly keep: number;
   /** Settles when first-run seeding (if any) is over. */
   ready: Promise<void> = Promise.resolve();
 
   /**
-   * Opens `dbFile`, creating it when missing. When `seedsDir` is given and the file is new
-   * (or an earlier seeding was interrupted), seeding starts in the background; watch it with
-   * onEvent/status or await `ready`.
+   * Opens `dbFile`, creating it when missing (read-only when the file cannot be written).
+   * When `seedsDir` is given and the file is new (or an earlier seeding was interrupted),
+   * seeding starts in the background; watch it with onEvent/status or await `ready`.
    */
-  constructor(dbFile: string, opts: { seedsDir?: string | null } = {}) {
+  constructor(dbFile: string, opts: KbOptions = {}) {
     this.file = dbFile;
-    this.current = openAndMaybeMark(dbFile, opts.seedsDir ?? null);
+    this.keep = opts.keepBackups ?? DEFAULT_KEEP;
+    const limits = opts.limits ?? DEFAULT_LIMITS;
+    this.reader = opts.offThread === false ? inlineReader(limits) : threadReader(limits);
+    const opened = openAndMaybeMark(dbFile, opts.seedsDir ?? null, this.keep);
+    this.current = opened.db;
+    this.writable = !opened.db.readonly;
     this.state = blankStatus(dbFile);
-    this.startSeedingIfMarked(opts.seedsDir ?? null);
+    if (this.writable) this.startSeedingIfMarked(opts.seedsDir ?? null);
+    this.dailyBackup();
   }
 
   get db(): DB {
@@ -67,6 +88,37 @@ export class KnowledgeBase {
 
   get dbFile(): string {
     return this.file;
+  }
+
+  /** True when the file could only be opened read-only: browsing, search and export work. */
+  get readOnly(): boolean {
+    return !this.writable;
+  }
+
+  /** An online backup into <file>.backups/ (before re-extraction, daily, or on request). */
+  backup(reason: string): Promise<string> {
+    return backupDatabase(this.current, this.file, reason, Math.max(this.keep, 1));
+  }
+
+  /**
+   * Replaces the open file with a backup (checked first); the replaced file is kept beside it.
+   * Waits for running imports; reopens the restored file.
+   */
+  async restoreFrom(backupFile: string): Promise<{ keptAs: string | null }> {
+    await this.queue.catch(() => undefined);
+    this.current.close();
+    let result: { keptAs: string | null };
+    try {
+      result = restoreDatabase(this.file, backupFile);
+    } finally {
+      // Reopen whatever is there now: the restored copy, or the untouched original on failure.
+      const db = openOrReadOnly(this.file, this.keep);
+      this.current = db;
+      this.writable = !db.readonly;
+    }
+    this.state = blankStatus(this.file);
+    this.emit({ type: "db-changed", dbFile: this.file });
+    return result;
   }
 
   status(): KbStatus {
@@ -81,59 +133,101 @@ export class KnowledgeBase {
   /** Switches to another file (created empty when missing; never seeded). */
   async switchTo(dbFile: string): Promise<void> {
     await this.queue.catch(() => undefined);
-    const next = openDatabase(dbFile);
+    const next = openOrReadOnly(dbFile, this.keep);
     this.current.close();
     this.current = next;
+    this.writable = !next.readonly;
     this.file = dbFile;
     this.state = blankStatus(dbFile);
     this.emit({ type: "db-changed", dbFile });
   }
 
+  /** Files and folders the main process chose (open dialog, seeding); never a path from a page. */
   importPaths(paths: string[]): Promise<ImportSummary> {
-    return this.serialise("importing", paths.length, (progress) =>
-      importPaths(this.current, paths, (p) => progress(p.done, p.total, p.file)),
+    const { files, rejected } = expandPaths(paths);
+    return this.importAll(
+      files.map((path) => ({ label: path, input: { kind: "path", path } })),
+      rejected,
+      "importing",
     );
   }
 
   /** Browser uploads (and renderer drag-and-drop): decoded the same way as files on disk. */
   importUploads(files: Upload[]): Promise<ImportSummary> {
-    return this.serialise("importing", files.length, async (progress) => {
-      const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected: [] };
-      let done = 0;
-      for (const f of files) {
+    return this.importAll(
+      files.map((f) => {
         // Only the base name: the upload's name is a label, never a path we act on.
         const name = basename(f.name.replaceAll("\\", "/"));
-        progress(done, files.length, name);
-        try {
-          const doc = await readDocumentBytes(name, f.bytes);
-          const out = importDocument(this.current, doc);
-          if (out.status === "imported") {
-            summary.documents++;
-            summary.entities += out.entities ?? 0;
-            summary.relations += out.relations ?? 0;
-          } else if (out.status === "unchanged") summary.unchanged++;
-          else summary.rejected.push({ file: name, reason: out.reason ?? "rejected" });
-        } catch (err) {
-          summary.rejected.push({ file: name, reason: errorMessage(err) });
+        return { label: name, input: { kind: "bytes", name, bytes: f.bytes } };
+      }),
+      [],
+      "importing",
+    );
+  }
+
+  /** Reading and extraction on the reader thread; storing (one transaction per file) here. */
+  private importAll(
+    items: { label: string; input: ReadInput }[],
+    rejected: { file: string; reason: string }[],
+    phase: KbPhase,
+  ): Promise<ImportSummary> {
+    return this.serialise(phase, items.length, async (progress) => {
+      const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected: [...rejected] };
+      const count = (t: "entities" | "relations") =>
+        (this.current.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      const before = { entities: count("entities"), relations: count("relations") };
+      let done = 0;
+      for (const item of items) {
+        progress(done, items.length, item.label);
+        const read = await this.reader.read(item.input);
+        if (!read.ok) summary.rejected.push({ file: item.label, reason: read.reason });
+        else {
+          const out = importDocument(this.current, read.doc, read.extraction);
+          if (out.status === "imported") summary.documents++;
+          else if (out.status === "unchanged") summary.unchanged++;
+          else summary.rejected.push({ file: item.label, reason: out.reason ?? "rejected" });
         }
         done++;
-        progress(done, files.length, name);
+        progress(done, items.length, item.label);
       }
+      summary.entities = count("entities") - before.entities;
+      summary.relations = count("relations") - before.relations;
       return summary;
     });
   }
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.reader.close();
     this.current.close();
+  }
+
+  /** Once a day (on open): a backup when the newest one is older than 24 hours. */
+  private dailyBackup(): void {
+    if (this.keep <= 0 || !this.writable || !dailyBackupDue(this.file)) return;
+    const db = this.current;
+    void this.serialiseQuiet(() =>
+      db.open && db === this.current ? this.backup("daily").then(() => undefined) : Promise.resolve(),
+    );
+  }
+
+  /** Queues work behind imports without touching the progress status. */
+  private serialiseQuiet(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work, work).catch((err) => {
+      console.error(`[kb] ${errorMessage(err)}`);
+    });
+    this.queue = next;
+    return next;
   }
 
   private startSeedingIfMarked(seedsDir: string | null): void {
     const marker = seedingMarker(this.file);
     if (!seedsDir || !existsSync(marker)) return;
     const files = seedFiles(seedsDir);
-    this.ready = this.serialise("seeding", files.length, (progress) =>
-      importPaths(this.current, files, (p) => progress(p.done, p.total, p.file)),
+    this.ready = this.importAll(
+      files.map((path) => ({ label: path, input: { kind: "path", path } })),
+      [],
+      "seeding",
     ).then(
       () => rmSync(marker, { force: true }),
       () => undefined, // status carries the message; the marker stays so the next start retries
@@ -188,11 +282,17 @@ function seedingMarker(dbFile: string): string {
 }
 
 /** A new file gets a marker before seeding starts; the marker goes only when seeding finished. */
-function openAndMaybeMark(dbFile: string, seedsDir: string | null): DB {
+function openAndMaybeMark(dbFile: string, seedsDir: string | null, keep: number): { db: DB } {
   const isNew = !existsSync(dbFile);
-  const db = openDatabase(dbFile);
+  const db = openOrReadOnly(dbFile, keep);
   if (isNew && seedsDir) writeFileSync(seedingMarker(dbFile), "seeding from seeds/ did not finish\n");
-  return db;
+  return { db };
+}
+
+/** Read-write when this process may write the file; otherwise read-only (search, browse, export). */
+function openOrReadOnly(dbFile: string, keep: number): DB {
+  if (existsSync(dbFile) && !isWritable(dbFile)) return openDatabase(dbFile, { readonly: true });
+  return openDatabase(dbFile, { keepBackups: keep });
 }
 
 export function errorMessage(err: unknown): string {

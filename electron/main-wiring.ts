@@ -3,10 +3,19 @@
 import { existsSync } from "node:fs";
 import type { BrowserWindowConstructorOptions } from "electron";
 import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
-import { type ApiResult, createHandlers, dispatch, type HandlerTable, type ShellEvent } from "./api.ts";
+import { restoreDatabase } from "../db/store/backup.ts";
+import { DatabaseDamagedError } from "../db/store/open.ts";
+import {
+  type ApiResult,
+  createHandlers,
+  dispatch,
+  type HandlerTable,
+  type HostDialogs,
+  type ShellEvent,
+} from "./api.ts";
 import { CHANNEL_CALL, CHANNEL_EVENT } from "./api-names.ts";
 import { strings } from "./i18n.ts";
-import type { KnowledgeBase } from "./knowledge-base.ts";
+import { type KbOptions, KnowledgeBase } from "./knowledge-base.ts";
 import { DEFAULT_LOCALE, type Locale } from "./locale.ts";
 import { PRODUCT_NAME, WINDOW_TITLE } from "./paths.ts";
 import type { IpcInvokeEvent, MenuSpec, Seam, ShellWebContents, ShellWindow } from "./seam.ts";
@@ -40,6 +49,25 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   };
 }
 
+/** The hidden window that renders the briefing pack to PDF: no script, no Node, sandboxed. */
+export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
+  show: false,
+  webPreferences: {
+    javascript: false,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  },
+};
+
+/** The printer's page is served from memory under its own host of our scheme (never file://). */
+export const PRINT_HOST = "print";
+export const printUrl = (id: string) => `${APP_SCHEME}://${PRINT_HOST}/${id}.html`;
+
 /** The app is one page: no navigation, no new windows, no webviews. */
 export function hardenWebContents(wc: ShellWebContents): void {
   const deny = (e: { preventDefault(): void }) => e.preventDefault();
@@ -66,6 +94,9 @@ export function isTrustedSender(event: IpcInvokeEvent, win: ShellWindow | null):
 export interface MenuActions {
   // Dialog-driven actions return their promise so callers (and tests) can await the outcome.
   importDocuments(): Promise<void>;
+  importFolder(): Promise<void>;
+  backup(): Promise<void>;
+  restore(): Promise<void>;
   openKnowledgeBase(): Promise<void>;
   newKnowledgeBase(): Promise<void>;
   exportGraph(format: ExportFormat): Promise<void>;
@@ -129,9 +160,12 @@ export function menuTemplate(
       label: t.file,
       submenu: [
         { id: "import", label: t.importDocuments, accelerator: "CmdOrCtrl+I", click: () => actions.importDocuments() },
+        { id: "import-folder", label: t.importFolder, click: () => actions.importFolder() },
         { type: "separator" },
         { id: "open", label: t.openKb, accelerator: "CmdOrCtrl+O", click: () => actions.openKnowledgeBase() },
         { id: "new", label: t.newKb, accelerator: "CmdOrCtrl+N", click: () => actions.newKnowledgeBase() },
+        { id: "backup", label: t.backupNow, click: () => actions.backup() },
+        { id: "restore", label: t.restoreBackup, click: () => actions.restore() },
         { type: "separator" },
         {
           id: "export",
@@ -189,6 +223,8 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
   let locale: Locale = settings.locale ?? DEFAULT_LOCALE;
   const t = () => strings(locale);
 
+  // Every webContents, including ones a future feature or a bug creates, goes nowhere and opens nothing.
+  seam.onWebContentsCreated((wc) => hardenWebContents(wc));
   seam.denyPermissions();
   seam.serveApp(APP_SCHEME, APP_HOST, deps.rendererDir);
 
@@ -218,13 +254,39 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
       message: err instanceof Error ? err.message : String(err),
     });
 
+  const docExtensions = SUPPORTED_EXTENSIONS.map((e: string) => e.replace(/^\./, ""));
+  /** The main process's dialogs: paths stay here, the page sees handles and base names. */
+  const dialogs: HostDialogs = {
+    async chooseDocuments({ folder }) {
+      if (folder) {
+        const dir = await seam.chooseFolder(win, { title: t().importTitle });
+        return dir ? [dir] : [];
+      }
+      return seam.chooseFiles(win, {
+        title: t().importTitle,
+        multiple: true,
+        filters: [{ name: t().documentsFilter, extensions: docExtensions }],
+      });
+    },
+    async chooseExportTarget({ format, defaultName }) {
+      if (format === "csv") return seam.chooseFolder(win, { title: t().exportFolderTitle });
+      const path = await seam.chooseSaveFile(win, {
+        title: t().exportTitle,
+        defaultPath: defaultName,
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+      });
+      // Save dialogs on Linux do not add the extension the filter implies.
+      return path === null || path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`;
+    },
+  };
+
   const table = createHandlers({
     kb,
     host: "desktop",
     version: deps.version,
     getLocale: () => locale,
     setLocale,
-    allowPathWrites: true,
+    dialogs,
     renderPdf: (html) => seam.printHtmlToPdf(html),
   });
 
@@ -246,14 +308,34 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
 
   const actions: MenuActions = {
     importDocuments: guarded(async () => {
-      const paths = await seam.chooseFiles(win, {
-        title: t().importTitle,
-        multiple: true,
-        filters: [
-          { name: t().documentsFilter, extensions: SUPPORTED_EXTENSIONS.map((e: string) => e.replace(/^\./, "")) },
-        ],
-      });
+      const paths = await dialogs.chooseDocuments({ folder: false });
       if (paths.length) await kb.importPaths(paths);
+    }),
+    importFolder: guarded(async () => {
+      const paths = await dialogs.chooseDocuments({ folder: true });
+      if (paths.length) await kb.importPaths(paths);
+    }),
+    backup: guarded(async () => {
+      const file = await seam.chooseSaveFile(win, {
+        title: t().backupTitle,
+        defaultPath: "knowledge-backup.db",
+        filters: [{ name: t().kbFilter, extensions: ["db"] }],
+      });
+      if (!file) return;
+      if (existsSync(file))
+        return seam.showMessage(win, { kind: "error", title: t().errorTitle, message: t().fileExists });
+      await kb.db.backup(file);
+      seam.showMessage(win, { kind: "info", title: t().backupDone, message: file });
+    }),
+    restore: guarded(async () => {
+      const [file] = await seam.chooseFiles(win, {
+        title: t().restoreTitle,
+        multiple: false,
+        filters: [{ name: t().kbFilter, extensions: ["db", "sqlite"] }],
+      });
+      if (!file) return;
+      const { keptAs } = await kb.restoreFrom(file);
+      seam.showMessage(win, { kind: "info", title: t().restoreBackup, message: `${t().restoreDone} ${keptAs ?? "—"}` });
     }),
     openKnowledgeBase: guarded(async () => {
       const [file] = await seam.chooseFiles(win, {
@@ -277,21 +359,10 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
     }),
     exportGraph: (format) =>
       guarded(async () => {
-        const path =
-          format === "csv"
-            ? await seam.chooseFolder(win, { title: t().exportFolderTitle })
-            : await seam.chooseSaveFile(win, {
-                title: t().exportTitle,
-                defaultPath: `policy-atlas.${format}`,
-                filters: [{ name: format.toUpperCase(), extensions: [format] }],
-              });
-        if (!path) return;
-        // Save dialogs on Linux do not add the extension the filter implies.
-        const target = format === "csv" || path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`;
-        const result = await dispatch(table, "exportGraph", { format, path: target });
+        const result = await dispatch(table, "exportGraph", { format, saveAs: true });
         if (!result.ok) throw new Error(result.error.message);
-        const written = (result.data as { written: string[] }).written;
-        seam.showMessage(win, { kind: "info", title: t().exportDone, message: written.join("\n") });
+        const { written } = result.data as { written: string[] };
+        if (written.length) seam.showMessage(win, { kind: "info", title: t().exportDone, message: written.join("\n") });
       })(),
     setLocale,
     toggleFullScreen: () => win.setFullScreen(!win.isFullScreen()),
@@ -308,4 +379,30 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
   void win.loadURL(APP_URL).catch(fail);
 
   return { window: win, table, locale: () => locale, actions, handleCall };
+}
+
+/**
+ * Opens the knowledge base for the app. A damaged file is not used: when a backup exists the
+ * user is asked whether to restore the latest one (the damaged file is kept beside it).
+ */
+export async function openKnowledgeBase(
+  seam: Seam,
+  file: string,
+  opts: KbOptions & { locale: Locale },
+): Promise<KnowledgeBase> {
+  try {
+    return new KnowledgeBase(file, opts);
+  } catch (err) {
+    if (!(err instanceof DatabaseDamagedError) || !err.backup) throw err;
+    const t = strings(opts.locale);
+    const restore = await seam.confirm(null, {
+      title: t.damagedTitle,
+      message: err.message,
+      ok: t.restoreLatest,
+      cancel: t.quit,
+    });
+    if (!restore) throw err;
+    restoreDatabase(file, err.backup);
+    return new KnowledgeBase(file, { ...opts, seedsDir: null });
+  }
 }

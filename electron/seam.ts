@@ -52,6 +52,8 @@ export interface FileFilter {
 
 export interface Seam {
   readonly isPackaged: boolean;
+  /** Every webContents the app ever creates (windows, the PDF printer, anything later): app.on("web-contents-created"). */
+  onWebContentsCreated(listener: (wc: ShellWebContents) => void): void;
   readonly platform: NodeJS.Platform;
   /** Serve `rootDir` as app://<host>/ with the security headers. */
   serveApp(scheme: string, host: string, rootDir: string): void;
@@ -67,6 +69,11 @@ export interface Seam {
     opts: { title: string; defaultPath: string; filters: FileFilter[] },
   ): Promise<string | null>;
   showMessage(win: ShellWindow | null, opts: { kind: "info" | "error"; title: string; message: string }): void;
+  /** A question with two answers; true for `ok`. */
+  confirm(
+    win: ShellWindow | null,
+    opts: { title: string; message: string; ok: string; cancel: string },
+  ): Promise<boolean>;
   /** Renders a self-contained HTML page to PDF in a hidden, script-less window. */
   printHtmlToPdf(html: string): Promise<Uint8Array>;
 }

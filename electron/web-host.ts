@@ -49,7 +49,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     setLocale: (l) => {
       locale = l;
     },
-    allowPathWrites: false,
   });
   const token = randomBytes(32).toString("hex");
   const tokenBytes = Buffer.from(token);

@@ -3,19 +3,21 @@
 // not a readable document is refused with an IngestError naming the file.
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { DocFormat, IngestedDoc } from "../types.ts";
 import { DecodeError, decodeText } from "./decode.ts";
 import { docxToText } from "./docx.ts";
 import { IngestError } from "./errors.ts";
 import { decodeHtml } from "./html.ts";
+import { checkChars, checkFileSize, checkZip, DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 import { type NormalizeOptions, normalizeText } from "./normalize.ts";
 import { layoutDocument } from "./parts.ts";
 import { pdfToText } from "./pdf.ts";
 import { parseSections } from "./structure.ts";
 
 export { IngestError } from "./errors.ts";
+export { DEFAULT_LIMITS, type ImportLimits, limitsFromEnv } from "./limits.ts";
 export { normalizeText } from "./normalize.ts";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"] as const;
@@ -34,17 +36,20 @@ export function isSupportedFile(path: string): boolean {
 }
 
 /** Read and ingest one file. Throws IngestError (file = `path`) when it cannot. */
-export async function readDocument(path: string): Promise<IngestedDoc> {
+export async function readDocument(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<IngestedDoc> {
   checkExtension(path);
   let bytes: Uint8Array;
   try {
+    // The size first: a 5 GB file is refused without reading it.
+    checkFileSize(path, (await stat(path)).size, limits);
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new IngestError(path, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(e)})`);
   }
   try {
-    return await readDocumentBytes(basename(path), bytes);
+    return await readDocumentBytes(basename(path), bytes, limits);
   } catch (e) {
     if (e instanceof IngestError) throw new IngestError(path, e.reason);
     throw e;
@@ -52,11 +57,19 @@ export async function readDocument(path: string): Promise<IngestedDoc> {
 }
 
 /** Ingest a file's content; `fileName` picks the format by its extension and names the file in errors. */
-export async function readDocumentBytes(fileName: string, bytes: Uint8Array): Promise<IngestedDoc> {
+export async function readDocumentBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_LIMITS,
+): Promise<IngestedDoc> {
   const format = checkExtension(fileName);
+  checkFileSize(fileName, bytes.byteLength, limits);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const { raw, encoding, htmlTitle, reflow } = await extractText(fileName, format, bytes);
+  const { raw, encoding, htmlTitle, reflow } = await extractText(fileName, format, bytes, limits);
+  // Normalising only shrinks text by whitespace: far over the limit is refused before that work.
+  if (raw.length > limits.maxChars * 2) checkChars(fileName, raw.length, limits);
   const text = normalizeText(raw, { reflow });
+  checkChars(fileName, text.length, limits);
   if (text.trim() === "")
     throw new IngestError(fileName, format === "pdf" ? "PDF has no text layer (scanned images?)" : "no text in file");
 
@@ -96,7 +109,12 @@ interface RawText {
   reflow: NormalizeOptions["reflow"];
 }
 
-async function extractText(fileName: string, format: DocFormat, bytes: Uint8Array): Promise<RawText> {
+async function extractText(
+  fileName: string,
+  format: DocFormat,
+  bytes: Uint8Array,
+  limits: ImportLimits,
+): Promise<RawText> {
   try {
     switch (format) {
       case "txt":
@@ -111,12 +129,13 @@ async function extractText(fileName: string, format: DocFormat, bytes: Uint8Arra
       case "docx": {
         if (!startsWith(bytes, "PK\u0003\u0004"))
           throw new IngestError(fileName, "not a .docx file (no ZIP signature)");
+        checkZip(fileName, bytes, limits);
         return { raw: await docxToText(bytes), encoding: "binary", reflow: "wrapped" };
       }
       case "pdf": {
         if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-"))
           throw new IngestError(fileName, "not a PDF file (no %PDF header)");
-        return { raw: await pdfToText(bytes), encoding: "binary", reflow: true };
+        return { raw: await pdfToText(bytes, { fileName, limits }), encoding: "binary", reflow: true };
       }
     }
   } catch (e) {

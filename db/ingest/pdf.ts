@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { checkChars, checkPdfPages, DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +15,12 @@ interface TextItemLike {
 }
 
 /** Extract the text of every page; lines end with "\n", pages are separated by a blank line. */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(
+  bytes: Uint8Array,
+  opts: { fileName?: string; limits?: ImportLimits } = {},
+): Promise<string> {
+  const fileName = opts.fileName ?? "document.pdf";
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const root = dirname(require.resolve("pdfjs-dist/package.json"));
   // Node: the worker runs in-process ("fake worker"), loaded from this file.
@@ -32,12 +38,18 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   });
   const doc = await task.promise;
   try {
+    checkPdfPages(fileName, doc.numPages, limits);
     const pages: string[] = [];
+    let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      pages.push(itemsToText(content.items as TextItemLike[]));
+      const text = itemsToText(content.items as TextItemLike[]);
+      pages.push(text);
       page.cleanup();
+      // Stop reading as soon as the text is over the limit, not after the last page.
+      chars += text.length;
+      checkChars(fileName, chars, limits);
     }
     return pages.join("\n\n");
   } finally {

@@ -1,8 +1,9 @@
 // Turning one ingested document into rows: one transaction per document, so a failure
 // anywhere leaves the database exactly as it was.
-import { readdirSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { applyDecisions } from "../curate/replay.ts";
+import type { ImportLimits } from "../ingest/limits.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
 import type { DB } from "./open.ts";
 import { describeError, documentReader, extractor, resolver, supportedExtensions } from "./pipeline.ts";
@@ -143,10 +144,10 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
 }
 
 /** Reads, extracts and imports one file; unreadable files are rejected with the reader's reason. */
-export async function importFile(db: DB, path: string): Promise<ImportOutcome> {
+export async function importFile(db: DB, path: string, limits?: ImportLimits): Promise<ImportOutcome> {
   let doc: IngestedDoc;
   try {
-    doc = await documentReader()(path);
+    doc = await documentReader()(path, limits);
   } catch (err) {
     return { file: path, status: "rejected", reason: describeError(err) };
   }
@@ -154,19 +155,36 @@ export async function importFile(db: DB, path: string): Promise<ImportOutcome> {
   return { ...outcome, file: path };
 }
 
-/** Files given by name are taken as they are; folders are walked for supported extensions. */
+/**
+ * Files given by name are taken as they are; folders are walked for supported extensions.
+ * Inside folders, symbolic links are not followed and every entry that cannot be read is
+ * reported on its own: one bad entry never stops the rest of the folder.
+ */
 export function expandPaths(paths: string[]): { files: string[]; rejected: { file: string; reason: string }[] } {
   const exts = new Set(supportedExtensions());
   const files: string[] = [];
   const rejected: { file: string; reason: string }[] = [];
+  const why = (err: unknown) => {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    return code ? `cannot read (${code})` : describeError(err);
+  };
   const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      rejected.push({ file: dir, reason: `folder ${why(err)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      if (entry.isSymbolicLink()) {
+        if (exts.has(extname(entry.name).toLowerCase()) || linksToFolder(full)) {
+          rejected.push({ file: full, reason: "symbolic link: not followed (import its target directly)" });
+        }
+      } else if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && exts.has(extname(entry.name).toLowerCase())) files.push(full);
     }
   };
@@ -174,8 +192,9 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
     let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
-    } catch {
-      rejected.push({ file: p, reason: "no such file or folder" });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException)?.code;
+      rejected.push({ file: p, reason: code === "ENOENT" ? "no such file or folder" : why(err) });
       continue;
     }
     if (st.isDirectory()) walk(resolve(p));
@@ -189,6 +208,15 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
   return { files, rejected };
 }
 
+/** For a symbolic link: whether it points at a folder (false when it points nowhere). */
+function linksToFolder(link: string): boolean {
+  try {
+    return statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function count(db: DB, table: "entities" | "relations"): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
@@ -197,6 +225,7 @@ export async function importPaths(
   db: DB,
   paths: string[],
   onProgress?: (p: { done: number; total: number; file: string }) => void,
+  limits?: ImportLimits,
 ): Promise<ImportSummary> {
   const { files, rejected } = expandPaths(paths);
   const entitiesBefore = count(db, "entities");
@@ -204,7 +233,7 @@ export async function importPaths(
   const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected };
   let done = 0;
   for (const file of files) {
-    const outcome = await importFile(db, file);
+    const outcome = await importFile(db, file, limits);
     if (outcome.status === "imported") summary.documents++;
     else if (outcome.status === "unchanged") summary.unchanged++;
     else summary.rejected.push({ file, reason: outcome.reason ?? "rejected" });

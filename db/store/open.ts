@@ -1,7 +1,15 @@
+// Opening a knowledge base safely: a busy timeout (another process may be writing), an
+// integrity check before anything is trusted, migrations under BEGIN IMMEDIATE with the
+// version read inside the lock, a backup before any migration, read-only files read-only.
+import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
+import { backupDatabaseSync, latestBackup } from "./backup.ts";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations/index.ts";
 
 export type DB = Database.Database;
+
+/** How long a connection waits for another process's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 10_000;
 
 export class DatabaseVersionError extends Error {
   constructor(
@@ -15,35 +23,104 @@ export class DatabaseVersionError extends Error {
   }
 }
 
+/** The file failed SQLite's integrity check (or is not a database at all): it is not used. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    /** The newest automatic backup, when there is one. */
+    readonly backup: string | null,
+  ) {
+    super(
+      `${file} is damaged (${detail}); it was not opened. ` +
+        (backup
+          ? `The latest backup is ${backup}: restore it with \`kg restore --db ${file} --from ${backup}\` (or File → Restore from backup).`
+          : "No backup of it was found."),
+    );
+    this.name = "DatabaseDamagedError";
+  }
+}
+
 export function schemaVersion(db: DB): number {
   return db.pragma("user_version", { simple: true }) as number;
 }
 
-/** Applies every migration newer than the file's user_version, each in its own transaction. */
+/**
+ * Applies every migration newer than the file's user_version in one BEGIN IMMEDIATE
+ * transaction. The version is read after the write lock is taken, so two processes opening
+ * the same new file cannot both create its tables.
+ */
 export function migrate(db: DB): number {
-  const from = schemaVersion(db);
-  for (const m of MIGRATIONS) {
-    if (m.version <= from) continue;
-    db.transaction(() => {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const from = schemaVersion(db);
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }
+    db.exec("COMMIT");
+  } catch (err) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    throw err;
   }
   return schemaVersion(db);
 }
 
-export function openDatabase(file: string, opts: { readonly?: boolean } = {}): DB {
+/** SQLite's quick_check ("ok" when sound): catches damaged pages without reading every index entry. */
+export function quickCheck(db: DB): string[] {
+  return (db.pragma("quick_check(20)") as { quick_check: string }[]).map((r) => r.quick_check);
+}
+
+/** SQLite's full integrity_check: slower, for on-demand checks and after a crash. */
+export function integrityCheck(db: DB): string[] {
+  return (db.pragma("integrity_check(20)") as { integrity_check: string }[]).map((r) => r.integrity_check);
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** "quick" (default) on every open; "full" runs integrity_check; "none" skips it. */
+  check?: "quick" | "full" | "none";
+  /** Backups kept per database (default 10); 0 turns the pre-migration backup off. */
+  keepBackups?: number;
+}
+
+const DAMAGED_CODES = new Set(["SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_VTAB"]);
+
+function isDamage(err: unknown): err is Error & { code: string } {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && DAMAGED_CODES.has(code);
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   const readonly = opts.readonly ?? false;
-  const db = new Database(file, { readonly, fileMustExist: readonly });
+  const existed = existsSync(file) && statSync(file).size > 0;
+  let db: DB;
+  try {
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+  } catch (err) {
+    if (isDamage(err)) throw new DatabaseDamagedError(file, err.message, latestBackup(file));
+    throw err;
+  }
   try {
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) throw new DatabaseVersionError(file, version);
+    if (existed && (opts.check ?? "quick") !== "none") {
+      const problems = opts.check === "full" ? integrityCheck(db) : quickCheck(db);
+      if (problems.join() !== "ok")
+        throw new DatabaseDamagedError(file, problems.slice(0, 3).join("; "), latestBackup(file));
+    }
     db.pragma("foreign_keys = ON");
     if (!readonly) {
       db.pragma("journal_mode = WAL");
       // NORMAL is safe with WAL (a crash loses at most the last transaction, never corrupts)
       // and avoids an fsync per imported document.
       db.pragma("synchronous = NORMAL");
+      // Months of curation live in this file: copy it before changing its schema.
+      const keep = opts.keepBackups ?? 10;
+      if (existed && version >= 1 && version < LATEST_VERSION && keep > 0) {
+        backupDatabaseSync(db, file, `before-migration-v${version}`, keep);
+      }
       migrate(db);
     } else if (version < LATEST_VERSION) {
       throw new Error(
@@ -53,6 +130,28 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): D
     return db;
   } catch (err) {
     db.close();
+    if (isDamage(err)) throw new DatabaseDamagedError(file, err.message, latestBackup(file));
     throw err;
   }
+}
+
+/** Whether this process may write `file` (and the journal files beside it). */
+export function isWritable(file: string): boolean {
+  try {
+    const probe = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    try {
+      // A write that changes nothing: fails with SQLITE_READONLY when the file or its folder is read-only.
+      probe.exec("BEGIN IMMEDIATE; ROLLBACK");
+      return !probe.readonly;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The message for any write to a read-only knowledge base. */
+export function readOnlyMessage(file: string): string {
+  return `${file} is read-only: searching, browsing and exporting work; importing and curating need a writable copy`;
 }

@@ -3,11 +3,12 @@
 import { resolutionKey } from "../extract/canonical.ts";
 import { extract } from "../extract/index.ts";
 import { readDocument, SUPPORTED_EXTENSIONS } from "../ingest/index.ts";
+import type { ImportLimits } from "../ingest/limits.ts";
 import type { EntityType, Extraction, IngestedDoc, Section } from "../types.ts";
 
 export type ExtractFn = (doc: { text: string; sections?: Section[]; fileName?: string }) => Extraction;
 export type ResolutionKeyFn = (type: EntityType, name: string) => string;
-export type ReadDocumentFn = (path: string) => Promise<IngestedDoc>;
+export type ReadDocumentFn = (path: string, limits?: ImportLimits) => Promise<IngestedDoc>;
 
 export function extractor(): ExtractFn {
   return extract;

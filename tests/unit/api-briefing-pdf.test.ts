@@ -31,7 +31,6 @@ const context = (extra: Partial<ApiContext>): ApiContext => ({
   version: "0.0.0",
   getLocale: () => "zh-CN",
   setLocale: () => {},
-  allowPathWrites: false,
   ...extra,
 });
 

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "../../db/store/import.ts";
 import { openDatabase } from "../../db/store/open.ts";
-import { type ApiResult, createHandlers, dispatch, type HandlerTable } from "../../electron/api.ts";
+import { type ApiResult, createHandlers, dispatch, type HandlerTable, type HostDialogs } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 
 const SEEDS = resolve(import.meta.dirname, "../../seeds");
@@ -14,15 +14,16 @@ let dir: string;
 let kb: KnowledgeBase;
 let table: HandlerTable;
 let desktop: HandlerTable;
+let saveTo: string | null = null;
 
-const tableFor = (allowPathWrites: boolean): HandlerTable =>
+const tableFor = (dialogs?: HostDialogs): HandlerTable =>
   createHandlers({
     kb,
     host: "desktop",
     version: "0.0.0",
     getLocale: () => "zh-CN",
     setLocale: () => undefined,
-    allowPathWrites,
+    dialogs,
     actor: "审校员",
   });
 
@@ -58,8 +59,11 @@ beforeAll(async () => {
   expect((await importPaths(db, [SEEDS])).rejected).toEqual([]);
   db.close();
   kb = new KnowledgeBase(file);
-  table = tableFor(false);
-  desktop = tableFor(true);
+  table = tableFor();
+  desktop = tableFor({
+    chooseDocuments: () => Promise.resolve([]),
+    chooseExportTarget: () => Promise.resolve(saveTo),
+  });
 });
 afterAll(async () => {
   await kb?.close();
@@ -201,12 +205,16 @@ describe("curation handlers", () => {
     expect(await rejects("importAnnotations", { content: "not json" })).toContain("not a JSON file");
     const again = await ok<{ unchanged: number; applied: number }>("importAnnotations", { content: exp.content });
     expect(again).toMatchObject({ applied: 0, unchanged: exp.count });
-    // Writing to a path: only on the desktop, only a .json file.
-    const web = await dispatch(table, "exportAnnotations", { path: join(dir, "a.json") });
+    // Writing a file: only on the desktop, only where its save dialog said, only a .json file.
+    const web = await dispatch(table, "exportAnnotations", { saveAs: true });
     expect(web.ok ? "" : web.error.code).toBe("not_allowed");
-    const bad = await dispatch(desktop, "exportAnnotations", { path: join(dir, "a.txt") });
+    const named = await dispatch(desktop, "exportAnnotations", { path: join(dir, "a.json") });
+    expect(named.ok ? "" : named.error.code).toBe("not_allowed");
+    saveTo = join(dir, "a.txt");
+    const bad = await dispatch(desktop, "exportAnnotations", { saveAs: true });
     expect(bad.ok ? "" : bad.error.code).toBe("not_allowed");
-    const good = await dispatch(desktop, "exportAnnotations", { path: join(dir, "a.json") });
+    saveTo = join(dir, "a.json");
+    const good = await dispatch(desktop, "exportAnnotations", { saveAs: true });
     expect(good.ok).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).decisions).toHaveLength(exp.count);
   });

@@ -37,7 +37,6 @@ beforeAll(async () => {
     version: "0.0.0",
     getLocale: () => "zh-CN",
     setLocale: () => {},
-    allowPathWrites: false,
   });
 });
 afterAll(async () => {

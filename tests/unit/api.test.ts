@@ -1,7 +1,7 @@
 // The handler table against a real knowledge base built from the bundled seeds.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { Stats } from "../../db/graph/index.ts";
 import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
@@ -14,6 +14,7 @@ import {
   createHandlers,
   dispatch,
   type HandlerTable,
+  type HostDialogs,
 } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import type { Locale } from "../../electron/locale.ts";
@@ -25,7 +26,13 @@ let kb: KnowledgeBase;
 let table: HandlerTable;
 let locale: Locale = "zh-CN";
 
-function tableFor(k: KnowledgeBase, allowPathWrites: boolean): HandlerTable {
+/** A desktop whose save dialog answers `saveTo` (the page never names the place). */
+const saving = (saveTo: string | null): HostDialogs => ({
+  chooseDocuments: () => Promise.resolve([]),
+  chooseExportTarget: () => Promise.resolve(saveTo),
+});
+
+function tableFor(k: KnowledgeBase, dialogs?: HostDialogs): HandlerTable {
   return createHandlers({
     kb: k,
     host: "desktop",
@@ -34,7 +41,7 @@ function tableFor(k: KnowledgeBase, allowPathWrites: boolean): HandlerTable {
     setLocale: (l) => {
       locale = l;
     },
-    allowPathWrites,
+    dialogs,
   });
 }
 
@@ -63,7 +70,7 @@ beforeAll(async () => {
   expect(summary.rejected).toEqual([]);
   db.close();
   kb = new KnowledgeBase(file);
-  table = tableFor(kb, false);
+  table = tableFor(kb);
 });
 
 afterAll(async () => {
@@ -111,7 +118,7 @@ describe("input validation", () => {
     const file = join(dir, "closed.db");
     const closed = new KnowledgeBase(file);
     await closed.close();
-    const e = await fails("stats", {}, tableFor(closed, false));
+    const e = await fails("stats", {}, tableFor(closed));
     expect(e.code).toBe("internal");
     expect(e.message).toMatch(/not open/i);
   });
@@ -218,7 +225,7 @@ describe("handlers on the seed knowledge base", () => {
     expect(await ok("search", { q: "   " })).toEqual([]);
   });
 
-  it("exportGraph returns file contents, and writes only where the host allows", async () => {
+  it("exportGraph returns file contents, and writes only where the user chose in a save dialog", async () => {
     const json = await ok<{ files: { name: string; content: string }[]; written: string[] }>("exportGraph", {
       format: "json",
     });
@@ -232,23 +239,30 @@ describe("handlers on the seed knowledge base", () => {
     expect(csv.files[0]?.content.startsWith("\uFEFF")).toBe(true);
 
     const target = join(dir, "export", "graph.graphml");
+    // The page never names a path, on either host.
     expect(await fails("exportGraph", { format: "graphml", path: target })).toMatchObject({ code: "not_allowed" });
+    expect(await fails("exportGraph", { format: "graphml", path: target }, tableFor(kb, saving(target)))).toMatchObject(
+      { code: "not_allowed" },
+    );
+    expect(await fails("exportGraph", { format: "graphml", saveAs: true })).toMatchObject({ code: "not_allowed" });
     expect(existsSync(target)).toBe(false);
     const written = await ok<{ written: string[] }>(
       "exportGraph",
-      { format: "graphml", path: target },
-      tableFor(kb, true),
+      { format: "graphml", saveAs: true },
+      tableFor(kb, saving(target)),
     );
     expect(written.written).toEqual([target]);
     expect(readFileSync(target, "utf8")).toContain("<graphml");
+    const cancelled = await ok("exportGraph", { format: "json", saveAs: true }, tableFor(kb, saving(null)));
+    expect(cancelled).toMatchObject({ written: [], cancelled: true });
 
-    // Only export-shaped targets: never a file of another kind.
+    // Only export-shaped targets, even from the dialog: never a file of another kind.
     const precious = join(dir, "kb.db");
-    const writer = tableFor(kb, true);
-    expect(await fails("exportGraph", { format: "json", path: precious }, writer)).toMatchObject({
+    const writer = tableFor(kb, saving(precious));
+    expect(await fails("exportGraph", { format: "json", saveAs: true }, writer)).toMatchObject({
       code: "not_allowed",
     });
-    expect(await fails("exportGraph", { format: "csv", path: precious }, writer)).toMatchObject({
+    expect(await fails("exportGraph", { format: "csv", saveAs: true }, writer)).toMatchObject({
       code: "not_allowed",
     });
     expect(await ok("stats")).toMatchObject({ documents: 5 });
@@ -280,11 +294,24 @@ describe("importFiles", () => {
     expect(await ok("stats")).toMatchObject({ documents: 6 });
   });
 
-  it("imports paths; a seed already present is unchanged, an unsupported file is rejected with a reason", async () => {
+  it("refuses paths from the page; imports what the user chose in the dialog, by a one-time handle", async () => {
     const seed = join(SEEDS, readdirSync(SEEDS)[0] ?? "");
-    const r = await ok<{ unchanged: number; rejected: { file: string; reason: string }[] }>("importFiles", {
-      paths: [seed, join(dir, "kb.db")],
+    expect(await fails("importFiles", { paths: [seed] })).toMatchObject({ code: "not_allowed" });
+    expect(await fails("chooseImport", {})).toMatchObject({ code: "not_available" });
+    const desktop = tableFor(kb, {
+      chooseDocuments: () => Promise.resolve([seed, join(dir, "kb.db")]),
+      chooseExportTarget: () => Promise.resolve(null),
     });
+    expect(await fails("importFiles", { paths: [seed] }, desktop)).toMatchObject({ code: "not_allowed" });
+    const chosen = await ok<{ handle: string; names: string[] }>("chooseImport", {}, desktop);
+    expect(chosen.names).toEqual([basename(seed), "kb.db"]);
+    expect(JSON.stringify(chosen)).not.toContain(dir);
+    const r = await ok<{ unchanged: number; rejected: { file: string; reason: string }[] }>(
+      "importFiles",
+      { handle: chosen.handle },
+      desktop,
+    );
+    expect(await fails("importFiles", { handle: chosen.handle }, desktop)).toMatchObject({ code: "not_found" });
     expect(r.unchanged).toBe(1);
     expect(r.rejected).toHaveLength(1);
     expect(r.rejected[0]?.reason).toBeTruthy();

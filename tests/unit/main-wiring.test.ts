@@ -1,12 +1,22 @@
 // The desktop shell's security and menu promises, driven through a fake seam (no Electron binary).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomFillSync } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { BrowserWindowConstructorOptions } from "electron";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHANNEL_CALL, CHANNEL_EVENT } from "../../electron/api-names.ts";
 import { type KbEvent, KnowledgeBase } from "../../electron/knowledge-base.ts";
-import { APP_URL, menuTemplate, type Shell, startShell } from "../../electron/main-wiring.ts";
+import {
+  APP_URL,
+  menuTemplate,
+  openKnowledgeBase,
+  PRINT_WINDOW_OPTIONS,
+  printUrl,
+  type Shell,
+  startShell,
+} from "../../electron/main-wiring.ts";
 import type { IpcInvokeEvent, MenuSpec, PreventableEvent, Seam, ShellWindow } from "../../electron/seam.ts";
 import type { Settings } from "../../electron/settings.ts";
 
@@ -68,6 +78,22 @@ class FakeSeam implements Seam {
   nextSavePath: string | null = null;
   nextFolder: string | null = null;
   nextFiles: string[] = [];
+  readonly created: ((wc: FakeWindow["webContents"]) => void)[] = [];
+  confirmAnswer = true;
+  readonly confirms: { title: string; message: string }[] = [];
+  onWebContentsCreated(listener: (wc: FakeWindow["webContents"]) => void) {
+    this.created.push(listener);
+  }
+  /** Electron's app "web-contents-created" for a webContents the shell did not make itself. */
+  spawnContents(): FakeWindow {
+    const w = new FakeWindow({}, 900 + this.windows.length);
+    for (const l of this.created) l(w.webContents);
+    return w;
+  }
+  confirm(_w: ShellWindow | null, o: { title: string; message: string }) {
+    this.confirms.push(o);
+    return Promise.resolve(this.confirmAnswer);
+  }
   serveApp(scheme: string, host: string, rootDir: string) {
     this.served = { scheme, host, rootDir };
   }
@@ -299,6 +325,9 @@ describe("menu", () => {
     const noop = () => {};
     const actions = {
       importDocuments: async () => {},
+      importFolder: async () => {},
+      backup: async () => {},
+      restore: async () => {},
       openKnowledgeBase: async () => {},
       newKnowledgeBase: async () => {},
       exportGraph: async () => {},
@@ -371,3 +400,87 @@ describe("menu", () => {
     expect(kinds).toContain("import-finished");
   });
 });
+
+describe("hardening beyond the main window", () => {
+  it("guards every webContents the app creates: no navigation, no new windows, no webviews", () => {
+    const other = seam.spawnContents();
+    expect(other.navigate("will-navigate", "https://example.com/")).toBe(true);
+    expect(other.navigate("will-frame-navigate", "file:///etc/passwd")).toBe(true);
+    expect(other.navigate("will-redirect", "https://example.com/")).toBe(true);
+    expect(other.openHandler?.({ url: "https://example.com/" })).toEqual({ action: "deny" });
+    let prevented = false;
+    for (const l of other.webviewListeners) l({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
+  it("keeps web security on and insecure content off in the app and the printer window", () => {
+    for (const prefs of [win().options.webPreferences, PRINT_WINDOW_OPTIONS.webPreferences]) {
+      expect(prefs?.webSecurity).toBe(true);
+      expect(prefs?.allowRunningInsecureContent).toBe(false);
+      expect(prefs?.sandbox).toBe(true);
+      expect(prefs?.contextIsolation).toBe(true);
+      expect(prefs?.nodeIntegration).toBe(false);
+    }
+    expect(PRINT_WINDOW_OPTIONS.webPreferences?.javascript).toBe(false);
+  });
+
+  it("loads no window from file:// (the printer's page comes from the app protocol)", () => {
+    expect(printUrl("abc")).toBe("app://print/abc.html");
+    expect(win().loaded?.startsWith("app://")).toBe(true);
+    for (const f of ["electron-seam.ts", "main-wiring.ts", "main.ts"]) {
+      const src = readFileSync(join(import.meta.dirname, "../../electron", f), "utf8");
+      expect(src, f).not.toMatch(/\.loadFile\(|["'`]file:/);
+    }
+  });
+});
+
+describe("backups from the menu", () => {
+  it("backs up to a new file the user chose, never over an existing one", async () => {
+    seam.nextSavePath = join(dir, "copy.db");
+    await findItem(seam.menu, "backup").click?.();
+    expect(seam.messages.at(-1)).toMatchObject({ kind: "info" });
+    const copy = new Database(join(dir, "copy.db"), { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    copy.close();
+    writeFileSync(join(dir, "taken.db"), "keep me");
+    seam.nextSavePath = join(dir, "taken.db");
+    await findItem(seam.menu, "backup").click?.();
+    expect(readFileSync(join(dir, "taken.db"), "utf8")).toBe("keep me");
+  });
+
+  it("restores a chosen backup and keeps the replaced file", async () => {
+    const backup = await kb.backup("manual");
+    await shell.table.viewSave.run({ name: "after the backup" } as never);
+    seam.nextFiles = [backup];
+    await findItem(seam.menu, "restore").click?.();
+    expect(seam.messages.at(-1)?.kind).toBe("info");
+    expect(kb.db.prepare("SELECT count(*) AS n FROM views").get()).toEqual({ n: 0 });
+    expect(readdirSync(dir).some((f) => f.startsWith("kb.db.replaced-"))).toBe(true);
+  });
+
+  it("offers the latest backup when the file is damaged, and opens the restored copy", async () => {
+    const file = join(dir, "damaged.db");
+    const good = new KnowledgeBase(file, { offThread: false });
+    await good.ready;
+    good.db.prepare("INSERT INTO views(name) VALUES ('saved before the damage')").run();
+    await good.backup("manual");
+    await good.close();
+    damage(file);
+    seam.confirmAnswer = false;
+    await expect(openKnowledgeBase(seam, file, { locale: "en", offThread: false })).rejects.toThrow(/damaged/);
+    expect(seam.confirms.at(-1)?.message).toContain("damaged.db.backups");
+    seam.confirmAnswer = true;
+    const restored = await openKnowledgeBase(seam, file, { locale: "en", offThread: false });
+    expect(restored.db.prepare("SELECT name FROM views").pluck().all()).toEqual(["saved before the damage"]);
+    await restored.close();
+  });
+});
+
+/** Overwrites pages in the middle of the file with random bytes, as a failing disk or a stray write would. */
+function damage(file: string): void {
+  const bytes = readFileSync(file);
+  const page = 4096;
+  const pages = Math.floor(bytes.length / page);
+  for (let p = 1; p < pages; p++) randomFillSync(bytes, p * page + 16, page - 32);
+  writeFileSync(file, bytes);
+}

@@ -193,7 +193,6 @@ describe("imagePdf handler", () => {
     version: "test",
     getLocale: () => "zh-CN",
     setLocale: () => undefined,
-    allowPathWrites: false,
   });
 
   it("returns the PDF as base64 for a PNG data URL", async () => {

@@ -35,4 +35,10 @@ END;
 CREATE TRIGGER names_fts_alias_delete AFTER DELETE ON aliases BEGIN
   DELETE FROM names_fts WHERE rowid = old.id;
 END;
+
+-- A database upgraded from version 1 already holds rows the triggers never saw: index them
+-- (no-ops on a new, empty database).
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+INSERT INTO names_fts(rowid, name, entity_id) SELECT -id, name, id FROM entities;
+INSERT INTO names_fts(rowid, name, entity_id) SELECT id, alias, entity_id FROM aliases;
 `;
