@@ -133,7 +133,6 @@ const WRITES: readonly ApiName[] = [
 
 /** Control characters (NUL included) mean nothing in a search and upset FTS5. */
 export function cleanQuery(q: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
   return q.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
 }
 

@@ -3,9 +3,11 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { app, BrowserWindow, dialog } from "electron";
+import { limitsFromEnv } from "../db/ingest/index.ts";
 import { electronSeam, registerAppScheme } from "./electron-seam.ts";
-import { KnowledgeBase } from "./knowledge-base.ts";
-import { APP_SCHEME, startShell } from "./main-wiring.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import { DEFAULT_LOCALE } from "./locale.ts";
+import { APP_SCHEME, openKnowledgeBase, startShell } from "./main-wiring.ts";
 import { defaultDbFile, PRODUCT_NAME } from "./paths.ts";
 import { loadSettings, saveSettings } from "./settings.ts";
 import { setNativeBinding } from "./sqlite-electron.ts";
@@ -25,10 +27,13 @@ if (!app.requestSingleInstanceLock()) {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
-  app.whenReady().then(start, (err) => fatal(err));
+  app
+    .whenReady()
+    .then(start)
+    .catch((err) => fatal(err));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const appPath = app.getAppPath();
   const binding = app.isPackaged
     ? join(process.resourcesPath, "native", "better_sqlite3.node")
@@ -45,13 +50,19 @@ function start(): void {
   const dbFile = settings.dbFile && existsSync(settings.dbFile) ? settings.dbFile : defaultFile;
   const seedsDir = app.isPackaged ? join(process.resourcesPath, "seeds") : join(appPath, "seeds");
 
+  const seam = electronSeam();
   let kb: KnowledgeBase;
   try {
-    kb = new KnowledgeBase(dbFile, { seedsDir: dbFile === defaultFile ? seedsDir : null });
+    // A damaged file is refused; the user is offered its latest backup.
+    kb = await openKnowledgeBase(seam, dbFile, {
+      seedsDir: dbFile === defaultFile ? seedsDir : null,
+      limits: limitsFromEnv(),
+      locale: settings.locale ?? DEFAULT_LOCALE,
+    });
   } catch (err) {
     return fatal(err);
   }
-  startShell(electronSeam(), {
+  startShell(seam, {
     kb,
     version: app.getVersion(),
     preloadPath: join(__dirname, "preload.cjs"),

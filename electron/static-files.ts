@@ -40,12 +40,3 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   if (!existsSync(file) || !statSync(file).isFile()) return null;
   return file;
 }
-
-/** index.html with the per-run token where the renderer's client looks for it. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="kg-token" content="${token}">`;
-  const m = /<head[^>]*>/i.exec(html);
-  if (!m) return meta + html;
-  const at = m.index + m[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
-}

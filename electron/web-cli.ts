@@ -67,8 +67,11 @@ async function main(): Promise<number> {
     }
   });
   void host.ready.then(() => console.error("knowledge base ready"));
-  console.log(host.url);
-  console.error(`Policy Atlas web host: ${host.url} (knowledge base ${args.db}); Ctrl+C stops it.`);
+  // The one place the token appears: open this address once; the browser then keeps a session cookie.
+  console.log(host.openUrl);
+  console.error(
+    `Policy Atlas web host on ${host.url} (knowledge base ${args.db}); open the address above. Ctrl+C stops it.`,
+  );
   const stop = () => {
     host.close().then(() => process.exit(0));
   };

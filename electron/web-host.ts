@@ -1,6 +1,9 @@
 // Loopback HTTP host: the built renderer plus the same handler table as the desktop, for
 // `npm run web` and the end-to-end tests. Bound to 127.0.0.1 only, guarded by a per-run token
-// and a Host-header check (a DNS-rebinding page cannot present our Host).
+// and a Host-header check (a DNS-rebinding page cannot present our Host). The token travels
+// once, in the URL printed on stdout; the first load trades it for an HttpOnly, SameSite=Strict
+// session cookie and drops it from the address bar, so no page ever contains it. Calls from a
+// browser must also come from our own Origin. Scripts may send the token as x-kg-token instead.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -9,10 +12,56 @@ import { createHandlers, dispatch } from "./api.ts";
 import { SECURITY_HEADERS } from "./csp.ts";
 import { type KbEvent, KnowledgeBase } from "./knowledge-base.ts";
 import { DEFAULT_LOCALE, type Locale } from "./locale.ts";
-import { contentType, injectToken, resolveStatic } from "./static-files.ts";
+import { contentType, resolveStatic } from "./static-files.ts";
 
 /** Base64 uploads of a few dozen documents fit; anything bigger is refused before parsing. */
 const MAX_BODY = 64 * 1024 * 1024;
+/** No handler takes input nested deeper than this; deeper JSON is refused before parsing. */
+export const MAX_JSON_DEPTH = 32;
+const COOKIE = "kg_session";
+
+/** What `GET /` says without the session: where the address is, never the key itself. */
+const SIGN_IN_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政策图谱 Policy Atlas</title></head>
+<body style="font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.6">
+<h1>政策图谱</h1>
+<p>请打开启动 <code>npm run web</code> 的终端里打印的完整地址（以 <code>?token=</code> 结尾的那一行）。该地址只在本机终端中显示。</p>
+<h1 lang="en">Policy Atlas</h1>
+<p lang="en">Open the full address printed in the terminal where <code>npm run web</code> was started (the line ending in <code>?token=…</code>). It is shown only there.</p>
+</body></html>`;
+
+/**
+ * Deepest nesting of arrays/objects in JSON text, scanning without parsing (strings skipped),
+ * stopping as soon as `max` is passed.
+ */
+export function jsonDepthOver(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+function cookieValue(header: string | undefined, name: string): string {
+  for (const part of (header ?? "").split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return v.join("=");
+  }
+  return "";
+}
+
+function same(a: string, b: Buffer): boolean {
+  const given = Buffer.from(a);
+  return given.length === b.length && timingSafeEqual(given, b);
+}
 
 export interface WebHostOptions {
   dbFile: string;
@@ -26,7 +75,10 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The host's root, without the token. */
   url: string;
+  /** The URL to open once: carries the token, which the first load trades for a cookie. */
+  openUrl: string;
   token: string;
   /** The address the socket is actually bound to (always 127.0.0.1). */
   address: string;
@@ -52,6 +104,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   });
   const token = randomBytes(32).toString("hex");
   const tokenBytes = Buffer.from(token);
+  // The cookie is not the token: a leaked cookie does not leak the printed URL and vice versa.
+  const sessionBytes = Buffer.from(randomBytes(32).toString("hex"));
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -66,20 +120,40 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       return send(res, 403, "text/plain; charset=utf-8", "forbidden host");
     }
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const url = new URL(req.url ?? "/", `http://${host}`);
+    const path = url.pathname;
+    const bySession = same(cookieValue(req.headers.cookie, COOKIE), sessionBytes);
+    const byHeader = same(String(req.headers["x-kg-token"] ?? ""), tokenBytes);
+
     if (path.startsWith("/api/")) {
       if (req.method !== "POST") return send(res, 405, "text/plain; charset=utf-8", "use POST", { allow: "POST" });
-      const given = Buffer.from(String(req.headers["x-kg-token"] ?? ""));
-      if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) {
-        return sendJson(res, 403, { ok: false, error: { code: "forbidden", message: "missing or wrong x-kg-token" } });
+      if (!bySession && !byHeader) {
+        return sendJson(res, 403, {
+          ok: false,
+          error: { code: "forbidden", message: "not signed in (open the printed URL)" },
+        });
+      }
+      // A browser always sends Origin on POST: another site's page (or a file:// page) is refused
+      // even if the browser would attach our cookie. Scripts with the token may omit it.
+      const origin = req.headers.origin;
+      const ours = origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+      if (origin !== undefined ? !ours : !byHeader) {
+        return sendJson(res, 403, { ok: false, error: { code: "forbidden", message: "cross-origin call refused" } });
       }
       const body = await readBody(req);
       if (body === null) {
         return sendJson(res, 413, { ok: false, error: { code: "invalid_input", message: "request body too large" } });
       }
+      const text = body.toString("utf8");
+      if (jsonDepthOver(text, MAX_JSON_DEPTH)) {
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: "invalid_input", message: `input nested deeper than ${MAX_JSON_DEPTH}` },
+        });
+      }
       let input: unknown;
       try {
-        input = body.length === 0 ? undefined : JSON.parse(body.toString("utf8"));
+        input = body.length === 0 ? undefined : JSON.parse(text);
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: "invalid_input", message: "body is not JSON" } });
       }
@@ -88,11 +162,23 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== "GET" && req.method !== "HEAD")
       return send(res, 405, "text/plain; charset=utf-8", "method not allowed");
+    if (url.searchParams.has("token")) {
+      if (!same(url.searchParams.get("token") ?? "", tokenBytes)) {
+        return send(res, 403, "text/html; charset=utf-8", SIGN_IN_PAGE, { "cache-control": "no-store" });
+      }
+      // Trade the token for the cookie and load the same page without it in the address bar.
+      return send(res, 303, "text/plain; charset=utf-8", "signed in", {
+        location: path,
+        "cache-control": "no-store",
+        "referrer-policy": "no-referrer",
+        "set-cookie": `${COOKIE}=${sessionBytes.toString()}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+    }
     const file = resolveStatic(opts.staticDir, path);
     if (!file) return send(res, 404, "text/plain; charset=utf-8", "not found");
     if (file.endsWith("index.html")) {
-      const html = injectToken(readFileSync(file, "utf8"), token);
-      return send(res, 200, "text/html; charset=utf-8", html, { "cache-control": "no-store" });
+      if (!bySession) return send(res, 401, "text/html; charset=utf-8", SIGN_IN_PAGE, { "cache-control": "no-store" });
+      return send(res, 200, "text/html; charset=utf-8", readFileSync(file), { "cache-control": "no-store" });
     }
     return send(res, 200, contentType(file), readFileSync(file));
   }
@@ -112,6 +198,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    openUrl: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     address: bound.address,
     port,

@@ -20,15 +20,12 @@ export class ApiError extends Error {
   }
 }
 
-function token(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="kg-token"]')?.content ?? "";
-}
-
 async function send(name: ApiName, input: unknown): Promise<Envelope> {
   if (window.kg) return (await window.kg.call(name, input as never)) as Envelope;
   const res = await fetch(`/api/${name}`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-kg-token": token() },
+    // The session cookie (HttpOnly, set when the printed URL was opened) authenticates the call.
+    headers: { "content-type": "application/json" },
     body: JSON.stringify(input),
   });
   try {

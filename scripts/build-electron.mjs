@@ -43,6 +43,16 @@ export async function buildElectron({ minify = false, outdir = "dist/electron" }
     define: { "import.meta.url": "__bundle_url" },
     banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
   });
+  // The reader thread (electron/off-thread.ts loads it beside main.cjs): ingest and extract only.
+  await build({
+    ...common,
+    entryPoints: { "ingest-worker": "electron/ingest-worker.ts" },
+    outdir,
+    outExtension: { ".js": ".cjs" },
+    external: ["electron", ...Object.keys(pkg.dependencies ?? {}).filter((d) => d !== "zod")],
+    define: { "import.meta.url": "__bundle_url" },
+    banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  });
   // The sandboxed preload may require only "electron"; everything else is bundled in.
   await build({
     ...common,
@@ -56,7 +66,7 @@ export async function buildElectron({ minify = false, outdir = "dist/electron" }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildElectron({ minify: process.argv.includes("--minify") }).then(
-    () => console.log("built dist/electron/main.cjs and dist/electron/preload.cjs"),
+    () => console.log("built dist/electron/main.cjs, ingest-worker.cjs and preload.cjs"),
     (err) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);

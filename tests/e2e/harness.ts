@@ -91,6 +91,10 @@ export async function openSession(paths: string[]): Promise<Session> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   // Fail with the locator named rather than at the test timeout.
   page.setDefaultTimeout(20_000);
+  // Sign in the way a user does (the printed URL trades its token for the session cookie),
+  // through the context's request API so the tests' own page.goto(host.url) loads the app once.
+  const signIn = await page.request.get(host.openUrl);
+  if (!signIn.ok()) throw new Error(`signing in to the web host failed: ${signIn.status()}`);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));

@@ -55,14 +55,15 @@ describe("npm run web", () => {
       });
       proc.on("exit", (code) => fail(new Error(`exited ${code}: ${stderr}`)));
     });
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-
-    const html = await (await fetch(url)).text();
-    const token = /<meta name="kg-token" content="([0-9a-f]{64})">/.exec(html)?.[1];
-    expect(token).toBeDefined();
+    // The token is printed once, in the URL on stdout, and nowhere on stderr.
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+    const token = new URL(url).searchParams.get("token");
+    expect(stderr).not.toContain(token);
+    const root = url.replace(/\?.*$/, "");
+    expect(await (await fetch(root)).text()).not.toContain(token);
     const call = async (name: string) =>
       (await (
-        await fetch(`${url}api/${name}`, { method: "POST", headers: { "x-kg-token": token ?? "" }, body: "{}" })
+        await fetch(`${root}api/${name}`, { method: "POST", headers: { "x-kg-token": token ?? "" }, body: "{}" })
       ).json()) as {
         data: { phase?: string; documents?: number };
       };

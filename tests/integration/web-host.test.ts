@@ -108,15 +108,53 @@ describe("web host", () => {
     expect((await raw("/api/stats", { method: "POST", headers, body: "{}" })).status).toBe(403);
     expect((await raw("/", { headers: { host: `evil.example:${host.port}` } })).status).toBe(403);
     expect((await raw("/", { headers: { host: "127.0.0.1:1" } })).status).toBe(403);
-    expect((await raw("/", { headers: { host: `localhost:${host.port}` } })).status).toBe(200);
+    expect((await raw("/assets/app.js", { headers: { host: `localhost:${host.port}` } })).status).toBe(200);
   });
 
-  it("serves index.html with the token meta and the CSP header", async () => {
-    const r = await fetch(host.url);
-    expect(r.status).toBe(200);
-    const html = await r.text();
-    expect(html).toContain(`<meta name="kg-token" content="${host.token}">`);
+  it("without the session, GET / says where the URL is and carries no token", async () => {
+    for (const p of ["/", "/index.html"]) {
+      const r = await raw(p, { headers: { host: `127.0.0.1:${host.port}` } });
+      expect(r.status, p).toBe(401);
+      expect(r.body).not.toContain(host.token);
+      expect(r.body).toContain("npm run web");
+    }
+    const wrong = await raw(`/?token=${"0".repeat(64)}`, { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers["set-cookie"]).toBeUndefined();
+  });
+
+  it("trades the printed URL's token for an HttpOnly SameSite=Strict cookie and redirects without it", async () => {
+    expect(host.openUrl).toBe(`${host.url}?token=${host.token}`);
+    const r = await raw(`/?token=${host.token}`, { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(r.status).toBe(303);
+    expect(r.headers.location).toBe("/");
+    const cookie = String(r.headers["set-cookie"]);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toContain(host.token);
+    const session = cookie.split(";")[0] ?? "";
+    const page = await raw("/", { headers: { host: `127.0.0.1:${host.port}`, cookie: session } });
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain(host.token);
+    // The browser's calls: cookie plus our own Origin; another origin is refused even with the cookie.
+    const call = (origin?: string) =>
+      raw("/api/stats", {
+        method: "POST",
+        headers: { host: `127.0.0.1:${host.port}`, cookie: session, ...(origin ? { origin } : {}) },
+        body: "{}",
+      });
+    expect((await call(`http://127.0.0.1:${host.port}`)).status).toBe(200);
+    expect((await call("http://evil.example")).status).toBe(403);
+    expect((await call("null")).status).toBe(403);
+    expect((await call()).status).toBe(403);
+  });
+
+  it("serves index.html with the CSP header", async () => {
     expect(host.token).toMatch(/^[0-9a-f]{64}$/);
+    const signIn = await raw(`/?token=${host.token}`, { headers: { host: `127.0.0.1:${host.port}` } });
+    const cookie = String(signIn.headers["set-cookie"]).split(";")[0] ?? "";
+    const r = await fetch(host.url, { headers: { cookie } });
+    expect(r.status).toBe(200);
     const csp = r.headers.get("content-security-policy");
     expect(csp).toBe(CSP);
     expect(csp).not.toContain("unsafe-eval");
@@ -157,5 +195,39 @@ describe("web host", () => {
     expect(await r.json()).toMatchObject({ ok: true, data: { documents: 1, rejected: [] } });
     const w = await api("exportGraph", { format: "json", path: join(dir, "x.json") });
     expect(await w.json()).toMatchObject({ ok: false, error: { code: "not_allowed" } });
+  });
+
+  it("refuses importFiles with a path: the page never names a file (finding 1)", async () => {
+    const before = (await (await api("stats", {})).json()) as { data: { documents: number } };
+    for (const paths of [[join(dir, "secret.txt")], [dir], "/etc/passwd"]) {
+      const r = (await (await api("importFiles", { paths })).json()) as { ok: boolean; error: { code: string } };
+      expect(r).toMatchObject({ ok: false, error: { code: "not_allowed" } });
+    }
+    const r = await api("chooseImport", {});
+    expect(await r.json()).toMatchObject({ ok: false, error: { code: "not_available" } });
+    const hits = (await (await api("search", { q: "outside the static folder" })).json()) as { data: unknown[] };
+    expect(hits.data).toEqual([]);
+    expect(await (await api("stats", {})).json()).toMatchObject({ data: { documents: before.data.documents } });
+  });
+
+  it("answers deep JSON and NUL/control characters in a search with typed envelopes (finding 5)", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const r = await fetch(`${host.url}api/search`, {
+      method: "POST",
+      headers: { "x-kg-token": host.token, "content-type": "application/json" },
+      body: `{"q":"a","limit":${deep}}`,
+    });
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    // Deep but below the scan limit still reaches the handler's own depth check: typed, not internal.
+    const mid = await api("search", { q: "x", limit: JSON.parse(`${"[".repeat(30)}1${"]".repeat(30)}`) });
+    expect(await mid.json()).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    for (const q of ["\u0000", "海洋\u0000产业", "\u0001\u001f\u007f", '"\u0000 AND']) {
+      const body = (await (await api("search", { q })).json()) as { ok: boolean };
+      expect(body.ok, JSON.stringify(q)).toBe(true);
+    }
+    // The NUL is a separator, not a wall: what is on either side is still found.
+    const found = (await (await api("search", { q: "产业集群\u0000" })).json()) as { data: unknown[] };
+    expect(found.data.length).toBeGreaterThan(0);
   });
 });

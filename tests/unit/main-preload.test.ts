@@ -1,5 +1,5 @@
 // The preload bridge: exactly the handler table on window.kg, unknown names refused locally,
-// dropped files the page ignored turned into an import of their paths.
+// dropped files the page ignored turned into an upload of their contents (never their paths).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { API_NAMES, CHANNEL_CALL, CHANNEL_EVENT } from "../../electron/api-names.ts";
 
@@ -14,7 +14,6 @@ vi.mock("electron", () => ({
     on: (ch: string, l: (...a: unknown[]) => void) => listeners.set(ch, l),
     removeListener: (ch: string) => listeners.delete(ch),
   },
-  webUtils: { getPathForFile: (f: { path: string }) => f.path },
 }));
 
 type Bridge = {
@@ -25,8 +24,8 @@ type Bridge = {
 const bridge = () => exposed.kg as Bridge;
 
 /** A drop event as Chromium would deliver it; `handledByPage` mimics the page cancelling it. */
-function drop(files: { path: string }[], handledByPage: boolean): void {
-  const e = new Event("drop", { cancelable: true }) as Event & { dataTransfer: { files: { path: string }[] } };
+function drop(files: File[], handledByPage: boolean): void {
+  const e = new Event("drop", { cancelable: true }) as Event & { dataTransfer: { files: File[] } };
   e.dataTransfer = { files };
   if (handledByPage) e.preventDefault();
   window.dispatchEvent(e);
@@ -67,12 +66,20 @@ describe("preload", () => {
     expect(listeners.has(CHANNEL_EVENT)).toBe(false);
   });
 
-  it("imports dropped files by path unless the page handled the drop", () => {
+  it("uploads dropped files' contents (never paths) unless the page handled the drop", async () => {
     invoke.mockClear();
-    drop([{ path: "/home/u/a.docx" }, { path: "/home/u/b.pdf" }], false);
-    expect(invoke).toHaveBeenCalledWith(CHANNEL_CALL, "importFiles", { paths: ["/home/u/a.docx", "/home/u/b.pdf"] });
+    drop([new File(["通知"], "a.txt"), new File([new Uint8Array([0, 255])], "b.pdf")], false);
+    await vi.waitFor(() => expect(invoke).toHaveBeenCalled());
+    expect(invoke).toHaveBeenCalledWith(CHANNEL_CALL, "importFiles", {
+      files: [
+        { name: "a.txt", base64: Buffer.from("通知").toString("base64") },
+        { name: "b.pdf", base64: "AP8=" },
+      ],
+    });
+    expect(JSON.stringify(invoke.mock.calls)).not.toContain("paths");
     invoke.mockClear();
-    drop([{ path: "/home/u/c.txt" }], true);
+    drop([new File(["x"], "c.txt")], true);
+    await new Promise((r) => setTimeout(r, 20));
     expect(invoke).not.toHaveBeenCalled();
   });
 });
