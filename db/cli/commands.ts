@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { EXPORT_FORMATS, type ExportFormat, exportGraph } from "../export/index.ts";
 import { search, stats } from "../graph/index.ts";
 import type { GraphFilter } from "../graph/types.ts";
-import { type DB, openDatabase } from "../store/open.ts";
+import { type DB, isWritable, openDatabase, readOnlyMessage } from "../store/open.ts";
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from "../types.ts";
 import { type Parsed, stringFlag, UsageError } from "./args.ts";
 
@@ -15,13 +15,17 @@ function requireDb(p: Parsed): string {
   return file;
 }
 
-/** Commands that read an existing database must not create an empty one by accident. */
+/**
+ * Commands that read an existing database must not create an empty one by accident, and open
+ * it read-only: they work on a write-protected file and never change one.
+ */
 function openExisting(file: string): DB | null {
   if (!existsSync(file)) {
     process.stderr.write(`kg: no database at ${file} (create one with: kg ingest PATH... --db ${file})\n`);
     return null;
   }
-  return openDatabase(file);
+  // An older schema needs its one-time upgrade (a write) first; a read-only file cannot have it.
+  return isWritable(file) ? openDatabase(file) : openDatabase(file, { readonly: true });
 }
 
 export async function ingestCommand(p: Parsed): Promise<number> {
@@ -29,11 +33,22 @@ export async function ingestCommand(p: Parsed): Promise<number> {
   if (p.positional.length === 0) throw new UsageError("ingest needs at least one file or folder");
   // Loaded here: only ingest needs the reader and extractor, so the other commands start faster.
   const { importPaths } = await import("../store/import.ts");
+  const { limitsFromEnv } = await import("../ingest/limits.ts");
+  if (existsSync(file) && !isWritable(file)) {
+    process.stderr.write(`kg ingest: ${readOnlyMessage(file)}\n`);
+    return 1;
+  }
+  const limits = limitsFromEnv();
   const db = openDatabase(file);
   try {
-    const summary = await importPaths(db, p.positional, ({ done, total, file: f }) => {
-      process.stderr.write(`[${done}/${total}] ${f}\n`);
-    });
+    const summary = await importPaths(
+      db,
+      p.positional,
+      ({ done, total, file: f }) => {
+        process.stderr.write(`[${done}/${total}] ${f}\n`);
+      },
+      limits,
+    );
     const totals = stats(db);
     if (p.flags.json) {
       process.stdout.write(`${JSON.stringify({ ...summary, totals }, null, 2)}\n`);
@@ -85,7 +100,9 @@ export function searchCommand(p: Parsed): number {
   const db = openExisting(requireDb(p));
   if (!db) return 1;
   try {
-    const hits = search(db, text, limit);
+    // Control characters (NUL included) mean nothing in a query and upset FTS5.
+    const query = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+    const hits = query ? search(db, query, limit) : [];
     if (p.flags.json) {
       process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
     } else if (hits.length === 0) {

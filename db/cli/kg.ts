@@ -14,6 +14,9 @@ Commands:
   export --db FILE --format json|csv|graphml|gexf --out PATH
          [--types cluster,park,...] [--relations park_cluster,...] [--min-degree N] [--hide-isolated]
                                             csv writes nodes.csv and edges.csv into the folder PATH
+  backup --db FILE --out PATH               copy the knowledge base (SQLite online backup)
+  restore --db FILE --from PATH|--latest    replace it with a backup (the old file is kept beside it)
+  check --db FILE                           full integrity check; lists automatic backups
   help                                      this text
 
 Exit status: 0 success, 1 rejected files or database problems, 2 bad usage.
@@ -23,6 +26,9 @@ const FLAGS: Record<string, Record<string, boolean>> = {
   ingest: { db: true, json: false },
   stats: { db: true, json: false },
   search: { db: true, limit: true, json: false },
+  backup: { db: true, out: true },
+  restore: { db: true, from: true, latest: false },
+  check: { db: true },
   export: {
     db: true,
     format: true,
@@ -56,6 +62,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const parsed = parseArgs(rest, spec);
+    if (command === "backup" || command === "restore" || command === "check") {
+      const b = await import("./backup.ts");
+      return command === "backup"
+        ? await b.backupCommand(parsed)
+        : command === "restore"
+          ? b.restoreCommand(parsed)
+          : b.checkCommand(parsed);
+    }
     const commands = await import("./commands.ts");
     switch (command) {
       case "ingest":

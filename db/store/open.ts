@@ -1,7 +1,8 @@
 // Opening a knowledge base safely: a busy timeout (another process may be writing), an
 // integrity check before anything is trusted, migrations under BEGIN IMMEDIATE with the
 // version read inside the lock, a backup before any migration, read-only files read-only.
-import { existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { backupDatabaseSync, latestBackup } from "./backup.ts";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations/index.ts";
@@ -98,6 +99,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   let db: DB;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+    if (readonly) db = readableOrSnapshot(db, file);
   } catch (err) {
     if (isDamage(err)) throw new DatabaseDamagedError(file, err.message, latestBackup(file));
     throw err;
@@ -135,17 +137,38 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   }
 }
 
-/** Whether this process may write `file` (and the journal files beside it). */
+/**
+ * A WAL-mode file in a folder this process cannot write cannot be opened read-only in place
+ * (SQLite needs its -shm file). Such a file, with no pending -wal beside it, is read into memory
+ * instead: a read-only snapshot, enough for stats, search and export.
+ */
+function readableOrSnapshot(db: DB, file: string): DB {
+  try {
+    schemaVersion(db);
+    return db;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    if (!code.startsWith("SQLITE_READONLY") && code !== "SQLITE_CANTOPEN") throw err;
+    db.close();
+  }
+  const wal = `${file}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    throw new Error(
+      `${file} is read-only and ${wal} holds changes not yet written into it; open it once where it can be written`,
+    );
+  }
+  const bytes = readFileSync(file);
+  // Header bytes 18-19 (2 = WAL): an in-memory copy uses the rollback journal.
+  if (bytes.length > 19 && bytes[18] === 2) bytes[18] = bytes[19] = 1;
+  return new Database(bytes, { readonly: true });
+}
+
+/** Whether this process may write `file` and create its journal files beside it. */
 export function isWritable(file: string): boolean {
   try {
-    const probe = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    try {
-      // A write that changes nothing: fails with SQLITE_READONLY when the file or its folder is read-only.
-      probe.exec("BEGIN IMMEDIATE; ROLLBACK");
-      return !probe.readonly;
-    } finally {
-      probe.close();
-    }
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(resolve(file)), constants.W_OK);
+    return true;
   } catch {
     return false;
   }
