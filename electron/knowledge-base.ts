@@ -50,6 +50,8 @@ export interface KbOptions {
   offThread?: boolean;
   /** Automatic backups kept (default 10); 0 turns automatic backups off. */
   keepBackups?: number;
+  /** Open read-only even when the file could be written. */
+  readOnly?: boolean;
 }
 
 export class KnowledgeBase {
@@ -74,7 +76,9 @@ export class KnowledgeBase {
     this.keep = opts.keepBackups ?? DEFAULT_KEEP;
     const limits = opts.limits ?? DEFAULT_LIMITS;
     this.reader = opts.offThread === false ? inlineReader(limits) : threadReader(limits);
-    const opened = openAndMaybeMark(dbFile, opts.seedsDir ?? null, this.keep);
+    const opened = opts.readOnly
+      ? { db: openDatabase(dbFile, { readonly: true }) }
+      : openAndMaybeMark(dbFile, opts.seedsDir ?? null, this.keep);
     this.current = opened.db;
     this.writable = !opened.db.readonly;
     this.state = blankStatus(dbFile);
