@@ -1,30 +1,49 @@
-// The reader thread: reads and extracts one document at a time, so a large or hostile file
-// costs this thread's time and memory (capped by resourceLimits), never the host's event loop.
-// The database stays on the main thread; it receives finished rows to store.
-import { parentPort } from "node:worker_threads";
-import { extract } from "../db/extract/index.ts";
+// The import thread: reads, extracts and stores one document at a time through its own
+// connection to the knowledge base (WAL: the host's connection keeps reading meanwhile), so a
+// large or hostile file costs this thread's time and memory (capped by resourceLimits), never
+// the host's event loop. One transaction per document, as on the main thread.
+import { parentPort, workerData } from "node:worker_threads";
 import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
-import type { ReadRequest, ReadResponse } from "./off-thread.ts";
+import { importDocument } from "../db/store/import.ts";
+import { type DB, openDatabase } from "../db/store/open.ts";
+import { describeError } from "../db/store/pipeline.ts";
+import type { ImportRequest, ImportResponse } from "./off-thread.ts";
+import { setNativeBinding } from "./sqlite-electron.ts";
 
-async function handle(req: ReadRequest): Promise<ReadResponse> {
+// In the Electron bundle, better-sqlite3 is the Electron-ABI addon the main process loaded.
+const binding = (workerData as { nativeBinding?: string | null } | undefined)?.nativeBinding;
+if (binding) setNativeBinding(binding);
+
+let open: { file: string; db: DB } | null = null;
+
+function connection(file: string): DB {
+  if (open?.file !== file) {
+    open?.db.close();
+    // The host opened (checked, migrated) this file already.
+    open = { file, db: openDatabase(file, { check: "none", keepBackups: 0 }) };
+  }
+  return open.db;
+}
+
+async function handle(req: ImportRequest): Promise<ImportResponse> {
   try {
     const doc =
       req.kind === "path"
         ? await readDocument(req.path, req.limits)
         : await readDocumentBytes(req.name, req.bytes, req.limits);
-    const extraction = extract({ text: doc.text, sections: doc.sections, fileName: doc.fileName });
-    return { id: req.id, ok: true, doc, extraction };
+    const out = importDocument(connection(req.dbFile), doc);
+    return { id: req.id, status: out.status, reason: out.reason };
   } catch (err) {
-    const reason =
-      err && typeof err === "object" && "reason" in err && typeof err.reason === "string"
-        ? err.reason
-        : err instanceof Error
-          ? err.message
-          : String(err);
-    return { id: req.id, ok: false, reason };
+    return { id: req.id, status: "rejected", reason: describeError(err) };
   }
 }
 
-parentPort?.on("message", (req: ReadRequest) => {
+parentPort?.on("message", (req: ImportRequest | "close") => {
+  if (req === "close") {
+    // A clean close checkpoints the write-ahead log before the host closes or replaces the file.
+    open?.db.close();
+    open = null;
+    process.exit(0);
+  }
   void handle(req).then((res) => parentPort?.postMessage(res));
 });

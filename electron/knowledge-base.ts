@@ -4,9 +4,9 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { DEFAULT_LIMITS, type ImportLimits, SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
 import { backupDatabase, DEFAULT_KEEP, dailyBackupDue, restoreDatabase } from "../db/store/backup.ts";
-import { expandPaths, type ImportSummary, importDocument } from "../db/store/import.ts";
+import { expandPaths, type ImportSummary } from "../db/store/import.ts";
 import { type DB, isWritable, openDatabase } from "../db/store/open.ts";
-import { type DocumentReader, inlineReader, type ReadInput, threadReader } from "./off-thread.ts";
+import { type DocumentImporter, type ImportInput, inlineImporter, threadImporter } from "./off-thread.ts";
 
 export type KbPhase = "ready" | "seeding" | "importing" | "error";
 
@@ -61,7 +61,7 @@ export class KnowledgeBase {
   private state: KbStatus;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: KbEvent) => void>();
-  private readonly reader: DocumentReader;
+  private readonly importer: DocumentImporter;
   private readonly keep: number;
   /** Settles when first-run seeding (if any) is over. */
   ready: Promise<void> = Promise.resolve();
@@ -75,7 +75,8 @@ export class KnowledgeBase {
     this.file = dbFile;
     this.keep = opts.keepBackups ?? DEFAULT_KEEP;
     const limits = opts.limits ?? DEFAULT_LIMITS;
-    this.reader = opts.offThread === false ? inlineReader(limits) : threadReader(limits);
+    this.importer =
+      opts.offThread === false ? inlineImporter(() => this.current, limits) : threadImporter(() => this.file, limits);
     const opened = opts.readOnly
       ? { db: openDatabase(dbFile, { readonly: true }) }
       : openAndMaybeMark(dbFile, opts.seedsDir ?? null, this.keep);
@@ -110,6 +111,7 @@ export class KnowledgeBase {
    */
   async restoreFrom(backupFile: string): Promise<{ keptAs: string | null }> {
     await this.queue.catch(() => undefined);
+    await this.importer.close(); // its connection must not outlive the file it points at
     this.current.close();
     let result: { keptAs: string | null };
     try {
@@ -137,6 +139,7 @@ export class KnowledgeBase {
   /** Switches to another file (created empty when missing; never seeded). */
   async switchTo(dbFile: string): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.importer.close();
     const next = openOrReadOnly(dbFile, this.keep);
     this.current.close();
     this.current = next;
@@ -169,9 +172,9 @@ export class KnowledgeBase {
     );
   }
 
-  /** Reading and extraction on the reader thread; storing (one transaction per file) here. */
+  /** Reading, extraction and storing (one transaction per file) on the import thread. */
   private importAll(
-    items: { label: string; input: ReadInput }[],
+    items: { label: string; input: ImportInput }[],
     rejected: { file: string; reason: string }[],
     phase: KbPhase,
   ): Promise<ImportSummary> {
@@ -183,14 +186,10 @@ export class KnowledgeBase {
       let done = 0;
       for (const item of items) {
         progress(done, items.length, item.label);
-        const read = await this.reader.read(item.input);
-        if (!read.ok) summary.rejected.push({ file: item.label, reason: read.reason });
-        else {
-          const out = importDocument(this.current, read.doc, read.extraction);
-          if (out.status === "imported") summary.documents++;
-          else if (out.status === "unchanged") summary.unchanged++;
-          else summary.rejected.push({ file: item.label, reason: out.reason ?? "rejected" });
-        }
+        const out = await this.importer.import(item.input);
+        if (out.status === "imported") summary.documents++;
+        else if (out.status === "unchanged") summary.unchanged++;
+        else summary.rejected.push({ file: item.label, reason: out.reason ?? "rejected" });
         done++;
         progress(done, items.length, item.label);
       }
@@ -202,7 +201,7 @@ export class KnowledgeBase {
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
-    await this.reader.close();
+    await this.importer.close();
     this.current.close();
   }
 

@@ -1,28 +1,27 @@
-// Reading and extracting documents on a worker thread (see ingest-worker.ts). One thread,
-// one document at a time, started on first use; a thread that dies (out of memory, crash)
-// fails only the document it was reading and is replaced for the next one.
+// Importing documents on a worker thread (see ingest-worker.ts). One thread, one document at
+// a time, started on first use; a thread that dies (out of memory, crash) fails only the
+// document it was on and is replaced for the next one. The inline importer is the same
+// contract on the calling thread (tests, and hosts where a worker cannot start).
 import { Worker } from "node:worker_threads";
-import { extract } from "../db/extract/index.ts";
 import { type ImportLimits, readDocument, readDocumentBytes } from "../db/ingest/index.ts";
-import type { Extraction, IngestedDoc } from "../db/types.ts";
+import { importDocument } from "../db/store/import.ts";
+import type { DB } from "../db/store/open.ts";
+import { describeError } from "../db/store/pipeline.ts";
+import { nativeBinding } from "./sqlite-electron.ts";
 
-export type ReadRequest = { id: number; limits: ImportLimits } & (
-  | { kind: "path"; path: string }
-  | { kind: "bytes"; name: string; bytes: Uint8Array }
-);
-export type ReadResponse =
-  | { id: number; ok: true; doc: IngestedDoc; extraction: Extraction }
-  | { id: number; ok: false; reason: string };
+export type ImportInput = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: Uint8Array };
+export type ImportStatus = "imported" | "unchanged" | "rejected";
+export type ImportResult = { status: ImportStatus; reason?: string };
+export type ImportRequest = ImportInput & { id: number; limits: ImportLimits; dbFile: string };
+export type ImportResponse = ImportResult & { id: number };
 
-export type ReadInput = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: Uint8Array };
-export type ReadResult = { ok: true; doc: IngestedDoc; extraction: Extraction } | { ok: false; reason: string };
-
-export interface DocumentReader {
-  read(input: ReadInput): Promise<ReadResult>;
+export interface DocumentImporter {
+  import(input: ImportInput): Promise<ImportResult>;
+  /** Stops the thread and its connection (before the file is replaced or switched). */
   close(): Promise<void>;
 }
 
-function workerScript(): { file: URL; workerData?: unknown } {
+function workerScript(): { file: URL; workerData: unknown } {
   // Under tsx/vitest this module is TypeScript; the bundled app ships ingest-worker.cjs beside main.cjs.
   if (import.meta.url.endsWith(".ts")) {
     return {
@@ -30,15 +29,15 @@ function workerScript(): { file: URL; workerData?: unknown } {
       workerData: { entry: new URL("./ingest-worker.ts", import.meta.url).href },
     };
   }
-  return { file: new URL("./ingest-worker.cjs", import.meta.url) };
+  return { file: new URL("./ingest-worker.cjs", import.meta.url), workerData: { nativeBinding: nativeBinding() } };
 }
 
-export function threadReader(limits: ImportLimits): DocumentReader {
+export function threadImporter(dbFile: () => string, limits: ImportLimits): DocumentImporter {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, (r: ReadResult) => void>();
+  const pending = new Map<number, (r: ImportResult) => void>();
   const failAll = (reason: string) => {
-    for (const done of pending.values()) done({ ok: false, reason });
+    for (const done of pending.values()) done({ status: "rejected", reason });
     pending.clear();
   };
   const start = (): Worker => {
@@ -47,71 +46,66 @@ export function threadReader(limits: ImportLimits): DocumentReader {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: limits.maxReaderMemoryMb, maxYoungGenerationSizeMb: 64 },
     });
-    w.unref();
-    w.on("message", (res: ReadResponse) => {
+    w.on("message", (res: ImportResponse) => {
       const done = pending.get(res.id);
       pending.delete(res.id);
-      done?.(res.ok ? { ok: true, doc: res.doc, extraction: res.extraction } : { ok: false, reason: res.reason });
-      // An idle reader must not keep a CLI or test process alive.
+      done?.({ status: res.status, reason: res.reason });
+      // An idle thread must not keep a CLI or test process alive.
       if (pending.size === 0) w.unref();
     });
     w.on("error", (err: Error & { code?: string }) => {
-      worker = null;
+      if (worker === w) worker = null;
       failAll(
         err.code === "ERR_WORKER_OUT_OF_MEMORY"
           ? `reading it needs more than ${limits.maxReaderMemoryMb} MB of memory (KG_MAX_READER_MB)`
-          : `the reader stopped: ${err.message}`,
+          : `the import stopped: ${err.message}`,
       );
     });
     w.on("exit", () => {
       if (worker === w) worker = null;
-      failAll("the reader stopped unexpectedly");
+      failAll("the import stopped unexpectedly");
     });
     return w;
   };
   return {
-    read(input) {
+    import(input) {
       worker ??= start();
-      const id = nextId++;
       const w = worker;
+      const id = nextId++;
       w.ref();
-      return new Promise<ReadResult>((resolve) => {
+      return new Promise<ImportResult>((resolve) => {
         pending.set(id, resolve);
-        const req: ReadRequest = { ...input, id, limits };
+        const req: ImportRequest = { ...input, id, limits, dbFile: dbFile() };
         w.postMessage(req);
       });
     },
     async close() {
       const w = worker;
       worker = null;
-      if (w) await w.terminate();
+      if (w) {
+        const exited = new Promise<void>((resolve) => w.once("exit", () => resolve()));
+        w.postMessage("close");
+        const late = setTimeout(() => void w.terminate(), 5_000);
+        await exited;
+        clearTimeout(late);
+      }
       failAll("closed");
     },
   };
 }
 
-/** Same contract on the calling thread (CLI, and hosts where a worker cannot start). */
-export function inlineReader(limits: ImportLimits): DocumentReader {
+export function inlineImporter(db: () => DB, limits: ImportLimits): DocumentImporter {
   return {
-    async read(input) {
+    async import(input) {
       try {
         const doc =
           input.kind === "path"
             ? await readDocument(input.path, limits)
             : await readDocumentBytes(input.name, input.bytes, limits);
-        return {
-          ok: true,
-          doc,
-          extraction: extract({ text: doc.text, sections: doc.sections, fileName: doc.fileName }),
-        };
+        const out = importDocument(db(), doc);
+        return { status: out.status, reason: out.reason };
       } catch (err) {
-        const reason =
-          err && typeof err === "object" && "reason" in err && typeof err.reason === "string"
-            ? err.reason
-            : err instanceof Error
-              ? err.message
-              : String(err);
-        return { ok: false, reason };
+        return { status: "rejected", reason: describeError(err) };
       }
     },
     close: async () => undefined,

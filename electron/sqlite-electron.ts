@@ -10,6 +10,11 @@ export function setNativeBinding(file: string): void {
   binding = file;
 }
 
+/** The binding set at startup (the import thread is given the same one). */
+export function nativeBinding(): string | null {
+  return binding;
+}
+
 class ElectronDatabase extends Database {
   constructor(filename?: string | Buffer, options: Database.Options = {}) {
     super(filename, binding && !("nativeBinding" in options) ? { ...options, nativeBinding: binding } : options);

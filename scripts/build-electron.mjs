@@ -43,13 +43,14 @@ export async function buildElectron({ minify = false, outdir = "dist/electron" }
     define: { "import.meta.url": "__bundle_url" },
     banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
   });
-  // The reader thread (electron/off-thread.ts loads it beside main.cjs): ingest and extract only.
+  // The import thread (electron/off-thread.ts loads it beside main.cjs), with the same addon routing.
   await build({
     ...common,
     entryPoints: { "ingest-worker": "electron/ingest-worker.ts" },
     outdir,
     outExtension: { ".js": ".cjs" },
     external: ["electron", ...Object.keys(pkg.dependencies ?? {}).filter((d) => d !== "zod")],
+    plugins: [sqliteForElectron],
     define: { "import.meta.url": "__bundle_url" },
     banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
   });
