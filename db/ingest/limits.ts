@@ -89,7 +89,7 @@ export function checkPdfPages(fileName: string, pages: number, limits: ImportLim
 export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimits): { unzipped: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) throw new IngestError(fileName, "not a .docx file (no ZIP directory; truncated?)");
+  if (eocd < 0) throw new IngestError(fileName, "cannot read DOCX: its ZIP directory is missing (truncated file?)");
   const entries = buf.readUInt16LE(eocd + 10);
   const dirSize = buf.readUInt32LE(eocd + 12);
   const dirOffset = buf.readUInt32LE(eocd + 16);
@@ -100,7 +100,7 @@ export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimi
   let at = dirOffset;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) {
-      throw new IngestError(fileName, "damaged ZIP directory");
+      throw new IngestError(fileName, "cannot read DOCX: damaged ZIP directory");
     }
     const size = buf.readUInt32LE(at + 24);
     if (size === 0xffffffff) throw new IngestError(fileName, "ZIP64 entry: not a .docx this program reads");
