@@ -14,10 +14,16 @@ import { openDatabase } from "../db/store/open.ts";
 import { extractor } from "../db/store/pipeline.ts";
 
 const args = process.argv.slice(2);
+if (args.includes("--scale")) {
+  // The scale benchmark (scripts/scale/bench-scale.ts) replaces this one.
+  const { runScaleBench } = await import("./scale/bench-scale.ts");
+  await runScaleBench(args);
+  process.exit(0);
+}
 const json = args.includes("--json");
 const unknown = args.filter((a) => a !== "--json");
 if (unknown.length > 0) {
-  process.stderr.write(`bench: unknown argument ${unknown[0]} (usage: bench [--json])\n`);
+  process.stderr.write(`bench: unknown argument ${unknown[0]} (usage: bench [--json] | bench --scale N [--json] [--reuse] [--no-browser] [--rounds R])\n`);
   process.exit(2);
 }
 const SEEDS = join(import.meta.dirname, "..", "seeds");

@@ -14,6 +14,8 @@ export interface GraphFilter {
   hideIsolated?: boolean;
   /** Full-text filter over names and aliases. */
   text?: string;
+  /** At most this many nodes, highest degree first (Subgraph.order); matchedNodes tells how many passed. */
+  limit?: number;
 }
 
 export interface GraphNode {
