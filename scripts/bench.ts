@@ -23,7 +23,9 @@ if (args.includes("--scale")) {
 const json = args.includes("--json");
 const unknown = args.filter((a) => a !== "--json");
 if (unknown.length > 0) {
-  process.stderr.write(`bench: unknown argument ${unknown[0]} (usage: bench [--json] | bench --scale N [--json] [--reuse] [--no-browser] [--rounds R])\n`);
+  process.stderr.write(
+    `bench: unknown argument ${unknown[0]} (usage: bench [--json] | bench --scale N [--json] [--reuse] [--no-browser] [--rounds R])\n`,
+  );
   process.exit(2);
 }
 const SEEDS = join(import.meta.dirname, "..", "seeds");

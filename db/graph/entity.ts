@@ -71,7 +71,10 @@ export function entityDetail(db: DB, id: number, page: DetailPage = {}): EntityD
 
   const mentions: MentionDetail[] = [];
   const mentionRows = db
-    .prepare<[number, number, number], { id: number; document_id: number; start: number; end: number; surface: string }>(
+    .prepare<
+      [number, number, number],
+      { id: number; document_id: number; start: number; end: number; surface: string }
+    >(
       'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start LIMIT ? OFFSET ?',
     )
     .all(id, page.mentionLimit ?? ALL, mentionOffset);

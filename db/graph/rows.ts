@@ -129,9 +129,12 @@ export function topNodes(
   order: "id" | "degree" = "degree",
 ): { nodes: GraphNode[]; matched: number } {
   const { where, params } = nodeWhere(db, filter);
-  const matched = db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM entities e ${where}`).pluck().get(params) ?? 0;
+  const matched =
+    db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM entities e ${where}`).pluck().get(params) ?? 0;
   const nodes = db
-    .prepare<Record<string, unknown>, NodeRow>(`${NODE_SQL} ${where} ORDER BY ${order === "degree" ? "e.degree DESC, " : ""}e.id LIMIT @limit`)
+    .prepare<Record<string, unknown>, NodeRow>(
+      `${NODE_SQL} ${where} ORDER BY ${order === "degree" ? "e.degree DESC, " : ""}e.id LIMIT @limit`,
+    )
     .all({ ...params, limit });
   return { nodes, matched };
 }

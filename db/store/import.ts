@@ -237,11 +237,13 @@ export async function importPaths(
     let outcomes: ImportOutcome[];
     try {
       // Each document is a savepoint inside the batch's transaction: a bad one is rolled back alone.
-      outcomes = db.transaction(() => {
-        const out = importBatch(false);
-        applyDecisions(db);
-        return out;
-      }).immediate();
+      outcomes = db
+        .transaction(() => {
+          const out = importBatch(false);
+          applyDecisions(db);
+          return out;
+        })
+        .immediate();
     } catch {
       outcomes = importBatch(true); // replaying failed for the batch: one transaction per document
     }

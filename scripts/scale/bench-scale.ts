@@ -82,7 +82,9 @@ export async function runScaleBench(args: string[]): Promise<void> {
     out.docs_per_s = Math.round((summary.documents / ms) * 1000 * 10) / 10;
     out.ingest_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
     copyFileSync(dbFile, cachedDb);
-    log(`ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s), peak RSS ${out.ingest_peak_rss_mb} MB`);
+    log(
+      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s), peak RSS ${out.ingest_peak_rss_mb} MB`,
+    );
   }
 
   const db = openDatabase(dbFile);

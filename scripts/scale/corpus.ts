@@ -78,7 +78,8 @@ function alter(p: Paragraph, docIndex: number, random: () => number): string {
       const k = Math.floor(random() * (docIndex * 2 + 8));
       const a = SYLLABLES[k % SYLLABLES.length] ?? "瑞";
       const b = SYLLABLES[Math.floor(k / SYLLABLES.length) % SYLLABLES.length] ?? "德";
-      const c = k >= SYLLABLES.length ** 2 ? (SYLLABLES[Math.floor(k / SYLLABLES.length ** 2) % SYLLABLES.length] ?? "") : "";
+      const c =
+        k >= SYLLABLES.length ** 2 ? (SYLLABLES[Math.floor(k / SYLLABLES.length ** 2) % SYLLABLES.length] ?? "") : "";
       text += `${c}${a}${b}${name}`;
     } else {
       text += name;

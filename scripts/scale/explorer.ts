@@ -71,11 +71,19 @@ export async function measureExplorer(url: string, log: (line: string) => void):
         .forEach((n) => {
           if (!best || (n.data("degree") as number) > (best.data("degree") as number)) best = n;
         });
-      return best ? { id: (best as import("cytoscape").NodeSingular).id(), eid: (best as import("cytoscape").NodeSingular).data("eid") as number } : null;
+      return best
+        ? {
+            id: (best as import("cytoscape").NodeSingular).id(),
+            eid: (best as import("cytoscape").NodeSingular).data("eid") as number,
+          }
+        : null;
     });
     if (picked) {
       t = performance.now();
-      await page.evaluate((id) => window.__cy?.getElementById(id).emit("tap"), picked.id);
+      // (returning nothing: a cytoscape collection would be serialised back to Node)
+      await page.evaluate((id) => {
+        window.__cy?.getElementById(id).emit("tap");
+      }, picked.id);
       await page.locator(`[data-testid="details"][data-entity="${picked.eid}"]`).waitFor({ timeout: 60_000 });
       await page.getByTestId("mention").first().waitFor({ timeout: 60_000 });
       out.select_details_ms = Math.round(performance.now() - t);

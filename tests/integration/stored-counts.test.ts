@@ -11,8 +11,8 @@ import {
   createRelation,
   deleteUserItem,
   mergeEntities,
-  reextractAll,
   redo,
+  reextractAll,
   setReview,
   splitEntity,
   undo,
@@ -209,7 +209,10 @@ describe("migration 003", () => {
           )
           .run().lastInsertRowid,
       );
-      const docHits = (q: string) => search(upgraded, q).filter((h) => h.kind === "document").map((h) => h.id);
+      const docHits = (q: string) =>
+        search(upgraded, q)
+          .filter((h) => h.kind === "document")
+          .map((h) => h.id);
       expect(docHits("甲乙丙丁")).toEqual([id]);
       expect(docHits("甲乙丙丁戊")).toEqual([]);
     } finally {
