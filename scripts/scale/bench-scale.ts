@@ -12,6 +12,7 @@ import { importPaths } from "../../db/store/import.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { RELATION_TYPES } from "../../db/types.ts";
+import { ENTITY_PAGE } from "../../electron/api.ts";
 import { startWebHost } from "../../electron/web-host.ts";
 import { CACHE, prng, scaleCorpus } from "./corpus.ts";
 import { measureExplorer } from "./explorer.ts";
@@ -156,21 +157,25 @@ export async function runScaleBench(args: string[]): Promise<void> {
         case "path":
           return shortestPath(db, input.from as number, input.to as number);
         case "entity":
-          return entityDetail(db, input.id ?? 1, input as never);
+          return entityDetail(db, input.id ?? 1, { ...ENTITY_PAGE, ...(input as object) });
         default:
           return search(db, input.q as string, input.limit as number);
       }
     };
     const times = (): Record<string, number[]> => Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
     const inProcess = times();
+    const cpuTimes = times();
     const bytes: Record<string, number[]> = times();
     // Rounds interleave the queries, so a slow moment of the shared machine hits all of them.
     for (const s of samples) {
       for (const [k, q] of Object.entries(queries)) {
         const [name, input] = q(s);
+        const c = process.cpuUsage();
         const t = performance.now();
         const result = local(name, input as Args);
         inProcess[k]?.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpuTimes[k]?.push((used.user + used.system) / 1000);
         bytes[k]?.push(JSON.stringify(result ?? null).length);
       }
     }
@@ -193,24 +198,30 @@ export async function runScaleBench(args: string[]): Promise<void> {
         }
       }
       const table: Figures = {};
-      log(`queries (${rounds} rounds, ms):      in-process p50 / p95 | web host p50 / p95 | JSON KiB p50`);
+      log(
+        `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host p50 / p95 | JSON KiB p50`,
+      );
       for (const k of Object.keys(queries)) {
         const row = {
           p50: percentile(inProcess[k] ?? [], 50),
           p95: percentile(inProcess[k] ?? [], 95),
+          cpu_p50: percentile(cpuTimes[k] ?? [], 50),
+          cpu_p95: percentile(cpuTimes[k] ?? [], 95),
           web_p50: percentile(web[k] ?? [], 50),
           web_p95: percentile(web[k] ?? [], 95),
           kib_p50: Math.round(percentile(bytes[k] ?? [], 50) / 1024),
         };
         table[k] = row;
         log(
-          `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
+          `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.cpu_p50).padStart(6)} / ${String(row.cpu_p95).padEnd(6)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
         );
       }
       out.queries = table;
+      out.load_average = (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10);
+      log(`machine load average (1, 5, 15 min): ${(out.load_average as number[]).join(", ")}`);
       if (top) {
         const t = performance.now();
-        const d = entityDetail(db, top.id) as unknown as Record<string, unknown> | null;
+        const d = entityDetail(db, top.id, ENTITY_PAGE) as unknown as Record<string, unknown> | null;
         const ms = performance.now() - t;
         out.most_mentioned = {
           mentions: top.mentions,
