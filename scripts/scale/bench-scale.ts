@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { entityDetail, neighbourhood, search, shortestPath, subgraph } from "../../db/graph/index.ts";
+import { entityDetail, listDocuments, neighbourhood, search, shortestPath, subgraph } from "../../db/graph/index.ts";
 import type { GraphFilter } from "../../db/graph/types.ts";
 import { importPaths } from "../../db/store/import.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
@@ -146,6 +146,8 @@ export async function runScaleBench(args: string[]): Promise<void> {
       entityDetail: (s) => ["entity", { id: s.a }],
       entityDetail_top: () => ["entity", { id: top?.id ?? 1 }],
       search: (s) => ["search", { q: s.q, limit: 20 }],
+      // Not a graph query, but the explorer asks for it on start.
+      documents: () => ["documents", {}],
     };
     type Args = Record<string, unknown> & { id?: number; depth?: number; filter?: GraphFilter };
     const local = (name: string, input: Args): unknown => {
@@ -158,6 +160,8 @@ export async function runScaleBench(args: string[]): Promise<void> {
           return shortestPath(db, input.from as number, input.to as number);
         case "entity":
           return entityDetail(db, input.id ?? 1, { ...ENTITY_PAGE, ...(input as object) });
+        case "documents":
+          return listDocuments(db);
         default:
           return search(db, input.q as string, input.limit as number);
       }
