@@ -1,7 +1,14 @@
 // Reading nodes and edges, and applying a GraphFilter to them, in memory (predicates) or in
 // SQL (nodeWhere, for the top-N subgraph at scale).
 import type { DB } from "../store/open.ts";
-import type { EntityType, Level, RelationType, ReviewState, Status } from "../types.ts";
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type Level,
+  type RelationType,
+  type ReviewState,
+  type Status,
+} from "../types.ts";
 import { matchingEntityIds } from "./search.ts";
 import type { GraphEdge, GraphFilter, GraphNode } from "./types.ts";
 
@@ -95,14 +102,22 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: GraphNode) => bo
 export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  const inList = (column: string, name: string, values: readonly string[]) => {
-    params[name] = JSON.stringify(values);
-    clauses.push(`${column} IN (SELECT value FROM json_each(@${name}))`);
+  // A list naming every possible value filters nothing: left out, so the degree index serves the
+  // top N alone. Values are bound one parameter each (json_each here makes worse plans).
+  const inList = (column: string, name: string, values: readonly string[], all: readonly string[]) => {
+    const wanted = new Set(values);
+    if (all.every((v) => wanted.has(v))) return;
+    const names = [...wanted].map((v, i) => {
+      params[`${name}${i}`] = v;
+      return `@${name}${i}`;
+    });
+    clauses.push(names.length ? `${column} IN (${names.join(", ")})` : "0");
   };
-  if (filter.types) inList("e.type", "types", filter.types);
-  if (filter.levels) inList("coalesce(e.level, 'none')", "levels", filter.levels);
-  if (filter.status) inList("e.status", "status", filter.status);
-  inList("e.review", "review", [...reviewStates(filter)]);
+  if (filter.types) inList("e.type", "types", filter.types, ENTITY_TYPES);
+  if (filter.levels)
+    inList("coalesce(e.level, 'none')", "levels", filter.levels, ["national", "provincial", "city", "none"]);
+  if (filter.status) inList("e.status", "status", filter.status, ["existing", "planned"]);
+  inList("e.review", "review", [...reviewStates(filter)], ["unreviewed", "confirmed", "rejected"]);
   if (filter.minDegree !== undefined && filter.minDegree > 0) {
     params.minDegree = filter.minDegree;
     clauses.push("e.degree >= @minDegree");

@@ -44,7 +44,8 @@ export function matchingEntityIds(db: DB, q: string): Set<number> {
 
 /**
  * The documents' index keeps no positions (detail=none, migration 003), so it cannot match a
- * phrase: it is asked for documents holding every trigram of every term, best rank first, and
+ * phrase: it is asked for documents holding every trigram of every term, newest import first
+ * (without positions bm25 ranks by length alone, and costs a second at 10,000 documents), and
  * each candidate's text is then checked for the terms themselves, until `limit` are found.
  */
 function trigrams(ts: string[]): string {
@@ -65,7 +66,7 @@ function matchingDocumentIds(db: DB, ts: string[], limit: number): number[] {
     );
     const found: number[] = [];
     const candidates = db
-      .prepare<[string], number>("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank")
+      .prepare<[string], number>("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC")
       .pluck();
     for (const id of candidates.iterate(trigrams(ts))) {
       if (holds.get({ ...termParams(ts), id }) !== undefined) found.push(id);
@@ -93,7 +94,7 @@ function snippet(text: string, at: number, length: number): string {
 
 /**
  * Entities first (exact name, then names starting with the query, then most mentioned),
- * then documents (best FTS rank). `limit` caps each kind.
+ * then documents (newest import first). `limit` caps each kind.
  */
 export function search(db: DB, q: string, limit = 20): SearchHit[] {
   const ts = terms(q);

@@ -29,7 +29,7 @@ export const EXPLORER_FILTER: GraphFilter = {
   hideIsolated: false,
 };
 /** What the explorer asks for first at scale (renderer/graph/overview.ts). */
-const OVERVIEW_LIMIT = 2000;
+const OVERVIEW_LIMIT = 1000;
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
