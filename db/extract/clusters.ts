@@ -72,7 +72,7 @@ const CLUSTER_STOPS = new Set([
 ]);
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -159,7 +159,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (suf === "产业" && /^(研发|生产)/u.test(s.slice(end, end + 2))) continue;
     if (
       /(修造业|服务业|制造业)$/u.test(suf) &&
-      /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))
+      /^(基地|园|城|集聚区|聚集区|企业|项目|体系|工业|总产值|产值|增加值|\d)/u.test(s.slice(end, end + 3))
     )
       continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
@@ -187,6 +187,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       a += clusterName(s.slice(a, sufStart)).cut;
       a += leadNotName(s.slice(a, nameEnd));
       if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      // "5条先进制造业产业链": the measure word of a count is not part of the name.
+      if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
@@ -232,6 +234,12 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         }
       }
     }
+    // "电子信息首位产业": a role word before the suffix says what the industry is to the place.
+    const role = keepYe ? null : ROLE_TAIL.exec(simpName);
+    if (role && simpName.length - role[0].length >= 2 && !allGeneric(simpName.slice(0, -role[0].length))) {
+      nEnd -= role[0].length;
+      simpName = s.slice(a, nEnd);
+    }
     // "某某国家创新型产业集群": a designation after the industry is not part of its name.
     const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
     if (desig && !keepYe) {
@@ -265,8 +273,18 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   return out;
 }
 
+/** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
+const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
+/** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
+const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
+
 const CLUSTER_HEAD =
   /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+/** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
+const INDUSTRY_CUE =
+  /(主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴)产业(集群)?(方向)?\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+/** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
+const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
@@ -292,9 +310,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       )
         headOk = false;
     }
-    if (!headOk && !inner) continue;
+    // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
+    const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
+    if (!headOk && !inner && !cued) continue;
     // "等某某服务业": a specific head names the cluster; the items are its parts.
-    if (hm && !inner) {
+    if (hm && !inner && !cued) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
         const w = genericWordAt(mid);
@@ -303,7 +323,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       }
       if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
       if (
-        /^(化|项目|园|基地|区|企业|技术|链条|条|发展)/u.test(
+        /^(化|项目|园|基地|区|企业|技术|链条|条|发展|类|两端|环节|上下游|前端|后端)/u.test(
           l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2),
         )
       )
@@ -327,11 +347,15 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // "率先发展的领跑产业": a described role, not a named industry.
       if (s[it.start - 1] === "的") continue;
       let b = it.end;
+      const pb = PARK_BRACKET.exec(s.slice(it.start, b));
+      if (pb) b -= pb[0].length;
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
-      const a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // “3”即甲、乙: 即 after a quoted label introduces the items.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
