@@ -332,8 +332,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     if (domainList(s, l)) continue;
     let items = l.items.map((x) => ({ ...x }));
-    // A stated count larger than the items: split the last item on 和.
-    if (l.count && l.count > items.length) {
+    // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
+    const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
+    const cueSplit = INDUSTRY_CUE.test(l.cue) && /^[^和]{2,}和[^和]{2,}$/u.test(lastItem);
+    if ((l.count && l.count > items.length) || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = s.slice(li.start, li.end).lastIndexOf("和");
       if (k > 0)
@@ -405,6 +407,29 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
     out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
   }
+  // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
+  for (const m of s.matchAll(ROLE_SINGLE)) {
+    const n = (m[1] ?? m[2] ?? m[3]) as string;
+    // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
+    const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    if (!validIndustry(n, false)) continue;
+    if (/(企业|公司|集团|龙头)/u.test(n)) continue;
+    out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
+  for (const m of s.matchAll(/[“"]([^”"，。；]{4,40})[”"]\s*(?:产业|产业体系|产业集群|现代产业体系)/gu)) {
+    const inner = m[1] as string;
+    if (!inner.includes("+")) continue;
+    let k = (m.index as number) + 1;
+    for (const part of inner.split("+")) {
+      const st = k;
+      k += part.length + 1;
+      const p = part.trim();
+      if (/[\dA-Za-z]/u.test(p) || !validIndustry(p, false)) continue;
+      const ps = st + part.indexOf(p);
+      out.push(spanCand(ctx, "cluster", ps, ps + p.length, "cluster:plus", 0.7));
+    }
+  }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
   for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
@@ -414,6 +439,10 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   return out;
 }
+
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
+const ROLE_SINGLE =
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {
