@@ -9,10 +9,10 @@ import { isNameChar, stopEndingAt } from "./text.ts";
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
-const NOT_ENT_MID = /^(领域|方向|行业|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
+const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
 const GENERIC_ITEM =
-  /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+  /(生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
 const BAD_ITEM =
   /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
@@ -24,7 +24,9 @@ function itemOk(name: string, labelled = false): boolean {
   )
     return false;
   if (!labelled && stopInside(name)) return false;
-  if (/^[\p{Script=Han}]{1,2}化$/u.test(name)) return false;
+  // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
+  if (/^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(name))
+    return false;
   return true;
 }
 
@@ -50,6 +52,8 @@ function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], l
   const t = ctx.s
     .slice(a, b)
     .replace(/(项目|等)$/u, "")
+    // A project phase after a firm (某某二期) is not part of the firm's name.
+    .replace(/(?<=[\p{Script=Han}]{2})[一二三四五六七八九十\d]+期$/u, "")
     .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
   b = a + t.length;
   while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
@@ -90,8 +94,12 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
-      ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? ""));
-      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20))) ok = false;
+      ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
+      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入|依托)/u.test(l.cue + l.head.slice(0, 20)))
+        ok = false;
+      // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
+      if (hm[2] === "项目" && /(产业|集群)/u.test(hm[1] ?? "") && /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24)))
+        ok = /[类型]$/u.test(hm[1] ?? "");
       if (/一批\s*$/u.test(l.cue)) ok = false;
     }
     if (!ok) continue;
@@ -162,7 +170,7 @@ function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?企业/gu;
+  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
     for (let guard = 0; guard < 4; guard++) {

@@ -94,7 +94,18 @@ export function findLists(ctx: Ctx): EnumList[] {
     let lastEnd = m ? prev + (m.index as number) : ce;
     if (m && m.index === 0) lastEnd = prev;
     items.push({ start: prev, end: lastEnd });
-    const cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
+    let cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
+    // "在甲园、乙区形成了丙、丁等…": a verb inside a later item ends one enumeration and starts
+    // another; the list of the clause's object starts after the verb.
+    let cueStart = a;
+    for (let k = cleaned.length - 1; k >= 1; k--) {
+      const it = cleaned[k] as ListItem;
+      const v = verbInside(s, it.start, it.end);
+      if (v < 0) continue;
+      cleaned = [{ start: v, end: it.end }, ...cleaned.slice(k + 1)];
+      cueStart = v;
+      break;
+    }
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
     let count: number | null = null;
@@ -102,7 +113,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
       out.push({
         items: cleaned,
-        cue: s.slice(Math.max(0, cs - 12), a),
+        cue: s.slice(Math.max(0, cueStart === a ? cs - 12 : cueStart - 12), cueStart),
         head,
         start: cleaned[0]?.start ?? a,
         end: lastEnd,
@@ -127,6 +138,17 @@ export function findLists(ctx: Ctx): EnumList[] {
     });
   }
   return out;
+}
+
+/** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
+const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;
+
+/** End of a clause verb inside s[a, b) that leaves at least two characters after it, or -1. */
+function verbInside(s: string, a: number, b: number): number {
+  const m = ITEM_VERB.exec(s.slice(a, b));
+  if (!m || (m.index as number) < 2) return -1;
+  const e = a + (m.index as number) + m[0].length;
+  return b - e >= 2 ? e : -1;
 }
 
 /** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */

@@ -163,6 +163,10 @@ const ADMIN_ONLINE =
 /** Kinds of business that make "X公司/X集团" a common noun (保险公司, 物业公司), not a name. */
 const FIRM_KIND =
   /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
+/** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
+const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
+/** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
+const CATEGORY_THEN_PLACE = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`, "u");
 const FIRM_SAFE_VERBS = new Set(
   "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
 );
@@ -276,7 +280,18 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
-    const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
+    // Business words before a firm suffix are part of its name although they are verbs elsewhere
+    // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
+    let scanEnd = sufStart;
+    if (type === "enterprise")
+      for (let g = 0; g < 3; g++) {
+        const w = FIRM_WORD.exec(s.slice(Math.max(0, scanEnd - 2), scanEnd));
+        if (!w) break;
+        scanEnd -= 2;
+      }
+    const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
+    const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
@@ -321,6 +336,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
     )
       continue;
+    // "某高新区企业某某有限公司": the category before the firm's own place-prefixed name is not part of it.
+    if (type === "enterprise") {
+      const cat = CATEGORY_THEN_PLACE.exec(s.slice(a, sufStart));
+      if (cat) a += cat[0].length;
+    }
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
