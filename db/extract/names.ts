@@ -50,6 +50,26 @@ const PARK_SUFFIX = [
   "创新大街",
   "生产基地",
   "研发基地",
+  // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
+  "科技城",
+  "科学城",
+  "创新城",
+  "生态城",
+  "创新港",
+  "科创港",
+  "医药港",
+  "智造港",
+  "国际陆港",
+  "陆港",
+  "药谷",
+  "光谷",
+  "医谷",
+  "合作区",
+  "经济区",
+  "物流园区",
+  "孵化器",
+  "众创空间",
+  "加速器",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",
@@ -82,6 +102,15 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Platforms named after a university, an institute or a person.
+  "技术转移中心",
+  "成果转化中心",
+  "院士工作站",
+  "专家工作站",
+  "博士后科研工作站",
+  "博士后工作站",
+  "工程中心",
+  "互联网平台",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",
@@ -93,6 +122,7 @@ const ENTERPRISE_SUFFIX = [
   "控股集团",
   "集团",
   "公司",
+  "银行",
 ];
 
 const SUFFIX_TYPE = new Map<string, EntityType>();
@@ -152,7 +182,9 @@ export const GENERIC_SPECIFIC = new Set(
     "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
     "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
     "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
-    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业"
+    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业 " +
+    "院士 专家 博士后 人民 商业 农商 村镇 政策性 开发性 合作 区域合作 经济 生态 国际 科技创新 创新创业 " +
+    "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技"
   ).split(/\s+/),
 );
 /** Words inside a platform name that mark an administrative system, not an entity. */
@@ -424,6 +456,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
+    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one.
+    if (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+      return false;
   }
+  if (suffix === "银行" && (/[和与及]/u.test(specific) || /(^人民|合作|民营商业|政策性|开发性)$/u.test(specific)))
+    return false;
+  // 蓝色经济区, 某某沿岸经济区: regional strategies, not bounded zones.
+  if (suffix === "经济区" && /(色|岸|半岛|流域|湾|三角|带|圈)$/u.test(specific)) return false;
   return true;
 }
