@@ -144,6 +144,11 @@ export function ruleEntry(id: string): Rule | undefined {
   return undefined;
 }
 
+/** The entry with this registry id ("suffix:*" for a family), not an emitted id. */
+export function ruleById(id: string): Rule | undefined {
+  return exact.get(id) ?? families.find((f) => f.rule.id === id)?.rule;
+}
+
 /** The registered confidence of a rule (for recognisers that read it from here). */
 export function ruleConfidence(id: string): number {
   const r = ruleEntry(id);
