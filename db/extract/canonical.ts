@@ -31,8 +31,8 @@ export function entityKey(type: EntityType, name: string): string {
 
 /** Zone kind words that abbreviate one another (X高新技术产业开发区 = X高新区). */
 const ZONE_KINDS: [RegExp, string][] = [
-  [/(国家)?(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区)$/u, "高新区"],
-  [/(国家)?(经济技术开发区|经开区|经济区)$/u, "经开区"],
+  [/(国家)?(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区|高区)$/u, "高新区"],
+  [/(国家)?(经济技术开发区|经开区|经济区|经区)$/u, "经开区"],
   [/(经济开发区|开发区)$/u, "开发区"],
   [/(综合保税区|综保区)$/u, "综保区"],
 ];
