@@ -107,9 +107,16 @@ function genericWordAt(t: string): string | undefined {
   return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
 }
 
+/** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
+const ACTIVITY = new Set(
+  "度假 休闲度假 旅游度假 外包 科普 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
+    " ",
+  ),
+);
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
-  if (GENERIC_INDUSTRY.has(name) || allGeneric(name)) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
