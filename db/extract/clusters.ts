@@ -332,6 +332,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (
         /^(化|项目|园|基地|区|企业|技术|链条|条|发展|类|两端|环节|上下游|前端|后端)/u.test(
           l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2),
+        ) &&
+        // "发展甲、乙等产业发展的新格局": after a development verb the items are the industries.
+        !(
+          /(发展|培育|壮大|做强|布局)\s*$/u.test(l.cue) &&
+          /^发展/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))
         )
       )
         continue;
@@ -422,6 +427,17 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     if (!validIndustry(n, false)) continue;
     if (/(企业|公司|集团|龙头)/u.test(n)) continue;
     out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
+  for (const m of s.matchAll(
+    /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
+  )) {
+    const n = m[1] as string;
+    const a = m.index as number;
+    const { cut } = clusterName(n);
+    const nm = n.slice(cut);
+    if (!validIndustry(nm, false) || /(企业|公司|集团|园|区)$/u.test(nm)) continue;
+    out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
   }
   // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
   for (const m of s.matchAll(/[“"]([^”"，。；]{4,40})[”"]\s*(?:产业|产业体系|产业集群|现代产业体系)/gu)) {

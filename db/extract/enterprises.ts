@@ -3,7 +3,7 @@
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
-import { typedSuffix } from "./names.ts";
+import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
@@ -168,6 +168,13 @@ function singleCues(ctx: Ctx): Cand[] {
         emit(ctx, { start: a, end: a + part.length }, "enterprise:cue-rely", 0.55, out);
       a += part.length + 1;
     }
+  }
+  // 引进投资30亿元的甲、投资6亿元的乙: what comes in after an investment amount is a firm (or a typed place).
+  for (const m of s.matchAll(/(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu)) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
+    if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.
   const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?(企业|工厂)/gu;

@@ -199,6 +199,8 @@ const FIRM_KIND =
 const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
 /** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
 const CATEGORY_THEN_PLACE = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`, "u");
+/** "引进投资30亿元的某某产业园": an investment amount describes a project that came in, not an aim. */
+export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[万亿]+(美)?元的$/u;
 const FIRM_SAFE_VERBS = new Set(
   "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
 );
@@ -326,11 +328,16 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
+    // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
+    if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
+    if (s[a] === "年" && /\d/u.test(s[a - 1] ?? "")) a++;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
     if (!validSpecific(type, specific, suffix)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
-    if (type === "park" && insideQuotes(s, a, end)) continue;
+    // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
+    const exactQuote = /[“"]/u.test(s[a - 1] ?? "") && /[”"]/u.test(s[end] ?? "");
+    if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
     if (
       type === "park" &&
@@ -338,7 +345,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
-    if (s[a - 1] === "的" && /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) && type === "park") continue;
+    if (
+      s[a - 1] === "的" &&
+      /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
+      type === "park" &&
+      !INVESTED.test(s.slice(Math.max(0, a - 40), a))
+    )
+      continue;
     if (/^(级|上|者)/u.test(specific)) continue;
     if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
