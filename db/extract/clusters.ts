@@ -194,6 +194,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       a += clusterName(s.slice(a, sufStart)).cut;
       a += leadNotName(s.slice(a, nameEnd));
       if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      // “X”即甲: 即 after a quoted label introduces the name.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "")) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
       if (a === before) break;
