@@ -218,6 +218,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // Unprefixed body: kept for the carry-over pass.
       start = rawStart;
     }
+    // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
+    if (s[start] === "据" && sufStart - start > 3) start++;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
     const glued = GLUED.exec(s.slice(start, sufStart));
     if (glued) start += glued.index + glued[0].length;
@@ -251,7 +253,33 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     });
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  return [...carryPrefixes(ctx, raw), ...responsiblePlaces(ctx)];
+  const carried = carryPrefixes(ctx, raw);
+  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx)];
+}
+
+/**
+ * A zone's own 管委会 / 党工委 named bare (管委会副主任, 管委会将…) in a document
+ * that names the zone's bodies with one zone prefix (某经开区党工委): the same
+ * zone's body. With no zone body named, or two zones, nothing is guessed.
+ */
+function zoneBodies(ctx: Ctx, raw: DeptCand[], carried: Cand[]): Cand[] {
+  const { s } = ctx;
+  const zones = new Set<string>();
+  for (const c of carried) {
+    const z = ZONE_HEAD.exec(s.slice(c.start, c.end));
+    if (z && c.rule.startsWith("dept:suffix")) zones.add(orig(ctx, c.start, c.start + z[0].length));
+  }
+  if (zones.size !== 1) return [];
+  const zone = [...zones][0] as string;
+  const taken = new Set(carried.map((c) => c.start));
+  const out: Cand[] = [];
+  for (const d of raw) {
+    if (d.prefixed || taken.has(d.start)) continue;
+    const simp = s.slice(d.start, d.end);
+    if (!/^(管委会|管委|管理委员会|党工委|工委)$/u.test(simp)) continue;
+    out.push({ ...d, name: zone + d.name, rule: "dept:zone-body", confidence: 0.65 });
+  }
+  return out;
 }
 
 /** Where a task table names its units: 牵头单位：…；责任单位：…（…） */

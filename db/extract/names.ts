@@ -103,6 +103,7 @@ const PLATFORM_SUFFIX = [
   "产业大脑",
   "中试基地",
   // Platforms named after a university, an institute or a person.
+  "研发中心",
   "技术转移中心",
   "成果转化中心",
   "院士工作站",
@@ -330,7 +331,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
-    if (s[a] === "年" && /\d/u.test(s[a - 1] ?? "")) a++;
+    const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));
+    if (dated && /\d/u.test(s[a - 1] ?? "")) a += dated[0].length;
+    // 省级 after a date (2023年度省级…) sets the level like a leading 省级.
+    const lv2 = dated ? leadingLevel(s.slice(a, end)) : null;
+    if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
     if (!validSpecific(type, specific, suffix)) continue;
@@ -403,7 +408,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       name,
       rule: `suffix:${suffix}`,
       confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
-      level: level ?? nameLevel(s.slice(a, end)),
+      level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
   return out;
