@@ -2,14 +2,17 @@
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
+import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
-const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
+const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
+/** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
+const RANK_MID = /(专精特新|高新技术|科技型|小巨人|瞪羚|独角兽)/u;
+const RANK_CUE = /(培育|培育了|认定|新增|引进|引育|涌现出?|集聚|聚集|拥有|包括|有)\s*$/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
 const GENERIC_ITEM =
   /(生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
@@ -89,12 +92,15 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
     )
       ok = true;
-    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "")) {
+    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
-      ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
+      const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
+      ok =
+        (cued || counted || located || ranked) &&
+        (cued || ranked || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
       if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入|依托)/u.test(l.cue + l.head.slice(0, 20)))
         ok = false;
       // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
@@ -115,6 +121,11 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           { start: last.start, end: last.start + k },
           { start: last.start + k + 1, end: last.end },
         ];
+    }
+    // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.
+    if (label) {
+      const li = items[items.length - 1] as ListItem;
+      items = [...items.slice(0, -1), { start: li.start, end: endBeforeVerb(ctx.s, li.start, li.end) }];
     }
     for (const it of items)
       emit(

@@ -67,6 +67,9 @@ export function findLists(ctx: Ctx): EnumList[] {
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
+    // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
+    const lab = FIRM_LABEL_AT.exec(s.slice(a, seps[0]));
+    if (lab && (seps[0] as number) - a - lab[0].length >= 2) a += lab[0].length;
     // After a field label (重点企业：) the whole segment is the first item.
     if (
       /[：:]/u.test(s[cs - 1] ?? "") &&
@@ -121,6 +124,29 @@ export function findLists(ctx: Ctx): EnumList[] {
       });
     i = s.indexOf("、", ce);
   }
+  // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).
+  for (const m of s.matchAll(FIRM_LABEL_RE)) {
+    const a = (m.index as number) + m[0].length;
+    if (s[a] === "：" || s[a] === ":" || !isNameChar(s[a])) continue;
+    let e = a;
+    while (e < s.length && isNameChar(s[e]) && e - a < 24) e++;
+    if (s[e] === "、") continue; // a 、 list: found above
+    const end = endBeforeVerb(s, a, e, false);
+    // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.
+    if (end === e || verbAt(s, a) || /^[为是以在将对把被由从向于与和及的了着等其各]/u.test(s[a] ?? "")) continue;
+    const seg = s.slice(a, end);
+    const k = seg.search(/[和及与]/u);
+    const items =
+      k >= 2 && seg.length - k - 1 >= 2
+        ? [
+            { start: a, end: a + k },
+            { start: a + k + 1, end },
+          ]
+        : [{ start: a, end }];
+    if (items.some((x) => x.end - x.start < 3 || x.end - x.start > 12)) continue;
+    if (items.some((x) => NOT_FIRM_WORD.test(s.slice(x.start, x.end)))) continue;
+    out.push({ items, cue: s.slice(Math.max(0, a - 12), a), head: s.slice(end, end + 20), start: a, end, count: null });
+  }
   // A field label with a single item (重点企业：某某集团。).
   for (const m of s.matchAll(/(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/gu)) {
     const a = (m.index as number) + m[0].length;
@@ -151,6 +177,32 @@ function verbInside(s: string, a: number, b: number): number {
   return b - e >= 2 ? e : -1;
 }
 
+/** Labels for kinds of firms that documents write straight before the names. */
+const FIRM_LABELS =
+  "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
+const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})企业`, "u");
+const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})[”"]?企业`, "gu");
+/** What follows a firm label without being a firm (龙头企业数量, 骨干企业作用). */
+const NOT_FIRM_WORD =
+  /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;
+
+/** A stop word of two or more characters starting at j. */
+function verbAt(s: string, j: number): boolean {
+  for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
+  return false;
+}
+
+/**
+ * End of an item that runs into its clause's verb (…乙半导体加快布局): the
+ * first place from a + 2 where a stop word starts, unless the item ends in a
+ * type suffix (某某发展集团 keeps 发展).
+ */
+export function endBeforeVerb(s: string, a: number, b: number, typedEnds = true): number {
+  if (typedEnds && /(公司|集团|园|区|中心|院|所|室|基地|平台)$/u.test(s.slice(a, b))) return b;
+  for (let j = a + 2; j < b - 1; j++) if (verbAt(s, j)) return j;
+  return b;
+}
+
 /** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */
 const ITEM_TRIM = charTable(`${SPACE_CHARS}“”"‘’《》`);
 
@@ -164,4 +216,4 @@ function trimItem(s: string, x: ListItem): ListItem {
 
 export const ENT_CUE =
   /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
-export const ENT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*[：:]?\s*$/u;
+export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");
