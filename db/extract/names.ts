@@ -338,7 +338,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
-    if (!validSpecific(type, specific, suffix)) continue;
+    // 自治区级北工业园 / “一区两园”的南园: a direction names a sub-park when a level or the zone's parts say so.
+    const subPark =
+      type === "park" &&
+      /^[东西南北中]$/u.test(specific) &&
+      /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
+      (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
+    if (!subPark && !validSpecific(type, specific, suffix)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     const exactQuote = /[“"]/u.test(s[a - 1] ?? "") && /[”"]/u.test(s[end] ?? "");
