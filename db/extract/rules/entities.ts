@@ -115,6 +115,59 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "dept:zone-body",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.65,
+    description: "a bare 管委会/党工委 takes the zone of the one zone whose bodies the document names",
+    examples: [
+      {
+        text: "青禾经开区党工委委员、管委会副主任介绍，管委会将继续优化服务。",
+        entities: [{ type: "department", name: "青禾经开区管委会" }],
+      },
+    ],
+  },
+  {
+    id: "cluster:role",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
+    examples: [
+      {
+        text: "形成以光学仪器为主导、海洋装备为支撑的产业体系。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:plus",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "培育“甲+乙”产业: the items of a quoted sum before 产业 (not 3+X counts)",
+    examples: [
+      {
+        text: "培育“光学仪器+海洋装备”产业。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:designated",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "甲获批/入选…产业集群: the subject of a cluster designation",
+    examples: [{ text: "园区建设稳步推进，智能装备获批省级产业集群。", entities: [{ type: "cluster", name: "智能装备" }] }],
+  },
+  {
     id: "dept:list-item",
     stage: "candidates",
     produces: ["department"],
@@ -325,6 +378,22 @@ export const ENTITY_RULES: readonly Rule[] = [
       {
         text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
         entities: [{ type: "enterprise", name: "星澜光电" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:invested",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description: "引进投资N亿元的甲: what comes in after an investment amount, when it has no type suffix",
+    examples: [
+      {
+        text: "园区成功引进投资30亿元的青禾精密、投资6.5亿元的白鹭机电。",
+        entities: [
+          { type: "enterprise", name: "青禾精密" },
+          { type: "enterprise", name: "白鹭机电" },
+        ],
       },
     ],
   },
