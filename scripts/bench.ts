@@ -32,8 +32,15 @@ const log = (line: string): void => {
 };
 const mb = (kb: number): number => Math.round((kb / 1024) * 10) / 10;
 
-/** Milliseconds for one call of `fn` on every text. */
+/** Collects garbage when node runs with --expose-gc (npm run bench does). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * Milliseconds for one call of `fn` on every text. Each turn starts from a
+ * collected heap (untimed), so neither side pays for the other's garbage.
+ */
 function timeAll(texts: string[], fn: (t: string) => unknown, reps = 1): number {
+  collect();
   const t0 = performance.now();
   for (let r = 0; r < reps; r++) for (const t of texts) fn(t);
   return performance.now() - t0;
@@ -48,7 +55,7 @@ const quantile = (sorted: number[], q: number): number => {
 
 /**
  * Extraction vs jieba in interleaved rounds: after a warm-up, each round times
- * both sides on each document back to back (the order alternating), jieba
+ * both sides on all texts back to back (the order alternating), jieba
  * repeated so both take about as long, and yields one ratio from neighbouring
  * measurements. A
  * shared machine's load shifts between rounds, not within one, so the median
@@ -74,25 +81,23 @@ function interleaved(
     timeAll(texts, extractFn);
     timeAll(texts, jiebaFn);
   }
-  // Jieba repetitions so that one jieba turn lasts about one extraction turn.
-  const reps = Math.max(1, Math.round(timeAll(texts, extractFn) / Math.max(0.01, timeAll(texts, jiebaFn))));
+  // Jieba repetitions so that one jieba turn lasts about one extraction turn (median of three).
+  const cal = [0, 1, 2].map(() => timeAll(texts, extractFn) / Math.max(0.01, timeAll(texts, jiebaFn))).sort();
+  const reps = Math.max(1, Math.round(cal[1] as number));
   const ratios: number[] = [];
   const eMs: number[] = [];
   const jMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    // Interleaved per document, the order alternating (ABBA), so both sides see the same load.
-    let e = 0;
-    let j = 0;
-    texts.forEach((t, i) => {
-      const one = [t];
-      if ((r + i) % 2 === 0) {
-        e += timeAll(one, extractFn);
-        j += timeAll(one, jiebaFn, reps) / reps;
-      } else {
-        j += timeAll(one, jiebaFn, reps) / reps;
-        e += timeAll(one, extractFn);
-      }
-    });
+    // Back to back, the order alternating, so both sides see the same load.
+    let e: number;
+    let j: number;
+    if (r % 2 === 0) {
+      e = timeAll(texts, extractFn);
+      j = timeAll(texts, jiebaFn, reps) / reps;
+    } else {
+      j = timeAll(texts, jiebaFn, reps) / reps;
+      e = timeAll(texts, extractFn);
+    }
     // extract chars/s over jieba chars/s = jieba time over extract time.
     ratios.push(j / e);
     eMs.push(e);
