@@ -28,7 +28,11 @@ function itemOk(name: string, labelled = false): boolean {
     return false;
   if (!labelled && stopInside(name)) return false;
   // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
-  if (/^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(name))
+  if (
+    /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(
+      name,
+    )
+  )
     return false;
   return true;
 }
@@ -104,7 +108,11 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入|依托)/u.test(l.cue + l.head.slice(0, 20)))
         ok = false;
       // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
-      if (hm[2] === "项目" && /(产业|集群)/u.test(hm[1] ?? "") && /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24)))
+      if (
+        hm[2] === "项目" &&
+        /(产业|集群)/u.test(hm[1] ?? "") &&
+        /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24))
+      )
         ok = /[类型]$/u.test(hm[1] ?? "");
       if (/一批\s*$/u.test(l.cue)) ok = false;
     }
@@ -181,7 +189,9 @@ function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // 引进投资30亿元的甲、投资6亿元的乙: what comes in after an investment amount is a firm (or a typed place).
-  for (const m of s.matchAll(/(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu)) {
+  for (const m of s.matchAll(
+    /(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu,
+  )) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
     if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;

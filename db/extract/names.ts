@@ -199,7 +199,10 @@ const FIRM_KIND =
 /** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
 const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
 /** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
-const CATEGORY_THEN_PLACE = new RegExp(`^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`, "u");
+const CATEGORY_THEN_PLACE = new RegExp(
+  `^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`,
+  "u",
+);
 /** "引进投资30亿元的某某产业园": an investment amount describes a project that came in, not an aim. */
 export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[万亿]+(美)?元的$/u;
 const FIRM_SAFE_VERBS = new Set(
