@@ -76,8 +76,11 @@ function marker(line: string): { kind: string; len: number } {
   return { kind: "none", len: 0 };
 }
 
-/** A short phrase closed by 。/：/--: a run-in heading ("科技创新园。", "“四区”：", "--智能装备基地。"). */
-const RUN_IN_HEAD = /^[^，,。：:；;！？\n]{1,24}?(?:。|：|:|--|——|\s*$)/u;
+/**
+ * A short phrase closed by 。/：/--: a run-in heading ("科技创新园。", "“四区”：", "--智能装备基地。").
+ * A bare short line ("目标", "年均增长20%") is a row of the block, not a new heading.
+ */
+const RUN_IN_HEAD = /^[^，,。：:；;！？\n]{1,24}?(?:。|：|:|--|——)/u;
 
 /** Headings that open a new topic: any parsed heading above the item level. */
 const TOPIC_KINDS = new Set<Section["kind"]>(["chapter", "part", "sub", "column"]);
@@ -107,7 +110,8 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
   }
   const topicStarts = sections.filter((x) => TOPIC_KINDS.has(x.kind)).map((x) => x.start);
   // Lines with their offsets.
-  const lines: { start: number; end: number }[] = [];
+  type Line = { start: number; end: number };
+  const lines: Line[] = [];
   for (let a = 0; a <= s.length; ) {
     let b = s.indexOf("\n", a);
     if (b < 0) b = s.length;
@@ -124,7 +128,7 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     const h = idx.hits[k];
     if (!h || h.m.start !== at || h.ent.type !== type) return null;
     // The longest mention starting there (a park name, not a word inside it).
-    const after = s.slice(h.m.end, h.m.end + 3).replace(/^[”】」]/u, "");
+    const after = s.slice(h.m.end, Math.min(ln.end, h.m.end + 3)).replace(/^[”】」]/u, "");
     return /^(?:。|：|:|--|——|—|\s*$)/u.test(after) ? h : null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -134,6 +138,15 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     const lead = /^[\s\u3000]*/u.exec(s.slice(ln.start, ln.start + 8))?.[0].length ?? 0;
     const kind = marker(s.slice(ln.start + lead, ln.start + lead + 8)).kind;
     let end = ln.end;
+    // A box's head line is followed by the same labelled rows in every box (目标, 重点企业…):
+    // a short bare line followed by one of those rows heads the next box.
+    const rowText = (k: number) => s.slice((lines[k] as Line).start, (lines[k] as Line).end).trim();
+    const nextRows = (k: number) => {
+      const out: string[] = [];
+      for (let m = k + 1; m < lines.length && out.length < 2; m++) if (rowText(m)) out.push(rowText(m));
+      return out;
+    };
+    const headRows = new Set(nextRows(i));
     for (let j = i + 1; j < lines.length; j++) {
       const nx = lines[j] as { start: number; end: number };
       const text = s.slice(nx.start, nx.end).replace(/^[\s\u3000]+/u, "");
@@ -141,8 +154,10 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
       if (nx.start - ln.start > MAX_BLOCK) break;
       if (topicStarts.some((t) => t >= nx.start && t < nx.end)) break;
       if (parkHeadAt(nx)) break;
+      if (/^[\p{Script=Han}“”]{2,12}$/u.test(text) && nextRows(j).some((r) => headRows.has(r))) break;
       const mk = marker(text);
-      if (mk.kind === kind && RUN_IN_HEAD.test(text.slice(mk.len))) break;
+      // An industry box holds labelled rows (目标：…, 重点企业：…): only the next box ends it.
+      if (type === "park" && mk.kind === kind && RUN_IN_HEAD.test(text.slice(mk.len))) break;
       end = nx.end;
     }
     out.push({ park: head.ent, start: ln.start, end, kind: "run-in" });

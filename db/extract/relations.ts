@@ -279,6 +279,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
         !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
+    // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
+    let parkRule = "list:park";
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
@@ -288,13 +290,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
       if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) continue;
       if (!placeInSent) {
-        if (block) park = block.park;
-        else if (paraPlace && !pp.length) park = null;
+        if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) parkRule = "anaphor:zone";
+        if (block) {
+          park = block.park;
+          parkRule = block.kind === "section" ? "section:park" : "run-in:park";
+        } else if (paraPlace && !pp.length) park = null;
         else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
         else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
       }
     }
-    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, "list:park", 0.6);
+    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
