@@ -243,6 +243,17 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         }
       }
     }
+    // "光伏全产业链": the whole chain of an industry is that industry.
+    if (
+      suf === "产业链" &&
+      simpName.endsWith("全") &&
+      simpName.length >= 3 &&
+      !/[（()）]/u.test(simpName) &&
+      !/^(项目|提质|试点|示范)/u.test(s.slice(end, end + 2))
+    ) {
+      nEnd -= 1;
+      simpName = s.slice(a, nEnd);
+    }
     // "电子信息首位产业": a role word before the suffix says what the industry is to the place.
     const role = keepYe ? null : ROLE_TAIL.exec(simpName);
     if (role && simpName.length - role[0].length >= 2 && !allGeneric(simpName.slice(0, -role[0].length))) {

@@ -70,6 +70,9 @@ const PARK_SUFFIX = [
   "孵化器",
   "众创空间",
   "加速器",
+  "启动区",
+  "起步区",
+  "先行区",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",
@@ -124,6 +127,15 @@ const ENTERPRISE_SUFFIX = [
   "集团",
   "公司",
   "银行",
+  // Factories that name a firm (某某卷烟厂, 某某制药厂); a bare 工厂 is a kind, not a name.
+  "卷烟厂",
+  "烟厂",
+  "制药厂",
+  "药厂",
+  "钢厂",
+  "酒厂",
+  "机床厂",
+  "机械厂",
 ];
 
 const SUFFIX_TYPE = new Map<string, EntityType>();
