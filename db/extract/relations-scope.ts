@@ -154,7 +154,8 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
       if (nx.start - ln.start > MAX_BLOCK) break;
       if (topicStarts.some((t) => t >= nx.start && t < nx.end)) break;
       if (parkHeadAt(nx)) break;
-      if (/^[\p{Script=Han}“”]{2,12}$/u.test(text) && nextRows(j).some((r) => headRows.has(r))) break;
+      if (/^[\p{Script=Han}“”]{2,12}$/u.test(text) && !headRows.has(text) && nextRows(j).some((r) => headRows.has(r)))
+        break;
       const mk = marker(text);
       // An industry box holds labelled rows (目标：…, 重点企业：…): only the next box ends it.
       if (type === "park" && mk.kind === kind && RUN_IN_HEAD.test(text.slice(mk.len))) break;

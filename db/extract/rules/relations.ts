@@ -195,6 +195,106 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "run-in:park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description:
+      "a line opens with a park (某产业园：规划面积… / 某产业园。): the firms of the lines under it, up to the next park or sibling heading, are that park's",
+    examples: [
+      {
+        text: "青禾智造产业园：规划面积10平方公里。\n①建设一批重点项目。加快推动云岫药业、星澜光电等企业的重点项目建设。\n",
+        relations: [{ type: "park_enterprise", source: "青禾智造产业园", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "section:park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description: "a parsed section whose heading is one park ((一)某经济开发区): the firms it names are that park's",
+    examples: [
+      {
+        text: "一、园区布局\n（一）青禾经济开发区\n重点支持云岫药业、星澜光电等企业扩大产能。\n（二）其他工作\n",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电" }],
+      },
+    ],
+  },
+  {
+    id: "anaphor:zone",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
+    description:
+      "园区/区内/该区/这里/bare 开发区 in a sentence without a park: the paragraph's one park, else the document's zone",
+    examples: [
+      {
+        text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:locate",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description:
+      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park, or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
+    examples: [
+      {
+        text: "星澜光电股份有限公司锁定青禾经开区，将在云岫新城投资3亿元。",
+        relations: [
+          { type: "park_enterprise", source: "青禾经开区", target: "星澜光电股份有限公司" },
+          { type: "park_enterprise", source: "云岫新城", target: "星澜光电股份有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "measure:bracket",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.75,
+    description:
+      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names",
+    examples: [
+      {
+        text: "加快建设青禾智造产业园。1.提升原料生产能力。云岫药业、星澜光电等企业扩产项目建成投产。（牵头单位：市工信局；责任单位：市发改委、科技局）2.培育应用企业。（牵头单位：市商务局）",
+        relations: [{ type: "department_responsible", source: "市科技局", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "box:industry-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.6,
+    description:
+      "an industry box (a line that is a cluster, then its rows: 目标…, 重点园区：打造某园区…): the parks its rows build carry that industry",
+    examples: [
+      {
+        text: "海洋装备产业\n目标\n产值达到100亿元\n重点园区项目和企业：集中打造青禾临港产业园，培育云岫药业、星澜光电等领军企业。\n绿色建材产业\n目标\n",
+        relations: [{ type: "park_cluster", source: "青禾临港产业园", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "bracket:industry-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.7,
+    description: "Industry(Park): a park in brackets right after an industry hosts that industry alone",
+    examples: [
+      {
+        text: "青禾高新区立足发挥在海洋装备、跨境贸易（云岫综保区）等产业优势，打造现代产业体系。",
+        relations: [{ type: "park_cluster", source: "云岫综保区", target: "跨境贸易" }],
+      },
+    ],
+  },
+  {
     id: "sentence:co-occurrence",
     stage: "relations",
     produces: ["co_mention"],
