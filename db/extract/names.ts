@@ -71,6 +71,9 @@ const PARK_SUFFIX = [
   "众创空间",
   "加速器",
   "启动区",
+  "交易城",
+  "商贸城",
+  "物流城",
   "起步区",
   "先行区",
 ];
@@ -106,6 +109,7 @@ const PLATFORM_SUFFIX = [
   "产业大脑",
   "中试基地",
   // Platforms named after a university, an institute or a person.
+  "研究开发中心",
   "研发中心",
   "技术转移中心",
   "成果转化中心",
@@ -467,7 +471,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   if (/^\d+$/u.test(specific)) return false;
   if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific)) return false;
   if (type === "enterprise") {
-    if (/(子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
+    // 全资子公司 / 控股子公司 are kinds; 某某电子公司 is a name.
+    if (/(^子|全资子|控股子|下属子|旗下子|的子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
     if (specific.length > 16) return false;
     if ((suffix === "公司" || suffix === "集团") && FIRM_KIND.test(specific) && !PLACE_PREFIX_RE.test(specific))
       return false;
