@@ -46,7 +46,12 @@ export function loadGold(paths: string[], keep: (file: string) => boolean = () =
     const g = JSON.parse(readFileSync(f, "utf8")) as GoldFile;
     const key = docKey(g.doc);
     const cur = out.get(key) ?? { doc: key, entities: [], relations: [] };
-    cur.entities.push(...(g.entities ?? []));
+    // Parts of one document naming the same entity are one gold entity (as the scorer merges them).
+    for (const e of g.entities ?? []) {
+      const same = cur.entities.find((x) => x.type === e.type && norm(x.name, x.type) === norm(e.name, e.type));
+      if (same) same.mentions = [...new Set([...(same.mentions ?? []), ...(e.mentions ?? [])])];
+      else cur.entities.push({ ...e, mentions: [...(e.mentions ?? [])] });
+    }
     cur.relations.push(...(g.relations ?? []));
     out.set(key, cur);
   }
@@ -70,6 +75,9 @@ export class GoldJudge {
       if (s && t) this.rels.add(`${r.type}|${s.type}:${s.name}|${t.type}:${t.name}`);
     }
   }
+  get relationCount(): number {
+    return this.rels.size;
+  }
   /** The gold entity an extracted (type, name) resolves to, if any. */
   entity(type: string, name: string): GoldEntity | undefined {
     return this.idx.get(`${type}\u0000${norm(name, type)}`);
@@ -87,4 +95,49 @@ export class GoldJudge {
     const t = end(target);
     return !!s && !!t && this.rels.has(`${type}|${s.type}:${s.name}|${t.type}:${t.name}`);
   }
+}
+
+export interface Counts {
+  tp: number;
+  np: number;
+  ng: number;
+}
+
+/** The scorer's entity and relation counts for one document (co_mention not scored). */
+export function countDoc(
+  g: GoldFile,
+  judge: GoldJudge,
+  x: { entities: { type: string; name: string }[]; relations: { type: string; source: string; target: string }[] },
+): { entities: Counts; relations: Counts } {
+  const ent = { tp: 0, np: 0, ng: g.entities.length };
+  const seen = new Set<string>();
+  const matched = new Set<GoldEntity>();
+  for (const e of x.entities) {
+    const k = `${e.type}\u0000${norm(e.name, e.type)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    ent.np++;
+    const hit = judge.entity(e.type, e.name);
+    if (hit && !matched.has(hit)) {
+      matched.add(hit);
+      ent.tp++;
+    }
+  }
+  const rel = { tp: 0, np: 0, ng: judge.relationCount };
+  const seenRel = new Set<string>();
+  for (const r of x.relations) {
+    if (r.type === "co_mention") continue;
+    const k = `${r.type}|${r.source}|${r.target}`;
+    if (seenRel.has(k)) continue;
+    seenRel.add(k);
+    rel.np++;
+    if (judge.relation(r.type, r.source, r.target)) rel.tp++;
+  }
+  return { entities: ent, relations: rel };
+}
+
+export function f1(c: Counts): { p: number; r: number; f: number } {
+  const p = c.np ? c.tp / c.np : 0;
+  const r = c.ng ? c.tp / c.ng : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
