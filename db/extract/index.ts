@@ -15,6 +15,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
 
@@ -110,7 +111,7 @@ export function extract(
         evStart: b.park.start,
         evEnd: b.cluster.end + 1,
         rule: "park-bracket",
-        confidence: 0.8,
+        confidence: ruleConfidence("park-bracket"),
       });
   }
   const out = toExtraction(text, ents, rels);
