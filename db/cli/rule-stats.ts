@@ -157,6 +157,12 @@ export function formatStats(r: StatsReport): string {
       `${x.rule.padEnd(w)}${(x.stage ?? "-").padEnd(12)}${String(x.fires).padStart(7)}${String(x.docs).padStart(6)}  ${pct(x.precision)}${judged}${flags ? `  ${flags}` : ""}`,
     );
   }
+  // Judged on at least 5 items: a precision worth reading.
+  const low = r.rules
+    .filter((x) => x.precision !== null && x.judged >= 5 && x.precision < 1)
+    .sort((a, b) => (a.precision as number) - (b.precision as number))
+    .slice(0, 5);
+  if (low.length) lines.push(`lowest precision: ${low.map((x) => `${x.rule} ${pct(x.precision).trim()}%`).join(", ")}`);
   const one = r.rules.filter((x) => x.oneDoc).map((x) => x.rule);
   if (one.length) lines.push(`fires on one document only: ${one.join(", ")}`);
   return lines.join("\n");
