@@ -10,7 +10,13 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Counts, countDoc, f1, type GoldFile, GoldJudge, loadGold } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
-import { applyLearnedFilter, entityFeatures, type LearnedModel, trainLogistic } from "../db/extract/learned.ts";
+import {
+  applyLearnedFilter,
+  entityFeatures,
+  type LearnedModel,
+  relationFeatures,
+  trainLogistic,
+} from "../db/extract/learned.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction, Section } from "../db/types.ts";
 
@@ -38,6 +44,7 @@ interface Doc {
   gold: GoldFile;
   judge: GoldJudge;
   rows: { features: string[]; label: boolean }[];
+  relRows: { features: string[]; label: boolean }[];
 }
 
 async function load(dir: string, goldDir: string, keep: (f: string) => boolean): Promise<Doc[]> {
@@ -55,7 +62,14 @@ async function load(dir: string, goldDir: string, keep: (f: string) => boolean):
       features: entityFeatures(d.text, d.sections, e),
       label: !!judge.entity(e.type, e.name),
     }));
-    out.push({ name: f, text: d.text, sections: d.sections, x, gold: g, judge, rows });
+    const byKey = new Map(x.entities.map((e) => [e.key, e]));
+    const relRows = x.relations
+      .filter((r) => r.type !== "co_mention")
+      .map((r) => ({
+        features: relationFeatures(x, r, byKey),
+        label: judge.relation(r.type, byKey.get(r.source)?.name ?? "", byKey.get(r.target)?.name ?? ""),
+      }));
+    out.push({ name: f, text: d.text, sections: d.sections, x, gold: g, judge, rows, relRows });
   }
   return out;
 }
@@ -67,7 +81,10 @@ const docs = [
 if (docs.some((d) => /^dev(3[7-9]|4\d)_/u.test(d.name))) throw new Error("dev37–dev45 must not be trained on");
 const rows = docs.flatMap((d) => d.rows);
 const neg = rows.filter((r) => !r.label).length;
-console.log(`${docs.length} documents, ${rows.length} extracted entities (${neg} not in gold)`);
+const relRows = docs.flatMap((d) => d.relRows);
+console.log(
+  `${docs.length} documents, ${rows.length} extracted entities (${neg} not in gold), ${relRows.length} relations (${relRows.filter((r) => !r.label).length} not in gold)`,
+);
 
 const add = (a: Counts, b: Counts) => ({ tp: a.tp + b.tp, np: a.np + b.np, ng: a.ng + b.ng });
 const zero = (): Counts => ({ tp: 0, np: 0, ng: 0 });
@@ -76,9 +93,15 @@ const pct = (x: number) => (100 * x).toFixed(2);
 // Leave one document out: train on the others, filter the held-out document.
 const base = { e: zero(), r: zero() };
 const withF = new Map(GRID.map((t) => [t, { e: zero(), r: zero(), dropped: 0, droppedGood: 0 }]));
+const withR = new Map(GRID.map((t) => [t, { e: zero(), r: zero(), dropped: 0, droppedGood: 0 }]));
 for (const held of docs) {
+  const others = docs.filter((d) => d !== held);
   const fit = trainLogistic(
-    docs.filter((d) => d !== held).flatMap((d) => d.rows),
+    others.flatMap((d) => d.rows),
+    OPTS,
+  );
+  const relFit = trainLogistic(
+    others.flatMap((d) => d.relRows),
     OPTS,
   );
   const toGoldNames = (x: Extraction) => {
@@ -108,6 +131,20 @@ for (const held of docs) {
         acc.dropped++;
         if (held.judge.entity(e.type, e.name)) acc.droppedGood++;
       }
+    // The relation filter alone.
+    const rmodel: LearnedModel = {
+      enabled: false,
+      threshold: t,
+      bias: 0,
+      weights: {},
+      relations: { enabled: true, threshold: t, ...relFit },
+    };
+    const rx = applyLearnedFilter(held.text, held.sections, held.x, rmodel);
+    const rc = countDoc(held.gold, held.judge, toGoldNames(rx));
+    const racc = withR.get(t) as { e: Counts; r: Counts; dropped: number; droppedGood: number };
+    racc.e = add(racc.e, rc.entities);
+    racc.r = add(racc.r, rc.relations);
+    racc.dropped += held.x.relations.length - rx.relations.length;
   }
 }
 const fmt = (c: { e: Counts; r: Counts }) => {
@@ -122,6 +159,19 @@ for (const t of GRID) {
     `  with filter, threshold ${t.toFixed(1)}: ${fmt(a)}; dropped ${a.dropped} (${a.droppedGood} of them correct)${t === THRESHOLD ? "  <- fixed threshold" : ""}`,
   );
 }
+for (const t of GRID) {
+  const a = withR.get(t) as { e: Counts; r: Counts; dropped: number };
+  const r = f1(a.r);
+  console.log(
+    `  relation filter only, threshold ${t.toFixed(1)}: relation F1 ${pct(r.f)} (P ${pct(r.p)} R ${pct(r.r)}); dropped ${a.dropped}${t === THRESHOLD ? "  <- fixed threshold" : ""}`,
+  );
+}
+const relAtFixed = withR.get(THRESHOLD) as { e: Counts; r: Counts };
+const relGain = f1(relAtFixed.r).f - f1(base.r).f;
+const relEnabled = relGain > 0;
+console.log(
+  `relation F1 change at threshold ${THRESHOLD}: ${relGain >= 0 ? "+" : ""}${pct(relGain)} points -> relation filter ${relEnabled ? "ENABLED" : "disabled"}`,
+);
 const atFixed = withF.get(THRESHOLD) as { e: Counts; r: Counts };
 const gain = f1(atFixed.e).f - f1(base.e).f;
 const enabled = gain > 0 && f1(atFixed.r).f >= f1(base.r).f;
@@ -130,14 +180,18 @@ console.log(
 );
 
 const final = trainLogistic(rows, OPTS);
+const relFinal = trainLogistic(relRows, OPTS);
 const model: LearnedModel = {
   enabled,
   threshold: THRESHOLD,
   bias: final.bias,
   weights: final.weights,
-  note: `npm run train: ${docs.length} documents (seed dev gold + dev01-dev36), ${rows.length} entities; LOO entity F1 ${pct(f1(base.e).f)} without, ${pct(f1(atFixed.e).f)} with the filter at ${THRESHOLD}`,
+  relations: { enabled: relEnabled, threshold: THRESHOLD, ...relFinal },
+  note: `npm run train: ${docs.length} documents (seed dev gold + dev01-dev36), ${rows.length} entities; LOO entity F1 ${pct(f1(base.e).f)} without, ${pct(f1(atFixed.e).f)} with the filter at ${THRESHOLD}; relation F1 ${pct(f1(base.r).f)} without, ${pct(f1(relAtFixed.r).f)} with the relation filter`,
 };
-console.log(`${Object.keys(final.weights).length} weights`);
+console.log(
+  `${Object.keys(final.weights).length} entity weights, ${Object.keys(relFinal.weights).length} relation weights`,
+);
 if (!dryRun) {
   const path = join(root, "db", "extract", "learned-model.json");
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);

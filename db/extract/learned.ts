@@ -3,7 +3,7 @@
 // context; nothing from inside a name but its suffix), trained by `npm run train` (scripts/train.ts) from the shared gold
 // and applied as a last filter that drops entities scored below a threshold.
 // Deterministic: fixed feature order, zero start, full-batch gradient descent.
-import type { ExtractedEntity, Extraction, Section } from "../types.ts";
+import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
 import { ruleEntry } from "./registry.ts";
 
 export interface LearnedModel {
@@ -12,6 +12,8 @@ export interface LearnedModel {
   threshold: number;
   bias: number;
   weights: Record<string, number>;
+  /** The same for relations (co_mention never filtered). */
+  relations?: { enabled: boolean; threshold: number; bias: number; weights: Record<string, number> };
   /** How it was trained and what cross-validation showed (informational). */
   note?: string;
 }
@@ -60,6 +62,33 @@ export function entityFeatures(text: string, sections: Section[], e: ExtractedEn
   return f;
 }
 
+/** Feature names of one extracted relation: its rule and type, how its ends were found, how far apart. */
+export function relationFeatures(x: Extraction, r: ExtractedRelation, byKey?: Map<string, ExtractedEntity>): string[] {
+  const keys = byKey ?? new Map(x.entities.map((e) => [e.key, e]));
+  const s = keys.get(r.source);
+  const t = keys.get(r.target);
+  const rule = ruleEntry(r.rule)?.id ?? r.rule;
+  const f = [`rt=${r.type}`, `rr=${rule}`, `rtr=${r.type}|${rule}`];
+  const ev = r.evidence;
+  f.push(`evlen=${bucket(ev.end - ev.start, [20, 40, 80, 160, 320])}`);
+  for (const [side, e] of [
+    ["s", s],
+    ["t", t],
+  ] as const) {
+    if (!e) continue;
+    f.push(`${side}r=${ruleEntry(e.rule)?.id ?? e.rule}`, `${side}c=${Math.round(e.confidence * 20)}`);
+    const inEv = e.mentions.filter((m) => m.start >= ev.start && m.end <= ev.end).length;
+    f.push(`${side}in=${bucket(inEv, [0, 1, 2])}`);
+    f.push(`${side}men=${bucket(e.mentions.length, [1, 2, 4, 8])}`);
+  }
+  // How many entities of the target's type the evidence names: a long list dilutes a cue.
+  const crowd = x.entities.filter(
+    (e) => e.type === t?.type && e.mentions.some((m) => m.start >= ev.start && m.end <= ev.end),
+  ).length;
+  f.push(`crowd=${bucket(crowd, [1, 2, 4, 8])}`);
+  return f;
+}
+
 /** A context character as itself when it is punctuation or a common word end, else its class. */
 function cls(ch: string): string {
   if (ch === "") return "edge";
@@ -92,11 +121,23 @@ export function applyLearnedFilter(
   model: LearnedModel,
   force = false,
 ): Extraction {
-  if (!model.enabled && !force) return x;
-  const keep = x.entities.filter((e) => scoreFeatures(model, entityFeatures(text, sections, e)) >= model.threshold);
-  if (keep.length === x.entities.length) return x;
+  const rm = model.relations;
+  const ents = model.enabled || force;
+  const rels = !!rm && (rm.enabled || force);
+  if (!ents && !rels) return x;
+  const keep = ents
+    ? x.entities.filter((e) => scoreFeatures(model, entityFeatures(text, sections, e)) >= model.threshold)
+    : x.entities;
   const keys = new Set(keep.map((e) => e.key));
-  return { entities: keep, relations: x.relations.filter((r) => keys.has(r.source) && keys.has(r.target)) };
+  const byKey = new Map(x.entities.map((e) => [e.key, e]));
+  const relations = x.relations.filter(
+    (r) =>
+      keys.has(r.source) &&
+      keys.has(r.target) &&
+      (!rels || !rm || r.type === "co_mention" || scoreFeatures(rm, relationFeatures(x, r, byKey)) >= rm.threshold),
+  );
+  if (keep.length === x.entities.length && relations.length === x.relations.length) return x;
+  return { entities: keep, relations };
 }
 
 /**

@@ -43,6 +43,21 @@ describe("applyLearnedFilter", () => {
     expect(applyLearnedFilter(TEXT, [], x, { ...model, enabled: false })).toBe(x);
   });
 
+  it("the relation model drops relations it scores low, never co_mention, and keeps every entity", () => {
+    const rules = new Set(x.relations.filter((r) => r.type !== "co_mention").map((r) => r.rule));
+    expect(rules.has("list:cluster")).toBe(true);
+    const model: LearnedModel = {
+      enabled: false,
+      threshold: 0.5,
+      bias: 0,
+      weights: {},
+      relations: { enabled: true, threshold: 0.5, bias: 2, weights: { "rr=list:cluster": -5 } },
+    };
+    const f = applyLearnedFilter(TEXT, [], x, model);
+    expect(f.entities).toEqual(x.entities);
+    expect(f.relations).toEqual(x.relations.filter((r) => r.rule !== "list:cluster"));
+  });
+
   it("features carry a name's type, rule, suffix and context, not its specific part", () => {
     const e = x.entities.find((y) => y.name === "星澜光电");
     expect(e).toBeDefined();
@@ -59,6 +74,7 @@ describe("the committed model", () => {
     const m = MODEL as LearnedModel;
     expect(Object.keys(m.weights).length).toBeLessThan(2000);
     expect(m.threshold > 0 && m.threshold < 1).toBe(true);
-    if (!m.enabled) expect(extract({ text: TEXT })).toEqual(extract({ text: TEXT }, { learned: false }));
+    if (!m.enabled && !m.relations?.enabled)
+      expect(extract({ text: TEXT })).toEqual(extract({ text: TEXT }, { learned: false }));
   });
 });
