@@ -61,9 +61,17 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     const end = first ? Math.min(first.m.start, until) : until;
     return namesPlace(blankNames(s, idx, para.start, end).replace(/[我本全]市/gu, ""));
   };
+  // The document is a zone's profile when its title (first line) names the dominant park.
+  const titleEnd = s.indexOf("\n") < 0 ? s.length : s.indexOf("\n");
+  const profile = dominant !== null && dominant.mentions.some((m) => m.start < Math.min(titleEnd, 60));
   for (let i = 0; i < sents.length; i++) {
     const one = sents[i] as (typeof sents)[number];
-    const firms = distinct(free(idx.inSpan(one.start, one.end, "enterprise")));
+    // A firm named as the owner of others (甲集团的全资和控股企业) is not the one placed.
+    const firms = distinct(
+      free(idx.inSpan(one.start, one.end, "enterprise")).filter(
+        (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
+      ),
+    );
     if (!firms.length) continue;
     // 其中/包括 continues the sentence before it (…入驻企业86家；其中，龙头企业4家（甲、乙）).
     const prev = sents[i - 1];
@@ -97,6 +105,16 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       // 锁定甲经开区，将在乙新城投资: both places hold the firm (乙 lies in 甲).
       const zs = distinct(zai);
       if (zs.length >= 1 && zs.length <= 2) [park, ...also] = zs as [Ent, ...Ent[]];
+      // …else the sentence's subject park (某开发区抢抓乙新区机遇，引进甲公司).
+      else if (!zs.length && LOCATE.test(txt) && !placedElsewhere) {
+        const subj = parkHits.find(
+          (h) =>
+            h.m.start - sent.start <= 14 &&
+            /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+            !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+        );
+        if (subj) park = subj.ent;
+      }
     } else if (!placedElsewhere) {
       // No park named: a park's own section, else the zone the passage is about.
       const anaphor = zoneAnaphor(blank);
@@ -111,6 +129,15 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         else if (pp.length === 0 && dominant && !placed) park = dominant;
         rule = "anaphor:zone";
         conf = 0.55;
+      } else if (profile && !namesPlace(blank)) {
+        // A zone profile (the zone is the title): the firms it names are the zone's.
+        const para = paraOf(sent.start);
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        if ((pp.length === 0 || (pp.length === 1 && pp[0] === dominant)) && !paraNamesPlace(para, sent.start)) {
+          park = dominant;
+          rule = "profile:zone";
+          conf = 0.5;
+        }
       }
     }
     if (!park) continue;

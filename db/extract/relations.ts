@@ -198,7 +198,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const x of entLists) inList.fill(1, x.l.start, x.l.end + 1);
   for (const e of enterprises) {
     for (const m of e.mentions) {
-      if (!/^enterprise:cue|^enterprise:project|^suffix/u.test(m.rule)) continue;
+      if (!/^enterprise:|^suffix/u.test(m.rule)) continue;
       if (inList[m.start] && inList[m.end - 1]) continue;
       entLists.push({
         l: {
@@ -212,6 +212,19 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         firms: [e],
       });
     }
+  }
+  // Single firms written one after another (甲有限公司、乙有限公司、丙有限公司等一批…) are one list:
+  // the first keeps its cue, the last its head.
+  entLists.sort((a, b) => a.l.start - b.l.start);
+  for (let k = entLists.length - 1; k > 0; k--) {
+    const a = entLists[k - 1] as (typeof entLists)[number];
+    const b = entLists[k] as (typeof entLists)[number];
+    // A list cut inside a name (甲、乙(某地)有限公司) overlaps the firm that completes it.
+    const joined = b.l.start < a.l.end ? b.l.end > a.l.end : /^\s*、\s*$/u.test(s.slice(a.l.end, b.l.start));
+    if (!joined) continue;
+    a.l = { ...a.l, items: [...a.l.items, ...b.l.items], end: b.l.end, head: b.l.head };
+    a.firms = [...new Set([...a.firms, ...b.firms])];
+    entLists.splice(k, 1);
   }
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   const LEAD_CUE = /(依托|以|重点企业\s*[：:]|龙头企业\s*[：:]|骨干企业\s*[：:])\s*$/u;
@@ -246,7 +259,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
       : undefined;
     // "…等一大批重点工程机械企业": the list's head names the industry.
-    const headNamed = lead ? headCluster(l.head) : null;
+    const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
     if (lineHead && lead) cluster = lineHead.ent;
     else if (backRef && lead) cluster = backRef.ent;
     else if (afterHead) cluster = afterHead.ent;
@@ -304,7 +317,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批)/u;
+    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
@@ -331,7 +344,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       // The paragraph is about a park when it opens with it (某高新区现有企业…。初步形成了…).
       const opener = inSpan(para.start, Math.min(para.end, para.start + 15), "park")[0];
       const zoneWord = /(重点发展|主导产业)/u.test(txt) || zoneAnaphor(blankNames(s, idx, sent.start, sent.end));
-      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0])) ps = pp;
+      // …or when it names no park but the document's own zone (a zone profile's paragraph).
+      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
       else if (
         dominant &&
         (all.length === 0 || (zoneWord && all.includes(dominant))) &&
@@ -339,6 +353,13 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       )
         ps = [dominant];
     }
+    // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
+    const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
+      (h) =>
+        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
+    if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
