@@ -11,11 +11,13 @@ const HEAD_ENT =
 const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
+/** Labels that vouch for their items without a colon (the list's own field words). */
+const STRICT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*$/u;
 const RANK_MID = /(专精特新|高新技术|科技型|小巨人|瞪羚|独角兽)/u;
 const RANK_CUE = /(培育|培育了|认定|新增|引进|引育|涌现出?|集聚|聚集|拥有|包括|有)\s*$/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
 const GENERIC_ITEM =
-  /(生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+  /(链|生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
 const BAD_ITEM =
   /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
@@ -51,7 +53,19 @@ function typedByOwnSuffix(name: string): boolean {
   return !!t && t.type !== "enterprise" && !/中心$/u.test(name);
 }
 
-function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], labelled = false): void {
+/**
+ * labelled: true for a field label (重点企业：…) that vouches for its items;
+ * "inline" for a firm label written into prose (龙头企业甲带动…): the items may
+ * end in an industry word (甲装备) but must hold no verb.
+ */
+function emit(
+  ctx: Ctx,
+  it: ListItem,
+  rule: string,
+  conf: number,
+  out: Cand[],
+  labelled: boolean | "inline" = false,
+): void {
   let a = it.start;
   let b = it.end;
   // Company named inside a project: X项目 → X.
@@ -67,7 +81,8 @@ function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], l
   // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
   if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
   const name = ctx.s.slice(a, b);
-  if (!itemOk(name, labelled) || typedByOwnSuffix(name)) return;
+  if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
+  if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
@@ -76,6 +91,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l of lists) {
     const label = ENT_LABEL.test(l.cue);
+    // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
+    const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
     const lead = HEAD_LEAD.exec(l.head);
     const hm = HEAD_ENT.exec(l.head);
     const cued = ENT_CUE.test(l.cue);
@@ -105,8 +122,10 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       ok =
         (cued || counted || located || ranked) &&
         (cued || ranked || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
-      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入|依托)/u.test(l.cue + l.head.slice(0, 20)))
+      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20)))
         ok = false;
+      // "依托甲、乙等关键项目": the projects are the firms only when 项目 heads the list directly.
+      if (hm[2] === "项目" && /依托\s*$/u.test(l.cue) && /^\s*等\s*[^，。；]{0,4}项目/u.test(l.head)) ok = true;
       // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
       if (
         hm[2] === "项目" &&
@@ -142,7 +161,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
         label ? 0.85 : 0.75,
         out,
-        label,
+        fieldLabel ? true : label ? "inline" : false,
       );
   }
   out.push(...singleCues(ctx));

@@ -3,6 +3,7 @@
 // suffix) and give relations their scope.
 import { charTable, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
+import { typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 export interface ListItem {
@@ -20,6 +21,8 @@ export interface EnumList {
   end: number;
   /** Stated count (等7个…, 4 个…). */
   count: number | null;
+  /** The cue ends in a firm label written into the prose (链主企业甲、乙), not a field label. */
+  inlineLabel?: boolean;
 }
 
 /** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
@@ -69,7 +72,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
     // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
     const lab = FIRM_LABEL_AT.exec(s.slice(a, seps[0]));
-    if (lab && (seps[0] as number) - a - lab[0].length >= 2) a += lab[0].length;
+    const inlineLabel = !!lab && (seps[0] as number) - a - lab[0].length >= 2;
+    if (inlineLabel && lab) a += lab[0].length;
     // After a field label (重点企业：) the whole segment is the first item.
     if (
       /[：:]/u.test(s[cs - 1] ?? "") &&
@@ -121,6 +125,7 @@ export function findLists(ctx: Ctx): EnumList[] {
         start: cleaned[0]?.start ?? a,
         end: lastEnd,
         count,
+        inlineLabel,
       });
     i = s.indexOf("、", ce);
   }
@@ -128,10 +133,19 @@ export function findLists(ctx: Ctx): EnumList[] {
   for (const m of s.matchAll(FIRM_LABEL_RE)) {
     const a = (m.index as number) + m[0].length;
     if (s[a] === "：" || s[a] === ":" || !isNameChar(s[a])) continue;
+    // The label opens its clause (国家级专精特新企业甲…); after a verb (加快重点企业…) it modifies an object.
+    let open = m.index as number;
+    while (open > 0 && !/[，。；：:\n]/u.test(s[open - 1] as string) && (m.index as number) - open < 12) {
+      if (stopEndingAt(s, open) >= 2) break;
+      open--;
+    }
+    if (open > 0 && !/[，。；：:\n]/u.test(s[open - 1] as string)) continue;
     let e = a;
     while (e < s.length && isNameChar(s[e]) && e - a < 24) e++;
     if (s[e] === "、") continue; // a 、 list: found above
     const end = endBeforeVerb(s, a, e, false);
+    // 重点企业安全监管服务平台: the run is one typed name, not a label and a firm (甲落户园区 is).
+    if (typedSuffix(s.slice(a, e)) && !/^(落户|入驻|进驻|落地|位于|扎根|布局)/u.test(s.slice(end, end + 2))) continue;
     // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.
     if (end === e || verbAt(s, a) || /^[为是以在将对把被由从向于与和及的了着等其各]/u.test(s[a] ?? "")) continue;
     const seg = s.slice(a, end);
@@ -145,7 +159,15 @@ export function findLists(ctx: Ctx): EnumList[] {
         : [{ start: a, end }];
     if (items.some((x) => x.end - x.start < 3 || x.end - x.start > 12)) continue;
     if (items.some((x) => NOT_FIRM_WORD.test(s.slice(x.start, x.end)))) continue;
-    out.push({ items, cue: s.slice(Math.max(0, a - 12), a), head: s.slice(end, end + 20), start: a, end, count: null });
+    out.push({
+      items,
+      cue: s.slice(Math.max(0, a - 12), a),
+      head: s.slice(end, end + 20),
+      start: a,
+      end,
+      count: null,
+      inlineLabel: true,
+    });
   }
   // A field label with a single item (重点企业：某某集团。).
   for (const m of s.matchAll(/(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/gu)) {

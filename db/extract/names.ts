@@ -75,7 +75,6 @@ const PARK_SUFFIX = [
   "商贸城",
   "物流城",
   "起步区",
-  "先行区",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",

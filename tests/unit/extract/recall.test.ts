@@ -118,6 +118,39 @@ describe("enterprises without a company suffix", () => {
   });
 });
 
+describe("enterprises: what a label or a cue must not turn into a firm", () => {
+  it.each([
+    "聚焦龙头企业进行补链、强链、延链。",
+    "加快重点企业安全监管服务平台建设。",
+    "依托人物故居、遗迹遗址等打造红色旅游项目。",
+    "成立全资子公司。",
+  ])("%s", (text) => {
+    expect(names(run(text), "enterprise")).toEqual([]);
+  });
+
+  it("a foreign firm with and without its country is one enterprise", () => {
+    expect(names(run("德国蓝鲸公司在此设立研发中心，蓝鲸公司总部位于柏林。"), "enterprise")).toHaveLength(1);
+  });
+
+  it("factories and firms ending in 电子 are named firms", () => {
+    expect(names(run("白鹭烟厂、青禾制药厂稳步发展，星河电子股份有限公司上市。"), "enterprise").sort()).toEqual(
+      ["白鹭烟厂", "青禾制药厂", "星河电子股份有限公司"].sort(),
+    );
+  });
+});
+
+describe("more name families", () => {
+  it("光伏全产业链 names the industry 光伏", () => {
+    expect(names(run("园区形成光伏全产业链。"), "cluster")).toEqual(["光伏"]);
+  });
+
+  it("启动区 and 交易城 are parks; 研究开发中心 is a platform", () => {
+    const g = run("加快大青启动区建设，建成国际药材交易城，组建星河新材料研究开发中心。");
+    expect(names(g, "park").sort()).toEqual(["大青启动区", "国际药材交易城"].sort());
+    expect(names(g, "platform")).toEqual(["星河新材料研究开发中心"]);
+  });
+});
+
 describe("departments", () => {
   it("中共某市委员会 某市人民政府 are two bodies, the first one 市委", () => {
     const g = run("中共包头市委员会 包头市人民政府\n关于加快发展的意见");
