@@ -131,6 +131,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:lead-unit",
   "measure:bracket",
   "sentence:locate",
+  "profile:zone",
   "park-bracket",
   "sentence:co-occurrence",
 ];

@@ -90,3 +90,15 @@ describe("responsibility brackets inside a line", () => {
     expect(rel(g, "department_responsible")).toContain("市工信局->蓝鲸科技集团");
   });
 });
+
+describe("zone profiles", () => {
+  it("places the firms a zone's profile names in that zone, and only in a profile", () => {
+    const body =
+      "青松经济开发区成立于2006年，辖海川工业园。青松经济开发区规划面积20平方公里。\n强企方阵量质双升。星澜电子有限公司入选国家级专精特新企业，蓝鲸科技集团入选省级瞪羚企业。";
+    expect(rel(run(`青松经济开发区概况\n${body}`), "park_enterprise").sort()).toEqual(
+      ["青松经济开发区->星澜电子有限公司", "青松经济开发区->蓝鲸科技集团"].sort(),
+    );
+    // The same text under a title about something else states no firm's park.
+    expect(rel(run(`全市产业发展报告\n${body}`), "park_enterprise")).toEqual([]);
+  });
+});
