@@ -451,6 +451,7 @@ function insideQuotes(s: string, a: number, end: number): boolean {
   return close >= end && close - end <= 20 && !s.slice(a, end).includes(s[open] as string);
 }
 
+const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
 function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
@@ -459,6 +460,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     return false;
   }
   if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
+  if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
   if (/[和与及、]$/u.test(specific)) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
