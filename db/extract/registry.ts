@@ -122,6 +122,7 @@ export const PRECEDENCE: readonly string[] = [
   "run-in:park",
   "section:park",
   "anaphor:zone",
+  "ordinal:cluster",
   "sentence:host",
   "bracket:industry-park",
   "box:industry-park",

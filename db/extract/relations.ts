@@ -7,6 +7,7 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { locationRelations } from "./relations-location.ts";
 import { measureResponsibility } from "./relations-measures.ts";
+import { ordinalClusters } from "./relations-ordinal.ts";
 import {
   blankNames,
   blockAt,
@@ -314,6 +315,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
+
+  // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
+  ordinalClusters(s, idx, lists, add);
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =

@@ -268,6 +268,20 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "ordinal:cluster",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.6,
+    description:
+      "一是…二是… items right after a list of N clusters, exactly N of them: an item naming no cluster gives its firms (依托/龙头…) to the cluster in its place",
+    examples: [
+      {
+        text: "打造海洋装备、绿色建材、光学仪器3大产业集群。一是依托星澜光电、云岫药业等企业，打造研发生产基地。二是依托青禾建材等企业，形成绿色建材产业集群。三是依托海川光学等企业，开发新产品。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
     id: "measure:bracket",
     stage: "relations",
     produces: ["department_responsible"],

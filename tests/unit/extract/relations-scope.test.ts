@@ -102,3 +102,23 @@ describe("zone profiles", () => {
     expect(rel(run(`全市产业发展报告\n${body}`), "park_enterprise")).toEqual([]);
   });
 });
+
+describe("ordinal items aligned with a list of clusters", () => {
+  it("gives an item's firms to the cluster in its place when the item names none", () => {
+    const g = run(
+      "打造海洋装备、绿色建材、光学仪器3大产业集群。一是依托星澜电子有限公司、蓝鲸科技集团等企业，打造研发生产基地。二是依托青禾建材集团等企业，形成绿色建材产业集群。三是依托海川光学有限公司等企业，开发新产品。",
+    );
+    const ce = rel(g, "cluster_enterprise");
+    expect(ce).toContain("海洋装备->星澜电子有限公司");
+    expect(ce).toContain("光学仪器->海川光学有限公司");
+    expect(ce).toContain("绿色建材->青禾建材集团");
+    expect(ce).not.toContain("海洋装备->海川光学有限公司");
+  });
+
+  it("aligns nothing when the ordinals outnumber the clusters", () => {
+    const g = run(
+      "打造海洋装备、绿色建材、光学仪器3大产业集群。一是依托星澜电子有限公司等企业，打造基地。二是加强人才。三是优化环境。四是依托蓝鲸科技集团等企业，开发新产品。",
+    );
+    expect(rel(g, "cluster_enterprise")).toEqual([]);
+  });
+});
