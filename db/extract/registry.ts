@@ -131,6 +131,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",
+  "table:columns",
   "sentence:locate",
   "profile:zone",
   "park-bracket",

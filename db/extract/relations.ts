@@ -6,7 +6,7 @@ import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { locationRelations } from "./relations-location.ts";
-import { measureResponsibility } from "./relations-measures.ts";
+import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import {
   blankNames,
@@ -353,7 +353,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       else if (
         dominant &&
         (all.length === 0 || (zoneWord && all.includes(dominant))) &&
-        !namesPlace(blankNames(s, idx, sent.start, sent.end))
+        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
+        !txt.includes("\t") // a table row is not prose about the zone
       )
         ps = [dominant];
     }
@@ -500,6 +501,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   }
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
+  tableResponsibility(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
