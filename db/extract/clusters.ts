@@ -298,6 +298,12 @@ const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
 /** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
 const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
 
+/** A counted head joined to the next list: "5条先进制造业核心产业链和". */
+const JOINED_HEADS =
+  /[\d一二三四五六七八九十两]+\s*[条个大类][^、，。；]{0,12}?(产业链|产业集群|集群|产业)(和|及|以及)/u;
+/** An item's own sub-list in brackets (未来产业(含甲、乙)): not part of its name. */
+const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
+
 const CLUSTER_HEAD =
   /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
@@ -370,11 +376,22 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           { start: li.start + k + 1, end: li.end },
         ];
     }
+    // "…丁5条某某产业链和戊、己…": two counted lists joined in one clause; the item holding the
+    // first list's head splits into the first list's last item and the second list's first.
+    items = items.flatMap((it) => {
+      const m = JOINED_HEADS.exec(s.slice(it.start, it.end));
+      if (!m || m.index < 2) return [it];
+      const e1 = it.start + m.index;
+      return [
+        { start: it.start, end: e1 },
+        { start: e1 + m[0].length, end: it.end },
+      ];
+    });
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry.
       if (s[it.start - 1] === "的") continue;
       let b = it.end;
-      const pb = PARK_BRACKET.exec(s.slice(it.start, b));
+      const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
       if (pb) b -= pb[0].length;
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);

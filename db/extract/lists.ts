@@ -29,6 +29,9 @@ export interface EnumList {
 const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
 const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
+const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;
+
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)/u;
@@ -53,10 +56,23 @@ export function findLists(ctx: Ctx): EnumList[] {
           /^[、等和]/u.test(s.slice(ce + close + 1, ce + close + 2))
         )
           ce += close + 1;
+        // An item's own sub-list (未来产业(含甲、乙)、…) is part of the item, 、 and all.
+        const sub = SUB_LIST.exec(s.slice(ce, ce + 24));
+        if (sub && s[ce + sub[0].length] !== undefined && !CLAUSE_BREAK[s.charCodeAt(ce + sub[0].length)])
+          ce += sub[0].length;
+        else if (sub && /^[、，]/u.test(s[ce + sub[0].length] ?? "")) ce += sub[0].length;
       }
     }
     const seps: number[] = [];
     for (let k = i; k < ce; k++) {
+      // Skip an item's own sub-list in brackets.
+      if (s[k] === "(" || s[k] === "（") {
+        const sub = SUB_LIST.exec(s.slice(k, k + 24));
+        if (sub) {
+          k += sub[0].length - 1;
+          continue;
+        }
+      }
       if (s[k] !== "、") continue;
       // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
       const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;

@@ -50,6 +50,15 @@ describe("industry enumerations without 产业 after cue words", () => {
     expect(names(g, "park")).toEqual(["青禾综保区"]);
   });
 
+  it("an item's bracketed sub-list stays inside it; two counted lists joined by 和 both count", () => {
+    const g = run(
+      "聚力打造集成电路、智能终端、生物医药(含化学药、中药)3条核心产业链和软件和信息服务(含工业设计)、科技服务(含科技创新、检验检测)、金融服务3条现代服务业核心产业链。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(
+      ["集成电路", "智能终端", "生物医药", "软件和信息服务", "科技服务", "金融服务"].sort(),
+    );
+  });
+
   it("activities are not industries (度假, 外包, 科普)", () => {
     expect(names(run("重点发展度假、外包、科普等产业。"), "cluster")).toEqual([]);
   });
