@@ -365,7 +365,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (!subPark && !validSpecific(type, specific, suffix)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
-    const exactQuote = /[“"]/u.test(s[a - 1] ?? "") && /[”"]/u.test(s[end] ?? "");
+    // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
+    const exactQuote =
+      /[“"]/u.test(s[a - 1] ?? "") &&
+      /[”"]/u.test(s[end] ?? "") &&
+      sufStart - a <= 4 &&
+      !/^(的目标|目标|定位|称号|品牌|理念|的定位)/u.test(s.slice(end + 1, end + 4));
     if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
     if (
