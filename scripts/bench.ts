@@ -55,8 +55,8 @@ const quantile = (sorted: number[], q: number): number => {
 
 /**
  * Extraction vs jieba in interleaved rounds: after a warm-up, each round times
- * both sides on all texts back to back (the order alternating), jieba
- * repeated so both take about as long, and yields one ratio from neighbouring
+ * both sides on each document back to back (the order alternating), each
+ * turn starting from a collected heap, and yields one ratio from neighbouring
  * measurements. A
  * shared machine's load shifts between rounds, not within one, so the median
  * of the per-round ratios is stable where one long run per side was not.
@@ -81,23 +81,25 @@ function interleaved(
     timeAll(texts, extractFn);
     timeAll(texts, jiebaFn);
   }
-  // Jieba repetitions so that one jieba turn lasts about one extraction turn (median of three).
-  const cal = [0, 1, 2].map(() => timeAll(texts, extractFn) / Math.max(0.01, timeAll(texts, jiebaFn))).sort();
-  const reps = Math.max(1, Math.round(cal[1] as number));
+  // One call per side: repeating jieba on the same text runs it warm and skews the ratio.
+  const reps = 1;
   const ratios: number[] = [];
   const eMs: number[] = [];
   const jMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    // Back to back, the order alternating, so both sides see the same load.
-    let e: number;
-    let j: number;
-    if (r % 2 === 0) {
-      e = timeAll(texts, extractFn);
-      j = timeAll(texts, jiebaFn, reps) / reps;
-    } else {
-      j = timeAll(texts, jiebaFn, reps) / reps;
-      e = timeAll(texts, extractFn);
-    }
+    // Document by document, the order alternating (ABBA), so both sides see the same load.
+    let e = 0;
+    let j = 0;
+    texts.forEach((t, i) => {
+      const one = [t];
+      if ((r + i) % 2 === 0) {
+        e += timeAll(one, extractFn);
+        j += timeAll(one, jiebaFn, reps) / reps;
+      } else {
+        j += timeAll(one, jiebaFn, reps) / reps;
+        e += timeAll(one, extractFn);
+      }
+    });
     // extract chars/s over jieba chars/s = jieba time over extract time.
     ratios.push(j / e);
     eMs.push(e);
@@ -154,7 +156,7 @@ const { extractRate, jiebaRate } = speed;
 const f2 = (x: number) => x.toFixed(2);
 log(`seed text: ${seedDocs.length} documents, ${seedChars} characters`);
 log(`extract:   ${extractRate.toLocaleString("en")} chars/s (median of ${ROUNDS} rounds)`);
-log(`jieba cut: ${jiebaRate.toLocaleString("en")} chars/s (×${speed.reps} per round to match)`);
+log(`jieba cut: ${jiebaRate.toLocaleString("en")} chars/s (median of ${ROUNDS} rounds)`);
 log(
   `extract/jieba ratio: median ${f2(speed.ratio)} (IQR ${f2(speed.q1)}–${f2(speed.q3)}, min–max ${f2(speed.min)}–${f2(speed.max)}, ${ROUNDS} interleaved rounds)`,
 );
