@@ -113,6 +113,7 @@ export const PRECEDENCE: readonly string[] = [
   // relations (each pair keeps the first rule that ties it, in the order relations.ts runs)
   "containment",
   "possessive",
+  "cue:依托建设",
   "section:column",
   "section:sub",
   "cue:牵头负责",
@@ -126,6 +127,7 @@ export const PRECEDENCE: readonly string[] = [
   "sentence:host",
   "bracket:industry-park",
   "box:industry-park",
+  "box:industry-platform",
   "adjacent:park-industry",
   "sentence:platform",
   "measure:responsible",

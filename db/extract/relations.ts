@@ -142,6 +142,18 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (e) add("enterprise_platform", e.ent, p, e.m.start, pm.end, "possessive", 0.8);
     }
   }
+  // 依托X建设的Y / 依托X组建Y: the platform is built on the firm.
+  for (const p of platforms)
+    for (const pm of p.mentions) {
+      const lead = s.slice(Math.max(0, pm.start - 40), pm.start);
+      const m = /依托([^，。；、]{2,30}?)(?:建设|组建|设立|建立|共建|成立)(?:了)?(?:的)?(?:国家级|省级|市级)?$/u.exec(
+        lead,
+      );
+      if (!m) continue;
+      const from = pm.start - lead.length + (m.index as number) + 2;
+      const firm = inSpan(from, from + (m[1] as string).length, "enterprise")[0];
+      if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
+    }
 
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   const clusterOfSpan = (a: number, b: number): Ent | null => {
@@ -400,6 +412,13 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (inSpan(sent.start, sent.end, "cluster").length) continue;
       if (/(园区|打造|实施|建设|依托|载体|基地)/u.test(s.slice(sent.start, sent.end)))
         add("park_cluster", h.ent, box.park, sent.start, sent.end, "box:industry-park", 0.6);
+    }
+  // …and the platforms its rows list (创新平台：甲中心、乙实验室) serve that industry.
+  for (const box of clusterBlocks)
+    for (const h of inSpan(box.start, box.end, "platform")) {
+      const sent = sentOf(h.m.start);
+      if (inSpan(sent.start, sent.end, "cluster").some((c) => c.ent !== box.park)) continue;
+      add("cluster_platform", box.park, h.ent, sent.start, sent.end, "box:industry-platform", 0.6);
     }
   // 4b. "西安经开区汽车产业集群": a cluster written right after a park belongs to it.
   for (const h of hits) {

@@ -327,6 +327,34 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "box:industry-platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description: "an industry box's rows list platforms (创新平台：…): they serve the box's industry",
+    examples: [
+      {
+        text: "海洋装备产业\n目标\n产值达到100亿元\n创新平台：建设青禾海洋装备工程技术研究中心。\n绿色建材产业\n目标\n",
+        relations: [{ type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备工程技术研究中心" }],
+      },
+    ],
+  },
+  {
+    id: "cue:依托建设",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.75,
+    description: "依托X建设的Y / 依托X组建Y: the platform Y is built on the firm X",
+    examples: [
+      {
+        text: "依托星澜光电股份有限公司建设的青禾海洋装备工程技术研究中心获批省级平台。",
+        relations: [
+          { type: "enterprise_platform", source: "星澜光电股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+        ],
+      },
+    ],
+  },
+  {
     id: "bracket:industry-park",
     stage: "relations",
     produces: ["park_cluster"],
