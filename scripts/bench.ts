@@ -39,10 +39,10 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
  * Milliseconds for one call of `fn` on every text. Each turn starts from a
  * collected heap (untimed), so neither side pays for the other's garbage.
  */
-function timeAll(texts: string[], fn: (t: string) => unknown, reps = 1): number {
+function timeAll(texts: string[], fn: (t: string) => unknown): number {
   collect();
   const t0 = performance.now();
-  for (let r = 0; r < reps; r++) for (const t of texts) fn(t);
+  for (const t of texts) fn(t);
   return performance.now() - t0;
 }
 
@@ -74,15 +74,13 @@ function interleaved(
   max: number;
   extractRate: number;
   jiebaRate: number;
-  reps: number;
 } {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   for (let w = 0; w < 3; w++) {
     timeAll(texts, extractFn);
     timeAll(texts, jiebaFn);
   }
-  // One call per side: repeating jieba on the same text runs it warm and skews the ratio.
-  const reps = 1;
+  // One call per side and document: repeating jieba on the same text ran it warm and skewed the ratio.
   const ratios: number[] = [];
   const eMs: number[] = [];
   const jMs: number[] = [];
@@ -94,9 +92,9 @@ function interleaved(
       const one = [t];
       if ((r + i) % 2 === 0) {
         e += timeAll(one, extractFn);
-        j += timeAll(one, jiebaFn, reps) / reps;
+        j += timeAll(one, jiebaFn);
       } else {
-        j += timeAll(one, jiebaFn, reps) / reps;
+        j += timeAll(one, jiebaFn);
         e += timeAll(one, extractFn);
       }
     });
@@ -119,7 +117,6 @@ function interleaved(
     max: sorted[sorted.length - 1] as number,
     extractRate: Math.round((chars / med(eMs)) * 1000),
     jiebaRate: Math.round((chars / med(jMs)) * 1000),
-    reps,
   };
 }
 
