@@ -147,7 +147,13 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
       return out;
     };
     const headRows = new Set(nextRows(i));
-    for (let j = i + 1; j < lines.length; j++) {
+    // An industry named at the head of a prose line (某产业。坚持…; 某产业：甲项目、乙项目) is that line's
+    // topic only; an industry box has its name alone on the head line.
+    const alone = !s
+      .slice(head.m.end, ln.end)
+      .replace(/^[”】」。：:\s\-—]+/u, "")
+      .trim();
+    for (let j = i + 1; j < lines.length && (type === "park" || alone); j++) {
       const nx = lines[j] as { start: number; end: number };
       const text = s.slice(nx.start, nx.end).replace(/^[\s\u3000]+/u, "");
       if (!text) continue;
