@@ -4,7 +4,7 @@
 // runs the real extractor; no database involved.
 import { basename } from "node:path";
 import { extract } from "../extract/index.ts";
-import { ruleEntry } from "../extract/registry.ts";
+import { PRECEDENCE, ruleById, ruleEntry } from "../extract/registry.ts";
 import { readDocument } from "../ingest/index.ts";
 import { sectionAt } from "../ingest/structure.ts";
 import {
@@ -22,9 +22,10 @@ import { parseArgs, stringFlag, UsageError } from "./args.ts";
 const USAGE = `usage: kg explain FILE NAME [--type ${ENTITY_TYPES.join("|")}] [--json]
        kg explain FILE "SOURCE->TARGET" [--relation TYPE] [--json]
        kg explain FILE --all [--type T] [--relation R] [--json]
-       kg explain --stats DIR_OR_FILE... [--gold DIR[,DIR]] [--json]`;
+       kg explain --stats DIR_OR_FILE... [--gold DIR[,DIR]] [--json]
+       kg explain --rules [--json]`;
 
-const SPEC = { type: true, relation: true, all: false, json: false, stats: false, gold: true };
+const SPEC = { type: true, relation: true, all: false, json: false, stats: false, gold: true, rules: false };
 /** Sentence ends: a sentence is the text between two of these. */
 const SENTENCE_END = /[。！？；!?;\n]/u;
 /** Context kept on each side of a marked span inside a long sentence. */
@@ -326,6 +327,25 @@ export function explainDoc(
   return { file: doc.fileName, entities, relations, rules: notesFor(entities, relations) };
 }
 
+/** The registry in precedence order, one line per rule. */
+function printRules(p: ReturnType<typeof parseArgs>): number {
+  if (p.positional.length || Object.keys(p.flags).some((f) => f !== "rules" && f !== "json"))
+    throw new UsageError("--rules takes no other arguments");
+  const rows = PRECEDENCE.map((id) => ruleById(id)).filter((r) => r !== undefined);
+  if (p.flags.json === true) {
+    const out = rows.map(({ accepts: _a, ...r }) => r);
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const w = Math.max(...rows.map((r) => r.id.length)) + 2;
+  const lines = rows.map(
+    (r) =>
+      `${r.id.padEnd(w)}${r.stage.padEnd(12)}${(r.confidence === null ? "-" : r.confidence.toFixed(2)).padEnd(6)}${r.produces.join(",")}  ${r.description}`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
 async function runStats(p: ReturnType<typeof parseArgs>): Promise<number> {
   for (const f of ["type", "relation", "all"] as const)
     if (p.flags[f] !== undefined) throw new UsageError(`--${f} does not apply to --stats`);
@@ -352,6 +372,7 @@ export async function runExplain(argv: string[]): Promise<number> {
   try {
     const p = parseArgs(argv, SPEC);
     if (p.flags.stats === true) return await runStats(p);
+    if (p.flags.rules === true) return printRules(p);
     if (p.flags.gold !== undefined) throw new UsageError("--gold applies to --stats");
     q = parseQuery(argv);
   } catch (err) {

@@ -10,6 +10,7 @@ Commands:
                                             why: sentence, span, section and rule of each hit
   explain --stats DIR_OR_FILE... [--gold DIR] [--json]
                                             per rule: fires, documents, precision against gold
+  explain --rules [--json]                  the rule registry in precedence order
   ingest PATH... --db FILE [--json]         import files or folders (recursively)
   stats --db FILE [--json]                  counts of documents, entities, relations
   search TEXT --db FILE [--limit N] [--json]

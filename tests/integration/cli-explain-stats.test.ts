@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RuleStat, StatsReport } from "../../db/cli/rule-stats.ts";
 import { extract } from "../../db/extract/index.ts";
+import { PRECEDENCE } from "../../db/extract/registry.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -88,11 +89,22 @@ describe("kg explain --stats", () => {
     expect(lines.at(-1)).toMatch(/^fires on one document only: .*cluster:list/u);
   });
 
+  it("--rules prints the registry in precedence order, one line per rule", () => {
+    const r = kg("explain", "--rules");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.map((l) => l.split(/\s+/u)[0])).toEqual([...PRECEDENCE]);
+    const json = JSON.parse(kg("explain", "--rules", "--json").stdout) as { id: string; examples: unknown[] }[];
+    expect(json.map((x) => x.id)).toEqual([...PRECEDENCE]);
+    expect(json.every((x) => x.examples.length > 0)).toBe(true);
+  });
+
   it("bad usage exits 2; a missing folder exits 1", () => {
     for (const args of [
       ["explain", "--stats"],
       ["explain", "--stats", dir, "--all"],
       ["explain", dir, "x", "--gold", goldDir],
+      ["explain", "--rules", dir],
     ]) {
       const r = kg(...args);
       expect(r.code, args.join(" ")).toBe(2);
