@@ -136,10 +136,14 @@ export async function statsForPaths(paths: string[], goldDirs: string[] = []): P
   return ruleStats(docs, gold);
 }
 
+/** Display width: CJK characters take two columns in a terminal. */
+const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffef]/u.test(ch) ? 2 : 1), 0);
+const padEnd = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
+
 const pct = (x: number | null) => (x === null ? "    -" : `${(100 * x).toFixed(1).padStart(5)}`);
 
 export function formatStats(r: StatsReport): string {
-  const w = Math.max(24, ...r.rules.map((x) => x.rule.length)) + 2;
+  const w = Math.max(24, ...r.rules.map((x) => width(x.rule))) + 2;
   const lines = [
     `${r.documents} documents, ${r.withGold} with gold`,
     `${"rule".padEnd(w)}${"stage".padEnd(12)}${"fires".padStart(7)}${"docs".padStart(6)}${"prec%".padStart(7)}  (correct/judged)`,
@@ -154,7 +158,7 @@ export function formatStats(r: StatsReport): string {
       .join(", ");
     const judged = x.judged ? `  (${x.correct}/${x.judged})` : "";
     lines.push(
-      `${x.rule.padEnd(w)}${(x.stage ?? "-").padEnd(12)}${String(x.fires).padStart(7)}${String(x.docs).padStart(6)}  ${pct(x.precision)}${judged}${flags ? `  ${flags}` : ""}`,
+      `${padEnd(x.rule, w)}${(x.stage ?? "-").padEnd(12)}${String(x.fires).padStart(7)}${String(x.docs).padStart(6)}  ${pct(x.precision)}${judged}${flags ? `  ${flags}` : ""}`,
     );
   }
   // Judged on at least 5 items: a precision worth reading.
