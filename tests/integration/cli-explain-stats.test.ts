@@ -113,5 +113,5 @@ describe("kg explain --stats", () => {
     const r = kg("explain", "--stats", join(dir, "no-such-folder"));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/kg explain: .*no-such-folder/u);
-  });
+  }, 180_000); // six child processes on a shared 2-core machine
 });
