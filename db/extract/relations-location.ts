@@ -8,6 +8,7 @@ import type { Ctx } from "./context.ts";
 import {
   blankNames,
   blockAt,
+  bracketMask,
   type Hit,
   type HitIndex,
   namesPlace,
@@ -45,7 +46,8 @@ export interface LocationScope {
 export function locationRelations(sc: LocationScope, add: Add): void {
   const { ctx, idx, blocks, dominant, brackets } = sc;
   const { s, sents } = ctx;
-  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  const mask = bracketMask(s.length, brackets);
+  const inBracket = (pos: number) => mask[pos] === 1;
   const free = (hs: Hit[]) => hs.filter((h) => !inBracket(h.m.start));
   const distinct = (hs: Hit[]) => [...new Set(hs.map((h) => h.ent))];
   const paraOf = (pos: number) => {

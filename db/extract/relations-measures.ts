@@ -31,10 +31,12 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
     let start = Math.max(lineStart, prevEnd);
     prevEnd = b.end;
     if (!ds.length) continue;
-    const line = s.slice(start, b.start);
+    // A measure is a paragraph at most: look for its number in the text just before the bracket.
+    const from = Math.max(start, b.start - 800);
+    const line = s.slice(from, b.start);
     let last = -1;
     for (const m of line.matchAll(INLINE_NUMBER)) last = (m.index as number) + m[0].length - (m[1] as string).length;
-    if (last > 0) start += last;
+    if (last > 0 || (last === 0 && from > start)) start = from + last;
     // A bracket closing a mere clause (no sentence of its own) is not a measure's.
     if (b.start - start < 6) continue;
     const targets = [

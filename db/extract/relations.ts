@@ -11,6 +11,7 @@ import { ordinalClusters } from "./relations-ordinal.ts";
 import {
   blankNames,
   blockAt,
+  bracketMask,
   dominantPark,
   HitIndex,
   namesPlace,
@@ -118,7 +119,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   const dominant = dominantPark(ents, brackets);
-  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  const mask = bracketMask(s.length, brackets);
+  const inBracket = (pos: number) => mask[pos] === 1;
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
