@@ -300,6 +300,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
     if ((!locCue && !oneZoneDoc) || lineHead) continue;
+    // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
+    if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
     const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
     let park: Ent | null = null;
     const zai = inSpan(sent.start, sent.end, "park").filter(

@@ -40,6 +40,8 @@ describe("park_enterprise on the seed plans", () => {
     // The next park's section does not inherit the previous park's firms.
     expect(pe).not.toContain("电子信息与智能制造产业园->威高集团");
     expect(pe).not.toContain("医疗器械和生物医药产业园->惠普");
+    // A firm named only inside a platform of a platform list is not placed anywhere.
+    expect(pe).not.toContain("软件孵化器->北洋");
   });
 
   it("keeps the rule, its confidence and the evidence span on every such relation", () => {
