@@ -141,6 +141,9 @@ export function cleanQuery(q: string): string {
 const id = z.int().min(1);
 const noInput = z.strictObject({});
 
+/** First page of an entity's details: a hub's every sentence would be megabytes (issue 14). */
+export const ENTITY_PAGE = { mentionLimit: 50, relationLimit: 100, evidenceLimit: 3, documentLimit: 200 } as const;
+
 export const graphFilterSchema = z.strictObject({
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
   relationTypes: z.array(z.enum(RELATION_TYPES)).optional(),
@@ -151,6 +154,8 @@ export const graphFilterSchema = z.strictObject({
   minDegree: z.int().min(0).optional(),
   hideIsolated: z.boolean().optional(),
   text: z.string().max(200).optional(),
+  /** At most this many nodes, by degree (the overview at scale); totals say how many matched. */
+  limit: z.int().min(1).max(1_000_000).optional(),
 });
 
 const uploadSchema = z.strictObject({
@@ -362,7 +367,16 @@ export function createHandlers(ctx: ApiContext) {
       shortestPath(db(), from, to, filter),
     ),
     /** null when there is no such entity (deleted or another knowledge base). */
-    entity: handler(z.strictObject({ id }), ({ id }) => entityDetail(db(), id)),
+    entity: handler(
+      z.strictObject({
+        id,
+        /** Details come in pages (ENTITY_PAGE): the panel asks for more mentions or relations by offset. */
+        mentionOffset: z.int().min(0).optional(),
+        relationOffset: z.int().min(0).optional(),
+      }),
+      ({ id, mentionOffset, relationOffset }) =>
+        entityDetail(db(), id, { ...ENTITY_PAGE, mentionOffset, relationOffset }),
+    ),
     documents: handler(noInput, () => listDocuments(db())),
     document: handler(z.strictObject({ id }), ({ id }) => getDocument(db(), id)),
     search: handler(

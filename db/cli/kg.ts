@@ -8,6 +8,9 @@ Commands:
   extract --json FILE...                    print what the extractor finds (gold format)
   explain FILE NAME|"SOURCE->TARGET"|--all [--type T] [--relation R] [--json]
                                             why: sentence, span, section and rule of each hit
+  explain --stats DIR_OR_FILE... [--gold DIR] [--json]
+                                            per rule: fires, documents, precision against gold
+  explain --rules [--json]                  the rule registry in precedence order
   ingest PATH... --db FILE [--json]         import files or folders (recursively)
   stats --db FILE [--json]                  counts of documents, entities, relations
   search TEXT --db FILE [--limit N] [--json]

@@ -1,6 +1,7 @@
 import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { DetailMore } from "./DetailMore.tsx";
 import { MentionList } from "./MentionList.tsx";
 import { RelationList } from "./RelationList.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
@@ -75,14 +76,16 @@ export function DetailsPanel() {
       </ul>
 
       <h3>
-        {t("details.mentions")} <span className="count">{d.mentions.length}</span>
+        {t("details.mentions")} <span className="count">{d.mentionTotal ?? d.mentions.length}</span>
       </h3>
       <MentionList key={`mentions-${d.id}`} mentions={d.mentions} />
+      <DetailMore kind="mentions" />
 
       <h3>
-        {t("details.relations")} <span className="count">{d.relations.length}</span>
+        {t("details.relations")} <span className="count">{d.relationTotal ?? d.relations.length}</span>
       </h3>
       <RelationList relations={d.relations} names={[d.name, ...d.aliases]} />
+      <DetailMore kind="relations" />
     </aside>
   );
 }

@@ -5,6 +5,7 @@ import { useT } from "../i18n/index.ts";
 import { type Filter, useStore } from "../store.ts";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./FilterPanel.css";
+import { DOCUMENTS_LISTED, listedDocuments } from "../graph/overview.ts";
 
 const LEVELS = ["national", "provincial", "city", "none"] as const;
 const STATUSES = ["existing", "planned"] as const;
@@ -143,7 +144,7 @@ export function FilterPanel() {
           <input type="checkbox" checked={filter.documents.length === 0} onChange={() => set({ documents: [] })} />
           <span className="check-label">{t("filters.allDocuments")}</span>
         </label>
-        {documents.map((d) => (
+        {listedDocuments(documents, filter.documents).map((d) => (
           <div key={d.id} className="doc-row">
             <label className="check" title={d.fileName}>
               <input
@@ -165,6 +166,11 @@ export function FilterPanel() {
             </button>
           </div>
         ))}
+        {documents.length > DOCUMENTS_LISTED ? (
+          <p className="muted" data-testid="documents-more">
+            {t("filters.moreDocuments", { n: documents.length - DOCUMENTS_LISTED })}
+          </p>
+        ) : null}
       </section>
     </aside>
   );

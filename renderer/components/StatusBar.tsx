@@ -1,3 +1,4 @@
+import { OverviewStatus } from "../graph/OverviewStatus.tsx";
 import { useVisible } from "../graph/visible.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
@@ -24,6 +25,7 @@ export function StatusBar() {
       >
         {t("status.bar", { n, m: visible.totalNodes, k, l: visible.totalEdges })}
       </span>
+      <OverviewStatus />
       {focus.on && detail ? (
         <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>
       ) : null}

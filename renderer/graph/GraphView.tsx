@@ -7,6 +7,7 @@ import { useStore } from "../store.ts";
 import { cyStyle } from "./cy-style.ts";
 import { placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
+import { rendererOptions } from "./overview.ts";
 import { loadPositions, savePositions } from "./position-memory.ts";
 import { edgeId, nodeId, syncElements } from "./sync.ts";
 import { useVisible } from "./visible.ts";
@@ -227,7 +228,8 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     motionBlur: false,
-  });
+    ...rendererOptions(),
+  } as cytoscape.CytoscapeOptions);
   const { select, expand } = useStore.getState();
   cy.on("tap", "node", (e) => void select(e.target.data("eid") as number));
   cy.on("tap", (e) => {

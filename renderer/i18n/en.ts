@@ -42,6 +42,10 @@ export const en: Messages = {
   "status.bar": "Showing {n} of {m} entities, {k} of {l} relations",
   "status.focus": "Focus: {depth}-hop neighbourhood of {name}",
   "status.loading": "Loading graph…",
+  "status.overview":
+    "Overview: showing {n} of {m} matching entities by degree — narrow the filter or double-click a node to expand it",
+  "status.overviewMore": "Show more",
+  "filters.moreDocuments": "{n} more documents not listed; find them with search (Ctrl+F)",
   "graph.layingOut": "Computing layout…",
   "toolbar.layout": "Layout",
   "layout.fcose": "Force-directed",
@@ -77,6 +81,7 @@ export const en: Messages = {
   "details.pathTo": "Path to here",
   "details.openMention": "Open in document",
   "details.showMore": "Show all {n}",
+  "details.more": "{n} of {m} shown — load more",
   "details.close": "Close details",
   "details.none": "None",
   "path.title": "Shortest path",
