@@ -45,6 +45,7 @@ export const API_NAMES = [
   "briefingPack",
   "briefingPdf",
   "imagePdf",
+  "framePicture",
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -1,8 +1,9 @@
 // Saved views, presentation and export in real Chromium against the real loopback host and a
 // knowledge base built from the seeds (its own temporary database).
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
+import { buildRenderer, openSession, ROOT, SEEDS, type Session } from "./harness.ts";
 
 type Page = Session["page"];
 type Pos = { x: number; y: number };
@@ -161,7 +162,7 @@ describe("saved views, presentation and export on the seeds", () => {
   it("after new documents and a reload, restoring a view brings back its nodes, positions, camera and filters", async () => {
     const page = s.page;
     // New entities arrive; the saved views must not take them in.
-    const devDoc = "/work/shared/devset/docs/dev01_chengdu_pidu.txt";
+    const devDoc = join(ROOT, "../shared/devset/docs/dev01_chengdu_pidu.txt");
     const imported = await s.api<{ documents: number; entities: number }>("importFiles", {
       files: [{ name: "dev01.txt", base64: readFileSync(devDoc).toString("base64") }],
     });
