@@ -28,6 +28,8 @@ export const API_NAMES = [
   "redo",
   "history",
   "reviewQueue",
+  "reviewTable",
+  "setReviewBatch",
   "orphans",
   "exportAnnotations",
   "importAnnotations",

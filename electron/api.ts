@@ -436,6 +436,22 @@ export function createHandlers(ctx: ApiContext) {
       z.strictObject({ limit: z.int().min(1).max(500).optional(), offset: offset.optional() }),
       (input) => curate.reviewQueue(db(), input),
     ),
+    /** Every entity and stated relation with its sentence, for the review table (it sorts and filters). */
+    reviewTable: handler(noInput, () => curate.reviewTable(db())),
+    /** One review decision for many items: one transaction, one edits row, one undo. */
+    setReviewBatch: handler(
+      z
+        .strictObject({
+          entities: z.array(id).max(50_000).default([]),
+          relations: z.array(id).max(200_000).default([]),
+          state: reviewStateSchema,
+        })
+        .refine((x) => x.entities.length + x.relations.length > 0, "name at least one item"),
+      (input) => {
+        const result = curating(() => curate.setReviewBatch(db(), input, actor));
+        return { ...result, ...curate.canUndoRedo(db()) };
+      },
+    ),
     /** Decisions in force whose entity/relation/document is not in this knowledge base. */
     orphans: handler(noInput, () => curate.orphans(db())),
     exportAnnotations: handler(

@@ -113,6 +113,12 @@ function sameThingAs(db: DB, keys: string[], intoId: number, taken: EntityRow[])
   return out;
 }
 
+/** A batch names its first few items and how many there are in all. */
+export function batchSubjects(entities: string[], relations: string[]): string[] {
+  const all = [...entities, ...relations];
+  return all.length <= 5 ? all : [...all.slice(0, 4), `… (${all.length})`];
+}
+
 export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcome {
   switch (d.kind) {
     case "editEntity":
@@ -185,6 +191,27 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
         r.id,
         d.state,
       );
+      return APPLIED;
+    }
+    case "reviewBatch": {
+      // Items gone from this knowledge base are skipped; the batch is orphaned only when all are.
+      const setE = db.prepare(`UPDATE entities SET review = ?, updated_at = ${NOW} WHERE id = ? AND review <> ?`);
+      const setR = db.prepare(`UPDATE relations SET review = ?, updated_at = ${NOW} WHERE id = ? AND review <> ?`);
+      let found = 0;
+      for (const k of d.entities) {
+        const e = entityByKey(db, k);
+        if (!e) continue;
+        found++;
+        setE.run(d.state, e.id, d.state);
+      }
+      for (const ref of d.relations) {
+        const r = relationByRef(db, ref);
+        if (!r) continue;
+        found++;
+        setR.run(d.state, r.id, d.state);
+      }
+      if (found === 0)
+        return orphan([...d.entities, ...d.relations.map(refLabel)], "none of the batch's items is here");
       return APPLIED;
     }
     case "createEntity": {

@@ -33,6 +33,8 @@ export type Decision =
   | { kind: "splitEntity"; key: string; newKey: string; name: string; type: EntityType; mentions: DocAnchor[] }
   | { kind: "setReview"; entity: string; state: ReviewState }
   | { kind: "setReview"; relation: RelationRef; state: ReviewState }
+  /** One review decision for many items (the review table's "confirm/reject all shown"): one undo. */
+  | { kind: "reviewBatch"; state: ReviewState; entities: string[]; relations: RelationRef[] }
   | { kind: "createEntity"; key: string; type: EntityType; name: string; mention: DocAnchor }
   | { kind: "createRelation"; relation: RelationRef; evidence?: DocAnchor }
   | { kind: "deleteEntity"; key: string }
@@ -47,6 +49,7 @@ export const DECISION_KINDS: readonly DecisionKind[] = [
   "mergeEntities",
   "splitEntity",
   "setReview",
+  "reviewBatch",
   "createEntity",
   "createRelation",
   "deleteEntity",
