@@ -34,16 +34,32 @@ export interface Filter extends GraphFilter {
 
 export const defaultFilter = (): Filter => ({
   types: [...ENTITY_TYPES],
-  // co_mention is the weakest signal: off until asked for.
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  // co_mention is the weakest signal, department_responsible the most numerous (four in five
+  // relations, a knot around every department): both are a click away, off at first.
+  relationTypes: RELATION_TYPES.filter((r) => !OFF_AT_FIRST.includes(r)),
   documents: [],
   levels: ["national", "provincial", "city", "none"],
   status: ["existing", "planned"],
   // Rejected entities and relations stay out of the picture until the review filter asks for them.
   review: ["unreviewed", "confirmed"],
   minDegree: 0,
-  hideIsolated: false,
+  // Entities with no relation of the chosen kinds are listed in the sidebar, not drawn.
+  hideIsolated: true,
 });
+
+const OFF_AT_FIRST: readonly string[] = ["co_mention", "department_responsible"];
+
+/**
+ * What the graph asks the API for: every type, isolated nodes kept. Types and isolation are
+ * applied in visible.ts, so that a node linked only to a hidden type still counts as linked
+ * (one type shown alone is a set of nodes, not an empty canvas) and type toggles need no round trip.
+ */
+export function graphRequest(f: Filter): GraphFilter {
+  return { ...apiFilter(f), types: [...ENTITY_TYPES], hideIsolated: false };
+}
+
+/** Filter fields that change what the API returns (the rest is applied on the screen). */
+const SERVER_KEYS: (keyof Filter)[] = ["relationTypes", "documents", "levels", "status", "review", "minDegree"];
 
 /** What the API receives: empty document list means "all documents". */
 export function apiFilter(f: Filter): GraphFilter {
@@ -196,8 +212,9 @@ export const useStore = create<State>()((set, get) => ({
   },
 
   setFilter(patch) {
-    set({ filter: { ...get().filter, ...patch } });
-    void loadSubgraph();
+    const before = get().filter;
+    set({ filter: { ...before, ...patch } });
+    if (SERVER_KEYS.some((k) => k in patch && patch[k] !== before[k])) void loadSubgraph();
     if (get().focus.on) void get().setFocus(true);
   },
 
@@ -251,7 +268,7 @@ export const useStore = create<State>()((set, get) => ({
     }
     set((s) => ({ focus: { ...s.focus, on, depth: d } }));
     try {
-      const sub = await call("neighbourhood", { id, depth: d, filter: apiFilter(get().filter) });
+      const sub = await call("neighbourhood", { id, depth: d, filter: graphRequest(get().filter) });
       if (get().selectedId === id && get().focus.on) set({ focus: { on: true, depth: d, sub } });
     } catch (e) {
       set({ error: message(e) });
@@ -279,6 +296,8 @@ export const useStore = create<State>()((set, get) => ({
 
   setPathEnd(which, end) {
     set(which === "from" ? { pathFrom: end, pathResult: null } : { pathTo: end, pathResult: null });
+    // Both ends set: the path is drawn at once, no third click.
+    if (get().pathFrom && get().pathTo) void get().findPath();
   },
 
   async findPath() {
@@ -347,7 +366,7 @@ async function loadSubgraph(): Promise<void> {
   const seq = ++subSeq;
   try {
     const t = performance.now();
-    const sub = await call("subgraph", apiFilter(useStore.getState().filter));
+    const sub = await call("subgraph", graphRequest(useStore.getState().filter));
     window.__kgTimings ??= { subgraph: Math.round(performance.now() - t), subgraphAt: Math.round(performance.now()) };
     if (seq === subSeq) useStore.setState({ sub });
   } catch (e) {

@@ -1,6 +1,6 @@
-import { useVisible } from "../graph/visible.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { useVisible } from "../visible.ts";
 import "./StatusBar.css";
 
 export function StatusBar() {

@@ -1,3 +1,4 @@
+import { layoutEn } from "./layout-strings.ts";
 import type { Messages } from "./zh-CN.ts";
 
 // Typed as Messages: a key missing here fails type-check.
@@ -34,7 +35,7 @@ export const en: Messages = {
   "filters.allDocuments": "All documents",
   "filters.level": "Level",
   "filters.status": "Status",
-  "filters.minDegree": "Minimum degree",
+  "filters.minDegree": "Minimum connections",
   "filters.hideIsolated": "Hide isolated nodes",
   "filters.reset": "Reset filters",
   "legend.title": "Legend",
@@ -65,7 +66,7 @@ export const en: Messages = {
   "details.level": "Level",
   "details.status": "Status",
   "details.aliases": "Aliases",
-  "details.degree": "Degree",
+  "details.degree": "Connections",
   "details.mentionCount": "Mentions",
   "details.documents": "Documents",
   "details.mentions": "Mentions in the text",
@@ -282,4 +283,5 @@ export const en: Messages = {
   "cur.orphans": "Orphaned decisions",
   "cur.orphansEmpty": "No orphaned decisions: every decision found its target.",
   "cur.orphansMissing": "Not found: {keys}",
+  ...layoutEn,
 };

@@ -1,3 +1,5 @@
+import { layoutZh } from "./layout-strings.ts";
+
 // zh-CN is the reference table: its keys define the Messages type that every other locale must fill.
 export const zhCN = {
   appTitle: "政策图谱",
@@ -32,7 +34,7 @@ export const zhCN = {
   "filters.allDocuments": "全部文件",
   "filters.level": "级别",
   "filters.status": "状态",
-  "filters.minDegree": "最小度数",
+  "filters.minDegree": "最少关联数",
   "filters.hideIsolated": "隐藏孤立节点",
   "filters.reset": "重置筛选",
   "legend.title": "图例",
@@ -63,7 +65,7 @@ export const zhCN = {
   "details.level": "级别",
   "details.status": "状态",
   "details.aliases": "别名",
-  "details.degree": "度数",
+  "details.degree": "关联数",
   "details.mentionCount": "提及次数",
   "details.documents": "出现的文件",
   "details.mentions": "原文提及",
@@ -278,6 +280,7 @@ export const zhCN = {
   "cur.orphans": "孤立决定",
   "cur.orphansEmpty": "没有孤立决定：每条决定都找到了对象。",
   "cur.orphansMissing": "找不到：{keys}",
+  ...layoutZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

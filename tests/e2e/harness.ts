@@ -75,8 +75,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+  /** localStorage entries set before the app starts (e.g. kg.mode = review, kg.lang = en). */
+  storage?: Record<string, string>;
+}
+
 /** A knowledge base from `paths` (none: empty), served by the real host, opened in Chromium. */
-export async function openSession(paths: string[]): Promise<Session> {
+export async function openSession(paths: string[], opts: SessionOptions = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
   const dbFile = join(dir, "kg.db");
   const db = openDatabase(dbFile);
@@ -88,7 +94,12 @@ export async function openSession(paths: string[]): Promise<Session> {
   const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR });
   await host.ready;
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1600, height: 1000 } });
+  if (opts.storage) {
+    await page.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+    }, opts.storage);
+  }
   // Fail with the locator named rather than at the test timeout.
   page.setDefaultTimeout(20_000);
   const requests: string[] = [];

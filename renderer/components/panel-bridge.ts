@@ -1,0 +1,60 @@
+// The one place where other features' "something to show" becomes a side-panel tab: a selection
+// opens Details (except while reviewing or in the views), an opened document its Document tab, a found path the Path tab, the views panel
+// (Ctrl+S, toolbar) the Views tab, the review queue / history the Review / History tabs. Leaving
+// a tab tells the feature its panel is closed, so the two never disagree.
+import { useEffect } from "react";
+import { togglePanel, useBriefing } from "../briefing/state.ts";
+import { useReextract } from "../curation/reextract.ts";
+import { useCuration } from "../curation/state.ts";
+import { keepShare, type Tab, useLayout } from "../layout.ts";
+import { useStore } from "../store.ts";
+
+export function usePanelBridge(): void {
+  useEffect(() => {
+    const offs = [
+      useStore.subscribe((s, p) => {
+        const { openTab, tab } = useLayout.getState();
+        // The review queue and a restored view select entities themselves: their tab stays.
+        const keep = tab === "details" || tab === "review" || tab === "history" || tab === "views";
+        if (s.selectedId !== null && s.selectedId !== p.selectedId && !keep) openTab("details");
+        if (s.viewer && s.viewer.nonce !== p.viewer?.nonce) openTab("document");
+        if (!s.viewer && p.viewer && tab === "document") {
+          if (s.selectedId !== null) openTab("details");
+          else useLayout.getState().closePanel();
+        }
+        if (s.pathResult && s.pathResult !== p.pathResult) openTab("path");
+      }),
+      useBriefing.subscribe((s, p) => {
+        const { openTab, closePanel, tab } = useLayout.getState();
+        if (s.panelOpen && (!p.panelOpen || s.nameFocusRun !== p.nameFocusRun) && tab !== "views") openTab("views");
+        if (!s.panelOpen && p.panelOpen && tab === "views") closePanel();
+      }),
+      useReextract.subscribe((s, p) => {
+        if (s.report && s.report !== p.report) useLayout.getState().openTab("review");
+      }),
+      useCuration.subscribe((s, p) => {
+        if (s.importReport && s.importReport !== p.importReport) useLayout.getState().openTab("review");
+        if (s.panel === p.panel) return;
+        const { openTab, closePanel, tab } = useLayout.getState();
+        const want: Tab | null = s.panel === "queue" ? "review" : s.panel ? "history" : null;
+        if (want && tab !== want) openTab(want);
+        if (!want && (tab === "review" || tab === "history")) closePanel();
+      }),
+      useLayout.subscribe((s, p) => {
+        if (s.tab === p.tab) return;
+        if (s.tab !== "views" && useBriefing.getState().panelOpen) togglePanel(false);
+        if (s.tab === "views" && !useBriefing.getState().panelOpen) togglePanel(true);
+        const cur = useCuration.getState();
+        if (s.tab === "review" && cur.panel !== "queue") cur.setPanel("queue");
+        if (s.tab === "history" && cur.panel !== "history" && cur.panel !== "orphans") cur.setPanel("history");
+        if (s.tab !== "review" && s.tab !== "history" && cur.panel !== null) cur.setPanel(null);
+      }),
+    ];
+    const onResize = () => keepShare();
+    window.addEventListener("resize", onResize);
+    return () => {
+      for (const off of offs) off();
+      window.removeEventListener("resize", onResize);
+    };
+  }, []);
+}
