@@ -13,6 +13,7 @@ export const API_NAMES = [
   "document",
   "search",
   "importFiles",
+  "loadSamples",
   "exportGraph",
   // curation (db/curate)
   "editEntity",

@@ -73,6 +73,8 @@ export interface ApiContext {
   actor?: string;
   /** Desktop only: renders HTML to PDF with the browser engine (the web host has none). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** The bundled sample documents (seeds/), offered on an empty knowledge base; none: not offered. */
+  samplesDir?: string | null;
 }
 
 // ---- input schemas -------------------------------------------------------------------------
@@ -307,6 +309,7 @@ export function createHandlers(ctx: ApiContext) {
       dbFile: ctx.kb.dbFile,
       supportedExtensions: [...SUPPORTED_EXTENSIONS] as string[],
       handlers: [...API_NAMES] as string[],
+      samples: Boolean(ctx.samplesDir),
     })),
     /** Poll while seeding/importing (the desktop also pushes progress events). */
     status: handler(noInput, () => ctx.kb.status()),
@@ -355,6 +358,11 @@ export function createHandlers(ctx: ApiContext) {
         add(await ctx.kb.importUploads(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, "base64") }))));
       }
       return total;
+    }),
+    /** Imports the bundled sample documents (the empty-knowledge-base card offers it). */
+    loadSamples: handler(noInput, async () => {
+      if (!ctx.samplesDir) throw new ApiFailure("not_allowed", "no sample documents with this host");
+      return ctx.kb.importPaths([ctx.samplesDir]);
     }),
     exportGraph: handler(
       z

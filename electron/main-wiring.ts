@@ -172,6 +172,8 @@ export interface ShellDeps {
   rendererDir: string;
   settings: Settings;
   saveSettings(settings: Settings): void;
+  /** The bundled seeds, offered on an empty knowledge base. */
+  samplesDir?: string | null;
 }
 
 export interface Shell {
@@ -226,6 +228,7 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
     setLocale,
     allowPathWrites: true,
     renderPdf: (html) => seam.printHtmlToPdf(html),
+    samplesDir: deps.samplesDir ?? null,
   });
 
   const switchKb = async (file: string) => {

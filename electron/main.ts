@@ -58,6 +58,7 @@ function start(): void {
     rendererDir: join(appPath, "dist", "renderer"),
     settings,
     saveSettings: (s) => saveSettings(userData, s),
+    samplesDir: seedsDir,
   });
   app.on("before-quit", () => {
     void kb.close();

@@ -84,8 +84,8 @@ interface State {
   lang: Lang;
   ready: boolean;
   error: string | null;
-  /** Result of the last import, shown (translated) by the Notice component. */
-  notice: ImportSummary | null;
+  /** Result of the last import, shown (translated) by the Notice component, with the files sent. */
+  notice: (ImportSummary & { files: string[] }) | null;
   meta: Meta | null;
   stats: Stats | null;
   documents: DocumentSummary[];
@@ -127,12 +127,16 @@ interface State {
   zoom(factor: number): void;
   focusSearch(): void;
   importFiles(files: UploadFile[]): Promise<void>;
+  /** The bundled sample documents, offered on an empty knowledge base. */
+  loadSamples(): Promise<void>;
   dismiss(): void;
   /** After an import done elsewhere (desktop menu): new counts, documents and graph. */
   refresh(): Promise<void>;
 }
 
 let subSeq = 0;
+/** Until the user picks relation types, the default set may widen itself (see loadSubgraph). */
+let relationsChosen = false;
 let selectSeq = 0;
 const docCache = new Map<number, DocumentFull>();
 
@@ -213,12 +217,14 @@ export const useStore = create<State>()((set, get) => ({
 
   setFilter(patch) {
     const before = get().filter;
+    if (patch.relationTypes) relationsChosen = true;
     set({ filter: { ...before, ...patch } });
     if (SERVER_KEYS.some((k) => k in patch && patch[k] !== before[k])) void loadSubgraph();
     if (get().focus.on) void get().setFocus(true);
   },
 
   resetFilter() {
+    relationsChosen = false;
     set({ filter: defaultFilter(), extras: { nodes: [], edges: [] } });
     void loadSubgraph();
   },
@@ -339,7 +345,20 @@ export const useStore = create<State>()((set, get) => ({
       const res: ImportSummary = await call("importFiles", { files });
       docCache.clear();
       const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, importing: null, notice: res });
+      set({ stats, documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
+      await loadSubgraph();
+    } catch (e) {
+      set({ importing: null, error: message(e) });
+    }
+  },
+
+  async loadSamples() {
+    set({ importing: 0, error: null });
+    try {
+      const res = await call("loadSamples", {});
+      docCache.clear();
+      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
+      set({ stats, documents, importing: null, notice: { ...res, files: [] } });
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: message(e) });
@@ -368,7 +387,20 @@ async function loadSubgraph(): Promise<void> {
     const t = performance.now();
     const sub = await call("subgraph", graphRequest(useStore.getState().filter));
     window.__kgTimings ??= { subgraph: Math.round(performance.now() - t), subgraphAt: Math.round(performance.now()) };
-    if (seq === subSeq) useStore.setState({ sub });
+    if (seq !== subSeq) return;
+    const { filter } = useStore.getState();
+    if (!relationsChosen && sub.edges.length === 0 && sub.nodes.length > 0) {
+      const more = RELATION_TYPES.filter((r) => r !== "co_mention" && !filter.relationTypes.includes(r));
+      if (more.length > 0) {
+        // Documents that only name departments and their duties: without department_responsible
+        // nothing would be linked, so the default set takes it in rather than show an empty canvas.
+        relationsChosen = true;
+        useStore.setState({ filter: { ...filter, relationTypes: [...filter.relationTypes, ...more] } });
+        await loadSubgraph();
+        return;
+      }
+    }
+    useStore.setState({ sub });
   } catch (e) {
     useStore.setState({ error: message(e) });
   }

@@ -30,7 +30,7 @@ export function liveVisible({ sub, extras, focus, filter, selectedId }: LiveInpu
   const reviews = new Set(filter.review);
   // Linked = an endpoint of a shown kind of relation, whatever the other end's type.
   const linked = new Set<number>();
-  for (const e of base.edges) {
+  for (const e of [...base.edges, ...(focused ? [] : extras.edges)]) {
     if (rels.has(e.type) && reviews.has(e.review)) {
       linked.add(e.source);
       linked.add(e.target);
@@ -48,7 +48,11 @@ export function liveVisible({ sub, extras, focus, filter, selectedId }: LiveInpu
     const levels = new Set(filter.levels);
     for (const n of extras.nodes) {
       const passes =
-        types.has(n.type) && status.has(n.status) && levels.has(n.level ?? "none") && reviews.has(n.review);
+        types.has(n.type) &&
+        status.has(n.status) &&
+        levels.has(n.level ?? "none") &&
+        reviews.has(n.review) &&
+        (!filter.hideIsolated || linked.has(n.id));
       if (passes || n.id === selectedId) nodes.set(n.id, n);
     }
   }

@@ -79,6 +79,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** localStorage entries set before the app starts (e.g. kg.mode = review, kg.lang = en). */
   storage?: Record<string, string>;
+  /** Offer these files as the sample documents (the empty knowledge base's button). */
+  samplesDir?: string;
 }
 
 /** A knowledge base from `paths` (none: empty), served by the real host, opened in Chromium. */
@@ -91,7 +93,7 @@ export async function openSession(paths: string[], opts: SessionOptions = {}): P
     if (summary.rejected.length) throw new Error(`seed import rejected: ${JSON.stringify(summary.rejected)}`);
   }
   db.close();
-  const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR });
+  const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR, samplesDir: opts.samplesDir ?? null });
   await host.ready;
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1600, height: 1000 } });
