@@ -7,6 +7,7 @@ import type { EntityType, Level, RelationType, ReviewState, Status } from "../ty
 import { applyOrThrow, batchSubjects, nameClash, refLabel } from "./apply.ts";
 import { CurationError } from "./errors.ts";
 import { appendDecision, fingerprint } from "./log.ts";
+import { relationFits } from "./relation-ends.ts";
 import {
   anchorOf,
   type EntityRow,
@@ -232,6 +233,9 @@ export function createRelation(
     const s = requireEntity(db, input.source);
     const t = requireEntity(db, input.target);
     if (s.id === t.id) throw new CurationError("invalid", "a relation needs two different entities");
+    if (!relationFits(input.type, s.type, t.type)) {
+      throw new CurationError("invalid", `${input.type} does not join a ${s.type} to a ${t.type}`);
+    }
     const ref: RelationRef = { type: input.type, source: s.key, target: t.key };
     const existing = relationByRef(db, ref);
     if (existing) {

@@ -20,6 +20,8 @@ export interface ReviewRow {
   sentence: string;
   /** [start, end) spans of `sentence` to mark: the mention, or both ends of the relation. */
   marks: [number, number][];
+  /** Where "open the source" goes: the first mention or evidence. */
+  at: { documentId: number; start: number; end: number } | null;
 }
 
 export interface ReviewTable {
@@ -83,6 +85,7 @@ export function reviewTable(db: DB): ReviewTable {
     const m = ms[0];
     const s = m ? sentenceOf(m.document_id, [[m.start, m.end]]) : { sentence: "", marks: [] };
     rows.push({
+      at: m ? { documentId: m.document_id, start: m.start, end: m.end } : null,
       kind: "entity",
       id: e.id,
       label: e.name,
@@ -137,6 +140,7 @@ export function reviewTable(db: DB): ReviewTable {
       s = sentenceOf(first.document_id, spans.length ? spans : [[first.start, first.end]]);
     }
     rows.push({
+      at: first ? { documentId: first.document_id, start: first.start, end: first.end } : null,
       kind: "relation",
       id: r.id,
       label: `${r.sname} → ${r.tname}`,

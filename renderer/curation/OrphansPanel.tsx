@@ -21,6 +21,8 @@ function subject(d: Orphan["decision"]): string {
       return `${d.key} → ${d.name}`;
     case "editEntity":
       return d.set.name !== undefined ? `${d.key} → ${d.set.name}` : d.key;
+    case "reviewBatch":
+      return [...d.entities, ...d.relations.map((r) => `${r.source} → ${r.target}`)].slice(0, 3).join("、");
     default:
       return d.key;
   }

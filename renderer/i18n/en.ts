@@ -275,6 +275,7 @@ export const en: Messages = {
   "cur.degreeMentions": "{d} links · {m} mentions",
   "cur.keepDefault": "By default the best-connected entity is kept (then the most mentioned)",
   "cur.relationNone": "No relation type links these two kinds of entity",
+  "cur.action.reviewBatch": "Batch review",
   "cur.reextract": "Re-extract",
   "cur.reextractAsk": "Run the extractor over every document again? Every curation decision is kept.",
   "cur.reextractTitle": "Re-extraction",

@@ -272,6 +272,7 @@ export const zhCN = {
   "cur.degreeMentions": "关联 {d} · 提及 {m}",
   "cur.keepDefault": "默认保留关联最多的实体（其次看提及次数）",
   "cur.relationNone": "这两类实体之间没有可建立的关系类型",
+  "cur.action.reviewBatch": "批量审核",
   "cur.reextract": "重新抽取",
   "cur.reextractAsk": "用当前抽取器重新处理全部文档？所有整理决定都会保留。",
   "cur.reextractTitle": "重新抽取结果",
