@@ -3,7 +3,7 @@
 // Features ask for a tab with openTab(); panel-bridge.ts maps their own "panel open" flags to it.
 import { create } from "zustand";
 
-export type Tab = "details" | "path" | "review" | "views" | "history" | "document";
+export type Tab = "details" | "path" | "review" | "views" | "history";
 export type Mode = "browse" | "review";
 
 export const TABS_BROWSE: Tab[] = ["details", "path", "views"];

@@ -17,7 +17,7 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call } from "./client.ts";
-import type { Lang } from "./i18n/index.ts";
+import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
 
@@ -67,6 +67,15 @@ export function apiFilter(f: Filter): GraphFilter {
   if (f.documents.length === 0) delete out.documents;
   return out;
 }
+
+export interface ChangeOptions {
+  /** Entity to show afterwards; null clears the selection; undefined keeps it. */
+  focus?: number | null;
+  /** Where the open document should scroll to (e.g. the span just turned into an entity). */
+  viewerTarget?: { start: number; end: number };
+}
+
+const ALL_REVIEW = ["unreviewed", "confirmed", "rejected"] as const;
 
 export interface PathEnd {
   id: number;
@@ -132,6 +141,12 @@ interface State {
   dismiss(): void;
   /** After an import done elsewhere (desktop menu): new counts, documents and graph. */
   refresh(): Promise<void>;
+  /**
+   * After a change to the knowledge base (curation, re-extraction): counts, graph, the nodes
+   * pulled in by hand, details, the open document and the focus, all from fresh rows. Returns
+   * the ids of the entities that still exist when it had to look (null when it did not).
+   */
+  afterChange(opts?: ChangeOptions): Promise<Set<number> | null>;
 }
 
 let subSeq = 0;
@@ -369,6 +384,10 @@ export const useStore = create<State>()((set, get) => ({
     set({ error: null, notice: null });
   },
 
+  afterChange(opts) {
+    return afterChange(opts);
+  },
+
   async refresh() {
     try {
       docCache.clear();
@@ -380,6 +399,54 @@ export const useStore = create<State>()((set, get) => ({
     }
   },
 }));
+
+/** Cytoscape elements are never removed (sync.ts), so positions stay put through all this. */
+async function afterChange(opts: ChangeOptions = {}): Promise<Set<number> | null> {
+  const store = useStore.getState();
+  await store.refresh();
+  const { extras, filter, selectedId, viewer } = useStore.getState();
+  const allowed = new Set<string>(filter.review ?? ["unreviewed", "confirmed"]);
+  let existing: Set<number> | null = null;
+  if (extras.nodes.length > 0 || extras.edges.length > 0) {
+    const all: Subgraph = await call("subgraph", { review: [...ALL_REVIEW] });
+    const nodes = new Map(all.nodes.map((n) => [n.id, n]));
+    const edges = new Map(all.edges.map((e) => [e.id, e]));
+    const keepNodes: GraphNode[] = [];
+    for (const n of extras.nodes) {
+      const fresh = nodes.get(n.id);
+      if (fresh && allowed.has(fresh.review)) keepNodes.push(fresh);
+    }
+    const keepEdges: GraphEdge[] = [];
+    for (const e of extras.edges) {
+      const fresh = edges.get(e.id);
+      if (fresh && allowed.has(fresh.review)) keepEdges.push(fresh);
+    }
+    useStore.setState({ extras: { nodes: keepNodes, edges: keepEdges } });
+    existing = new Set(nodes.keys());
+  }
+  const focus = opts.focus;
+  if (focus === null) {
+    await store.select(null);
+  } else if (focus !== undefined && focus !== selectedId) {
+    await store.select(focus, { centre: true });
+  } else if (selectedId !== null) {
+    // The same entity: new details, without pulling it back into view if it was just rejected.
+    const detail = await call("entity", { id: selectedId });
+    if (useStore.getState().selectedId === selectedId) {
+      if (detail) useStore.setState({ detail });
+      else await store.select(null);
+    }
+  }
+  if (viewer) {
+    const doc = await call("document", { id: viewer.doc.id });
+    const now = useStore.getState().viewer;
+    if (now && now.doc.id === viewer.doc.id) {
+      useStore.setState({ viewer: doc ? { ...now, doc, target: opts.viewerTarget ?? now.target } : null });
+    }
+  }
+  if (useStore.getState().focus.on) await useStore.getState().setFocus(true);
+  return existing;
+}
 
 async function loadSubgraph(): Promise<void> {
   const seq = ++subSeq;

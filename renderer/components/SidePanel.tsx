@@ -1,5 +1,6 @@
-// The one docked panel on the right: tabs for Details, Path, Review, Views, History (and the open
-// document). Closed, it folds to a rail of the same tabs. Each tab mounts a feature's own panel.
+// The one docked panel on the right: tabs for Details, Path, Review, Views, History; an open
+// document takes its lower half. Closed, it folds to a rail of the same tabs. Each tab mounts a
+// feature's own panel.
 import { ViewsPanel } from "../briefing/ViewsPanel.tsx";
 import { ReviewTools } from "../curation/CurationBar.tsx";
 import { HistoryPanel } from "../curation/HistoryPanel.tsx";
@@ -24,7 +25,6 @@ const ICON: Record<Tab, string> = {
   review: "☑",
   views: "▤",
   history: "☰",
-  document: "▥",
 };
 
 // The review and history tabs keep the ids their toolbar buttons had.
@@ -34,7 +34,6 @@ const TESTID: Record<Tab, string> = {
   review: "open-queue",
   views: "tab-views",
   history: "open-history",
-  document: "tab-document",
 };
 
 export function SidePanel() {
@@ -45,7 +44,8 @@ export function SidePanel() {
   const openTab = useLayout((s) => s.openTab);
   const closePanel = useLayout((s) => s.closePanel);
   const hasDoc = useStore((s) => s.viewer !== null);
-  const tabs: Tab[] = [...(mode === "review" ? TABS_REVIEW : TABS_BROWSE), ...(hasDoc ? ["document" as const] : [])];
+  const hasSelection = useStore((s) => s.selectedId !== null);
+  const tabs: Tab[] = mode === "review" ? TABS_REVIEW : TABS_BROWSE;
 
   const strip = (vertical: boolean) => (
     <div
@@ -102,11 +102,23 @@ export function SidePanel() {
     );
   }
   return (
-    <aside className="side-panel" data-testid="side-panel" data-tab={tab}>
+    <aside className={`side-panel${hasDoc ? " with-doc" : ""}`} data-testid="side-panel" data-tab={tab}>
       {strip(false)}
       <div className="side-body" role="tabpanel">
         <TabBody tab={tab} />
       </div>
+      {/* Working the review queue, the current entity's details (evidence, buttons) stay in view. */}
+      {tab === "review" && hasSelection ? (
+        <div className="side-doc">
+          <DetailsPanel />
+        </div>
+      ) : null}
+      {/* An open document shares the panel with the tab (evidence and details side by side). */}
+      {hasDoc ? (
+        <div className="side-doc">
+          <DocumentViewer />
+        </div>
+      ) : null}
     </aside>
   );
 }
@@ -141,6 +153,9 @@ function TabBody({ tab }: { tab: Tab }) {
     case "history":
       return (
         <>
+          <ReviewTools />
+          <ImportReportDialog />
+          <ReextractReportDialog />
           <div className="side-seg" role="group">
             <button
               type="button"
@@ -165,7 +180,5 @@ function TabBody({ tab }: { tab: Tab }) {
           {panel === "orphans" ? <OrphansPanel /> : <HistoryPanel />}
         </>
       );
-    case "document":
-      return <DocumentViewer />;
   }
 }

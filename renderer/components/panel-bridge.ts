@@ -1,5 +1,5 @@
 // The one place where other features' "something to show" becomes a side-panel tab: a selection
-// opens Details (except while reviewing or in the views), an opened document its Document tab, a found path the Path tab, the views panel
+// opens Details (except while reviewing or in the views), an opened document the panel, a found path the Path tab, the views panel
 // (Ctrl+S, toolbar) the Views tab, the review queue / history the Review / History tabs. Leaving
 // a tab tells the feature its panel is closed, so the two never disagree.
 import { useEffect } from "react";
@@ -17,10 +17,9 @@ export function usePanelBridge(): void {
         // The review queue and a restored view select entities themselves: their tab stays.
         const keep = tab === "details" || tab === "review" || tab === "history" || tab === "views";
         if (s.selectedId !== null && s.selectedId !== p.selectedId && !keep) openTab("details");
-        if (s.viewer && s.viewer.nonce !== p.viewer?.nonce) openTab("document");
-        if (!s.viewer && p.viewer && tab === "document") {
-          if (s.selectedId !== null) openTab("details");
-          else useLayout.getState().closePanel();
+        // A document opens in the lower half of the side panel, under the tab it shares it with.
+        if (s.viewer && s.viewer.nonce !== p.viewer?.nonce && tab === null) {
+          openTab(s.selectedId !== null ? "details" : useLayout.getState().lastTab);
         }
         if (s.pathResult && s.pathResult !== p.pathResult) openTab("path");
       }),
@@ -29,13 +28,17 @@ export function usePanelBridge(): void {
         if (s.panelOpen && (!p.panelOpen || s.nameFocusRun !== p.nameFocusRun) && tab !== "views") openTab("views");
         if (!s.panelOpen && p.panelOpen && tab === "views") closePanel();
       }),
+      // Reports show in the Review or History tab (both carry the tools that produce them).
       useReextract.subscribe((s, p) => {
-        if (s.report && s.report !== p.report) useLayout.getState().openTab("review");
+        const { tab, openTab } = useLayout.getState();
+        if (s.report && s.report !== p.report && tab !== "review" && tab !== "history") openTab("review");
       }),
       useCuration.subscribe((s, p) => {
-        if (s.importReport && s.importReport !== p.importReport) useLayout.getState().openTab("review");
+        const { tab, openTab, closePanel } = useLayout.getState();
+        if (s.importReport && s.importReport !== p.importReport && tab !== "review" && tab !== "history") {
+          openTab("review");
+        }
         if (s.panel === p.panel) return;
-        const { openTab, closePanel, tab } = useLayout.getState();
         const want: Tab | null = s.panel === "queue" ? "review" : s.panel ? "history" : null;
         if (want && tab !== want) openTab(want);
         if (!want && (tab === "review" || tab === "history")) closePanel();

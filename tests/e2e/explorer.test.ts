@@ -144,12 +144,11 @@ describe("explorer on the seeds", () => {
     const [box, pane] = await Promise.all([target.boundingBox(), viewer.locator(".viewer-body").boundingBox()]);
     expect(box && pane && box.y >= pane.y && box.y + box.height <= pane.y + pane.height).toBe(true);
 
-    // Clicking a mention in the viewer selects its entity in the graph (the details tab shows it).
+    // Clicking a mention in the viewer selects its entity in the graph.
     const other = viewer.locator("mark.m").first();
     const entity = Number(await other.getAttribute("data-entity"));
     await other.click();
     await s.page.locator(`[data-testid="details"][data-entity="${entity}"]`).waitFor();
-    await s.page.getByTestId("tab-document").click();
     await s.page.getByTestId("close-viewer").click();
   });
 

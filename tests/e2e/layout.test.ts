@@ -154,9 +154,11 @@ describe("docked layout", () => {
       await page.getByTestId("open-history").click();
       await page.locator('[data-testid="side-panel"][data-tab="history"]').waitFor();
       await check("history");
+      // A document shares the side panel with the details (evidence and entity side by side).
       await page.getByTestId("tab-details").click();
       await page.getByTestId("mention").first().click();
       await page.getByTestId("document-viewer").waitFor();
+      await page.getByTestId("details").waitFor();
       await check("document");
       // The filters come back; where both do not fit, the side panel folds to its rail.
       if (await page.getByTestId("filters-open").count()) await page.getByTestId("filters-open").click();
