@@ -241,10 +241,11 @@ describe("saved views, presentation and export on the seeds", () => {
     expect(await page.evaluate(() => window.__cy?.autolock())).toBe(false);
   });
 
-  it("exports the picture as PNG (canvas × scale), PDF (one page of the image's size) and SVG", async () => {
+  it("exports one frame for every picture: the view's whole content as PNG (frame × scale), A4 PDF with text, SVG", async () => {
     const page = s.page;
-    const canvas = await page.evaluate(() => ({ w: window.__cy?.width() ?? 0, h: window.__cy?.height() ?? 0 }));
-    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const shown = await page.evaluate(() =>
+      (window.__cy?.nodes().not(".hidden") ?? []).map((n: import("cytoscape").NodeSingular) => n.data("name") as string),
+    );
 
     await page.getByTestId("export-toggle").click();
     await page.getByTestId("export-format-png").check();
@@ -252,24 +253,29 @@ describe("saved views, presentation and export on the seeds", () => {
     const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     const size = pngSize(readFileSync(await png.path()));
-    expect(size).toEqual({ width: Math.floor(canvas.w * 3 * dpr), height: Math.floor(canvas.h * 3 * dpr) });
+    const record = await page.evaluate(() => window.__kgLastExport);
+    // The frame is the view's content (never the canvas between the panels), at 3×.
+    expect(size).toEqual({ width: record?.width, height: record?.height });
+    expect(size.width).toBeGreaterThanOrEqual(1280 * 3);
+    expect(record?.nodes.slice().sort()).toEqual(shown.slice().sort());
     await page.getByTestId("export-dialog").waitFor({ state: "detached" });
 
     await page.getByTestId("export-toggle").click();
     await page.getByTestId("export-format-pdf").check();
-    await page.getByTestId("export-scale").selectOption("1");
+    expect(await page.getByTestId("export-paper").inputValue()).toBe("a4");
     const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
     const pdfText = readFileSync(await pdf.path()).toString("latin1");
     expect(pdfText.startsWith("%PDF-")).toBe(true);
-    expect(pdfText).toContain(`/MediaBox [0 0 ${Math.floor(canvas.w * dpr)} ${Math.floor(canvas.h * dpr)}]`);
+    expect(pdfText).toMatch(/\/MediaBox \[\s*0 0 842 595\s*\]/u);
 
     await page.getByTestId("export-toggle").click();
     await page.getByTestId("export-format-svg").check();
     const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-run").click()]);
     const svgText = readFileSync(await svg.path(), "utf8");
     expect(svgText).toContain("<svg");
-    const someName = await page.evaluate(() => window.__cy?.nodes().not(".hidden")[0]?.data("name") as string);
+    const someName = shown[0] ?? "";
     expect(svgText).toContain(someName.replace(/&/g, "&amp;"));
+    expect(svgText).toContain('class="legend"');
   });
 
   it("exports the shown view's graph as CSV: nodes and edges, two files", async () => {
