@@ -356,6 +356,7 @@ export const useStore = create<State>()((set, get) => ({
   async importFiles(files) {
     if (files.length === 0) return;
     set({ importing: files.length, error: null });
+    const stop = watchProgress();
     try {
       const res: ImportSummary = await call("importFiles", { files });
       docCache.clear();
@@ -364,11 +365,14 @@ export const useStore = create<State>()((set, get) => ({
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: message(e) });
+    } finally {
+      stop();
     }
   },
 
   async loadSamples() {
     set({ importing: 0, error: null });
+    const stop = watchProgress();
     try {
       const res = await call("loadSamples", {});
       docCache.clear();
@@ -377,6 +381,8 @@ export const useStore = create<State>()((set, get) => ({
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: message(e) });
+    } finally {
+      stop();
     }
   },
 
@@ -399,6 +405,23 @@ export const useStore = create<State>()((set, get) => ({
     }
   },
 }));
+
+/** While an import runs, the host's per-file progress (the status bar shows it). */
+function watchProgress(): () => void {
+  const timer = setInterval(() => {
+    call("status", {})
+      .then((st) => {
+        if (st.phase === "importing" && useStore.getState().importing !== null) {
+          useStore.setState({ progress: { done: st.done, total: st.total, file: st.file } });
+        }
+      })
+      .catch(() => undefined);
+  }, 400);
+  return () => {
+    clearInterval(timer);
+    useStore.setState({ progress: null });
+  };
+}
 
 /** Cytoscape elements are never removed (sync.ts), so positions stay put through all this. */
 async function afterChange(opts: ChangeOptions = {}): Promise<Set<number> | null> {

@@ -8,6 +8,8 @@ export function StatusBar() {
   const visible = useVisible();
   const focus = useStore((s) => s.focus);
   const detail = useStore((s) => s.detail);
+  const importing = useStore((s) => s.importing);
+  const progress = useStore((s) => s.progress);
   if (!visible) {
     return <footer className="statusbar">{t("status.loading")}</footer>;
   }
@@ -24,6 +26,14 @@ export function StatusBar() {
       >
         {t("status.bar", { n, m: visible.totalNodes, k, l: visible.totalEdges })}
       </span>
+      {importing !== null ? (
+        <span className="status-import" data-testid="import-progress">
+          <span className="spinner" />{" "}
+          {progress
+            ? t("import.progress", { done: progress.done, total: progress.total, file: progress.file ?? "" })
+            : t("import.busy", { n: importing })}
+        </span>
+      ) : null}
       {focus.on && detail ? (
         <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>
       ) : null}

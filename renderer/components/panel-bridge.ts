@@ -15,7 +15,7 @@ export function usePanelBridge(): void {
       useStore.subscribe((s, p) => {
         const { openTab, tab } = useLayout.getState();
         // The review queue and a restored view select entities themselves: their tab stays.
-        const keep = tab === "details" || tab === "review" || tab === "history" || tab === "views";
+        const keep = tab === "details" || tab === "review" || tab === "views";
         if (s.selectedId !== null && s.selectedId !== p.selectedId && !keep) openTab("details");
         // A document opens in the lower half of the side panel, under the tab it shares it with.
         if (s.viewer && s.viewer.nonce !== p.viewer?.nonce && tab === null) {
