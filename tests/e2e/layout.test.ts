@@ -234,6 +234,7 @@ describe("docked layout", () => {
           bb: { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 },
           w: cy.width(),
           h: cy.height(),
+          zoom: cy.zoom(),
         };
       });
       expect(shown?.ids).toEqual([...ids].sort((a, b) => a - b));
@@ -245,9 +246,9 @@ describe("docked layout", () => {
       expect(b.y1).toBeGreaterThanOrEqual(0);
       expect(b.x2).toBeLessThanOrEqual(shown?.w as number);
       expect(b.y2).toBeLessThanOrEqual(shown?.h as number);
-      expect(Math.max((b.x2 - b.x1) / (shown?.w as number), (b.y2 - b.y1) / (shown?.h as number))).toBeGreaterThan(
-        0.45,
-      );
+      // ...as close as the camera goes (a few nodes stop at zoom 1.6 rather than fill the screen).
+      const extent = Math.max((b.x2 - b.x1) / (shown?.w as number), (b.y2 - b.y1) / (shown?.h as number));
+      expect(extent > 0.45 || (shown?.zoom as number) >= 1.59, `extent ${extent}, zoom ${shown?.zoom}`).toBe(true);
       await page.getByTestId("filters-reset").click();
     });
 
