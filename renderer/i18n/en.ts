@@ -241,14 +241,16 @@ export const en: Messages = {
   "brief.missing": "{n} entities and {k} relations of this view no longer exist (merged or deleted)",
   "brief.packPdfHint": "Saves every view as one PDF file",
   "brief.keepOnly": "Save only the highlighted part",
-  "brief.keepOnlyHint": "A path view keeps only the path's entities (in a row, in order); a focus or selection keeps it and its neighbours, in rings",
+  "brief.keepOnlyHint":
+    "A path view keeps only the path's entities (in a row, in order); a focus or selection keeps it and its neighbours, in rings",
   "brief.emptyConfirmed": "Nothing in this view is confirmed yet. Switch off “Confirmed only” (C) to see everything.",
   "brief.emptyView": "Every entity saved in this view is gone (merged or deleted).",
   "brief.emptyGraph": "The knowledge base has no entities yet: import some documents first.",
   "brief.paper": "Paper",
   "brief.paperA4": "A4 landscape",
   "brief.paperLetter": "Letter landscape",
-  "brief.frameHint": "Exports the view's whole content (not the part in the window) with title, legend and source; every entity is named.",
+  "brief.frameHint":
+    "Exports the view's whole content (not the part in the window) with title, legend and source; every entity is named.",
   "rv.title": "Review table",
   "rv.wide": "Wide",
   "rv.narrow": "Narrow",
