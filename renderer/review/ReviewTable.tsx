@@ -28,18 +28,7 @@ function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
     at = e;
   }
   if (at < text.length) parts.push({ s: text.slice(at), m: false });
-  return (
-    <span className="rv-sentence">
-      {parts.map((p, i) =>
-        p.m ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their order
-          <mark key={i}>{p.s}</mark>
-        ) : (
-          p.s
-        ),
-      )}
-    </span>
-  );
+  return <span className="rv-sentence">{parts.map((p, i) => (p.m ? <mark key={i}>{p.s}</mark> : p.s))}</span>;
 }
 
 /** The table in the Review tab; "wide" moves it into an overlay over the whole window. */

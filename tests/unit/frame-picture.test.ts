@@ -2,9 +2,9 @@
 // legend and source around the graph; as SVG text and as a vector PDF on A4/Letter landscape
 // whose text pdfjs can read back.
 import { describe, expect, it } from "vitest";
-import { frameToPdf } from "../../db/briefing/frame-pdf.ts";
-import { type FrameNode, layoutFrame } from "../../db/briefing/frame.ts";
 import { findCjkFont } from "../../db/briefing/fonts.ts";
+import { type FrameNode, layoutFrame } from "../../db/briefing/frame.ts";
+import { frameToPdf } from "../../db/briefing/frame-pdf.ts";
 import { frameToSvg } from "../../db/briefing/svg.ts";
 
 const TYPES = ["cluster", "park", "platform", "enterprise", "department"] as const;
@@ -22,7 +22,9 @@ function thirty(): { nodes: FrameNode[]; edges: { source: string; target: string
       degree: i % 7,
     });
   }
-  const edges = nodes.slice(1).map((n, i) => ({ source: "k0", target: String(n.id), type: "park_enterprise" as const }));
+  const edges = nodes
+    .slice(1)
+    .map((n, i) => ({ source: "k0", target: String(n.id), type: "park_enterprise" as const }));
   return { nodes, edges: edges.filter((_, i) => i % 3 === 0) };
 }
 
