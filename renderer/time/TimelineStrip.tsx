@@ -81,7 +81,12 @@ export function TimelineStrip() {
   const pointerX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
   return (
     <>
-      <div className="timeline" data-testid="timeline" data-range={range ? `${range.from}..${range.to}` : ""}>
+      <div
+        className="timeline"
+        data-testid="timeline"
+        data-range={range ? `${range.from}..${range.to}` : ""}
+        data-playing={playing ? "yes" : "no"}
+      >
         <div className="timeline-controls">
           <button
             type="button"
@@ -89,7 +94,7 @@ export function TimelineStrip() {
             data-testid="timeline-play"
             aria-label={playing ? t("time.pause") : t("time.play")}
             title={playing ? t("time.pause") : t("time.play")}
-            onClick={() => (playing ? stop() : play())}
+            onClick={() => (useTime.getState().playing ? stop() : play())}
           >
             {playing ? "⏸" : "▶"}
           </button>
@@ -178,10 +183,7 @@ export function TimelineStrip() {
         </div>
         <div className="timeline-info">
           {range ? (
-            <>
-              <span data-testid="timeline-range">
-                {t("time.rangeShown", { from: range.from, to: range.to, n: rangeCount })}
-              </span>
+            <span className="timeline-range">
               <button
                 type="button"
                 className="btn icon"
@@ -195,7 +197,10 @@ export function TimelineStrip() {
               >
                 ×
               </button>
-            </>
+              <span data-testid="timeline-range">
+                {t("time.rangeShown", { from: range.from, to: range.to, n: rangeCount })}
+              </span>
+            </span>
           ) : (
             <span className="muted">{t("time.allDocs", { n: dated.length })}</span>
           )}

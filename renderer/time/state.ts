@@ -78,6 +78,8 @@ export async function setRange(range: YearRange | null): Promise<void> {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Bumped by every play and stop, so a step scheduled by an earlier run never fires. */
+let run = 0;
 const STEP_MS = 2200;
 
 /** Steps year by year through the years that have documents, one year shown at a time. */
@@ -85,17 +87,18 @@ export function play(): void {
   const years = unitYears(get().units);
   if (years.length === 0) return;
   clearTimeout(timer);
+  const mine = ++run;
   const current = get().range;
   let i = current && current.from === current.to ? years.indexOf(current.from) + 1 : 0;
   if (i >= years.length) i = 0;
   set({ playing: true });
   const tick = () => {
-    if (!get().playing) return;
+    if (mine !== run || !get().playing) return;
     const y = years[i] as string;
     void setRange({ from: y, to: y });
     i++;
     if (i >= years.length) {
-      timer = setTimeout(() => set({ playing: false }), STEP_MS);
+      timer = setTimeout(() => mine === run && set({ playing: false }), STEP_MS);
       return;
     }
     timer = setTimeout(tick, STEP_MS);
@@ -104,6 +107,7 @@ export function play(): void {
 }
 
 export function stop(): void {
+  run++;
   clearTimeout(timer);
   set({ playing: false });
 }

@@ -104,15 +104,24 @@ describe("time and change in the explorer", () => {
 
   it("▶ steps year by year through the years that have documents", async () => {
     const timeline = s.page.getByTestId("timeline");
+    // Every range the strip passes through, as the page sees it.
+    await s.page.evaluate(() => {
+      const el = document.querySelector('[data-testid="timeline"]');
+      const seen: string[] = [];
+      (window as unknown as { __ranges: string[] }).__ranges = seen;
+      if (!el) return;
+      new MutationObserver(() => {
+        const r = el.getAttribute("data-range") ?? "";
+        if (seen[seen.length - 1] !== r) seen.push(r);
+      }).observe(el, { attributes: true, attributeFilter: ["data-range"] });
+    });
     await s.page.getByTestId("timeline-play").click();
     await expect.poll(() => timeline.getAttribute("data-range"), POLL).toBe("2018..2018");
-    const in2018 = await s.api<{ entityIds: number[] }>("timeStated", { selector: "2018" });
-    const ids2018 = new Set(in2018.entityIds);
-    await expect.poll(async () => (await visibleIds(s.page)).every((id) => ids2018.has(id)), POLL).toBe(true);
-    await expect.poll(() => timeline.getAttribute("data-range"), POLL).toBe("2021..2021");
-    await s.page.getByTestId("timeline-play").click(); // pause
-    await s.page.waitForTimeout(2600);
-    expect(await timeline.getAttribute("data-range")).toBe("2021..2021");
+    const in2018 = new Set((await s.api<{ entityIds: number[] }>("timeStated", { selector: "2018" })).entityIds);
+    await expect.poll(async () => (await visibleIds(s.page)).every((id) => in2018.has(id)), POLL).toBe(true);
+    await expect.poll(() => timeline.getAttribute("data-playing"), { timeout: 30_000, interval: 200 }).toBe("no");
+    const ranges = await s.page.evaluate(() => (window as unknown as { __ranges: string[] }).__ranges);
+    expect(ranges).toEqual(["2018..2018", "2021..2021", "2023..2023", "2026..2026"]);
     await s.page.getByTestId("timeline-clear").click();
     await expect.poll(async () => (await visibleIds(s.page)).length, POLL).toBe(all.nodes.length);
   });
