@@ -45,6 +45,13 @@ export const API_NAMES = [
   "briefingPack",
   "briefingPdf",
   "imagePdf",
+  // time and change (db/time)
+  "timeUnits",
+  "timeStated",
+  "compare",
+  "compareCsv",
+  "entityHistory",
+  "setDocumentDate",
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -23,6 +23,7 @@ import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
 import * as views from "../db/views/index.ts";
 import { API_NAMES, type ApiName, isApiName } from "./api-names.ts";
+import { timeHandlers, timeSelectorSchema } from "./api-time.ts";
 import type { KbEvent, KnowledgeBase } from "./knowledge-base.ts";
 import { LOCALES, type Locale } from "./locale.ts";
 
@@ -190,6 +191,14 @@ const viewSaveSchema = z
     spotlight: z
       .record(z.string().max(100), z.json())
       .refine(smallJson(100_000), "spotlight settings are too large")
+      .nullable()
+      .optional(),
+    /** The timeline's range and a comparison (renderer/time). */
+    time: z
+      .strictObject({
+        range: z.strictObject({ from: z.string().max(10).optional(), to: z.string().max(10).optional() }).nullable(),
+        compare: z.strictObject({ a: timeSelectorSchema, b: timeSelectorSchema }).nullable(),
+      })
       .nullable()
       .optional(),
   })
@@ -491,6 +500,7 @@ export function createHandlers(ctx: ApiContext) {
         }
       },
     ),
+    ...timeHandlers(db, actor, (code, message) => new ApiFailure(code, message), curate.canUndoRedo),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   return table;
 }

@@ -13,6 +13,7 @@ import { GraphView } from "./graph/GraphView.tsx";
 import { useT } from "./i18n/index.ts";
 import { useShortcuts } from "./shortcuts.ts";
 import { useStore } from "./store.ts";
+import { TimelineStrip } from "./time/TimelineStrip.tsx";
 import "./App.css";
 
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
           <DocumentViewer />
           <CurationLayer />
           <BriefingLayer />
+          <TimelineStrip />
           <StatusBar />
         </main>
         <DetailsPanel />

@@ -1,6 +1,7 @@
 import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { EntityHistory } from "../time/EntityHistory.tsx";
 import { DetailMore } from "./DetailMore.tsx";
 import { MentionList } from "./MentionList.tsx";
 import { RelationList } from "./RelationList.tsx";
@@ -62,6 +63,7 @@ export function DetailsPanel() {
       </div>
 
       <EntityCuration key={`curation-${d.id}`} d={d} />
+      <EntityHistory id={d.id} />
 
       <h3>{t("details.documents")}</h3>
       <ul className="doc-list">

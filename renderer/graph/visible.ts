@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { GraphEdge, GraphNode } from "../api-types.ts";
 import { useBriefingVisible } from "../briefing/visible.ts";
 import { useStore } from "../store.ts";
+import { useTimeVisible } from "../time/visible.ts";
 
 export interface Visible {
   nodes: GraphNode[];
@@ -47,5 +48,6 @@ export function useVisible(): Visible | null {
     };
   }, [sub, extras, focus, filter, selectedId]);
   // A shown saved view replaces this set (briefing/visible.ts).
-  return useBriefingVisible(live);
+  // …and a brushed time range or a comparison narrows it to what those documents state (time/visible.ts).
+  return useTimeVisible(useBriefingVisible(live));
 }

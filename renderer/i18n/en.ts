@@ -1,3 +1,4 @@
+import { timeEn } from "./time.en.ts";
 import type { Messages } from "./zh-CN.ts";
 
 // Typed as Messages: a key missing here fails type-check.
@@ -252,4 +253,5 @@ export const en: Messages = {
   "cur.orphans": "Orphaned decisions",
   "cur.orphansEmpty": "No orphaned decisions: every decision found its target.",
   "cur.orphansMissing": "Not found: {keys}",
+  ...timeEn,
 };

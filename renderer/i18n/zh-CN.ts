@@ -1,3 +1,5 @@
+import { timeZhCN } from "./time.zh-CN.ts";
+
 // zh-CN is the reference table: its keys define the Messages type that every other locale must fill.
 export const zhCN = {
   appTitle: "政策图谱",
@@ -247,6 +249,7 @@ export const zhCN = {
   "cur.orphans": "孤立决定",
   "cur.orphansEmpty": "没有孤立决定：每条决定都找到了对象。",
   "cur.orphansMissing": "找不到：{keys}",
+  ...timeZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
