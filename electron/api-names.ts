@@ -49,6 +49,13 @@ export const API_NAMES = [
   "briefingPdf",
   "imagePdf",
   "framePicture",
+  // time and change (db/time)
+  "timeUnits",
+  "timeStated",
+  "compare",
+  "compareCsv",
+  "entityHistory",
+  "setDocumentDate",
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

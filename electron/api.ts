@@ -23,6 +23,7 @@ import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
 import * as views from "../db/views/index.ts";
 import { API_NAMES, type ApiName, isApiName } from "./api-names.ts";
+import { timeHandlers, timeSelectorSchema } from "./api-time.ts";
 import type { KbEvent, KnowledgeBase } from "./knowledge-base.ts";
 import { LOCALES, type Locale } from "./locale.ts";
 
@@ -82,6 +83,9 @@ export interface ApiContext {
 const id = z.int().min(1);
 const noInput = z.strictObject({});
 
+/** First page of an entity's details: a hub's every sentence would be megabytes (issue 14). */
+export const ENTITY_PAGE = { mentionLimit: 50, relationLimit: 100, evidenceLimit: 3, documentLimit: 200 } as const;
+
 export const graphFilterSchema = z.strictObject({
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
   relationTypes: z.array(z.enum(RELATION_TYPES)).optional(),
@@ -92,6 +96,8 @@ export const graphFilterSchema = z.strictObject({
   minDegree: z.int().min(0).optional(),
   hideIsolated: z.boolean().optional(),
   text: z.string().max(200).optional(),
+  /** At most this many nodes, by degree (the overview at scale); totals say how many matched. */
+  limit: z.int().min(1).max(1_000_000).optional(),
 });
 
 const uploadSchema = z.strictObject({
@@ -187,6 +193,14 @@ const viewSaveSchema = z
     spotlight: z
       .record(z.string().max(100), z.json())
       .refine(smallJson(100_000), "spotlight settings are too large")
+      .nullable()
+      .optional(),
+    /** The timeline's range and a comparison (renderer/time). */
+    time: z
+      .strictObject({
+        range: z.strictObject({ from: z.string().max(10).optional(), to: z.string().max(10).optional() }).nullable(),
+        compare: z.strictObject({ a: timeSelectorSchema, b: timeSelectorSchema }).nullable(),
+      })
       .nullable()
       .optional(),
   })
@@ -327,7 +341,16 @@ export function createHandlers(ctx: ApiContext) {
       shortestPath(db(), from, to, filter),
     ),
     /** null when there is no such entity (deleted or another knowledge base). */
-    entity: handler(z.strictObject({ id }), ({ id }) => entityDetail(db(), id)),
+    entity: handler(
+      z.strictObject({
+        id,
+        /** Details come in pages (ENTITY_PAGE): the panel asks for more mentions or relations by offset. */
+        mentionOffset: z.int().min(0).optional(),
+        relationOffset: z.int().min(0).optional(),
+      }),
+      ({ id, mentionOffset, relationOffset }) =>
+        entityDetail(db(), id, { ...ENTITY_PAGE, mentionOffset, relationOffset }),
+    ),
     documents: handler(noInput, () => listDocuments(db())),
     document: handler(z.strictObject({ id }), ({ id }) => getDocument(db(), id)),
     search: handler(
@@ -580,6 +603,7 @@ export function createHandlers(ctx: ApiContext) {
         }
       },
     ),
+    ...timeHandlers(db, actor, (code, message) => new ApiFailure(code, message), curate.canUndoRedo),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   return table;
 }

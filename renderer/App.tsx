@@ -13,6 +13,7 @@ import { GraphView } from "./graph/GraphView.tsx";
 import { useT } from "./i18n/index.ts";
 import { useShortcuts } from "./shortcuts.ts";
 import { useStore } from "./store.ts";
+import { TimelineStrip } from "./time/TimelineStrip.tsx";
 import "./App.css";
 import "./styles/layout.css";
 
@@ -52,6 +53,7 @@ export function App() {
             <BriefingLayer />
             <Notice />
           </div>
+          <TimelineStrip />
           <StatusBar />
         </main>
         <SidePanel />

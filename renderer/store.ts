@@ -17,6 +17,7 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call } from "./client.ts";
+import { overviewLimit } from "./graph/overview.ts";
 import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
@@ -475,7 +476,8 @@ async function loadSubgraph(): Promise<void> {
   const seq = ++subSeq;
   try {
     const t = performance.now();
-    const sub = await call("subgraph", graphRequest(useStore.getState().filter));
+    // At scale the first view is the top N by degree (graph/overview.ts); the status bar says so.
+    const sub = await call("subgraph", { ...graphRequest(useStore.getState().filter), limit: overviewLimit() });
     window.__kgTimings ??= { subgraph: Math.round(performance.now() - t), subgraphAt: Math.round(performance.now()) };
     if (seq !== subSeq) return;
     const { filter } = useStore.getState();

@@ -1,5 +1,6 @@
-// Speed figures in one run (npm run bench; npm run --silent bench -- --json):
-// extraction vs jieba throughput on the seed text, ingesting the seeds into a new database,
+// Speed figures in one run (npm run bench; npm run --silent bench -- --json; --ratio for
+// the first figure alone): extraction vs jieba on the seed text in interleaved rounds
+// (median ratio with its spread), ingesting the seeds into a new database,
 // ingesting 1,000 synthetic documents one at a time, and peak memory.
 // Targets: all seeds < 1 s; 1,000 documents < 60 s; memory flat.
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -14,12 +15,24 @@ import { openDatabase } from "../db/store/open.ts";
 import { extractor } from "../db/store/pipeline.ts";
 
 const args = process.argv.slice(2);
+if (args.includes("--scale")) {
+  // The scale benchmark (scripts/scale/bench-scale.ts) replaces this one.
+  const { runScaleBench } = await import("./scale/bench-scale.ts");
+  await runScaleBench(args);
+  process.exit(0);
+}
 const json = args.includes("--json");
-const unknown = args.filter((a) => a !== "--json");
+/** --ratio: only the extract/jieba comparison (quick; for repeated runs). */
+const ratioOnly = args.includes("--ratio");
+const unknown = args.filter((a) => a !== "--json" && a !== "--ratio");
 if (unknown.length > 0) {
-  process.stderr.write(`bench: unknown argument ${unknown[0]} (usage: bench [--json])\n`);
+  process.stderr.write(
+    `bench: unknown argument ${unknown[0]} (usage: bench [--ratio] [--json] | bench --scale N [--json] [--reuse] [--no-browser] [--rounds R])\n`,
+  );
   process.exit(2);
 }
+const ROUNDS = 21;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const SEEDS = join(import.meta.dirname, "..", "seeds");
 const SYNTHETIC_DOCS = 1000;
 const log = (line: string): void => {
@@ -27,17 +40,92 @@ const log = (line: string): void => {
 };
 const mb = (kb: number): number => Math.round((kb / 1024) * 10) / 10;
 
-/** Runs `fn` over all texts until at least `minMs` has passed; characters per second. */
-function throughput(texts: string[], fn: (t: string) => unknown, minMs = 1500): number {
+/** Collects garbage when node runs with --expose-gc (npm run bench does). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * Milliseconds for one call of `fn` on every text. Each turn starts from a
+ * collected heap (untimed), so neither side pays for the other's garbage.
+ */
+function timeAll(texts: string[], fn: (t: string) => unknown): number {
+  collect();
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  return performance.now() - t0;
+}
+
+const quantile = (sorted: number[], q: number): number => {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (i - lo);
+};
+
+/**
+ * Extraction vs jieba in interleaved rounds: after a warm-up, each round times
+ * both sides on each document back to back (the order alternating), each
+ * turn starting from a collected heap, and yields one ratio from neighbouring
+ * measurements. A
+ * shared machine's load shifts between rounds, not within one, so the median
+ * of the per-round ratios is stable where one long run per side was not.
+ */
+function interleaved(
+  texts: string[],
+  extractFn: (t: string) => unknown,
+  jiebaFn: (t: string) => unknown,
+  rounds = 21,
+): {
+  ratio: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+  extractRate: number;
+  jiebaRate: number;
+} {
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  for (const t of texts) fn(t); // warm-up
-  let rounds = 0;
-  const start = performance.now();
-  do {
-    for (const t of texts) fn(t);
-    rounds++;
-  } while (performance.now() - start < minMs);
-  return Math.round((chars * rounds) / ((performance.now() - start) / 1000));
+  for (let w = 0; w < 3; w++) {
+    timeAll(texts, extractFn);
+    timeAll(texts, jiebaFn);
+  }
+  // One call per side and document: repeating jieba on the same text ran it warm and skewed the ratio.
+  const ratios: number[] = [];
+  const eMs: number[] = [];
+  const jMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Document by document, the order alternating (ABBA), so both sides see the same load.
+    let e = 0;
+    let j = 0;
+    texts.forEach((t, i) => {
+      const one = [t];
+      if ((r + i) % 2 === 0) {
+        e += timeAll(one, extractFn);
+        j += timeAll(one, jiebaFn);
+      } else {
+        j += timeAll(one, jiebaFn);
+        e += timeAll(one, extractFn);
+      }
+    });
+    // extract chars/s over jieba chars/s = jieba time over extract time.
+    ratios.push(j / e);
+    eMs.push(e);
+    jMs.push(j);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const med = (xs: number[]) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    );
+  return {
+    ratio: quantile(sorted, 0.5),
+    q1: quantile(sorted, 0.25),
+    q3: quantile(sorted, 0.75),
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+    extractRate: Math.round((chars / med(eMs)) * 1000),
+    jiebaRate: Math.round((chars / med(jMs)) * 1000),
+  };
 }
 
 /** mulberry32: a small deterministic PRNG, so every run builds the same corpus. */
@@ -60,14 +148,30 @@ const seedDocs = await Promise.all(seedFiles.map((f) => readDocument(f)));
 const texts = seedDocs.map((d) => d.text);
 const seedChars = texts.reduce((n, t) => n + t.length, 0);
 
-// 1. Extraction vs jieba on the same text.
+// 1. Extraction vs jieba on the same text, in interleaved rounds.
 const extract = extractor();
-const extractRate = throughput(texts, (t) => extract({ text: t }));
 const jieba = Jieba.withDict(dict);
-const jiebaRate = throughput(texts, (t) => jieba.cut(t, false));
+const speed = interleaved(
+  texts,
+  (t) => extract({ text: t }),
+  (t) => jieba.cut(t, false),
+  ROUNDS,
+);
+const { extractRate, jiebaRate } = speed;
+const f2 = (x: number) => x.toFixed(2);
 log(`seed text: ${seedDocs.length} documents, ${seedChars} characters`);
-log(`extract:   ${extractRate.toLocaleString("en")} chars/s`);
-log(`jieba cut: ${jiebaRate.toLocaleString("en")} chars/s (extract/jieba = ${(extractRate / jiebaRate).toFixed(2)})`);
+log(`extract:   ${extractRate.toLocaleString("en")} chars/s (median of ${ROUNDS} rounds)`);
+log(`jieba cut: ${jiebaRate.toLocaleString("en")} chars/s (median of ${ROUNDS} rounds)`);
+log(
+  `extract/jieba ratio: median ${f2(speed.ratio)} (IQR ${f2(speed.q1)}–${f2(speed.q3)}, min–max ${f2(speed.min)}–${f2(speed.max)}, ${ROUNDS} interleaved rounds)`,
+);
+if (ratioOnly) {
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ ratio: round3(speed.ratio), ratio_q1: round3(speed.q1), ratio_q3: round3(speed.q3), ratio_min: round3(speed.min), ratio_max: round3(speed.max), extract_chars_per_s: extractRate, jieba_chars_per_s: jiebaRate })}\n`,
+    );
+  process.exit(0);
+}
 
 const dir = mkdtempSync(join(tmpdir(), "kg-bench-"));
 try {
@@ -134,7 +238,11 @@ try {
       `${JSON.stringify({
         extract_chars_per_s: extractRate,
         jieba_chars_per_s: jiebaRate,
-        ratio: Math.round((extractRate / jiebaRate) * 1000) / 1000,
+        ratio: round3(speed.ratio),
+        ratio_q1: round3(speed.q1),
+        ratio_q3: round3(speed.q3),
+        ratio_min: round3(speed.min),
+        ratio_max: round3(speed.max),
         seeds_ingest_ms: seedsMs,
         synthetic_docs: SYNTHETIC_DOCS,
         synthetic_ingest_ms: syntheticMs,

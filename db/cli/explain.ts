@@ -4,6 +4,7 @@
 // runs the real extractor; no database involved.
 import { basename } from "node:path";
 import { extract } from "../extract/index.ts";
+import { PRECEDENCE, ruleById, ruleEntry } from "../extract/registry.ts";
 import { readDocument } from "../ingest/index.ts";
 import { sectionAt } from "../ingest/structure.ts";
 import {
@@ -20,9 +21,11 @@ import { parseArgs, stringFlag, UsageError } from "./args.ts";
 
 const USAGE = `usage: kg explain FILE NAME [--type ${ENTITY_TYPES.join("|")}] [--json]
        kg explain FILE "SOURCE->TARGET" [--relation TYPE] [--json]
-       kg explain FILE --all [--type T] [--relation R] [--json]`;
+       kg explain FILE --all [--type T] [--relation R] [--json]
+       kg explain --stats DIR_OR_FILE... [--gold DIR[,DIR]] [--json]
+       kg explain --rules [--json]`;
 
-const SPEC = { type: true, relation: true, all: false, json: false };
+const SPEC = { type: true, relation: true, all: false, json: false, stats: false, gold: true, rules: false };
 /** Sentence ends: a sentence is the text between two of these. */
 const SENTENCE_END = /[。！？；!?;\n]/u;
 /** Context kept on each side of a marked span inside a long sentence. */
@@ -61,10 +64,39 @@ export interface RelationExplanation {
   evidence: Omit<Hit, "rule">;
 }
 
+/** The registry entry behind a rule id, as explain shows it. */
+export interface RuleNote {
+  rule: string;
+  /** Registry id (a family's id for a family member); null when the rule is not registered. */
+  entry: string | null;
+  stage: string | null;
+  description: string;
+}
+
 export interface Explanation {
   file: string;
   entities: EntityExplanation[];
   relations: RelationExplanation[];
+  /** One note per distinct rule of the hits above. */
+  rules: RuleNote[];
+}
+
+export function ruleNote(rule: string): RuleNote {
+  const r = ruleEntry(rule);
+  return r
+    ? { rule, entry: r.id, stage: r.stage, description: r.description }
+    : { rule, entry: null, stage: null, description: "not in the rule registry (db/extract/registry.ts)" };
+}
+
+function notesFor(ents: EntityExplanation[], rels: RelationExplanation[]): RuleNote[] {
+  const ids = new Set<string>();
+  for (const e of ents) for (const id of [e.rule, ...e.mentions.map((m) => m.rule)]) ids.add(id);
+  for (const r of rels) ids.add(r.rule);
+  return [...ids].map(ruleNote);
+}
+
+export function formatNotes(notes: RuleNote[]): string {
+  return ["rules:", ...notes.map((n) => `  ${n.rule}  [${n.stage ?? "unregistered"}]  ${n.description}`)].join("\n");
 }
 
 /** NFKC, no whitespace: how names are compared. */
@@ -290,11 +322,44 @@ export function explainDoc(
       );
     }
   }
-  return {
-    file: doc.fileName,
-    entities: ents.map((e) => explainEntity(doc.text, doc.sections, e)),
-    relations: rels.map((r) => explainRelation(doc.text, doc.sections, r, byKey)),
-  };
+  const entities = ents.map((e) => explainEntity(doc.text, doc.sections, e));
+  const relations = rels.map((r) => explainRelation(doc.text, doc.sections, r, byKey));
+  return { file: doc.fileName, entities, relations, rules: notesFor(entities, relations) };
+}
+
+/** The registry in precedence order, one line per rule. */
+function printRules(p: ReturnType<typeof parseArgs>): number {
+  if (p.positional.length || Object.keys(p.flags).some((f) => f !== "rules" && f !== "json"))
+    throw new UsageError("--rules takes no other arguments");
+  const rows = PRECEDENCE.map((id) => ruleById(id)).filter((r) => r !== undefined);
+  if (p.flags.json === true) {
+    const out = rows.map(({ accepts: _a, ...r }) => r);
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const w = Math.max(...rows.map((r) => r.id.length)) + 2;
+  const lines = rows.map(
+    (r) =>
+      `${r.id.padEnd(w)}${r.stage.padEnd(12)}${(r.confidence === null ? "-" : r.confidence.toFixed(2)).padEnd(6)}${r.produces.join(",")}  ${r.description}`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function runStats(p: ReturnType<typeof parseArgs>): Promise<number> {
+  for (const f of ["type", "relation", "all"] as const)
+    if (p.flags[f] !== undefined) throw new UsageError(`--${f} does not apply to --stats`);
+  if (!p.positional.length) throw new UsageError("--stats needs a folder or files");
+  const { formatStats, statsForPaths } = await import("./rule-stats.ts");
+  try {
+    const gold = stringFlag(p, "gold")?.split(",").filter(Boolean) ?? [];
+    const report = await statsForPaths(p.positional, gold);
+    process.stdout.write(p.flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : `${formatStats(report)}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`kg explain: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
 }
 
 export async function runExplain(argv: string[]): Promise<number> {
@@ -305,6 +370,10 @@ export async function runExplain(argv: string[]): Promise<number> {
   });
   let q: Query;
   try {
+    const p = parseArgs(argv, SPEC);
+    if (p.flags.stats === true) return await runStats(p);
+    if (p.flags.rules === true) return printRules(p);
+    if (p.flags.gold !== undefined) throw new UsageError("--gold applies to --stats");
     q = parseQuery(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -319,6 +388,7 @@ export async function runExplain(argv: string[]): Promise<number> {
       return 0;
     }
     const blocks = [...out.entities.map(formatEntity), ...out.relations.map(formatRelation)];
+    if (blocks.length) blocks.push(formatNotes(out.rules));
     process.stdout.write(blocks.length ? `${blocks.join("\n\n")}\n` : `nothing extracted from ${out.file}\n`);
     return 0;
   } catch (err) {

@@ -8,12 +8,18 @@ Commands:
   extract --json FILE...                    print what the extractor finds (gold format)
   explain FILE NAME|"SOURCE->TARGET"|--all [--type T] [--relation R] [--json]
                                             why: sentence, span, section and rule of each hit
+  explain --stats DIR_OR_FILE... [--gold DIR] [--json]
+                                            per rule: fires, documents, precision against gold
+  explain --rules [--json]                  the rule registry in precedence order
   ingest PATH... --db FILE [--json]         import files or folders (recursively)
   stats --db FILE [--json]                  counts of documents, entities, relations
   search TEXT --db FILE [--limit N] [--json]
   export --db FILE --format json|csv|graphml|gexf --out PATH
          [--types cluster,park,...] [--relations park_cluster,...] [--min-degree N] [--hide-isolated]
                                             csv writes nodes.csv and edges.csv into the folder PATH
+  diff --db FILE A B [--json] [--csv FILE] [--co-mention]
+                                            compare two documents (file name, 000, 文号) or ranges (2021..2023)
+  dates --db FILE [--json]                  documents and gazette parts by issue date; undated ones listed
   help                                      this text
 
 Exit status: 0 success, 1 rejected files or database problems, 2 bad usage.
@@ -48,6 +54,18 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "explain") {
     const { runExplain } = await import("./explain.ts");
     return runExplain(rest);
+  }
+  if (command === "diff" || command === "dates") {
+    try {
+      const time = await import("./diff.ts");
+      return command === "diff" ? time.runDiff(rest) : time.runDates(rest);
+    } catch (err) {
+      const usage = err instanceof UsageError;
+      process.stderr.write(
+        `kg ${command}: ${err instanceof Error ? err.message : String(err)}${usage ? "\n(see: kg help)" : ""}\n`,
+      );
+      return usage ? 2 : 1;
+    }
   }
   const spec = FLAGS[command];
   if (!spec) {

@@ -5,6 +5,7 @@
 import { entityKey, resolutionKey } from "../extract/canonical.ts";
 import type { DB } from "../store/open.ts";
 import { ENTITY_TYPES, type EntityType } from "../types.ts";
+import { writeDocumentDate } from "./dates.ts";
 import { CurationError } from "./errors.ts";
 import { mergeRows, moveMentions } from "./merge.ts";
 import { type EntityRow, entityByKey, NOW, recomputeWeights, relationByRef, resolveAnchor } from "./rows.ts";
@@ -257,6 +258,10 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       if (r && r.origin === "user") db.prepare("DELETE FROM relations WHERE id = ?").run(r.id);
       return APPLIED;
     }
+    case "setDocumentDate":
+      return writeDocumentDate(db, d.doc, d.start, d.date)
+        ? APPLIED
+        : orphan([d.doc], `document ${d.doc.slice(0, 12)}… (at ${d.start}) is not in this knowledge base`);
   }
 }
 

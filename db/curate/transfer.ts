@@ -61,6 +61,12 @@ export const decisionSchema = z.union([
   z.strictObject({ kind: z.literal("createRelation"), relation: ref, evidence: anchor.optional() }),
   z.strictObject({ kind: z.literal("deleteEntity"), key }),
   z.strictObject({ kind: z.literal("deleteRelation"), relation: ref }),
+  z.strictObject({
+    kind: z.literal("setDocumentDate"),
+    doc: z.string().regex(/^[0-9a-f]{64}$/u),
+    start: z.int().min(0),
+    date: z.iso.date(),
+  }),
 ]);
 
 const fileSchema = z.object({
@@ -112,6 +118,8 @@ export function scopeOf(d: Decision): Scope {
     case "createRelation":
     case "deleteRelation":
       return { relations: [d.relation] };
+    case "setDocumentDate":
+      return { dates: [{ doc: d.doc, start: d.start }] };
   }
 }
 
@@ -131,6 +139,8 @@ function subjectsOf(d: Decision): string[] {
       return [nameOf(d.key), d.name];
     case "createEntity":
       return [d.name];
+    case "setDocumentDate":
+      return [d.date];
     default:
       return [nameOf(d.key)];
   }

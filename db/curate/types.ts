@@ -38,7 +38,9 @@ export type Decision =
   | { kind: "createEntity"; key: string; type: EntityType; name: string; mention: DocAnchor }
   | { kind: "createRelation"; relation: RelationRef; evidence?: DocAnchor }
   | { kind: "deleteEntity"; key: string }
-  | { kind: "deleteRelation"; relation: RelationRef };
+  | { kind: "deleteRelation"; relation: RelationRef }
+  /** A hand-set issue date (YYYY-MM-DD) for a document, or a gazette part by its start offset. */
+  | { kind: "setDocumentDate"; doc: string; start: number; date: string };
 
 export type DecisionKind = Decision["kind"];
 
@@ -54,6 +56,7 @@ export const DECISION_KINDS: readonly DecisionKind[] = [
   "createRelation",
   "deleteEntity",
   "deleteRelation",
+  "setDocumentDate",
 ];
 
 /** Log entries that are not decisions: they record what happened to the log itself. */

@@ -11,6 +11,9 @@ const PLACE = new RegExp(
   `^(?:(?:${PROVINCES.join("|")})(?:省|自治区)?|(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?)`,
   "u",
 );
+/** Countries written before a foreign firm's name (德国某某公司 is 某某公司). */
+const COUNTRY =
+  /^(德国|美国|日本|韩国|法国|英国|意大利|瑞士|瑞典|荷兰|比利时|丹麦|芬兰|挪威|奥地利|西班牙|加拿大|澳大利亚|新加坡|以色列|印度|俄罗斯|中国香港|香港|台湾|中国台湾)/u;
 const COMPANY_FORM =
   /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|集团|控股|股份|公司)$/u;
 
@@ -31,8 +34,8 @@ export function entityKey(type: EntityType, name: string): string {
 
 /** Zone kind words that abbreviate one another (X高新技术产业开发区 = X高新区). */
 const ZONE_KINDS: [RegExp, string][] = [
-  [/(国家)?(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区)$/u, "高新区"],
-  [/(国家)?(经济技术开发区|经开区|经济区)$/u, "经开区"],
+  [/(国家)?(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区|高区)$/u, "高新区"],
+  [/(国家)?(经济技术开发区|经开区|经济区|经区)$/u, "经开区"],
   [/(经济开发区|开发区)$/u, "开发区"],
   [/(综合保税区|综保区)$/u, "综保区"],
 ];
@@ -55,7 +58,7 @@ export function resolutionKey(type: EntityType, name: string): string {
         const core = s.replace(COMPANY_FORM, "");
         if (core.length >= 2) s = core;
       }
-      const p = PLACE.exec(s);
+      const p = PLACE.exec(s) ?? COUNTRY.exec(s);
       if (p && s.length - p[0].length >= 2) s = s.slice(p[0].length);
       break;
     }

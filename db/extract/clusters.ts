@@ -72,7 +72,7 @@ const CLUSTER_STOPS = new Set([
 ]);
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -107,9 +107,16 @@ function genericWordAt(t: string): string | undefined {
   return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
 }
 
+/** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
+const ACTIVITY = new Set(
+  "度假 休闲度假 旅游度假 外包 科普 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
+    " ",
+  ),
+);
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
-  if (GENERIC_INDUSTRY.has(name) || allGeneric(name)) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
@@ -159,7 +166,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (suf === "产业" && /^(研发|生产)/u.test(s.slice(end, end + 2))) continue;
     if (
       /(修造业|服务业|制造业)$/u.test(suf) &&
-      /^(基地|园|城|集聚区|聚集区|企业|项目|体系)/u.test(s.slice(end, end + 3))
+      /^(基地|园|城|集聚区|聚集区|企业|项目|体系|工业|总产值|产值|增加值|\d)/u.test(s.slice(end, end + 3))
     )
       continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
@@ -187,6 +194,10 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       a += clusterName(s.slice(a, sufStart)).cut;
       a += leadNotName(s.slice(a, nameEnd));
       if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      // “X”即甲: 即 after a quoted label introduces the name.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "")) a++;
+      // "5条先进制造业产业链": the measure word of a count is not part of the name.
+      if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
@@ -232,6 +243,23 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         }
       }
     }
+    // "光伏全产业链": the whole chain of an industry is that industry.
+    if (
+      suf === "产业链" &&
+      simpName.endsWith("全") &&
+      simpName.length >= 3 &&
+      !/[（()）]/u.test(simpName) &&
+      !/^(项目|提质|试点|示范)/u.test(s.slice(end, end + 2))
+    ) {
+      nEnd -= 1;
+      simpName = s.slice(a, nEnd);
+    }
+    // "电子信息首位产业": a role word before the suffix says what the industry is to the place.
+    const role = keepYe ? null : ROLE_TAIL.exec(simpName);
+    if (role && simpName.length - role[0].length >= 2 && !allGeneric(simpName.slice(0, -role[0].length))) {
+      nEnd -= role[0].length;
+      simpName = s.slice(a, nEnd);
+    }
     // "某某国家创新型产业集群": a designation after the industry is not part of its name.
     const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
     if (desig && !keepYe) {
@@ -265,8 +293,24 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   return out;
 }
 
+/** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
+const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
+/** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
+const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
+
+/** A counted head joined to the next list: "5条先进制造业核心产业链和". */
+const JOINED_HEADS =
+  /[\d一二三四五六七八九十两]+\s*[条个大类][^、，。；]{0,12}?(产业链|产业集群|集群|产业)(和|及|以及)/u;
+/** An item's own sub-list in brackets (未来产业(含甲、乙)): not part of its name. */
+const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
+
 const CLUSTER_HEAD =
   /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+/** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
+const INDUSTRY_CUE =
+  /(主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴)产业(集群)?(方向)?\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+/** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
+const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
@@ -292,9 +336,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       )
         headOk = false;
     }
-    if (!headOk && !inner) continue;
+    // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
+    const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
+    if (!headOk && !inner && !cued) continue;
     // "等某某服务业": a specific head names the cluster; the items are its parts.
-    if (hm && !inner) {
+    if (hm && !inner && !cued) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
         const w = genericWordAt(mid);
@@ -303,8 +349,13 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       }
       if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
       if (
-        /^(化|项目|园|基地|区|企业|技术|链条|条|发展)/u.test(
+        /^(化|项目|园|基地|区|企业|技术|链条|条|发展|类|两端|环节|上下游|前端|后端)/u.test(
           l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2),
+        ) &&
+        // "发展甲、乙等产业发展的新格局": after a development verb the items are the industries.
+        !(
+          /(发展|培育|壮大|做强|布局)\s*$/u.test(l.cue) &&
+          /^发展/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))
         )
       )
         continue;
@@ -312,8 +363,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     if (domainList(s, l)) continue;
     let items = l.items.map((x) => ({ ...x }));
-    // A stated count larger than the items: split the last item on 和.
-    if (l.count && l.count > items.length) {
+    // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
+    const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
+    const cueSplit = INDUSTRY_CUE.test(l.cue) && /^[^和]{2,}和[^和]{2,}$/u.test(lastItem);
+    if ((l.count && l.count > items.length) || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = s.slice(li.start, li.end).lastIndexOf("和");
       if (k > 0)
@@ -323,15 +376,30 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           { start: li.start + k + 1, end: li.end },
         ];
     }
+    // "…丁5条某某产业链和戊、己…": two counted lists joined in one clause; the item holding the
+    // first list's head splits into the first list's last item and the second list's first.
+    items = items.flatMap((it) => {
+      const m = JOINED_HEADS.exec(s.slice(it.start, it.end));
+      if (!m || m.index < 2) return [it];
+      const e1 = it.start + m.index;
+      return [
+        { start: it.start, end: e1 },
+        { start: e1 + m[0].length, end: it.end },
+      ];
+    });
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry.
       if (s[it.start - 1] === "的") continue;
       let b = it.end;
+      const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
+      if (pb) b -= pb[0].length;
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
-      const a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // “3”即甲、乙: 即 after a quoted label introduces the items.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
@@ -381,6 +449,40 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
     out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
   }
+  // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
+  for (const m of s.matchAll(ROLE_SINGLE)) {
+    const n = (m[1] ?? m[2] ?? m[3]) as string;
+    // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
+    const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    if (!validIndustry(n, false)) continue;
+    if (/(企业|公司|集团|龙头)/u.test(n)) continue;
+    out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
+  for (const m of s.matchAll(
+    /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
+  )) {
+    const n = m[1] as string;
+    const a = m.index as number;
+    const { cut } = clusterName(n);
+    const nm = n.slice(cut);
+    if (!validIndustry(nm, false) || /(企业|公司|集团|园|区)$/u.test(nm)) continue;
+    out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
+  }
+  // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
+  for (const m of s.matchAll(/[“"]([^”"，。；]{4,40})[”"]\s*(?:产业|产业体系|产业集群|现代产业体系)/gu)) {
+    const inner = m[1] as string;
+    if (!inner.includes("+")) continue;
+    let k = (m.index as number) + 1;
+    for (const part of inner.split("+")) {
+      const st = k;
+      k += part.length + 1;
+      const p = part.trim();
+      if (/[\dA-Za-z]/u.test(p) || !validIndustry(p, false)) continue;
+      const ps = st + part.indexOf(p);
+      out.push(spanCand(ctx, "cluster", ps, ps + p.length, "cluster:plus", 0.7));
+    }
+  }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
   for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
@@ -390,6 +492,10 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   return out;
 }
+
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
+const ROLE_SINGLE =
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

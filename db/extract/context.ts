@@ -67,8 +67,33 @@ function places(s: string): { city: string | null; province: string | null } {
   return { city: mostFrequent(cities), province: mostFrequent(provinces) };
 }
 
+/** ASCII punctuation that plays the full-width role in Chinese prose, by code. */
+const FULL_WIDTH: Record<number, string> = { 44: "，", 59: "；", 58: "：", 33: "！", 63: "？" };
+
+/**
+ * Many documents write Chinese prose with ASCII , ; : (exported from web pages
+ * or word processors). Rules read the full-width marks, so the view maps an
+ * ASCII mark to its full-width twin unless it sits between two ASCII digits or
+ * letters (1,200 / 13:33 / a:b). One unit for one unit: offsets are kept.
+ */
+export function fullWidthPunct(s: string): string {
+  let out = "";
+  let run = 0;
+  const ascii = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  for (let i = 0; i < s.length; i++) {
+    const f = FULL_WIDTH[s.charCodeAt(i)];
+    if (!f) continue;
+    if (ascii(s.charCodeAt(i - 1)) && ascii(s.charCodeAt(i + 1))) continue;
+    // "http://" and similar: a colon before a slash stays.
+    if (f === "：" && s[i + 1] === "/") continue;
+    out += s.slice(run, i) + f;
+    run = i + 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
+}
+
 export function makeContext(text: string, sections: Section[]): Ctx {
-  const s = simplifiedView(text);
+  const s = fullWidthPunct(simplifiedView(text));
   const { city, province } = places(s);
   return { text, s, sents: splitSentences(s), sections, city, province };
 }

@@ -44,7 +44,7 @@ const NATIONAL = [
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -60,7 +60,12 @@ const PREFIX_FIRST = new Set(
   ),
 );
 const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=Han}])/uy;
-const ZONE_RE = /[\p{Script=Han}]{1,8}(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会)/uy;
+/** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
+const ZONE_RE =
+  /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
+const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
+/** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府). */
+const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)`, "u");
 
 const DEPT_STOPS = new Set(
   "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
@@ -120,7 +125,11 @@ function cityPrefix(city: string): RegExp {
 }
 
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
-export function canonicalDept(ctx: Ctx, name: string, simp: string): string {
+export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
+  // 中共某市委员会 is the full form of 某市委 (the Party committee).
+  const party = /^中共(.{2,8}?[市省区县])委员会$/u.exec(simp0);
+  const simp = party ? `${party[1]}委` : simp0;
+  const name = party ? `${name0.slice(2, name0.length - 3)}委` : name0;
   if (ctx.city) {
     // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
     const m = cityPrefix(ctx.city).exec(simp);
@@ -209,6 +218,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // Unprefixed body: kept for the carry-over pass.
       start = rawStart;
     }
+    // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
+    if (s[start] === "据" && sufStart - start > 3) start++;
+    // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
+    const glued = GLUED.exec(s.slice(start, sufStart));
+    if (glued) start += glued.index + glued[0].length;
     // "市委" / "省委": the prefix alone plus the suffix is a full name.
     const simp = s.slice(start, end);
     if (simp.length < 2 || simp.length > 22) continue;
@@ -239,7 +253,71 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     });
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  return carryPrefixes(ctx, raw);
+  const carried = carryPrefixes(ctx, raw);
+  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx)];
+}
+
+/**
+ * A zone's own 管委会 / 党工委 named bare (管委会副主任, 管委会将…) in a document
+ * that names the zone's bodies with one zone prefix (某经开区党工委): the same
+ * zone's body. With no zone body named, or two zones, nothing is guessed.
+ */
+function zoneBodies(ctx: Ctx, raw: DeptCand[], carried: Cand[]): Cand[] {
+  const { s } = ctx;
+  const zones = new Set<string>();
+  for (const c of carried) {
+    const z = ZONE_HEAD.exec(s.slice(c.start, c.end));
+    if (z && c.rule.startsWith("dept:suffix")) zones.add(orig(ctx, c.start, c.start + z[0].length));
+  }
+  if (zones.size !== 1) return [];
+  const zone = [...zones][0] as string;
+  const taken = new Set(carried.map((c) => c.start));
+  const out: Cand[] = [];
+  for (const d of raw) {
+    if (d.prefixed || taken.has(d.start)) continue;
+    const simp = s.slice(d.start, d.end);
+    if (!/^(管委会|管委|管理委员会|党工委|工委)$/u.test(simp)) continue;
+    out.push({ ...d, name: zone + d.name, rule: "dept:zone-body", confidence: 0.65 });
+  }
+  return out;
+}
+
+/** Where a task table names its units: 牵头单位：…；责任单位：…（…） */
+const UNIT_LABEL = /(?:牵头|责任|配合|协办|参与|实施)单位\s*[：:]/gu;
+/** A county-level place as a unit: 某区, 某县, 某旗, 某市 (not a zone: 某新区, 某高新区). */
+const PLACE_UNIT = /^[\p{Script=Han}]{1,4}(?:区|县|旗|市)$/u;
+const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保区|示范区|试验区|市区|城区|辖区|各区)$/u;
+
+/**
+ * Districts and counties listed as responsible units of a task are the
+ * governments of those places (昆区、某某县 in 责任单位：…): departments by the
+ * guide, named as the table writes them.
+ */
+function responsiblePlaces(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.matchAll(UNIT_LABEL)) {
+    const a = (m.index as number) + m[0].length;
+    const stop = s.slice(a, a + 160).search(/[)）。\n]|(?:牵头|责任|配合|协办|参与|实施)单位/u);
+    const seg = s.slice(a, a + (stop < 0 ? 160 : stop));
+    let k = a;
+    for (const part of seg.split(/[、，,；;]/u)) {
+      const p0 = k;
+      k += part.length + 1;
+      const item = part.trim();
+      if (!PLACE_UNIT.test(item) || ZONE_UNIT.test(item) || /^[各有相该本全]/u.test(item)) continue;
+      const st = p0 + part.indexOf(item);
+      out.push({
+        type: "department",
+        start: st,
+        end: st + item.length,
+        name: orig(ctx, st, st + item.length),
+        rule: "dept:responsible-place",
+        confidence: 0.7,
+      });
+    }
+  }
+  return out;
 }
 
 /** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
@@ -268,6 +346,14 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
     }
     if (chained && /^[\p{Script=Han}]{1,3}?[市县区](?!场)/u.test(simp) && simp.length >= 4) {
       out.push({ ...d, rule: "dept:list-item", confidence: 0.75 });
+      prev = d;
+      continue;
+    }
+    // 某开发区党工委、管委会: the zone of the first body carries to the second.
+    const zone = prev && chained ? ZONE_HEAD.exec(s.slice(prev.start, prev.end)) : null;
+    if (zone && prev && /^(管委会|管委|党工委|工委|管理委员会)$/u.test(simp)) {
+      const z = orig(ctx, prev.start, prev.start + zone[0].length);
+      out.push({ ...d, name: z + d.name, rule: "dept:zone-carry", confidence: 0.75 });
       prev = d;
       continue;
     }

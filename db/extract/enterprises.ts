@@ -2,17 +2,22 @@
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { ENT_CUE, ENT_LABEL, type EnumList, type ListItem } from "./lists.ts";
-import { typedSuffix } from "./names.ts";
+import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
-const NOT_ENT_MID = /^(领域|方向|行业|环节|赛道|板块)|(产品|品牌|车型|门店|中小|专精特新|高新技术|科技型)/u;
+const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
+/** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
+/** Labels that vouch for their items without a colon (the list's own field words). */
+const STRICT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*$/u;
+const RANK_MID = /(专精特新|高新技术|科技型|小巨人|瞪羚|独角兽)/u;
+const RANK_CUE = /(培育|培育了|认定|新增|引进|引育|涌现出?|集聚|聚集|拥有|包括|有)\s*$/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
 const GENERIC_ITEM =
-  /(产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+  /(链|生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
 const BAD_ITEM =
   /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
@@ -24,7 +29,13 @@ function itemOk(name: string, labelled = false): boolean {
   )
     return false;
   if (!labelled && stopInside(name)) return false;
-  if (/^[\p{Script=Han}]{1,2}化$/u.test(name)) return false;
+  // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
+  if (
+    /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(
+      name,
+    )
+  )
+    return false;
   return true;
 }
 
@@ -42,7 +53,19 @@ function typedByOwnSuffix(name: string): boolean {
   return !!t && t.type !== "enterprise" && !/中心$/u.test(name);
 }
 
-function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], labelled = false): void {
+/**
+ * labelled: true for a field label (重点企业：…) that vouches for its items;
+ * "inline" for a firm label written into prose (龙头企业甲带动…): the items may
+ * end in an industry word (甲装备) but must hold no verb.
+ */
+function emit(
+  ctx: Ctx,
+  it: ListItem,
+  rule: string,
+  conf: number,
+  out: Cand[],
+  labelled: boolean | "inline" = false,
+): void {
   let a = it.start;
   let b = it.end;
   // Company named inside a project: X项目 → X.
@@ -50,13 +73,16 @@ function emit(ctx: Ctx, it: ListItem, rule: string, conf: number, out: Cand[], l
   const t = ctx.s
     .slice(a, b)
     .replace(/(项目|等)$/u, "")
+    // A project phase after a firm (某某二期) is not part of the firm's name.
+    .replace(/(?<=[\p{Script=Han}]{2})[一二三四五六七八九十\d]+期$/u, "")
     .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
   b = a + t.length;
   while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
   // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
   if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
   const name = ctx.s.slice(a, b);
-  if (!itemOk(name, labelled) || typedByOwnSuffix(name)) return;
+  if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
+  if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
@@ -65,6 +91,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l of lists) {
     const label = ENT_LABEL.test(l.cue);
+    // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
+    const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
     const lead = HEAD_LEAD.exec(l.head);
     const hm = HEAD_ENT.exec(l.head);
     const cued = ENT_CUE.test(l.cue);
@@ -85,13 +113,26 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
     )
       ok = true;
-    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "")) {
+    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
-      ok = (cued || counted || located) && (cued || !/(产业|集群)/u.test(hm[1] ?? ""));
-      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20))) ok = false;
+      const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
+      ok =
+        (cued || counted || located || ranked) &&
+        (cued || ranked || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
+      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20)))
+        ok = false;
+      // "依托甲、乙等关键项目": the projects are the firms only when 项目 heads the list directly.
+      if (hm[2] === "项目" && /依托\s*$/u.test(l.cue) && /^\s*等\s*[^，。；]{0,4}项目/u.test(l.head)) ok = true;
+      // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
+      if (
+        hm[2] === "项目" &&
+        /(产业|集群)/u.test(hm[1] ?? "") &&
+        /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24))
+      )
+        ok = /[类型]$/u.test(hm[1] ?? "");
       if (/一批\s*$/u.test(l.cue)) ok = false;
     }
     if (!ok) continue;
@@ -108,6 +149,11 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           { start: last.start + k + 1, end: last.end },
         ];
     }
+    // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.
+    if (label) {
+      const li = items[items.length - 1] as ListItem;
+      items = [...items.slice(0, -1), { start: li.start, end: endBeforeVerb(ctx.s, li.start, li.end) }];
+    }
     for (const it of items)
       emit(
         ctx,
@@ -115,7 +161,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
         label ? 0.85 : 0.75,
         out,
-        label,
+        fieldLabel ? true : label ? "inline" : false,
       );
   }
   out.push(...singleCues(ctx));
@@ -161,8 +207,17 @@ function singleCues(ctx: Ctx): Cand[] {
       a += part.length + 1;
     }
   }
+  // 引进投资30亿元的甲、投资6亿元的乙: what comes in after an investment amount is a firm (or a typed place).
+  for (const m of s.matchAll(
+    /(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu,
+  )) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
+    if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
+  }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?企业/gu;
+  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
     for (let guard = 0; guard < 4; guard++) {

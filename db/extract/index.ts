@@ -11,15 +11,24 @@ import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
+import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
+import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
+
+const MODEL = MODEL_JSON as LearnedModel;
+
 export { toGold } from "./gold.ts";
 
-export function extract(doc: { text: string; sections?: Section[]; fileName?: string }): Extraction {
+export function extract(
+  doc: { text: string; sections?: Section[]; fileName?: string },
+  opts: { learned?: boolean } = {},
+): Extraction {
   const text = doc.text;
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
@@ -102,10 +111,12 @@ export function extract(doc: { text: string; sections?: Section[]; fileName?: st
         evStart: b.park.start,
         evEnd: b.cluster.end + 1,
         rule: "park-bracket",
-        confidence: 0.8,
+        confidence: ruleConfidence("park-bracket"),
       });
   }
-  return toExtraction(text, ents, rels);
+  const out = toExtraction(text, ents, rels);
+  // The learned filter (learned.ts), when `npm run train` enabled it; off for training itself.
+  return opts.learned === false ? out : applyLearnedFilter(text, sections, out, MODEL);
 }
 
 function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRelations>): Extraction {

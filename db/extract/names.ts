@@ -50,6 +50,31 @@ const PARK_SUFFIX = [
   "创新大街",
   "生产基地",
   "研发基地",
+  // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
+  "科技城",
+  "科学城",
+  "创新城",
+  "生态城",
+  "创新港",
+  "科创港",
+  "医药港",
+  "智造港",
+  "国际陆港",
+  "陆港",
+  "药谷",
+  "光谷",
+  "医谷",
+  "合作区",
+  "经济区",
+  "物流园区",
+  "孵化器",
+  "众创空间",
+  "加速器",
+  "启动区",
+  "交易城",
+  "商贸城",
+  "物流城",
+  "起步区",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",
@@ -82,6 +107,17 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Platforms named after a university, an institute or a person.
+  "研究开发中心",
+  "研发中心",
+  "技术转移中心",
+  "成果转化中心",
+  "院士工作站",
+  "专家工作站",
+  "博士后科研工作站",
+  "博士后工作站",
+  "工程中心",
+  "互联网平台",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",
@@ -93,6 +129,16 @@ const ENTERPRISE_SUFFIX = [
   "控股集团",
   "集团",
   "公司",
+  "银行",
+  // Factories that name a firm (某某卷烟厂, 某某制药厂); a bare 工厂 is a kind, not a name.
+  "卷烟厂",
+  "烟厂",
+  "制药厂",
+  "药厂",
+  "钢厂",
+  "酒厂",
+  "机床厂",
+  "机械厂",
 ];
 
 const SUFFIX_TYPE = new Map<string, EntityType>();
@@ -152,7 +198,9 @@ export const GENERIC_SPECIFIC = new Set(
     "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
     "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
     "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
-    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业"
+    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业 " +
+    "院士 专家 博士后 人民 商业 农商 村镇 政策性 开发性 合作 区域合作 经济 生态 国际 科技创新 创新创业 " +
+    "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技"
   ).split(/\s+/),
 );
 /** Words inside a platform name that mark an administrative system, not an entity. */
@@ -163,6 +211,15 @@ const ADMIN_ONLINE =
 /** Kinds of business that make "X公司/X集团" a common noun (保险公司, 物业公司), not a name. */
 const FIRM_KIND =
   /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
+/** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
+const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
+/** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
+const CATEGORY_THEN_PLACE = new RegExp(
+  `^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`,
+  "u",
+);
+/** "引进投资30亿元的某某产业园": an investment amount describes a project that came in, not an aim. */
+export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[万亿]+(美)?元的$/u;
 const FIRM_SAFE_VERBS = new Set(
   "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
 );
@@ -276,14 +333,45 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
-    const raw = scanLeft(s, sufStart, { maxLen: type === "enterprise" ? 20 : 26 });
+    // Business words before a firm suffix are part of its name although they are verbs elsewhere
+    // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
+    let scanEnd = sufStart;
+    if (type === "enterprise")
+      for (let g = 0; g < 3; g++) {
+        const w = FIRM_WORD.exec(s.slice(Math.max(0, scanEnd - 2), scanEnd));
+        if (!w) break;
+        scanEnd -= 2;
+      }
+    const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
+    const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
+    // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
+    if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
+    const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));
+    if (dated && /\d/u.test(s[a - 1] ?? "")) a += dated[0].length;
+    // 省级 after a date (2023年度省级…) sets the level like a leading 省级.
+    const lv2 = dated ? leadingLevel(s.slice(a, end)) : null;
+    if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
-    if (!validSpecific(type, specific, suffix)) continue;
+    // 自治区级北工业园 / “一区两园”的南园: a direction names a sub-park when a level or the zone's parts say so.
+    const subPark =
+      type === "park" &&
+      /^[东西南北中]$/u.test(specific) &&
+      /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
+      (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
+    if (!subPark && !validSpecific(type, specific, suffix)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
-    if (type === "park" && insideQuotes(s, a, end)) continue;
+    // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
+    // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
+    const exactQuote =
+      /[“"]/u.test(s[a - 1] ?? "") &&
+      /[”"]/u.test(s[end] ?? "") &&
+      sufStart - a <= 4 &&
+      !/^(的目标|目标|定位|称号|品牌|理念|的定位)/u.test(s.slice(end + 1, end + 4));
+    if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
     if (
       type === "park" &&
@@ -291,7 +379,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
-    if (s[a - 1] === "的" && /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) && type === "park") continue;
+    if (
+      s[a - 1] === "的" &&
+      /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
+      type === "park" &&
+      !INVESTED.test(s.slice(Math.max(0, a - 40), a))
+    )
+      continue;
     if (/^(级|上|者)/u.test(specific)) continue;
     if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
@@ -321,6 +415,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
     )
       continue;
+    // "某高新区企业某某有限公司": the category before the firm's own place-prefixed name is not part of it.
+    if (type === "enterprise") {
+      const cat = CATEGORY_THEN_PLACE.exec(s.slice(a, sufStart));
+      if (cat) a += cat[0].length;
+    }
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
@@ -338,7 +437,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       name,
       rule: `suffix:${suffix}`,
       confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
-      level: level ?? nameLevel(s.slice(a, end)),
+      level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
   return out;
@@ -357,6 +456,7 @@ function insideQuotes(s: string, a: number, end: number): boolean {
   return close >= end && close - end <= 20 && !s.slice(a, end).includes(s[open] as string);
 }
 
+const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
 function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
@@ -365,6 +465,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     return false;
   }
   if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
+  if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
   if (/[和与及、]$/u.test(specific)) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
@@ -376,7 +478,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   if (/^\d+$/u.test(specific)) return false;
   if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific)) return false;
   if (type === "enterprise") {
-    if (/(子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
+    // 全资子公司 / 控股子公司 are kinds; 某某电子公司 is a name.
+    if (/(^子|全资子|控股子|下属子|旗下子|的子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
     if (specific.length > 16) return false;
     if ((suffix === "公司" || suffix === "集团") && FIRM_KIND.test(specific) && !PLACE_PREFIX_RE.test(specific))
       return false;
@@ -404,6 +507,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
+    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one.
+    if (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+      return false;
   }
+  if (suffix === "银行" && (/[和与及]/u.test(specific) || /(^人民|合作|民营商业|政策性|开发性)$/u.test(specific)))
+    return false;
+  // 蓝色经济区, 某某沿岸经济区: regional strategies, not bounded zones.
+  if (suffix === "经济区" && /(色|岸|半岛|流域|湾|三角|带|圈)$/u.test(specific)) return false;
   return true;
 }

@@ -5,6 +5,20 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { locationRelations } from "./relations-location.ts";
+import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
+import { ordinalClusters } from "./relations-ordinal.ts";
+import {
+  blankNames,
+  blockAt,
+  bracketMask,
+  dominantPark,
+  HitIndex,
+  namesPlace,
+  parkBlocks,
+  responsibilityBrackets,
+  zoneAnaphor,
+} from "./relations-scope.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -79,16 +93,34 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     return { start: a, end: b };
   };
   const distinct = (hs: Hit[]) => [...new Set(hs.map((h) => h.ent))];
+  // Cluster names by their written forms, for list heads that name the industry.
+  const clusterForms: [string, Ent][] = [];
+  for (const e of ents)
+    if (e.type === "cluster")
+      for (const f of new Set([e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))])) {
+        const bare = f.replace(/(产业集群|产业链|集群|产业)$/u, "");
+        if (bare.length >= 2) clusterForms.push([bare, e]);
+      }
+  clusterForms.sort((a, b) => b[0].length - a[0].length);
+  const headCluster = (head: string): Ent | null => {
+    const h = head.split(/[，,。；;]/u)[0] ?? "";
+    for (const [f, e] of clusterForms) {
+      const at = h.indexOf(f);
+      if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
+    }
+    return null;
+  };
 
   // Dominant park: the document is about one zone.
   const parkEnts = ents.filter((e) => e.type === "park");
-  const parkMentions = parkEnts.reduce((n, e) => n + e.mentions.length, 0);
-  const topPark = [...parkEnts].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  const dominant =
-    topPark &&
-    (parkEnts.length === 1 || (topPark.mentions.length >= 2 && topPark.mentions.length >= 0.6 * parkMentions))
-      ? topPark
-      : null;
+  // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
+  const idx = new HitIndex(ents);
+  const blocks = parkBlocks(s, idx, sections);
+  const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
+  const brackets = responsibilityBrackets(s);
+  const dominant = dominantPark(ents, brackets);
+  const mask = bracketMask(s.length, brackets);
+  const inBracket = (pos: number) => mask[pos] === 1;
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
@@ -112,6 +144,18 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (e) add("enterprise_platform", e.ent, p, e.m.start, pm.end, "possessive", 0.8);
     }
   }
+  // 依托X建设的Y / 依托X组建Y: the platform is built on the firm.
+  for (const p of platforms)
+    for (const pm of p.mentions) {
+      const lead = s.slice(Math.max(0, pm.start - 40), pm.start);
+      const m = /依托([^，。；、]{2,30}?)(?:建设|组建|设立|建立|共建|成立)(?:了)?(?:的)?(?:国家级|省级|市级)?$/u.exec(
+        lead,
+      );
+      if (!m) continue;
+      const from = pm.start - lead.length + (m.index as number) + 2;
+      const firm = inSpan(from, from + (m[1] as string).length, "enterprise")[0];
+      if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
+    }
 
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   const clusterOfSpan = (a: number, b: number): Ent | null => {
@@ -169,7 +213,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const x of entLists) inList.fill(1, x.l.start, x.l.end + 1);
   for (const e of enterprises) {
     for (const m of e.mentions) {
-      if (!/^enterprise:cue|^enterprise:project|^suffix/u.test(m.rule)) continue;
+      if (!/^enterprise:|^suffix/u.test(m.rule)) continue;
       if (inList[m.start] && inList[m.end - 1]) continue;
       entLists.push({
         l: {
@@ -183,6 +227,19 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         firms: [e],
       });
     }
+  }
+  // Single firms written one after another (甲有限公司、乙有限公司、丙有限公司等一批…) are one list:
+  // the first keeps its cue, the last its head.
+  entLists.sort((a, b) => a.l.start - b.l.start);
+  for (let k = entLists.length - 1; k > 0; k--) {
+    const a = entLists[k - 1] as (typeof entLists)[number];
+    const b = entLists[k] as (typeof entLists)[number];
+    // A list cut inside a name (甲、乙(某地)有限公司) overlaps the firm that completes it.
+    const joined = b.l.start < a.l.end ? b.l.end > a.l.end : /^\s*、\s*$/u.test(s.slice(a.l.end, b.l.start));
+    if (!joined) continue;
+    a.l = { ...a.l, items: [...a.l.items, ...b.l.items], end: b.l.end, head: b.l.head };
+    a.firms = [...new Set([...a.firms, ...b.firms])];
+    entLists.splice(k, 1);
   }
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   const LEAD_CUE = /(依托|以|重点企业\s*[：:]|龙头企业\s*[：:]|骨干企业\s*[：:])\s*$/u;
@@ -212,8 +269,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const gap = s.slice(l.end, h.m.start);
       return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
     });
+    // "集群内聚集了…": the cluster the text was just talking about.
+    const backRef = /^\s*(集群内|该集群|产业集群内|集群共)/u.test(s.slice(sent.start, sent.start + 8))
+      ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
+      : undefined;
+    // "…等一大批重点工程机械企业": the list's head names the industry.
+    const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
     if (lineHead && lead) cluster = lineHead.ent;
+    else if (backRef && lead) cluster = backRef.ent;
     else if (afterHead) cluster = afterHead.ent;
+    else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
       cluster =
@@ -227,51 +292,95 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         cluster = before[before.length - 1]?.ent ?? null;
       }
     }
+    // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
+    if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
     if (cluster && (lead || afterHead))
       for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
     if ((!locCue && !oneZoneDoc) || lineHead) continue;
-    const sentParks = distinct(inSpan(sent.start, sent.end, "park"));
+    // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
+    if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
+    const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
     let park: Ent | null = null;
-    const zai = inSpan(sent.start, sent.end, "park").filter((h) =>
-      /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)),
+    const zai = inSpan(sent.start, sent.end, "park").filter(
+      (h) =>
+        /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
+        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
+    // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
+    let parkRule = "list:park";
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
-      const pp = distinct(inSpan(para.start, para.end, "park"));
-      const placeInSent = /[\p{Script=Han}]{2}(区|县)(?!域|内|外|级)/u.test(
-        s.slice(sent.start, sent.end).replace(/(该区|全区|园区|城区|社区|地区|区域)/gu, ""),
-      );
+      const pp = distinct(inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start)));
+      const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
+      const block = blockAt(blocks, sent.start, sent.end);
+      const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
+      if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) continue;
       if (!placeInSent) {
-        if (pp.length === 1) park = pp[0] as Ent;
+        if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) parkRule = "anaphor:zone";
+        if (block) {
+          park = block.park;
+          parkRule = block.kind === "section" ? "section:park" : "run-in:park";
+        } else if (paraPlace && !pp.length) park = null;
+        else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
         else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
       }
     }
-    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, "list:park", 0.6);
+    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
+
+  // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
+  ordinalClusters(s, idx, lists, add);
 
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表)/u;
+    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     if (cs.length === 0 || !HOST.test(txt)) continue;
-    let ps = distinct(inSpan(sent.start, sent.end, "park"));
-    if (ps.length === 0) {
+    // "跨境贸易（某综保区）": a park in brackets after an industry hosts that industry alone.
+    const bracketed = new Set<Ent>();
+    for (const h of inSpan(sent.start, sent.end, "park")) {
+      const before = inSpan(Math.max(sent.start, h.m.start - 30), h.m.start, "cluster").pop();
+      if (before && /^[（(]$/u.test(s.slice(before.m.end, h.m.start))) {
+        bracketed.add(h.ent);
+        add("park_cluster", h.ent, before.ent, before.m.start, h.m.end + 1, "bracket:industry-park", 0.7);
+      }
+    }
+    let ps = distinct(
+      inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
+    );
+    const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    if (block) ps = [block.park];
+    else if (ps.length === 0) {
       const para = paraSpan(sent.start);
       const pp = distinct(inSpan(para.start, sent.start, "park"));
       const all = distinct(inSpan(para.start, para.end, "park"));
       // The paragraph is about a park when it opens with it (某高新区现有企业…。初步形成了…).
       const opener = inSpan(para.start, Math.min(para.end, para.start + 15), "park")[0];
-      const zoneWord = /(全区|该区|区内|园区|重点发展|主导产业)/u.test(txt);
-      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0])) ps = pp;
-      else if (dominant && (all.length === 0 || (zoneWord && all.includes(dominant)))) ps = [dominant];
+      const zoneWord = /(重点发展|主导产业)/u.test(txt) || zoneAnaphor(blankNames(s, idx, sent.start, sent.end));
+      // …or when it names no park but the document's own zone (a zone profile's paragraph).
+      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
+      else if (
+        dominant &&
+        (all.length === 0 || (zoneWord && all.includes(dominant))) &&
+        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
+        !txt.includes("\t") // a table row is not prose about the zone
+      )
+        ps = [dominant];
     }
+    // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
+    const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
+      (h) =>
+        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
+    if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
@@ -289,7 +398,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     for (const p of ps) {
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
-        if (cs.length >= 4 && inSentence.has(p) && pm) {
+        // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
+        const subject = pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12;
+        if (cs.length >= 4 && inSentence.has(p) && pm && !subject) {
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
         }
@@ -298,6 +409,21 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
   }
 
+  // 4a. An industry box ("生物医药\n…\n重点园区：打造甲产业集聚区，实施乙科技园…") names the parks that carry it.
+  for (const box of clusterBlocks)
+    for (const h of inSpan(box.start, box.end, "park")) {
+      const sent = sentOf(h.m.start);
+      if (inSpan(sent.start, sent.end, "cluster").length) continue;
+      if (/(园区|打造|实施|建设|依托|载体|基地)/u.test(s.slice(sent.start, sent.end)))
+        add("park_cluster", h.ent, box.park, sent.start, sent.end, "box:industry-park", 0.6);
+    }
+  // …and the platforms its rows list (创新平台：甲中心、乙实验室) serve that industry.
+  for (const box of clusterBlocks)
+    for (const h of inSpan(box.start, box.end, "platform")) {
+      const sent = sentOf(h.m.start);
+      if (inSpan(sent.start, sent.end, "cluster").some((c) => c.ent !== box.park)) continue;
+      add("cluster_platform", box.park, h.ent, sent.start, sent.end, "box:industry-platform", 0.6);
+    }
   // 4b. "西安经开区汽车产业集群": a cluster written right after a park belongs to it.
   for (const h of hits) {
     if (h.ent.type !== "park") continue;
@@ -396,6 +522,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }
+  // 6b. Responsibility brackets anywhere in a line close the measure before them.
+  measureResponsibility(s, idx, brackets, add);
+  tableResponsibility(s, idx, add);
+  // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
+  locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
   for (const sent of sents) {

@@ -144,7 +144,8 @@ function matchZone(ents: Ent[], name: string): Ent | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区/gu;
+// 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
+const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区|高区(?!域)|经区(?!域)/gu;
 
 /**
  * Further mentions: every other occurrence of an entity's surface forms, bare

@@ -26,7 +26,23 @@ interface RelationRow {
   other_type: EntityType;
 }
 
-export function entityDetail(db: DB, id: number): EntityDetail | null {
+/** Pages of the details (all by default); the API asks for the first page and more on demand. */
+export interface DetailPage {
+  mentionOffset?: number;
+  mentionLimit?: number;
+  relationOffset?: number;
+  relationLimit?: number;
+  /** Evidence sentences per relation. */
+  evidenceLimit?: number;
+  documentLimit?: number;
+}
+
+/** SQLite's "no limit". */
+const ALL = -1;
+
+export function entityDetail(db: DB, id: number, page: DetailPage = {}): EntityDetail | null {
+  const mentionOffset = page.mentionOffset ?? 0;
+  const relationOffset = page.relationOffset ?? 0;
   const node = loadNode(db, id);
   if (!node) return null;
   const extra = db.prepare<[number], ExtraRow>("SELECT note, tags, origin, rule FROM entities WHERE id = ?").get(id);
@@ -38,19 +54,30 @@ export function entityDetail(db: DB, id: number): EntityDetail | null {
     .pluck()
     .all(id);
   const documents = db
-    .prepare<[number], { id: number; title: string; mentions: number }>(
-      `SELECT d.id, coalesce(d.title, d.file_name) AS title, count(*) AS mentions
-       FROM mentions m JOIN documents d ON d.id = m.document_id
-       WHERE m.entity_id = ? GROUP BY d.id ORDER BY d.id`,
+    .prepare<[number, number], { id: number; title: string; mentions: number }>(
+      `SELECT d.id, coalesce(d.title, d.file_name) AS title, c.mentions
+       FROM (SELECT document_id, count(*) AS mentions FROM mentions WHERE entity_id = ? GROUP BY document_id
+             ORDER BY document_id LIMIT ?) c
+       JOIN documents d ON d.id = c.document_id ORDER BY d.id`,
     )
-    .all(id);
+    .all(id, page.documentLimit ?? ALL);
+  const documentTotal =
+    page.documentLimit === undefined || documents.length < page.documentLimit
+      ? documents.length
+      : (db
+          .prepare<[number], number>("SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = ?")
+          .pluck()
+          .get(id) ?? 0);
 
   const mentions: MentionDetail[] = [];
   const mentionRows = db
-    .prepare<[number], { id: number; document_id: number; start: number; end: number; surface: string }>(
-      'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
+    .prepare<
+      [number, number, number],
+      { id: number; document_id: number; start: number; end: number; surface: string }
+    >(
+      'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start LIMIT ? OFFSET ?',
     )
-    .all(id);
+    .all(id, page.mentionLimit ?? ALL, mentionOffset);
   for (const m of mentionRows) {
     const ctx = context(m.document_id);
     if (!ctx) continue;
@@ -67,18 +94,28 @@ export function entityDetail(db: DB, id: number): EntityDetail | null {
     });
   }
 
-  const evidenceOf = db.prepare<[number], { document_id: number; start: number; end: number }>(
-    'SELECT document_id, start, "end" FROM evidence WHERE relation_id = ? ORDER BY document_id, start',
+  const evidenceOf = db.prepare<[number, number], { document_id: number; start: number; end: number }>(
+    'SELECT document_id, start, "end" FROM evidence WHERE relation_id = ? ORDER BY document_id, start LIMIT ?',
   );
+  const evidenceCount = db.prepare<[number], number>("SELECT count(*) FROM evidence WHERE relation_id = ?").pluck();
   const relationRows = db
-    .prepare<{ id: number }, RelationRow>(
+    .prepare<{ id: number; limit: number; offset: number }, RelationRow>(
       `SELECT r.id, r.type, r.source_id, r.target_id, r.review, r.confidence, r.rule,
               o.id AS other_id, o.name AS other_name, o.type AS other_type
        FROM relations r JOIN entities o ON o.id = CASE WHEN r.source_id = @id THEN r.target_id ELSE r.source_id END
        WHERE r.source_id = @id OR r.target_id = @id
-       ORDER BY r.type = 'co_mention', r.type, o.name`,
+       ORDER BY r.type = 'co_mention', r.type, o.name, r.id LIMIT @limit OFFSET @offset`,
     )
-    .all({ id });
+    .all({ id, limit: page.relationLimit ?? ALL, offset: relationOffset });
+  const relationTotal =
+    relationOffset === 0 && (page.relationLimit === undefined || relationRows.length < page.relationLimit)
+      ? relationRows.length
+      : (db
+          .prepare<{ id: number }, number>(
+            "SELECT (SELECT count(*) FROM relations WHERE source_id = @id) + (SELECT count(*) FROM relations WHERE target_id = @id)",
+          )
+          .pluck()
+          .get({ id }) ?? 0);
   const relations: RelationDetail[] = relationRows.map((r) => ({
     id: r.id,
     type: r.type,
@@ -87,7 +124,8 @@ export function entityDetail(db: DB, id: number): EntityDetail | null {
     review: r.review,
     confidence: r.confidence,
     rule: r.rule,
-    evidence: evidenceOf.all(r.id).flatMap((ev) => {
+    evidenceTotal: page.evidenceLimit === undefined ? undefined : (evidenceCount.get(r.id) ?? 0),
+    evidence: evidenceOf.all(r.id, page.evidenceLimit ?? ALL).flatMap((ev) => {
       const ctx = context(ev.document_id);
       if (!ctx) return [];
       const { sentence } = sentenceAround(ctx.doc.text, ev.start, ev.end);
@@ -107,5 +145,11 @@ export function entityDetail(db: DB, id: number): EntityDetail | null {
     documents,
     mentions,
     relations,
+    // Mentions are stored in full, so the entity's own count is their total.
+    mentionTotal: node.mentionCount,
+    mentionOffset,
+    relationTotal,
+    relationOffset,
+    documentTotal,
   };
 }

@@ -1,7 +1,7 @@
 // Graph queries used by the UI, the exporters and the CLI (shapes in ./types.ts).
 import type { DB } from "../store/open.ts";
 import { ENTITY_TYPES, type EntityType, type RelationType } from "../types.ts";
-import { edgePredicate, loadEdges, loadNodes, nodePredicate } from "./rows.ts";
+import { edgesAmong, topNodes } from "./rows.ts";
 import type { GraphFilter, Subgraph } from "./types.ts";
 
 export { getDocument, listDocuments } from "./documents.ts";
@@ -43,19 +43,34 @@ export function stats(db: DB): Stats {
 /**
  * Nodes passing the filter and the edges among them. Rejected entities and relations are hidden
  * unless filter.review asks for them; minDegree uses the whole-graph degree (typed relations);
- * hideIsolated drops nodes left without an edge in the result.
+ * hideIsolated drops nodes left without an edge in the result. With filter.limit, only the top
+ * N nodes by degree (then id) are returned and matchedNodes says how many passed the filter.
+ * Costs what it returns: stored counts, indexed filters, edges found through the relation indexes.
  */
 export function subgraph(db: DB, filter: GraphFilter = {}): Subgraph {
-  const all = loadNodes(db);
-  const allEdges = loadEdges(db);
-  const passNode = nodePredicate(db, filter);
-  let nodes = all.filter(passNode);
-  const ids = new Set(nodes.map((n) => n.id));
-  const passEdge = edgePredicate(filter);
-  const edges = allEdges.filter((e) => passEdge(e) && ids.has(e.source) && ids.has(e.target));
+  const limit = filter.limit;
+  const { nodes: picked, matched } = topNodes(db, filter, limit ?? -1, limit === undefined ? "id" : "degree");
+  let nodes = picked;
+  const edges = edgesAmong(
+    db,
+    nodes.map((n) => n.id),
+    filter,
+  );
   if (filter.hideIsolated) {
     const connected = new Set(edges.flatMap((e) => [e.source, e.target]));
     nodes = nodes.filter((n) => connected.has(n.id));
   }
-  return { nodes, edges, totalNodes: all.length, totalEdges: allEdges.length };
+  const totals = db
+    .prepare<[], { nodes: number; edges: number }>(
+      "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
+    )
+    .get() ?? { nodes: 0, edges: 0 };
+  return {
+    nodes,
+    edges,
+    totalNodes: totals.nodes,
+    totalEdges: totals.edges,
+    matchedNodes: matched,
+    order: limit === undefined ? "id" : "degree",
+  };
 }

@@ -1,7 +1,14 @@
-// Reading nodes and edges, and applying a GraphFilter to them. Graphs here are small
-// (thousands of entities), so filtering in memory after two indexed scans is simplest.
+// Reading nodes and edges, and applying a GraphFilter to them, in memory (predicates) or in
+// SQL (nodeWhere, for the top-N subgraph at scale).
 import type { DB } from "../store/open.ts";
-import type { EntityType, Level, RelationType, ReviewState, Status } from "../types.ts";
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type Level,
+  type RelationType,
+  type ReviewState,
+  type Status,
+} from "../types.ts";
 import { matchingEntityIds } from "./search.ts";
 import type { GraphEdge, GraphFilter, GraphNode } from "./types.ts";
 
@@ -18,19 +25,11 @@ interface NodeRow {
   confidence: number | null;
 }
 
-// Degree counts typed relations only (co_mention is not a stated relation) that are not rejected.
-const NODE_SQL = `
-  SELECT e.id, e.key, e.type, e.name, e.level, e.status, e.review, e.confidence,
-         coalesce(d.degree, 0) AS degree,
-         (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentionCount
-  FROM entities e
-  LEFT JOIN (
-    SELECT id, count(*) AS degree FROM (
-      SELECT source_id AS id FROM relations WHERE type <> 'co_mention' AND review <> 'rejected'
-      UNION ALL
-      SELECT target_id AS id FROM relations WHERE type <> 'co_mention' AND review <> 'rejected'
-    ) GROUP BY id
-  ) d ON d.id = e.id`;
+// Degree (typed, non-rejected relations) and mention counts are stored on the entity and kept
+// current by triggers (migration 003), so reading nodes costs what it returns.
+const NODE_COLUMNS = `e.id, e.key, e.type, e.name, e.level, e.status, e.review, e.confidence,
+         e.degree, e.mention_count AS mentionCount`;
+const NODE_SQL = `SELECT ${NODE_COLUMNS} FROM entities e`;
 
 export function loadNodes(db: DB, ids?: number[]): GraphNode[] {
   if (ids && ids.length === 0) return [];
@@ -94,6 +93,80 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: GraphNode) => bo
     (!inDocuments || inDocuments.has(n.id)) &&
     (!byText || byText.has(n.id)) &&
     (filter.minDegree === undefined || n.degree >= filter.minDegree);
+}
+
+/**
+ * The node-level parts of the filter (types, levels, status, review, documents, text, minDegree)
+ * as a WHERE clause over `entities e` with its parameters.
+ */
+export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  // A list naming every possible value filters nothing: left out, so the degree index serves the
+  // top N alone. Values are bound one parameter each (json_each here makes worse plans).
+  const inList = (column: string, name: string, values: readonly string[], all: readonly string[]) => {
+    const wanted = new Set(values);
+    if (all.every((v) => wanted.has(v))) return;
+    const names = [...wanted].map((v, i) => {
+      params[`${name}${i}`] = v;
+      return `@${name}${i}`;
+    });
+    clauses.push(names.length ? `${column} IN (${names.join(", ")})` : "0");
+  };
+  if (filter.types) inList("e.type", "types", filter.types, ENTITY_TYPES);
+  if (filter.levels)
+    inList("coalesce(e.level, 'none')", "levels", filter.levels, ["national", "provincial", "city", "none"]);
+  if (filter.status) inList("e.status", "status", filter.status, ["existing", "planned"]);
+  inList("e.review", "review", [...reviewStates(filter)], ["unreviewed", "confirmed", "rejected"]);
+  if (filter.minDegree !== undefined && filter.minDegree > 0) {
+    params.minDegree = filter.minDegree;
+    clauses.push("e.degree >= @minDegree");
+  }
+  if (filter.documents) {
+    params.documents = JSON.stringify(filter.documents);
+    clauses.push(
+      "e.id IN (SELECT m.entity_id FROM mentions m WHERE m.document_id IN (SELECT value FROM json_each(@documents)))",
+    );
+  }
+  const text = filter.text?.trim();
+  if (text) {
+    params.textIds = JSON.stringify([...matchingEntityIds(db, text)]);
+    clauses.push("e.id IN (SELECT value FROM json_each(@textIds))");
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+/** Nodes passing the filter, highest degree first, at most `limit`; and how many passed in all. */
+export function topNodes(
+  db: DB,
+  filter: GraphFilter,
+  limit: number,
+  order: "id" | "degree" = "degree",
+): { nodes: GraphNode[]; matched: number } {
+  const { where, params } = nodeWhere(db, filter);
+  const matched =
+    db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM entities e ${where}`).pluck().get(params) ?? 0;
+  const nodes = db
+    .prepare<Record<string, unknown>, NodeRow>(
+      `${NODE_SQL} ${where} ORDER BY ${order === "degree" ? "e.degree DESC, " : ""}e.id LIMIT @limit`,
+    )
+    .all({ ...params, limit });
+  return { nodes, matched };
+}
+
+/** Relations among the given nodes that pass the edge filter, by the relation indexes. */
+export function edgesAmong(db: DB, ids: number[], filter: GraphFilter): GraphEdge[] {
+  if (ids.length === 0) return [];
+  const pass = edgePredicate(filter);
+  const rows = db
+    .prepare<[string], EdgeRow>(
+      `WITH ids(id) AS (SELECT value FROM json_each(?))
+       SELECT r.id, r.type, r.source_id AS source, r.target_id AS target, r.review, r.weight, r.confidence
+       FROM ids JOIN relations r ON r.source_id = ids.id
+       WHERE r.target_id IN (SELECT id FROM ids) ORDER BY r.id`,
+    )
+    .all(JSON.stringify(ids));
+  return rows.filter(pass);
 }
 
 /** A predicate over edges for relation types and review state. */

@@ -1,6 +1,5 @@
 // Full-text search over entity names/aliases and document text. Trigram FTS5 handles
-// queries of 3+ characters; shorter ones (威高, 港) fall back to instr(), which is
-// fast enough at this corpus size and needs no index.
+// queries of 3+ characters; shorter ones (威高, 港) fall back to instr(), which needs no index.
 import type { DB } from "../store/open.ts";
 import type { EntityType } from "../types.ts";
 import type { SearchHit } from "./types.ts";
@@ -43,14 +42,37 @@ export function matchingEntityIds(db: DB, q: string): Set<number> {
   return new Set(ids.map(Number));
 }
 
+/**
+ * The documents' index keeps no positions (detail=none, migration 003), so it cannot match a
+ * phrase: it is asked for documents holding every trigram of every term, newest import first
+ * (without positions bm25 ranks by length alone, and costs a second at 10,000 documents), and
+ * each candidate's text is then checked for the terms themselves, until `limit` are found.
+ */
+function trigrams(ts: string[]): string {
+  const grams = new Set<string>();
+  for (const t of ts) {
+    const cs = [...t];
+    for (let i = 0; i + 3 <= cs.length; i++) grams.add(cs.slice(i, i + 3).join(""));
+  }
+  return [...grams].map((g) => `"${g.replaceAll('"', '""')}"`).join(" ");
+}
+
 function matchingDocumentIds(db: DB, ts: string[], limit: number): number[] {
   if (ftsUsable(ts)) {
-    return db
-      .prepare<[string, number], number>(
-        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-      )
-      .pluck()
-      .all(ftsQuery(ts), limit);
+    const holds = db.prepare<Record<string, string | number>, number>(
+      `SELECT 1 FROM documents WHERE id = @id AND (${ts
+        .map((_, i) => `(instr(lower(text), @t${i}) > 0 OR instr(lower(coalesce(title, '')), @t${i}) > 0)`)
+        .join(" AND ")})`,
+    );
+    const found: number[] = [];
+    const candidates = db
+      .prepare<[string], number>("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC")
+      .pluck();
+    for (const id of candidates.iterate(trigrams(ts))) {
+      if (holds.get({ ...termParams(ts), id }) !== undefined) found.push(id);
+      if (found.length >= limit) break;
+    }
+    return found;
   }
   const where = `(${instrClause("text", ts.length)}) OR (${instrClause("coalesce(title, '')", ts.length)})`;
   return db
@@ -72,7 +94,7 @@ function snippet(text: string, at: number, length: number): string {
 
 /**
  * Entities first (exact name, then names starting with the query, then most mentioned),
- * then documents (best FTS rank). `limit` caps each kind. Rejected entities only when asked
+ * then documents (newest import first). `limit` caps each kind. Rejected entities only when asked
  * (the explorer asks while its review filter shows rejected items).
  */
 export function search(db: DB, q: string, limit = 20, opts: { includeRejected?: boolean } = {}): SearchHit[] {
@@ -83,7 +105,7 @@ export function search(db: DB, q: string, limit = 20, opts: { includeRejected?: 
   const ids = [...matchingEntityIds(db, q)];
   const entities = db
     .prepare<[string], { id: number; name: string; type: EntityType; mentions: number }>(
-      `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+      `SELECT e.id, e.name, e.type, e.mention_count AS mentions
        FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))
        ${opts.includeRejected ? "" : "AND e.review <> 'rejected'"}`,
     )

@@ -1,45 +1,32 @@
-// Walking the graph: neighbourhood to depth N and the shortest path between two entities.
+// Walking the graph: neighbourhood to depth N and the shortest path between two entities, over
+// the adjacency snapshot (./snapshot.ts), so a walk costs what it visits.
 import type { DB } from "../store/open.ts";
 import { RELATION_TYPES } from "../types.ts";
 import { citationAt, docContexts, sentenceAround } from "./citation.ts";
-import { edgePredicate, loadEdges, loadNodes, nodePredicate } from "./rows.ts";
+import { edgePredicate, nodePredicate } from "./rows.ts";
+import { graphSnapshot } from "./snapshot.ts";
 import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
 const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== "co_mention");
 
-function adjacency(edges: GraphEdge[]): Map<number, GraphEdge[]> {
-  const adj = new Map<number, GraphEdge[]>();
-  for (const e of edges) {
-    for (const end of [e.source, e.target]) {
-      let list = adj.get(end);
-      if (!list) adj.set(end, (list = []));
-      list.push(e);
-    }
-  }
-  return adj;
-}
-
 /** The entity, everything within `depth` hops of it (through nodes the filter allows), and the edges among them. */
 export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFilter = {}): Subgraph {
-  const all = loadNodes(db);
-  const allEdges = loadEdges(db);
-  const empty: Subgraph = { nodes: [], edges: [], totalNodes: all.length, totalEdges: allEdges.length };
-  const byId = new Map(all.map((n) => [n.id, n]));
-  if (!byId.has(id)) return empty;
+  const g = graphSnapshot(db);
+  const empty: Subgraph = { nodes: [], edges: [], totalNodes: g.totalNodes, totalEdges: g.totalEdges };
+  if (!g.byId.has(id)) return empty;
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter);
-  const edges = allEdges.filter(passEdge);
-  const adj = adjacency(edges);
 
   const seen = new Set([id]);
   let frontier = [id];
   for (let d = 0; d < depth && frontier.length > 0; d++) {
     const next: number[] = [];
     for (const at of frontier) {
-      for (const e of adj.get(at) ?? []) {
+      for (const e of g.adjacency.get(at) ?? []) {
+        if (!passEdge(e)) continue;
         const other = e.source === at ? e.target : e.source;
-        const node = byId.get(other);
+        const node = g.byId.get(other);
         if (seen.has(other) || !node || !passNode(node)) continue;
         seen.add(other);
         next.push(other);
@@ -47,11 +34,20 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
     }
     frontier = next;
   }
+  const edges = new Map<number, GraphEdge>();
+  for (const at of seen) {
+    for (const e of g.adjacency.get(at) ?? []) {
+      if (passEdge(e) && seen.has(e.source) && seen.has(e.target)) edges.set(e.id, e);
+    }
+  }
   return {
-    nodes: all.filter((n) => seen.has(n.id)),
-    edges: edges.filter((e) => seen.has(e.source) && seen.has(e.target)),
-    totalNodes: all.length,
-    totalEdges: allEdges.length,
+    nodes: [...seen]
+      .sort((a, b) => a - b)
+      .map((n) => g.byId.get(n))
+      .filter((n) => n !== undefined),
+    edges: [...edges.values()].sort((a, b) => a.id - b.id),
+    totalNodes: g.totalNodes,
+    totalEdges: g.totalEdges,
   };
 }
 
@@ -60,14 +56,14 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
  * filter.relationTypes says otherwise. Intermediate nodes must pass the filter.
  */
 export function shortestPath(db: DB, from: number, to: number, filter: GraphFilter = {}): PathResult | null {
-  const all = loadNodes(db);
-  const byId = new Map(all.map((n) => [n.id, n]));
+  const g = graphSnapshot(db);
+  const byId = g.byId;
   const start = byId.get(from);
   const goal = byId.get(to);
   if (!start || !goal) return null;
   if (from === to) return { nodes: [start], edges: [], steps: [] };
   const passNode = nodePredicate(db, filter);
-  const adj = adjacency(loadEdges(db).filter(edgePredicate(filter, TYPED_RELATIONS)));
+  const passEdge = edgePredicate(filter, TYPED_RELATIONS);
 
   const via = new Map<number, GraphEdge>(); // node → edge it was reached by
   const seen = new Set([from]);
@@ -75,7 +71,8 @@ export function shortestPath(db: DB, from: number, to: number, filter: GraphFilt
   while (frontier.length > 0 && !seen.has(to)) {
     const next: number[] = [];
     for (const at of frontier) {
-      for (const e of adj.get(at) ?? []) {
+      for (const e of g.adjacency.get(at) ?? []) {
+        if (!passEdge(e)) continue;
         const other = e.source === at ? e.target : e.source;
         if (seen.has(other)) continue;
         const node = byId.get(other);

@@ -14,6 +14,8 @@ export interface GraphFilter {
   hideIsolated?: boolean;
   /** Full-text filter over names and aliases. */
   text?: string;
+  /** At most this many nodes, highest degree first (Subgraph.order); matchedNodes tells how many passed. */
+  limit?: number;
 }
 
 export interface GraphNode {
@@ -46,6 +48,10 @@ export interface Subgraph {
   /** Totals before filtering, for "showing N of M". */
   totalNodes: number;
   totalEdges: number;
+  /** subgraph(): nodes that passed the filter before filter.limit cut them to the top N. */
+  matchedNodes?: number;
+  /** subgraph(): "degree" when filter.limit asked for the top N (degree desc, then id). */
+  order?: "id" | "degree";
 }
 
 export interface Citation {
@@ -79,6 +85,8 @@ export interface RelationDetail {
   confidence: number | null;
   rule: string | null;
   evidence: { documentId: number; start: number; end: number; sentence: string; citation: Citation }[];
+  /** All evidence rows when \`evidence\` is a first page (details through the API). */
+  evidenceTotal?: number;
 }
 
 export interface EntityDetail extends GraphNode {
@@ -90,6 +98,12 @@ export interface EntityDetail extends GraphNode {
   documents: { id: number; title: string; mentions: number }[];
   mentions: MentionDetail[];
   relations: RelationDetail[];
+  /** Pagination: mentions/relations hold the page from these offsets; the totals count them all. */
+  mentionTotal?: number;
+  mentionOffset?: number;
+  relationTotal?: number;
+  relationOffset?: number;
+  documentTotal?: number;
 }
 
 export interface DocumentSummary {

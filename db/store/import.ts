@@ -1,5 +1,6 @@
-// Turning one ingested document into rows: one transaction per document, so a failure
-// anywhere leaves the database exactly as it was.
+// Turning one ingested document into rows: one transaction (or savepoint) per document, so a
+// failure anywhere leaves the database exactly as it was. A bulk import (importPaths) commits
+// several documents per transaction and replays curation decisions once per batch.
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { applyDecisions } from "../curate/replay.ts";
@@ -41,7 +42,12 @@ function checkSpan(doc: IngestedDoc, start: number, end: number, what: string): 
  * Imports one document (extracting it unless `extraction` is given). Re-importing the same
  * bytes (sha256) is a no-op; any error rolls the whole document back and rejects it.
  */
-export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction): ImportOutcome {
+export function importDocument(
+  db: DB,
+  doc: IngestedDoc,
+  extraction?: Extraction,
+  opts: { replay?: boolean } = {},
+): ImportOutcome {
   const s = importStatements(db);
   const existing = s.documentBySha.get(doc.sha256);
   if (existing) return { file: doc.fileName, status: "unchanged", documentId: existing.id };
@@ -124,7 +130,7 @@ export function importDocument(db: DB, doc: IngestedDoc, extraction?: Extraction
           relationIds.add(rel.id);
         }
         // Curation decisions (renames, merges, rejections, manual entities) hold for new rows too.
-        applyDecisions(db);
+        if (opts.replay !== false) applyDecisions(db);
         return {
           file: doc.fileName,
           status: "imported",
@@ -193,6 +199,11 @@ function count(db: DB, table: "entities" | "relations"): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
+/** Documents per transaction in a bulk import: fewer commits, and decisions replayed once per batch. */
+export const IMPORT_BATCH = 25;
+/** After a bulk import of at least this many documents the text index is merged into one segment. */
+const OPTIMIZE_AFTER = 200;
+
 export async function importPaths(
   db: DB,
   paths: string[],
@@ -203,13 +214,42 @@ export async function importPaths(
   const relationsBefore = count(db, "relations");
   const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected };
   let done = 0;
-  for (const file of files) {
-    const outcome = await importFile(db, file);
+  const tally = (file: string, outcome: ImportOutcome) => {
     if (outcome.status === "imported") summary.documents++;
     else if (outcome.status === "unchanged") summary.unchanged++;
     else summary.rejected.push({ file, reason: outcome.reason ?? "rejected" });
     onProgress?.({ done: ++done, total: files.length, file });
+  };
+  const read = documentReader();
+  for (let i = 0; i < files.length; i += IMPORT_BATCH) {
+    const batch: { file: string; doc?: IngestedDoc; outcome?: ImportOutcome }[] = [];
+    for (const file of files.slice(i, i + IMPORT_BATCH)) {
+      try {
+        batch.push({ file, doc: await read(file) });
+      } catch (err) {
+        batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+      }
+    }
+    const importBatch = (replayEach: boolean) =>
+      batch.map(({ file, doc, outcome }) =>
+        doc ? { ...importDocument(db, doc, undefined, { replay: replayEach }), file } : (outcome as ImportOutcome),
+      );
+    let outcomes: ImportOutcome[];
+    try {
+      // Each document is a savepoint inside the batch's transaction: a bad one is rolled back alone.
+      outcomes = db
+        .transaction(() => {
+          const out = importBatch(false);
+          applyDecisions(db);
+          return out;
+        })
+        .immediate();
+    } catch {
+      outcomes = importBatch(true); // replaying failed for the batch: one transaction per document
+    }
+    outcomes.forEach((o, k) => tally(batch[k]?.file ?? o.file, o));
   }
+  if (summary.documents >= OPTIMIZE_AFTER) db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
   summary.entities = count(db, "entities") - entitiesBefore;
   summary.relations = count(db, "relations") - relationsBefore;
   return summary;

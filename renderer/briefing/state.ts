@@ -6,6 +6,7 @@ import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../
 import { call } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
+import { applyViewTime, timeSnapshot } from "../time/state.ts";
 import {
   applyLook,
   applyPicture,
@@ -165,6 +166,7 @@ function currentState(o: SaveOptions = {}): Omit<ApiInput<"viewSave">, "id" | "n
     camera: part ? null : pic.camera,
     labelSize: b.labelSize,
     spotlight: { ...spotlight },
+    time: timeSnapshot(),
   };
 }
 
@@ -304,6 +306,7 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
     spotlight: spot.on,
   });
   useStore.getState().setFilter(fullFilter(st.filter));
+  void applyViewTime(st.time);
 
   const selected = st.selection.map((k) => byKey.get(k)).find((n) => n !== undefined);
   void useStore.getState().select(selected ? selected.id : null);

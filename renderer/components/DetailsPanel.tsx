@@ -2,6 +2,8 @@ import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
 import { useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
+import { EntityHistory } from "../time/EntityHistory.tsx";
+import { DetailMore } from "./DetailMore.tsx";
 import { MentionList } from "./MentionList.tsx";
 import { RelationList } from "./RelationList.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
@@ -64,6 +66,7 @@ export function DetailsPanel() {
       </div>
 
       {reviewing ? <EntityCuration key={`curation-${d.id}`} d={d} /> : null}
+      <EntityHistory id={d.id} />
 
       <h3>{t("details.documents")}</h3>
       <ul className="doc-list">
@@ -78,14 +81,16 @@ export function DetailsPanel() {
       </ul>
 
       <h3>
-        {t("details.mentions")} <span className="count">{d.mentions.length}</span>
+        {t("details.mentions")} <span className="count">{d.mentionTotal ?? d.mentions.length}</span>
       </h3>
       <MentionList key={`mentions-${d.id}`} mentions={d.mentions} />
+      <DetailMore kind="mentions" />
 
       <h3>
-        {t("details.relations")} <span className="count">{d.relations.length}</span>
+        {t("details.relations")} <span className="count">{d.relationTotal ?? d.relations.length}</span>
       </h3>
       <RelationList relations={d.relations} names={[d.name, ...d.aliases]} reviewing={reviewing} />
+      <DetailMore kind="relations" />
     </aside>
   );
 }

@@ -8,6 +8,7 @@ import { IsolatedList } from "./IsolatedList.tsx";
 import { Legend } from "./Legend.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./FilterPanel.css";
+import { DOCUMENTS_LISTED, listedDocuments } from "../graph/overview.ts";
 
 const LEVELS = ["national", "provincial", "city", "none"] as const;
 const STATUSES = ["existing", "planned"] as const;
@@ -182,7 +183,7 @@ export function FilterPanel() {
           <input type="checkbox" checked={filter.documents.length === 0} onChange={() => set({ documents: [] })} />
           <span className="check-label">{t("filters.allDocuments")}</span>
         </label>
-        {documents.map((d) => (
+        {listedDocuments(documents, filter.documents).map((d) => (
           <div key={d.id} className="doc-row">
             <label className="check" title={`${d.title ?? d.fileName}\n${d.fileName}`}>
               <input
@@ -207,6 +208,11 @@ export function FilterPanel() {
             </button>
           </div>
         ))}
+        {documents.length > DOCUMENTS_LISTED ? (
+          <p className="muted" data-testid="documents-more">
+            {t("filters.moreDocuments", { n: documents.length - DOCUMENTS_LISTED })}
+          </p>
+        ) : null}
       </section>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { OverviewStatus } from "../graph/OverviewStatus.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { useVisible } from "../visible.ts";
@@ -34,6 +35,7 @@ export function StatusBar() {
             : t("import.busy", { n: importing })}
         </span>
       ) : null}
+      <OverviewStatus />
       {focus.on && detail ? (
         <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>
       ) : null}

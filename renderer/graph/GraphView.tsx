@@ -9,6 +9,7 @@ import { fitNow, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
 import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
+import { rendererOptions } from "./overview.ts";
 import { loadPositions, savePositions } from "./position-memory.ts";
 import { edgeId, nodeId, syncElements } from "./sync.ts";
 import "./graph.css";
@@ -256,7 +257,8 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     motionBlur: false,
-  });
+    ...rendererOptions(),
+  } as cytoscape.CytoscapeOptions);
   const { select, expand } = useStore.getState();
   cy.on("tap", "node", (e) => void select(e.target.data("eid") as number));
   cy.on("tap", (e) => {

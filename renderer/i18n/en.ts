@@ -1,4 +1,5 @@
 import { layoutEn } from "./layout-strings.ts";
+import { timeEn } from "./time.en.ts";
 import type { Messages } from "./zh-CN.ts";
 
 // Typed as Messages: a key missing here fails type-check.
@@ -43,6 +44,10 @@ export const en: Messages = {
   "status.bar": "Showing {n} of {m} entities, {k} of {l} relations",
   "status.focus": "Focus: {depth}-hop neighbourhood of {name}",
   "status.loading": "Loading graph…",
+  "status.overview":
+    "Overview: showing {n} of {m} matching entities by degree — narrow the filter or double-click a node to expand it",
+  "status.overviewMore": "Show more",
+  "filters.moreDocuments": "{n} more documents not listed; find them with search (Ctrl+F)",
   "graph.layingOut": "Computing layout…",
   "toolbar.layout": "Layout",
   "layout.fcose": "Force-directed",
@@ -78,6 +83,7 @@ export const en: Messages = {
   "details.pathTo": "Path to here",
   "details.openMention": "Open in document",
   "details.showMore": "Show all {n}",
+  "details.more": "{n} of {m} shown — load more",
   "details.close": "Close details",
   "details.none": "None",
   "path.title": "Shortest path",
@@ -287,4 +293,5 @@ export const en: Messages = {
   "cur.orphansEmpty": "No orphaned decisions: every decision found its target.",
   "cur.orphansMissing": "Not found: {keys}",
   ...layoutEn,
+  ...timeEn,
 };

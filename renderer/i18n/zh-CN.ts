@@ -1,4 +1,5 @@
 import { layoutZh } from "./layout-strings.ts";
+import { timeZhCN } from "./time.zh-CN.ts";
 
 // zh-CN is the reference table: its keys define the Messages type that every other locale must fill.
 export const zhCN = {
@@ -42,6 +43,9 @@ export const zhCN = {
   "status.bar": "显示 {n} / {m} 个实体，{k} / {l} 条关系",
   "status.focus": "聚焦模式：{name} 的 {depth} 跳邻域",
   "status.loading": "正在加载图谱…",
+  "status.overview": "概览：按关联度显示 {n} / {m} 个符合条件的实体 — 请缩小筛选范围，或双击节点展开",
+  "status.overviewMore": "再显示一批",
+  "filters.moreDocuments": "另有 {n} 份文档未列出，可用搜索（Ctrl+F）查找",
   "graph.layingOut": "正在计算布局…",
   "toolbar.layout": "布局",
   "layout.fcose": "力导向",
@@ -77,6 +81,7 @@ export const zhCN = {
   "details.pathTo": "设为路径终点",
   "details.openMention": "在原文中查看",
   "details.showMore": "显示全部 {n} 条",
+  "details.more": "已显示 {n} / {m}，加载更多",
   "details.close": "关闭详情",
   "details.none": "无",
   "path.title": "最短路径",
@@ -282,6 +287,7 @@ export const zhCN = {
   "cur.orphansEmpty": "没有孤立决定：每条决定都找到了对象。",
   "cur.orphansMissing": "找不到：{keys}",
   ...layoutZh,
+  ...timeZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

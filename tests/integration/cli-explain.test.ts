@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../../db/extract/index.ts";
+import { ruleEntry } from "../../db/extract/registry.ts";
 import { readDocument } from "../../db/ingest/index.ts";
 import { sectionAt } from "../../db/ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, IngestedDoc } from "../../db/types.ts";
@@ -45,7 +46,16 @@ describe("kg explain ENTITY", () => {
     const r = kg("explain", SEED, DEPT);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split("\n");
+    // The hits, then a legend naming the registry entry of every rule shown.
+    const [body, legend] = r.stdout.trimEnd().split("\n\nrules:\n");
+    const lines = (body as string).split("\n");
+    const rules = new Set([dept.rule, ...dept.mentions.map((m) => m.rule ?? dept.rule)]);
+    expect((legend as string).split("\n").map((l) => l.trim().split("  ")[0])).toEqual([...rules]);
+    for (const id of rules) {
+      const entry = ruleEntry(id);
+      expect(entry, `${id} is registered`).toBeDefined();
+      expect(legend).toContain(`  ${id}  [${entry?.stage}]  ${entry?.description}`);
+    }
     expect(lines[0]).toBe(
       `${DEPT}  [department]  level=-  status=${dept.status}  rule=${dept.rule}  confidence=${dept.confidence.toFixed(2)}`,
     );

@@ -64,18 +64,18 @@ function report(label: string, r: ScoreResult): void {
 }
 
 describe.skipIf(!haveShared)("extraction quality (needs ../shared with the scorer and gold)", () => {
-  it("meets the seed floors: entity F1 ≥ 0.90, relation F1 ≥ 0.75", async () => {
+  it("meets the seed floors: entity F1 ≥ 0.97, relation F1 ≥ 0.95", async () => {
     const score = await scorer();
     const seeds = readdirSync(join(repoRoot, "seeds"))
       .filter((f) => f.endsWith(".txt"))
       .map((f) => join(repoRoot, "seeds", f));
     const res = score(loadGold(join(shared, "gold")), await predict(seeds));
     report("seeds", res);
-    expect(res.entities.f).toBeGreaterThanOrEqual(0.9);
-    expect(res.relations.f).toBeGreaterThanOrEqual(0.75);
+    expect(res.entities.f).toBeGreaterThanOrEqual(0.97);
+    expect(res.relations.f).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("meets the devset floors: entity F1 ≥ 0.80, relation F1 ≥ 0.60 (other cities, both scripts)", async () => {
+  it("meets the devset floors: entity F1 ≥ 0.89, relation F1 ≥ 0.78 (other cities, both scripts)", async () => {
     const score = await scorer();
     const docsDir = join(shared, "devset", "docs");
     const docs = readdirSync(docsDir)
@@ -99,8 +99,8 @@ describe.skipIf(!haveShared)("extraction quality (needs ../shared with the score
         preds,
       ),
     );
-    expect(res.entities.f).toBeGreaterThanOrEqual(0.8);
-    expect(res.relations.f).toBeGreaterThanOrEqual(0.6);
+    expect(res.entities.f).toBeGreaterThanOrEqual(0.89);
+    expect(res.relations.f).toBeGreaterThanOrEqual(0.78);
   });
 
   it("every mention and evidence is a verbatim span of the document", async () => {

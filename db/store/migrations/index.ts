@@ -2,6 +2,7 @@
 // shipped one: user databases already carry it.
 import { sql as core } from "./001_core.ts";
 import { sql as search } from "./002_search.ts";
+import { sql as scale } from "./003_scale.ts";
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "core", sql: core },
   { version: 2, name: "search", sql: search },
+  { version: 3, name: "scale", sql: scale },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,253 @@
+// `npm run bench -- --scale N [--json] [--reuse] [--no-browser] [--rounds R]`: the growing-names
+// corpus of N documents (scripts/scale/corpus.ts) ingested with the bulk import into a new
+// database, then the p50/p95 of every graph query in-process and through the loopback web host,
+// the most-mentioned entity's details, and the explorer's first paint / time to interactive in
+// headless Chromium. --reuse skips the ingest when the cached database of that size exists.
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { entityDetail, listDocuments, neighbourhood, search, shortestPath, subgraph } from "../../db/graph/index.ts";
+import type { GraphFilter } from "../../db/graph/types.ts";
+import { importPaths } from "../../db/store/import.ts";
+import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
+import { openDatabase } from "../../db/store/open.ts";
+import { RELATION_TYPES } from "../../db/types.ts";
+import { ENTITY_PAGE } from "../../electron/api.ts";
+import { startWebHost } from "../../electron/web-host.ts";
+import { CACHE, prng, scaleCorpus } from "./corpus.ts";
+import { measureExplorer } from "./explorer.ts";
+
+type Figures = Record<string, unknown>;
+
+export const EXPLORER_FILTER: GraphFilter = {
+  types: ["cluster", "park", "platform", "enterprise", "department"],
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  levels: ["national", "provincial", "city", "none"],
+  status: ["existing", "planned"],
+  review: ["unreviewed", "confirmed"],
+  minDegree: 0,
+  hideIsolated: false,
+};
+/** What the explorer asks for first at scale (renderer/graph/overview.ts). */
+const OVERVIEW_LIMIT = 1000;
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const v = s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? 0;
+  return Math.round(v * 10) / 10;
+}
+
+export async function runScaleBench(args: string[]): Promise<void> {
+  const json = args.includes("--json");
+  const at = args.indexOf("--scale");
+  const n = Number(args[at + 1]);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write("bench: --scale needs a number of documents, e.g. --scale 1000\n");
+    process.exit(2);
+  }
+  const roundsAt = args.indexOf("--rounds");
+  const rounds = roundsAt >= 0 ? Math.max(5, Number(args[roundsAt + 1]) || 30) : 30;
+  const log = (line: string): void => {
+    if (!json) process.stdout.write(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
+  };
+  const out: Figures = { documents: n, schema: LATEST_VERSION };
+  mkdirSync(CACHE, { recursive: true });
+  const corpus = await scaleCorpus(n, log);
+  const cachedDb = join(CACHE, `db-v${LATEST_VERSION}-${n}.sqlite`);
+  const dbFile = join(CACHE, `run-${process.pid}.sqlite`);
+
+  if (args.includes("--reuse") && existsSync(cachedDb)) {
+    copyFileSync(cachedDb, dbFile);
+    log(`reusing ${cachedDb} (no ingest)`);
+  } else {
+    rmSync(dbFile, { force: true });
+    const db = openDatabase(dbFile);
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    let last = t0;
+    const summary = await importPaths(db, [corpus], (p) => {
+      if (p.done % 1000 === 0 || p.done === p.total) {
+        const now = performance.now();
+        log(
+          `  ${p.done}/${p.total} documents: ${Math.round(now - t0)} ms (last batch ${Math.round(now - last)} ms), ` +
+            `rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`,
+        );
+        last = now;
+      }
+    });
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time as well as wall time: on a shared machine the wall clock measures the neighbours.
+    out.ingest_cpu_ms = Math.round((cpu.user + cpu.system) / 1000);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
+    if (summary.rejected.length) throw new Error(`rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+    out.ingest_ms = Math.round(ms);
+    out.docs_per_s = Math.round((summary.documents / ms) * 1000 * 10) / 10;
+    out.ingest_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+    copyFileSync(dbFile, cachedDb);
+    log(
+      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s), peak RSS ${out.ingest_peak_rss_mb} MB`,
+    );
+  }
+
+  const db = openDatabase(dbFile);
+  try {
+    const size = statSync(dbFile).size;
+    out.db_mb = Math.round((size / 1048576) * 10) / 10;
+    out.db_mb_per_1k_docs = Math.round((size / 1048576 / n) * 1000 * 10) / 10;
+    const counts = db
+      .prepare<[], Record<string, number>>(
+        `SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM relations) AS relations,
+                (SELECT count(*) FROM relations WHERE type <> 'co_mention') AS typed_relations,
+                (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM evidence) AS evidence`,
+      )
+      .get();
+    Object.assign(out, counts);
+    log(`database: ${out.db_mb} MB (${out.db_mb_per_1k_docs} MB per 1,000 documents) ${JSON.stringify(counts)}`);
+    try {
+      const tables = db
+        .prepare<[], { name: string; mb: number }>(
+          "SELECT name, round(sum(pgsize) / 1048576.0, 1) AS mb FROM dbstat GROUP BY name ORDER BY sum(pgsize) DESC LIMIT 8",
+        )
+        .all();
+      out.largest_tables_mb = Object.fromEntries(tables.map((t) => [t.name, t.mb]));
+      log(`  largest: ${tables.map((t) => `${t.name} ${t.mb}`).join(", ")}`);
+    } catch {
+      // dbstat is not compiled into every SQLite build
+    }
+
+    // Sample entities: deterministic, spread over the id range; plus the hub and the most mentioned.
+    const ids = db.prepare<[], number>("SELECT id FROM entities ORDER BY id").pluck().all();
+    const random = prng(7);
+    const pick = (): number => ids[Math.floor(random() * ids.length)] ?? 1;
+    const top = db
+      .prepare<[], { id: number; name: string; mentions: number }>(
+        "SELECT e.id, e.name, count(*) AS mentions FROM mentions m JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id ORDER BY mentions DESC LIMIT 1",
+      )
+      .get();
+    const names = db.prepare<[], string>("SELECT name FROM entities ORDER BY id").pluck().all();
+    const term = (): string => {
+      const name = names[Math.floor(random() * names.length)] ?? "产业园";
+      return [...name].slice(0, 3).join("");
+    };
+    const samples = Array.from({ length: rounds }, () => ({
+      a: pick(),
+      b: pick(),
+      q: term(),
+    }));
+    const queries: Record<string, (s: { a: number; b: number; q: string }) => [string, unknown]> = {
+      subgraph: () => ["subgraph", { ...EXPLORER_FILTER, limit: OVERVIEW_LIMIT }],
+      subgraph_all: () => ["subgraph", EXPLORER_FILTER],
+      neighbourhood: (s) => ["neighbourhood", { id: s.a, depth: 1, filter: EXPLORER_FILTER }],
+      neighbourhood_2: (s) => ["neighbourhood", { id: s.a, depth: 2, filter: EXPLORER_FILTER }],
+      shortestPath: (s) => ["path", { from: s.a, to: s.b }],
+      entityDetail: (s) => ["entity", { id: s.a }],
+      entityDetail_top: () => ["entity", { id: top?.id ?? 1 }],
+      search: (s) => ["search", { q: s.q, limit: 20 }],
+      // Not a graph query, but the explorer asks for it on start.
+      documents: () => ["documents", {}],
+    };
+    type Args = Record<string, unknown> & { id?: number; depth?: number; filter?: GraphFilter };
+    const local = (name: string, input: Args): unknown => {
+      switch (name) {
+        case "subgraph":
+          return subgraph(db, input as GraphFilter);
+        case "neighbourhood":
+          return neighbourhood(db, input.id ?? 1, input.depth ?? 1, input.filter);
+        case "path":
+          return shortestPath(db, input.from as number, input.to as number);
+        case "entity":
+          return entityDetail(db, input.id ?? 1, { ...ENTITY_PAGE, ...(input as object) });
+        case "documents":
+          return listDocuments(db);
+        default:
+          return search(db, input.q as string, input.limit as number);
+      }
+    };
+    const times = (): Record<string, number[]> => Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
+    const inProcess = times();
+    const cpuTimes = times();
+    const bytes: Record<string, number[]> = times();
+    // Rounds interleave the queries, so a slow moment of the shared machine hits all of them.
+    for (const s of samples) {
+      for (const [k, q] of Object.entries(queries)) {
+        const [name, input] = q(s);
+        const c = process.cpuUsage();
+        const t = performance.now();
+        const result = local(name, input as Args);
+        inProcess[k]?.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpuTimes[k]?.push((used.user + used.system) / 1000);
+        bytes[k]?.push(JSON.stringify(result ?? null).length);
+      }
+    }
+    const host = await startWebHost({ dbFile, port: 0, staticDir: join(import.meta.dirname, "../../dist/renderer") });
+    await host.ready;
+    const web = times();
+    try {
+      for (const s of samples) {
+        for (const [k, q] of Object.entries(queries)) {
+          const [name, input] = q(s);
+          const t = performance.now();
+          const res = await fetch(`${host.url}api/${name}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-kg-token": host.token },
+            body: JSON.stringify(input),
+          });
+          const env = (await res.json()) as { ok: boolean; error?: unknown };
+          if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+          web[k]?.push(performance.now() - t);
+        }
+      }
+      const table: Figures = {};
+      log(
+        `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host p50 / p95 | JSON KiB p50`,
+      );
+      for (const k of Object.keys(queries)) {
+        const row = {
+          p50: percentile(inProcess[k] ?? [], 50),
+          p95: percentile(inProcess[k] ?? [], 95),
+          cpu_p50: percentile(cpuTimes[k] ?? [], 50),
+          cpu_p95: percentile(cpuTimes[k] ?? [], 95),
+          web_p50: percentile(web[k] ?? [], 50),
+          web_p95: percentile(web[k] ?? [], 95),
+          kib_p50: Math.round(percentile(bytes[k] ?? [], 50) / 1024),
+        };
+        table[k] = row;
+        log(
+          `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.cpu_p50).padStart(6)} / ${String(row.cpu_p95).padEnd(6)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
+        );
+      }
+      out.queries = table;
+      out.load_average = (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10);
+      log(`machine load average (1, 5, 15 min): ${(out.load_average as number[]).join(", ")}`);
+      if (top) {
+        const t = performance.now();
+        const d = entityDetail(db, top.id, ENTITY_PAGE) as unknown as Record<string, unknown> | null;
+        const ms = performance.now() - t;
+        out.most_mentioned = {
+          mentions: top.mentions,
+          detail_ms: Math.round(ms * 10) / 10,
+          detail_kib: Math.round(JSON.stringify(d).length / 1024),
+          mentions_returned: Array.isArray(d?.mentions) ? d.mentions.length : null,
+          relations_returned: Array.isArray(d?.relations) ? d.relations.length : null,
+        };
+        log(`most-mentioned entity: ${JSON.stringify(out.most_mentioned)}`);
+      }
+      if (!args.includes("--no-browser")) {
+        out.explorer = await measureExplorer(host.url, log);
+      }
+    } finally {
+      await host.close();
+    }
+  } finally {
+    db.close();
+    rmSync(dbFile, { force: true });
+    rmSync(`${dbFile}-wal`, { force: true });
+    rmSync(`${dbFile}-shm`, { force: true });
+  }
+  out.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
+}

@@ -1,0 +1,115 @@
+// The level-of-detail overview in real Chromium: with the threshold lowered to 100 (?overview=100)
+// the seeds' knowledge base is "big", so the first view draws the top 100 entities by degree and
+// the status bar says how many matched, in both languages; "more" and a double-click bring in
+// more; the details panel pages a hub's mentions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
+import { RELATION_TYPES } from "../../db/types.ts";
+import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
+
+const FILTER: GraphFilter = {
+  types: ["cluster", "park", "platform", "enterprise", "department"],
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  levels: ["national", "provincial", "city", "none"],
+  status: ["existing", "planned"],
+  review: ["unreviewed", "confirmed"],
+  minDegree: 0,
+  hideIsolated: false,
+};
+
+let s: Session;
+const drawnIds = () =>
+  s.page.evaluate(() =>
+    (window.__cy?.nodes().not(".hidden") ?? []).map((n: import("cytoscape").NodeSingular) => n.data("eid") as number),
+  );
+
+describe("overview above the threshold", () => {
+  beforeAll(async () => {
+    buildRenderer();
+    s = await openSession([SEEDS]);
+    await s.page.goto(`${s.host.url}?overview=100`);
+    await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("draws the top 100 by degree and says how many matched", async () => {
+    const all = await s.api<Subgraph>("subgraph", FILTER);
+    const top = await s.api<Subgraph>("subgraph", { ...FILTER, limit: 100 });
+    expect(all.nodes.length).toBeGreaterThan(300);
+    const notice = s.page.getByTestId("status-overview");
+    await notice.waitFor();
+    expect(await notice.getAttribute("data-shown")).toBe("100");
+    expect(Number(await notice.getAttribute("data-matched"))).toBe(all.nodes.length);
+    expect(await notice.textContent()).toContain(`100 / ${all.nodes.length}`);
+    const drawn = await drawnIds();
+    expect(new Set(drawn)).toEqual(new Set(top.nodes.map((n) => n.id)));
+    const minDrawn = Math.min(...top.nodes.map((n) => n.degree));
+    const maxLeftOut = Math.max(...all.nodes.filter((n) => !drawn.includes(n.id)).map((n) => n.degree));
+    expect(minDrawn).toBeGreaterThanOrEqual(maxLeftOut);
+
+    await s.page.getByTestId("lang").click();
+    expect(await notice.textContent()).toContain(`showing 100 of ${all.nodes.length}`);
+    await s.page.getByTestId("lang").click();
+    expect(await notice.textContent()).toContain("概览");
+  });
+
+  it("double-clicking a node brings in its neighbours beyond the overview", async () => {
+    const before = await drawnIds();
+    const top = await s.api<Subgraph>("subgraph", { ...FILTER, limit: 100 });
+    // A drawn node with a neighbour the overview left out.
+    let target: number | null = null;
+    for (const n of top.nodes) {
+      const nb = await s.api<Subgraph>("neighbourhood", {
+        id: n.id,
+        depth: 1,
+        filter: { relationTypes: FILTER.relationTypes },
+      });
+      if (nb.nodes.some((m) => !before.includes(m.id))) {
+        target = n.id;
+        break;
+      }
+    }
+    expect(target).not.toBeNull();
+    await s.page.evaluate((id) => {
+      window.__cy?.nodes(`[eid = ${id}]`).emit("dbltap");
+    }, target);
+    await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBeGreaterThan(before.length);
+    const after = await drawnIds();
+    for (const id of before) expect(after).toContain(id);
+  });
+
+  it("'more' raises the overview to the next hundred", async () => {
+    await s.page.getByTestId("overview-more").click();
+    const notice = s.page.getByTestId("status-overview");
+    await s.page.locator('[data-testid="status-overview"][data-shown="200"]').waitFor();
+    expect(await notice.textContent()).toContain("200 /");
+  });
+
+  it("the details panel shows a hub's first mentions with the total, and more on demand", async () => {
+    const busiest = await s.api<Subgraph>("subgraph", FILTER);
+    const most = busiest.nodes.reduce((a, b) => (b.mentionCount > a.mentionCount ? b : a));
+    expect(most.mentionCount).toBeGreaterThan(50);
+    const first = await s.api<EntityDetail>("entity", { id: most.id });
+    expect(first.mentions).toHaveLength(50);
+    expect(first.mentionTotal).toBe(most.mentionCount);
+
+    await s.page.evaluate((id) => {
+      window.__cy?.nodes(`[eid = ${id}]`).emit("tap");
+    }, most.id);
+    const details = s.page.locator(`[data-testid="details"][data-entity="${most.id}"]`);
+    await details.waitFor();
+    const more = s.page.getByTestId("more-mentions");
+    await more.waitFor();
+    expect(await more.textContent()).toContain(`50 / ${most.mentionCount}`);
+    await more.click();
+    const expected = Math.min(100, most.mentionCount);
+    if (expected < most.mentionCount) {
+      await expect.poll(async () => (await more.textContent()) ?? "").toContain(`${expected} / ${most.mentionCount}`);
+    } else {
+      await more.waitFor({ state: "detached" });
+    }
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+// "Which park is this enterprise in?" on the bundled plans: the Torch-zone plan
+// (seed 001) places firms in its parks section by section ("医疗器械和生物医药产业园：
+// …①…②…", "电子信息与智能制造产业园。…"); the Huancui district plan (seed 003) states
+// no firm's park, but its industry sections name the parks that carry each industry.
+// Real ingest, real extractor.
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../db/extract/index.ts";
+import { readDocument } from "../../db/ingest/index.ts";
+import type { Extraction } from "../../db/types.ts";
+
+const seeds = resolve(fileURLToPath(import.meta.url), "..", "..", "..", "seeds");
+const seed = (prefix: string) => join(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix)) as string);
+
+async function run(prefix: string): Promise<Extraction> {
+  const doc = await readDocument(seed(prefix));
+  return extract({ text: doc.text, sections: doc.sections });
+}
+
+function pairs(x: Extraction, type: string): string[] {
+  const name = new Map(x.entities.map((e) => [e.key, e.name]));
+  return x.relations.filter((r) => r.type === type).map((r) => `${name.get(r.source)}->${name.get(r.target)}`);
+}
+
+describe("park_enterprise on the seed plans", () => {
+  let torch: Extraction;
+  let huancui: Extraction;
+  beforeAll(async () => {
+    torch = await run("001_");
+    huancui = await run("003_");
+  });
+
+  it("places the firms of each park's section in that park (seed 001)", () => {
+    const pe = pairs(torch, "park_enterprise");
+    expect(pe).toContain("医疗器械和生物医药产业园->威高集团");
+    expect(pe).toContain("医疗器械和生物医药产业园->联桥医疗电子");
+    expect(pe).toContain("电子信息与智能制造产业园->惠普");
+    // The next park's section does not inherit the previous park's firms.
+    expect(pe).not.toContain("电子信息与智能制造产业园->威高集团");
+    expect(pe).not.toContain("医疗器械和生物医药产业园->惠普");
+    // A firm named only inside a platform of a platform list is not placed anywhere.
+    expect(pe).not.toContain("软件孵化器->北洋");
+  });
+
+  it("keeps the rule, its confidence and the evidence span on every such relation", () => {
+    for (const r of torch.relations.filter((x) => x.type === "park_enterprise")) {
+      expect(r.rule).toMatch(/\S/u);
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.evidence.end).toBeGreaterThan(r.evidence.start);
+    }
+  });
+
+  it("links the parks an industry section of seed 003 names to that industry", () => {
+    const pc = pairs(huancui, "park_cluster");
+    expect(pc).toContain("中关村医药科技产业园->生物医药");
+    expect(pc).toContain("连城智谷高端装备新材料产业园->高端装备制造");
+  });
+});

@@ -1,0 +1,222 @@
+// Degree and mention counts are stored on the entity (migration 003) and kept by triggers:
+// after import, curation (merge, split, reject, create/delete, undo/redo) and re-extraction the
+// stored figures equal the ones recomputed from the rows; a version-2 file is upgraded with
+// counts filled in and its document search intact; the top-N subgraph says how many matched.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createEntity,
+  createRelation,
+  deleteUserItem,
+  mergeEntities,
+  redo,
+  reextractAll,
+  setReview,
+  splitEntity,
+  undo,
+} from "../../db/curate/index.ts";
+import { search, subgraph } from "../../db/graph/index.ts";
+import { importPaths } from "../../db/store/import.ts";
+import { MIGRATIONS } from "../../db/store/migrations/index.ts";
+import { type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
+import { ACTOR, row, SEEDS, seededDb, tempDir } from "./curate-helpers.ts";
+
+interface Drift {
+  id: number;
+  degree: number;
+  recomputedDegree: number;
+  mentions: number;
+  recomputedMentions: number;
+}
+
+/** Entities whose stored counts differ from the rows (none when the triggers hold). */
+function drift(db: DB): Drift[] {
+  return db
+    .prepare<[], Drift>(
+      `SELECT id, degree, mention_count AS mentions,
+         (SELECT count(*) FROM relations r WHERE (r.source_id = e.id OR r.target_id = e.id)
+            AND r.type <> 'co_mention' AND r.review <> 'rejected') AS recomputedDegree,
+         (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS recomputedMentions
+       FROM entities e`,
+    )
+    .all()
+    .filter((d) => d.degree !== d.recomputedDegree || d.mentions !== d.recomputedMentions);
+}
+
+const stored = (db: DB, id: number) =>
+  row<{ degree: number; mentions: number }>(
+    db,
+    "SELECT degree, mention_count AS mentions FROM entities WHERE id = ?",
+    id,
+  );
+
+let tmp: ReturnType<typeof tempDir>;
+let db: DB;
+
+beforeAll(async () => {
+  tmp = tempDir();
+  db = await seededDb(join(tmp.dir, "kb.sqlite"));
+});
+afterAll(() => {
+  db?.close();
+  tmp?.cleanup();
+});
+
+describe("stored counts", () => {
+  it("are right after a bulk import, and non-trivial", () => {
+    expect(drift(db)).toEqual([]);
+    const top = row<{ degree: number; mentions: number }>(
+      db,
+      "SELECT max(degree) AS degree, max(mention_count) AS mentions FROM entities",
+    );
+    expect(top.degree).toBeGreaterThan(5);
+    expect(top.mentions).toBeGreaterThan(20);
+  });
+
+  it("follow a merge, its undo and redo", () => {
+    const [a, b] = db
+      .prepare<[], { id: number }>(
+        "SELECT id FROM entities WHERE type = 'enterprise' AND degree > 0 ORDER BY mention_count DESC LIMIT 2",
+      )
+      .all();
+    if (!a || !b) throw new Error("seeds lack two connected enterprises");
+    const before = { a: stored(db, a.id), b: stored(db, b.id) };
+    mergeEntities(db, { into: a.id, from: [b.id] }, ACTOR);
+    expect(stored(db, a.id).mentions).toBe(before.a.mentions + before.b.mentions);
+    expect(drift(db)).toEqual([]);
+    undo(db, ACTOR);
+    expect(drift(db)).toEqual([]);
+    redo(db, ACTOR);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("follow a split", () => {
+    const e = row<{ id: number; mentions: number }>(
+      db,
+      "SELECT id, mention_count AS mentions FROM entities WHERE mention_count >= 3 AND type = 'park' ORDER BY id LIMIT 1",
+    );
+    const chosen = db
+      .prepare<[number], number>("SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1")
+      .pluck()
+      .all(e.id);
+    const newId = splitEntity(db, { id: e.id, mentionIds: chosen, name: "计数测试分出园区" }, ACTOR).entityId;
+    expect(stored(db, e.id).mentions).toBe(e.mentions - 1);
+    expect(stored(db, newId ?? 0).mentions).toBe(1);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("follow rejecting a relation and an entity, and taking it back", () => {
+    const r = row<{ id: number; source: number }>(
+      db,
+      "SELECT id, source_id AS source FROM relations WHERE type <> 'co_mention' AND review = 'unreviewed' ORDER BY id LIMIT 1",
+    );
+    const degree = stored(db, r.source).degree;
+    setReview(db, { kind: "relation", id: r.id, state: "rejected" }, ACTOR);
+    expect(stored(db, r.source).degree).toBe(degree - 1);
+    expect(drift(db)).toEqual([]);
+    setReview(db, { kind: "relation", id: r.id, state: "confirmed" }, ACTOR);
+    expect(stored(db, r.source).degree).toBe(degree);
+    const e = row<{ id: number }>(db, "SELECT id FROM entities WHERE degree > 2 ORDER BY id LIMIT 1");
+    setReview(db, { kind: "entity", id: e.id, state: "rejected" }, ACTOR);
+    expect(drift(db)).toEqual([]);
+    undo(db, ACTOR);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("follow creating and deleting an entity and a relation", () => {
+    const doc = row<{ id: number }>(db, "SELECT id FROM documents ORDER BY id LIMIT 1");
+    const made = createEntity(
+      db,
+      { documentId: doc.id, start: 0, end: 4, type: "enterprise", name: "计数测试手工企业" },
+      ACTOR,
+    ).entityId;
+    const other = row<{ id: number }>(db, "SELECT id FROM entities WHERE type = 'cluster' ORDER BY id LIMIT 1");
+    const rel = createRelation(
+      db,
+      { type: "cluster_enterprise", source: other.id, target: made ?? 0 },
+      ACTOR,
+    ).relationId;
+    expect(stored(db, made ?? 0)).toEqual({ degree: 1, mentions: 1 });
+    expect(drift(db)).toEqual([]);
+    deleteUserItem(db, { kind: "relation", id: rel ?? 0 }, ACTOR);
+    deleteUserItem(db, { kind: "entity", id: made ?? 0 }, ACTOR);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("stay right through re-extraction with the curation replayed", () => {
+    reextractAll(db, ACTOR);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("give the top N by degree with how many matched", () => {
+    const all = subgraph(db, {});
+    const top = subgraph(db, { limit: 10 });
+    expect(top.nodes).toHaveLength(10);
+    expect(top.order).toBe("degree");
+    expect(top.matchedNodes).toBe(all.nodes.length);
+    const degrees = all.nodes.map((n) => n.degree).sort((x, y) => y - x);
+    expect(top.nodes.map((n) => n.degree)).toEqual(degrees.slice(0, 10));
+    const ids = new Set(top.nodes.map((n) => n.id));
+    for (const e of top.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    const within = all.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    expect(top.edges.map((e) => e.id)).toEqual(within.map((e) => e.id));
+  });
+});
+
+describe("migration 003", () => {
+  it("fills the counts of a version-2 knowledge base and keeps its document search", async () => {
+    const file = join(tmp.dir, "v2.sqlite");
+    const raw = new Database(file);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) raw.exec(m.sql);
+    raw.pragma("user_version = 2");
+    const seeds = readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .slice(0, 6)
+      .map((f) => join(SEEDS, f));
+    const summary = await importPaths(raw, seeds);
+    expect(summary.rejected).toEqual([]);
+    expect(summary.documents).toBeGreaterThan(3);
+    // What the documents hold, read straight from their text (the search's limit is 20).
+    const holding = raw
+      .prepare<[], number>("SELECT id FROM documents WHERE instr(text, '碳纤维') > 0 OR instr(title, '碳纤维') > 0")
+      .pluck()
+      .all();
+    expect(holding.length).toBeGreaterThan(0);
+    raw.close();
+
+    const upgraded = openDatabase(file);
+    try {
+      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(3);
+      expect(drift(upgraded)).toEqual([]);
+      const max = row<{ d: number; m: number }>(
+        upgraded,
+        "SELECT max(degree) AS d, max(mention_count) AS m FROM entities",
+      );
+      expect(max.d).toBeGreaterThan(0);
+      expect(max.m).toBeGreaterThan(0);
+      const after = search(upgraded, "碳纤维", 500).filter((h) => h.kind === "document");
+      expect(new Set(after.map((h) => h.id))).toEqual(new Set(holding));
+      // The index keeps no positions: a document holding every trigram of a phrase, but never the
+      // phrase itself, must not be found by it.
+      const id = Number(
+        upgraded
+          .prepare(
+            `INSERT INTO documents (sha256, file_name, encoding, format, text, chars)
+             VALUES ('x', 'x.txt', 'utf-8', 'txt', '丙丁戊己。甲乙丙丁。', 10)`,
+          )
+          .run().lastInsertRowid,
+      );
+      const docHits = (q: string) =>
+        search(upgraded, q)
+          .filter((h) => h.kind === "document")
+          .map((h) => h.id);
+      expect(docHits("甲乙丙丁")).toEqual([id]);
+      expect(docHits("甲乙丙丁戊")).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+  });
+});
