@@ -14,6 +14,7 @@ export const API_NAMES = [
   "search",
   "chooseImport",
   "importFiles",
+  "loadSamples",
   "exportGraph",
   // curation (db/curate)
   "editEntity",
@@ -29,6 +30,8 @@ export const API_NAMES = [
   "redo",
   "history",
   "reviewQueue",
+  "reviewTable",
+  "setReviewBatch",
   "orphans",
   "exportAnnotations",
   "importAnnotations",
@@ -46,6 +49,14 @@ export const API_NAMES = [
   "briefingPack",
   "briefingPdf",
   "imagePdf",
+  "framePicture",
+  // time and change (db/time)
+  "timeUnits",
+  "timeStated",
+  "compare",
+  "compareCsv",
+  "entityHistory",
+  "setDocumentDate",
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -25,6 +25,7 @@ import { readOnlyMessage } from "../db/store/open.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
 import * as views from "../db/views/index.ts";
 import { API_NAMES, type ApiName, isApiName } from "./api-names.ts";
+import { timeHandlers, timeSelectorSchema } from "./api-time.ts";
 import type { KbEvent, KnowledgeBase } from "./knowledge-base.ts";
 import { LOCALES, type Locale } from "./locale.ts";
 
@@ -78,6 +79,8 @@ export interface ApiContext {
   actor?: string;
   /** Desktop only: renders HTML to PDF with the browser engine (the web host has none). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** The bundled sample documents (seeds/), offered on an empty knowledge base; none: not offered. */
+  samplesDir?: string | null;
 }
 
 export interface HostDialogs {
@@ -111,6 +114,9 @@ const NO_WRITES = "this host does not write files; save the returned contents (d
 /** Handlers that change the knowledge base: refused with a clear message when it is read-only. */
 const WRITES: readonly ApiName[] = [
   "importFiles",
+  "loadSamples",
+  "setReviewBatch",
+  "setDocumentDate",
   "editEntity",
   "addAlias",
   "removeAlias",
@@ -257,6 +263,14 @@ const viewSaveSchema = z
       .refine(smallJson(100_000), "spotlight settings are too large")
       .nullable()
       .optional(),
+    /** The timeline's range and a comparison (renderer/time). */
+    time: z
+      .strictObject({
+        range: z.strictObject({ from: z.string().max(10).optional(), to: z.string().max(10).optional() }).nullable(),
+        compare: z.strictObject({ a: timeSelectorSchema, b: timeSelectorSchema }).nullable(),
+      })
+      .nullable()
+      .optional(),
   })
   .refine((x) => x.id !== undefined || x.name !== undefined, "a new view needs a name")
   .refine((x) => !(x.relationIds && x.relations), "give relationIds or relations, not both");
@@ -285,6 +299,43 @@ const viewSvgSchema = z.union([
     title: z.string().max(200).optional(),
   }),
 ]);
+
+const frameSchema = z.strictObject({
+  nodes: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(400),
+        label: z.string().max(500),
+        type: z.enum(ENTITY_TYPES),
+        x: z.number().nullable().optional(),
+        y: z.number().nullable().optional(),
+        size: z.number().positive().max(500).optional(),
+        degree: z.int().min(0).optional(),
+        status: z.enum(["existing", "planned"]).optional(),
+        faded: z.boolean().optional(),
+      }),
+    )
+    .max(20_000),
+  edges: z
+    .array(
+      z.strictObject({
+        source: z.string().max(400),
+        target: z.string().max(400),
+        type: z.enum(RELATION_TYPES),
+        faded: z.boolean().optional(),
+      }),
+    )
+    .max(100_000),
+  format: z.enum(["svg", "pdf"]),
+  title: z.string().max(200).optional(),
+  note: z.string().max(2000).optional(),
+  labelSize: z.number().min(4).max(96).optional(),
+  background: z.enum(["white", "transparent"]).optional(),
+  locale: z.enum(LOCALES).optional(),
+  paper: z.enum(["a4", "letter"]).optional(),
+  /** The window's raster of the same frame: the PDF's picture when the machine has no CJK font. */
+  png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL").max(80_000_000).optional(),
+});
 
 const briefingPackSchema = z.strictObject({
   /** One picture per view as the window drew it; views without one are drawn as SVG. */
@@ -350,6 +401,7 @@ export function createHandlers(ctx: ApiContext) {
       dbFile: ctx.kb.dbFile,
       supportedExtensions: [...SUPPORTED_EXTENSIONS] as string[],
       handlers: [...API_NAMES] as string[],
+      samples: Boolean(ctx.samplesDir),
     })),
     /** Poll while seeding/importing (the desktop also pushes progress events). */
     status: handler(noInput, () => ctx.kb.status()),
@@ -380,10 +432,14 @@ export function createHandlers(ctx: ApiContext) {
     documents: handler(noInput, () => listDocuments(db())),
     document: handler(z.strictObject({ id }), ({ id }) => getDocument(db(), id)),
     search: handler(
-      z.strictObject({ q: z.string().max(200), limit: z.int().min(1).max(500).optional() }),
-      ({ q, limit }) => {
+      z.strictObject({
+        q: z.string().max(200),
+        limit: z.int().min(1).max(500).optional(),
+        includeRejected: z.boolean().optional(),
+      }),
+      ({ q, limit, includeRejected }) => {
         const query = cleanQuery(q);
-        return query === "" ? [] : search(db(), query, limit);
+        return query === "" ? [] : search(db(), query, limit, { includeRejected });
       },
     ),
     /** Desktop only: the open dialog; the page gets a handle for importFiles, never the paths. */
@@ -420,6 +476,11 @@ export function createHandlers(ctx: ApiContext) {
         add(await ctx.kb.importUploads(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, "base64") }))));
       }
       return total;
+    }),
+    /** Imports the bundled sample documents (the empty-knowledge-base card offers it). */
+    loadSamples: handler(noInput, async () => {
+      if (!ctx.samplesDir) throw new ApiFailure("not_allowed", "no sample documents with this host");
+      return ctx.kb.importPaths([ctx.samplesDir]);
     }),
     exportGraph: handler(
       z
@@ -503,6 +564,22 @@ export function createHandlers(ctx: ApiContext) {
       z.strictObject({ limit: z.int().min(1).max(500).optional(), offset: offset.optional() }),
       (input) => curate.reviewQueue(db(), input),
     ),
+    /** Every entity and stated relation with its sentence, for the review table (it sorts and filters). */
+    reviewTable: handler(noInput, () => curate.reviewTable(db())),
+    /** One review decision for many items: one transaction, one edits row, one undo. */
+    setReviewBatch: handler(
+      z
+        .strictObject({
+          entities: z.array(id).max(50_000).default([]),
+          relations: z.array(id).max(200_000).default([]),
+          state: reviewStateSchema,
+        })
+        .refine((x) => x.entities.length + x.relations.length > 0, "name at least one item"),
+      (input) => {
+        const result = curating(() => curate.setReviewBatch(db(), input, actor));
+        return { ...result, ...curate.canUndoRedo(db()) };
+      },
+    ),
     /** Decisions in force whose entity/relation/document is not in this knowledge base. */
     orphans: handler(noInput, () => curate.orphans(db())),
     exportAnnotations: handler(
@@ -575,6 +652,44 @@ export function createHandlers(ctx: ApiContext) {
       const html = viewing(() => briefing.briefingHtml(db(), { images, title, locale }));
       return { base64: (await briefing.briefingPdf(html, render)).toString("base64") };
     }),
+    /**
+     * The presenter's picture of what is drawn: the graph's whole extent with title, legend,
+     * source line and every name placed (SVG; the window rasterises it for PNG), or the same
+     * frame as a vector PDF on A4/Letter landscape with selectable text. `labels` lists the
+     * names drawn, in drawing order.
+     */
+    framePicture: handler(frameSchema, async (input) => {
+      const locale = input.locale ?? ctx.getLocale();
+      const frame = briefing.layoutFrame(input, {
+        framed: true,
+        labelSize: input.labelSize,
+        title: input.title,
+        note: input.note,
+        locale,
+        source: briefing.sourceLine(
+          db(),
+          input.nodes.map((n) => n.id),
+          locale,
+        ),
+      });
+      const labels = frame.labels.map((l) => ({ id: l.id, text: l.text }));
+      const size = { width: frame.width, height: frame.height };
+      if (input.format === "svg") {
+        return {
+          ...size,
+          labels,
+          svg: briefing.frameToSvg(frame, { background: input.background, title: input.title }),
+        };
+      }
+      try {
+        const png = input.png ? pngFromDataUrl(input.png) : undefined;
+        const out = await briefing.frameToPdf(frame, { paper: input.paper, title: input.title, png });
+        return { ...size, labels, text: out.text, base64: Buffer.from(out.pdf).toString("base64") };
+      } catch (err) {
+        if (err instanceof PngError) throw new ApiFailure("invalid_input", `framePicture: ${err.message}`);
+        throw err;
+      }
+    }),
     /** One picture (the window's PNG export) as a one-page PDF, for "export as PDF". */
     imagePdf: handler(
       z.strictObject({
@@ -590,6 +705,7 @@ export function createHandlers(ctx: ApiContext) {
         }
       },
     ),
+    ...timeHandlers(db, actor, (code, message) => new ApiFailure(code, message), curate.canUndoRedo),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   for (const name of WRITES) {
     const h = table[name] as Handler<z.ZodType, unknown>;

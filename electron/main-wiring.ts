@@ -206,6 +206,8 @@ export interface ShellDeps {
   rendererDir: string;
   settings: Settings;
   saveSettings(settings: Settings): void;
+  /** The bundled seeds, offered on an empty knowledge base. */
+  samplesDir?: string | null;
 }
 
 export interface Shell {
@@ -288,6 +290,7 @@ export function startShell(seam: Seam, deps: ShellDeps): Shell {
     setLocale,
     dialogs,
     renderPdf: (html) => seam.printHtmlToPdf(html),
+    samplesDir: deps.samplesDir ?? null,
   });
 
   const switchKb = async (file: string) => {

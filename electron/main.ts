@@ -69,6 +69,7 @@ async function start(): Promise<void> {
     rendererDir: join(appPath, "dist", "renderer"),
     settings,
     saveSettings: (s) => saveSettings(userData, s),
+    samplesDir: seedsDir,
   });
   app.on("before-quit", () => {
     void kb.close();

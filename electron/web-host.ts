@@ -70,6 +70,8 @@ export interface WebHostOptions {
   staticDir: string;
   /** Build the knowledge base from these files when dbFile does not exist yet. */
   seedsDir?: string | null;
+  /** Offered as "load the sample documents" on an empty knowledge base (default: seedsDir). */
+  samplesDir?: string | null;
   version?: string;
   locale?: Locale;
 }
@@ -101,6 +103,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     setLocale: (l) => {
       locale = l;
     },
+    samplesDir: opts.samplesDir ?? opts.seedsDir ?? null,
   });
   const token = randomBytes(32).toString("hex");
   const tokenBytes = Buffer.from(token);

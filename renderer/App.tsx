@@ -1,11 +1,11 @@
 import { BriefingLayer } from "./briefing/BriefingLayer.tsx";
-import { DetailsPanel } from "./components/DetailsPanel.tsx";
-import { DocumentViewer } from "./components/DocumentViewer.tsx";
+import { CanvasControls } from "./components/CanvasControls.tsx";
 import { EmptyState } from "./components/EmptyState.tsx";
 import { FilterPanel } from "./components/FilterPanel.tsx";
-import { Legend } from "./components/Legend.tsx";
 import { Notice } from "./components/Notice.tsx";
-import { PathPanel } from "./components/PathPanel.tsx";
+import { usePanelBridge } from "./components/panel-bridge.ts";
+import { SidePanel } from "./components/SidePanel.tsx";
+import { StartCard } from "./components/StartCard.tsx";
 import { StatusBar } from "./components/StatusBar.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
 import { CurationLayer } from "./curation/CurationLayer.tsx";
@@ -13,14 +13,22 @@ import { GraphView } from "./graph/GraphView.tsx";
 import { useT } from "./i18n/index.ts";
 import { useShortcuts } from "./shortcuts.ts";
 import { useStore } from "./store.ts";
+import { TimelineStrip } from "./time/TimelineStrip.tsx";
 import "./App.css";
+import "./styles/layout.css";
 
+/**
+ * Toolbar on top; below it, side by side and never on top of one another: the filter sidebar
+ * (left, foldable), the canvas with the status bar under it, the tabbed side panel (right,
+ * foldable). The canvas is cytoscape's container, so fitting uses only what is visible.
+ */
 export function App() {
   const t = useT();
   const ready = useStore((s) => s.ready);
   const progress = useStore((s) => s.progress);
   const hasDocs = useStore((s) => s.documents.length > 0);
   useShortcuts();
+  usePanelBridge();
 
   let main: React.ReactNode;
   if (!ready) {
@@ -37,15 +45,18 @@ export function App() {
       <div className="app-body">
         <FilterPanel />
         <main className="app-centre">
-          <GraphView />
-          <Legend />
-          <PathPanel />
-          <DocumentViewer />
-          <CurationLayer />
-          <BriefingLayer />
+          <div className="canvas-area" data-testid="canvas-area">
+            <GraphView />
+            <StartCard />
+            <CanvasControls />
+            <CurationLayer />
+            <BriefingLayer />
+            <Notice />
+          </div>
+          <TimelineStrip />
           <StatusBar />
         </main>
-        <DetailsPanel />
+        <SidePanel />
       </div>
     );
   }
@@ -53,7 +64,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       {main}
-      <Notice />
+      {!ready || !hasDocs ? <Notice /> : null}
     </div>
   );
 }

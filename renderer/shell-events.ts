@@ -15,7 +15,7 @@ export function listenToShell(): void {
         useStore.setState({ progress: { done: event.done, total: event.total, file: event.file } });
         break;
       case "import-finished":
-        useStore.setState({ notice: event.summary });
+        useStore.setState({ notice: { ...event.summary, files: [] } });
         void s.refresh();
         break;
       case "db-changed":

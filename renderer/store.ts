@@ -18,7 +18,7 @@ import {
 } from "./api-types.ts";
 import { call } from "./client.ts";
 import { overviewLimit } from "./graph/overview.ts";
-import type { Lang } from "./i18n/index.ts";
+import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
 
@@ -35,16 +35,32 @@ export interface Filter extends GraphFilter {
 
 export const defaultFilter = (): Filter => ({
   types: [...ENTITY_TYPES],
-  // co_mention is the weakest signal: off until asked for.
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  // co_mention is the weakest signal, department_responsible the most numerous (four in five
+  // relations, a knot around every department): both are a click away, off at first.
+  relationTypes: RELATION_TYPES.filter((r) => !OFF_AT_FIRST.includes(r)),
   documents: [],
   levels: ["national", "provincial", "city", "none"],
   status: ["existing", "planned"],
   // Rejected entities and relations stay out of the picture until the review filter asks for them.
   review: ["unreviewed", "confirmed"],
   minDegree: 0,
-  hideIsolated: false,
+  // Entities with no relation of the chosen kinds are listed in the sidebar, not drawn.
+  hideIsolated: true,
 });
+
+const OFF_AT_FIRST: readonly string[] = ["co_mention", "department_responsible"];
+
+/**
+ * What the graph asks the API for: every type, isolated nodes kept. Types and isolation are
+ * applied in visible.ts, so that a node linked only to a hidden type still counts as linked
+ * (one type shown alone is a set of nodes, not an empty canvas) and type toggles need no round trip.
+ */
+export function graphRequest(f: Filter): GraphFilter {
+  return { ...apiFilter(f), types: [...ENTITY_TYPES], hideIsolated: false };
+}
+
+/** Filter fields that change what the API returns (the rest is applied on the screen). */
+const SERVER_KEYS: (keyof Filter)[] = ["relationTypes", "documents", "levels", "status", "review", "minDegree"];
 
 /** What the API receives: empty document list means "all documents". */
 export function apiFilter(f: Filter): GraphFilter {
@@ -52,6 +68,15 @@ export function apiFilter(f: Filter): GraphFilter {
   if (f.documents.length === 0) delete out.documents;
   return out;
 }
+
+export interface ChangeOptions {
+  /** Entity to show afterwards; null clears the selection; undefined keeps it. */
+  focus?: number | null;
+  /** Where the open document should scroll to (e.g. the span just turned into an entity). */
+  viewerTarget?: { start: number; end: number };
+}
+
+const ALL_REVIEW = ["unreviewed", "confirmed", "rejected"] as const;
 
 export interface PathEnd {
   id: number;
@@ -69,8 +94,8 @@ interface State {
   lang: Lang;
   ready: boolean;
   error: string | null;
-  /** Result of the last import, shown (translated) by the Notice component. */
-  notice: ImportSummary | null;
+  /** Result of the last import, shown (translated) by the Notice component, with the files sent. */
+  notice: (ImportSummary & { files: string[] }) | null;
   meta: Meta | null;
   stats: Stats | null;
   documents: DocumentSummary[];
@@ -112,12 +137,22 @@ interface State {
   zoom(factor: number): void;
   focusSearch(): void;
   importFiles(files: UploadFile[]): Promise<void>;
+  /** The bundled sample documents, offered on an empty knowledge base. */
+  loadSamples(): Promise<void>;
   dismiss(): void;
   /** After an import done elsewhere (desktop menu): new counts, documents and graph. */
   refresh(): Promise<void>;
+  /**
+   * After a change to the knowledge base (curation, re-extraction): counts, graph, the nodes
+   * pulled in by hand, details, the open document and the focus, all from fresh rows. Returns
+   * the ids of the entities that still exist when it had to look (null when it did not).
+   */
+  afterChange(opts?: ChangeOptions): Promise<Set<number> | null>;
 }
 
 let subSeq = 0;
+/** Until the user picks relation types, the default set may widen itself (see loadSubgraph). */
+let relationsChosen = false;
 let selectSeq = 0;
 const docCache = new Map<number, DocumentFull>();
 
@@ -197,12 +232,15 @@ export const useStore = create<State>()((set, get) => ({
   },
 
   setFilter(patch) {
-    set({ filter: { ...get().filter, ...patch } });
-    void loadSubgraph();
+    const before = get().filter;
+    if (patch.relationTypes) relationsChosen = true;
+    set({ filter: { ...before, ...patch } });
+    if (SERVER_KEYS.some((k) => k in patch && patch[k] !== before[k])) void loadSubgraph();
     if (get().focus.on) void get().setFocus(true);
   },
 
   resetFilter() {
+    relationsChosen = false;
     set({ filter: defaultFilter(), extras: { nodes: [], edges: [] } });
     void loadSubgraph();
   },
@@ -252,7 +290,7 @@ export const useStore = create<State>()((set, get) => ({
     }
     set((s) => ({ focus: { ...s.focus, on, depth: d } }));
     try {
-      const sub = await call("neighbourhood", { id, depth: d, filter: apiFilter(get().filter) });
+      const sub = await call("neighbourhood", { id, depth: d, filter: graphRequest(get().filter) });
       if (get().selectedId === id && get().focus.on) set({ focus: { on: true, depth: d, sub } });
     } catch (e) {
       set({ error: message(e) });
@@ -280,6 +318,8 @@ export const useStore = create<State>()((set, get) => ({
 
   setPathEnd(which, end) {
     set(which === "from" ? { pathFrom: end, pathResult: null } : { pathTo: end, pathResult: null });
+    // Both ends set: the path is drawn at once, no third click.
+    if (get().pathFrom && get().pathTo) void get().findPath();
   },
 
   async findPath() {
@@ -317,19 +357,42 @@ export const useStore = create<State>()((set, get) => ({
   async importFiles(files) {
     if (files.length === 0) return;
     set({ importing: files.length, error: null });
+    const stop = watchProgress();
     try {
       const res: ImportSummary = await call("importFiles", { files });
       docCache.clear();
       const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, importing: null, notice: res });
+      set({ stats, documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: message(e) });
+    } finally {
+      stop();
+    }
+  },
+
+  async loadSamples() {
+    set({ importing: 0, error: null });
+    const stop = watchProgress();
+    try {
+      const res = await call("loadSamples", {});
+      docCache.clear();
+      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
+      set({ stats, documents, importing: null, notice: { ...res, files: [] } });
+      await loadSubgraph();
+    } catch (e) {
+      set({ importing: null, error: message(e) });
+    } finally {
+      stop();
     }
   },
 
   dismiss() {
     set({ error: null, notice: null });
+  },
+
+  afterChange(opts) {
+    return afterChange(opts);
   },
 
   async refresh() {
@@ -344,14 +407,92 @@ export const useStore = create<State>()((set, get) => ({
   },
 }));
 
+/** While an import runs, the host's per-file progress (the status bar shows it). */
+function watchProgress(): () => void {
+  const timer = setInterval(() => {
+    call("status", {})
+      .then((st) => {
+        if (st.phase === "importing" && useStore.getState().importing !== null) {
+          useStore.setState({ progress: { done: st.done, total: st.total, file: st.file } });
+        }
+      })
+      .catch(() => undefined);
+  }, 400);
+  return () => {
+    clearInterval(timer);
+    useStore.setState({ progress: null });
+  };
+}
+
+/** Cytoscape elements are never removed (sync.ts), so positions stay put through all this. */
+async function afterChange(opts: ChangeOptions = {}): Promise<Set<number> | null> {
+  const store = useStore.getState();
+  await store.refresh();
+  const { extras, filter, selectedId, viewer } = useStore.getState();
+  const allowed = new Set<string>(filter.review ?? ["unreviewed", "confirmed"]);
+  let existing: Set<number> | null = null;
+  if (extras.nodes.length > 0 || extras.edges.length > 0) {
+    const all: Subgraph = await call("subgraph", { review: [...ALL_REVIEW] });
+    const nodes = new Map(all.nodes.map((n) => [n.id, n]));
+    const edges = new Map(all.edges.map((e) => [e.id, e]));
+    const keepNodes: GraphNode[] = [];
+    for (const n of extras.nodes) {
+      const fresh = nodes.get(n.id);
+      if (fresh && allowed.has(fresh.review)) keepNodes.push(fresh);
+    }
+    const keepEdges: GraphEdge[] = [];
+    for (const e of extras.edges) {
+      const fresh = edges.get(e.id);
+      if (fresh && allowed.has(fresh.review)) keepEdges.push(fresh);
+    }
+    useStore.setState({ extras: { nodes: keepNodes, edges: keepEdges } });
+    existing = new Set(nodes.keys());
+  }
+  const focus = opts.focus;
+  if (focus === null) {
+    await store.select(null);
+  } else if (focus !== undefined && focus !== selectedId) {
+    await store.select(focus, { centre: true });
+  } else if (selectedId !== null) {
+    // The same entity: new details, without pulling it back into view if it was just rejected.
+    const detail = await call("entity", { id: selectedId });
+    if (useStore.getState().selectedId === selectedId) {
+      if (detail) useStore.setState({ detail });
+      else await store.select(null);
+    }
+  }
+  if (viewer) {
+    const doc = await call("document", { id: viewer.doc.id });
+    const now = useStore.getState().viewer;
+    if (now && now.doc.id === viewer.doc.id) {
+      useStore.setState({ viewer: doc ? { ...now, doc, target: opts.viewerTarget ?? now.target } : null });
+    }
+  }
+  if (useStore.getState().focus.on) await useStore.getState().setFocus(true);
+  return existing;
+}
+
 async function loadSubgraph(): Promise<void> {
   const seq = ++subSeq;
   try {
     const t = performance.now();
     // At scale the first view is the top N by degree (graph/overview.ts); the status bar says so.
-    const sub = await call("subgraph", { ...apiFilter(useStore.getState().filter), limit: overviewLimit() });
+    const sub = await call("subgraph", { ...graphRequest(useStore.getState().filter), limit: overviewLimit() });
     window.__kgTimings ??= { subgraph: Math.round(performance.now() - t), subgraphAt: Math.round(performance.now()) };
-    if (seq === subSeq) useStore.setState({ sub });
+    if (seq !== subSeq) return;
+    const { filter } = useStore.getState();
+    if (!relationsChosen && sub.edges.length === 0 && sub.nodes.length > 0) {
+      const more = RELATION_TYPES.filter((r) => r !== "co_mention" && !filter.relationTypes.includes(r));
+      if (more.length > 0) {
+        // Documents that only name departments and their duties: without department_responsible
+        // nothing would be linked, so the default set takes it in rather than show an empty canvas.
+        relationsChosen = true;
+        useStore.setState({ filter: { ...filter, relationTypes: [...filter.relationTypes, ...more] } });
+        await loadSubgraph();
+        return;
+      }
+    }
+    useStore.setState({ sub });
   } catch (e) {
     useStore.setState({ error: message(e) });
   }

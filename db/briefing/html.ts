@@ -4,6 +4,7 @@
 import { entityDetail } from "../graph/index.ts";
 import type { EntityDetail, GraphEdge } from "../graph/types.ts";
 import type { DB } from "../store/open.ts";
+import { comparisonSection } from "../time/pack.ts";
 import { ENTITY_TYPES } from "../types.ts";
 import { viewGraph } from "../views/graph.ts";
 import { listViews, ViewError } from "../views/store.ts";
@@ -192,6 +193,8 @@ export function briefingHtml(db: DB, opts: PackOptions = {}): string {
             "</tbody></table>",
           ].join("\n")
         : "",
+      // A view that carries a comparison (renderer/time) brings its table along.
+      g.view.state.time?.compare ? comparisonSection(db, g.view.state.time.compare, lang) : "",
       "</section>",
     ]
       .filter(Boolean)

@@ -21,6 +21,8 @@ const zhCN = {
   noSentence: "（无原文句子）",
   noViews: "还没有保存的视图。",
   imageAlt: (name: string) => `视图“${name}”的图谱`,
+  source: (names: string[], n: number, date: string) =>
+    `${n === 0 ? "来源：政策图谱知识库" : `来源：${names.join("")}${n > names.length ? `等 ${n} 份文件` : ""}`} · 政策图谱 · ${date}`,
   type_: {
     cluster: "产业集群",
     park: "园区",
@@ -59,6 +61,8 @@ const en: PackWords = {
   noSentence: "(no source sentence)",
   noViews: "No saved views yet.",
   imageAlt: (name) => `Graph of the view "${name}"`,
+  source: (names, n, date) =>
+    `${n === 0 ? "Source: Policy Atlas knowledge base" : `Source: ${names.join(", ")}${n > names.length ? ` and ${n - names.length} more documents` : ""}`} · Policy Atlas · ${date}`,
   type_: { cluster: "Cluster", park: "Park", platform: "Platform", enterprise: "Enterprise", department: "Department" },
   rel: {
     cluster_enterprise: "Cluster–enterprise",

@@ -20,6 +20,9 @@ Commands:
   backup --db FILE --out PATH               copy the knowledge base (SQLite online backup)
   restore --db FILE --from PATH|--latest    replace it with a backup (the old file is kept beside it)
   check --db FILE                           full integrity check; lists automatic backups
+  diff --db FILE A B [--json] [--csv FILE] [--co-mention]
+                                            compare two documents (file name, 000, 文号) or ranges (2021..2023)
+  dates --db FILE [--json]                  documents and gazette parts by issue date; undated ones listed
   help                                      this text
 
 Exit status: 0 success, 1 rejected files or database problems, 2 bad usage.
@@ -57,6 +60,18 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "explain") {
     const { runExplain } = await import("./explain.ts");
     return runExplain(rest);
+  }
+  if (command === "diff" || command === "dates") {
+    try {
+      const time = await import("./diff.ts");
+      return command === "diff" ? time.runDiff(rest) : time.runDates(rest);
+    } catch (err) {
+      const usage = err instanceof UsageError;
+      process.stderr.write(
+        `kg ${command}: ${err instanceof Error ? err.message : String(err)}${usage ? "\n(see: kg help)" : ""}\n`,
+      );
+      return usage ? 2 : 1;
+    }
   }
   const spec = FLAGS[command];
   if (!spec) {

@@ -4,9 +4,10 @@
 import { entityKey } from "../extract/canonical.ts";
 import type { DB } from "../store/open.ts";
 import type { EntityType, Level, RelationType, ReviewState, Status } from "../types.ts";
-import { applyOrThrow, nameClash, refLabel } from "./apply.ts";
+import { applyOrThrow, batchSubjects, nameClash, refLabel } from "./apply.ts";
 import { CurationError } from "./errors.ts";
 import { appendDecision, fingerprint } from "./log.ts";
+import { relationFits } from "./relation-ends.ts";
 import {
   anchorOf,
   type EntityRow,
@@ -232,6 +233,9 @@ export function createRelation(
     const s = requireEntity(db, input.source);
     const t = requireEntity(db, input.target);
     if (s.id === t.id) throw new CurationError("invalid", "a relation needs two different entities");
+    if (!relationFits(input.type, s.type, t.type)) {
+      throw new CurationError("invalid", `${input.type} does not join a ${s.type} to a ${t.type}`);
+    }
     const ref: RelationRef = { type: input.type, source: s.key, target: t.key };
     const existing = relationByRef(db, ref);
     if (existing) {
@@ -266,5 +270,36 @@ export function deleteUserItem(db: DB, input: ReviewTarget, actor: string): Acti
     const ref = refOfRelation(db, r);
     const editId = record(db, actor, { kind: "deleteRelation", relation: ref }, { relations: [ref] }, [refLabel(ref)]);
     return { editId };
+  });
+}
+
+/**
+ * Many review decisions as one (the review table's "confirm/reject all shown"): one transaction,
+ * one edits row, so one undo puts every item back. Items already in `state` are left out.
+ */
+export function setReviewBatch(
+  db: DB,
+  input: { entities: number[]; relations: number[]; state: ReviewState },
+  actor: string,
+): ActionResult & { changed: number } {
+  return tx(db, () => {
+    const entities = input.entities.map((id) => requireEntity(db, id)).filter((e) => e.review !== input.state);
+    const relations = input.relations.map((id) => requireRelation(db, id)).filter((r) => r.review !== input.state);
+    const changed = entities.length + relations.length;
+    if (changed === 0) throw new CurationError("invalid", `every item is already ${input.state}`);
+    const refs = relations.map((r) => refOfRelation(db, r));
+    const keys = entities.map((e) => e.key);
+    const d: Decision = { kind: "reviewBatch", state: input.state, entities: keys, relations: refs };
+    const editId = record(
+      db,
+      actor,
+      d,
+      { fields: keys, relations: refs },
+      batchSubjects(
+        entities.map((e) => e.name),
+        refs.map(refLabel),
+      ),
+    );
+    return { editId, changed };
   });
 }

@@ -5,6 +5,7 @@
 import { entityKey, resolutionKey } from "../extract/canonical.ts";
 import type { DB } from "../store/open.ts";
 import { ENTITY_TYPES, type EntityType } from "../types.ts";
+import { writeDocumentDate } from "./dates.ts";
 import { CurationError } from "./errors.ts";
 import { mergeRows, moveMentions } from "./merge.ts";
 import { type EntityRow, entityByKey, NOW, recomputeWeights, relationByRef, resolveAnchor } from "./rows.ts";
@@ -113,6 +114,12 @@ function sameThingAs(db: DB, keys: string[], intoId: number, taken: EntityRow[])
   return out;
 }
 
+/** A batch names its first few items and how many there are in all. */
+export function batchSubjects(entities: string[], relations: string[]): string[] {
+  const all = [...entities, ...relations];
+  return all.length <= 5 ? all : [...all.slice(0, 4), `… (${all.length})`];
+}
+
 export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcome {
   switch (d.kind) {
     case "editEntity":
@@ -187,6 +194,27 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       );
       return APPLIED;
     }
+    case "reviewBatch": {
+      // Items gone from this knowledge base are skipped; the batch is orphaned only when all are.
+      const setE = db.prepare(`UPDATE entities SET review = ?, updated_at = ${NOW} WHERE id = ? AND review <> ?`);
+      const setR = db.prepare(`UPDATE relations SET review = ?, updated_at = ${NOW} WHERE id = ? AND review <> ?`);
+      let found = 0;
+      for (const k of d.entities) {
+        const e = entityByKey(db, k);
+        if (!e) continue;
+        found++;
+        setE.run(d.state, e.id, d.state);
+      }
+      for (const ref of d.relations) {
+        const r = relationByRef(db, ref);
+        if (!r) continue;
+        found++;
+        setR.run(d.state, r.id, d.state);
+      }
+      if (found === 0)
+        return orphan([...d.entities, ...d.relations.map(refLabel)], "none of the batch's items is here");
+      return APPLIED;
+    }
     case "createEntity": {
       if (!resolveAnchor(db, d.mention))
         return orphan([d.mention.doc], `document ${d.mention.doc.slice(0, 12)}… is not in this knowledge base`);
@@ -230,6 +258,10 @@ export function applyDecision(db: DB, d: Decision, mode: ApplyMode): ApplyOutcom
       if (r && r.origin === "user") db.prepare("DELETE FROM relations WHERE id = ?").run(r.id);
       return APPLIED;
     }
+    case "setDocumentDate":
+      return writeDocumentDate(db, d.doc, d.start, d.date)
+        ? APPLIED
+        : orphan([d.doc], `document ${d.doc.slice(0, 12)}… (at ${d.start}) is not in this knowledge base`);
   }
 }
 

@@ -13,6 +13,7 @@ export {
   type ReviewTarget,
   removeAlias,
   setReview,
+  setReviewBatch,
   splitEntity,
 } from "./actions.ts";
 export { CurationError, type CurationErrorCode } from "./errors.ts";
@@ -20,5 +21,6 @@ export { canUndoRedo, history, redo, undo } from "./log.ts";
 export { type QueueItem, reviewQueue } from "./queue.ts";
 export { type ReextractReport, reextractAll } from "./reextract.ts";
 export { applyDecisions, orphans } from "./replay.ts";
+export { type ReviewRow, type ReviewTable, reviewTable } from "./review-table.ts";
 export { ANNOTATIONS_FORMAT, exportAnnotations, type ImportReport, importAnnotations } from "./transfer.ts";
 export type { Decision, DocAnchor, EditSummary, Orphan, RelationRef } from "./types.ts";

@@ -2,6 +2,7 @@
 // after a restart. Images are keyed (entity keys, relation type + endpoint keys, document
 // hashes) so they stay meaningful when row ids move (re-extraction re-creates mentions).
 import type { DB } from "../store/open.ts";
+import { type DateImage, readDocumentDate, writeDocumentDate } from "./dates.ts";
 import { type EntityRow, entityByKey, NOW, type RelationRow, relationByRef } from "./rows.ts";
 import type { RelationRef } from "./types.ts";
 
@@ -29,12 +30,15 @@ interface RelationImage {
 export interface Snapshot {
   entities: EntityImage[];
   relations: RelationImage[];
+  /** Hand-dated documents (absent in images older than that action). */
+  dates?: DateImage[];
 }
 
 export interface Scope {
   full?: string[];
   fields?: string[];
   relations?: RelationRef[];
+  dates?: { doc: string; start: number }[];
 }
 
 function relationImage(db: DB, ref: RelationRef): RelationImage {
@@ -84,7 +88,12 @@ export function capture(db: DB, scope: Scope): Snapshot {
     entities.push({ key, mode: "fields", row, aliases: row ? aliasesOf(db, row.id) : [] });
   }
   for (const r of scope.relations ?? []) addRef(r);
-  return { entities, relations: [...refs.values()].map((r) => relationImage(db, r)) };
+  const dates = (scope.dates ?? []).flatMap((d) => readDocumentDate(db, d.doc, d.start) ?? []);
+  return {
+    entities,
+    relations: [...refs.values()].map((r) => relationImage(db, r)),
+    ...(dates.length ? { dates } : {}),
+  };
 }
 
 /** Every relation reference an image holds, so before and after cover the same relations. */
@@ -102,6 +111,7 @@ function idFree(db: DB, table: "entities" | "relations", id: number): boolean {
 
 /** Puts the rows back as the image shows them. Mentions and evidence in documents no longer present are skipped. */
 export function restore(db: DB, s: Snapshot): void {
+  for (const d of s.dates ?? []) writeDocumentDate(db, d.doc, d.start, d.date);
   // 1. Clear what the image covers: the relations, then whole entities (cascading their rows).
   for (const r of s.relations) {
     const cur = relationByRef(db, r.ref);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { DB } from "../store/open.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../types.ts";
 import { record } from "./actions.ts";
-import { applyDecision, refLabel } from "./apply.ts";
+import { applyDecision, batchSubjects, refLabel } from "./apply.ts";
 import { CurationError } from "./errors.ts";
 import { activeDecisions, appendDecision, fingerprint } from "./log.ts";
 import type { Scope } from "./snapshot.ts";
@@ -51,10 +51,22 @@ export const decisionSchema = z.union([
   }),
   z.strictObject({ kind: z.literal("setReview"), entity: key, state: review }),
   z.strictObject({ kind: z.literal("setReview"), relation: ref, state: review }),
+  z.strictObject({
+    kind: z.literal("reviewBatch"),
+    state: review,
+    entities: z.array(key).max(100_000),
+    relations: z.array(ref).max(100_000),
+  }),
   z.strictObject({ kind: z.literal("createEntity"), key, type: z.enum(ENTITY_TYPES), name, mention: anchor }),
   z.strictObject({ kind: z.literal("createRelation"), relation: ref, evidence: anchor.optional() }),
   z.strictObject({ kind: z.literal("deleteEntity"), key }),
   z.strictObject({ kind: z.literal("deleteRelation"), relation: ref }),
+  z.strictObject({
+    kind: z.literal("setDocumentDate"),
+    doc: z.string().regex(/^[0-9a-f]{64}$/u),
+    start: z.int().min(0),
+    date: z.iso.date(),
+  }),
 ]);
 
 const fileSchema = z.object({
@@ -94,6 +106,8 @@ export function scopeOf(d: Decision): Scope {
       return { fields: [d.key] };
     case "setReview":
       return "entity" in d ? { fields: [d.entity] } : { relations: [d.relation] };
+    case "reviewBatch":
+      return { fields: d.entities, relations: d.relations };
     case "mergeEntities":
       return { full: [d.into, ...d.from] };
     case "splitEntity":
@@ -104,6 +118,8 @@ export function scopeOf(d: Decision): Scope {
     case "createRelation":
     case "deleteRelation":
       return { relations: [d.relation] };
+    case "setDocumentDate":
+      return { dates: [{ doc: d.doc, start: d.start }] };
   }
 }
 
@@ -114,6 +130,8 @@ function subjectsOf(d: Decision): string[] {
       return [d.into, ...d.from].map(nameOf);
     case "setReview":
       return "entity" in d ? [nameOf(d.entity)] : [refLabel(d.relation)];
+    case "reviewBatch":
+      return batchSubjects(d.entities.map(nameOf), d.relations.map(refLabel));
     case "createRelation":
     case "deleteRelation":
       return [refLabel(d.relation)];
@@ -121,6 +139,8 @@ function subjectsOf(d: Decision): string[] {
       return [nameOf(d.key), d.name];
     case "createEntity":
       return [d.name];
+    case "setDocumentDate":
+      return [d.date];
     default:
       return [nameOf(d.key)];
   }

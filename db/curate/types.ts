@@ -33,10 +33,14 @@ export type Decision =
   | { kind: "splitEntity"; key: string; newKey: string; name: string; type: EntityType; mentions: DocAnchor[] }
   | { kind: "setReview"; entity: string; state: ReviewState }
   | { kind: "setReview"; relation: RelationRef; state: ReviewState }
+  /** One review decision for many items (the review table's "confirm/reject all shown"): one undo. */
+  | { kind: "reviewBatch"; state: ReviewState; entities: string[]; relations: RelationRef[] }
   | { kind: "createEntity"; key: string; type: EntityType; name: string; mention: DocAnchor }
   | { kind: "createRelation"; relation: RelationRef; evidence?: DocAnchor }
   | { kind: "deleteEntity"; key: string }
-  | { kind: "deleteRelation"; relation: RelationRef };
+  | { kind: "deleteRelation"; relation: RelationRef }
+  /** A hand-set issue date (YYYY-MM-DD) for a document, or a gazette part by its start offset. */
+  | { kind: "setDocumentDate"; doc: string; start: number; date: string };
 
 export type DecisionKind = Decision["kind"];
 
@@ -47,10 +51,12 @@ export const DECISION_KINDS: readonly DecisionKind[] = [
   "mergeEntities",
   "splitEntity",
   "setReview",
+  "reviewBatch",
   "createEntity",
   "createRelation",
   "deleteEntity",
   "deleteRelation",
+  "setDocumentDate",
 ];
 
 /** Log entries that are not decisions: they record what happened to the log itself. */

@@ -94,9 +94,10 @@ function snippet(text: string, at: number, length: number): string {
 
 /**
  * Entities first (exact name, then names starting with the query, then most mentioned),
- * then documents (newest import first). `limit` caps each kind.
+ * then documents (newest import first). `limit` caps each kind. Rejected entities only when asked
+ * (the explorer asks while its review filter shows rejected items).
  */
-export function search(db: DB, q: string, limit = 20): SearchHit[] {
+export function search(db: DB, q: string, limit = 20, opts: { includeRejected?: boolean } = {}): SearchHit[] {
   const ts = terms(q);
   if (ts.length === 0 || limit <= 0) return [];
   const first = ts[0] ?? "";
@@ -105,7 +106,8 @@ export function search(db: DB, q: string, limit = 20): SearchHit[] {
   const entities = db
     .prepare<[string], { id: number; name: string; type: EntityType; mentions: number }>(
       `SELECT e.id, e.name, e.type, e.mention_count AS mentions
-       FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) AND e.review <> 'rejected'`,
+       FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))
+       ${opts.includeRejected ? "" : "AND e.review <> 'rejected'"}`,
     )
     .all(JSON.stringify(ids));
   const rank = (e: { name: string }): number => {

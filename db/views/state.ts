@@ -20,6 +20,7 @@ export function emptyState(): ViewState {
     labelSize: null,
     caption: { title: "", note: "" },
     spotlight: null,
+    time: null,
   };
 }
 
@@ -52,5 +53,6 @@ export function parseState(json: string): ViewState {
       note: typeof caption.note === "string" ? caption.note : "",
     },
     spotlight: isObject(raw.spotlight) ? (raw.spotlight as ViewState["spotlight"]) : null,
+    time: isObject(raw.time) ? (raw.time as unknown as ViewState["time"]) : null,
   };
 }

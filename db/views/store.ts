@@ -174,6 +174,7 @@ function buildState(db: DB, input: ViewInput, saved: ViewState | null): ViewStat
     labelSize: input.labelSize !== undefined ? input.labelSize : (saved?.labelSize ?? null),
     caption,
     spotlight: input.spotlight !== undefined ? input.spotlight : (saved?.spotlight ?? null),
+    time: input.time !== undefined ? input.time : (saved?.time ?? null),
   };
 }
 

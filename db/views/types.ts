@@ -33,6 +33,15 @@ export interface ViewCamera {
   pan: Point;
 }
 
+/** A document, gazette part or date range as db/time selects it ("000", 文号, "2021..2023"). */
+export type TimeSelector = string | { units: string[] } | { from?: string; to?: string };
+
+/** A view's time settings: the timeline's brushed range and a comparison of two selections. */
+export interface ViewTime {
+  range: { from?: string; to?: string } | null;
+  compare: { a: TimeSelector; b: TimeSelector } | null;
+}
+
 /** What views.state holds (JSON). */
 export interface ViewState {
   version: 1;
@@ -46,6 +55,8 @@ export interface ViewState {
   labelSize: number | null;
   caption: ViewCaption;
   spotlight: { [k: string]: JsonValue } | null;
+  /** Absent in views saved before the timeline existed. */
+  time?: ViewTime | null;
 }
 
 export interface SavedView {
@@ -90,6 +101,7 @@ export interface ViewInput {
   labelSize?: number | null;
   caption?: Partial<ViewCaption>;
   spotlight?: { [k: string]: JsonValue } | null;
+  time?: ViewTime | null;
 }
 
 export interface ViewNode extends GraphNode {

@@ -2,7 +2,14 @@
 // background, window or whole graph) or the graph as data (GEXF, GraphML, CSV, JSON).
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
-import { type Background, type DataFormat, exportData, exportPicture, type PictureFormat } from "./exporting.ts";
+import {
+  type Background,
+  type DataFormat,
+  exportData,
+  exportPicture,
+  type Paper,
+  type PictureFormat,
+} from "./exporting.ts";
 import { setError, toggleExport, useBriefing } from "./state.ts";
 
 type Format = PictureFormat | DataFormat;
@@ -15,7 +22,7 @@ export function ExportDialog() {
   const [format, setFormat] = useState<Format>("png");
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<Background>("white");
-  const [full, setFull] = useState(false);
+  const [paper, setPaper] = useState<Paper>("a4");
   const [working, setWorking] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -26,7 +33,7 @@ export function ExportDialog() {
     setWorking(true);
     setFailed(null);
     try {
-      if (isPicture) await exportPicture(format as PictureFormat, { scale, background, full });
+      if (isPicture) await exportPicture(format as PictureFormat, { scale, background, paper });
       else await exportData(format as DataFormat);
       toggleExport(false);
     } catch (e) {
@@ -94,7 +101,8 @@ export function ExportDialog() {
         {isPicture ? (
           <fieldset>
             <legend>{t("brief.exportOptions")}</legend>
-            {format !== "svg" ? (
+            <p className="muted">{t("brief.frameHint")}</p>
+            {format === "png" ? (
               <label>
                 {t("brief.scale")}
                 <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="export-scale">
@@ -117,15 +125,13 @@ export function ExportDialog() {
                 <option value="transparent">{t("brief.bgTransparent")}</option>
               </select>
             </label>
-            {format !== "svg" ? (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={full}
-                  onChange={(e) => setFull(e.target.checked)}
-                  data-testid="export-full"
-                />
-                <span className="check-label">{t("brief.fullGraph")}</span>
+            {format === "pdf" ? (
+              <label>
+                {t("brief.paper")}
+                <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)} data-testid="export-paper">
+                  <option value="a4">{t("brief.paperA4")}</option>
+                  <option value="letter">{t("brief.paperLetter")}</option>
+                </select>
               </label>
             ) : null}
           </fieldset>

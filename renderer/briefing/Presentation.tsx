@@ -1,8 +1,21 @@
 // On stage: the caption of the current view, where we are in the list, and a few quiet
 // controls (previous/next, confirmed only, leave) for those without a clicker.
 import { useEffect } from "react";
-import { useT } from "../i18n/index.ts";
+import { type MessageKey, useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
 import { setConfirmedOnly, step, stopPresenting, useBriefing } from "./state.ts";
+
+/** Why the stage is empty, as an i18n key (null when something is drawn). */
+function useEmptyReason(): MessageKey | null {
+  const shown = useBriefing((s) => s.shown);
+  const confirmedOnly = useBriefing((s) => s.confirmedOnly);
+  const live = useStore((s) => s.sub?.nodes ?? null);
+  const nodes = shown ? shown.nodes : live;
+  if (!nodes) return null;
+  if (nodes.length === 0) return shown ? "brief.emptyView" : "brief.emptyGraph";
+  if (confirmedOnly && !nodes.some((n) => n.review === "confirmed")) return "brief.emptyConfirmed";
+  return null;
+}
 
 export function Presentation() {
   const t = useT();
@@ -23,6 +36,7 @@ export function Presentation() {
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, []);
 
+  const emptyReason = useEmptyReason();
   const title = view ? view.caption.title || view.name : "";
   return (
     <>
@@ -31,6 +45,11 @@ export function Presentation() {
           <h2 data-testid="stage-title">{title}</h2>
           {view.caption.note ? <p data-testid="stage-note">{view.caption.note}</p> : null}
         </div>
+      ) : null}
+      {emptyReason ? (
+        <p className="stage-empty" role="status" data-testid="stage-empty">
+          {t(emptyReason)}
+        </p>
       ) : null}
       {error ? (
         <p className="brief-error stage-error" role="alert">

@@ -2,6 +2,7 @@
 // ↑/↓), duplicate, save over and delete views; caption, label size and spotlight of the open one.
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
+import { useStore } from "../store.ts";
 import { canRenderPackPdf, downloadPack, printPack } from "./exporting.ts";
 import {
   closeView,
@@ -36,6 +37,8 @@ export function ViewsPanel() {
   const nameFocusRun = useBriefing((s) => s.nameFocusRun);
   const restored = useBriefing((s) => s.restored);
   const [name, setName] = useState("");
+  const [keepOnly, setKeepOnly] = useState(false);
+  const canKeep = useStore((s) => (s.pathResult !== null && s.pathResult !== "none") || s.selectedId !== null);
   const nameRef = useRef<HTMLInputElement>(null);
   const [dragId, setDragId] = useState<number | null>(null);
 
@@ -48,7 +51,7 @@ export function ViewsPanel() {
 
   const save = async () => {
     const n = name.trim() || t("brief.defaultName", { n: views.length + 1 });
-    if (await saveNewView(n)) setName("");
+    if (await saveNewView(n, undefined, { keepHighlighted: keepOnly && canKeep })) setName("");
   };
   const active = views.find((v) => v.id === activeId) ?? null;
 
@@ -89,6 +92,16 @@ export function ViewsPanel() {
         <button type="submit" className="btn primary" data-testid="view-save" title="Ctrl+S">
           {t("brief.saveNew")}
         </button>
+        <label className="check brief-keep" title={t("brief.keepOnlyHint")}>
+          <input
+            type="checkbox"
+            checked={keepOnly && canKeep}
+            disabled={!canKeep}
+            onChange={(e) => setKeepOnly(e.target.checked)}
+            data-testid="view-keep-only"
+          />
+          <span className="check-label">{t("brief.keepOnly")}</span>
+        </label>
       </form>
       {error ? (
         <p className="brief-error" role="alert" data-testid="brief-error">

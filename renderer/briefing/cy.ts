@@ -145,6 +145,8 @@ export interface Look {
   /** Base label size in px (the explorer's is LABEL_FONT_SIZE). */
   labelSize: number;
   spotlight: boolean;
+  /** Every node gets its label (a presented view of modest size), not only those labels.ts places. */
+  labelAll?: boolean;
 }
 
 /** Stylesheet rules added after the explorer's: bigger labels, projector contrast, spotlight. */
@@ -179,12 +181,21 @@ function lookRules(look: Look): cytoscape.StylesheetJson {
       { selector: "node:selected", style: { "border-width": 5, "border-color": "#000000" } },
     );
   }
-  if (look.spotlight || look.presenting) {
-    const deep = look.spotlight;
+  if (look.labelAll) {
+    rules.push({ selector: "node", style: { label: "data(label)" } });
+  }
+  if (look.spotlight) {
     rules.push(
-      { selector: ".faded", style: { opacity: deep ? 0.07 : 0.12, "text-opacity": 0 } },
-      { selector: "edge.faded", style: { opacity: deep ? 0.03 : 0.05 } },
+      { selector: ".faded", style: { opacity: 0.07, "text-opacity": 0 } },
+      { selector: "edge.faded", style: { opacity: 0.03 } },
       { selector: "edge.neighbour", style: { opacity: 1, width: 3 } },
+    );
+  } else if (look.presenting) {
+    // Spotlight off: a view saved with a selection shows every entity, not ghosts around one.
+    rules.push(
+      { selector: "node.faded", style: { opacity: 1, "text-opacity": 1 } },
+      { selector: "edge.faded", style: { opacity: 0.95 } },
+      { selector: 'edge.faded[type = "co_mention"]', style: { opacity: 0.5 } },
     );
   }
   return rules;
@@ -195,7 +206,7 @@ const applied = new WeakMap<cytoscape.Core, string>();
 export function applyLook(cy: cytoscape.Core, look: Look): void {
   const sig = JSON.stringify(look);
   // Never touched and still the explorer's look: leave GraphView's stylesheet alone.
-  const plain = !look.presenting && !look.spotlight && look.labelSize === LABEL_FONT_SIZE;
+  const plain = !look.presenting && !look.spotlight && !look.labelAll && look.labelSize === LABEL_FONT_SIZE;
   if (applied.get(cy) === sig || (plain && !applied.has(cy))) return;
   applied.set(cy, sig);
   const k = (look.labelSize / LABEL_FONT_SIZE) * (look.presenting ? 1.5 : 1);

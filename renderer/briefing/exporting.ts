@@ -12,11 +12,13 @@ export type PictureFormat = "png" | "svg" | "pdf";
 export type DataFormat = "gexf" | "graphml" | "csv" | "json";
 export type Background = "white" | "transparent";
 
+export type Paper = "a4" | "letter";
+
 export interface PictureOptions {
   scale: number;
   background: Background;
-  /** The whole graph rather than the part in the window. */
-  full: boolean;
+  /** PDF paper (landscape). */
+  paper?: Paper;
 }
 
 function currentName(): string {
@@ -25,31 +27,30 @@ function currentName(): string {
   return fileStem(v ? v.caption.title || v.name : null, "policy-atlas");
 }
 
-function pngOptions(o: PictureOptions) {
-  return {
-    full: o.full,
-    scale: Math.max(1, Math.min(4, o.scale)),
-    ...(o.background === "white" ? { bg: "#ffffff" } : {}),
-  };
+/** What the last picture export drew (the names placed), for the user's checks and the tests. */
+export interface ExportRecord {
+  format: PictureFormat;
+  width: number;
+  height: number;
+  nodes: string[];
+  labels: string[];
 }
 
-/** Draws the graph with cytoscape; a blob (PNG download) or a data URL (PDF). */
-export async function pngBlob(o: PictureOptions): Promise<Blob> {
-  const cy = getCy();
-  if (!cy) throw new Error("no graph");
-  return (await cy.png({ ...pngOptions(o), output: "blob-promise" })) as Blob;
+declare global {
+  interface Window {
+    __kgLastExport?: ExportRecord;
+  }
 }
 
-function pngDataUrl(o: PictureOptions): string {
+/**
+ * The nodes and edges drawn now, at their positions, as framePicture takes them: the whole
+ * content of the view or filter, whatever part of it the window shows.
+ */
+function frameInput(o: { background: Background; caption: boolean }) {
   const cy = getCy();
   if (!cy) throw new Error("no graph");
-  return cy.png({ ...pngOptions(o), output: "base64uri" }) as string;
-}
-
-/** The nodes and edges drawn now, at their positions, as the viewSvg handler takes them. */
-function svgInput(background: Background) {
-  const cy = getCy();
-  if (!cy) throw new Error("no graph");
+  const b = useBriefing.getState();
+  const spot = b.spotlight;
   const nodes = cy
     .nodes()
     .not(".hidden")
@@ -62,6 +63,7 @@ function svgInput(background: Background) {
       size: n.data("size") as number,
       degree: n.data("degree") as number,
       status: n.data("status") as "existing" | "planned",
+      ...(spot && n.hasClass("faded") ? { faded: true } : {}),
     }));
   const edges = cy
     .edges()
@@ -70,29 +72,84 @@ function svgInput(background: Background) {
       source: e.source().data("key") as string,
       target: e.target().data("key") as string,
       type: e.data("type") as RelationType,
+      ...(spot && e.hasClass("faded") ? { faded: true } : {}),
     }));
-  const b = useBriefing.getState();
   const v = b.views.find((x) => x.id === b.shown?.id);
   return {
     nodes,
     edges,
     labelSize: b.labelSize,
-    background,
-    ...(v ? { title: v.caption.title || v.name } : {}),
+    background: o.background,
+    locale: useStore.getState().lang,
+    ...(v && o.caption ? { title: v.caption.title || v.name, note: v.caption.note } : {}),
   };
+}
+
+/** Draws an SVG into a canvas `scale` times its size (fonts are the system's CJK fonts). */
+async function rasterise(svg: string, width: number, height: number, scale: number): Promise<HTMLCanvasElement> {
+  // Browsers cap canvases near 16k px a side / 268 M px: shrink the scale to fit.
+  const k = Math.min(scale, 16_000 / width, 16_000 / height, Math.sqrt(200_000_000 / (width * height)));
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const img = new Image();
+    img.decoding = "async";
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * k);
+    canvas.height = Math.round(height * k);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("no canvas");
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return canvas;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function framedPng(
+  o: PictureOptions,
+  caption = true,
+): Promise<{ canvas: HTMLCanvasElement; record: ExportRecord }> {
+  const input = frameInput({ background: o.background, caption });
+  const out = await call("framePicture", { ...input, format: "svg" });
+  const canvas = await rasterise("svg" in out ? out.svg : "", out.width, out.height, Math.max(1, Math.min(4, o.scale)));
+  const record: ExportRecord = {
+    format: "png",
+    width: canvas.width,
+    height: canvas.height,
+    nodes: input.nodes.map((n) => n.label),
+    labels: out.labels.map((l) => l.text),
+  };
+  return { canvas, record };
+}
+
+/** The framed picture as a PNG blob. */
+export async function pngBlob(o: PictureOptions): Promise<Blob> {
+  const { canvas, record } = await framedPng(o);
+  window.__kgLastExport = record;
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+  );
 }
 
 export async function exportPicture(format: PictureFormat, o: PictureOptions): Promise<void> {
   const stem = currentName();
   if (format === "png") {
     downloadBlob(await pngBlob(o), `${stem}.png`);
-  } else if (format === "svg") {
-    const { svg } = await call("viewSvg", svgInput(o.background));
-    downloadText(svg, `${stem}.svg`, "image/svg+xml");
-  } else {
-    const { base64 } = await call("imagePdf", { png: pngDataUrl(o), title: stem });
-    downloadBlob(base64ToBlob(base64, "application/pdf"), `${stem}.pdf`);
+    return;
   }
+  const input = frameInput({ background: o.background, caption: true });
+  const out = await call("framePicture", { ...input, format, ...(format === "pdf" ? { paper: o.paper ?? "a4" } : {}) });
+  window.__kgLastExport = {
+    format,
+    width: out.width,
+    height: out.height,
+    nodes: input.nodes.map((n) => n.label),
+    labels: out.labels.map((l) => l.text),
+  };
+  if ("svg" in out) downloadText(out.svg, `${stem}.svg`, "image/svg+xml");
+  else downloadBlob(base64ToBlob(out.base64, "application/pdf"), `${stem}.pdf`);
 }
 
 const MIME: Record<string, string> = {
@@ -143,7 +200,8 @@ async function packInput() {
       setBusy({ done: i, total: views.length });
       if (!(await restoreView(v.id))) continue;
       await frames(2);
-      const png = pngDataUrl({ scale: 2, background: "white", full: false });
+      // The pack has its own titles: the picture brings the legend and source line.
+      const png = (await framedPng({ scale: 1.5, background: "white" }, false)).canvas.toDataURL("image/png");
       if (bytes + png.length > 55_000_000) continue;
       bytes += png.length;
       images.push({ viewId: v.id, png });

@@ -2,7 +2,12 @@
 import type { GraphEdge, GraphNode } from "../api-types.ts";
 import type { Visible } from "../graph/visible.ts";
 import type { Filter } from "../store.ts";
-import type { ShownView } from "./state.ts";
+
+/** What narrowing needs of a shown view (state.ts's ShownView fits; no import back, no circle). */
+interface ShownView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
 
 export interface Narrowing {
   filter: Filter;

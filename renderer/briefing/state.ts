@@ -6,6 +6,7 @@ import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../
 import { call } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
+import { applyViewTime, timeSnapshot } from "../time/state.ts";
 import {
   applyLook,
   applyPicture,
@@ -13,10 +14,13 @@ import {
   capturePicture,
   fitCamera,
   getCy,
+  type Look,
   setLocked,
   waitForNodes,
 } from "./cy.ts";
+import { highlighted } from "./highlight.ts";
 import { briefingVisible } from "./narrow.ts";
+import { isPiled, rings } from "./tidy.ts";
 
 export type ViewSummary = ApiOutput<"viewsList">[number];
 export type SavedView = NonNullable<ApiOutput<"viewGet">>;
@@ -27,6 +31,9 @@ export interface ShownView {
   edges: GraphEdge[];
   /** Saved entities/relations that no longer exist (merged or deleted since). */
   missing: { entities: number; relations: number };
+  /** Where the camera goes back to after presenting (null: fit what is shown). */
+  camera?: Camera | null;
+  viewport?: { w: number; h: number } | null;
 }
 
 /** What views keep in their free-form `spotlight` field. */
@@ -91,9 +98,18 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-export function lookNow(): { presenting: boolean; labelSize: number; spotlight: boolean } {
+/** Presenting labels every node of a view up to this size (past it, labels are culled as in the explorer). */
+export const LABEL_ALL_MAX = 150;
+
+export function lookNow(): Look {
   const s = get();
-  return { presenting: s.presenting, labelSize: s.labelSize, spotlight: s.spotlight };
+  const shownCount = getCy()?.nodes().not(".hidden").length ?? 0;
+  return {
+    presenting: s.presenting,
+    labelSize: s.labelSize,
+    spotlight: s.spotlight,
+    labelAll: s.presenting && shownCount <= LABEL_ALL_MAX,
+  };
 }
 
 export function refreshLook(): void {
@@ -109,11 +125,22 @@ export async function loadViews(): Promise<void> {
   });
 }
 
+export interface SaveOptions {
+  /** Keep only the highlighted part (the path, the focus, the selection's neighbourhood), tidily laid out. */
+  keepHighlighted?: boolean;
+}
+
 /** Everything about the picture on screen, as viewSave takes it. */
-function currentState(): Omit<ApiInput<"viewSave">, "id" | "name" | "caption"> | null {
+function currentState(o: SaveOptions = {}): Omit<ApiInput<"viewSave">, "id" | "name" | "caption"> | null {
   const cy = getCy();
   if (!cy) return null;
   const pic = capturePicture(cy);
+  const part = o.keepHighlighted ? highlighted(cy) : null;
+  if (part) {
+    pic.entityKeys = part.entityKeys;
+    pic.relationIds = part.relationIds;
+    pic.positions = part.positions;
+  }
   const s = useStore.getState();
   const key = (id: number | undefined) => (id === undefined ? undefined : pic.keyOf.get(id));
   const selectedKey = key(s.selectedId ?? undefined);
@@ -135,15 +162,21 @@ function currentState(): Omit<ApiInput<"viewSave">, "id" | "name" | "caption"> |
     selection: selectedKey ? [selectedKey] : [],
     focus,
     positions: pic.positions,
-    camera: pic.camera,
+    // A kept part is re-laid out: fit it wherever it is shown.
+    camera: part ? null : pic.camera,
     labelSize: b.labelSize,
     spotlight: { ...spotlight },
+    time: timeSnapshot(),
   };
 }
 
 /** Saves what is on screen as a new view at the end of the list. */
-export async function saveNewView(name: string, caption?: { title: string; note: string }): Promise<boolean> {
-  const state = currentState();
+export async function saveNewView(
+  name: string,
+  caption?: { title: string; note: string },
+  o: SaveOptions = {},
+): Promise<boolean> {
+  const state = currentState(o);
   if (!state || name.trim() === "") return false;
   const saved = await guarded(() => call("viewSave", { name: name.trim(), ...state, ...(caption ? { caption } : {}) }));
   if (!saved) return false;
@@ -153,8 +186,8 @@ export async function saveNewView(name: string, caption?: { title: string; note:
 }
 
 /** "Save over": the view keeps its name, caption and place in the list. */
-export async function saveOverView(id: number): Promise<boolean> {
-  const state = currentState();
+export async function saveOverView(id: number, o: SaveOptions = {}): Promise<boolean> {
+  const state = currentState(o);
   if (!state) return false;
   const saved = await guarded(() => call("viewSave", { id, ...state }));
   if (!saved) return false;
@@ -265,12 +298,15 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
       nodes: graph.nodes,
       edges: graph.edges,
       missing: { entities: graph.missing.entities.length, relations: graph.missing.relations.length },
+      camera: st.camera ?? null,
+      viewport: spot.viewport,
     },
     activeId: id,
     labelSize: st.labelSize ?? LABEL_FONT_SIZE,
     spotlight: spot.on,
   });
   useStore.getState().setFilter(fullFilter(st.filter));
+  void applyViewTime(st.time);
 
   const selected = st.selection.map((k) => byKey.get(k)).find((n) => n !== undefined);
   void useStore.getState().select(selected ? selected.id : null);
@@ -295,11 +331,46 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   refreshLook();
   const positions = new Map<number, { x: number; y: number }>();
   for (const n of graph.nodes) if (n.position) positions.set(n.id, n.position);
-  const camera: Camera | null = st.camera ? fitCamera(cy, st.camera, spot.viewport, get().presenting) : null;
+  let camera: Camera | null = st.camera ? fitCamera(cy, st.camera, spot.viewport, get().presenting) : null;
+  // A focus neighbourhood saved before it was laid out piles up: lay it out as rings and fit.
+  const onScreen = (expected?.nodes ?? []).filter((n) => positions.has(n.id));
+  if (isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }))) {
+    const centre = pickCentre(st, onScreen);
+    const keyToId = new Map(onScreen.map((n) => [n.key, n.id]));
+    const idToKey = new Map(onScreen.map((n) => [n.id, n.key]));
+    const edges = (expected?.edges ?? []).flatMap((e) => {
+      const a = idToKey.get(e.source);
+      const b = idToKey.get(e.target);
+      return a && b ? [[a, b] as [string, string]] : [];
+    });
+    const tidy = rings(centre, [...keyToId.keys()], edges);
+    for (const [k, p] of Object.entries(tidy)) positions.set(keyToId.get(k) as number, p);
+    camera = null;
+    const sv = get().shown;
+    if (sv?.id === id) set({ shown: { ...sv, camera: null } });
+  }
   await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
   if (seq !== restoreSeq) return false;
   set((s) => ({ restored: s.restored + 1 }));
   return true;
+}
+
+/** The focus entity, else the selection, else the best-connected node. */
+function pickCentre(st: SavedView["state"], nodes: GraphNode[]): string {
+  const keys = new Set(nodes.map((n) => n.key));
+  if (st.focus?.kind === "entity" && keys.has(st.focus.key)) return st.focus.key;
+  const sel = st.selection.find((k) => keys.has(k));
+  if (sel) return sel;
+  return [...nodes].sort((a, b) => b.degree - a.degree)[0]?.key ?? "";
+}
+
+/** The shown view's own camera again (after presenting moved it), or a fit when it has none. */
+async function restoreCamera(): Promise<void> {
+  const cy = getCy();
+  const sv = get().shown;
+  if (!cy || !sv) return;
+  const camera = sv.camera ? fitCamera(cy, sv.camera, sv.viewport ?? null, false) : null;
+  await applyPicture(cy, new Map(), camera, false, () => get().presenting);
 }
 
 // ---- presentation ----------------------------------------------------------------------------
@@ -352,10 +423,13 @@ export async function stopPresenting(): Promise<void> {
   if (cy) setLocked(cy, false);
   refreshLook();
   await afterResize();
+  await restoreCamera();
 }
 
 export function setConfirmedOnly(on: boolean): void {
   set({ confirmedOnly: on });
+  // The node count decides whether every label is drawn: look again once the graph has synced.
+  requestAnimationFrame(() => requestAnimationFrame(refreshLook));
 }
 
 /** The graph's box changes when panels hide/show: let the layout settle and tell cytoscape. */

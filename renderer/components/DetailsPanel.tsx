@@ -1,6 +1,8 @@
 import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
+import { useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
+import { EntityHistory } from "../time/EntityHistory.tsx";
 import { DetailMore } from "./DetailMore.tsx";
 import { MentionList } from "./MentionList.tsx";
 import { RelationList } from "./RelationList.tsx";
@@ -15,6 +17,8 @@ export function DetailsPanel() {
   const expand = useStore((s) => s.expand);
   const setPathEnd = useStore((s) => s.setPathEnd);
   const openDocument = useStore((s) => s.openDocument);
+  // Browsing shows the facts; confidence, rules and the editing controls are for review mode.
+  const reviewing = useLayout((s) => s.mode === "review");
 
   if (!d || d.id !== selectedId) {
     return (
@@ -61,7 +65,8 @@ export function DetailsPanel() {
         </button>
       </div>
 
-      <EntityCuration key={`curation-${d.id}`} d={d} />
+      {reviewing ? <EntityCuration key={`curation-${d.id}`} d={d} /> : null}
+      <EntityHistory id={d.id} />
 
       <h3>{t("details.documents")}</h3>
       <ul className="doc-list">
@@ -84,7 +89,7 @@ export function DetailsPanel() {
       <h3>
         {t("details.relations")} <span className="count">{d.relationTotal ?? d.relations.length}</span>
       </h3>
-      <RelationList relations={d.relations} names={[d.name, ...d.aliases]} />
+      <RelationList relations={d.relations} names={[d.name, ...d.aliases]} reviewing={reviewing} />
       <DetailMore kind="relations" />
     </aside>
   );

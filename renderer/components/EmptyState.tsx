@@ -11,6 +11,8 @@ export function EmptyState() {
   const [over, setOver] = useState(false);
   const importing = useStore((s) => s.importing);
   const importFiles = useStore((s) => s.importFiles);
+  const loadSamples = useStore((s) => s.loadSamples);
+  const samples = useStore((s) => s.meta?.samples === true);
   return (
     <div
       className={`empty-state${over ? " over" : ""}`}
@@ -38,6 +40,14 @@ export function EmptyState() {
           <>
             <ImportButton />
             <p className="muted">{t("empty.drop")}</p>
+            {samples ? (
+              <p>
+                <button type="button" className="btn" onClick={() => void loadSamples()} data-testid="load-samples">
+                  ◈ {t("empty.samples")}
+                </button>
+                <span className="muted empty-samples-hint">{t("empty.samplesHint")}</span>
+              </p>
+            ) : null}
           </>
         )}
       </div>

@@ -2,7 +2,10 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
 import { ReviewFilter } from "../curation/ReviewFilter.tsx";
 import { RELATION_STYLE } from "../graph/palette.ts";
 import { useT } from "../i18n/index.ts";
+import { useLayout } from "../layout.ts";
 import { type Filter, useStore } from "../store.ts";
+import { IsolatedList } from "./IsolatedList.tsx";
+import { Legend } from "./Legend.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./FilterPanel.css";
 import { DOCUMENTS_LISTED, listedDocuments } from "../graph/overview.ts";
@@ -22,16 +25,49 @@ export function FilterPanel() {
   const setFilter = useStore((s) => s.setFilter);
   const resetFilter = useStore((s) => s.resetFilter);
   const openDocument = useStore((s) => s.openDocument);
+  const open = useLayout((s) => s.filtersOpen);
+  const toggle_ = useLayout((s) => s.toggleFilters);
   const set = (patch: Partial<Filter>) => setFilter(patch);
+
+  if (!open) {
+    return (
+      <nav className="filters-rail" data-testid="filters-rail" aria-label={t("filters.title")}>
+        <button
+          type="button"
+          className="side-tab"
+          title={t("filters.open")}
+          aria-label={t("filters.open")}
+          data-testid="filters-open"
+          onClick={() => toggle_(true)}
+        >
+          ⟩
+        </button>
+        <span className="filters-rail-label">{t("filters.title")}</span>
+      </nav>
+    );
+  }
 
   return (
     <aside className="filters" data-testid="filters">
       <div className="filters-head">
         <h2>{t("filters.title")}</h2>
-        <button type="button" className="link" onClick={resetFilter}>
+        <button type="button" className="link" onClick={resetFilter} data-testid="filters-reset">
           {t("filters.reset")}
         </button>
+        <button
+          type="button"
+          className="btn icon"
+          title={t("filters.close")}
+          aria-label={t("filters.close")}
+          data-testid="filters-close"
+          onClick={() => toggle_(false)}
+        >
+          ⟨
+        </button>
       </div>
+
+      <Legend />
+      <IsolatedList />
 
       <section>
         <h3>{t("filters.types")}</h3>
@@ -46,6 +82,18 @@ export function FilterPanel() {
             <TypeIcon type={ty} />
             <span className="check-label">{t(`type.${ty}`)}</span>
             <span className="count">{stats?.byType[ty] ?? 0}</span>
+            <button
+              type="button"
+              className="only"
+              title={t("filters.onlyHint", { type: t(`type.${ty}`) })}
+              data-testid={`only-${ty}`}
+              onClick={(e) => {
+                e.preventDefault();
+                set({ types: [ty] });
+              }}
+            >
+              {t("filters.only")}
+            </button>
           </label>
         ))}
       </section>
@@ -127,15 +175,6 @@ export function FilterPanel() {
           data-testid="min-degree"
           onChange={(e) => set({ minDegree: Number(e.target.value) })}
         />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filter.hideIsolated}
-            data-testid="hide-isolated"
-            onChange={(e) => set({ hideIsolated: e.target.checked })}
-          />
-          <span className="check-label">{t("filters.hideIsolated")}</span>
-        </label>
       </section>
 
       <section>
@@ -146,10 +185,12 @@ export function FilterPanel() {
         </label>
         {listedDocuments(documents, filter.documents).map((d) => (
           <div key={d.id} className="doc-row">
-            <label className="check" title={d.fileName}>
+            <label className="check" title={`${d.title ?? d.fileName}\n${d.fileName}`}>
               <input
                 type="checkbox"
                 checked={filter.documents.includes(d.id)}
+                data-testid="filter-document"
+                data-document={d.id}
                 onChange={(e) => set({ documents: toggle(filter.documents, d.id, e.target.checked) })}
               />
               <span className="check-label doc-title">{d.title ?? d.fileName}</span>
@@ -158,7 +199,8 @@ export function FilterPanel() {
             <button
               type="button"
               className="doc-open"
-              title={d.title ?? d.fileName}
+              title={t("filters.openDocument")}
+              aria-label={t("filters.openDocument")}
               data-testid="open-document"
               onClick={() => void openDocument(d.id)}
             >

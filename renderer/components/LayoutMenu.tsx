@@ -3,7 +3,7 @@ import { type LayoutName, useStore } from "../store.ts";
 
 const LAYOUTS: LayoutName[] = ["fcose", "concentric", "grid", "breadthfirst"];
 
-/** Picking a layout (or ↻) re-runs it on the visible elements; nothing else ever re-lays out. */
+/** Picking a layout (or ↻) re-lays out what is shown; filters only re-fit the camera. */
 export function LayoutMenu() {
   const t = useT();
   const layout = useStore((s) => s.layout);
@@ -24,8 +24,14 @@ export function LayoutMenu() {
           </option>
         ))}
       </select>
-      <button type="button" className="btn icon" title={t("toolbar.relayout")} onClick={() => runLayout()}>
-        ↻
+      <button
+        type="button"
+        className="btn"
+        title={t("toolbar.relayoutHint")}
+        onClick={() => runLayout()}
+        data-testid="relayout"
+      >
+        ↻ {t("toolbar.relayout")}
       </button>
     </span>
   );

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
-import { useVisible } from "../graph/visible.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { useVisible } from "../visible.ts";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./Legend.css";
 

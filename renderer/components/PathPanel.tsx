@@ -12,7 +12,14 @@ export function PathPanel() {
   const findPath = useStore((s) => s.findPath);
   const clearPath = useStore((s) => s.clearPath);
   const select = useStore((s) => s.select);
-  if (!from && !to) return null;
+  if (!from && !to) {
+    return (
+      <section className="path-panel" data-testid="path-panel">
+        <h3>{t("path.title")}</h3>
+        <p className="muted">{t("path.empty")}</p>
+      </section>
+    );
+  }
   const names = new Map(result && result !== "none" ? result.nodes.map((n) => [n.id, n]) : []);
   return (
     <section className="path-panel" data-testid="path-panel">

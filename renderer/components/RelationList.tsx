@@ -7,7 +7,15 @@ import { MarkedText } from "./MarkedText.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 
 /** Relations grouped by type; each with the other entity and its evidence sentence(s). */
-export function RelationList({ relations, names }: { relations: RelationDetail[]; names: string[] }) {
+export function RelationList({
+  relations,
+  names,
+  reviewing,
+}: {
+  relations: RelationDetail[];
+  names: string[];
+  reviewing: boolean;
+}) {
   const t = useT();
   const select = useStore((s) => s.select);
   const openDocument = useStore((s) => s.openDocument);
@@ -30,7 +38,7 @@ export function RelationList({ relations, names }: { relations: RelationDetail[]
                   <TypeIcon type={r.other.type} size={12} />
                   {r.other.name}
                 </button>
-                <RelationCuration r={r} />
+                {reviewing ? <RelationCuration r={r} /> : null}
                 {r.evidence.slice(0, 2).map((ev) => (
                   <button
                     type="button"

@@ -10,12 +10,15 @@ import "./SearchBox.css";
 export function SearchBox() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
+  const composing = useRef(false);
   const [q, setQ] = useState("");
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const focusRun = useStore((s) => s.searchFocusRun);
   const select = useStore((s) => s.select);
+  // With 已驳回 shown in the review filter, rejected entities are found too (to reconsider them).
+  const includeRejected = useStore((s) => s.filter.review.includes("rejected"));
   const openDocument = useStore((s) => s.openDocument);
 
   useEffect(() => {
@@ -33,7 +36,7 @@ export function SearchBox() {
     }
     let live = true;
     const timer = setTimeout(() => {
-      call("search", { q: query, limit: 30 })
+      call("search", { q: query, limit: 30, includeRejected })
         .then((res) => {
           if (live) {
             setHits(res);
@@ -46,7 +49,7 @@ export function SearchBox() {
       live = false;
       clearTimeout(timer);
     };
-  }, [q]);
+  }, [q, includeRejected]);
 
   const pick = (hit: SearchHit) => {
     setOpen(false);
@@ -74,14 +77,25 @@ export function SearchBox() {
       <span className="search-icon" aria-hidden="true">
         ⌕
       </span>
+      {/* Uncontrolled: React never writes the value back, so the caret and an IME's composition
+          are the browser's alone (a controlled value once reordered typed Chinese). */}
       <input
         ref={input}
         type="search"
-        value={q}
+        defaultValue=""
         placeholder={t("search.placeholder")}
+        aria-label={t("search.placeholder")}
         data-testid="search-input"
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          setQ(e.currentTarget.value);
+        }}
         onChange={(e) => {
-          setQ(e.target.value);
+          // Mid-composition the field holds pinyin: search once the characters are chosen.
+          if (!composing.current) setQ(e.target.value);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

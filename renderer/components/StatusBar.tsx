@@ -1,7 +1,7 @@
 import { OverviewStatus } from "../graph/OverviewStatus.tsx";
-import { useVisible } from "../graph/visible.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { useVisible } from "../visible.ts";
 import "./StatusBar.css";
 
 export function StatusBar() {
@@ -9,6 +9,8 @@ export function StatusBar() {
   const visible = useVisible();
   const focus = useStore((s) => s.focus);
   const detail = useStore((s) => s.detail);
+  const importing = useStore((s) => s.importing);
+  const progress = useStore((s) => s.progress);
   if (!visible) {
     return <footer className="statusbar">{t("status.loading")}</footer>;
   }
@@ -25,6 +27,14 @@ export function StatusBar() {
       >
         {t("status.bar", { n, m: visible.totalNodes, k, l: visible.totalEdges })}
       </span>
+      {importing !== null ? (
+        <span className="status-import" data-testid="import-progress">
+          <span className="spinner" />{" "}
+          {progress
+            ? t("import.progress", { done: progress.done, total: progress.total, file: progress.file ?? "" })
+            : t("import.busy", { n: importing })}
+        </span>
+      ) : null}
       <OverviewStatus />
       {focus.on && detail ? (
         <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>

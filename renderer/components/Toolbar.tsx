@@ -1,21 +1,46 @@
 import { BriefingButtons } from "../briefing/BriefingButtons.tsx";
+import { UndoButtons } from "../curation/CurationBar.tsx";
 import { useT } from "../i18n/index.ts";
+import { useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
 import { ImportButton } from "./ImportButton.tsx";
-import { LayoutMenu } from "./LayoutMenu.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import "./Toolbar.css";
+
+/** Browsing shows the facts; reviewing adds confidence, rules and the editing controls. */
+function ModeSwitch() {
+  const t = useT();
+  const mode = useLayout((s) => s.mode);
+  const setMode = useLayout((s) => s.setMode);
+  return (
+    <div className="mode-switch" role="radiogroup" aria-label={t("mode.label")} data-testid="mode">
+      {(["browse", "review"] as const).map((m) => (
+        <button
+          key={m}
+          type="button"
+          role="radio"
+          aria-checked={mode === m}
+          className={mode === m ? "on" : ""}
+          title={t(`mode.${m}Hint`)}
+          data-testid={`mode-${m}`}
+          onClick={() => setMode(m)}
+        >
+          {t(`mode.${m}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function Toolbar() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const setLang = useStore((s) => s.setLang);
   const hasGraph = useStore((s) => s.sub !== null);
-  const fit = useStore((s) => s.fit);
-  const zoom = useStore((s) => s.zoom);
   const focus = useStore((s) => s.focus);
   const setFocus = useStore((s) => s.setFocus);
   const selectedId = useStore((s) => s.selectedId);
+  const mode = useLayout((s) => s.mode);
 
   return (
     <header className="toolbar">
@@ -29,32 +54,25 @@ export function Toolbar() {
       {hasGraph ? <SearchBox /> : <div className="toolbar-spacer" />}
       {hasGraph ? (
         <div className="toolbar-group">
-          <LayoutMenu />
-          <button type="button" className="btn icon" title={t("toolbar.zoomOut")} onClick={() => zoom(1 / 1.3)}>
-            −
-          </button>
-          <button type="button" className="btn icon" title={t("toolbar.zoomIn")} onClick={() => zoom(1.3)}>
-            +
-          </button>
-          <button type="button" className="btn" title="F" onClick={fit} data-testid="fit">
-            ⤢ {t("toolbar.fit")}
-          </button>
-          <span className="toolbar-sep" />
           <button
             type="button"
             className={`btn${focus.on ? " active" : ""}`}
             disabled={selectedId === null && !focus.on}
             onClick={() => void setFocus(!focus.on)}
+            title={t("toolbar.focusHint")}
             data-testid="focus"
           >
             ◎ {t("toolbar.focus")}
           </button>
-          <label className="focus-depth">
-            <span>{t("toolbar.focusDepth")}</span>
-            <select value={focus.depth} onChange={(e) => void setFocus(focus.on, Number(e.target.value))}>
+          <label className="focus-depth" title={t("toolbar.focusDepth")}>
+            <select
+              aria-label={t("toolbar.focusDepth")}
+              value={focus.depth}
+              onChange={(e) => void setFocus(focus.on, Number(e.target.value))}
+            >
               {[1, 2, 3].map((d) => (
                 <option key={d} value={d}>
-                  {d}
+                  {t("toolbar.hops", { n: d })}
                 </option>
               ))}
             </select>
@@ -63,6 +81,9 @@ export function Toolbar() {
           <BriefingButtons />
           <span className="toolbar-sep" />
           <ImportButton compact />
+          <span className="toolbar-sep" />
+          <ModeSwitch />
+          {mode === "review" ? <UndoButtons /> : null}
         </div>
       ) : null}
       <button

@@ -1,7 +1,7 @@
-// Undo / redo, the review queue and history panels, export and import of annotations.
+// Review-mode tools: undo / redo (toolbar) and, on the Review tab, re-extraction and the export and
+// import of curation decisions, each with a visible label.
 import { useRef } from "react";
 import { useT } from "../i18n/index.ts";
-import { useStore } from "../store.ts";
 import { reextract, useReextract } from "./reextract.ts";
 import { refreshAfterCuration } from "./refresh.ts";
 import { act, fail, read, serial, useCuration } from "./state.ts";
@@ -43,25 +43,14 @@ async function importNow(file: File): Promise<void> {
   }
 }
 
-export function CurationBar() {
+/** Undo / redo, shown in the toolbar in review mode (Ctrl+Z / Ctrl+Y work in both modes). */
+export function UndoButtons() {
   const t = useT();
   const canUndo = useCuration((s) => s.canUndo);
   const canRedo = useCuration((s) => s.canRedo);
   const busy = useCuration((s) => s.busy);
-  const panel = useCuration((s) => s.panel);
-  const setPanel = useCuration((s) => s.setPanel);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const confirming = useReextract((s) => s.confirming);
-  const orphanCount = useReextract((s) => s.orphans?.length ?? 0);
-  // Beside the open document rather than under it.
-  const viewerOpen = useStore((s) => s.viewer !== null);
   return (
-    <div
-      className={`curation-bar${viewerOpen ? " beside-viewer" : ""}`}
-      role="toolbar"
-      aria-label={t("cur.review.title")}
-      data-testid="curation-bar"
-    >
+    <>
       <button
         type="button"
         className="btn icon"
@@ -84,38 +73,18 @@ export function CurationBar() {
       >
         ↷
       </button>
-      <span className="toolbar-sep" />
-      <button
-        type="button"
-        className={`btn${panel === "queue" ? " active" : ""}`}
-        aria-pressed={panel === "queue"}
-        onClick={() => setPanel(panel === "queue" ? null : "queue")}
-        data-testid="open-queue"
-      >
-        ☑ {t("cur.queue")}
-      </button>
-      <button
-        type="button"
-        className={`btn${panel === "history" ? " active" : ""}`}
-        aria-pressed={panel === "history"}
-        onClick={() => setPanel(panel === "history" ? null : "history")}
-        data-testid="open-history"
-      >
-        ☰ {t("cur.history")}
-      </button>
-      <button
-        type="button"
-        className={`btn${panel === "orphans" ? " active" : ""}`}
-        aria-pressed={panel === "orphans"}
-        onClick={() => setPanel(panel === "orphans" ? null : "orphans")}
-        data-testid="open-orphans"
-      >
-        {t("cur.orphans")}{" "}
-        <span className={`count-badge${orphanCount ? " warn" : ""}`} data-testid="orphans-count">
-          {orphanCount}
-        </span>
-      </button>
-      <span className="toolbar-sep" />
+    </>
+  );
+}
+
+/** Top of the Review tab: re-extract with the current rules, export / import decisions. */
+export function ReviewTools() {
+  const t = useT();
+  const busy = useCuration((s) => s.busy);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const confirming = useReextract((s) => s.confirming);
+  return (
+    <div className="review-tools" role="toolbar" aria-label={t("cur.review.title")} data-testid="curation-bar">
       {confirming ? (
         <span className="inline-confirm" role="group" data-testid="reextract-ask">
           <span>{t("cur.reextractAsk")}</span>
@@ -149,27 +118,24 @@ export function CurationBar() {
           ⟳ {t("cur.reextract")}
         </button>
       )}
-      <span className="toolbar-sep" />
       <button
         type="button"
-        className="btn icon"
+        className="btn"
         onClick={() => void exportAnnotations()}
-        title={t("cur.export")}
-        aria-label={t("cur.export")}
+        title={t("cur.exportHint")}
         data-testid="export-annotations"
       >
-        ⇩
+        ⇩ {t("cur.export")}
       </button>
       <button
         type="button"
-        className="btn icon"
+        className="btn"
         disabled={busy}
         onClick={() => fileInput.current?.click()}
-        title={t("cur.import")}
-        aria-label={t("cur.import")}
+        title={t("cur.importHint")}
         data-testid="import-annotations"
       >
-        ⇧
+        ⇧ {t("cur.import")}
       </button>
       <input
         ref={fileInput}

@@ -1,13 +1,12 @@
 // Two or more picked entities: merge them (choose which survives) or, for exactly two, create a
 // relation between them, optionally with the document viewer's selection as its evidence.
 import { useEffect, useMemo, useState } from "react";
-import { type GraphNode, RELATION_TYPES, type RelationType } from "../api-types.ts";
+import type { GraphNode, RelationType } from "../api-types.ts";
 import { TypeIcon } from "../components/TypeIcon.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { bestSurvivor, relationChoices } from "./relation-ends.ts";
 import { act, useCuration } from "./state.ts";
-
-const TYPED = RELATION_TYPES.filter((r) => r !== "co_mention");
 
 /** Picked entities as graph nodes (from the filtered graph or the extras the user pulled in). */
 function usePickedNodes(): GraphNode[] {
@@ -29,35 +28,32 @@ export function MultiBar() {
   const docSel = useCuration((s) => s.docSelection);
   const busy = useCuration((s) => s.busy);
   const panelOpen = useCuration((s) => s.panel !== null);
-  const [keep, setKeep] = useState<number | null>(null);
-  const [relType, setRelType] = useState<RelationType>("cluster_enterprise");
+  // The survivor the user chose; until then the best-connected one (picking order does not matter).
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [relType, setRelType] = useState<RelationType | null>(null);
   const [reversed, setReversed] = useState(false);
   const [useEvidence, setUseEvidence] = useState(true);
 
   const ids = nodes.map((n) => n.id).join(",");
+  const [x, y] = nodes;
+  const choices = x && y && nodes.length === 2 ? relationChoices(x.type, y.type) : [];
   useEffect(() => {
-    // Default survivor: the best-connected (usually the canonical, most-cited name).
-    const best = [...nodes].sort((a, b) => b.degree - a.degree || b.mentionCount - a.mentionCount)[0];
-    setKeep((k) => (k !== null && nodes.some((n) => n.id === k) ? k : (best?.id ?? null)));
+    if (chosen !== null && !nodes.some((n) => n.id === chosen)) setChosen(null);
     // Relation type and direction from the two types (cluster + enterprise → cluster_enterprise).
-    const [x, y] = nodes;
-    const fits = (s: GraphNode, o: GraphNode) => TYPED.find((r) => r === `${s.type}_${o.type}`);
-    const forward = x && y ? fits(x, y) : undefined;
-    const backward = x && y ? fits(y, x) : undefined;
-    if (forward) setRelType(forward);
-    else if (backward) setRelType(backward);
-    setReversed(!forward && !!backward);
+    const first = choices[0];
+    setRelType(first?.type ?? null);
+    setReversed(first?.reversed ?? false);
   }, [ids]);
 
   if (nodes.length < 2) return null;
-  const into = keep ?? nodes[0]?.id ?? 0;
+  const into = (chosen !== null && nodes.some((n) => n.id === chosen) ? chosen : bestSurvivor(nodes)?.id) ?? 0;
   const merge = async () => {
     const from = nodes.map((n) => n.id).filter((id) => id !== into);
     if (await act("mergeEntities", { into, from })) setPicked([]);
   };
   const [a, b] = reversed ? [nodes[1], nodes[0]] : [nodes[0], nodes[1]];
   const relate = async () => {
-    if (!a || !b) return;
+    if (!a || !b || !relType) return;
     const evidence =
       useEvidence && docSel ? { documentId: docSel.documentId, start: docSel.start, end: docSel.end } : undefined;
     const out = await act(
@@ -81,6 +77,7 @@ export function MultiBar() {
         </button>
       </header>
       <p className="muted">{t("cur.mergeHint")}</p>
+      <p className="muted">{t("cur.keepDefault")}</p>
       <ul className="multi-list" role="radiogroup" aria-label={t("cur.mergeKeep")}>
         {nodes.map((n) => (
           <li key={n.id}>
@@ -89,12 +86,15 @@ export function MultiBar() {
                 type="radio"
                 name="merge-keep"
                 checked={into === n.id}
-                onChange={() => setKeep(n.id)}
+                onChange={() => setChosen(n.id)}
                 data-testid="merge-keep"
                 data-entity={n.id}
               />
               <TypeIcon type={n.type} size={12} />
               <span className="check-label">{n.name}</span>
+              <span className="muted merge-counts" data-testid="merge-counts">
+                {t("cur.degreeMentions", { d: n.degree, m: n.mentionCount })}
+              </span>
               {into === n.id ? <span className="keep-tag">{t("cur.mergeKeep")}</span> : null}
             </label>
           </li>
@@ -110,32 +110,34 @@ export function MultiBar() {
           <h4>{t("cur.relationCreate")}</h4>
           <div className="relation-ends">
             <span>{a.name}</span>
-            <button
-              type="button"
-              className="btn mini"
-              onClick={() => setReversed(!reversed)}
-              title={t("cur.relationSwap")}
-              aria-label={t("cur.relationSwap")}
-              data-testid="relation-swap"
-            >
-              ⇄
-            </button>
+            <span aria-hidden="true">→</span>
             <span>{b.name}</span>
           </div>
-          <label>
-            <span>{t("cur.relationType")}</span>
-            <select
-              value={relType}
-              onChange={(e) => setRelType(e.target.value as RelationType)}
-              data-testid="relation-type"
-            >
-              {TYPED.map((r) => (
-                <option key={r} value={r}>
-                  {t(`rel.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choices.length === 0 ? (
+            <p className="muted" data-testid="relation-none">
+              {t("cur.relationNone")}
+            </p>
+          ) : (
+            <label>
+              <span>{t("cur.relationType")}</span>
+              <select
+                value={relType ?? ""}
+                onChange={(e) => {
+                  const c = choices.find((x) => x.type === e.target.value);
+                  if (!c) return;
+                  setRelType(c.type);
+                  setReversed(c.reversed);
+                }}
+                data-testid="relation-type"
+              >
+                {choices.map((c) => (
+                  <option key={c.type} value={c.type}>
+                    {t(`rel.${c.type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {docSel ? (
             <label className="check">
               <input type="checkbox" checked={useEvidence} onChange={(e) => setUseEvidence(e.target.checked)} />
@@ -151,7 +153,7 @@ export function MultiBar() {
           <button
             type="button"
             className="btn primary"
-            disabled={busy}
+            disabled={busy || !relType}
             onClick={() => void relate()}
             data-testid="create-relation"
           >

@@ -21,6 +21,10 @@ function subject(d: Orphan["decision"]): string {
       return `${d.key} → ${d.name}`;
     case "editEntity":
       return d.set.name !== undefined ? `${d.key} → ${d.set.name}` : d.key;
+    case "reviewBatch":
+      return [...d.entities, ...d.relations.map((r) => `${r.source} → ${r.target}`)].slice(0, 3).join("、");
+    case "setDocumentDate":
+      return `${d.doc.slice(0, 12)}… @${d.start} → ${d.date}`;
     default:
       return d.key;
   }

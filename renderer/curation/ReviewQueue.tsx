@@ -1,16 +1,58 @@
 // The review queue: unreviewed entities in the backend's order (doubtful and central first),
 // worked through with the keyboard. Each step selects the entity in the graph and the details.
+// A switch above it opens the review table instead (entities and relations, filters, batches).
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
 import type { ApiOutput } from "../api-types.ts";
 import { TypeIcon } from "../components/TypeIcon.tsx";
 import { useT } from "../i18n/index.ts";
+import { ReviewTablePanel } from "../review/ReviewTable.tsx";
 import { useStore } from "../store.ts";
 import { formatConfidence } from "./ReviewButtons.tsx";
 import { act, fail, type ReviewState, read, useCuration } from "./state.ts";
 
 type Queue = ApiOutput<"reviewQueue">;
 
+const MODE_KEY = "kg.reviewMode";
+
 export function ReviewQueue() {
+  const t = useT();
+  const [mode, setMode] = useState<"queue" | "table">(() =>
+    localStorage.getItem(MODE_KEY) === "table" ? "table" : "queue",
+  );
+  const pick = (m: "queue" | "table") => {
+    localStorage.setItem(MODE_KEY, m);
+    setMode(m);
+  };
+  return (
+    <>
+      <div className="rv-switch" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === "queue"}
+          className={`btn mini${mode === "queue" ? " primary" : ""}`}
+          onClick={() => pick("queue")}
+          data-testid="rv-mode-queue"
+        >
+          {t("cur.queue")}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === "table"}
+          className={`btn mini${mode === "table" ? " primary" : ""}`}
+          onClick={() => pick("table")}
+          data-testid="rv-mode-table"
+        >
+          {t("rv.title")}
+        </button>
+      </div>
+      {mode === "table" ? <ReviewTablePanel /> : <QueueList />}
+    </>
+  );
+}
+
+function QueueList() {
   const t = useT();
   const setPanel = useCuration((s) => s.setPanel);
   const [queue, setQueue] = useState<Queue | null>(null);

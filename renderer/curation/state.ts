@@ -4,8 +4,7 @@
 import { create } from "zustand";
 import type { ApiInput, ApiName, ApiOutput, GraphNode } from "../api-types.ts";
 import { ApiError, call } from "../client.ts";
-import { useStore } from "../store.ts";
-import { type RefreshOptions, refreshAfterCuration } from "./refresh.ts";
+import { type ChangeOptions, useStore } from "../store.ts";
 
 export type ReviewState = GraphNode["review"];
 
@@ -90,6 +89,19 @@ type ActionName =
   | "deleteUserItem"
   | "undo"
   | "redo";
+
+export type RefreshOptions = ChangeOptions;
+
+/**
+ * After a curation action: the store brings graph, details and viewer up to date (its own
+ * slices); the multi-selection here drops entities that no longer exist (merged away, deleted).
+ */
+export async function refreshAfterCuration(opts: RefreshOptions = {}): Promise<void> {
+  const existing = await useStore.getState().afterChange(opts);
+  if (!existing) return;
+  const picked = useCuration.getState().picked;
+  if (picked.some((id) => !existing.has(id))) useCuration.setState({ picked: picked.filter((id) => existing.has(id)) });
+}
 
 function message(e: unknown): string {
   return e instanceof ApiError ? `${e.message}` : e instanceof Error ? e.message : String(e);

@@ -4,13 +4,14 @@ import { useEffect, useRef, useState } from "react";
 import { attachCuration } from "../curation/graph-picking.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { useVisible } from "../visible.ts";
+import { fitNow, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
-import { placeLabels } from "./labels.ts";
+import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { loadPositions, savePositions } from "./position-memory.ts";
 import { edgeId, nodeId, syncElements } from "./sync.ts";
-import { useVisible } from "./visible.ts";
 import "./graph.css";
 
 cytoscape.use(fcose);
@@ -42,13 +43,18 @@ export function GraphView() {
   const [shown, setShown] = useState({ nodes: 0, edges: 0, laidOut: false });
   const [busy, setBusy] = useState(false);
   const visible = useVisible();
+  const heldRef = useRef(false);
+  heldRef.current = visible?.held ?? false;
+  /** Node ids drawn last time: a re-fit follows a change of what is shown. */
+  const lastIds = useRef<Set<number>>(new Set());
+  /** Where nodes stood in the big picture before a small selection was laid out compactly. */
+  const home = useRef<Map<string, cytoscape.Position>>(new Map());
   const selectedId = useStore((s) => s.selectedId);
   const pathResult = useStore((s) => s.pathResult);
   const centreRun = useStore((s) => s.centreRun);
   const layoutRun = useStore((s) => s.layoutRun);
   const fitRun = useStore((s) => s.fitRun);
   const zoomRun = useStore((s) => s.zoomRun);
-  const focusSub = useStore((s) => s.focus.sub);
 
   useEffect(
     () => () => {
@@ -68,7 +74,15 @@ export function GraphView() {
       cy = createCy(box.current, visible.nodes.length + visible.edges.length > LARGE);
       cyRef.current = cy;
       window.__cy = cy;
+      const stop = watchSize(cy, box.current, () => heldRef.current);
+      cy.one("destroy", stop);
     }
+    const ids = new Set(visible.nodes.map((n) => n.id));
+    const sel = useStore.getState().selectedId;
+    // Only the picked entity joined (search, details): the centring on it is the camera move.
+    const changed = ids.size !== lastIds.current.size || [...ids].some((id) => !lastIds.current.has(id) && id !== sel);
+    const refit = !first && changed && !visible.held;
+    lastIds.current = ids;
     const c = cy;
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
@@ -100,15 +114,39 @@ export function GraphView() {
           window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
           setBusy(false);
           savePositions(scope(), c);
+          fitNow(c, undefined, false);
           painted();
         },
         { animate: c.nodes().not(".hidden").length <= 1500 },
       );
     } else if (first) {
-      c.fit(c.elements().not(".hidden"), 40);
+      fitNow(c, undefined, false);
       painted();
     } else {
-      placeLabels(c);
+      // Every change of what is shown (filter, focus, path, import) re-fits and re-labels.
+      const small = c.nodes().not(".hidden").length <= LABEL_ALL;
+      if (refit && !small && home.current.size > 0) {
+        // Back to a big picture: every node returns to its place in it.
+        const back = home.current;
+        c.batch(() => {
+          for (const [id, p] of back) c.getElementById(id).position(p);
+        });
+        home.current = new Map();
+      }
+      if (refit && small && fitZoom(c) < 0.75) {
+        // A few nodes scattered over the big layout: lay them out together so all can be named.
+        c.nodes()
+          .not(".hidden")
+          .forEach((n) => {
+            if (!home.current.has(n.id())) home.current.set(n.id(), { ...n.position() });
+          });
+        setBusy(true);
+        runLayout(c, "fcose", () => {
+          setBusy(false);
+          fitNow(c);
+        });
+      } else if (refit) fitNow(c);
+      else placeLabels(c);
       setShown((s) => ({ ...count(), laidOut: s.laidOut }));
     }
   }, [visible]);
@@ -140,18 +178,12 @@ export function GraphView() {
     });
   }, [selectedId, pathResult, shown]);
 
-  // A found path is brought into view.
+  // A found path is brought into view (after the decoration effect marked it).
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !pathResult || pathResult === "none") return;
-    const eles = cy.collection();
-    for (const n of pathResult.nodes) eles.merge(cy.getElementById(nodeId(n.id)));
-    if (eles.empty()) return;
-    const bb = eles.boundingBox({});
-    const fitZoom = Math.min((cy.width() - 240) / Math.max(bb.w, 1), (cy.height() - 240) / Math.max(bb.h, 1));
-    // Never closer than 1.6: a two-node path should not fill the screen.
-    const zoom = Math.max(cy.minZoom(), Math.min(1.6, fitZoom));
-    cy.animate({ zoom, center: { eles } }, { duration: 400, complete: () => placeLabels(cy) });
+    const timer = setTimeout(() => fitNow(cy), 30);
+    return () => clearTimeout(timer);
   }, [pathResult]);
 
   useEffect(() => {
@@ -175,18 +207,15 @@ export function GraphView() {
     runLayout(cy, useStore.getState().layout, () => {
       setBusy(false);
       savePositions(scope(), cy);
-      placeLabels(cy);
+      fitNow(cy);
     });
   }, [layoutRun]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || (fitRun === 0 && !focusSub)) return;
-    cy.animate(
-      { fit: { eles: cy.elements().not(".hidden"), padding: 40 } },
-      { duration: 300, complete: () => placeLabels(cy) },
-    );
-  }, [fitRun, focusSub]);
+    if (!cy || fitRun === 0) return;
+    fitNow(cy);
+  }, [fitRun]);
 
   useEffect(() => {
     const cy = cyRef.current;

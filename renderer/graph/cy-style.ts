@@ -40,6 +40,11 @@ export function cyStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: "node.labelled", style: { label: "data(label)" } },
+    { selector: "node.lbl-top", style: { "text-valign": "top", "text-margin-y": -3 } },
+    { selector: "node.lbl-right", style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 4 } },
+    { selector: "node.lbl-left", style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -4 } },
+    // Labelled nodes draw above the rest, so their names are never under another body.
+    { selector: "node.labelled", style: { "z-index": 5 } },
     // Zoomed out, hubs keep readable names (labels.ts sets the zoom band class on the core).
     { selector: "node.zoom-far", style: { "font-size": "data(fontFar)" } },
     { selector: "node.zoom-mid", style: { "font-size": "data(fontMid)" } },

@@ -4,6 +4,11 @@ import type cytoscape from "cytoscape";
 import { LABEL_FONT_SIZE, LABEL_LINE_CHARS, type ZoomBand, zoomBand } from "./cy-style.ts";
 
 const MAX_LABELS = 400;
+/** Up to this many nodes shown, every one is labelled. */
+export const LABEL_ALL = 60;
+
+type Side = "bottom" | "top" | "right" | "left";
+const SIDES: Side[] = ["bottom", "top", "right", "left"];
 
 interface Box {
   x1: number;
@@ -43,47 +48,56 @@ export function placeLabels(cy: cytoscape.Core): void {
     .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
   // Every node body on screen is an obstacle: a label must not cover another node.
   const bodies = new Map<string, Box>();
-  // Zoomed far out the bodies are specks: only labels must not collide then.
-  for (const n of zoom >= 0.7 ? nodes : []) {
+  const shownCount = cy.nodes().not(".hidden").length;
+  // Zoomed far out the bodies are specks: only labels must not collide then (a small picture
+  // keeps its bodies as obstacles at any zoom, so no label runs under a node).
+  for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
     if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
     const r = n.renderedWidth() / 2;
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
-  const on: cytoscape.NodeSingular[] = [];
-  {
-    for (const n of nodes) {
-      if (placed.length >= MAX_LABELS) break;
-      // Faded nodes are background while something is selected: they get no label.
-      if (n.hasClass("faded")) continue;
-      // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
-      const fs = modelFont(n, band) * zoom * ((cy.scratch("kgLabelScale") as number | undefined) ?? 1);
-      if (fs < 7 && !n.selected()) continue; // below min-zoomed-font-size: not drawn anyway
-      const label = String(n.data("label") ?? "");
-      const chars = Math.min(label.length, LABEL_LINE_CHARS);
-      const lines = Math.ceil(label.length / LABEL_LINE_CHARS);
-      const p = n.renderedPosition();
-      const half = (chars * fs) / 2 + 3;
-      const top = p.y + n.renderedHeight() / 2;
-      const box = { x1: p.x - half, y1: top, x2: p.x + half, y2: top + lines * fs * 1.25 + 4 };
-      if (placed.some((b) => overlaps(b, box))) continue;
-      let hitsBody = false;
-      for (const [id, b] of bodies) {
-        if (id !== n.id() && overlaps(b, box)) {
-          hitsBody = true;
-          break;
-        }
-      }
-      if (hitsBody) continue;
-      placed.push(box);
-      on.push(n);
-    }
+  const on: { n: cytoscape.NodeSingular; side: Side }[] = [];
+  // A small picture names every node: each label tries below, above, right, left of its node and
+  // takes the first place free of other labels and node bodies (below when none is).
+  const all = shownCount <= LABEL_ALL;
+  for (const n of nodes) {
+    if (placed.length >= MAX_LABELS) break;
+    // Faded nodes are background while something is selected: they get no label.
+    if (n.hasClass("faded")) continue;
+    // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
+    const fs = modelFont(n, band) * zoom * ((cy.scratch("kgLabelScale") as number | undefined) ?? 1);
+    if (fs < 7 && !n.selected() && !all) continue; // below min-zoomed-font-size: not drawn anyway
+    const label = String(n.data("label") ?? "");
+    const chars = Math.min(label.length, LABEL_LINE_CHARS);
+    const lines = Math.ceil(label.length / LABEL_LINE_CHARS);
+    const p = n.renderedPosition();
+    const r = n.renderedHeight() / 2;
+    const lw = chars * fs + 6;
+    const lh = lines * fs * 1.25 + 4;
+    const boxes: Record<Side, Box> = {
+      bottom: { x1: p.x - lw / 2, y1: p.y + r, x2: p.x + lw / 2, y2: p.y + r + lh },
+      top: { x1: p.x - lw / 2, y1: p.y - r - lh, x2: p.x + lw / 2, y2: p.y - r },
+      right: { x1: p.x + r + 2, y1: p.y - lh / 2, x2: p.x + r + 2 + lw, y2: p.y + lh / 2 },
+      left: { x1: p.x - r - 2 - lw, y1: p.y - lh / 2, x2: p.x - r - 2, y2: p.y + lh / 2 },
+    };
+    const free = (box: Box) =>
+      !placed.some((b) => overlaps(b, box)) && ![...bodies].some(([id, b]) => id !== n.id() && overlaps(b, box));
+    const side = (all ? SIDES : (["bottom"] as Side[])).find((k) => free(boxes[k]));
+    if (!side && !all) continue;
+    const chosen = side ?? "bottom";
+    placed.push(boxes[chosen]);
+    on.push({ n, side: chosen });
   }
   cy.batch(() => {
-    cy.nodes(".labelled").removeClass("labelled");
-    for (const n of on) n.addClass("labelled");
+    cy.nodes(".labelled").removeClass("labelled lbl-top lbl-right lbl-left");
+    for (const { n, side } of on) {
+      n.addClass("labelled");
+      if (side !== "bottom") n.addClass(`lbl-${side}`);
+    }
   });
+  cy.scratch("kgLabelled", on.length);
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -10,9 +10,28 @@ interface Job {
   options: Record<string, unknown>;
 }
 
+/** mulberry32: a small seeded generator, so the same graph gets the same picture every launch. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 self.onmessage = (e: MessageEvent<Job>) => {
   try {
-    const { nodes, edges, options } = e.data;
+    // Same input order and same random stream: fcose gives the same positions each time.
+    // (This worker runs nothing else, so replacing its Math.random touches nobody.)
+    Math.random = seeded(0x5eed);
+    const nodes = [...e.data.nodes].sort(byId);
+    const edges = [...e.data.edges].sort(byId);
+    const { options } = e.data;
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,

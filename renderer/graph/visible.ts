@@ -1,51 +1,70 @@
-// Which entities and relations the graph shows: the filtered subgraph (or focus neighbourhood),
-// plus extras the user pulled in (expansions, path, picked results) that still pass the type filters.
-import { useMemo } from "react";
-import type { GraphEdge, GraphNode } from "../api-types.ts";
-import { useBriefingVisible } from "../briefing/visible.ts";
-import { useStore } from "../store.ts";
+// Which entities and relations the live graph shows (pure): the filtered subgraph (or focus
+// neighbourhood) narrowed to the chosen types, without entities that have no relation of the
+// chosen kinds (listed apart as `isolated`), plus extras the user pulled in (expansions, path,
+// picked results) that still pass the filters. renderer/visible.ts composes it with a shown view.
+import type { GraphEdge, GraphNode, Subgraph } from "../api-types.ts";
+import type { Filter } from "../store.ts";
 
 export interface Visible {
   nodes: GraphNode[];
   edges: GraphEdge[];
   totalNodes: number;
   totalEdges: number;
+  /** Entities of the chosen types left out for having no relation (hideIsolated). */
+  isolated?: GraphNode[];
 }
 
-export function useVisible(): Visible | null {
-  const sub = useStore((s) => s.sub);
-  const extras = useStore((s) => s.extras);
-  const focus = useStore((s) => s.focus);
-  const filter = useStore((s) => s.filter);
-  const selectedId = useStore((s) => s.selectedId);
-  const live = useMemo(() => {
-    if (!sub) return null;
-    const base = focus.on && focus.sub ? focus.sub : sub;
-    const nodes = new Map<number, GraphNode>(base.nodes.map((n) => [n.id, n]));
-    if (!(focus.on && focus.sub)) {
-      const types = new Set(filter.types);
-      const status = new Set(filter.status);
-      const levels = new Set(filter.levels);
-      const review = new Set(filter.review);
-      for (const n of extras.nodes) {
-        const passes =
-          types.has(n.type) && status.has(n.status) && levels.has(n.level ?? "none") && review.has(n.review);
-        if (passes || n.id === selectedId) nodes.set(n.id, n);
-      }
+export interface LiveInput {
+  sub: Subgraph;
+  extras: { nodes: GraphNode[]; edges: GraphEdge[] };
+  focus: { on: boolean; sub: Subgraph | null };
+  filter: Filter;
+  selectedId: number | null;
+}
+
+export function liveVisible({ sub, extras, focus, filter, selectedId }: LiveInput): Visible {
+  const focused = focus.on && focus.sub;
+  const base = focused && focus.sub ? focus.sub : sub;
+  const types = new Set(filter.types);
+  const rels = new Set(filter.relationTypes);
+  const reviews = new Set(filter.review);
+  // Linked = an endpoint of a shown kind of relation, whatever the other end's type.
+  const linked = new Set<number>();
+  for (const e of [...base.edges, ...(focused ? [] : extras.edges)]) {
+    if (rels.has(e.type) && reviews.has(e.review)) {
+      linked.add(e.source);
+      linked.add(e.target);
     }
-    const rels = new Set(filter.relationTypes);
-    const reviews = new Set(filter.review);
-    const edges = new Map<number, GraphEdge>();
-    for (const e of [...base.edges, ...extras.edges]) {
-      if (rels.has(e.type) && reviews.has(e.review) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+  }
+  const nodes = new Map<number, GraphNode>();
+  const isolated: GraphNode[] = [];
+  for (const n of base.nodes) {
+    if (!types.has(n.type)) continue;
+    if (filter.hideIsolated && !linked.has(n.id) && n.id !== selectedId) isolated.push(n);
+    else nodes.set(n.id, n);
+  }
+  if (!focused) {
+    const status = new Set(filter.status);
+    const levels = new Set(filter.levels);
+    for (const n of extras.nodes) {
+      const passes =
+        types.has(n.type) &&
+        status.has(n.status) &&
+        levels.has(n.level ?? "none") &&
+        reviews.has(n.review) &&
+        (!filter.hideIsolated || linked.has(n.id));
+      if (passes || n.id === selectedId) nodes.set(n.id, n);
     }
-    return {
-      nodes: [...nodes.values()],
-      edges: [...edges.values()],
-      totalNodes: sub.totalNodes,
-      totalEdges: sub.totalEdges,
-    };
-  }, [sub, extras, focus, filter, selectedId]);
-  // A shown saved view replaces this set (briefing/visible.ts).
-  return useBriefingVisible(live);
+  }
+  const edges = new Map<number, GraphEdge>();
+  for (const e of [...base.edges, ...extras.edges]) {
+    if (rels.has(e.type) && reviews.has(e.review) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    totalNodes: sub.totalNodes,
+    totalEdges: sub.totalEdges,
+    isolated: isolated.filter((n) => !nodes.has(n.id)),
+  };
 }

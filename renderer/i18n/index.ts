@@ -1,9 +1,9 @@
 import { useStore } from "../store.ts";
 import { en } from "./en.ts";
+import type { Lang } from "./lang.ts";
 import { type MessageKey, type Messages, zhCN } from "./zh-CN.ts";
 
-export type Lang = "zh-CN" | "en";
-export type { MessageKey };
+export type { Lang, MessageKey };
 
 const tables: Record<Lang, Messages> = { "zh-CN": zhCN, en };
 

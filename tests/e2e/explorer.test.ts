@@ -1,4 +1,6 @@
 // The explorer in real Chromium against the real loopback host and a knowledge base built from the seeds.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentSummary, GraphFilter, PathResult, Subgraph } from "../../db/graph/types.ts";
@@ -6,14 +8,18 @@ import { RELATION_TYPES } from "../../db/types.ts";
 import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
 
 const SEED_000 = "000_5eb087360ca96ad5.txt";
-/** What the explorer asks for on start: every type, every typed relation (co_mention off). */
+const FIXTURES = join(SEEDS, "..", "tests/fixtures/ingest");
+/**
+ * What the explorer shows on start: every type, the typed relations but department_responsible
+ * (co_mention and department_responsible off), entities without such a relation left out.
+ */
 const DEFAULT_FILTER: GraphFilter = {
   types: ["cluster", "park", "platform", "enterprise", "department"],
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention" && r !== "department_responsible"),
   levels: ["national", "provincial", "city", "none"],
   status: ["existing", "planned"],
   minDegree: 0,
-  hideIsolated: false,
+  hideIsolated: true,
 };
 
 let s: Session;
@@ -60,10 +66,13 @@ describe("explorer on the seeds", () => {
   });
 
   it("switching off a type removes its nodes and updates the counts", async () => {
-    const without = await s.api<Subgraph>("subgraph", {
-      ...DEFAULT_FILTER,
-      types: DEFAULT_FILTER.types?.filter((t) => t !== "enterprise"),
-    });
+    // Nodes linked only to enterprises stay: they are linked, their partners merely hidden.
+    const all = await s.api<Subgraph>("subgraph", DEFAULT_FILTER);
+    const kept = new Set(all.nodes.filter((n) => n.type !== "enterprise").map((n) => n.id));
+    const without = {
+      nodes: [...kept],
+      edges: all.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+    };
     const before = await shown(s.page);
     await s.page.getByTestId("type-enterprise").uncheck();
     await s.page.locator(`[data-testid="status"][data-nodes="${without.nodes.length}"]`).waitFor();
@@ -176,8 +185,8 @@ describe("explorer on the seeds", () => {
     await s.page.getByTestId("path-from").click();
     await tapNode(to);
     await s.page.locator(`[data-testid="details"][data-entity="${to}"]`).waitFor();
+    // Both ends set: the path is found without another click.
     await s.page.getByTestId("path-to").click();
-    await s.page.getByTestId("find-path").click();
     const steps = s.page.getByTestId("path-steps");
     await steps.waitFor();
     expect(await steps.getAttribute("data-steps")).toBe("2");
@@ -218,6 +227,7 @@ describe("explorer on the seeds", () => {
 
   it("switches the interface language", async () => {
     await s.page.keyboard.press("Escape");
+    if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
     expect(await s.page.getByTestId("fit").textContent()).toContain("适应窗口");
     await s.page.getByTestId("lang").click();
     await expect.poll(async () => (await s.page.getByTestId("fit").textContent()) ?? "").toContain("Fit");
@@ -238,22 +248,57 @@ describe("explorer on the seeds", () => {
 
 describe("explorer on an empty knowledge base", () => {
   let e: Session;
+  let samples: string;
   beforeAll(async () => {
     buildRenderer();
-    e = await openSession([]);
+    samples = mkdtempSync(join(tmpdir(), "kg-samples-"));
+    copyFileSync(join(SEEDS, "004_35b3b19d69df2577.txt"), join(samples, "004_35b3b19d69df2577.txt"));
+    e = await openSession([], { samplesDir: samples });
     await e.page.goto(e.host.url);
   });
   afterAll(async () => {
     await e?.close();
+    rmSync(samples, { recursive: true, force: true });
   });
 
-  it("offers an import, and an imported file fills the graph", async () => {
+  it("a failed import is red with the reason in Chinese and a hint; nothing is imported", async () => {
     await e.page.getByTestId("empty-state").waitFor();
-    await e.page.getByTestId("import-input").setInputFiles(join(SEEDS, "004_35b3b19d69df2577.txt"));
+    await e.page.getByTestId("import-input").setInputFiles(join(FIXTURES, "not-a-pdf.pdf"));
+    const notice = e.page.getByTestId("notice");
+    await notice.waitFor();
+    expect(await notice.getAttribute("data-level")).toBe("error");
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("没有导入任何文件");
+    expect(text).toContain("not-a-pdf.pdf");
+    expect(text).toContain("不支持的文件格式");
+    expect(text).not.toMatch(/not a PDF|supported:/);
+    await e.page.getByTestId("notice-dismiss").click();
+    await e.page.getByTestId("empty-state").waitFor();
+  });
+
+  it("offers the sample documents, and they fill the graph", async () => {
+    await e.page.getByTestId("load-samples").click();
     await e.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
-    const sub = await e.api<Subgraph>("subgraph", DEFAULT_FILTER);
+    // This document links its entities only by department duties: the default set takes them in.
+    const sub = await e.api<Subgraph>("subgraph", {
+      ...DEFAULT_FILTER,
+      relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+    });
     expect(sub.nodes.length).toBeGreaterThan(0);
-    expect(Number(await e.page.getByTestId("status").getAttribute("data-nodes"))).toBe(sub.nodes.length);
+    await e.page.locator(`[data-testid="status"][data-nodes="${sub.nodes.length}"]`).waitFor();
+    await e.page.getByTestId("notice-dismiss").click();
+  });
+
+  it("a partial import is amber and lists each file", async () => {
+    await e.page
+      .getByTestId("import-input")
+      .setInputFiles([join(SEEDS, "000_5eb087360ca96ad5.txt"), join(FIXTURES, "empty.txt")]);
+    const notice = e.page.getByTestId("notice");
+    await notice.waitFor();
+    expect(await notice.getAttribute("data-level")).toBe("partial");
+    expect(await notice.getByTestId("import-file").count()).toBe(2);
+    expect(await notice.locator('[data-status="rejected"]').textContent()).toContain("文件中没有文字");
+    expect(await notice.locator('[data-status="ok"]').textContent()).toContain("000_5eb087360ca96ad5.txt");
     expect(e.errors).toEqual([]);
   });
 });

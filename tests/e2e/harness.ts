@@ -75,8 +75,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+  /** localStorage entries set before the app starts (e.g. kg.mode = review, kg.lang = en). */
+  storage?: Record<string, string>;
+  /** Offer these files as the sample documents (the empty knowledge base's button). */
+  samplesDir?: string;
+}
+
 /** A knowledge base from `paths` (none: empty), served by the real host, opened in Chromium. */
-export async function openSession(paths: string[]): Promise<Session> {
+export async function openSession(paths: string[], opts: SessionOptions = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
   const dbFile = join(dir, "kg.db");
   const db = openDatabase(dbFile);
@@ -85,10 +93,15 @@ export async function openSession(paths: string[]): Promise<Session> {
     if (summary.rejected.length) throw new Error(`seed import rejected: ${JSON.stringify(summary.rejected)}`);
   }
   db.close();
-  const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR });
+  const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR, samplesDir: opts.samplesDir ?? null });
   await host.ready;
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1600, height: 1000 } });
+  if (opts.storage) {
+    await page.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+    }, opts.storage);
+  }
   // Fail with the locator named rather than at the test timeout.
   page.setDefaultTimeout(20_000);
   // Sign in the way a user does (the printed URL trades its token for the session cookie),

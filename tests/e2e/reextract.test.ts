@@ -21,7 +21,8 @@ const shownNames = () =>
 describe("re-extraction keeps curation decisions", () => {
   beforeAll(async () => {
     buildRenderer();
-    s = await openSession([SEEDS]);
+    // Re-extraction and the orphaned decisions are review mode's (the History tab).
+    s = await openSession([SEEDS], { storage: { "kg.mode": "review" } });
     await s.page.goto(s.host.url);
     await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
   });
@@ -48,6 +49,7 @@ describe("re-extraction keeps curation decisions", () => {
     await expect.poll(shownNames, { timeout: 15_000 }).toContain(renamed);
 
     // Asking first: cancelling changes nothing.
+    await s.page.getByTestId("open-history").click();
     await s.page.getByTestId("reextract").click();
     await s.page.getByTestId("reextract-cancel").click();
     expect(await s.page.getByTestId("reextract-report").count()).toBe(0);

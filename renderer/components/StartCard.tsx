@@ -1,0 +1,94 @@
+// First view: three ways in (search an enterprise, pick a cluster, open a document), shown over
+// the canvas's top-left corner until dismissed (remembered).
+import { useMemo } from "react";
+import { useT } from "../i18n/index.ts";
+import { useLayout } from "../layout.ts";
+import { useStore } from "../store.ts";
+import { TypeIcon } from "./TypeIcon.tsx";
+
+export function StartCard() {
+  const t = useT();
+  const dismissed = useLayout((s) => s.startDismissed);
+  const dismiss = useLayout((s) => s.dismissStart);
+  const sub = useStore((s) => s.sub);
+  const documents = useStore((s) => s.documents);
+  const clusters = useMemo(
+    () =>
+      (sub?.nodes ?? [])
+        .filter((n) => n.type === "cluster")
+        .sort((a, b) => b.degree - a.degree)
+        .slice(0, 4),
+    [sub],
+  );
+  const docs = useMemo(() => [...documents].sort((a, b) => b.entityCount - a.entityCount).slice(0, 3), [documents]);
+  if (dismissed || !sub) return null;
+  const pickCluster = async (id: number) => {
+    const s = useStore.getState();
+    await s.select(id, { centre: true });
+    await s.setFocus(true);
+  };
+  return (
+    <section className="start-card" data-testid="start-card" aria-label={t("start.title")}>
+      <header>
+        <h2>{t("start.title")}</h2>
+        <button
+          type="button"
+          className="btn icon"
+          onClick={dismiss}
+          title={t("start.dismiss")}
+          aria-label={t("start.dismiss")}
+          data-testid="start-dismiss"
+        >
+          ×
+        </button>
+      </header>
+      <ol>
+        <li>
+          <button
+            type="button"
+            className="link"
+            onClick={() => useStore.getState().focusSearch()}
+            data-testid="start-search"
+          >
+            ⌕ {t("start.search")}
+          </button>
+          <span className="muted"> {t("start.searchHint")}</span>
+        </li>
+        <li>
+          <span>{t("start.cluster")}</span>
+          <div className="start-picks">
+            {clusters.map((c) => (
+              <button
+                key={c.id}
+                type="button"
+                className="chip on"
+                title={c.name}
+                onClick={() => void pickCluster(c.id)}
+                data-testid="start-cluster"
+              >
+                <TypeIcon type="cluster" size={10} /> {c.name}
+              </button>
+            ))}
+          </div>
+        </li>
+        <li>
+          <span>{t("start.document")}</span>
+          <div className="start-picks">
+            {docs.map((d) => (
+              <button
+                key={d.id}
+                type="button"
+                className="link start-doc"
+                title={d.title ?? d.fileName}
+                onClick={() => void useStore.getState().openDocument(d.id)}
+                data-testid="start-document"
+              >
+                ▤ {d.title ?? d.fileName}
+              </button>
+            ))}
+          </div>
+        </li>
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// The one place where other features' "something to show" becomes a side-panel tab: a selection
+// opens Details (except while reviewing or in the views), an opened document the panel, a found path the Path tab, the views panel
+// (Ctrl+S, toolbar) the Views tab, the review queue / history the Review / History tabs. Leaving
+// a tab tells the feature its panel is closed, so the two never disagree.
+import { useEffect } from "react";
+import { togglePanel, useBriefing } from "../briefing/state.ts";
+import { useReextract } from "../curation/reextract.ts";
+import { useCuration } from "../curation/state.ts";
+import { keepShare, type Tab, useLayout } from "../layout.ts";
+import { useStore } from "../store.ts";
+
+export function usePanelBridge(): void {
+  useEffect(() => {
+    const offs = [
+      useStore.subscribe((s, p) => {
+        const { openTab, tab } = useLayout.getState();
+        // The review queue and a restored view select entities themselves: their tab stays.
+        const keep = tab === "details" || tab === "review" || tab === "views";
+        if (s.selectedId !== null && s.selectedId !== p.selectedId && !keep) openTab("details");
+        // A document opens in the lower half of the side panel, under the tab it shares it with.
+        if (s.viewer && s.viewer.nonce !== p.viewer?.nonce && tab === null) {
+          openTab(s.selectedId !== null ? "details" : useLayout.getState().lastTab);
+        }
+        if (s.pathResult && s.pathResult !== p.pathResult) openTab("path");
+      }),
+      useBriefing.subscribe((s, p) => {
+        const { openTab, closePanel, tab } = useLayout.getState();
+        if (s.panelOpen && (!p.panelOpen || s.nameFocusRun !== p.nameFocusRun) && tab !== "views") openTab("views");
+        if (!s.panelOpen && p.panelOpen && tab === "views") closePanel();
+      }),
+      // Reports show in the Review or History tab (both carry the tools that produce them).
+      useReextract.subscribe((s, p) => {
+        const { tab, openTab } = useLayout.getState();
+        if (s.report && s.report !== p.report && tab !== "review" && tab !== "history") openTab("review");
+      }),
+      useCuration.subscribe((s, p) => {
+        const { tab, openTab, closePanel } = useLayout.getState();
+        if (s.importReport && s.importReport !== p.importReport && tab !== "review" && tab !== "history") {
+          openTab("review");
+        }
+        if (s.panel === p.panel) return;
+        const want: Tab | null = s.panel === "queue" ? "review" : s.panel ? "history" : null;
+        if (want && tab !== want) openTab(want);
+        if (!want && (tab === "review" || tab === "history")) closePanel();
+      }),
+      useLayout.subscribe((s, p) => {
+        if (s.tab === p.tab) return;
+        if (s.tab !== "views" && useBriefing.getState().panelOpen) togglePanel(false);
+        if (s.tab === "views" && !useBriefing.getState().panelOpen) togglePanel(true);
+        const cur = useCuration.getState();
+        if (s.tab === "review" && cur.panel !== "queue") cur.setPanel("queue");
+        if (s.tab === "history" && cur.panel !== "history" && cur.panel !== "orphans") cur.setPanel("history");
+        if (s.tab !== "review" && s.tab !== "history" && cur.panel !== null) cur.setPanel(null);
+      }),
+    ];
+    const onResize = () => keepShare();
+    window.addEventListener("resize", onResize);
+    return () => {
+      for (const off of offs) off();
+      window.removeEventListener("resize", onResize);
+    };
+  }, []);
+}

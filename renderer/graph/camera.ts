@@ -1,0 +1,64 @@
+// Fitting the camera to what matters: a drawn path, else everything shown. The canvas is only
+// the space between the docked panels (cytoscape's container), so a fit never hides under them.
+import type cytoscape from "cytoscape";
+import { placeLabels } from "./labels.ts";
+
+/** Never closer than this: two nodes should not fill the screen. */
+const MAX_FIT_ZOOM = 1.6;
+const PADDING = 48;
+
+export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
+  const path = cy.nodes(".path").not(".hidden");
+  return path.nonempty() ? path : cy.elements().not(".hidden");
+}
+
+/** The zoom a fit of `eles` would take (labels need about 0.75 to be readable). */
+export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
+  const bb = eles.boundingBox({ includeLabels: false });
+  return Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * PADDING) / Math.max(bb.w, 1),
+    (cy.height() - 2 * PADDING - 24) / Math.max(bb.h, 1),
+  );
+}
+
+export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true): void {
+  if (eles.empty() || cy.width() < 10 || cy.height() < 10) {
+    placeLabels(cy);
+    return;
+  }
+  const bb = eles.boundingBox({ includeLabels: false });
+  const w = cy.width();
+  const h = cy.height();
+  // Room under each node for its label.
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING - 24) / Math.max(bb.h, 1)),
+  );
+  const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: (h - 24) / 2 - zoom * (bb.y1 + bb.h / 2) + 4 };
+  cy.stop(true, true);
+  if (!animate) {
+    cy.viewport({ zoom, pan });
+    placeLabels(cy);
+    return;
+  }
+  cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic", complete: () => placeLabels(cy) });
+}
+
+/** Keeps the centre of the picture where it was when the canvas changes size (a panel folds). */
+export function watchSize(cy: cytoscape.Core, box: HTMLElement, held: () => boolean): () => void {
+  let last = { w: box.clientWidth, h: box.clientHeight };
+  const ro = new ResizeObserver(() => {
+    const w = box.clientWidth;
+    const h = box.clientHeight;
+    if (w === last.w && h === last.h) return;
+    const p = cy.pan();
+    cy.resize();
+    // A saved view or the stage places its own camera after a resize.
+    if (!held()) cy.pan({ x: p.x + (w - last.w) / 2, y: p.y + (h - last.h) / 2 });
+    last = { w, h };
+    placeLabels(cy);
+  });
+  ro.observe(box);
+  return () => ro.disconnect();
+}

@@ -1,0 +1,39 @@
+// The one place the graph's visible set is composed: the live filter (graph/visible.ts), then a
+// shown saved view or "confirmed only" on stage (briefing/narrow.ts). Graph, legend, status bar
+// and sidebar all read this hook, so they always agree. Last, a brushed time range or a comparison
+// narrows it to what those documents state (time/visible.ts).
+import { useMemo } from "react";
+import { briefingVisible } from "./briefing/narrow.ts";
+import { useBriefing } from "./briefing/state.ts";
+import { liveVisible, type Visible } from "./graph/visible.ts";
+import { useStore } from "./store.ts";
+import { useTime } from "./time/state.ts";
+import { narrowToStated } from "./time/visible.ts";
+
+export type { Visible };
+
+/** The visible set, and whether a saved view (which owns its camera) is on screen. */
+export interface Composed extends Visible {
+  /** A saved view or the stage: the camera is theirs, the graph does not re-fit on its own. */
+  held: boolean;
+}
+
+export function useVisible(): Composed | null {
+  const sub = useStore((s) => s.sub);
+  const extras = useStore((s) => s.extras);
+  const focus = useStore((s) => s.focus);
+  const filter = useStore((s) => s.filter);
+  const selectedId = useStore((s) => s.selectedId);
+  const shown = useBriefing((s) => s.shown);
+  const presenting = useBriefing((s) => s.presenting);
+  const confirmedOnly = useBriefing((s) => s.presenting && s.confirmedOnly);
+  const stated = useTime((s) => s.stated);
+  const live = useMemo(
+    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId }) : null),
+    [sub, extras, focus, filter, selectedId],
+  );
+  return useMemo(() => {
+    const v = narrowToStated(briefingVisible(live, shown, { filter, extras, selectedId, confirmedOnly }), stated);
+    return v ? { ...v, isolated: shown ? [] : v.isolated, held: shown !== null || presenting } : null;
+  }, [live, shown, filter, extras, selectedId, confirmedOnly, presenting, stated]);
+}

@@ -1,0 +1,44 @@
+// `npx tsx scripts/screenshot-compare.ts [out.png]`: the 2018 cluster opinion (000) compared
+// with the 2026 action plan (004) on the seeds (real store, real host, real Chromium) →
+// docs/screenshot-compare.png. Prints the comparison's counts.
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { buildRenderer, openSession, ROOT, SEEDS } from "../tests/e2e/harness.ts";
+
+const out = resolve(process.argv[2] ?? join(ROOT, "docs/screenshot-compare.png"));
+
+buildRenderer();
+const s = await openSession([SEEDS]);
+try {
+  const page = s.page;
+  await page.goto(s.host.url);
+  await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 120_000 });
+  // Enterprises and departments off: the picture is about clusters, parks and platforms.
+  await page.getByTestId("type-enterprise").uncheck();
+  await page.getByTestId("type-department").uncheck();
+  await page.getByTestId("compare-open").click();
+  await page.getByTestId("cmp-a-doc").selectOption("file:000_5eb087360ca96ad5.txt");
+  await page.getByTestId("cmp-b-doc").selectOption("file:004_35b3b19d69df2577.txt");
+  await page.getByTestId("cmp-run").click();
+  await page.getByTestId("cmp-table").waitFor();
+  await page.getByTestId("cmp-count-both").locator("input").uncheck();
+  await page.waitForTimeout(1500);
+  // Fit the coloured graph into the part of the window the compare panel leaves free.
+  await page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) return;
+    const bb = cy.nodes().not(".hidden").boundingBox({});
+    const zoom = Math.min((cy.width() - 460) / bb.w, (cy.height() - 150) / bb.h);
+    cy.zoom(zoom);
+    cy.pan({ x: 20 - bb.x1 * zoom, y: 30 - bb.y1 * zoom });
+  });
+  await page.waitForTimeout(800);
+  mkdirSync(dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
+  const counts = await page
+    .locator('[data-testid^="cmp-count-"]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-testid")}=${e.getAttribute("data-count")}`));
+  console.log(JSON.stringify({ out, counts, errors: s.errors }));
+} finally {
+  await s.close();
+}
