@@ -407,6 +407,11 @@ export const useStore = create<State>()((set, get) => ({
   },
 }));
 
+/** Asks the host for the graph again with the same filter (the overview's "more" raised its limit). */
+export function reloadGraph(): void {
+  void loadSubgraph();
+}
+
 /** While an import runs, the host's per-file progress (the status bar shows it). */
 function watchProgress(): () => void {
   const timer = setInterval(() => {

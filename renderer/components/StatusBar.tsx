@@ -1,6 +1,7 @@
 import { OverviewStatus } from "../graph/OverviewStatus.tsx";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
+import { TimelineToggle } from "../time/TimelineToggle.tsx";
 import { useVisible } from "../visible.ts";
 import "./StatusBar.css";
 
@@ -27,6 +28,7 @@ export function StatusBar() {
       >
         {t("status.bar", { n, m: visible.totalNodes, k, l: visible.totalEdges })}
       </span>
+      <TimelineToggle />
       {importing !== null ? (
         <span className="status-import" data-testid="import-progress">
           <span className="spinner" />{" "}

@@ -1,13 +1,12 @@
 // The status bar's overview notice: shown when the filter matched more entities than the
 // overview draws (see ./overview.ts).
 import { useT } from "../i18n/index.ts";
-import { useStore } from "../store.ts";
+import { reloadGraph, useStore } from "../store.ts";
 import { raiseOverviewLimit } from "./overview.ts";
 
 export function OverviewStatus() {
   const t = useT();
   const sub = useStore((s) => s.sub);
-  const setFilter = useStore((s) => s.setFilter);
   if (!sub || sub.matchedNodes === undefined || sub.matchedNodes <= sub.nodes.length) return null;
   return (
     <span
@@ -23,7 +22,7 @@ export function OverviewStatus() {
         data-testid="overview-more"
         onClick={() => {
           raiseOverviewLimit();
-          setFilter({});
+          reloadGraph();
         }}
       >
         {t("status.overviewMore")}

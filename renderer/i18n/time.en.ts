@@ -3,6 +3,9 @@ import type { timeZhCN } from "./time.zh-CN.ts";
 
 export const timeEn: Record<keyof typeof timeZhCN, string> = {
   "cur.action.setDocumentDate": "Dated a document",
+  "time.stripShow": "Timeline ▴",
+  "time.stripHide": "Hide timeline ▾",
+  "time.stripHint": "Documents by issue date; drag across years to show only what they state",
   "time.play": "Play year by year",
   "time.pause": "Pause",
   "time.colourBy": "Mark colour",

@@ -1,6 +1,9 @@
 // Strings of the timeline, comparison and entity history (renderer/time), spread into zh-CN.ts.
 export const timeZhCN = {
   "cur.action.setDocumentDate": "设定发文日期",
+  "time.stripShow": "时间轴 ▴",
+  "time.stripHide": "收起时间轴 ▾",
+  "time.stripHint": "按发文日期查看文件，拖选年份只显示这些文件所述",
   "time.play": "逐年播放",
   "time.pause": "暂停",
   "time.colourBy": "标记颜色",

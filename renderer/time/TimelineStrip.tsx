@@ -32,6 +32,7 @@ export function TimelineStrip() {
   const playing = useTime((s) => s.playing);
   const colourBy = useTime((s) => s.colourBy);
   const compareOpen = useTime((s) => s.compareOpen);
+  const stripOpen = useTime((s) => s.stripOpen);
   const comparing = useTime((s) => s.comparison !== null);
   const error = useTime((s) => s.error);
   const documents = useStore((s) => s.documents);
@@ -53,7 +54,7 @@ export function TimelineStrip() {
     ro.observe(el);
     setWidth(el.clientWidth);
     return () => ro.disconnect();
-  }, []);
+  }, [stripOpen]);
 
   const years = unitYears(units);
   const first = Number(years[0] ?? new Date().getFullYear());
@@ -78,6 +79,14 @@ export function TimelineStrip() {
     : range;
   const rangeCount = range ? dated.filter(inRange).length : dated.length;
 
+  if (!stripOpen) {
+    return (
+      <>
+        {undatedOpen ? <UndatedList units={undated} onClose={() => setUndatedOpen(false)} /> : null}
+        {compareOpen ? <ComparePanel /> : null}
+      </>
+    );
+  }
   const pointerX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
   return (
     <>

@@ -21,6 +21,8 @@ interface TimeState {
   playing: boolean;
   colourBy: "issuer" | "kind";
   compareOpen: boolean;
+  /** The strip is folded by default: unfolded it takes height from the graph. */
+  stripOpen: boolean;
   compare: { a: TimeSelector; b: TimeSelector } | null;
   comparison: Comparison | null;
   busy: boolean;
@@ -34,6 +36,7 @@ export const useTime = create<TimeState>()(() => ({
   playing: false,
   colourBy: "issuer",
   compareOpen: false,
+  stripOpen: false,
   compare: null,
   comparison: null,
   busy: false,
@@ -141,6 +144,10 @@ export function clearCompare(): void {
   set({ compare: null, comparison: null, stated: null });
   const r = get().range;
   if (r) void setRange(r);
+}
+
+export function setStripOpen(open: boolean): void {
+  set({ stripOpen: open });
 }
 
 export function setCompareOpen(open: boolean): void {
