@@ -222,6 +222,10 @@ describe("docked layout", () => {
       await page.getByTestId("only-cluster").click();
       await page.locator(`[data-testid="status"][data-nodes="${ids.length}"]`).waitFor();
       await settle(page);
+      // Labels are placed a moment after the camera stops; on a loaded machine that moment varies.
+      await page.waitForFunction(() => (window.__cy?.nodes().not(".hidden").not(".labelled").length ?? 1) === 0, null, {
+        timeout: 10_000,
+      });
       const shown = await page.evaluate(() => {
         const cy = window.__cy;
         if (!cy) return null;
