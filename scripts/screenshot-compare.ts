@@ -13,9 +13,14 @@ try {
   const page = s.page;
   await page.goto(s.host.url);
   await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 120_000 });
+  if (await page.getByTestId("start-dismiss").count()) await page.getByTestId("start-dismiss").click();
   // Enterprises and departments off: the picture is about clusters, parks and platforms.
+  if (await page.getByTestId("filters-open").count()) await page.getByTestId("filters-open").click();
   await page.getByTestId("type-enterprise").uncheck();
   await page.getByTestId("type-department").uncheck();
+  if (await page.getByTestId("filters-close").count()) await page.getByTestId("filters-close").click();
+  // The timeline is folded into the status bar by default; the compare button lives on it.
+  await page.getByTestId("timeline-toggle").click();
   await page.getByTestId("compare-open").click();
   await page.getByTestId("cmp-a-doc").selectOption("file:000_5eb087360ca96ad5.txt");
   await page.getByTestId("cmp-b-doc").selectOption("file:004_35b3b19d69df2577.txt");
