@@ -356,7 +356,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
-    // 自治区级北工业园 / “一区两园”的南园: a direction names a sub-park when a level or the zone's parts say so.
+    // 自治区级甲工业园 / “一区两园”的乙园 (甲/乙 a direction word): a direction names a sub-park when a level or the zone's parts say so.
     const subPark =
       type === "park" &&
       /^[东西南北中]$/u.test(specific) &&

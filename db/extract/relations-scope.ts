@@ -280,7 +280,7 @@ export function responsibilityBrackets(s: string): RespBracket[] {
   for (const m of s.matchAll(RESP_BRACKET)) {
     const start = m.index as number;
     if (out.length && start < (out[out.length - 1] as RespBracket).end) continue;
-    // The bracket runs to its closing mark (a nested pair like 北方稀土(集团)公司 inside is kept).
+    // The bracket runs to its closing mark (a nested pair like 青禾(集团)公司 inside is kept).
     let depth = 0;
     let end = -1;
     for (let k = start; k < Math.min(s.length, start + 400); k++) {

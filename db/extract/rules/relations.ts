@@ -55,10 +55,10 @@ export const RELATION_RULES: readonly Rule[] = [
     description: "a （一） section headed by a cluster: the platforms and parks it names serve that cluster",
     examples: [
       {
-        text: "一、重点产业\n（一）海洋装备产业集群\n依托青禾海洋装备研究院，建设青禾临港产业园。\n",
+        text: "一、重点产业\n（一）海洋装备产业集群\n依托青禾海洋装备研究院，建设青禾望潮产业园。\n",
         relations: [
           { type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备研究院" },
-          { type: "park_cluster", source: "青禾临港产业园", target: "海洋装备" },
+          { type: "park_cluster", source: "青禾望潮产业园", target: "海洋装备" },
         ],
       },
     ],
@@ -321,8 +321,8 @@ export const RELATION_RULES: readonly Rule[] = [
       "an industry box (a line that is a cluster, then its rows: 目标…, 重点园区：打造某园区…): the parks its rows build carry that industry",
     examples: [
       {
-        text: "海洋装备产业\n目标\n产值达到100亿元\n重点园区项目和企业：集中打造青禾临港产业园，培育云岫药业、星澜光电等领军企业。\n绿色建材产业\n目标\n",
-        relations: [{ type: "park_cluster", source: "青禾临港产业园", target: "海洋装备" }],
+        text: "海洋装备产业\n目标\n产值达到100亿元\n重点园区项目和企业：集中打造青禾望潮产业园，培育云岫药业、星澜光电等领军企业。\n绿色建材产业\n目标\n",
+        relations: [{ type: "park_cluster", source: "青禾望潮产业园", target: "海洋装备" }],
       },
     ],
   },
