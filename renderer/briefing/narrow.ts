@@ -1,4 +1,4 @@
-// The pure part of briefing/visible.ts: which nodes and edges a shown view puts on screen.
+// Which nodes and edges a shown view puts on screen.
 import type { GraphEdge, GraphNode } from "../api-types.ts";
 import type { Visible } from "../graph/visible.ts";
 import type { Filter } from "../store.ts";

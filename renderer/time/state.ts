@@ -1,6 +1,6 @@
 // The timeline, comparison and entity-history state (its own zustand slice): the dated units,
 // the brushed year range and what its documents state, the year-by-year player, and the
-// comparison shown on the graph. The graph's visible set is narrowed by useTimeVisible.
+// comparison shown on the graph. The graph's visible set is narrowed by narrowToStated (time/visible.ts).
 import { create } from "zustand";
 import type { ApiOutput } from "../api-types.ts";
 import { call } from "../client.ts";
