@@ -11,6 +11,7 @@ import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
+import { firmListCandidates } from "./firm-lists.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
@@ -44,6 +45,7 @@ export function extract(
     ...clusterListCandidates(ctx, lists),
     ...predicateClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
+    ...firmListCandidates(ctx, lists, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
   ];

@@ -1,0 +1,48 @@
+// Recall rules for text nobody tuned the extractor on (issue 11): firms,
+// clusters, departments and parks typed by list shape, sibling items and
+// role phrases rather than by a field label. Examples use invented names.
+import type { Rule } from "../registry.ts";
+
+export const RECALL_RULES: readonly Rule[] = [
+  {
+    id: "enterprise:list-sibling",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description: "a list item beside a firm with a company suffix is a firm too (甲科技、乙有限公司、丙药业)",
+    examples: [
+      {
+        text: "金穗集团、岚山实业、鹭洲制药入驻园区。",
+        entities: [
+          { type: "enterprise", name: "岚山实业" },
+          { type: "enterprise", name: "鹭洲制药" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-shape",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.65,
+    description:
+      "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻 or before 相继落户/等金融机构",
+    examples: [
+      {
+        text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。",
+        entities: [
+          { type: "enterprise", name: "云杉科技" },
+          { type: "enterprise", name: "蓝泓数据" },
+          { type: "enterprise", name: "赤岭重工" },
+        ],
+      },
+      {
+        text: "星渚电子、朗峰光电、海汐智能相继落户新区。",
+        entities: [
+          { type: "enterprise", name: "星渚电子" },
+          { type: "enterprise", name: "海汐智能" },
+        ],
+      },
+    ],
+  },
+];
