@@ -114,8 +114,7 @@ const ACTIVITY = new Set(
   ),
 );
 
-const ACTIVITY_HEAD =
-  /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
+const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;

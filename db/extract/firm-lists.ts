@@ -4,10 +4,10 @@
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
 import type { Cand, Ctx } from "./context.ts";
+import { orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { orig } from "./context.ts";
 import { ruleConfidence } from "./registry.ts";
 
 /** Words only firms end in (a brand before them): enough on their own in a list of two or more. */
@@ -79,7 +79,15 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
       if (!shapes[i] && !(sibling || (cued && headed))) return;
       const b = it.start + name.length;
-      out.push({ type: "enterprise", start: it.start, end: b, name: orig(ctx, it.start, b), rule, confidence: conf, fromList: true });
+      out.push({
+        type: "enterprise",
+        start: it.start,
+        end: b,
+        name: orig(ctx, it.start, b),
+        rule,
+        confidence: conf,
+        fromList: true,
+      });
     });
   }
   return out;

@@ -7,8 +7,8 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
-import { RELATION_RULES } from "./rules/relations.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
+import { RELATION_RULES } from "./rules/relations.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
@@ -87,6 +87,7 @@ export const PRECEDENCE: readonly string[] = [
   "coordination:shared-head",
   "dept:zone-carry",
   "dept:list-item",
+  "dept:list-bare",
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "cluster:predicate",

@@ -45,4 +45,20 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "dept:list-bare",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.6,
+    description: "bureaus listed after a zone's body with no 市/省 level to carry (某管委会内设甲局、乙局) stay bare",
+    examples: [
+      {
+        text: "青杉高新区管委会内设党政办公室、经济发展局、招商局等部门。",
+        entities: [
+          { type: "department", name: "经济发展局" },
+          { type: "department", name: "招商局" },
+        ],
+      },
+    ],
+  },
 ];
