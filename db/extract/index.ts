@@ -12,6 +12,7 @@ import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { firmListCandidates } from "./firm-lists.ts";
+import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
@@ -34,7 +35,7 @@ export function extract(
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
-  const named = suffixCandidates(ctx);
+  const named = splitJoined(ctx, suffixCandidates(ctx));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = [
