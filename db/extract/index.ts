@@ -20,6 +20,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { zoneOwnBodies } from "./zone-bodies.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
 
@@ -47,6 +48,7 @@ export function extract(
     ...predicateClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
+    ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
   ];

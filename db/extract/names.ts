@@ -386,7 +386,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       !INVESTED.test(s.slice(Math.max(0, a - 40), a))
     )
       continue;
-    if (/^(级|上|者)/u.test(specific)) continue;
+    if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
     if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept

@@ -101,6 +101,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-ranked",
   "dept:zone-body",
   "dept:list-bare",
+  "dept:zone-own-body",
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",

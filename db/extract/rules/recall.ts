@@ -61,4 +61,17 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "dept:zone-own-body",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.6,
+    description: "a bare 管委会/党工委 (or 新区管委会) in a document naming exactly one zone is that zone's body",
+    examples: [
+      {
+        text: "青杉经济开发区位于城东。新区管委会主任介绍，管委会将优化服务。",
+        entities: [{ type: "department", name: "青杉经济开发区管委会" }],
+      },
+    ],
+  },
 ];
