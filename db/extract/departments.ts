@@ -195,7 +195,14 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       DISTRICT_RE.lastIndex = p;
       ZONE_RE.lastIndex = p;
       const pm = PREFIX_RE.exec(s);
-      if (pm && /^[省市区县]$/u.test(pm[0]) && /[)）]/u.test(s[p - 1] ?? "")) continue;
+      // 县（市）区: a bracketed level is not a prefix; a list number （三）市… is.
+      if (
+        pm &&
+        /^[省市区县]$/u.test(pm[0]) &&
+        /[)）]/u.test(s[p - 1] ?? "") &&
+        !/[(（][一二三四五六七八九十\d]{1,3}[)）]$/u.test(s.slice(Math.max(0, p - 5), p))
+      )
+        continue;
       // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
       if (pm && /^[省市区县]$/u.test(pm[0]) && p > rawStart && isHan(s[p - 1]) && stopEndingAt(s, p) === 0) continue;
       if (pm && p + pm[0].length <= sufStart) {

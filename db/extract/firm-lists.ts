@@ -78,6 +78,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       if (!itemOk(name) || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
       if (!shapes[i] && !(sibling || (cued && headed))) return;
+      // Without a firm word, the item must end where the list does (天成股份营收… runs on into its clause).
+      const next = s.slice(it.end, it.end + 6);
+      if (!shapes[i] && /^[\p{Script=Han}]/u.test(next) && !/^[等和及与]/u.test(next) && !FIRM_HEAD.test(next)) return;
       const b = it.start + name.length;
       out.push({
         type: "enterprise",
