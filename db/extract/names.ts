@@ -329,7 +329,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
     if (
       /基地$/u.test(suffix) &&
-      !/(吸引|引进|落户|入驻)[了]?[^，。；]{0,20}$/u.test(s.slice(Math.max(0, sufStart - 24), sufStart))
+      !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart))
     )
       continue;
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
