@@ -11,7 +11,7 @@ import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
-import { firmListCandidates } from "./firm-lists.ts";
+import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
@@ -48,6 +48,7 @@ export function extract(
     ...predicateClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
+    ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),

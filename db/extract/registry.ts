@@ -102,6 +102,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",

@@ -74,4 +74,20 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "enterprise:cue-shape",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description: "one firm-shaped name (…科技, …药业) right after 引进/签约 or right before 落户/入驻",
+    examples: [
+      {
+        text: "今年，新区成功引进岚汐科技，总投资20亿元。澄江药业落户新区。",
+        entities: [
+          { type: "enterprise", name: "岚汐科技" },
+          { type: "enterprise", name: "澄江药业" },
+        ],
+      },
+    ],
+  },
 ];
