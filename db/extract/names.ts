@@ -130,6 +130,12 @@ const ENTERPRISE_SUFFIX = [
   "集团",
   "公司",
   "银行",
+  // Words only firms end in (a brand before them): 某某控股, 某某实业, 某某药业.
+  "控股",
+  "实业",
+  "置业",
+  "药业",
+  "重工",
   // Factories that name a firm (某某卷烟厂, 某某制药厂); a bare 工厂 is a kind, not a name.
   "卷烟厂",
   "烟厂",
