@@ -20,7 +20,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
-import { zoneOwnBodies } from "./zone-bodies.ts";
+import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
 
@@ -39,7 +39,7 @@ export function extract(
   const named = splitJoined(ctx, suffixCandidates(ctx));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
-  const cands: Cand[] = [
+  const cands: Cand[] = preferZoneBodies([
     ...named,
     ...coordinationCandidates(ctx, named),
     ...departmentCandidates(ctx),
@@ -52,7 +52,7 @@ export function extract(
     ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
-  ];
+  ]);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
   // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.

@@ -48,3 +48,15 @@ export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
   }
   return out;
 }
+
+/**
+ * 开发区管委会 is also read as a body with the place prefix 开发区 (the suffix
+ * rule); where a zone's own body covers the same span, the zone's name wins.
+ */
+export function preferZoneBodies(cands: Cand[]): Cand[] {
+  const own = new Set(cands.filter((c) => c.rule === "dept:zone-own-body").map((c) => `${c.start}:${c.end}`));
+  if (own.size === 0) return cands;
+  return cands.filter(
+    (c) => c.type !== "department" || c.rule === "dept:zone-own-body" || !own.has(`${c.start}:${c.end}`),
+  );
+}
