@@ -12,9 +12,9 @@ export const RECALL_RULES: readonly Rule[] = [
     description: "a list item beside a firm with a company suffix is a firm too (甲科技、乙有限公司、丙药业)",
     examples: [
       {
-        text: "金穗集团、岚山实业、鹭洲制药入驻园区。",
+        text: "金穗集团、岚山电子、鹭洲制药入驻园区。",
         entities: [
-          { type: "enterprise", name: "岚山实业" },
+          { type: "enterprise", name: "岚山电子" },
           { type: "enterprise", name: "鹭洲制药" },
         ],
       },
@@ -29,11 +29,11 @@ export const RECALL_RULES: readonly Rule[] = [
       "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻 or before 相继落户/等金融机构",
     examples: [
       {
-        text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。",
+        text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭智能，总投资80亿元。",
         entities: [
           { type: "enterprise", name: "云杉科技" },
           { type: "enterprise", name: "蓝泓数据" },
-          { type: "enterprise", name: "赤岭重工" },
+          { type: "enterprise", name: "赤岭智能" },
         ],
       },
       {
@@ -82,10 +82,10 @@ export const RECALL_RULES: readonly Rule[] = [
     description: "one firm-shaped name (…科技, …药业) right after 引进/签约 or right before 落户/入驻",
     examples: [
       {
-        text: "今年，新区成功引进岚汐科技，总投资20亿元。澄江药业落户新区。",
+        text: "今年，新区成功引进岚汐科技，总投资20亿元。澄江精密落户新区。",
         entities: [
           { type: "enterprise", name: "岚汐科技" },
-          { type: "enterprise", name: "澄江药业" },
+          { type: "enterprise", name: "澄江精密" },
         ],
       },
     ],
