@@ -21,6 +21,7 @@ import {
   subgraph,
 } from "../db/graph/index.ts";
 import { SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
+import { reextractAll } from "../db/pipeline/index.ts";
 import { readOnlyMessage } from "../db/store/open.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../db/types.ts";
 import * as views from "../db/views/index.ts";
@@ -604,7 +605,7 @@ export function createHandlers(ctx: ApiContext) {
     /** Re-runs the extractor over every stored document, keeping every decision (backed up first). */
     reextract: handler(noInput, async () => {
       await ctx.kb.backup("before-reextract");
-      return curate.reextractAll(db(), actor);
+      return reextractAll(db(), actor);
     }),
 
     // ---- saved views and the briefing pack (db/views, db/briefing)
