@@ -9,6 +9,12 @@ import { itemOk } from "./enterprises.ts";
 import { type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+const PLACE_LEAD = new RegExp(
+  `^(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|")})(?:省|市|自治区)?`,
+  "u",
+);
 
 /** Words only firms end in (a brand before them): enough on their own in a list of two or more. */
 const STRONG_FIRM_END =
@@ -44,6 +50,15 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   const { s } = ctx;
   const out: Cand[] = [];
   const firms = named.filter((c) => c.type === "enterprise");
+  // Short forms of suffixed firms (江苏甲乙科技有限公司 → 甲乙科技), without the place and the company words.
+  const known = new Set<string>();
+  for (const f of firms) {
+    const core = s
+      .slice(f.start, f.end)
+      .replace(/(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|控股集团|集团|公司)$/u, "")
+      .replace(PLACE_LEAD, "");
+    if (core.length >= 2 && core !== s.slice(f.start, f.end)) known.add(core);
+  }
   for (const l of lists) {
     if (l.items.length < 2 || NOT_FIRM_HEAD.test(l.head)) continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
@@ -57,7 +72,10 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       return { start: a, end: b };
     });
     const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
-    const sibling = items.some((it) => firms.some((f) => f.start === it.start && f.end === it.end));
+    // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
+    const sibling =
+      items.some((it) => firms.some((f) => f.start === it.start && f.end === it.end)) ||
+      items.some((it) => known.has(s.slice(it.start, it.end)));
     const shapes = names.map(firmShape);
     const strong = shapes.filter((x) => x === "strong").length;
     const shaped = shapes.filter((x) => x !== null).length;

@@ -20,6 +20,12 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(g, "enterprise")).not.toContain("天屿股份营收");
   });
 
+  it("treats an item the document names elsewhere with a company suffix as a sibling firm", () => {
+    const g = run("江苏远汀科技有限公司投资30亿元。远汀科技、华峦精工、明川参加了本次展会。");
+    expect(names(g, "enterprise")).toContain("华峦精工");
+    expect(names(g, "enterprise")).not.toContain("明川");
+  });
+
   it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
     const g = run("推广新型农村社会养老保险、新材料首批次保险等产品。推进国有企业资产证券化。");
     expect(names(g, "enterprise")).toEqual([]);
