@@ -34,12 +34,12 @@ beforeAll(() => {
     "tsconfig.json": JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, noEmit: true } }),
     "db/types.ts": 'export const ENTITY_TYPES = ["cluster"] as const;\nexport type EntityType = "cluster";\n',
     "electron/api.ts": "export const API = 1;\nexport type Api = { x: number };\n",
-    "shared/palette.ts": 'export const COLOR = "#fff";\n',
-    // Allowed: type-only imports of db/ and electron/, values from shared/.
+    "common/palette.ts": 'export const COLOR = "#fff";\n',
+    // Allowed: type-only imports of db/ and electron/, values from common/.
     "renderer/ok.ts": [
       'import type { EntityType } from "../db/types.ts";',
       'import type { Api } from "../electron/api.ts";',
-      'import { COLOR } from "../shared/palette.ts";',
+      'import { COLOR } from "../common/palette.ts";',
       "export const ok: [EntityType?, Api?, string?] = [undefined, undefined, COLOR];",
       "",
     ].join("\n"),
@@ -49,8 +49,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("layer rules (dependency-cruiser)", () => {
-  it("pass on type-only imports into the renderer and values from shared/", () => {
-    const r = cruise("db", "electron", "renderer", "shared");
+  it("pass on type-only imports into the renderer and values from common/", () => {
+    const r = cruise("db", "electron", "renderer", "common");
     expect(r.out).toContain("no dependency violations found");
     expect(r.status).toBe(0);
   });
@@ -65,7 +65,7 @@ describe("layer rules (dependency-cruiser)", () => {
       ].join("\n"),
     });
     try {
-      const r = cruise("db", "electron", "renderer", "shared");
+      const r = cruise("db", "electron", "renderer", "common");
       expect(r.status).not.toBe(0);
       expect(r.out).toContain("error renderer-no-db-values: renderer/bad.ts → db/types.ts");
       expect(r.out).toContain("error renderer-no-electron-values: renderer/bad.ts → electron/api.ts");
@@ -75,21 +75,21 @@ describe("layer rules (dependency-cruiser)", () => {
     }
   });
 
-  it("fail when db/ imports electron/, or shared/ imports db/ or Node", () => {
+  it("fail when db/ imports electron/, or common/ imports db/ or Node", () => {
     write({
       "db/bad.ts": 'import { API } from "../electron/api.ts";\nexport const bad = API;\n',
-      "shared/bad.ts":
+      "common/bad.ts":
         'import { readFileSync } from "node:fs";\nimport { ENTITY_TYPES } from "../db/types.ts";\nexport const bad = [readFileSync, ENTITY_TYPES];\n',
     });
     try {
-      const r = cruise("db", "electron", "renderer", "shared");
+      const r = cruise("db", "electron", "renderer", "common");
       expect(r.status).not.toBe(0);
       expect(r.out).toContain("error db-no-shell: db/bad.ts → electron/api.ts");
-      expect(r.out).toContain("error shared-is-pure: shared/bad.ts → db/types.ts");
-      expect(r.out).toContain("error shared-no-node: shared/bad.ts → fs");
+      expect(r.out).toContain("error common-is-pure: common/bad.ts → db/types.ts");
+      expect(r.out).toContain("error common-no-node: common/bad.ts → fs");
     } finally {
       rmSync(join(dir, "db/bad.ts"));
-      rmSync(join(dir, "shared/bad.ts"));
+      rmSync(join(dir, "common/bad.ts"));
     }
   });
 });
