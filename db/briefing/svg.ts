@@ -3,7 +3,7 @@
 // (common/palette.ts) and labels as real <text> (selectable, searchable, sharp at any zoom). Pure.
 
 import { LABEL_COLOR, LABEL_FONT, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "../../common/palette.ts";
-import { xmlEscape } from "../export/formats.ts";
+import { xmlEscape } from "../xml.ts";
 import { type Frame, type FrameEdge, type FrameNode, type FrameOptions, layoutFrame } from "./frame.ts";
 import { shapePoints } from "./shapes.ts";
 

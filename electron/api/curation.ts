@@ -2,6 +2,7 @@
 // logged in `edits`; undo/redo, the review queue and table, annotations in and out, re-extraction.
 import { z } from "zod";
 import * as curate from "../../db/curate/index.ts";
+import { reextractAll } from "../../db/pipeline/index.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../db/types.ts";
 import { ApiFailure, handler, id, NO_WRITES, nameSchema, noInput, offset, type Scope } from "./core.ts";
 
@@ -135,7 +136,7 @@ export function curationHandlers({ ctx, db, actor, saveWithDialog }: Scope) {
     /** Re-runs the extractor over every stored document, keeping every decision (backed up first). */
     reextract: handler(noInput, async () => {
       await ctx.kb.backup("before-reextract");
-      return curate.reextractAll(db(), actor);
+      return reextractAll(db(), actor);
     }),
   };
 }
