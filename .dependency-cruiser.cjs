@@ -62,10 +62,8 @@ module.exports = {
     },
     {
       name: "db-no-folder-circles",
-      comment:
-        "no import circle between folders of db/ (the import pipeline sits above store and curate). " +
-        "A warning until the store/curate loop is gone (issue 15, db/pipeline); then an error.",
-      severity: "warn",
+      comment: "no import circle between folders of db/ (db/pipeline sits above store and curate)",
+      severity: "error",
       scope: "folder",
       from: { path: "^db/" },
       to: { circular: true },

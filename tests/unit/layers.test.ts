@@ -75,6 +75,23 @@ describe("layer rules (dependency-cruiser)", () => {
     }
   });
 
+  it("fail on an import circle between folders of db/", () => {
+    write({
+      "db/a/one.ts": 'import { two } from "../b/two.ts";\nexport const one = two + 1;\n',
+      "db/b/two.ts": 'import { three } from "../a/three.ts";\nexport const two = three + 1;\n',
+      "db/a/three.ts": "export const three = 3;\n",
+      "db/b/four.ts": 'import { one } from "../a/one.ts";\nexport const four = one;\n',
+    });
+    try {
+      const r = cruise("db", "electron", "renderer", "common");
+      expect(r.status).not.toBe(0);
+      expect(r.out).toContain("error db-no-folder-circles: db/a");
+    } finally {
+      rmSync(join(dir, "db/a"), { recursive: true });
+      rmSync(join(dir, "db/b"), { recursive: true });
+    }
+  });
+
   it("fail when db/ imports electron/, or common/ imports db/ or Node", () => {
     write({
       "db/bad.ts": 'import { API } from "../electron/api.ts";\nexport const bad = API;\n',
