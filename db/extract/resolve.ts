@@ -124,7 +124,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
       e.level ??= c.level ?? null;
       e.confidence = Math.max(e.confidence, c.confidence);
     }
-    e.mentions.push({ start: c.start, end: c.end, rule: c.rule });
+    e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
   }
   void ctx;
   return ents;
