@@ -53,6 +53,9 @@ describe("tagging windows", () => {
       [0, 2],
       [3, 8],
     ]);
-    expect(ws.map((w) => w.map((t) => t.word))).toEqual([["对", "甲"], ["由", "乙", "局", "负责"]]);
+    expect(ws.map((w) => w.map((t) => t.word))).toEqual([
+      ["对", "甲"],
+      ["由", "乙", "局", "负责"],
+    ]);
   });
 });

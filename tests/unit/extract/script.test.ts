@@ -31,8 +31,10 @@ describe("traditional script", () => {
   });
 
   it("a whole simplified document converted to traditional script gives the same entities", () => {
-    const simp = "推动青禾经济开发区与星澜光电股份有限公司共建云岫新材料重点实验室。开发区重点发展海洋装备、储能电池等产业。";
-    const trad = "推動青禾經濟開發區與星瀾光電股份有限公司共建雲岫新材料重點實驗室。開發區重點發展海洋裝備、儲能電池等產業。";
+    const simp =
+      "推动青禾经济开发区与星澜光电股份有限公司共建云岫新材料重点实验室。开发区重点发展海洋装备、储能电池等产业。";
+    const trad =
+      "推動青禾經濟開發區與星瀾光電股份有限公司共建雲岫新材料重點實驗室。開發區重點發展海洋裝備、儲能電池等產業。";
     const key = (t: string) =>
       run(t)
         .entities.map((e) => `${e.type}:${simplifiedView(e.name)}:${e.mentions.length}`)
