@@ -8,6 +8,7 @@
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 
@@ -52,7 +53,13 @@ export interface Rule {
   examples: readonly RuleExample[];
 }
 
-export const RULES: readonly Rule[] = [...ENTITY_RULES, ...BOUNDARY_RULES, ...RESOLUTION_RULES, ...RELATION_RULES];
+export const RULES: readonly Rule[] = [
+  ...ENTITY_RULES,
+  ...RECALL_RULES,
+  ...BOUNDARY_RULES,
+  ...RESOLUTION_RULES,
+  ...RELATION_RULES,
+];
 
 /**
  * Precedence, one page. Entity candidates that overlap are resolved by the
@@ -96,8 +103,13 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "enterprise:list-sibling",
+  "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
+  "dept:list-bare",
+  "dept:zone-own-body",
+  "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",
