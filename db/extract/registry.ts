@@ -6,6 +6,7 @@
 // Rules whose id carries a vocabulary word (suffix:产业园, dept:suffix:局) are
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
+import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
@@ -52,7 +53,13 @@ export interface Rule {
   examples: readonly RuleExample[];
 }
 
-export const RULES: readonly Rule[] = [...ENTITY_RULES, ...RECALL_RULES, ...RESOLUTION_RULES, ...RELATION_RULES];
+export const RULES: readonly Rule[] = [
+  ...ENTITY_RULES,
+  ...RECALL_RULES,
+  ...BOUNDARY_RULES,
+  ...RESOLUTION_RULES,
+  ...RELATION_RULES,
+];
 
 /**
  * Precedence, one page. Entity candidates that overlap are resolved by the
@@ -109,6 +116,8 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  // boundaries
+  "boundary:pos",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
