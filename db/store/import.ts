@@ -6,6 +6,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { applyDecisions } from "../curate/replay.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
+import { extractionPool, type Prepared } from "./extract-pool.ts";
 import { compactFreePages, type DB } from "./open.ts";
 import { describeError, documentReader, extractor, resolver, supportedExtensions } from "./pipeline.ts";
 import { importStatements } from "./statements.ts";
@@ -232,11 +233,15 @@ export const IMPORT_BATCH = 25;
 /** After a bulk import of at least this many documents the text index is merged into one segment. */
 const OPTIMIZE_AFTER = 200;
 
+/** From this many files on, a bulk import reads and extracts on a second thread (extract-pool.ts). */
+export const THREAD_AFTER = 50;
+
 export async function importPaths(
   db: DB,
   paths: string[],
   onProgress?: (p: { done: number; total: number; file: string }) => void,
   limits?: ImportLimits,
+  opts: { thread?: boolean } = {},
 ): Promise<ImportSummary> {
   const { files, rejected } = expandPaths(paths);
   const entitiesBefore = count(db, "entities");
@@ -250,33 +255,57 @@ export async function importPaths(
     onProgress?.({ done: ++done, total: files.length, file });
   };
   const read = documentReader();
-  for (let i = 0; i < files.length; i += IMPORT_BATCH) {
-    const batch: { file: string; doc?: IngestedDoc; outcome?: ImportOutcome }[] = [];
-    for (const file of files.slice(i, i + IMPORT_BATCH)) {
-      try {
-        batch.push({ file, doc: await read(file, limits) });
-      } catch (err) {
-        batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+  const threaded = opts.thread ?? files.length >= THREAD_AFTER;
+  const known = () => db.prepare<[], string>("SELECT sha256 FROM documents").pluck().all();
+  const pool = threaded ? extractionPool(known(), limits) : null;
+  // Two batches requested ahead: the thread extracts the next while this one writes.
+  const ahead: (Promise<Prepared> | undefined)[] = [];
+  const prepare = async (at: number, file: string): Promise<Prepared> => {
+    if (!pool) return { file, inline: true };
+    for (let j = ahead.length; j < Math.min(at + 2 * IMPORT_BATCH, files.length); j++) {
+      ahead.push(pool.prepare(files[j] as string));
+    }
+    const p = ahead[at] ?? Promise.resolve({ file, inline: true as const });
+    ahead[at] = undefined;
+    return p;
+  };
+  try {
+    for (let i = 0; i < files.length; i += IMPORT_BATCH) {
+      const batch: { file: string; doc?: IngestedDoc; extraction?: Extraction; outcome?: ImportOutcome }[] = [];
+      for (const [k, file] of files.slice(i, i + IMPORT_BATCH).entries()) {
+        const p = await prepare(i + k, file);
+        if ("readError" in p) batch.push({ file, outcome: { file, status: "rejected", reason: p.readError } });
+        // An extraction that failed on the thread is tried again inline, where it fails as before.
+        else if ("doc" in p) batch.push({ file, doc: p.doc, extraction: p.error ? undefined : p.extraction });
+        else {
+          try {
+            batch.push({ file, doc: await read(file, limits) });
+          } catch (err) {
+            batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+          }
+        }
       }
+      const importBatch = (replayEach: boolean) =>
+        batch.map(({ file, doc, extraction, outcome }) =>
+          doc ? { ...importDocument(db, doc, extraction, { replay: replayEach }), file } : (outcome as ImportOutcome),
+        );
+      let outcomes: ImportOutcome[];
+      try {
+        // Each document is a savepoint inside the batch's transaction: a bad one is rolled back alone.
+        outcomes = db
+          .transaction(() => {
+            const out = importBatch(false);
+            applyDecisions(db);
+            return out;
+          })
+          .immediate();
+      } catch {
+        outcomes = importBatch(true); // replaying failed for the batch: one transaction per document
+      }
+      outcomes.forEach((o, k) => tally(batch[k]?.file ?? o.file, o));
     }
-    const importBatch = (replayEach: boolean) =>
-      batch.map(({ file, doc, outcome }) =>
-        doc ? { ...importDocument(db, doc, undefined, { replay: replayEach }), file } : (outcome as ImportOutcome),
-      );
-    let outcomes: ImportOutcome[];
-    try {
-      // Each document is a savepoint inside the batch's transaction: a bad one is rolled back alone.
-      outcomes = db
-        .transaction(() => {
-          const out = importBatch(false);
-          applyDecisions(db);
-          return out;
-        })
-        .immediate();
-    } catch {
-      outcomes = importBatch(true); // replaying failed for the batch: one transaction per document
-    }
-    outcomes.forEach((o, k) => tally(batch[k]?.file ?? o.file, o));
+  } finally {
+    await pool?.close();
   }
   if (summary.documents >= OPTIMIZE_AFTER) {
     db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
