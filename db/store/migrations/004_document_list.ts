@@ -33,5 +33,5 @@ WHEN old.entity_id <> new.entity_id OR old.document_id <> new.document_id BEGIN
     AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = new.entity_id AND document_id = new.document_id AND id <> new.id);
 END;
 
-CREATE INDEX documents_list ON documents(id, file_name, title, doc_number, issue_date, issuer, encoding, format, imported_at, chars);
+CREATE INDEX documents_list ON documents(id, sha256, file_name, title, doc_number, issue_date, issuer, encoding, format, imported_at, chars);
 `;
