@@ -13,7 +13,9 @@ export function listDocuments(db: DB): DocumentSummary[] {
   // The covering index (migration 004) keeps the scan off the documents' text; the planner,
   // knowing nothing of how long that text is, would otherwise walk the sha256 index and the rows.
   const from = "documents d INDEXED BY documents_list";
-  return db.prepare<[], DocumentSummary>(`${summarySql(from)} ORDER BY d.issue_date IS NULL, d.issue_date DESC, d.id`).all();
+  return db
+    .prepare<[], DocumentSummary>(`${summarySql(from)} ORDER BY d.issue_date IS NULL, d.issue_date DESC, d.id`)
+    .all();
 }
 
 export function getDocument(db: DB, id: number): DocumentFull | null {

@@ -16,7 +16,7 @@ import {
   subgraph,
 } from "../../db/graph/index.ts";
 import type { GraphFilter } from "../../db/graph/types.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { listUnits } from "../../db/time/units.ts";

@@ -5,8 +5,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractionPool } from "../../db/store/extract-pool.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { extractionPool } from "../../db/pipeline/extract-pool.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import { curatedState, SEEDS, tempDir } from "./curate-helpers.ts";
 

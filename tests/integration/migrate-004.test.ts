@@ -5,9 +5,9 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mergeEntities, reextractAll, splitEntity, undo } from "../../db/curate/index.ts";
+import { mergeEntities, splitEntity, undo } from "../../db/curate/index.ts";
 import { getDocument, listDocuments, search } from "../../db/graph/index.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths, reextractAll } from "../../db/pipeline/index.ts";
 import { compactFreePages, type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
 import { databaseAt, runMigration } from "../unit/db/migrations/helpers.ts";
 import { ACTOR, row, SEEDS, tempDir } from "./curate-helpers.ts";
