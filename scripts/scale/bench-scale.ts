@@ -270,6 +270,8 @@ export async function runScaleBench(args: string[]): Promise<void> {
     rmSync(dbFile, { force: true });
     rmSync(`${dbFile}-wal`, { force: true });
     rmSync(`${dbFile}-shm`, { force: true });
+    // The web host takes a daily backup of the run copy: a run leaves nothing behind.
+    rmSync(`${dbFile}.backups`, { recursive: true, force: true });
   }
   out.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
   if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
