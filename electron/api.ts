@@ -458,7 +458,7 @@ export function createHandlers(ctx: ApiContext) {
         unchanged: 0,
         entities: 0,
         relations: 0,
-        rejected: [] as { file: string; reason: string }[],
+        rejected: [] as Awaited<ReturnType<KnowledgeBase["importPaths"]>>["rejected"],
       };
       const add = (s: typeof total) => {
         total.documents += s.documents;

@@ -4,6 +4,7 @@
 // the host's event loop. One transaction per document, as on the main thread.
 import { parentPort, workerData } from "node:worker_threads";
 import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
+import { errorCode } from "../db/ingest/errors.ts";
 import { importDocument } from "../db/store/import.ts";
 import { type DB, openDatabase } from "../db/store/open.ts";
 import { describeError } from "../db/store/pipeline.ts";
@@ -32,9 +33,9 @@ async function handle(req: ImportRequest): Promise<ImportResponse> {
         ? await readDocument(req.path, req.limits)
         : await readDocumentBytes(req.name, req.bytes, req.limits);
     const out = importDocument(connection(req.dbFile), doc);
-    return { id: req.id, status: out.status, reason: out.reason };
+    return { id: req.id, status: out.status, reason: out.reason, code: out.code };
   } catch (err) {
-    return { id: req.id, status: "rejected", reason: describeError(err) };
+    return { id: req.id, status: "rejected", reason: describeError(err), code: errorCode(err) };
   }
 }
 

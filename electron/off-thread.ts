@@ -3,6 +3,7 @@
 // document it was on and is replaced for the next one. The inline importer is the same
 // contract on the calling thread (tests, and hosts where a worker cannot start).
 import { Worker } from "node:worker_threads";
+import { errorCode, type IngestCode } from "../db/ingest/errors.ts";
 import { type ImportLimits, readDocument, readDocumentBytes } from "../db/ingest/index.ts";
 import { importDocument } from "../db/store/import.ts";
 import type { DB } from "../db/store/open.ts";
@@ -11,7 +12,7 @@ import { nativeBinding } from "./sqlite-electron.ts";
 
 export type ImportInput = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: Uint8Array };
 export type ImportStatus = "imported" | "unchanged" | "rejected";
-export type ImportResult = { status: ImportStatus; reason?: string };
+export type ImportResult = { status: ImportStatus; reason?: string; code?: IngestCode };
 export type ImportRequest = ImportInput & { id: number; limits: ImportLimits; dbFile: string };
 export type ImportResponse = ImportResult & { id: number };
 
@@ -37,7 +38,7 @@ export function threadImporter(dbFile: () => string, limits: ImportLimits): Docu
   let nextId = 1;
   const pending = new Map<number, (r: ImportResult) => void>();
   const failAll = (reason: string) => {
-    for (const done of pending.values()) done({ status: "rejected", reason });
+    for (const done of pending.values()) done({ status: "rejected", reason, code: "failed" });
     pending.clear();
   };
   const start = (): Worker => {
@@ -49,7 +50,7 @@ export function threadImporter(dbFile: () => string, limits: ImportLimits): Docu
     w.on("message", (res: ImportResponse) => {
       const done = pending.get(res.id);
       pending.delete(res.id);
-      done?.({ status: res.status, reason: res.reason });
+      done?.({ status: res.status, reason: res.reason, code: res.code });
       // An idle thread must not keep a CLI or test process alive.
       if (pending.size === 0) w.unref();
     });
@@ -103,9 +104,9 @@ export function inlineImporter(db: () => DB, limits: ImportLimits): DocumentImpo
             ? await readDocument(input.path, limits)
             : await readDocumentBytes(input.name, input.bytes, limits);
         const out = importDocument(db(), doc);
-        return { status: out.status, reason: out.reason };
+        return { status: out.status, reason: out.reason, code: out.code };
       } catch (err) {
-        return { status: "rejected", reason: describeError(err) };
+        return { status: "rejected", reason: describeError(err), code: errorCode(err) };
       }
     },
     close: async () => undefined,

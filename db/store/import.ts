@@ -4,6 +4,7 @@
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { applyDecisions } from "../curate/replay.ts";
+import { errorCode, type IngestCode } from "../ingest/errors.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
 import type { DB } from "./open.ts";
@@ -15,6 +16,8 @@ export interface ImportOutcome {
   status: "imported" | "unchanged" | "rejected";
   documentId?: number;
   reason?: string;
+  /** Why, as a code the UI translates (the reason stays for the CLI). */
+  code?: IngestCode;
   /** Distinct entities this document mentions. */
   entities?: number;
   /** Distinct relations this document gives evidence for. */
@@ -28,7 +31,14 @@ export interface ImportSummary {
   /** Entities and relations new to the database after this run. */
   entities: number;
   relations: number;
-  rejected: { file: string; reason: string }[];
+  rejected: Rejected[];
+}
+
+/** A file not imported: the English reason (CLI, logs) and its code (translated by the UI). */
+export interface Rejected {
+  file: string;
+  reason: string;
+  code: IngestCode;
 }
 
 const LIST_PUNCTUATION = /[、，,；;]/u;
@@ -145,7 +155,7 @@ export function importDocument(
     // Another connection may have imported the same bytes meanwhile: that is not a failure.
     const raced = s.documentBySha.get(doc.sha256);
     if (raced) return { file: doc.fileName, status: "unchanged", documentId: raced.id };
-    return { file: doc.fileName, status: "rejected", reason: describeError(err) };
+    return { file: doc.fileName, status: "rejected", reason: describeError(err), code: errorCode(err) };
   }
 }
 
@@ -155,7 +165,7 @@ export async function importFile(db: DB, path: string, limits?: ImportLimits): P
   try {
     doc = await documentReader()(path, limits);
   } catch (err) {
-    return { file: path, status: "rejected", reason: describeError(err) };
+    return { file: path, status: "rejected", reason: describeError(err), code: errorCode(err) };
   }
   const outcome = importDocument(db, doc);
   return { ...outcome, file: path };
@@ -166,10 +176,10 @@ export async function importFile(db: DB, path: string, limits?: ImportLimits): P
  * Inside folders, symbolic links are not followed and every entry that cannot be read is
  * reported on its own: one bad entry never stops the rest of the folder.
  */
-export function expandPaths(paths: string[]): { files: string[]; rejected: { file: string; reason: string }[] } {
+export function expandPaths(paths: string[]): { files: string[]; rejected: Rejected[] } {
   const exts = new Set(supportedExtensions());
   const files: string[] = [];
-  const rejected: { file: string; reason: string }[] = [];
+  const rejected: Rejected[] = [];
   const why = (err: unknown) => {
     const code = (err as NodeJS.ErrnoException)?.code;
     return code ? `cannot read (${code})` : describeError(err);
@@ -179,7 +189,7 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      rejected.push({ file: dir, reason: `folder ${why(err)}` });
+      rejected.push({ file: dir, reason: `folder ${why(err)}`, code: "damaged" });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -188,7 +198,7 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         if (exts.has(extname(entry.name).toLowerCase()) || linksToFolder(full)) {
-          rejected.push({ file: full, reason: "symbolic link: not followed (import its target directly)" });
+          rejected.push({ file: full, reason: "symbolic link: not followed (import its target directly)", code: "unsupported" });
         }
       } else if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && exts.has(extname(entry.name).toLowerCase())) files.push(full);
@@ -200,7 +210,11 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       st = statSync(p);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException)?.code;
-      rejected.push({ file: p, reason: code === "ENOENT" ? "no such file or folder" : why(err) });
+      rejected.push(
+        code === "ENOENT"
+          ? { file: p, reason: "no such file or folder", code: "not_found" }
+          : { file: p, reason: why(err), code: "damaged" },
+      );
       continue;
     }
     if (st.isDirectory()) walk(resolve(p));
@@ -209,6 +223,7 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       rejected.push({
         file: p,
         reason: `unsupported file type "${extname(basename(p)) || "(none)"}" (supported: ${[...exts].join(", ")})`,
+        code: "unsupported",
       });
   }
   return { files, rejected };
@@ -246,7 +261,7 @@ export async function importPaths(
   const tally = (file: string, outcome: ImportOutcome) => {
     if (outcome.status === "imported") summary.documents++;
     else if (outcome.status === "unchanged") summary.unchanged++;
-    else summary.rejected.push({ file, reason: outcome.reason ?? "rejected" });
+    else summary.rejected.push({ file, reason: outcome.reason ?? "rejected", code: outcome.code ?? "failed" });
     onProgress?.({ done: ++done, total: files.length, file });
   };
   const read = documentReader();
@@ -256,7 +271,7 @@ export async function importPaths(
       try {
         batch.push({ file, doc: await read(file, limits) });
       } catch (err) {
-        batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+        batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err), code: errorCode(err) } });
       }
     }
     const importBatch = (replayEach: boolean) =>
