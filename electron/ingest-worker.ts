@@ -3,8 +3,8 @@
 // large or hostile file costs this thread's time and memory (capped by resourceLimits), never
 // the host's event loop. One transaction per document, as on the main thread.
 import { parentPort, workerData } from "node:worker_threads";
-import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
 import { errorCode } from "../db/ingest/errors.ts";
+import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
 import { importDocument } from "../db/store/import.ts";
 import { type DB, openDatabase } from "../db/store/open.ts";
 import { describeError } from "../db/store/pipeline.ts";

@@ -44,7 +44,8 @@ function strict(label: string, bytes: Uint8Array, name: TextEncodingName): Decod
   const text = tryDecode(label, bytes);
   if (text === null)
     throw new DecodeError(`invalid ${name.replace("-bom", "")} byte sequence despite its byte-order mark`, "encoding");
-  if (!plausible(text, false)) throw new DecodeError(`${name} text is mostly control characters, ${NOT_TEXT}`, "damaged");
+  if (!plausible(text, false))
+    throw new DecodeError(`${name} text is mostly control characters, ${NOT_TEXT}`, "damaged");
   return { text, encoding: name };
 }
 

@@ -21,7 +21,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
     const label = declared === "gbk" || declared === "gb2312" || declared === "x-gbk" ? "gb18030" : declared;
     const text = tryDecode(label, bytes);
     if (text === null)
-      throw new DecodeError(`bytes are not valid ${declared} although the page declares charset=${declared}`, "encoding");
+      throw new DecodeError(
+        `bytes are not valid ${declared} although the page declares charset=${declared}`,
+        "encoding",
+      );
     decoded = { text, encoding: canonicalLabel(label) };
   } else {
     decoded = decodeText(bytes);

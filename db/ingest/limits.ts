@@ -92,7 +92,8 @@ export function checkPdfPages(fileName: string, pages: number, limits: ImportLim
 export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimits): { unzipped: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) throw new IngestError(fileName, "cannot read DOCX: its ZIP directory is missing (truncated file?)", "damaged");
+  if (eocd < 0)
+    throw new IngestError(fileName, "cannot read DOCX: its ZIP directory is missing (truncated file?)", "damaged");
   const entries = buf.readUInt16LE(eocd + 10);
   const dirSize = buf.readUInt32LE(eocd + 12);
   const dirOffset = buf.readUInt32LE(eocd + 16);
@@ -106,7 +107,8 @@ export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimi
       throw new IngestError(fileName, "cannot read DOCX: damaged ZIP directory", "damaged");
     }
     const size = buf.readUInt32LE(at + 24);
-    if (size === 0xffffffff) throw new IngestError(fileName, "ZIP64 entry: not a .docx this program reads", "unsupported");
+    if (size === 0xffffffff)
+      throw new IngestError(fileName, "ZIP64 entry: not a .docx this program reads", "unsupported");
     unzipped += size;
     at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
   }

@@ -198,7 +198,11 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: Rejec
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         if (exts.has(extname(entry.name).toLowerCase()) || linksToFolder(full)) {
-          rejected.push({ file: full, reason: "symbolic link: not followed (import its target directly)", code: "unsupported" });
+          rejected.push({
+            file: full,
+            reason: "symbolic link: not followed (import its target directly)",
+            code: "unsupported",
+          });
         }
       } else if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && exts.has(extname(entry.name).toLowerCase())) files.push(full);

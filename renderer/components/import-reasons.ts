@@ -1,7 +1,15 @@
 // The importer says why a file was refused with a code (db/ingest/errors.ts); the UI names the
 // kind of problem in the user's language and says what to do. The English reason is kept as the
 // row's tooltip and for an unknown code.
-export type ReasonKind = "unsupported" | "scanned" | "damaged" | "empty" | "encoding" | "tooLarge" | "notFound" | "other";
+export type ReasonKind =
+  | "unsupported"
+  | "scanned"
+  | "damaged"
+  | "empty"
+  | "encoding"
+  | "tooLarge"
+  | "notFound"
+  | "other";
 
 const KIND: Record<string, ReasonKind> = {
   unsupported: "unsupported",
