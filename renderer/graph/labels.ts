@@ -57,7 +57,8 @@ export function placeLabels(cy: cytoscape.Core): void {
   for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
     if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
-    const r = n.renderedWidth() / 2;
+    // the border included, and a hair more: a label touching a node reads as under it
+    const r = n.renderedOuterWidth() / 2 + 1;
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
