@@ -102,6 +102,10 @@ async function open(page: Session["page"], combo: (typeof COMBOS)[number]): Prom
     await page.getByTestId("lang").click();
     await page.waitForFunction((l) => document.documentElement.lang === l, combo.lang);
   }
+  // Each journey starts browsing (an earlier test may have left review mode stored).
+  if ((await page.getByTestId("mode-browse").getAttribute("class"))?.includes("on") !== true) {
+    await page.getByTestId("mode-browse").click();
+  }
 }
 
 const tap = (page: Session["page"], id: number) =>
@@ -181,7 +185,7 @@ describe("docked layout", () => {
       await page.keyboard.press("Escape");
       await page.keyboard.press("Escape");
       expect(Object.keys(seen)).toHaveLength(10);
-    });
+    }, 180_000);
   }
 
   for (const combo of COMBOS) {
