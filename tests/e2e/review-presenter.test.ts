@@ -53,7 +53,8 @@ function journeys(combo: Combo): void {
   const at = `${combo.width}×${combo.height} ${combo.lang}`;
   const viewName = `只含路径 ${at}`;
   let page: Page;
-  describe(`researcher and presenter at ${at}`, () => {
+  // A loaded machine: the 20 keyboard decisions alone can take most of a minute.
+  describe(`researcher and presenter at ${at}`, { timeout: 150_000 }, () => {
     beforeAll(async () => {
       page = await openPage(combo);
     }, 180_000);
