@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { errorCode, IngestError } from "../../../db/ingest/errors.ts";
 import { readDocument, readDocumentBytes } from "../../../db/ingest/index.ts";
 import { DEFAULT_LIMITS } from "../../../db/ingest/limits.ts";
-import { importPaths } from "../../../db/store/import.ts";
+import { importPaths } from "../../../db/pipeline/index.ts";
 import { openDatabase } from "../../../db/store/open.ts";
 import { fixture } from "./helpers.ts";
 
