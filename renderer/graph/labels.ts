@@ -1,8 +1,8 @@
 // Greedy label placement: visit nodes by degree (hubs first) and label a node only when its
 // label box does not overlap one already placed. Re-run after zoom/pan settles.
 import type cytoscape from "cytoscape";
+import { LABEL_FONT } from "../../common/palette.ts";
 import { LABEL_FONT_SIZE, type ZoomBand, zoomBand } from "./cy-style.ts";
-import { LABEL_FONT } from "./palette.ts";
 
 const MAX_LABELS = 400;
 /** Up to this many nodes shown, every one is labelled. */
