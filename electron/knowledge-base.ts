@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { DEFAULT_LIMITS, type ImportLimits, SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
-import { expandPaths, type ImportSummary, startSummary } from "../db/pipeline/index.ts";
+import { expandPaths, type ImportSummary, type Rejected, startSummary } from "../db/pipeline/index.ts";
 import { backupDatabase, DEFAULT_KEEP, dailyBackupDue, restoreDatabase } from "../db/store/backup.ts";
 import { type DB, isWritable, openDatabase } from "../db/store/open.ts";
 import { type DocumentImporter, type ImportInput, inlineImporter, threadImporter } from "./off-thread.ts";
@@ -175,7 +175,7 @@ export class KnowledgeBase {
   /** Reading, extraction and storing (one transaction per file) on the import thread. */
   private importAll(
     items: { label: string; input: ImportInput }[],
-    rejected: { file: string; reason: string }[],
+    rejected: Rejected[],
     phase: KbPhase,
   ): Promise<ImportSummary> {
     return this.serialise(phase, items.length, async (progress) => {

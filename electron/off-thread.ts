@@ -36,7 +36,7 @@ export function threadImporter(dbFile: () => string, limits: ImportLimits): Docu
   let nextId = 1;
   const pending = new Map<number, (r: ImportResult) => void>();
   const failAll = (reason: string) => {
-    for (const done of pending.values()) done({ status: "rejected", reason });
+    for (const done of pending.values()) done({ status: "rejected", reason, code: "failed" });
     pending.clear();
   };
   const start = (): Worker => {

@@ -11,6 +11,7 @@ import { Toolbar } from "./components/Toolbar.tsx";
 import { CurationLayer } from "./curation/CurationLayer.tsx";
 import { GraphView } from "./graph/GraphView.tsx";
 import { useT } from "./i18n/index.ts";
+import { usePanelWidths } from "./layout.ts";
 import { useShortcuts } from "./shortcuts.ts";
 import { useStore } from "./store.ts";
 import { TimelineStrip } from "./time/TimelineStrip.tsx";
@@ -29,6 +30,7 @@ export function App() {
   const hasDocs = useStore((s) => s.documents.length > 0);
   useShortcuts();
   usePanelBridge();
+  const widths = usePanelWidths();
 
   let main: React.ReactNode;
   if (!ready) {
@@ -42,7 +44,10 @@ export function App() {
     main = <EmptyState />;
   } else {
     main = (
-      <div className="app-body">
+      <div
+        className={`app-body${widths.compact ? " compact" : ""}`}
+        style={{ "--filters-w": `${widths.filters}px`, "--panel-w": `${widths.panel}px` } as React.CSSProperties}
+      >
         <FilterPanel />
         <main className="app-centre">
           <div className="canvas-area" data-testid="canvas-area">

@@ -28,14 +28,10 @@ try {
   await page.getByTestId("cmp-table").waitFor();
   await page.getByTestId("cmp-count-both").locator("input").uncheck();
   await page.waitForTimeout(1500);
-  // Fit the coloured graph into the part of the window the compare panel leaves free.
+  // The compare panel is docked in the side panel: fit the coloured graph to the canvas.
   await page.evaluate(() => {
     const cy = window.__cy;
-    if (!cy) return;
-    const bb = cy.nodes().not(".hidden").boundingBox({});
-    const zoom = Math.min((cy.width() - 460) / bb.w, (cy.height() - 150) / bb.h);
-    cy.zoom(zoom);
-    cy.pan({ x: 20 - bb.x1 * zoom, y: 30 - bb.y1 * zoom });
+    if (cy) cy.fit(cy.nodes().not(".hidden"), 30);
   });
   await page.waitForTimeout(800);
   mkdirSync(dirname(out), { recursive: true });

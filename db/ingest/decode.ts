@@ -10,18 +10,25 @@ export interface Decoded {
 }
 
 /** Thrown by decodeText; the caller wraps it into an IngestError naming the file. */
-export class DecodeError extends Error {}
+export class DecodeError extends Error {
+  /** What kind of problem (db/ingest/errors.ts IngestCode). */
+  readonly code: "empty" | "encoding" | "damaged";
+  constructor(message: string, code: "empty" | "encoding" | "damaged") {
+    super(message);
+    this.code = code;
+  }
+}
 
 const NOT_TEXT = "not UTF-8, UTF-16, GB18030 or Big5 text";
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new DecodeError("empty file");
+  if (bytes.length === 0) throw new DecodeError("empty file", "empty");
   const magic = binaryMagic(bytes);
-  if (magic) throw new DecodeError(`binary file (${magic}), ${NOT_TEXT}`);
+  if (magic) throw new DecodeError(`binary file (${magic}), ${NOT_TEXT}`, "damaged");
 
   const bom = decodeWithBom(bytes);
   const decoded = bom ?? detect(bytes);
-  if (decoded.text.replace(/^\uFEFF/, "").trim() === "") throw new DecodeError("empty file (no text)");
+  if (decoded.text.replace(/^\uFEFF/, "").trim() === "") throw new DecodeError("empty file (no text)", "empty");
   return decoded;
 }
 
@@ -36,8 +43,9 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
 function strict(label: string, bytes: Uint8Array, name: TextEncodingName): Decoded {
   const text = tryDecode(label, bytes);
   if (text === null)
-    throw new DecodeError(`invalid ${name.replace("-bom", "")} byte sequence despite its byte-order mark`);
-  if (!plausible(text, false)) throw new DecodeError(`${name} text is mostly control characters, ${NOT_TEXT}`);
+    throw new DecodeError(`invalid ${name.replace("-bom", "")} byte sequence despite its byte-order mark`, "encoding");
+  if (!plausible(text, false))
+    throw new DecodeError(`${name} text is mostly control characters, ${NOT_TEXT}`, "damaged");
   return { text, encoding: name };
 }
 
@@ -57,12 +65,12 @@ function detect(bytes: Uint8Array): Decoded {
     const text = tryDecode(utf16, bytes);
     if (text !== null && plausible(text, false)) return { text, encoding: utf16 };
   }
-  if (bytes.includes(0)) throw new DecodeError(`binary data (NUL bytes), ${NOT_TEXT}`);
+  if (bytes.includes(0)) throw new DecodeError(`binary data (NUL bytes), ${NOT_TEXT}`, "damaged");
 
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) {
     if (plausible(utf8, false)) return { text: utf8, encoding: "utf-8" };
-    throw new DecodeError(`binary data (control characters), ${NOT_TEXT}`);
+    throw new DecodeError(`binary data (control characters), ${NOT_TEXT}`, "damaged");
   }
   // Traditional-script files from Hong Kong, Macao or Taiwan come in Big5; many Big5 byte pairs
   // are also valid GB18030 (as other characters), so when both decode, the reading with more
@@ -73,7 +81,7 @@ function detect(bytes: Uint8Array): Decoded {
   const b5Ok = b5 !== null && plausible(b5, true);
   if (gbOk && (!b5Ok || commonShare(gb) >= commonShare(b5 as string))) return { text: gb, encoding: "gb18030" };
   if (b5Ok) return { text: b5 as string, encoding: "big5" };
-  throw new DecodeError(NOT_TEXT);
+  throw new DecodeError(NOT_TEXT, "encoding");
 }
 
 /** Everyday characters of Chinese prose in either script (function words, common verbs and nouns). */

@@ -21,7 +21,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
     const label = declared === "gbk" || declared === "gb2312" || declared === "x-gbk" ? "gb18030" : declared;
     const text = tryDecode(label, bytes);
     if (text === null)
-      throw new DecodeError(`bytes are not valid ${declared} although the page declares charset=${declared}`);
+      throw new DecodeError(
+        `bytes are not valid ${declared} although the page declares charset=${declared}`,
+        "encoding",
+      );
     decoded = { text, encoding: canonicalLabel(label) };
   } else {
     decoded = decodeText(bytes);
@@ -35,7 +38,7 @@ function canonicalLabel(label: string): string {
     const enc = new TextDecoder(label).encoding; // e.g. "gb18030", "utf-8", "big5"
     return enc === "utf-8" ? "utf-8" : enc;
   } catch {
-    throw new DecodeError(`unknown charset ${label}`);
+    throw new DecodeError(`unknown charset ${label}`, "encoding");
   }
 }
 
@@ -48,7 +51,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   try {
     new TextDecoder(label);
   } catch {
-    throw new DecodeError(`unknown charset ${label} declared in <meta>`);
+    throw new DecodeError(`unknown charset ${label} declared in <meta>`, "encoding");
   }
   return label;
 }

@@ -46,12 +46,14 @@ export async function readDocument(path: string, limits: ImportLimits = DEFAULT_
   } catch (e) {
     if (e instanceof IngestError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(path, code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(e)})`);
+    throw code === "ENOENT"
+      ? new IngestError(path, "file not found", "not_found")
+      : new IngestError(path, `cannot read file (${code ?? String(e)})`, "damaged");
   }
   try {
     return await readDocumentBytes(basename(path), bytes, limits);
   } catch (e) {
-    if (e instanceof IngestError) throw new IngestError(path, e.reason);
+    if (e instanceof IngestError) throw new IngestError(path, e.reason, e.code);
     throw e;
   }
 }
@@ -71,7 +73,9 @@ export async function readDocumentBytes(
   const text = normalizeText(raw, { reflow });
   checkChars(fileName, text.length, limits);
   if (text.trim() === "")
-    throw new IngestError(fileName, format === "pdf" ? "PDF has no text layer (scanned images?)" : "no text in file");
+    throw format === "pdf"
+      ? new IngestError(fileName, "PDF has no text layer (scanned images?)", "scanned_pdf")
+      : new IngestError(fileName, "no text in file", "empty");
 
   const stem = basename(fileName, extname(fileName));
   const { meta, parts } = layoutDocument(text, stem);
@@ -96,7 +100,7 @@ function checkExtension(fileName: string): DocFormat {
   if (!format) {
     const what = ext === "" ? "no file extension" : `unsupported file type "${ext}"`;
     const hint = ext === ".doc" || ext === ".wps" ? "; save it as .docx" : "";
-    throw new IngestError(fileName, `${what} (supported: ${SUPPORTED_EXTENSIONS.join(", ")})${hint}`);
+    throw new IngestError(fileName, `${what} (supported: ${SUPPORTED_EXTENSIONS.join(", ")})${hint}`, "unsupported");
   }
   return format;
 }
@@ -128,21 +132,21 @@ async function extractText(
       }
       case "docx": {
         if (!startsWith(bytes, "PK\u0003\u0004"))
-          throw new IngestError(fileName, "not a .docx file (no ZIP signature)");
+          throw new IngestError(fileName, "not a .docx file (no ZIP signature)", "unsupported");
         checkZip(fileName, bytes, limits);
         return { raw: await docxToText(bytes), encoding: "binary", reflow: "wrapped" };
       }
       case "pdf": {
         if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-"))
-          throw new IngestError(fileName, "not a PDF file (no %PDF header)");
+          throw new IngestError(fileName, "not a PDF file (no %PDF header)", "unsupported");
         return { raw: await pdfToText(bytes, { fileName, limits }), encoding: "binary", reflow: true };
       }
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    if (e instanceof DecodeError) throw new IngestError(fileName, e.message);
+    if (e instanceof DecodeError) throw new IngestError(fileName, e.message, e.code);
     const message = e instanceof Error ? e.message : String(e);
-    throw new IngestError(fileName, `cannot read ${format.toUpperCase()}: ${message}`);
+    throw new IngestError(fileName, `cannot read ${format.toUpperCase()}: ${message}`, "damaged");
   }
 }
 

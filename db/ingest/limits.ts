@@ -58,6 +58,7 @@ export function checkFileSize(fileName: string, bytes: number, limits: ImportLim
     throw new IngestError(
       fileName,
       `file is ${mb(bytes)}, over the ${mb(limits.maxFileBytes)} limit for one document (KG_MAX_FILE_MB)`,
+      "too_large",
     );
   }
 }
@@ -67,6 +68,7 @@ export function checkChars(fileName: string, chars: number, limits: ImportLimits
     throw new IngestError(
       fileName,
       `document has ${chars.toLocaleString("en")} characters, over the limit of ${limits.maxChars.toLocaleString("en")} (KG_MAX_CHARS); split it`,
+      "too_large",
     );
   }
 }
@@ -76,6 +78,7 @@ export function checkPdfPages(fileName: string, pages: number, limits: ImportLim
     throw new IngestError(
       fileName,
       `PDF has ${pages} pages, over the limit of ${limits.maxPdfPages} (KG_MAX_PDF_PAGES)`,
+      "too_large",
     );
   }
 }
@@ -89,21 +92,23 @@ export function checkPdfPages(fileName: string, pages: number, limits: ImportLim
 export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimits): { unzipped: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) throw new IngestError(fileName, "cannot read DOCX: its ZIP directory is missing (truncated file?)");
+  if (eocd < 0)
+    throw new IngestError(fileName, "cannot read DOCX: its ZIP directory is missing (truncated file?)", "damaged");
   const entries = buf.readUInt16LE(eocd + 10);
   const dirSize = buf.readUInt32LE(eocd + 12);
   const dirOffset = buf.readUInt32LE(eocd + 16);
   if (entries === 0xffff || dirOffset === 0xffffffff || dirOffset + dirSize > buf.length) {
-    throw new IngestError(fileName, "ZIP64 or damaged ZIP directory: not a .docx this program reads");
+    throw new IngestError(fileName, "ZIP64 or damaged ZIP directory: not a .docx this program reads", "damaged");
   }
   let unzipped = 0;
   let at = dirOffset;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) {
-      throw new IngestError(fileName, "cannot read DOCX: damaged ZIP directory");
+      throw new IngestError(fileName, "cannot read DOCX: damaged ZIP directory", "damaged");
     }
     const size = buf.readUInt32LE(at + 24);
-    if (size === 0xffffffff) throw new IngestError(fileName, "ZIP64 entry: not a .docx this program reads");
+    if (size === 0xffffffff)
+      throw new IngestError(fileName, "ZIP64 entry: not a .docx this program reads", "unsupported");
     unzipped += size;
     at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
   }
@@ -111,6 +116,7 @@ export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimi
     throw new IngestError(
       fileName,
       `.docx unpacks to ${mb(unzipped)}, over the ${mb(limits.maxUnzippedBytes)} limit (KG_MAX_UNZIPPED_MB)`,
+      "too_large",
     );
   }
   const ratio = unzipped / Math.max(buf.length, 1);
@@ -118,6 +124,7 @@ export function checkZip(fileName: string, bytes: Uint8Array, limits: ImportLimi
     throw new IngestError(
       fileName,
       `.docx unpacks to ${Math.round(ratio)} times its size (limit ${limits.maxZipRatio}, KG_MAX_ZIP_RATIO): refused as a likely ZIP bomb`,
+      "too_large",
     );
   }
   return { unzipped };

@@ -4,12 +4,13 @@
 // sources (CLI, bench, tests); where the thread cannot start (a bundle without its script) the
 // import extracts inline, as before. A thread that dies fails the files it held, never the import.
 import { Worker } from "node:worker_threads";
+import type { IngestCode } from "../ingest/errors.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
 
 export type Prepared =
   | { file: string; doc: IngestedDoc; extraction?: Extraction; error?: string }
-  | { file: string; readError: string }
+  | { file: string; readError: string; code?: IngestCode }
   /** The thread is gone: read and extract this one inline. */
   | { file: string; inline: true };
 
@@ -18,7 +19,14 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
-type Reply = { id: number; doc?: IngestedDoc; extraction?: Extraction; error?: string; readError?: string };
+type Reply = {
+  id: number;
+  doc?: IngestedDoc;
+  extraction?: Extraction;
+  error?: string;
+  readError?: string;
+  code?: IngestCode;
+};
 
 /** `known`: sha256 of the documents already stored, whose extraction the thread skips (re-imports). */
 export function extractionPool(known: string[], limits?: ImportLimits): ExtractionPool | null {
@@ -39,7 +47,7 @@ export function extractionPool(known: string[], limits?: ImportLimits): Extracti
     worker = null;
     let first = true;
     for (const { file, done } of pending.values()) {
-      done(reason && first ? { file, readError: reason } : { file, inline: true });
+      done(reason && first ? { file, readError: reason, code: "too_large" } : { file, inline: true });
       first = false;
     }
     pending.clear();
@@ -48,7 +56,7 @@ export function extractionPool(known: string[], limits?: ImportLimits): Extracti
     const p = pending.get(r.id);
     pending.delete(r.id);
     if (!p) return;
-    if (r.readError !== undefined) p.done({ file: p.file, readError: r.readError });
+    if (r.readError !== undefined) p.done({ file: p.file, readError: r.readError, code: r.code });
     else if (r.doc) p.done({ file: p.file, doc: r.doc, extraction: r.extraction, error: r.error });
   });
   worker.on("error", (err: Error & { code?: string }) =>

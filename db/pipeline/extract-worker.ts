@@ -3,6 +3,7 @@
 // Pure work: no database connection here.
 import { parentPort, workerData } from "node:worker_threads";
 import { extract } from "../extract/index.ts";
+import { errorCode } from "../ingest/errors.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import { describeError, readInput } from "./read.ts";
 
@@ -27,6 +28,6 @@ parentPort?.on("message", async (req: PrepareRequest | "close") => {
       parentPort?.postMessage({ id: req.id, doc, error: describeError(err) });
     }
   } catch (err) {
-    parentPort?.postMessage({ id: req.id, readError: describeError(err) });
+    parentPort?.postMessage({ id: req.id, readError: describeError(err), code: errorCode(err) });
   }
 });

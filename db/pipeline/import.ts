@@ -5,6 +5,7 @@
 import { applyDecisions } from "../curate/replay.ts";
 import { resolutionKey } from "../extract/canonical.ts";
 import { extract } from "../extract/index.ts";
+import { errorCode } from "../ingest/errors.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import { documentIdBySha, writeDocument } from "../store/import.ts";
 import { compactFreePages, type DB } from "../store/open.ts";
@@ -41,7 +42,7 @@ export function importDocument(
     // Another connection may have imported the same bytes meanwhile: that is not a failure.
     const raced = documentIdBySha(db, doc.sha256);
     if (raced !== undefined) return { file: doc.fileName, status: "unchanged", documentId: raced };
-    return { file: doc.fileName, status: "rejected", reason: describeError(err) };
+    return { file: doc.fileName, status: "rejected", reason: describeError(err), code: errorCode(err) };
   }
 }
 
@@ -52,7 +53,7 @@ export async function importInput(db: DB, input: ImportInput, limits?: ImportLim
   try {
     doc = await readInput(input, limits);
   } catch (err) {
-    return { file, status: "rejected", reason: describeError(err) };
+    return { file, status: "rejected", reason: describeError(err), code: errorCode(err) };
   }
   return { ...importDocument(db, doc), file };
 }
@@ -118,14 +119,15 @@ export async function importPaths(
     const batch: { file: string; doc?: IngestedDoc; extraction?: Extraction; outcome?: ImportOutcome }[] = [];
     for (const [k, file] of files.slice(i, i + IMPORT_BATCH).entries()) {
       const p = await prepare(i + k, file);
-      if ("readError" in p) batch.push({ file, outcome: { file, status: "rejected", reason: p.readError } });
+      if ("readError" in p)
+        batch.push({ file, outcome: { file, status: "rejected", reason: p.readError, code: p.code ?? "failed" } });
       // An extraction that failed on the thread is tried again inline, where it fails as before.
       else if ("doc" in p) batch.push({ file, doc: p.doc, extraction: p.error ? undefined : p.extraction });
       else {
         try {
           batch.push({ file, doc: await readInput({ kind: "path", path: file }, limits) });
         } catch (err) {
-          batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+          batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err), code: errorCode(err) } });
         }
       }
     }

@@ -4,6 +4,7 @@ import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { SUPPORTED_EXTENSIONS } from "../ingest/index.ts";
 import { describeError } from "./read.ts";
+import type { Rejected } from "./summary.ts";
 
 export function supportedExtensions(): string[] {
   return SUPPORTED_EXTENSIONS.map((e) => e.toLowerCase());
@@ -14,10 +15,10 @@ export function supportedExtensions(): string[] {
  * Inside folders, symbolic links are not followed and every entry that cannot be read is
  * reported on its own: one bad entry never stops the rest of the folder.
  */
-export function expandPaths(paths: string[]): { files: string[]; rejected: { file: string; reason: string }[] } {
+export function expandPaths(paths: string[]): { files: string[]; rejected: Rejected[] } {
   const exts = new Set(supportedExtensions());
   const files: string[] = [];
-  const rejected: { file: string; reason: string }[] = [];
+  const rejected: Rejected[] = [];
   const why = (err: unknown) => {
     const code = (err as NodeJS.ErrnoException)?.code;
     return code ? `cannot read (${code})` : describeError(err);
@@ -27,7 +28,7 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      rejected.push({ file: dir, reason: `folder ${why(err)}` });
+      rejected.push({ file: dir, reason: `folder ${why(err)}`, code: "damaged" });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -36,7 +37,11 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       const full = join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         if (exts.has(extname(entry.name).toLowerCase()) || linksToFolder(full)) {
-          rejected.push({ file: full, reason: "symbolic link: not followed (import its target directly)" });
+          rejected.push({
+            file: full,
+            reason: "symbolic link: not followed (import its target directly)",
+            code: "unsupported",
+          });
         }
       } else if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && exts.has(extname(entry.name).toLowerCase())) files.push(full);
@@ -48,7 +53,11 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       st = statSync(p);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException)?.code;
-      rejected.push({ file: p, reason: code === "ENOENT" ? "no such file or folder" : why(err) });
+      rejected.push(
+        code === "ENOENT"
+          ? { file: p, reason: "no such file or folder", code: "not_found" }
+          : { file: p, reason: why(err), code: "damaged" },
+      );
       continue;
     }
     if (st.isDirectory()) walk(resolve(p));
@@ -57,6 +66,7 @@ export function expandPaths(paths: string[]): { files: string[]; rejected: { fil
       rejected.push({
         file: p,
         reason: `unsupported file type "${extname(basename(p)) || "(none)"}" (supported: ${[...exts].join(", ")})`,
+        code: "unsupported",
       });
   }
   return { files, rejected };

@@ -1,5 +1,6 @@
 // What an import run reports. One accumulator for every route (paths, folders, uploads,
 // seeding), so the counts mean the same wherever they are shown.
+import type { IngestCode } from "../ingest/errors.ts";
 import type { DB } from "../store/open.ts";
 
 /** One file's result. */
@@ -8,6 +9,8 @@ export interface ImportOutcome {
   status: "imported" | "unchanged" | "rejected";
   documentId?: number;
   reason?: string;
+  /** Why, as a code the UI translates (the reason stays for the CLI). */
+  code?: IngestCode;
   /** Distinct entities this document mentions (new to the database or not). */
   entities?: number;
   /** Distinct relations this document gives evidence for. */
@@ -25,9 +28,16 @@ export interface ImportSummary {
    */
   entities: number;
   relations: number;
-  rejected: { file: string; reason: string }[];
+  rejected: Rejected[];
   /** Every file's own result, in the order they were taken (rejected paths first). */
   results: ImportOutcome[];
+}
+
+/** A file not imported: the English reason (CLI, logs) and its code (translated by the UI). */
+export interface Rejected {
+  file: string;
+  reason: string;
+  code: IngestCode;
 }
 
 const count = (db: DB, table: "entities" | "relations"): number =>
@@ -37,7 +47,7 @@ const count = (db: DB, table: "entities" | "relations"): number =>
  * Starts counting an import run on `db`: `add` each file's outcome as it comes, `finish` once
  * the run is over (the new-to-the-database counts are taken then).
  */
-export function startSummary(db: () => DB, rejected: { file: string; reason: string }[] = []) {
+export function startSummary(db: () => DB, rejected: Rejected[] = []) {
   const before = { entities: count(db(), "entities"), relations: count(db(), "relations") };
   const summary: ImportSummary = {
     documents: 0,
@@ -45,13 +55,13 @@ export function startSummary(db: () => DB, rejected: { file: string; reason: str
     entities: 0,
     relations: 0,
     rejected: [...rejected],
-    results: rejected.map((r) => ({ file: r.file, status: "rejected", reason: r.reason })),
+    results: rejected.map((r) => ({ file: r.file, status: "rejected", reason: r.reason, code: r.code })),
   };
   return {
     add(file: string, outcome: ImportOutcome): void {
       if (outcome.status === "imported") summary.documents++;
       else if (outcome.status === "unchanged") summary.unchanged++;
-      else summary.rejected.push({ file, reason: outcome.reason ?? "rejected" });
+      else summary.rejected.push({ file, reason: outcome.reason ?? "rejected", code: outcome.code ?? "failed" });
       summary.results.push({ ...outcome, file });
     },
     finish(): ImportSummary {

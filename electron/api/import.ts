@@ -57,7 +57,7 @@ export function importHandlers({ ctx }: Scope) {
         unchanged: 0,
         entities: 0,
         relations: 0,
-        rejected: [] as { file: string; reason: string }[],
+        rejected: [] as Awaited<ReturnType<Scope["ctx"]["kb"]["importPaths"]>>["rejected"],
       };
       const add = (s: typeof total) => {
         total.documents += s.documents;

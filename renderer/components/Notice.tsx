@@ -44,7 +44,7 @@ export function Notice() {
         {notice && (rejected.length > 0 || okFiles.length > 1) ? (
           <ul className="notice-files" data-testid="import-files">
             {rejected.map((r) => {
-              const kind = reasonKind(r.reason);
+              const kind = reasonKind(r.code);
               const hint = t(`import.hint.${kind}` as MessageKey);
               return (
                 <li

@@ -14,6 +14,7 @@ import { useCuration } from "../curation/state.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
 import { TABS_BROWSE, TABS_REVIEW, type Tab, useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
+import { TimePanel } from "../time/TimePanel.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { DocumentViewer } from "./DocumentViewer.tsx";
 import { PathPanel } from "./PathPanel.tsx";
@@ -25,6 +26,7 @@ const ICON: Record<Tab, string> = {
   review: "☑",
   views: "▤",
   history: "☰",
+  time: "◷",
 };
 
 // The review and history tabs keep the ids their toolbar buttons had.
@@ -34,6 +36,7 @@ const TESTID: Record<Tab, string> = {
   review: "open-queue",
   views: "tab-views",
   history: "open-history",
+  time: "tab-time",
 };
 
 export function SidePanel() {
@@ -150,6 +153,8 @@ function TabBody({ tab }: { tab: Tab }) {
       );
     case "views":
       return <ViewsPanel />;
+    case "time":
+      return <TimePanel />;
     case "history":
       return (
         <>

@@ -8,6 +8,7 @@ import { useReextract } from "../curation/reextract.ts";
 import { useCuration } from "../curation/state.ts";
 import { keepShare, type Tab, useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
+import { setCompareOpen, setUndatedOpen, useTime } from "../time/state.ts";
 
 export function usePanelBridge(): void {
   useEffect(() => {
@@ -43,8 +44,21 @@ export function usePanelBridge(): void {
         if (want && tab !== want) openTab(want);
         if (!want && (tab === "review" || tab === "history")) closePanel();
       }),
+      // The comparison and the undated list show in the Time tab.
+      useTime.subscribe((s, p) => {
+        const { tab, openTab, closePanel } = useLayout.getState();
+        const want = s.compareOpen || s.undatedOpen;
+        if (want && (!p.compareOpen || s.undatedOpen !== p.undatedOpen) && tab !== "time") openTab("time");
+        if (!want && (p.compareOpen || p.undatedOpen) && tab === "time") closePanel();
+      }),
       useLayout.subscribe((s, p) => {
         if (s.tab === p.tab) return;
+        const time = useTime.getState();
+        if (s.tab === "time" && !time.compareOpen) setCompareOpen(true);
+        if (s.tab !== "time" && p.tab === "time") {
+          if (time.compareOpen) setCompareOpen(false);
+          if (time.undatedOpen) setUndatedOpen(false);
+        }
         if (s.tab !== "views" && useBriefing.getState().panelOpen) togglePanel(false);
         if (s.tab === "views" && !useBriefing.getState().panelOpen) togglePanel(true);
         const cur = useCuration.getState();

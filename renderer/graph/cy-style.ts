@@ -52,6 +52,11 @@ export function cyStyle(): cytoscape.StylesheetJson {
     { selector: "node.lbl-top", style: { "text-valign": "top", "text-margin-y": -3 } },
     { selector: "node.lbl-right", style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 4 } },
     { selector: "node.lbl-left", style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -4 } },
+    // Corners: the label's corner at the corner of the node's bounding square (labels.ts boxes).
+    { selector: "node.lbl-br", style: { "text-valign": "bottom", "text-halign": "right", "text-margin-y": 0 } },
+    { selector: "node.lbl-bl", style: { "text-valign": "bottom", "text-halign": "left", "text-margin-y": 0 } },
+    { selector: "node.lbl-tr", style: { "text-valign": "top", "text-halign": "right", "text-margin-y": 0 } },
+    { selector: "node.lbl-tl", style: { "text-valign": "top", "text-halign": "left", "text-margin-y": 0 } },
     // Labelled nodes draw above the rest, so their names are never under another body.
     { selector: "node.labelled", style: { "z-index": 5 } },
     // Zoomed out, hubs keep readable names (labels.ts sets the zoom band class on the core).

@@ -4,10 +4,18 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
-import { ComparePanel } from "./ComparePanel.tsx";
 import { useTimeDecoration } from "./decorate.ts";
-import { loadUnits, play, setCompareOpen, setRange, stop, type TimeUnit, unitYears, useTime } from "./state.ts";
-import { UndatedList } from "./UndatedList.tsx";
+import {
+  loadUnits,
+  play,
+  setCompareOpen,
+  setRange,
+  setUndatedOpen,
+  stop,
+  type TimeUnit,
+  unitYears,
+  useTime,
+} from "./state.ts";
 import "./timeline.css";
 
 const PAD = 22;
@@ -40,7 +48,7 @@ export function TimelineStrip() {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const [undatedOpen, setUndatedOpen] = useState(false);
+  const undatedOpen = useTime((s) => s.undatedOpen);
   useTimeDecoration();
 
   // Documents imported or dated since: reload the marks.
@@ -79,14 +87,8 @@ export function TimelineStrip() {
     : range;
   const rangeCount = range ? dated.filter(inRange).length : dated.length;
 
-  if (!stripOpen) {
-    return (
-      <>
-        {undatedOpen ? <UndatedList units={undated} onClose={() => setUndatedOpen(false)} /> : null}
-        {compareOpen ? <ComparePanel /> : null}
-      </>
-    );
-  }
+  // The comparison and the undated list live in the side panel's Time tab (TimePanel.tsx).
+  if (!stripOpen) return null;
   const pointerX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
   return (
     <>
@@ -230,8 +232,6 @@ export function TimelineStrip() {
           ) : null}
         </div>
       </div>
-      {undatedOpen ? <UndatedList units={undated} onClose={() => setUndatedOpen(false)} /> : null}
-      {compareOpen ? <ComparePanel /> : null}
     </>
   );
 }

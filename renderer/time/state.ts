@@ -21,6 +21,8 @@ interface TimeState {
   playing: boolean;
   colourBy: "issuer" | "kind";
   compareOpen: boolean;
+  /** The list of documents without a date (shown in the side panel's Time tab with the comparison). */
+  undatedOpen: boolean;
   /** The strip is folded by default: unfolded it takes height from the graph. */
   stripOpen: boolean;
   compare: { a: TimeSelector; b: TimeSelector } | null;
@@ -36,6 +38,7 @@ export const useTime = create<TimeState>()(() => ({
   playing: false,
   colourBy: "issuer",
   compareOpen: false,
+  undatedOpen: false,
   stripOpen: false,
   compare: null,
   comparison: null,
@@ -152,6 +155,10 @@ export function setStripOpen(open: boolean): void {
 
 export function setCompareOpen(open: boolean): void {
   set({ compareOpen: open });
+}
+
+export function setUndatedOpen(open: boolean): void {
+  set({ undatedOpen: open });
 }
 
 /** What a saved view keeps (db/views ViewTime). */

@@ -77,6 +77,12 @@ export interface Session {
   /** console.error messages and uncaught page errors. */
   errors: string[];
   api<T>(name: string, input?: unknown): Promise<T>;
+  /**
+   * Another page on the same host and browser, in a fresh context (its own localStorage and
+   * sign-in): one window size and language per page without a second host or browser.
+   * Its requests and errors are added to the session's.
+   */
+  newPage(opts?: Omit<SessionOptions, "samplesDir">): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -101,25 +107,30 @@ export async function openSession(paths: string[], opts: SessionOptions = {}): P
   const host = await startWebHost({ dbFile, port: 0, staticDir: STATIC_DIR, samplesDir: opts.samplesDir ?? null });
   await host.ready;
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1600, height: 1000 } });
-  if (opts.storage) {
-    await page.addInitScript((entries) => {
-      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
-    }, opts.storage);
-  }
-  // Fail with the locator named rather than at the test timeout.
-  page.setDefaultTimeout(20_000);
-  // Sign in the way a user does (the printed URL trades its token for the session cookie),
-  // through the context's request API so the tests' own page.goto(host.url) loads the app once.
-  const signIn = await page.request.get(host.openUrl);
-  if (!signIn.ok()) throw new Error(`signing in to the web host failed: ${signIn.status()}`);
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
+  const newPage = async (o: Omit<SessionOptions, "samplesDir"> = {}): Promise<Page> => {
+    const context = await browser.newContext({ viewport: o.viewport ?? { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    if (o.storage) {
+      await page.addInitScript((entries) => {
+        for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+      }, o.storage);
+    }
+    // Fail with the locator named rather than at the test timeout.
+    page.setDefaultTimeout(20_000);
+    // Sign in the way a user does (the printed URL trades its token for the session cookie),
+    // through the context's request API so the tests' own page.goto(host.url) loads the app once.
+    const signIn = await page.request.get(host.openUrl);
+    if (!signIn.ok()) throw new Error(`signing in to the web host failed: ${signIn.status()}`);
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    return page;
+  };
+  const page = await newPage(opts);
   return {
     host,
     browser,
@@ -127,6 +138,7 @@ export async function openSession(paths: string[], opts: SessionOptions = {}): P
     dir,
     requests,
     errors,
+    newPage,
     async api<T>(name: string, input: unknown = {}): Promise<T> {
       const res = await fetch(`${host.url}api/${name}`, {
         method: "POST",

@@ -76,8 +76,16 @@ describe("import limits", () => {
     ]);
     expect(r.documents).toBe(0);
     expect(r.rejected).toEqual([
-      { file: "bomb.docx", reason: expect.stringMatching(/unpacks to 100 MB, over the 60 MB limit/) },
-      { file: "ratio.docx", reason: expect.stringMatching(/unpacks to \d+ times its size.*ZIP bomb/) },
+      {
+        file: "bomb.docx",
+        reason: expect.stringMatching(/unpacks to 100 MB, over the 60 MB limit/),
+        code: "too_large",
+      },
+      {
+        file: "ratio.docx",
+        reason: expect.stringMatching(/unpacks to \d+ times its size.*ZIP bomb/),
+        code: "too_large",
+      },
     ]);
     expect(snapshot()).toEqual(before);
   });
@@ -97,10 +105,10 @@ describe("import limits", () => {
     const byPath = await kb.importPaths([big]);
     const byUpload = await kb.importUploads([{ name: "long.txt", bytes: many }]);
     expect(byPath.rejected).toEqual([
-      { file: big, reason: expect.stringMatching(/50\.0 MB|50 MB, over the 30 MB limit/) },
+      { file: big, reason: expect.stringMatching(/50\.0 MB|50 MB, over the 30 MB limit/), code: "too_large" },
     ]);
     expect(byUpload.rejected).toEqual([
-      { file: "long.txt", reason: expect.stringMatching(/characters, over the limit of 2,000,000/) },
+      { file: "long.txt", reason: expect.stringMatching(/characters, over the limit of 2,000,000/), code: "too_large" },
     ]);
     expect(snapshot()).toEqual(before);
   });
@@ -115,7 +123,7 @@ describe("import limits", () => {
     });
     const r = await strict.importUploads([{ name: "notice.pdf", bytes: readFileSync(join(FIXTURES, "notice.pdf")) }]);
     expect(r.rejected).toEqual([
-      { file: "notice.pdf", reason: expect.stringMatching(/PDF has 1 pages?, over the limit of 0/) },
+      { file: "notice.pdf", reason: expect.stringMatching(/PDF has 1 pages?, over the limit of 0/), code: "too_large" },
     ]);
     expect((strict.db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n).toBe(0);
     await strict.close();
