@@ -1,10 +1,11 @@
-// The dependency-free PNG → one-page PDF writer behind the imagePdf handler.
+// The PNG → one-page PDF writer (pdf-lib) behind the imagePdf handler.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { deflateSync, inflateSync } from "node:zlib";
+import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { decodePng, PngError, pngFromDataUrl, pngToPdf } from "../../../../db/briefing/png-pdf.ts";
+import { PngError, pngFromDataUrl, pngToPdf } from "../../../../db/briefing/png-pdf.ts";
 import { createHandlers, dispatch } from "../../../../electron/api.ts";
 
 const require = createRequire(import.meta.url);
@@ -81,41 +82,46 @@ function noise(n: number, seed: number): Buffer {
   return out;
 }
 
-/** The stream bodies of the image XObjects, inflated, keyed by object number. */
-function images(pdf: Buffer): { dict: string; data: Buffer }[] {
-  const text = pdf.toString("latin1");
+/** The image XObjects of a PDF: their dictionary (as text) and their pixels, inflated. */
+async function images(pdf: Uint8Array): Promise<{ dict: string; data: Buffer }[]> {
+  const doc = await PDFDocument.load(pdf);
   const out: { dict: string; data: Buffer }[] = [];
-  const re = /<< ([^>]*\/Subtype \/Image[^>]*) \/Length (\d+) >>\nstream\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].length;
-    out.push({ dict: m[1] ?? "", data: inflateSync(pdf.subarray(start, start + Number(m[2]))) });
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of("Subtype")) !== PDFName.of("Image")) continue;
+    out.push({ dict: obj.dict.toString(), data: inflateSync(obj.contents) });
   }
-  return out;
+  // The colour image first, its soft mask after.
+  return out.sort((x, y) => Number(/SMask/.test(y.dict)) - Number(/SMask/.test(x.dict)));
 }
 
-describe("pngToPdf", () => {
+async function openInPdfJs(pdf: Uint8Array) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const root = dirname(require.resolve("pdfjs-dist/package.json"));
+  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(root, "legacy/build/pdf.worker.mjs")).href;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  return { pdfjs, doc };
+}
+
+describe("pngToPdf (pdf-lib)", () => {
   const w = 23;
   const h = 11;
   const rgba = noise(w * h * 4, 7);
   const png = makePng(w, h, 6, rgba);
 
-  it("writes a one-page PDF whose page is the image's size", () => {
-    const pdf = pngToPdf(png, { title: "简报 view" });
+  it("writes a one-page PDF whose page is the image's size, with its title", async () => {
+    const pdf = await pngToPdf(png, { title: "简报 view" });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const text = pdf.toString("latin1");
-    expect(text).toContain(`/MediaBox [0 0 ${w} ${h}]`);
-    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
-    expect(text).toContain(`/Width ${w} /Height ${h}`);
-    expect(text.trimEnd().endsWith("%%EOF")).toBe(true);
-    // The title is stored as UTF-16 (it is not ASCII).
-    expect(text).toMatch(/\/Title <feff/);
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getPage(0).getSize()).toEqual({ width: w, height: h });
+    expect(doc.getTitle()).toBe("简报 view");
   });
 
-  it("keeps every pixel: colour in the image, alpha in its soft mask (all five PNG row filters)", () => {
-    const [colour, mask] = images(pngToPdf(png));
-    expect(colour?.dict).toContain("/ColorSpace /DeviceRGB");
+  it("keeps every pixel: colour in the image, alpha in its soft mask (all five PNG row filters)", async () => {
+    const [colour, mask] = await images(await pngToPdf(png));
+    expect(colour?.dict).toContain("/DeviceRGB");
     expect(colour?.dict).toMatch(/\/SMask \d+ 0 R/);
-    expect(mask?.dict).toContain("/ColorSpace /DeviceGray");
+    expect(mask?.dict).toContain("/DeviceGray");
     const rgb = Buffer.alloc(w * h * 3);
     const alpha = Buffer.alloc(w * h);
     for (let i = 0; i < w * h; i++) {
@@ -126,40 +132,22 @@ describe("pngToPdf", () => {
     expect(mask?.data.equals(alpha)).toBe(true);
   });
 
-  it("writes an opaque RGB PNG without a mask, and grey as DeviceGray", () => {
+  it("writes an opaque RGB PNG without a mask; grey keeps its values", async () => {
     const rgb = noise(5 * 4 * 3, 3);
-    const [only, ...rest] = images(pngToPdf(makePng(5, 4, 2, rgb)));
-    expect(rest).toHaveLength(0);
-    expect(only?.dict).not.toContain("/SMask");
-    expect(only?.data.equals(rgb)).toBe(true);
-    const grey = images(pngToPdf(makePng(6, 6, 4, noise(6 * 6 * 2, 5))));
-    expect(grey).toHaveLength(2);
-    expect(grey[0]?.dict).toContain("/DeviceGray");
-  });
-
-  it("xref offsets point at their objects", () => {
-    const pdf = pngToPdf(png);
-    const text = pdf.toString("latin1");
-    const start = Number(/startxref\n(\d+)/.exec(text)?.[1]);
-    expect(text.slice(start, start + 4)).toBe("xref");
-    const entries = text
-      .slice(start)
-      .split("\n")
-      .slice(3)
-      .filter((l) => / 00000 n $/.test(l));
-    expect(entries.length).toBeGreaterThanOrEqual(5);
-    entries.forEach((e, i) => {
-      const at = Number(e.slice(0, 10));
-      expect(text.slice(at, at + `${i + 1} 0 obj\n`.length)).toBe(`${i + 1} 0 obj\n`);
-    });
+    const opaque = await images(await pngToPdf(makePng(5, 4, 2, rgb)));
+    expect(opaque).toHaveLength(1);
+    expect(opaque[0]?.dict).not.toContain("/SMask");
+    expect(opaque[0]?.data.equals(rgb)).toBe(true);
+    const greyAlpha = noise(6 * 6 * 2, 5);
+    const [colour] = await images(await pngToPdf(makePng(6, 6, 4, greyAlpha)));
+    const grey = Buffer.from(greyAlpha.filter((_, i) => i % 2 === 0));
+    // Written as DeviceGray, or as DeviceRGB with equal channels: either way the same greys.
+    const rgbOfGrey = Buffer.from([...grey].flatMap((v) => [v, v, v]));
+    expect(colour?.data.equals(/DeviceGray/.test(colour.dict) ? grey : rgbOfGrey)).toBe(true);
   });
 
   it("opens in a real PDF reader (pdf.js): one page of the image's size painting one image", async () => {
-    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const root = dirname(require.resolve("pdfjs-dist/package.json"));
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(root, "legacy/build/pdf.worker.mjs")).href;
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(pngToPdf(png)), isEvalSupported: false, verbosity: 0 })
-      .promise;
+    const { pdfjs, doc } = await openInPdfJs(await pngToPdf(png));
     try {
       expect(doc.numPages).toBe(1);
       const page = await doc.getPage(1);
@@ -171,17 +159,17 @@ describe("pngToPdf", () => {
     }
   });
 
-  it("shrinks pages beyond the 14 400 pt reader limit, keeping the proportions", () => {
+  it("shrinks pages beyond the 14 400 pt reader limit, keeping the proportions", async () => {
     // A wide image: 28 800 × 2 px of one filter-free colour.
     const wide = makePng(28_800, 2, 0, Buffer.alloc(28_800 * 2, 200));
-    expect(pngToPdf(wide).toString("latin1")).toContain("/MediaBox [0 0 14400 1]");
+    const doc = await PDFDocument.load(await pngToPdf(wide));
+    expect(doc.getPage(0).getSize()).toEqual({ width: 14_400, height: 1 });
   });
 
-  it("refuses what is not a supported PNG with a clear message", () => {
-    expect(() => pngToPdf(Buffer.from("GIF89a not a png"))).toThrow(PngError);
-    expect(() => pngToPdf(Buffer.from("GIF89a not a png"))).toThrow(/not a PNG/);
-    const truncated = png.subarray(0, 40);
-    expect(() => decodePng(truncated)).toThrow(PngError);
+  it("refuses what is not a readable PNG with a clear message", async () => {
+    await expect(pngToPdf(Buffer.from("GIF89a not a png"))).rejects.toThrow(PngError);
+    await expect(pngToPdf(Buffer.from("GIF89a not a png"))).rejects.toThrow(/not a PNG/);
+    await expect(pngToPdf(png.subarray(0, 40))).rejects.toThrow(PngError);
     expect(() => pngFromDataUrl("data:image/jpeg;base64,AAAA")).toThrow(/data:image\/png/);
   });
 });
@@ -204,7 +192,7 @@ describe("imagePdf handler", () => {
     expect(res.ok).toBe(true);
     const pdf = Buffer.from((res as { data: { base64: string } }).data.base64, "base64");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdf.toString("latin1")).toContain("/MediaBox [0 0 30 20]");
+    expect((await PDFDocument.load(pdf)).getPage(0).getSize()).toEqual({ width: 30, height: 20 });
   });
 
   it("answers invalid_input for a broken PNG and for something that is not a PNG URL", async () => {
