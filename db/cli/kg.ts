@@ -1,6 +1,6 @@
 // `kg`: the Policy Atlas command line (npm run --silent kg -- <command> ...).
 // Exit codes: 0 ok, 1 a file or database problem, 2 bad usage.
-import { parseArgs, UsageError } from "./args.ts";
+import { commandUsage, parseArgs, UsageError, wantsHelp } from "./args.ts";
 
 const USAGE = `Usage: kg <command> [options]
 
@@ -23,7 +23,7 @@ Commands:
   diff --db FILE A B [--json] [--csv FILE] [--co-mention]
                                             compare two documents (file name, 000, 文号) or ranges (2021..2023)
   dates --db FILE [--json]                  documents and gazette parts by issue date; undated ones listed
-  help                                      this text
+  help, COMMAND --help                      this text, or one command's
 
 Exit status: 0 success, 1 rejected files or database problems, 2 bad usage.
 `;
@@ -51,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     (command === undefined ? process.stderr : process.stdout).write(USAGE);
     return command === undefined ? 2 : 0;
+  }
+  if (wantsHelp(rest)) {
+    process.stdout.write(commandUsage(USAGE, command));
+    return 0;
   }
   if (command === "extract") {
     // Loaded on demand so the other commands work without the extractor's CLI.

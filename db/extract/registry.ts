@@ -1,6 +1,6 @@
 // The rule registry: every rule id the extractor writes into an item's `rule`
 // is a named entry here — its stage, what it produces, its confidence, a
-// description and examples that tests/unit/extract/registry.test.ts runs
+// description and examples that tests/unit/db/extract/registry.test.ts runs
 // through the real extractor. db/extract/RULES.md explains how to add one.
 //
 // Rules whose id carries a vocabulary word (suffix:产业园, dept:suffix:局) are

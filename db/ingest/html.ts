@@ -1,8 +1,10 @@
-// HTML → plain text: enough of HTML for saved government web pages (no DOM
-// library needed). Scripts/styles go, block elements become line breaks,
-// table cells become tabs, entities are decoded, <meta charset> is honoured.
-
+// HTML → plain text through a real parser (htmlparser2: forgiving of the broken markup saved
+// government pages are full of, and every HTML entity). Scripts and styles go, block elements
+// become line breaks, table cells become tabs, <meta charset> is honoured. A saved web page
+// keeps only its article body (html-article.ts); converted documents (docx) keep everything.
+import { parseDocument } from "htmlparser2";
 import { type Decoded, DecodeError, decodeText, tryDecode } from "./decode.ts";
+import { articleRoot, type HNode, isElement } from "./html-article.ts";
 
 export interface DecodedHtml {
   text: string;
@@ -29,7 +31,7 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   } else {
     decoded = decodeText(bytes);
   }
-  const { text, title } = htmlToText(decoded.text);
+  const { text, title } = htmlToText(decoded.text, { article: true });
   return { text, encoding: decoded.encoding, title };
 }
 
@@ -56,36 +58,40 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return label;
 }
 
-const BLOCK =
-  "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|tfoot|thead|tr|ul";
+/** Elements whose content is never text of the document. */
+const DROP = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "select",
+  "button",
+]);
+const BLOCK = new Set(
+  "address article aside blockquote body br caption center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody tfoot thead tr ul".split(
+    " ",
+  ),
+);
 
-export function htmlToText(html: string): { text: string; title: string | null } {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const title = titleMatch?.[1] ? decodeEntities(titleMatch[1]).replace(/\s+/g, " ").trim() || null : null;
-  let s = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|noscript|template|head|svg|iframe|object)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<!doctype[^>]*>/gi, "");
-  // Keep <pre> line breaks; elsewhere source newlines are just whitespace.
-  const pres: string[] = [];
-  s = s.replace(/<pre\b[^>]*>([\s\S]*?)<\/pre\s*>/gi, (_m, body: string) => {
-    pres.push(body);
-    return `\u0000${pres.length - 1}\u0000`;
-  });
-  s = s.replace(/\s+/g, " ");
-  s = s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => `\n${pres[Number(i)] ?? ""}\n`);
-  // A cell is one column even when it holds paragraphs (mammoth wraps cell text in <p>).
-  s = s.replace(
-    /<(td|th)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi,
-    (_m, _tag: string, inner: string) => `\t${inner.replace(new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, "gi"), " ")}\t`,
-  );
-  s = s
-    .replace(/<\/?(td|th)\b[^>]*>/gi, "\t")
-    .replace(new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, "gi"), "\n")
-    .replace(/<[^>]*>/g, "");
-  s = decodeEntities(s);
+export interface HtmlToTextOptions {
+  /** Keep only the article body (a saved web page), leaving menus, footers and link lists out. */
+  article?: boolean;
+}
+
+export function htmlToText(html: string, opts: HtmlToTextOptions = {}): { text: string; title: string | null } {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const root = doc as unknown as HNode;
+  const titleNode = find(root, (n) => isElement(n) && n.name === "title");
+  const title = titleNode ? textOf(titleNode).replace(/\s+/g, " ").trim() || null : null;
+  const out: string[] = [];
+  write(opts.article ? articleRoot(root) : root, out, false, !!opts.article);
   // Cells: one tab between cells, none at row edges.
-  s = s
+  const text = out
+    .join("")
     .split("\n")
     .map((line) =>
       line
@@ -94,47 +100,65 @@ export function htmlToText(html: string): { text: string; title: string | null }
         .replace(/^\t|\t$/g, ""),
     )
     .join("\n");
-  return { text: s, title };
+  return { text, title };
 }
 
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-  ensp: "\u2002",
-  emsp: "\u2003",
-  thinsp: "\u2009",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  middot: "·",
-  bull: "•",
-  copy: "©",
-  reg: "®",
-  times: "×",
-  divide: "÷",
-  yen: "¥",
-  laquo: "«",
-  raquo: "»",
-  deg: "°",
-  plusmn: "±",
-  permil: "‰",
-};
+/** Appends a node's text: blocks on lines of their own, cells between tabs, <pre> as written. */
+function write(n: HNode, out: string[], pre: boolean, page: boolean): void {
+  if (n.type === "text") {
+    // Source line breaks are only whitespace outside <pre> (a no-break space is text).
+    out.push(pre ? (n.data ?? "") : (n.data ?? "").replace(/[ \t\n\r\f]+/g, " "));
+    return;
+  }
+  if (n.type === "comment" || n.type === "directive" || n.type === "script" || n.type === "style") return;
+  const name = isElement(n) ? (n.name ?? "") : "";
+  if (DROP.has(name)) return;
+  if ((name === "td" || name === "th") && !(page && isLayoutCell(n))) {
+    // A cell is one column even when it holds paragraphs (mammoth wraps cell text in <p>).
+    const inner: string[] = [];
+    for (const c of n.children ?? []) write(c, inner, pre, page);
+    out.push(`\t${inner.join("").replace(/[ ]*\n[\n ]*/g, " ")}\t`);
+    return;
+  }
+  const block = BLOCK.has(name) || name === "td" || name === "th";
+  if (block) out.push("\n");
+  for (const c of n.children ?? []) write(c, out, pre || name === "pre", page);
+  if (block) out.push("\n");
+}
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m, body: string) => {
-    if (body[0] === "#") {
-      const cp =
-        body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    }
-    return NAMED[body.toLowerCase()] ?? m;
-  });
+/** A web page's layout cell (a column of the page, not of a data table): it holds blocks or a long text. */
+function isLayoutCell(n: HNode): boolean {
+  const holdsBlock = (m: HNode): boolean =>
+    (m.children ?? []).some((c) => (isElement(c) && LAYOUT_BLOCK.has(c.name ?? "")) || holdsBlock(c));
+  return holdsBlock(n) || textOf(n).replace(/\s+/g, "").length > LAYOUT_CELL_CHARS;
+}
+const LAYOUT_BLOCK = new Set([
+  "div",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+]);
+const LAYOUT_CELL_CHARS = 200;
+
+function textOf(n: HNode): string {
+  if (n.type === "text") return n.data ?? "";
+  return (n.children ?? []).map(textOf).join("");
+}
+
+function find(n: HNode, test: (n: HNode) => boolean): HNode | null {
+  if (test(n)) return n;
+  for (const c of n.children ?? []) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return null;
 }

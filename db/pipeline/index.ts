@@ -4,4 +4,10 @@ export { IMPORT_BATCH, importDocument, importFile, importInput, importPaths } fr
 export { expandPaths, supportedExtensions } from "./paths.ts";
 export { describeError, type ImportInput, readInput } from "./read.ts";
 export { type ReextractReport, reextractAll } from "./reextract.ts";
-export { type ImportOutcome, type ImportSummary, type Rejected, startSummary } from "./summary.ts";
+export {
+  combineSummaries,
+  type ImportOutcome,
+  type ImportSummary,
+  type Rejected,
+  startSummary,
+} from "./summary.ts";

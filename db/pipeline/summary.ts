@@ -71,3 +71,15 @@ export function startSummary(db: () => DB, rejected: Rejected[] = []) {
     },
   };
 }
+
+/** Runs made one after another, as one summary (their new-to-the-database counts add up). */
+export function combineSummaries(runs: ImportSummary[]): ImportSummary {
+  return {
+    documents: runs.reduce((n, r) => n + r.documents, 0),
+    unchanged: runs.reduce((n, r) => n + r.unchanged, 0),
+    entities: runs.reduce((n, r) => n + r.entities, 0),
+    relations: runs.reduce((n, r) => n + r.relations, 0),
+    rejected: runs.flatMap((r) => r.rejected),
+    results: runs.flatMap((r) => r.results),
+  };
+}

@@ -155,9 +155,9 @@ export function briefingHandlers({ ctx, db }: Scope) {
         png: z.string().startsWith("data:image/png;base64,", "must be a PNG data URL").max(80_000_000),
         title: z.string().max(200).optional(),
       }),
-      ({ png, title }) => {
+      async ({ png, title }) => {
         try {
-          return { base64: pngToPdf(pngFromDataUrl(png), { title }).toString("base64") };
+          return { base64: (await pngToPdf(pngFromDataUrl(png), { title })).toString("base64") };
         } catch (err) {
           if (err instanceof PngError) throw new ApiFailure("invalid_input", `imagePdf: ${err.message}`);
           throw err;

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
 import { z } from "zod";
+import { combineSummaries, type ImportSummary } from "../../db/pipeline/index.ts";
 import { ApiFailure, handler, NO_PATHS, noInput, type Scope } from "./core.ts";
 
 /** What the user chose in an open dialog, by handle; each handle is good for one import. */
@@ -52,29 +53,19 @@ export function importHandlers({ ctx }: Scope) {
       if (paths !== undefined) throw new ApiFailure("not_allowed", NO_PATHS);
       if (handle === undefined && !files?.length)
         throw new ApiFailure("invalid_input", "importFiles: give files or a handle");
-      const total = {
-        documents: 0,
-        unchanged: 0,
-        entities: 0,
-        relations: 0,
-        rejected: [] as Awaited<ReturnType<Scope["ctx"]["kb"]["importPaths"]>>["rejected"],
-      };
-      const add = (s: typeof total) => {
-        total.documents += s.documents;
-        total.unchanged += s.unchanged;
-        total.entities += s.entities;
-        total.relations += s.relations;
-        total.rejected.push(...s.rejected);
-      };
+      // Two runs one after the other: their new-to-the-database counts add up (db/pipeline/summary.ts).
+      const runs: ImportSummary[] = [];
       if (handle !== undefined) {
         const chosen = grants.take(handle);
         if (!chosen) throw new ApiFailure("not_found", "that import handle was used already or never given");
-        add(await ctx.kb.importPaths(chosen));
+        runs.push(await ctx.kb.importPaths(chosen));
       }
       if (files?.length) {
-        add(await ctx.kb.importUploads(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, "base64") }))));
+        runs.push(
+          await ctx.kb.importUploads(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, "base64") }))),
+        );
       }
-      return total;
+      return combineSummaries(runs);
     }),
     /** Imports the bundled sample documents (the empty-knowledge-base card offers it). */
     loadSamples: handler(noInput, async () => {

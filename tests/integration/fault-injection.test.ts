@@ -14,7 +14,7 @@ import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { integrityCheck, openDatabase } from "../../db/store/open.ts";
 import { createHandlers, dispatch } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
-import { databaseAt } from "../unit/db/migrations/helpers.ts";
+import { databaseAt } from "../unit/db/store/migrations/helpers.ts";
 import { tempDir } from "./support/corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -9,7 +9,7 @@ import { mergeEntities, splitEntity, undo } from "../../db/curate/index.ts";
 import { getDocument, listDocuments, search } from "../../db/graph/index.ts";
 import { importPaths, reextractAll } from "../../db/pipeline/index.ts";
 import { compactFreePages, type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
-import { databaseAt, runMigration } from "../unit/db/migrations/helpers.ts";
+import { databaseAt, runMigration } from "../unit/db/store/migrations/helpers.ts";
 import { ACTOR, row, SEEDS, tempDir } from "./curate-helpers.ts";
 
 const seedFiles = readdirSync(SEEDS)

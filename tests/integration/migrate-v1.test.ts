@@ -12,7 +12,7 @@ import { importDocument } from "../../db/pipeline/index.ts";
 import { listBackups } from "../../db/store/backup.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { type DB, integrityCheck, openDatabase, schemaVersion } from "../../db/store/open.ts";
-import { databaseAt } from "../unit/db/migrations/helpers.ts";
+import { databaseAt } from "../unit/db/store/migrations/helpers.ts";
 
 const SEEDS = resolve(import.meta.dirname, "../../seeds");
 const V1_TABLES = [

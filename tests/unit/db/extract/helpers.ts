@@ -1,0 +1,14 @@
+import { extract, toGold } from "../../../../db/extract/index.ts";
+import type { GoldDoc } from "../../../../db/types.ts";
+
+export function run(text: string): GoldDoc {
+  return toGold("t.txt", text, extract({ text }));
+}
+
+export function names(g: GoldDoc, type: string): string[] {
+  return g.entities.filter((e) => e.type === type).map((e) => e.name);
+}
+
+export function rel(g: GoldDoc, type: string): string[] {
+  return g.relations.filter((r) => r.type === type).map((r) => `${r.source}->${r.target}`);
+}
