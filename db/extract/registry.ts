@@ -8,6 +8,7 @@
 import type { EntityType, RelationType } from "../types.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
+import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
@@ -51,7 +52,12 @@ export interface Rule {
   examples: readonly RuleExample[];
 }
 
-export const RULES: readonly Rule[] = [...ENTITY_RULES, ...RESOLUTION_RULES, ...RELATION_RULES];
+export const RULES: readonly Rule[] = [
+  ...ENTITY_RULES,
+  ...RESOLUTION_RULES,
+  ...RELATION_RULES,
+  ...PROSE_RELATION_RULES,
+];
 
 /**
  * Precedence, one page. Entity candidates that overlap are resolved by the
@@ -114,11 +120,14 @@ export const PRECEDENCE: readonly string[] = [
   "containment",
   "possessive",
   "cue:依托建设",
+  "cue:firm-builds",
   "section:column",
   "section:sub",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",
+  "cue:cluster-gathers",
+  "item:cluster",
   "list:park",
   "run-in:park",
   "section:park",

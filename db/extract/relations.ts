@@ -5,7 +5,9 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
+import { builderPlatforms } from "./relations-platform.ts";
 import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import {
@@ -157,6 +159,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
     }
 
+  // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
+  builderPlatforms(s, idx, add);
+
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   const clusterOfSpan = (a: number, b: number): Ent | null => {
     const cs = inSpan(a, b, "cluster");
@@ -242,13 +247,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     entLists.splice(k, 1);
   }
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
-  const LEAD_CUE = /(依托|以|重点企业\s*[：:]|龙头企业\s*[：:]|骨干企业\s*[：:])\s*$/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
     const single = l.items.length === 1 && !/[：:]\s*$/u.test(l.cue);
     const lead =
       LEAD_HEAD.test(l.head.slice(0, 16)) ||
-      LEAD_CUE.test(l.cue) ||
+      ROLE_LABEL.test(l.cue) ||
       (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
     const locCue =
@@ -275,9 +279,17 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       : undefined;
     // "…等一大批重点工程机械企业": the list's head names the industry.
     const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
+    // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
+    const gatherer = gatheringCluster(s, sentClusters, l.start);
+    let ceRule = "list:cluster";
+    let ceConf = 0.7;
     if (lineHead && lead) cluster = lineHead.ent;
     else if (backRef && lead) cluster = backRef.ent;
     else if (afterHead) cluster = afterHead.ent;
+    else if (gatherer) {
+      cluster = gatherer;
+      ceRule = "cue:cluster-gathers";
+    }
     else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
@@ -294,8 +306,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
     // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
     if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
-    if (cluster && (lead || afterHead))
-      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
+    // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
+    if (!cluster && lineHead && !lead) {
+      cluster = lineHeadCluster(s, [lineHead], para.start);
+      ceRule = "item:cluster";
+      ceConf = 0.55;
+    }
+    if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
+      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
