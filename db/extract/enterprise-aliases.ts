@@ -18,7 +18,8 @@ const PLACE = new RegExp(
 /** Generic words a firm's full name carries after its brand and trade (某某新材料科技 → 某某新材料). */
 const DESCRIPTOR = /(科技|技术|实业|发展|投资|国际|股份|控股|集团)$/u;
 /** A remainder that is a kind of organisation, not a brand (某市商业银行 → 商业银行 is generic). */
-const GENERIC_TAIL = /(银行|公司|集团|医院|大学|学院|研究院|研究所|中心|协会|商会|基金|保险|证券|信托|电力|电网|燃气|水务)$/u;
+const GENERIC_TAIL =
+  /(银行|公司|集团|医院|大学|学院|研究院|研究所|中心|协会|商会|基金|保险|证券|信托|电力|电网|燃气|水务)$/u;
 
 /** The shorter forms a document may use for an enterprise written in full as `full`. */
 export function enterpriseShortForms(full: string): string[] {

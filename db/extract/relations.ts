@@ -7,9 +7,9 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
-import { builderPlatforms } from "./relations-platform.ts";
 import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
+import { builderPlatforms } from "./relations-platform.ts";
 import {
   blankNames,
   blockAt,
@@ -289,8 +289,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     else if (gatherer) {
       cluster = gatherer;
       ceRule = "cue:cluster-gathers";
-    }
-    else if (headNamed) cluster = headNamed;
+    } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
       cluster =

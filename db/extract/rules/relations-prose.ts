@@ -8,7 +8,8 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_enterprise"],
     confidence: 0.7,
-    description: "某产业集聚了甲、乙等企业 / 某产业链现有链主企业甲: the industry is the subject of the verb before the firms",
+    description:
+      "某产业集聚了甲、乙等企业 / 某产业链现有链主企业甲: the industry is the subject of the verb before the firms",
     examples: [
       {
         text: "近年来，海洋装备产业集聚了星澜重工股份有限公司、云岫船舶有限公司等企业，储能电池产业集聚了禾丰电气有限公司等企业。",
@@ -24,7 +25,8 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_enterprise"],
     confidence: 0.55,
-    description: "a numbered item or line headed by an industry alone (2.某产业。…): the firms it lists are that industry's",
+    description:
+      "a numbered item or line headed by an industry alone (2.某产业。…): the firms it lists are that industry's",
     examples: [
       {
         text: "1.海洋装备产业。依托星澜重工股份有限公司等龙头企业，发展整机。\n2.储能电池产业。支持禾丰电气有限公司、云岫能源科技有限公司做大做强。\n",
@@ -37,7 +39,8 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["enterprise_platform"],
     confidence: 0.7,
-    description: "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙: a firm opening the clause builds or owns the platform",
+    description:
+      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙: a firm opening the clause builds or owns the platform",
     examples: [
       {
         text: "星澜重工股份有限公司组建了青禾海洋装备工程技术研究中心。",
