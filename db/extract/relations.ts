@@ -9,6 +9,7 @@ import { gatheringCluster, lineHeadCluster, ROLE_LABEL } from "./relations-clust
 import { locationRelations } from "./relations-location.ts";
 import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
+import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
 import {
   blankNames,
@@ -21,6 +22,7 @@ import {
   responsibilityBrackets,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { tableRows } from "./relations-table.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -352,6 +354,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
   ordinalClusters(s, idx, lists, add);
 
+  // 4-. Parks under a head naming their industry (relations-park-list.ts).
+  parkListHeads(s, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
     /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打)/u;
@@ -542,6 +546,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
   tableResponsibility(s, idx, add);
+  // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
+  tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).

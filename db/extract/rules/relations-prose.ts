@@ -50,4 +50,34 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "table:row",
+    stage: "relations",
+    produces: ["enterprise_platform", "park_enterprise", "park_cluster", "cluster_enterprise", "cluster_platform"],
+    confidence: 0.7,
+    description:
+      "a name list as a table (序号 | 企业 | 平台 | 所在园区): a row whose cells are names ties its one owner (firm, park, industry) to the others",
+    examples: [
+      {
+        text: "序号\t企业名称\t技术中心名称\t所在园区\n1\t星澜重工股份有限公司\t青禾海洋装备工程技术研究中心\t云岫经济开发区\n2\t禾丰电气有限公司\t海川储能技术研究院\t青禾高新技术产业开发区\n",
+        relations: [
+          { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+          { type: "park_enterprise", source: "青禾高新技术产业开发区", target: "禾丰电气有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "head:park-list",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.7,
+    description: "parks enumerated under a head naming an industry's parks (甲园区、乙产业园两个X产业园区) host X",
+    examples: [
+      {
+        text: "重点发展海洋装备产业。加快南部青禾智造产业园、北部云岫科技园两个海洋装备产业园区建设。",
+        relations: [{ type: "park_cluster", source: "云岫科技园", target: "海洋装备" }],
+      },
+    ],
+  },
 ];
