@@ -132,6 +132,7 @@ export const PRECEDENCE: readonly string[] = [
   "run-in:park",
   "section:park",
   "anaphor:zone",
+  "role:cluster-lead",
   "ordinal:cluster",
   "head:park-list",
   "sentence:host",

@@ -2,7 +2,8 @@
 // lists: the industry is the subject of a gathering verb right before the
 // firms (某产业集聚了甲、乙等企业; 某产业链现有链主企业甲、乙), or the industry
 // heads the line or numbered item that lists them (2.某产业。支持甲、乙做大做强).
-import type { Hit } from "./relations-scope.ts";
+import type { RelationType } from "../types.ts";
+import type { Hit, HitIndex } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 /** Roles that make a listed firm one of the industry's own (链主/龙头/骨干…企业). */
@@ -38,4 +39,45 @@ export function lineHeadCluster(s: string, lineHeads: Hit[], lineStart: number):
   if (!/^[\s\u3000]*(?:\*\*|[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*|[①-⑳]\s*|[-—•·]+\s*)?\*{0,2}$/u.test(lead))
     return null;
   return /^(?:产业集群|产业链|产业|集群)?\*{0,2}[。：:]/u.test(s.slice(h.m.end, h.m.end + 8)) ? h.ent : null;
+}
+
+type Add = (
+  type: RelationType,
+  a: Ent,
+  b: Ent,
+  evStart: number,
+  evEnd: number,
+  rule: string,
+  confidence: number,
+) => void;
+
+/** An industry, then its role word: 某产业(链)(的)链主企业 / 某产业龙头. */
+const ROLE_AFTER_CLUSTER =
+  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:链主|龙头|骨干|领军|头部|标杆|领航)(?:企业)?/u;
+
+/**
+ * "作为园区某产业的链主企业，甲将…" / "某产业链主企业甲": a firm the text gives an
+ * industry's leading role, where the role phrase and the firm are adjacent —
+ * the role clause opens with 作为 and the firm opens the next clause, or the
+ * firm follows the role word directly.
+ */
+export function roleLeads(s: string, idx: HitIndex, add: Add): void {
+  for (let k = 0; k < idx.hits.length; k++) {
+    const c = idx.hits[k] as Hit;
+    if (c.ent.type !== "cluster") continue;
+    const role = ROLE_AFTER_CLUSTER.exec(s.slice(c.m.end, c.m.end + 12));
+    if (!role) continue;
+    const roleEnd = c.m.end + role[0].length;
+    const next = idx.hits[idx.lowerBound(roleEnd)];
+    if (!next || next.ent.type !== "enterprise") continue;
+    const gap = s.slice(roleEnd, next.m.start);
+    // 某产业链主企业甲 / 某产业龙头企业：甲
+    const direct = /^\s*[：:]?\s*$/u.test(gap);
+    // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
+    const clauseStart =
+      Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
+    const asRole =
+      /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
+    if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
+  }
 }

@@ -5,7 +5,7 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL } from "./relations-cluster.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -351,6 +351,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
 
+  // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
+  roleLeads(s, idx, add);
   // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
   ordinalClusters(s, idx, lists, add);
 

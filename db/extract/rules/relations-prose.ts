@@ -80,4 +80,17 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "role:cluster-lead",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.7,
+    description: "作为某产业的链主企业，甲… / 某产业龙头企业甲: the firm next to an industry's role phrase leads it",
+    examples: [
+      {
+        text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "星澜储能科技有限公司" }],
+      },
+    ],
+  },
 ];
