@@ -74,10 +74,8 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     // 某产业链主企业甲 / 某产业龙头企业：甲
     const direct = /^\s*[：:]?\s*$/u.test(gap);
     // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
-    const clauseStart =
-      Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
-    const asRole =
-      /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
+    const clauseStart = Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
+    const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
     if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
   }
 }

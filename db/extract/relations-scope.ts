@@ -199,7 +199,7 @@ export function dominantPark(ents: Ent[], brackets: RespBracket[] = []): Ent | n
 
 /** Words that point back to the zone a passage is about (not inside a name: callers blank names first). */
 const ZONE_ANAPHOR =
-  /(?<![各类些批大个级点型色业])(?:该区|本区|全区|区内|园区内|园区|园内|该园|入园|入区|这里|在此|此地|开发区|经开区|高新区|新区|综保区)/u;
+  /(?<![各类些批大个级点型色业])(?:该区|本区|全区|区内|园区内|园区|园内|该园|入园|入区|这里|在此|于此|此地|开发区|经开区|高新区|新区|综保区)/u;
 
 /** True when the text (names blanked) refers back to a zone. */
 export function zoneAnaphor(text: string): boolean {
