@@ -10,6 +10,7 @@ import { ENTITY_RULES } from "./rules/entities.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
+import { TABLE_RULES } from "./rules/tables.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
 export const STAGES = ["candidates", "boundaries", "typing", "resolution", "relations"] as const;
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
+  ...TABLE_RULES,
 ];
 
 /**
@@ -94,6 +96,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:list-item",
   "enterprise:list-lead",
   "enterprise:cue-lead",
+  "table:column",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",

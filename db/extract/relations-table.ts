@@ -53,10 +53,16 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
       if (cells.filter(([x, y]) => y > x).length >= 2)
         for (const [x, y] of cells) {
           const hs = idx.inSpan(x, y);
-          if (hs.length !== 1) continue;
-          const h = hs[0] as Hit;
-          const rest = (s.slice(x, h.m.start) + s.slice(h.m.end, y)).replace(CELL_NOISE, "");
-          if (rest.length <= 2) names.push(h);
+          if (!hs.length) continue;
+          // The cell is its names (甲公司、乙公司), give or take a level word.
+          let rest = "";
+          let k = x;
+          for (const h of hs) {
+            rest += s.slice(k, h.m.start);
+            k = Math.max(k, h.m.end);
+          }
+          rest = (rest + s.slice(k, y)).replace(/[、，,；;和及与]/gu, "").replace(CELL_NOISE, "");
+          if (rest.length <= 2) names.push(...hs);
         }
       rows.push({ start: a, end: b, names });
     }

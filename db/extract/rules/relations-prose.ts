@@ -65,6 +65,14 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "park_enterprise", source: "青禾高新技术产业开发区", target: "禾丰电气有限公司" },
         ],
       },
+      {
+        text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" },
+          { type: "park_cluster", source: "青禾经开区", target: "海洋装备" },
+          { type: "park_enterprise", source: "海川高新区", target: "云岫能源" },
+        ],
+      },
     ],
   },
   {
