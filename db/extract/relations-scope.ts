@@ -197,6 +197,23 @@ export function dominantPark(ents: Ent[], brackets: RespBracket[] = []): Ent | n
   return parkEnts.length === 1 || (top.mentions.length >= 2 && top.mentions.length >= 0.6 * n) ? top : null;
 }
 
+/**
+ * The zone a document's title names (a short first line holding one park,
+ * named again below): the document's subject even when its sub-parks and
+ * neighbours together are named more often (某高新区经济运行情况 listing 三个园区).
+ */
+export function titlePark(s: string, ents: Ent[], brackets: RespBracket[] = []): Ent | null {
+  const lead = /^\s*/u.exec(s)?.[0].length ?? 0;
+  let end = s.indexOf("\n", lead);
+  if (end < 0) end = s.length;
+  if (end - lead > 60 || /[。；;]/u.test(s.slice(lead, end))) return null;
+  const inTitle = ents.filter((e) => e.type === "park" && e.mentions.some((m) => m.start >= lead && m.end <= end));
+  if (inTitle.length !== 1) return null;
+  const park = inTitle[0] as Ent;
+  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  return park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
+}
+
 /** Words that point back to the zone a passage is about (not inside a name: callers blank names first). */
 const ZONE_ANAPHOR =
   /(?<![各类些批大个级点型色业])(?:该区|本区|全区|区内|园区内|园区|园内|该园|入园|入区|这里|在此|于此|此地|开发区|经开区|高新区|新区|综保区)/u;

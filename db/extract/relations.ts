@@ -20,6 +20,7 @@ import {
   namesPlace,
   parkBlocks,
   responsibilityBrackets,
+  titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
 import { tableRows } from "./relations-table.ts";
@@ -122,7 +123,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const blocks = parkBlocks(s, idx, sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
-  const dominant = dominantPark(ents, brackets);
+  // …else the zone the title names (a report on one zone that also names its sub-parks).
+  const dominant = dominantPark(ents, brackets) ?? titlePark(s, ents, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
 
