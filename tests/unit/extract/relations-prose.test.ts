@@ -73,3 +73,14 @@ describe("the document's subject zone", () => {
     expect(rel(g, "park_enterprise")).toEqual([]);
   });
 });
+
+describe("park sections with bold run-in heads (documents converted to Markdown)", () => {
+  it("each bold park head places the firms of the lines under it, up to the next bold head", () => {
+    const g = run(
+      "一、空间布局\n**青禾智造产业园。**规划面积10平方公里。\n推动星澜重工股份有限公司扩大产能。\n**海川生物医药产业园。**规划面积8平方公里。\n支持禾丰药业有限公司建设新厂区。\n",
+    );
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["海川生物医药产业园->禾丰药业有限公司", "青禾智造产业园->星澜重工股份有限公司"].sort(),
+    );
+  });
+});
