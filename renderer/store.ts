@@ -1,4 +1,5 @@
 // App state (zustand). Actions call the API through client.ts; the cytoscape view reacts to this state.
+// Over 400 lines: the explorer's actions share private sequencing state (subSeq, selectSeq, docCache).
 import { create } from "zustand";
 import {
   type DocumentFull,
@@ -16,7 +17,7 @@ import {
   type Subgraph,
   type UploadFile,
 } from "./api-types.ts";
-import { call } from "./client.ts";
+import { call, errorMessage } from "./client.ts";
 import { overviewLimit } from "./graph/overview.ts";
 import type { Lang } from "./i18n/lang.ts";
 
@@ -156,10 +157,6 @@ let relationsChosen = false;
 let selectSeq = 0;
 const docCache = new Map<number, DocumentFull>();
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function mergeInto(extras: State["extras"], add: { nodes: GraphNode[]; edges: GraphEdge[] }): State["extras"] {
   const nodes = new Map(extras.nodes.map((n) => [n.id, n]));
   for (const n of add.nodes) nodes.set(n.id, n);
@@ -219,7 +216,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, ready: true, error: null });
       if (documents.length > 0) await loadSubgraph();
     } catch (e) {
-      set({ error: message(e), ready: true });
+      set({ error: errorMessage(e), ready: true });
     }
   },
 
@@ -267,7 +264,7 @@ export const useStore = create<State>()((set, get) => ({
       }));
       if (get().focus.on) await get().setFocus(true);
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -277,7 +274,7 @@ export const useStore = create<State>()((set, get) => ({
       const nb = await call("neighbourhood", { id, depth: 1, filter: { relationTypes } });
       set((s) => ({ extras: mergeInto(s.extras, nb) }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -293,7 +290,7 @@ export const useStore = create<State>()((set, get) => ({
       const sub = await call("neighbourhood", { id, depth: d, filter: graphRequest(get().filter) });
       if (get().selectedId === id && get().focus.on) set({ focus: { on: true, depth: d, sub } });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -308,7 +305,7 @@ export const useStore = create<State>()((set, get) => ({
       }
       set((s) => ({ viewer: { doc, target: target ?? null, nonce: (s.viewer?.nonce ?? 0) + 1 } }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -333,7 +330,7 @@ export const useStore = create<State>()((set, get) => ({
       }
       set((s) => ({ pathResult: res, extras: mergeInto(s.extras, res) }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -365,7 +362,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
       await loadSubgraph();
     } catch (e) {
-      set({ importing: null, error: message(e) });
+      set({ importing: null, error: errorMessage(e) });
     } finally {
       stop();
     }
@@ -381,7 +378,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, importing: null, notice: { ...res, files: [] } });
       await loadSubgraph();
     } catch (e) {
-      set({ importing: null, error: message(e) });
+      set({ importing: null, error: errorMessage(e) });
     } finally {
       stop();
     }
@@ -402,7 +399,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, progress: null });
       if (documents.length > 0) await loadSubgraph();
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 }));
@@ -499,6 +496,6 @@ async function loadSubgraph(): Promise<void> {
     }
     useStore.setState({ sub });
   } catch (e) {
-    useStore.setState({ error: message(e) });
+    useStore.setState({ error: errorMessage(e) });
   }
 }

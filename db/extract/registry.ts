@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
@@ -55,6 +56,7 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
+  ...RECALL_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
@@ -104,8 +106,13 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "enterprise:list-sibling",
+  "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
+  "dept:list-bare",
+  "dept:zone-own-body",
+  "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",
