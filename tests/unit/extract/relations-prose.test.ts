@@ -51,10 +51,16 @@ describe("name tables", () => {
     expect(x.relations.filter((r) => r.rule === "table:row")).toEqual([]);
   });
 
-  it("cells under an untyped header are not typed", () => {
-    const g = run("序号\t备注\n1\t海洋装备\n2\t星澜重工\n");
-    expect(names(g, "enterprise")).toEqual([]);
-    expect(names(g, "cluster")).toEqual([]);
+  it("cells under an untyped header are not typed by the table", () => {
+    const typed = extract({ text: "序号\t企业名称\n1\t云岫远航\n2\t星澜明远\n" });
+    expect(typed.entities.filter((e) => e.rule === "table:column").map((e) => e.name)).toEqual([
+      "云岫远航",
+      "星澜明远",
+    ]);
+    const x = extract({ text: "序号\t备注\n1\t云岫远航\n2\t星澜明远\n" });
+    expect(
+      x.entities.filter((e) => e.rule === "table:column" || e.mentions.some((m) => m.rule === "table:column")),
+    ).toEqual([]);
   });
 });
 
