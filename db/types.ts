@@ -46,7 +46,7 @@ export interface IngestedDoc {
   /** sha256 of the raw file bytes (hex). */
   sha256: string;
   format: DocFormat;
-  /** Detected encoding: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", or "binary" for docx/pdf. */
+  /** Detected encoding: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5", or "binary" for docx/pdf. */
   encoding: string;
   /** Normalised text; every offset in the knowledge base indexes into this string. */
   text: string;

@@ -21,6 +21,8 @@ export interface Cand {
   occEnd?: number;
   /** Set when the type came from list context rather than the name's own suffix. */
   fromList?: boolean;
+  /** The boundaries rule that moved the span's start (its mentions carry it; the entity keeps `rule`). */
+  boundary?: string;
 }
 
 export interface Ctx {

@@ -5,6 +5,7 @@ import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
 import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
+import { posBoundaries } from "./boundary.ts";
 import { entityKey } from "./canonical.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -97,6 +98,8 @@ export function extract(
     const known = firms.filter((c) => clusterNames.has(ctx.s.slice(c.start, c.end))).length;
     if (known * 2 >= firms.length) for (const c of firms) c.confidence = 0;
   }
+  // Boundaries stage: names start at a token the tagger allows (boundary.ts).
+  posBoundaries(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
   gazetteer(ctx, ents);

@@ -10,10 +10,12 @@ export interface LearnedModel {
   /** Only an enabled model filters (npm run train enables it when leave-one-out CV shows a gain). */
   enabled: boolean;
   threshold: number;
+  /** When set, only entities whose confidence is below it are scored (a filter for the weak rules' spans). */
+  below?: number;
   bias: number;
   weights: Record<string, number>;
   /** The same for relations (co_mention never filtered). */
-  relations?: { enabled: boolean; threshold: number; bias: number; weights: Record<string, number> };
+  relations?: { enabled: boolean; threshold: number; below?: number; bias: number; weights: Record<string, number> };
   /** How it was trained and what cross-validation showed (informational). */
   note?: string;
 }
@@ -125,8 +127,13 @@ export function applyLearnedFilter(
   const ents = model.enabled || force;
   const rels = !!rm && (rm.enabled || force);
   if (!ents && !rels) return x;
+  const weak = (c: number, below: number | undefined) => below === undefined || c < below;
   const keep = ents
-    ? x.entities.filter((e) => scoreFeatures(model, entityFeatures(text, sections, e)) >= model.threshold)
+    ? x.entities.filter(
+        (e) =>
+          !weak(e.confidence, model.below) ||
+          scoreFeatures(model, entityFeatures(text, sections, e)) >= model.threshold,
+      )
     : x.entities;
   const keys = new Set(keep.map((e) => e.key));
   const byKey = new Map(x.entities.map((e) => [e.key, e]));
@@ -134,7 +141,11 @@ export function applyLearnedFilter(
     (r) =>
       keys.has(r.source) &&
       keys.has(r.target) &&
-      (!rels || !rm || r.type === "co_mention" || scoreFeatures(rm, relationFeatures(x, r, byKey)) >= rm.threshold),
+      (!rels ||
+        !rm ||
+        r.type === "co_mention" ||
+        !weak(r.confidence, rm.below) ||
+        scoreFeatures(rm, relationFeatures(x, r, byKey)) >= rm.threshold),
   );
   if (keep.length === x.entities.length && relations.length === x.relations.length) return x;
   return { entities: keep, relations };

@@ -6,6 +6,7 @@
 // Rules whose id carries a vocabulary word (suffix:产业园, dept:suffix:局) are
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
+import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
@@ -57,6 +58,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...RECALL_RULES,
+  ...BOUNDARY_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
@@ -119,6 +121,8 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  // boundaries
+  "boundary:pos",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",

@@ -125,7 +125,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
       e.level ??= c.level ?? null;
       e.confidence = Math.max(e.confidence, c.confidence);
     }
-    e.mentions.push({ start: c.start, end: c.end, rule: c.rule });
+    e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
   }
   void ctx;
   return ents;
@@ -133,11 +133,12 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
 
 /** A park name that abbreviates a zone already seen (乙地经开区 = 甲市乙地经济技术开发区). */
 function matchZone(ents: Ent[], name: string): Ent | undefined {
-  const z = zoneParts(name);
+  // Zone kinds are simplified words: a traditional-script name (某某高新區) is read through its simplified view.
+  const z = zoneParts(simplifiedView(name));
   if (!z) return undefined;
   const hits = ents.filter((e) => {
     if (e.type !== "park") return false;
-    const y = zoneParts(e.name);
+    const y = zoneParts(simplifiedView(e.name));
     if (!y || y.kind !== z.kind) return false;
     if (!z.core || !y.core) return false;
     return y.core.endsWith(z.core) || z.core.endsWith(y.core);
@@ -255,7 +256,7 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
     if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
     const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0])?.kind;
     const sameKind = zones.filter((z) => {
-      const y = zoneParts(z.name);
+      const y = zoneParts(simplifiedView(z.name));
       return y && (y.kind === kind || m[0] === "开发区");
     });
     let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;

@@ -2,7 +2,7 @@
 // must decode strictly AND give plausible text, otherwise the file is refused
 // with a reason the user can act on.
 
-export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 export interface Decoded {
   text: string;
@@ -12,7 +12,7 @@ export interface Decoded {
 /** Thrown by decodeText; the caller wraps it into an IngestError naming the file. */
 export class DecodeError extends Error {}
 
-const NOT_TEXT = "not UTF-8, UTF-16 or GB18030 text";
+const NOT_TEXT = "not UTF-8, UTF-16, GB18030 or Big5 text";
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError("empty file");
@@ -64,9 +64,36 @@ function detect(bytes: Uint8Array): Decoded {
     if (plausible(utf8, false)) return { text: utf8, encoding: "utf-8" };
     throw new DecodeError(`binary data (control characters), ${NOT_TEXT}`);
   }
+  // Traditional-script files from Hong Kong, Macao or Taiwan come in Big5; many Big5 byte pairs
+  // are also valid GB18030 (as other characters), so when both decode, the reading with more
+  // everyday characters wins.
   const gb = tryDecode("gb18030", bytes);
-  if (gb !== null && plausible(gb, true)) return { text: gb, encoding: "gb18030" };
+  const gbOk = gb !== null && plausible(gb, true);
+  const b5 = tryDecode("big5", bytes);
+  const b5Ok = b5 !== null && plausible(b5, true);
+  if (gbOk && (!b5Ok || commonShare(gb) >= commonShare(b5 as string))) return { text: gb, encoding: "gb18030" };
+  if (b5Ok) return { text: b5 as string, encoding: "big5" };
   throw new DecodeError(NOT_TEXT);
+}
+
+/** Everyday characters of Chinese prose in either script (function words, common verbs and nouns). */
+const COMMON = new Set(
+  "的一是在不了有和人这這中大为為上个個国國以要时時来來用们們生到作地于於出就分对對成会會可主发發年动動同工也能下过過子说說产產种種面而方后後多定行学學法所民得经經之进進着著等部度家电電力如水化高自理起物现現实實加量都两兩体體制机機当當使点點从從业業本性好应應开開合还還因由其些然前外天政日社事平形相全表间間样樣与與关關各重新线線内數数正心明看原又利比或但质質第向道此变變条條只没沒结結解问問意建月公无無系很情者最立代已通并並提直程展果员員位入常文总總次品式活设設及管特件长長求基资資流路级級少图圖统統接知将將组組见見计計别別期根论論运運农農指区區强強放决決被做必先回则則任取据據处處南给給保治北造规規热熱领領海口东東导導器志世金增争爭济濟交受联聯共权權收证證改美再转轉更单單安场場身车車例务務具万萬每目至达達示议議报報完类類名确確才科信话話整空元今集传傳需段研界持众眾书書布复復容际際商非验驗连連深难難近千周委素技备備半办辦省列支般史感便团團往市何除消构構府称稱精值号號率维維选選标標存候效院查型按格易置派层層始专專状狀育厂廠识識适適属屬包住调調满滿县縣局照参參引该該价價严嚴".split(
+    "",
+  ),
+);
+
+/** Share of everyday characters among the CJK ideographs of a decoding. */
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x3400 || cp > 0x9fff) continue;
+    han++;
+    if (COMMON.has(ch)) common++;
+  }
+  return han === 0 ? 0 : common / han;
 }
 
 /** "utf-16le"/"utf-16be" when NUL bytes sit (almost) only at odd/even offsets. */

@@ -7,8 +7,9 @@ import { resolutionKey } from "../extract/canonical.ts";
 import { extract } from "../extract/index.ts";
 import type { ImportLimits } from "../ingest/limits.ts";
 import { documentIdBySha, writeDocument } from "../store/import.ts";
-import type { DB } from "../store/open.ts";
+import { compactFreePages, type DB } from "../store/open.ts";
 import type { Extraction, IngestedDoc } from "../types.ts";
+import { extractionPool, type Prepared } from "./extract-pool.ts";
 import { expandPaths } from "./paths.ts";
 import { describeError, type ImportInput, readInput } from "./read.ts";
 import { type ImportOutcome, type ImportSummary, startSummary } from "./summary.ts";
@@ -66,29 +67,71 @@ export const IMPORT_BATCH = 25;
 /** After a bulk import of at least this many documents the text index is merged into one segment. */
 const OPTIMIZE_AFTER = 200;
 
-/** Imports files and folders on this connection, IMPORT_BATCH documents per transaction. */
+/** From this many files on, a bulk import reads and extracts on a second thread (extract-pool.ts). */
+export const THREAD_AFTER = 50;
+
+/**
+ * Imports files and folders on this connection, IMPORT_BATCH documents per transaction; from
+ * THREAD_AFTER files on (or with `thread`), reading and extracting run on a second thread.
+ */
 export async function importPaths(
   db: DB,
   paths: string[],
   onProgress?: (p: { done: number; total: number; file: string }) => void,
   limits?: ImportLimits,
+  opts: { thread?: boolean } = {},
 ): Promise<ImportSummary> {
   const { files, rejected } = expandPaths(paths);
   const summary = startSummary(() => db, rejected);
   let done = 0;
   let imported = 0;
-  for (let i = 0; i < files.length; i += IMPORT_BATCH) {
-    const batch: { file: string; doc?: IngestedDoc; outcome?: ImportOutcome }[] = [];
-    for (const file of files.slice(i, i + IMPORT_BATCH)) {
-      try {
-        batch.push({ file, doc: await readInput({ kind: "path", path: file }, limits) });
-      } catch (err) {
-        batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+  const threaded = opts.thread ?? files.length >= THREAD_AFTER;
+  const known = () => db.prepare<[], string>("SELECT sha256 FROM documents").pluck().all();
+  const pool = threaded ? extractionPool(known(), limits) : null;
+  // Two batches requested ahead: the thread extracts the next while this one writes.
+  const ahead: (Promise<Prepared> | undefined)[] = [];
+  const prepare = async (at: number, file: string): Promise<Prepared> => {
+    if (!pool) return { file, inline: true };
+    for (let j = ahead.length; j < Math.min(at + 2 * IMPORT_BATCH, files.length); j++) {
+      ahead.push(pool.prepare(files[j] as string));
+    }
+    const p = ahead[at] ?? Promise.resolve({ file, inline: true as const });
+    ahead[at] = undefined;
+    return p;
+  };
+  try {
+    for (let i = 0; i < files.length; i += IMPORT_BATCH) {
+      imported += await importBatchAt(i);
+    }
+  } finally {
+    await pool?.close();
+  }
+  if (imported >= OPTIMIZE_AFTER) {
+    db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
+    // The merge leaves the old segments' pages free: a fifth of a freshly imported file.
+    compactFreePages(db);
+  }
+  return summary.finish();
+
+  async function importBatchAt(i: number): Promise<number> {
+    let count = 0;
+    const batch: { file: string; doc?: IngestedDoc; extraction?: Extraction; outcome?: ImportOutcome }[] = [];
+    for (const [k, file] of files.slice(i, i + IMPORT_BATCH).entries()) {
+      const p = await prepare(i + k, file);
+      if ("readError" in p) batch.push({ file, outcome: { file, status: "rejected", reason: p.readError } });
+      // An extraction that failed on the thread is tried again inline, where it fails as before.
+      else if ("doc" in p) batch.push({ file, doc: p.doc, extraction: p.error ? undefined : p.extraction });
+      else {
+        try {
+          batch.push({ file, doc: await readInput({ kind: "path", path: file }, limits) });
+        } catch (err) {
+          batch.push({ file, outcome: { file, status: "rejected", reason: describeError(err) } });
+        }
       }
     }
     const importBatch = (replayEach: boolean) =>
-      batch.map(({ file, doc, outcome }) =>
-        doc ? { ...importDocument(db, doc, undefined, { replay: replayEach }), file } : (outcome as ImportOutcome),
+      batch.map(({ file, doc, extraction, outcome }) =>
+        doc ? { ...importDocument(db, doc, extraction, { replay: replayEach }), file } : (outcome as ImportOutcome),
       );
     let outcomes: ImportOutcome[];
     try {
@@ -105,11 +148,10 @@ export async function importPaths(
     }
     outcomes.forEach((o, k) => {
       const file = batch[k]?.file ?? o.file;
-      if (o.status === "imported") imported++;
+      if (o.status === "imported") count++;
       summary.add(file, o);
       onProgress?.({ done: ++done, total: files.length, file });
     });
+    return count;
   }
-  if (imported >= OPTIMIZE_AFTER) db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
-  return summary.finish();
 }

@@ -6,11 +6,20 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { entityDetail, listDocuments, neighbourhood, search, shortestPath, subgraph } from "../../db/graph/index.ts";
+import {
+  entityDetail,
+  listDocuments,
+  neighbourhood,
+  search,
+  shortestPath,
+  stats,
+  subgraph,
+} from "../../db/graph/index.ts";
 import type { GraphFilter } from "../../db/graph/types.ts";
 import { importPaths } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
+import { listUnits } from "../../db/time/units.ts";
 import { RELATION_TYPES } from "../../db/types.ts";
 import { ENTITY_PAGE } from "../../electron/api.ts";
 import { startWebHost } from "../../electron/web-host.ts";
@@ -53,11 +62,17 @@ export async function runScaleBench(args: string[]): Promise<void> {
   };
   const out: Figures = { documents: n, schema: LATEST_VERSION };
   mkdirSync(CACHE, { recursive: true });
-  const corpus = await scaleCorpus(n, log);
+  // --db FILE: measure a database built elsewhere (e.g. scripts/scale/top-up.ts), no corpus, no ingest.
+  const givenAt = args.indexOf("--db");
+  const given = givenAt >= 0 ? args[givenAt + 1] : undefined;
+  const corpus = given ? "" : await scaleCorpus(n, log);
   const cachedDb = join(CACHE, `db-v${LATEST_VERSION}-${n}.sqlite`);
   const dbFile = join(CACHE, `run-${process.pid}.sqlite`);
 
-  if (args.includes("--reuse") && existsSync(cachedDb)) {
+  if (given) {
+    copyFileSync(given, dbFile);
+    log(`measuring ${given} (no ingest)`);
+  } else if (args.includes("--reuse") && existsSync(cachedDb)) {
     copyFileSync(cachedDb, dbFile);
     log(`reusing ${cachedDb} (no ingest)`);
   } else {
@@ -96,7 +111,9 @@ export async function runScaleBench(args: string[]): Promise<void> {
   try {
     const size = statSync(dbFile).size;
     out.db_mb = Math.round((size / 1048576) * 10) / 10;
-    out.db_mb_per_1k_docs = Math.round((size / 1048576 / n) * 1000 * 10) / 10;
+    const docs = db.prepare<[], number>("SELECT count(*) FROM documents").pluck().get() || n;
+    out.documents = docs;
+    out.db_mb_per_1k_docs = Math.round((size / 1048576 / docs) * 1000 * 10) / 10;
     const counts = db
       .prepare<[], Record<string, number>>(
         `SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM relations) AS relations,
@@ -146,8 +163,10 @@ export async function runScaleBench(args: string[]): Promise<void> {
       entityDetail: (s) => ["entity", { id: s.a }],
       entityDetail_top: () => ["entity", { id: top?.id ?? 1 }],
       search: (s) => ["search", { q: s.q, limit: 20 }],
-      // Not a graph query, but the explorer asks for it on start.
+      // Not graph queries, but the explorer asks for them on start.
       documents: () => ["documents", {}],
+      stats: () => ["stats", {}],
+      timeUnits: () => ["timeUnits", {}],
     };
     type Args = Record<string, unknown> & { id?: number; depth?: number; filter?: GraphFilter };
     const local = (name: string, input: Args): unknown => {
@@ -162,6 +181,10 @@ export async function runScaleBench(args: string[]): Promise<void> {
           return entityDetail(db, input.id ?? 1, { ...ENTITY_PAGE, ...(input as object) });
         case "documents":
           return listDocuments(db);
+        case "stats":
+          return stats(db);
+        case "timeUnits":
+          return listUnits(db);
         default:
           return search(db, input.q as string, input.limit as number);
       }
@@ -247,6 +270,8 @@ export async function runScaleBench(args: string[]): Promise<void> {
     rmSync(dbFile, { force: true });
     rmSync(`${dbFile}-wal`, { force: true });
     rmSync(`${dbFile}-shm`, { force: true });
+    // The web host takes a daily backup of the run copy: a run leaves nothing behind.
+    rmSync(`${dbFile}.backups`, { recursive: true, force: true });
   }
   out.peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
   if (json) process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -38,7 +38,10 @@ describe("npm run web", () => {
     mkdirSync(staticDir);
     writeFileSync(join(staticDir, "index.html"), "<html><head></head><body>atlas</body></html>");
     const db = join(dir, "home", "kb.db");
-    child = spawn(process.execPath, [TSX, CLI, "--port", "0", "--db", db, "--static", staticDir], {
+    // tsx as a loader, not its CLI: the CLI's signal relay gives the child 30 ms to acknowledge a
+    // SIGTERM and then SIGKILLs it (exit 143), which a loaded machine misses.
+    child = spawn(process.execPath, ["--import", "tsx", CLI, "--port", "0", "--db", db, "--static", staticDir], {
+      cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     });
     const proc = child;

@@ -3,6 +3,7 @@
 import { sql as core } from "./001_core.ts";
 import { sql as search } from "./002_search.ts";
 import { sql as scale } from "./003_scale.ts";
+import { sql as documentList } from "./004_document_list.ts";
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "core", sql: core },
   { version: 2, name: "search", sql: search },
   { version: 3, name: "scale", sql: scale },
+  { version: 4, name: "document list", sql: documentList },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -58,6 +58,16 @@ describe("applyLearnedFilter", () => {
     expect(f.relations).toEqual(x.relations.filter((r) => r.rule !== "list:cluster"));
   });
 
+  it("with `below`, scores only the weak items: strong ones stay whatever the model says", () => {
+    const model: LearnedModel = { enabled: true, threshold: 0.5, bias: -5, weights: {} };
+    const all = applyLearnedFilter(TEXT, [], x, model);
+    expect(all.entities).toEqual([]);
+    const weak = applyLearnedFilter(TEXT, [], x, { ...model, below: 0.8 });
+    expect(weak.entities.length).toBeGreaterThan(0);
+    expect(weak.entities).toEqual(x.entities.filter((e) => e.confidence >= 0.8));
+    expect(x.entities.some((e) => e.confidence < 0.8)).toBe(true);
+  });
+
   it("features carry a name's type, rule, suffix and context, not its specific part", () => {
     const e = x.entities.find((y) => y.name === "星澜光电");
     expect(e).toBeDefined();

@@ -39,12 +39,27 @@ describe("text encodings are detected, not guessed", () => {
   });
 });
 
+describe("traditional-script files", () => {
+  const TRADITIONAL =
+    "廣州市人民政府辦公廳關於印發產業發展規劃的通知\n支持新興產業園區建設，推動龍頭企業與研發機構協同發展。\n";
+  it.each([
+    // Big5 bytes are rejected or misread as GB18030 unless Big5 is tried and compared.
+    ["notice-trad-big5.txt", "big5"],
+    // The same text encoded in GB18030 (which holds traditional characters too) stays GB18030.
+    ["notice-trad-gb18030.txt", "gb18030"],
+  ])("%s decodes as %s to the traditional text", async (file, encoding) => {
+    const doc = await readDocument(fixture(file));
+    expect(doc.encoding).toBe(encoding);
+    expect(doc.text).toBe(TRADITIONAL.trimEnd());
+  });
+});
+
 describe("files that are not text are rejected with the file and the reason", () => {
   it.each([
     ["empty.txt", /empty file/],
     ["whitespace.txt", /empty file/],
-    ["latin1.txt", /not UTF-8, UTF-16 or GB18030 text/],
-    ["junk.txt", /not UTF-8, UTF-16 or GB18030 text/],
+    ["latin1.txt", /not UTF-8, UTF-16, GB18030 or Big5 text/],
+    ["junk.txt", /not UTF-8, UTF-16, GB18030 or Big5 text/],
     ["png-renamed.txt", /binary file \(PNG\)/],
   ])("%s", async (file, reason) => {
     const err = await readDocument(fixture(file)).catch((e: unknown) => e);
