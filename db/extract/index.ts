@@ -21,6 +21,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { tableColumnCandidates } from "./table-columns.ts";
 import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
@@ -53,6 +54,7 @@ export function extract(
     ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
+    ...tableColumnCandidates(ctx),
   ]);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));

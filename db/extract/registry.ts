@@ -10,7 +10,9 @@ import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
+import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
+import { TABLE_RULES } from "./rules/tables.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
 export const STAGES = ["candidates", "boundaries", "typing", "resolution", "relations"] as const;
@@ -59,6 +61,8 @@ export const RULES: readonly Rule[] = [
   ...BOUNDARY_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
+  ...PROSE_RELATION_RULES,
+  ...TABLE_RULES,
 ];
 
 /**
@@ -96,6 +100,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:list-item",
   "enterprise:list-lead",
   "enterprise:cue-lead",
+  "table:column",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
@@ -129,16 +134,21 @@ export const PRECEDENCE: readonly string[] = [
   "containment",
   "possessive",
   "cue:依托建设",
+  "cue:firm-builds",
   "section:column",
   "section:sub",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",
+  "cue:cluster-gathers",
+  "item:cluster",
   "list:park",
   "run-in:park",
   "section:park",
   "anaphor:zone",
+  "role:cluster-lead",
   "ordinal:cluster",
+  "head:park-list",
   "sentence:host",
   "bracket:industry-park",
   "box:industry-park",
@@ -149,6 +159,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:lead-unit",
   "measure:bracket",
   "table:columns",
+  "table:row",
   "sentence:locate",
   "profile:zone",
   "park-bracket",

@@ -66,6 +66,8 @@ const MARKERS: [string, RegExp][] = [
   ["item", /^\d{1,2}[.．、](?!\d)\s*/u],
   ["shi", /^[一二三四五六七八九十]+是\s*/u],
   ["circled", /^[①-⑳]\s*/u],
+  // A bold run-in head (**某产业园。** in documents converted to Markdown): its siblings are bold too.
+  ["bold", /^\*\*\s*/u],
 ];
 
 function marker(line: string): { kind: string; len: number } {
@@ -197,9 +199,26 @@ export function dominantPark(ents: Ent[], brackets: RespBracket[] = []): Ent | n
   return parkEnts.length === 1 || (top.mentions.length >= 2 && top.mentions.length >= 0.6 * n) ? top : null;
 }
 
+/**
+ * The zone a document's title names (a short first line holding one park,
+ * named again below): the document's subject even when its sub-parks and
+ * neighbours together are named more often (某高新区经济运行情况 listing 三个园区).
+ */
+export function titlePark(s: string, ents: Ent[], brackets: RespBracket[] = []): Ent | null {
+  const lead = /^\s*/u.exec(s)?.[0].length ?? 0;
+  let end = s.indexOf("\n", lead);
+  if (end < 0) end = s.length;
+  if (end - lead > 60 || /[。；;]/u.test(s.slice(lead, end))) return null;
+  const inTitle = ents.filter((e) => e.type === "park" && e.mentions.some((m) => m.start >= lead && m.end <= end));
+  if (inTitle.length !== 1) return null;
+  const park = inTitle[0] as Ent;
+  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  return park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
+}
+
 /** Words that point back to the zone a passage is about (not inside a name: callers blank names first). */
 const ZONE_ANAPHOR =
-  /(?<![各类些批大个级点型色业])(?:该区|本区|全区|区内|园区内|园区|园内|该园|入园|入区|这里|在此|此地|开发区|经开区|高新区|新区|综保区)/u;
+  /(?<![各类些批大个级点型色业])(?:该区|本区|全区|区内|园区内|园区|园内|该园|入园|入区|这里|在此|于此|此地|开发区|经开区|高新区|新区|综保区)/u;
 
 /** True when the text (names blanked) refers back to a zone. */
 export function zoneAnaphor(text: string): boolean {
@@ -208,7 +227,7 @@ export function zoneAnaphor(text: string): boolean {
 
 /** District-like words that are zones or generic areas, not places of action. */
 const NOT_PLACE =
-  /(该区|本区|全区|区内|园区|城区|社区|地区|区域|片区|景区|辖区|开发区|经开区|高新区|新区|综保区|保税区|示范区|集聚区|聚集区|功能区|工业区|核心区|先行区|引领区|试验区|产业区|承载区|发展区|拓展区|预留区|生产区|生活区|融合区|试点区|实验区|改革区|创新区|先导区|承接区|合作区|保护区|风景区|旅游区|度假区|商务区|中心区|服务区|配套区|全市|我市(?!的)|本市(?!的)|该市|城市|都市|超市|上市|市场|门市)/gu;
+  /(该区|本区|全区|区内|园区|城区|社区|厂区|港区|矿区|库区|校区|展区|街区|专区|地区|区域|片区|景区|辖区|开发区|经开区|高新区|新区|综保区|保税区|示范区|集聚区|聚集区|功能区|工业区|核心区|先行区|引领区|试验区|产业区|承载区|发展区|拓展区|预留区|生产区|生活区|融合区|试点区|实验区|改革区|创新区|先导区|承接区|合作区|保护区|风景区|旅游区|度假区|商务区|中心区|服务区|配套区|全市|我市(?!的)|本市(?!的)|该市|城市|都市|超市|上市|市场|门市)/gu;
 
 /**
  * True when the text (names blanked) names an administrative place (某某区, 某县,

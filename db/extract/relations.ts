@@ -5,9 +5,12 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
+import { parkListHeads } from "./relations-park-list.ts";
+import { builderPlatforms } from "./relations-platform.ts";
 import {
   blankNames,
   blockAt,
@@ -17,8 +20,10 @@ import {
   namesPlace,
   parkBlocks,
   responsibilityBrackets,
+  titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { tableRows } from "./relations-table.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -118,7 +123,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const blocks = parkBlocks(s, idx, sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
-  const dominant = dominantPark(ents, brackets);
+  // …else the zone the title names (a report on one zone that also names its sub-parks).
+  const dominant = dominantPark(ents, brackets) ?? titlePark(s, ents, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
 
@@ -156,6 +162,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const firm = inSpan(from, from + (m[1] as string).length, "enterprise")[0];
       if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
     }
+
+  // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
+  builderPlatforms(s, idx, add);
 
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   const clusterOfSpan = (a: number, b: number): Ent | null => {
@@ -242,13 +251,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     entLists.splice(k, 1);
   }
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
-  const LEAD_CUE = /(依托|以|重点企业\s*[：:]|龙头企业\s*[：:]|骨干企业\s*[：:])\s*$/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
     const single = l.items.length === 1 && !/[：:]\s*$/u.test(l.cue);
     const lead =
       LEAD_HEAD.test(l.head.slice(0, 16)) ||
-      LEAD_CUE.test(l.cue) ||
+      ROLE_LABEL.test(l.cue) ||
       (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
     const locCue =
@@ -275,10 +283,17 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       : undefined;
     // "…等一大批重点工程机械企业": the list's head names the industry.
     const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
+    // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
+    const gatherer = gatheringCluster(s, sentClusters, l.start);
+    let ceRule = "list:cluster";
+    let ceConf = 0.7;
     if (lineHead && lead) cluster = lineHead.ent;
     else if (backRef && lead) cluster = backRef.ent;
     else if (afterHead) cluster = afterHead.ent;
-    else if (headNamed) cluster = headNamed;
+    else if (gatherer) {
+      cluster = gatherer;
+      ceRule = "cue:cluster-gathers";
+    } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
       cluster =
@@ -294,8 +309,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
     // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
     if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
-    if (cluster && (lead || afterHead))
-      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, "list:cluster", 0.7);
+    // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
+    if (!cluster && lineHead && !lead) {
+      cluster = lineHeadCluster(s, [lineHead], para.start);
+      ceRule = "item:cluster";
+      ceConf = 0.55;
+    }
+    if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
+      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
@@ -332,12 +353,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
 
+  // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
+  roleLeads(s, idx, add);
   // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
   ordinalClusters(s, idx, lists, add);
 
+  // 4-. Parks under a head naming their industry (relations-park-list.ts).
+  parkListHeads(s, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打)/u;
+    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
@@ -525,6 +550,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
   tableResponsibility(s, idx, add);
+  // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
+  tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).

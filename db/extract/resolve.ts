@@ -5,6 +5,7 @@ import type { EntityType, Level, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
 import { resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, LEADING_TRIM } from "./vocab.ts";
@@ -180,12 +181,24 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
         forms.push({ form: bare, ent: e, rule: "gazetteer" });
       }
     }
-    if (e.type === "enterprise") {
-      const short = s
-        .slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)
-        .replace(/(集团|控股集团|控股|股份有限公司|有限公司)$/u, "");
-      if (short.length >= 2 && !seen.has(short)) forms.push({ form: short, ent: e, rule: "alias:short-form" });
-    }
+    if (e.type === "enterprise")
+      for (const m of e.mentions)
+        for (const short of enterpriseShortForms(s.slice(m.start, m.end)))
+          if (!seen.has(short)) {
+            seen.add(short);
+            forms.push({ form: short, ent: e, rule: "alias:short-form" });
+          }
+  }
+  // A short form two firms share, or that is another entity's own written form, names neither.
+  const claims = new Map<string, Set<Ent>>();
+  for (const f of forms) {
+    const k = f.rule === "alias:short-form" ? f.form : `=${f.form}`;
+    (claims.get(k) ?? claims.set(k, new Set()).get(k))?.add(f.ent);
+  }
+  for (let k = forms.length - 1; k >= 0; k--) {
+    const f = forms[k] as (typeof forms)[number];
+    if (f.rule === "alias:short-form" && ((claims.get(f.form)?.size ?? 0) > 1 || claims.has(`=${f.form}`)))
+      forms.splice(k, 1);
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   // One pass over the text: forms indexed by their first two characters.
@@ -221,6 +234,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
         f.rule !== "alias:short-form" ||
         !isHan(s[j]) ||
         /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) ||
+        // 某某三期 / 某某二期项目: a phase of the firm's project.
+        /^[一二三四五六七八九十\d]期/u.test(s.slice(j, j + 2)) ||
         stopStartsAt(s, j);
       if (boundaryOk && isFree(i, j)) {
         f.ent.mentions.push({ start: i, end: j, rule: f.rule });

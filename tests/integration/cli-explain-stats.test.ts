@@ -24,7 +24,8 @@ function kg(...args: string[]) {
 
 /** Two invented documents: a list of three industries, and a firm list that leads a cluster. */
 const DOC_A = "重点发展海洋装备、储能电池、智能传感等产业。";
-const DOC_B = "以星澜光电、云岫药业为代表的光电产业集群。";
+// Names no suffix family types by itself (药业 would be suffix:药业), so both come from the list.
+const DOC_B = "以星澜光电、云岫远航为代表的光电产业集群。";
 
 let dir: string;
 let goldDir: string;

@@ -40,6 +40,10 @@ describe("park_enterprise on the seed plans", () => {
     // The next park's section does not inherit the previous park's firms.
     expect(pe).not.toContain("电子信息与智能制造产业园->威高集团");
     expect(pe).not.toContain("医疗器械和生物医药产业园->惠普");
+    // Short forms of firms named in full earlier ("捷普三期" after "美国捷普") are those firms.
+    expect(pe).toContain("电子信息与智能制造产业园->美国捷普");
+    expect(pe).toContain("电子信息与智能制造产业园->香港亿和精密");
+    expect(pe).not.toContain("医疗器械和生物医药产业园->美国捷普");
     // A firm named only inside a platform of a platform list is not placed anywhere.
     expect(pe).not.toContain("软件孵化器->北洋");
   });

@@ -21,11 +21,20 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     stage: "resolution",
     produces: ["enterprise"],
     confidence: null,
-    description: "an enterprise's name without 集团/有限公司 where it stands alone (星澜集团 … 星澜)",
+    description:
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期)",
     examples: [
       {
         text: "星澜控股集团落户园区。星澜打造绿色标杆。",
         entities: [{ type: "enterprise", name: "星澜控股集团" }],
+      },
+      {
+        text: "引进美国澜拓、德国禾森等配套企业。加快推进澜拓三期、禾森二期建设。",
+        entities: [{ type: "enterprise", name: "美国澜拓" }],
+      },
+      {
+        text: "云岫新材料科技有限公司落户园区。云岫新材料、星澜电子等企业产值超10亿元。",
+        entities: [{ type: "enterprise", name: "云岫新材料科技有限公司" }],
       },
     ],
   },

@@ -1,0 +1,92 @@
+// Relations stated by prose cues, tables and the document's subject, beyond
+// the registry examples: the cases each mechanism must refuse. Invented names.
+import { describe, expect, it } from "vitest";
+import { enterpriseShortForms } from "../../../../db/extract/enterprise-aliases.ts";
+import { extract } from "../../../../db/extract/index.ts";
+import { names, rel, run } from "./helpers.ts";
+
+describe("enterprise short forms", () => {
+  it("drops company forms, a leading country or city, and a trailing descriptor", () => {
+    expect(enterpriseShortForms("美国澜拓")).toContain("澜拓");
+    expect(enterpriseShortForms("云岫新材料科技有限公司")).toEqual(
+      expect.arrayContaining(["云岫新材料科技", "云岫新材料"]),
+    );
+  });
+
+  it("never leaves a generic kind of organisation (某市商业银行 is not 商业银行)", () => {
+    expect(enterpriseShortForms("青岛商业银行")).not.toContain("商业银行");
+    expect(enterpriseShortForms("星澜科技有限公司")).not.toContain("星澜");
+  });
+
+  it("a short form two firms share names neither", () => {
+    const one = run("引进星澜新材料科技有限公司。星澜新材料三期建成投产。");
+    expect(one.entities.find((e) => e.name === "星澜新材料科技有限公司")?.mentions).toContain("星澜新材料");
+    const two = run("引进星澜新材料科技有限公司、星澜新材料股份有限公司。星澜新材料三期建成投产。");
+    expect(two.entities.filter((e) => e.mentions?.includes("星澜新材料"))).toEqual([]);
+  });
+});
+
+describe("cluster_enterprise from prose", () => {
+  it("an industry gathering the firms after it leads them; an industry elsewhere in the sentence does not", () => {
+    const g = run("海洋装备产业集聚了星澜重工股份有限公司、云岫船舶有限公司等企业。");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["海洋装备->云岫船舶有限公司", "海洋装备->星澜重工股份有限公司"].sort(),
+    );
+    const h = run("推动海洋装备产业发展，星澜重工股份有限公司、云岫船舶有限公司等企业扩大产能。");
+    expect(rel(h, "cluster_enterprise")).toEqual([]);
+  });
+
+  it("作为某产业的链主企业 gives the firm that opens the next clause, not one further on", () => {
+    const g = run("作为储能电池产业的链主企业，星澜储能科技有限公司将带动上下游集聚，并与云岫能源有限公司合作。");
+    expect(rel(g, "cluster_enterprise")).toEqual(["储能电池->星澜储能科技有限公司"]);
+  });
+});
+
+describe("name tables", () => {
+  it("a row of prose cells (a task row) is not a row of names", () => {
+    const x = extract({
+      text: "序号\t重点任务\t完成时限\n1\t推进青禾智造产业园建设，发展海洋装备产业\t2025年\n2\t支持星澜重工股份有限公司扩产，培育海洋装备产业集群\t2026年\n",
+    });
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["青禾智造产业园", "星澜重工股份有限公司"]));
+    expect(x.relations.filter((r) => r.rule === "table:row")).toEqual([]);
+  });
+
+  it("cells under an untyped header are not typed by the table", () => {
+    const typed = extract({ text: "序号\t企业名称\n1\t云岫远航\n2\t星澜明远\n" });
+    expect(typed.entities.filter((e) => e.rule === "table:column").map((e) => e.name)).toEqual([
+      "云岫远航",
+      "星澜明远",
+    ]);
+    const x = extract({ text: "序号\t备注\n1\t云岫远航\n2\t星澜明远\n" });
+    expect(
+      x.entities.filter((e) => e.rule === "table:column" || e.mentions.some((m) => m.rule === "table:column")),
+    ).toEqual([]);
+  });
+});
+
+describe("the document's subject zone", () => {
+  it("the zone the title names places the firms of a report that also lists its sub-parks", () => {
+    const g = run(
+      "2023年青禾高新区经济运行情况\n青禾高新区规划面积50平方公里，下设云岫生物医药产业园、海川新材料产业园、星湖智造产业园。\n重点企业方面，星澜电子股份有限公司产值增长20%。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual(["青禾高新区->星澜电子股份有限公司"]);
+  });
+
+  it("a park named once, in the title only, is not the subject", () => {
+    const g = run(
+      "青禾高新区考察团来访\n考察团参观了云岫生物医药产业园、海川新材料产业园。\n星澜电子股份有限公司产值增长20%。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+});
+
+describe("park sections with bold run-in heads (documents converted to Markdown)", () => {
+  it("each bold park head places the firms of the lines under it, up to the next bold head", () => {
+    const g = run(
+      "一、空间布局\n**青禾智造产业园。**规划面积10平方公里。\n推动星澜重工股份有限公司扩大产能。\n**海川生物医药产业园。**规划面积8平方公里。\n支持禾丰药业有限公司建设新厂区。\n",
+    );
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["海川生物医药产业园->禾丰药业有限公司", "青禾智造产业园->星澜重工股份有限公司"].sort(),
+    );
+  });
+});
