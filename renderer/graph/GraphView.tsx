@@ -18,6 +18,8 @@ cytoscape.use(fcose);
 
 /** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
 const LARGE = 600;
+/** Up to this many elements drawn, nodes glide from the grid to the force layout. */
+const ANIMATE_UP_TO = 1500;
 
 declare global {
   interface Window {
@@ -98,9 +100,9 @@ export function GraphView() {
       });
     };
     if (needsLayout) {
-      // Paint at once with a cheap grid grouped by type, then let the force layout (seconds,
-      // in a worker) move the nodes into place.
-      runLayout(c, "grid", () => undefined, { animate: false });
+      // Paint at once with the grid syncElements placed the nodes on, then let the force layout
+      // (seconds, in a worker) move the nodes into place.
+      fitNow(c, undefined, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -117,7 +119,8 @@ export function GraphView() {
           fitNow(c, undefined, false);
           painted();
         },
-        { animate: c.nodes().not(".hidden").length <= 1500 },
+        // Each animation frame redraws every element: at scale, one jump instead.
+        { animate: c.elements().not(".hidden").length <= ANIMATE_UP_TO },
       );
     } else if (first) {
       fitNow(c, undefined, false);

@@ -1,8 +1,9 @@
 // Bring the cytoscape elements in line with the visible set without moving what is already placed:
 // elements are never removed, only hidden; newcomers are put next to their placed neighbours.
 import type cytoscape from "cytoscape";
-import type { GraphEdge, GraphNode } from "../api-types.ts";
+import type { EntityType, GraphEdge, GraphNode } from "../api-types.ts";
 import { LABEL_LINE_CHARS } from "./cy-style.ts";
+import { TYPE_RING } from "./palette.ts";
 import type { Visible } from "./visible.ts";
 
 export const nodeId = (id: number): string => `n${id}`;
@@ -55,6 +56,17 @@ function edgeData(e: GraphEdge): cytoscape.EdgeDataDefinition {
 
 type Pos = { x: number; y: number };
 
+const GRID_STEP = 70;
+
+function gridPositions(defs: cytoscape.ElementDefinition[]): void {
+  const rank = (d: cytoscape.ElementDefinition) => TYPE_RING[d.data.type as EntityType] ?? 0;
+  const sorted = [...defs].sort((a, b) => rank(b) - rank(a) || (b.data.degree as number) - (a.data.degree as number));
+  const cols = Math.max(1, Math.ceil(Math.sqrt(sorted.length * 1.6)));
+  sorted.forEach((d, i) => {
+    d.position = { x: (i % cols) * GRID_STEP, y: Math.floor(i / cols) * GRID_STEP };
+  });
+}
+
 /**
  * `remembered` gives positions saved from an earlier session (by entity key). Returns
  * needsLayout when the graph was empty and too few positions were remembered.
@@ -91,6 +103,9 @@ export function syncElements(
   // Reuse remembered positions only when they cover most of the graph; otherwise lay out afresh.
   const reuse = fresh && nodeDefs.length > 0 && known >= 0.8 * nodeDefs.length;
   const needsLayout = fresh && !reuse;
+  // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
+  // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
+  if (needsLayout) gridPositions(nodeDefs);
   let added: cytoscape.NodeSingular[] = [];
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
