@@ -11,7 +11,7 @@ import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { loadPositions, savePositions } from "./position-memory.ts";
-import { edgeId, nodeId, syncElements } from "./sync.ts";
+import { addInBatches, edgeId, nodeId, syncElements } from "./sync.ts";
 import "./graph.css";
 
 cytoscape.use(fcose);
@@ -19,7 +19,9 @@ cytoscape.use(fcose);
 /** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
 const LARGE = 600;
 /** Up to this many elements drawn, nodes glide from the grid to the force layout. */
-const ANIMATE_UP_TO = 1500;
+const ANIMATE_UP_TO = 600;
+/** Relations added per frame when a big graph is first drawn (progressive drawing). */
+const EDGE_BATCH = 200;
 
 declare global {
   interface Window {
@@ -49,6 +51,8 @@ export function GraphView() {
   heldRef.current = visible?.held ?? false;
   /** Node ids drawn last time: a re-fit follows a change of what is shown. */
   const lastIds = useRef<Set<number>>(new Set());
+  /** Counts syncs: relations still being added in batches stop when a newer sync took over. */
+  const syncs = useRef(0);
   /** Where nodes stood in the big picture before a small selection was laid out compactly. */
   const home = useRef<Map<string, cytoscape.Position>>(new Map());
   const selectedId = useStore((s) => s.selectedId);
@@ -88,7 +92,8 @@ export function GraphView() {
     const c = cy;
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
-    const { needsLayout } = syncElements(c, visible, first ? loadPositions(scope()) : undefined);
+    const gen = ++syncs.current;
+    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, EDGE_BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -108,19 +113,22 @@ export function GraphView() {
       });
       setBusy(true);
       const tLayout = performance.now();
-      runLayout(
-        c,
-        "fcose",
-        () => {
-          mark("layout", tLayout);
-          window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
-          setBusy(false);
-          savePositions(scope(), c);
-          fitNow(c, undefined, false);
-          painted();
-        },
-        // Each animation frame redraws every element: at scale, one jump instead.
-        { animate: c.elements().not(".hidden").length <= ANIMATE_UP_TO },
+      // The rest of the relations a batch per frame, then the force layout on all of them.
+      void addInBatches(c, pending, EDGE_BATCH, () => syncs.current === gen).then(() =>
+        runLayout(
+          c,
+          "fcose",
+          () => {
+            mark("layout", tLayout);
+            window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
+            setBusy(false);
+            savePositions(scope(), c);
+            fitNow(c, undefined, false);
+            painted();
+          },
+          // Each animation frame redraws every element: at scale, one jump instead.
+          { animate: c.elements().not(".hidden").length <= ANIMATE_UP_TO },
+        ),
       );
     } else if (first) {
       fitNow(c, undefined, false);

@@ -54,7 +54,7 @@ export function placeLabels(cy: cytoscape.Core): void {
   for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
     if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
-    const r = n.renderedWidth() / 2;
+    const r = radius(n, zoom);
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
@@ -73,7 +73,7 @@ export function placeLabels(cy: cytoscape.Core): void {
     const chars = Math.min(label.length, LABEL_LINE_CHARS);
     const lines = Math.ceil(label.length / LABEL_LINE_CHARS);
     const p = n.renderedPosition();
-    const r = n.renderedHeight() / 2;
+    const r = radius(n, zoom);
     const lw = chars * fs + 6;
     const lh = lines * fs * 1.25 + 4;
     const boxes: Record<Side, Box> = {
@@ -98,6 +98,14 @@ export function placeLabels(cy: cytoscape.Core): void {
     }
   });
   cy.scratch("kgLabelled", on.length);
+}
+
+/**
+ * A node's radius on screen from its data: renderedWidth() computes the node's style first,
+ * half a second for a few hundred nodes on a busy machine.
+ */
+function radius(n: cytoscape.NodeSingular, zoom: number): number {
+  return (((n.data("size") as number | undefined) ?? 30) * zoom) / 2 + 1.5 * zoom;
 }
 
 function overlaps(a: Box, b: Box): boolean {

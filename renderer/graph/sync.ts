@@ -75,7 +75,9 @@ export function syncElements(
   cy: cytoscape.Core,
   visible: Visible,
   remembered: Map<string, Pos> = new Map(),
-): { needsLayout: boolean; added: number } {
+  /** On a fresh graph that needs a layout, add only this many relations now; the rest are returned. */
+  edgesNow = Number.POSITIVE_INFINITY,
+): { needsLayout: boolean; added: number; pending: cytoscape.ElementDefinition[] } {
   const fresh = cy.nodes().empty();
   const show = new Set<string>();
   const nodeDefs: cytoscape.ElementDefinition[] = [];
@@ -106,6 +108,7 @@ export function syncElements(
   // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
   // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
   if (needsLayout) gridPositions(nodeDefs);
+  const pending = needsLayout ? edgeDefs.splice(edgesNow) : [];
   let added: cytoscape.NodeSingular[] = [];
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
@@ -121,7 +124,7 @@ export function syncElements(
       placeNewcomers(cy, reuse ? added.filter((n) => !remembered.has(n.data("key") as string)) : added);
     }
   });
-  return { needsLayout, added: added.length };
+  return { needsLayout, added: added.length, pending };
 }
 
 /** Curation renames, retypes, reviews and merges in place: placed elements follow their row. */
@@ -150,6 +153,33 @@ function repoint(cy: cytoscape.Core, e: GraphEdge): void {
   if (ele.data("source") !== nodeId(e.source) || ele.data("target") !== nodeId(e.target)) {
     (ele as unknown as cytoscape.EdgeSingular).move({ source: nodeId(e.source), target: nodeId(e.target) });
   }
+}
+
+/**
+ * Progressive drawing: relations added a batch per frame, so no frame styles and draws them all
+ * at once. Stops early when `current()` turns false (a newer sync added the rest itself).
+ */
+export function addInBatches(
+  cy: cytoscape.Core,
+  defs: cytoscape.ElementDefinition[],
+  size: number,
+  current: () => boolean,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let i = 0;
+    const next = () => requestAnimationFrame(() => setTimeout(step, 0));
+    const step = () => {
+      if (!current() || i >= defs.length) {
+        resolve();
+        return;
+      }
+      const batch = defs.slice(i, i + size).filter((d) => cy.getElementById(String(d.data.id)).empty());
+      i += size;
+      cy.add(batch);
+      next();
+    };
+    next();
+  });
 }
 
 function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {
