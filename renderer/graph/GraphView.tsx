@@ -20,8 +20,8 @@ cytoscape.use(fcose);
 const LARGE = 600;
 /** Up to this many elements drawn, nodes glide from the grid to the force layout. */
 const ANIMATE_UP_TO = 600;
-/** Relations added per frame when a big graph is first drawn (progressive drawing). */
-const EDGE_BATCH = 200;
+/** Elements added per frame when a big graph is first drawn (progressive drawing). */
+const BATCH = 100;
 
 declare global {
   interface Window {
@@ -93,7 +93,7 @@ export function GraphView() {
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
     const gen = ++syncs.current;
-    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, EDGE_BATCH);
+    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -113,8 +113,8 @@ export function GraphView() {
       });
       setBusy(true);
       const tLayout = performance.now();
-      // The rest of the relations a batch per frame, then the force layout on all of them.
-      void addInBatches(c, pending, EDGE_BATCH, () => syncs.current === gen).then(() =>
+      // The rest of the elements a batch per frame, then the force layout on all of them.
+      void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() =>
         runLayout(
           c,
           "fcose",

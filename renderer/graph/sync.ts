@@ -75,8 +75,11 @@ export function syncElements(
   cy: cytoscape.Core,
   visible: Visible,
   remembered: Map<string, Pos> = new Map(),
-  /** On a fresh graph that needs a layout, add only this many relations now; the rest are returned. */
-  edgesNow = Number.POSITIVE_INFINITY,
+  /**
+   * On a fresh graph that needs a layout, add only this many elements now (nodes first, in the
+   * order given: the host sends hubs first); the rest are returned, nodes before relations.
+   */
+  now = Number.POSITIVE_INFINITY,
 ): { needsLayout: boolean; added: number; pending: cytoscape.ElementDefinition[] } {
   const fresh = cy.nodes().empty();
   const show = new Set<string>();
@@ -108,7 +111,7 @@ export function syncElements(
   // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
   // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
   if (needsLayout) gridPositions(nodeDefs);
-  const pending = needsLayout ? edgeDefs.splice(edgesNow) : [];
+  const pending = needsLayout ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
   let added: cytoscape.NodeSingular[] = [];
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
@@ -156,7 +159,7 @@ function repoint(cy: cytoscape.Core, e: GraphEdge): void {
 }
 
 /**
- * Progressive drawing: relations added a batch per frame, so no frame styles and draws them all
+ * Progressive drawing: elements added a batch per frame, so no frame styles and draws them all
  * at once. Stops early when `current()` turns false (a newer sync added the rest itself).
  */
 export function addInBatches(
