@@ -20,35 +20,46 @@ const untilFrame = `(start, done) => new Promise((resolve, reject) => {
   poll();
 })`;
 
+/** In the page: what the status bar and the graph show (changes when a filter took effect). */
+const statusSig = `() => {
+  const st = document.querySelector('[data-testid="status"]');
+  return st?.dataset.nodes + "/" + st?.dataset.edges + "/" + window.__cy?.nodes(".hidden").length;
+}`;
+
 async function oneRound(url: string): Promise<Round> {
   const browser = await launchChromium();
   const out: Round = {};
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.setDefaultTimeout(LAYOUT_WAIT_MS);
-    await page.addInitScript((src: string) => {
-      const w = window as unknown as Record<string, unknown>;
-      const tasks: [number, number][] = [];
-      w.__longTasks = tasks;
-      w.__untilFrame = (0, eval)(src);
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-        }).observe({ type: "longtask", buffered: true });
-      } catch {
-        // no longtask timing in this browser
-      }
-      // Time to interactive: when the first pointer input after the first paint was handled.
-      addEventListener(
-        "pointermove",
-        (e) => {
-          if (window.__kgFirstPaint !== undefined && w.__firstInput === undefined) {
-            w.__firstInput = { handled: performance.now(), delay: performance.now() - e.timeStamp };
-          }
-        },
-        true,
-      );
-    }, untilFrame);
+    // (helpers as source text: tsx would wrap named functions in a __name() the page lacks)
+    await page.addInitScript(
+      (src: string[]) => {
+        const w = window as unknown as Record<string, unknown>;
+        const tasks: [number, number][] = [];
+        w.__longTasks = tasks;
+        w.__untilFrame = (0, eval)(src[0] ?? "");
+        w.__statusSig = (0, eval)(src[1] ?? "");
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+          }).observe({ type: "longtask", buffered: true });
+        } catch {
+          // no longtask timing in this browser
+        }
+        // Time to interactive: when the first pointer input after the first paint was handled.
+        addEventListener(
+          "pointermove",
+          (e) => {
+            if (window.__kgFirstPaint !== undefined && w.__firstInput === undefined) {
+              w.__firstInput = { handled: performance.now(), delay: performance.now() - e.timeStamp };
+            }
+          },
+          true,
+        );
+      },
+      [untilFrame, statusSig],
+    );
     await page.goto(url);
     await page.waitForFunction(() => window.__kgFirstPaint !== undefined, null, {
       timeout: LAYOUT_WAIT_MS,
@@ -88,17 +99,14 @@ async function oneRound(url: string): Promise<Round> {
         ({ check }) => {
           const w = window as unknown as {
             __untilFrame: (start: number, done: () => boolean) => Promise<number>;
+            __statusSig: () => string;
           };
           const box = document.querySelector<HTMLInputElement>('[data-testid="type-enterprise"]');
-          const sig = () => {
-            const st = document.querySelector<HTMLElement>('[data-testid="status"]');
-            return `${st?.dataset.nodes}/${st?.dataset.edges}/${window.__cy?.nodes(".hidden").length}`;
-          };
-          const before = sig();
+          const before = w.__statusSig();
           const start = performance.now();
           if (!box || box.checked === check) return -1;
           box.click();
-          return w.__untilFrame(start, () => sig() !== before);
+          return w.__untilFrame(start, () => w.__statusSig() !== before);
         },
         { check },
       );
