@@ -3,10 +3,8 @@
 // large or hostile file costs this thread's time and memory (capped by resourceLimits), never
 // the host's event loop. One transaction per document, as on the main thread.
 import { parentPort, workerData } from "node:worker_threads";
-import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
-import { importDocument } from "../db/store/import.ts";
+import { importInput } from "../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../db/store/open.ts";
-import { describeError } from "../db/store/pipeline.ts";
 import type { ImportRequest, ImportResponse } from "./off-thread.ts";
 import { setNativeBinding } from "./sqlite-electron.ts";
 
@@ -26,16 +24,9 @@ function connection(file: string): DB {
 }
 
 async function handle(req: ImportRequest): Promise<ImportResponse> {
-  try {
-    const doc =
-      req.kind === "path"
-        ? await readDocument(req.path, req.limits)
-        : await readDocumentBytes(req.name, req.bytes, req.limits);
-    const out = importDocument(connection(req.dbFile), doc);
-    return { id: req.id, status: out.status, reason: out.reason };
-  } catch (err) {
-    return { id: req.id, status: "rejected", reason: describeError(err) };
-  }
+  const { id, dbFile, limits, ...input } = req;
+  const out = await importInput(connection(dbFile), input, limits);
+  return { ...out, id };
 }
 
 parentPort?.on("message", (req: ImportRequest | "close") => {

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { DEFAULT_LIMITS, type ImportLimits, SUPPORTED_EXTENSIONS } from "../db/ingest/index.ts";
+import { expandPaths, type ImportSummary, startSummary } from "../db/pipeline/index.ts";
 import { backupDatabase, DEFAULT_KEEP, dailyBackupDue, restoreDatabase } from "../db/store/backup.ts";
-import { expandPaths, type ImportSummary } from "../db/store/import.ts";
 import { type DB, isWritable, openDatabase } from "../db/store/open.ts";
 import { type DocumentImporter, type ImportInput, inlineImporter, threadImporter } from "./off-thread.ts";
 
@@ -179,23 +179,15 @@ export class KnowledgeBase {
     phase: KbPhase,
   ): Promise<ImportSummary> {
     return this.serialise(phase, items.length, async (progress) => {
-      const summary: ImportSummary = { documents: 0, unchanged: 0, entities: 0, relations: 0, rejected: [...rejected] };
-      const count = (t: "entities" | "relations") =>
-        (this.current.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-      const before = { entities: count("entities"), relations: count("relations") };
+      const summary = startSummary(() => this.current, rejected);
       let done = 0;
       for (const item of items) {
         progress(done, items.length, item.label);
-        const out = await this.importer.import(item.input);
-        if (out.status === "imported") summary.documents++;
-        else if (out.status === "unchanged") summary.unchanged++;
-        else summary.rejected.push({ file: item.label, reason: out.reason ?? "rejected" });
+        summary.add(item.label, { ...(await this.importer.import(item.input)), file: item.label });
         done++;
         progress(done, items.length, item.label);
       }
-      summary.entities = count("entities") - before.entities;
-      summary.relations = count("relations") - before.relations;
-      return summary;
+      return summary.finish();
     });
   }
 

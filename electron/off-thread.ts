@@ -3,17 +3,16 @@
 // document it was on and is replaced for the next one. The inline importer is the same
 // contract on the calling thread (tests, and hosts where a worker cannot start).
 import { Worker } from "node:worker_threads";
-import { type ImportLimits, readDocument, readDocumentBytes } from "../db/ingest/index.ts";
-import { importDocument } from "../db/store/import.ts";
+import type { ImportLimits } from "../db/ingest/index.ts";
+import { type ImportInput, type ImportOutcome, importInput } from "../db/pipeline/index.ts";
 import type { DB } from "../db/store/open.ts";
-import { describeError } from "../db/store/pipeline.ts";
 import { nativeBinding } from "./sqlite-electron.ts";
 
-export type ImportInput = { kind: "path"; path: string } | { kind: "bytes"; name: string; bytes: Uint8Array };
-export type ImportStatus = "imported" | "unchanged" | "rejected";
-export type ImportResult = { status: ImportStatus; reason?: string };
+export type { ImportInput };
+/** One file's outcome, as db/pipeline reports it (the file label is the caller's). */
+export type ImportResult = Omit<ImportOutcome, "file">;
 export type ImportRequest = ImportInput & { id: number; limits: ImportLimits; dbFile: string };
-export type ImportResponse = ImportResult & { id: number };
+export type ImportResponse = ImportOutcome & { id: number };
 
 export interface DocumentImporter {
   import(input: ImportInput): Promise<ImportResult>;
@@ -49,7 +48,10 @@ export function threadImporter(dbFile: () => string, limits: ImportLimits): Docu
     w.on("message", (res: ImportResponse) => {
       const done = pending.get(res.id);
       pending.delete(res.id);
-      done?.({ status: res.status, reason: res.reason });
+      if (done) {
+        const { id: _id, file: _file, ...result } = res;
+        done(result);
+      }
       // An idle thread must not keep a CLI or test process alive.
       if (pending.size === 0) w.unref();
     });
@@ -97,16 +99,8 @@ export function threadImporter(dbFile: () => string, limits: ImportLimits): Docu
 export function inlineImporter(db: () => DB, limits: ImportLimits): DocumentImporter {
   return {
     async import(input) {
-      try {
-        const doc =
-          input.kind === "path"
-            ? await readDocument(input.path, limits)
-            : await readDocumentBytes(input.name, input.bytes, limits);
-        const out = importDocument(db(), doc);
-        return { status: out.status, reason: out.reason };
-      } catch (err) {
-        return { status: "rejected", reason: describeError(err) };
-      }
+      const { file: _file, ...result } = await importInput(db(), input, limits);
+      return result;
     },
     close: async () => undefined,
   };

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
+import { extract } from "../db/extract/index.ts";
 import { readDocument, readDocumentBytes } from "../db/ingest/index.ts";
-import { importDocument, importPaths } from "../db/store/import.ts";
+import { importDocument, importPaths } from "../db/pipeline/index.ts";
 import { openDatabase } from "../db/store/open.ts";
-import { extractor } from "../db/store/pipeline.ts";
 
 const args = process.argv.slice(2);
 if (args.includes("--scale")) {
@@ -149,7 +149,6 @@ const texts = seedDocs.map((d) => d.text);
 const seedChars = texts.reduce((n, t) => n + t.length, 0);
 
 // 1. Extraction vs jieba on the same text, in interleaved rounds.
-const extract = extractor();
 const jieba = Jieba.withDict(dict);
 const speed = interleaved(
   texts,

@@ -14,7 +14,7 @@ import { readDocument } from "../db/ingest/index.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 // The shared devset is read-only material outside the repo: used when present.
-const DIRS = [join(ROOT, "seeds"), "/work/shared/devset/docs"].filter((d) => existsSync(d));
+const DIRS = [join(ROOT, "seeds"), join(ROOT, "../shared/devset/docs")].filter((d) => existsSync(d));
 const toHk = OpenCC.Converter({ from: "cn", to: "hk" });
 const sha = (x: unknown): string => createHash("sha256").update(JSON.stringify(x)).digest("hex");
 

@@ -1,7 +1,7 @@
 // A graph as a standalone SVG picture: the frame of ./frame.ts (graph, labels placed without
 // overlap, and when framed a title, legend and source line) with shapes and colours per type
 // (./palette.ts) and labels as real <text> (selectable, searchable, sharp at any zoom). Pure.
-import { xmlEscape } from "../export/formats.ts";
+import { xmlEscape } from "../xml.ts";
 import { type Frame, type FrameEdge, type FrameNode, type FrameOptions, layoutFrame } from "./frame.ts";
 import { LABEL_COLOR, LABEL_FONT, type NodeShape, RELATION_STYLE, shapePoints, TYPE_STYLE } from "./palette.ts";
 

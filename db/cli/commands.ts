@@ -32,7 +32,7 @@ export async function ingestCommand(p: Parsed): Promise<number> {
   const file = requireDb(p);
   if (p.positional.length === 0) throw new UsageError("ingest needs at least one file or folder");
   // Loaded here: only ingest needs the reader and extractor, so the other commands start faster.
-  const { importPaths } = await import("../store/import.ts");
+  const { importPaths } = await import("../pipeline/index.ts");
   const { limitsFromEnv } = await import("../ingest/limits.ts");
   if (existsSync(file) && !isWritable(file)) {
     process.stderr.write(`kg ingest: ${readOnlyMessage(file)}\n`);

@@ -19,7 +19,6 @@ export {
 export { CurationError, type CurationErrorCode } from "./errors.ts";
 export { canUndoRedo, history, redo, undo } from "./log.ts";
 export { type QueueItem, reviewQueue } from "./queue.ts";
-export { type ReextractReport, reextractAll } from "./reextract.ts";
 export { applyDecisions, orphans } from "./replay.ts";
 export { type ReviewRow, type ReviewTable, reviewTable } from "./review-table.ts";
 export { ANNOTATIONS_FORMAT, exportAnnotations, type ImportReport, importAnnotations } from "./transfer.ts";

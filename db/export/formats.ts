@@ -1,6 +1,9 @@
 // Serialisers for the exported graph. Pure functions over plain rows: easy to test alone.
 import { hexToRgb, nodeSize, TYPE_STYLE } from "../briefing/palette.ts";
 import type { DocumentSummary, GraphEdge, GraphNode } from "../graph/types.ts";
+import { xmlEscape } from "../xml.ts";
+
+export { xmlEscape };
 
 export interface ExportNode extends GraphNode {
   aliases: string[];
@@ -83,19 +86,6 @@ export function toCsv(data: ExportData): ExportFile[] {
 }
 
 // --- XML ---------------------------------------------------------------------------------
-
-// Characters XML 1.0 forbids even when escaped.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
-
-export function xmlEscape(value: unknown): string {
-  return String(value)
-    .replace(INVALID_XML, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
-}
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { entityDetail, listDocuments, neighbourhood, search, shortestPath, subgraph } from "../../db/graph/index.ts";
 import type { GraphFilter } from "../../db/graph/types.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { RELATION_TYPES } from "../../db/types.ts";

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { extract } from "../../db/extract/index.ts";
 import { readDocument } from "../../db/ingest/index.ts";
-import { extractor } from "../../db/store/pipeline.ts";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "seeds");
 /** Bump when the generator changes, so cached corpora are rebuilt. */
@@ -35,7 +35,6 @@ interface Paragraph {
 }
 
 async function seedParagraphs(): Promise<Paragraph[]> {
-  const extract = extractor();
   const files = readdirSync(SEEDS)
     .filter((f) => f.endsWith(".txt"))
     .sort();

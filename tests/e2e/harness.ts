@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { startWebHost, type WebHost } from "../../electron/web-host.ts";
 import { launchChromium } from "../support/chromium.ts";

@@ -15,13 +15,12 @@ import {
   importAnnotations,
   mergeEntities,
   orphans,
-  reextractAll,
   setReview,
   splitEntity,
   undo,
 } from "../../db/curate/index.ts";
 import { extract } from "../../db/extract/index.ts";
-import { importDocument, importPaths } from "../../db/store/import.ts";
+import { importDocument, importPaths, reextractAll } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import type { IngestedDoc } from "../../db/types.ts";
 import {

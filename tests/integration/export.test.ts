@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvField } from "../../db/export/formats.ts";
 import { exportGraph } from "../../db/export/index.ts";
 import { subgraph } from "../../db/graph/index.ts";
-import { importDocument } from "../../db/store/import.ts";
+import { importDocument } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import { docA, docB, docC, ODD_NAME, tempDir } from "./support/corpus.ts";
 import { descendants, parseXml } from "./support/xml.ts";

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curate from "../../db/curate/index.ts";
 import { search } from "../../db/graph/index.ts";
 import { readDocument, readDocumentBytes } from "../../db/ingest/index.ts";
-import { importDocument } from "../../db/store/import.ts";
+import { importDocument } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { integrityCheck, openDatabase } from "../../db/store/open.ts";
 import { createHandlers, dispatch } from "../../electron/api.ts";

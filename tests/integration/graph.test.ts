@@ -11,7 +11,7 @@ import {
   stats,
   subgraph,
 } from "../../db/graph/index.ts";
-import { importDocument } from "../../db/store/import.ts";
+import { importDocument } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import { docA, docB, docC, NUMBER_A, SENTENCE_A5, SENTENCE_A6, TITLE_A, tempDir } from "./support/corpus.ts";
 

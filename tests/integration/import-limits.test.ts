@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkZip, DEFAULT_LIMITS, limitsFromEnv } from "../../db/ingest/limits.ts";
-import { expandPaths } from "../../db/store/import.ts";
+import { expandPaths } from "../../db/pipeline/index.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import { tempDir } from "./support/corpus.ts";
 

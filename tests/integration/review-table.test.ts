@@ -2,7 +2,8 @@
 // relation with a sentence that holds the marked mention; one batch = one edits row = one undo,
 // and the batch survives re-extraction like any decision.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canUndoRedo, history, reextractAll, reviewTable, setReviewBatch, undo } from "../../db/curate/index.ts";
+import { canUndoRedo, history, reviewTable, setReviewBatch, undo } from "../../db/curate/index.ts";
+import { reextractAll } from "../../db/pipeline/index.ts";
 import type { DB } from "../../db/store/open.ts";
 import { ACTOR, seededDb, tempDir } from "./curate-helpers.ts";
 

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entityDetail, getDocument, listDocuments, search, shortestPath, subgraph } from "../../db/graph/index.ts";
-import { type ImportSummary, importFile, importPaths } from "../../db/store/import.ts";
+import { type ImportSummary, importFile, importPaths } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import { TABLES, tempDir } from "./support/corpus.ts";
 

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importDocument } from "../../db/store/import.ts";
+import { importDocument } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION, MIGRATIONS } from "../../db/store/migrations/index.ts";
 import { type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
 import { docA, docB, docC, entity, ingested, TABLES, tempDir } from "./support/corpus.ts";

@@ -12,13 +12,12 @@ import {
   deleteUserItem,
   mergeEntities,
   redo,
-  reextractAll,
   setReview,
   splitEntity,
   undo,
 } from "../../db/curate/index.ts";
 import { search, subgraph } from "../../db/graph/index.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths, reextractAll } from "../../db/pipeline/index.ts";
 import { MIGRATIONS } from "../../db/store/migrations/index.ts";
 import { type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
 import { ACTOR, row, SEEDS, seededDb, tempDir } from "./curate-helpers.ts";

@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 
 export const SEEDS = resolve(import.meta.dirname, "../../seeds");

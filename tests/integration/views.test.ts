@@ -2,7 +2,7 @@
 // reopening, and exact restoration after a later import added entities next to them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neighbourhood, subgraph } from "../../db/graph/index.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { type DB, openDatabase } from "../../db/store/open.ts";
 import {
   deleteView,

@@ -8,7 +8,7 @@
 
 import * as curate from "../../db/curate/index.ts";
 import { readDocument } from "../../db/ingest/index.ts";
-import { importDocument } from "../../db/store/import.ts";
+import { importDocument } from "../../db/pipeline/index.ts";
 import { openDatabase, schemaVersion } from "../../db/store/open.ts";
 
 const [mode, file, ...rest] = process.argv.slice(2);

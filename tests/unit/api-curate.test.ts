@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import { type ApiResult, createHandlers, dispatch, type HandlerTable, type HostDialogs } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";

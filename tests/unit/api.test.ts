@@ -5,7 +5,7 @@ import { basename, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { Stats } from "../../db/graph/index.ts";
 import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
-import { importPaths } from "../../db/store/import.ts";
+import { importPaths } from "../../db/pipeline/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
 import {
   API_NAMES,

@@ -1,15 +1,15 @@
 // Re-running the extractor over the stored text of every document (after the extractor
 // changed), keeping every curation decision. Each document's rows are dropped and imported
-// afresh through the store's own import (which re-applies decisions); extracted entities and
+// afresh through the pipeline's import (which re-applies decisions); extracted entities and
 // relations the new extraction no longer states are removed; then the decisions are applied
 // once more and those left without a target are reported.
-import { importDocument } from "../store/import.ts";
+import { logReextract } from "../curate/log.ts";
+import { applyDecisions } from "../curate/replay.ts";
+import { recomputeWeights } from "../curate/rows.ts";
+import type { Orphan } from "../curate/types.ts";
 import type { DB } from "../store/open.ts";
 import type { DocFormat, DocPart, Extraction, IngestedDoc, Section } from "../types.ts";
-import { logReextract } from "./log.ts";
-import { applyDecisions } from "./replay.ts";
-import { recomputeWeights } from "./rows.ts";
-import type { Orphan } from "./types.ts";
+import { importDocument } from "./import.ts";
 
 export interface ReextractReport {
   documents: number;
@@ -64,7 +64,7 @@ const count = (db: DB, table: "entities" | "relations"): number =>
   db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
 
 /**
- * @param extract another extractor (tests use a changed one); the store's extractor by default.
+ * @param extract another extractor (tests use a changed one); the pipeline's extractor by default.
  */
 export function reextractAll(
   db: DB,
