@@ -410,6 +410,20 @@ export const useStore = create<State>()((set, get) => ({
   },
 }));
 
+/**
+ * The overview's "collapse": drops what double-clicks (and paths, picked results) pulled in on top
+ * of the overview; the selected entity stays.
+ */
+export function collapseExpansions(): void {
+  const { extras, selectedId } = useStore.getState();
+  useStore.setState({
+    extras: { nodes: extras.nodes.filter((n) => n.id === selectedId), edges: [] },
+    pathFrom: null,
+    pathTo: null,
+    pathResult: null,
+  });
+}
+
 /** Asks the host for the graph again with the same filter (the overview's "more" raised its limit). */
 export function reloadGraph(): void {
   void loadSubgraph();

@@ -64,7 +64,7 @@ describe("overview above the threshold", () => {
     expect(await notice.textContent()).toContain("概览");
   });
 
-  it("double-clicking a node brings in its neighbours beyond the overview", async () => {
+  it("double-clicking a node brings in its neighbours beyond the overview; collapse takes them out", async () => {
     const before = await drawnIds();
     const top = await s.api<Subgraph>("subgraph", { ...FILTER, limit: 100 });
     // A drawn node with a neighbour the overview left out.
@@ -87,6 +87,12 @@ describe("overview above the threshold", () => {
     await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBeGreaterThan(before.length);
     const after = await drawnIds();
     for (const id of before) expect(after).toContain(id);
+
+    // Collapse: back to the overview as it was.
+    await s.page.getByTestId("overview-collapse").click();
+    await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBe(before.length);
+    expect(new Set(await drawnIds())).toEqual(new Set(before));
+    await s.page.getByTestId("overview-collapse").waitFor({ state: "detached" });
   });
 
   it("'more' raises the overview to the next hundred", async () => {
