@@ -154,7 +154,8 @@ function summarise(rounds: Round[]): Record<string, unknown> {
       continue;
     }
     const s = [...xs].sort((a, b) => a - b);
-    out[k] = rounds.length === 1 ? s[0] : { median: s[Math.floor((s.length - 1) / 2)], min: s[0], max: s.at(-1) };
+    const median = ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2;
+    out[k] = rounds.length === 1 ? s[0] : { median, min: s[0], max: s.at(-1) };
   }
   return out;
 }
