@@ -1,20 +1,10 @@
 // Shared vocabulary of the knowledge base: one name for one thing everywhere
 // (see ../shared/design.md). Every layer imports these, none redefines them.
 
-export const ENTITY_TYPES = ["cluster", "park", "platform", "enterprise", "department"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import type { EntityType, RelationType } from "../common/vocabulary.ts";
 
-export const RELATION_TYPES = [
-  "cluster_enterprise",
-  "cluster_platform",
-  "enterprise_platform",
-  "department_cluster",
-  "department_responsible",
-  "park_cluster",
-  "park_enterprise",
-  "co_mention",
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// The type vocabularies are shared with the renderer (common/vocabulary.ts); db/ code imports them from here.
+export { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from "../common/vocabulary.ts";
 
 export type Level = "national" | "provincial" | "city" | null;
 export type Status = "existing" | "planned";

@@ -1,6 +1,9 @@
-// The shapes the renderer receives. Type-only imports: nothing of electron/ or db/ is bundled.
+// The shapes the renderer receives. Type-only imports: nothing of electron/ or db/ is bundled
+// (the layer rules of .dependency-cruiser.cjs refuse a value import).
 import type { ApiInput, ApiName, ApiOutput } from "../electron/api.ts";
 
+// The vocabularies are values both sides need: common/ holds them once.
+export { ENTITY_TYPES, type EntityType, RELATION_TYPES, type RelationType } from "../common/vocabulary.ts";
 export type {
   Citation,
   DocumentFull,
@@ -15,30 +18,8 @@ export type {
   SearchHit,
   Subgraph,
 } from "../db/graph/types.ts";
-export type { EntityType, Level, RelationType, Status } from "../db/types.ts";
+export type { Level, Status } from "../db/types.ts";
 export type { ApiInput, ApiName, ApiOutput };
-
-import type { EntityType, RelationType } from "../db/types.ts";
-
-// Runtime copies of the vocabularies (the renderer may not import db/ code, only its types);
-// `satisfies` makes a drift from db/types.ts fail type-check.
-export const ENTITY_TYPES = [
-  "cluster",
-  "park",
-  "platform",
-  "enterprise",
-  "department",
-] as const satisfies readonly EntityType[];
-export const RELATION_TYPES = [
-  "cluster_enterprise",
-  "cluster_platform",
-  "enterprise_platform",
-  "department_cluster",
-  "department_responsible",
-  "park_cluster",
-  "park_enterprise",
-  "co_mention",
-] as const satisfies readonly RelationType[];
 
 export type Stats = ApiOutput<"stats">;
 export type Meta = ApiOutput<"meta">;

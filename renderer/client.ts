@@ -20,6 +20,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A failure in words for the Notice toast: an API refusal's message (ApiError), any Error's, or the value. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 async function send(name: ApiName, input: unknown): Promise<Envelope> {
   if (window.kg) return (await window.kg.call(name, input as never)) as Envelope;
   const res = await fetch(`/api/${name}`, {

@@ -1,4 +1,5 @@
 // App state (zustand). Actions call the API through client.ts; the cytoscape view reacts to this state.
+// Over 400 lines: the explorer's actions share private sequencing state (subSeq, selectSeq, docCache).
 import { create } from "zustand";
 import {
   type DocumentFull,
@@ -16,7 +17,7 @@ import {
   type Subgraph,
   type UploadFile,
 } from "./api-types.ts";
-import { call } from "./client.ts";
+import { call, errorMessage } from "./client.ts";
 import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
 import type { Lang } from "./i18n/lang.ts";
 
@@ -156,10 +157,6 @@ let relationsChosen = false;
 let selectSeq = 0;
 const docCache = new Map<number, DocumentFull>();
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function mergeInto(extras: State["extras"], add: { nodes: GraphNode[]; edges: GraphEdge[] }): State["extras"] {
   const nodes = new Map(extras.nodes.map((n) => [n.id, n]));
   for (const n of add.nodes) nodes.set(n.id, n);
@@ -222,7 +219,7 @@ export const useStore = create<State>()((set, get) => ({
       if (stats.documents > 0) await loadSubgraph();
       set({ documents: await call("documents", {}) });
     } catch (e) {
-      set({ error: message(e), ready: true });
+      set({ error: errorMessage(e), ready: true });
     }
   },
 
@@ -270,7 +267,7 @@ export const useStore = create<State>()((set, get) => ({
       }));
       if (get().focus.on) await get().setFocus(true);
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -280,7 +277,7 @@ export const useStore = create<State>()((set, get) => ({
       const nb = await call("neighbourhood", { id, depth: 1, filter: { relationTypes } });
       set((s) => ({ extras: mergeInto(s.extras, nb) }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -296,7 +293,7 @@ export const useStore = create<State>()((set, get) => ({
       const sub = await call("neighbourhood", { id, depth: d, filter: graphRequest(get().filter) });
       if (get().selectedId === id && get().focus.on) set({ focus: { on: true, depth: d, sub } });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -311,7 +308,7 @@ export const useStore = create<State>()((set, get) => ({
       }
       set((s) => ({ viewer: { doc, target: target ?? null, nonce: (s.viewer?.nonce ?? 0) + 1 } }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -336,7 +333,7 @@ export const useStore = create<State>()((set, get) => ({
       }
       set((s) => ({ pathResult: res, extras: mergeInto(s.extras, res) }));
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 
@@ -368,7 +365,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
       await loadSubgraph();
     } catch (e) {
-      set({ importing: null, error: message(e) });
+      set({ importing: null, error: errorMessage(e) });
     } finally {
       stop();
     }
@@ -384,7 +381,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, importing: null, notice: { ...res, files: [] } });
       await loadSubgraph();
     } catch (e) {
-      set({ importing: null, error: message(e) });
+      set({ importing: null, error: errorMessage(e) });
     } finally {
       stop();
     }
@@ -405,7 +402,7 @@ export const useStore = create<State>()((set, get) => ({
       set({ stats, documents, progress: null });
       if (documents.length > 0) await loadSubgraph();
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: errorMessage(e) });
     }
   },
 }));
@@ -516,6 +513,6 @@ async function loadSubgraph(): Promise<void> {
     }
     useStore.setState({ sub: drawnPart(sub, overviewShown()) });
   } catch (e) {
-    useStore.setState({ error: message(e) });
+    useStore.setState({ error: errorMessage(e) });
   }
 }

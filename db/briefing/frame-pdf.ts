@@ -5,9 +5,10 @@
 // @ts-expect-error fontkit ships no type declarations; only create() is used.
 import * as fontkit from "fontkit";
 import { type Color, LineCapStyle, PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { hexToRgb, LABEL_COLOR, RELATION_STYLE, TYPE_STYLE } from "../../common/palette.ts";
 import { findCjkFont, PREFERRED_FACES } from "./fonts.ts";
 import type { Frame } from "./frame.ts";
-import { hexToRgb, LABEL_COLOR, RELATION_STYLE, shapePoints, TYPE_STYLE } from "./palette.ts";
+import { shapePoints } from "./shapes.ts";
 
 export const PAPER = { a4: [842, 595], letter: [792, 612] } as const;
 export type Paper = keyof typeof PAPER;

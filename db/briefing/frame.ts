@@ -3,10 +3,11 @@
 // every node labelled (./label-layout.ts), a legend of the types and relations drawn and a
 // source line underneath. Coordinates are frame units (y down); the SVG and PDF writers
 // only draw what is computed here. Pure.
+
+import { nodeSize } from "../../common/palette.ts";
 import type { EntityType, RelationType, Status } from "../types.ts";
 import { type PackLocale, packWords } from "./i18n.ts";
 import { type Box, type PlacedLabel, placeLabels, textWidth } from "./label-layout.ts";
-import { nodeSize } from "./palette.ts";
 
 export interface FrameNode {
   id: string | number;

@@ -1,6 +1,8 @@
 // The briefing pack: every saved view, in list order, as one self-contained HTML file —
 // inline CSS, images as data URLs, a CSP that forbids any request — that opens offline in
 // any browser and prints (or renders to PDF) one view per page.
+
+import { TYPE_STYLE } from "../../common/palette.ts";
 import { entityDetail } from "../graph/index.ts";
 import type { EntityDetail, GraphEdge } from "../graph/types.ts";
 import type { DB } from "../store/open.ts";
@@ -10,7 +12,6 @@ import { viewGraph } from "../views/graph.ts";
 import { listViews, ViewError } from "../views/store.ts";
 import type { ViewGraph } from "../views/types.ts";
 import { type PackLocale, type PackWords, packWords } from "./i18n.ts";
-import { TYPE_STYLE } from "./palette.ts";
 import { viewToSvg } from "./view-svg.ts";
 
 export interface PackImage {

@@ -1,5 +1,5 @@
 // Words of the briefing pack, per locale (zh-CN is the reference; en must fill every key).
-import type { EntityType, RelationType } from "../types.ts";
+import { RELATION_LABELS, TYPE_LABELS } from "../../common/vocabulary.ts";
 
 export const PACK_LOCALES = ["zh-CN", "en"] as const;
 export type PackLocale = (typeof PACK_LOCALES)[number];
@@ -23,23 +23,8 @@ const zhCN = {
   imageAlt: (name: string) => `视图“${name}”的图谱`,
   source: (names: string[], n: number, date: string) =>
     `${n === 0 ? "来源：政策图谱知识库" : `来源：${names.join("")}${n > names.length ? `等 ${n} 份文件` : ""}`} · 政策图谱 · ${date}`,
-  type_: {
-    cluster: "产业集群",
-    park: "园区",
-    platform: "平台",
-    enterprise: "企业",
-    department: "部门",
-  } as Record<EntityType, string>,
-  rel: {
-    cluster_enterprise: "集群—企业",
-    cluster_platform: "集群—平台",
-    enterprise_platform: "企业—平台",
-    department_cluster: "部门—集群",
-    department_responsible: "部门负责",
-    park_cluster: "园区—集群",
-    park_enterprise: "园区—企业",
-    co_mention: "同句共现",
-  } as Record<RelationType, string>,
+  type_: TYPE_LABELS["zh-CN"],
+  rel: RELATION_LABELS["zh-CN"],
 };
 
 export type PackWords = typeof zhCN;
@@ -63,17 +48,8 @@ const en: PackWords = {
   imageAlt: (name) => `Graph of the view "${name}"`,
   source: (names, n, date) =>
     `${n === 0 ? "Source: Policy Atlas knowledge base" : `Source: ${names.join(", ")}${n > names.length ? ` and ${n - names.length} more documents` : ""}`} · Policy Atlas · ${date}`,
-  type_: { cluster: "Cluster", park: "Park", platform: "Platform", enterprise: "Enterprise", department: "Department" },
-  rel: {
-    cluster_enterprise: "Cluster–enterprise",
-    cluster_platform: "Cluster–platform",
-    enterprise_platform: "Enterprise–platform",
-    department_cluster: "Department–cluster",
-    department_responsible: "Department responsible",
-    park_cluster: "Park–cluster",
-    park_enterprise: "Park–enterprise",
-    co_mention: "Co-mention",
-  },
+  type_: TYPE_LABELS.en,
+  rel: RELATION_LABELS.en,
 };
 
 export function packWords(locale: PackLocale = "zh-CN"): PackWords {

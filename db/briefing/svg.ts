@@ -1,9 +1,11 @@
 // A graph as a standalone SVG picture: the frame of ./frame.ts (graph, labels placed without
 // overlap, and when framed a title, legend and source line) with shapes and colours per type
-// (./palette.ts) and labels as real <text> (selectable, searchable, sharp at any zoom). Pure.
+// (common/palette.ts) and labels as real <text> (selectable, searchable, sharp at any zoom). Pure.
+
+import { LABEL_COLOR, LABEL_FONT, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "../../common/palette.ts";
 import { xmlEscape } from "../xml.ts";
 import { type Frame, type FrameEdge, type FrameNode, type FrameOptions, layoutFrame } from "./frame.ts";
-import { LABEL_COLOR, LABEL_FONT, type NodeShape, RELATION_STYLE, shapePoints, TYPE_STYLE } from "./palette.ts";
+import { shapePoints } from "./shapes.ts";
 
 export type SvgNode = FrameNode;
 export type SvgEdge = FrameEdge;

@@ -1,5 +1,5 @@
 // Serialisers for the exported graph. Pure functions over plain rows: easy to test alone.
-import { hexToRgb, nodeSize, TYPE_STYLE } from "../briefing/palette.ts";
+import { hexToRgb, nodeSize, TYPE_STYLE } from "../../common/palette.ts";
 import type { DocumentSummary, GraphEdge, GraphNode } from "../graph/types.ts";
 import { xmlEscape } from "../xml.ts";
 

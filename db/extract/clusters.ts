@@ -114,9 +114,13 @@ const ACTIVITY = new Set(
   ),
 );
 
+const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
+  // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
+  if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
@@ -456,6 +460,15 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
     if (!validIndustry(n, false)) continue;
     if (/(企业|公司|集团|龙头)/u.test(n)) continue;
+    // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
+    const k = n.indexOf("和");
+    const left = n.slice(0, k);
+    const right = n.slice(k + 1);
+    if (k >= 3 && right.length >= 3 && validIndustry(left, false) && validIndustry(right, false)) {
+      out.push(spanCand(ctx, "cluster", at, at + k, "cluster:role", 0.7));
+      out.push(spanCand(ctx, "cluster", at + k + 1, at + n.length, "cluster:role", 0.7));
+      continue;
+    }
     out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
   }
   // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
@@ -470,7 +483,9 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
   }
   // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
-  for (const m of s.matchAll(/[“"]([^”"，。；]{4,40})[”"]\s*(?:产业|产业体系|产业集群|现代产业体系)/gu)) {
+  for (const m of s.matchAll(
+    /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/gu,
+  )) {
     const inner = m[1] as string;
     if (!inner.includes("+")) continue;
     let k = (m.index as number) + 1;
@@ -495,7 +510,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
 
 /** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

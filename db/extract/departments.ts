@@ -68,7 +68,7 @@ const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开�
 const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)`, "u");
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被".split(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有".split(
     " ",
   ),
 );
@@ -195,7 +195,14 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       DISTRICT_RE.lastIndex = p;
       ZONE_RE.lastIndex = p;
       const pm = PREFIX_RE.exec(s);
-      if (pm && /^[省市区县]$/u.test(pm[0]) && /[)）]/u.test(s[p - 1] ?? "")) continue;
+      // 县（市）区: a bracketed level is not a prefix; a list number （三）市… is.
+      if (
+        pm &&
+        /^[省市区县]$/u.test(pm[0]) &&
+        /[)）]/u.test(s[p - 1] ?? "") &&
+        !/[(（][一二三四五六七八九十\d]{1,3}[)）]$/u.test(s.slice(Math.max(0, p - 5), p))
+      )
+        continue;
       // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
       if (pm && /^[省市区县]$/u.test(pm[0]) && p > rawStart && isHan(s[p - 1]) && stopEndingAt(s, p) === 0) continue;
       if (pm && p + pm[0].length <= sufStart) {
@@ -362,6 +369,21 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       prev = d;
       continue;
     }
+    // 某管委会内设甲办公室、乙局、丙局: a zone's own bureaus listed after a body with no 市/省 level stay bare.
+    // (Bureau names hold verbs such as 发展/建设, so only function words disqualify them.)
+    const listed = chained || /(内设|下设|设有)$/u.test(s.slice(Math.max(0, d.start - 2), d.start));
+    if (
+      listed &&
+      !prevLevel &&
+      /(局|委|办公室|中心)$/u.test(simp) &&
+      simp.length >= 3 &&
+      simp.length <= 8 &&
+      !/[的了在是将把被对和与及各]/u.test(simp)
+    ) {
+      out.push({ ...d, rule: "dept:list-bare", confidence: 0.6 });
+      prev = d;
+      continue;
+    }
     if (/^领导小组(办公室)?$/u.test(simp)) {
       const group = [...out]
         .reverse()
@@ -380,7 +402,11 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
     );
     if (
       !hasStopInside(simp) &&
-      (sourceLine || (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after))) &&
+      (sourceLine ||
+        (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after)) ||
+        // 招商局牵头…: a bare body as the subject of a responsibility verb.
+        (/[\s:：，,。；（(]/u.test(before) &&
+          /^(负责|牵头|会同|配合|联合|主办|承办)/u.test(s.slice(d.end, d.end + 2)))) &&
       simp.length >= 3 &&
       simp.length <= 6 &&
       /[局委办]$/u.test(simp)

@@ -21,7 +21,7 @@ const GENERIC_ITEM =
 const BAD_ITEM =
   /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
 
-function itemOk(name: string, labelled = false): boolean {
+export function itemOk(name: string, labelled = false): boolean {
   if (name.length < 2 || name.length > 18) return false;
   if (BAD_ITEM.test(name.replace(/[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*/gu, "x"))) return false;
   if (

@@ -11,6 +11,8 @@ import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
+import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
@@ -18,6 +20,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
 
@@ -33,10 +36,10 @@ export function extract(
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
-  const named = suffixCandidates(ctx);
+  const named = splitJoined(ctx, suffixCandidates(ctx));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
-  const cands: Cand[] = [
+  const cands: Cand[] = preferZoneBodies([
     ...named,
     ...coordinationCandidates(ctx, named),
     ...departmentCandidates(ctx),
@@ -44,9 +47,12 @@ export function extract(
     ...clusterListCandidates(ctx, lists),
     ...predicateClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
+    ...firmListCandidates(ctx, lists, named),
+    ...firmCueCandidates(ctx),
+    ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
-  ];
+  ]);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
   // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.

@@ -130,6 +130,12 @@ const ENTERPRISE_SUFFIX = [
   "集团",
   "公司",
   "银行",
+  // Words only firms end in (a brand before them): 某某控股, 某某实业, 某某药业.
+  "控股",
+  "实业",
+  "置业",
+  "药业",
+  "重工",
   // Factories that name a firm (某某卷烟厂, 某某制药厂); a bare 工厂 is a kind, not a name.
   "卷烟厂",
   "烟厂",
@@ -329,7 +335,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
     if (
       /基地$/u.test(suffix) &&
-      !/(吸引|引进|落户|入驻)[了]?[^，。；]{0,20}$/u.test(s.slice(Math.max(0, sufStart - 24), sufStart))
+      !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart))
     )
       continue;
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
@@ -386,7 +392,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       !INVESTED.test(s.slice(Math.max(0, a - 40), a))
     )
       continue;
-    if (/^(级|上|者)/u.test(specific)) continue;
+    if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
     if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept

@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 
@@ -51,7 +52,7 @@ export interface Rule {
   examples: readonly RuleExample[];
 }
 
-export const RULES: readonly Rule[] = [...ENTITY_RULES, ...RESOLUTION_RULES, ...RELATION_RULES];
+export const RULES: readonly Rule[] = [...ENTITY_RULES, ...RECALL_RULES, ...RESOLUTION_RULES, ...RELATION_RULES];
 
 /**
  * Precedence, one page. Entity candidates that overlap are resolved by the
@@ -95,8 +96,13 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "enterprise:list-sibling",
+  "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
+  "dept:list-bare",
+  "dept:zone-own-body",
+  "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",

@@ -1,9 +1,10 @@
 // Saved views and presentation (zustand, apart from the explorer's store): the list, the view
 // on screen, save/restore, and stepping through views on stage. Views live in the database
 // (viewSave & co.), so they survive restarts; nothing here is kept in localStorage.
+// Over 400 lines: save, restore and the stage are one state machine over the same view (restoreSeq).
 import { create } from "zustand";
 import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../api-types.ts";
-import { call } from "../client.ts";
+import { call, errorMessage } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
 import { applyViewTime, timeSnapshot } from "../time/state.ts";
@@ -83,17 +84,13 @@ export const useBriefing = create<BriefingState>()(() => ({
 const set = useBriefing.setState;
 const get = useBriefing.getState;
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
   try {
     const out = await fn();
     if (get().error) set({ error: null });
     return out;
   } catch (e) {
-    set({ error: message(e) });
+    set({ error: errorMessage(e) });
     return undefined;
   }
 }

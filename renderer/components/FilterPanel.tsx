@@ -1,6 +1,6 @@
+import { RELATION_STYLE } from "../../common/palette.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
 import { ReviewFilter } from "../curation/ReviewFilter.tsx";
-import { RELATION_STYLE } from "../graph/palette.ts";
 import { useT } from "../i18n/index.ts";
 import { useLayout } from "../layout.ts";
 import { type Filter, useStore } from "../store.ts";

@@ -1,6 +1,6 @@
+import { RELATION_STYLE } from "../../common/palette.ts";
 import type { RelationDetail, RelationType } from "../api-types.ts";
 import { RelationCuration } from "../curation/RelationCuration.tsx";
-import { RELATION_STYLE } from "../graph/palette.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { MarkedText } from "./MarkedText.tsx";

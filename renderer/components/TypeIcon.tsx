@@ -1,5 +1,5 @@
+import { TYPE_STYLE } from "../../common/palette.ts";
 import type { EntityType } from "../api-types.ts";
-import { TYPE_STYLE } from "../graph/palette.ts";
 
 /** A small SVG of the node shape in the type's colour, so lists read like the graph. */
 const PATHS: Record<EntityType, string> = {

@@ -3,7 +3,7 @@
 // through `act`, which calls the API, then refreshes graph, details and viewer (refresh.ts).
 import { create } from "zustand";
 import type { ApiInput, ApiName, ApiOutput, GraphNode } from "../api-types.ts";
-import { ApiError, call } from "../client.ts";
+import { call, errorMessage } from "../client.ts";
 import { type ChangeOptions, useStore } from "../store.ts";
 
 export type ReviewState = GraphNode["review"];
@@ -103,13 +103,9 @@ export async function refreshAfterCuration(opts: RefreshOptions = {}): Promise<v
   if (picked.some((id) => !existing.has(id))) useCuration.setState({ picked: picked.filter((id) => existing.has(id)) });
 }
 
-function message(e: unknown): string {
-  return e instanceof ApiError ? `${e.message}` : e instanceof Error ? e.message : String(e);
-}
-
 /** Reports a failure the way the rest of the app does (the Notice toast). */
 export function fail(e: unknown): void {
-  useStore.setState({ error: message(e) });
+  useStore.setState({ error: errorMessage(e) });
 }
 
 /**

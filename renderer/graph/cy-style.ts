@@ -1,11 +1,20 @@
 // Cytoscape stylesheet. Labels are off by default and switched on per node by labels.ts
 // (class "labelled") so that they never pile on each other.
 import type cytoscape from "cytoscape";
+import { LABEL_FONT, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "../../common/palette.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
 import { reviewStyle } from "../curation/review-style.ts";
-import { LABEL_FONT, RELATION_STYLE, TYPE_STYLE } from "./palette.ts";
 
 export const LABEL_FONT_SIZE = 12;
+
+/** The window draws the rounded variant of each shared outline. */
+const CY_SHAPE: Record<NodeShape, cytoscape.Css.NodeShape> = {
+  hexagon: "round-hexagon",
+  rectangle: "round-rectangle",
+  diamond: "round-diamond",
+  ellipse: "ellipse",
+  triangle: "round-triangle",
+};
 /** Characters per label line; long Chinese names wrap at any character. */
 export const LABEL_LINE_CHARS = 8;
 
@@ -66,7 +75,7 @@ export function cyStyle(): cytoscape.StylesheetJson {
     const st = TYPE_STYLE[t];
     s.push({
       selector: `node[type = "${t}"]`,
-      style: { "background-color": st.color, "border-color": st.border, shape: st.shape as cytoscape.Css.NodeShape },
+      style: { "background-color": st.color, "border-color": st.border, shape: CY_SHAPE[st.shape] },
     });
   }
   for (const r of RELATION_TYPES) {

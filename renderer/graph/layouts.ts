@@ -2,7 +2,15 @@
 import type cytoscape from "cytoscape";
 import type { EntityType } from "../api-types.ts";
 import type { LayoutName } from "../store.ts";
-import { TYPE_RING } from "./palette.ts";
+
+/** Inner ring first in the concentric layout: the few hubs in the middle, the many enterprises outside. */
+export const TYPE_RING: Record<EntityType, number> = {
+  cluster: 5,
+  park: 4,
+  platform: 3,
+  department: 2,
+  enterprise: 1,
+};
 
 /** Above this many nodes the force layout switches to fcose's draft quality. */
 export const DRAFT_ABOVE = 1000;

@@ -1,9 +1,10 @@
 // Bring the cytoscape elements in line with the visible set without moving what is already placed:
 // elements are never removed, only hidden; newcomers are put next to their placed neighbours.
 import type cytoscape from "cytoscape";
+import { nodeSize } from "../../common/palette.ts";
 import type { EntityType, GraphEdge, GraphNode } from "../api-types.ts";
 import { LABEL_LINE_CHARS } from "./cy-style.ts";
-import { TYPE_RING } from "./palette.ts";
+import { TYPE_RING } from "./layouts.ts";
 import type { Visible } from "./visible.ts";
 
 export const nodeId = (id: number): string => `n${id}`;
@@ -13,10 +14,6 @@ const MAX_LABEL_CHARS = 16;
 
 function shortLabel(name: string): string {
   return name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1)}…` : name;
-}
-
-export function nodeSize(degree: number): number {
-  return Math.min(60, 14 + 7 * Math.sqrt(degree));
 }
 
 /** Hubs get bigger labels, so the overview (zoomed out) still names them. */

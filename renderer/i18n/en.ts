@@ -1,3 +1,4 @@
+import { vocabularyMessages } from "../../common/vocabulary.ts";
 import { layoutEn } from "./layout-strings.ts";
 import { timeEn } from "./time.en.ts";
 import type { Messages } from "./zh-CN.ts";
@@ -10,19 +11,8 @@ export const en: Messages = {
   errorPrefix: "Error: ",
   retry: "Retry",
   dismiss: "Dismiss",
-  "type.cluster": "Cluster",
-  "type.park": "Park",
-  "type.platform": "Platform",
-  "type.enterprise": "Enterprise",
-  "type.department": "Department",
-  "rel.cluster_enterprise": "Cluster–enterprise",
-  "rel.cluster_platform": "Cluster–platform",
-  "rel.enterprise_platform": "Enterprise–platform",
-  "rel.department_cluster": "Department–cluster",
-  "rel.department_responsible": "Department responsible",
-  "rel.park_cluster": "Park–cluster",
-  "rel.park_enterprise": "Park–enterprise",
-  "rel.co_mention": "Co-mention",
+  // The type and relation names are common/vocabulary.ts's (the briefing pack uses them too).
+  ...vocabularyMessages("en"),
   "level.national": "National",
   "level.provincial": "Provincial",
   "level.city": "City",

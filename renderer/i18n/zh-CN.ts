@@ -1,3 +1,4 @@
+import { vocabularyMessages } from "../../common/vocabulary.ts";
 import { layoutZh } from "./layout-strings.ts";
 import { timeZhCN } from "./time.zh-CN.ts";
 
@@ -9,19 +10,8 @@ export const zhCN = {
   errorPrefix: "出错了：",
   retry: "重试",
   dismiss: "关闭",
-  "type.cluster": "产业集群",
-  "type.park": "园区",
-  "type.platform": "平台",
-  "type.enterprise": "企业",
-  "type.department": "部门",
-  "rel.cluster_enterprise": "集群—企业",
-  "rel.cluster_platform": "集群—平台",
-  "rel.enterprise_platform": "企业—平台",
-  "rel.department_cluster": "部门—集群",
-  "rel.department_responsible": "部门负责",
-  "rel.park_cluster": "园区—集群",
-  "rel.park_enterprise": "园区—企业",
-  "rel.co_mention": "同句共现",
+  // The type and relation names are common/vocabulary.ts's (the briefing pack uses them too).
+  ...vocabularyMessages("zh-CN"),
   "level.national": "国家级",
   "level.provincial": "省级",
   "level.city": "市级",

@@ -27,7 +27,12 @@ function newest(dir: string): number {
 
 function fresh(): boolean {
   const index = join(STATIC_DIR, "index.html");
-  const sources = Math.max(newest(join(ROOT, "renderer")), statSync(join(ROOT, "vite.config.ts")).mtimeMs);
+  // common/ is bundled into the renderer too (vocabulary, palette).
+  const sources = Math.max(
+    newest(join(ROOT, "renderer")),
+    newest(join(ROOT, "common")),
+    statSync(join(ROOT, "vite.config.ts")).mtimeMs,
+  );
   return existsSync(index) && statSync(index).mtimeMs > sources;
 }
 

@@ -300,10 +300,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items after a firm label (重点企业：甲、乙、丙)",
     examples: [
       {
-        text: "重点企业：星澜光电、云岫药业、青禾科技。",
+        text: "重点企业：星澜光电、云岫光学、青禾科技。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
-          { type: "enterprise", name: "云岫药业" },
+          { type: "enterprise", name: "云岫光学" },
         ],
       },
     ],
@@ -317,10 +317,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业)",
     examples: [
       {
-        text: "星澜光电、云岫药业等12家企业落户园区。",
+        text: "星澜光电、云岫光学等12家企业落户园区。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
-          { type: "enterprise", name: "云岫药业" },
+          { type: "enterprise", name: "云岫光学" },
         ],
       },
     ],
@@ -333,10 +333,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "以甲、乙为代表/龙头的…: the leading firms of a field",
     examples: [
       {
-        text: "以星澜光电、云岫药业为代表的光电产业集群。",
+        text: "以星澜光电、云岫光学为代表的光电产业集群。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
-          { type: "enterprise", name: "云岫药业" },
+          { type: "enterprise", name: "云岫光学" },
         ],
       },
     ],

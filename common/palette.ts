@@ -1,8 +1,9 @@
-// Colours and shapes per entity type and line styles per relation type for pictures made
-// outside the window (SVG, briefing pack, GEXF viz). Same values as renderer/graph/palette.ts
-// (the renderer may not import db/): change both together.
-import type { EntityType, RelationType } from "../types.ts";
+// One colour and one shape per entity type, one line style per relation type: the window's graph
+// and legend (renderer/) and the pictures made outside it (db/briefing SVG/PDF, GEXF viz) draw
+// with these same values. Pure data and arithmetic: imports only the vocabulary.
+import type { EntityType, RelationType } from "./vocabulary.ts";
 
+/** The outline; the window draws the rounded cytoscape variant of each (renderer/graph/cy-style.ts). */
 export type NodeShape = "hexagon" | "rectangle" | "diamond" | "ellipse" | "triangle";
 
 export const TYPE_STYLE: Record<EntityType, { color: string; border: string; shape: NodeShape }> = {
@@ -39,38 +40,4 @@ export function nodeSize(degree: number): number {
 export function hexToRgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
-}
-
-/** A node's outline as points (y down), or null for the circle; the rectangle is a polygon too. */
-export function shapePoints(kind: NodeShape, x: number, y: number, s: number): [number, number][] | null {
-  const h = s / 2;
-  switch (kind) {
-    case "ellipse":
-      return null;
-    case "rectangle":
-      return [
-        [x - h, y - h],
-        [x + h, y - h],
-        [x + h, y + h],
-        [x - h, y + h],
-      ];
-    case "diamond":
-      return [
-        [x, y - h],
-        [x + h, y],
-        [x, y + h],
-        [x - h, y],
-      ];
-    case "triangle":
-      return [
-        [x, y - h],
-        [x + h, y + h * 0.8],
-        [x - h, y + h * 0.8],
-      ];
-    case "hexagon": {
-      const pts: [number, number][] = [];
-      for (let i = 0; i < 6; i++) pts.push([x + h * Math.cos((Math.PI / 3) * i), y + h * Math.sin((Math.PI / 3) * i)]);
-      return pts;
-    }
-  }
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+// Recall on unseen genres (issue 11): lists typed by their shape, joined names,
+// zone bureaus. Invented names only.
+describe("firms typed by list shape and siblings", () => {
+  it("types firm-shaped items after a verb that brings firms in, and before 相继落户", () => {
+    const g = run("今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。星渚电子、朗峰光电相继落户新区。");
+    expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
+  });
+
+  it("does not type industries as firms, whatever their last word", () => {
+    const g = run("重点发展新能源汽车、智能装备、生物医药等产业。推进新材料、电子信息发展。");
+    expect(names(g, "enterprise")).toEqual([]);
+  });
+
+  it("types an item beside a suffixed firm, but not a zone or an item that runs into its clause", () => {
+    const g = run("金穗集团、岚山实业、鹭洲制药入驻园区。华峦集团、天屿股份营收突破百亿元。");
+    expect(names(g, "enterprise")).toContain("鹭洲制药");
+    expect(names(g, "enterprise")).not.toContain("天屿股份营收");
+  });
+
+  it("treats an item the document names elsewhere with a company suffix as a sibling firm", () => {
+    const g = run("江苏远汀科技有限公司投资30亿元。远汀科技、华峦精工、明川参加了本次展会。");
+    expect(names(g, "enterprise")).toContain("华峦精工");
+    expect(names(g, "enterprise")).not.toContain("明川");
+  });
+
+  it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
+    const g = run("推广新型农村社会养老保险、新材料首批次保险等产品。推进国有企业资产证券化。");
+    expect(names(g, "enterprise")).toEqual([]);
+  });
+});
+
+describe("joined names, roles and zone bodies", () => {
+  it("splits two typed names joined by 和", () => {
+    const g = run("园区建有青杉创新孵化器和青杉众创空间。");
+    expect(names(g, "park").sort()).toEqual(["青杉众创空间", "青杉创新孵化器"].sort());
+  });
+
+  it("gives two industries when 乙和丙 share a role, and none from activities", () => {
+    const g = run(
+      "形成以装备制造为主导、电子信息和生物医药为支撑的产业体系。大力发展旅游度假、服务外包、科普教育等产业。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(["装备制造", "电子信息", "生物医药"].sort());
+  });
+
+  it("names a zone's bureaus bare and its 管委会 after the zone", () => {
+    const g = run("青杉经济开发区位于城东。开发区管委会内设党政办公室、经济发展局、招商局等部门。");
+    expect(names(g, "department").sort()).toEqual(
+      ["青杉经济开发区管委会", "党政办公室", "经济发展局", "招商局"].sort(),
+    );
+  });
+
+  it("keeps a firm whose name starts with 上海", () => {
+    const g = run("此次签约中，上海明溪生物医药股份有限公司投资12亿元。");
+    expect(names(g, "enterprise")).toEqual(["上海明溪生物医药股份有限公司"]);
+  });
+});
