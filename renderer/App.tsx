@@ -27,7 +27,8 @@ export function App() {
   const t = useT();
   const ready = useStore((s) => s.ready);
   const progress = useStore((s) => s.progress);
-  const hasDocs = useStore((s) => s.documents.length > 0);
+  // The counts arrive before the documents list (store.init): either says there is something.
+  const hasDocs = useStore((s) => s.documents.length > 0 || (s.stats?.documents ?? 0) > 0);
   useShortcuts();
   usePanelBridge();
   const widths = usePanelWidths();

@@ -18,7 +18,7 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call, errorMessage } from "./client.ts";
-import { overviewLimit } from "./graph/overview.ts";
+import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
 import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
@@ -212,9 +212,12 @@ export const useStore = create<State>()((set, get) => ({
         await new Promise((r) => setTimeout(r, 400));
       }
       set({ progress: null });
-      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, ready: true, error: null });
-      if (documents.length > 0) await loadSubgraph();
+      // The graph first, the documents list after: at 10,000 documents the list is 2 MB of JSON
+      // the host takes a second to build, and nothing in the first view needs it.
+      const stats = await call("stats", {});
+      set({ stats, ready: true, error: null });
+      if (stats.documents > 0) await loadSubgraph();
+      set({ documents: await call("documents", {}) });
     } catch (e) {
       set({ error: errorMessage(e), ready: true });
     }
@@ -404,6 +407,20 @@ export const useStore = create<State>()((set, get) => ({
   },
 }));
 
+/**
+ * The overview's "collapse": drops what double-clicks (and paths, picked results) pulled in on top
+ * of the overview; the selected entity stays.
+ */
+export function collapseExpansions(): void {
+  const { extras, selectedId } = useStore.getState();
+  useStore.setState({
+    extras: { nodes: extras.nodes.filter((n) => n.id === selectedId), edges: [] },
+    pathFrom: null,
+    pathTo: null,
+    pathResult: null,
+  });
+}
+
 /** Asks the host for the graph again with the same filter (the overview's "more" raised its limit). */
 export function reloadGraph(): void {
   void loadSubgraph();
@@ -494,7 +511,7 @@ async function loadSubgraph(): Promise<void> {
         return;
       }
     }
-    useStore.setState({ sub });
+    useStore.setState({ sub: drawnPart(sub, overviewShown()) });
   } catch (e) {
     useStore.setState({ error: errorMessage(e) });
   }

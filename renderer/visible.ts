@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import { briefingVisible } from "./briefing/narrow.ts";
 import { useBriefing } from "./briefing/state.ts";
+import { overviewEdgeCap } from "./graph/overview.ts";
 import { liveVisible, type Visible } from "./graph/visible.ts";
 import { useStore } from "./store.ts";
 import { useTime } from "./time/state.ts";
@@ -29,7 +30,7 @@ export function useVisible(): Composed | null {
   const confirmedOnly = useBriefing((s) => s.presenting && s.confirmedOnly);
   const stated = useTime((s) => s.stated);
   const live = useMemo(
-    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId }) : null),
+    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId, edgeCap: overviewEdgeCap() }) : null),
     [sub, extras, focus, filter, selectedId],
   );
   return useMemo(() => {

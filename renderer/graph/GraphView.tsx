@@ -11,13 +11,17 @@ import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { loadPositions, savePositions } from "./position-memory.ts";
-import { edgeId, nodeId, syncElements } from "./sync.ts";
+import { addInBatches, edgeId, nodeId, syncElements } from "./sync.ts";
 import "./graph.css";
 
 cytoscape.use(fcose);
 
 /** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
 const LARGE = 600;
+/** Up to this many elements drawn, nodes glide from the grid to the force layout. */
+const ANIMATE_UP_TO = 600;
+/** Elements added per frame when a big graph is first drawn (progressive drawing). */
+const BATCH = 100;
 
 declare global {
   interface Window {
@@ -47,6 +51,8 @@ export function GraphView() {
   heldRef.current = visible?.held ?? false;
   /** Node ids drawn last time: a re-fit follows a change of what is shown. */
   const lastIds = useRef<Set<number>>(new Set());
+  /** Counts syncs: relations still being added in batches stop when a newer sync took over. */
+  const syncs = useRef(0);
   /** Where nodes stood in the big picture before a small selection was laid out compactly. */
   const home = useRef<Map<string, cytoscape.Position>>(new Map());
   const selectedId = useStore((s) => s.selectedId);
@@ -86,7 +92,8 @@ export function GraphView() {
     const c = cy;
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
-    const { needsLayout } = syncElements(c, visible, first ? loadPositions(scope()) : undefined);
+    const gen = ++syncs.current;
+    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -98,26 +105,30 @@ export function GraphView() {
       });
     };
     if (needsLayout) {
-      // Paint at once with a cheap grid grouped by type, then let the force layout (seconds,
-      // in a worker) move the nodes into place.
-      runLayout(c, "grid", () => undefined, { animate: false });
+      // Paint at once with the grid syncElements placed the nodes on, then let the force layout
+      // (seconds, in a worker) move the nodes into place.
+      fitNow(c, undefined, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
       setBusy(true);
       const tLayout = performance.now();
-      runLayout(
-        c,
-        "fcose",
-        () => {
-          mark("layout", tLayout);
-          window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
-          setBusy(false);
-          savePositions(scope(), c);
-          fitNow(c, undefined, false);
-          painted();
-        },
-        { animate: c.nodes().not(".hidden").length <= 1500 },
+      // The rest of the elements a batch per frame, then the force layout on all of them.
+      void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() =>
+        runLayout(
+          c,
+          "fcose",
+          () => {
+            mark("layout", tLayout);
+            window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
+            setBusy(false);
+            savePositions(scope(), c);
+            fitNow(c, undefined, false);
+            painted();
+          },
+          // Each animation frame redraws every element: at scale, one jump instead.
+          { animate: c.elements().not(".hidden").length <= ANIMATE_UP_TO },
+        ),
       );
     } else if (first) {
       fitNow(c, undefined, false);

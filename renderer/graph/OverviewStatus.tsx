@@ -1,12 +1,14 @@
 // The status bar's overview notice: shown when the filter matched more entities than the
-// overview draws (see ./overview.ts).
+// overview draws (see ./overview.ts), with "more" and, after a double-click expanded a node,
+// "collapse".
 import { useT } from "../i18n/index.ts";
-import { reloadGraph, useStore } from "../store.ts";
+import { collapseExpansions, reloadGraph, useStore } from "../store.ts";
 import { raiseOverviewLimit } from "./overview.ts";
 
 export function OverviewStatus() {
   const t = useT();
   const sub = useStore((s) => s.sub);
+  const expanded = useStore((s) => s.extras.nodes.some((n) => n.id !== s.selectedId));
   if (!sub || sub.matchedNodes === undefined || sub.matchedNodes <= sub.nodes.length) return null;
   return (
     <span
@@ -27,6 +29,14 @@ export function OverviewStatus() {
       >
         {t("status.overviewMore")}
       </button>
+      {expanded ? (
+        <>
+          {" "}
+          <button type="button" className="link" data-testid="overview-collapse" onClick={collapseExpansions}>
+            {t("status.overviewCollapse")}
+          </button>
+        </>
+      ) : null}
     </span>
   );
 }

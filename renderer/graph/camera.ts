@@ -9,12 +9,32 @@ const PADDING = 48;
 
 export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
   const path = cy.nodes(".path").not(".hidden");
-  return path.nonempty() ? path : cy.elements().not(".hidden");
+  return path.nonempty() ? path : cy.nodes().not(".hidden");
+}
+
+/**
+ * The nodes' box from their positions and sizes: cytoscape's boundingBox() computes every
+ * element's style and edge geometry first (seconds at scale); edges lie between their nodes.
+ */
+function box(eles: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  eles.nodes().forEach((n) => {
+    const p = n.position();
+    const r = ((n.data("size") as number | undefined) ?? 30) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  return Number.isFinite(x1) ? { x1, y1, w: x2 - x1, h: y2 - y1 } : { x1: 0, y1: 0, w: 0, h: 0 };
 }
 
 /** The zoom a fit of `eles` would take (labels need about 0.75 to be readable). */
 export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
-  const bb = eles.boundingBox({ includeLabels: false });
+  const bb = box(eles);
   return Math.min(
     MAX_FIT_ZOOM,
     (cy.width() - 2 * PADDING) / Math.max(bb.w, 1),
@@ -27,7 +47,7 @@ export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true)
     placeLabels(cy);
     return;
   }
-  const bb = eles.boundingBox({ includeLabels: false });
+  const bb = box(eles);
   const w = cy.width();
   const h = cy.height();
   // Room under each node for its label.

@@ -57,8 +57,7 @@ export function placeLabels(cy: cytoscape.Core): void {
   for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
     if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
-    // the border included, and a hair more: a label touching a node reads as under it
-    const r = n.renderedOuterWidth() / 2 + 1;
+    const r = radius(n, zoom);
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
@@ -79,8 +78,8 @@ export function placeLabels(cy: cytoscape.Core): void {
     const wrap = parsedStyle(n, "text-max-width") * zoom;
     const { width: lw0, lines } = measure(label, fs, wrap);
     const p = n.renderedPosition();
-    const r = n.renderedHeight() / 2;
-    const rx = n.renderedWidth() / 2;
+    const r = radius(n, zoom);
+    const rx = r;
     const lw = lw0 + 6;
     const lh = lines * fs * 1.25 + 4;
     const boxes: Record<Side, Box> = {
@@ -154,6 +153,14 @@ export function measure(label: string, fs: number, wrap: number): { width: numbe
 function parsedStyle(n: cytoscape.NodeSingular, name: string): number {
   const v = (n as unknown as { pstyle(p: string): { pfValue?: number } }).pstyle(name).pfValue;
   return typeof v === "number" && Number.isFinite(v) ? v : 200;
+}
+
+/**
+ * A node's radius on screen from its data: renderedWidth() computes the node's style first,
+ * half a second for a few hundred nodes on a busy machine.
+ */
+function radius(n: cytoscape.NodeSingular, zoom: number): number {
+  return (((n.data("size") as number | undefined) ?? 30) * zoom) / 2 + 1.5 * zoom;
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -155,6 +155,19 @@ function applyPositions(
   animate: boolean,
   done: () => void,
 ): void {
+  if (!animate) {
+    // One jump in one batch: the preset layout's fit measured every element's box first
+    // (seconds at scale); the caller fits the camera from node positions.
+    cy.batch(() => {
+      eles.nodes().forEach((n) => {
+        const p = pos[n.id()];
+        if (p) n.position(p);
+      });
+    });
+    cy.resize();
+    done();
+    return;
+  }
   const layout = eles.layout({
     name: "preset",
     positions: (n: cytoscape.NodeSingular) => pos[n.id()] ?? n.position(),

@@ -2,8 +2,9 @@
 // elements are never removed, only hidden; newcomers are put next to their placed neighbours.
 import type cytoscape from "cytoscape";
 import { nodeSize } from "../../common/palette.ts";
-import type { GraphEdge, GraphNode } from "../api-types.ts";
+import type { EntityType, GraphEdge, GraphNode } from "../api-types.ts";
 import { LABEL_LINE_CHARS } from "./cy-style.ts";
+import { TYPE_RING } from "./layouts.ts";
 import type { Visible } from "./visible.ts";
 
 export const nodeId = (id: number): string => `n${id}`;
@@ -52,6 +53,17 @@ function edgeData(e: GraphEdge): cytoscape.EdgeDataDefinition {
 
 type Pos = { x: number; y: number };
 
+const GRID_STEP = 70;
+
+function gridPositions(defs: cytoscape.ElementDefinition[]): void {
+  const rank = (d: cytoscape.ElementDefinition) => TYPE_RING[d.data.type as EntityType] ?? 0;
+  const sorted = [...defs].sort((a, b) => rank(b) - rank(a) || (b.data.degree as number) - (a.data.degree as number));
+  const cols = Math.max(1, Math.ceil(Math.sqrt(sorted.length * 1.6)));
+  sorted.forEach((d, i) => {
+    d.position = { x: (i % cols) * GRID_STEP, y: Math.floor(i / cols) * GRID_STEP };
+  });
+}
+
 /**
  * `remembered` gives positions saved from an earlier session (by entity key). Returns
  * needsLayout when the graph was empty and too few positions were remembered.
@@ -60,7 +72,12 @@ export function syncElements(
   cy: cytoscape.Core,
   visible: Visible,
   remembered: Map<string, Pos> = new Map(),
-): { needsLayout: boolean; added: number } {
+  /**
+   * On a fresh graph that needs a layout, add only this many elements now (nodes first, in the
+   * order given: the host sends hubs first); the rest are returned, nodes before relations.
+   */
+  now = Number.POSITIVE_INFINITY,
+): { needsLayout: boolean; added: number; pending: cytoscape.ElementDefinition[] } {
   const fresh = cy.nodes().empty();
   const show = new Set<string>();
   const nodeDefs: cytoscape.ElementDefinition[] = [];
@@ -88,6 +105,10 @@ export function syncElements(
   // Reuse remembered positions only when they cover most of the graph; otherwise lay out afresh.
   const reuse = fresh && nodeDefs.length > 0 && known >= 0.8 * nodeDefs.length;
   const needsLayout = fresh && !reuse;
+  // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
+  // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
+  if (needsLayout) gridPositions(nodeDefs);
+  const pending = needsLayout ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
   let added: cytoscape.NodeSingular[] = [];
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
@@ -103,7 +124,7 @@ export function syncElements(
       placeNewcomers(cy, reuse ? added.filter((n) => !remembered.has(n.data("key") as string)) : added);
     }
   });
-  return { needsLayout, added: added.length };
+  return { needsLayout, added: added.length, pending };
 }
 
 /** Curation renames, retypes, reviews and merges in place: placed elements follow their row. */
@@ -132,6 +153,33 @@ function repoint(cy: cytoscape.Core, e: GraphEdge): void {
   if (ele.data("source") !== nodeId(e.source) || ele.data("target") !== nodeId(e.target)) {
     (ele as unknown as cytoscape.EdgeSingular).move({ source: nodeId(e.source), target: nodeId(e.target) });
   }
+}
+
+/**
+ * Progressive drawing: elements added a batch per frame, so no frame styles and draws them all
+ * at once. Stops early when `current()` turns false (a newer sync added the rest itself).
+ */
+export function addInBatches(
+  cy: cytoscape.Core,
+  defs: cytoscape.ElementDefinition[],
+  size: number,
+  current: () => boolean,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let i = 0;
+    const next = () => requestAnimationFrame(() => setTimeout(step, 0));
+    const step = () => {
+      if (!current() || i >= defs.length) {
+        resolve();
+        return;
+      }
+      const batch = defs.slice(i, i + size).filter((d) => cy.getElementById(String(d.data.id)).empty());
+      i += size;
+      cy.add(batch);
+      next();
+    };
+    next();
+  });
 }
 
 function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {

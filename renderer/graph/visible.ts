@@ -4,6 +4,7 @@
 // picked results) that still pass the filters. renderer/visible.ts composes it with a shown view.
 import type { GraphEdge, GraphNode, Subgraph } from "../api-types.ts";
 import type { Filter } from "../store.ts";
+import { capEdges } from "./overview.ts";
 
 export interface Visible {
   nodes: GraphNode[];
@@ -20,9 +21,11 @@ export interface LiveInput {
   focus: { on: boolean; sub: Subgraph | null };
   filter: Filter;
   selectedId: number | null;
+  /** In the overview (the subgraph was cut to its top N): how many of its relations to draw. */
+  edgeCap?: number;
 }
 
-export function liveVisible({ sub, extras, focus, filter, selectedId }: LiveInput): Visible {
+export function liveVisible({ sub, extras, focus, filter, selectedId, edgeCap }: LiveInput): Visible {
   const focused = focus.on && focus.sub;
   const base = focused && focus.sub ? focus.sub : sub;
   const types = new Set(filter.types);
@@ -57,9 +60,13 @@ export function liveVisible({ sub, extras, focus, filter, selectedId }: LiveInpu
     }
   }
   const edges = new Map<number, GraphEdge>();
-  for (const e of [...base.edges, ...extras.edges]) {
-    if (rels.has(e.type) && reviews.has(e.review) && nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);
-  }
+  const shown = (e: GraphEdge) =>
+    rels.has(e.type) && reviews.has(e.review) && nodes.has(e.source) && nodes.has(e.target);
+  // The overview's own relations may be capped; what the user pulled in (extras) never is.
+  const overview = !focused && edgeCap !== undefined && (sub.matchedNodes ?? 0) > sub.nodes.length;
+  const baseEdges = base.edges.filter(shown);
+  for (const e of overview ? capEdges(baseEdges, edgeCap) : baseEdges) edges.set(e.id, e);
+  for (const e of extras.edges) if (shown(e)) edges.set(e.id, e);
   return {
     nodes: [...nodes.values()],
     edges: [...edges.values()],

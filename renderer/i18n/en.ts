@@ -37,6 +37,7 @@ export const en: Messages = {
   "status.overview":
     "Overview: showing {n} of {m} matching entities by degree — narrow the filter or double-click a node to expand it",
   "status.overviewMore": "Show more",
+  "status.overviewCollapse": "Collapse expanded",
   "filters.moreDocuments": "{n} more documents not listed; find them with search (Ctrl+F)",
   "graph.layingOut": "Computing layout…",
   "toolbar.layout": "Layout",

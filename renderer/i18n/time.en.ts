@@ -46,6 +46,7 @@ export const timeEn: Record<keyof typeof timeZhCN, string> = {
   "cmp.col.change": "Change",
   "cmp.col.source": "Source",
   "hist.title": "Timeline",
+  "hist.load": "Show timeline ({n} mentions)",
   "hist.span": "First named {first} · last named {last}",
   "hist.noDates": "No document naming it has an issue date",
   "hist.strip": "Documents naming this entity, by date",

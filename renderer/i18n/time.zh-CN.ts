@@ -44,6 +44,7 @@ export const timeZhCN = {
   "cmp.col.change": "变化",
   "cmp.col.source": "出处",
   "hist.title": "时间线",
+  "hist.load": "显示时间线（{n} 处提及）",
   "hist.span": "首次提及 {first} · 最近提及 {last}",
   "hist.noDates": "提及它的文件均无发文日期",
   "hist.strip": "提及该实体的文件（按日期）",

@@ -10,21 +10,40 @@ import { unitYears, useTime } from "./state.ts";
 type History = NonNullable<ApiOutput<"entityHistory">>;
 const STATUS_COLOUR = { planned: "#F08C00", existing: "#2F9E44", none: "#8A96A3" } as const;
 
+/**
+ * Above this many mentions the history waits for a click: for a hub of 20,000 mentions the host
+ * spent over a minute on it (a 2.8 MB answer), and every request after it waited too.
+ */
+const HISTORY_EAGER_UP_TO = 1000;
+
 export function EntityHistory({ id }: { id: number }) {
   const t = useT();
   const openDocument = useStore((s) => s.openDocument);
   const units = useTime((s) => s.units);
+  const mentions = useStore((s) => (s.detail?.id === id ? (s.detail.mentionTotal ?? s.detail.mentionCount) : 0));
+  const [asked, setAsked] = useState<number | null>(null);
+  const wanted = mentions <= HISTORY_EAGER_UP_TO || asked === id;
   const [h, setH] = useState<History | null>(null);
   useEffect(() => {
     let live = true;
     setH(null);
+    if (!wanted) return;
     call("entityHistory", { id })
       .then((res) => live && setH(res))
       .catch(() => live && setH(null));
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, wanted]);
+  if (!wanted) {
+    return (
+      <section className="entity-history" data-testid="entity-history-later">
+        <button type="button" className="link" data-testid="entity-history-load" onClick={() => setAsked(id)}>
+          {t("hist.load", { n: mentions })}
+        </button>
+      </section>
+    );
+  }
   if (!h) return null;
   const years = unitYears(units);
   const first = Number(years[0] ?? h.first?.slice(0, 4) ?? 2000);

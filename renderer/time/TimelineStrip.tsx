@@ -33,6 +33,9 @@ function issuerColour(issuer: string | null, order: string[]): string {
   return i < 0 ? "#8A96A3" : (ISSUER_COLOURS[i % ISSUER_COLOURS.length] as string);
 }
 
+/** Up to this many documents the timeline's units load with the page (entity history uses them). */
+const EAGER_UNITS_UP_TO = 2000;
+
 export function TimelineStrip() {
   const t = useT();
   const units = useTime((s) => s.units);
@@ -51,10 +54,13 @@ export function TimelineStrip() {
   const undatedOpen = useTime((s) => s.undatedOpen);
   useTimeDecoration();
 
-  // Documents imported or dated since: reload the marks.
+  // Documents imported or dated since: reload the marks. A big corpus loads them only once the
+  // strip or the comparison is opened: 10,000 units take the host over a second to list.
+  const corpus = useStore((s) => s.stats?.documents ?? 0);
+  const wanted = stripOpen || compareOpen || corpus <= EAGER_UNITS_UP_TO;
   useEffect(() => {
-    void loadUnits();
-  }, [documents]);
+    if (wanted) void loadUnits();
+  }, [documents, wanted]);
   useEffect(() => {
     const el = box.current;
     if (!el) return;

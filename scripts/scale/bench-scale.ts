@@ -1,8 +1,11 @@
-// `npm run bench -- --scale N [--json] [--reuse] [--no-browser] [--rounds R]`: the growing-names
+// `npm run bench -- --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only]
+// [--rounds R] [--explorer-rounds R]`: the growing-names
 // corpus of N documents (scripts/scale/corpus.ts) ingested with the bulk import into a new
 // database, then the p50/p95 of every graph query in-process and through the loopback web host,
 // the most-mentioned entity's details, and the explorer's first paint / time to interactive in
-// headless Chromium. --reuse skips the ingest when the cached database of that size exists.
+// headless Chromium. --reuse skips the ingest when the cached database of that size exists; --db
+// measures a given database (copied first); --explorer-only skips the queries;
+// --explorer-rounds R opens the explorer R times (fresh browser each) for medians.
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -62,20 +65,24 @@ export async function runScaleBench(args: string[]): Promise<void> {
   };
   const out: Figures = { documents: n, schema: LATEST_VERSION };
   mkdirSync(CACHE, { recursive: true });
-  // --db FILE: measure a database built elsewhere (e.g. scripts/scale/top-up.ts), no corpus, no ingest.
-  const givenAt = args.indexOf("--db");
-  const given = givenAt >= 0 ? args[givenAt + 1] : undefined;
-  const corpus = given ? "" : await scaleCorpus(n, log);
-  const cachedDb = join(CACHE, `db-v${LATEST_VERSION}-${n}.sqlite`);
+  // --db FILE: a database built before (e.g. by an earlier --scale run) measured as it is.
+  const dbAt = args.indexOf("--db");
+  const given = dbAt >= 0 ? args[dbAt + 1] : undefined;
+  if (dbAt >= 0 && (!given || !existsSync(given))) {
+    process.stderr.write(`bench: --db needs an existing database file (got ${given ?? "nothing"})\n`);
+    process.exit(2);
+  }
+  const explorerOnly = args.includes("--explorer-only");
+  const explorerRoundsAt = args.indexOf("--explorer-rounds");
+  const explorerRounds = explorerRoundsAt >= 0 ? Math.max(1, Number(args[explorerRoundsAt + 1]) || 1) : 1;
+  const cachedDb = given ?? join(CACHE, `db-v${LATEST_VERSION}-${n}.sqlite`);
   const dbFile = join(CACHE, `run-${process.pid}.sqlite`);
 
-  if (given) {
-    copyFileSync(given, dbFile);
-    log(`measuring ${given} (no ingest)`);
-  } else if (args.includes("--reuse") && existsSync(cachedDb)) {
+  if (given || (args.includes("--reuse") && existsSync(cachedDb))) {
     copyFileSync(cachedDb, dbFile);
     log(`reusing ${cachedDb} (no ingest)`);
   } else {
+    const corpus = await scaleCorpus(n, log);
     rmSync(dbFile, { force: true });
     const db = openDatabase(dbFile);
     const t0 = performance.now();
@@ -194,7 +201,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
     const cpuTimes = times();
     const bytes: Record<string, number[]> = times();
     // Rounds interleave the queries, so a slow moment of the shared machine hits all of them.
-    for (const s of samples) {
+    for (const s of explorerOnly ? [] : samples) {
       for (const [k, q] of Object.entries(queries)) {
         const [name, input] = q(s);
         const c = process.cpuUsage();
@@ -210,7 +217,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
     await host.ready;
     const web = times();
     try {
-      for (const s of samples) {
+      for (const s of explorerOnly ? [] : samples) {
         for (const [k, q] of Object.entries(queries)) {
           const [name, input] = q(s);
           const t = performance.now();
@@ -225,9 +232,10 @@ export async function runScaleBench(args: string[]): Promise<void> {
         }
       }
       const table: Figures = {};
-      log(
-        `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host p50 / p95 | JSON KiB p50`,
-      );
+      if (!explorerOnly)
+        log(
+          `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host p50 / p95 | JSON KiB p50`,
+        );
       for (const k of Object.keys(queries)) {
         const row = {
           p50: percentile(inProcess[k] ?? [], 50),
@@ -239,11 +247,12 @@ export async function runScaleBench(args: string[]): Promise<void> {
           kib_p50: Math.round(percentile(bytes[k] ?? [], 50) / 1024),
         };
         table[k] = row;
-        log(
-          `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.cpu_p50).padStart(6)} / ${String(row.cpu_p95).padEnd(6)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
-        );
+        if (!explorerOnly)
+          log(
+            `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.cpu_p50).padStart(6)} / ${String(row.cpu_p95).padEnd(6)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
+          );
       }
-      out.queries = table;
+      if (!explorerOnly) out.queries = table;
       out.load_average = (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10);
       log(`machine load average (1, 5, 15 min): ${(out.load_average as number[]).join(", ")}`);
       if (top) {
@@ -260,7 +269,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
         log(`most-mentioned entity: ${JSON.stringify(out.most_mentioned)}`);
       }
       if (!args.includes("--no-browser")) {
-        out.explorer = await measureExplorer(host.openUrl, log);
+        out.explorer = await measureExplorer(host.openUrl, log, explorerRounds);
       }
     } finally {
       await host.close();

@@ -1,39 +1,80 @@
-// The explorer on a big knowledge base in headless Chromium (canvas: no GPU here): first paint,
-// time to interactive, layout settled, longest main-thread task, type filter and selection
-// response, JS heap. Figures only; nothing here asserts.
-import { performance } from "node:perf_hooks";
+// The explorer on a big knowledge base in headless Chromium (canvas: no GPU here), each round a
+// fresh browser (no remembered positions: the first start): first paint, time to interactive
+// (the first input after the first paint answered), layout settled, longest main-thread task
+// (overall and after the first paint), type filter and selection response (to the next frame),
+// JS heap. Several rounds give the median with min–max. Figures only; nothing here asserts.
 import { launchChromium } from "../../tests/support/chromium.ts";
 
 const LAYOUT_WAIT_MS = 240_000;
 
-export async function measureExplorer(url: string, log: (line: string) => void): Promise<Record<string, unknown>> {
+type Round = Record<string, number | string | null>;
+
+/** In the page: resolves with ms from `start` to the frame after `done()` turned true. */
+const untilFrame = `(start, done) => new Promise((resolve, reject) => {
+  const t0 = performance.now();
+  const poll = () => {
+    if (done()) requestAnimationFrame(() => setTimeout(() => resolve(Math.round(performance.now() - start)), 0));
+    else if (performance.now() - t0 > 60000) reject(new Error("no answer within 60 s"));
+    else setTimeout(poll, 4);
+  };
+  poll();
+})`;
+
+/** In the page: what the status bar and the graph show (changes when a filter took effect). */
+const statusSig = `() => {
+  const st = document.querySelector('[data-testid="status"]');
+  return st?.dataset.nodes + "/" + st?.dataset.edges + "/" + window.__cy?.nodes(".hidden").length;
+}`;
+
+async function oneRound(url: string): Promise<Round> {
   const browser = await launchChromium();
-  const out: Record<string, unknown> = {};
+  const out: Round = {};
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     page.setDefaultTimeout(LAYOUT_WAIT_MS);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-        }).observe({ type: "longtask", buffered: true });
-      } catch {
-        // no longtask timing in this browser
-      }
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__kgFirstPaint !== undefined, null, { timeout: LAYOUT_WAIT_MS });
-    // Interactive: the first frame is drawn and the main thread answers a task plus a frame.
-    const interactive = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) =>
-          setTimeout(() => requestAnimationFrame(() => resolve(Math.round(performance.now()))), 0),
-        ),
+    // (helpers as source text: tsx would wrap named functions in a __name() the page lacks)
+    await page.addInitScript(
+      (src: string[]) => {
+        const w = window as unknown as Record<string, unknown>;
+        const tasks: [number, number][] = [];
+        w.__longTasks = tasks;
+        w.__untilFrame = (0, eval)(src[0] ?? "");
+        w.__statusSig = (0, eval)(src[1] ?? "");
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+          }).observe({ type: "longtask", buffered: true });
+        } catch {
+          // no longtask timing in this browser
+        }
+        // Time to interactive: when the first pointer input after the first paint was handled.
+        addEventListener(
+          "pointermove",
+          (e) => {
+            if (window.__kgFirstPaint !== undefined && w.__firstInput === undefined) {
+              w.__firstInput = { handled: performance.now(), delay: performance.now() - e.timeStamp };
+            }
+          },
+          true,
+        );
+      },
+      [untilFrame, statusSig],
     );
+    await page.goto(url);
+    await page.waitForFunction(() => window.__kgFirstPaint !== undefined, null, {
+      timeout: LAYOUT_WAIT_MS,
+      polling: 10,
+    });
+    // A user moves the mouse over the canvas as soon as something is drawn.
+    await page.mouse.move(800, 500);
+    await page.mouse.move(810, 505);
+    await page.waitForFunction(() => (window as unknown as { __firstInput?: unknown }).__firstInput !== undefined);
     out.first_paint_ms = Math.round((await page.evaluate(() => window.__kgFirstPaint)) ?? 0);
-    out.interactive_ms = interactive;
+    const input = await page.evaluate(
+      () => (window as unknown as { __firstInput: { handled: number; delay: number } }).__firstInput,
+    );
+    out.interactive_ms = Math.round(input.handled);
+    out.first_input_delay_ms = Math.round(input.delay);
     try {
       await page.locator('[data-laid-out="yes"]').waitFor({ timeout: LAYOUT_WAIT_MS });
       await page.locator('[data-testid="graph-busy"]').waitFor({ state: "detached", timeout: LAYOUT_WAIT_MS });
@@ -43,76 +84,94 @@ export async function measureExplorer(url: string, log: (line: string) => void):
     }
     const status = page.getByTestId("status");
     out.nodes_drawn = Number(await status.getAttribute("data-nodes"));
+    out.edges_drawn = Number(await status.getAttribute("data-edges"));
     out.total_nodes = Number(await status.getAttribute("data-total-nodes"));
-    out.status_text = (await status.textContent()) ?? "";
-    out.timings = await page.evaluate(() => window.__kgTimings ?? {});
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    out.longest_task_ms = Math.max(0, ...longTasks);
-    out.long_tasks = longTasks.length;
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+    const paint = out.first_paint_ms;
+    out.longest_task_ms = Math.max(0, ...tasks.map((t) => t[1]));
+    out.longest_task_after_paint_ms = Math.max(0, ...tasks.filter((t) => t[0] >= paint).map((t) => t[1]));
+    out.long_tasks_over_200ms = tasks.filter((t) => t[1] > 200).length;
 
-    // Type filter: enterprises off, until the status bar changes (drawn or matched count; in the
-    // overview the number drawn may stay at its cap).
-    const signature = () =>
-      page.evaluate(() => {
-        const st = document.querySelector<HTMLElement>('[data-testid="status"]');
-        const ov = document.querySelector<HTMLElement>('[data-testid="status-overview"]');
-        return `${st?.dataset.nodes}/${st?.dataset.edges}/${ov?.dataset.matched ?? ""}`;
-      });
-    const changedFrom = (before: string) =>
-      page.waitForFunction(
-        (b) => {
-          const st = document.querySelector<HTMLElement>('[data-testid="status"]');
-          const ov = document.querySelector<HTMLElement>('[data-testid="status-overview"]');
-          return `${st?.dataset.nodes}/${st?.dataset.edges}/${ov?.dataset.matched ?? ""}` !== b;
+    // Type filter: enterprises off (then on), from the click to the frame after the status bar
+    // and the graph changed.
+    const toggle = (check: boolean) =>
+      page.evaluate(
+        ({ check }) => {
+          const w = window as unknown as {
+            __untilFrame: (start: number, done: () => boolean) => Promise<number>;
+            __statusSig: () => string;
+          };
+          const box = document.querySelector<HTMLInputElement>('[data-testid="type-enterprise"]');
+          const before = w.__statusSig();
+          const start = performance.now();
+          if (!box || box.checked === check) return -1;
+          box.click();
+          return w.__untilFrame(start, () => w.__statusSig() !== before);
         },
-        before,
-        { timeout: 60_000, polling: 20 },
+        { check },
       );
-    const before = await signature();
-    let t = performance.now();
-    await page.getByTestId("type-enterprise").uncheck();
-    await changedFrom(before);
-    out.type_filter_ms = Math.round(performance.now() - t);
-    const without = await signature();
-    t = performance.now();
-    await page.getByTestId("type-enterprise").check();
-    await changedFrom(without);
-    out.type_filter_back_ms = Math.round(performance.now() - t);
+    out.type_filter_ms = await toggle(false);
+    out.type_filter_back_ms = await toggle(true);
 
-    // Selection: the best-connected node drawn, until the details panel names it.
-    const picked = await page.evaluate(() => {
+    // Selection: the best-connected node drawn, until the details panel names it with a mention.
+    out.select_details_ms = await page.evaluate(() => {
+      const w = window as unknown as { __untilFrame: (start: number, done: () => boolean) => Promise<number> };
       const cy = window.__cy;
-      if (!cy) return null;
+      if (!cy) return -1;
       let best: import("cytoscape").NodeSingular | null = null;
       cy.nodes()
         .not(".hidden")
         .forEach((n) => {
           if (!best || (n.data("degree") as number) > (best.data("degree") as number)) best = n;
         });
-      return best
-        ? {
-            id: (best as import("cytoscape").NodeSingular).id(),
-            eid: (best as import("cytoscape").NodeSingular).data("eid") as number,
-          }
-        : null;
+      if (!best) return -1;
+      const node = best as import("cytoscape").NodeSingular;
+      const eid = node.data("eid") as number;
+      const start = performance.now();
+      node.emit("tap");
+      return w.__untilFrame(
+        start,
+        () => document.querySelector(`[data-testid="details"][data-entity="${eid}"] [data-testid="mention"]`) !== null,
+      );
     });
-    if (picked) {
-      t = performance.now();
-      // (returning nothing: a cytoscape collection would be serialised back to Node)
-      await page.evaluate((id) => {
-        window.__cy?.getElementById(id).emit("tap");
-      }, picked.id);
-      await page.locator(`[data-testid="details"][data-entity="${picked.eid}"]`).waitFor({ timeout: 60_000 });
-      await page.getByTestId("mention").first().waitFor({ timeout: 60_000 });
-      out.select_details_ms = Math.round(performance.now() - t);
-    }
     out.js_heap_mb = await page.evaluate(() => {
       const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       return m ? Math.round(m.usedJSHeapSize / 1048576) : null;
     });
-    log(`explorer: ${JSON.stringify(out)}`);
   } finally {
     await browser.close();
   }
+  return out;
+}
+
+/** Median and min–max of each numeric figure over the rounds (rounds kept as they came). */
+function summarise(rounds: Round[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(rounds[0] ?? {})) {
+    const xs = rounds.map((r) => r[k]).filter((v): v is number => typeof v === "number");
+    if (xs.length < rounds.length) {
+      out[k] = rounds.map((r) => r[k]);
+      continue;
+    }
+    const s = [...xs].sort((a, b) => a - b);
+    const median = ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2;
+    out[k] = rounds.length === 1 ? s[0] : { median, min: s[0], max: s.at(-1) };
+  }
+  return out;
+}
+
+export async function measureExplorer(
+  url: string | (() => string),
+  log: (line: string) => void,
+  rounds = 1,
+): Promise<Record<string, unknown>> {
+  const all: Round[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const r = await oneRound(typeof url === "string" ? url : url());
+    log(`explorer round ${i + 1}/${rounds}: ${JSON.stringify(r)}`);
+    all.push(r);
+  }
+  const out = { rounds, ...summarise(all) };
+  log(`explorer: ${JSON.stringify(out)}`);
   return out;
 }

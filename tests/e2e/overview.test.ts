@@ -1,7 +1,7 @@
 // The level-of-detail overview in real Chromium: with the threshold lowered to 100 (?overview=100)
 // the seeds' knowledge base is "big", so the first view draws the top 100 entities by degree and
 // the status bar says how many matched, in both languages; "more" and a double-click bring in
-// more; the details panel pages a hub's mentions.
+// more; the details panel pages a hub's mentions; the overview's relations are capped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
 import { RELATION_TYPES } from "../../db/types.ts";
@@ -64,7 +64,7 @@ describe("overview above the threshold", () => {
     expect(await notice.textContent()).toContain("概览");
   });
 
-  it("double-clicking a node brings in its neighbours beyond the overview", async () => {
+  it("double-clicking a node brings in its neighbours beyond the overview; collapse takes them out", async () => {
     const before = await drawnIds();
     const top = await s.api<Subgraph>("subgraph", { ...FILTER, limit: 100 });
     // A drawn node with a neighbour the overview left out.
@@ -87,6 +87,12 @@ describe("overview above the threshold", () => {
     await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBeGreaterThan(before.length);
     const after = await drawnIds();
     for (const id of before) expect(after).toContain(id);
+
+    // Collapse: back to the overview as it was.
+    await s.page.getByTestId("overview-collapse").click();
+    await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBe(before.length);
+    expect(new Set(await drawnIds())).toEqual(new Set(before));
+    await s.page.getByTestId("overview-collapse").waitFor({ state: "detached" });
   });
 
   it("'more' raises the overview to the next hundred", async () => {
@@ -119,6 +125,31 @@ describe("overview above the threshold", () => {
     } else {
       await more.waitFor({ state: "detached" });
     }
+    expect(s.errors).toEqual([]);
+  });
+
+  it("draws at most the relation cap (?overviewEdges=N), each drawn node keeping a line", async () => {
+    await s.page.goto(`${s.host.url}?overview=100&overviewEdges=10`);
+    await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+    const drawn = await s.page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) return { nodes: 0, edges: 0, bare: -1 };
+      const nodes = cy.nodes().not(".hidden");
+      let bare = 0;
+      nodes.forEach((n) => {
+        if (n.connectedEdges().not(".hidden").empty()) bare++;
+      });
+      return { nodes: nodes.length, edges: cy.edges().not(".hidden").length, bare };
+    });
+    const top = await s.api<Subgraph>("subgraph", { ...FILTER, limit: 100 });
+    const typed = top.edges.filter((e) => e.type !== "department_responsible");
+    expect(typed.length).toBeGreaterThan(10);
+    expect(drawn.edges).toBeLessThan(typed.length);
+    // the cap, or one line per drawn node when that is more
+    expect(drawn.edges).toBeLessThanOrEqual(Math.max(10, drawn.nodes));
+    expect(drawn.bare).toBe(0);
+    const status = s.page.getByTestId("status");
+    expect(Number(await status.getAttribute("data-edges"))).toBe(drawn.edges);
     expect(s.errors).toEqual([]);
   });
 });
