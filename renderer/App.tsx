@@ -51,9 +51,9 @@ export function App() {
       >
         <FilterPanel />
         <main className="app-centre">
+          <StartCard />
           <div className="canvas-area" data-testid="canvas-area">
             <GraphView />
-            <StartCard />
             <CanvasControls />
             <CurationLayer />
             <BriefingLayer />

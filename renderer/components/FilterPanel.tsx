@@ -80,7 +80,9 @@ export function FilterPanel() {
               onChange={(e) => set({ types: toggle(filter.types, ty, e.target.checked) })}
             />
             <TypeIcon type={ty} />
-            <span className="check-label">{t(`type.${ty}`)}</span>
+            <span className="check-label type-name" title={t(`type.${ty}`)}>
+              {t(`type.${ty}`)}
+            </span>
             <span className="count">{stats?.byType[ty] ?? 0}</span>
             <button
               type="button"
@@ -125,7 +127,9 @@ export function FilterPanel() {
                 }
               />
             </svg>
-            <span className="check-label">{t(`rel.${r}`)}</span>
+            <span className="check-label" title={t(`rel.${r}`)}>
+              {t(`rel.${r}`)}
+            </span>
             <span className="count">{stats?.byRelation[r] ?? 0}</span>
           </label>
         ))}

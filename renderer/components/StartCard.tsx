@@ -1,5 +1,6 @@
-// First view: three ways in (search an enterprise, pick a cluster, open a document), shown over
-// the canvas's top-left corner until dismissed (remembered).
+// First view: three ways in (search an enterprise, pick a cluster, open a document), docked as a
+// slim bar above the canvas (never over the graph) until dismissed (remembered). Picks that do
+// not fit on the one line wrap out of sight rather than push the canvas down.
 import { useMemo } from "react";
 import { useT } from "../i18n/index.ts";
 import { useLayout } from "../layout.ts";
@@ -29,66 +30,56 @@ export function StartCard() {
   };
   return (
     <section className="start-card" data-testid="start-card" aria-label={t("start.title")}>
-      <header>
-        <h2>{t("start.title")}</h2>
-        <button
-          type="button"
-          className="btn icon"
-          onClick={dismiss}
-          title={t("start.dismiss")}
-          aria-label={t("start.dismiss")}
-          data-testid="start-dismiss"
-        >
-          ×
-        </button>
-      </header>
-      <ol>
-        <li>
+      <strong className="start-title">{t("start.title")}</strong>
+      <button
+        type="button"
+        className="link start-search"
+        onClick={() => useStore.getState().focusSearch()}
+        title={t("start.searchHint")}
+        data-testid="start-search"
+      >
+        ⌕ {t("start.search")}
+      </button>
+      <span className="start-label">{t("start.cluster")}</span>
+      <div className="start-picks">
+        {clusters.map((c) => (
           <button
+            key={c.id}
             type="button"
-            className="link"
-            onClick={() => useStore.getState().focusSearch()}
-            data-testid="start-search"
+            className="chip on"
+            title={c.name}
+            onClick={() => void pickCluster(c.id)}
+            data-testid="start-cluster"
           >
-            ⌕ {t("start.search")}
+            <TypeIcon type="cluster" size={10} /> {c.name}
           </button>
-          <span className="muted"> {t("start.searchHint")}</span>
-        </li>
-        <li>
-          <span>{t("start.cluster")}</span>
-          <div className="start-picks">
-            {clusters.map((c) => (
-              <button
-                key={c.id}
-                type="button"
-                className="chip on"
-                title={c.name}
-                onClick={() => void pickCluster(c.id)}
-                data-testid="start-cluster"
-              >
-                <TypeIcon type="cluster" size={10} /> {c.name}
-              </button>
-            ))}
-          </div>
-        </li>
-        <li>
-          <span>{t("start.document")}</span>
-          <div className="start-picks">
-            {docs.map((d) => (
-              <button
-                key={d.id}
-                type="button"
-                className="link start-doc"
-                title={d.title ?? d.fileName}
-                onClick={() => void useStore.getState().openDocument(d.id)}
-                data-testid="start-document"
-              >
-                ▤ {d.title ?? d.fileName}
-              </button>
-            ))}
-          </div>
-        </li>
-      </ol>
+        ))}
+      </div>
+      <span className="start-label">{t("start.document")}</span>
+      <div className="start-picks docs">
+        {docs.map((d) => (
+          <button
+            key={d.id}
+            type="button"
+            className="link start-doc"
+            title={d.title ?? d.fileName}
+            onClick={() => void useStore.getState().openDocument(d.id)}
+            data-testid="start-document"
+          >
+            ▤ {d.title ?? d.fileName}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="btn icon start-close"
+        onClick={dismiss}
+        title={t("start.dismiss")}
+        aria-label={t("start.dismiss")}
+        data-testid="start-dismiss"
+      >
+        ×
+      </button>
     </section>
   );
 }

@@ -39,9 +39,20 @@ export function StatusBar() {
       ) : null}
       <OverviewStatus />
       {focus.on && detail ? (
-        <span className="status-focus">{t("status.focus", { name: detail.name, depth: focus.depth })}</span>
+        <span className="status-focus" title={t("status.focus", { name: detail.name, depth: focus.depth })}>
+          {t("status.focus", { name: detail.name, depth: focus.depth })}
+        </span>
       ) : null}
-      <span className="status-hint">{t("shortcuts.hint")}</span>
+      {/* Each hint whole or not at all: those that do not fit wrap out of sight; the tooltip has them all. */}
+      <span className="status-hints" title={t("shortcuts.hint")} data-testid="status-hints">
+        {t("shortcuts.hint")
+          .split(" · ")
+          .map((h) => (
+            <span key={h} className="status-hint">
+              {h}
+            </span>
+          ))}
+      </span>
     </footer>
   );
 }

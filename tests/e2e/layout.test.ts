@@ -88,6 +88,42 @@ function measure(page: Session["page"]): Promise<Measure> {
   });
 }
 
+/**
+ * The three polish defects: the start card over the canvas, status-bar text cut mid-word, a type
+ * name in the filters on two lines. Returns what is wrong, empty when nothing is.
+ */
+function polish(page: Session["page"]): Promise<string[]> {
+  return page.evaluate(() => {
+    const bad: string[] = [];
+    const canvas = document.querySelector('[data-testid="canvas-area"]')?.getBoundingClientRect();
+    const card = document.querySelector('[data-testid="start-card"]')?.getBoundingClientRect();
+    if (canvas && card && card.right > canvas.left && card.left < canvas.right && card.bottom > canvas.top) {
+      if (card.top < canvas.bottom) bad.push("start card over the canvas");
+    }
+    const bar = document.querySelector(".statusbar")?.getBoundingClientRect();
+    for (const el of document.querySelectorAll(".statusbar *")) {
+      if (!bar || el.children.length > 0 || !(el.textContent ?? "").trim()) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.top >= bar.bottom - 1) continue; // wrapped out of sight: whole or nothing
+      const cut = r.left < bar.left - 1 || r.right > bar.right + 1;
+      // Cut short only with an ellipsis (and the whole text in a tooltip).
+      const st = getComputedStyle(el);
+      const clipped = el.scrollWidth > el.clientWidth + 1 && st.textOverflow !== "ellipsis";
+      const tip = el.closest("[title]") !== null;
+      if (cut || clipped || (el.scrollWidth > el.clientWidth + 1 && !tip))
+        bad.push(`status clipped: ${el.textContent}`);
+    }
+    for (const box of document.querySelectorAll('[data-testid^="type-"]')) {
+      const label = box.parentElement?.querySelector(".check-label") as HTMLElement | null;
+      if (!label) continue;
+      const line = Number.parseFloat(getComputedStyle(label).lineHeight) || 20;
+      if (label.getBoundingClientRect().height > line * 1.5) bad.push(`type on two lines: ${label.textContent}`);
+      if (label.scrollWidth > label.clientWidth + 1) bad.push(`type cut short: ${label.textContent}`);
+    }
+    return bad;
+  });
+}
+
 async function settle(page: Session["page"]): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-testid="graph-busy"]'));
   await page.waitForFunction(() => !window.__cy?.animated());
@@ -140,6 +176,7 @@ describe("docked layout", () => {
         expect(m.overlaps, `${label}: overlapping controls`).toEqual([]);
         // A long English toolbar never squeezes the search box.
         expect(m.search, `${label}: search width`).toBeGreaterThanOrEqual(200);
+        expect(await polish(page), `${label}: start card, status bar, type names`).toEqual([]);
       };
       await page.getByTestId("mode-browse").click();
       if (await page.getByTestId("filters-open").count()) await page.getByTestId("filters-open").click();
