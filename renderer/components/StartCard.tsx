@@ -11,6 +11,8 @@ export function StartCard() {
   const t = useT();
   const dismissed = useLayout((s) => s.startDismissed);
   const dismiss = useLayout((s) => s.dismissStart);
+  // Once the side panel is open the user has found a way in: the bar gives its height back.
+  const panelOpen = useLayout((s) => s.tab !== null);
   const sub = useStore((s) => s.sub);
   const documents = useStore((s) => s.documents);
   const clusters = useMemo(
@@ -22,7 +24,7 @@ export function StartCard() {
     [sub],
   );
   const docs = useMemo(() => [...documents].sort((a, b) => b.entityCount - a.entityCount).slice(0, 3), [documents]);
-  if (dismissed || !sub) return null;
+  if (dismissed || panelOpen || !sub) return null;
   const pickCluster = async (id: number) => {
     const s = useStore.getState();
     await s.select(id, { centre: true });
