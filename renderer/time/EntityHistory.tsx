@@ -54,6 +54,8 @@ export function EntityHistory({ id }: { id: number }) {
     return 8 + (((y ?? first) + ((m ?? 1) - 1) / 12 - first) / (last + 1 - first)) * (W - 16);
   };
   const dated = h.points.filter((p) => p.date);
+  // A hub's history returns its first points and every year's counts: the strip then draws years.
+  const partial = h.pointTotal > h.points.length;
   const open = (s: { documentId: number; start: number; end: number }) =>
     void openDocument(s.documentId, { start: s.start, end: s.end });
   return (
@@ -69,7 +71,21 @@ export function EntityHistory({ id }: { id: number }) {
       </p>
       <svg width={W} height={30} className="hist-strip" aria-label={t("hist.strip")}>
         <line x1={8} x2={W - 8} y1={14} y2={14} className="hist-axis" />
-        {dated.map((p) => (
+        {partial
+          ? h.years.map((y) => (
+              <circle
+                key={y.year}
+                data-year={y.year}
+                cx={x(`${y.year}-07`)}
+                cy={14}
+                r={Math.min(10, 3 + Math.log2(1 + y.units))}
+                fill={STATUS_COLOUR[y.status ?? "none"]}
+              >
+                <title>{t("hist.yearTip", { year: y.year, units: y.units, mentions: y.mentions })}</title>
+              </circle>
+            ))
+          : null}
+        {(partial ? [] : dated).map((p) => (
           <circle
             key={p.unit ?? p.title}
             data-date={p.date ?? ""}
@@ -103,6 +119,11 @@ export function EntityHistory({ id }: { id: number }) {
             ))}
           </ol>
         </>
+      ) : null}
+      {partial ? (
+        <p className="hist-more" data-testid="hist-more">
+          {t("hist.more", { n: h.points.length, total: h.pointTotal })}
+        </p>
       ) : null}
       <ul className="hist-points" data-testid="hist-points">
         {h.points.map((p) => (
