@@ -78,10 +78,9 @@ export function listUnits(db: DB): TimeUnit[] {
 export function unitsOfEntity(db: DB, entityId: number): TimeUnit[] {
   const docs = db
     .prepare<[number], DocRow>(
-      // chars lies after the text in each row (a walk through its overflow pages, half the query):
-      // a whole document's unit then ends at MAX_SAFE_INTEGER, "to the end", as in a document selection.
-      `SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, ${Number.MAX_SAFE_INTEGER} AS chars
-       FROM documents WHERE id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)`,
+      // The covering index (migration 004) keeps the lookups off the rows and their text.
+      `SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, chars
+       FROM documents INDEXED BY documents_list WHERE id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)`,
     )
     .all(entityId);
   const parts = db
