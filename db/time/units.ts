@@ -44,6 +44,7 @@ interface PartRow {
   issuer: string | null;
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const stem = (f: string) => f.replace(/\.[^.]+$/u, "");
 
 /** Hand dates in force, as "sha256@start". */
@@ -70,8 +71,34 @@ export function listUnits(db: DB): TimeUnit[] {
       'SELECT document_id, start, "end", title, doc_number, issue_date, issuer FROM document_parts ORDER BY document_id, start',
     )
     .all();
+  return buildUnits(db, docs, parts);
+}
+
+/** The units of the documents an entity is mentioned in (an entity history needs no others). */
+export function unitsOfEntity(db: DB, entityId: number): TimeUnit[] {
+  const docs = db
+    .prepare<[number], DocRow>(
+      // The covering index (migration 004) keeps the lookups off the rows and their text.
+      `SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, chars
+       FROM documents INDEXED BY documents_list WHERE id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)`,
+    )
+    .all(entityId);
+  const parts = db
+    .prepare<[number], PartRow>(
+      `SELECT document_id, start, "end", title, doc_number, issue_date, issuer FROM document_parts
+       WHERE document_id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?) ORDER BY document_id, start`,
+    )
+    .all(entityId);
+  return buildUnits(db, docs, parts);
+}
+
+function buildUnits(db: DB, docs: DocRow[], parts: PartRow[]): TimeUnit[] {
   const byDoc = new Map<number, PartRow[]>();
-  for (const p of parts) byDoc.set(p.document_id, [...(byDoc.get(p.document_id) ?? []), p]);
+  for (const p of parts) {
+    const list = byDoc.get(p.document_id);
+    if (list) list.push(p);
+    else byDoc.set(p.document_id, [p]);
+  }
   const hand = handDated(db);
   const units: TimeUnit[] = [];
   for (const d of docs) {
@@ -113,7 +140,8 @@ export function listUnits(db: DB): TimeUnit[] {
   return units.sort(
     (a, b) =>
       (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
-      (a.date ?? "").localeCompare(b.date ?? "") ||
+      // ISO dates order as plain strings; localeCompare (ICU) costs a tenth of the whole listing.
+      cmp(a.date ?? "", b.date ?? "") ||
       a.documentId - b.documentId ||
       a.start - b.start,
   );
@@ -122,7 +150,11 @@ export function listUnits(db: DB): TimeUnit[] {
 /** Finds the unit holding an offset of a document (null in a gazette's masthead). */
 export function unitLocator(units: TimeUnit[]): (documentId: number, offset: number) => TimeUnit | null {
   const byDoc = new Map<number, TimeUnit[]>();
-  for (const u of units) byDoc.set(u.documentId, [...(byDoc.get(u.documentId) ?? []), u]);
+  for (const u of units) {
+    const list = byDoc.get(u.documentId);
+    if (list) list.push(u);
+    else byDoc.set(u.documentId, [u]);
+  }
   return (documentId, offset) => {
     const list = byDoc.get(documentId);
     if (!list) return null;

@@ -52,12 +52,15 @@ export function placeLabels(cy: cytoscape.Core): void {
   // Every node body on screen is an obstacle: a label must not cover another node.
   const bodies = new Map<string, Box>();
   const shownCount = cy.nodes().not(".hidden").length;
+  // A picture of up to ~120 nodes is measured as drawn (border, selection size included);
+  // above that, radii come from data, because measuring computes every node's style.
+  const exact = shownCount <= EXACT_UP_TO;
   // Zoomed far out the bodies are specks: only labels must not collide then (a small picture
   // keeps its bodies as obstacles at any zoom, so no label runs under a node).
   for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
     if (n.hasClass("faded")) continue;
     const p = n.renderedPosition();
-    const r = radius(n, zoom);
+    const r = exact ? n.renderedOuterWidth() / 2 + 1 : radius(n, zoom);
     bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
   }
   const placed: Box[] = [];
@@ -78,8 +81,8 @@ export function placeLabels(cy: cytoscape.Core): void {
     const wrap = parsedStyle(n, "text-max-width") * zoom;
     const { width: lw0, lines } = measure(label, fs, wrap);
     const p = n.renderedPosition();
-    const r = radius(n, zoom);
-    const rx = r;
+    const r = exact ? n.renderedHeight() / 2 : radius(n, zoom);
+    const rx = exact ? n.renderedWidth() / 2 : r;
     const lw = lw0 + 6;
     const lh = lines * fs * 1.25 + 4;
     const boxes: Record<Side, Box> = {
@@ -159,6 +162,8 @@ function parsedStyle(n: cytoscape.NodeSingular, name: string): number {
  * A node's radius on screen from its data: renderedWidth() computes the node's style first,
  * half a second for a few hundred nodes on a busy machine.
  */
+const EXACT_UP_TO = 120;
+
 function radius(n: cytoscape.NodeSingular, zoom: number): number {
   return (((n.data("size") as number | undefined) ?? 30) * zoom) / 2 + 1.5 * zoom;
 }

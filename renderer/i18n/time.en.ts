@@ -51,4 +51,6 @@ export const timeEn: Record<keyof typeof timeZhCN, string> = {
   "hist.noDates": "No document naming it has an issue date",
   "hist.strip": "Documents naming this entity, by date",
   "hist.steps": "Status changes",
+  "hist.more": "Showing the first {n} of {total} documents naming it",
+  "hist.yearTip": "{year}: {units} documents, {mentions} mentions",
 };

@@ -49,4 +49,6 @@ export const timeZhCN = {
   "hist.noDates": "提及它的文件均无发文日期",
   "hist.strip": "提及该实体的文件（按日期）",
   "hist.steps": "状态变化",
+  "hist.more": "显示提及它的 {total} 个文件中的前 {n} 个",
+  "hist.yearTip": "{year} 年：{units} 个文件，{mentions} 处提及",
 } as const;

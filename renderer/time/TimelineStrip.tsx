@@ -3,6 +3,7 @@
 // (the graph then shows only what those documents state); ▶ steps year by year.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/index.ts";
+import { useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
 import { useTimeDecoration } from "./decorate.ts";
 import {
@@ -127,7 +128,12 @@ export function TimelineStrip() {
             type="button"
             className={`btn${compareOpen || comparing ? " on" : ""}`}
             data-testid="compare-open"
-            onClick={() => setCompareOpen(!compareOpen)}
+            onClick={() => {
+              // Open means shown: with the Time tab behind another tab, the button brings it forward.
+              const { tab, openTab } = useLayout.getState();
+              if (compareOpen && tab !== "time") openTab("time");
+              else setCompareOpen(!compareOpen);
+            }}
           >
             {t("time.compare")}
           </button>

@@ -140,7 +140,10 @@ describe("time and change in the explorer", () => {
   it("compares 000 with 004: the graph coloured new/dropped/kept, a table by type, CSV, kept in a saved view", async () => {
     const page = s.page;
     const api = await s.api<Comparison>("compare", { a: FILE_000, b: FILE_004 });
-    await page.getByTestId("compare-open").click();
+    // An earlier test may have left the Time tab open (the undated list shares it).
+    if (!(await page.getByTestId("cmp-a-doc").isVisible())) await page.getByTestId("compare-open").click();
+    // The Time tab docks in and its pickers fill once the units arrive.
+    await page.getByTestId("cmp-b-doc").locator(`option[value="file:${FILE_004}"]`).waitFor({ state: "attached" });
     await page.getByTestId("cmp-a-doc").selectOption(`file:${FILE_000}`);
     await page.getByTestId("cmp-b-doc").selectOption(`file:${FILE_004}`);
     await page.getByTestId("cmp-run").click();
@@ -200,10 +203,13 @@ describe("time and change in the explorer", () => {
     await page.getByTestId("view-name").fill("2018 对 2026");
     await page.getByTestId("view-save").click();
     await page.getByTestId("view-row").first().waitFor();
+    // The comparison sits in the side panel's Time tab, the views in theirs: switch to clear it.
+    await page.getByTestId("compare-open").click();
     await page.getByTestId("cmp-clear").click();
     await expect
       .poll(() => page.evaluate((id) => window.__cy?.getElementById(`n${id}`).hasClass("cmp-kept"), kept[0]?.id), POLL)
       .toBe(false);
+    await page.getByTestId("views-toggle").click();
     await page.getByTestId("view-row").filter({ hasText: "2018 对 2026" }).getByTestId("view-open").click();
     await expect
       .poll(() => page.evaluate((id) => window.__cy?.getElementById(`n${id}`).hasClass("cmp-kept"), kept[0]?.id), POLL)
@@ -211,7 +217,7 @@ describe("time and change in the explorer", () => {
     const views = await s.api<{ id: number; name: string }[]>("viewsList");
     const view = await s.api<{ state: { time: unknown } }>("viewGet", { id: views[0]?.id });
     expect(view.state.time).toEqual({ range: null, compare: { a: FILE_000, b: FILE_004 } });
-    await page.getByTestId("views-toggle").click();
+    await page.getByTestId("compare-open").click();
     await page.getByTestId("cmp-clear").click();
   });
 

@@ -50,7 +50,7 @@ describe("ImportSummary", () => {
     const missing = join(tmp.dir, "nowhere.txt");
     const s = await importPaths(db, [missing, FILES[0] as string]);
     db.close();
-    expect(s.rejected).toEqual([{ file: missing, reason: "no such file or folder" }]);
+    expect(s.rejected).toEqual([{ file: missing, code: "not_found", reason: "no such file or folder" }]);
     expect(s.results.map((r) => r.status)).toEqual(["rejected", "imported"]);
   });
 });
