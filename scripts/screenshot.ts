@@ -41,7 +41,7 @@ try {
     await s.page.keyboard.type(hub);
     await s.page.locator('[data-testid="search-hit"][data-kind="entity"]').first().click();
     await s.page.locator('[data-testid="details-name"]').waitFor();
-    await s.page.getByTestId("start-dismiss").click();
+    if (await s.page.getByTestId("start-dismiss").count()) await s.page.getByTestId("start-dismiss").click();
     await s.page.getByTestId("focus").click();
     await s.page.waitForFunction(() => !document.querySelector('[data-testid="graph-busy"]'));
     await s.page.waitForTimeout(1500);
