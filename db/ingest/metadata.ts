@@ -103,7 +103,7 @@ export function isDateLine(line: string): boolean {
 const ORGAN_SUFFIX =
   /(人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|管委|局|厅|委|部|院|署|办|中心|分行|支行|海关|公司|集团|协会|商会|联合会|联盟|学会|工会|党委|党组|法院|检察院)$/u;
 
-/** A line that is only the name(s) of issuing organs: "威海市人民政府办公室", "中共X委组织部、X局". */
+/** A line that is only the name(s) of issuing organs: "甲市人民政府办公室", "中共X委组织部、X局". */
 export function isIssuerLine(line: string): boolean {
   const s = line.trim();
   if (s.length < 3 || s.length > 60) return false;
