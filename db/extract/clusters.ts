@@ -1,6 +1,8 @@
 // Cluster recogniser: industry phrases ending in 产业集群/集群/产业链/产业 (and
 // …制造业/…服务业), with the scale words and level dropped, plus items of
 // lists whose head is an industry word.
+// Over 400 lines: one recogniser's grammar (heads, roles, enumerations, filters) whose parts share
+// one precedence; its registry entries live in rules/entities.ts.
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import type { EnumList } from "./lists.ts";

@@ -1,6 +1,8 @@
 // Department recogniser: a department suffix (局/委/厅/办/政府/领导小组…), a
 // level or place prefix found by scanning left, and the 市/省 carry-over of
 // lists such as （市某某委、某某局按职责分工负责）.
+// Over 400 lines: one recogniser's grammar (prefixes, suffixes, bare bodies, lists) kept together
+// because each step trims what the previous found.
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { isHan, stopEndingAt } from "./text.ts";

@@ -2,6 +2,8 @@
 // sentence cues (位于/落户/引进 → park_enterprise; 主导/重点发展 → park_cluster),
 // name containment (enterprise → platform), 牵头负责 (department → cluster)
 // and the responsible departments of numbered measures.
+// Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
+// already live in relations-*.ts.
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";

@@ -1,6 +1,7 @@
 // Entity rules: candidates (a recogniser proposes a span with a type) and
 // typing (a list or its neighbours re-type a candidate). Examples use invented
 // names; registry.test.ts runs each through the real extractor.
+// Over 400 lines: registry data (one entry and its examples per rule), not logic.
 import { typedSuffix } from "../names.ts";
 import type { Rule } from "../registry.ts";
 
