@@ -44,6 +44,9 @@ export function textWidth(text: string, font: number): number {
 const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
+/** The best-linked nodes whose names survive culling when they only cover node bodies. */
+const HUBS_KEPT = 10;
+
 export function placeLabels(nodes: LabelNode[], font: number, all: boolean): PlacedLabel[] {
   const bodies = nodes.map((n) => ({
     id: n.id,
@@ -51,6 +54,7 @@ export function placeLabels(nodes: LabelNode[], font: number, all: boolean): Pla
   }));
   const placed: PlacedLabel[] = [];
   const order = [...nodes].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  let rank = 0;
   for (const n of order) {
     const w = textWidth(n.text, font);
     const h = font * 1.2;
@@ -94,8 +98,13 @@ export function placeLabels(nodes: LabelNode[], font: number, all: boolean): Pla
       }
       if (cost === 0) break;
     }
-    if (!best || (bestCost > 0 && !all)) continue;
-    placed.push({ ...best, crowded: bestCost > 0 });
+    // Culling drops a label that would cover another label. Covering node bodies costs it only
+    // when the node is not among the best-linked (HUBS_KEPT): a crowded centre keeps its hub names.
+    const labelCost = best ? placed.reduce((c, p) => c + overlap(best.box, p.box), 0) : 0;
+    const kept = rank < HUBS_KEPT && labelCost === 0;
+    rank++;
+    if (!best || (bestCost > 0 && !all && !kept)) continue;
+    placed.push({ ...best, crowded: bestCost > 0 && !kept });
   }
   return placed;
 }
