@@ -1,43 +1,11 @@
 // The time handlers through the real handler table (zod validation, error codes) against a
 // knowledge base built from the bundled seeds.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Comparison, TimeUnit } from "../../../db/time/index.ts";
-import { API_NAMES, createHandlers, dispatch, type HandlerTable } from "../../../electron/api.ts";
-import { KnowledgeBase } from "../../../electron/knowledge-base.ts";
-import { type SeedKb, seedKb } from "../views-kb.ts";
+import { API_NAMES } from "../../../electron/api.ts";
+import { useHandlerKb } from "./handler-kb.ts";
 
-let seeded: SeedKb;
-let kb: KnowledgeBase;
-let table: HandlerTable;
-
-async function ok<T = unknown>(name: string, input?: unknown): Promise<T> {
-  const r = await dispatch(table, name, input);
-  if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-}
-async function fails(name: string, input: unknown): Promise<{ code: string; message: string }> {
-  const r = await dispatch(table, name, input);
-  if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return r.error;
-}
-
-beforeAll(async () => {
-  seeded = await seedKb("kg-api-time-");
-  seeded.db.close();
-  kb = new KnowledgeBase(seeded.file);
-  table = createHandlers({
-    kb,
-    host: "web",
-    version: "0.0.0",
-    getLocale: () => "zh-CN",
-    setLocale: () => {},
-    actor: "tester",
-  });
-}, 120_000);
-afterAll(async () => {
-  await kb?.close();
-  seeded?.cleanup();
-});
+const { ok, fails } = useHandlerKb("kg-api-time-", "tester");
 
 describe("time handlers", () => {
   it("are in the handler list", () => {

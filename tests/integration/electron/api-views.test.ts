@@ -1,48 +1,16 @@
 // The saved-view and briefing handlers through the real handler table (zod validation,
 // error codes) against a knowledge base built from the bundled seeds.
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Subgraph } from "../../../db/graph/types.ts";
 import type { SavedView, ViewGraph, ViewSummary } from "../../../db/views/types.ts";
-import { API_NAMES, type Api, createHandlers, dispatch, type HandlerTable } from "../../../electron/api.ts";
-import { KnowledgeBase } from "../../../electron/knowledge-base.ts";
-import { type SeedKb, seedKb } from "../views-kb.ts";
+import { API_NAMES, type Api } from "../../../electron/api.ts";
+import { useHandlerKb } from "./handler-kb.ts";
 
 // A 1×1 PNG, as a canvas export would send (much smaller).
 const PNG =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-let seeded: SeedKb;
-let kb: KnowledgeBase;
-let table: HandlerTable;
-
-async function ok<T = unknown>(name: string, input?: unknown): Promise<T> {
-  const r = await dispatch(table, name, input);
-  if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-}
-
-async function fails(name: string, input: unknown): Promise<{ code: string; message: string }> {
-  const r = await dispatch(table, name, input);
-  if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return r.error;
-}
-
-beforeAll(async () => {
-  seeded = await seedKb("kg-api-views-");
-  seeded.db.close();
-  kb = new KnowledgeBase(seeded.file);
-  table = createHandlers({
-    kb,
-    host: "web",
-    version: "0.0.0",
-    getLocale: () => "zh-CN",
-    setLocale: () => {},
-  });
-});
-afterAll(async () => {
-  await kb?.close();
-  seeded?.cleanup();
-});
+const { ok, fails, table } = useHandlerKb("kg-api-views-");
 
 const NAMES = [
   "viewsList",
@@ -61,7 +29,7 @@ describe("view handlers", () => {
   it("are in the table and in API_NAMES", () => {
     for (const n of NAMES) {
       expect(API_NAMES).toContain(n);
-      expect(table).toHaveProperty(n);
+      expect(table()).toHaveProperty(n);
     }
     expectTypeOf<Awaited<ReturnType<Api["viewsList"]>>>().toEqualTypeOf<ViewSummary[]>();
     expectTypeOf<Awaited<ReturnType<Api["viewGraph"]>>>().toEqualTypeOf<ViewGraph>();
