@@ -2,7 +2,8 @@
 // shared scorer and measures extraction throughput against @node-rs/jieba cut
 // on the same texts. Prints figures only; the floors are asserted by
 // tests/integration/quality.test.ts.
-//   npx tsx scripts/score.ts [--no-speed]
+//   npx tsx scripts/score.ts [--no-speed] [--set DIR ...]
+// --set DIR scores another annotated folder (DIR/docs/*.txt, DIR/gold/*.json) too.
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -90,5 +91,10 @@ if (existsSync(join(shared, "tools", "score.mjs"))) {
   await scoreSet("devset dev01-36 (develop)", dev, [devGold], (f) => Number(f.slice(3, 5)) <= 36);
   await scoreSet("devset dev37-45 (measure only)", dev, [devGold], (f) => Number(f.slice(3, 5)) > 36);
   await scoreSet("devset all", dev, [devGold]);
+  const argv = process.argv;
+  for (let i = argv.indexOf("--set"); i >= 0; i = argv.indexOf("--set", i + 1)) {
+    const dir = resolve(argv[i + 1] ?? ".");
+    await scoreSet(basename(dir), await load(join(dir, "docs")), [join(dir, "gold")]);
+  }
 } else console.log(`no ${shared} (scorer and gold): scores skipped`);
 if (!process.argv.includes("--no-speed")) await speed(seeds.map((s) => s.doc.text));
