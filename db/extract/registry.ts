@@ -11,6 +11,7 @@ import { ENTITY_RULES } from "./rules/entities.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
+import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
 
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
+  ...TOPIC_RELATION_RULES,
 ];
 
 /**
@@ -141,6 +143,7 @@ export const PRECEDENCE: readonly string[] = [
   "cue:由…负责",
   "list:cluster",
   "cue:cluster-gathers",
+  "topic:cluster",
   "item:cluster",
   "list:park",
   "run-in:park",
@@ -158,6 +161,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",
+  "label:responsible",
   "table:columns",
   "table:row",
   "sentence:locate",

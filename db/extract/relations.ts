@@ -7,9 +7,9 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads } from "./relations-cluster.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
-import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
+import { labelResponsibility, measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
@@ -287,6 +287,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
     // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
     const gatherer = gatheringCluster(s, sentClusters, l.start);
+    // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
+    const topic =
+      lead || l.items.length >= 2 || /^\s*等/u.test(l.head)
+        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start)
+        : null;
     let ceRule = "list:cluster";
     let ceConf = 0.7;
     if (lineHead && lead) cluster = lineHead.ent;
@@ -295,6 +300,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     else if (gatherer) {
       cluster = gatherer;
       ceRule = "cue:cluster-gathers";
+    } else if (topic) {
+      cluster = topic;
+      ceRule = "topic:cluster";
+      ceConf = 0.6;
     } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
@@ -542,7 +551,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
-    const workStart = Math.max(s.lastIndexOf("重点工作", at), 0);
+    // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
+    const workStart = s.lastIndexOf("重点工作", at);
+    if (workStart < 0 || at - workStart > 1500) continue;
     const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
     const workEnd = stop < 0 ? s.length : at + stop;
     const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
@@ -552,6 +563,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
   tableResponsibility(s, idx, add);
+  // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
+  labelResponsibility(s, idx, brackets, add);
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
