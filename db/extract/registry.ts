@@ -144,6 +144,7 @@ export const PRECEDENCE: readonly string[] = [
   "list:cluster",
   "cue:cluster-gathers",
   "topic:cluster",
+  "sentence:cluster-list",
   "item:cluster",
   "list:park",
   "run-in:park",

@@ -87,11 +87,24 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
  * other industry stands between the topic and the list.
  */
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
-export function topicCluster(s: string, sentStart: number, sentClusters: Hit[], listStart: number): Ent | null {
+export function topicCluster(
+  s: string,
+  sentStart: number,
+  sentClusters: Hit[],
+  listStart: number,
+  subjectOk = false,
+): Ent | null {
   const first = sentClusters[0];
   if (!first || first.m.end > listStart) return null;
   if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
-  const topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));
+  let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));
+  // The industry as the sentence's subject (某产业实现营业收入…): not one item of an enumeration.
+  if (!topic && subjectOk) {
+    const subj = /^(?:产业集群|产业链|产业|集群|行业)?(?=[^、和与及，,：:“”"（(\s])/u.exec(
+      s.slice(first.m.end, first.m.end + 8),
+    );
+    if (subj && /(产业|业|集群)$/u.test(s.slice(first.m.start, first.m.end) + subj[0])) topic = subj;
+  }
   if (!topic) return null;
   // "某产业，甲、乙…" alone may be an enumeration's first item: a topic needs 在 or a topic word.
   const zai = /在|于/u.test(s.slice(sentStart, first.m.start));
@@ -104,4 +117,15 @@ export function topicCluster(s: string, sentStart: number, sentClusters: Hit[], 
     return null;
   if (sentClusters.some((h) => h.ent !== first.ent && h.m.start > first.m.end && h.m.start < listStart)) return null;
   return first.ent;
+}
+
+/**
+ * The one industry a sentence names, for a list of firms closed by 等(一批)…企业: "抢抓某产业机遇，
+ * 引进甲、乙、丙等一批企业入驻", "推动甲、乙等一批企业组链成群" in a sentence about one industry.
+ * None when the sentence names two industries or the list's head is not firms.
+ */
+export function soleCluster(s: string, l: { end: number; head: string }, sentClusters: Hit[]): Ent | null {
+  if (!/^\s*等[^，。；,;]{0,8}?(企业|公司|龙头)/u.test(l.head)) return null;
+  const ents = [...new Set(sentClusters.map((h) => h.ent))];
+  return ents.length === 1 ? (ents[0] as Ent) : null;
 }

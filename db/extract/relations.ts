@@ -7,7 +7,14 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
+import {
+  gatheringCluster,
+  lineHeadCluster,
+  ROLE_LABEL,
+  roleLeads,
+  soleCluster,
+  topicCluster,
+} from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -288,9 +295,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
     const gatherer = gatheringCluster(s, sentClusters, l.start);
     // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
+    // A lone firm counts when it opens a clause of a sentence whose subject is the industry
+    // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
+    const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
     const topic =
-      lead || l.items.length >= 2 || /^\s*等/u.test(l.head)
-        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start)
+      lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause
+        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
         : null;
     let ceRule = "list:cluster";
     let ceConf = 0.7;
@@ -316,6 +326,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (!cluster) {
         const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
         cluster = before[before.length - 1]?.ent ?? null;
+      }
+    }
+    // "抢抓某产业机遇，引进甲、乙、丙等一批企业": the one industry of the sentence owns a list of firms
+    // closed by 等…企业 (two or more firms, relations-cluster.ts).
+    if (!cluster && l.items.length >= 2) {
+      const one = soleCluster(s, l, inSpan(sent.start, sent.end, "cluster"));
+      if (one) {
+        cluster = one;
+        ceRule = "sentence:cluster-list";
+        ceConf = 0.5;
       }
     }
     // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
