@@ -47,7 +47,7 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
       "a sentence naming one industry and a list of two or more firms closed by 等(一批)…企业: the firms are that industry's",
     examples: [
       {
-        text: "抢抓储能电池产业发展机遇，引进禾丰电气有限公司、云岫能源科技有限公司等一批企业入驻。",
+        text: "近年来，本市储能电池产业加快发展，引进禾丰电气有限公司、云岫能源科技有限公司等一批企业入驻。",
         relations: [{ type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" }],
       },
     ],
