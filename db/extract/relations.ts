@@ -21,6 +21,7 @@ import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
 import {
+  anchorPark,
   blankNames,
   blockAt,
   bracketMask,
@@ -412,8 +413,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
     const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
+    const otherSubject =
+      /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
+      !inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").length;
     if (block) ps = [block.park];
-    else if (ps.length === 0) {
+    else if (ps.length === 0 && !otherSubject) {
       const para = paraSpan(sent.start);
       const pp = distinct(inSpan(para.start, sent.start, "park"));
       const all = distinct(inSpan(para.start, para.end, "park"));
@@ -437,6 +442,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
     if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
+    // "以某新区为中心/核心，…大力发展A、B": the anchor park hosts the sentence's industries (relations-scope.ts).
+    const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
+    if (anchor && !subj) ps = [anchor.ent];
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
@@ -455,7 +463,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
         // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
-        const subject = pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12;
+        const subject =
+          (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||
+          anchor?.ent === p;
         if (cs.length >= 4 && inSentence.has(p) && pm && !subject) {
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
