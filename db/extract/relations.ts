@@ -27,6 +27,7 @@ import {
   bracketMask,
   dominantPark,
   HitIndex,
+  isVenue,
   namesPlace,
   parkBlocks,
   responsibilityBrackets,
@@ -134,7 +135,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
-  const dominant = dominantPark(ents, brackets) ?? titlePark(s, ents, brackets);
+  const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
 
