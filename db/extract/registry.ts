@@ -146,6 +146,7 @@ export const PRECEDENCE: readonly string[] = [
   "topic:cluster",
   "sentence:cluster-list",
   "item:cluster",
+  "item:topic",
   "list:park",
   "run-in:park",
   "section:park",

@@ -129,3 +129,22 @@ export function soleCluster(s: string, l: { end: number; head: string }, sentClu
   const ents = [...new Set(sentClusters.map((h) => h.ent))];
   return ents.length === 1 ? (ents[0] as Ent) : null;
 }
+
+/** An ordinal item's opening: 一是/（一）/1./① before the industry. */
+const ITEM_MARK =
+  /^[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳])\s*(?:\*\*)?$/u;
+
+/**
+ * The industry an ordinal item opens with, when the item's first sentence is short and about that
+ * industry alone ("二是生物医药产业继续领跑。", "（三）某产业稳步增长。"): the item's topic.
+ */
+export function itemTopicCluster(s: string, headClusters: Hit[], paraStart: number): Ent | null {
+  const h = headClusters[0];
+  if (!h || !ITEM_MARK.test(s.slice(paraStart, h.m.start))) return null;
+  const end = s.slice(h.m.end, h.m.end + 24).search(/[。：:；;]/u);
+  if (end < 0) return null;
+  const first = s.slice(h.m.end, h.m.end + end);
+  if (/[，,、]/u.test(first)) return null;
+  if (headClusters.some((x) => x.ent !== h.ent && x.m.start < h.m.end + end)) return null;
+  return h.ent;
+}

@@ -9,6 +9,7 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import {
   gatheringCluster,
+  itemTopicCluster,
   lineHeadCluster,
   ROLE_LABEL,
   roleLeads,
@@ -347,6 +348,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       cluster = lineHeadCluster(s, [lineHead], para.start);
       ceRule = "item:cluster";
       ceConf = 0.55;
+    }
+    // "二是某产业继续领跑。…甲公司产销两旺，…": an ordinal item whose first sentence is about one industry;
+    // firms opening a sentence or clause of that item, in sentences naming no industry, are its.
+    if (!cluster && !sentClusters.length && (opensClause || l.start === sent.start || lead)) {
+      const item = itemTopicCluster(s, inSpan(para.start, Math.min(para.end, para.start + 40), "cluster"), para.start);
+      if (item && sent.start > para.start) {
+        cluster = item;
+        ceRule = "item:topic";
+        ceConf = 0.5;
+      }
     }
     if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
       for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
