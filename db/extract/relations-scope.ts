@@ -219,7 +219,11 @@ export function titlePark(s: string, ents: Ent[], brackets: RespBracket[] = []):
   if (inTitle.length !== 1) return null;
   const park = inTitle[0] as Ent;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
-  return park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
+  // A report, plan or profile whose title names the zone is about it, named again or not.
+  const genre = /(报告|总结|规划|方案|简介|概况|介绍|情况|汇报|要点|计划)$/u.test(
+    s.slice(lead, end).replace(/[\s”"》）)]+$/u, ""),
+  );
+  return genre || park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
 }
 
 /** Words that point back to the zone a passage is about (not inside a name: callers blank names first). */

@@ -441,7 +441,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
       else if (
         dominant &&
-        (all.length === 0 || (zoneWord && all.includes(dominant))) &&
+        // Parks named only later in the paragraph do not take its earlier sentences from the zone.
+        (pp.length === 0 || (zoneWord && all.includes(dominant))) &&
         !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
         !txt.includes("\t") // a table row is not prose about the zone
       )
