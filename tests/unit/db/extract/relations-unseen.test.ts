@@ -31,7 +31,7 @@ describe("relations on unseen genres", () => {
   });
 
   it("lets the park a sentence takes as its centre host the industries it lists", () => {
-    const g = run("东部，以位于海边的云岫新区为中心，打造海川物流产业园，大力发展海洋装备、储能电池、生物医药、新材料等新兴产业集群。");
+    const g = run("东部，以位于海边的云岫新区为中心，打造海川物流产业园、石湾科技产业园，大力发展海洋装备、储能电池、生物医药、新材料等新兴产业集群。");
     const pc = rel(g, "park_cluster");
     expect(pc).toContain("云岫新区->储能电池");
     expect(pc).not.toContain("海川物流产业园->储能电池");
