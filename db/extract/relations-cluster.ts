@@ -124,8 +124,20 @@ export function topicCluster(
  * 引进甲、乙、丙等一批企业入驻", "推动甲、乙等一批企业组链成群" in a sentence about one industry.
  * None when the sentence names two industries or the list's head is not firms.
  */
-export function soleCluster(s: string, l: { end: number; head: string }, sentClusters: Hit[]): Ent | null {
+export function soleCluster(
+  s: string,
+  l: { start: number; end: number; head: string },
+  sentClusters: Hit[],
+): Ent | null {
   if (!/^\s*等[^，。；,;]{0,8}?(企业|公司|龙头)/u.test(l.head)) return null;
+  // The firms are the object of a verb that brings or grows them (引进/集聚/推动/培育…), not a clause's
+  // subject beside the industry (推动某产业发展，甲、乙等企业扩大产能).
+  if (
+    !/(引进|引入|招引|吸引|集聚|聚集|汇聚|培育|推动|带动|支持|扶持|拥有|涌现|落户|入驻)(了|出)?\s*$/u.test(
+      s.slice(Math.max(0, l.start - 6), l.start),
+    )
+  )
+    return null;
   const ents = [...new Set(sentClusters.map((h) => h.ent))];
   return ents.length === 1 ? (ents[0] as Ent) : null;
 }
