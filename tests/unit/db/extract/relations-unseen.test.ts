@@ -24,14 +24,14 @@ describe("relations on unseen genres", () => {
   });
 
   it("does not place a firm from another province in the zone", () => {
-    const g = run(
-      "青松高新区\n青松高新区是国家级高新区。\n远在江苏省的星澜电气股份有限公司将子公司建在了整车厂附近。",
-    );
+    const g = run("青松高新区\n青松高新区是国家级高新区。\n远在江苏省的星澜电气股份有限公司将子公司建在了整车厂附近。");
     expect(rel(g, "park_enterprise")).not.toContain("青松高新区->星澜电气股份有限公司");
   });
 
   it("lets the park a sentence takes as its centre host the industries it lists", () => {
-    const g = run("东部，以位于海边的云岫新区为中心，打造海川物流产业园、石湾科技产业园，大力发展海洋装备、储能电池、生物医药、新材料等新兴产业集群。");
+    const g = run(
+      "东部，以位于海边的云岫新区为中心，打造海川物流产业园、石湾科技产业园，大力发展海洋装备、储能电池、生物医药、新材料等新兴产业集群。",
+    );
     const pc = rel(g, "park_cluster");
     expect(pc).toContain("云岫新区->储能电池");
     expect(pc).not.toContain("海川物流产业园->储能电池");
@@ -45,9 +45,7 @@ describe("relations on unseen genres", () => {
   });
 
   it("does not hand a sentence headed by another, unresolved place to the paragraph's park", () => {
-    const g = run(
-      "云岫新区，重点发展海洋装备、储能电池等产业；丁区，重点发展生物医药、新材料等产业。",
-    );
+    const g = run("云岫新区，重点发展海洋装备、储能电池等产业；丁区，重点发展生物医药、新材料等产业。");
     const pc = rel(g, "park_cluster");
     expect(pc).toContain("云岫新区->海洋装备");
     expect(pc).not.toContain("云岫新区->生物医药");
