@@ -7,15 +7,7 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import {
-  gatheringCluster,
-  itemTopicCluster,
-  lineHeadCluster,
-  ROLE_LABEL,
-  roleLeads,
-  soleCluster,
-  topicCluster,
-} from "./relations-cluster.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -331,16 +323,6 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         cluster = before[before.length - 1]?.ent ?? null;
       }
     }
-    // "抢抓某产业机遇，引进甲、乙、丙等一批企业": the one industry of the sentence owns a list of firms
-    // closed by 等…企业 (two or more firms, relations-cluster.ts).
-    if (!cluster && l.items.length >= 2) {
-      const one = soleCluster(s, l, inSpan(sent.start, sent.end, "cluster"));
-      if (one) {
-        cluster = one;
-        ceRule = "sentence:cluster-list";
-        ceConf = 0.5;
-      }
-    }
     // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
     if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
     // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
@@ -348,16 +330,6 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       cluster = lineHeadCluster(s, [lineHead], para.start);
       ceRule = "item:cluster";
       ceConf = 0.55;
-    }
-    // "二是某产业继续领跑。…甲公司产销两旺，…": an ordinal item whose first sentence is about one industry;
-    // firms opening a sentence or clause of that item, in sentences naming no industry, are its.
-    if (!cluster && !sentClusters.length && (opensClause || l.start === sent.start || lead)) {
-      const item = itemTopicCluster(s, inSpan(para.start, Math.min(para.end, para.start + 40), "cluster"), para.start);
-      if (item && sent.start > para.start) {
-        cluster = item;
-        ceRule = "item:topic";
-        ceConf = 0.5;
-      }
     }
     if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
       for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);

@@ -38,35 +38,4 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
-  {
-    id: "sentence:cluster-list",
-    stage: "relations",
-    produces: ["cluster_enterprise"],
-    confidence: 0.5,
-    description:
-      "a sentence naming one industry and a list of two or more firms closed by 等(一批)…企业: the firms are that industry's",
-    examples: [
-      {
-        text: "近年来，本市储能电池产业加快发展，引进禾丰电气有限公司、云岫能源科技有限公司等一批企业入驻。",
-        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" }],
-      },
-    ],
-  },
-  {
-    id: "item:topic",
-    stage: "relations",
-    produces: ["cluster_enterprise"],
-    confidence: 0.5,
-    description:
-      "an ordinal item opening with a short sentence about one industry (二是某产业继续领跑。): firms opening the later sentences or clauses of that item are the industry's",
-    examples: [
-      {
-        text: "二是储能电池产业继续领跑。储能电池产值保持较快增长。禾丰电气有限公司产销两旺，云岫能源科技有限公司新建产线投产。\n",
-        relations: [
-          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
-          { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
-        ],
-      },
-    ],
-  },
 ];
