@@ -1,0 +1,110 @@
+// Precision filters (typing stage): candidates whose shape says they are not
+// what their suffix suggests, found on genres the extractor was not tuned on
+// (zone reports, news, long plans). Each filter is a registry entry
+// (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
+// so selectFlat leaves it out and the id says why.
+import type { Cand, Ctx } from "./context.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+/**
+ * Verbs of news and report prose that the tagger's lexicon reads as nouns or
+ * names (抢滩 n, 荣膺 nr) yet open a clause before an industry or a park.
+ */
+const PROSE_VERBS = ["抢滩", "狠抓", "荣膺", "领跑", "凭借", "踏入", "抢抓", "紧盯", "锚定", "深耕", "引育"];
+
+/** A university or research institute that owns a 创新创业园 / 科技园: the thing is its platform (guide). */
+const OWNER_PLATFORM =
+  /(大学|学院|工大|师大|农大|医大|理工|研究院|研究所|科学院)[\p{Script=Han}（）()]{0,8}?(创新创业园|创业园|科技创新园|创新园|科技园|孵化园)$/u;
+
+/** Honours and rankings (十佳, 首个, 示范): after only a level or region, the name is a title, not a park. */
+const LEVEL_OR_REGION = `(国家级?|省级?|市级?|县级?|全国|中国|全省|全市|${PROVINCES.join("|")})?(省|市)?`;
+const TITLE = new RegExp(`^${LEVEL_OR_REGION}(十佳|百佳|十强|百强|五星级?|优秀|首个|首家|首批|示范|明星|标杆)`, "u");
+/** A title the sentence gives: 某园入选某某产业园, 获评某某基地. */
+const HONOUR_BEFORE = /(入选|获评|评为|荣获|荣膺|授予|命名为)(国家级|省级|市级|全国|国家|全省|省|市)?$/u;
+
+/** A counted slogan (“五有园区”, 两园, 三基地): a number and at most one character before a bare kind. */
+const SLOGAN = /^[一二三四五六七八九十两双多]+[\p{Script=Han}]?(园区|园|平台|基地|中心|新区|小镇)$/u;
+
+/** A measure before a facility (3000平方米专业实验室, 40亩测试区): the area, not a name. */
+const MEASURE_LEAD = /^(平方米|平方公里|万平方米|亩|万亩|公顷|米|公里|万元|亿元)/u;
+
+/** A quantity or scale word that cannot open an industry's name (批优质…, 亿级…, 个…). */
+const QUANTITY_LEAD = /^([批个项条类家]|[千百万]?亿级|亿元?)/u;
+
+/** A region and nothing but an umbrella sector (长三角制造业, 中国制造业): a scope, not a cluster. */
+const REGIONS = ["中国", "全国", "长三角", "珠三角", "京津冀", "粤港澳", "成渝", "东北", "西部", "中部", ...PROVINCES];
+const PLACE_UMBRELLA = new RegExp(
+  `^(${[...REGIONS, ...CITIES].join("|")})(省|市)?(制造业|服务业|工业|产业|实体经济)$`,
+  "u",
+);
+
+function drop(c: Cand, rule: string): void {
+  c.confidence = 0;
+  c.rule = rule;
+}
+
+/** Where a leading clause verb ends in a cluster's name (0 when none): 抢滩智能装备 → 2. */
+function leadVerbEnd(name: string): number {
+  // 构建起以某产业为引领: the preposition's object, not 起以某.
+  const prep = /^起?以(?=[\p{Script=Han}]{2})/u.exec(name);
+  if (prep) return prep[0].length;
+  for (const v of PROSE_VERBS) if (name.startsWith(v)) return v.length;
+  // A verb inside the name after a firm's short name (某某机械荣膺中国制造业): the name is the part after it.
+  for (const v of PROSE_VERBS) {
+    const i = name.indexOf(v);
+    if (i > 0) return i + v.length;
+  }
+  return 0;
+}
+
+/** Applies the precision filters to the candidates in place; returns how many it changed. */
+export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
+  const { s } = ctx;
+  let changed = 0;
+  for (const c of cands) {
+    if (c.confidence <= 0) continue;
+    const name = c.name.normalize("NFKC");
+    if (c.type === "park" && OWNER_PLATFORM.test(name)) {
+      c.type = "platform";
+      c.rule = "typing:owner-platform";
+      c.confidence = 0.85;
+      changed++;
+      continue;
+    }
+    if (c.type === "park" || c.type === "platform") {
+      const before = s.slice(Math.max(0, c.start - 8), c.start);
+      if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
+        drop(c, "filter:title");
+        changed++;
+      } else if (SLOGAN.test(name)) {
+        drop(c, "filter:slogan");
+        changed++;
+      } else if (MEASURE_LEAD.test(name) && /[\d０-９]/u.test(s[c.start - 1] ?? "")) {
+        drop(c, "filter:measure");
+        changed++;
+      }
+      continue;
+    }
+    if (c.type !== "cluster" || c.occStart !== undefined) continue;
+    // The name's own text must sit at the span's start (a canonical name may differ from the text).
+    const sameText = s.slice(c.start, c.start + c.name.length) === c.name;
+    const cut = sameText ? leadVerbEnd(c.name) : 0;
+    if (cut > 0) {
+      const rest = c.name.slice(cut).replace(/^[以起]+/u, "");
+      const moved = c.name.length - rest.length;
+      if (rest.length < 2 || PLACE_UMBRELLA.test(rest)) drop(c, "cluster:lead-trim");
+      else {
+        c.start += moved;
+        c.name = rest;
+        c.boundary = "cluster:lead-trim";
+      }
+      changed++;
+      continue;
+    }
+    if (QUANTITY_LEAD.test(name) || PLACE_UMBRELLA.test(name)) {
+      drop(c, "filter:cluster-scope");
+      changed++;
+    }
+  }
+  return changed;
+}
