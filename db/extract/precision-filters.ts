@@ -3,7 +3,9 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
+import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { bareCategory } from "./names.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /**
@@ -28,8 +30,26 @@ const SLOGAN = /^[一二三四五六七八九十两双多]+[\p{Script=Han}]?(园
 /** A measure before a facility (3000平方米专业实验室, 40亩测试区): the area, not a name. */
 const MEASURE_LEAD = /^(平方米|平方公里|万平方米|亩|万亩|公顷|米|公里|万元|亿元)/u;
 
-/** A quantity or scale word that cannot open an industry's name (批优质…, 亿级…, 个…). */
-const QUANTITY_LEAD = /^([批个项条类家]|[千百万]?亿级|亿元?)/u;
+/** A quantity or scale word that cannot open an industry's name (批优质…, 个…). */
+const QUANTITY_LEAD = /^[批个项条类家]/u;
+/** A scale before an industry (五百亿级清洁能源, 千亿级…): cut; a name of generic words left is dropped. */
+const SCALE_LEAD = /^[\d一二三四五六七八九十两百千万]*亿(元)?级/u;
+/** A quality of the industry (国际影响力, 首位度, 竞争力), not an industry. */
+const QUALITY_TAIL = /(影响力|竞争力|创新力|带动力|辐射力|引领力|首位度|知名度|集聚度|贡献度|美誉度|占有率|贡献率)$/u;
+/** A count before a platform or park kind (若干个省实验室, 多个…园区, 一批…平台): kinds, not names. */
+const COUNT_LEAD = /^((若干|多|数|[\d一二三四五六七八九十两]+)个|一批|各类)/u;
+
+/** A province or an administrative placeholder (浙江省, 区(县), 各) before a bare kind: a category (浙江省经济(技术)开发区). */
+const CATEGORY_LEAD = new RegExp(
+  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县)`,
+  "u",
+);
+function category(simp: string): boolean {
+  const m = CATEGORY_LEAD.exec(simp);
+  if (!m) return false;
+  const rest = simp.slice(m[0].length).replace(/[(（][^()（）]{1,4}[)）]/gu, "");
+  return rest.length > 0 && bareCategory(rest);
+}
 
 /** A region and nothing but an umbrella sector (长三角制造业, 中国制造业): a scope, not a cluster. */
 const REGIONS = ["中国", "全国", "长三角", "珠三角", "京津冀", "粤港澳", "成渝", "东北", "西部", "中部", ...PROVINCES];
@@ -73,7 +93,11 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     }
     if (c.type === "park" || c.type === "platform") {
       const before = s.slice(Math.max(0, c.start - 8), c.start);
-      if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
+      const simp = s.slice(c.start, c.end);
+      if (category(simp) || COUNT_LEAD.test(simp)) {
+        drop(c, "filter:category");
+        changed++;
+      } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
         drop(c, "filter:title");
         changed++;
       } else if (SLOGAN.test(name)) {
@@ -101,10 +125,29 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       changed++;
       continue;
     }
-    if (QUANTITY_LEAD.test(name) || PLACE_UMBRELLA.test(name)) {
+    const scale = SCALE_LEAD.exec(name);
+    if (scale && sameText) {
+      const rest = c.name.slice(scale[0].length);
+      if (rest.length < 2 || allGeneric(rest)) drop(c, "filter:cluster-scope");
+      else {
+        c.start += scale[0].length;
+        c.name = rest;
+        c.boundary = "cluster:lead-trim";
+      }
+      changed++;
+      continue;
+    }
+    if (QUANTITY_LEAD.test(name) || PLACE_UMBRELLA.test(name) || QUALITY_TAIL.test(name)) {
       drop(c, "filter:cluster-scope");
       changed++;
     }
   }
+  // A category's suffix ends every reading of that phrase (某开发区再登全省国家级开发区): none stays.
+  const categoryEnds = new Set(cands.filter((c) => c.rule === "filter:category").map((c) => c.end));
+  for (const c of cands)
+    if ((c.type === "park" || c.type === "platform") && c.confidence > 0 && categoryEnds.has(c.end)) {
+      drop(c, "filter:category");
+      changed++;
+    }
   return changed;
 }
