@@ -6,7 +6,6 @@ import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "..
 import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
-import { precisionFilters } from "./precision-filters.ts";
 import { entityKey } from "./canonical.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -19,6 +18,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
+import { precisionFilters } from "./precision-filters.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";

@@ -32,8 +32,8 @@ const MEASURE_LEAD = /^(平方米|平方公里|万平方米|亩|万亩|公顷|�
 
 /** A quantity or scale word that cannot open an industry's name (批优质…, 个…). */
 const QUANTITY_LEAD = /^[批个项条类家]/u;
-/** A scale before an industry (五百亿级清洁能源, 千亿级…): cut; a name of generic words left is dropped. */
-const SCALE_LEAD = /^[\d一二三四五六七八九十两百千万]*亿(元)?级/u;
+/** A scale before an industry (五百亿级清洁能源, 某市千亿级…): cut with what precedes it; generic words left are dropped. */
+const SCALE_LEAD = /^[\p{Script=Han}]{0,4}?[\d一二三四五六七八九十两百千万]*亿(元)?级/u;
 /** A quality of the industry (国际影响力, 首位度, 竞争力), not an industry. */
 const QUALITY_TAIL = /(影响力|竞争力|创新力|带动力|辐射力|引领力|首位度|知名度|集聚度|贡献度|美誉度|占有率|贡献率)$/u;
 /** A count before a platform or park kind (若干个省实验室, 多个…园区, 一批…平台): kinds, not names. */

@@ -131,6 +131,7 @@ export const PRECEDENCE: readonly string[] = [
   "list-typed:platform",
   "list-typed:park-bracket",
   "typing:owner-platform",
+  "filter:category",
   "filter:title",
   "filter:slogan",
   "filter:measure",

@@ -41,6 +41,24 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:category",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "a province or an administrative placeholder (某省, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform",
+    examples: [
+      {
+        text: "《江西省经济(技术)开发区综合考评报告》显示，澄州开发区再登全省区(县)国家级开发区榜首。建设若干个省实验室。",
+        absent: [
+          { type: "park", name: "江西省经济(技术)开发区" },
+          { type: "park", name: "区(县)国家级开发区" },
+          { type: "platform", name: "若干个省实验室" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:slogan",
     stage: "typing",
     produces: ["park", "platform"],
@@ -72,12 +90,16 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "a clause verb of report prose (抢滩, 狠抓, 荣膺, 起以…) or of the verb lexicon at the start of an industry name is cut; nothing left, or only a region and an umbrella sector, drops it",
+      "a clause verb of report prose (抢滩, 狠抓, 荣膺), 起以…, or a scale (五百亿级) at the start of an industry name is cut; nothing generic left, or only a region and an umbrella sector, drops it",
     examples: [
       {
         text: "初步形成较为完整的储能产业链；抢滩海洋传感产业新赛道，推动一批企业组链成群。",
         entities: [{ type: "cluster", name: "海洋传感" }],
         absent: [{ type: "cluster", name: "抢滩海洋传感" }],
+      },
+      {
+        text: "加快建设澄州五百亿级海洋传感产业集群。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
       },
       {
         text: "狠抓产业提升。青禾机械荣膺中国制造业单项冠军示范企业。",
@@ -94,7 +116,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "a quantity or scale word at an industry's start (一大批优质产业链, 亿级主导产业集群) or a region with only an umbrella sector (长三角制造业) is not a cluster",
+      "a quantity word at an industry's start (一大批优质产业链), a scale before generic words only (亿级主导产业集群), a region with only an umbrella sector (长三角制造业) or a quality (国际影响力, 首位度) is not a cluster",
     examples: [
       {
         text: "澄州高新区重点打造亿级主导产业集群，引育了一大批优质产业链配套企业，打造长三角制造业新高地。",
@@ -103,6 +125,10 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "cluster", name: "批优质" },
           { type: "cluster", name: "长三角制造业" },
         ],
+      },
+      {
+        text: "形成一批具有国际影响力、国内竞争力的新兴产业集群。",
+        absent: [{ type: "cluster", name: "国际影响力" }],
       },
     ],
   },
