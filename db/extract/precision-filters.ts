@@ -44,6 +44,10 @@ const CATEGORY_LEAD = new RegExp(
   `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县)`,
   "u",
 );
+/** A kind in a category's frame: 特色某某小镇, 各类…平台 before it, …平台体系 after it. */
+const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
+const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
+
 function category(simp: string): boolean {
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;
@@ -94,7 +98,8 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     if (c.type === "park" || c.type === "platform") {
       const before = s.slice(Math.max(0, c.start - 8), c.start);
       const simp = s.slice(c.start, c.end);
-      if (category(simp) || COUNT_LEAD.test(simp)) {
+      const after = s.slice(c.end, c.end + 2);
+      if (category(simp) || COUNT_LEAD.test(simp) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after)) {
         drop(c, "filter:category");
         changed++;
       } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {

@@ -58,6 +58,13 @@ describe("titles, categories, slogans and measures are not parks or platforms", 
     expect(platforms.some((p) => p.includes("实验室"))).toBe(false);
   });
 
+  it("drops a kind framed as a category (特色某某小镇, …平台体系)", () => {
+    const text = "加快特色基金小镇建设。完善海洋创新平台体系。";
+    const cs = candidates(text);
+    expect(before(cs)).toEqual(expect.arrayContaining(["park:基金小镇", "platform:海洋创新平台"]));
+    expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual([]);
+  });
+
   it("keeps a city's 经济技术开发区 and a level before a real name", () => {
     const parks = names(run("澄州经济技术开发区与国家级青禾高新区合作。"), "park");
     expect(parks).toContain("澄州经济技术开发区");
