@@ -62,6 +62,9 @@ const PLACE_UMBRELLA = new RegExp(
   "u",
 );
 
+/** What a list of fields does rather than names (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域). */
+const FIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等(产业|产业链)(融合|拓展|延伸|领域)/u;
+
 function drop(c: Cand, rule: string): void {
   c.confidence = 0;
   c.rule = rule;
@@ -115,6 +118,11 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       continue;
     }
     if (c.type !== "cluster" || c.occStart !== undefined) continue;
+    if (c.rule === "cluster:list" && FIELD_LIST_END.test(s.slice(c.end, c.end + 40))) {
+      drop(c, "filter:field-list");
+      changed++;
+      continue;
+    }
     // The name's own text must sit at the span's start (a canonical name may differ from the text).
     const sameText = s.slice(c.start, c.start + c.name.length) === c.name;
     const cut = sameText ? leadVerbEnd(c.name) : 0;

@@ -136,6 +136,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:slogan",
   "filter:measure",
   "cluster:lead-trim",
+  "filter:field-list",
   "filter:cluster-scope",
   // resolution
   "gazetteer",

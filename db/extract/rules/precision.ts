@@ -118,6 +118,24 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:field-list",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "items of a list that ends in what fields do (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域) are fields of activity, not the document's clusters",
+    examples: [
+      {
+        text: "促进医疗与互联网、旅游、养老等产业融合发展。签约项目涵盖院地合作、冷链物流、食品加工等产业领域。",
+        absent: [
+          { type: "cluster", name: "旅游" },
+          { type: "cluster", name: "养老" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:cluster-scope",
     stage: "typing",
     produces: ["cluster"],

@@ -85,6 +85,15 @@ describe("an industry's name starts after prose verbs, scales and quantities", (
     expect(clusters.some((c) => c.includes("亿级"))).toBe(false);
   });
 
+  it("drops the items of a list of fields (…等产业融合发展, 涵盖…等产业领域), keeps a list of industries to develop", () => {
+    const text = "促进海洋牧场、滨海旅游、康复养老等产业融合发展。重点发展海洋传感、储能装备等产业。";
+    const cs = candidates(text);
+    expect(before(cs)).toEqual(expect.arrayContaining(["cluster:滨海旅游", "cluster:康复养老"]));
+    const clusters = names(run(text), "cluster");
+    expect(clusters).toEqual(expect.arrayContaining(["海洋传感", "储能装备"]));
+    for (const bad of ["海洋牧场", "滨海旅游", "康复养老"]) expect(clusters).not.toContain(bad);
+  });
+
   it("keeps industries whose first word the tagger reads as a verb (集成电路, 计算机外设)", () => {
     const clusters = names(run("重点发展集成电路产业、计算机外设产业和打印设备产业。"), "cluster");
     expect(clusters).toEqual(expect.arrayContaining(["集成电路", "计算机外设"]));
