@@ -24,13 +24,7 @@ const TITLE = new RegExp(`^${LEVEL_OR_REGION}(十佳|百佳|十强|百强|五星
 /** A title the sentence gives: 某园入选某某产业园, 获评某某基地. */
 const HONOUR_BEFORE = /(入选|获评|评为|荣获|荣膺|授予|命名为)(国家级|省级|市级|全国|国家|全省|省|市)?$/u;
 
-/** A counted slogan (“五有园区”, 两园, 三基地): a number and at most one character before a bare kind. */
-const SLOGAN = /^[一二三四五六七八九十两双多]+[\p{Script=Han}]?(园区|园|平台|基地|中心|新区|小镇)$/u;
-
-/** A measure before a facility (3000平方米专业实验室, 40亩测试区): the area, not a name. */
-const MEASURE_LEAD = /^(平方米|平方公里|万平方米|亩|万亩|公顷|米|公里|万元|亿元)/u;
-
-/** A quantity or scale word that cannot open an industry's name (批优质…, 个…). */
+/** A measure word after a count (一大批优质…, 三个…): not the start of an industry's name. */
 const QUANTITY_LEAD = /^[批个项条类家]/u;
 /** A scale before an industry (五百亿级清洁能源, 某市千亿级…): cut with what precedes it; generic words left are dropped. */
 const SCALE_LEAD = /^[\p{Script=Han}]{0,4}?[\d一二三四五六七八九十两百千万]*亿(元)?级/u;
@@ -65,7 +59,14 @@ const PLACE_UMBRELLA = new RegExp(
 /** What a list of fields does rather than names (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域). */
 const FIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等(产业|产业链)(融合|拓展|延伸|领域)/u;
 
+/** When set, every change is logged here (rule statistics for filters, which emit no item). */
+export const filterLog: { on: boolean; items: { rule: string; type: string; name: string }[] } = {
+  on: false,
+  items: [],
+};
+
 function drop(c: Cand, rule: string): void {
+  if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
   c.confidence = 0;
   c.rule = rule;
 }
@@ -94,6 +95,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     if (c.type === "park" && OWNER_PLATFORM.test(name)) {
       c.type = "platform";
       c.rule = "typing:owner-platform";
+      if (filterLog.on) filterLog.items.push({ rule: c.rule, type: "park", name: c.name });
       c.confidence = 0.85;
       changed++;
       continue;
@@ -107,12 +109,6 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         changed++;
       } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
         drop(c, "filter:title");
-        changed++;
-      } else if (SLOGAN.test(name)) {
-        drop(c, "filter:slogan");
-        changed++;
-      } else if (MEASURE_LEAD.test(name) && /[\d０-９]/u.test(s[c.start - 1] ?? "")) {
-        drop(c, "filter:measure");
         changed++;
       }
       continue;
@@ -134,6 +130,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         c.start += moved;
         c.name = rest;
         c.boundary = "cluster:lead-trim";
+        if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
       }
       changed++;
       continue;
@@ -146,11 +143,15 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         c.start += scale[0].length;
         c.name = rest;
         c.boundary = "cluster:lead-trim";
+        if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
       }
       changed++;
       continue;
     }
-    if (QUANTITY_LEAD.test(name) || PLACE_UMBRELLA.test(name) || QUALITY_TAIL.test(name)) {
+    const counted =
+      QUANTITY_LEAD.test(name) &&
+      /([\d一二三四五六七八九十两几多]|一大)$/u.test(s.slice(Math.max(0, c.start - 2), c.start));
+    if (counted || PLACE_UMBRELLA.test(name) || QUALITY_TAIL.test(name)) {
       drop(c, "filter:cluster-scope");
       changed++;
     }

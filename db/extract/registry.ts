@@ -133,8 +133,6 @@ export const PRECEDENCE: readonly string[] = [
   "typing:owner-platform",
   "filter:category",
   "filter:title",
-  "filter:slogan",
-  "filter:measure",
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",

@@ -66,32 +66,6 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "filter:slogan",
-    stage: "typing",
-    produces: ["park", "platform"],
-    confidence: null,
-    description: "a counted slogan (“五有园区”, 两园, 三基地) names a goal or a group, not a park or platform",
-    examples: [
-      {
-        text: "把青禾产业园建成有规划、有企业、有平台、有项目、有资金的“五有园区”。",
-        absent: [{ type: "park", name: "五有园区" }],
-      },
-    ],
-  },
-  {
-    id: "filter:measure",
-    stage: "typing",
-    produces: ["platform", "park"],
-    confidence: null,
-    description: "an area or sum before a facility (3000平方米专业实验室) measures an unnamed facility",
-    examples: [
-      {
-        text: "规划建设40亩测试区和3000平方米专业实验室，依托澄州智能网联研究院开展攻关。",
-        absent: [{ type: "platform", name: "平方米专业实验室" }],
-      },
-    ],
-  },
-  {
     id: "cluster:lead-trim",
     stage: "typing",
     produces: ["cluster"],
