@@ -34,8 +34,11 @@ const QUALITY_TAIL = /(影响力|竞争力|创新力|带动力|辐射力|引领�
 const COUNT_LEAD = /^((若干|多|数|[\d一二三四五六七八九十两]+)个|一批|各类)/u;
 
 /** A province or an administrative placeholder (浙江省, 区(县), 各) before a bare kind: a category (浙江省经济(技术)开发区). */
+/** Ministries that grant kinds as titles (工信部重点实验室 = a ministry-level key lab, not one lab). */
+const MINISTRIES =
+  "工信部|工业和信息化部|科技部|教育部|农业农村部|商务部|交通运输部|自然资源部|生态环境部|文化和旅游部|国家发展改革委|国家发改委|国家卫健委";
 const CATEGORY_LEAD = new RegExp(
-  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县)`,
+  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县|${MINISTRIES})`,
   "u",
 );
 /** A kind in a category's frame: 特色某某小镇, 各类…平台 before it, …平台体系 after it. */

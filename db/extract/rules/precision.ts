@@ -46,7 +46,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["park", "platform"],
     confidence: null,
     description:
-      "a province or an administrative placeholder (某省, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系)",
+      "a province, a ministry or an administrative placeholder (某省, 工信部, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系)",
     examples: [
       {
         text: "《江西省经济(技术)开发区综合考评报告》显示，澄州开发区再登全省区(县)国家级开发区榜首。建设若干个省实验室。",
@@ -57,10 +57,11 @@ export const PRECISION_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "加快特色基金小镇建设。完善海洋创新平台体系。",
+        text: "加快特色基金小镇建设。完善海洋创新平台体系。联合高校共建科研平台，争创科技部重点实验室。",
         absent: [
           { type: "park", name: "基金小镇" },
           { type: "platform", name: "海洋创新平台" },
+          { type: "platform", name: "科技部重点实验室" },
         ],
       },
     ],

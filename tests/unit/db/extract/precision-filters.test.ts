@@ -53,10 +53,12 @@ describe("titles and categories are not parks or platforms", () => {
     expect(platforms.some((p) => p.includes("实验室"))).toBe(false);
   });
 
-  it("drops a kind framed as a category (特色某某小镇, …平台体系)", () => {
-    const text = "加快特色基金小镇建设。完善海洋创新平台体系。";
+  it("drops a kind framed as a category (特色某某小镇, …平台体系, a ministry's 重点实验室)", () => {
+    const text = "加快特色基金小镇建设。完善海洋创新平台体系。争创科技部重点实验室。";
     const cs = candidates(text);
-    expect(before(cs)).toEqual(expect.arrayContaining(["park:基金小镇", "platform:海洋创新平台"]));
+    expect(before(cs)).toEqual(
+      expect.arrayContaining(["park:基金小镇", "platform:海洋创新平台", "platform:科技部重点实验室"]),
+    );
     expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual([]);
   });
 
