@@ -41,6 +41,10 @@ const CATEGORY_LEAD = new RegExp(
   `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县|${MINISTRIES})`,
   "u",
 );
+/** What a place aims to become (建成…世界级某产业园, 具有影响力的某平台): a description, not a name. */
+const ASPIRATION_BEFORE = /(世界级|一流的?|知名的?|领先的?|具有[^，。；、]{0,12}的)$/u;
+const PLACE_IN_NAME = new RegExp(`(${[...PROVINCES, ...CITIES].join("|")})`, "u");
+
 /** A kind in a category's frame: 特色某某小镇, 各类…平台 before it, …平台体系 after it. */
 const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
 const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
@@ -112,6 +116,9 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         changed++;
       } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
         drop(c, "filter:title");
+        changed++;
+      } else if (ASPIRATION_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_IN_NAME.test(simp)) {
+        drop(c, "filter:aspiration");
         changed++;
       }
       continue;

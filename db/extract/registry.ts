@@ -133,6 +133,7 @@ export const PRECEDENCE: readonly string[] = [
   "typing:owner-platform",
   "filter:category",
   "filter:title",
+  "filter:aspiration",
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",

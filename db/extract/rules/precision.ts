@@ -41,6 +41,23 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:aspiration",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "a kind after an evaluative frame (建成…世界级…产业园, 打造具有影响力的…平台, 国内领先的…) without a place in it describes what a place aims at, not a named park or platform",
+    examples: [
+      {
+        text: "建成极具竞争力的世界级海洋装备产业园。打造企业服务等具有影响力的数字化园区服务平台。",
+        absent: [
+          { type: "park", name: "海洋装备产业园" },
+          { type: "platform", name: "数字化园区服务平台" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:category",
     stage: "typing",
     produces: ["park", "platform"],

@@ -62,6 +62,14 @@ describe("titles and categories are not parks or platforms", () => {
     expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual([]);
   });
 
+  it("drops a kind in an aspiration (世界级…产业园, 具有影响力的…平台), keeps a named park there", () => {
+    const text =
+      "建成极具竞争力的世界级海洋装备产业园。打造具有影响力的数字化园区服务平台。建成世界级泰州海洋装备产业园。";
+    const cs = candidates(text);
+    expect(before(cs)).toEqual(expect.arrayContaining(["park:海洋装备产业园", "platform:数字化园区服务平台"]));
+    expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual(["park:泰州海洋装备产业园"]);
+  });
+
   it("keeps a city's 经济技术开发区 and a level before a real name", () => {
     const parks = names(run("澄州经济技术开发区与国家级青禾高新区合作。"), "park");
     expect(parks).toContain("澄州经济技术开发区");
