@@ -251,9 +251,12 @@ export const useStore = create<State>()((set, get) => ({
       set({ selectedId: null, detail: null });
       return;
     }
+    // The request leaves before the selection re-renders the graph and panels (which takes a
+    // while at scale), so the two overlap.
+    const asked = call("entity", { id });
     set({ selectedId: id });
     try {
-      const detail = await call("entity", { id });
+      const detail = await asked;
       if (seq !== selectSeq) return;
       if (!detail) {
         set({ selectedId: null, detail: null });

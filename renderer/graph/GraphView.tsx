@@ -20,6 +20,8 @@ cytoscape.use(fcose);
 const LARGE = 600;
 /** Up to this many elements drawn, nodes glide from the grid to the force layout. */
 const ANIMATE_UP_TO = 600;
+/** Up to this many elements drawn, a selection fades the rest. */
+const FADE_UP_TO = 600;
 /** Elements added per frame when a big graph is first drawn (progressive drawing). */
 const BATCH = 100;
 
@@ -93,7 +95,7 @@ export function GraphView() {
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
     const gen = ++syncs.current;
-    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
+    const { needsLayout, pending, added, toggled } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -157,6 +159,7 @@ export function GraphView() {
           fitNow(c);
         });
       } else if (refit) fitNow(c);
+      else if (added + toggled === 0) return; // same picture (a selection, a data update): no relabel
       else placeLabels(c);
       setShown((s) => ({ ...count(), laidOut: s.laidOut }));
     }
@@ -167,7 +170,7 @@ export function GraphView() {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("faded neighbour path");
+      cy.elements(".faded, .neighbour, .path").removeClass("faded neighbour path");
       cy.elements(":selected").unselect();
       const pathEles = cy.collection();
       if (pathResult && pathResult !== "none") {
@@ -185,7 +188,10 @@ export function GraphView() {
           keep = keep.union(nb);
         }
       }
-      if (keep.nonempty()) cy.elements().not(keep).addClass("faded");
+      // Fading restyles every other element: hundreds of ms on a big picture, where the ringed
+      // neighbours stand out anyway.
+      const drawn = cy.elements().not(".hidden");
+      if (keep.nonempty() && drawn.length <= FADE_UP_TO) drawn.not(keep).addClass("faded");
     });
   }, [selectedId, pathResult, shown]);
 
