@@ -19,6 +19,7 @@ import {
 } from "./api-types.ts";
 import { call, errorMessage } from "./client.ts";
 import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
+import { fetchPositions } from "./graph/position-memory.ts";
 import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
@@ -278,6 +279,7 @@ export const useStore = create<State>()((set, get) => ({
     try {
       const { relationTypes } = get().filter;
       const nb = await call("neighbourhood", { id, depth: 1, filter: { relationTypes } });
+      await fetchPositions(nb.nodes.map((n) => n.id));
       set((s) => ({ extras: mergeInto(s.extras, nb) }));
     } catch (e) {
       set({ error: errorMessage(e) });
@@ -514,7 +516,11 @@ async function loadSubgraph(): Promise<void> {
         return;
       }
     }
-    useStore.setState({ sub: drawnPart(sub, overviewShown()) });
+    const drawn = drawnPart(sub, overviewShown());
+    // Stored positions first: the graph then draws at once where it stood last time.
+    await fetchPositions(drawn.nodes.map((n) => n.id));
+    if (seq !== subSeq) return;
+    useStore.setState({ sub: drawn });
   } catch (e) {
     useStore.setState({ error: errorMessage(e) });
   }

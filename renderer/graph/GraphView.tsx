@@ -10,7 +10,7 @@ import { cyStyle } from "./cy-style.ts";
 import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
-import { loadPositions, savePositions } from "./position-memory.ts";
+import { savePositions, storedPositions } from "./position-memory.ts";
 import { addInBatches, edgeId, nodeId, syncElements } from "./sync.ts";
 import "./graph.css";
 
@@ -39,8 +39,6 @@ declare global {
 function mark(step: string, since: number): void {
   window.__kgTimings = { ...window.__kgTimings, [step]: Math.round(performance.now() - since) };
 }
-
-const scope = (): string => String(useStore.getState().meta?.dbFile ?? "default");
 
 export function GraphView() {
   const t = useT();
@@ -95,7 +93,7 @@ export function GraphView() {
     const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
     const gen = ++syncs.current;
-    const { needsLayout, pending, added, toggled } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
+    const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -124,7 +122,7 @@ export function GraphView() {
             mark("layout", tLayout);
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
-            savePositions(scope(), c);
+            savePositions(c);
             fitNow(c, undefined, false);
             painted();
           },
@@ -159,8 +157,10 @@ export function GraphView() {
           fitNow(c);
         });
       } else if (refit) fitNow(c);
-      else if (added + toggled === 0) return; // same picture (a selection, a data update): no relabel
+      else if (added + toggled === 0)
+        return; // same picture (a selection, a data update): no relabel
       else placeLabels(c);
+      if (added > 0) savePositions(c); // newcomers placed beside their neighbours: kept there
       setShown((s) => ({ ...count(), laidOut: s.laidOut }));
     }
   }, [visible]);
@@ -223,7 +223,7 @@ export function GraphView() {
     setBusy(true);
     runLayout(cy, useStore.getState().layout, () => {
       setBusy(false);
-      savePositions(scope(), cy);
+      savePositions(cy);
       fitNow(cy);
     });
   }, [layoutRun]);
@@ -292,7 +292,7 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on("dragfree", "node", () => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => savePositions(scope(), cy), 500);
+    saveTimer = setTimeout(() => savePositions(cy), 500);
   });
   attachCuration(cy);
   return cy;

@@ -65,13 +65,13 @@ function gridPositions(defs: cytoscape.ElementDefinition[]): void {
 }
 
 /**
- * `remembered` gives positions saved from an earlier session (by entity key). Returns
+ * `remembered` gives stored positions (by entity id): a newcomer with one goes there. Returns
  * needsLayout when the graph was empty and too few positions were remembered.
  */
 export function syncElements(
   cy: cytoscape.Core,
   visible: Visible,
-  remembered: Map<string, Pos> = new Map(),
+  remembered: ReadonlyMap<number, Pos> = new Map(),
   /**
    * On a fresh graph that needs a layout, add only this many elements now (nodes first, in the
    * order given: the host sends hubs first); the rest are returned, nodes before relations.
@@ -88,7 +88,7 @@ export function syncElements(
     const id = nodeId(n.id);
     show.add(id);
     if (cy.getElementById(id).empty()) {
-      const pos = remembered.get(n.key);
+      const pos = remembered.get(n.id);
       if (pos) known++;
       nodeDefs.push({ group: "nodes", data: nodeData(n), position: pos ? { ...pos } : { x: 0, y: 0 } });
     } else if (updateNode(cy.getElementById(id), n)) updated++;
@@ -128,9 +128,11 @@ export function syncElements(
     toggled = updated + reveal.length + hide.length;
     reveal.removeClass("hidden");
     hide.addClass("hidden");
-    if (!needsLayout) {
-      placeNewcomers(cy, reuse ? added.filter((n) => !remembered.has(n.data("key") as string)) : added);
-    }
+    if (!needsLayout)
+      placeNewcomers(
+        cy,
+        added.filter((n) => !remembered.has(n.data("eid") as number)),
+      );
   });
   return { needsLayout, added: added.length + edgeDefs.length, toggled, pending };
 }
