@@ -18,7 +18,8 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call, errorMessage } from "./client.ts";
-import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
+import { loadGroupCounts, newReserve } from "./graph/groups.ts";
+import { overviewLimit } from "./graph/overview.ts";
 import { fetchPositions } from "./graph/position-memory.ts";
 import type { Lang } from "./i18n/lang.ts";
 
@@ -516,11 +517,12 @@ async function loadSubgraph(): Promise<void> {
         return;
       }
     }
-    const drawn = drawnPart(sub, overviewShown());
+    const drawn = newReserve(sub);
     // Stored positions first: the graph then draws at once where it stood last time.
     await fetchPositions(drawn.nodes.map((n) => n.id));
     if (seq !== subSeq) return;
     useStore.setState({ sub: drawn });
+    loadGroupCounts(graphRequest(filter));
   } catch (e) {
     useStore.setState({ error: errorMessage(e) });
   }

@@ -1,12 +1,16 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
+import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
 import { attachCuration } from "../curation/graph-picking.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { useVisible } from "../visible.ts";
 import { fitNow, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
+import { openGroupNow } from "./group-actions.ts";
+import { syncGroups } from "./group-nodes.ts";
+import { leftOut, useGroups } from "./groups.ts";
 import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
@@ -61,6 +65,9 @@ export function GraphView() {
   const layoutRun = useStore((s) => s.layoutRun);
   const fitRun = useStore((s) => s.fitRun);
   const zoomRun = useStore((s) => s.zoomRun);
+  const sub = useStore((s) => s.sub);
+  const types = useStore((s) => s.filter.types);
+  const matched = useGroups((s) => s.matched);
 
   useEffect(
     () => () => {
@@ -90,7 +97,7 @@ export function GraphView() {
     const refit = !first && changed && !visible.held;
     lastIds.current = ids;
     const c = cy;
-    const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
+    const count = () => ({ nodes: c.nodes().not(".hidden, .group").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
     const gen = ++syncs.current;
     const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), BATCH);
@@ -164,6 +171,15 @@ export function GraphView() {
       setShown((s) => ({ ...count(), laidOut: s.laidOut }));
     }
   }, [visible]);
+
+  // The aggregated overview's group nodes: per shown type, the matched entities not drawn.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const counts = leftOut(matched, sub);
+    for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
+    syncGroups(cy, counts, (ty, n) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() }));
+  }, [matched, sub, types, shown, t]);
 
   // Selection and path decoration.
   useEffect(() => {
@@ -277,11 +293,12 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     ...rendererOptions(),
   } as cytoscape.CytoscapeOptions);
   const { select, expand } = useStore.getState();
-  cy.on("tap", "node", (e) => void select(e.target.data("eid") as number));
+  cy.on("tap", "node[eid]", (e) => void select(e.target.data("eid") as number));
+  cy.on("tap", "node.group", (e) => void openGroupNow(e.target.data("type") as EntityType));
   cy.on("tap", (e) => {
     if (e.target === cy) void select(null);
   });
-  cy.on("dbltap", "node", (e) => void expand(e.target.data("eid") as number));
+  cy.on("dbltap", "node[eid]", (e) => void expand(e.target.data("eid") as number));
   cy.on("mouseover", "node", (e) => e.target.addClass("hover"));
   cy.on("mouseout", "node", (e) => e.target.removeClass("hover"));
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -30,7 +30,7 @@ export function storedPositions(): ReadonlyMap<number, Pos> {
 /** Stores the positions of the nodes that moved since they were last read or stored. */
 export function savePositions(cy: cytoscape.Core): void {
   const moved: (Pos & { id: number })[] = [];
-  cy.nodes().forEach((n) => {
+  cy.nodes("[eid]").forEach((n) => {
     const id = n.data("eid") as number;
     const p = n.position();
     const at = { x: Math.round(p.x), y: Math.round(p.y) };

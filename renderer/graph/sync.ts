@@ -120,10 +120,11 @@ export function syncElements(
     added = addedNodes.nodes().toArray() as cytoscape.NodeSingular[];
     // Only the elements whose state changes, as two collections: a class call per element
     // restyled and emitted for each of thousands (a selection's second at scale).
+    // (group nodes are the overview's own: ./group-nodes.ts)
     const reveal = cy.elements(".hidden").filter((ele) => show.has(ele.id()));
     const hide = cy
       .elements()
-      .not(".hidden")
+      .not(".hidden, .group")
       .filter((ele) => !show.has(ele.id()));
     toggled = updated + reveal.length + hide.length;
     reveal.removeClass("hidden");
