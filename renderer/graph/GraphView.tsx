@@ -15,7 +15,7 @@ import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { savePositions, storedPositions } from "./position-memory.ts";
-import { addInBatches, edgeId, nodeId, syncElements } from "./sync.ts";
+import { addInBatches, edgeId, nodeId, placeUnplaced, syncElements } from "./sync.ts";
 import "./graph.css";
 
 cytoscape.use(fcose);
@@ -138,8 +138,20 @@ export function GraphView() {
         ),
       );
     } else if (first) {
+      // From stored positions: the hubs at once, the rest a batch per frame, then the camera on all.
       fitNow(c, undefined, false);
-      painted();
+      requestAnimationFrame(() => {
+        window.__kgFirstPaint ??= performance.now();
+      });
+      const remembered = storedPositions();
+      void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() => {
+        placeUnplaced(c, remembered, pending);
+        if (pending.length > 0) {
+          savePositions(c);
+          fitNow(c, undefined, false);
+        }
+        painted();
+      });
     } else {
       // Every change of what is shown (filter, focus, path, import) re-fits and re-labels.
       const small = c.nodes().not(".hidden").length <= LABEL_ALL;

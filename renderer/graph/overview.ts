@@ -1,7 +1,7 @@
 // Level of detail at scale (issue 14): the explorer asks the subgraph for the top N entities by
 // degree, draws the first OVERVIEW_DRAWN of them with at most OVERVIEW_EDGES relations, and the
 // status bar says "showing N of M"; "more" draws more, a double-click on a node brings in its
-// neighbours. The threshold comes from ?overview=N in the address, else localStorage
+// neighbours, and the entities left out stand as group nodes per type (./groups.ts). The threshold comes from ?overview=N in the address, else localStorage
 // kg.overviewLimit, else OVERVIEW_LIMIT. Cytoscape's WebGL renderer is opt-in (?webgl=1 or
 // kg.webgl=1): headless Chromium has no GPU, and the canvas renderer is what the tests measure.
 

@@ -73,7 +73,7 @@ export function syncElements(
   visible: Visible,
   remembered: ReadonlyMap<number, Pos> = new Map(),
   /**
-   * On a fresh graph that needs a layout, add only this many elements now (nodes first, in the
+   * On a fresh graph, add only this many elements now (nodes first, in the
    * order given: the host sends hubs first); the rest are returned, nodes before relations.
    */
   now = Number.POSITIVE_INFINITY,
@@ -109,7 +109,9 @@ export function syncElements(
   // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
   // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
   if (needsLayout) gridPositions(nodeDefs);
-  const pending = needsLayout ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
+  // Drawn progressively whether laid out now or placed from stored positions: no frame styles
+  // and draws a thousand elements at once.
+  const pending = fresh ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
   let added: cytoscape.NodeSingular[] = [];
   let toggled = 0;
   cy.batch(() => {
@@ -193,6 +195,20 @@ export function addInBatches(
     };
     next();
   });
+}
+
+/** Nodes added without a stored position (in batches after the first): beside their neighbours. */
+export function placeUnplaced(
+  cy: cytoscape.Core,
+  remembered: ReadonlyMap<number, Pos>,
+  defs: cytoscape.ElementDefinition[],
+): void {
+  const ids = defs
+    .filter((d) => d.group === "nodes" && !remembered.has(d.data.eid as number))
+    .map((d) => String(d.data.id));
+  if (ids.length === 0) return;
+  const nodes = ids.map((id) => cy.getElementById(id)).filter((n) => n.nonempty());
+  cy.batch(() => placeNewcomers(cy, nodes as unknown as cytoscape.NodeSingular[]));
 }
 
 function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {
