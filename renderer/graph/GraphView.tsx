@@ -190,7 +190,8 @@ export function GraphView() {
     if (!cy) return;
     const counts = leftOut(matched, sub);
     for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
-    syncGroups(cy, counts, (ty, n) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() }));
+    const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() });
+    if (syncGroups(cy, counts, label) && !visible?.held) fitNow(cy);
   }, [matched, sub, types, shown, t]);
 
   // Selection and path decoration.

@@ -28,8 +28,12 @@ export const GROUP_STYLE: cytoscape.StylesheetJson = [
   },
 ];
 
-/** Group nodes in line with `counts` (0 or missing: none for that type), labelled by `label`. */
-export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: EntityType, n: number) => string): void {
+/**
+ * Group nodes in line with `counts` (0 or missing: none for that type), labelled by `label`.
+ * Returns true when groups appeared where there were none (the camera should take them in).
+ */
+export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: EntityType, n: number) => string): boolean {
+  const before = cy.nodes(".group").length;
   const entities = cy.nodes("[eid]").not(".hidden");
   const bb = entities.nonempty()
     ? entities.boundingBox({ includeLabels: false })
@@ -56,4 +60,5 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
       }
     });
   });
+  return before === 0 && cy.nodes(".group").nonempty();
 }
