@@ -191,7 +191,7 @@ export function GraphView() {
     const counts = leftOut(matched, sub);
     for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
     const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() });
-    if (syncGroups(cy, counts, label) && !visible?.held) fitNow(cy);
+    if (syncGroups(cy, counts, label) && !visible?.held) fitNow(cy, undefined, false);
   }, [matched, sub, types, shown, t]);
 
   // Selection and path decoration.
