@@ -43,7 +43,7 @@ export function placeLabels(cy: cytoscape.Core): void {
   const h = cy.height();
   const nodes = cy
     .nodes()
-    .not(".hidden")
+    .not(".hidden, .group")
     .filter((n: cytoscape.NodeSingular) => {
       const p = n.renderedPosition();
       return p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50;
@@ -51,7 +51,7 @@ export function placeLabels(cy: cytoscape.Core): void {
     .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
   // Every node body on screen is an obstacle: a label must not cover another node.
   const bodies = new Map<string, Box>();
-  const shownCount = cy.nodes().not(".hidden").length;
+  const shownCount = cy.nodes().not(".hidden, .group").length;
   // A picture of up to ~120 nodes is measured as drawn (border, selection size included);
   // above that, radii come from data, because measuring computes every node's style.
   const exact = shownCount <= EXACT_UP_TO;
