@@ -142,8 +142,8 @@ function cityPrefix(city: string): RegExp {
 }
 
 /** A district, county or county-level city leading a body's name (not a zone: 高新区, 开发区…). */
-const COUNTY_LED = /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
-const simplifiedRest = (simp: string, from: number) => simp.slice(from);
+const COUNTY_LED =
+  /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
 
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
@@ -157,7 +157,7 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
     if (m && simp.length >= m[0].length + 1) {
       const rest = name.slice(m[0].length);
       // 某市某区人民政府: a district or county-level city below the city keeps its own name (guide).
-      if (COUNTY_LED.test(simplifiedRest(simp, m[0].length))) return rest;
+      if (COUNTY_LED.test(simp.slice(m[0].length))) return rest;
       return rest.startsWith("市") ? rest : `市${rest}`;
     }
   }
@@ -274,7 +274,9 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
     if (
       suf === "办" &&
-      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(simp)
+      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(
+        simp,
+      )
     )
       continue;
     // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.

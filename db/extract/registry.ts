@@ -13,6 +13,7 @@ import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
+import { UNIT_RULES } from "./rules/units.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
 export const STAGES = ["candidates", "boundaries", "typing", "resolution", "relations"] as const;
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
+  ...UNIT_RULES,
 ];
 
 /**
@@ -159,6 +161,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:lead-unit",
   "measure:bracket",
   "table:columns",
+  "measure:by-unit",
   "table:row",
   "sentence:locate",
   "profile:zone",
