@@ -5,6 +5,7 @@
 // because each step trims what the previous found.
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
+import { responsibleUnitCandidates } from "./departments-units.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -300,7 +301,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const carried = carryPrefixes(ctx, raw);
-  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx)];
+  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx), ...responsibleUnitCandidates(ctx)];
 }
 
 /**

@@ -106,6 +106,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
+  "dept:unit-list",
   "cluster:role",
   "cluster:plus",
   "cluster:designated",

@@ -3,6 +3,24 @@ import type { Rule } from "../registry.ts";
 
 export const UNIT_RULES: readonly Rule[] = [
   {
+    id: "dept:unit-list",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description:
+      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心, not a platform's 技术/创新/研究 centre) or a mass organisation with a bare level (区妇联, 县总工会)",
+    examples: [
+      {
+        text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区投资促进中心）",
+        entities: [
+          { type: "department", name: "市大数据中心" },
+          { type: "department", name: "区妇联" },
+          { type: "department", name: "区投资促进中心" },
+        ],
+      },
+    ],
+  },
+  {
     id: "measure:by-unit",
     stage: "relations",
     produces: ["department_responsible"],

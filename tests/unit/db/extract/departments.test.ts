@@ -41,4 +41,11 @@ describe("department names", () => {
     );
     expect(names(g, "department")).toEqual(["市人民政府"]);
   });
+
+  it("takes agencies and mass organisations from a responsible-unit list, not a platform's centre", () => {
+    const g = run(
+      "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区投资促进中心、市检验检测中心）\n市会展中心举办展会。",
+    );
+    expect(names(g, "department").sort()).toEqual(["市大数据中心", "区妇联", "区投资促进中心"].sort());
+  });
 });
