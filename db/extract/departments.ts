@@ -286,7 +286,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
     if (suf === "部" && !prefixed) continue;
     if (!prefixed && MASS_SUFFIX.test(suf)) continue;
-    if (genericAddressee(s, start, simp)) continue;
+    if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
     if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
     raw.push({
