@@ -10,7 +10,7 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
-import type { HitIndex, RespBracket } from "./relations-scope.ts";
+import type { Hit, HitIndex, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 type Add = (
@@ -54,6 +54,9 @@ const LINE_NUM =
 const BY_UNIT =
   /由([^。；;\n由（）()]{2,80}?)(?:牵头负责|具体负责|负责落实|牵头落实|牵头|负责|承担|组织实施)|(?<=^|\n)由([^。；;\n由（）()]{2,80})(?=\n|$)/gu;
 
+/** The verb of a clause that is only units: 市甲局、乙局牵头，… */
+const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/gu;
+
 function lineOf(s: string, pos: number): { start: number; end: number } {
   const start = s.lastIndexOf("\n", pos - 1) + 1;
   const e = s.indexOf("\n", pos);
@@ -66,16 +69,35 @@ function lineOf(s: string, pos: number): { start: number; end: number } {
  * own, the lines above it up to the numbered one).
  */
 export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
-  if (!s.includes("由")) return;
+  if (!/由|牵头|负责/u.test(s)) return;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  const statements: { at: number; end: number; from: number; bare: boolean }[] = [];
   for (const m of s.matchAll(BY_UNIT)) {
     const at = m.index as number;
-    const end = at + m[0].length;
+    statements.push({ at, end: at + m[0].length, from: at + 1, bare: m[2] !== undefined });
+  }
+  // "…建设。市甲局、乙局牵头，丙局配合。": a clause that is only units and the verb.
+  for (const m of s.matchAll(UNITS_LEAD)) {
+    const v = m.index as number;
+    let at = v;
+    while (at > 0 && v - at < 60 && !/[。；;，,\n由]/u.test(s[at - 1] as string)) at--;
+    const hs = idx.inSpan(at, v, "department");
+    if (!hs.length || (hs[0] as Hit).m.start !== at) continue;
+    let rest = "";
+    let k = at;
+    for (const h of hs) {
+      rest += s.slice(k, h.m.start);
+      k = Math.max(k, h.m.end);
+    }
+    if ((rest + s.slice(k, v)).replace(/[、和及与\s]/gu, "")) continue;
+    statements.push({ at, end: v + m[0].length, from: at, bare: false });
+  }
+  for (const { at, end, from, bare } of statements) {
     if (inBracket(at)) continue;
-    const ds = responsibleUnits(s, idx, at + 1, end);
+    const ds = responsibleUnits(s, idx, from, end);
     if (!ds.length) continue;
     // A unit line without its verb (由甲局、乙局 as a task list prints it) must open with a unit.
-    if (m[2] !== undefined && !idx.inSpan(at + 1, end, "department").some((h) => h.m.start === at + 1)) continue;
+    if (bare && !idx.inSpan(at + 1, end, "department").some((h) => h.m.start === at + 1)) continue;
     const line = lineOf(s, at);
     const before = s.slice(line.start, at).replace(/(?:此项|该项|本项|以上|上述|这项)?(?:工作|任务)?$/u, "");
     let start = -1;

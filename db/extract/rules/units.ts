@@ -26,7 +26,7 @@ export const UNIT_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.7,
     description:
-      "由甲局、乙局负责/牵头 closing a measure (on its own line under the numbered task, or at the end of its line): the units answer for what the measure names; units after 配合/协同 do not",
+      "由甲局、乙局负责/牵头 (or a clause that is only units and 牵头/负责) closing a measure, on its own line under the numbered task or at the end of its line: the units answer for what the measure names; units after 配合/协同 do not",
     examples: [
       {
         text: "1.集中抓好工业重点项目。推进青禾智造产业园建设，支持云岫能源有限公司扩产。\n由市发改委、商务局负责。\n2.培育海洋装备产业集群。由市工信局牵头，市财政局配合。",
@@ -35,6 +35,10 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
           { type: "department_responsible", source: "市工信局", target: "海洋装备" },
         ],
+      },
+      {
+        text: "3.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。",
+        relations: [{ type: "department_responsible", source: "市商务局", target: "青禾智造产业园" }],
       },
     ],
   },

@@ -55,6 +55,15 @@ describe("responsible units of task texts", () => {
     );
   });
 
+  it("reads a clause that is only units and 牵头/负责 (no 由) at the measure's end", () => {
+    const g = run(
+      "1.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。\n2.培育海洋装备产业集群，市工信局负责。",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["市发改委->青禾智造产业园", "市商务局->青禾智造产业园", "市工信局->海洋装备"].sort(),
+    );
+  });
+
   it("does not read 由 in prose that is no unit statement", () => {
     const g = run("1.推进云岫智能装备产业园建设。由于市场需求旺盛，青禾铝业有限公司扩产。");
     expect(rel(g, "department_responsible")).toEqual([]);
