@@ -34,10 +34,7 @@ export function listDocumentsPage(
   opts: { offset?: number; limit?: number; order?: "date" | "entities"; ids?: number[] } = {},
 ): DocumentPage {
   const total = db.prepare<[], number>("SELECT count(*) FROM documents").pluck().get() ?? 0;
-  const order =
-    opts.order === "entities"
-      ? "entityCount DESC, d.id"
-      : "d.issue_date IS NULL, d.issue_date DESC, d.id";
+  const order = opts.order === "entities" ? "entityCount DESC, d.id" : "d.issue_date IS NULL, d.issue_date DESC, d.id";
   const items = db
     .prepare<[number, number], DocumentSummary>(
       `${summarySql("documents d INDEXED BY documents_list")} ORDER BY ${order} LIMIT ? OFFSET ?`,
