@@ -91,7 +91,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
     out.ingest_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
     copyFileSync(dbFile, cachedDb);
     log(
-      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s), peak RSS ${out.ingest_peak_rss_mb} MB`,
+      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s; CPU ${out.ingest_cpu_ms} ms), peak RSS ${out.ingest_peak_rss_mb} MB`,
     );
   }
 
