@@ -1,5 +1,5 @@
 // `npm run bench -- --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only]
-// [--rounds R] [--explorer-rounds R]`: the growing-names
+// [--rounds R] [--explorer-rounds R] [--only CALL,…]`: the growing-names
 // corpus of N documents (scripts/scale/corpus.ts) ingested with the bulk import into a new
 // database, then the p50/p95 of every graph query in-process and through the loopback web host,
 // the most-mentioned entity's details, and the explorer's first paint / time to interactive in
