@@ -34,7 +34,10 @@ describe("documents list in pages", () => {
     for (let shown = 2; shown < all.length; ) {
       await s.page.getByTestId("documents-load-more").click();
       shown = Math.min(shown + 2, all.length);
-      await s.page.getByTestId("filter-document").nth(shown - 1).waitFor();
+      await s.page
+        .getByTestId("filter-document")
+        .nth(shown - 1)
+        .waitFor();
       expect(await listed()).toEqual(all.slice(0, shown).map((d) => d.id));
     }
     expect(await more.count()).toBe(0);
@@ -46,14 +49,19 @@ describe("documents list in pages", () => {
       .sort((a, b) => b.entityCount - a.entityCount || a.id - b.id)
       .slice(0, 3)
       .map((d) => d.title ?? d.fileName);
-    const offered = await s.page.getByTestId("start-document").evaluateAll((els) => els.map((e) => e.getAttribute("title")));
+    const offered = await s.page
+      .getByTestId("start-document")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("title")));
     expect(offered).toEqual(largest);
   });
 
   it("a page through the host carries the total, and chosen documents come with the first page", async () => {
     const all = await s.api<DocumentSummary[]>("documents");
     const last = all[all.length - 1] as DocumentSummary;
-    const page = await s.api<{ total: number; items: DocumentSummary[] }>("documentsPage", { limit: 2, ids: [last.id] });
+    const page = await s.api<{ total: number; items: DocumentSummary[] }>("documentsPage", {
+      limit: 2,
+      ids: [last.id],
+    });
     expect(page.total).toBe(all.length);
     expect(page.items.map((d) => d.id)).toEqual([...all.slice(0, 2).map((d) => d.id), last.id]);
     expect(page.items[2]).toEqual(last);
