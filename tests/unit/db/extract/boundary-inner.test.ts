@@ -1,0 +1,38 @@
+// Inner boundaries (db/extract/boundary-inner.ts, rule boundary:inner): a
+// suffix name starts after the last word inside it that a name cannot run
+// across; names holding an activity verb or a coordination keep their start.
+// Invented names throughout.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../db/extract/index.ts";
+import { names, run } from "./helpers.ts";
+
+describe("boundary:inner cuts what the left scan ran through", () => {
+  it.each([
+    ["报道称，青岚控股旗下澄宇光电有限公司已投产。", "enterprise", "澄宇光电有限公司"],
+    ["规划期间，建成2000平方米禾澜检测实验室。", "platform", "禾澜检测实验室"],
+    ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
+  ])("%s → %s %s", (text, type, name) => {
+    const found = names(run(text), type);
+    expect(found).toContain(name);
+    // Nothing of the clause stays in a name of that type.
+    expect(found.filter((n) => n !== name && n.endsWith(name))).toEqual([]);
+    const e = extract({ text }).entities.find((x) => x.name === name);
+    expect(e?.mentions.some((m) => m.rule === "boundary:inner")).toBe(true);
+  });
+
+  it("drops a cluster named by clause words only, and a zone's bare form glued to a preposition", () => {
+    const r = run("全县狠抓产业，凭借高新区的政策优势招商。");
+    expect(names(r, "cluster")).not.toContain("狠抓");
+    expect(names(r, "park")).not.toContain("凭借高新区");
+  });
+});
+
+describe("boundary:inner keeps names that hold a verb or a coordination", () => {
+  it.each([
+    ["建设青岚高端装备制造产业园。", "park", "青岚高端装备制造产业园"],
+    ["组建禾澜皮革绿色设计与制造重点实验室。", "platform", "禾澜皮革绿色设计与制造重点实验室"],
+    ["依托澄宇安全与控制技术实验室开展攻关。", "platform", "澄宇安全与控制技术实验室"],
+  ])("%s keeps %s %s", (text, type, name) => {
+    expect(names(run(text), type)).toContain(name);
+  });
+});
