@@ -73,6 +73,8 @@ function emit(
   const t = ctx.s
     .slice(a, b)
     .replace(/(项目|等)$/u, "")
+    // A group's headquarters (某某集团总部) is the group; other 总部 names (某某连铝总部) stay as written.
+    .replace(/(?<=(?:集团|公司))总部$/u, "")
     // A project phase after a firm (某某二期) is not part of the firm's name.
     .replace(/(?<=[\p{Script=Han}]{2})[一二三四五六七八九十\d]+期$/u, "")
     .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
@@ -116,7 +118,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
-      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
+      // "等一批百亿级企业" counts firms like "等3家企业".
+      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个|批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
       ok =

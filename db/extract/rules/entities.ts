@@ -324,6 +324,13 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "云岫光学" },
         ],
       },
+      {
+        text: "今年，致力打造岚溪、鹭汀、澄宇等一批百亿级企业。",
+        entities: [
+          { type: "enterprise", name: "岚溪" },
+          { type: "enterprise", name: "澄宇" },
+        ],
+      },
     ],
   },
   {
