@@ -345,8 +345,14 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
     if (!headOk && !inner && !cued) continue;
+    // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
+    // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
+    const countMatches =
+      !!hm?.[2] &&
+      l.count === l.items.length &&
+      !/[\p{Script=Han}]/u.test(l.head.slice((hm.index ?? 0) + hm[0].length).replace(/^(的|发展|体系|格局)/u, "，").charAt(0));
     // "等某某服务业": a specific head names the cluster; the items are its parts.
-    if (hm && !inner && !cued) {
+    if (hm && !inner && !cued && !countMatches) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
         const w = genericWordAt(mid);

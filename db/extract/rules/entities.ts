@@ -219,6 +219,13 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "智能传感" },
         ],
       },
+      {
+        text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
     ],
   },
   {
