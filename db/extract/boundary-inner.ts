@@ -44,6 +44,8 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
+  if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
   // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
   if (c.type !== "enterprise" && ((t.tag === "m" && t.word.length >= 2) || (t.tag === "q" && t.word.length >= 2)))
@@ -84,7 +86,16 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     if (toks.length === 0) return;
     const ownEnd = c.start + own;
     // A cluster named by clause words alone (狠抓产业, 百亿级产业): not an industry.
-    if (c.type === "cluster" && toks.every((t, k) => breaks(t, toks[k + 1], c, true))) {
+    // One cut off a number by the left scan (百|亿级产业, 一|批优质产业链): the rest of a count, not an industry.
+    const counted =
+      /[\d一二三四五六七八九十百千万亿两]/u.test(s[c.start - 1] ?? "") && /^[mq]$/u.test(toks[0]?.tag ?? "");
+    if (
+      c.type === "cluster" &&
+      (counted ||
+        toks.every(
+          (t, k) => breaks(t, toks[k + 1], c, true) || (t.tag === "v" && t.word.length === 1) || /^[mq]$/u.test(t.tag),
+        ))
+    ) {
       c.confidence = 0;
       return;
     }

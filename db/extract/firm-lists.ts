@@ -34,7 +34,8 @@ const FIRM_HEAD =
 /** A head that says the items are industries, fields or products, not firms. */
 const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行业|产业链|方向|赛道|环节|产品|业态|板块)/u;
 /** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
-const LEAD_IN = /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
+const LEAD_IN =
+  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
 
 function firmShape(name: string): "strong" | "weak" | null {
   const strong = STRONG_FIRM_END.exec(name);

@@ -20,6 +20,14 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     expect(e?.mentions.some((m) => m.rule === "boundary:inner")).toBe(true);
   });
 
+  it("drops clusters that are the rest of a count or a place's economy, and cuts a firm category before a brand", () => {
+    const r = run(
+      "全市打造3个超百亿级产业集群，培育一批优质产业链。长三角制造业加快转型。重点培育强企业岚溪(青岛)实业有限公司。",
+    );
+    expect(names(r, "cluster")).toEqual([]);
+    expect(names(r, "enterprise")).toEqual(["岚溪(青岛)实业有限公司"]);
+  });
+
   it("drops a cluster named by clause words only, and a zone's bare form glued to a preposition", () => {
     const r = run("全县狠抓产业，凭借高新区的政策优势招商。");
     expect(names(r, "cluster")).not.toContain("狠抓");
