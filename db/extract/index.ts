@@ -7,7 +7,6 @@ import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
-import { projectFirmCandidates } from "./project-firms.ts";
 import { entityKey } from "./canonical.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -53,7 +52,6 @@ export function extract(
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),
-    ...projectFirmCandidates(ctx, lists),
     ...zoneOwnBodies(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),

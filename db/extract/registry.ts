@@ -120,7 +120,6 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:invested",
   "enterprise:cue-rely",
   "enterprise:project",
-  "enterprise:project-list",
   "dept:bare",
   // boundaries
   "boundary:pos",

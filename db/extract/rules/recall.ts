@@ -104,21 +104,4 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
-  {
-    id: "enterprise:project-list",
-    stage: "candidates",
-    produces: ["enterprise"],
-    confidence: 0.6,
-    description:
-      "in a list of projects (甲…项目、乙…项目、丙…项目), the firm that opens each project's name: up to its firm word (…科技) or to the first common word",
-    examples: [
-      {
-        text: "重点项目：岚溪科技新材料智能工厂项目、鹭汀矿山智能装备制造项目、澄宇环保科技纸塑制品生产项目、星渚产业园项目。",
-        entities: [
-          { type: "enterprise", name: "岚溪科技" },
-          { type: "enterprise", name: "澄宇环保科技" },
-        ],
-      },
-    ],
-  },
 ];
