@@ -48,8 +48,9 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boo
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
   // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
-  if (c.type !== "enterprise" && ((t.tag === "m" && t.word.length >= 2) || (t.tag === "q" && t.word.length >= 2)))
-    return true;
+  // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
+  const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
+  if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
   if (c.type === "cluster") return first;
   return c.type !== "platform" && !!next && PROPER.test(next.tag);
@@ -87,8 +88,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const ownEnd = c.start + own;
     // A cluster named by clause words alone (狠抓产业, 百亿级产业): not an industry.
     // One cut off a number by the left scan (百|亿级产业, 一|批优质产业链): the rest of a count, not an industry.
+    const [t0, t1] = toks;
     const counted =
-      /[\d一二三四五六七八九十百千万亿两]/u.test(s[c.start - 1] ?? "") && /^[mq]$/u.test(toks[0]?.tag ?? "");
+      (/[\d一二三四五六七八九十百千万亿两]/u.test(s[c.start - 1] ?? "") && /^[mq]$/u.test(t0?.tag ?? "")) ||
+      t0?.tag === "q" ||
+      (t0?.tag === "m" && t0.word.length === 1 && t1?.tag === "q");
     if (
       c.type === "cluster" &&
       (counted ||

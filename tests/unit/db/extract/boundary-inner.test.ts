@@ -40,6 +40,7 @@ describe("boundary:inner keeps names that hold a verb or a coordination", () => 
     ["建设青岚高端装备制造产业园。", "park", "青岚高端装备制造产业园"],
     ["组建禾澜皮革绿色设计与制造重点实验室。", "platform", "禾澜皮革绿色设计与制造重点实验室"],
     ["依托澄宇安全与控制技术实验室开展攻关。", "platform", "澄宇安全与控制技术实验室"],
+    ["大力发展二次电池产业。", "cluster", "二次电池"],
   ])("%s keeps %s %s", (text, type, name) => {
     expect(names(run(text), type)).toContain(name);
   });
