@@ -28,6 +28,8 @@ const BREAK_WORDS = new Set(
     " ",
   ),
 );
+const DEPT_SUFFIX =
+  /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
 const CLUSTER_SUFFIX = /(产业集群|集群|产业链|产业|制造业)$/u;
 
 /** Prepositions that end a clause before a name (与/同/和 join coordinated names instead: 甲与乙重点实验室). */
@@ -53,6 +55,8 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boo
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
   if (c.type === "cluster") return first;
+  // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
+  if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
   return c.type !== "platform" && !!next && PROPER.test(next.tag);
 }
 
@@ -60,6 +64,7 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boo
 function suffixLength(c: Cand, text: string): number {
   const span = text.slice(c.start, c.end);
   if (c.type === "cluster") return CLUSTER_SUFFIX.exec(span)?.[0].length ?? 0;
+  if (c.type === "department") return DEPT_SUFFIX.exec(span)?.[0].length ?? 0;
   return typedSuffix(span)?.suffix.length ?? 0;
 }
 
@@ -73,7 +78,8 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
   const subjects: { c: Cand; own: number }[] = [];
   for (const c of cands) {
     if (c.confidence <= 0 || c.occStart !== undefined || c.fromList) continue;
-    if (!(c.rule.startsWith("suffix:") || c.rule.startsWith("cluster:suffix:"))) continue;
+    if (!(c.rule.startsWith("suffix:") || c.rule.startsWith("cluster:suffix:") || c.rule.startsWith("dept:suffix:")))
+      continue;
     // Only names written as they stand (a department's 威海市X → 市X is left alone).
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
     const own = c.end - c.start - suffixLength(c, text);
@@ -109,7 +115,12 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const bare = c.type === "park" && /^(高新区|经开区|开发区|综保区|保税区|新区)$/u.test(text.slice(ownEnd, c.end));
     let start = c.start;
     toks.forEach((t, k) => {
-      if (t.end <= ownEnd - (bare ? 0 : 2) && !(k === 0 && marked) && breaks(t, toks[k + 1], c, k === 0)) start = t.end;
+      if (
+        t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
+        !(k === 0 && marked) &&
+        breaks(t, toks[k + 1], c, k === 0)
+      )
+        start = t.end;
     });
     if (start === c.start) return;
     // The tagger must see the rest start a word of its own, and the rest keep two characters of its own.
@@ -118,7 +129,10 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       return;
     }
     const ownLeft = ownEnd - start;
-    if (!(ownLeft >= 2 || (bare && ownLeft === 1 && /[市省区县]/u.test(s[start] as string)))) return;
+    if (
+      !(ownLeft >= 2 || ((bare || c.type === "department") && ownLeft === 1 && /[市省区县]/u.test(s[start] as string)))
+    )
+      return;
     if (!toks.some((t) => t.start === start)) return;
     const rest = text.slice(start, c.end);
     if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;

@@ -36,11 +36,15 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name); a cluster of clause words only is dropped",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped",
     examples: [
       {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
         entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
+      },
+      {
+        text: "青岚园区服务业集聚发展受到省政府充分肯定。",
+        entities: [{ type: "department", name: "省政府" }],
       },
       {
         text: "规划期间，建成2000平方米禾澜检测实验室。",

@@ -11,6 +11,7 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["报道称，青岚控股旗下澄宇光电有限公司已投产。", "enterprise", "澄宇光电有限公司"],
     ["规划期间，建成2000平方米禾澜检测实验室。", "platform", "禾澜检测实验室"],
     ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
+    ["园区服务业集聚发展受到省政府充分肯定。", "department", "省政府"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);
     expect(found).toContain(name);
