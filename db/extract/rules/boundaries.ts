@@ -43,10 +43,6 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
       },
       {
-        text: "青岚园区服务业集聚发展受到省政府充分肯定。",
-        entities: [{ type: "department", name: "省政府" }],
-      },
-      {
         text: "规划期间，建成2000平方米禾澜检测实验室。",
         entities: [{ type: "platform", name: "禾澜检测实验室" }],
       },

@@ -3,6 +3,8 @@
 // across; names holding an activity verb or a coordination keep their start.
 // Invented names throughout.
 import { describe, expect, it } from "vitest";
+import { innerBoundaries } from "../../../../db/extract/boundary-inner.ts";
+import { makeContext } from "../../../../db/extract/context.ts";
 import { extract } from "../../../../db/extract/index.ts";
 import { names, run } from "./helpers.ts";
 
@@ -11,7 +13,6 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["报道称，青岚控股旗下澄宇光电有限公司已投产。", "enterprise", "澄宇光电有限公司"],
     ["规划期间，建成2000平方米禾澜检测实验室。", "platform", "禾澜检测实验室"],
     ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
-    ["园区服务业集聚发展受到省政府充分肯定。", "department", "省政府"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);
     expect(found).toContain(name);
@@ -33,6 +34,24 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     const r = run("全县狠抓产业，凭借高新区的政策优势招商。");
     expect(names(r, "cluster")).not.toContain("狠抓");
     expect(names(r, "park")).not.toContain("凭借高新区");
+  });
+});
+
+describe("boundary:inner on a department's span", () => {
+  it("starts a department at its level word after a verb", () => {
+    const text = "园区生产性服务业集聚发展受到省政府充分肯定。";
+    const end = text.indexOf("政府") + 2;
+    const c = {
+      type: "department" as const,
+      start: 0,
+      end,
+      name: text.slice(0, end),
+      rule: "dept:suffix:政府",
+      confidence: 0.85,
+    };
+    expect(innerBoundaries(makeContext(text, []), [c])).toBe(1);
+    expect(c.name).toBe("省政府");
+    expect(c.start).toBe(text.indexOf("省政府"));
   });
 });
 
