@@ -6,7 +6,7 @@
 // position word, a numeral or measure (一批, 平方米, 百亿级), or a common verb
 // that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
 // own part is only such a verb (狠抓产业) is dropped.
-import { tagWindows, type Token } from "./boundary.ts";
+import { type Token, tagWindows } from "./boundary.ts";
 import { PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
