@@ -60,6 +60,28 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boo
   return c.type !== "platform" && !!next && PROPER.test(next.tag);
 }
 
+const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
+const BREAK_FIRST = new Set(
+  [...BREAK_WORDS, ...[...CLAUSE_PREPOSITIONS].filter((w) => w.length > 1)].map((w) => w.slice(0, 2)),
+);
+
+/**
+ * Cheap test before tagging (the tagger is the cost): could the name's own
+ * part hold a token that breaks it? A preposition's character, a numeral or
+ * measure character, a break word, 企业/公司, or a two-character clause verb.
+ */
+function suspect(own: string): boolean {
+  if (/[\d一二三四五六七八九十百千万亿两批级个]/u.test(own)) return true;
+  for (let i = 0; i < own.length; i++) {
+    if (PREP_CHARS.has(own[i] as string)) return true;
+    const two = own.slice(i, i + 2);
+    if (two.length < 2) break;
+    if (BREAK_FIRST.has(two) || two === "企业" || two === "公司") return true;
+    if (VERBS.has(two) && !ACTIVITY_VERBS.has(two)) return true;
+  }
+  return false;
+}
+
 /** Length of the type suffix (a cluster's 产业…, a park's 产业园…), 0 for none. */
 function suffixLength(c: Cand, text: string): number {
   const span = text.slice(c.start, c.end);
@@ -83,7 +105,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     // Only names written as they stand (a department's 威海市X → 市X is left alone).
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
     const own = c.end - c.start - suffixLength(c, text);
-    if (own >= 2) subjects.push({ c, own });
+    if (own >= 2 && suspect(s.slice(c.start, c.start + own))) subjects.push({ c, own });
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
   const tokens = tagWindows(s, windows);
