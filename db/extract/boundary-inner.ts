@@ -71,7 +71,7 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
-  if (/[\d一二三四五六七八九十百千万亿两批级个]/u.test(own)) return true;
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;
     const two = own.slice(i, i + 2);
