@@ -8,6 +8,7 @@
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PRECISION_RULES } from "./rules/precision.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -35,6 +36,8 @@ export interface RuleExample {
   entities?: ExampleEntity[];
   /** Relations that must come out with this rule. */
   relations?: ExampleRelation[];
+  /** Entities that must NOT come out (what a dropping filter removes). */
+  absent?: ExampleEntity[];
 }
 
 export interface Rule {
@@ -59,6 +62,7 @@ export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...RECALL_RULES,
   ...BOUNDARY_RULES,
+  ...PRECISION_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
@@ -127,6 +131,13 @@ export const PRECEDENCE: readonly string[] = [
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
+  "typing:owner-platform",
+  "filter:category",
+  "filter:title",
+  "filter:aspiration",
+  "cluster:lead-trim",
+  "filter:field-list",
+  "filter:cluster-scope",
   // resolution
   "gazetteer",
   "alias:short-form",
