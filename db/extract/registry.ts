@@ -132,6 +132,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:bare",
   // boundaries
   "boundary:pos",
+  "boundary:inner",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
