@@ -14,6 +14,8 @@ export const LABEL_ALL = 60;
  * node's style (half a second for a few hundred nodes on a busy machine).
  */
 const EXACT_UP_TO = 160;
+/** Names of the best-linked nodes of a big picture kept even over small bodies. */
+const HUBS = 10;
 /** Breathing room around each drawn label box, model px (also absorbs sub-pixel rounding). */
 const GAP = 1;
 
@@ -136,6 +138,13 @@ class Grid {
       else this.cells.set(k, [b]);
     }
   }
+  /** How many boxes `b` overlaps (`except` aside). */
+  count(b: Box, except?: Box): number {
+    const seen = new Set<Box>();
+    for (const k of this.keys(b))
+      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(o, b)) seen.add(o);
+    return seen.size;
+  }
   hits(b: Box, except?: Box): boolean {
     for (const k of this.keys(b))
       for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(o, b)) return true;
@@ -180,6 +189,16 @@ export function placeLabels(cy: cytoscape.Core): void {
     })
     .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
   const placed = new Grid(60);
+  // In a big picture the best-linked names matter most (where to start): the HUBS best-linked
+  // may cover small node bodies, never another label, when no side is free (as the SVG export does).
+  const hubs = new Set(
+    all
+      ? []
+      : shown
+          .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
+          .slice(0, HUBS)
+          .map((n) => n.id()),
+  );
   let count = 0;
   const on: { n: cytoscape.NodeSingular; side: Side }[] = [];
   for (const n of nodes) {
@@ -193,8 +212,14 @@ export function placeLabels(cy: cytoscape.Core): void {
     const p = n.position();
     const own = bodyOf.get(n.id());
     const free = (box: Box) => !placed.hits(box) && !bodies.hits(box, own);
-    // A small picture tries every side of each node; a big one only below (hubs read alike).
-    const side = (all ? SIDES : (["bottom"] as Side[])).find((k) => free(labelBox(d, p.x, p.y, k)));
+    // A small picture tries every side of each node; a big one below, above and beside.
+    const sides = all ? SIDES : SIDES.slice(0, 4);
+    let side = sides.find((k) => free(labelBox(d, p.x, p.y, k)));
+    if (!side && hubs.has(n.id())) {
+      const open = sides.filter((k) => !placed.hits(labelBox(d, p.x, p.y, k)));
+      const cover = (k: Side) => bodies.count(labelBox(d, p.x, p.y, k), own);
+      side = open.sort((a, b) => cover(a) - cover(b))[0];
+    }
     if (!side) {
       // Fits nowhere: left to the hover rather than drawn over another label or a node; a
       // selected, path or highlighted node names itself below regardless, so it claims the space.
