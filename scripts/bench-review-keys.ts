@@ -18,6 +18,8 @@ try {
   await page.getByTestId("open-queue").click();
   await page.getByTestId("rv-row").first().waitFor();
   await page.getByTestId("rv-list").focus();
+  // tsx names arrow functions with a helper the page lacks
+  await page.evaluate("window.__name = (f) => f");
   // In the page: the key's time, the first frame the row's state changed, the store's answer.
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { key: number; screen: number[]; store: number[] } };
