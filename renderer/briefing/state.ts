@@ -6,6 +6,7 @@ import { create } from "zustand";
 import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../api-types.ts";
 import { call, errorMessage } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
+import { unplacedLabels } from "../graph/labels.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
 import { applyViewTime, timeSnapshot } from "../time/state.ts";
 import {
@@ -331,7 +332,7 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   let camera: Camera | null = st.camera ? fitCamera(cy, st.camera, spot.viewport, get().presenting) : null;
   // A focus neighbourhood saved before it was laid out piles up: lay it out as rings and fit.
   const onScreen = (expected?.nodes ?? []).filter((n) => positions.has(n.id));
-  if (isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }))) {
+  const toRings = () => {
     const centre = pickCentre(st, onScreen);
     const keyToId = new Map(onScreen.map((n) => [n.key, n.id]));
     const idToKey = new Map(onScreen.map((n) => [n.id, n.key]));
@@ -342,11 +343,21 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
     });
     const tidy = rings(centre, [...keyToId.keys()], edges);
     for (const [k, p] of Object.entries(tidy)) positions.set(keyToId.get(k) as number, p);
-    camera = null;
     const sv = get().shown;
     if (sv?.id === id) set({ shown: { ...sv, camera: null } });
+  };
+  const ringed = isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }));
+  if (ringed) {
+    toRings();
+    camera = null;
   }
   await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
+  // Presented, every name is drawn: names that found no free place (a star of long names at
+  // stage size) would pile on each other, so the picture goes to rings, each name on its arc.
+  if (seq === restoreSeq && get().presenting && !ringed && unplacedLabels(cy) > 0) {
+    toRings();
+    await applyPicture(cy, positions, null, false, () => get().presenting);
+  }
   if (seq !== restoreSeq) return false;
   set((s) => ({ restored: s.restored + 1 }));
   return true;

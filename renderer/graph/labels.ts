@@ -200,6 +200,7 @@ export function placeLabels(cy: cytoscape.Core): void {
           .map((n) => n.id()),
   );
   let count = 0;
+  let unplaced = 0;
   const on: { n: cytoscape.NodeSingular; side: Side }[] = [];
   for (const n of nodes) {
     if (count >= MAX_LABELS) break;
@@ -221,6 +222,7 @@ export function placeLabels(cy: cytoscape.Core): void {
       side = open.sort((a, b) => cover(a) - cover(b))[0];
     }
     if (!side) {
+      unplaced++;
       // Fits nowhere: left to the hover rather than drawn over another label or a node; a
       // selected, path or highlighted node names itself below regardless, so it claims the space.
       if (pinned) placed.add(labelBox(d, p.x, p.y, "bottom"));
@@ -238,6 +240,12 @@ export function placeLabels(cy: cytoscape.Core): void {
     }
   });
   cy.scratch("kgLabelled", on.length);
+  cy.scratch("kgUnplaced", unplaced);
+}
+
+/** Names the last placement found no free place for (drawn anyway when presenting labels all). */
+export function unplacedLabels(cy: cytoscape.Core): number {
+  return (cy.scratch("kgUnplaced") as number | undefined) ?? 0;
 }
 
 const wraps = new Map<string, { width: number; lines: number }>();

@@ -89,12 +89,18 @@ function measure(page: Session["page"]): Promise<Measure> {
 }
 
 /**
- * The three polish defects: the start card over the canvas, status-bar text cut mid-word, a type
+ * The polish defects: the window scrolled, the start card over the canvas, status-bar text cut mid-word, a type
  * name in the filters on two lines. Returns what is wrong, empty when nothing is.
  */
 function polish(page: Session["page"]): Promise<string[]> {
   return page.evaluate(() => {
     const bad: string[] = [];
+    // The window never scrolls: a document's scrolled-in mention once pushed the toolbar out.
+    const app = document.querySelector(".app");
+    const scrolled = [document.scrollingElement, document.getElementById("root"), app].some(
+      (e) => (e?.scrollTop ?? 0) > 0,
+    );
+    if (scrolled || Math.abs(app?.getBoundingClientRect().top ?? 0) > 1) bad.push("window scrolled");
     const canvas = document.querySelector('[data-testid="canvas-area"]')?.getBoundingClientRect();
     const card = document.querySelector('[data-testid="start-card"]')?.getBoundingClientRect();
     if (canvas && card && card.right > canvas.left && card.left < canvas.right && card.bottom > canvas.top) {
