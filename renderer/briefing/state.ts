@@ -342,7 +342,12 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
       return a && b ? [[a, b] as [string, string]] : [];
     });
     const tidy = rings(centre, [...keyToId.keys()], edges);
-    for (const [k, p] of Object.entries(tidy)) positions.set(keyToId.get(k) as number, p);
+    // An ellipse as wide as the canvas, no longer round: the same arc per name in less height,
+    // so the fitted picture (and every name) is drawn larger on a wide stage.
+    const a = Math.min(1.8, Math.max(1, cy.width() / Math.max(cy.height(), 1)));
+    const k = Math.sqrt((a * a + 1) / 2);
+    for (const [key, p] of Object.entries(tidy))
+      positions.set(keyToId.get(key) as number, { x: (p.x * a) / k, y: p.y / k });
     const sv = get().shown;
     if (sv?.id === id) set({ shown: { ...sv, camera: null } });
   };
