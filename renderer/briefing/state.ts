@@ -6,7 +6,7 @@ import { create } from "zustand";
 import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../api-types.ts";
 import { call, errorMessage } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
-import { unplacedLabels } from "../graph/labels.ts";
+import { LABEL_ALL, unplacedLabels } from "../graph/labels.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
 import { applyViewTime, timeSnapshot } from "../time/state.ts";
 import {
@@ -357,9 +357,11 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
     camera = null;
   }
   await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
-  // Presented, every name is drawn: names that found no free place (a star of long names at
-  // stage size) would pile on each other, so the picture goes to rings, each name on its arc.
-  if (seq === restoreSeq && get().presenting && !ringed && unplacedLabels(cy) > 0) {
+  // Presented, every name is drawn: in a small picture where a tenth of the names found no free
+  // place (a star of long names at stage size) they would pile up, so it goes to rings instead.
+  const names = cy.nodes().not(".hidden").length;
+  const piling = names <= LABEL_ALL && unplacedLabels(cy) >= Math.max(2, names / 10);
+  if (seq === restoreSeq && get().presenting && !ringed && piling) {
     toRings();
     await applyPicture(cy, positions, null, false, () => get().presenting);
   }
