@@ -348,12 +348,16 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
     const k = Math.sqrt((a * a + 1) / 2);
     for (const [key, p] of Object.entries(tidy))
       positions.set(keyToId.get(key) as number, { x: (p.x * a) / k, y: p.y / k });
+  };
+  const forgetCamera = () => {
     const sv = get().shown;
     if (sv?.id === id) set({ shown: { ...sv, camera: null } });
   };
+  beforeRings = null;
   const ringed = isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }));
   if (ringed) {
     toRings();
+    forgetCamera();
     camera = null;
   }
   await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
@@ -362,6 +366,8 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   const names = cy.nodes().not(".hidden").length;
   const piling = names <= LABEL_ALL && unplacedLabels(cy) >= Math.max(2, names / 10);
   if (seq === restoreSeq && get().presenting && !ringed && piling) {
+    // for the stage only: leaving it puts the view's own picture back
+    beforeRings = { id, positions: new Map(positions) };
     toRings();
     await applyPicture(cy, positions, null, false, () => get().presenting);
   }
@@ -380,12 +386,17 @@ function pickCentre(st: SavedView["state"], nodes: GraphNode[]): string {
 }
 
 /** The shown view's own camera again (after presenting moved it), or a fit when it has none. */
+/** The shown view's positions before the stage laid it out in rings (presenting only). */
+let beforeRings: { id: number; positions: Map<number, { x: number; y: number }> } | null = null;
+
 async function restoreCamera(): Promise<void> {
   const cy = getCy();
   const sv = get().shown;
   if (!cy || !sv) return;
   const camera = sv.camera ? fitCamera(cy, sv.camera, sv.viewport ?? null, false) : null;
-  await applyPicture(cy, new Map(), camera, false, () => get().presenting);
+  const back = beforeRings?.id === sv.id ? beforeRings.positions : new Map<number, { x: number; y: number }>();
+  beforeRings = null;
+  await applyPicture(cy, back, camera, false, () => get().presenting);
 }
 
 // ---- presentation ----------------------------------------------------------------------------
