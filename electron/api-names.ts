@@ -45,6 +45,9 @@ export const API_NAMES = [
   "viewDuplicate",
   "viewDelete",
   "viewGraph",
+  // stored layout positions
+  "positionsGet",
+  "positionsSave",
   "viewSvg",
   "briefingPack",
   "briefingPdf",

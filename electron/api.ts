@@ -10,6 +10,7 @@ import { curationHandlers } from "./api/curation.ts";
 import { exportHandlers } from "./api/export.ts";
 import { graphHandlers } from "./api/graph.ts";
 import { importHandlers } from "./api/import.ts";
+import { positionHandlers } from "./api/positions.ts";
 import { shellHandlers } from "./api/shell.ts";
 import { timeHandlers } from "./api/time.ts";
 import { viewHandlers } from "./api/views.ts";
@@ -55,6 +56,7 @@ const WRITES: readonly ApiName[] = [
   "viewReorder",
   "viewDuplicate",
   "viewDelete",
+  "positionsSave",
 ];
 
 export function createHandlers(ctx: ApiContext) {
@@ -68,6 +70,7 @@ export function createHandlers(ctx: ApiContext) {
     ...viewHandlers(scope),
     ...briefingHandlers(scope),
     ...timeHandlers(scope),
+    ...positionHandlers(scope),
   } satisfies { [K in ApiName]: Handler<z.ZodType, unknown> };
   for (const name of WRITES) {
     const h = table[name] as Handler<z.ZodType, unknown>;

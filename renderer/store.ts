@@ -18,7 +18,9 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call, errorMessage } from "./client.ts";
-import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
+import { loadGroupCounts, newReserve } from "./graph/groups.ts";
+import { overviewLimit } from "./graph/overview.ts";
+import { fetchPositions } from "./graph/position-memory.ts";
 import type { Lang } from "./i18n/lang.ts";
 
 export type LayoutName = "fcose" | "concentric" | "grid" | "breadthfirst";
@@ -251,9 +253,12 @@ export const useStore = create<State>()((set, get) => ({
       set({ selectedId: null, detail: null });
       return;
     }
+    // The request leaves before the selection re-renders the graph and panels (which takes a
+    // while at scale), so the two overlap.
+    const asked = call("entity", { id });
     set({ selectedId: id });
     try {
-      const detail = await call("entity", { id });
+      const detail = await asked;
       if (seq !== selectSeq) return;
       if (!detail) {
         set({ selectedId: null, detail: null });
@@ -275,6 +280,7 @@ export const useStore = create<State>()((set, get) => ({
     try {
       const { relationTypes } = get().filter;
       const nb = await call("neighbourhood", { id, depth: 1, filter: { relationTypes } });
+      await fetchPositions(nb.nodes.map((n) => n.id));
       set((s) => ({ extras: mergeInto(s.extras, nb) }));
     } catch (e) {
       set({ error: errorMessage(e) });
@@ -511,7 +517,12 @@ async function loadSubgraph(): Promise<void> {
         return;
       }
     }
-    useStore.setState({ sub: drawnPart(sub, overviewShown()) });
+    const drawn = newReserve(sub);
+    // Stored positions first: the graph then draws at once where it stood last time.
+    await fetchPositions(drawn.nodes.map((n) => n.id));
+    if (seq !== subSeq) return;
+    useStore.setState({ sub: drawn });
+    loadGroupCounts(graphRequest(filter));
   } catch (e) {
     useStore.setState({ error: errorMessage(e) });
   }

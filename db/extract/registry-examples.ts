@@ -16,6 +16,9 @@ export function exampleMisses(rule: Rule, ex: RuleExample, x: Extraction = extra
     else if (!mine(e.rule) && !e.mentions.some((m) => mine(m.rule)))
       misses.push(`${want.type} ${want.name} found by ${[e.rule, ...e.mentions.map((m) => m.rule)].join(",")}`);
   }
+  for (const no of ex.absent ?? [])
+    if (x.entities.some((y) => y.type === no.type && nfkc(y.name) === nfkc(no.name)))
+      misses.push(`${no.type} ${no.name} came out`);
   const byKey = new Map(x.entities.map((e) => [e.key, e]));
   for (const want of ex.relations ?? []) {
     const rs = x.relations.filter(

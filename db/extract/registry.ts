@@ -8,9 +8,11 @@
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PRECISION_RULES } from "./rules/precision.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
+import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
 
@@ -35,6 +37,8 @@ export interface RuleExample {
   entities?: ExampleEntity[];
   /** Relations that must come out with this rule. */
   relations?: ExampleRelation[];
+  /** Entities that must NOT come out (what a dropping filter removes). */
+  absent?: ExampleEntity[];
 }
 
 export interface Rule {
@@ -59,10 +63,12 @@ export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...RECALL_RULES,
   ...BOUNDARY_RULES,
+  ...PRECISION_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
+  ...TOPIC_RELATION_RULES,
 ];
 
 /**
@@ -126,6 +132,13 @@ export const PRECEDENCE: readonly string[] = [
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
+  "typing:owner-platform",
+  "filter:category",
+  "filter:title",
+  "filter:aspiration",
+  "cluster:lead-trim",
+  "filter:field-list",
+  "filter:cluster-scope",
   // resolution
   "gazetteer",
   "alias:short-form",
@@ -141,6 +154,7 @@ export const PRECEDENCE: readonly string[] = [
   "cue:由…负责",
   "list:cluster",
   "cue:cluster-gathers",
+  "topic:cluster",
   "item:cluster",
   "list:park",
   "run-in:park",
@@ -158,6 +172,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",
+  "label:responsible",
   "table:columns",
   "table:row",
   "sentence:locate",

@@ -79,3 +79,42 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
   }
 }
+
+/**
+ * The industry a sentence opens with as its topic, set off by a comma: "在某产业上，以甲、乙为龙头…",
+ * "某产业领域，甲、乙等企业…", "某产业方面，…". The firms listed later in that sentence are the
+ * industry's examples. Only at the sentence start (after an optional 在/其中/在…中), and only when no
+ * other industry stands between the topic and the list.
+ */
+const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
+export function topicCluster(
+  s: string,
+  sentStart: number,
+  sentClusters: Hit[],
+  listStart: number,
+  subjectOk = false,
+): Ent | null {
+  const first = sentClusters[0];
+  if (!first || first.m.end > listStart) return null;
+  if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));
+  // The industry as the sentence's subject (某产业实现营业收入…): not one item of an enumeration.
+  if (!topic && subjectOk) {
+    const subj = /^(?:产业集群|产业链|产业|集群|行业)?(?=[^、和与及，,：:“”"（(\s])/u.exec(
+      s.slice(first.m.end, first.m.end + 8),
+    );
+    if (subj && /(产业|业|集群)$/u.test(s.slice(first.m.start, first.m.end) + subj[0])) topic = subj;
+  }
+  if (!topic) return null;
+  // "某产业，甲、乙…" alone may be an enumeration's first item: a topic needs 在 or a topic word.
+  const zai = /在|于/u.test(s.slice(sentStart, first.m.start));
+  if (
+    !zai &&
+    !/(产业|集群|行业|领域|方面|板块|赛道)$/u.test(
+      s.slice(first.m.start, first.m.end) + topic[0].replace(/[\s，,：:]+$/u, ""),
+    )
+  )
+    return null;
+  if (sentClusters.some((h) => h.ent !== first.ent && h.m.start > first.m.end && h.m.start < listStart)) return null;
+  return first.ent;
+}

@@ -143,7 +143,48 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       }
     }
     if (!park) continue;
-    for (const p of [park, ...also])
-      for (const f of firms) add("park_enterprise", p, f, sent.start, sent.end, rule, conf);
+    const places = [park, ...also];
+    // "甲落户某开发区，乙在某产业园开工": firms in different clauses, each clause with its own park.
+    const clauses = places.length > 1 ? clausePlaces(s, sent, idx, firms, places) : null;
+    for (const p of places)
+      for (const f of firms)
+        if (!clauses || clauses.get(f) === p) add("park_enterprise", p, f, sent.start, sent.end, rule, conf);
   }
+}
+
+/**
+ * For a sentence placing firms in several parks: each firm's park when the firms
+ * stand in two or more clauses (split at ，；) and every such clause names exactly
+ * one of the parks; null when the sentence does not split that way.
+ */
+function clausePlaces(
+  s: string,
+  sent: { start: number; end: number },
+  idx: HitIndex,
+  firms: Ent[],
+  places: Ent[],
+): Map<Ent, Ent> | null {
+  const cuts = [sent.start];
+  for (let k = sent.start; k < sent.end; k++) if (/[，,；;]/u.test(s[k] as string)) cuts.push(k + 1);
+  cuts.push(sent.end);
+  const out = new Map<Ent, Ent>();
+  const used = new Set<number>();
+  for (const f of firms) {
+    const h = idx.inSpan(sent.start, sent.end, "enterprise").find((x) => x.ent === f);
+    if (!h) return null;
+    let c = 0;
+    while (c + 1 < cuts.length - 1 && (cuts[c + 1] as number) <= h.m.start) c++;
+    const inClause = [
+      ...new Set(
+        idx
+          .inSpan(cuts[c] as number, cuts[c + 1] as number, "park")
+          .map((x) => x.ent)
+          .filter((e) => places.includes(e)),
+      ),
+    ];
+    if (inClause.length !== 1) return null;
+    out.set(f, inClause[0] as Ent);
+    used.add(c);
+  }
+  return used.size >= 2 ? out : null;
 }

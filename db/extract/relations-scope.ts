@@ -188,13 +188,19 @@ export function blockAt(blocks: ParkBlock[], a: number, b: number): ParkBlock | 
  * once, past the lead, and never outside a responsibility bracket is not what the
  * document is about.
  */
-export function dominantPark(ents: Ent[], brackets: RespBracket[] = []): Ent | null {
+export function dominantPark(
+  ents: Ent[],
+  brackets: RespBracket[] = [],
+  venueOnly?: (m: MentionSpan) => boolean,
+): Ent | null {
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const parkEnts = ents.filter((e) => e.type === "park");
   const n = parkEnts.reduce((k, e) => k + e.mentions.length, 0);
   const top = [...parkEnts].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   if (!top) return null;
   const free = top.mentions.filter((m) => !inBracket(m.start));
+  // A park named only as the venue of an event (签约仪式在某产业园举行) is not what the document is about.
+  if (venueOnly && top.mentions.every((m) => venueOnly(m))) return null;
   if (!free.length || (free.length < 2 && (free[0] as MentionSpan).start > 120)) return null;
   return parkEnts.length === 1 || (top.mentions.length >= 2 && top.mentions.length >= 0.6 * n) ? top : null;
 }
@@ -213,7 +219,11 @@ export function titlePark(s: string, ents: Ent[], brackets: RespBracket[] = []):
   if (inTitle.length !== 1) return null;
   const park = inTitle[0] as Ent;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
-  return park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
+  // A report, plan or profile whose title names the zone is about it, named again or not.
+  const genre = /(报告|总结|规划|方案|简介|概况|介绍|情况|汇报|要点|计划)$/u.test(
+    s.slice(lead, end).replace(/[\s”"》）)]+$/u, ""),
+  );
+  return genre || park.mentions.some((m) => m.start > end && !inBracket(m.start)) ? park : null;
 }
 
 /** Words that point back to the zone a passage is about (not inside a name: callers blank names first). */
@@ -227,7 +237,7 @@ export function zoneAnaphor(text: string): boolean {
 
 /** District-like words that are zones or generic areas, not places of action. */
 const NOT_PLACE =
-  /(该区|本区|全区|区内|园区|城区|社区|厂区|港区|矿区|库区|校区|展区|街区|专区|地区|区域|片区|景区|辖区|开发区|经开区|高新区|新区|综保区|保税区|示范区|集聚区|聚集区|功能区|工业区|核心区|先行区|引领区|试验区|产业区|承载区|发展区|拓展区|预留区|生产区|生活区|融合区|试点区|实验区|改革区|创新区|先导区|承接区|合作区|保护区|风景区|旅游区|度假区|商务区|中心区|服务区|配套区|全市|我市(?!的)|本市(?!的)|该市|城市|都市|超市|上市|市场|门市)/gu;
+  /(该区|本区|全区|区内|园区|城区|社区|厂区|港区|矿区|库区|校区|展区|街区|专区|地区|区域|片区|景区|辖区|开发区|经开区|高新区|新区|综保区|保税区|示范区|集聚区|聚集区|功能区|工业区|核心区|先行区|引领区|试验区|产业区|承载区|发展区|拓展区|预留区|生产区|生活区|融合区|试点区|实验区|改革区|创新区|先导区|承接区|合作区|保护区|风景区|旅游区|度假区|商务区|中心区|服务区|配套区|全市|我市(?!的)|本市(?!的)|该市|全省|我省|本省|该省|外省|城市|都市|超市|上市|市场|门市)/gu;
 
 /**
  * True when the text (names blanked) names an administrative place (某某区, 某县,
@@ -237,7 +247,7 @@ const NOT_PLACE =
 export function namesPlace(text: string): boolean {
   const t = text.replace(NOT_PLACE, "");
   return (
-    /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])/u.test(
+    /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u.test(
       t,
     ) || CITY_NAME.test(t)
   );
@@ -316,4 +326,26 @@ export function responsibilityBrackets(s: string): RespBracket[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/** 为核心/为中心…: the role that makes the park after 以 the anchor of its sentence. */
+const ANCHOR_ROLE = /^[”」』]?为(?:核心|中心|主体|龙头|引领|主阵地|主平台|主载体|核心区)/u;
+
+/**
+ * "（东部，）以（某某唯一的…园区——）某产业园为核心，…构建A、B…产业体系": the one park a
+ * sentence takes as its centre, within its first 80 characters; null when none or several.
+ */
+export function anchorPark(s: string, parks: Hit[], sentStart: number): Hit | null {
+  const found = parks.filter((h) => {
+    if (h.m.start - sentStart > 80 || !ANCHOR_ROLE.test(s.slice(h.m.end, h.m.end + 6))) return false;
+    const clause = s.slice(Math.max(sentStart, h.m.start - 40), h.m.start);
+    const at = Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(","), clause.lastIndexOf("；"));
+    return /^\s*以/u.test(clause.slice(at + 1));
+  });
+  return new Set(found.map((h) => h.ent)).size === 1 ? (found[0] as Hit) : null;
+}
+
+/** 在某产业园(成功)举行/召开/举办: a mention naming where an event took place. */
+export function isVenue(s: string, m: MentionSpan): boolean {
+  return /^(?:内|里)?(?:隆重|成功|正式|顺利)?(?:举行|召开|举办|开幕|启动)/u.test(s.slice(m.end, m.end + 8));
 }

@@ -7,18 +7,20 @@
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads } from "./relations-cluster.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
-import { measureResponsibility, tableResponsibility } from "./relations-measures.ts";
+import { labelResponsibility, measureResponsibility, tableResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
 import {
+  anchorPark,
   blankNames,
   blockAt,
   bracketMask,
   dominantPark,
   HitIndex,
+  isVenue,
   namesPlace,
   parkBlocks,
   responsibilityBrackets,
@@ -126,7 +128,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
-  const dominant = dominantPark(ents, brackets) ?? titlePark(s, ents, brackets);
+  const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
 
@@ -287,6 +289,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
     // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
     const gatherer = gatheringCluster(s, sentClusters, l.start);
+    // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
+    // A lone firm counts when it opens a clause of a sentence whose subject is the industry
+    // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
+    const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
+    const topic =
+      lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause
+        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
+        : null;
     let ceRule = "list:cluster";
     let ceConf = 0.7;
     if (lineHead && lead) cluster = lineHead.ent;
@@ -295,6 +305,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     else if (gatherer) {
       cluster = gatherer;
       ceRule = "cue:cluster-gathers";
+    } else if (topic) {
+      cluster = topic;
+      ceRule = "topic:cluster";
+      ceConf = 0.6;
     } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence.
@@ -364,7 +378,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   parkListHeads(s, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
+    /(主导|重点发展|大力发展|拓展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
@@ -383,8 +397,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
     const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
+    const otherSubject =
+      /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
+      !inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").length;
     if (block) ps = [block.park];
-    else if (ps.length === 0) {
+    else if (ps.length === 0 && !otherSubject) {
       const para = paraSpan(sent.start);
       const pp = distinct(inSpan(para.start, sent.start, "park"));
       const all = distinct(inSpan(para.start, para.end, "park"));
@@ -395,7 +413,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
       else if (
         dominant &&
-        (all.length === 0 || (zoneWord && all.includes(dominant))) &&
+        // Parks named only later in the paragraph do not take its earlier sentences from the zone.
+        (pp.length === 0 || (zoneWord && all.includes(dominant))) &&
         !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
         !txt.includes("\t") // a table row is not prose about the zone
       )
@@ -408,6 +427,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
     if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
+    // "以某新区为中心/核心，…大力发展A、B": the anchor park hosts the sentence's industries (relations-scope.ts).
+    const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
+    if (anchor && !subj) ps = [anchor.ent];
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
@@ -426,7 +448,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
         // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
-        const subject = pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12;
+        const subject =
+          (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||
+          anchor?.ent === p;
         if (cs.length >= 4 && inSentence.has(p) && pm && !subject) {
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
@@ -542,7 +566,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
-    const workStart = Math.max(s.lastIndexOf("重点工作", at), 0);
+    // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
+    const workStart = s.lastIndexOf("重点工作", at);
+    if (workStart < 0 || at - workStart > 1500) continue;
     const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
     const workEnd = stop < 0 ? s.length : at + stop;
     const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
@@ -552,6 +578,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
   tableResponsibility(s, idx, add);
+  // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
+  labelResponsibility(s, idx, brackets, add);
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).

@@ -252,7 +252,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
     const a = m.index as number;
     const b = a + m[0].length;
     if (!isFree(a, b)) continue;
-    if (isHan(s[a - 1]) && !/[的在是和与及、，入进驻为由至]|^$/u.test(s[a - 1] as string)) continue;
+    if (
+      isHan(s[a - 1]) &&
+      !/[的在是和与及、，入进驻为由至于]|^$/u.test(s[a - 1] as string) &&
+      !/落户|扎根|落地|选址|布局/u.test(s.slice(a - 2, a))
+    )
+      continue;
     if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
     const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0])?.kind;
     const sameKind = zones.filter((z) => {

@@ -13,7 +13,7 @@ const withModifier = (e: cytoscape.EventObject): boolean => {
 export function attachCuration(cy: cytoscape.Core): void {
   // With panning on, cytoscape box-selects only while a modifier key is held (Shift-drag).
   cy.boxSelectionEnabled(true);
-  cy.on("tap", "node", (e) => {
+  cy.on("tap", "node[eid]", (e) => {
     const id = e.target.data("eid") as number;
     if (withModifier(e)) useCuration.getState().togglePick(id);
   });
@@ -24,7 +24,7 @@ export function attachCuration(cy: cytoscape.Core): void {
   });
   let boxed: number[] = [];
   let flush: ReturnType<typeof setTimeout> | undefined;
-  cy.on("box", "node", (e) => {
+  cy.on("box", "node[eid]", (e) => {
     if (e.target.hasClass("hidden")) return;
     boxed.push(e.target.data("eid") as number);
     clearTimeout(flush);

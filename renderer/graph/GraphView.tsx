@@ -1,17 +1,21 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
+import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
 import { attachCuration } from "../curation/graph-picking.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { useVisible } from "../visible.ts";
 import { fitNow, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
+import { openGroupNow } from "./group-actions.ts";
+import { syncGroups } from "./group-nodes.ts";
+import { leftOut, useGroups } from "./groups.ts";
 import { LABEL_ALL, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
-import { loadPositions, savePositions } from "./position-memory.ts";
-import { addInBatches, edgeId, nodeId, syncElements } from "./sync.ts";
+import { savePositions, storedPositions } from "./position-memory.ts";
+import { addInBatches, edgeId, nodeId, placeUnplaced, syncElements } from "./sync.ts";
 import "./graph.css";
 
 cytoscape.use(fcose);
@@ -20,6 +24,8 @@ cytoscape.use(fcose);
 const LARGE = 600;
 /** Up to this many elements drawn, nodes glide from the grid to the force layout. */
 const ANIMATE_UP_TO = 600;
+/** Up to this many elements drawn, a selection fades the rest. */
+const FADE_UP_TO = 600;
 /** Elements added per frame when a big graph is first drawn (progressive drawing). */
 const BATCH = 100;
 
@@ -37,8 +43,6 @@ declare global {
 function mark(step: string, since: number): void {
   window.__kgTimings = { ...window.__kgTimings, [step]: Math.round(performance.now() - since) };
 }
-
-const scope = (): string => String(useStore.getState().meta?.dbFile ?? "default");
 
 export function GraphView() {
   const t = useT();
@@ -61,6 +65,9 @@ export function GraphView() {
   const layoutRun = useStore((s) => s.layoutRun);
   const fitRun = useStore((s) => s.fitRun);
   const zoomRun = useStore((s) => s.zoomRun);
+  const sub = useStore((s) => s.sub);
+  const types = useStore((s) => s.filter.types);
+  const matched = useGroups((s) => s.matched);
 
   useEffect(
     () => () => {
@@ -90,10 +97,10 @@ export function GraphView() {
     const refit = !first && changed && !visible.held;
     lastIds.current = ids;
     const c = cy;
-    const count = () => ({ nodes: c.nodes().not(".hidden").length, edges: c.edges().not(".hidden").length });
+    const count = () => ({ nodes: c.nodes().not(".hidden, .group").length, edges: c.edges().not(".hidden").length });
     const tSync = performance.now();
     const gen = ++syncs.current;
-    const { needsLayout, pending } = syncElements(c, visible, first ? loadPositions(scope()) : undefined, BATCH);
+    const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), BATCH);
     if (first) mark("sync", tSync);
     const painted = () => {
       const tLabels = performance.now();
@@ -122,7 +129,7 @@ export function GraphView() {
             mark("layout", tLayout);
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
-            savePositions(scope(), c);
+            savePositions(c);
             fitNow(c, undefined, false);
             painted();
           },
@@ -131,8 +138,20 @@ export function GraphView() {
         ),
       );
     } else if (first) {
+      // From stored positions: the hubs at once, the rest a batch per frame, then the camera on all.
       fitNow(c, undefined, false);
-      painted();
+      requestAnimationFrame(() => {
+        window.__kgFirstPaint ??= performance.now();
+      });
+      const remembered = storedPositions();
+      void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() => {
+        placeUnplaced(c, remembered, pending);
+        if (pending.length > 0) {
+          savePositions(c);
+          fitNow(c, undefined, false);
+        }
+        painted();
+      });
     } else {
       // Every change of what is shown (filter, focus, path, import) re-fits and re-labels.
       const small = c.nodes().not(".hidden").length <= LABEL_ALL;
@@ -157,17 +176,30 @@ export function GraphView() {
           fitNow(c);
         });
       } else if (refit) fitNow(c);
+      else if (added + toggled === 0)
+        return; // same picture (a selection, a data update): no relabel
       else placeLabels(c);
+      if (added > 0) savePositions(c); // newcomers placed beside their neighbours: kept there
       setShown((s) => ({ ...count(), laidOut: s.laidOut }));
     }
   }, [visible]);
+
+  // The aggregated overview's group nodes: per shown type, the matched entities not drawn.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const counts = leftOut(matched, sub);
+    for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
+    const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() });
+    if (syncGroups(cy, counts, label) && !visible?.held) fitNow(cy, undefined, false);
+  }, [matched, sub, types, shown, t]);
 
   // Selection and path decoration.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("faded neighbour path");
+      cy.elements(".faded, .neighbour, .path").removeClass("faded neighbour path");
       cy.elements(":selected").unselect();
       const pathEles = cy.collection();
       if (pathResult && pathResult !== "none") {
@@ -185,7 +217,10 @@ export function GraphView() {
           keep = keep.union(nb);
         }
       }
-      if (keep.nonempty()) cy.elements().not(keep).addClass("faded");
+      // Fading restyles every other element: hundreds of ms on a big picture, where the ringed
+      // neighbours stand out anyway.
+      const drawn = cy.elements().not(".hidden");
+      if (keep.nonempty() && drawn.length <= FADE_UP_TO) drawn.not(keep).addClass("faded");
     });
   }, [selectedId, pathResult, shown]);
 
@@ -217,7 +252,7 @@ export function GraphView() {
     setBusy(true);
     runLayout(cy, useStore.getState().layout, () => {
       setBusy(false);
-      savePositions(scope(), cy);
+      savePositions(cy);
       fitNow(cy);
     });
   }, [layoutRun]);
@@ -271,11 +306,12 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     ...rendererOptions(),
   } as cytoscape.CytoscapeOptions);
   const { select, expand } = useStore.getState();
-  cy.on("tap", "node", (e) => void select(e.target.data("eid") as number));
+  cy.on("tap", "node[eid]", (e) => void select(e.target.data("eid") as number));
+  cy.on("tap", "node.group", (e) => void openGroupNow(e.target.data("type") as EntityType));
   cy.on("tap", (e) => {
     if (e.target === cy) void select(null);
   });
-  cy.on("dbltap", "node", (e) => void expand(e.target.data("eid") as number));
+  cy.on("dbltap", "node[eid]", (e) => void expand(e.target.data("eid") as number));
   cy.on("mouseover", "node", (e) => e.target.addClass("hover"));
   cy.on("mouseout", "node", (e) => e.target.removeClass("hover"));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -286,7 +322,7 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on("dragfree", "node", () => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => savePositions(scope(), cy), 500);
+    saveTimer = setTimeout(() => savePositions(cy), 500);
   });
   attachCuration(cy);
   return cy;

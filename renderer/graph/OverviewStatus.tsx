@@ -1,14 +1,23 @@
 // The status bar's overview notice: shown when the filter matched more entities than the
-// overview draws (see ./overview.ts), with "more" and, after a double-click expanded a node,
-// "collapse".
+// overview draws (see ./overview.ts), with "more" and, after a group was opened (./groups.ts) or
+// a double-click expanded a node, "collapse" (both back to the first view).
 import { useT } from "../i18n/index.ts";
 import { collapseExpansions, reloadGraph, useStore } from "../store.ts";
+import { closeGroupsNow } from "./group-actions.ts";
+import { anyGroupOpen, useGroups } from "./groups.ts";
 import { raiseOverviewLimit } from "./overview.ts";
+
+function collapse(): void {
+  collapseExpansions();
+  closeGroupsNow();
+}
 
 export function OverviewStatus() {
   const t = useT();
   const sub = useStore((s) => s.sub);
-  const expanded = useStore((s) => s.extras.nodes.some((n) => n.id !== s.selectedId));
+  const pulled = useStore((s) => s.extras.nodes.some((n) => n.id !== s.selectedId));
+  const opened = useGroups((s) => anyGroupOpen(s.opened));
+  const expanded = pulled || opened;
   if (!sub || sub.matchedNodes === undefined || sub.matchedNodes <= sub.nodes.length) return null;
   return (
     <span
@@ -32,7 +41,7 @@ export function OverviewStatus() {
       {expanded ? (
         <>
           {" "}
-          <button type="button" className="link" data-testid="overview-collapse" onClick={collapseExpansions}>
+          <button type="button" className="link" data-testid="overview-collapse" onClick={collapse}>
             {t("status.overviewCollapse")}
           </button>
         </>

@@ -6,6 +6,8 @@ import { placeLabels } from "./labels.ts";
 /** Never closer than this: two nodes should not fill the screen. */
 const MAX_FIT_ZOOM = 1.6;
 const PADDING = 48;
+/** Above this many elements drawn the camera jumps: each animation frame redraws every one. */
+const ANIMATE_UP_TO = 1000;
 
 export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
   const path = cy.nodes(".path").not(".hidden");
@@ -57,7 +59,7 @@ export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true)
   );
   const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: (h - 24) / 2 - zoom * (bb.y1 + bb.h / 2) + 4 };
   cy.stop(true, true);
-  if (!animate) {
+  if (!animate || cy.elements().not(".hidden").length > ANIMATE_UP_TO) {
     cy.viewport({ zoom, pan });
     placeLabels(cy);
     return;

@@ -4,6 +4,7 @@ import type cytoscape from "cytoscape";
 import { LABEL_FONT, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "../../common/palette.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
 import { reviewStyle } from "../curation/review-style.ts";
+import { GROUP_STYLE } from "./group-nodes.ts";
 
 export const LABEL_FONT_SIZE = 12;
 /** Gap between a node and its label per side (model px); labels.ts places boxes with the same. */
@@ -166,5 +167,7 @@ export function cyStyle(): cytoscape.StylesheetJson {
       },
     },
   );
+  // The aggregated overview's group nodes (last: over the type colours' sizes).
+  s.push(...GROUP_STYLE);
   return s;
 }

@@ -167,7 +167,8 @@ export function placeLabels(cy: cytoscape.Core): void {
   const scale = (cy.scratch("kgLabelScale") as number | undefined) ?? 1;
   const ext = cy.extent();
   const margin = 50 / zoom;
-  const shown = cy.nodes().not(".hidden");
+  // Group nodes (a cluster of many, drawn as one) carry their own label: neither placed nor obstacles.
+  const shown = cy.nodes().not(".hidden, .group");
   const exact = shown.length <= EXACT_UP_TO;
   const all = shown.length <= LABEL_ALL;
   // Every shown body is an obstacle, faded ones too: no label runs over a node.

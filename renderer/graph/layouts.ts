@@ -96,7 +96,7 @@ export function runLayout(
   done: () => void,
   opts: { animate?: boolean } = {},
 ): void {
-  const eles = cy.elements().not(".hidden");
+  const eles = cy.elements().not(".hidden, .group");
   if (eles.nodes().empty()) {
     done();
     return;

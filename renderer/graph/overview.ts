@@ -1,11 +1,11 @@
 // Level of detail at scale (issue 14): the explorer asks the subgraph for the top N entities by
 // degree, draws the first OVERVIEW_DRAWN of them with at most OVERVIEW_EDGES relations, and the
 // status bar says "showing N of M"; "more" draws more, a double-click on a node brings in its
-// neighbours. The threshold comes from ?overview=N in the address, else localStorage
+// neighbours, and the entities left out stand as group nodes per type (./groups.ts). The threshold comes from ?overview=N in the address, else localStorage
 // kg.overviewLimit, else OVERVIEW_LIMIT. Cytoscape's WebGL renderer is opt-in (?webgl=1 or
 // kg.webgl=1): headless Chromium has no GPU, and the canvas renderer is what the tests measure.
 
-import type { Subgraph } from "../api-types.ts";
+import type { EntityType, Subgraph } from "../api-types.ts";
 
 /**
  * Above this many entities the first view is the top-N overview. At 25k entities the top 1,000
@@ -43,14 +43,25 @@ function baseLimit(): number {
   return Number.isInteger(n) && n > 0 ? n : OVERVIEW_LIMIT;
 }
 
+/** Above this many matched entities the first view is an overview. */
+export function overviewThreshold(): number {
+  return baseLimit();
+}
+
+/** Entities a group node brings in per click (from what the host already sent). */
+export const GROUP_STEP = 50;
+
 /** How many entities the overview draws now. */
 export function overviewShown(): number {
   return Math.min(baseLimit(), OVERVIEW_DRAWN) * (1 + raises);
 }
 
-/** How many nodes the explorer asks the host for now (above it, the view is an overview). */
+/**
+ * How many nodes the explorer asks the host for now: what is drawn and a reserve behind it (the
+ * group nodes open into it without another round trip); at scale the threshold, 1,000.
+ */
 export function overviewLimit(): number {
-  return Math.max(baseLimit(), overviewShown());
+  return Math.max(baseLimit(), overviewShown() * 3);
 }
 
 /** How many of the overview's relations are drawn. */
@@ -66,11 +77,25 @@ export function raiseOverviewLimit(): void {
 
 /**
  * An overview from the host (cut to its top N by degree) cut further to what is drawn: the
- * first `shown` nodes (the host orders them by degree) and the relations among them.
+ * first `shown` nodes (the host orders them by degree), then for each opened group the next
+ * `opened[type]` of that type, and the relations among them. Left whole when no more than
+ * `threshold` entities matched.
  */
-export function drawnPart<S extends Subgraph>(sub: S, shown: number): S {
-  if ((sub.matchedNodes ?? 0) <= sub.nodes.length || sub.nodes.length <= shown) return sub;
+export function drawnPart<S extends Subgraph>(
+  sub: S,
+  shown: number,
+  opened: Partial<Record<EntityType, number>> = {},
+  threshold = sub.nodes.length,
+): S {
+  if ((sub.matchedNodes ?? 0) <= threshold || sub.nodes.length <= shown) return sub;
   const nodes = sub.nodes.slice(0, shown);
+  const more = { ...opened };
+  for (const n of sub.nodes.slice(shown)) {
+    const left = more[n.type] ?? 0;
+    if (left <= 0) continue;
+    nodes.push(n);
+    more[n.type] = left - 1;
+  }
   const ids = new Set(nodes.map((n) => n.id));
   return { ...sub, nodes, edges: sub.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }

@@ -1,28 +1,45 @@
-// Node positions survive a reload: saved per knowledge base (by entity key) in localStorage,
-// so the user's map of the graph does not change between sessions.
+// Node positions survive a reload: stored in the knowledge base (migration 005, by entity id),
+// so the picture is the same on every launch and a big overview is drawn at once from them
+// instead of waiting for a force layout. Read for what is about to be drawn, written (only what
+// moved) after a layout, a drag or newcomers being placed.
 import type cytoscape from "cytoscape";
+import { call } from "../client.ts";
 
-const PREFIX = "kg.positions:";
+export type Pos = { x: number; y: number };
 
-export function loadPositions(scope: string): Map<string, { x: number; y: number }> {
+const known = new Map<number, Pos>();
+const asked = new Set<number>();
+
+/** Fetches the stored positions of those of `ids` not asked for yet (failures: none known). */
+export async function fetchPositions(ids: readonly number[]): Promise<void> {
+  const want = ids.filter((id) => !asked.has(id));
+  if (want.length === 0) return;
+  for (const id of want) asked.add(id);
   try {
-    const raw = localStorage.getItem(PREFIX + scope);
-    if (!raw) return new Map();
-    return new Map(Object.entries(JSON.parse(raw) as Record<string, { x: number; y: number }>));
+    for (const r of await call("positionsGet", { ids: want })) known.set(r.id, { x: r.x, y: r.y });
   } catch {
-    return new Map();
+    for (const id of want) asked.delete(id);
   }
 }
 
-export function savePositions(scope: string, cy: cytoscape.Core): void {
-  const old = loadPositions(scope);
-  cy.nodes().forEach((n) => {
+/** Positions known so far, by entity id. */
+export function storedPositions(): ReadonlyMap<number, Pos> {
+  return known;
+}
+
+/** Stores the positions of the nodes that moved since they were last read or stored. */
+export function savePositions(cy: cytoscape.Core): void {
+  const moved: (Pos & { id: number })[] = [];
+  cy.nodes("[eid]").forEach((n) => {
+    const id = n.data("eid") as number;
     const p = n.position();
-    old.set(n.data("key") as string, { x: Math.round(p.x), y: Math.round(p.y) });
+    const at = { x: Math.round(p.x), y: Math.round(p.y) };
+    const old = known.get(id);
+    if (old && old.x === at.x && old.y === at.y) return;
+    known.set(id, at);
+    asked.add(id);
+    moved.push({ id, ...at });
   });
-  try {
-    localStorage.setItem(PREFIX + scope, JSON.stringify(Object.fromEntries(old)));
-  } catch {
-    // storage full or disabled: positions are a convenience, not data
-  }
+  // A read-only knowledge base refuses: positions are a convenience, not data.
+  if (moved.length > 0) call("positionsSave", { positions: moved }).catch(() => undefined);
 }

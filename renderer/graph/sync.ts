@@ -65,32 +65,33 @@ function gridPositions(defs: cytoscape.ElementDefinition[]): void {
 }
 
 /**
- * `remembered` gives positions saved from an earlier session (by entity key). Returns
+ * `remembered` gives stored positions (by entity id): a newcomer with one goes there. Returns
  * needsLayout when the graph was empty and too few positions were remembered.
  */
 export function syncElements(
   cy: cytoscape.Core,
   visible: Visible,
-  remembered: Map<string, Pos> = new Map(),
+  remembered: ReadonlyMap<number, Pos> = new Map(),
   /**
-   * On a fresh graph that needs a layout, add only this many elements now (nodes first, in the
+   * On a fresh graph, add only this many elements now (nodes first, in the
    * order given: the host sends hubs first); the rest are returned, nodes before relations.
    */
   now = Number.POSITIVE_INFINITY,
-): { needsLayout: boolean; added: number; pending: cytoscape.ElementDefinition[] } {
+): { needsLayout: boolean; added: number; toggled: number; pending: cytoscape.ElementDefinition[] } {
   const fresh = cy.nodes().empty();
   const show = new Set<string>();
   const nodeDefs: cytoscape.ElementDefinition[] = [];
   const edgeDefs: cytoscape.ElementDefinition[] = [];
   let known = 0;
+  let updated = 0;
   for (const n of visible.nodes) {
     const id = nodeId(n.id);
     show.add(id);
     if (cy.getElementById(id).empty()) {
-      const pos = remembered.get(n.key);
+      const pos = remembered.get(n.id);
       if (pos) known++;
       nodeDefs.push({ group: "nodes", data: nodeData(n), position: pos ? { ...pos } : { x: 0, y: 0 } });
-    } else updateNode(cy.getElementById(id), n);
+    } else if (updateNode(cy.getElementById(id), n)) updated++;
   }
   const existing: GraphEdge[] = [];
   for (const e of visible.edges) {
@@ -108,27 +109,39 @@ export function syncElements(
   // Until the force layout (in a worker) is done: a grid grouped by type, hubs first, set as the
   // nodes are created (cytoscape's grid layout measured every node: seconds at scale).
   if (needsLayout) gridPositions(nodeDefs);
-  const pending = needsLayout ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
+  // Drawn progressively whether laid out now or placed from stored positions: no frame styles
+  // and draws a thousand elements at once.
+  const pending = fresh ? [...nodeDefs.splice(now), ...edgeDefs.splice(Math.max(0, now - nodeDefs.length))] : [];
   let added: cytoscape.NodeSingular[] = [];
+  let toggled = 0;
   cy.batch(() => {
     // One add() call for all newcomers: far cheaper than one per element.
     const addedNodes = cy.add(nodeDefs);
     for (const e of existing) repoint(cy, e);
     cy.add(edgeDefs);
     added = addedNodes.nodes().toArray() as cytoscape.NodeSingular[];
-    cy.elements().forEach((ele) => {
-      if (show.has(ele.id())) ele.removeClass("hidden");
-      else ele.addClass("hidden");
-    });
-    if (!needsLayout) {
-      placeNewcomers(cy, reuse ? added.filter((n) => !remembered.has(n.data("key") as string)) : added);
-    }
+    // Only the elements whose state changes, as two collections: a class call per element
+    // restyled and emitted for each of thousands (a selection's second at scale).
+    // (group nodes are the overview's own: ./group-nodes.ts)
+    const reveal = cy.elements(".hidden").filter((ele) => show.has(ele.id()));
+    const hide = cy
+      .elements()
+      .not(".hidden, .group")
+      .filter((ele) => !show.has(ele.id()));
+    toggled = updated + reveal.length + hide.length;
+    reveal.removeClass("hidden");
+    hide.addClass("hidden");
+    if (!needsLayout)
+      placeNewcomers(
+        cy,
+        added.filter((n) => !remembered.has(n.data("eid") as number)),
+      );
   });
-  return { needsLayout, added: added.length, pending };
+  return { needsLayout, added: added.length + edgeDefs.length, toggled, pending };
 }
 
 /** Curation renames, retypes, reviews and merges in place: placed elements follow their row. */
-function updateNode(ele: cytoscape.CollectionReturnValue, n: GraphNode): void {
+function updateNode(ele: cytoscape.CollectionReturnValue, n: GraphNode): boolean {
   const d = ele.data() as Record<string, unknown>;
   if (
     d.name !== n.name ||
@@ -140,7 +153,9 @@ function updateNode(ele: cytoscape.CollectionReturnValue, n: GraphNode): void {
     d.key !== n.key
   ) {
     ele.data(nodeData(n));
+    return true;
   }
+  return false;
 }
 
 function updateEdge(ele: cytoscape.CollectionReturnValue, e: GraphEdge): void {
@@ -180,6 +195,20 @@ export function addInBatches(
     };
     next();
   });
+}
+
+/** Nodes added without a stored position (in batches after the first): beside their neighbours. */
+export function placeUnplaced(
+  cy: cytoscape.Core,
+  remembered: ReadonlyMap<number, Pos>,
+  defs: cytoscape.ElementDefinition[],
+): void {
+  const ids = defs
+    .filter((d) => d.group === "nodes" && !remembered.has(d.data.eid as number))
+    .map((d) => String(d.data.id));
+  if (ids.length === 0) return;
+  const nodes = ids.map((id) => cy.getElementById(id)).filter((n) => n.nonempty());
+  cy.batch(() => placeNewcomers(cy, nodes as unknown as cytoscape.NodeSingular[]));
 }
 
 function placeNewcomers(cy: cytoscape.Core, newcomers: cytoscape.NodeSingular[]): void {

@@ -35,9 +35,10 @@ export const en: Messages = {
   "status.focus": "Focus: {depth}-hop neighbourhood of {name}",
   "status.loading": "Loading graph…",
   "status.overview":
-    "Overview: showing {n} of {m} matching entities by degree — narrow the filter or double-click a node to expand it",
+    "Overview: showing {n} of {m} matching entities by degree — narrow the filter or expand a group (click a dashed box; double-click a node for its neighbours)",
+  "graph.group": "{type}\n{n} more",
   "status.overviewMore": "Show more",
-  "status.overviewCollapse": "Collapse expanded",
+  "status.overviewCollapse": "Collapse groups and expansions",
   "filters.moreDocuments": "{n} more documents not listed; find them with search (Ctrl+F)",
   "graph.layingOut": "Computing layout…",
   "toolbar.layout": "Layout",

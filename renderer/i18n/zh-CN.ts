@@ -33,9 +33,11 @@ export const zhCN = {
   "status.bar": "显示 {n} / {m} 个实体，{k} / {l} 条关系",
   "status.focus": "聚焦模式：{name} 的 {depth} 跳邻域",
   "status.loading": "正在加载图谱…",
-  "status.overview": "概览：按关联度显示 {n} / {m} 个符合条件的实体 — 请缩小筛选范围，或双击节点展开",
+  "status.overview":
+    "概览：按关联度显示 {n} / {m} 个符合条件的实体 — 请缩小筛选范围，或点击虚线框展开一个分组（双击节点展开其邻居）",
+  "graph.group": "{type}\n另有 {n} 个",
   "status.overviewMore": "再显示一批",
-  "status.overviewCollapse": "收起展开的节点",
+  "status.overviewCollapse": "收起分组和展开的节点",
   "filters.moreDocuments": "另有 {n} 份文档未列出，可用搜索（Ctrl+F）查找",
   "graph.layingOut": "正在计算布局…",
   "toolbar.layout": "布局",

@@ -18,6 +18,7 @@ import {
   stats,
   subgraph,
 } from "../../db/graph/index.ts";
+import { clearPositions } from "../../db/graph/positions.ts";
 import type { GraphFilter } from "../../db/graph/types.ts";
 import { importPaths } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
@@ -269,7 +270,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
         log(`most-mentioned entity: ${JSON.stringify(out.most_mentioned)}`);
       }
       if (!args.includes("--no-browser")) {
-        out.explorer = await measureExplorer(host.openUrl, log, explorerRounds);
+        out.explorer = await measureExplorer(host.openUrl, log, explorerRounds, () => clearPositions(db));
       }
     } finally {
       await host.close();

@@ -1,5 +1,7 @@
-// The explorer on a big knowledge base in headless Chromium (canvas: no GPU here), each round a
-// fresh browser (no remembered positions: the first start): first paint, time to interactive
+// The explorer on a big knowledge base in headless Chromium (canvas: no GPU here). Each round
+// opens it twice, each time in a fresh browser: "cold" with the stored positions cleared first
+// (the first start: a force layout in a worker), then "warm" (the next start: drawn at once from
+// the positions the cold start stored). Per start: first paint, time to interactive
 // (the first input after the first paint answered), layout settled, longest main-thread task
 // (overall and after the first paint), type filter and selection response (to the next frame),
 // JS heap. Several rounds give the median with min–max. Figures only; nothing here asserts.
@@ -164,14 +166,21 @@ export async function measureExplorer(
   url: string | (() => string),
   log: (line: string) => void,
   rounds = 1,
+  /** Forgets the stored layout positions (before each cold start). */
+  clearPositions: () => void = () => undefined,
 ): Promise<Record<string, unknown>> {
-  const all: Round[] = [];
+  const cold: Round[] = [];
+  const warm: Round[] = [];
   for (let i = 0; i < rounds; i++) {
-    const r = await oneRound(typeof url === "string" ? url : url());
-    log(`explorer round ${i + 1}/${rounds}: ${JSON.stringify(r)}`);
-    all.push(r);
+    clearPositions();
+    const c = await oneRound(typeof url === "string" ? url : url());
+    log(`explorer round ${i + 1}/${rounds} cold: ${JSON.stringify(c)}`);
+    cold.push(c);
+    const w = await oneRound(typeof url === "string" ? url : url());
+    log(`explorer round ${i + 1}/${rounds} warm: ${JSON.stringify(w)}`);
+    warm.push(w);
   }
-  const out = { rounds, ...summarise(all) };
+  const out = { rounds, cold: summarise(cold), warm: summarise(warm) };
   log(`explorer: ${JSON.stringify(out)}`);
   return out;
 }

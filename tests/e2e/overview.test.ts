@@ -1,7 +1,8 @@
 // The level-of-detail overview in real Chromium: with the threshold lowered to 100 (?overview=100)
 // the seeds' knowledge base is "big", so the first view draws the top 100 entities by degree and
-// the status bar says how many matched, in both languages; "more" and a double-click bring in
-// more; the details panel pages a hub's mentions; the overview's relations are capped.
+// the status bar says how many matched, in both languages; the types left out stand as group
+// nodes with counts that open a step on a click and fold back; "more" and a double-click bring
+// in more; the details panel pages a hub's mentions; the overview's relations are capped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
 import { RELATION_TYPES } from "../../db/types.ts";
@@ -20,7 +21,17 @@ const FILTER: GraphFilter = {
 let s: Session;
 const drawnIds = () =>
   s.page.evaluate(() =>
-    (window.__cy?.nodes().not(".hidden") ?? []).map((n: import("cytoscape").NodeSingular) => n.data("eid") as number),
+    (window.__cy?.nodes("[eid]").not(".hidden") ?? []).map(
+      (n: import("cytoscape").NodeSingular) => n.data("eid") as number,
+    ),
+  );
+const groups = () =>
+  s.page.evaluate(() =>
+    (window.__cy?.nodes(".group") ?? []).map((g: import("cytoscape").NodeSingular) => ({
+      type: g.data("type") as string,
+      count: g.data("count") as number,
+      label: g.data("label") as string,
+    })),
   );
 
 describe("overview above the threshold", () => {
@@ -35,7 +46,7 @@ describe("overview above the threshold", () => {
     await s.page.getByTestId("rel-department_responsible").check();
     await s.page.getByTestId("isolated").locator("summary").click();
     await s.page.getByTestId("show-isolated").check();
-    await s.page.waitForFunction(() => (window.__cy?.nodes().not(".hidden").length ?? 0) === 100, null, {
+    await s.page.waitForFunction(() => (window.__cy?.nodes("[eid]").not(".hidden").length ?? 0) === 100, null, {
       timeout: 30_000,
     });
   }, 120_000);
@@ -95,6 +106,40 @@ describe("overview above the threshold", () => {
     await s.page.getByTestId("overview-collapse").waitFor({ state: "detached" });
   });
 
+  it("the types left out stand as group nodes with counts; a click opens one a step, collapse folds it back", async () => {
+    const all = await s.api<Subgraph>("subgraph", FILTER);
+    await expect.poll(async () => (await groups()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const before = await drawnIds();
+    const left = (type: string, drawn: number[]) =>
+      all.nodes.filter((n) => n.type === type && !drawn.includes(n.id)).length;
+    for (const g of await groups()) {
+      expect(g.count).toBe(left(g.type, before));
+      expect(g.label).toContain(String(g.count));
+    }
+    const biggest = (await groups()).reduce((a, b) => (b.count > a.count ? b : a));
+    await s.page.evaluate((type) => {
+      window.__cy?.getElementById(`g-${type}`).emit("tap");
+    }, biggest.type);
+    await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBeGreaterThan(before.length);
+    const opened = await drawnIds();
+    const added = opened.filter((id) => !before.includes(id));
+    expect(added.length).toBeLessThanOrEqual(50);
+    for (const id of added) expect(all.nodes.find((n) => n.id === id)?.type).toBe(biggest.type);
+    for (const id of before) expect(opened).toContain(id);
+    // the group now counts what is still left out; the status bar counts the newcomers
+    await expect
+      .poll(async () => (await groups()).find((g) => g.type === biggest.type)?.count)
+      .toBe(biggest.count - added.length);
+    expect(Number(await s.page.getByTestId("status-overview").getAttribute("data-shown"))).toBe(opened.length);
+
+    await s.page.getByTestId("overview-collapse").click();
+    await expect.poll(async () => (await drawnIds()).length, { timeout: 20_000 }).toBe(before.length);
+    expect(new Set(await drawnIds())).toEqual(new Set(before));
+    await expect.poll(async () => (await groups()).find((g) => g.type === biggest.type)?.count).toBe(biggest.count);
+    await s.page.getByTestId("overview-collapse").waitFor({ state: "detached" });
+    expect(s.errors).toEqual([]);
+  });
+
   it("'more' raises the overview to the next hundred", async () => {
     await s.page.getByTestId("overview-more").click();
     const notice = s.page.getByTestId("status-overview");
@@ -134,7 +179,7 @@ describe("overview above the threshold", () => {
     const drawn = await s.page.evaluate(() => {
       const cy = window.__cy;
       if (!cy) return { nodes: 0, edges: 0, bare: -1 };
-      const nodes = cy.nodes().not(".hidden");
+      const nodes = cy.nodes("[eid]").not(".hidden");
       let bare = 0;
       nodes.forEach((n) => {
         if (n.connectedEdges().not(".hidden").empty()) bare++;

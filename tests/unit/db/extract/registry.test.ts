@@ -33,7 +33,10 @@ describe("every registered rule has examples that the real extractor reproduces"
   it("every rule has at least one example, and every example expects something", () => {
     expect(RULES.filter((r) => r.examples.length === 0).map((r) => r.id)).toEqual([]);
     for (const c of cases)
-      expect((c.ex.entities?.length ?? 0) + (c.ex.relations?.length ?? 0), c.id).toBeGreaterThan(0);
+      expect(
+        (c.ex.entities?.length ?? 0) + (c.ex.relations?.length ?? 0) + (c.ex.absent?.length ?? 0),
+        c.id,
+      ).toBeGreaterThan(0);
   });
 
   it("an example fails when its rule did not produce the item (the check can fail)", () => {

@@ -1,0 +1,64 @@
+// Relation mechanisms added for text nobody tuned the extractor on (issue 11):
+// clause-local placement, event venues, provinces as places, anchor parks,
+// report titles, unresolved place heads and unbracketed responsibility labels.
+// All names are invented.
+import { describe, expect, it } from "vitest";
+import { rel, run } from "./helpers.ts";
+
+describe("relations on unseen genres", () => {
+  it("places firms of different clauses in their own clause's park", () => {
+    const g = run(
+      "青松高新技术产业开发区\n青松高新技术产业开发区位于某市东部。\n2023年，星澜新能源科技有限公司动力电池项目签约落户高新区，海川精密机械有限公司数控机床项目在云岫智能制造产业园开工建设。",
+    );
+    const pe = rel(g, "park_enterprise");
+    expect(pe).toContain("青松高新技术产业开发区->星澜新能源科技有限公司");
+    expect(pe).toContain("云岫智能制造产业园->海川精密机械有限公司");
+    expect(pe).not.toContain("云岫智能制造产业园->星澜新能源科技有限公司");
+  });
+
+  it("does not make the venue of a signing ceremony the home of the firms signed", () => {
+    const g = run(
+      "某县举行重大项目集中签约仪式\n9月3日，某县重大项目集中签约仪式在青松食品产业园成功举行。\n当天现场成功签约星澜实业有限公司、海川集团等8家企业。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+
+  it("does not place a firm from another province in the zone", () => {
+    const g = run("青松高新区\n青松高新区是国家级高新区。\n远在江苏省的星澜电气股份有限公司将子公司建在了整车厂附近。");
+    expect(rel(g, "park_enterprise")).not.toContain("青松高新区->星澜电气股份有限公司");
+  });
+
+  it("lets the park a sentence takes as its centre host the industries it lists", () => {
+    const g = run(
+      "东部，以位于海边的云岫新区为中心，打造海川物流产业园、石湾科技产业园，大力发展海洋装备、储能电池、生物医药、新材料等新兴产业集群。",
+    );
+    const pc = rel(g, "park_cluster");
+    expect(pc).toContain("云岫新区->储能电池");
+    expect(pc).not.toContain("海川物流产业园->储能电池");
+  });
+
+  it("takes the zone a report's title names as the subject of its paragraphs", () => {
+    const g = run(
+      "青松高新区制造业发展情况报告\n一、发展情况\n1.产业结构持续优化。初步构建了以海洋装备、储能电池等两大产业为主导的产业集群。星澜电子有限公司获评省级企业，海川物流产业园入选示范园区。",
+    );
+    expect(rel(g, "park_cluster")).toEqual(expect.arrayContaining(["青松高新区->海洋装备", "青松高新区->储能电池"]));
+  });
+
+  it("does not hand a sentence headed by another, unresolved place to the paragraph's park", () => {
+    const g = run("云岫新区，重点发展海洋装备、储能电池等产业；丁区，重点发展生物医药、新材料等产业。");
+    const pc = rel(g, "park_cluster");
+    expect(pc).toContain("云岫新区->海洋装备");
+    expect(pc).not.toContain("云岫新区->生物医药");
+  });
+
+  it("reads unbracketed 责任单位：/牵头单位： labels of a task list", () => {
+    const g = run(
+      "三、重点任务\n1.支持星澜电气有限公司建设储能电池中试基地。责任单位：市工业和信息化局、市科技局。\n2.推进云岫新材料产业园建设。\n牵头单位：市发展改革委\n配合单位：市商务局\n完成时限：2025年底\n",
+    );
+    const dr = rel(g, "department_responsible");
+    expect(dr).toContain("市科技局->星澜电气有限公司");
+    expect(dr).toContain("市发展改革委->云岫新材料产业园");
+    expect(dr).toContain("市商务局->云岫新材料产业园");
+    expect(dr).not.toContain("市发展改革委->星澜电气有限公司");
+  });
+});
