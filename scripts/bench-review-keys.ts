@@ -60,7 +60,9 @@ try {
     const w = window as unknown as { __bench: { store: number[] } };
     return w.__bench.store.length >= n;
   }, N);
-  const got = await page.evaluate(() => (window as unknown as { __bench: { screen: number[]; store: number[] } }).__bench);
+  const got = await page.evaluate(
+    () => (window as unknown as { __bench: { screen: number[]; store: number[] } }).__bench,
+  );
   const stats = (xs: number[]) => {
     const v = [...xs].sort((a, b) => a - b);
     const q = (p: number) => Math.round(v[Math.min(v.length - 1, Math.floor(p * v.length))] ?? 0);
