@@ -10,6 +10,7 @@ export const API_NAMES = [
   "path",
   "entity",
   "documents",
+  "documentsPage",
   "document",
   "search",
   "chooseImport",

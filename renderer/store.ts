@@ -18,8 +18,9 @@ import {
   type UploadFile,
 } from "./api-types.ts";
 import { call, errorMessage } from "./client.ts";
+import { type DocumentPages, firstDocuments, moreDocuments } from "./documents-page.ts";
 import { loadGroupCounts, newReserve } from "./graph/groups.ts";
-import { overviewLimit } from "./graph/overview.ts";
+import { drawnPart, overviewLimit, overviewShown } from "./graph/overview.ts";
 import { fetchPositions } from "./graph/position-memory.ts";
 import type { Lang } from "./i18n/lang.ts";
 
@@ -101,7 +102,9 @@ interface State {
   notice: (ImportSummary & { files: string[] }) | null;
   meta: Meta | null;
   stats: Stats | null;
+  /** The pages of the documents list loaded so far (documents-page.ts). */
   documents: DocumentSummary[];
+  documentPages: DocumentPages;
   filter: Filter;
   sub: Subgraph | null;
   /** Nodes/edges shown on top of the filtered subgraph: expansions, path, picked search results. */
@@ -143,6 +146,8 @@ interface State {
   /** The bundled sample documents, offered on an empty knowledge base. */
   loadSamples(): Promise<void>;
   dismiss(): void;
+  /** The next page of the documents list. */
+  moreDocuments(): Promise<void>;
   /** After an import done elsewhere (desktop menu): new counts, documents and graph. */
   refresh(): Promise<void>;
   /**
@@ -182,6 +187,7 @@ export const useStore = create<State>()((set, get) => ({
   meta: null,
   stats: null,
   documents: [],
+  documentPages: { total: 0, paged: 0, largest: [] },
   filter: defaultFilter(),
   sub: null,
   extras: { nodes: [], edges: [] },
@@ -219,7 +225,7 @@ export const useStore = create<State>()((set, get) => ({
       const stats = await call("stats", {});
       set({ stats, ready: true, error: null });
       if (stats.documents > 0) await loadSubgraph();
-      set({ documents: await call("documents", {}) });
+      set(await firstDocuments(get().filter.documents));
     } catch (e) {
       set({ error: errorMessage(e), ready: true });
     }
@@ -367,8 +373,8 @@ export const useStore = create<State>()((set, get) => ({
     try {
       const res: ImportSummary = await call("importFiles", { files });
       docCache.clear();
-      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
+      const [stats, documents] = await Promise.all([call("stats", {}), firstDocuments(get().filter.documents)]);
+      set({ stats, ...documents, importing: null, notice: { ...res, files: files.map((f) => f.name) } });
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: errorMessage(e) });
@@ -383,8 +389,8 @@ export const useStore = create<State>()((set, get) => ({
     try {
       const res = await call("loadSamples", {});
       docCache.clear();
-      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, importing: null, notice: { ...res, files: [] } });
+      const [stats, documents] = await Promise.all([call("stats", {}), firstDocuments(get().filter.documents)]);
+      set({ stats, ...documents, importing: null, notice: { ...res, files: [] } });
       await loadSubgraph();
     } catch (e) {
       set({ importing: null, error: errorMessage(e) });
@@ -397,6 +403,14 @@ export const useStore = create<State>()((set, get) => ({
     set({ error: null, notice: null });
   },
 
+  async moreDocuments() {
+    try {
+      set(await moreDocuments(get().documents, get().documentPages));
+    } catch (e) {
+      set({ error: errorMessage(e) });
+    }
+  },
+
   afterChange(opts) {
     return afterChange(opts);
   },
@@ -404,9 +418,9 @@ export const useStore = create<State>()((set, get) => ({
   async refresh() {
     try {
       docCache.clear();
-      const [stats, documents] = await Promise.all([call("stats", {}), call("documents", {})]);
-      set({ stats, documents, progress: null });
-      if (documents.length > 0) await loadSubgraph();
+      const [stats, documents] = await Promise.all([call("stats", {}), firstDocuments(get().filter.documents)]);
+      set({ stats, ...documents, progress: null });
+      if (documents.documents.length > 0) await loadSubgraph();
     } catch (e) {
       set({ error: errorMessage(e) });
     }

@@ -27,7 +27,7 @@ const ratioOnly = args.includes("--ratio");
 const unknown = args.filter((a) => a !== "--json" && a !== "--ratio");
 if (unknown.length > 0) {
   process.stderr.write(
-    `bench: unknown argument ${unknown[0]} (usage: bench [--ratio] [--json] | bench --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only] [--rounds R] [--explorer-rounds R])\n`,
+    `bench: unknown argument ${unknown[0]} (usage: bench [--ratio] [--json] | bench --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only] [--rounds R] [--explorer-rounds R] [--only CALL,CALL])\n`,
   );
   process.exit(2);
 }

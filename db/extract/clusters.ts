@@ -118,6 +118,12 @@ const ACTIVITY = new Set(
 
 const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
 
+/** A place and nothing else: China, a region, a province or a city (with its level word). */
+const PLACE_ONLY = new RegExp(
+  `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,
+  "u",
+);
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
@@ -130,6 +136,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
     if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
       return false;
+    // A place's manufacturing (中国制造业, 长三角制造业, 某省服务业) is an economy, not a named sector.
+    if (PLACE_ONLY.test(spec)) return false;
   }
   if (BAD_IN_NAME.test(name.replace(/^[\p{Script=Han}]{0,4}[和及与][\p{Script=Han}]+$/u, "x"))) {
     if (/[的等是为了在对把被将从向年月日\d]/u.test(name)) return false;
@@ -345,8 +353,19 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
     if (!headOk && !inner && !cued) continue;
+    // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
+    // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
+    const countMatches =
+      !!hm?.[2] &&
+      l.count === l.items.length &&
+      !/[\p{Script=Han}]/u.test(
+        l.head
+          .slice((hm.index ?? 0) + hm[0].length)
+          .replace(/^(的|发展|体系|格局)/u, "，")
+          .charAt(0),
+      );
     // "等某某服务业": a specific head names the cluster; the items are its parts.
-    if (hm && !inner && !cued) {
+    if (hm && !inner && !cued && !countMatches) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
         const w = genericWordAt(mid);

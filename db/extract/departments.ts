@@ -5,6 +5,7 @@
 // because each step trims what the previous found.
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
+import { responsibleUnitCandidates } from "./departments-units.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -46,10 +47,11 @@ const NATIONAL = [
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
+const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
 /** Where a department name may start. */
 const PREFIX_RE = new RegExp(
   `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县)(?!场)|区(?=委|政府|人民政府))`,
@@ -66,11 +68,25 @@ const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=
 const ZONE_RE =
   /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
 const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
+/** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
+const MASS_SUFFIX = /^(总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
+
+/**
+ * Generic bodies of an addressee list or 各… enumeration: 各县（市）、区人民政府 / 各区市政府、开发区管委
+ * name every such body, not one (guide: generic references are not departments).
+ */
+function genericAddressee(s: string, start: number, simp: string): boolean {
+  const lineStart = s.lastIndexOf("\n", start - 1) + 1;
+  const before = s.slice(Math.max(lineStart, start - 40), start);
+  if (/^[省市区县](?:人民)?政府/u.test(simp) && /各[县市区省旗()（）、\s]{0,8}$/u.test(before)) return true;
+  return /^(?:开发区|园区|工业园区)(?:管委会?|管理委员会)$/u.test(simp) && /各[^。；;]*$/u.test(before);
+}
+
 /** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府). */
-const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)`, "u");
+const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)|^(?:中共)?[省市区县]委(?=[省市区县])`, "u");
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有".split(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 上报 报送 报请 呈报 抄送 抄报 提交".split(
     " ",
   ),
 );
@@ -92,7 +108,7 @@ function scanDept(s: string, sufStart: number): number {
   while (i > 0 && sufStart - i < 22) {
     const ch = s[i - 1] as string;
     if (!isHan(ch)) break;
-    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部]/u.test(s[i - 2] ?? "")) break;
+    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府]/u.test(s[i - 2] ?? "")) break;
     let stop = false;
     // Slices only where a stop word can end (this runs for every character scanned).
     if (DEPT_STOP_LAST[s.charCodeAt(i - 1)] === 1)
@@ -126,6 +142,10 @@ function cityPrefix(city: string): RegExp {
   return re;
 }
 
+/** A district, county or county-level city leading a body's name (not a zone: 高新区, 开发区…). */
+const COUNTY_LED =
+  /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
+
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 中共某市委员会 is the full form of 某市委 (the Party committee).
@@ -135,10 +155,20 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   if (ctx.city) {
     // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
     const m = cityPrefix(ctx.city).exec(simp);
-    if (m && simp.length >= m[0].length + 1) return `市${name.slice(m[0].length)}`;
+    if (m && simp.length >= m[0].length + 1) {
+      const rest = name.slice(m[0].length);
+      // 某市某区人民政府: a district or county-level city below the city keeps its own name (guide).
+      if (COUNTY_LED.test(simp.slice(m[0].length))) return rest;
+      return rest.startsWith("市") ? rest : `市${rest}`;
+    }
   }
   const p = PROVINCE_PREFIX.exec(simp);
-  if (p && simp.length >= p[0].length + 1) return `${p[1] === "省" ? "省" : "自治区"}${name.slice(p[0].length)}`;
+  if (p && simp.length >= p[0].length + 1) {
+    const level = p[1] === "省" ? "省" : "自治区";
+    const rest = name.slice(p[0].length);
+    // 某省省商务厅 (a doubled level in the source) is still 省商务厅.
+    return simp.slice(p[0].length).startsWith(level) ? rest : `${level}${rest}`;
+  }
   return name;
 }
 
@@ -229,6 +259,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     }
     // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
     if (s[start] === "据" && sufStart - start > 3) start++;
+    // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
+    if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
     const glued = GLUED.exec(s.slice(start, sufStart));
     if (glued) start += glued.index + glued[0].length;
@@ -236,12 +268,16 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const simp = s.slice(start, end);
     if (simp.length < 2 || simp.length > 22) continue;
     if (BAD_END.test(simp)) continue;
-    if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市|两|三|四)/u.test(simp)) continue;
+    if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市)/u.test(simp)) continue;
+    // 三个部门 / 两委 are counts; 三门峡市… is a place.
+    if (/^[两三四]/u.test(simp) && !PLACE_START.test(simp)) continue;
     if (/[\d的、]/u.test(simp)) continue;
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
     if (
       suf === "办" &&
-      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协)办$/u.test(simp)
+      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(
+        simp,
+      )
     )
       continue;
     // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.
@@ -249,6 +285,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
     if (suf === "部" && !prefixed) continue;
+    if (!prefixed && MASS_SUFFIX.test(suf)) continue;
+    if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
     if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
     raw.push({
@@ -263,7 +301,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const carried = carryPrefixes(ctx, raw);
-  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx)];
+  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx), ...responsibleUnitCandidates(ctx)];
 }
 
 /**

@@ -8,7 +8,8 @@ import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
-const HEAD_LEAD = /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)/u;
+const HEAD_LEAD =
+  /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
@@ -73,6 +74,8 @@ function emit(
   const t = ctx.s
     .slice(a, b)
     .replace(/(项目|等)$/u, "")
+    // A group's headquarters (某某集团总部) is the group; other 总部 names (某某连铝总部) stay as written.
+    .replace(/(?<=(?:集团|公司))总部$/u, "")
     // A project phase after a firm (某某二期) is not part of the firm's name.
     .replace(/(?<=[\p{Script=Han}]{2})[一二三四五六七八九十\d]+期$/u, "")
     .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
@@ -116,7 +119,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
-      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个)/u.test(l.head);
+      // "等一批百亿级企业" counts firms like "等3家企业".
+      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个|批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
       ok =
@@ -217,9 +221,12 @@ function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|荣获)[^，。；]{0,24}?(企业|工厂)/gu;
+  const re3 = /(入选|位列|跻身|获评|被评为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
+    // An adverb before the verb (连续入选, 成功入选) is not part of the firm.
+    if (/^(连续|成功|再次|首次|均|已)$/u.test(s.slice(e - 2, e)) || /^(均|已)$/u.test(s[e - 1] ?? ""))
+      e -= /^(均|已)$/u.test(s[e - 1] ?? "") ? 1 : 2;
     for (let guard = 0; guard < 4; guard++) {
       let a = e;
       while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;

@@ -6,6 +6,7 @@ import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "..
 import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
+import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -101,6 +102,7 @@ export function extract(
   }
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
+  innerBoundaries(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));

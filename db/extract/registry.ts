@@ -15,6 +15,7 @@ import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
+import { UNIT_RULES } from "./rules/units.ts";
 
 /** Pipeline stages in the order they run (index.ts). */
 export const STAGES = ["candidates", "boundaries", "typing", "resolution", "relations"] as const;
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
+  ...UNIT_RULES,
 ];
 
 /**
@@ -110,6 +112,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
+  "dept:unit-list",
   "cluster:role",
   "cluster:plus",
   "cluster:designated",
@@ -129,6 +132,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:bare",
   // boundaries
   "boundary:pos",
+  "boundary:inner",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
@@ -174,6 +178,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:bracket",
   "label:responsible",
   "table:columns",
+  "measure:by-unit",
   "table:row",
   "sentence:locate",
   "profile:zone",

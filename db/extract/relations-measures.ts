@@ -7,6 +7,7 @@
 // names the entity"). Entities inside the bracket are responsible units, not targets.
 import type { RelationType } from "../types.ts";
 import type { HitIndex, RespBracket } from "./relations-scope.ts";
+import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
 
 type Add = (
@@ -26,7 +27,8 @@ const INLINE_NUMBER =
 export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
   let prevEnd = 0;
   for (const b of brackets) {
-    const ds = [...new Set(idx.inSpan(b.start, b.end, "department").map((h) => h.ent))];
+    // Units in an assisting clause (配合单位：…, "乙局配合") are not named responsible (relations-units.ts).
+    const ds = responsibleUnits(s, idx, b.start, b.end);
     const lineStart = s.lastIndexOf("\n", b.start - 1) + 1;
     let start = Math.max(lineStart, prevEnd);
     prevEnd = b.end;
@@ -49,55 +51,6 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
     ];
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, start, b.end, "measure:bracket", 0.75);
-  }
-}
-
-/** A responsibility column's header cell. */
-const RESP_HEADER = /(牵头|责任|配合|主责|协办|参与)(单位|部门)/u;
-/** Cell separators of a table row as ingest writes it (tabs), or as typed (|, wide gaps). */
-const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
-
-/**
- * Task tables: a header row with 牵头单位/责任单位/配合单位 columns, then rows whose
- * cells line up with it. The units in those columns answer for every entity the
- * row's other cells name (the task, its goals).
- */
-export function tableResponsibility(s: string, idx: HitIndex, add: Add): void {
-  if (!RESP_HEADER.test(s)) return;
-  const cellsOf = (a: number, b: number) => {
-    const out: { start: number; end: number }[] = [];
-    let at = a;
-    for (const m of s.slice(a, b).matchAll(CELL_SEP)) {
-      const k = a + (m.index as number);
-      if (k > at) out.push({ start: at, end: k });
-      at = k + m[0].length;
-    }
-    if (b > at) out.push({ start: at, end: b });
-    return out;
-  };
-  let a = 0;
-  let cols: number[] | null = null;
-  let width = 0;
-  while (a <= s.length) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    const cells = cellsOf(a, b);
-    const header = cells.map((c, i) => (RESP_HEADER.test(s.slice(c.start, c.end)) && c.end - c.start <= 8 ? i : -1));
-    if (cells.length >= 2 && header.some((i) => i >= 0)) {
-      cols = header.filter((i) => i >= 0);
-      width = cells.length;
-    } else if (cols && cells.length >= 2 && cells.length <= width && cells.length > Math.max(...cols)) {
-      const resp = cols.map((i) => cells[i] as { start: number; end: number });
-      const ds = new Set(resp.flatMap((c) => idx.inSpan(c.start, c.end, "department").map((h) => h.ent)));
-      const targets = new Set(
-        cells
-          .filter((_, i) => !(cols as number[]).includes(i))
-          .flatMap((c) => idx.inSpan(c.start, c.end).filter((h) => h.ent.type !== "department"))
-          .map((h) => h.ent),
-      );
-      for (const d of ds) for (const t of targets) add("department_responsible", d, t, a, b, "table:columns", 0.75);
-    } else if (cells.length < 2 && s.slice(a, b).trim()) cols = null;
-    a = b + 1;
   }
 }
 
@@ -141,7 +94,8 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       nx = ln.end + 1;
     }
     doneUntil = unitsEnd;
-    const ds = [...new Set(idx.inSpan(at, unitsEnd, "department").map((h) => h.ent))];
+    // Assisting units (配合单位：…) are named but not responsible (responsibleUnits).
+    const ds = responsibleUnits(s, idx, at, unitsEnd);
     if (!ds.length) continue;
     let start: number;
     let end = at;

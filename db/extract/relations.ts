@@ -9,7 +9,7 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
-import { labelResponsibility, measureResponsibility, tableResponsibility } from "./relations-measures.ts";
+import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
@@ -28,6 +28,7 @@ import {
   zoneAnaphor,
 } from "./relations-scope.ts";
 import { tableRows } from "./relations-table.ts";
+import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -554,7 +555,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(tail);
     if (!bm) continue;
     const bStart = sec.start + open + (bm.index as number);
-    const ds = distinct(inSpan(bStart, sec.end, "department"));
+    const ds = responsibleUnits(s, idx, bStart, sec.end);
     const targets = distinct(inSpan(sec.start, bStart).filter((h) => h.ent.type !== "department"));
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
@@ -577,7 +578,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   }
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
-  tableResponsibility(s, idx, add);
+  taskTables(s, idx, add);
+  // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
+  byUnitResponsibility(s, idx, brackets, add);
   // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
   labelResponsibility(s, idx, brackets, add);
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).

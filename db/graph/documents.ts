@@ -18,6 +18,42 @@ export function listDocuments(db: DB): DocumentSummary[] {
     .all();
 }
 
+export interface DocumentPage {
+  /** Documents in the knowledge base. */
+  total: number;
+  items: DocumentSummary[];
+}
+
+/**
+ * One page of the documents list, newest first ("date", as listDocuments) or largest first
+ * ("entities"); `ids` adds those documents (the filter's chosen ones) wherever they fall. At
+ * 10,000 documents the whole list is 2.6 MB of JSON; a page is what the sidebar shows.
+ */
+export function listDocumentsPage(
+  db: DB,
+  opts: { offset?: number; limit?: number; order?: "date" | "entities"; ids?: number[] } = {},
+): DocumentPage {
+  const total = db.prepare<[], number>("SELECT count(*) FROM documents").pluck().get() ?? 0;
+  const order = opts.order === "entities" ? "entityCount DESC, d.id" : "d.issue_date IS NULL, d.issue_date DESC, d.id";
+  const items = db
+    .prepare<[number, number], DocumentSummary>(
+      `${summarySql("documents d INDEXED BY documents_list")} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(opts.limit ?? 100, opts.offset ?? 0);
+  const have = new Set(items.map((d) => d.id));
+  const extra = (opts.ids ?? []).filter((id) => !have.has(id));
+  if (extra.length > 0) {
+    items.push(
+      ...db
+        .prepare<[string], DocumentSummary>(
+          `${summarySql("documents d INDEXED BY documents_list")} WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
+        )
+        .all(JSON.stringify(extra)),
+    );
+  }
+  return { total, items };
+}
+
 export function getDocument(db: DB, id: number): DocumentFull | null {
   const summary = db.prepare<[number], DocumentSummary>(`${summarySql("documents d")} WHERE d.id = ?`).get(id);
   if (!summary) return null;

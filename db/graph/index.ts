@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType, type RelationType } from "../types.ts";
 import { edgesAmong, topNodes } from "./rows.ts";
 import type { GraphFilter, Subgraph } from "./types.ts";
 
-export { getDocument, listDocuments } from "./documents.ts";
+export { type DocumentPage, getDocument, listDocuments, listDocumentsPage } from "./documents.ts";
 export { entityDetail } from "./entity.ts";
 export { search } from "./search.ts";
 export { neighbourhood, shortestPath } from "./traverse.ts";

@@ -1,31 +1,26 @@
-// An in-memory copy of the graph's nodes and adjacency for walking it (neighbourhood, paths),
-// rebuilt only after a write: keyed by this connection's total_changes() and the file's
-// data_version (which moves when another connection commits). At 25k entities a rebuild takes
-// tens of milliseconds; every walk after it touches only what it visits.
+// An in-memory copy of the graph's adjacency and of what the filters test on each node, for
+// walking it (neighbourhood, paths), rebuilt only after a write (db/store/write-cache.ts). Names
+// and keys stay in the database (turning 25,000 of them into strings was nine tenths of a
+// rebuild); a walk reads the rows of the nodes it returns.
 import type { DB } from "../store/open.ts";
-import { loadEdges, loadNodes } from "./rows.ts";
-import type { GraphEdge, GraphNode } from "./types.ts";
+import { untilWrite } from "../store/write-cache.ts";
+import { loadEdges, loadWalkNodes, type WalkNode } from "./rows.ts";
+import type { GraphEdge } from "./types.ts";
 
 export interface GraphSnapshot {
-  byId: Map<number, GraphNode>;
+  byId: Map<number, WalkNode>;
   /** Every relation at each of its two ends. */
   adjacency: Map<number, GraphEdge[]>;
   totalNodes: number;
   totalEdges: number;
 }
 
-const snapshots = new WeakMap<DB, { version: string; snapshot: GraphSnapshot }>();
-
-function version(db: DB): string {
-  const changes = db.prepare<[], number>("SELECT total_changes()").pluck().get() ?? 0;
-  return `${db.pragma("data_version", { simple: true })}:${changes}`;
+export function graphSnapshot(db: DB): GraphSnapshot {
+  return untilWrite(db, "graph", () => buildSnapshot(db));
 }
 
-export function graphSnapshot(db: DB): GraphSnapshot {
-  const v = version(db);
-  const cached = snapshots.get(db);
-  if (cached && cached.version === v) return cached.snapshot;
-  const nodes = loadNodes(db);
+function buildSnapshot(db: DB): GraphSnapshot {
+  const nodes = loadWalkNodes(db);
   const edges = loadEdges(db);
   const adjacency = new Map<number, GraphEdge[]>();
   for (const e of edges) {
@@ -35,12 +30,10 @@ export function graphSnapshot(db: DB): GraphSnapshot {
       list.push(e);
     }
   }
-  const snapshot = {
+  return {
     byId: new Map(nodes.map((n) => [n.id, n])),
     adjacency,
     totalNodes: nodes.length,
     totalEdges: edges.length,
   };
-  snapshots.set(db, { version: v, snapshot });
-  return snapshot;
 }

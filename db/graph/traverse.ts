@@ -1,53 +1,61 @@
-// Walking the graph: neighbourhood to depth N and the shortest path between two entities, over
-// the adjacency snapshot (./snapshot.ts), so a walk costs what it visits.
+// Walking the graph: neighbourhood to depth N through the relation indexes, and the shortest
+// path between two entities over the adjacency snapshot (./snapshot.ts).
 import type { DB } from "../store/open.ts";
 import { RELATION_TYPES } from "../types.ts";
 import { citationAt, docContexts, sentenceAround } from "./citation.ts";
-import { edgePredicate, nodePredicate } from "./rows.ts";
+import { type EdgeArray, edgeOf, edgePredicate, edgesAmong, loadNodes, loadWalkNodes, nodePredicate } from "./rows.ts";
 import { graphSnapshot } from "./snapshot.ts";
 import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
 const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== "co_mention");
 
-/** The entity, everything within `depth` hops of it (through nodes the filter allows), and the edges among them. */
+/**
+ * The entity, everything within `depth` hops of it (through nodes the filter allows), and the
+ * edges among them. Walked level by level through the relation indexes, so it costs what it
+ * visits: a double-click or a focus never waits for a rebuild of the whole graph after a write.
+ */
 export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFilter = {}): Subgraph {
-  const g = graphSnapshot(db);
-  const empty: Subgraph = { nodes: [], edges: [], totalNodes: g.totalNodes, totalEdges: g.totalEdges };
-  if (!g.byId.has(id)) return empty;
+  const totals = db
+    .prepare<[], { nodes: number; edges: number }>(
+      "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
+    )
+    .get() ?? { nodes: 0, edges: 0 };
+  const empty: Subgraph = { nodes: [], edges: [], totalNodes: totals.nodes, totalEdges: totals.edges };
+  if (loadWalkNodes(db, [id]).length === 0) return empty;
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter);
+  const touching = db
+    .prepare<{ ids: string }, EdgeArray>(
+      `SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
+       WHERE source_id IN (SELECT value FROM json_each(@ids))
+       UNION
+       SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
+       WHERE target_id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .raw();
 
   const seen = new Set([id]);
   let frontier = [id];
   for (let d = 0; d < depth && frontier.length > 0; d++) {
-    const next: number[] = [];
-    for (const at of frontier) {
-      for (const e of g.adjacency.get(at) ?? []) {
-        if (!passEdge(e)) continue;
-        const other = e.source === at ? e.target : e.source;
-        const node = g.byId.get(other);
-        if (seen.has(other) || !node || !passNode(node)) continue;
-        seen.add(other);
-        next.push(other);
-      }
+    const candidates = new Set<number>();
+    for (const row of touching.all({ ids: JSON.stringify(frontier) }) as unknown as EdgeArray[]) {
+      const e = edgeOf(row);
+      if (!passEdge(e)) continue;
+      for (const other of [e.source, e.target]) if (!seen.has(other)) candidates.add(other);
     }
+    const next = loadWalkNodes(db, [...candidates])
+      .filter(passNode)
+      .map((n) => n.id);
+    for (const n of next) seen.add(n);
     frontier = next;
   }
-  const edges = new Map<number, GraphEdge>();
-  for (const at of seen) {
-    for (const e of g.adjacency.get(at) ?? []) {
-      if (passEdge(e) && seen.has(e.source) && seen.has(e.target)) edges.set(e.id, e);
-    }
-  }
+  const ids = [...seen];
   return {
-    nodes: [...seen]
-      .sort((a, b) => a - b)
-      .map((n) => g.byId.get(n))
-      .filter((n) => n !== undefined),
-    edges: [...edges.values()].sort((a, b) => a.id - b.id),
-    totalNodes: g.totalNodes,
-    totalEdges: g.totalEdges,
+    nodes: loadNodes(db, ids),
+    edges: edgesAmong(db, ids, filter),
+    totalNodes: totals.nodes,
+    totalEdges: totals.edges,
   };
 }
 
@@ -58,10 +66,8 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
 export function shortestPath(db: DB, from: number, to: number, filter: GraphFilter = {}): PathResult | null {
   const g = graphSnapshot(db);
   const byId = g.byId;
-  const start = byId.get(from);
-  const goal = byId.get(to);
-  if (!start || !goal) return null;
-  if (from === to) return { nodes: [start], edges: [], steps: [] };
+  if (!byId.has(from) || !byId.has(to)) return null;
+  if (from === to) return { nodes: loadNodes(db, [from]), edges: [], steps: [] };
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter, TYPED_RELATIONS);
 
@@ -110,5 +116,6 @@ export function shortestPath(db: DB, from: number, to: number, filter: GraphFilt
       citation: citationAt(ctx, ev.start),
     };
   });
-  return { nodes: nodeIds.map((n) => byId.get(n)).filter((n) => n !== undefined), edges, steps };
+  const rows = new Map(loadNodes(db, nodeIds).map((n) => [n.id, n]));
+  return { nodes: nodeIds.map((n) => rows.get(n)).filter((n) => n !== undefined), edges, steps };
 }

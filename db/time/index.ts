@@ -5,5 +5,5 @@ export { checkDate, setDocumentDate, undatedUnits } from "./dating.ts";
 export { type Change, type Comparison, compare, type DiffEntity, type DiffRelation, type DiffSide } from "./diff.ts";
 export { type EntityHistory, entityHistory, type HistoryPoint, type StatusStep } from "./history.ts";
 export { inRange, resolveSelector, type Selection, type Selector, SelectorError } from "./select.ts";
-export { loadCorpus, type Statement, statedIds } from "./stated.ts";
+export { loadCorpus, type Statement, statedIds, statedIn } from "./stated.ts";
 export { listUnits, type TimeUnit } from "./units.ts";

@@ -164,18 +164,32 @@ export function statedIn(corpus: Corpus, selection: Selection): Stated {
   return { selection, entities, relations };
 }
 
-/** For the time filter: the ids of what the selection states, and the units it covers. */
+/**
+ * For the time filter: the ids of what the selection states, and the units it covers. Reads
+ * only the selection's spans, by the mentions' and evidence's document indexes (a year of a
+ * provincial corpus is a tenth of it; the whole corpus took seconds at 10,000 documents).
+ */
 export function statedIds(
   db: DB,
   selector: Selector,
 ): { entityIds: number[]; relationIds: number[]; units: string[]; label: string } {
-  const corpus = loadCorpus(db, { coMention: true });
-  const selection = resolveSelector(corpus.units, selector);
-  const inside = spanTest(selection);
+  const selection = resolveSelector(listUnits(db), selector);
+  const mentioned = db.prepare<[number, number, number], number>(
+    `SELECT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+     WHERE m.document_id = ? AND m.start >= ? AND m.start < ? AND e.review <> 'rejected'`,
+  );
+  const evidenced = db.prepare<[number, number, number], number>(
+    `SELECT v.relation_id FROM evidence v JOIN relations r ON r.id = v.relation_id
+     JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id
+     WHERE v.document_id = ? AND v.start >= ? AND v.start < ?
+       AND r.review <> 'rejected' AND s.review <> 'rejected' AND t.review <> 'rejected'`,
+  );
   const entityIds = new Set<number>();
-  for (const m of corpus.mentions) if (inside(m.documentId, m.start)) entityIds.add(m.entity.id);
   const relationIds = new Set<number>();
-  for (const v of corpus.evidence) if (inside(v.documentId, v.start)) relationIds.add(v.relation.id);
+  for (const sp of selection.spans) {
+    for (const id of mentioned.pluck().all(sp.documentId, sp.start, sp.end)) entityIds.add(id);
+    for (const id of evidenced.pluck().all(sp.documentId, sp.start, sp.end)) relationIds.add(id);
+  }
   return {
     entityIds: [...entityIds].sort((a, b) => a - b),
     relationIds: [...relationIds].sort((a, b) => a - b),

@@ -2,6 +2,7 @@
 // title, 文号 and date. Everything on the timeline and in a comparison is counted per unit;
 // a mention or a relation's evidence belongs to the unit whose span holds it.
 import type { DB } from "../store/open.ts";
+import { untilWrite } from "../store/write-cache.ts";
 
 export interface TimeUnit {
   /** "d3" (whole document) or "d3@895" (the gazette part starting at offset 895). */
@@ -61,10 +62,21 @@ function handDated(db: DB): Set<string> {
   return out;
 }
 
-/** Every unit, ordered by date (undated last), then document and offset. */
+/**
+ * Every unit, ordered by date (undated last), then document and offset. Kept until the next
+ * write (the timeline, every range brushed and every comparison start from it); callers get
+ * their own array over shared, never-mutated units.
+ */
 export function listUnits(db: DB): TimeUnit[] {
+  return untilWrite(db, "time-units", () => readUnits(db)).slice();
+}
+
+function readUnits(db: DB): TimeUnit[] {
+  // The covering index (migration 004) keeps the scan off the documents' text.
   const docs = db
-    .prepare<[], DocRow>("SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, chars FROM documents")
+    .prepare<[], DocRow>(
+      "SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, chars FROM documents INDEXED BY documents_list",
+    )
     .all();
   const parts = db
     .prepare<[], PartRow>(

@@ -5,6 +5,7 @@ import {
   entityDetail,
   getDocument,
   listDocuments,
+  listDocumentsPage,
   neighbourhood,
   search,
   shortestPath,
@@ -59,6 +60,16 @@ export function graphHandlers({ db }: Scope) {
         entityDetail(db(), id, { ...ENTITY_PAGE, mentionOffset, relationOffset }),
     ),
     documents: handler(noInput, () => listDocuments(db())),
+    /** A page of the documents list with the total (the sidebar; the whole list grows with the corpus). */
+    documentsPage: handler(
+      z.strictObject({
+        offset: z.int().min(0).optional(),
+        limit: z.int().min(1).max(1000).optional(),
+        order: z.enum(["date", "entities"]).optional(),
+        ids: z.array(id).max(1000).optional(),
+      }),
+      (input) => listDocumentsPage(db(), input),
+    ),
     document: handler(z.strictObject({ id }), ({ id }) => getDocument(db(), id)),
     search: handler(
       z.strictObject({

@@ -8,7 +8,7 @@ import { IsolatedList } from "./IsolatedList.tsx";
 import { Legend } from "./Legend.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./FilterPanel.css";
-import { DOCUMENTS_LISTED, listedDocuments } from "../graph/overview.ts";
+import { chosenFirst, documentPage } from "../documents-page.ts";
 
 const LEVELS = ["national", "provincial", "city", "none"] as const;
 const STATUSES = ["existing", "planned"] as const;
@@ -22,6 +22,7 @@ export function FilterPanel() {
   const filter = useStore((s) => s.filter);
   const stats = useStore((s) => s.stats);
   const documents = useStore((s) => s.documents);
+  const pages = useStore((s) => s.documentPages);
   const setFilter = useStore((s) => s.setFilter);
   const resetFilter = useStore((s) => s.resetFilter);
   const openDocument = useStore((s) => s.openDocument);
@@ -187,7 +188,7 @@ export function FilterPanel() {
           <input type="checkbox" checked={filter.documents.length === 0} onChange={() => set({ documents: [] })} />
           <span className="check-label">{t("filters.allDocuments")}</span>
         </label>
-        {listedDocuments(documents, filter.documents).map((d) => (
+        {chosenFirst(documents, filter.documents).map((d) => (
           <div key={d.id} className="doc-row">
             <label className="check" title={`${d.title ?? d.fileName}\n${d.fileName}`}>
               <input
@@ -212,9 +213,17 @@ export function FilterPanel() {
             </button>
           </div>
         ))}
-        {documents.length > DOCUMENTS_LISTED ? (
+        {pages.total > pages.paged ? (
           <p className="muted" data-testid="documents-more">
-            {t("filters.moreDocuments", { n: documents.length - DOCUMENTS_LISTED })}
+            {t("filters.moreDocuments", { n: pages.total - pages.paged })}{" "}
+            <button
+              type="button"
+              className="link"
+              data-testid="documents-load-more"
+              onClick={() => void useStore.getState().moreDocuments()}
+            >
+              {t("filters.loadMoreDocuments", { n: Math.min(documentPage(), pages.total - pages.paged) })}
+            </button>
           </p>
         ) : null}
       </section>

@@ -14,7 +14,8 @@ export function StartCard() {
   // Once the side panel is open the user has found a way in: the bar gives its height back.
   const panelOpen = useLayout((s) => s.tab !== null);
   const sub = useStore((s) => s.sub);
-  const documents = useStore((s) => s.documents);
+  // The three largest documents, listed by the host (the store holds only pages of the list).
+  const docs = useStore((s) => s.documentPages.largest);
   const clusters = useMemo(
     () =>
       (sub?.nodes ?? [])
@@ -23,7 +24,6 @@ export function StartCard() {
         .slice(0, 4),
     [sub],
   );
-  const docs = useMemo(() => [...documents].sort((a, b) => b.entityCount - a.entityCount).slice(0, 3), [documents]);
   if (dismissed || panelOpen || !sub) return null;
   const pickCluster = async (id: number) => {
     const s = useStore.getState();

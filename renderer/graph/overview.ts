@@ -133,19 +133,3 @@ export function webglEnabled(): boolean {
 export function rendererOptions(): Record<string, unknown> {
   return webglEnabled() ? { renderer: { name: "canvas", webgl: true } } : {};
 }
-
-/**
- * The filter panel lists this many documents (the chosen ones first): ten thousand checkboxes
- * kept the page busy for seconds, 300 still most of a second; the search box finds any document.
- */
-export const DOCUMENTS_LISTED = 100;
-
-export function listedDocuments<T extends { id: number }>(documents: T[], chosen: number[]): T[] {
-  if (documents.length <= DOCUMENTS_LISTED) return documents;
-  const picked = new Set(chosen);
-  const first = documents.filter((d) => picked.has(d.id));
-  return [
-    ...first,
-    ...documents.filter((d) => !picked.has(d.id)).slice(0, Math.max(0, DOCUMENTS_LISTED - first.length)),
-  ];
-}

@@ -1,5 +1,5 @@
 // `npm run bench -- --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only]
-// [--rounds R] [--explorer-rounds R]`: the growing-names
+// [--rounds R] [--explorer-rounds R] [--only CALL,…]`: the growing-names
 // corpus of N documents (scripts/scale/corpus.ts) ingested with the bulk import into a new
 // database, then the p50/p95 of every graph query in-process and through the loopback web host,
 // the most-mentioned entity's details, and the explorer's first paint / time to interactive in
@@ -23,26 +23,16 @@ import type { GraphFilter } from "../../db/graph/types.ts";
 import { importPaths } from "../../db/pipeline/index.ts";
 import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { openDatabase } from "../../db/store/open.ts";
-import { listUnits } from "../../db/time/units.ts";
-import { RELATION_TYPES } from "../../db/types.ts";
-import { ENTITY_PAGE } from "../../electron/api.ts";
+import { createHandlers, dispatch, ENTITY_PAGE } from "../../electron/api.ts";
+import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import { startWebHost } from "../../electron/web-host.ts";
+import { CALLS, type Sample } from "./calls.ts";
 import { CACHE, prng, scaleCorpus } from "./corpus.ts";
 import { measureExplorer } from "./explorer.ts";
 
 type Figures = Record<string, unknown>;
 
-export const EXPLORER_FILTER: GraphFilter = {
-  types: ["cluster", "park", "platform", "enterprise", "department"],
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
-  levels: ["national", "provincial", "city", "none"],
-  status: ["existing", "planned"],
-  review: ["unreviewed", "confirmed"],
-  minDegree: 0,
-  hideIsolated: false,
-};
-/** What the explorer asks for first at scale (renderer/graph/overview.ts). */
-const OVERVIEW_LIMIT = 1000;
+export { EXPLORER_FILTER } from "./calls.ts";
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -111,7 +101,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
     out.ingest_peak_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
     copyFileSync(dbFile, cachedDb);
     log(
-      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s), peak RSS ${out.ingest_peak_rss_mb} MB`,
+      `ingest: ${summary.documents} documents in ${out.ingest_ms} ms (${out.docs_per_s} docs/s; CPU ${out.ingest_cpu_ms} ms), peak RSS ${out.ingest_peak_rss_mb} MB`,
     );
   }
 
@@ -157,45 +147,36 @@ export async function runScaleBench(args: string[]): Promise<void> {
       const name = names[Math.floor(random() * names.length)] ?? "产业园";
       return [...name].slice(0, 3).join("");
     };
-    const samples = Array.from({ length: rounds }, () => ({
+    const docIds = db.prepare<[], number>("SELECT id FROM documents ORDER BY id").pluck().all();
+    const years = db
+      .prepare<[], number>(
+        "SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) FROM documents WHERE issue_date IS NOT NULL ORDER BY 1",
+      )
+      .pluck()
+      .all();
+    const samples: Sample[] = Array.from({ length: rounds }, () => ({
       a: pick(),
       b: pick(),
       q: term(),
+      doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
+      top: top?.id ?? 1,
+      year: years[Math.floor(random() * years.length)] ?? 2020,
     }));
-    const queries: Record<string, (s: { a: number; b: number; q: string }) => [string, unknown]> = {
-      subgraph: () => ["subgraph", { ...EXPLORER_FILTER, limit: OVERVIEW_LIMIT }],
-      subgraph_all: () => ["subgraph", EXPLORER_FILTER],
-      neighbourhood: (s) => ["neighbourhood", { id: s.a, depth: 1, filter: EXPLORER_FILTER }],
-      neighbourhood_2: (s) => ["neighbourhood", { id: s.a, depth: 2, filter: EXPLORER_FILTER }],
-      shortestPath: (s) => ["path", { from: s.a, to: s.b }],
-      entityDetail: (s) => ["entity", { id: s.a }],
-      entityDetail_top: () => ["entity", { id: top?.id ?? 1 }],
-      search: (s) => ["search", { q: s.q, limit: 20 }],
-      // Not graph queries, but the explorer asks for them on start.
-      documents: () => ["documents", {}],
-      stats: () => ["stats", {}],
-      timeUnits: () => ["timeUnits", {}],
-    };
-    type Args = Record<string, unknown> & { id?: number; depth?: number; filter?: GraphFilter };
-    const local = (name: string, input: Args): unknown => {
-      switch (name) {
-        case "subgraph":
-          return subgraph(db, input as GraphFilter);
-        case "neighbourhood":
-          return neighbourhood(db, input.id ?? 1, input.depth ?? 1, input.filter);
-        case "path":
-          return shortestPath(db, input.from as number, input.to as number);
-        case "entity":
-          return entityDetail(db, input.id ?? 1, { ...ENTITY_PAGE, ...(input as object) });
-        case "documents":
-          return listDocuments(db);
-        case "stats":
-          return stats(db);
-        case "timeUnits":
-          return listUnits(db);
-        default:
-          return search(db, input.q as string, input.limit as number);
-      }
+    const only = args.indexOf("--only") >= 0 ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : null;
+    const queries = Object.fromEntries(Object.entries(CALLS).filter(([k]) => !only || only.has(k)));
+    // In-process: the handler table the web host serves (zod included), over its own connection.
+    const kb = new KnowledgeBase(dbFile, { keepBackups: 0 });
+    const table = createHandlers({
+      kb,
+      host: "web",
+      version: "bench",
+      getLocale: () => "zh-CN",
+      setLocale: () => {},
+    });
+    const local = async (name: string, input: unknown): Promise<unknown> => {
+      const r = await dispatch(table, name, input);
+      if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+      return r.data;
     };
     const times = (): Record<string, number[]> => Object.fromEntries(Object.keys(queries).map((k) => [k, []]));
     const inProcess = times();
@@ -207,11 +188,11 @@ export async function runScaleBench(args: string[]): Promise<void> {
         const [name, input] = q(s);
         const c = process.cpuUsage();
         const t = performance.now();
-        const result = local(name, input as Args);
+        const result = await local(name, input);
         inProcess[k]?.push(performance.now() - t);
         const used = process.cpuUsage(c);
         cpuTimes[k]?.push((used.user + used.system) / 1000);
-        bytes[k]?.push(JSON.stringify(result ?? null).length);
+        bytes[k]?.push(Buffer.byteLength(JSON.stringify(result ?? null)));
       }
     }
     const host = await startWebHost({ dbFile, port: 0, staticDir: join(import.meta.dirname, "../../dist/renderer") });
@@ -274,6 +255,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
       }
     } finally {
       await host.close();
+      await kb.close();
     }
   } finally {
     db.close();

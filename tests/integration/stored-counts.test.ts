@@ -2,7 +2,7 @@
 // after import, curation (merge, split, reject, create/delete, undo/redo) and re-extraction the
 // stored figures equal the ones recomputed from the rows; a version-2 file is upgraded with
 // counts filled in and its document search intact; the top-N subgraph says how many matched.
-import { readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,9 +10,12 @@ import {
   createEntity,
   createRelation,
   deleteUserItem,
+  exportAnnotations,
+  importAnnotations,
   mergeEntities,
   redo,
   setReview,
+  setReviewBatch,
   splitEntity,
   undo,
 } from "../../db/curate/index.ts";
@@ -104,6 +107,39 @@ describe("stored counts", () => {
     expect(stored(db, e.id).mentions).toBe(e.mentions - 1);
     expect(stored(db, newId ?? 0).mentions).toBe(1);
     expect(drift(db)).toEqual([]);
+    undo(db, ACTOR);
+    expect(stored(db, e.id).mentions).toBe(e.mentions);
+    expect(drift(db)).toEqual([]);
+    redo(db, ACTOR);
+    expect(stored(db, e.id).mentions).toBe(e.mentions - 1);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("follow a batch rejection from the review table and its one undo", () => {
+    const hub = row<{ id: number; degree: number }>(
+      db,
+      "SELECT id, degree FROM entities ORDER BY degree DESC, id LIMIT 1",
+    );
+    const relations = db
+      .prepare<[number, number], number>(
+        `SELECT id FROM relations WHERE (source_id = ? OR target_id = ?) AND type <> 'co_mention'
+           AND review <> 'rejected' ORDER BY id LIMIT 5`,
+      )
+      .pluck()
+      .all(hub.id, hub.id);
+    const entities = db
+      .prepare<[], number>(
+        "SELECT id FROM entities WHERE degree > 0 AND review = 'unreviewed' ORDER BY id DESC LIMIT 5",
+      )
+      .pluck()
+      .all();
+    expect(relations).toHaveLength(5);
+    setReviewBatch(db, { entities, relations, state: "rejected" }, ACTOR);
+    expect(stored(db, hub.id).degree).toBe(hub.degree - 5);
+    expect(drift(db)).toEqual([]);
+    undo(db, ACTOR);
+    expect(stored(db, hub.id).degree).toBe(hub.degree);
+    expect(drift(db)).toEqual([]);
   });
 
   it("follow rejecting a relation and an entity, and taking it back", () => {
@@ -147,6 +183,35 @@ describe("stored counts", () => {
   it("stay right through re-extraction with the curation replayed", () => {
     reextractAll(db, ACTOR);
     expect(drift(db)).toEqual([]);
+  });
+
+  it("stay right when another import (on the extraction thread) adds mentions to curated entities", async () => {
+    // New versions of the seeds: new documents naming the same entities, so existing counts grow.
+    const dir = join(tmp.dir, "more");
+    mkdirSync(dir);
+    for (const f of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) {
+      writeFileSync(join(dir, f), `${readFileSync(join(SEEDS, f), "utf8")}\n（计数测试附页）\n`);
+    }
+    const top = row<{ id: number; mentions: number }>(
+      db,
+      "SELECT id, mention_count AS mentions FROM entities ORDER BY mention_count DESC LIMIT 1",
+    );
+    const summary = await importPaths(db, [dir], undefined, undefined, { thread: true });
+    expect(summary.documents).toBeGreaterThan(0);
+    expect(stored(db, top.id).mentions).toBeGreaterThan(top.mentions);
+    expect(drift(db)).toEqual([]);
+  });
+
+  it("are right in another knowledge base that imports these decisions", async () => {
+    const other = await seededDb(join(tmp.dir, "other.sqlite"));
+    try {
+      importAnnotations(other, exportAnnotations(db).content, ACTOR);
+      const applied = other.prepare<[], number>("SELECT count(*) FROM edits").pluck().get() ?? 0;
+      expect(applied).toBeGreaterThan(0);
+      expect(drift(other)).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 
   it("give the top N by degree with how many matched", () => {

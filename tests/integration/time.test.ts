@@ -9,9 +9,12 @@ import {
   compare,
   entityHistory,
   listUnits,
+  loadCorpus,
+  resolveSelector,
   SelectorError,
   setDocumentDate,
   statedIds,
+  statedIn,
   undatedUnits,
 } from "../../db/time/index.ts";
 import { entity, ingested, tempDir } from "./support/corpus.ts";
@@ -154,6 +157,22 @@ describe("dating a document by hand", () => {
     expect(after.find((u) => u.docNumber === "威政发〔2023〕5号")?.date).toBe("2023-07-13");
     undo(kb.db, "tester");
     expect(listUnits(kb.db).find((u) => u.id === part.id)?.date).toBe("2023-07-16");
+  });
+});
+
+describe("the time filter reads only the selection's spans", () => {
+  it("finds the same entities and relations as reading the whole corpus, for ranges, one gazette part and one document", () => {
+    const corpus = loadCorpus(kb.db, { coMention: true });
+    const part = listUnits(kb.db).find((u) => u.kind === "part");
+    expect(part).toBeDefined();
+    const selectors = ["2021..2023", "2026", "..2020", { units: [part?.id as string] }, "004"];
+    for (const sel of selectors) {
+      const fast = statedIds(kb.db, sel);
+      const whole = statedIn(corpus, resolveSelector(corpus.units, sel));
+      expect(fast.entityIds).toEqual([...whole.entities.keys()].sort((a, b) => a - b));
+      expect(fast.relationIds).toEqual([...whole.relations.keys()].sort((a, b) => a - b));
+      expect(fast.entityIds.length).toBeGreaterThan(0);
+    }
   });
 });
 

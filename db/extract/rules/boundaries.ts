@@ -30,4 +30,22 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "boundary:inner",
+    stage: "boundaries",
+    produces: ["park", "platform", "enterprise", "department", "cluster"],
+    confidence: null,
+    description:
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped",
+    examples: [
+      {
+        text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
+        entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
+      },
+      {
+        text: "规划期间，建成2000平方米禾澜检测实验室。",
+        entities: [{ type: "platform", name: "禾澜检测实验室" }],
+      },
+    ],
+  },
 ];

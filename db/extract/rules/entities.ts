@@ -219,6 +219,13 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "智能传感" },
         ],
       },
+      {
+        text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
     ],
   },
   {
@@ -324,6 +331,13 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "云岫光学" },
         ],
       },
+      {
+        text: "今年，致力打造岚溪、鹭汀、澄宇等一批百亿级企业。",
+        entities: [
+          { type: "enterprise", name: "岚溪" },
+          { type: "enterprise", name: "澄宇" },
+        ],
+      },
     ],
   },
   {
@@ -333,6 +347,13 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.75,
     description: "以甲、乙为代表/龙头的…: the leading firms of a field",
     examples: [
+      {
+        text: "该区围绕星渚汽车、云杉时代等龙头链主，精准开展产业链招商。",
+        entities: [
+          { type: "enterprise", name: "星渚汽车" },
+          { type: "enterprise", name: "云杉时代" },
+        ],
+      },
       {
         text: "以星澜光电、云岫光学为代表的光电产业集群。",
         entities: [
@@ -378,6 +399,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.65,
     description: "X入选/获评…企业 at a clause start",
     examples: [
+      {
+        text: "岚溪机械荣膺中国制造业“单项冠军”示范企业。",
+        entities: [{ type: "enterprise", name: "岚溪机械" }],
+      },
       {
         text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
         entities: [{ type: "enterprise", name: "星澜光电" }],

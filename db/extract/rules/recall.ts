@@ -37,6 +37,20 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
       },
       {
+        text: "今年，与岚溪银行、鹭汀证券签订战略合作协议；岚溪资本、鹭汀创投等投资机构参与设立基金。",
+        entities: [
+          { type: "enterprise", name: "鹭汀证券" },
+          { type: "enterprise", name: "鹭汀创投" },
+        ],
+      },
+      {
+        text: "加快企业上市步伐，力争禾澜股份、星渚新材、云杉股份上市。",
+        entities: [
+          { type: "enterprise", name: "禾澜股份" },
+          { type: "enterprise", name: "云杉股份" },
+        ],
+      },
+      {
         text: "星渚电子、朗峰光电、海汐智能相继落户新区。",
         entities: [
           { type: "enterprise", name: "星渚电子" },

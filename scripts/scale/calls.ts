@@ -1,0 +1,61 @@
+// The calls the explorer makes (renderer/store.ts, time/, curation/, review/, briefing/), with the
+// inputs it sends, measured by bench-scale.ts in-process (the handler table, zod included) and
+// through the web host. One sample per round: two entity ids and a search term.
+import type { GraphFilter } from "../../db/graph/types.ts";
+import { RELATION_TYPES } from "../../db/types.ts";
+
+export interface Sample {
+  a: number;
+  b: number;
+  q: string;
+  /** A document id, for the filter by document. */
+  doc: number;
+  /** The most-mentioned entity. */
+  top: number;
+  /** A year that has documents, for the timeline's brush. */
+  year: number;
+}
+
+export const EXPLORER_FILTER: GraphFilter = {
+  types: ["cluster", "park", "platform", "enterprise", "department"],
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
+  levels: ["national", "provincial", "city", "none"],
+  status: ["existing", "planned"],
+  review: ["unreviewed", "confirmed"],
+  minDegree: 0,
+  hideIsolated: false,
+};
+
+/** renderer/store.ts defaultFilter() as graphRequest() sends it, with the overview's limit. */
+const FIRST_VIEW: GraphFilter = {
+  ...EXPLORER_FILTER,
+  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention" && r !== "department_responsible"),
+  limit: 1000,
+};
+
+export type Call = (s: Sample) => [name: string, input: unknown];
+
+export const CALLS: Record<string, Call> = {
+  // start: stats (legend counts), the first view, the documents list (first page)
+  stats: () => ["stats", {}],
+  subgraph: () => ["subgraph", FIRST_VIEW],
+  subgraph_type: () => ["subgraph", { ...FIRST_VIEW, types: ["park", "platform"] }],
+  subgraph_doc: (s) => ["subgraph", { ...FIRST_VIEW, documents: [s.doc] }],
+  subgraph_all: () => ["subgraph", EXPLORER_FILTER],
+  documents: () => ["documents", {}],
+  // a selection: details, history; double-click, focus; a path
+  entityDetail: (s) => ["entity", { id: s.a }],
+  entityDetail_top: (s) => ["entity", { id: s.top }],
+  entityHistory: (s) => ["entityHistory", { id: s.a }],
+  entityHistory_top: (s) => ["entityHistory", { id: s.top }],
+  neighbourhood: (s) => ["neighbourhood", { id: s.a, depth: 1, filter: EXPLORER_FILTER }],
+  neighbourhood_2: (s) => ["neighbourhood", { id: s.a, depth: 2, filter: EXPLORER_FILTER }],
+  shortestPath: (s) => ["path", { from: s.a, to: s.b }],
+  search: (s) => ["search", { q: s.q, limit: 20 }],
+  // the timeline, a brushed range; review mode; the views tab
+  timeUnits: () => ["timeUnits", {}],
+  timeStated: (s) => ["timeStated", { selector: { from: String(s.year), to: String(s.year) } }],
+  reviewQueue: () => ["reviewQueue", { limit: 200 }],
+  history: () => ["history", { newestFirst: true, limit: 300 }],
+  viewsList: () => ["viewsList", {}],
+};

@@ -1,0 +1,67 @@
+// Inner boundaries (db/extract/boundary-inner.ts, rule boundary:inner): a
+// suffix name starts after the last word inside it that a name cannot run
+// across; names holding an activity verb or a coordination keep their start.
+// Invented names throughout.
+import { describe, expect, it } from "vitest";
+import { innerBoundaries } from "../../../../db/extract/boundary-inner.ts";
+import { makeContext } from "../../../../db/extract/context.ts";
+import { extract } from "../../../../db/extract/index.ts";
+import { names, run } from "./helpers.ts";
+
+describe("boundary:inner cuts what the left scan ran through", () => {
+  it.each([
+    ["报道称，青岚控股旗下澄宇光电有限公司已投产。", "enterprise", "澄宇光电有限公司"],
+    ["规划期间，建成2000平方米禾澜检测实验室。", "platform", "禾澜检测实验室"],
+    ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
+  ])("%s → %s %s", (text, type, name) => {
+    const found = names(run(text), type);
+    expect(found).toContain(name);
+    // Nothing of the clause stays in a name of that type.
+    expect(found.filter((n) => n !== name && n.endsWith(name))).toEqual([]);
+    const e = extract({ text }).entities.find((x) => x.name === name);
+    expect(e?.mentions.some((m) => m.rule === "boundary:inner")).toBe(true);
+  });
+
+  it("drops clusters that are the rest of a count or a place's economy, and cuts a firm category before a brand", () => {
+    const r = run(
+      "全市打造3个超百亿级产业集群，培育一批优质产业链。长三角制造业加快转型。重点培育强企业岚溪(青岛)实业有限公司。",
+    );
+    expect(names(r, "cluster")).toEqual([]);
+    expect(names(r, "enterprise")).toEqual(["岚溪(青岛)实业有限公司"]);
+  });
+
+  it("drops a cluster named by clause words only, and a zone's bare form glued to a preposition", () => {
+    const r = run("全县狠抓产业，凭借高新区的政策优势招商。");
+    expect(names(r, "cluster")).not.toContain("狠抓");
+    expect(names(r, "park")).not.toContain("凭借高新区");
+  });
+});
+
+describe("boundary:inner on a department's span", () => {
+  it("starts a department at its level word after a verb", () => {
+    const text = "园区生产性服务业集聚发展受到省政府充分肯定。";
+    const end = text.indexOf("政府") + 2;
+    const c = {
+      type: "department" as const,
+      start: 0,
+      end,
+      name: text.slice(0, end),
+      rule: "dept:suffix:政府",
+      confidence: 0.85,
+    };
+    expect(innerBoundaries(makeContext(text, []), [c])).toBe(1);
+    expect(c.name).toBe("省政府");
+    expect(c.start).toBe(text.indexOf("省政府"));
+  });
+});
+
+describe("boundary:inner keeps names that hold a verb or a coordination", () => {
+  it.each([
+    ["建设青岚高端装备制造产业园。", "park", "青岚高端装备制造产业园"],
+    ["组建禾澜皮革绿色设计与制造重点实验室。", "platform", "禾澜皮革绿色设计与制造重点实验室"],
+    ["依托澄宇安全与控制技术实验室开展攻关。", "platform", "澄宇安全与控制技术实验室"],
+    ["大力发展二次电池产业。", "cluster", "二次电池"],
+  ])("%s keeps %s %s", (text, type, name) => {
+    expect(names(run(text), type)).toContain(name);
+  });
+});

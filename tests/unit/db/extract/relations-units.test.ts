@@ -1,0 +1,71 @@
+// department_responsible / department_cluster from task texts: unit lines, task tables in
+// several layouts, and assisting units that the guide does not make responsible. Invented names.
+import { describe, expect, it } from "vitest";
+import { rel, run } from "./helpers.ts";
+
+describe("responsible units of task texts", () => {
+  it("gives a 由…负责 line under a numbered task its measure's entities", () => {
+    const g = run(
+      "一、推进项目建设\n1.集中抓好工业重点项目。争取青禾铝业有限公司项目年内建成，推进云岫智能装备产业园建设。\n由市发改委、商务局负责。\n2.抓好民生工程。",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      [
+        "市发改委->青禾铝业有限公司",
+        "市发改委->云岫智能装备产业园",
+        "市商务局->青禾铝业有限公司",
+        "市商务局->云岫智能装备产业园",
+      ].sort(),
+    );
+  });
+
+  it("reads a unit line printed without its verb (由甲局、乙局) when it opens with a unit", () => {
+    const g = run("1.集中抓好工业重点项目。争取青禾铝业有限公司项目年内建成。\n由市发改委、商务局");
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["市发改委->青禾铝业有限公司", "市商务局->青禾铝业有限公司"].sort(),
+    );
+  });
+
+  it("makes only the lead unit responsible when another unit 配合 (inline, in a bracket)", () => {
+    const g = run(
+      "2.加快培育新材料产业集群，支持白鹭科技股份有限公司扩能。由市工业和信息化局牵头，市财政局配合。\n3.推动星河生物医药产业园扩区。（牵头单位：市科技局；配合单位：市自然资源局）",
+    );
+    const r = rel(g, "department_responsible");
+    expect(r).toContain("市工业和信息化局->白鹭科技股份有限公司");
+    expect(r).toContain("市科技局->星河生物医药产业园");
+    expect(r.filter((x) => x.startsWith("市财政局") || x.startsWith("市自然资源局"))).toEqual([]);
+  });
+
+  it("reads a tab-separated task table with 主要责任单位 and 协同配合单位 columns", () => {
+    const g = run(
+      "重点任务分解表\n序号\t重点任务\t主要责任单位\t协同配合单位\n1\t支持青禾铝业有限公司建设云岫智能装备产业园\t市发改委、市商务局\t市财政局\n2\t培育新材料产业集群\t市工业和信息化局\t市科技局\n",
+    );
+    const r = rel(g, "department_responsible");
+    expect(r).toContain("市商务局->云岫智能装备产业园");
+    expect(r).toContain("市工业和信息化局->新材料");
+    expect(r.filter((x) => x.startsWith("市财政局") || x.startsWith("市科技局"))).toEqual([]);
+  });
+
+  it("reads a table copied one cell per line: the lead unit leads the row's chain and answers for its firm", () => {
+    const g = run(
+      "链主企业名单\n序号\n产业链\n链主企业\n牵头服务部门\n1\n新材料产业链\n青禾铝业有限公司\n市工业和信息化局\n2\n生物医药产业链\n白鹭科技股份有限公司\n市科技局\n",
+    );
+    expect(rel(g, "department_cluster").sort()).toEqual(["市工业和信息化局->新材料", "市科技局->生物医药"].sort());
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["市工业和信息化局->青禾铝业有限公司", "市科技局->白鹭科技股份有限公司"].sort(),
+    );
+  });
+
+  it("reads a clause that is only units and 牵头/负责 (no 由) at the measure's end", () => {
+    const g = run(
+      "1.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。\n2.培育海洋装备产业集群，市工信局负责。",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["市发改委->青禾智造产业园", "市商务局->青禾智造产业园", "市工信局->海洋装备"].sort(),
+    );
+  });
+
+  it("does not read 由 in prose that is no unit statement", () => {
+    const g = run("1.推进云岫智能装备产业园建设。由于市场需求旺盛，青禾铝业有限公司扩产。");
+    expect(rel(g, "department_responsible")).toEqual([]);
+  });
+});
