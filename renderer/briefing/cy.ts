@@ -97,6 +97,35 @@ export function fitCamera(
   return { zoom, pan: { x: w / 2 - centre.x * zoom, y: h / 2 - centre.y * zoom } };
 }
 
+/**
+ * A fit of what is shown (labels included) that keeps clear of the stage's caption above and its
+ * controls below, so no name sits under the title when presenting.
+ */
+export function fitClear(cy: cytoscape.Core): Camera {
+  const box = cy.container()?.getBoundingClientRect();
+  const edge = (sel: string, side: "top" | "bottom") => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    if (!box || !r || r.height === 0) return 0;
+    return Math.max(0, side === "top" ? r.bottom - box.top : box.bottom - r.top);
+  };
+  const top = edge('[data-testid="stage-caption"]', "top");
+  const bottom = edge('[data-testid="stage-controls"]', "bottom");
+  const pad = 40;
+  const bb = cy.elements().not(".hidden").boundingBox();
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((w - 2 * pad) / Math.max(bb.w, 1), (h - top - bottom - 2 * pad) / Math.max(bb.h, 1)),
+    ),
+  );
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cyy = (bb.y1 + bb.y2) / 2;
+  return { zoom, pan: { x: w / 2 - cx * zoom, y: top + (h - top - bottom) / 2 - cyy * zoom } };
+}
+
 /** Moves nodes to their saved positions and the camera to the saved one, then re-places labels. */
 export function applyPicture(
   cy: cytoscape.Core,
@@ -123,8 +152,7 @@ export function applyPicture(
           if (n.nonempty()) n.position({ x: p.x, y: p.y });
         }
       });
-      if (camera) cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } });
-      else cy.fit(cy.elements().not(".hidden"), 40);
+      cy.viewport(camera ? { zoom: camera.zoom, pan: { ...camera.pan } } : fitClear(cy));
       done();
       return;
     }
@@ -133,9 +161,7 @@ export function applyPicture(
       if (n.nonempty())
         n.animate({ position: { x: p.x, y: p.y } }, { duration: TRANSITION_MS, easing: "ease-in-out-cubic" });
     }
-    const target = camera
-      ? { zoom: camera.zoom, pan: { ...camera.pan } }
-      : { fit: { eles: cy.elements().not(".hidden"), padding: 40 } };
+    const target = camera ? { zoom: camera.zoom, pan: { ...camera.pan } } : fitClear(cy);
     cy.animate(target, { duration: TRANSITION_MS, easing: "ease-in-out-cubic", complete: done });
   });
 }

@@ -6,6 +6,7 @@ import { create } from "zustand";
 import type { ApiInput, ApiOutput, GraphEdge, GraphFilter, GraphNode } from "../api-types.ts";
 import { call, errorMessage } from "../client.ts";
 import { LABEL_FONT_SIZE } from "../graph/cy-style.ts";
+import { LABEL_ALL, unplacedLabels } from "../graph/labels.ts";
 import { apiFilter, defaultFilter, type Filter, useStore } from "../store.ts";
 import { applyViewTime, timeSnapshot } from "../time/state.ts";
 import {
@@ -331,7 +332,7 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
   let camera: Camera | null = st.camera ? fitCamera(cy, st.camera, spot.viewport, get().presenting) : null;
   // A focus neighbourhood saved before it was laid out piles up: lay it out as rings and fit.
   const onScreen = (expected?.nodes ?? []).filter((n) => positions.has(n.id));
-  if (isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }))) {
+  const toRings = () => {
     const centre = pickCentre(st, onScreen);
     const keyToId = new Map(onScreen.map((n) => [n.key, n.id]));
     const idToKey = new Map(onScreen.map((n) => [n.id, n.key]));
@@ -341,12 +342,35 @@ export async function restoreView(id: number, opts: { animate?: boolean } = {}):
       return a && b ? [[a, b] as [string, string]] : [];
     });
     const tidy = rings(centre, [...keyToId.keys()], edges);
-    for (const [k, p] of Object.entries(tidy)) positions.set(keyToId.get(k) as number, p);
-    camera = null;
+    // An ellipse as wide as the canvas, no longer round: the same arc per name in less height,
+    // so the fitted picture (and every name) is drawn larger on a wide stage.
+    const a = Math.min(1.8, Math.max(1, cy.width() / Math.max(cy.height(), 1)));
+    const k = Math.sqrt((a * a + 1) / 2);
+    for (const [key, p] of Object.entries(tidy))
+      positions.set(keyToId.get(key) as number, { x: (p.x * a) / k, y: p.y / k });
+  };
+  const forgetCamera = () => {
     const sv = get().shown;
     if (sv?.id === id) set({ shown: { ...sv, camera: null } });
+  };
+  beforeRings = null;
+  const ringed = isPiled(onScreen.map((n) => positions.get(n.id) as { x: number; y: number }));
+  if (ringed) {
+    toRings();
+    forgetCamera();
+    camera = null;
   }
   await applyPicture(cy, positions, camera, opts.animate ?? false, () => get().presenting);
+  // Presented, every name is drawn: in a small picture where a tenth of the names found no free
+  // place (a star of long names at stage size) they would pile up, so it goes to rings instead.
+  const names = cy.nodes().not(".hidden").length;
+  const piling = names <= LABEL_ALL && unplacedLabels(cy) >= Math.max(2, names / 10);
+  if (seq === restoreSeq && get().presenting && !ringed && piling) {
+    // for the stage only: leaving it puts the view's own picture back
+    beforeRings = { id, positions: new Map(positions) };
+    toRings();
+    await applyPicture(cy, positions, null, false, () => get().presenting);
+  }
   if (seq !== restoreSeq) return false;
   set((s) => ({ restored: s.restored + 1 }));
   return true;
@@ -362,12 +386,17 @@ function pickCentre(st: SavedView["state"], nodes: GraphNode[]): string {
 }
 
 /** The shown view's own camera again (after presenting moved it), or a fit when it has none. */
+/** The shown view's positions before the stage laid it out in rings (presenting only). */
+let beforeRings: { id: number; positions: Map<number, { x: number; y: number }> } | null = null;
+
 async function restoreCamera(): Promise<void> {
   const cy = getCy();
   const sv = get().shown;
   if (!cy || !sv) return;
   const camera = sv.camera ? fitCamera(cy, sv.camera, sv.viewport ?? null, false) : null;
-  await applyPicture(cy, new Map(), camera, false, () => get().presenting);
+  const back = beforeRings?.id === sv.id ? beforeRings.positions : new Map<number, { x: number; y: number }>();
+  beforeRings = null;
+  await applyPicture(cy, back, camera, false, () => get().presenting);
 }
 
 // ---- presentation ----------------------------------------------------------------------------

@@ -30,7 +30,11 @@ export function DocumentViewer() {
       root.scrollTop = 0;
       return;
     }
-    first.scrollIntoView({ block: "center" });
+    // Centre it in the viewer's own scroller only: scrollIntoView also scrolls every ancestor,
+    // the window included, which pushed the toolbar out of sight.
+    const at = first.getBoundingClientRect();
+    const box = root.getBoundingClientRect();
+    root.scrollTop += at.top - box.top - (root.clientHeight - at.height) / 2;
     for (const el of hits) {
       el.classList.remove("flash");
       void el.offsetWidth; // restart the animation

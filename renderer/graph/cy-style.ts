@@ -7,6 +7,9 @@ import { reviewStyle } from "../curation/review-style.ts";
 import { GROUP_STYLE } from "./group-nodes.ts";
 
 export const LABEL_FONT_SIZE = 12;
+/** Gap between a node and its label per side (model px); labels.ts places boxes with the same. */
+export const LABEL_MARGIN = 3;
+export const LABEL_MARGIN_SIDE = 4;
 
 /** The window draws the rounded variant of each shared outline. */
 const CY_SHAPE: Record<NodeShape, cytoscape.Css.NodeShape> = {
@@ -38,7 +41,7 @@ export function cyStyle(): cytoscape.StylesheetJson {
         color: "#1F2933",
         "text-valign": "bottom",
         "text-halign": "center",
-        "text-margin-y": 3,
+        "text-margin-y": LABEL_MARGIN,
         "text-wrap": "wrap",
         "text-max-width": "data(labelWidth)",
         "text-overflow-wrap": "anywhere",
@@ -50,9 +53,15 @@ export function cyStyle(): cytoscape.StylesheetJson {
       },
     },
     { selector: "node.labelled", style: { label: "data(label)" } },
-    { selector: "node.lbl-top", style: { "text-valign": "top", "text-margin-y": -3 } },
-    { selector: "node.lbl-right", style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 4 } },
-    { selector: "node.lbl-left", style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -4 } },
+    { selector: "node.lbl-top", style: { "text-valign": "top", "text-margin-y": -LABEL_MARGIN } },
+    {
+      selector: "node.lbl-right",
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": LABEL_MARGIN_SIDE },
+    },
+    {
+      selector: "node.lbl-left",
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -LABEL_MARGIN_SIDE },
+    },
     // Corners: the label's corner at the corner of the node's bounding square (labels.ts boxes).
     { selector: "node.lbl-br", style: { "text-valign": "bottom", "text-halign": "right", "text-margin-y": 0 } },
     { selector: "node.lbl-bl", style: { "text-valign": "bottom", "text-halign": "left", "text-margin-y": 0 } },

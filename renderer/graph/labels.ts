@@ -1,31 +1,155 @@
-// Greedy label placement: visit nodes by degree (hubs first) and label a node only when its
-// label box does not overlap one already placed. Re-run after zoom/pan settles.
+// Greedy label placement: visit nodes by degree (hubs first) and label a node only where its
+// label, as cytoscape draws it, covers no label already placed and no other node's body.
+// Re-run after zoom/pan settles. Boxes are in model px (the camera scales them all alike).
 import type cytoscape from "cytoscape";
 import { LABEL_FONT } from "../../common/palette.ts";
-import { LABEL_FONT_SIZE, type ZoomBand, zoomBand } from "./cy-style.ts";
+import { LABEL_FONT_SIZE, LABEL_MARGIN, LABEL_MARGIN_SIDE, type ZoomBand, zoomBand } from "./cy-style.ts";
 
 const MAX_LABELS = 400;
 /** Up to this many nodes shown, every one is labelled. */
 export const LABEL_ALL = 60;
+/**
+ * Up to this many nodes shown, each node's style is read as cytoscape resolved it (font, weight,
+ * wrap width, outline, border); above, it comes from data, because resolving computes every
+ * node's style (half a second for a few hundred nodes on a busy machine).
+ */
+const EXACT_UP_TO = 160;
+/** Names of the best-linked nodes of a big picture kept even over small bodies. */
+const HUBS = 10;
+/** Breathing room around each drawn label box, model px (also absorbs sub-pixel rounding). */
+const GAP = 1;
 
 // Below, above, beside, then the four corners: the first place free of other labels and bodies.
 type Side = "bottom" | "top" | "right" | "left" | "br" | "bl" | "tr" | "tl";
 const SIDES: Side[] = ["bottom", "top", "right", "left", "br", "bl", "tr", "tl"];
 const SIDE_CLASSES = "lbl-top lbl-right lbl-left lbl-br lbl-bl lbl-tr lbl-tl";
+// Where cytoscape anchors each side's label (text-halign, text-valign) and its margins (cy-style.ts).
+const ANCHOR: Record<Side, { h: -1 | 0 | 1; v: -1 | 0 | 1; mx: number; my: number }> = {
+  bottom: { h: 0, v: 1, mx: 0, my: LABEL_MARGIN },
+  top: { h: 0, v: -1, mx: 0, my: -LABEL_MARGIN },
+  right: { h: 1, v: 0, mx: LABEL_MARGIN_SIDE, my: 0 },
+  left: { h: -1, v: 0, mx: -LABEL_MARGIN_SIDE, my: 0 },
+  br: { h: 1, v: 1, mx: 0, my: 0 },
+  bl: { h: -1, v: 1, mx: 0, my: 0 },
+  tr: { h: 1, v: -1, mx: 0, my: 0 },
+  tl: { h: -1, v: -1, mx: 0, my: 0 },
+};
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
 
+/** What decides a node's drawn label: text, font and wrap, outline; body size and border. */
+interface Drawn {
+  text: string;
+  font: string;
+  fs: number;
+  maxW: number;
+  outline: number;
+  w: number;
+  h: number;
+  border: number;
+}
+
 const bandOf = new WeakMap<cytoscape.Core, ZoomBand>();
 
-function modelFont(n: cytoscape.NodeSingular, band: ZoomBand): number {
-  if (band === "far") return n.data("fontFar") as number;
-  if (band === "mid") return n.data("fontMid") as number;
-  return LABEL_FONT_SIZE;
+/** A node that names itself whatever placement decides (the stylesheet's data(name) rules). */
+const named = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass("path") || n.hasClass("highlight");
+
+function pf(n: cytoscape.NodeSingular, name: string, fallback: number): number {
+  const v = (n as unknown as { pstyle(p: string): { pfValue?: number } }).pstyle(name).pfValue;
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}
+function str(n: cytoscape.NodeSingular, name: string, fallback: string): string {
+  const v = (n as unknown as { pstyle(p: string): { strValue?: string } }).pstyle(name).strValue;
+  return typeof v === "string" && v !== "" ? v : fallback;
+}
+
+function drawn(n: cytoscape.NodeSingular, exact: boolean, band: ZoomBand, scale: number): Drawn {
+  const text = String((named(n) ? n.data("name") : n.data("label")) ?? "");
+  if (exact) {
+    const fs = pf(n, "font-size", LABEL_FONT_SIZE);
+    const font = `${str(n, "font-style", "normal")} ${str(n, "font-weight", "500")} ${fs}px ${str(n, "font-family", LABEL_FONT)}`;
+    return {
+      text,
+      font,
+      fs,
+      maxW: pf(n, "text-max-width", 200),
+      outline: pf(n, "text-outline-width", 2),
+      w: pf(n, "width", 30),
+      h: pf(n, "height", 30),
+      border: pf(n, "border-width", 1.5),
+    };
+  }
+  const base = band === "far" ? n.data("fontFar") : band === "mid" ? n.data("fontMid") : LABEL_FONT_SIZE;
+  const fs = (base as number) * scale;
+  const size = (n.data("size") as number | undefined) ?? 30;
+  const sel = n.selected();
+  return {
+    text,
+    font: `normal ${sel ? 700 : 500} ${fs}px ${LABEL_FONT}`,
+    fs,
+    maxW: sel ? 200 * scale : ((n.data("labelWidth") as number | undefined) ?? 200) * scale,
+    outline: scale > 1 ? 3 : 2,
+    w: size,
+    h: size,
+    border: named(n) ? 6 : 2.5,
+  };
+}
+
+/** The box the label's text and outline cover on `side` of a node at (x, y), in model px. */
+export function labelBox(d: Drawn, x: number, y: number, side: Side): Box {
+  const { width, lines } = wrapped(d.text, d.font, d.maxW);
+  const lh = lines * d.fs; // cytoscape's default line-height is 1
+  const a = ANCHOR[side];
+  const ax = x + (a.h * d.w) / 2 + a.mx;
+  const ay = y + (a.v * d.h) / 2 + a.my;
+  const x1 = a.h === 0 ? ax - width / 2 : a.h > 0 ? ax : ax - width;
+  const y1 = a.v === 0 ? ay - lh / 2 : a.v > 0 ? ay : ay - lh;
+  const pad = d.outline + GAP;
+  return { x1: x1 - pad, y1: y1 - pad, x2: x1 + width + pad, y2: y1 + lh + pad };
+}
+
+/** The node's body with its border (drawn centred on the outline), in model px. */
+function bodyBox(d: Drawn, x: number, y: number): Box {
+  const rx = d.w / 2 + d.border / 2;
+  const ry = d.h / 2 + d.border / 2;
+  return { x1: x - rx, y1: y - ry, x2: x + rx, y2: y + ry };
+}
+
+/** A uniform grid of boxes: asks only the cells a box touches. */
+class Grid {
+  private cells = new Map<string, Box[]>();
+  constructor(private step: number) {}
+  private keys(b: Box): string[] {
+    const out: string[] = [];
+    const s = this.step;
+    for (let i = Math.floor(b.x1 / s); i <= Math.floor(b.x2 / s); i++)
+      for (let j = Math.floor(b.y1 / s); j <= Math.floor(b.y2 / s); j++) out.push(`${i},${j}`);
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const c = this.cells.get(k);
+      if (c) c.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  /** How many boxes `b` overlaps (`except` aside). */
+  count(b: Box, except?: Box): number {
+    const seen = new Set<Box>();
+    for (const k of this.keys(b))
+      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(o, b)) seen.add(o);
+    return seen.size;
+  }
+  hits(b: Box, except?: Box): boolean {
+    for (const k of this.keys(b))
+      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(o, b)) return true;
+    return false;
+  }
 }
 
 export function placeLabels(cy: cytoscape.Core): void {
@@ -39,72 +163,74 @@ export function placeLabels(cy: cytoscape.Core): void {
     // also catches nodes added since the band was set
     if (band !== "near") cy.nodes().not(`.zoom-${band}`).addClass(`zoom-${band}`);
   });
-  const w = cy.width();
-  const h = cy.height();
-  const nodes = cy
-    .nodes()
-    .not(".hidden, .group")
+  // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
+  const scale = (cy.scratch("kgLabelScale") as number | undefined) ?? 1;
+  const ext = cy.extent();
+  const margin = 50 / zoom;
+  // Group nodes (a cluster of many, drawn as one) carry their own label: neither placed nor obstacles.
+  const shown = cy.nodes().not(".hidden, .group");
+  const exact = shown.length <= EXACT_UP_TO;
+  const all = shown.length <= LABEL_ALL;
+  // Every shown body is an obstacle, faded ones too: no label runs over a node.
+  const looks = new Map<string, Drawn>();
+  const bodies = new Grid(60);
+  const bodyOf = new Map<string, Box>();
+  shown.forEach((n: cytoscape.NodeSingular) => {
+    const d = drawn(n, exact, band, scale);
+    looks.set(n.id(), d);
+    const p = n.position();
+    const b = bodyBox(d, p.x, p.y);
+    bodyOf.set(n.id(), b);
+    bodies.add(b);
+  });
+  const nodes = shown
     .filter((n: cytoscape.NodeSingular) => {
-      const p = n.renderedPosition();
-      return p.x > -50 && p.y > -50 && p.x < w + 50 && p.y < h + 50;
+      const p = n.position();
+      return p.x > ext.x1 - margin && p.y > ext.y1 - margin && p.x < ext.x2 + margin && p.y < ext.y2 + margin;
     })
     .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
-  // Every node body on screen is an obstacle: a label must not cover another node.
-  const bodies = new Map<string, Box>();
-  const shownCount = cy.nodes().not(".hidden, .group").length;
-  // A picture of up to ~120 nodes is measured as drawn (border, selection size included);
-  // above that, radii come from data, because measuring computes every node's style.
-  const exact = shownCount <= EXACT_UP_TO;
-  // Zoomed far out the bodies are specks: only labels must not collide then (a small picture
-  // keeps its bodies as obstacles at any zoom, so no label runs under a node).
-  for (const n of zoom >= 0.7 || shownCount <= LABEL_ALL ? nodes : []) {
-    if (n.hasClass("faded")) continue;
-    const p = n.renderedPosition();
-    const r = exact ? n.renderedOuterWidth() / 2 + 1 : radius(n, zoom);
-    bodies.set(n.id(), { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
-  }
-  const placed: Box[] = [];
+  const placed = new Grid(60);
+  // In a big picture the best-linked names matter most (where to start): the HUBS best-linked
+  // may cover small node bodies, never another label, when no side is free (as the SVG export does).
+  const hubs = new Set(
+    all
+      ? []
+      : shown
+          .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
+          .slice(0, HUBS)
+          .map((n) => n.id()),
+  );
+  let count = 0;
+  let unplaced = 0;
   const on: { n: cytoscape.NodeSingular; side: Side }[] = [];
-  // A small picture names every node: each label tries below, above, right, left of its node and
-  // takes the first place free of other labels and node bodies (below when none is).
-  const all = shownCount <= LABEL_ALL;
   for (const n of nodes) {
-    if (placed.length >= MAX_LABELS) break;
+    if (count >= MAX_LABELS) break;
+    const d = looks.get(n.id()) as Drawn;
+    const pinned = named(n);
     // Faded nodes are background while something is selected: they get no label.
-    if (n.hasClass("faded")) continue;
-    // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
-    const fs = modelFont(n, band) * zoom * ((cy.scratch("kgLabelScale") as number | undefined) ?? 1);
-    if (fs < 7 && !n.selected() && !all) continue; // below min-zoomed-font-size: not drawn anyway
-    // The label as cytoscape draws it: its font size and wrap width (zoom band, presentation
-    // scale and selection included), wrapped at any character as the stylesheet says.
-    const label = String((n.selected() ? n.data("name") : n.data("label")) ?? "");
-    const wrap = parsedStyle(n, "text-max-width") * zoom;
-    const { width: lw0, lines } = measure(label, fs, wrap);
-    const p = n.renderedPosition();
-    const r = exact ? n.renderedHeight() / 2 : radius(n, zoom);
-    const rx = exact ? n.renderedWidth() / 2 : r;
-    const lw = lw0 + 6;
-    const lh = lines * fs * 1.25 + 4;
-    const boxes: Record<Side, Box> = {
-      bottom: { x1: p.x - lw / 2, y1: p.y + r, x2: p.x + lw / 2, y2: p.y + r + lh },
-      top: { x1: p.x - lw / 2, y1: p.y - r - lh, x2: p.x + lw / 2, y2: p.y - r },
-      right: { x1: p.x + rx + 2, y1: p.y - lh / 2, x2: p.x + rx + 2 + lw, y2: p.y + lh / 2 },
-      left: { x1: p.x - rx - 2 - lw, y1: p.y - lh / 2, x2: p.x - rx - 2, y2: p.y + lh / 2 },
-      br: { x1: p.x + rx, y1: p.y + r, x2: p.x + rx + lw, y2: p.y + r + lh },
-      bl: { x1: p.x - rx - lw, y1: p.y + r, x2: p.x - rx, y2: p.y + r + lh },
-      tr: { x1: p.x + rx, y1: p.y - r - lh, x2: p.x + rx + lw, y2: p.y - r },
-      tl: { x1: p.x - rx - lw, y1: p.y - r - lh, x2: p.x - rx, y2: p.y - r },
-    };
-    const free = (box: Box) =>
-      !placed.some((b) => overlaps(b, box)) && ![...bodies].some(([id, b]) => id !== n.id() && overlaps(b, box));
-    // A label that fits nowhere is left off (hover still names it) rather than drawn over
-    // another label or a node; a selected or path node keeps its name below it regardless.
-    const side = (all ? SIDES : (["bottom"] as Side[])).find((k) => free(boxes[k]));
+    if (n.hasClass("faded") && !pinned) continue;
+    if (d.fs * zoom < 7 && !pinned && !all) continue; // below min-zoomed-font-size: not drawn anyway
+    if (!d.text) continue;
+    const p = n.position();
+    const own = bodyOf.get(n.id());
+    const free = (box: Box) => !placed.hits(box) && !bodies.hits(box, own);
+    // A small picture tries every side of each node; a big one below, above and beside.
+    const sides = all ? SIDES : SIDES.slice(0, 4);
+    let side = sides.find((k) => free(labelBox(d, p.x, p.y, k)));
+    if (!side && hubs.has(n.id())) {
+      const open = sides.filter((k) => !placed.hits(labelBox(d, p.x, p.y, k)));
+      const cover = (k: Side) => bodies.count(labelBox(d, p.x, p.y, k), own);
+      side = open.sort((a, b) => cover(a) - cover(b))[0];
+    }
     if (!side) {
-      if (n.selected() || n.hasClass("path") || n.hasClass("highlight")) placed.push(boxes.bottom);
+      unplaced++;
+      // Fits nowhere: left to the hover rather than drawn over another label or a node; a
+      // selected, path or highlighted node names itself below regardless, so it claims the space.
+      if (pinned) placed.add(labelBox(d, p.x, p.y, "bottom"));
       continue;
     }
-    placed.push(boxes[side]);
+    placed.add(labelBox(d, p.x, p.y, side));
+    count++;
     on.push({ n, side });
   }
   cy.batch(() => {
@@ -115,57 +241,66 @@ export function placeLabels(cy: cytoscape.Core): void {
     }
   });
   cy.scratch("kgLabelled", on.length);
+  cy.scratch("kgUnplaced", unplaced);
 }
 
-const charWidths = new Map<string, number>();
+/** Names the last placement found no free place for (drawn anyway when presenting labels all). */
+export function unplacedLabels(cy: cytoscape.Core): number {
+  return (cy.scratch("kgUnplaced") as number | undefined) ?? 0;
+}
+
+const wraps = new Map<string, { width: number; lines: number }>();
 let ctx: CanvasRenderingContext2D | null | undefined;
 
-/** Width of one character at 100 px in the label font (measured once, then scaled). */
-function charWidth(ch: string): number {
-  let w = charWidths.get(ch);
-  if (w === undefined) {
-    if (ctx === undefined) {
-      ctx = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-      if (ctx) ctx.font = `500 100px ${LABEL_FONT}`;
-    }
+function textWidth(text: string, font: string): number {
+  if (ctx === undefined)
+    ctx = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (!ctx) {
     // Without a canvas: CJK a full em, everything else about half of one.
-    w = ctx ? ctx.measureText(ch).width : ch.charCodeAt(0) > 0x2e80 ? 100 : 55;
-    charWidths.set(ch, w);
+    const fs = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? "12");
+    let w = 0;
+    for (const ch of text) w += ch === "\u200b" ? 0 : ch.charCodeAt(0) > 0x2e80 ? fs : fs * 0.55;
+    return Math.ceil(w);
   }
-  return w;
-}
-
-/** The label's drawn width and line count, wrapped at `wrap` px (at any character). */
-export function measure(label: string, fs: number, wrap: number): { width: number; lines: number } {
-  let width = 0;
-  let line = 0;
-  let lines = label ? 1 : 0;
-  for (const ch of label) {
-    const w = (charWidth(ch) * fs) / 100;
-    if (line > 0 && line + w > wrap) {
-      lines++;
-      width = Math.max(width, line);
-      line = 0;
-    }
-    line += w;
-  }
-  return { width: Math.max(width, line), lines };
-}
-
-/** A style property in model px as cytoscape resolved it (pstyle is missing from the typings). */
-function parsedStyle(n: cytoscape.NodeSingular, name: string): number {
-  const v = (n as unknown as { pstyle(p: string): { pfValue?: number } }).pstyle(name).pfValue;
-  return typeof v === "number" && Number.isFinite(v) ? v : 200;
+  ctx.font = font;
+  return Math.ceil(ctx.measureText(text).width);
 }
 
 /**
- * A node's radius on screen from its data: renderedWidth() computes the node's style first,
- * half a second for a few hundred nodes on a busy machine.
+ * The label's width and line count as cytoscape wraps it ("text-overflow-wrap: anywhere"): a
+ * zero-width space between characters, each next character kept on the line while the measured
+ * line stays within the wrap width.
  */
-const EXACT_UP_TO = 120;
-
-function radius(n: cytoscape.NodeSingular, zoom: number): number {
-  return (((n.data("size") as number | undefined) ?? 30) * zoom) / 2 + 1.5 * zoom;
+export function wrapped(text: string, font: string, maxW: number): { width: number; lines: number } {
+  const key = `${font}|${maxW}|${text}`;
+  const hit = wraps.get(key);
+  if (hit) return hit;
+  let out: { width: number; lines: number };
+  const whole = textWidth(text, font);
+  if (!text) out = { width: 0, lines: 0 };
+  else if (whole <= maxW) out = { width: whole, lines: 1 };
+  else {
+    const spaced = text.split("").join("\u200b");
+    const lines: string[] = [];
+    let line = "";
+    let from = 0;
+    for (const m of spaced.matchAll(/[\s\u200b]+|$/g)) {
+      const word = spaced.substring(from, m.index);
+      const sep = m[0];
+      from = m.index + sep.length;
+      const test = line.length === 0 ? word : line + word + sep;
+      if (textWidth(test, font) <= maxW) line += word + sep;
+      else {
+        if (line) lines.push(line);
+        line = word + sep;
+      }
+    }
+    if (!/^[\s\u200b]*$/.test(line)) lines.push(line);
+    out = { width: Math.max(...lines.map((l) => textWidth(l, font))), lines: lines.length };
+  }
+  if (wraps.size > 5000) wraps.clear();
+  wraps.set(key, out);
+  return out;
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -2,6 +2,7 @@
 import type cytoscape from "cytoscape";
 import type { EntityType } from "../api-types.ts";
 import type { LayoutName } from "../store.ts";
+import { LABEL_ALL } from "./labels.ts";
 
 /** Inner ring first in the concentric layout: the few hubs in the middle, the many enterprises outside. */
 export const TYPE_RING: Record<EntityType, number> = {
@@ -22,6 +23,9 @@ function ring(n: cytoscape.NodeSingular): number {
 export function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cytoscape.LayoutOptions {
   const n = eles.nodes().length;
   const animate = n <= 400;
+  // A picture small enough to name every node (labels.ts) leaves a label's width between
+  // neighbours: an eight-character name is about 100 px wide, a node 30 to 60.
+  const roomy = n <= LABEL_ALL;
   switch (name) {
     case "fcose":
       return {
@@ -36,15 +40,15 @@ export function layoutOptions(name: LayoutName, eles: cytoscape.Collection): cyt
         packComponents: true,
         // plain numbers (not functions) so the options can be posted to the layout worker
         nodeRepulsion: 12000,
-        idealEdgeLength: 80,
+        idealEdgeLength: roomy ? 120 : 80,
         edgeElasticity: 0.45,
-        nodeSeparation: 90,
+        nodeSeparation: roomy ? 130 : 90,
         gravity: 0.3,
         // fewer refinement rounds on big graphs: 1000 already untangles them, at half the time
         numIter: n > 500 ? 1000 : 2500,
         tile: true,
-        tilingPaddingVertical: 34,
-        tilingPaddingHorizontal: 52,
+        tilingPaddingVertical: roomy ? 44 : 34,
+        tilingPaddingHorizontal: roomy ? 96 : 52,
       } as cytoscape.LayoutOptions;
     case "concentric":
       return {
