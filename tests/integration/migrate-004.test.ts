@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mergeEntities, splitEntity, undo } from "../../db/curate/index.ts";
 import { getDocument, listDocuments, search } from "../../db/graph/index.ts";
 import { importPaths, reextractAll } from "../../db/pipeline/index.ts";
+import { LATEST_VERSION } from "../../db/store/migrations/index.ts";
 import { compactFreePages, type DB, openDatabase, schemaVersion } from "../../db/store/open.ts";
 import { databaseAt, runMigration } from "../unit/db/store/migrations/helpers.ts";
 import { ACTOR, row, SEEDS, tempDir } from "./curate-helpers.ts";
@@ -143,7 +144,7 @@ describe("the file format of a new knowledge base", () => {
       old.db.close();
       const reopened = openDatabase(old.file, { keepBackups: 0 });
       try {
-        expect(schemaVersion(reopened)).toBe(4);
+        expect(schemaVersion(reopened)).toBe(LATEST_VERSION);
         expect(reopened.pragma("encoding", { simple: true })).toBe("UTF-8");
         expect(drift(reopened)).toEqual([]);
         expect(search(reopened, "产业集群", 50).some((h) => h.kind === "document")).toBe(true);
