@@ -3,7 +3,7 @@
 // firms (某产业集聚了甲、乙等企业; 某产业链现有链主企业甲、乙), or the industry
 // heads the line or numbered item that lists them (2.某产业。支持甲、乙做大做强).
 import type { RelationType } from "../types.ts";
-import type { Hit, HitIndex } from "./relations-scope.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 /** Roles that make a listed firm one of the industry's own (链主/龙头/骨干…企业). */
@@ -41,15 +41,7 @@ export function lineHeadCluster(s: string, lineHeads: Hit[], lineStart: number):
   return /^(?:产业集群|产业链|产业|集群)?\*{0,2}[。：:]/u.test(s.slice(h.m.end, h.m.end + 8)) ? h.ent : null;
 }
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** An industry, then its role word: 某产业(链)(的)链主企业 / 某产业龙头. */
 const ROLE_AFTER_CLUSTER =

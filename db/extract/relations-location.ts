@@ -13,20 +13,13 @@ import {
   type HitIndex,
   namesPlace,
   type ParkBlock,
+  type RelationAdd,
   type RespBracket,
   zoneAnaphor,
 } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** Verbs that place a firm somewhere (or bring it in). */
 const LOCATE =

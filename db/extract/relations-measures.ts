@@ -6,19 +6,11 @@
 // department is named responsible for a numbered measure, and that measure
 // names the entity"). Entities inside the bracket are responsible units, not targets.
 import type { RelationType } from "../types.ts";
-import type { HitIndex, RespBracket } from "./relations-scope.ts";
+import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** A measure number inside a line, after a sentence end or a space. */
 const INLINE_NUMBER =

@@ -5,18 +5,10 @@
 // …) to that cluster.
 import type { RelationType } from "../types.ts";
 import type { EnumList } from "./lists.ts";
-import type { HitIndex } from "./relations-scope.ts";
+import type { HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 const ORDINALS = "一二三四五六七八九十";
 /** Firms the item leans on or that lead it. */

@@ -3,18 +3,10 @@
 // (A park merely named after an industry, 某汽车城, is not annotated as hosting
 // it often enough to state it: 1 of 5 on dev01-36.)
 import type { RelationType } from "../types.ts";
-import type { Hit, HitIndex } from "./relations-scope.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 export function parkListHeads(s: string, idx: HitIndex, add: Add): void {
   // 甲园区、乙产业园两个民用航空产业园区: the head after a run of parks names their industry.

@@ -3,18 +3,10 @@
 // 甲建有乙技术中心, 甲获批乙工程研究中心. Only when the firm opens the clause
 // (after 由/支持/推动/鼓励) and nothing else is named between the two.
 import type { RelationType } from "../types.ts";
-import type { HitIndex } from "./relations-scope.ts";
+import type { HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =

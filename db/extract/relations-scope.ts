@@ -4,8 +4,20 @@
 // the zone an anaphor (园区, 区内, 该区, 这里, bare 高新区) points back to.
 // Also the spans that are not statements about location at all: the
 // responsibility brackets closing a measure (（牵头单位：…；责任单位：…）).
-import type { Section } from "../types.ts";
+import type { RelationType, Section } from "../types.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
+
+/** How a relation rule records what it found (relations.ts dedupes and keeps the best). */
+export type RelationAdd = (
+  type: RelationType,
+  a: Ent,
+  b: Ent,
+  evStart: number,
+  evEnd: number,
+  rule: string,
+  confidence: number,
+) => void;
+
 import { CITIES } from "./vocab.ts";
 
 export interface Hit {

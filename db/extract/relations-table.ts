@@ -5,18 +5,10 @@
 // the mention, give or take a level word) count: a task row's prose cells
 // ("推进某园区建设") state no relation between the names in them.
 import type { RelationType } from "../types.ts";
-import type { Hit, HitIndex } from "./relations-scope.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** Cell separators as ingest writes table rows (tabs) or as typed (|). */
 const CELL_SEP = /\t|\s*[|｜]\s*/gu;

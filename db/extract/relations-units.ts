@@ -10,18 +10,10 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
-import type { Hit, HitIndex, RespBracket } from "./relations-scope.ts";
+import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
-type Add = (
-  type: RelationType,
-  a: Ent,
-  b: Ent,
-  evStart: number,
-  evEnd: number,
-  rule: string,
-  confidence: number,
-) => void;
+type Add = RelationAdd;
 
 /** A clause naming assisting units: "配合单位：乙局", "乙局、丙局配合", "协同配合单位：…". */
 const ASSIST_LABEL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:单位|部门)\s*[:：]/u;
