@@ -5,7 +5,7 @@
 // because each step trims what the previous found.
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { responsibleUnitCandidates } from "./departments-units.ts";
+import { responsibleUnitCandidates, unitListCandidates } from "./departments-units.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -341,30 +341,10 @@ const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保
  * guide, named as the table writes them.
  */
 function responsiblePlaces(ctx: Ctx): Cand[] {
-  const { s } = ctx;
-  const out: Cand[] = [];
-  for (const m of s.matchAll(UNIT_LABEL)) {
-    const a = (m.index as number) + m[0].length;
-    const stop = s.slice(a, a + 160).search(/[)）。\n]|(?:牵头|责任|配合|协办|参与|实施)单位/u);
-    const seg = s.slice(a, a + (stop < 0 ? 160 : stop));
-    let k = a;
-    for (const part of seg.split(/[、，,；;]/u)) {
-      const p0 = k;
-      k += part.length + 1;
-      const item = part.trim();
-      if (!PLACE_UNIT.test(item) || ZONE_UNIT.test(item) || /^[各有相该本全]/u.test(item)) continue;
-      const st = p0 + part.indexOf(item);
-      out.push({
-        type: "department",
-        start: st,
-        end: st + item.length,
-        name: orig(ctx, st, st + item.length),
-        rule: "dept:responsible-place",
-        confidence: 0.7,
-      });
-    }
-  }
-  return out;
+  return unitListCandidates(ctx, UNIT_LABEL, 160, "dept:responsible-place", (part) => {
+    const item = part.trim();
+    return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
+  });
 }
 
 /** 市/省 of the first item carries to unprefixed items of the same list or bracket. */

@@ -23,6 +23,7 @@ import {
   isVenue,
   namesPlace,
   parkBlocks,
+  type RelationAdd,
   responsibilityBrackets,
   titlePark,
   zoneAnaphor,
@@ -51,15 +52,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const { s, sents } = ctx;
   const rels: Rel[] = [];
   const seen = new Set<string>();
-  const add = (
-    type: RelationType,
-    a: Ent,
-    b: Ent,
-    evStart: number,
-    evEnd: number,
-    rule: string,
-    confidence: number,
-  ) => {
+  const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
     const k = `${type}|${a.rkey}|${b.rkey}`;
     if (seen.has(k)) return;
