@@ -168,6 +168,19 @@ function clashes(page: Session["page"]): Promise<{ shown: number; labelled: numb
 async function settle(page: Session["page"]): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-testid="graph-busy"]'));
   await page.waitForFunction(() => !window.__cy?.animated());
+  // A loaded machine can run a re-layout after the camera first stops: wait until nothing moves.
+  const positions = () =>
+    page.evaluate(() =>
+      (window.__cy?.nodes() ?? [])
+        .map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`)
+        .join(";"),
+    );
+  for (let i = 0, last = await positions(); i < 30; i++) {
+    await page.waitForTimeout(300);
+    const now = await positions();
+    if (now === last && !(await page.evaluate(() => window.__cy?.animated()))) break;
+    last = now;
+  }
   await page.waitForTimeout(250); // label placement runs 120 ms after the camera stops
 }
 
