@@ -13,6 +13,7 @@ import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
+import { ZONE_RELATION_RULES } from "./rules/relations-zone.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
 import { UNIT_RULES } from "./rules/units.ts";
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
+  ...ZONE_RELATION_RULES,
   ...UNIT_RULES,
 ];
 
@@ -164,10 +166,12 @@ export const PRECEDENCE: readonly string[] = [
   "run-in:park",
   "section:park",
   "anaphor:zone",
+  "lead:zone",
   "role:cluster-lead",
   "ordinal:cluster",
   "head:park-list",
   "sentence:host",
+  "lead:zone-host",
   "bracket:industry-park",
   "box:industry-park",
   "box:industry-platform",

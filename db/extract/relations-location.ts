@@ -17,6 +17,7 @@ import {
   type RespBracket,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { PLACING } from "./relations-zone.ts";
 import type { Ent } from "./resolve.ts";
 
 type Add = RelationAdd;
@@ -33,11 +34,14 @@ export interface LocationScope {
   idx: HitIndex;
   blocks: ParkBlock[];
   dominant: Ent | null;
+  /** The zone the document opens with (relations-zone.ts), when no dominant park. */
+  lead?: Ent | null;
   brackets: RespBracket[];
 }
 
 export function locationRelations(sc: LocationScope, add: Add): void {
   const { ctx, idx, blocks, dominant, brackets } = sc;
+  const lead = sc.lead ?? null;
   const { s, sents } = ctx;
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
@@ -124,6 +128,10 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         else if (pp.length === 0 && dominant && !placed) park = dominant;
         rule = "anaphor:zone";
         conf = 0.55;
+        if (pp.length === 0 && !dominant && lead && !placed && (anaphor || PLACING.test(txt))) {
+          park = lead;
+          rule = "lead:zone";
+        }
       } else if (profile && !namesPlace(blank)) {
         // A zone profile (the zone is the title): the firms it names are the zone's.
         const para = paraOf(sent.start);

@@ -30,6 +30,7 @@ import {
 } from "./relations-scope.ts";
 import { tableRows } from "./relations-table.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
+import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -125,6 +126,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
+  // …else the zone the document opens with and names most (only where a sentence points at a zone).
+  const leadPark = dominant ? null : leadZone(ents, inBracket);
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
@@ -358,6 +361,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         } else if (paraPlace && !pp.length) park = null;
         else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
         else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+        else if (
+          leadPark &&
+          pp.length === 0 &&
+          !paraPlace &&
+          (PLACING.test(locText) || zoneScoped(s, idx, para, sent))
+        ) {
+          // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
+          park = leadPark;
+          parkRule = "lead:zone";
+        }
       }
     }
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
@@ -391,6 +404,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
     const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    let hostRule = "sentence:host";
     // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
     const otherSubject =
       /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
@@ -413,6 +427,17 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         !txt.includes("\t") // a table row is not prose about the zone
       )
         ps = [dominant];
+      else if (
+        leadPark &&
+        pp.length === 0 &&
+        !all.length &&
+        zoneScoped(s, idx, para, sent) &&
+        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
+        !txt.includes("\t")
+      ) {
+        ps = [leadPark];
+        hostRule = "lead:zone-host";
+      }
     }
     // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
     const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
@@ -449,7 +474,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
         }
-        add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+        add("park_cluster", p, c, sent.start, sent.end, hostRule, hostRule === "sentence:host" ? 0.55 : 0.5);
       }
     }
   }
@@ -579,7 +604,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
-  locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
+  locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
   for (const sent of sents) {
