@@ -430,8 +430,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       else if (
         leadPark &&
         pp.length === 0 &&
-        !all.length &&
-        zoneScoped(s, idx, para, sent) &&
+        all.every((e) => e === leadPark) &&
+        (zoneWord || zoneScoped(s, idx, para, sent)) &&
         !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
         !txt.includes("\t")
       ) {
