@@ -154,7 +154,6 @@ export const PRECEDENCE: readonly string[] = [
   "possessive",
   "cue:依托建设",
   "cue:firm-builds",
-  "cue:platform-focus",
   "section:column",
   "section:sub",
   "cue:牵头负责",

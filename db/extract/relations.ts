@@ -8,7 +8,6 @@ import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
-import { focusPlatforms } from "./relations-focus.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -167,8 +166,6 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
   builderPlatforms(s, idx, add);
-  // 1c. 甲研究院围绕A、B产业… / 支持甲中心建设，聚焦A、B等领域: the industries a platform works on (relations-focus.ts).
-  focusPlatforms(s, idx, sents, add);
 
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   const clusterOfSpan = (a: number, b: number): Ent | null => {

@@ -38,21 +38,4 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
-  {
-    id: "cue:platform-focus",
-    stage: "relations",
-    produces: ["cluster_platform"],
-    confidence: 0.6,
-    description:
-      "platforms as the subject, then 围绕/聚焦/面向/服务 + industries (…等领域/产业/板块) in the next clause at most: each platform serves each industry",
-    examples: [
-      {
-        text: "支持青禾储能技术研究院、云岫检测中心建设，聚焦储能电池产业、海洋装备产业等领域开展关键技术研发。",
-        relations: [
-          { type: "cluster_platform", source: "储能电池", target: "青禾储能技术研究院" },
-          { type: "cluster_platform", source: "海洋装备", target: "云岫检测中心" },
-        ],
-      },
-    ],
-  },
 ];
