@@ -474,6 +474,30 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
         }
+        // "…发展A、B、C三大主导产业，某产业园已有…": a park first named in a clause after the
+        // industries' own clause is that clause's topic, not their host (unless its name says so).
+        if (pm && !subject && inSentence.has(p)) {
+          const cm = inSpan(sent.start, sent.end, "cluster");
+          const last = cm[cm.length - 1];
+          const named = s.slice(pm.m.start, pm.m.end);
+          const first = cm[0];
+          // The industries are an enumeration, the object of their own clause's verb (聚力发展A、B、C).
+          const object =
+            first &&
+            cm.length >= 2 &&
+            /(发展|培育|打造|壮大|做强|聚焦|主导)/u.test(s.slice(Math.max(0, clauseOf(first.m.start)), first.m.start));
+          if (
+            object &&
+            last &&
+            last.m.end <= pm.m.start &&
+            clauseOf(last.m.start) !== clauseOf(pm.m.start) &&
+            !cm.some(
+              (h) =>
+                h.ent === c && named.includes(s.slice(h.m.start, h.m.end).replace(/(产业集群|产业链|集群|产业)$/u, "")),
+            )
+          )
+            continue;
+        }
         add("park_cluster", p, c, sent.start, sent.end, hostRule, hostRule === "sentence:host" ? 0.55 : 0.5);
       }
     }
