@@ -96,7 +96,9 @@ export function allGeneric(name: string): boolean {
   return rest === "";
 }
 const CITY_SET = new Set([...CITIES, ...PROVINCES]);
-const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
+/** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
+const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
+const GENERIC_WORDS = [...GENERIC_INDUSTRY, ...PLACE_KIND].sort((a, b) => b.length - a.length);
 /** GENERIC_WORDS by first character, in the same order (only those can start a string). */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
 for (const w of GENERIC_WORDS) {
@@ -130,6 +132,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // "康养和旅游产业": two one-word sectors joined by 和 are two things, neither of them this name.
+  if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
   if (keepYe) {
@@ -239,14 +243,17 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     }
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
-    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])$/u.exec(simpName);
+    // "甲和乙两大优势产业": a role word may follow the count.
+    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(simpName);
     let nEnd = nameEnd;
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;
       simpName = s.slice(a, nEnd);
       // "甲、乙和丙三大产业": a count says the 和 joins two items of the list, not one name.
       const k = simpName.search(/[和与及]/u);
-      if (k >= 2 && simpName.length - k > 2 && s[a - 1] === "、") {
+      // "以甲和乙两大优势产业为先导": a count of two with one 和/与 splits there too.
+      const two = /^[两二2]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
+      if (k >= 2 && simpName.length - k > 2 && (s[a - 1] === "、" || two)) {
         const parts = [
           [a, a + k],
           [a + k + 1, nEnd],

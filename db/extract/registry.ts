@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
@@ -63,6 +64,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...RECALL_RULES,
+  ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
   ...RESOLUTION_RULES,
@@ -113,7 +115,9 @@ export const PRECEDENCE: readonly string[] = [
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
+  "cluster:run-in-heading",
   "cluster:role",
+  "cluster:economy-object",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { runInHeadingClusters } from "../db/extract/cluster-structure.ts";
+import { makeContext } from "../db/extract/context.ts";
+import { parseSections } from "../db/ingest/structure.ts";
+import { extract } from "../db/extract/index.ts";
+const t = readFileSync(process.argv[2]!, "utf8");
+const ctx = makeContext(t, parseSections(t));
+console.log(runInHeadingClusters(ctx).map((c) => c.name).join(" "));
+const x = extract({ text: t }, { learned: process.env.L === "0" ? false : true });
+console.log(x.entities.filter((e) => e.type === "cluster").map((e) => `${e.name}[${(e as {rule?:string}).rule}]`).join(" "));
