@@ -98,7 +98,7 @@ export function allGeneric(name: string): boolean {
 const CITY_SET = new Set([...CITIES, ...PROVINCES]);
 /** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
 const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
-const GENERIC_WORDS = [...GENERIC_INDUSTRY, ...PLACE_KIND].sort((a, b) => b.length - a.length);
+const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
 /** GENERIC_WORDS by first character, in the same order (only those can start a string). */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
 for (const w of GENERIC_WORDS) {
@@ -109,6 +109,10 @@ for (const w of GENERIC_WORDS) {
 /** The longest generic word `t` starts with (the first listed among equals), if any. */
 function genericWordAt(t: string): string | undefined {
   return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
+}
+/** A generic word or a place-kind word (临港, 涉海) at the start of a list head's middle. */
+function headWordAt(t: string): string | undefined {
+  return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x));
 }
 
 /** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
@@ -128,7 +132,9 @@ const PLACE_ONLY = new RegExp(
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
-  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
+  // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
+  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
@@ -375,7 +381,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (hm && !inner && !cued && !countMatches) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
-        const w = genericWordAt(mid);
+        const w = headWordAt(mid);
         if (!w) break;
         mid = mid.slice(w.length);
       }
