@@ -11,7 +11,7 @@ import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -36,6 +36,8 @@ export function domainList(s: string, l: EnumList): boolean {
   const first = l.items[0];
   if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
   let process = 0;
+  // "规模化、本地化、特色化": ways of developing, not industries.
+  if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
   for (const it of l.items) {
     const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
     const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
@@ -135,6 +137,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name)) return false;
+  // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
+  if (/^(关键|项目|集群|链条|环节|重大|首批)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;

@@ -149,6 +149,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:cluster-scope",
   // resolution
   "gazetteer",
+  "cluster:place-prefix",
   "alias:short-form",
   "back-reference:zone",
   // relations (each pair keeps the first rule that ties it, in the order relations.ts runs)
