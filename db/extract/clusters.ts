@@ -184,6 +184,12 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
     if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9)))
       continue;
+    // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
+    if (
+      suf === "产业" &&
+      /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(s.slice(end, end + 5))
+    )
+      continue;
     // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
     if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
@@ -430,8 +436,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       ];
     });
     for (const it of items) {
-      // "率先发展的领跑产业": a described role, not a named industry.
-      if (s[it.start - 1] === "的") continue;
+      // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
+      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length)) continue;
       let b = it.end;
       const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
       if (pb) b -= pb[0].length;
