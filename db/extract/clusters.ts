@@ -271,11 +271,21 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       const two = /^[两二2]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
       if (k >= 2 && simpName.length - k > 2 && (s[a - 1] === "、" || two)) {
         const parts = [
-          [a, a + k],
+          [a + (s[a] === "以" ? 1 : 0), a + k],
           [a + k + 1, nEnd],
         ] as const;
         if (parts.every(([x, y]) => validIndustry(s.slice(x, y), false))) {
           for (const [x, y] of parts) out.push(spanCand(ctx, "cluster", x, y, "cluster:suffix:counted-split", 0.8));
+          continue;
+        }
+      }
+      // The scan stopped at the 和 of "甲和乙两大产业": 甲 is the first of the two.
+      if (k < 0 && /^[两二2]/u.test(cnt[1] as string) && /[和与及]/u.test(s[a - 1] ?? "")) {
+        const l0 = scanLeft(s, a - 1, { maxLen: 12, stops: CLUSTER_STOPS, conj: true });
+        const l1 = l0 + leadNotName(s.slice(l0, a - 1)) + (s[l0] === "以" ? 1 : 0);
+        if (validIndustry(s.slice(l1, a - 1), false) && validIndustry(simpName, false)) {
+          out.push(spanCand(ctx, "cluster", l1, a - 1, "cluster:suffix:counted-split", 0.8));
+          out.push(spanCand(ctx, "cluster", a, nEnd, "cluster:suffix:counted-split", 0.8));
           continue;
         }
       }
