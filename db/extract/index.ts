@@ -9,7 +9,6 @@ import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
-import { mergePlacePrefixed } from "./cluster-merge.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
@@ -111,7 +110,6 @@ export function extract(
   precisionFilters(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
-  mergePlacePrefixed(ents);
   gazetteer(ctx, ents);
   assignAttributes(ctx, ents, lists);
   const rels = findRelations(ctx, ents, lists, sections);

@@ -101,6 +101,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-label",
   "alias:declared",
   "cluster:list",
+  "cluster:suffix:counted-split",
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
@@ -149,7 +150,6 @@ export const PRECEDENCE: readonly string[] = [
   "filter:cluster-scope",
   // resolution
   "gazetteer",
-  "cluster:place-prefix",
   "alias:short-form",
   "back-reference:zone",
   // relations (each pair keeps the first rule that ties it, in the order relations.ts runs)

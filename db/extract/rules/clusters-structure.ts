@@ -34,4 +34,20 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "cluster:suffix:counted-split",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.8,
+    description: "甲、乙和丙三大产业 / 以甲和乙两大优势产业: a count says the 和 joins two industries, not one name",
+    examples: [
+      {
+        text: "以海洋装备和储能电池两大优势产业为先导。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+    ],
+  },
 ];

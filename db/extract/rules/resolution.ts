@@ -51,18 +51,4 @@ export const RESOLUTION_RULES: readonly Rule[] = [
       },
     ],
   },
-  {
-    id: "cluster:place-prefix",
-    stage: "resolution",
-    produces: ["cluster"],
-    confidence: null,
-    description: "a cluster written with a place before it (甲县乙产业) is a further mention of the document's cluster 乙",
-    examples: [
-      {
-        text: "重点发展海洋装备、储能电池等产业。青禾县海洋装备产业规模持续扩大。",
-        entities: [{ type: "cluster", name: "海洋装备" }],
-        absent: [{ type: "cluster", name: "青禾县海洋装备" }],
-      },
-    ],
-  },
 ];
