@@ -112,6 +112,16 @@ for (const w of GENERIC_WORDS) {
 function genericWordAt(t: string): string | undefined {
   return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
 }
+/** `t` without the generic words it starts with. */
+function stripGeneric(t: string): string {
+  let rest = t;
+  for (let g = 0; g < 4 && rest; g++) {
+    const w = genericWordAt(rest);
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest;
+}
 /** A generic word or a place-kind word (临港, 涉海) at the start of a list head's middle. */
 function headWordAt(t: string): string | undefined {
   return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x));
@@ -374,7 +384,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (hm) {
       const mid = hm[3] ?? "";
       headOk =
-        !NOT_CLUSTER_HEAD.test(mid) &&
+        // 高新技术 is a generic word, not a head of technologies (四大高新技术产业体系).
+        !NOT_CLUSTER_HEAD.test(stripGeneric(mid)) &&
         !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
       // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
       if (
