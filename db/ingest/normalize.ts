@@ -82,7 +82,7 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
   // Spaces are judged per paragraph, after reflow, so a field label split by
   // the wrap ("招\n商方向：") is whole again when we look at it.
   const spaced = paragraphs.map(dropCjkSpaces).filter((p) => p !== "");
-  return splitBoxTitles(stripPinyin(spaced.join("\n")));
+  return splitBoxTitles(spaced.join("\n"));
 }
 
 /**
@@ -102,15 +102,6 @@ function splitBoxTitles(text: string): string {
   if (labels.length === 0) return text;
   const glued = new RegExp(`^(专栏\\s*\\d+[：:]${HAN}{2,30}?)(${labels.join("|")})([：:])`, "gmu");
   return text.replace(glued, "$1\n$2$3");
-}
-
-/**
- * Pinyin readings that news sites print after characters ("产(chǎn)业(yè)") split every
- * word in two; a toned syllable in brackets right after a Han character is dropped.
- */
-const PINYIN = /(?<=\p{Script=Han})[(（]\n?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜń][a-zü]{0,5}\n?[)）]/gu;
-function stripPinyin(text: string): string {
-  return text.replace(PINYIN, "");
 }
 
 /** One physical line: markup remnants out, whitespace runs collapsed, trimmed. */

@@ -35,11 +35,6 @@ describe("normalizeText: spaces", () => {
     );
   });
 
-  it("drops pinyin readings printed after characters, keeps Latin words in brackets", () => {
-    expect(normalizeText("青禾开发(fā)区(qū)推动(dòng)光学产(chǎn)业(yè)发展")).toBe("青禾开发区推动光学产业发展");
-    expect(normalizeText("引进青禾科技(ABC)、星澜(group)等企业")).toBe("引进青禾科技(ABC)、星澜(group)等企业");
-  });
-
   it("is idempotent, so stored text re-normalises to itself", () => {
     for (const seed of ["000", "001", "002", "003", "004"]) {
       const once = normalizeText(seedText(seed));
