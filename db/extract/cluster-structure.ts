@@ -2,8 +2,9 @@
 // 产业 suffix: run-in headings of an industry section ("（2）甲与乙。…" under
 // "培育八大产业集群") and "…经济" sectors that are the object of a development
 // verb (大力发展甲乙经济). Registry entries: rules/clusters-structure.ts.
-import { type Cand, type Ctx, spanCand } from "./context.ts";
+
 import { leadNotName, validIndustry } from "./clusters.ts";
+import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { GENERIC_INDUSTRY } from "./vocab.ts";
 
 /**
@@ -52,7 +53,13 @@ export function runInHeadingClusters(ctx: Ctx): Cand[] {
     const start = m.indices?.[6]?.[0] ?? -1;
     if (start < 0) continue;
     const num = m[2] ?? m[3] ?? m[4];
-    heads.push({ style: `${enumStyle}${bold ? "*" : ""}`, start, end: start + name.length, name, n: num ? toNumber(num) : 0 });
+    heads.push({
+      style: `${enumStyle}${bold ? "*" : ""}`,
+      start,
+      end: start + name.length,
+      name,
+      n: num ? toNumber(num) : 0,
+    });
   }
   const out: Cand[] = [];
   const byStyle = new Map<string, Heading[]>();
@@ -85,20 +92,20 @@ export function runInHeadingClusters(ctx: Ctx): Cand[] {
 
 function industryHeading(name: string): boolean {
   if (TASK_WORD.test(name)) return false;
-  // 全域旅游 and the like: 全域 is part of the sector's name, which validIndustry's 全 check would cut.
+  // 全域甲乙 (a whole-area sector): 全域 is part of the sector's name, which validIndustry's 全 check would cut.
   // "甲纤维等新材料": a heading may name a sector by its lead material and 等 (as in the guide).
   const n = name.replace(/(?<=[\p{Script=Han}]{2})等(?=[\p{Script=Han}]{2})/u, "x");
   return validIndustry(n, /(制造业|服务业)$/u.test(n)) || /^全域[\p{Script=Han}]{2,4}$/u.test(n);
 }
 
-/** Development verbs whose object is a sector (全面发力楼宇经济, 突破发展总部经济). */
+/** Development verbs whose object is a sector (全面发力甲乙经济, 突破发展丙丁经济). */
 const DEVELOP_ECONOMY =
   /(?:发展|发力|培育|壮大|做强|做大|促进|打造|繁荣|提振)([\p{Script=Han}]{2,4}?)经济(?=[，。；、和与及等])/gu;
 /** Economies that are not sectors: a level, a kind of ownership or a place's whole economy. */
 const NOT_SECTOR =
   /^(工业|实体|区域|地方|城市|园区|县域|民营|国民|市场|整体|外向|开放|经济|社会|全市|全区|全省|宏观|公有制|非公有制|集体|个体|私营|制造|服务)$|(生态|绿色|循环|低碳|节约)$/u;
 
-/** "大力发展甲乙经济": an economy named as what a place develops is a cluster (楼宇/总部/会展经济). */
+/** "大力发展甲乙经济": an economy named as what a place develops is a cluster (a sector named by its carrier or its form of trade). */
 export function economyObjectClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];

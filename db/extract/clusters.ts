@@ -146,13 +146,14 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
-  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name)) return false;
+  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
+    return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
   if (/^(关键|项目|集群|链条|环节|重大|首批)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
-  // "康养和旅游产业": two one-word sectors joined by 和 are two things, neither of them this name.
+  // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
@@ -197,7 +198,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
     if (
       suf === "产业" &&
-      /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(s.slice(end, end + 5))
+      /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(
+        s.slice(end, end + 5),
+      )
     )
       continue;
     // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
@@ -270,7 +273,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     }
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
     // "甲和乙两大优势产业": a role word may follow the count.
-    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(simpName);
+    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
+      simpName,
+    );
     let nEnd = nameEnd;
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;

@@ -13,27 +13,31 @@ describe("clusters named by document structure and development cues", () => {
       "（1）推动产业链协同。加快建链补链。",
       "（1）海洋装备。推进整机研发，打造整机生产基地。",
       "（2）光学仪器与传感。提升检测精度。",
-      "（3）青瓷等新材料。突破制备技术。",
+      "（3）云母等绝缘材料。突破制备技术。",
       "（4）储能电池。扩大产能。",
     ].join("\n");
-    expect(clusters(text)).toEqual(["储能电池", "光学仪器与传感", "海洋装备", "青瓷等新材料"].sort());
+    expect(clusters(text)).toEqual(["储能电池", "光学仪器与传感", "海洋装备", "云母等绝缘材料"].sort());
   });
 
   it("reads run-in headings whose bold markup was stripped (plain 甲。 at a line start)", () => {
     const text =
-      "以海洋装备和储能电池两大优势产业为先导，以光学仪器、智能传感、文旅康养三大特色产业为支撑。\n" +
+      "以海洋装备和储能电池两大优势产业为先导，以光学仪器、智能传感、海岛康体三大特色产业为支撑。\n" +
       "海洋装备。发挥带动作用，推进结构调整。\n储能电池。完善金融体系。\n光学仪器。纵深推进。\n";
     const got = clusters(text);
-    for (const n of ["海洋装备", "储能电池", "光学仪器", "智能传感", "文旅康养"]) expect(got).toContain(n);
+    for (const n of ["海洋装备", "储能电池", "光学仪器", "智能传感", "海岛康体"]) expect(got).toContain(n);
   });
 
   it("takes no headings that are tasks, and none without an industry count before them", () => {
-    expect(clusters("（1）加强组织领导。落实责任。\n（2）强化政策支持。加大投入。\n（3）健全推进体系。完善机制。\n")).toEqual([]);
+    expect(
+      clusters("（1）加强组织领导。落实责任。\n（2）强化政策支持。加大投入。\n（3）健全推进体系。完善机制。\n"),
+    ).toEqual([]);
     expect(clusters("（1）海洋装备。推进研发。\n（2）储能电池。扩大产能。\n（3）光学仪器。提升精度。\n")).toEqual([]);
   });
 
   it("takes …经济 sectors that a development verb names, not ways of developing", () => {
-    expect(clusters("全面发力云栖经济，突破发展星港经济，大力发展循环经济和实体经济。")).toEqual(["云栖经济", "星港经济"].sort());
+    expect(clusters("全面发力云栖经济，突破发展星港经济，大力发展循环经济和实体经济。")).toEqual(
+      ["云栖经济", "星港经济"].sort(),
+    );
   });
 });
 
@@ -47,7 +51,7 @@ describe("precision: categories, fragments and places are not clusters", () => {
   });
 
   it("takes no one-word pair joined by 和, no 化-list, no area of a park", () => {
-    expect(clusters("打造涵盖医疗、康养和旅游产业功能于一体的综合区。")).toEqual([]);
+    expect(clusters("打造涵盖医疗、康体和游憩产业功能于一体的综合区。")).toEqual([]);
     expect(clusters("采用规模化、本地化、特色化的产业发展理念。")).toEqual([]);
     expect(clusters("形成青禾西部光学仪器产业核心区、白鹭光学仪器产业拓展区的布局。")).toEqual([]);
   });
