@@ -9,6 +9,7 @@ import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...UNIT_RULES,
+  ...PROJECT_RULES,
 ];
 
 /**
@@ -123,6 +125,8 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:project-box",
+  "enterprise:project-list",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -167,6 +171,8 @@ export const PRECEDENCE: readonly string[] = [
   "role:cluster-lead",
   "ordinal:cluster",
   "head:park-list",
+  "box:project-firm",
+  "box:project-park",
   "sentence:host",
   "bracket:industry-park",
   "box:industry-park",
