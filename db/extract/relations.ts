@@ -212,6 +212,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     }
   }
 
+  // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
+  projectBoxRelations(s, idx, add);
+
   // 3. Enterprise lists: cluster and park scope.
   const entLists = lists
     .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
@@ -371,8 +374,6 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 4-. Parks under a head naming their industry (relations-park-list.ts).
   parkListHeads(s, idx, add);
-  // 4-'. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
-  projectBoxRelations(s, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
     /(主导|重点发展|大力发展|拓展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;

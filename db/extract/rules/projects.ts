@@ -31,7 +31,7 @@ export const PROJECT_RULES: readonly Rule[] = [
       "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name",
     examples: [
       {
-        text: "确保岚汐电厂、朗澈光伏等15个项目建成投产。",
+        text: "确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。",
         entities: [
           { type: "enterprise", name: "岚汐" },
           { type: "enterprise", name: "朗澈光伏" },
