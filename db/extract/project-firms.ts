@@ -11,6 +11,7 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
+import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -144,8 +145,12 @@ export function projectLines(s: string): ProjectLine[] {
   return out;
 }
 
+/** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
+const ACTION =
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
+
 function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
-  const lead = /^[\s“”"]*/u.exec(raw)?.[0].length ?? 0;
+  const lead = ACTION.exec(raw)?.[0].length ?? 0;
   const name = raw
     .slice(lead)
     .replace(/[。；;\s]+$/u, "")
@@ -155,12 +160,26 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
   if (!f || !itemOk(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
   const recurs = ctx.s.split(f.firm).length > 2;
-  // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written,
-  // and the rest must say what the project makes (某某堺8K is a firm's plant, not a product).
-  if (!needProduct && !f.whole && (tag(name.slice(f.firm.length)).length === 1 || !productRest(name, f.firm))) return;
+  // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;
+  // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
+  let len = f.firm.length;
+  if (!needProduct && !f.whole) {
+    const rest = tag(name.slice(f.firm.length));
+    const w = rest[0]?.word ?? "";
+    // …电厂, …电站 are the plant, not part of the firm's name.
+    if (
+      rest.length === 1 &&
+      /^[\p{Script=Han}]{2,4}$/u.test(w) &&
+      !/[厂站场园馆城楼店线]$/u.test(w) &&
+      itemOk(name) &&
+      firmShape(name)
+    )
+      len = name.length;
+    else if (!productRest(name, f.firm)) return;
+  }
   if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm))) return;
   const a = start + lead;
-  const b = a + f.firm.length;
+  const b = a + len;
   out.push({
     type: "enterprise",
     start: a,
@@ -188,6 +207,8 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l of lists) {
     if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    // Items that are projects themselves (大抓项目、抓大项目) are slogans, not a list of named projects.
+    if (l.items.some((it) => /项目$/u.test(ctx.s.slice(it.start, it.end)))) continue;
     for (const it of l.items)
       emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-list", false, out);
   }
@@ -199,7 +220,7 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
  * gives way to the firm inside it: the longer candidate is dropped (confidence 0).
  */
 export function preferProjectFirms(cands: Cand[]): void {
-  const inner = cands.filter((c) => c.rule === "enterprise:project-list" || c.rule === "enterprise:project-box");
+  const inner = cands.filter((c) => c.rule.startsWith("enterprise:project-"));
   if (inner.length === 0) return;
   for (const c of cands)
     if (

@@ -12,8 +12,8 @@ import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
-import { projectBoxRelations } from "./relations-project-box.ts";
 import { builderPlatforms } from "./relations-platform.ts";
+import { projectBoxRelations } from "./relations-project-box.ts";
 import {
   anchorPark,
   blankNames,
