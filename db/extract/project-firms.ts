@@ -7,8 +7,7 @@
 // ("**新材料产业：**甲乙…项目、丙丁…项目", rule enterprise:project-box), and
 // items of lists whose head counts projects (甲…、乙…等12个项目, rule
 // enterprise:project-list).
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
@@ -17,11 +16,9 @@ import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
-let tagger: Jieba | null = null;
-/** With the HMM: an unknown brand comes out as one token tagged x (the point here). */
+/** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
 function tag(s: string): { word: string; tag: string }[] {
-  tagger ??= Jieba.withDict(dict);
-  return tagger.tag(s, true);
+  return jieba().tag(s, true);
 }
 
 const PLACES = new Set([...PROVINCES, ...CITIES]);
