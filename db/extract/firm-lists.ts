@@ -119,7 +119,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
 const CUE_BEFORE =
   /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/gu;
 const CUE_AFTER =
-  /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比))/gu;
+  /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比)|等\s*(?:\d+|[两二三四五六七八九十])\s*家(?:企业|公司))/gu;
 
 export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
