@@ -190,9 +190,25 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
 
 export function projectBoxCandidates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const l of projectLines(ctx.s))
+  for (const l of projectLines(ctx.s)) {
+    const line: Cand[] = [];
     for (const it of l.items)
-      emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-box", true, out);
+      emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-box", true, line);
+    // A brand another project of the line carries alone (甲乙X项目、甲乙丙丁酒店项目) is where the longer one ends,
+    // unless what follows it is a firm word (甲乙科技).
+    for (const c of line) {
+      const name = ctx.s.slice(c.start, c.end);
+      const short = line.find((d) => {
+        const n = ctx.s.slice(d.start, d.end);
+        return d !== c && n.length < name.length && name.startsWith(n) && !FIRM_WORD.test(name.slice(n.length));
+      });
+      if (short) {
+        c.end = c.start + (short.end - short.start);
+        c.name = orig(ctx, c.start, c.end);
+      }
+    }
+    out.push(...line);
+  }
   return out;
 }
 

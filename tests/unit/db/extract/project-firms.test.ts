@@ -31,3 +31,13 @@ describe("the firm inside a project name", () => {
     expect(names(g, "enterprise").sort()).toEqual(["岚汐", "朗澈光伏"].sort());
   });
 });
+
+describe("a brand two projects of a box line share", () => {
+  it("ends the longer firm where the brand another project carries alone ends", () => {
+    const g = run(
+      "## 专栏 2：重点项目\n\n**现代商贸：**岚汐商业综合体项目、岚汐凯澜酒店项目、朗澈商业综合体项目\n\n岚汐还将建设总部。",
+    );
+    expect(names(g, "enterprise")).toContain("岚汐");
+    expect(names(g, "enterprise")).not.toContain("岚汐凯澜");
+  });
+});
