@@ -10,6 +10,7 @@ import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...UNIT_RULES,
+  ...PROJECT_RULES,
 ];
 
 /**
@@ -128,6 +130,8 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:project-box",
+  "enterprise:project-list",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -159,6 +163,8 @@ export const PRECEDENCE: readonly string[] = [
   "cue:firm-builds",
   "section:column",
   "section:sub",
+  "box:project-firm",
+  "box:project-park",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",
