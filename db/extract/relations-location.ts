@@ -93,7 +93,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     let conf = 0.6;
     if (headed) park = headed.ent;
     else if (parks.length === 1) {
-      if (LOCATE.test(txt) && !placedElsewhere) park = parks[0] as Ent;
+      // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
+      const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
+      if (LOCATE.test(txt) && !placedElsewhere && !projectList) park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
       const zai = parkHits.filter(

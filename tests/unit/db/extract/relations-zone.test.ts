@@ -28,3 +28,12 @@ describe("lead zone", () => {
     expect(rel(g, "park_enterprise")).not.toContain("青禾高新区->禾丰电气有限公司");
   });
 });
+
+describe("project lists", () => {
+  it("does not place one project's firm in the park another project builds", () => {
+    const g = run(
+      "专栏1：重点项目\n储能电池产业：青禾储能科技创业园建设项目、禾丰电气股份有限公司储能系统扩产项目、云岫能源科技有限公司电芯项目\n",
+    );
+    expect(rel(g, "park_enterprise")).not.toContain("青禾储能科技创业园->禾丰电气股份有限公司");
+  });
+});
