@@ -133,6 +133,7 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: WalkNode) => boo
     : null;
   const text = filter.text?.trim();
   const byText = text ? matchingEntityIds(db, text) : null;
+  const byId = filter.ids ? new Set(filter.ids) : null;
   return (n) =>
     (!types || types.has(n.type)) &&
     (!levels || levels.has(n.level ?? "none")) &&
@@ -140,11 +141,12 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: WalkNode) => boo
     review.has(n.review) &&
     (!inDocuments || inDocuments.has(n.id)) &&
     (!byText || byText.has(n.id)) &&
+    (!byId || byId.has(n.id)) &&
     (filter.minDegree === undefined || n.degree >= filter.minDegree);
 }
 
 /**
- * The node-level parts of the filter (types, levels, status, review, documents, text, minDegree)
+ * The node-level parts of the filter (types, levels, status, review, documents, text, ids, minDegree)
  * as a WHERE clause over `entities e` with its parameters.
  */
 export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params: Record<string, unknown> } {
@@ -175,6 +177,10 @@ export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params:
     clauses.push(
       "e.id IN (SELECT m.entity_id FROM mentions m WHERE m.document_id IN (SELECT value FROM json_each(@documents)))",
     );
+  }
+  if (filter.ids) {
+    params.ids = JSON.stringify(filter.ids);
+    clauses.push("e.id IN (SELECT value FROM json_each(@ids))");
   }
   const text = filter.text?.trim();
   if (text) {

@@ -30,7 +30,9 @@ beforeAll(() => {
   db = openDatabase(join(tmp.dir, "kb.sqlite"));
   const random = prng(11);
   const addEntity = db.prepare("INSERT INTO entities (id, key, resolution_key, type, name) VALUES (?, ?, ?, ?, ?)");
-  const addRelation = db.prepare("INSERT OR IGNORE INTO relations (type, source_id, target_id, review) VALUES (?, ?, ?, ?)");
+  const addRelation = db.prepare(
+    "INSERT OR IGNORE INTO relations (type, source_id, target_id, review) VALUES (?, ?, ?, ?)",
+  );
   db.transaction(() => {
     for (let id = 1; id <= N; id++) {
       const type = TYPES[Math.floor(random() * TYPES.length)] as EntityType;
