@@ -2,7 +2,7 @@
 // title, 文号 and date. Everything on the timeline and in a comparison is counted per unit;
 // a mention or a relation's evidence belongs to the unit whose span holds it.
 import type { DB } from "../store/open.ts";
-import { untilWrite } from "../store/write-cache.ts";
+import { untilChanged } from "../store/write-cache.ts";
 
 export interface TimeUnit {
   /** "d3" (whole document) or "d3@895" (the gazette part starting at offset 895). */
@@ -68,7 +68,7 @@ function handDated(db: DB): Set<string> {
  * their own array over shared, never-mutated units.
  */
 export function listUnits(db: DB): TimeUnit[] {
-  return untilWrite(db, "time-units", () => readUnits(db)).slice();
+  return untilChanged(db, "time-units", "documents", () => readUnits(db)).slice();
 }
 
 function readUnits(db: DB): TimeUnit[] {
