@@ -58,7 +58,7 @@ export const CALLS: Record<string, Call> = {
   shortestPath: (s) => ["path", { from: s.a, to: s.b }],
   search: (s) => ["search", { q: s.q, limit: 20 }],
   // the timeline, a brushed range; review mode; the views tab
-  timeUnits: () => ["timeUnits", {}],
+  timeUnitsPacked: () => ["timeUnitsPacked", {}],
   timeStated: (s) => ["timeStated", { selector: { from: String(s.year), to: String(s.year) } }],
   reviewQueue: () => ["reviewQueue", { limit: 200 }],
   reviewTable: () => ["reviewTable", {}],
@@ -72,5 +72,7 @@ export const CALLS: Record<string, Call> = {
  */
 export const NOT_RENDERER_CALLS: Record<string, Call> = {
   subgraph_all: () => ["subgraph", EXPLORER_FILTER],
+  // the timeline reads timeUnitsPacked; the plain list stays for the CLI and tests
+  timeUnits: () => ["timeUnits", {}],
   documents: () => ["documents", {}],
 };
