@@ -7,8 +7,10 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -63,6 +65,7 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...RECALL_RULES,
+  ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
   ...RESOLUTION_RULES,
@@ -71,6 +74,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...UNIT_RULES,
+  ...PROJECT_RULES,
 ];
 
 /**
@@ -99,6 +103,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-label",
   "alias:declared",
   "cluster:list",
+  "cluster:suffix:counted-split",
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
@@ -109,11 +114,13 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "table:column",
+  "cluster:run-in-heading",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
   "cluster:role",
+  "cluster:economy-object",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
@@ -123,6 +130,8 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:project-box",
+  "enterprise:project-list",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -154,6 +163,8 @@ export const PRECEDENCE: readonly string[] = [
   "cue:firm-builds",
   "section:column",
   "section:sub",
+  "box:project-firm",
+  "box:project-park",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",
