@@ -19,6 +19,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
+import { namedBases, shortZoneCandidates } from "./park-forms.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
@@ -40,7 +41,7 @@ export function extract(
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
-  const named = splitJoined(ctx, suffixCandidates(ctx));
+  const named = splitJoined(ctx, namedBases(ctx, suffixCandidates(ctx)));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = preferZoneBodies([
@@ -54,6 +55,7 @@ export function extract(
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
+    ...shortZoneCandidates(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),

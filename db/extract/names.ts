@@ -52,6 +52,12 @@ const PARK_SUFFIX = [
   "创新大街",
   "生产基地",
   "研发基地",
+  // Bases without a cue verb are kept only when a proper name heads them (park-forms.ts namedBases).
+  "研发生产基地",
+  "生产研发基地",
+  "示范基地",
+  "产业基地",
+  "基地",
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -184,7 +190,10 @@ export function bareCategory(item: string): boolean {
  * trying all ~80 suffixes (typedSuffix runs for every list item and candidate).
  */
 const BY_LAST = new Map<number, string[]>();
+/** Base suffixes the scan proposes for namedBases only: elsewhere a …基地 item (a firm's site in a firm list) keeps no type. */
+const SCAN_ONLY = new Set(["研发生产基地", "生产研发基地", "示范基地", "产业基地", "基地"]);
 for (const x of ALL) {
+  if (SCAN_ONLY.has(x)) continue;
   const k = x.charCodeAt(x.length - 1);
   const l = BY_LAST.get(k);
   if (l) l.push(x);
@@ -334,12 +343,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
-    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
-    if (
+    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads
+    // them: those go on as "base:named" and namedBases (park-forms.ts) checks their head.
+    const uncuedBase =
       /基地$/u.test(suffix) &&
-      !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart))
-    )
-      continue;
+      (!/^(生产基地|研发基地)$/u.test(suffix) ||
+        !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
+    if (uncuedBase && type !== "park") continue;
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
     // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
@@ -370,7 +380,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /^[东西南北中]$/u.test(specific) &&
       /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
-    if (!subPark && !validSpecific(type, specific, suffix)) continue;
+    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
@@ -443,8 +453,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       start: a,
       end,
       name,
-      rule: `suffix:${suffix}`,
-      confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      rule: uncuedBase ? "base:named" : `suffix:${suffix}`,
+      confidence: counted ? 0 : uncuedBase ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
@@ -467,7 +477,7 @@ function insideQuotes(s: string, a: number, end: number): boolean {
 const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
-function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
+function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
@@ -479,7 +489,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
-  if (/(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific) || /^(省|市)特色/u.test(specific)) return false;
+  // A base named by its owner or place may end in a kind word (某某食用菌生产示范基地).
+  if ((!namedBase && /(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific)) || /^(省|市)特色/u.test(specific))
+    return false;
   if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;

@@ -8,6 +8,7 @@
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
@@ -62,6 +63,7 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
+  ...PARK_RULES,
   ...RECALL_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
@@ -102,6 +104,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
+  "base:named",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -118,6 +121,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:designated",
   "enterprise:cue-introduce",
   "enterprise:list-sibling",
+  "park:short-zone",
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",

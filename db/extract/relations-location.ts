@@ -118,7 +118,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         rule = block.kind === "section" ? "section:park" : "run-in:park";
       } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
         const para = paraOf(sent.start);
-        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        // A named base hosts only its own sentence's firms (park-forms.ts).
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park"))).filter((e) => e.rule !== "base:named");
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;
         else if (pp.length === 0 && dominant && !placed) park = dominant;

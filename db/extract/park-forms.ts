@@ -1,0 +1,96 @@
+// Park forms the suffix scan proposes but cannot judge alone: a base (…基地,
+// …产业基地, …示范基地) is a named place only when a proper name heads it — a
+// place (某省, 某市, a tagger ns word), a brand or an owner the dictionary does
+// not know (tagged nr/nz/j or split into single characters) — and an aim or a
+// category (装备制造基地, 外贸转型升级基地, 长三角…基地) otherwise.
+import { tagWindows } from "./boundary.ts";
+import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import { isHan, stopEndingAt } from "./text.ts";
+
+/** Programme and level words a named base may start with before its own name (国家火炬…). */
+const PROGRAMME = /^(国家火炬|国家级|国家|省级|市级|自治区级)/u;
+/** Regions and scopes: a base named after them is a strategic aim, not a place (长三角…基地). */
+const REGION =
+  /^(长三角|珠三角|京津冀|粤港澳|成渝|长江|黄河|全国|全球|全省|全市|中西部|东北|西南|西北|华北|华东|华南|华中|中国|世界|国际|区域)/u;
+/** Tags of a proper-name head: place, person or brand, abbreviation, an unknown single character. */
+const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j|ng|zg|g|x)$/u;
+
+export function namedBaseHead(
+  s: string,
+  start: number,
+  sufStart: number,
+  tokens: readonly { start: number; end: number; word: string; tag: string }[],
+): boolean {
+  let a = start;
+  const prog = PROGRAMME.exec(s.slice(a, sufStart));
+  if (prog) a += prog[0].length;
+  const spec = s.slice(a, sufStart);
+  // A quoted programme word (国家“某某”示范基地) is a title; a list inside is a category.
+  if (spec.length < 2 || REGION.test(spec) || /[和与及、“”"]/u.test(spec)) return false;
+  if (PLACE_PREFIX_RE.test(spec)) return true;
+  const first = tokens.find((t) => t.start <= a && t.end > a);
+  // The head token must start where the name does: a name starting mid-word is a cut-off.
+  if (!first || first.start !== a) return false;
+  // A multi-character abbreviation (双创, 科创) is a programme word; a one-character one starts a brand.
+  if (first.tag === "j" && first.word.length > 1) return false;
+  if (!/^[\p{Script=Han}A-Za-z]/u.test(first.word)) return false;
+  return PROPER.test(first.tag);
+}
+
+/** Keeps the "base:named" candidates whose head is a proper name; the others are dropped. */
+export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
+  const bases = cands.filter((c) => c.rule === "base:named");
+  if (bases.length === 0) return cands;
+  const tokens = tagWindows(
+    ctx.s,
+    bases.map((c) => [c.start, c.end] as [number, number]),
+  );
+  const drop = new Set<Cand>();
+  bases.forEach((c, k) => {
+    const suf = /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地)$/u.exec(
+      ctx.s.slice(c.start, c.end),
+    );
+    const sufStart = c.end - (suf?.[0].length ?? 2);
+    // Listed among firms (甲基地、乙控股集团、丙能源等8户): a firm's site standing for the firm.
+    const firmSibling =
+      /^、[^、，。；]{1,12}(集团|公司|控股|股份)/u.test(ctx.s.slice(c.end, c.end + 16)) ||
+      /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
+    if (firmSibling || !namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? [])) drop.add(c);
+  });
+  return cands.filter((c) => !drop.has(c));
+}
+
+/** Two-character short forms officials use for a zone: 高区 (a high-tech zone), 经区 (an economic-technological zone). */
+const SHORT_ZONE = /高区|经区/gu;
+const SHORT_KIND: Record<string, RegExp> = {
+  高区: /(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区)$/u,
+  经区: /(经济技术开发区|经开区|经济开发区)$/u,
+};
+
+/**
+ * A zone the document names only by its short form (高区紧紧围绕…, 以经区为依托):
+ * the short form is the zone, when it stands as a word at least twice and no
+ * zone of its kind is named in full (then the back-reference rule links it).
+ */
+export function shortZoneCandidates(ctx: Ctx, named: readonly Cand[]): Cand[] {
+  const { s } = ctx;
+  const hits = new Map<string, number[]>();
+  for (const m of s.matchAll(SHORT_ZONE)) {
+    const a = m.index as number;
+    const b = a + 2;
+    // A word of its own: not 提高区域, 途经区县, nor the body 高区管委.
+    if (/^(域|县|间|段|划|块|位|分|别|管委|工委|党工委|管理委员会)/u.test(s.slice(b, b + 5))) continue;
+    if (isHan(s[a - 1]) && stopEndingAt(s, a) === 0) continue;
+    const list = hits.get(m[0]) ?? [];
+    list.push(a);
+    hits.set(m[0], list);
+  }
+  const out: Cand[] = [];
+  for (const [form, at] of hits) {
+    const kind = SHORT_KIND[form] as RegExp;
+    if (at.length < 2 || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
+    for (const a of at)
+      out.push({ type: "park", start: a, end: a + 2, name: form, rule: "park:short-zone", confidence: 0.7 });
+  }
+  return out;
+}
