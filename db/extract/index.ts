@@ -19,7 +19,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
-import { namedBases, shortZoneCandidates } from "./park-forms.ts";
+import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
@@ -41,7 +41,7 @@ export function extract(
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
-  const named = splitJoined(ctx, namedBases(ctx, suffixCandidates(ctx)));
+  const named = splitJoined(ctx, descriptorParks(ctx, namedBases(ctx, suffixCandidates(ctx))));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = preferZoneBodies([
@@ -105,6 +105,7 @@ export function extract(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));

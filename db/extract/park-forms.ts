@@ -94,3 +94,68 @@ export function shortZoneCandidates(ctx: Ctx, named: readonly Cand[]): Cand[] {
   }
   return out;
 }
+
+const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
+/** A place in brackets right after a name: 某某检验中心（山东）. */
+const BRACKET_PLACE = /^[（(]([\p{Script=Han}]{2,5})[)）]/u;
+/** A place's branch right after a platform: 某某服务平台山东分平台, 某某中心甲市分中心. */
+const BRANCH = /^([\p{Script=Han}]{2,5}?)分(平台|中心)/u;
+
+/**
+ * Boundaries: a platform's name runs on over a bracketed place right after it
+ * (…检验中心（山东）) and over a place's branch (…服务平台某省分平台): both are
+ * part of the name the document gives. Candidates are updated in place.
+ */
+export function platformQualifiers(ctx: Ctx, cands: Cand[]): void {
+  const { s, text } = ctx;
+  for (const c of cands) {
+    if (c.type !== "platform" || c.confidence <= 0) continue;
+    const tail = s.slice(c.end, c.end + 10);
+    const b = BRACKET_PLACE.exec(tail);
+    const br = b ? null : BRANCH.exec(tail);
+    const place = b?.[1] ?? br?.[1];
+    if (!place || !PLACE_ONLY.test(place)) continue;
+    const end = c.end + ((b ?? br) as RegExpExecArray)[0].length;
+    // A bracket that opens a longer name (某中心（山东）有限公司) belongs to that name.
+    if (b && /^[\p{Script=Han}]{0,8}(有限公司|公司|集团)/u.test(s.slice(end, end + 12))) continue;
+    c.end = end;
+    if (c.occEnd !== undefined) c.occEnd = Math.max(c.occEnd, end);
+    c.name = text.slice(c.start, end);
+    c.boundary = "boundary:qualifier";
+  }
+}
+
+/** Park suffixes a descriptor may stand before (五有园区, 领跑园区): the generic zone words. */
+const GENERIC_ZONE = /(园区|产业园区|工业园区|产业园|新区)$/u;
+
+/**
+ * Typing: a park whose own part is a descriptor is no name — a numbered slogan
+ * (五有园区, 三化园区) or one verb or adjective word (领跑园区, 编制园区 read
+ * from 编制园区规划). Returns the candidates kept.
+ */
+export function descriptorParks(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { s } = ctx;
+  const subjects: { c: Cand; a: number; b: number }[] = [];
+  for (const c of cands) {
+    if (c.type !== "park" || !c.rule.startsWith("suffix:")) continue;
+    const m = GENERIC_ZONE.exec(s.slice(c.start, c.end));
+    if (!m) continue;
+    const b = c.end - m[0].length;
+    if (b - c.start < 2 || b - c.start > 3) continue;
+    subjects.push({ c, a: c.start, b });
+  }
+  if (subjects.length === 0) return cands;
+  const tokens = tagWindows(
+    s,
+    subjects.map((x) => [x.a, x.b] as [number, number]),
+  );
+  const drop = new Set<Cand>();
+  subjects.forEach(({ c, a, b }, k) => {
+    const spec = s.slice(a, b);
+    const toks = tokens[k] ?? [];
+    const slogan = /^[一二三四五六七八九十两][\p{Script=Han}]$/u.test(spec);
+    const descriptor = toks.length === 1 && /^(v|vn|vd|a|ad|d)$/u.test((toks[0] as { tag: string }).tag);
+    if (slogan || descriptor) drop.add(c);
+  });
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
+}

@@ -137,6 +137,7 @@ export const PRECEDENCE: readonly string[] = [
   // boundaries
   "boundary:pos",
   "boundary:inner",
+  "boundary:qualifier",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
@@ -147,6 +148,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",
+  "filter:descriptor-park",
   // resolution
   "gazetteer",
   "alias:short-form",

@@ -38,4 +38,39 @@ export const PARK_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "boundary:qualifier",
+    stage: "boundaries",
+    produces: ["platform"],
+    confidence: null,
+    description:
+      "a platform's name runs on over a bracketed place right after it (…检验中心（山东）) and over a place's branch (…服务平台山东分平台)",
+    examples: [
+      {
+        text: "推进国家云岫仪器质量监督检验中心（湖北）建设，设立禾澜工业互联网创新服务平台湖北分平台。",
+        entities: [
+          { type: "platform", name: "国家云岫仪器质量监督检验中心（湖北）" },
+          { type: "platform", name: "禾澜工业互联网创新服务平台湖北分平台" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:descriptor-park",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a zone word after a descriptor is no name: a numbered slogan (五有园区, 三化园区) or one verb or adjective word (领跑园区, 编制园区规划)",
+    examples: [
+      {
+        text: "打造五有园区，成为领跑园区，编制园区发展规划。",
+        absent: [
+          { type: "park", name: "五有园区" },
+          { type: "park", name: "领跑园区" },
+          { type: "park", name: "编制园区" },
+        ],
+      },
+    ],
+  },
 ];
