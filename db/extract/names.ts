@@ -115,6 +115,12 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Test and inspection platforms (某某公共检测平台, 某某振动试验室, 某某计量测试中心).
+  "检测平台",
+  "测试平台",
+  "试验平台",
+  "试验室",
+  "测试中心",
   // Platforms named after a university, an institute or a person.
   "研究开发中心",
   "研发中心",
@@ -303,7 +309,15 @@ const PLACE_PROVINCE = new RegExp(
   "u",
 );
 
-export function trimLeading(s: string, start: number, end: number): { start: number; level: Level } {
+/** Leading words a platform keeps: they name what it serves (高端医疗器械创新中心), not a grade. */
+const PLATFORM_KEEPS = new Set(["高端"]);
+
+export function trimLeading(
+  s: string,
+  start: number,
+  end: number,
+  type: EntityType | null = null,
+): { start: number; level: Level } {
   let a = start;
   let level: Level = null;
   for (let guard = 0; guard < 4; guard++) {
@@ -316,7 +330,13 @@ export function trimLeading(s: string, start: number, end: number): { start: num
     }
     // One-character function words start a name after a list separator (、从化…).
     const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
-    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4 && !(listStart && x.length === 1));
+    const w = LEADING_TRIM.find(
+      (x) =>
+        s.startsWith(x, a) &&
+        end - a - x.length >= 4 &&
+        !(listStart && x.length === 1) &&
+        !(type === "platform" && PLATFORM_KEEPS.has(x)),
+    );
     if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
       a += w.length;
       continue;
@@ -363,7 +383,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
     // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
-    const { start, level } = trimLeading(s, raw, end);
+    const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
@@ -527,8 +547,15 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
-    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one.
-    if (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one —
+    // but a place's university (某地大学技术转移中心) or a city's own institute (某市产业技术研究院) is one body.
+    const ownBody =
+      /^(大学|学院|科学院|农科院|科技大学|理工大学)$/u.test(noPlace) ||
+      (suffix === "研究院" && noPlace === "产业技术" && /[市省区县]$/u.test(specific.slice(0, -noPlace.length)));
+    if (
+      !ownBody &&
+      (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+    )
       return false;
   }
   if (suffix === "银行" && (/[和与及]/u.test(specific) || /(^人民|合作|民营商业|政策性|开发性)$/u.test(specific)))
