@@ -269,6 +269,12 @@ export function trimLeadingVerbs(s: string, a: number, end: number, firm = false
       a += w.length;
       continue;
     }
+    // A counted label and 即 (六园即…, 两区即…) name the parts that follow.
+    const label = /^[一二三四五六七八九十两][园区城港]即/u.exec(s.slice(a, a + 3));
+    if (label && end - a - 3 >= 3) {
+      a += 3;
+      continue;
+    }
     if (s[a] === "即" && /[”"）)】]/u.test(s[a - 1] ?? "") && end - a >= 3) {
       a++;
       continue;
@@ -311,6 +317,8 @@ const PLACE_PROVINCE = new RegExp(
 
 /** Leading words a platform keeps: they name what it serves (高端医疗器械创新中心), not a grade. */
 const PLATFORM_KEEPS = new Set(["高端"]);
+/** Direction words a new town keeps: a district of a city is named by them (东部某某新城), a park's site is not (北部某产业园). */
+const DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部"]);
 
 export function trimLeading(
   s: string,
@@ -335,7 +343,8 @@ export function trimLeading(
         s.startsWith(x, a) &&
         end - a - x.length >= 4 &&
         !(listStart && x.length === 1) &&
-        !(type === "platform" && PLATFORM_KEEPS.has(x)),
+        !(type === "platform" && PLATFORM_KEEPS.has(x)) &&
+        !(type === "park" && (x === "高端" || (DIRECTIONS.has(x) && /(新城|新区)$/u.test(s.slice(a, end))))),
     );
     if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
       a += w.length;
@@ -503,6 +512,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     return false;
   }
   if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // A grade or a direction before a generic word (高端产业聚集区, 东部产业园) names nothing more.
+  if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
   if (/[和与及、]$/u.test(specific)) return false;
@@ -544,6 +555,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
+    // An economy named as a zone (蓝色经济新区, 海洋经济聚集区) is a slogan, not a place.
+    if (/经济$/u.test(specific) && /^(新区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific))
+      return false;
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;

@@ -126,7 +126,7 @@ export function platformQualifiers(ctx: Ctx, cands: Cand[]): void {
 }
 
 /** Park suffixes a descriptor may stand before (五有园区, 领跑园区): the generic zone words. */
-const GENERIC_ZONE = /(园区|产业园区|工业园区|产业园|新区)$/u;
+const GENERIC_ZONE = /(园区|产业园区|工业园区|产业园|新区|开发区|经开区|高新区)$/u;
 
 /**
  * Typing: a park whose own part is a descriptor is no name — a numbered slogan
@@ -141,7 +141,7 @@ export function descriptorParks(ctx: Ctx, cands: Cand[]): Cand[] {
     const m = GENERIC_ZONE.exec(s.slice(c.start, c.end));
     if (!m) continue;
     const b = c.end - m[0].length;
-    if (b - c.start < 2 || b - c.start > 3) continue;
+    if (b - c.start < 2 || b - c.start > 4) continue;
     subjects.push({ c, a: c.start, b });
   }
   if (subjects.length === 0) return cands;
@@ -154,7 +154,11 @@ export function descriptorParks(ctx: Ctx, cands: Cand[]): Cand[] {
     const spec = s.slice(a, b);
     const toks = tokens[k] ?? [];
     const slogan = /^[一二三四五六七八九十两][\p{Script=Han}]$/u.test(spec);
-    const descriptor = toks.length === 1 && /^(v|vn|vd|a|ad|d)$/u.test((toks[0] as { tag: string }).tag);
+    // Every word a verb, an adverb or an adjective (领跑园区, 充分赋予开发区).
+    const [t0, t1] = toks as { tag: string }[];
+    const descriptor =
+      (toks.length === 1 && /^(v|vn|vd|ad|d)$/u.test(t0?.tag ?? "")) ||
+      (toks.length === 2 && /^(d|ad)$/u.test(t0?.tag ?? "") && /^(v|vn|vd)$/u.test(t1?.tag ?? ""));
     if (slogan || descriptor) drop.add(c);
   });
   return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
