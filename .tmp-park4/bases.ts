@@ -11,11 +11,11 @@ for (const dir of sets) {
     for (const e of g.entities) for (const x of [e.name, ...(e.mentions ?? [])]) forms.add(`${e.type}:${String(x).replace(/\s+/g,"")}`);
     const text = readFileSync(join(docs, f), "utf8");
     const out = extract({ text });
-    for (const e of out.entities) if (/基地$/.test(e.name) && (e.type==="park")) {
+    for (const e of out.entities) if (/(基地|核心区|产业区|拓展区|辅助区|休闲区)$/.test(e.name) && (e.type==="park")) {
       const ok = forms.has(`${e.type}:${e.name.replace(/\s+/g,"")}`) || e.mentions.some((m) => forms.has(`${e.type}:${m.surface.replace(/\s+/g,"")}`));
       console.log(ok ? "TP" : "FP", f.slice(0,12), e.name, e.rule);
     }
-    for (const e of g.entities) if (/基地$/.test(e.name) && e.type==="park") {
+    for (const e of g.entities) if (/(基地|核心区|产业区|拓展区|辅助区|休闲区)$/.test(e.name) && e.type==="park") {
       const hit = out.entities.some((x)=>x.type==="park" && (x.name===e.name || (e.mentions??[]).includes(x.name)));
       if (!hit) console.log("MISS", f.slice(0,12), e.name);
     }

@@ -58,6 +58,12 @@ const PARK_SUFFIX = [
   "示范基地",
   "产业基地",
   "基地",
+  // Functional areas (某地艺术核心区, 某地产业拓展区): kept only when a proper name heads them (namedBases).
+  "核心区",
+  "产业区",
+  "拓展区",
+  "辅助区",
+  "休闲区",
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -161,6 +167,8 @@ const ENTERPRISE_SUFFIX = [
   "机械厂",
 ];
 
+/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
+export const NAMED_AREAS = ["核心区", "产业区", "拓展区", "辅助区", "休闲区"];
 const SUFFIX_TYPE = new Map<string, EntityType>();
 for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
@@ -197,7 +205,7 @@ export function bareCategory(item: string): boolean {
  */
 const BY_LAST = new Map<number, string[]>();
 /** Base suffixes the scan proposes for namedBases only: elsewhere a …基地 item (a firm's site in a firm list) keeps no type. */
-const SCAN_ONLY = new Set(["研发生产基地", "生产研发基地", "示范基地", "产业基地", "基地"]);
+const SCAN_ONLY = new Set(["研发生产基地", "生产研发基地", "示范基地", "产业基地", "基地", ...NAMED_AREAS]);
 for (const x of ALL) {
   if (SCAN_ONLY.has(x)) continue;
   const k = x.charCodeAt(x.length - 1);
@@ -279,7 +287,7 @@ export function trimLeadingVerbs(s: string, a: number, end: number, firm = false
       a++;
       continue;
     }
-    if (/^(出(?!口|版|行|租|境|入|让)|了)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
+    if (/^(出(?!口|版|行|租|境|入|让)|了|好)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
       a++;
       continue;
     }
@@ -379,6 +387,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       (!/^(生产基地|研发基地)$/u.test(suffix) ||
         !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
     if (uncuedBase && type !== "park") continue;
+    const namedArea = NAMED_AREAS.includes(suffix);
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
     // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
@@ -482,8 +491,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       start: a,
       end,
       name,
-      rule: uncuedBase ? "base:named" : `suffix:${suffix}`,
-      confidence: counted ? 0 : uncuedBase ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : `suffix:${suffix}`,
+      confidence: counted ? 0 : uncuedBase || namedArea ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }

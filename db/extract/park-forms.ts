@@ -7,6 +7,9 @@ import { tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 
+/** Rules of parks that lie inside a zone (a base, a functional area): they host their own sentence's firms only. */
+export const NAMED_PART = new Set(["base:named", "area:named"]);
+
 /** Programme and level words a named base may start with before its own name (国家火炬…). */
 const PROGRAMME = /^(国家火炬|国家级|国家|省级|市级|自治区级)/u;
 /** Regions and scopes: a base named after them is a strategic aim, not a place (长三角…基地). */
@@ -39,7 +42,7 @@ export function namedBaseHead(
 
 /** Keeps the "base:named" candidates whose head is a proper name; the others are dropped. */
 export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
-  const bases = cands.filter((c) => c.rule === "base:named");
+  const bases = cands.filter((c) => c.rule === "base:named" || c.rule === "area:named");
   if (bases.length === 0) return cands;
   const tokens = tagWindows(
     ctx.s,
@@ -47,9 +50,10 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
   );
   const drop = new Set<Cand>();
   bases.forEach((c, k) => {
-    const suf = /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地)$/u.exec(
-      ctx.s.slice(c.start, c.end),
-    );
+    const suf =
+      /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地|核心区|产业区|拓展区|辅助区|休闲区)$/u.exec(
+        ctx.s.slice(c.start, c.end),
+      );
     const sufStart = c.end - (suf?.[0].length ?? 2);
     // Listed among firms (甲基地、乙控股集团、丙能源等8户): a firm's site standing for the firm.
     const firmSibling =

@@ -105,6 +105,7 @@ export const PRECEDENCE: readonly string[] = [
   "coordination:counted",
   "dept:list-carry",
   "base:named",
+  "area:named",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",

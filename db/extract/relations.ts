@@ -4,9 +4,11 @@
 // and the responsible departments of numbered measures.
 // Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
 // already live in relations-*.ts.
+
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { NAMED_PART } from "./park-forms.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
@@ -116,7 +118,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // Dominant park: the document is about one zone.
   // A named base (park-forms.ts) lies inside a zone: it hosts its own sentence's firms, never the document's.
-  const hosts = ents.filter((e) => e.rule !== "base:named");
+  const hosts = ents.filter((e) => !NAMED_PART.has(e.rule));
   const parkEnts = hosts.filter((e) => e.type === "park");
   // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
   const idx = new HitIndex(ents);
@@ -348,7 +350,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
       const pp = distinct(
-        inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && h.ent.rule !== "base:named"),
+        inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
       );
       const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
       const block = blockAt(blocks, sent.start, sent.end);

@@ -25,6 +25,21 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "area:named",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 现代服务业核心区 and the like are aims",
+    examples: [
+      {
+        text: "统筹推进好北海油画产业区建设，打造现代服务业核心区。",
+        entities: [{ type: "park", name: "北海油画产业区" }],
+        absent: [{ type: "park", name: "现代服务业核心区" }],
+      },
+    ],
+  },
+  {
     id: "park:short-zone",
     stage: "candidates",
     produces: ["park"],
