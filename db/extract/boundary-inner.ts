@@ -10,7 +10,7 @@ import { type Token, tagWindows } from "./boundary.ts";
 import { PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
-import { typedSuffix } from "./names.ts";
+import { bareCategory, typedSuffix } from "./names.ts";
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
@@ -159,6 +159,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const rest = text.slice(start, c.end);
     if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;
     const cut = text.slice(c.start, start);
+    // What the cut leaves of a park or platform is only its kind (3000平方米专业实验室 → 专业实验室): no name.
+    if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(rest)) {
+      c.confidence = 0;
+      return;
+    }
     c.start = start;
     c.name = c.type === "cluster" ? c.name.slice(cut.length) : rest;
     c.boundary = "boundary:inner";
