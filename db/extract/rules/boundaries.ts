@@ -49,10 +49,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       {
         // A whole name before the verb is its subject: the platform starts after the verb.
         text: "青禾经济开发区聘请湖北云岫工业研究院编制规划。",
-        entities: [
-          { type: "park", name: "青禾经济开发区" },
-          { type: "platform", name: "湖北云岫工业研究院" },
-        ],
+        entities: [{ type: "platform", name: "湖北云岫工业研究院" }],
       },
       {
         // The cut leaves only a kind (专业实验室): no platform at all.
