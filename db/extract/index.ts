@@ -8,6 +8,7 @@ import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
+import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
@@ -62,6 +63,8 @@ function extractText(
     ...clusterSuffixCandidates(ctx),
     ...clusterListCandidates(ctx, lists),
     ...predicateClusters(ctx),
+    ...runInHeadingClusters(ctx),
+    ...economyObjectClusters(ctx),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),

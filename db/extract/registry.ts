@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
   ...PARK_RULES,
   ...RECALL_RULES,
+  ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
   ...RESOLUTION_RULES,
@@ -101,6 +103,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-label",
   "alias:declared",
   "cluster:list",
+  "cluster:suffix:counted-split",
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
@@ -113,11 +116,13 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "table:column",
+  "cluster:run-in-heading",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
   "cluster:role",
+  "cluster:economy-object",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
