@@ -323,7 +323,7 @@ const PLACE_PROVINCE = new RegExp(
   "u",
 );
 
-/** Leading words a platform keeps: they name what it serves (高端医疗器械创新中心), not a grade. */
+/** Leading words a platform keeps: they name what it serves (高端某某仪器创新中心), not a grade. */
 const PLATFORM_KEEPS = new Set(["高端"]);
 /** Direction words a new town keeps: a district of a city is named by them (东部某某新城), a park's site is not (北部某产业园). */
 const DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部"]);
@@ -529,7 +529,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
-  // A base named by its owner or place may end in a kind word (某某食用菌生产示范基地).
+  // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
   if ((!namedBase && /(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific)) || /^(省|市)特色/u.test(specific))
     return false;
   if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
@@ -564,7 +564,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
-    // An economy named as a zone (蓝色经济新区, 海洋经济聚集区) is a slogan, not a place.
+    // An economy named as a zone (蓝色经济新区, 某某经济聚集区) is a slogan, not a place.
     if (/经济$/u.test(specific) && /^(新区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific))
       return false;
   }

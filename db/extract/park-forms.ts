@@ -2,7 +2,7 @@
 // …产业基地, …示范基地) is a named place only when a proper name heads it — a
 // place (某省, 某市, a tagger ns word), a brand or an owner the dictionary does
 // not know (tagged nr/nz/j or split into single characters) — and an aim or a
-// category (装备制造基地, 外贸转型升级基地, 长三角…基地) otherwise.
+// category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
 import { tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { isHan, stopEndingAt } from "./text.ts";

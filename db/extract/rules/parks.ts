@@ -16,10 +16,10 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
-        text: "加快建设装备制造基地和长三角智能装备产业基地。",
+        text: "加快建设机床加工基地和长三角精密仪表产业基地。",
         absent: [
-          { type: "park", name: "装备制造基地" },
-          { type: "park", name: "长三角智能装备产业基地" },
+          { type: "park", name: "机床加工基地" },
+          { type: "park", name: "长三角精密仪表产业基地" },
         ],
       },
     ],
@@ -30,12 +30,12 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 现代服务业核心区 and the like are aims",
+      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims",
     examples: [
       {
-        text: "统筹推进好北海油画产业区建设，打造现代服务业核心区。",
-        entities: [{ type: "park", name: "北海油画产业区" }],
-        absent: [{ type: "park", name: "现代服务业核心区" }],
+        text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
+        entities: [{ type: "park", name: "荆州漆艺产业区" }],
+        absent: [{ type: "park", name: "商贸服务业核心区" }],
       },
     ],
   },

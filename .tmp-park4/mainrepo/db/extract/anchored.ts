@@ -1,0 +1,52 @@
+// Regex scans anchored on a literal every match holds. A pattern that opens
+// with a lookbehind or a wide character class gives the engine no literal to
+// skip ahead to, so it is entered at every character of the document. These
+// helpers find the rare literal with indexOf and enter the (sticky) pattern
+// only at the few positions before it where a match can start, returning
+// exactly what s.matchAll(re) returns.
+
+/** Membership table over UTF-16 code units for a set of BMP characters. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+
+/**
+ * JavaScript's \s (WhiteSpace and LineTerminator of the spec: tab, VT, FF,
+ * space, NBSP, BOM, the Zs category, LF, CR, LS, PS) — also what trim() removes.
+ */
+export const SPACE_CHARS =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+/**
+ * The matches s.matchAll(re) gives, trying `re` only at positions p in
+ * window(q) = [lo, hi] around each occurrence q of `literal` for which
+ * canStart(p) holds. Exact when every match holds `literal` at a q whose
+ * window contains the match's start and canStart holds there (each caller
+ * says why); windows must move forward as q does. `re` must be sticky (y) and
+ * must not match the empty string.
+ */
+export function* matchesAround(
+  s: string,
+  re: RegExp,
+  literal: string,
+  window: (q: number) => [number, number],
+  canStart: (p: number) => boolean,
+): Generator<RegExpExecArray> {
+  // First position not tried yet; after a match, its end (as matchAll goes on).
+  let next = 0;
+  for (let q = s.indexOf(literal); q >= 0; q = s.indexOf(literal, q + 1)) {
+    const [lo, hi] = window(q);
+    for (let p = Math.max(lo, next, 0); p <= hi; p++) {
+      next = p + 1;
+      if (!canStart(p)) continue;
+      re.lastIndex = p;
+      const m = re.exec(s);
+      if (!m) continue;
+      yield m;
+      next = Math.max(next, m.index + m[0].length);
+      p = next - 1;
+    }
+  }
+}

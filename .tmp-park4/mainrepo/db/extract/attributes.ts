@@ -1,0 +1,114 @@
+// Level and status from the words around a mention: leading 国家级/省级/市级,
+// list heads (…等国家级平台), apposition (X是…国家级高新区), and cue verbs
+// (争创/建设/规划布局 → planned; 建成/获批/引进 → existing).
+import type { Level } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import type { Ent } from "./resolve.ts";
+
+const LEVEL_WORD: Record<string, Level> = {
+  国家级: "national",
+  省级: "provincial",
+  自治区级: "provincial",
+  市级: "city",
+};
+
+const PLANNED_BEFORE =
+  /(争创|积极争创|创建|创建成为|申建|开建|谋划|规划布局|规划建设|布局|筹建|建设|打造|加快推进|加快|力争|签约落户|拟)[^，。；]{0,6}$/u;
+const PLANNED_AFTER = /^[^，。；]{0,2}(建设|正在加紧建设|加紧建设|建设之中|开工|筹建)/u;
+const EXISTING_BEFORE =
+  /(已形成|形成了|建成|已建成|获批|引进|现有|已有|拥有|入选|依托|位于|聚集|集聚|成功)[^，。；]{0,6}$/u;
+const CLUSTER_PLANNED = /(规划布局|超前布局|布局|争创|正加快打造|加快打造|加快建设)[^，。；]{0,14}$/u;
+
+export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void {
+  const { s } = ctx;
+  // Level from list heads/cues.
+  const listLevel: { start: number; end: number; level: Level; designated: boolean }[] = [];
+  for (const l of lists) {
+    // Every level word ends in 级: most lists have none, and the includes is far cheaper.
+    const h = l.head.includes("级")
+      ? /^\s*等?\s*(?:[\d一二三四五六七八九十两]+\s*[个大家])?\s*(国家级|省级|市级|自治区级)/u.exec(l.head)
+      : null;
+    const c = l.cue.includes("级") ? /(国家级|省级|市级|自治区级)\s*(?:\d+\s*个)?\s*[（(]?\s*$/u.exec(l.cue) : null;
+    const w = h?.[1] ?? c?.[1];
+    if (w)
+      listLevel.push({
+        start: l.start,
+        end: l.end + 1,
+        level: LEVEL_WORD[w] ?? null,
+        designated: !!h && /(园区|开发区|高新区|新区)/u.test(l.head.slice(0, 14)),
+      });
+  }
+  const plannedList = (pos: number) =>
+    lists.find(
+      (l) =>
+        pos >= l.start &&
+        pos <= l.end + 1 &&
+        PLANNED_BEFORE.test(s.slice(Math.max(0, l.start - 12), l.start).replace(/(国家级|省级|市级)$/u, "")),
+    );
+  for (const e of ents) {
+    const first = [...e.mentions].sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    if (e.type === "park" || e.type === "platform") {
+      if (!e.level) {
+        for (const m of e.mentions) {
+          const ll = listLevel.find((x) => m.start >= x.start && m.end <= x.end);
+          if (ll) {
+            e.level = ll.level;
+            break;
+          }
+          const after = s.slice(m.end, m.end + 40);
+          const ap =
+            /^[^。；]{0,30}?(是|作为|为|获批|成立|被[^，。]{0,8}?批准为|晋升为|成为)[^，。；]{0,12}?(国家级|省级|自治区级)(?=[^，。；]{0,10}(区|园|新区|开发区))/u.exec(
+              after,
+            );
+          if (ap) {
+            e.level = LEVEL_WORD[ap[2] as string] ?? null;
+            break;
+          }
+          const before = s.slice(Math.max(0, m.start - 4), m.start);
+          const lb = /(国家级|省级|市级|自治区级)的?$/u.exec(before);
+          if (lb) {
+            e.level = LEVEL_WORD[lb[1] as string] ?? null;
+            break;
+          }
+        }
+      }
+    } else e.level = null;
+    // Status from the first mention's clause.
+    const before =
+      s
+        .slice(Math.max(0, first.start - 16), first.start)
+        .split(/[，。；：:\n]/u)
+        .pop() ?? "";
+    const after = s.slice(first.end, first.end + 10);
+    let status: "planned" | "existing" = "existing";
+    if (e.type === "cluster") {
+      const inList = lists.find((l) => first.start >= l.start && first.end <= l.end + 2);
+      const listBefore = inList
+        ? (s
+            .slice(Math.max(0, inList.start - 16), inList.start)
+            .split(/[，。；：:\n]/u)
+            .pop() ?? "")
+        : "";
+      if ((CLUSTER_PLANNED.test(before) || CLUSTER_PLANNED.test(listBefore)) && !/(已|形成了)/u.test(before))
+        status = "planned";
+    } else if (e.type === "park" || e.type === "platform") {
+      // A list labelled as 国家级/省级 parks names parks that exist, whatever the verb.
+      const designated = listLevel.find((x) => first.start >= x.start && first.end <= x.end && x.designated);
+      const clause =
+        s
+          .slice(Math.max(0, first.start - 24), first.start)
+          .split(/[，。；：:\n]/u)
+          .pop() ?? "";
+      const aim = /^(力争|争创|积极争创|创建)/u.test(clause) || /力争[^，。；]{0,12}(创建|建成|成为)/u.test(clause);
+      if (
+        (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || plannedList(first.start) || aim) &&
+        !EXISTING_BEFORE.test(before) &&
+        !designated
+      )
+        status = "planned";
+    }
+    e.status = status;
+  }
+}

@@ -1,0 +1,168 @@
+// Inner boundaries (rule "boundary:inner"): the left scan of a suffix name
+// stops only at listed stop words, so on unseen prose it runs through words
+// it does not know (记者踏入某产业园, 十四五期间市高新区, 凭借高新区, 子公司某某
+// 有限公司, 狠抓产业). The tagger reads the name's own part; the name starts
+// after the LAST token that cannot be inside a name: a preposition, a time or
+// position word, a numeral or measure (一批, 平方米, 百亿级), or a common verb
+// that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
+// own part is only such a verb (狠抓产业) is dropped.
+import { type Token, tagWindows } from "./boundary.ts";
+import { PREPOSITIONS } from "./boundary-vocab.ts";
+import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
+import type { Cand, Ctx } from "./context.ts";
+import { typedSuffix } from "./names.ts";
+
+const VERBS = new Set(CLAUSE_VERBS as string[]);
+/** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
+const ACTIVITY_VERBS = new Set(
+  (
+    "制造 加工 发展 投资 建设 服务 研发 设计 检测 孵化 创新 创业 生产 物流 贸易 储能 回收 利用 开发 合作 示范 交易 " +
+    "展示 培训 运营 管理 咨询 种植 养殖 冶炼 配送 仓储 装配 集成 应用 转化 转移 共享 试验 测试 制备 封装 控股 " +
+    "创意 融合 加速 实验 计算 通信 运输 流通 销售 营销 经营 租赁 担保 结算 支付 传输 存储 制作 印刷 包装 修理 维修 " +
+    "保护 治理 监测 认证 评价 育种 繁育 采集 开采 勘探 规划 施工 安装 集聚 聚集 协同 引领 带动 智造 智能"
+  ).split(" "),
+);
+/** Words that end a clause before a name although the tagger calls them nouns or positions. */
+const BREAK_WORDS = new Set(
+  "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 目前 现在 今年 去年 同时 其中".split(
+    " ",
+  ),
+);
+const DEPT_SUFFIX =
+  /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
+const CLUSTER_SUFFIX = /(产业集群|集群|产业链|产业|制造业)$/u;
+
+/** Prepositions that end a clause before a name (与/同/和 join coordinated names instead: 甲与乙重点实验室). */
+const CLAUSE_PREPOSITIONS = new Set(
+  "在 由 对 向 从 把 将 于 给 跟 按 据 被 以 凭借 通过 依靠 借助 围绕 经过 随着 作为 关于 经由".split(" "),
+);
+/** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
+const PROPER = /^(ns|nr|nz|nt|j)$/u;
+
+/**
+ * True when the name cannot run on across token t (the name starts after it).
+ * Verbs inside names are common (控制技术实验室, 新型显示价值创新园), so a verb
+ * breaks only before a proper name (踏入某地…) or, in a cluster, as the first word.
+ */
+function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boolean {
+  if (BREAK_WORDS.has(t.word)) return true;
+  // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
+  if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
+  if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
+  // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
+  // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
+  const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
+  if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
+  if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
+  if (c.type === "cluster") return first;
+  // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
+  if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
+  return c.type !== "platform" && !!next && PROPER.test(next.tag);
+}
+
+const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
+const BREAK_FIRST = new Set(
+  [...BREAK_WORDS, ...[...CLAUSE_PREPOSITIONS].filter((w) => w.length > 1)].map((w) => w.slice(0, 2)),
+);
+
+/**
+ * Cheap test before tagging (the tagger is the cost): could the name's own
+ * part hold a token that breaks it? A preposition's character, a numeral or
+ * measure character, a break word, 企业/公司, or a two-character clause verb.
+ */
+function suspect(own: string): boolean {
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
+  for (let i = 0; i < own.length; i++) {
+    if (PREP_CHARS.has(own[i] as string)) return true;
+    const two = own.slice(i, i + 2);
+    if (two.length < 2) break;
+    if (BREAK_FIRST.has(two) || two === "企业" || two === "公司") return true;
+    if (VERBS.has(two) && !ACTIVITY_VERBS.has(two)) return true;
+  }
+  return false;
+}
+
+/** Length of the type suffix (a cluster's 产业…, a park's 产业园…), 0 for none. */
+function suffixLength(c: Cand, text: string): number {
+  const span = text.slice(c.start, c.end);
+  if (c.type === "cluster") return CLUSTER_SUFFIX.exec(span)?.[0].length ?? 0;
+  if (c.type === "department") return DEPT_SUFFIX.exec(span)?.[0].length ?? 0;
+  return typedSuffix(span)?.suffix.length ?? 0;
+}
+
+/**
+ * Moves the start of suffix-named candidates whose own part holds a token the
+ * name cannot run across; candidates are updated in place (start, name,
+ * boundary). Clusters named by a bare clause verb get confidence 0.
+ */
+export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
+  const { s, text } = ctx;
+  const subjects: { c: Cand; own: number }[] = [];
+  for (const c of cands) {
+    if (c.confidence <= 0 || c.occStart !== undefined || c.fromList) continue;
+    if (!(c.rule.startsWith("suffix:") || c.rule.startsWith("cluster:suffix:") || c.rule.startsWith("dept:suffix:")))
+      continue;
+    // Only names written as they stand (a department's 威海市X → 市X is left alone).
+    if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
+    const own = c.end - c.start - suffixLength(c, text);
+    if (own >= 2 && suspect(s.slice(c.start, c.start + own))) subjects.push({ c, own });
+  }
+  const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
+  const tokens = tagWindows(s, windows);
+  let moved = 0;
+  subjects.forEach(({ c, own }, i) => {
+    const toks = tokens[i] as Token[];
+    if (toks.length === 0) return;
+    const ownEnd = c.start + own;
+    // A cluster named by clause words alone (狠抓产业, 百亿级产业): not an industry.
+    // One cut off a number by the left scan (百|亿级产业, 一|批优质产业链): the rest of a count, not an industry.
+    const [t0, t1] = toks;
+    const counted =
+      (/[\d一二三四五六七八九十百千万亿两]/u.test(s[c.start - 1] ?? "") && /^[mq]$/u.test(t0?.tag ?? "")) ||
+      t0?.tag === "q" ||
+      (t0?.tag === "m" && t0.word.length === 1 && t1?.tag === "q");
+    if (
+      c.type === "cluster" &&
+      (counted ||
+        toks.every(
+          (t, k) => breaks(t, toks[k + 1], c, true) || (t.tag === "v" && t.word.length === 1) || /^[mq]$/u.test(t.tag),
+        ))
+    ) {
+      c.confidence = 0;
+      return;
+    }
+    // A list item or a quoted name starts at its mark (5.从化…, 、以…): its first word is its own.
+    const marked = /[、：:“"(（]/u.test(s[c.start - 1] ?? "") || /\d[.．、]$/u.test(s.slice(c.start - 2, c.start));
+    // A zone's bare form after clause words (凭借高新区, 期间市高新区): the rest is the bare zone (or 市 + it).
+    const bare = c.type === "park" && /^(高新区|经开区|开发区|综保区|保税区|新区)$/u.test(text.slice(ownEnd, c.end));
+    let start = c.start;
+    toks.forEach((t, k) => {
+      if (
+        t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
+        !(k === 0 && marked) &&
+        breaks(t, toks[k + 1], c, k === 0)
+      )
+        start = t.end;
+    });
+    if (start === c.start) return;
+    // The tagger must see the rest start a word of its own, and the rest keep two characters of its own.
+    if (bare && start === ownEnd) {
+      c.confidence = 0;
+      return;
+    }
+    const ownLeft = ownEnd - start;
+    if (
+      !(ownLeft >= 2 || ((bare || c.type === "department") && ownLeft === 1 && /[市省区县]/u.test(s[start] as string)))
+    )
+      return;
+    if (!toks.some((t) => t.start === start)) return;
+    const rest = text.slice(start, c.end);
+    if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;
+    const cut = text.slice(c.start, start);
+    c.start = start;
+    c.name = c.type === "cluster" ? c.name.slice(cut.length) : rest;
+    c.boundary = "boundary:inner";
+    moved++;
+  });
+  return moved;
+}

@@ -1,0 +1,22 @@
+// Vocabulary of the boundaries rule (boundary.ts): what may not open a name.
+
+/** Prepositions that never start a name when the tagger reads them as one (在某园区, 由某局, 对某公司). */
+export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给 跟 按 据 被".split(" "));
+/** One-character verbs of going somewhere or of having (赴某园区调研; 龙头企业有某某、…). */
+export const ONE_CHAR_VERBS = new Set("赴 到 去 往 至 有".split(" "));
+/** Head nouns of a list label (企业有…, 项目有…): dropped with the verb that follows them. */
+export const LABEL_HEADS = new Set("企业 公司 项目 单位 园区 平台".split(" "));
+/**
+ * Below this dictionary frequency a verb reading is a guess of the
+ * dictionary (a district name tagged as a verb), not evidence of a clause.
+ */
+export const MIN_VERB_FREQ = 300;
+/** Qualifiers that make "…企业" a category before a firm's own name (龙头企业某某集团). */
+export const FIRM_CATEGORY =
+  /(龙头|骨干|链主|重点|领军|头部|优质|规上|规模以上|高新技术|科技型|专精特新|上市|外资|民营|国有|入驻|落户|区内|园区|配套|本地)企业$/u;
+/** Officials and delegations that act on a name (市领导督促某园区, 考察团赴某公司): never its first part. */
+export const ACTORS = new Set(
+  "领导 书记 市长 区长 县长 省长 镇长 主任 局长 处长 委员 干部 同志 一行 负责人 代表团 调研组 考察团 工作组 督查组 检查组".split(
+    " ",
+  ),
+);

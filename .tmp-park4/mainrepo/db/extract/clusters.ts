@@ -1,0 +1,602 @@
+// Cluster recogniser: industry phrases ending in 产业集群/集群/产业链/产业 (and
+// …制造业/…服务业), with the scale words and level dropped, plus items of
+// lists whose head is an industry word.
+// Over 400 lines: one recogniser's grammar (heads, roles, enumerations, filters) whose parts share
+// one precedence; its registry entries live in rules/entities.ts.
+import { charTable, matchesAround } from "./anchored.ts";
+import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import { scanLeft, stopEndingAt } from "./text.ts";
+import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
+
+/** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
+const LEAD_NOT_NAME = new RegExp(
+  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  "u",
+);
+const STOP_SET = new Set(STOP_WORDS);
+
+/** Cut leading place/judgement words and verbs off an industry phrase; returns how many chars. */
+export function leadNotName(simp: string): number {
+  let cut = 0;
+  for (let g = 0; g < 3; g++) {
+    const m = LEAD_NOT_NAME.exec(simp.slice(cut));
+    if (!m) break;
+    cut += m[0].length;
+  }
+  return cut;
+}
+
+/**
+ * A list of domains rather than industries: one item is a bare generic word
+ * (经贸、文化、产业等领域; 财政、金融、产业等政策), a process (…建设, …发展, …投入),
+ * or the items are activities of one firm (集研发、生产、服务于一体).
+ */
+export function domainList(s: string, l: EnumList): boolean {
+  const first = l.items[0];
+  if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
+  let process = 0;
+  // "规模化、本地化、特色化": ways of developing, not industries.
+  if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
+  for (const it of l.items) {
+    const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
+    const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
+    if (core === "" || /^(经济|社会|行业|政策|产业发展)$/u.test(t) || STOP_SET.has(t)) return true;
+    if (/(建设|发展|投入|转化)$/u.test(t)) process++;
+  }
+  // One "…融合发展" item among industries is a bad item, not a bad list.
+  return process * 2 >= l.items.length;
+}
+
+const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
+const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
+const SCALE = new RegExp(
+  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  "u",
+);
+const CLUSTER_STOPS = new Set([
+  "围绕",
+  "聚焦",
+  "推动",
+  "推进",
+  "壮大",
+  "培育",
+  "提升",
+  "发展",
+  "做大",
+  "做强",
+  "支持",
+  "打造",
+  "形成",
+  "建设",
+  "构建",
+  "完善",
+  "延伸",
+  "拓展",
+]);
+/** Things after 产业 that make it part of another name or a process. */
+const NOT_AFTER_CHAN =
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+const BAD_IN_NAME =
+  /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
+
+export function clusterName(simp: string): { cut: number; name: string } {
+  const m = SCALE.exec(simp);
+  const cut = m ? m[0].length : 0;
+  return { cut, name: simp.slice(cut) };
+}
+
+/** Industry phrase validity after trimming. */
+/** True when the phrase is made of generic words only (工业主导, 大优势, 战略性新型). */
+export function allGeneric(name: string): boolean {
+  let rest = name.replace(/[\d一二三四五六七八九十两]+/gu, "");
+  for (let g = 0; g < 6 && rest; g++) {
+    const w = genericWordAt(rest);
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return rest === "";
+}
+const CITY_SET = new Set([...CITIES, ...PROVINCES]);
+/** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
+const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
+const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
+/** GENERIC_WORDS by first character, in the same order (only those can start a string). */
+const GENERIC_BY_FIRST = new Map<number, string[]>();
+for (const w of GENERIC_WORDS) {
+  const l = GENERIC_BY_FIRST.get(w.charCodeAt(0));
+  if (l) l.push(w);
+  else GENERIC_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+/** The longest generic word `t` starts with (the first listed among equals), if any. */
+function genericWordAt(t: string): string | undefined {
+  return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
+}
+/** `t` without the generic words it starts with. */
+function stripGeneric(t: string): string {
+  let rest = t;
+  for (let g = 0; g < 4 && rest; g++) {
+    const w = genericWordAt(rest);
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest;
+}
+/** A generic word or a place-kind word (临港, 涉海) at the start of a list head's middle. */
+function headWordAt(t: string): string | undefined {
+  return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x));
+}
+
+/** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
+const ACTIVITY = new Set(
+  "度假 休闲度假 旅游度假 外包 科普 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
+    " ",
+  ),
+);
+
+const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
+
+/** A place and nothing else: China, a region, a province or a city (with its level word). */
+const PLACE_ONLY = new RegExp(
+  `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,
+  "u",
+);
+
+export function validIndustry(name: string, keepYe: boolean): boolean {
+  if (name.length < 2 || name.length > 16) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
+  // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
+  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
+    return false;
+  // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
+  if (/^(关键|项目|集群|链条|环节|重大|首批)$/u.test(name)) return false;
+  // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
+  if (ACTIVITY_HEAD.test(name)) return false;
+  if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
+  if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
+  const parts = name.split(/[和与及]/u);
+  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
+  if (keepYe) {
+    const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
+    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
+      return false;
+    // A place's manufacturing (中国制造业, 长三角制造业, 某省服务业) is an economy, not a named sector.
+    if (PLACE_ONLY.test(spec)) return false;
+  }
+  if (BAD_IN_NAME.test(name.replace(/^[\p{Script=Han}]{0,4}[和及与][\p{Script=Han}]+$/u, "x"))) {
+    if (/[的等是为了在对把被将从向年月日\d]/u.test(name)) return false;
+    if (
+      /(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(
+        name,
+      )
+    )
+      return false;
+  }
+  if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
+  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
+    return false;
+  if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))
+    return false;
+  if (/[（(]/u.test(name) && !/[）)]$/u.test(name) && /[（(].*[）)]/u.test(name) === false) return false;
+  return true;
+}
+
+export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suf = m[0];
+    const sufStart = m.index;
+    const end = sufStart + suf.length;
+    if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
+    // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
+    if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9)))
+      continue;
+    // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
+    if (
+      suf === "产业" &&
+      /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(
+        s.slice(end, end + 5),
+      )
+    )
+      continue;
+    // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
+    if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
+    if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
+    if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
+    // 服务业态 / 制造业态: the word is 业态 (a business format), not a sector.
+    if (/业$/u.test(suf) && s[end] === "态") continue;
+    // "某某产业研发生产基地项目": the industry word names a project.
+    if (suf === "产业" && /^(研发|生产)/u.test(s.slice(end, end + 2))) continue;
+    if (
+      /(修造业|服务业|制造业)$/u.test(suf) &&
+      /^(基地|园|城|集聚区|聚集区|企业|项目|体系|工业|总产值|产值|增加值|\d)/u.test(s.slice(end, end + 3))
+    )
+      continue;
+    const keepYe = /修造业|服务业|^制造业$/u.test(suf);
+    let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // "某纤维等复合材料产业集群": a short lead term joined by 等 at a clause start is part of the name.
+    if (s[raw - 1] === "等") {
+      let b = raw - 1;
+      while (b > 0 && /[\p{Script=Han}]/u.test(s[b - 1] as string) && raw - 1 - b < 5 && stopEndingAt(s, b) < 2) b--;
+      if (
+        raw - 1 - b >= 2 &&
+        raw - 1 - b <= 4 &&
+        (/[，,。；\n：:]|^$/u.test(s[b - 1] ?? "") || stopEndingAt(s, b) >= 2)
+      )
+        raw = b;
+    }
+    // A park or place name right before the industry (高新区某某装备…): cut after it.
+    const seg = s.slice(raw, sufStart);
+    const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
+    if (park) raw += park[0].length;
+    const nameEnd = keepYe ? end : sufStart;
+    // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
+    let a = raw;
+    for (let g = 0; g < 3; g++) {
+      const before = a;
+      a += clusterName(s.slice(a, sufStart)).cut;
+      a += leadNotName(s.slice(a, nameEnd));
+      if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      // “X”即甲: 即 after a quoted label introduces the name.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "")) a++;
+      // "5条先进制造业产业链": the measure word of a count is not part of the name.
+      if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
+      if (a === before) break;
+    }
+    let simpName = s.slice(a, nameEnd);
+    // "某仪表6大特色产业": the name stands before the count and its generic words.
+    if (!keepYe && (simpName === "" || allGeneric(simpName))) {
+      const before = s.slice(Math.max(0, sufStart - 24), sufStart);
+      // The pattern tries every start; it needs 大/个/类 followed by at most 6 Han
+      // characters (12 code units if astral) to the end, so look for that first.
+      const cm = /[大个类]/u.test(before.slice(-13))
+        ? /([\p{Script=Han}]{2,12}?)([\d一二三四五六七八九十两]+\s*[大个类])([\p{Script=Han}]{0,6})$/u.exec(before)
+        : null;
+      if (cm && (!cm[3] || allGeneric(cm[3])) && !/[、等]/u.test(cm[1] as string)) {
+        const e2 = sufStart - (cm[2] as string).length - (cm[3] as string).length;
+        const a2 = scanLeft(s, e2, { maxLen: 12, stops: CLUSTER_STOPS });
+        const n2 = s.slice(a2, e2);
+        // Only as the last item of an enumeration (…为代表的某某6大特色产业).
+        if (
+          validIndustry(n2, false) &&
+          s[a2 - 1] !== "、" &&
+          /(为代表的|、)$/u.test(s.slice(Math.max(0, a2 - 4), a2))
+        ) {
+          out.push(spanCand(ctx, "cluster", a2, e2, "cluster:suffix:counted", 0.6));
+        }
+      }
+      continue;
+    }
+    // A count right before the suffix (…材料六个产业集群) is not part of the name.
+    // "甲和乙两大优势产业": a role word may follow the count.
+    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
+      simpName,
+    );
+    let nEnd = nameEnd;
+    if (cnt && !keepYe) {
+      nEnd = nameEnd - cnt[0].length;
+      simpName = s.slice(a, nEnd);
+      // "甲、乙和丙三大产业": a count says the 和 joins two items of the list, not one name.
+      const k = simpName.search(/[和与及]/u);
+      // "以甲和乙两大优势产业为先导": a count of two with one 和/与 splits there too.
+      const two = /^[两二2]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
+      if (k >= 2 && simpName.length - k > 2 && (s[a - 1] === "、" || two)) {
+        const parts = [
+          [a + (s[a] === "以" ? 1 : 0), a + k],
+          [a + k + 1, nEnd],
+        ] as const;
+        if (parts.every(([x, y]) => validIndustry(s.slice(x, y), false))) {
+          for (const [x, y] of parts) out.push(spanCand(ctx, "cluster", x, y, "cluster:suffix:counted-split", 0.8));
+          continue;
+        }
+      }
+      // The scan stopped at the 和 of "甲和乙两大产业": 甲 is the first of the two.
+      if (k < 0 && /^[两二2]/u.test(cnt[1] as string) && /[和与及]/u.test(s[a - 1] ?? "")) {
+        const l0 = scanLeft(s, a - 1, { maxLen: 12, stops: CLUSTER_STOPS, conj: true });
+        const l1 = l0 + leadNotName(s.slice(l0, a - 1)) + (s[l0] === "以" ? 1 : 0);
+        if (validIndustry(s.slice(l1, a - 1), false) && validIndustry(simpName, false)) {
+          out.push(spanCand(ctx, "cluster", l1, a - 1, "cluster:suffix:counted-split", 0.8));
+          out.push(spanCand(ctx, "cluster", a, nEnd, "cluster:suffix:counted-split", 0.8));
+          continue;
+        }
+      }
+    }
+    // "光伏全产业链": the whole chain of an industry is that industry.
+    if (
+      suf === "产业链" &&
+      simpName.endsWith("全") &&
+      simpName.length >= 3 &&
+      !/[（()）]/u.test(simpName) &&
+      !/^(项目|提质|试点|示范)/u.test(s.slice(end, end + 2))
+    ) {
+      nEnd -= 1;
+      simpName = s.slice(a, nEnd);
+    }
+    // "电子信息首位产业": a role word before the suffix says what the industry is to the place.
+    const role = keepYe ? null : ROLE_TAIL.exec(simpName);
+    if (role && simpName.length - role[0].length >= 2 && !allGeneric(simpName.slice(0, -role[0].length))) {
+      nEnd -= role[0].length;
+      simpName = s.slice(a, nEnd);
+    }
+    // "某某国家创新型产业集群": a designation after the industry is not part of its name.
+    const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
+    if (desig && !keepYe) {
+      nEnd -= desig[0].length;
+      simpName = s.slice(a, nEnd);
+    }
+    if (!validIndustry(simpName, keepYe)) continue;
+    // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
+    if (
+      suf === "产业" &&
+      s[a - 1] === "的" &&
+      simpName.length <= 3 &&
+      !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))
+    )
+      continue;
+    if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
+    // "科研院所创新集群": a cluster of innovators, not an industry.
+    if (/集群$/u.test(suf) && /创新$/u.test(simpName)) continue;
+    // “某某集群” in quotes is a slogan or a programme's label.
+    if (s[a - 1] === "“" && s[end] === "”") continue;
+    if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
+    out.push({
+      type: "cluster",
+      start: a,
+      end,
+      name: orig(ctx, a, keepYe ? nameEnd : nEnd),
+      rule: `cluster:suffix:${suf}`,
+      confidence: suf === "产业" ? 0.7 : 0.85,
+    });
+  }
+  return out;
+}
+
+/** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
+const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
+/** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
+const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
+
+/** A counted head joined to the next list: "5条先进制造业核心产业链和". */
+const JOINED_HEADS =
+  /[\d一二三四五六七八九十两]+\s*[条个大类][^、，。；]{0,12}?(产业链|产业集群|集群|产业)(和|及|以及)/u;
+/** An item's own sub-list in brackets (未来产业(含甲、乙)): not part of its name. */
+const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
+
+const CLUSTER_HEAD =
+  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+/** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
+const INDUSTRY_CUE =
+  /(主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴)产业(集群)?(方向)?\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+/** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
+const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
+const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+
+/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
+export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const l of lists) {
+    const last = l.items[l.items.length - 1];
+    if (!last) continue;
+    const lastText = s.slice(last.start, last.end);
+    const hm = CLUSTER_HEAD.exec(l.head);
+    const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText);
+    let headOk = false;
+    if (hm) {
+      const mid = hm[3] ?? "";
+      headOk =
+        // 高新技术 is a generic word, not a head of technologies (四大高新技术产业体系).
+        !NOT_CLUSTER_HEAD.test(stripGeneric(mid)) &&
+        !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
+      // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
+      if (
+        /企业|公司/u.test(l.head.slice(hm[0].length, hm[0].length + 8)) &&
+        /(聚集|集聚|引进|吸引|涌现|依托|以)[了]?\s*$/u.test(l.cue)
+      )
+        headOk = false;
+    }
+    // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
+    const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
+    if (!headOk && !inner && !cued) continue;
+    // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
+    // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
+    const countMatches =
+      !!hm?.[2] &&
+      l.count === l.items.length &&
+      !/[\p{Script=Han}]/u.test(
+        l.head
+          .slice((hm.index ?? 0) + hm[0].length)
+          .replace(/^(的|发展|体系|格局)/u, "，")
+          .charAt(0),
+      );
+    // "等某某服务业": a specific head names the cluster; the items are its parts.
+    if (hm && !inner && !cued && !countMatches) {
+      let mid = (hm[3] ?? "").replace(/\s+/gu, "");
+      for (let g = 0; g < 4 && mid; g++) {
+        const w = headWordAt(mid);
+        if (!w) break;
+        mid = mid.slice(w.length);
+      }
+      if (mid.replace(/^(的|性|型)/u, "") !== "") continue;
+      if (
+        /^(化|项目|园|基地|区|企业|技术|链条|条|发展|类|两端|环节|上下游|前端|后端)/u.test(
+          l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2),
+        ) &&
+        // "发展甲、乙等产业发展的新格局": after a development verb the items are the industries.
+        !(
+          /(发展|培育|壮大|做强|布局)\s*$/u.test(l.cue) &&
+          /^发展/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))
+        )
+      )
+        continue;
+    }
+    if (/一批\s*$/u.test(l.cue) && !hm) continue;
+    if (domainList(s, l)) continue;
+    let items = l.items.map((x) => ({ ...x }));
+    // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
+    const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
+    const cueSplit = INDUSTRY_CUE.test(l.cue) && /^[^和]{2,}和[^和]{2,}$/u.test(lastItem);
+    if ((l.count && l.count > items.length) || cueSplit) {
+      const li = items[items.length - 1] as { start: number; end: number };
+      const k = s.slice(li.start, li.end).lastIndexOf("和");
+      if (k > 0)
+        items = [
+          ...items.slice(0, -1),
+          { start: li.start, end: li.start + k },
+          { start: li.start + k + 1, end: li.end },
+        ];
+    }
+    // "…丁5条某某产业链和戊、己…": two counted lists joined in one clause; the item holding the
+    // first list's head splits into the first list's last item and the second list's first.
+    items = items.flatMap((it) => {
+      const m = JOINED_HEADS.exec(s.slice(it.start, it.end));
+      if (!m || m.index < 2) return [it];
+      const e1 = it.start + m.index;
+      return [
+        { start: it.start, end: e1 },
+        { start: e1 + m[0].length, end: it.end },
+      ];
+    });
+    for (const it of items) {
+      // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
+      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length)) continue;
+      let b = it.end;
+      const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
+      if (pb) b -= pb[0].length;
+      const t = s.slice(it.start, b);
+      const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
+      const nameEnd = sm ? b - sm[0].length : b;
+      const { cut } = clusterName(s.slice(it.start, nameEnd));
+      let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // “3”即甲、乙: 即 after a quoted label introduces the items.
+      if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
+      const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
+      const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
+      const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
+      if (!yeOk && !validIndustry(simpName.replace(/等/u, "x"), false)) continue;
+      if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
+      if (keepYe && /^(先进制造业|制造业|服务业)$/u.test(simpName)) continue;
+      if (!sm) b = nameEnd;
+      out.push({
+        type: "cluster",
+        start: a,
+        end: b,
+        name: orig(ctx, a, nameEnd).replace(/\s+/gu, ""),
+        rule: "cluster:list",
+        confidence: 0.8,
+        fromList: true,
+      });
+    }
+  }
+  return out;
+}
+
+const PREDICATE =
+  /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
+const PREDICATE_AFTER = charTable("，,。；;\n、");
+
+/** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
+export function predicateClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  // A match holds 是 2 to 16 characters after its start, which is the text start
+  // or right after one of the lookbehind's marks.
+  for (const m of matchesAround(
+    s,
+    PREDICATE,
+    "是",
+    (q) => [q - 16, q - 2],
+    (p) => p === 0 || PREDICATE_AFTER[s.charCodeAt(p - 1)] === 1,
+  )) {
+    const a0 = m.index as number;
+    let name = m[1] as string;
+    const { cut } = clusterName(name);
+    name = name.slice(cut);
+    const a = a0 + cut;
+    const lead = /^(据了解|据介绍|目前|其中|同时|此外)[，,]?/u.exec(name);
+    const a2 = lead ? a + lead[0].length : a;
+    const n2 = s.slice(a2, a0 + (m[1] as string).length);
+    if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
+    out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
+  }
+  // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
+  for (const m of s.matchAll(ROLE_SINGLE)) {
+    const n = (m[1] ?? m[2] ?? m[3]) as string;
+    // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
+    const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    if (!validIndustry(n, false)) continue;
+    if (/(企业|公司|集团|龙头)/u.test(n)) continue;
+    // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
+    const k = n.indexOf("和");
+    const left = n.slice(0, k);
+    const right = n.slice(k + 1);
+    if (k >= 3 && right.length >= 3 && validIndustry(left, false) && validIndustry(right, false)) {
+      out.push(spanCand(ctx, "cluster", at, at + k, "cluster:role", 0.7));
+      out.push(spanCand(ctx, "cluster", at + k + 1, at + n.length, "cluster:role", 0.7));
+      continue;
+    }
+    out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
+  for (const m of s.matchAll(
+    /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
+  )) {
+    const n = m[1] as string;
+    const a = m.index as number;
+    const { cut } = clusterName(n);
+    const nm = n.slice(cut);
+    if (!validIndustry(nm, false) || /(企业|公司|集团|园|区)$/u.test(nm)) continue;
+    out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
+  }
+  // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
+  for (const m of s.matchAll(
+    /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/gu,
+  )) {
+    const inner = m[1] as string;
+    if (!inner.includes("+")) continue;
+    let k = (m.index as number) + 1;
+    for (const part of inner.split("+")) {
+      const st = k;
+      k += part.length + 1;
+      const p = part.trim();
+      if (/[\dA-Za-z]/u.test(p) || !validIndustry(p, false)) continue;
+      const ps = st + part.indexOf(p);
+      out.push(spanCand(ctx, "cluster", ps, ps + p.length, "cluster:plus", 0.7));
+    }
+  }
+  // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
+  for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    const n = m[1] as string;
+    if (/^(先进制造业|服务业)$/u.test(n)) continue;
+    out.push(spanCand(ctx, "cluster", a, a + n.length, "cluster:list-tail", 0.6));
+  }
+  return out;
+}
+
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
+const ROLE_SINGLE =
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+
+/** Park(industry): the industry named in brackets right after a park. */
+export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {
+  const { s } = ctx;
+  const out: { park: Cand; cluster: Cand }[] = [];
+  for (const p of parks) {
+    const m = /^[(（]([^()（）、，,。；\d]{2,14})[)）]/u.exec(s.slice(p.end, p.end + 18));
+    if (!m) continue;
+    const inner = m[1] as string;
+    if (/(区|县|市|简称|以下)$/u.test(inner) || /简称|以下/u.test(inner)) continue;
+    if (!validIndustry(inner, false)) continue;
+    const a = p.end + 1;
+    out.push({
+      park: p,
+      cluster: spanCand(ctx, "cluster", a, a + inner.length, "cluster:park-bracket", 0.8),
+    });
+  }
+  return out;
+}

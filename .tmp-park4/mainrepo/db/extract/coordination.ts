@@ -1,0 +1,145 @@
+// Coordinations "A、B + shared head": 甲城、乙城化工产业园 → 甲城化工产业园 and
+// 乙城化工产业园; 甲城、乙城 2 个省级绿电园 → two provincial parks. Each item's
+// mention is the shortest span holding the item and the head.
+import type { Level } from "../types.ts";
+import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { typedSuffix } from "./names.ts";
+import { isNameChar, stopEndingAt } from "./text.ts";
+
+const LEVELS: Record<string, Level> = { 国家级: "national", 省级: "provincial", 自治区级: "provincial", 市级: "city" };
+const SEPARATOR = /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*$/u;
+
+/** Items before position `end` separated by 、 (nearest last), each trimmed at stop words. */
+function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end: number }[] | null {
+  const out: { start: number; end: number }[] = [];
+  let e = end;
+  for (let k = 0; k < maxItems; k++) {
+    let a = e;
+    let cut = false;
+    while (a > 0 && (isNameChar(s[a - 1]) || /[()（）]/u.test(s[a - 1] as string)) && e - a < 12) {
+      if (stopEndingAt(s, a) > 0) {
+        cut = true;
+        break;
+      }
+      a--;
+    }
+    if (a === e) break;
+    const full = s[a - 1] === "、";
+    // An item cut by a stop word is only fine as the first item (推进文登、…).
+    if (cut && full) return null;
+    out.unshift({ start: a, end: e });
+    if (!full) break;
+    e = a - 1;
+  }
+  return out;
+}
+
+const BARE_HEAD =
+  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/uy;
+/** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals. */
+const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十`);
+
+export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  // Heads without words of their own (…等4个省级专业镇): not candidates themselves, so found here.
+  // Every match is made of BARE_HEAD_LEAD characters up to its (only) 个, so it starts
+  // inside the run of such characters right before a 个.
+  const leadRun = (q: number): [number, number] => {
+    let r = q;
+    while (r > 0 && BARE_HEAD_LEAD[s.charCodeAt(r - 1)] === 1) r--;
+    return [r, q - 1];
+  };
+  for (const m of matchesAround(s, BARE_HEAD, "个", leadRun, () => true)) {
+    const head = m[4] as string;
+    const headStart = (m.index as number) + m[0].length - head.length;
+    if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;
+    const items = itemsBefore(s, m.index as number);
+    if (!items || items.length < 2) continue;
+    if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
+    const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
+    for (const it of items)
+      out.push({
+        type: "park",
+        start: it.start,
+        end: headStart + head.length,
+        occStart: it.start,
+        occEnd: it.end,
+        name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length),
+        rule: "coordination:counted",
+        confidence: 0.75,
+        level,
+      });
+  }
+  for (const c of heads) {
+    if (c.type !== "park" && c.type !== "platform") continue;
+    const before = s.slice(Math.max(0, c.start - 12), c.start);
+    const sep = SEPARATOR.exec(before);
+    if (sep) {
+      // 荣成、乳山 2 个省级 + 绿电产业园 (the head is the whole candidate).
+      const sepStart = c.start - sep[0].length;
+      const items = itemsBefore(s, sepStart);
+      if (!items || items.length < 2) continue;
+      // Items that are places of their own (南部甲区、北部乙园两个…园区) are not coordinated.
+      if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
+      const level = sep[3] ? (LEVELS[sep[3]] ?? null) : (c.level ?? null);
+      const headName = orig(ctx, c.start, c.end);
+      for (const it of items) {
+        const itemText = orig(ctx, it.start, it.end);
+        if (typedSuffix(itemText) && !/[)）]$/u.test(itemText)) continue;
+        out.push({
+          type: c.type,
+          start: it.start,
+          end: c.end,
+          occStart: it.start,
+          occEnd: it.end,
+          name: itemText + headName,
+          rule: "coordination:counted",
+          confidence: 0.8,
+          level,
+        });
+      }
+      continue;
+    }
+    if (s[c.start - 1] !== "、") continue;
+    const prevItems = itemsBefore(s, c.start - 1);
+    if (!prevItems || prevItems.length === 0) continue;
+    const cText = s.slice(c.start, c.end);
+    // Split the last element into item + head: after a closing bracket, or by the length of the other items.
+    let k = Math.max(cText.lastIndexOf(")"), cText.lastIndexOf("）")) + 1;
+    const prevTyped = prevItems.some(
+      (x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)),
+    );
+    if (k <= 0) {
+      if (prevTyped) continue;
+      const len =
+        (prevItems[prevItems.length - 1] as { start: number; end: number }).end -
+        (prevItems[prevItems.length - 1] as { start: number; end: number }).start;
+      if (len < 2 || len > 4) continue;
+      k = len;
+    }
+    const head = cText.slice(k);
+    const hs = typedSuffix(head);
+    // The shared head needs words of its own before the type suffix (化工 + 产业园).
+    if (head.length < 3 || (!hs && c.type === "park") || (hs && head.length - hs.suffix.length < 2)) continue;
+    if (prevItems.some((x) => x.end - x.start > 10)) continue;
+    // An item that is a body of its own (某某领导小组、某中心建设领导小组) is not a place or field name.
+    if (prevItems.some((x) => /(小组|专班|政府|[局委办厅])$/u.test(s.slice(x.start, x.end)))) continue;
+    const headName = orig(ctx, c.start + k, c.end);
+    for (const it of prevItems) {
+      out.push({
+        type: c.type,
+        start: it.start,
+        end: c.end,
+        name: orig(ctx, it.start, it.end) + headName,
+        rule: "coordination:shared-head",
+        confidence: 0.75,
+        occStart: it.start,
+        occEnd: it.end,
+        level: c.level ?? null,
+      });
+    }
+  }
+  return out;
+}

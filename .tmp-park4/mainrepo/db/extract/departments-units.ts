@@ -1,0 +1,60 @@
+// Units that a task text names responsible, read from the list that names them:
+// public agencies ending in 中心 (市大数据中心, 区投资促进中心) and Party-led mass
+// organisations with a bare district/county level (区妇联, 县总工会). Outside such a
+// list a 中心 is more often a platform or a building, so only the list decides.
+import { type Cand, type Ctx, orig } from "./context.ts";
+
+/** Where a list of responsible units starts: a unit label, or an opening bracket. */
+const UNIT_LIST =
+  /(?:牵头|责任|主要责任|配合|协同配合|协办|参与|实施)(?:服务)?(?:单位|部门)\s*[：:]|[（(](?=[^（）()\n]{2,200}?(?:负责|牵头|配合)[）)])/gu;
+/** A public agency: a bare level, a short body, 中心. */
+const AGENCY = /^[省市区县][\p{Script=Han}]{2,8}中心$/u;
+/** Centres that serve innovation or industry are platforms (guide), not agencies. */
+const PLATFORM_WORD = /技术|创新|研究|研发|检测|检验|孵化|设计|工程|实验|企业服务|公共服务|会展|体育|文化/u;
+const MASS = /^[区县][\p{Script=Han}]{0,2}(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
+
+/**
+ * Department candidates from the unit lists that `label` finds: each item up to the
+ * bracket or sentence end or the next unit label (at most `max` characters), kept
+ * when `keep` returns the unit's own text (what it takes from the raw item).
+ */
+export function unitListCandidates(
+  ctx: Ctx,
+  label: RegExp,
+  max: number,
+  rule: string,
+  keep: (part: string) => string | null,
+): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.matchAll(label)) {
+    const a = (m.index as number) + m[0].length;
+    const stop = s.slice(a, a + max).search(/[)）。\n]|(?:牵头|责任|配合|协办|参与|实施)单位/u);
+    let k = a;
+    for (const part of s.slice(a, a + (stop < 0 ? max : stop)).split(/[、，,；;]/u)) {
+      const p0 = k;
+      k += part.length + 1;
+      const item = keep(part);
+      if (!item) continue;
+      const st = p0 + part.indexOf(item);
+      out.push({
+        type: "department",
+        start: st,
+        end: st + item.length,
+        name: orig(ctx, st, st + item.length),
+        rule,
+        confidence: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
+  if (!/中心|总工会|妇联|科协|残联|工商联|贸促会|供销社/u.test(ctx.s)) return [];
+  return unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", (part) => {
+    // "市甲中心负责" / "区妇联牵头": the unit without its verb.
+    const item = part.trim().replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
+    return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) ? item : null;
+  });
+}

@@ -1,0 +1,441 @@
+// Department recogniser: a department suffix (局/委/厅/办/政府/领导小组…), a
+// level or place prefix found by scanning left, and the 市/省 carry-over of
+// lists such as （市某某委、某某局按职责分工负责）.
+// Over 400 lines: one recogniser's grammar (prefixes, suffixes, bare bodies, lists) kept together
+// because each step trims what the previous found.
+import { charTable } from "./anchored.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { responsibleUnitCandidates, unitListCandidates } from "./departments-units.ts";
+import { isHan, stopEndingAt } from "./text.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+/** National bodies known by short form (ministry names are generic vocabulary). */
+const NATIONAL = [
+  "国务院",
+  "国家发改委",
+  "国家发展改革委",
+  "科技部",
+  "工信部",
+  "工业和信息化部",
+  "商务部",
+  "财政部",
+  "教育部",
+  "自然资源部",
+  "生态环境部",
+  "交通运输部",
+  "农业农村部",
+  "人力资源社会保障部",
+  "人社部",
+  "水利部",
+  "文化和旅游部",
+  "国家卫生健康委",
+  "国资委",
+  "国务院国资委",
+  "海关总署",
+  "国家市场监管总局",
+  "市场监管总局",
+  "国家税务总局",
+  "国家统计局",
+  "国家能源局",
+  "国家知识产权局",
+  "中国人民银行",
+  "住房城乡建设部",
+  "民政部",
+  "公安部",
+  "应急管理部",
+];
+const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
+
+const SUFFIX_RE =
+  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+
+const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
+const PROV_ALT = PROVINCES.join("|");
+const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
+/** Where a department name may start. */
+const PREFIX_RE = new RegExp(
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县)(?!场)|区(?=委|政府|人民政府))`,
+  "uy",
+);
+/** First characters a prefix can start with (a cheap pre-check before the big regex). */
+const PREFIX_FIRST = new Set(
+  [...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区"].map(
+    (x) => x[0] as string,
+  ),
+);
+const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=Han}])/uy;
+/** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
+const ZONE_RE =
+  /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
+const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
+/** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
+const MASS_SUFFIX = /^(总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
+
+/**
+ * Generic bodies of an addressee list or 各… enumeration: 各县（市）、区人民政府 / 各区市政府、开发区管委
+ * name every such body, not one (guide: generic references are not departments).
+ */
+function genericAddressee(s: string, start: number, simp: string): boolean {
+  const lineStart = s.lastIndexOf("\n", start - 1) + 1;
+  const before = s.slice(Math.max(lineStart, start - 40), start);
+  if (/^[省市区县](?:人民)?政府/u.test(simp) && /各[县市区省旗()（）、\s]{0,8}$/u.test(before)) return true;
+  return /^(?:开发区|园区|工业园区)(?:管委会?|管理委员会)$/u.test(simp) && /各[^。；;]*$/u.test(before);
+}
+
+/** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府). */
+const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)|^(?:中共)?[省市区县]委(?=[省市区县])`, "u");
+
+const DEPT_STOPS = new Set(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 上报 报送 报请 呈报 抄送 抄报 提交".split(
+    " ",
+  ),
+);
+/** Last characters of DEPT_STOPS. */
+const DEPT_STOP_LAST = charTable([...DEPT_STOPS].map((w) => w.charAt(w.length - 1)).join(""));
+const BAD_END =
+  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办|分厅)$/u;
+/** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
+const BAD_NEXT: Record<string, RegExp> = {
+  部: /^[署门分队件位属落外内长]/u,
+  办: /^[理法学公事]/u,
+  委: /^[托员]/u,
+  局: /^[面部长]/u,
+  厅: /^[长]/u,
+};
+
+function scanDept(s: string, sufStart: number): number {
+  let i = sufStart;
+  while (i > 0 && sufStart - i < 22) {
+    const ch = s[i - 1] as string;
+    if (!isHan(ch)) break;
+    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府]/u.test(s[i - 2] ?? "")) break;
+    let stop = false;
+    // Slices only where a stop word can end (this runs for every character scanned).
+    if (DEPT_STOP_LAST[s.charCodeAt(i - 1)] === 1)
+      for (let len = 3; len >= 1; len--) if (i - len >= 0 && DEPT_STOPS.has(s.slice(i - len, i))) stop = true;
+    if (stop) break;
+    i--;
+  }
+  return i;
+}
+
+function hasStopInside(name: string): boolean {
+  for (let i = 2; i <= name.length; i++) if (stopEndingAt(name, i) >= 2) return true;
+  return false;
+}
+
+export interface DeptCand extends Cand {
+  /** True when the name carries a level/place prefix of its own. */
+  prefixed: boolean;
+}
+
+// Compiled once (per city), not per department candidate: building these was a
+// visible share of extraction time. Neither is global, so reuse keeps no state.
+const PROVINCE_PREFIX = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)`, "u");
+const CITY_PREFIX = new Map<string, RegExp>();
+function cityPrefix(city: string): RegExp {
+  let re = CITY_PREFIX.get(city);
+  if (!re) {
+    re = new RegExp(`^(?:中共)?${city}市(?=委)|^${city}市(?!分行)`, "u");
+    CITY_PREFIX.set(city, re);
+  }
+  return re;
+}
+
+/** A district, county or county-level city leading a body's name (not a zone: 高新区, 开发区…). */
+const COUNTY_LED =
+  /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
+
+/** Canonical department name: the document's own city/province becomes the bare prefix. */
+export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
+  // 中共某市委员会 is the full form of 某市委 (the Party committee).
+  const party = /^中共(.{2,8}?[市省区县])委员会$/u.exec(simp0);
+  const simp = party ? `${party[1]}委` : simp0;
+  const name = party ? `${name0.slice(2, name0.length - 3)}委` : name0;
+  if (ctx.city) {
+    // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
+    const m = cityPrefix(ctx.city).exec(simp);
+    if (m && simp.length >= m[0].length + 1) {
+      const rest = name.slice(m[0].length);
+      // 某市某区人民政府: a district or county-level city below the city keeps its own name (guide).
+      if (COUNTY_LED.test(simp.slice(m[0].length))) return rest;
+      return rest.startsWith("市") ? rest : `市${rest}`;
+    }
+  }
+  const p = PROVINCE_PREFIX.exec(simp);
+  if (p && simp.length >= p[0].length + 1) {
+    const level = p[1] === "省" ? "省" : "自治区";
+    const rest = name.slice(p[0].length);
+    // 某省省商务厅 (a doubled level in the source) is still 省商务厅.
+    return simp.slice(p[0].length).startsWith(level) ? rest : `${level}${rest}`;
+  }
+  return name;
+}
+
+export function departmentCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const raw: DeptCand[] = [];
+  for (const m of s.matchAll(NATIONAL_RE)) {
+    const a = m.index as number;
+    // 财政部门 / 科技部门: "X部门" is the generic word for a sector's bodies, not the ministry.
+    if (s[a + m[0].length] === "门") continue;
+    if (
+      isHan(s[a - 1]) &&
+      !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) &&
+      !/[省市区县]/u.test(s[a - 1] as string)
+    ) {
+      // e.g. 工信部 inside a longer name is handled by the flat rule later.
+    }
+    raw.push({
+      type: "department",
+      start: a,
+      end: a + m[0].length,
+      name: orig(ctx, a, a + m[0].length),
+      rule: "dept:national",
+      confidence: 0.9,
+      prefixed: true,
+    });
+  }
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
+    const suf = m[0];
+    const sufStart = m.index;
+    let end = sufStart + suf.length;
+    if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
+    // 局党委 / 厅党组: the Party committee of a body named just before.
+    if (suf === "委" && s[sufStart - 1] === "党" && /[局厅委办]/u.test(s[sufStart - 2] ?? "")) continue;
+    // 市委 + 组织部/宣传部…
+    if (suf === "委") {
+      const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));
+      if (ext && /^(组织|宣传|统战|政法|编办)/u.test(ext[0])) {
+        end += ext[0].length;
+        SUFFIX_RE.lastIndex = end;
+      }
+    }
+    const rawStart = scanDept(s, sufStart);
+    let start = -1;
+    let prefixed = false;
+    for (let p = rawStart; p < sufStart; p++) {
+      if (!PREFIX_FIRST.has(s[p] as string) && !(s[p + 2] === "区" || s[p + 2] === "县")) {
+        ZONE_RE.lastIndex = p;
+        if (!ZONE_RE.exec(s)) continue;
+        start = p;
+        prefixed = true;
+        break;
+      }
+      PREFIX_RE.lastIndex = p;
+      DISTRICT_RE.lastIndex = p;
+      ZONE_RE.lastIndex = p;
+      const pm = PREFIX_RE.exec(s);
+      // 县（市）区: a bracketed level is not a prefix; a list number （三）市… is.
+      if (
+        pm &&
+        /^[省市区县]$/u.test(pm[0]) &&
+        /[)）]/u.test(s[p - 1] ?? "") &&
+        !/[(（][一二三四五六七八九十\d]{1,3}[)）]$/u.test(s.slice(Math.max(0, p - 5), p))
+      )
+        continue;
+      // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
+      if (pm && /^[省市区县]$/u.test(pm[0]) && p > rawStart && isHan(s[p - 1]) && stopEndingAt(s, p) === 0) continue;
+      if (pm && p + pm[0].length <= sufStart) {
+        start = p;
+        prefixed = true;
+        break;
+      }
+      if (p === rawStart && (DISTRICT_RE.exec(s) || ZONE_RE.exec(s))) {
+        start = p;
+        prefixed = true;
+        break;
+      }
+    }
+    if (
+      /各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) ||
+      /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))
+    )
+      continue;
+    if (start < 0) {
+      // Unprefixed body: kept for the carry-over pass.
+      start = rawStart;
+    }
+    // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
+    if (s[start] === "据" && sufStart - start > 3) start++;
+    // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
+    if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
+    // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
+    const glued = GLUED.exec(s.slice(start, sufStart));
+    if (glued) start += glued.index + glued[0].length;
+    // "市委" / "省委": the prefix alone plus the suffix is a full name.
+    const simp = s.slice(start, end);
+    if (simp.length < 2 || simp.length > 22) continue;
+    if (BAD_END.test(simp)) continue;
+    if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市)/u.test(simp)) continue;
+    // 三个部门 / 两委 are counts; 三门峡市… is a place.
+    if (/^[两三四]/u.test(simp) && !PLACE_START.test(simp)) continue;
+    if (/[\d的、]/u.test(simp)) continue;
+    if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
+    if (
+      suf === "办" &&
+      /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(
+        simp,
+      )
+    )
+      continue;
+    // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.
+    if (/(委|政府|局|厅)(?=.{2,})/u.test(simp.slice(0, -suf.length)) && /(和|与|及)/u.test(simp)) continue;
+    if (suf.length === 1 && !prefixed && simp.length < 3) continue;
+    if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
+    if (suf === "部" && !prefixed) continue;
+    if (!prefixed && MASS_SUFFIX.test(suf)) continue;
+    if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
+    if (suf === "部" && simp.length <= 2) continue;
+    if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
+    raw.push({
+      type: "department",
+      start,
+      end,
+      name: orig(ctx, start, end),
+      rule: prefixed ? `dept:suffix:${suf}` : `dept:bare:${suf}`,
+      confidence: prefixed ? 0.85 : 0.6,
+      prefixed,
+    });
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const carried = carryPrefixes(ctx, raw);
+  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx), ...responsibleUnitCandidates(ctx)];
+}
+
+/**
+ * A zone's own 管委会 / 党工委 named bare (管委会副主任, 管委会将…) in a document
+ * that names the zone's bodies with one zone prefix (某经开区党工委): the same
+ * zone's body. With no zone body named, or two zones, nothing is guessed.
+ */
+function zoneBodies(ctx: Ctx, raw: DeptCand[], carried: Cand[]): Cand[] {
+  const { s } = ctx;
+  const zones = new Set<string>();
+  for (const c of carried) {
+    const z = ZONE_HEAD.exec(s.slice(c.start, c.end));
+    if (z && c.rule.startsWith("dept:suffix")) zones.add(orig(ctx, c.start, c.start + z[0].length));
+  }
+  if (zones.size !== 1) return [];
+  const zone = [...zones][0] as string;
+  const taken = new Set(carried.map((c) => c.start));
+  const out: Cand[] = [];
+  for (const d of raw) {
+    if (d.prefixed || taken.has(d.start)) continue;
+    const simp = s.slice(d.start, d.end);
+    if (!/^(管委会|管委|管理委员会|党工委|工委)$/u.test(simp)) continue;
+    out.push({ ...d, name: zone + d.name, rule: "dept:zone-body", confidence: 0.65 });
+  }
+  return out;
+}
+
+/** Where a task table names its units: 牵头单位：…；责任单位：…（…） */
+const UNIT_LABEL = /(?:牵头|责任|配合|协办|参与|实施)单位\s*[：:]/gu;
+/** A county-level place as a unit: 某区, 某县, 某旗, 某市 (not a zone: 某新区, 某高新区). */
+const PLACE_UNIT = /^[\p{Script=Han}]{1,4}(?:区|县|旗|市)$/u;
+const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保区|示范区|试验区|市区|城区|辖区|各区)$/u;
+
+/**
+ * Districts and counties listed as responsible units of a task are the
+ * governments of those places (昆区、某某县 in 责任单位：…): departments by the
+ * guide, named as the table writes them.
+ */
+function responsiblePlaces(ctx: Ctx): Cand[] {
+  return unitListCandidates(ctx, UNIT_LABEL, 160, "dept:responsible-place", (part) => {
+    const item = part.trim();
+    return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
+  });
+}
+
+/** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
+function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  let prev: DeptCand | null = null;
+  let prevLevel = "";
+  for (const d of raw) {
+    const simp = s.slice(d.start, d.end);
+    const gap = prev ? s.slice(prev.end, d.start) : null;
+    const chained = gap !== null && /^(、|，|,|和|与|及|会同|（|\(|）?、)$/u.test(gap.trim());
+    if (d.prefixed) {
+      const canon = canonicalDept(ctx, d.name, simp);
+      out.push({ ...d, name: canon });
+      prevLevel = canon.startsWith("市") ? "市" : canon.startsWith("省") ? "省" : prevLevel && chained ? prevLevel : "";
+      if (!/^[市省]/u.test(canon)) prevLevel = chained ? prevLevel : "";
+      prev = d;
+      continue;
+    }
+    // Unprefixed: a back-reference to a working group, a list item, or a bare short form.
+    // A list item with a place of its own (某某市政府, 某区管委) keeps its name; generic township bodies are dropped.
+    if (chained && /^(街道|乡镇|镇|村|社区)/u.test(simp)) {
+      prev = d;
+      continue;
+    }
+    if (chained && /^[\p{Script=Han}]{1,3}?[市县区](?!场)/u.test(simp) && simp.length >= 4) {
+      out.push({ ...d, rule: "dept:list-item", confidence: 0.75 });
+      prev = d;
+      continue;
+    }
+    // 某开发区党工委、管委会: the zone of the first body carries to the second.
+    const zone = prev && chained ? ZONE_HEAD.exec(s.slice(prev.start, prev.end)) : null;
+    if (zone && prev && /^(管委会|管委|党工委|工委|管理委员会)$/u.test(simp)) {
+      const z = orig(ctx, prev.start, prev.start + zone[0].length);
+      out.push({ ...d, name: z + d.name, rule: "dept:zone-carry", confidence: 0.75 });
+      prev = d;
+      continue;
+    }
+    if (chained && prevLevel && !/(团[市省区]委|^[市省]委)/u.test(simp)) {
+      out.push({ ...d, name: `${prevLevel}${d.name}`, rule: "dept:list-carry", confidence: 0.8 });
+      prev = d;
+      continue;
+    }
+    // 某管委会内设甲办公室、乙局、丙局: a zone's own bureaus listed after a body with no 市/省 level stay bare.
+    // (Bureau names hold verbs such as 发展/建设, so only function words disqualify them.)
+    const listed = chained || /(内设|下设|设有)$/u.test(s.slice(Math.max(0, d.start - 2), d.start));
+    if (
+      listed &&
+      !prevLevel &&
+      /(局|委|办公室|中心)$/u.test(simp) &&
+      simp.length >= 3 &&
+      simp.length <= 8 &&
+      !/[的了在是将把被对和与及各]/u.test(simp)
+    ) {
+      out.push({ ...d, rule: "dept:list-bare", confidence: 0.6 });
+      prev = d;
+      continue;
+    }
+    if (/^领导小组(办公室)?$/u.test(simp)) {
+      const group = [...out]
+        .reverse()
+        .find((x) => /领导小组$/u.test(ctx.s.slice(x.start, x.end)) || x.name.endsWith("领导小组"));
+      if (group) {
+        out.push({ ...d, name: group.name + simp.slice(4), rule: "dept:back-reference", confidence: 0.7 });
+        prev = d;
+        continue;
+      }
+    }
+    // A bare short form standing alone (来源：某发局).
+    const before = s[d.start - 1] ?? "\n";
+    const after = s[d.end] ?? "\n";
+    const sourceLine = /(来源|供稿|发布单位|发布机构|牵头单位|责任单位|主办单位)\s*[:：]\s*$/u.test(
+      s.slice(Math.max(0, d.start - 8), d.start),
+    );
+    if (
+      !hasStopInside(simp) &&
+      (sourceLine ||
+        (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after)) ||
+        // 招商局牵头…: a bare body as the subject of a responsibility verb.
+        (/[\s:：，,。；（(]/u.test(before) &&
+          /^(负责|牵头|会同|配合|联合|主办|承办)/u.test(s.slice(d.end, d.end + 2)))) &&
+      simp.length >= 3 &&
+      simp.length <= 6 &&
+      /[局委办]$/u.test(simp)
+    ) {
+      out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
+      prev = d;
+      continue;
+    }
+    prev = d;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Short forms of an enterprise the document has already named in full: plans
+// write a firm once in full (美国某某, 某某新材料科技有限公司) and afterwards by
+// its brand (某某三期, 某某新材料). The forms are derived from the name alone —
+// company forms, a leading country/province/city, trailing generic
+// descriptors (科技, 实业…) dropped — and the gazetteer finds them where they
+// stand as words (alias:short-form).
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+const COMPANY_FORM =
+  /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|集团|控股|股份|公司)$/u;
+/** Country or region written before a foreign or offshore firm's brand. */
+const COUNTRY =
+  /^(德国|美国|日本|韩国|法国|英国|意大利|瑞士|瑞典|荷兰|比利时|丹麦|芬兰|挪威|奥地利|西班牙|加拿大|澳大利亚|新加坡|以色列|印度|俄罗斯|中国香港|中国台湾|香港|台湾|澳门)/u;
+const PLACE = new RegExp(
+  `^(?:(?:${PROVINCES.join("|")})(?:省|自治区|市)?|(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?)`,
+  "u",
+);
+/** Generic words a firm's full name carries after its brand and trade (某某新材料科技 → 某某新材料). */
+const DESCRIPTOR = /(科技|技术|实业|发展|投资|国际|股份|控股|集团)$/u;
+/** A remainder that is a kind of organisation, not a brand (某市商业银行 → 商业银行 is generic). */
+const GENERIC_TAIL =
+  /(银行|公司|集团|医院|大学|学院|研究院|研究所|中心|协会|商会|基金|保险|证券|信托|电力|电网|燃气|水务)$/u;
+
+/** The shorter forms a document may use for an enterprise written in full as `full`. */
+export function enterpriseShortForms(full: string): string[] {
+  const out = new Set<string>();
+  let core = full;
+  for (let prev = ""; prev !== core; ) {
+    prev = core;
+    const c = core.replace(COMPANY_FORM, "");
+    if (c.length >= 2) core = c;
+  }
+  const add = (f: string) => {
+    if (f.length >= 2 && f !== full) out.add(f);
+  };
+  add(core);
+  // 美国某某 / 某省某某: the brand without the place, unless what is left is a generic kind.
+  const place = COUNTRY.exec(core) ?? PLACE.exec(core);
+  const bare = place ? core.slice(place[0].length) : core;
+  if (place && bare.length >= 2 && !GENERIC_TAIL.test(bare)) add(bare);
+  // 某某新材料科技 → 某某新材料 (three characters at least: a brand and a trade).
+  for (const base of new Set([core, bare])) {
+    const d = base.replace(DESCRIPTOR, "");
+    if (d !== base && d.length >= 3 && !GENERIC_TAIL.test(d) && (base === core || !GENERIC_TAIL.test(bare))) add(d);
+  }
+  return [...out];
+}

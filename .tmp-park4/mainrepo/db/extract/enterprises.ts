@@ -1,0 +1,253 @@
+// Enterprises named without a company suffix: list context types them
+// (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
+import { charTable, matchesAround } from "./anchored.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { INVESTED, typedSuffix } from "./names.ts";
+import { isNameChar, stopEndingAt } from "./text.ts";
+
+const HEAD_ENT =
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
+const HEAD_LEAD =
+  /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
+const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
+/** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
+/** Labels that vouch for their items without a colon (the list's own field words). */
+const STRICT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*$/u;
+const RANK_MID = /(专精特新|高新技术|科技型|小巨人|瞪羚|独角兽)/u;
+const RANK_CUE = /(培育|培育了|认定|新增|引进|引育|涌现出?|集聚|聚集|拥有|包括|有)\s*$/u;
+/** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
+const GENERIC_ITEM =
+  /(链|生产线|产线|工厂|产业|行业|领域|企业|项目|品牌|集群|基地|园区|方向|产品|技术|工程|平台|部门|政府|机构|高校|大学|学院|医院|协会|联盟|市场|经济|服务|制造|系统|设备|材料|装备|制造业|服务业)$/u;
+const BAD_ITEM =
+  /[的是了在对把被将从向\d%％：:]|(亿元|万元|美元|产业化|^总部$|以上|左右|我国|全国|国内|国外|世界|全球|中国民营|百强|500强|专精特新|冠军|小巨人|瞪羚|独角兽)/u;
+
+export function itemOk(name: string, labelled = false): boolean {
+  if (name.length < 2 || name.length > 18) return false;
+  if (BAD_ITEM.test(name.replace(/[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*/gu, "x"))) return false;
+  if (
+    /^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市)/u.test(name)
+  )
+    return false;
+  if (!labelled && stopInside(name)) return false;
+  // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
+  if (
+    /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(
+      name,
+    )
+  )
+    return false;
+  return true;
+}
+
+/** A verb or other stop word inside a firm name means the item was cut wrongly. */
+function stopInside(name: string): boolean {
+  for (let i = 2; i <= name.length; i++) {
+    const n = stopEndingAt(name, i);
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+function typedByOwnSuffix(name: string): boolean {
+  const t = typedSuffix(name);
+  return !!t && t.type !== "enterprise" && !/中心$/u.test(name);
+}
+
+/**
+ * labelled: true for a field label (重点企业：…) that vouches for its items;
+ * "inline" for a firm label written into prose (龙头企业甲带动…): the items may
+ * end in an industry word (甲装备) but must hold no verb.
+ */
+function emit(
+  ctx: Ctx,
+  it: ListItem,
+  rule: string,
+  conf: number,
+  out: Cand[],
+  labelled: boolean | "inline" = false,
+): void {
+  let a = it.start;
+  let b = it.end;
+  // Company named inside a project: X项目 → X.
+  // Model codes after a firm (超视堺8K) and a trailing 项目 are not part of the name.
+  const t = ctx.s
+    .slice(a, b)
+    .replace(/(项目|等)$/u, "")
+    // A group's headquarters (某某集团总部) is the group; other 总部 names (某某连铝总部) stay as written.
+    .replace(/(?<=(?:集团|公司))总部$/u, "")
+    // A project phase after a firm (某某二期) is not part of the firm's name.
+    .replace(/(?<=[\p{Script=Han}]{2})[一二三四五六七八九十\d]+期$/u, "")
+    .replace(/(?<=[\p{Script=Han}])[0-9]+[A-Za-z]*$/u, "");
+  b = a + t.length;
+  while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
+  // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
+  if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
+  const name = ctx.s.slice(a, b);
+  if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
+  if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
+  if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
+  out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
+}
+
+export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out: Cand[] = [];
+  for (const l of lists) {
+    const label = ENT_LABEL.test(l.cue);
+    // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
+    const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
+    const lead = HEAD_LEAD.exec(l.head);
+    const hm = HEAD_ENT.exec(l.head);
+    const cued = ENT_CUE.test(l.cue);
+    let ok = false;
+    // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
+    const ledNoun = /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head);
+    const ledField =
+      !!ledNoun &&
+      !/(企业|公司|集团|厂商|产业|集群|制造)/u.test(ledNoun[1] ?? "") &&
+      /(领域|设备|产品|行业|技术)/u.test(ledNoun[1] ?? "");
+    if (ledField && !label) continue;
+    if (label) ok = true;
+    // "以A、B为代表的…" needs its 以; "等为代表的…企业" names firms by its head.
+    else if (
+      lead &&
+      (/以\s*$/u.test(l.cue) ||
+        !/^\s*等?\s*为代表/u.test(l.head) ||
+        /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
+    )
+      ok = true;
+    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
+      // "等某某产业上下游企业": industry words in between are fine after a firm cue;
+      // without a cue, a count or a location verb, "等零部件企业" names a category.
+      // "等一批百亿级企业" counts firms like "等3家企业".
+      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个|批)/u.test(l.head);
+      const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
+      const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
+      ok =
+        (cued || counted || located || ranked) &&
+        (cued || ranked || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
+      if (hm[2] === "项目" && !/(引进|签约|入驻|落户|落地|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20)))
+        ok = false;
+      // "依托甲、乙等关键项目": the projects are the firms only when 项目 heads the list directly.
+      if (hm[2] === "项目" && /依托\s*$/u.test(l.cue) && /^\s*等\s*[^，。；]{0,4}项目/u.test(l.head)) ok = true;
+      // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
+      if (
+        hm[2] === "项目" &&
+        /(产业|集群)/u.test(hm[1] ?? "") &&
+        /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24))
+      )
+        ok = /[类型]$/u.test(hm[1] ?? "");
+      if (/一批\s*$/u.test(l.cue)) ok = false;
+    }
+    if (!ok) continue;
+    let items = l.items;
+    // "A、B和C等": the last item may join two firms with 和/及.
+    const last = items[items.length - 1];
+    if (last) {
+      const t = ctx.s.slice(last.start, last.end);
+      const k = t.search(/[和及与]/u);
+      if (k > 1 && t.length - k > 2)
+        items = [
+          ...items.slice(0, -1),
+          { start: last.start, end: last.start + k },
+          { start: last.start + k + 1, end: last.end },
+        ];
+    }
+    // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.
+    if (label) {
+      const li = items[items.length - 1] as ListItem;
+      items = [...items.slice(0, -1), { start: li.start, end: endBeforeVerb(ctx.s, li.start, li.end) }];
+    }
+    for (const it of items)
+      emit(
+        ctx,
+        it,
+        label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
+        label ? 0.85 : 0.75,
+        out,
+        fieldLabel ? true : label ? "inline" : false,
+      );
+  }
+  out.push(...singleCues(ctx));
+  return out;
+}
+
+const PROJECT =
+  /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/uy;
+const PROJECT_AFTER = charTable("，,。；\n");
+
+/** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
+function singleCues(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const re1 = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/gu;
+  for (const m of s.matchAll(re1)) {
+    const a = (m.index as number) + 1;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.75, out);
+  }
+  const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
+  for (const m of s.matchAll(re2)) {
+    const a = (m.index as number) + m[0].indexOf(m[2] as string);
+    emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
+  }
+  // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
+  for (const m of s.matchAll(
+    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu,
+  )) {
+    // Only where a zone is the subject (某开发区依托X…).
+    if (
+      !/(开发区|高新区|经开区|园区|产业园|新区|工业园)$/u.test(
+        s.slice(Math.max(0, (m.index as number) - 12), m.index as number),
+      )
+    )
+      continue;
+    let a = (m.index as number) + 2;
+    for (const part of (m[1] as string).split("、")) {
+      if (
+        part.length <= 6 &&
+        !/(产业|园区|开发区|平台|优势|资源|基础|载体|项目|龙头|骨干|企业|区位|政策|技术)/u.test(part)
+      )
+        emit(ctx, { start: a, end: a + part.length }, "enterprise:cue-rely", 0.55, out);
+      a += part.length + 1;
+    }
+  }
+  // 引进投资30亿元的甲、投资6亿元的乙: what comes in after an investment amount is a firm (or a typed place).
+  for (const m of s.matchAll(
+    /(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu,
+  )) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
+    if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
+  }
+  // X、Y入选/位列…企业 at a clause start.
+  const re3 = /(入选|位列|跻身|获评|被评为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  for (const m of s.matchAll(re3)) {
+    let e = m.index as number;
+    // An adverb before the verb (连续入选, 成功入选) is not part of the firm.
+    if (/^(连续|成功|再次|首次|均|已)$/u.test(s.slice(e - 2, e)) || /^(均|已)$/u.test(s[e - 1] ?? ""))
+      e -= /^(均|已)$/u.test(s[e - 1] ?? "") ? 1 : 2;
+    for (let guard = 0; guard < 4; guard++) {
+      let a = e;
+      while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
+      if (a === e) break;
+      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
+      if (s[a - 1] !== "、") break;
+      e = a - 1;
+    }
+  }
+  // X项目 right after a clause break: the company inside a project name.
+  // A match holds 项目 2 to 19 characters after its start (在 + up to 12 + mark + up
+  // to 5), which is the text start or right after one of the lookbehind's marks.
+  for (const m of matchesAround(
+    s,
+    PROJECT,
+    "项目",
+    (q) => [q - 19, q - 2],
+    (p) => p === 0 || PROJECT_AFTER[s.charCodeAt(p - 1)] === 1,
+  )) {
+    const a = (m.index as number) + m[0].indexOf(m[1] as string);
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:project", 0.5, out);
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+// Firms listed without a company suffix, typed by the shape of the list rather
+// than by a field label: the list follows a verb that brings firms in (引进了甲、
+// 乙), or its head places or counts them (甲、乙相继落户; 甲、乙等金融机构), and
+// most items end in a word firms are named with (…科技, …控股, …药业, …银行);
+// or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
+import type { Cand, Ctx } from "./context.ts";
+import { orig } from "./context.ts";
+import { itemOk } from "./enterprises.ts";
+import { type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { typedSuffix } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+const PLACE_LEAD = new RegExp(
+  `^(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|")})(?:省|市|自治区)?`,
+  "u",
+);
+
+/** Words only firms end in (a brand before them): enough on their own in a list of two or more. */
+const STRONG_FIRM_END =
+  /(集团|控股|股份|实业|银行|证券|信托|置业|地产|药业|制药|重工|建工|乳业|铝业|铜业|矿业|酒业|传媒)$/u;
+/** Words firms often end in that industries end in too (…电子, …汽车): they need a cue or a head. */
+const WEAK_FIRM_END =
+  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天)$/u;
+/** The brand part before a family word must not itself be an industry or generic word (新能源汽车, 信息科技). */
+const INDUSTRY_BRAND =
+  /^(新能源|智能|智慧|新|高端|高新|生物|电子|信息|数字|绿色|节能|医疗|航空|航天|海洋|现代|先进|精细|新型|纳米|光伏|储能|半导体|集成|通用|专用|工业|特种|人工|网络|云|大|微|光|汽车|化工|石油|煤|有色|稀土|农业|食品|能源|医药|装备|新材料|精密|机械|电力|电气|金融|科技|软件|互联网|物联网|文化|旅游|健康|农产品|汽车零部件|零部件|关键|核心|上下游|配套|相关|其他|各类|重点|龙头|骨干|社会|民间|风险|产业|创业|天使|政府|国有|外资|商业|政策性|农村|城市)$/u;
+/** Verbs before a list that bring firms in (培育 alone also grows industries, so only 培育了/出). */
+const FIRM_CUE =
+  /(引进|引入|招引|签约|落户|落地|入驻|进驻|吸引|培育了|培育出|涌现出?|集聚了|聚集了|汇聚了|企业有|企业包括|企业主要有|企业主要包括|企业为|企业是|公司有|公司包括)[了着]?\s*[：:]?\s*$/u;
+/** A head after the list that counts or names firms, or places them (相继落户). */
+const FIRM_HEAD =
+  /^\s*(?:等)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个)?\s*(?:[^，。；\s]{0,6}?)(?:企业|公司|房企|金融机构|机构|银行|厂商|客户|项目)|^\s*(?:等)?\s*(?:相继|先后|陆续|纷纷|均|已|也|成功)?\s*(?:落户|入驻|进驻|签约|落地|投产|扎根)/u;
+/** A head that says the items are industries, fields or products, not firms. */
+const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行业|产业链|方向|赛道|环节|产品|业态|板块)/u;
+/** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
+const LEAD_IN =
+  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
+
+function firmShape(name: string): "strong" | "weak" | null {
+  const strong = STRONG_FIRM_END.exec(name);
+  const m = strong ?? WEAK_FIRM_END.exec(name);
+  if (!m) return null;
+  const brand = name.slice(0, m.index);
+  // Brands are short (a place may precede them); a long phrase before 保险 is a product, not a firm.
+  if (brand.length < 2 || brand.length > 6 || INDUSTRY_BRAND.test(brand)) return null;
+  return strong ? "strong" : "weak";
+}
+
+export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const firms = named.filter((c) => c.type === "enterprise");
+  // Short forms of suffixed firms (江苏甲乙科技有限公司 → 甲乙科技), without the place and the company words.
+  const known = new Set<string>();
+  for (const f of firms) {
+    const core = s
+      .slice(f.start, f.end)
+      .replace(/(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|控股集团|集团|公司)$/u, "")
+      .replace(PLACE_LEAD, "");
+    if (core.length >= 2 && core !== s.slice(f.start, f.end)) known.add(core);
+  }
+  for (const l of lists) {
+    if (l.items.length < 2 || NOT_FIRM_HEAD.test(l.head)) continue;
+    // Items as firms are written: first without the verb the finder left in it, last without its own verb.
+    const items: ListItem[] = l.items.map((it, i) => {
+      let { start: a, end: b } = it;
+      if (i === 0) {
+        const m = LEAD_IN.exec(s.slice(a, b));
+        if (m && b - a - m[0].length >= 2) a += m[0].length;
+      }
+      if (i === l.items.length - 1) b = endBeforeVerb(s, a, b, false);
+      return { start: a, end: b };
+    });
+    const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
+    // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
+    const sibling =
+      items.some((it) => firms.some((f) => f.start === it.start && f.end === it.end)) ||
+      items.some((it) => known.has(s.slice(it.start, it.end)));
+    const shapes = names.map(firmShape);
+    const strong = shapes.filter((x) => x === "strong").length;
+    const shaped = shapes.filter((x) => x !== null).length;
+    const cued = FIRM_CUE.test(l.cue) || LEAD_IN.test(s.slice(l.items[0]?.start ?? 0, l.items[0]?.end ?? 0));
+    // The finder may leave the head's verb inside the last item (甲、乙相继落户新区): read the head from there.
+    const lastEnd = items[items.length - 1]?.end ?? l.end;
+    const headed = FIRM_HEAD.test(l.head) || (l.head.trim() === "" && FIRM_HEAD.test(s.slice(lastEnd, lastEnd + 16)));
+    let rule: string | null = null;
+    if (sibling && shaped >= 1) rule = "enterprise:list-sibling";
+    else if (shaped * 2 >= names.length && (strong >= 2 || cued || headed)) rule = "enterprise:list-shape";
+    if (!rule) continue;
+    const conf = ruleConfidence(rule);
+    items.forEach((it, i) => {
+      const name = names[i] as string;
+      const ts = typedSuffix(name);
+      if (ts) return; // typed by its own suffix: the suffix rules have it
+      // Zones and places (高区, 某某园) are not firms, whatever their neighbours are.
+      if (!itemOk(name) || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
+      // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
+      if (!shapes[i] && !(sibling || (cued && headed))) return;
+      // Without a firm word, the item must end where the list does (天成股份营收… runs on into its clause).
+      const next = s.slice(it.end, it.end + 6);
+      if (!shapes[i] && /^[\p{Script=Han}]/u.test(next) && !/^[等和及与]/u.test(next) && !FIRM_HEAD.test(next)) return;
+      const b = it.start + name.length;
+      out.push({
+        type: "enterprise",
+        start: it.start,
+        end: b,
+        name: orig(ctx, it.start, b),
+        rule,
+        confidence: conf,
+        fromList: true,
+      });
+    });
+  }
+  return out;
+}
+
+/** A single firm after a verb that brings it in (成功引进甲科技，…), or before one that places it or reports its sales (甲药业落户新区; 甲科技营收突破…). */
+const CUE_BEFORE =
+  /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/gu;
+const CUE_AFTER =
+  /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比))/gu;
+
+export function firmCueCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const conf = ruleConfidence("enterprise:cue-shape");
+  for (const re of [CUE_BEFORE, CUE_AFTER])
+    for (const m of s.matchAll(re)) {
+      const name = m[1] as string;
+      const a = (m.index as number) + m[0].indexOf(name);
+      if (!firmShape(name) || typedSuffix(name) || !itemOk(name)) continue;
+      out.push({
+        type: "enterprise",
+        start: a,
+        end: a + name.length,
+        name: orig(ctx, a, a + name.length),
+        rule: "enterprise:cue-shape",
+        confidence: conf,
+        fromList: true,
+      });
+    }
+  return out;
+}

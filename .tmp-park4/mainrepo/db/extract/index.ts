@@ -1,0 +1,196 @@
+// Rule-based extractor: entities (cluster, park, platform, enterprise,
+// department) with mentions, and the relations the text states. Pure and
+// synchronous; every entity and relation records the rule behind it.
+import { parseSections } from "../ingest/structure.ts";
+import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import { aliasCandidates } from "./aliases.ts";
+import { assignAttributes } from "./attributes.ts";
+import { posBoundaries } from "./boundary.ts";
+import { innerBoundaries } from "./boundary-inner.ts";
+import { entityKey } from "./canonical.ts";
+import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
+import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
+import { type Cand, makeContext } from "./context.ts";
+import { coordinationCandidates } from "./coordination.ts";
+import { departmentCandidates } from "./departments.ts";
+import { enterpriseListCandidates } from "./enterprises.ts";
+import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { splitJoined } from "./joined.ts";
+import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
+import MODEL_JSON from "./learned-model.json" with { type: "json" };
+import { findLists } from "./lists.ts";
+import { bareCategory, suffixCandidates } from "./names.ts";
+import { precisionFilters } from "./precision-filters.ts";
+import { ruleConfidence } from "./registry.ts";
+import { findRelations } from "./relations.ts";
+import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { tableColumnCandidates } from "./table-columns.ts";
+import { mapBack, withoutGlosses } from "./web-noise.ts";
+import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
+
+export { entityKey, resolutionKey } from "./canonical.ts";
+
+const MODEL = MODEL_JSON as LearnedModel;
+
+export { toGold } from "./gold.ts";
+
+export function extract(
+  doc: { text: string; sections?: Section[]; fileName?: string },
+  opts: { learned?: boolean } = {},
+): Extraction {
+  // Pinyin glosses of a web copy (經(jīng)): rules run on the text without them (web-noise.ts).
+  const clean = withoutGlosses(doc.text);
+  if (clean) return mapBack(extractText({ text: clean.text, fileName: doc.fileName }, opts), clean);
+  return extractText(doc, opts);
+}
+
+function extractText(
+  doc: { text: string; sections?: Section[]; fileName?: string },
+  opts: { learned?: boolean },
+): Extraction {
+  const text = doc.text;
+  const sections = doc.sections ?? parseSections(text);
+  const ctx = makeContext(text, sections);
+  const lists = findLists(ctx);
+  const named = splitJoined(ctx, suffixCandidates(ctx));
+  const parks = named.filter((c) => c.type === "park");
+  const brackets = bracketIndustry(ctx, parks);
+  const cands: Cand[] = preferZoneBodies([
+    ...named,
+    ...coordinationCandidates(ctx, named),
+    ...departmentCandidates(ctx),
+    ...clusterSuffixCandidates(ctx),
+    ...clusterListCandidates(ctx, lists),
+    ...predicateClusters(ctx),
+    ...runInHeadingClusters(ctx),
+    ...economyObjectClusters(ctx),
+    ...enterpriseListCandidates(ctx, lists),
+    ...firmListCandidates(ctx, lists, named),
+    ...firmCueCandidates(ctx),
+    ...zoneOwnBodies(ctx, named),
+    ...brackets.map((b) => b.cluster),
+    ...aliasCandidates(ctx, named),
+    ...tableColumnCandidates(ctx),
+  ]);
+  // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
+  const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
+  // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.
+  for (const l of lists) {
+    const bare = l.items.filter((it) => bareCategory(ctx.s.slice(it.start, it.end))).length;
+    if (bare >= 2 && bare * 2 >= l.items.length) counted.push(l);
+  }
+  const inCounted = (c: Cand) => counted.some((l) => c.start >= l.start && c.end <= l.end + 1);
+  // The (*) rule of the guide: a name in a "创新平台：" list is a platform even when it ends in 园.
+  for (const l of lists) {
+    if (!/平台\s*[：:]/u.test(l.cue)) continue;
+    for (const c of named)
+      if (c.type === "park" && c.start >= l.start && c.end <= l.end + 1) {
+        c.type = "platform";
+        c.rule = "list-typed:platform";
+      }
+  }
+  // A name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park.
+  const parkBrackets = brackets.length >= 3;
+  for (const c of named) {
+    if (parkBrackets && c.type === "platform" && /^[(（][^()（）]{2,14}[)）]/u.test(ctx.s.slice(c.end, c.end + 16))) {
+      c.type = "park";
+      c.rule = "list-typed:park-bracket";
+      const b = bracketIndustry(ctx, [c]);
+      brackets.push(...b);
+      cands.push(...b.map((x) => x.cluster));
+    }
+  }
+  // "以A、B为代表的…": when the items are industries the document names elsewhere, they are not firms.
+  const clusterNames = new Set(
+    cands
+      .filter((c) => c.type === "cluster")
+      .map((c) => ctx.s.slice(c.start, c.end).replace(/(产业集群|产业链|集群|产业)$/u, "")),
+  );
+  // Filtered once: scanning every candidate for every list was quadratic on long plans.
+  const listFirms = cands.filter((c) => c.type === "enterprise" && c.fromList);
+  for (const l of lists) {
+    const firms = listFirms.filter((c) => c.start >= l.start && c.end <= l.end + 1);
+    if (firms.length < 2) continue;
+    const known = firms.filter((c) => clusterNames.has(ctx.s.slice(c.start, c.end))).length;
+    if (known * 2 >= firms.length) for (const c of firms) c.confidence = 0;
+  }
+  // Boundaries stage: names start at a token the tagger allows (boundary.ts).
+  posBoundaries(ctx, cands);
+  innerBoundaries(ctx, cands);
+  // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
+  precisionFilters(ctx, cands);
+  const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
+  const ents = groupEntities(ctx, accepted);
+  gazetteer(ctx, ents);
+  assignAttributes(ctx, ents, lists);
+  const rels = findRelations(ctx, ents, lists, sections);
+  // Park(industry) pairs whose both ends survived flat selection.
+  // Numeric span keys (unique as both ends are at most the text length): no key strings.
+  const spanKey = (start: number, end: number) => start * (text.length + 1) + end;
+  const spanOwner = new Map<number, Ent>();
+  for (const e of ents) for (const m of e.mentions) spanOwner.set(spanKey(m.start, m.end), e);
+  const byMention = (start: number, end: number) => spanOwner.get(spanKey(start, end));
+  for (const b of brackets) {
+    const p = byMention(b.park.start, b.park.end);
+    const c = byMention(b.cluster.start, b.cluster.end);
+    if (p && c)
+      rels.push({
+        type: "park_cluster",
+        source: p,
+        target: c,
+        evStart: b.park.start,
+        evEnd: b.cluster.end + 1,
+        rule: "park-bracket",
+        confidence: ruleConfidence("park-bracket"),
+      });
+  }
+  const out = toExtraction(text, ents, rels);
+  // The learned filter (learned.ts), when `npm run train` enabled it; off for training itself.
+  return opts.learned === false ? out : applyLearnedFilter(text, sections, out, MODEL);
+}
+
+function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRelations>): Extraction {
+  const keyOf = new Map<Ent, string>();
+  const out = new Map<string, ExtractedEntity>();
+  for (const e of ents) {
+    const key = entityKey(e.type, e.name);
+    keyOf.set(e, key);
+    const mentions = [...e.mentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), rule: m.rule }));
+    const prev = out.get(key);
+    if (prev) {
+      prev.mentions.push(...mentions);
+      prev.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
+    out.set(key, {
+      key,
+      type: e.type,
+      name: e.name,
+      level: e.type === "park" || e.type === "platform" ? e.level : null,
+      status: e.status ?? "existing",
+      mentions,
+      rule: e.rule,
+      confidence: Math.round(e.confidence * 100) / 100,
+    });
+  }
+  const relations: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  for (const r of rels) {
+    const source = keyOf.get(r.source) as string;
+    const target = keyOf.get(r.target) as string;
+    const k = `${r.type}|${source}|${target}`;
+    if (seen.has(k) || source === target) continue;
+    seen.add(k);
+    relations.push({
+      type: r.type,
+      source,
+      target,
+      evidence: { start: r.evStart, end: r.evEnd, surface: text.slice(r.evStart, r.evEnd) },
+      rule: r.rule,
+      confidence: r.confidence,
+    });
+  }
+  return { entities: [...out.values()], relations };
+}

@@ -1,0 +1,257 @@
+// Enumerations "A、B、C等…": the items, the cue before them and the head after
+// them. Lists type their items (重点企业：A、B types every item even without a
+// suffix) and give relations their scope.
+import { charTable, SPACE_CHARS } from "./anchored.ts";
+import type { Ctx } from "./context.ts";
+import { typedSuffix } from "./names.ts";
+import { isNameChar, stopEndingAt } from "./text.ts";
+
+export interface ListItem {
+  start: number;
+  end: number;
+}
+
+export interface EnumList {
+  items: ListItem[];
+  /** Text of the clause before the first item. */
+  cue: string;
+  /** Text after the last item up to the clause end. */
+  head: string;
+  start: number;
+  end: number;
+  /** Stated count (等7个…, 4 个…). */
+  count: number | null;
+  /** The cue ends in a firm label written into the prose (链主企业甲、乙), not a field label. */
+  inlineLabel?: boolean;
+}
+
+/** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
+const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
+const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
+const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;
+
+/** Where the last item ends: before 等 / 为代表 / a count / a head word. */
+const LAST_END =
+  /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)/u;
+
+export function findLists(ctx: Ctx): EnumList[] {
+  const { s } = ctx;
+  const out: EnumList[] = [];
+  let i = s.indexOf("、");
+  while (i >= 0) {
+    // Clause bounds around the first 、.
+    let cs = i;
+    while (cs > 0 && CLAUSE_BREAK[s.charCodeAt(cs - 1)] !== 1) cs--;
+    let ce = i;
+    while (ce < s.length && CLAUSE_BREAK[s.charCodeAt(ce)] !== 1) {
+      ce++;
+      // A short bracket inside an item (某某(某某)、…) does not end the clause.
+      if ((s[ce] === "(" || s[ce] === "（") && isNameChar(s[ce - 1])) {
+        const close = s.slice(ce, ce + 8).search(/[)）]/u);
+        if (
+          close > 1 &&
+          !/[，,。；、]/u.test(s.slice(ce, ce + close)) &&
+          /^[、等和]/u.test(s.slice(ce + close + 1, ce + close + 2))
+        )
+          ce += close + 1;
+        // An item's own sub-list (未来产业(含甲、乙)、…) is part of the item, 、 and all.
+        const sub = SUB_LIST.exec(s.slice(ce, ce + 24));
+        if (sub && s[ce + sub[0].length] !== undefined && !CLAUSE_BREAK[s.charCodeAt(ce + sub[0].length)])
+          ce += sub[0].length;
+        else if (sub && /^[、，]/u.test(s[ce + sub[0].length] ?? "")) ce += sub[0].length;
+      }
+    }
+    const seps: number[] = [];
+    for (let k = i; k < ce; k++) {
+      // Skip an item's own sub-list in brackets.
+      if (s[k] === "(" || s[k] === "（") {
+        const sub = SUB_LIST.exec(s.slice(k, k + 24));
+        if (sub) {
+          k += sub[0].length - 1;
+          continue;
+        }
+      }
+      if (s[k] !== "、") continue;
+      // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
+      const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
+      if (
+        seps.length &&
+        /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
+      )
+        break;
+      seps.push(k);
+    }
+    // First item: scan left from the first 、 to a cue/stop word.
+    let a = seps[0] as number;
+    while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
+    // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
+    const lab = FIRM_LABEL_AT.exec(s.slice(a, seps[0]));
+    const inlineLabel = !!lab && (seps[0] as number) - a - lab[0].length >= 2;
+    if (inlineLabel && lab) a += lab[0].length;
+    // After a field label (重点企业：) the whole segment is the first item.
+    if (
+      /[：:]/u.test(s[cs - 1] ?? "") &&
+      (seps[0] as number) - cs <= 14 &&
+      /(企业|平台|单位|名单|园区|分别是|包括|有)\s*[：:]$/u.test(s.slice(Math.max(0, cs - 8), cs))
+    )
+      a = cs;
+    // A firm name may hold a one-character function word (某地以某集团): rescan on multi-character cues.
+    if (/(集团|公司)$/u.test(s.slice(a, seps[0]))) {
+      let b = seps[0] as number;
+      while (b > cs && isNameChar(s[b - 1]) && stopEndingAt(s, b) < 2 && (seps[0] as number) - b < 12) b--;
+      a = b;
+      while (/[了着在以为与和及将由对从向]/u.test(s[a] ?? "") && a < (seps[0] as number) - 2) a++;
+    }
+    // Allow brackets inside an item (某某(某某)) - rare; skipped.
+    const items: ListItem[] = [];
+    let prev = a;
+    for (const p of seps) {
+      items.push({ start: prev, end: p });
+      prev = p + 1;
+    }
+    // Last item.
+    const rest = s.slice(prev, ce);
+    const m = LAST_END.exec(rest);
+    let lastEnd = m ? prev + (m.index as number) : ce;
+    if (m && m.index === 0) lastEnd = prev;
+    items.push({ start: prev, end: lastEnd });
+    let cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
+    // "在甲园、乙区形成了丙、丁等…": a verb inside a later item ends one enumeration and starts
+    // another; the list of the clause's object starts after the verb.
+    let cueStart = a;
+    for (let k = cleaned.length - 1; k >= 1; k--) {
+      const it = cleaned[k] as ListItem;
+      const v = verbInside(s, it.start, it.end);
+      if (v < 0) continue;
+      cleaned = [{ start: v, end: it.end }, ...cleaned.slice(k + 1)];
+      cueStart = v;
+      break;
+    }
+    const head = s.slice(lastEnd, ce);
+    const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
+    let count: number | null = null;
+    if (cm) count = /\d/u.test(cm[1] as string) ? Number(cm[1]) : (CN_NUM[cm[1] as string] ?? null);
+    if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
+      out.push({
+        items: cleaned,
+        cue: s.slice(Math.max(0, cueStart === a ? cs - 12 : cueStart - 12), cueStart),
+        head,
+        start: cleaned[0]?.start ?? a,
+        end: lastEnd,
+        count,
+        inlineLabel,
+      });
+    i = s.indexOf("、", ce);
+  }
+  // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).
+  for (const m of s.matchAll(FIRM_LABEL_RE)) {
+    const a = (m.index as number) + m[0].length;
+    if (s[a] === "：" || s[a] === ":" || !isNameChar(s[a])) continue;
+    // The label opens its clause (国家级专精特新企业甲…); after a verb (加快重点企业…) it modifies an object.
+    let open = m.index as number;
+    while (open > 0 && !/[，。；：:\n]/u.test(s[open - 1] as string) && (m.index as number) - open < 12) {
+      if (stopEndingAt(s, open) >= 2) break;
+      open--;
+    }
+    if (open > 0 && !/[，。；：:\n]/u.test(s[open - 1] as string)) continue;
+    let e = a;
+    while (e < s.length && isNameChar(s[e]) && e - a < 24) e++;
+    if (s[e] === "、") continue; // a 、 list: found above
+    const end = endBeforeVerb(s, a, e, false);
+    // 重点企业安全监管服务平台: the run is one typed name, not a label and a firm (甲落户园区 is).
+    if (typedSuffix(s.slice(a, e)) && !/^(落户|入驻|进驻|落地|位于|扎根|布局)/u.test(s.slice(end, end + 2))) continue;
+    // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.
+    if (end === e || verbAt(s, a) || /^[为是以在将对把被由从向于与和及的了着等其各]/u.test(s[a] ?? "")) continue;
+    const seg = s.slice(a, end);
+    const k = seg.search(/[和及与]/u);
+    const items =
+      k >= 2 && seg.length - k - 1 >= 2
+        ? [
+            { start: a, end: a + k },
+            { start: a + k + 1, end },
+          ]
+        : [{ start: a, end }];
+    if (items.some((x) => x.end - x.start < 3 || x.end - x.start > 12)) continue;
+    if (items.some((x) => NOT_FIRM_WORD.test(s.slice(x.start, x.end)))) continue;
+    out.push({
+      items,
+      cue: s.slice(Math.max(0, a - 12), a),
+      head: s.slice(end, end + 20),
+      start: a,
+      end,
+      count: null,
+      inlineLabel: true,
+    });
+  }
+  // A field label with a single item (重点企业：某某集团。).
+  for (const m of s.matchAll(/(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/gu)) {
+    const a = (m.index as number) + m[0].length;
+    const rest = s.slice(a, a + 30);
+    const e = rest.search(/[、，,。；;\n]/u);
+    if (e <= 1 || rest[e] === "、") continue;
+    const end = a + (/等$/u.test(rest.slice(0, e)) ? e - 1 : e);
+    out.push({
+      items: [{ start: a, end }],
+      cue: s.slice(Math.max(0, a - 12), a),
+      head: s.slice(end, end + 20),
+      start: a,
+      end,
+      count: null,
+    });
+  }
+  return out;
+}
+
+/** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
+const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;
+
+/** End of a clause verb inside s[a, b) that leaves at least two characters after it, or -1. */
+function verbInside(s: string, a: number, b: number): number {
+  const m = ITEM_VERB.exec(s.slice(a, b));
+  if (!m || (m.index as number) < 2) return -1;
+  const e = a + (m.index as number) + m[0].length;
+  return b - e >= 2 ? e : -1;
+}
+
+/** Labels for kinds of firms that documents write straight before the names. */
+const FIRM_LABELS =
+  "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
+const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})企业`, "u");
+const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})[”"]?企业`, "gu");
+/** What follows a firm label without being a firm (龙头企业数量, 骨干企业作用). */
+const NOT_FIRM_WORD =
+  /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;
+
+/** A stop word of two or more characters starting at j. */
+function verbAt(s: string, j: number): boolean {
+  for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
+  return false;
+}
+
+/**
+ * End of an item that runs into its clause's verb (…乙半导体加快布局): the
+ * first place from a + 2 where a stop word starts, unless the item ends in a
+ * type suffix (某某发展集团 keeps 发展).
+ */
+export function endBeforeVerb(s: string, a: number, b: number, typedEnds = true): number {
+  if (typedEnds && /(公司|集团|园|区|中心|院|所|室|基地|平台)$/u.test(s.slice(a, b))) return b;
+  for (let j = a + 2; j < b - 1; j++) if (verbAt(s, j)) return j;
+  return b;
+}
+
+/** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */
+const ITEM_TRIM = charTable(`${SPACE_CHARS}“”"‘’《》`);
+
+function trimItem(s: string, x: ListItem): ListItem {
+  let a = x.start;
+  let b = x.end;
+  while (a < b && ITEM_TRIM[s.charCodeAt(a)] === 1) a++;
+  while (b > a && ITEM_TRIM[s.charCodeAt(b - 1)] === 1) b--;
+  return { start: a, end: b };
+}
+
+export const ENT_CUE =
+  /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
+export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");

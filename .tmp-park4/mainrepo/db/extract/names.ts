@@ -1,0 +1,527 @@
+// Suffix grammars for parks, platforms and enterprises: find a type suffix,
+// scan left to the name's boundary, trim descriptive words, validate.
+// Over 400 lines: the suffix families of three types share one left-boundary scan; split by type
+// they would drift apart.
+import type { EntityType, Level } from "../types.ts";
+import { LiteralAlternation } from "./alternation.ts";
+import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
+import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
+import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
+
+const PARK_SUFFIX = [
+  "高新技术产业开发区",
+  "高技术产业开发区",
+  "经济技术开发区",
+  "高新技术开发区",
+  "经济开发区",
+  "技术开发区",
+  "开发区",
+  "高新区",
+  "经开区",
+  "综合保税区",
+  "保税区",
+  "综保区",
+  "保税物流中心",
+  "产业园区",
+  "工业园区",
+  "科技园区",
+  "产业园",
+  "工业园",
+  "科技园",
+  "创新园",
+  "加速园",
+  "创业园",
+  "软件园",
+  "物流园",
+  "园区",
+  "产业城",
+  "汽车城",
+  "影视城",
+  "新城",
+  "新区",
+  "特色小镇",
+  "小镇",
+  "专业镇",
+  "集聚区",
+  "聚集区",
+  "试验区",
+  "示范区",
+  "湾区",
+  "创业大街",
+  "创新大街",
+  "生产基地",
+  "研发基地",
+  // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
+  "科技城",
+  "科学城",
+  "创新城",
+  "生态城",
+  "创新港",
+  "科创港",
+  "医药港",
+  "智造港",
+  "国际陆港",
+  "陆港",
+  "药谷",
+  "光谷",
+  "医谷",
+  "合作区",
+  "经济区",
+  "物流园区",
+  "孵化器",
+  "众创空间",
+  "加速器",
+  "启动区",
+  "交易城",
+  "商贸城",
+  "物流城",
+  "起步区",
+];
+const PLATFORM_SUFFIX = [
+  "工程技术研究中心",
+  "技术研究中心",
+  "临床医学研究中心",
+  "研究中心",
+  "技术创新中心",
+  "创新中心",
+  "企业技术中心",
+  "技术中心",
+  "设计中心",
+  "育种中心",
+  "加速中心",
+  "计算中心",
+  "检测中心",
+  "检验中心",
+  "孵化中心",
+  "重点实验室",
+  "工程实验室",
+  "实验室",
+  "研究院",
+  "研究所",
+  "材料所",
+  "试验场",
+  "服务平台",
+  "创新平台",
+  "集成平台",
+  "交易平台",
+  "数据平台",
+  "国家平台",
+  "产业大脑",
+  "中试基地",
+  // Platforms named after a university, an institute or a person.
+  "研究开发中心",
+  "研发中心",
+  "技术转移中心",
+  "成果转化中心",
+  "院士工作站",
+  "专家工作站",
+  "博士后科研工作站",
+  "博士后工作站",
+  "工程中心",
+  "互联网平台",
+];
+const ENTERPRISE_SUFFIX = [
+  "集团股份有限公司",
+  "股份有限公司",
+  "有限责任公司",
+  "集团有限公司",
+  "有限公司",
+  "集团公司",
+  "控股集团",
+  "集团",
+  "公司",
+  "银行",
+  // Words only firms end in (a brand before them): 某某控股, 某某实业, 某某药业.
+  "控股",
+  "实业",
+  "置业",
+  "药业",
+  "重工",
+  // Factories that name a firm (某某卷烟厂, 某某制药厂); a bare 工厂 is a kind, not a name.
+  "卷烟厂",
+  "烟厂",
+  "制药厂",
+  "药厂",
+  "钢厂",
+  "酒厂",
+  "机床厂",
+  "机械厂",
+];
+
+const SUFFIX_TYPE = new Map<string, EntityType>();
+for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
+for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
+for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
+const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
+/** The suffix scan: as the regex ALL.join("|") would find them (see alternation.ts). */
+const SUFFIXES = new LiteralAlternation(ALL);
+
+const SPACE = charTable(SPACE_CHARS);
+/** First characters of the level words bareCategory strips. */
+const LEVEL_FIRST = charTable("国省市自");
+
+/** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
+export function bareCategory(item: string): boolean {
+  // Runs for every list item: each replace only where it can change something.
+  let t = item;
+  for (let k = 0; k < t.length; k++)
+    if (SPACE[t.charCodeAt(k)] === 1) {
+      t = t.replace(/\s+/gu, "");
+      break;
+    }
+  if (LEVEL_FIRST[t.charCodeAt(0)] === 1) t = t.replace(/^(国家级|省级|市级|自治区级|国家|省|市)/u, "");
+  if (t.endsWith("等")) t = t.slice(0, -1);
+  const ts = typedSuffix(t);
+  if (!ts || ts.type === "enterprise") return false;
+  const spec = t.slice(0, t.length - ts.suffix.length);
+  return spec === "" || GENERIC_SPECIFIC.has(spec);
+}
+
+/**
+ * Suffixes grouped by their last character, longest first as in ALL: a name
+ * can only end in a suffix sharing its last character, so one lookup replaces
+ * trying all ~80 suffixes (typedSuffix runs for every list item and candidate).
+ */
+const BY_LAST = new Map<number, string[]>();
+for (const x of ALL) {
+  const k = x.charCodeAt(x.length - 1);
+  const l = BY_LAST.get(k);
+  if (l) l.push(x);
+  else BY_LAST.set(k, [x]);
+}
+
+/** Suffix of a name, if it ends in a park/platform/enterprise suffix. */
+export function typedSuffix(name: string): { suffix: string; type: EntityType } | null {
+  const group = BY_LAST.get(name.charCodeAt(name.length - 1));
+  if (group) for (const x of group) if (name.endsWith(x)) return { suffix: x, type: SUFFIX_TYPE.get(x) as EntityType };
+  return null;
+}
+
+/** Descriptive words that make a park/platform name generic when they are all there is. */
+export const GENERIC_SPECIFIC = new Set(
+  (
+    "化工 工业 产业 物流 科技 农业 特色 专业 重点 各类 相关 省级 市级 国家级 国家 高端 绿色 生态 智慧 数字 现代 企业 " +
+    "工程 技术 工程技术 重点实验 国家重点 省重点 市重点 公共 服务 公共服务 政务服务 行业 一类 创新 研发 新型 " +
+    "子 全资子 控股 上市 该 本 这家 龙头 大型 国有 民营 外资 合资 全资 骨干 头部 优质 一批 各 多家 相关 产业化 " +
+    "公共技术 高能级 顶尖 高水平 重大 综合 企业融资 行业公共 省部级 若干产业 区域 开放 一体化 数字领域 产业技术 专业技术 " +
+    "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
+    "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业 " +
+    "院士 专家 博士后 人民 商业 农商 村镇 政策性 开发性 合作 区域合作 经济 生态 国际 科技创新 创新创业 " +
+    "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技"
+  ).split(/\s+/),
+);
+/** Words inside a platform name that mark an administrative system, not an entity. */
+const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游)/u;
+/** Public-service domains: an online 平台 for them serves residents or administration, not industry. */
+const ADMIN_ONLINE =
+  /(停车|家校|教育|体育|物业|养老|社区|地理信息|时空|经济运行|涉企|外国专家|一体化大数据|^[省市区县]?大数据平台$).*平台$/u;
+/** Kinds of business that make "X公司/X集团" a common noun (保险公司, 物业公司), not a name. */
+const FIRM_KIND =
+  /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
+/** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
+const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
+/** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
+const CATEGORY_THEN_PLACE = new RegExp(
+  `^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`,
+  "u",
+);
+/** "引进投资30亿元的某某产业园": an investment amount describes a project that came in, not an aim. */
+export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[万亿]+(美)?元的$/u;
+const FIRM_SAFE_VERBS = new Set(
+  "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
+);
+/** Words right before a name that make it the category of a list or a description (A、B等X; 各类X; 唯一的X). */
+const CATEGORY_BEFORE =
+  /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
+
+/**
+ * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
+ * the left scan keeps because they may occur inside names. "即" only after a
+ * quoted label (“三园”即…), "出/了" only right after a stop word (发挥出…).
+ */
+export function trimLeadingVerbs(s: string, a: number, end: number, firm = false): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const w = LEADING_VERBS.find(
+      (x) =>
+        s.startsWith(x, a) &&
+        end - a - x.length >= 2 &&
+        // Firm names may start with such words (联合…, 升级…); only clause adverbs are cut there.
+        (!firm || FIRM_SAFE_VERBS.has(x)) &&
+        !(x === "联合" && s[a + 2] === "国"),
+    );
+    if (w) {
+      a += w.length;
+      continue;
+    }
+    if (s[a] === "即" && /[”"）)】]/u.test(s[a - 1] ?? "") && end - a >= 3) {
+      a++;
+      continue;
+    }
+    if (/^(出(?!口|版|行|租|境|入|让)|了)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
+
+export interface LevelHit {
+  level: Level;
+  len: number;
+}
+
+/** Level stated by a leading word (stripped from the name). */
+export function leadingLevel(s: string): LevelHit | null {
+  const m = /^(国家级|省级|自治区级|市级)/u.exec(s);
+  if (!m) return null;
+  const w = m[1] as string;
+  return { level: w === "国家级" ? "national" : w === "市级" ? "city" : "provincial", len: w.length };
+}
+
+/** Level implied by the name itself (国家…, 山东省…, 威海市…). */
+export function nameLevel(name: string): Level {
+  if (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name)) return "national";
+  if (/^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)) return "provincial";
+  const m = PLACE_PREFIX_RE.exec(name);
+  if (m && !m[0].endsWith("市") && PLACE_PROVINCE.test(m[0])) return "provincial";
+  if (/^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
+  return null;
+}
+const PLACE_PROVINCE = new RegExp(
+  `^(${"河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆".split(" ").join("|")})$`,
+  "u",
+);
+
+export function trimLeading(s: string, start: number, end: number): { start: number; level: Level } {
+  let a = start;
+  let level: Level = null;
+  for (let guard = 0; guard < 4; guard++) {
+    const lv = leadingLevel(s.slice(a, end));
+    if (lv) {
+      level = lv.level;
+      a += lv.len;
+      if (s[a] === "的") a++;
+      continue;
+    }
+    // One-character function words start a name after a list separator (、从化…).
+    const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
+    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4 && !(listStart && x.length === 1));
+    if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
+      a += w.length;
+      continue;
+    }
+    break;
+  }
+  return { start: a, level };
+}
+
+/** Suffix-based candidates for parks, platforms and enterprises. */
+export function suffixCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  // Where the next suffix search starts (the end of this one, or of a sub-park joined to it).
+  let from = 0;
+  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, from)) {
+    const suffix = m.word;
+    const type = SUFFIX_TYPE.get(suffix) as EntityType;
+    const sufStart = m.index;
+    let end = sufStart + suffix.length;
+    from = end;
+    // 园区 right after 产业园 etc. is one suffix; "中心" after "技术" etc. handled by longest-first.
+    if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
+    if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
+    // "创新平台：" is a field label, not a name.
+    if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
+    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
+    if (
+      /基地$/u.test(suffix) &&
+      !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart))
+    )
+      continue;
+    // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
+    // Business words before a firm suffix are part of its name although they are verbs elsewhere
+    // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
+    let scanEnd = sufStart;
+    if (type === "enterprise")
+      for (let g = 0; g < 3; g++) {
+        const w = FIRM_WORD.exec(s.slice(Math.max(0, scanEnd - 2), scanEnd));
+        if (!w) break;
+        scanEnd -= 2;
+      }
+    const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
+    const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
+    const { start, level } = trimLeading(s, raw, end);
+    let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
+    // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
+    if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
+    const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));
+    if (dated && /\d/u.test(s[a - 1] ?? "")) a += dated[0].length;
+    // 省级 after a date (2023年度省级…) sets the level like a leading 省级.
+    const lv2 = dated ? leadingLevel(s.slice(a, end)) : null;
+    if (lv2) a += lv2.len;
+    while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
+    const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    // 自治区级甲工业园 / “一区两园”的乙园 (甲/乙 a direction word): a direction names a sub-park when a level or the zone's parts say so.
+    const subPark =
+      type === "park" &&
+      /^[东西南北中]$/u.test(specific) &&
+      /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
+      (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
+    if (!subPark && !validSpecific(type, specific, suffix)) continue;
+    // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
+    // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
+    // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
+    const exactQuote =
+      /[“"]/u.test(s[a - 1] ?? "") &&
+      /[”"]/u.test(s[end] ?? "") &&
+      sufStart - a <= 4 &&
+      !/^(的目标|目标|定位|称号|品牌|理念|的定位)/u.test(s.slice(end + 1, end + 4));
+    if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
+    // Designations after 被评为/获评/命名为 are titles, not places.
+    if (
+      type === "park" &&
+      /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
+    )
+      continue;
+    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
+    if (
+      s[a - 1] === "的" &&
+      /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
+      type === "park" &&
+      !INVESTED.test(s.slice(Math.max(0, a - 40), a))
+    )
+      continue;
+    if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
+    if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
+    // Counted or quantified things are categories (一批…, 10家, 6个省级…).
+    // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
+    // aside (confidence 0) because a coordination may still use them as its head.
+    const counted =
+      CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) ||
+      // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
+      (type !== "enterprise" && s[raw - 1] === "等") ||
+      /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
+      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)(以上|左右)?\s*((国家级|省级|市级|自治区级)(以上)?)?\s*$/u.test(
+        s.slice(Math.max(0, raw - 8), a),
+      );
+    // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
+    if (/(开发区|高新区|经开区)$/u.test(suffix)) {
+      const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
+      if (sub) {
+        end += sub[0].length;
+        from = end;
+      }
+    }
+    if (suffix === "新城" && s[end] === "区") continue;
+    // "建成…世界级某某产业园": an aim described after 的 is not a named place.
+    if (
+      type === "park" &&
+      /的$/u.test(s.slice(raw - 1, raw)) &&
+      /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
+    )
+      continue;
+    // "某高新区企业某某有限公司": the category before the firm's own place-prefixed name is not part of it.
+    if (type === "enterprise") {
+      const cat = CATEGORY_THEN_PLACE.exec(s.slice(a, sufStart));
+      if (cat) a += cat[0].length;
+    }
+    // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
+    const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
+    if (person) a += person[0].length;
+    const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
+    if (
+      type === "platform" &&
+      (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&
+      !/(创新|研发|设计|技术)/u.test(s.slice(a, end))
+    )
+      continue;
+    out.push({
+      type,
+      start: a,
+      end,
+      name,
+      rule: `suffix:${suffix}`,
+      confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
+    });
+  }
+  return out;
+}
+
+/** True when [a, end) lies inside a pair of quotation marks. */
+function insideQuotes(s: string, a: number, end: number): boolean {
+  // Searches are bounded by the distances that matter: unbounded ones walked
+  // the whole document for every park candidate of a text without quotes.
+  const open = Math.max(lastIndexWithin(s, "“", a, a - 30), lastIndexWithin(s, '"', a - 1, a - 30));
+  if (open < 0 || a - open > 30) return false;
+  const closeBefore = lastIndexWithin(s, "”", a - 1, open + 1);
+  if (s[open] === "“" && closeBefore > open) return false;
+  if (s[open] === '"' && s.slice(open + 1, a).includes('"')) return false;
+  const close = indexWithin(s, s[open] === "“" ? "”" : '"', a, end + 20);
+  return close >= end && close - end <= 20 && !s.slice(a, end).includes(s[open] as string);
+}
+
+const LEADING_VERB_SET = new Set(LEADING_VERBS);
+const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
+
+function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
+  if (specific.length < 2) {
+    // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
+    return false;
+  }
+  if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
+  if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
+  if (/[和与及、]$/u.test(specific)) return false;
+  if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  const noPlace = specific.replace(PLACE_PREFIX_RE, "");
+  if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
+  if (/(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific) || /^(省|市)特色/u.test(specific)) return false;
+  if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
+  if (suffix === "特色小镇" && specific.length <= 2) return false;
+  if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
+  if (/^\d+$/u.test(specific)) return false;
+  if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific)) return false;
+  if (type === "enterprise") {
+    // 全资子公司 / 控股子公司 are kinds; 某某电子公司 is a name.
+    if (/(^子|全资子|控股子|下属子|旗下子|的子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
+    if (specific.length > 16) return false;
+    if ((suffix === "公司" || suffix === "集团") && FIRM_KIND.test(specific) && !PLACE_PREFIX_RE.test(specific))
+      return false;
+    // Hospitals and schools grouped together are none of the five types (the guide).
+    if (/(医院|学校|学院|大学)$/u.test(specific)) return false;
+  }
+  if (type === "park") {
+    if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
+    if (
+      /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
+      /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
+      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, ""))
+    )
+      return false;
+    if (
+      (suffix === "试验区" || suffix === "示范区") &&
+      !PLACE_PREFIX_RE.test(specific) &&
+      !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)
+    )
+      return false;
+    if (suffix === "新城" && specific.length < 2) return false;
+    // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
+    if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
+    if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
+  }
+  if (type === "platform") {
+    if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
+    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one.
+    if (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+      return false;
+  }
+  if (suffix === "银行" && (/[和与及]/u.test(specific) || /(^人民|合作|民营商业|政策性|开发性)$/u.test(specific)))
+    return false;
+  // 蓝色经济区, 某某沿岸经济区: regional strategies, not bounded zones.
+  if (suffix === "经济区" && /(色|岸|半岛|流域|湾|三角|带|圈)$/u.test(specific)) return false;
+  return true;
+}

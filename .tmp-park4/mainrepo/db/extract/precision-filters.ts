@@ -1,0 +1,177 @@
+// Precision filters (typing stage): candidates whose shape says they are not
+// what their suffix suggests, found on genres the extractor was not tuned on
+// (zone reports, news, long plans). Each filter is a registry entry
+// (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
+// so selectFlat leaves it out and the id says why.
+import { allGeneric } from "./clusters.ts";
+import type { Cand, Ctx } from "./context.ts";
+import { bareCategory } from "./names.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+/**
+ * Verbs of news and report prose that the tagger's lexicon reads as nouns or
+ * names (抢滩 n, 荣膺 nr) yet open a clause before an industry or a park.
+ */
+const PROSE_VERBS = ["抢滩", "狠抓", "荣膺", "领跑", "凭借", "踏入", "抢抓", "紧盯", "锚定", "深耕", "引育"];
+
+/** A university or research institute that owns a 创新创业园 / 科技园: the thing is its platform (guide). */
+const OWNER_PLATFORM =
+  /(大学|学院|工大|师大|农大|医大|理工|研究院|研究所|科学院)[\p{Script=Han}（）()]{0,8}?(创新创业园|创业园|科技创新园|创新园|科技园|孵化园)$/u;
+
+/** Honours and rankings (十佳, 首个, 示范): after only a level or region, the name is a title, not a park. */
+const LEVEL_OR_REGION = `(国家级?|省级?|市级?|县级?|全国|中国|全省|全市|${PROVINCES.join("|")})?(省|市)?`;
+const TITLE = new RegExp(`^${LEVEL_OR_REGION}(十佳|百佳|十强|百强|五星级?|优秀|首个|首家|首批|示范|明星|标杆)`, "u");
+/** A title the sentence gives: 某园入选某某产业园, 获评某某基地. */
+const HONOUR_BEFORE = /(入选|获评|评为|荣获|荣膺|授予|命名为)(国家级|省级|市级|全国|国家|全省|省|市)?$/u;
+
+/** A measure word after a count (一大批优质…, 三个…): not the start of an industry's name. */
+const QUANTITY_LEAD = /^[批个项条类家]/u;
+/** A scale before an industry (五百亿级清洁能源, 某市千亿级…): cut with what precedes it; generic words left are dropped. */
+const SCALE_LEAD = /^[\p{Script=Han}]{0,4}?[\d一二三四五六七八九十两百千万]*亿(元)?级/u;
+/** A quality of the industry (国际影响力, 首位度, 竞争力), not an industry. */
+const QUALITY_TAIL = /(影响力|竞争力|创新力|带动力|辐射力|引领力|首位度|知名度|集聚度|贡献度|美誉度|占有率|贡献率)$/u;
+/** A count before a platform or park kind (若干个省实验室, 多个…园区, 一批…平台): kinds, not names. */
+const COUNT_LEAD = /^((若干|多|数|[\d一二三四五六七八九十两]+)个|一批|各类)/u;
+
+/** A province or an administrative placeholder (浙江省, 区(县), 各) before a bare kind: a category (浙江省经济(技术)开发区). */
+/** Ministries that grant kinds as titles (工信部重点实验室 = a ministry-level key lab, not one lab). */
+const MINISTRIES =
+  "工信部|工业和信息化部|科技部|教育部|农业农村部|商务部|交通运输部|自然资源部|生态环境部|文化和旅游部|国家发展改革委|国家发改委|国家卫健委";
+const CATEGORY_LEAD = new RegExp(
+  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县|${MINISTRIES})`,
+  "u",
+);
+/** What a place aims to become (建成…世界级某产业园, 具有影响力的某平台): a description, not a name. */
+const ASPIRATION_BEFORE = /(世界级|一流的?|知名的?|领先的?|具有[^，。；、]{0,12}的)$/u;
+const PLACE_IN_NAME = new RegExp(`(${[...PROVINCES, ...CITIES].join("|")})`, "u");
+
+/** A kind in a category's frame: 特色某某小镇, 各类…平台 before it, …平台体系 after it. */
+const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
+const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
+
+function category(simp: string): boolean {
+  const m = CATEGORY_LEAD.exec(simp);
+  if (!m) return false;
+  const rest = simp.slice(m[0].length).replace(/[(（][^()（）]{1,4}[)）]/gu, "");
+  return rest.length > 0 && bareCategory(rest);
+}
+
+/** A region and nothing but an umbrella sector (长三角制造业, 中国制造业): a scope, not a cluster. */
+const REGIONS = ["中国", "全国", "长三角", "珠三角", "京津冀", "粤港澳", "成渝", "东北", "西部", "中部", ...PROVINCES];
+const PLACE_UMBRELLA = new RegExp(
+  `^(${[...REGIONS, ...CITIES].join("|")})(省|市)?(制造业|服务业|工业|产业|实体经济)$`,
+  "u",
+);
+
+/** What a list of fields does rather than names (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域). */
+const FIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等(产业|产业链)(融合|拓展|延伸|领域)/u;
+
+/** When set, every change is logged here (rule statistics for filters, which emit no item). */
+export const filterLog: { on: boolean; items: { rule: string; type: string; name: string }[] } = {
+  on: false,
+  items: [],
+};
+
+function drop(c: Cand, rule: string): void {
+  if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
+  c.confidence = 0;
+  c.rule = rule;
+}
+
+/** Where a leading clause verb ends in a cluster's name (0 when none): 抢滩智能装备 → 2. */
+function leadVerbEnd(name: string): number {
+  // 构建起以某产业为引领: the preposition's object, not 起以某.
+  const prep = /^起?以(?=[\p{Script=Han}]{2})/u.exec(name);
+  if (prep) return prep[0].length;
+  for (const v of PROSE_VERBS) if (name.startsWith(v)) return v.length;
+  // A verb inside the name after a firm's short name (某某机械荣膺中国制造业): the name is the part after it.
+  for (const v of PROSE_VERBS) {
+    const i = name.indexOf(v);
+    if (i > 0) return i + v.length;
+  }
+  return 0;
+}
+
+/** Applies the precision filters to the candidates in place; returns how many it changed. */
+export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
+  const { s } = ctx;
+  let changed = 0;
+  for (const c of cands) {
+    if (c.confidence <= 0) continue;
+    const name = c.name.normalize("NFKC");
+    if (c.type === "park" && OWNER_PLATFORM.test(name)) {
+      c.type = "platform";
+      c.rule = "typing:owner-platform";
+      if (filterLog.on) filterLog.items.push({ rule: c.rule, type: "park", name: c.name });
+      c.confidence = 0.85;
+      changed++;
+      continue;
+    }
+    if (c.type === "park" || c.type === "platform") {
+      const before = s.slice(Math.max(0, c.start - 8), c.start);
+      const simp = s.slice(c.start, c.end);
+      const after = s.slice(c.end, c.end + 2);
+      if (category(simp) || COUNT_LEAD.test(simp) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after)) {
+        drop(c, "filter:category");
+        changed++;
+      } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {
+        drop(c, "filter:title");
+        changed++;
+      } else if (ASPIRATION_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_IN_NAME.test(simp)) {
+        drop(c, "filter:aspiration");
+        changed++;
+      }
+      continue;
+    }
+    if (c.type !== "cluster" || c.occStart !== undefined) continue;
+    if (c.rule === "cluster:list" && FIELD_LIST_END.test(s.slice(c.end, c.end + 40))) {
+      drop(c, "filter:field-list");
+      changed++;
+      continue;
+    }
+    // The name's own text must sit at the span's start (a canonical name may differ from the text).
+    const sameText = s.slice(c.start, c.start + c.name.length) === c.name;
+    const cut = sameText ? leadVerbEnd(c.name) : 0;
+    if (cut > 0) {
+      const rest = c.name.slice(cut).replace(/^[以起]+/u, "");
+      const moved = c.name.length - rest.length;
+      if (rest.length < 2 || PLACE_UMBRELLA.test(rest)) drop(c, "cluster:lead-trim");
+      else {
+        c.start += moved;
+        c.name = rest;
+        c.boundary = "cluster:lead-trim";
+        if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
+      }
+      changed++;
+      continue;
+    }
+    const scale = SCALE_LEAD.exec(name);
+    if (scale && sameText) {
+      const rest = c.name.slice(scale[0].length);
+      if (rest.length < 2 || allGeneric(rest)) drop(c, "filter:cluster-scope");
+      else {
+        c.start += scale[0].length;
+        c.name = rest;
+        c.boundary = "cluster:lead-trim";
+        if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
+      }
+      changed++;
+      continue;
+    }
+    const counted =
+      QUANTITY_LEAD.test(name) &&
+      /([\d一二三四五六七八九十两几多]|一大)$/u.test(s.slice(Math.max(0, c.start - 2), c.start));
+    if (counted || PLACE_UMBRELLA.test(name) || QUALITY_TAIL.test(name)) {
+      drop(c, "filter:cluster-scope");
+      changed++;
+    }
+  }
+  // A category's suffix ends every reading of that phrase (某开发区再登全省国家级开发区): none stays.
+  const categoryEnds = new Set(cands.filter((c) => c.rule === "filter:category").map((c) => c.end));
+  for (const c of cands)
+    if ((c.type === "park" || c.type === "platform") && c.confidence > 0 && categoryEnds.has(c.end)) {
+      drop(c, "filter:category");
+      changed++;
+    }
+  return changed;
+}

@@ -1,0 +1,112 @@
+// cluster_enterprise the way prose states it beyond 以…为代表 and 重点企业：
+// lists: the industry is the subject of a gathering verb right before the
+// firms (某产业集聚了甲、乙等企业; 某产业链现有链主企业甲、乙), or the industry
+// heads the line or numbered item that lists them (2.某产业。支持甲、乙做大做强).
+import type { RelationType } from "../types.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+/** Roles that make a listed firm one of the industry's own (链主/龙头/骨干…企业). */
+export const LEAD_ROLE = /(链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)(企业|企|型企业)/u;
+/** A list introduced by a role label (链主企业：, 龙头企业有, 骨干企业包括). */
+export const ROLE_LABEL =
+  /(依托|以|(?:链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)企业\s*(?:有|包括|主要有|为)?\s*[：:]?)\s*$/u;
+
+/**
+ * The text between an industry and a list of firms that makes the industry
+ * their subject: 某产业(集群)(内)已集聚了…, 某产业链现有链主企业…, 某产业拥有….
+ */
+const GATHERS =
+  /^(?:产业集群|产业链|产业|集群|行业)?(?:内|方面|领域)?[，,]?\s*(?:已|现已|目前已?|共|现有|先后|累计)?\s*(?:集聚|聚集|汇聚|拥有|培育|引进|落户|入驻|涌现|有)(?:了|出)?\s*(?:[^，。；,;\n]{0,8}?(?:企业|企)\s*(?:有|包括|[：:])?)?\s*$/u;
+
+/** The cluster a sentence makes the subject of gathering the list at listStart, if any. */
+export function gatheringCluster(s: string, sentClusters: Hit[], listStart: number): Ent | null {
+  const before = sentClusters.filter((h) => h.m.end <= listStart);
+  const last = before[before.length - 1];
+  if (!last || listStart - last.m.end > 24) return null;
+  return GATHERS.test(s.slice(last.m.end, listStart)) ? last.ent : null;
+}
+
+/**
+ * A line or numbered item headed by an industry ("2.某产业。", "（一）某产业集群：", "**某产业。**"):
+ * the firms its list names are that industry's. Only where the head is the
+ * industry alone, closed by 。/：, at the very start of the line after its marker.
+ */
+export function lineHeadCluster(s: string, lineHeads: Hit[], lineStart: number): Ent | null {
+  const h = lineHeads[0];
+  if (!h) return null;
+  const lead = s.slice(lineStart, h.m.start);
+  if (!/^[\s\u3000]*(?:\*\*|[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*|[①-⑳]\s*|[-—•·]+\s*)?\*{0,2}$/u.test(lead))
+    return null;
+  return /^(?:产业集群|产业链|产业|集群)?\*{0,2}[。：:]/u.test(s.slice(h.m.end, h.m.end + 8)) ? h.ent : null;
+}
+
+type Add = RelationAdd;
+
+/** An industry, then its role word: 某产业(链)(的)链主企业 / 某产业龙头. */
+const ROLE_AFTER_CLUSTER =
+  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:链主|龙头|骨干|领军|头部|标杆|领航)(?:企业)?/u;
+
+/**
+ * "作为园区某产业的链主企业，甲将…" / "某产业链主企业甲": a firm the text gives an
+ * industry's leading role, where the role phrase and the firm are adjacent —
+ * the role clause opens with 作为 and the firm opens the next clause, or the
+ * firm follows the role word directly.
+ */
+export function roleLeads(s: string, idx: HitIndex, add: Add): void {
+  for (let k = 0; k < idx.hits.length; k++) {
+    const c = idx.hits[k] as Hit;
+    if (c.ent.type !== "cluster") continue;
+    const role = ROLE_AFTER_CLUSTER.exec(s.slice(c.m.end, c.m.end + 12));
+    if (!role) continue;
+    const roleEnd = c.m.end + role[0].length;
+    const next = idx.hits[idx.lowerBound(roleEnd)];
+    if (!next || next.ent.type !== "enterprise") continue;
+    const gap = s.slice(roleEnd, next.m.start);
+    // 某产业链主企业甲 / 某产业龙头企业：甲
+    const direct = /^\s*[：:]?\s*$/u.test(gap);
+    // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
+    const clauseStart = Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
+    const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
+    if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
+  }
+}
+
+/**
+ * The industry a sentence opens with as its topic, set off by a comma: "在某产业上，以甲、乙为龙头…",
+ * "某产业领域，甲、乙等企业…", "某产业方面，…". The firms listed later in that sentence are the
+ * industry's examples. Only at the sentence start (after an optional 在/其中/在…中), and only when no
+ * other industry stands between the topic and the list.
+ */
+const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
+export function topicCluster(
+  s: string,
+  sentStart: number,
+  sentClusters: Hit[],
+  listStart: number,
+  subjectOk = false,
+): Ent | null {
+  const first = sentClusters[0];
+  if (!first || first.m.end > listStart) return null;
+  if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));
+  // The industry as the sentence's subject (某产业实现营业收入…): not one item of an enumeration.
+  if (!topic && subjectOk) {
+    const subj = /^(?:产业集群|产业链|产业|集群|行业)?(?=[^、和与及，,：:“”"（(\s])/u.exec(
+      s.slice(first.m.end, first.m.end + 8),
+    );
+    if (subj && /(产业|业|集群)$/u.test(s.slice(first.m.start, first.m.end) + subj[0])) topic = subj;
+  }
+  if (!topic) return null;
+  // "某产业，甲、乙…" alone may be an enumeration's first item: a topic needs 在 or a topic word.
+  const zai = /在|于/u.test(s.slice(sentStart, first.m.start));
+  if (
+    !zai &&
+    !/(产业|集群|行业|领域|方面|板块|赛道)$/u.test(
+      s.slice(first.m.start, first.m.end) + topic[0].replace(/[\s，,：:]+$/u, ""),
+    )
+  )
+    return null;
+  if (sentClusters.some((h) => h.ent !== first.ent && h.m.start > first.m.end && h.m.start < listStart)) return null;
+  return first.ent;
+}

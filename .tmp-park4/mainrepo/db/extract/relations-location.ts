@@ -1,0 +1,183 @@
+// park_enterprise the way plans and zone profiles state it: a firm named in a
+// park's own section (section containment), a firm in a sentence that places
+// it (位于/落户/引进/集聚 … with one park, or with 园区/区内/这里 pointing back to
+// the passage's zone), and a list headed "某高新区企业A、B…". A firm the
+// sentence places in a city or district (落户海口) gets no park.
+import type { RelationType } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import {
+  blankNames,
+  blockAt,
+  bracketMask,
+  type Hit,
+  type HitIndex,
+  namesPlace,
+  type ParkBlock,
+  type RelationAdd,
+  type RespBracket,
+  zoneAnaphor,
+} from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+type Add = RelationAdd;
+
+/** Verbs that place a firm somewhere (or bring it in). */
+const LOCATE =
+  /(位于|落户|入驻|扎根|坐落|定址|选址|引进|引入|招引|集聚|聚集|汇聚|签约|落地|投产|开工|增资|扩产|新增|入园|在这里|园区企业|区内企业|进驻|建厂|设厂|落子|竣工|达产|投用|入区|新落户)/u;
+/** A placement in an administrative place, not a zone (落户海口, 扎根我市). */
+const PLACED_IN_PLACE =
+  /(落户|位于|扎根|落地|入驻|坐落|选址|布局)(?:在|于|到)?\s*(?:[我本全]市|[\p{Script=Han}]{2,4}(?:市|县|旗)|[\p{Script=Han}]{2,3}区(?!内))/u;
+
+export interface LocationScope {
+  ctx: Ctx;
+  idx: HitIndex;
+  blocks: ParkBlock[];
+  dominant: Ent | null;
+  brackets: RespBracket[];
+}
+
+export function locationRelations(sc: LocationScope, add: Add): void {
+  const { ctx, idx, blocks, dominant, brackets } = sc;
+  const { s, sents } = ctx;
+  const mask = bracketMask(s.length, brackets);
+  const inBracket = (pos: number) => mask[pos] === 1;
+  const free = (hs: Hit[]) => hs.filter((h) => !inBracket(h.m.start));
+  const distinct = (hs: Hit[]) => [...new Set(hs.map((h) => h.ent))];
+  const paraOf = (pos: number) => {
+    const a = s.lastIndexOf("\n", pos - 1) + 1;
+    let b = s.indexOf("\n", pos);
+    if (b < 0) b = s.length;
+    return { start: a, end: b };
+  };
+
+  // The paragraph's own subject is a place (某某区持续壮大…), not its park: text before the park.
+  const paraNamesPlace = (para: { start: number; end: number }, until: number) => {
+    const first = free(idx.inSpan(para.start, para.end, "park"))[0];
+    const end = first ? Math.min(first.m.start, until) : until;
+    return namesPlace(blankNames(s, idx, para.start, end).replace(/[我本全]市/gu, ""));
+  };
+  // The document is a zone's profile when its title (first line) names the dominant park.
+  const titleEnd = s.indexOf("\n") < 0 ? s.length : s.indexOf("\n");
+  const profile = dominant !== null && dominant.mentions.some((m) => m.start < Math.min(titleEnd, 60));
+  for (let i = 0; i < sents.length; i++) {
+    const one = sents[i] as (typeof sents)[number];
+    // A firm named as the owner of others (甲集团的全资和控股企业) is not the one placed.
+    const firms = distinct(
+      free(idx.inSpan(one.start, one.end, "enterprise")).filter(
+        (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
+      ),
+    );
+    if (!firms.length) continue;
+    // 其中/包括 continues the sentence before it (…入驻企业86家；其中，龙头企业4家（甲、乙）).
+    const prev = sents[i - 1];
+    const cont = prev && prev.para === one.para && /^\s*(其中|包括|主要有|如)/u.test(s.slice(one.start, one.start + 4));
+    const sent = cont ? { start: prev.start, end: one.end } : one;
+    if (/^\s*(图为|图片|图：)/u.test(s.slice(one.start, one.start + 4))) continue;
+    const txt = s.slice(sent.start, sent.end);
+    const blank = blankNames(s, idx, sent.start, sent.end);
+    const parkHits = free(idx.inSpan(sent.start, sent.end, "park"));
+    const parks = distinct(parkHits);
+    const block = blockAt(blocks, sent.start, sent.end);
+    const placedElsewhere = PLACED_IN_PLACE.test(blank.replace(/(开发区|经开区|高新区|园区|新区|综保区)/gu, "园"));
+    // "某高新区企业A、B…": the park heads the list of its firms.
+    const headed = parkHits.find((h) =>
+      /^(?:的)?(?:区内|园区)?(?:重点|龙头|骨干)?企业/u.test(s.slice(h.m.end, h.m.end + 6)),
+    );
+    let park: Ent | null = null;
+    let also: Ent[] = [];
+    let rule = "sentence:locate";
+    let conf = 0.6;
+    if (headed) park = headed.ent;
+    else if (parks.length === 1) {
+      if (LOCATE.test(txt) && !placedElsewhere) park = parks[0] as Ent;
+    } else if (parks.length > 1) {
+      // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
+      const zai = parkHits.filter(
+        (h) =>
+          /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
+          !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+      );
+      // 锁定甲经开区，将在乙新城投资: both places hold the firm (乙 lies in 甲).
+      const zs = distinct(zai);
+      if (zs.length >= 1 && zs.length <= 2) [park, ...also] = zs as [Ent, ...Ent[]];
+      // …else the sentence's subject park (某开发区抢抓乙新区机遇，引进甲公司).
+      else if (!zs.length && LOCATE.test(txt) && !placedElsewhere) {
+        const subj = parkHits.find(
+          (h) =>
+            h.m.start - sent.start <= 14 &&
+            /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+            !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+        );
+        if (subj) park = subj.ent;
+      }
+    } else if (!placedElsewhere) {
+      // No park named: a park's own section, else the zone the passage is about.
+      const anaphor = zoneAnaphor(blank);
+      if (block && (anaphor || !namesPlace(blank))) {
+        park = block.park;
+        rule = block.kind === "section" ? "section:park" : "run-in:park";
+      } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
+        const para = paraOf(sent.start);
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        const placed = paraNamesPlace(para, sent.start);
+        if (pp.length === 1 && !placed) park = pp[0] as Ent;
+        else if (pp.length === 0 && dominant && !placed) park = dominant;
+        rule = "anaphor:zone";
+        conf = 0.55;
+      } else if (profile && !namesPlace(blank)) {
+        // A zone profile (the zone is the title): the firms it names are the zone's.
+        const para = paraOf(sent.start);
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        if ((pp.length === 0 || (pp.length === 1 && pp[0] === dominant)) && !paraNamesPlace(para, sent.start)) {
+          park = dominant;
+          rule = "profile:zone";
+          conf = 0.5;
+        }
+      }
+    }
+    if (!park) continue;
+    const places = [park, ...also];
+    // "甲落户某开发区，乙在某产业园开工": firms in different clauses, each clause with its own park.
+    const clauses = places.length > 1 ? clausePlaces(s, sent, idx, firms, places) : null;
+    for (const p of places)
+      for (const f of firms)
+        if (!clauses || clauses.get(f) === p) add("park_enterprise", p, f, sent.start, sent.end, rule, conf);
+  }
+}
+
+/**
+ * For a sentence placing firms in several parks: each firm's park when the firms
+ * stand in two or more clauses (split at ，；) and every such clause names exactly
+ * one of the parks; null when the sentence does not split that way.
+ */
+function clausePlaces(
+  s: string,
+  sent: { start: number; end: number },
+  idx: HitIndex,
+  firms: Ent[],
+  places: Ent[],
+): Map<Ent, Ent> | null {
+  const cuts = [sent.start];
+  for (let k = sent.start; k < sent.end; k++) if (/[，,；;]/u.test(s[k] as string)) cuts.push(k + 1);
+  cuts.push(sent.end);
+  const out = new Map<Ent, Ent>();
+  const used = new Set<number>();
+  for (const f of firms) {
+    const h = idx.inSpan(sent.start, sent.end, "enterprise").find((x) => x.ent === f);
+    if (!h) return null;
+    let c = 0;
+    while (c + 1 < cuts.length - 1 && (cuts[c + 1] as number) <= h.m.start) c++;
+    const inClause = [
+      ...new Set(
+        idx
+          .inSpan(cuts[c] as number, cuts[c + 1] as number, "park")
+          .map((x) => x.ent)
+          .filter((e) => places.includes(e)),
+      ),
+    ];
+    if (inClause.length !== 1) return null;
+    out.set(f, inClause[0] as Ent);
+    used.add(c);
+  }
+  return used.size >= 2 ? out : null;
+}

@@ -1,0 +1,134 @@
+// department_responsible from a responsibility bracket that closes a measure
+// anywhere in a line: "…1.提升某能力。…推动甲公司…（牵头单位：市工信局；责任单位：
+// 市发改委、科技局）2.…". The measure runs from its number (1. / （一） / 一是), the
+// previous bracket or the line start, to the bracket; every department in the
+// bracket answers for every other entity the measure names (guide: "the
+// department is named responsible for a numbered measure, and that measure
+// names the entity"). Entities inside the bracket are responsible units, not targets.
+import type { RelationType } from "../types.ts";
+import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
+import { responsibleUnits } from "./relations-units.ts";
+import type { Ent } from "./resolve.ts";
+
+type Add = RelationAdd;
+
+/** A measure number inside a line, after a sentence end or a space. */
+const INLINE_NUMBER =
+  /(?:^|[。；;\s）)])((?:\d{1,2}[.．、](?!\d))|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+是)/gu;
+
+export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  let prevEnd = 0;
+  for (const b of brackets) {
+    // Units in an assisting clause (配合单位：…, "乙局配合") are not named responsible (relations-units.ts).
+    const ds = responsibleUnits(s, idx, b.start, b.end);
+    const lineStart = s.lastIndexOf("\n", b.start - 1) + 1;
+    let start = Math.max(lineStart, prevEnd);
+    prevEnd = b.end;
+    if (!ds.length) continue;
+    // A measure is a paragraph at most: look for its number in the text just before the bracket.
+    const from = Math.max(start, b.start - 800);
+    const line = s.slice(from, b.start);
+    let last = -1;
+    for (const m of line.matchAll(INLINE_NUMBER)) last = (m.index as number) + m[0].length - (m[1] as string).length;
+    if (last > 0 || (last === 0 && from > start)) start = from + last;
+    // A bracket closing a mere clause (no sentence of its own) is not a measure's.
+    if (b.start - start < 6) continue;
+    const targets = [
+      ...new Set(
+        idx
+          .inSpan(start, b.start)
+          .filter((h) => h.ent.type !== "department")
+          .map((h) => h.ent),
+      ),
+    ];
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, start, b.end, "measure:bracket", 0.75);
+  }
+}
+
+/** An unbracketed responsibility label: 牵头单位：…, 责任单位：…, 配合部门：… */
+const RESP_LABEL = /(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]/gu;
+/** A line that opens a new measure or task (1. / （一） / 一是 / 一、). */
+const MEASURE_START =
+  /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|(?:重点|主要)?(?:工作|任务)(?:内容)?\s*[:：])/u;
+/** A labelled row of a task (完成时限：…, 工作目标：…) that belongs to the task above it. */
+const TASK_ROW = /^[\s\u3000]*[\p{Script=Han}]{2,10}\s*[:：]/u;
+
+/**
+ * Task lists written without brackets or table columns: "2.某任务。…责任单位：市甲局、市乙局。"
+ * (the label closes the measure's line) or the label on its own line under the task
+ * ("1.某任务…\n牵头单位：市甲局\n配合单位：市乙局\n完成时限：…"). The units answer for the
+ * entities of their measure: back to its number (or the line start), and for a label on its own
+ * line, the task lines above it up to the task's number, plus the task's labelled rows.
+ */
+export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  if (!/(?:单位|部门)\s*[:：]/u.test(s)) return;
+  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  const lineAt = (pos: number) => {
+    const a = s.lastIndexOf("\n", pos - 1) + 1;
+    let b = s.indexOf("\n", pos);
+    if (b < 0) b = s.length;
+    return { start: a, end: b };
+  };
+  let doneUntil = -1;
+  for (const m of s.matchAll(RESP_LABEL)) {
+    const at = m.index as number;
+    if (at < doneUntil || inBracket(at)) continue;
+    const line = lineAt(at);
+    // A table's header or row (cells split by tabs or bars) is tableResponsibility's.
+    if (/[\t|｜]/u.test(s.slice(line.start, line.end))) continue;
+    // The labels of one task: this line and the label lines right below it.
+    let unitsEnd = line.end;
+    for (let nx = line.end + 1; nx < s.length; ) {
+      const ln = lineAt(nx);
+      if (!/^[\s\u3000]*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]/u.test(s.slice(ln.start, ln.end))) break;
+      unitsEnd = ln.end;
+      nx = ln.end + 1;
+    }
+    doneUntil = unitsEnd;
+    // Assisting units (配合单位：…) are named but not responsible (responsibleUnits).
+    const ds = responsibleUnits(s, idx, at, unitsEnd);
+    if (!ds.length) continue;
+    let start: number;
+    let end = at;
+    const before = s.slice(line.start, at);
+    if (
+      /[\p{Script=Han}]{4}/u.test(
+        before.replace(/(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：][^。；;]*/gu, ""),
+      )
+    ) {
+      // The label closes a measure on its own line: back to the measure's number in the line.
+      start = line.start;
+      for (const n of before.matchAll(INLINE_NUMBER))
+        start = line.start + (n.index as number) + n[0].length - (n[1] as string).length;
+    } else {
+      // The label has its own line: the task is the lines above, up to its number (at most 6 lines).
+      start = line.start;
+      let k = line.start - 1;
+      for (let n = 0; n < 6 && k > 0; n++) {
+        const ln = lineAt(k);
+        const text = s.slice(ln.start, ln.end);
+        if (!text.trim()) break;
+        start = ln.start;
+        if (MEASURE_START.test(text)) break;
+        k = ln.start - 1;
+      }
+      if (!MEASURE_START.test(s.slice(start, start + 12)) && start === line.start) continue;
+      // …and the task's labelled rows below the units (完成时限：…, 年度目标：…), up to the next task.
+      for (let nx = unitsEnd + 1; nx < s.length; ) {
+        const ln = lineAt(nx);
+        const text = s.slice(ln.start, ln.end);
+        if (!text.trim() || MEASURE_START.test(text) || !TASK_ROW.test(text)) break;
+        end = ln.end;
+        nx = ln.end + 1;
+      }
+    }
+    if (at - start < 6) continue;
+    const targets = new Set<Ent>();
+    for (const h of idx.inSpan(start, Math.max(at, end)))
+      if (h.ent.type !== "department" && (h.m.start < at || h.m.start >= unitsEnd)) targets.add(h.ent);
+    for (const d of ds)
+      for (const t of targets)
+        add("department_responsible", d, t, start, Math.max(unitsEnd, end), "label:responsible", 0.7);
+  }
+}

@@ -1,0 +1,31 @@
+// enterprise_platform where a firm is the builder or owner of a platform in
+// its own clause: (由)甲牵头建设的乙中心, 甲组建了乙研究院, 支持甲建设乙实验室,
+// 甲建有乙技术中心, 甲获批乙工程研究中心. Only when the firm opens the clause
+// (after 由/支持/推动/鼓励) and nothing else is named between the two.
+import type { RelationType } from "../types.ts";
+import type { HitIndex, RelationAdd } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+type Add = RelationAdd;
+
+/** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
+const BUILDS =
+  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资|已|先后|成功)?(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
+/** What may stand before the firm in its clause. */
+const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
+
+export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
+  for (const h of idx.hits) {
+    if (h.ent.type !== "platform") continue;
+    const from = Math.max(0, h.m.start - 50);
+    const lead = s.slice(from, h.m.start);
+    const cut = Math.max(...["，", "。", "；", ",", ";", "\n", "：", ":"].map((c) => lead.lastIndexOf(c)));
+    const clauseStart = from + cut + 1;
+    const inside = idx.inSpan(clauseStart, h.m.start);
+    const firm = inside[0];
+    if (!firm || firm.ent.type !== "enterprise" || inside.length !== 1) continue;
+    if (!OPENER.test(s.slice(clauseStart, firm.m.start))) continue;
+    if (!BUILDS.test(s.slice(firm.m.end, h.m.start))) continue;
+    add("enterprise_platform", firm.ent, h.ent, firm.m.start, h.m.end, "cue:firm-builds", 0.7);
+  }
+}

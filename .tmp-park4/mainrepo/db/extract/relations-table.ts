@@ -1,0 +1,74 @@
+// Lists published as tables (名单, 一览表): one row per firm, platform or park,
+// with name cells side by side (序号 | 企业名称 | 平台名称 | 所在园区). A row ties
+// the names its cells hold: the platform to its firm, the firm to its park or
+// industry, the industry to its park. Only cells that ARE a name (the cell is
+// the mention, give or take a level word) count: a task row's prose cells
+// ("推进某园区建设") state no relation between the names in them.
+import type { RelationType } from "../types.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+type Add = RelationAdd;
+
+/** Cell separators as ingest writes table rows (tabs) or as typed (|). */
+const CELL_SEP = /\t|\s*[|｜]\s*/gu;
+/** What a name cell may hold besides the name: level words, numbering, brackets, punctuation. */
+const CELL_NOISE = /^[\s\d.、()（）*＊]*(?:国家级|省级|市级|国家|省)?|[\s()（）*＊]*$/gu;
+
+/** Pairs a row states, in the direction of the relation type: [type, from-type, to-type]. */
+const PAIRS: [RelationType, string, string][] = [
+  ["enterprise_platform", "enterprise", "platform"],
+  ["park_enterprise", "park", "enterprise"],
+  ["park_cluster", "park", "cluster"],
+  ["cluster_enterprise", "cluster", "enterprise"],
+  ["cluster_platform", "cluster", "platform"],
+];
+
+export function tableRows(s: string, idx: HitIndex, add: Add): void {
+  if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
+  type Row = { start: number; end: number; names: Hit[] };
+  const rows: Row[] = [];
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    const line = s.slice(a, b);
+    if (/\t|[|｜]/u.test(line)) {
+      const names: Hit[] = [];
+      let at = a;
+      const cells: [number, number][] = [];
+      for (const m of line.matchAll(CELL_SEP)) {
+        const k = a + (m.index as number);
+        cells.push([at, k]);
+        at = k + m[0].length;
+      }
+      cells.push([at, b]);
+      if (cells.filter(([x, y]) => y > x).length >= 2)
+        for (const [x, y] of cells) {
+          const hs = idx.inSpan(x, y);
+          if (!hs.length) continue;
+          // The cell is its names (甲公司、乙公司), give or take a level word.
+          let rest = "";
+          let k = x;
+          for (const h of hs) {
+            rest += s.slice(k, h.m.start);
+            k = Math.max(k, h.m.end);
+          }
+          rest = (rest + s.slice(k, y)).replace(/[、，,；;和及与]/gu, "").replace(CELL_NOISE, "");
+          if (rest.length <= 2) names.push(...hs);
+        }
+      rows.push({ start: a, end: b, names });
+    }
+    a = b + 1;
+  }
+  // A table is at least two rows: a lone tabbed line is layout, not a list.
+  if (rows.length < 2) return;
+  for (const r of rows) {
+    for (const [type, from, to] of PAIRS) {
+      const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
+      const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];
+      // One owner per row: two firms in a row with one platform do not say whose it is.
+      if (fs.length !== 1 || ts.length === 0) continue;
+      for (const t of ts) add(type, fs[0] as Ent, t, r.start, r.end, "table:row", 0.7);
+    }
+  }
+}

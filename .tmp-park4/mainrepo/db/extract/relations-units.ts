@@ -1,0 +1,249 @@
+// Who a task statement makes responsible, in the layouts task texts use beyond
+// the closing bracket (relations-measures.ts):
+// - "由甲局、乙局负责" closing a measure, on its own line or at the measure's end;
+// - task tables: a header row (序号 | 重点任务 | 牵头单位 | 配合单位) and rows whose
+//   cells line up with it, cells split by tabs, bars or wide gaps, or one cell per
+//   line as tables copied from a web page read;
+// Only responsible units count: the guide's relation is "the department is named
+// responsible", so assisting units (配合单位, 协同配合单位, "乙局配合") get no edge.
+// In a table row whose industry cell is a name (产业链 | 链主企业 | 牵头部门), the
+// lead unit leads that industry (department_cluster); entities in a task cell are
+// the measure's (department_responsible).
+import type { RelationType } from "../types.ts";
+import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+type Add = RelationAdd;
+
+/** A clause naming assisting units: "配合单位：乙局", "乙局、丙局配合", "协同配合单位：…". */
+const ASSIST_LABEL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:单位|部门)\s*[:：]/u;
+const ASSIST_TAIL = /(?:配合|协同配合|协助|协办|参与)(?:实施|落实|推进)?$/u;
+const CLAUSE_SEP = /[；;，,。\n]/gu;
+
+/** Departments of [a, b) that the text names responsible: assisting clauses left out. */
+export function responsibleUnits(s: string, idx: HitIndex, a: number, b: number): Ent[] {
+  const out = new Set<Ent>();
+  let at = a;
+  const seps = [...s.slice(a, b).matchAll(CLAUSE_SEP)].map((m) => a + (m.index as number));
+  for (const end of [...seps, b]) {
+    const clause = s
+      .slice(at, end)
+      .trim()
+      .replace(/^[（(]/u, "");
+    const assisting = ASSIST_LABEL.test(clause) || ASSIST_TAIL.test(clause.replace(/[）)]$/u, ""));
+    if (!assisting) for (const h of idx.inSpan(at, end, "department")) out.add(h.ent);
+    at = end + 1;
+  }
+  return [...out];
+}
+
+/** A measure's number at a line start or after a sentence end. */
+const MEASURE_NUM =
+  /(?:^|[。；;\s])((?:\d{1,2}[.．、](?!\d))|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/gu;
+const LINE_NUM =
+  /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/u;
+/** 由X(、Y)负责 / 牵头 / 承担: the units between 由 and the verb. */
+const BY_UNIT =
+  /由([^。；;\n由（）()]{2,80}?)(?:牵头负责|具体负责|负责落实|牵头落实|牵头|负责|承担|组织实施)|(?<=^|\n)由([^。；;\n由（）()]{2,80})(?=\n|$)/gu;
+
+/** The verb of a clause that is only units: 市甲局、乙局牵头，… */
+const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/gu;
+
+function lineOf(s: string, pos: number): { start: number; end: number } {
+  const start = s.lastIndexOf("\n", pos - 1) + 1;
+  const e = s.indexOf("\n", pos);
+  return { start, end: e < 0 ? s.length : e };
+}
+
+/**
+ * "1.某任务…。\n由市甲局、乙局负责。" or "…推进某园区建设，由市甲局负责。": the units answer
+ * for the entities of the measure before them (back to its number; for a unit line of its
+ * own, the lines above it up to the numbered one).
+ */
+export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  if (!/由|牵头|负责/u.test(s)) return;
+  const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
+  const statements: { at: number; end: number; from: number; bare: boolean }[] = [];
+  for (const m of s.matchAll(BY_UNIT)) {
+    const at = m.index as number;
+    statements.push({ at, end: at + m[0].length, from: at + 1, bare: m[2] !== undefined });
+  }
+  // "…建设。市甲局、乙局牵头，丙局配合。": a clause that is only units and the verb.
+  for (const m of s.matchAll(UNITS_LEAD)) {
+    const v = m.index as number;
+    let at = v;
+    while (at > 0 && v - at < 60 && !/[。；;，,\n由]/u.test(s[at - 1] as string)) at--;
+    const hs = idx.inSpan(at, v, "department");
+    if (!hs.length || (hs[0] as Hit).m.start !== at) continue;
+    let rest = "";
+    let k = at;
+    for (const h of hs) {
+      rest += s.slice(k, h.m.start);
+      k = Math.max(k, h.m.end);
+    }
+    if ((rest + s.slice(k, v)).replace(/[、和及与\s]/gu, "")) continue;
+    statements.push({ at, end: v + m[0].length, from: at, bare: false });
+  }
+  for (const { at, end, from, bare } of statements) {
+    if (inBracket(at)) continue;
+    const ds = responsibleUnits(s, idx, from, end);
+    if (!ds.length) continue;
+    // A unit line without its verb (由甲局、乙局 as a task list prints it) must open with a unit.
+    if (bare && !idx.inSpan(at + 1, end, "department").some((h) => h.m.start === at + 1)) continue;
+    const line = lineOf(s, at);
+    const before = s.slice(line.start, at).replace(/(?:此项|该项|本项|以上|上述|这项)?(?:工作|任务)?$/u, "");
+    let start = -1;
+    if ((before.match(/\p{Script=Han}/gu) ?? []).length < 4) {
+      // A unit line of its own: the measure is the lines above, up to the numbered one (6 lines at most).
+      let k = line.start - 1;
+      for (let n = 0; n < 6 && k > 0; n++) {
+        const ln = lineOf(s, k);
+        const text = s.slice(ln.start, ln.end);
+        if (!text.trim()) break;
+        if (LINE_NUM.test(text)) {
+          start = ln.start;
+          break;
+        }
+        k = ln.start - 1;
+      }
+    } else {
+      // The clause closes its measure: the rest of the line after it is at most the sentence end.
+      const rest = s.slice(end, line.end);
+      if (/\p{Script=Han}{2}/u.test(rest.replace(/^[^。；;]*[。；;]?/u, ""))) continue;
+      for (const n of before.matchAll(MEASURE_NUM))
+        start = line.start + (n.index as number) + n[0].length - (n[1] as string).length;
+      if (start < 0 && LINE_NUM.test(s.slice(line.start, line.end))) start = line.start;
+    }
+    if (start < 0 || at - start < 6) continue;
+    const targets = new Set(
+      idx
+        .inSpan(start, at)
+        .filter((h) => h.ent.type !== "department")
+        .map((h) => h.ent),
+    );
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, start, end, "measure:by-unit", 0.7);
+  }
+}
+
+/** Header cells: responsible columns, assisting columns, and an industry name column. */
+const RESP_COL =
+  /^(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$/u;
+const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)?(?:单位|部门)$/u;
+const INDUSTRY_COL = /^(?:重点|主导|所属)?(?:产业链|产业|产业集群|集群|链条)(?:名称)?$/u;
+/** Header words of other columns a task table shows (to recognise a header of one cell per line). */
+const OTHER_COL =
+  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注)$/u;
+const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
+
+type Cell = { start: number; end: number };
+type Cols = { resp: number[]; assist: number[]; industry: number; width: number };
+
+function headerOf(cells: string[]): Cols | null {
+  const resp: number[] = [];
+  const assist: number[] = [];
+  let industry = -1;
+  cells.forEach((c, i) => {
+    const t = c.replace(/\s+/gu, "");
+    if (RESP_COL.test(t)) resp.push(i);
+    else if (ASSIST_COL.test(t)) assist.push(i);
+    else if (INDUSTRY_COL.test(t)) industry = i;
+  });
+  return resp.length ? { resp, assist, industry, width: cells.length } : null;
+}
+
+function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: Add): void {
+  const ds = new Set(
+    cols.resp.flatMap((i) => {
+      const c = cells[i];
+      return c ? responsibleUnits(s, idx, c.start, c.end) : [];
+    }),
+  );
+  if (!ds.size) return;
+  const rowStart = (cells[0] as Cell).start;
+  const rowEnd = (cells[cells.length - 1] as Cell).end;
+  cells.forEach((c, i) => {
+    if (cols.resp.includes(i) || cols.assist.includes(i)) return;
+    for (const h of idx.inSpan(c.start, c.end)) {
+      if (h.ent.type === "department") continue;
+      // The row's industry cell names the chain the lead unit leads.
+      const whole = s.slice(c.start, c.end).trim();
+      const type: RelationType =
+        i === cols.industry && h.ent.type === "cluster" && whole.length - (h.m.end - h.m.start) <= 4
+          ? "department_cluster"
+          : "department_responsible";
+      for (const d of ds) add(type, d, h.ent, rowStart, rowEnd, "table:columns", 0.75);
+    }
+  });
+}
+
+/** Task tables with responsibility columns, in row-per-line or cell-per-line layout. */
+export function taskTables(s: string, idx: HitIndex, add: Add): void {
+  if (!/(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:单位|部门|主体)/u.test(s)) return;
+  const lines: Cell[] = [];
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    lines.push({ start: a, end: b });
+    a = b + 1;
+  }
+  const cellsOf = (l: Cell): Cell[] => {
+    const out: Cell[] = [];
+    let at = l.start;
+    for (const m of s.slice(l.start, l.end).matchAll(CELL_SEP)) {
+      const k = l.start + (m.index as number);
+      if (s.slice(at, k).trim()) out.push({ start: at, end: k });
+      at = k + m[0].length;
+    }
+    if (s.slice(at, l.end).trim()) out.push({ start: at, end: l.end });
+    return out;
+  };
+  const text = (c: Cell) => s.slice(c.start, c.end).trim();
+  let cols: Cols | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Cell;
+    const cells = cellsOf(line);
+    if (cells.length >= 2) {
+      const h = headerOf(cells.map(text));
+      if (h) cols = h;
+      else if (cols && cells.length <= cols.width && cells.length > Math.max(...cols.resp))
+        rowRelations(s, idx, cols, cells, add);
+      else if (cols && cells.length > cols.width) cols = null;
+      continue;
+    }
+    // One cell per line: a run of short header lines, then rows led by their number.
+    if (!text(line)) continue;
+    const run: Cell[] = [];
+    for (let k = i; k < lines.length && run.length < 10; k++) {
+      const t = text(lines[k] as Cell);
+      if (!t || t.length > 10 || !(RESP_COL.test(t) || ASSIST_COL.test(t) || INDUSTRY_COL.test(t) || OTHER_COL.test(t)))
+        break;
+      run.push(lines[k] as Cell);
+    }
+    const h = run.length >= 3 ? headerOf(run.map(text)) : null;
+    if (!h || !/^(?:序号|编号)$/u.test(text(run[0] as Cell))) {
+      cols = null;
+      continue;
+    }
+    // Rows: from one number-only line to the next; a row that does not fill the header is skipped.
+    let k = i + run.length;
+    while (k < lines.length && /^\d{1,3}$/u.test(text(lines[k] as Cell))) {
+      const row: Cell[] = [lines[k] as Cell];
+      k++;
+      while (k < lines.length && text(lines[k] as Cell) && !/^\d{1,3}$/u.test(text(lines[k] as Cell))) {
+        row.push(lines[k] as Cell);
+        k++;
+      }
+      if (row.length === h.width) rowRelations(s, idx, h, row, add);
+      while (
+        k < lines.length &&
+        !text(lines[k] as Cell) &&
+        k + 1 < lines.length &&
+        /^\d{1,3}$/u.test(text(lines[k + 1] as Cell))
+      )
+        k++;
+    }
+    i = k - 1;
+    cols = null;
+  }
+}

@@ -1,0 +1,598 @@
+// Relations the text states: list scope (专栏 boxes, 重点企业：, 以…为代表),
+// sentence cues (位于/落户/引进 → park_enterprise; 主导/重点发展 → park_cluster),
+// name containment (enterprise → platform), 牵头负责 (department → cluster)
+// and the responsible departments of numbered measures.
+// Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
+// already live in relations-*.ts.
+import type { RelationType, Section } from "../types.ts";
+import type { Ctx } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
+import { locationRelations } from "./relations-location.ts";
+import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
+import { ordinalClusters } from "./relations-ordinal.ts";
+import { parkListHeads } from "./relations-park-list.ts";
+import { builderPlatforms } from "./relations-platform.ts";
+import {
+  anchorPark,
+  blankNames,
+  blockAt,
+  bracketMask,
+  dominantPark,
+  HitIndex,
+  isVenue,
+  namesPlace,
+  parkBlocks,
+  type RelationAdd,
+  responsibilityBrackets,
+  titlePark,
+  zoneAnaphor,
+} from "./relations-scope.ts";
+import { tableRows } from "./relations-table.ts";
+import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
+import type { Ent, MentionSpan } from "./resolve.ts";
+import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
+
+export interface Rel {
+  type: RelationType;
+  source: Ent;
+  target: Ent;
+  evStart: number;
+  evEnd: number;
+  rule: string;
+  confidence: number;
+}
+
+interface Hit {
+  ent: Ent;
+  m: MentionSpan;
+}
+
+export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
+  const { s, sents } = ctx;
+  const rels: Rel[] = [];
+  const seen = new Set<string>();
+  const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
+    if (a === b) return;
+    const k = `${type}|${a.rkey}|${b.rkey}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    rels.push({ type, source: a, target: b, evStart, evEnd, rule, confidence });
+  };
+  const hits: Hit[] = [];
+  for (const e of ents) for (const m of e.mentions) hits.push({ ent: e, m });
+  hits.sort((a, b) => a.m.start - b.m.start);
+  const starts = hits.map((h) => h.m.start);
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const inSpan = (a: number, b: number, type?: string) => {
+    const out: Hit[] = [];
+    for (let k = lowerBound(a); k < hits.length; k++) {
+      const h = hits[k] as Hit;
+      if (h.m.start >= b) break;
+      if (h.m.end <= b && (!type || h.ent.type === type)) out.push(h);
+    }
+    return out;
+  };
+  // Most sentences name nothing: the per-sentence rules below need a mention, so skip
+  // those sentences before building any span lists.
+  const anyHit = (a: number, b: number) => {
+    const k = lowerBound(a);
+    return k < hits.length && (hits[k] as Hit).m.start < b;
+  };
+  const sentOf = (pos: number) => sents[sentenceIndexAt(sents, pos)] ?? { start: 0, end: s.length, para: 0 };
+  const paraSpan = (pos: number) => {
+    const a = s.lastIndexOf("\n", pos - 1) + 1;
+    let b = s.indexOf("\n", pos);
+    if (b < 0) b = s.length;
+    return { start: a, end: b };
+  };
+  const distinct = (hs: Hit[]) => [...new Set(hs.map((h) => h.ent))];
+  // Cluster names by their written forms, for list heads that name the industry.
+  const clusterForms: [string, Ent][] = [];
+  for (const e of ents)
+    if (e.type === "cluster")
+      for (const f of new Set([e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))])) {
+        const bare = f.replace(/(产业集群|产业链|集群|产业)$/u, "");
+        if (bare.length >= 2) clusterForms.push([bare, e]);
+      }
+  clusterForms.sort((a, b) => b[0].length - a[0].length);
+  const headCluster = (head: string): Ent | null => {
+    const h = head.split(/[，,。；;]/u)[0] ?? "";
+    for (const [f, e] of clusterForms) {
+      const at = h.indexOf(f);
+      if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
+    }
+    return null;
+  };
+
+  // Dominant park: the document is about one zone.
+  const parkEnts = ents.filter((e) => e.type === "park");
+  // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
+  const idx = new HitIndex(ents);
+  const blocks = parkBlocks(s, idx, sections);
+  const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
+  const brackets = responsibilityBrackets(s);
+  // …else the zone the title names (a report on one zone that also names its sub-parks).
+  const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
+  const mask = bracketMask(s.length, brackets);
+  const inBracket = (pos: number) => mask[pos] === 1;
+
+  // 1. enterprise → platform by name containment.
+  const platforms = ents.filter((e) => e.type === "platform");
+  const enterprises = ents.filter((e) => e.type === "enterprise");
+  const entForms = enterprises.map((e) => ({
+    e,
+    forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter(
+      (f) => f.length >= 2,
+    ),
+  }));
+  for (const p of platforms) {
+    const pm = p.mentions[0] as MentionSpan;
+    const pn = s.slice(pm.start, pm.end);
+    for (const { e, forms } of entForms) {
+      if (forms.some((f) => pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
+    }
+    // X的Y
+    const before = s.slice(Math.max(0, pm.start - 1), pm.start);
+    if (before === "的") {
+      const e = hits.find((h) => h.ent.type === "enterprise" && h.m.end === pm.start - 1);
+      if (e) add("enterprise_platform", e.ent, p, e.m.start, pm.end, "possessive", 0.8);
+    }
+  }
+  // 依托X建设的Y / 依托X组建Y: the platform is built on the firm.
+  for (const p of platforms)
+    for (const pm of p.mentions) {
+      const lead = s.slice(Math.max(0, pm.start - 40), pm.start);
+      const m = /依托([^，。；、]{2,30}?)(?:建设|组建|设立|建立|共建|成立)(?:了)?(?:的)?(?:国家级|省级|市级)?$/u.exec(
+        lead,
+      );
+      if (!m) continue;
+      const from = pm.start - lead.length + (m.index as number) + 2;
+      const firm = inSpan(from, from + (m[1] as string).length, "enterprise")[0];
+      if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
+    }
+
+  // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
+  builderPlatforms(s, idx, add);
+
+  // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
+  const clusterOfSpan = (a: number, b: number): Ent | null => {
+    const cs = inSpan(a, b, "cluster");
+    return cs[0]?.ent ?? null;
+  };
+  for (const sec of sections) {
+    if (sec.kind !== "column" && sec.kind !== "sub") continue;
+    const headEnd = sec.start + sec.label.length + 2 + Math.min(sec.heading.length, 30);
+    let cluster = clusterOfSpan(sec.start, headEnd);
+    if (!cluster && sec.kind === "column") {
+      // A box inside a cluster's section belongs to that cluster.
+      const parent = sections.find((x) => x.kind === "sub" && x.start <= sec.start && x.end >= sec.end && x !== sec);
+      if (parent)
+        cluster = clusterOfSpan(
+          parent.start,
+          parent.start + parent.label.length + 2 + Math.min(parent.heading.length, 30),
+        );
+    }
+    if (!cluster) continue;
+    const body = inSpan(sec.start, sec.end);
+    for (const h of body) {
+      if (h.ent === cluster) continue;
+      if (h.ent.type === "platform")
+        add(
+          "cluster_platform",
+          cluster,
+          h.ent,
+          sec.start,
+          Math.min(sec.end, sec.start + 120),
+          `section:${sec.kind}`,
+          0.7,
+        );
+      if (h.ent.type === "enterprise" && sec.kind === "column")
+        add(
+          "cluster_enterprise",
+          cluster,
+          h.ent,
+          sec.start,
+          Math.min(sec.end, sec.start + 120),
+          "section:column",
+          0.75,
+        );
+      if (h.ent.type === "park" && sec.kind === "sub")
+        add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
+    }
+  }
+
+  // 3. Enterprise lists: cluster and park scope.
+  const entLists = lists
+    .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
+    .filter((x) => x.firms.length > 0);
+  // Single-cue firms count as one-item lists.
+  const inList = new Uint8Array(s.length + 2);
+  for (const x of entLists) inList.fill(1, x.l.start, x.l.end + 1);
+  for (const e of enterprises) {
+    for (const m of e.mentions) {
+      if (!/^enterprise:|^suffix/u.test(m.rule)) continue;
+      if (inList[m.start] && inList[m.end - 1]) continue;
+      entLists.push({
+        l: {
+          items: [{ start: m.start, end: m.end }],
+          cue: s.slice(Math.max(0, m.start - 12), m.start),
+          head: s.slice(m.end, m.end + 20),
+          start: m.start,
+          end: m.end,
+          count: null,
+        },
+        firms: [e],
+      });
+    }
+  }
+  // Single firms written one after another (甲有限公司、乙有限公司、丙有限公司等一批…) are one list:
+  // the first keeps its cue, the last its head.
+  entLists.sort((a, b) => a.l.start - b.l.start);
+  for (let k = entLists.length - 1; k > 0; k--) {
+    const a = entLists[k - 1] as (typeof entLists)[number];
+    const b = entLists[k] as (typeof entLists)[number];
+    // A list cut inside a name (甲、乙(某地)有限公司) overlaps the firm that completes it.
+    const joined = b.l.start < a.l.end ? b.l.end > a.l.end : /^\s*、\s*$/u.test(s.slice(a.l.end, b.l.start));
+    if (!joined) continue;
+    a.l = { ...a.l, items: [...a.l.items, ...b.l.items], end: b.l.end, head: b.l.head };
+    a.firms = [...new Set([...a.firms, ...b.firms])];
+    entLists.splice(k, 1);
+  }
+  const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
+  for (const { l, firms } of entLists) {
+    const sent = sentOf(l.start);
+    const single = l.items.length === 1 && !/[：:]\s*$/u.test(l.cue);
+    const lead =
+      LEAD_HEAD.test(l.head.slice(0, 16)) ||
+      ROLE_LABEL.test(l.cue) ||
+      (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
+    const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
+    const locCue =
+      /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) ||
+      /为代表|为龙头|为骨干|为核心/u.test(l.head);
+    // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
+    const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
+      (h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)),
+    );
+    let cluster: Ent | null = null;
+    const para = paraSpan(l.start);
+    // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.
+    const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) =>
+      /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
+    const afterHead = sentClusters.find((h) => {
+      if (h.m.start < l.end || h.m.start - l.end > 24) return false;
+      const gap = s.slice(l.end, h.m.start);
+      return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
+    });
+    // "集群内聚集了…": the cluster the text was just talking about.
+    const backRef = /^\s*(集群内|该集群|产业集群内|集群共)/u.test(s.slice(sent.start, sent.start + 8))
+      ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
+      : undefined;
+    // "…等一大批重点工程机械企业": the list's head names the industry.
+    const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
+    // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
+    const gatherer = gatheringCluster(s, sentClusters, l.start);
+    // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
+    // A lone firm counts when it opens a clause of a sentence whose subject is the industry
+    // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
+    const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
+    const topic =
+      lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause
+        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
+        : null;
+    let ceRule = "list:cluster";
+    let ceConf = 0.7;
+    if (lineHead && lead) cluster = lineHead.ent;
+    else if (backRef && lead) cluster = backRef.ent;
+    else if (afterHead) cluster = afterHead.ent;
+    else if (gatherer) {
+      cluster = gatherer;
+      ceRule = "cue:cluster-gathers";
+    } else if (topic) {
+      cluster = topic;
+      ceRule = "topic:cluster";
+      ceConf = 0.6;
+    } else if (headNamed) cluster = headNamed;
+    else if (sentClusters.length && lead) {
+      // The nearest cluster mention in the sentence.
+      cluster =
+        [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
+    } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
+      // The paragraph's topic: its first cluster before the list.
+      const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
+      cluster = prev[0]?.ent ?? null;
+      if (!cluster) {
+        const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
+        cluster = before[before.length - 1]?.ent ?? null;
+      }
+    }
+    // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
+    if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
+    // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
+    if (!cluster && lineHead && !lead) {
+      cluster = lineHeadCluster(s, [lineHead], para.start);
+      ceRule = "item:cluster";
+      ceConf = 0.55;
+    }
+    if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
+      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
+    // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
+    // A document about one zone: the firms it names are that zone's firms.
+    const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
+    if ((!locCue && !oneZoneDoc) || lineHead) continue;
+    // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
+    if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
+    const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
+    let park: Ent | null = null;
+    const zai = inSpan(sent.start, sent.end, "park").filter(
+      (h) =>
+        /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
+        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
+    // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
+    let parkRule = "list:park";
+    if (sentParks.length === 1) park = sentParks[0] as Ent;
+    else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
+    else if (sentParks.length === 0) {
+      const pp = distinct(inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start)));
+      const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
+      const block = blockAt(blocks, sent.start, sent.end);
+      const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
+      if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) continue;
+      if (!placeInSent) {
+        if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) parkRule = "anaphor:zone";
+        if (block) {
+          park = block.park;
+          parkRule = block.kind === "section" ? "section:park" : "run-in:park";
+        } else if (paraPlace && !pp.length) park = null;
+        else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
+        else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+      }
+    }
+    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
+  }
+
+  // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
+  roleLeads(s, idx, add);
+  // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
+  ordinalClusters(s, idx, lists, add);
+
+  // 4-. Parks under a head naming their industry (relations-park-list.ts).
+  parkListHeads(s, idx, add);
+  // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
+  const HOST =
+    /(主导|重点发展|大力发展|拓展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
+  for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
+    const txt = s.slice(sent.start, sent.end);
+    const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
+    if (cs.length === 0 || !HOST.test(txt)) continue;
+    // "跨境贸易（某综保区）": a park in brackets after an industry hosts that industry alone.
+    const bracketed = new Set<Ent>();
+    for (const h of inSpan(sent.start, sent.end, "park")) {
+      const before = inSpan(Math.max(sent.start, h.m.start - 30), h.m.start, "cluster").pop();
+      if (before && /^[（(]$/u.test(s.slice(before.m.end, h.m.start))) {
+        bracketed.add(h.ent);
+        add("park_cluster", h.ent, before.ent, before.m.start, h.m.end + 1, "bracket:industry-park", 0.7);
+      }
+    }
+    let ps = distinct(
+      inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
+    );
+    const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
+    const otherSubject =
+      /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
+      !inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").length;
+    if (block) ps = [block.park];
+    else if (ps.length === 0 && !otherSubject) {
+      const para = paraSpan(sent.start);
+      const pp = distinct(inSpan(para.start, sent.start, "park"));
+      const all = distinct(inSpan(para.start, para.end, "park"));
+      // The paragraph is about a park when it opens with it (某高新区现有企业…。初步形成了…).
+      const opener = inSpan(para.start, Math.min(para.end, para.start + 15), "park")[0];
+      const zoneWord = /(重点发展|主导产业)/u.test(txt) || zoneAnaphor(blankNames(s, idx, sent.start, sent.end));
+      // …or when it names no park but the document's own zone (a zone profile's paragraph).
+      if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
+      else if (
+        dominant &&
+        // Parks named only later in the paragraph do not take its earlier sentences from the zone.
+        (pp.length === 0 || (zoneWord && all.includes(dominant))) &&
+        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
+        !txt.includes("\t") // a table row is not prose about the zone
+      )
+        ps = [dominant];
+    }
+    // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
+    const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
+      (h) =>
+        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    );
+    if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
+    // "以某新区为中心/核心，…大力发展A、B": the anchor park hosts the sentence's industries (relations-scope.ts).
+    const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
+    if (anchor && !subj) ps = [anchor.ent];
+    if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
+    // A park beside a long enumeration of industries hosts only those of its own clause.
+    const clauseOf = (pos: number) => {
+      // Marks before the sentence lose to sent.start - 1, so the searches stop there.
+      const floor = sent.start - 1;
+      const a = Math.max(
+        lastIndexWithin(s, "，", pos, floor),
+        lastIndexWithin(s, ",", pos, floor),
+        lastIndexWithin(s, "；", pos, floor),
+        floor,
+      );
+      return a;
+    };
+    const inSentence = new Set(distinct(inSpan(sent.start, sent.end, "park")));
+    for (const p of ps) {
+      const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
+      for (const c of cs) {
+        // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
+        const subject =
+          (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||
+          anchor?.ent === p;
+        if (cs.length >= 4 && inSentence.has(p) && pm && !subject) {
+          const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
+          if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
+        }
+        add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+      }
+    }
+  }
+
+  // 4a. An industry box ("生物医药\n…\n重点园区：打造甲产业集聚区，实施乙科技园…") names the parks that carry it.
+  for (const box of clusterBlocks)
+    for (const h of inSpan(box.start, box.end, "park")) {
+      const sent = sentOf(h.m.start);
+      if (inSpan(sent.start, sent.end, "cluster").length) continue;
+      if (/(园区|打造|实施|建设|依托|载体|基地)/u.test(s.slice(sent.start, sent.end)))
+        add("park_cluster", h.ent, box.park, sent.start, sent.end, "box:industry-park", 0.6);
+    }
+  // …and the platforms its rows list (创新平台：甲中心、乙实验室) serve that industry.
+  for (const box of clusterBlocks)
+    for (const h of inSpan(box.start, box.end, "platform")) {
+      const sent = sentOf(h.m.start);
+      if (inSpan(sent.start, sent.end, "cluster").some((c) => c.ent !== box.park)) continue;
+      add("cluster_platform", box.park, h.ent, sent.start, sent.end, "box:industry-platform", 0.6);
+    }
+  // 4b. "西安经开区汽车产业集群": a cluster written right after a park belongs to it.
+  for (const h of hits) {
+    if (h.ent.type !== "park") continue;
+    const next = hits[lowerBound(h.m.end)];
+    if (
+      next &&
+      next.ent.type === "cluster" &&
+      next.m.start - h.m.end <= 1 &&
+      /^的?$/u.test(s.slice(h.m.end, next.m.start))
+    )
+      add("park_cluster", h.ent, next.ent, h.m.start, next.m.end, "adjacent:park-industry", 0.7);
+  }
+  const columns = sections.filter((x) => x.kind === "column");
+  // 4c. cluster → platform in one sentence about one cluster (…产业将依托某研究所; 创建某创新中心, …产业实现…).
+  for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
+    const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
+    if (cs.length !== 1) continue;
+    const txt = s.slice(sent.start, sent.end);
+    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
+    if (columns.some((x) => sent.start >= x.start && sent.end <= x.end)) continue;
+    for (const p of distinct(inSpan(sent.start, sent.end, "platform")))
+      add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
+  }
+
+  // 5. 牵头负责: departments before it lead the clusters after it.
+  for (const m of s.matchAll(/牵头负责/gu)) {
+    const at = m.index as number;
+    const clauseStart =
+      Math.max(s.lastIndexOf("，", at), s.lastIndexOf("。", at), s.lastIndexOf("\n", at), s.lastIndexOf(",", at)) + 1;
+    let clauseEnd = s.slice(at).search(/[，。；\n,]/u);
+    clauseEnd = clauseEnd < 0 ? s.length : at + clauseEnd;
+    const ds = distinct(inSpan(clauseStart, at, "department"));
+    const cs = distinct(inSpan(at, clauseEnd, "cluster"));
+    for (const d of ds)
+      for (const c of cs) add("department_cluster", d, c, clauseStart, clauseEnd, "cue:牵头负责", 0.8);
+  }
+
+  // 5b. "重点推进的产业集群由D负责…": D leads the clusters of the list introduced with that verb phrase.
+  // The pattern starts with a Han run, so the engine would try it at every character;
+  // the phrase is rare, and without its literal there is no match to find.
+  const LEAD_BY = /([\p{Script=Han}]{2,6})的产业集群由([^，。；,;]{2,30}?)(负责|牵头)/gu;
+  for (const m of s.includes("的产业集群由") ? s.matchAll(LEAD_BY) : []) {
+    const at = m.index as number;
+    const vp = m[1] as string;
+    const dStart = at + m[0].indexOf(m[2] as string);
+    const ds = distinct(inSpan(dStart, dStart + (m[2] as string).length, "department"));
+    const list = [...lists]
+      .reverse()
+      .find((l) => l.end < at && at - l.end < 600 && l.cue.replace(/\s+/gu, "").endsWith(vp));
+    if (!list || ds.length === 0) continue;
+    const cs = distinct(inSpan(list.start, list.end + 1, "cluster"));
+    for (const d of ds)
+      for (const c of cs) add("department_cluster", d, c, list.start, at + m[0].length, "cue:由…负责", 0.65);
+  }
+
+  // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
+  for (const sec of sections) {
+    if (sec.kind !== "item" && sec.kind !== "article") continue;
+    const body = s.slice(sec.start, sec.end).trimEnd();
+    // Both patterns run from an opening bracket to the closing one that ends the
+    // measure, with no bracket between: so they can only start at the last bracket
+    // before the end. Matching there alone spares a scan of the whole measure.
+    const last = body.length - 1;
+    if (body[last] !== "）" && body[last] !== ")") continue;
+    const open = Math.max(
+      body.lastIndexOf("（", last - 1),
+      body.lastIndexOf("(", last - 1),
+      body.lastIndexOf("）", last - 1),
+      body.lastIndexOf(")", last - 1),
+    );
+    if (open < 0 || (body[open] !== "（" && body[open] !== "(")) continue;
+    const tail = body.slice(open);
+    const bm =
+      /[（(]([^（）()]{2,120})(按职责分工)?负责[）)]\s*$/u.exec(tail) ??
+      // （牵头单位：甲；责任单位：乙）closes a measure the same way.
+      /[（(]\s*(?:牵头单位|责任单位)\s*[:：]([^（）()]{2,200})[）)]\s*$/u.exec(tail);
+    if (!bm) continue;
+    const bStart = sec.start + open + (bm.index as number);
+    const ds = responsibleUnits(s, idx, bStart, sec.end);
+    const targets = distinct(inSpan(sec.start, bStart).filter((h) => h.ent.type !== "department"));
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
+  }
+  // Task tables: 牵头单位：D, then the work and the year's goals.
+  for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
+    const at = m.index as number;
+    // "（牵头单位：…）" closes a measure (handled above); a table row has the label at a line start.
+    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
+    const lineEnd = s.indexOf("\n", at);
+    const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
+    // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
+    const workStart = s.lastIndexOf("重点工作", at);
+    if (workStart < 0 || at - workStart > 1500) continue;
+    const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
+    const workEnd = stop < 0 ? s.length : at + stop;
+    const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
+  }
+  // 6b. Responsibility brackets anywhere in a line close the measure before them.
+  measureResponsibility(s, idx, brackets, add);
+  taskTables(s, idx, add);
+  // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
+  byUnitResponsibility(s, idx, brackets, add);
+  // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
+  labelResponsibility(s, idx, brackets, add);
+  // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
+  tableRows(s, idx, add);
+  // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
+  locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
+  // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
+  const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
+  for (const sent of sents) {
+    if (!anyHit(sent.start, sent.end)) continue;
+    const es = distinct(inSpan(sent.start, sent.end)).filter((e) => e.type !== "department");
+    if (es.length < 2 || es.length > 6) continue;
+    for (let i = 0; i < es.length; i++)
+      for (let j = i + 1; j < es.length; j++) {
+        const a = es[i] as Ent;
+        const b = es[j] as Ent;
+        if (a.type === b.type || related.has(`${a.rkey}|${b.rkey}`) || related.has(`${b.rkey}|${a.rkey}`)) continue;
+        add("co_mention", a, b, sent.start, sent.end, "sentence:co-occurrence", 0.3);
+      }
+  }
+  return rels;
+}

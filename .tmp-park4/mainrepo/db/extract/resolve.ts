@@ -1,0 +1,289 @@
+// From candidates to entities: flat selection (longest span wins), grouping
+// by resolution key, zone abbreviations and back-references (高新区 after
+// 某某高新区), and a gazetteer pass that finds every further mention.
+import type { EntityType, Level, Status } from "../types.ts";
+import { BigramIndex } from "./bigram.ts";
+import { resolutionKey, zoneParts } from "./canonical.ts";
+import type { Cand, Ctx } from "./context.ts";
+import { enterpriseShortForms } from "./enterprise-aliases.ts";
+import { simplifiedView } from "./script.ts";
+import { isHan, stopEndingAt } from "./text.ts";
+import { CITIES, LEADING_TRIM } from "./vocab.ts";
+
+/** Single characters that close the word before a name (particles, list marks, place levels). */
+const LEFT_CLOSERS = new Set("的在是和与及等为对把将向从以由于其各了、市省区县镇".split(""));
+const LEFT_WORDS = new Set([...LEADING_TRIM, ...CITIES]);
+
+/**
+ * True when a word boundary lies before i: the hit does not continue a word
+ * (强化工业 holds 化工 but its 化 belongs to 强化). Cheap: the previous
+ * character is not Han, closes a word by itself, or ends a stop word, a
+ * descriptive word (高端) or a city name.
+ */
+export function leftBoundaryOk(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  if (!isHan(prev) || LEFT_CLOSERS.has(prev as string)) return true;
+  if (stopEndingAt(s, i) > 0) return true;
+  for (let len = 2; len <= 4; len++) if (i >= len && LEFT_WORDS.has(s.slice(i - len, i))) return true;
+  return false;
+}
+
+/** True when a stop word (a verb, a preposition) starts at j. */
+function stopStartsAt(s: string, j: number): boolean {
+  for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
+  return false;
+}
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface Ent {
+  type: EntityType;
+  name: string;
+  rkey: string;
+  mentions: MentionSpan[];
+  level: Level;
+  status: Status | null;
+  rule: string;
+  confidence: number;
+  fromList: boolean;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Greedy flat selection: longer spans first, then confidence, then list typing. */
+export function selectFlat(cands: Cand[]): Cand[] {
+  // Sort keys computed once per candidate, not in every comparison (the same order).
+  const keyed = cands
+    .filter((c) => c.confidence > 0)
+    .map((c) => ({
+      c,
+      len: (c.occEnd ?? c.end) - (c.occStart ?? c.start),
+      conf: c.confidence,
+      list: c.fromList ? 1 : 0,
+      start: c.start,
+    }));
+  keyed.sort((a, b) => b.len - a.len || b.conf - a.conf || b.list - a.list || a.start - b.start);
+  const sorted = keyed.map((k) => k.c);
+  const taken: Cand[] = sorted.filter((c) => c.rule.startsWith("coordination"));
+  // Interval check with a simple occupancy array: documents are at most a few 100k chars.
+  const occ = new Uint8Array((cands.reduce((m, c) => Math.max(m, c.end), 0) as number) + 1);
+  for (const c of sorted) {
+    if (c.rule.startsWith("coordination")) continue;
+    let free = true;
+    const a = c.occStart ?? c.start;
+    const b = c.occEnd ?? c.end;
+    for (let i = a; i < b; i++)
+      if (occ[i]) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    occ.fill(1, a, b);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
+  const byKey = new Map<string, Ent>();
+  const ents: Ent[] = [];
+  const counts = new Map<string, number>();
+  const byCore = new Map<string, Ent>();
+  for (const c of accepted) {
+    const rk = resolutionKey(c.type, c.name);
+    const core = c.type === "cluster" ? clusterCore(c.name) : "";
+    let e = byKey.get(rk) ?? (core ? byCore.get(core) : undefined);
+    if (!e && c.type === "park") e = matchZone(ents, c.name);
+    if (!e) {
+      e = {
+        type: c.type,
+        name: c.name,
+        rkey: rk,
+        mentions: [],
+        level: c.level ?? null,
+        status: c.status ?? null,
+        rule: c.rule,
+        confidence: c.confidence,
+        fromList: !!c.fromList,
+      };
+      byKey.set(rk, e);
+      if (core && !byCore.has(core)) byCore.set(core, e);
+      ents.push(e);
+      counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+    } else {
+      // The longer written form is the better canonical name for enterprises and parks.
+      if (c.type === "enterprise" && c.name.length > e.name.length && !/有限公司$/u.test(c.name)) e.name = c.name;
+      if (c.type === "park") {
+        // The most frequent written form names the park; ties go to the longer one.
+        const n = (x: string) => counts.get(x) ?? 0;
+        counts.set(c.name, n(c.name) + 1);
+        if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
+      }
+      // 甲装备制造业 beside 甲装备制造: the sector's own name, without 业, names the cluster.
+      if (c.type === "cluster" && /业$/u.test(e.name) && !/业$/u.test(c.name)) e.name = c.name;
+      e.level ??= c.level ?? null;
+      e.confidence = Math.max(e.confidence, c.confidence);
+    }
+    e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
+  }
+  void ctx;
+  return ents;
+}
+
+/**
+ * A cluster's name without 制造业/制造/业 (甲装备制造业 = 甲装备制造 = 甲装备 in one document), or ""
+ * when too little is left to tell sectors apart.
+ */
+function clusterCore(name: string): string {
+  const core = name.replace(/(制造业|制造|业)$/u, "");
+  return core.length >= 2 && core !== name ? `cluster:${core}` : name.length >= 2 ? `cluster:${name}` : "";
+}
+
+/** A park name that abbreviates a zone already seen (乙地经开区 = 甲市乙地经济技术开发区). */
+function matchZone(ents: Ent[], name: string): Ent | undefined {
+  // Zone kinds are simplified words: a traditional-script name (某某高新區) is read through its simplified view.
+  const z = zoneParts(simplifiedView(name));
+  if (!z) return undefined;
+  const hits = ents.filter((e) => {
+    if (e.type !== "park") return false;
+    const y = zoneParts(simplifiedView(e.name));
+    if (!y || y.kind !== z.kind) return false;
+    if (!z.core || !y.core) return false;
+    return y.core.endsWith(z.core) || z.core.endsWith(y.core);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+// 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
+const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区|高区(?!域)|经区(?!域)/gu;
+
+/**
+ * Further mentions: every other occurrence of an entity's surface forms, bare
+ * zone words that refer back to the one zone of that kind, and short forms
+ * of enterprises (X集团 → X) where they stand alone.
+ */
+export function gazetteer(ctx: Ctx, ents: Ent[]): void {
+  const { s } = ctx;
+  // Occupancy per character: mentions never overlap (the flat rule).
+  const occ = new Uint8Array(s.length + 1);
+  const mark = (a: number, b: number) => occ.fill(1, a, b);
+  for (const e of ents) for (const m of e.mentions) mark(m.start, m.end);
+  const isFree = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (occ[k]) return false;
+    return true;
+  };
+  const forms: { form: string; ent: Ent; rule: string }[] = [];
+  for (const e of ents) {
+    const seen = new Set<string>();
+    for (const m of e.mentions) {
+      const f = s.slice(m.start, m.end);
+      if (f.length >= 2 && !seen.has(f)) {
+        seen.add(f);
+        forms.push({ form: f, ent: e, rule: "gazetteer" });
+      }
+    }
+    if (e.type === "cluster") {
+      const bare = simplifiedView(e.name);
+      if (bare.length >= 2 && !seen.has(bare)) {
+        seen.add(bare);
+        forms.push({ form: bare, ent: e, rule: "gazetteer" });
+      }
+    }
+    if (e.type === "enterprise")
+      for (const m of e.mentions)
+        for (const short of enterpriseShortForms(s.slice(m.start, m.end)))
+          if (!seen.has(short)) {
+            seen.add(short);
+            forms.push({ form: short, ent: e, rule: "alias:short-form" });
+          }
+  }
+  // A short form two firms share, or that is another entity's own written form, names neither.
+  const claims = new Map<string, Set<Ent>>();
+  for (const f of forms) {
+    const k = f.rule === "alias:short-form" ? f.form : `=${f.form}`;
+    (claims.get(k) ?? claims.set(k, new Set()).get(k))?.add(f.ent);
+  }
+  for (let k = forms.length - 1; k >= 0; k--) {
+    const f = forms[k] as (typeof forms)[number];
+    if (f.rule === "alias:short-form" && ((claims.get(f.form)?.size ?? 0) > 1 || claims.has(`=${f.form}`)))
+      forms.splice(k, 1);
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  // One pass over the text: forms indexed by their first two characters.
+  const byBigram = new BigramIndex<(typeof forms)[number]>();
+  for (const f of forms) byBigram.add(f.form, f);
+  // Hits bucketed by form length, each bucket in text order (and list order at one
+  // position): longest forms first, then by position, without sorting all hits.
+  const byLength: { i: number; f: (typeof forms)[number] }[][] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    const list = byBigram.at(s, i);
+    if (!list) continue;
+    for (const f of list) if (s.startsWith(f.form, i)) (byLength[f.form.length] ??= []).push({ i, f });
+  }
+  const found = byLength.reverse().flatMap((bucket) => bucket ?? []);
+  for (const { i, f } of found) {
+    {
+      const j = i + f.form.length;
+      // A bare industry word inside a longer phrase (汽车生产基地) is not a cluster mention.
+      const bareCluster = f.ent.type === "cluster" && f.form === simplifiedView(f.ent.name);
+      if (
+        bareCluster &&
+        isHan(s[j]) &&
+        !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方向|已|正|将|作为|配套|体系|企业)/u.test(
+          s.slice(j, j + 4),
+        )
+      )
+        continue;
+      // 科技部门 / 民政部门: a ministry's name before 门 is the generic word for a sector's bodies.
+      if (f.ent.type === "department" && f.form.endsWith("部") && s[j] === "门") continue;
+      // Short or bare forms must start on a word boundary (强化工业 is not a mention of 化工).
+      if ((bareCluster || f.form.length <= 2 || f.rule === "alias:short-form") && !leftBoundaryOk(s, i)) continue;
+      const boundaryOk =
+        f.rule !== "alias:short-form" ||
+        !isHan(s[j]) ||
+        /[为是的等在将也和与及、于已正从]/u.test(s[j] as string) ||
+        // 某某三期 / 某某二期项目: a phase of the firm's project.
+        /^[一二三四五六七八九十\d]期/u.test(s.slice(j, j + 2)) ||
+        stopStartsAt(s, j);
+      if (boundaryOk && isFree(i, j)) {
+        f.ent.mentions.push({ start: i, end: j, rule: f.rule });
+        mark(i, j);
+      }
+    }
+  }
+  // Bare zone words: a back-reference when exactly one zone of that kind is named.
+  const zones = ents.filter(
+    (e) => e.type === "park" && zoneParts(ctx.s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)),
+  );
+  if (zones.length === 0) return;
+  for (const m of s.matchAll(BARE_ZONE)) {
+    const a = m.index as number;
+    const b = a + m[0].length;
+    if (!isFree(a, b)) continue;
+    if (
+      isHan(s[a - 1]) &&
+      !/[的在是和与及、，入进驻为由至于]|^$/u.test(s[a - 1] as string) &&
+      !/落户|扎根|落地|选址|布局/u.test(s.slice(a - 2, a))
+    )
+      continue;
+    if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
+    const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0])?.kind;
+    const sameKind = zones.filter((z) => {
+      const y = zoneParts(simplifiedView(z.name));
+      return y && (y.kind === kind || m[0] === "开发区");
+    });
+    let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
+    if (!target && m[0] === "开发区" && zones.length === 1) target = zones[0];
+    if (!target) continue;
+    // Only after the zone has been named.
+    if ((target.mentions[0]?.start ?? 0) > a) continue;
+    target.mentions.push({ start: a, end: b, rule: "back-reference:zone" });
+    mark(a, b);
+  }
+}

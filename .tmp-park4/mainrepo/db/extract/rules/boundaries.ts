@@ -1,0 +1,51 @@
+// Boundary rules: they move where an accepted candidate's name starts. They
+// give no confidence of their own (the entity keeps its finder's); the moved
+// mention carries the rule id.
+import type { Rule } from "../registry.ts";
+
+export const BOUNDARY_RULES: readonly Rule[] = [
+  {
+    id: "boundary:pos",
+    stage: "boundaries",
+    produces: ["park", "platform", "enterprise", "department"],
+    confidence: null,
+    description:
+      "a name starts at a token the part-of-speech tagger allows: a leading verb, preposition (在/由/对/与/向/同), 赴/到/有 or a list label (企业有…, 龙头企业…) is cut when a noun-like token follows",
+    examples: [
+      {
+        text: "市领导督促青岚经济开发区加快项目建设。",
+        entities: [{ type: "park", name: "青岚经济开发区" }],
+      },
+      {
+        text: "对禾澜光电科技股份有限公司给予一次性奖励。",
+        entities: [{ type: "enterprise", name: "禾澜光电科技股份有限公司" }],
+      },
+      {
+        text: "园区现状：主要企业有澄宇集团、星禾新材料有限公司等。",
+        entities: [{ type: "enterprise", name: "澄宇集团" }],
+      },
+      {
+        text: "二是帮助云岫智能装备有限公司解决用地难题。",
+        entities: [{ type: "enterprise", name: "云岫智能装备有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "boundary:inner",
+    stage: "boundaries",
+    produces: ["park", "platform", "enterprise", "department", "cluster"],
+    confidence: null,
+    description:
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped",
+    examples: [
+      {
+        text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
+        entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
+      },
+      {
+        text: "规划期间，建成2000平方米禾澜检测实验室。",
+        entities: [{ type: "platform", name: "禾澜检测实验室" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,478 @@
+// Entity rules: candidates (a recogniser proposes a span with a type) and
+// typing (a list or its neighbours re-type a candidate). Examples use invented
+// names; registry.test.ts runs each through the real extractor.
+// Over 400 lines: registry data (one entry and its examples per rule), not logic.
+import { typedSuffix } from "../names.ts";
+import type { Rule } from "../registry.ts";
+
+const han = (w: string) => /^[\p{Script=Han}]+$/u.test(w);
+
+export const ENTITY_RULES: readonly Rule[] = [
+  {
+    id: "suffix:*",
+    stage: "candidates",
+    produces: ["park", "platform", "enterprise"],
+    confidence: 0.85,
+    alsoConfidence: [{ value: 0.7, when: "an enterprise ending in the bare suffix 公司" }],
+    description: "a name ending in a park, platform or enterprise suffix (…经济开发区, …重点实验室, …有限公司)",
+    accepts: (w) => typedSuffix(w)?.suffix === w,
+    examples: [
+      {
+        text: "推动青禾经济开发区与星澜光电股份有限公司共建云岫新材料重点实验室。",
+        entities: [
+          { type: "park", name: "青禾经济开发区" },
+          { type: "enterprise", name: "星澜光电股份有限公司" },
+          { type: "platform", name: "云岫新材料重点实验室" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:suffix:*",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.85,
+    alsoConfidence: [{ value: 0.7, when: "the bare suffix 产业" }],
+    description: "an industry ending in 产业集群, 产业链, 集群, 产业, 制造业, 服务业…",
+    accepts: han,
+    examples: [
+      {
+        text: "全力打造海洋装备产业集群，延伸储能电池产业链。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:national",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.9,
+    description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
+    examples: [{ text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] }],
+  },
+  {
+    id: "dept:suffix:*",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.85,
+    description: "a body with a place prefix and a department suffix (市…局, 省…厅, …管委会, …领导小组)",
+    accepts: han,
+    examples: [
+      {
+        text: "（责任单位：市商务局、市发展改革委）",
+        entities: [
+          { type: "department", name: "市商务局" },
+          { type: "department", name: "市发展改革委" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:list-carry",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.8,
+    description: "an unprefixed body chained to a prefixed one takes its 市/省 (市科技局、财政局 → 市财政局)",
+    examples: [
+      {
+        text: "（市科技局、财政局、商务局按职责分工负责）",
+        entities: [
+          { type: "department", name: "市财政局" },
+          { type: "department", name: "市商务局" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:zone-carry",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.75,
+    description: "某开发区党工委、管委会: the zone of the first body carries to a bare 管委会/党工委 after it",
+    examples: [
+      {
+        text: "青禾经济开发区党工委、管委会负责落实。",
+        entities: [{ type: "department", name: "青禾经济开发区管委会" }],
+      },
+    ],
+  },
+  {
+    id: "dept:responsible-place",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description: "a county-level place (某区, 某县, 某旗) listed after 牵头/责任单位： acts as a unit",
+    examples: [
+      {
+        text: "（牵头单位：市发展改革委；责任单位：青禾区、云岫县）",
+        entities: [
+          { type: "department", name: "青禾区" },
+          { type: "department", name: "云岫县" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:zone-body",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.65,
+    description: "a bare 管委会/党工委 takes the zone of the one zone whose bodies the document names",
+    examples: [
+      {
+        text: "青禾经开区党工委委员、管委会副主任介绍，管委会将继续优化服务。",
+        entities: [{ type: "department", name: "青禾经开区管委会" }],
+      },
+    ],
+  },
+  {
+    id: "cluster:role",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
+    examples: [
+      {
+        text: "形成以光学仪器为主导、海洋装备为支撑的产业体系。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:plus",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "培育“甲+乙”产业: the items of a quoted sum before 产业 (not 3+X counts)",
+    examples: [
+      {
+        text: "培育“光学仪器+海洋装备”产业。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:designated",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "甲获批/入选…产业集群: the subject of a cluster designation",
+    examples: [
+      { text: "园区建设稳步推进，智能装备获批省级产业集群。", entities: [{ type: "cluster", name: "智能装备" }] },
+    ],
+  },
+  {
+    id: "dept:list-item",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.75,
+    description: "a list item naming its own place (…、某县政府) keeps its name",
+    examples: [
+      {
+        text: "（责任单位：市科技局，乳山市政府、文登区政府）",
+        entities: [{ type: "department", name: "乳山市政府" }],
+      },
+    ],
+  },
+  {
+    id: "dept:back-reference",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description: "领导小组(办公室) alone refers back to the last named leading group",
+    examples: [
+      {
+        text: "成立市储能产业发展领导小组。领导小组办公室设在市发展改革委。",
+        entities: [{ type: "department", name: "市储能产业发展领导小组办公室" }],
+      },
+    ],
+  },
+  {
+    id: "dept:bare",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.5,
+    description: "a short unprefixed body standing alone, e.g. a source line (来源：经发局)",
+    examples: [{ text: "来源:招商局\n", entities: [{ type: "department", name: "招商局" }] }],
+  },
+  {
+    id: "cluster:list",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.8,
+    description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
+    examples: [
+      {
+        text: "重点发展海洋装备、储能电池、智能传感等产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
+        text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:list-tail",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.6,
+    description: "a …服务业 named right after a list's 产业 head (…等主导产业以及某某服务业)",
+    examples: [
+      {
+        text: "形成海洋装备、储能电池等三大主导产业以及配套服务业。",
+        entities: [{ type: "cluster", name: "配套服务业" }],
+      },
+    ],
+  },
+  {
+    id: "cluster:predicate",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "the subject of X是…的主导/优势/支柱产业",
+    examples: [{ text: "据介绍，海洋装备是青禾高新区的优势产业。", entities: [{ type: "cluster", name: "海洋装备" }] }],
+  },
+  {
+    id: "cluster:park-bracket",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.8,
+    description: "the industry in brackets right after a park: 某工业园(饲料)",
+    examples: [{ text: "青禾市的青禾产业转移工业园(海洋装备);", entities: [{ type: "cluster", name: "海洋装备" }] }],
+  },
+  {
+    id: "cluster:suffix:counted",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.6,
+    description: "the last item before a count and a generic head (…为代表的某某6大特色产业)",
+    examples: [
+      {
+        text: "形成以海洋装备、储能电池为代表的智能传感3大特色产业。",
+        entities: [{ type: "cluster", name: "智能传感" }],
+      },
+    ],
+  },
+  {
+    id: "coordination:counted",
+    stage: "candidates",
+    produces: ["park", "platform"],
+    confidence: 0.8,
+    alsoConfidence: [{ value: 0.75, when: "items without a level word" }],
+    description: "甲、乙2个省级X产业园: each coordinated place with the shared head is one name",
+    examples: [
+      {
+        text: "推进青禾、云岫2个省级绿电产业园建设。",
+        entities: [
+          { type: "park", name: "青禾绿电产业园" },
+          { type: "park", name: "云岫绿电产业园" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "coordination:shared-head",
+    stage: "candidates",
+    produces: ["park", "platform"],
+    confidence: 0.75,
+    description: "甲、乙化工产业园: coordinated places sharing one head",
+    examples: [
+      {
+        text: "推进青禾、云岫化工产业园统筹发展。",
+        entities: [{ type: "park", name: "青禾化工产业园" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-label",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.85,
+    description: "items after a firm label (重点企业：甲、乙、丙)",
+    examples: [
+      {
+        text: "重点企业：星澜光电、云岫光学、青禾科技。",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "云岫光学" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-head",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.75,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description: "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业)",
+    examples: [
+      {
+        text: "星澜光电、云岫光学等12家企业落户园区。",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "云岫光学" },
+        ],
+      },
+      {
+        text: "今年，致力打造岚溪、鹭汀、澄宇等一批百亿级企业。",
+        entities: [
+          { type: "enterprise", name: "岚溪" },
+          { type: "enterprise", name: "澄宇" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-lead",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.75,
+    description: "以甲、乙为代表/龙头的…: the leading firms of a field",
+    examples: [
+      {
+        text: "该区围绕星渚汽车、云杉时代等龙头链主，精准开展产业链招商。",
+        entities: [
+          { type: "enterprise", name: "星渚汽车" },
+          { type: "enterprise", name: "云杉时代" },
+        ],
+      },
+      {
+        text: "以星澜光电、云岫光学为代表的光电产业集群。",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "云岫光学" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:cue-lead",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.75,
+    description: "以X为龙头/代表/链主: one leading firm",
+    examples: [{ text: "以星澜光电为龙头的光电产业。", entities: [{ type: "enterprise", name: "星澜光电" }] }],
+  },
+  {
+    id: "enterprise:cue-introduce",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description: "吸引/引进/聚集X等…企业: one firm a zone attracted",
+    examples: [{ text: "已聚集星澜光电等300余家零部件企业。", entities: [{ type: "enterprise", name: "星澜光电" }] }],
+  },
+  {
+    id: "enterprise:cue-rely",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    description: "某开发区依托X、Y建设…: the firms a zone builds on",
+    examples: [
+      {
+        text: "支持青禾经济开发区依托星澜光电、云岫汽车建设整车基地。",
+        entities: [{ type: "enterprise", name: "云岫汽车" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:cue-ranked",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.65,
+    description: "X入选/获评…企业 at a clause start",
+    examples: [
+      {
+        text: "岚溪机械荣膺中国制造业“单项冠军”示范企业。",
+        entities: [{ type: "enterprise", name: "岚溪机械" }],
+      },
+      {
+        text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
+        entities: [{ type: "enterprise", name: "星澜光电" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:invested",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description: "引进投资N亿元的甲: what comes in after an investment amount, when it has no type suffix",
+    examples: [
+      {
+        text: "园区成功引进投资30亿元的青禾精密、投资6.5亿元的白鹭机电。",
+        entities: [
+          { type: "enterprise", name: "青禾精密" },
+          { type: "enterprise", name: "白鹭机电" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:project",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.5,
+    alsoConfidence: [{ value: 0.75, when: "a mention found by a stronger rule" }],
+    description: "X项目正在/已/落户… right after a clause break: the firm inside a project's name",
+    examples: [
+      { text: "在青禾产业城，星澜项目正在紧锣密鼓地建设。", entities: [{ type: "enterprise", name: "星澜" }] },
+    ],
+  },
+  {
+    id: "alias:declared",
+    stage: "candidates",
+    produces: ["park", "platform", "enterprise"],
+    confidence: 0.85,
+    description: "an abbreviation the text declares (…，简称“甲”) names the same entity",
+    examples: [
+      {
+        text: "青禾汽车经济技术开发区（以下简称禾开区）位于城市北部。禾开区管辖2个街道。",
+        entities: [{ type: "park", name: "青禾汽车经济技术开发区" }],
+      },
+    ],
+  },
+  {
+    id: "list-typed:platform",
+    stage: "typing",
+    produces: ["platform"],
+    confidence: 0.85,
+    description: "a name in a 创新平台： list is a platform even when it ends in 园 (the guide's (*) rule)",
+    examples: [
+      {
+        text: "创新平台：青禾海上综合试验场、云岫创新创业园、星澜智能装备研究院。",
+        entities: [{ type: "platform", name: "云岫创新创业园" }],
+      },
+    ],
+  },
+  {
+    id: "list-typed:park-bracket",
+    stage: "typing",
+    produces: ["park"],
+    confidence: 0.85,
+    description: "a name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park",
+    examples: [
+      {
+        text: "青禾产业转移工业园(海洋装备);云岫经济开发区(储能电池);星澜工业园区(智能传感);禾丰检测中心(纺织印染);",
+        entities: [{ type: "park", name: "禾丰检测中心" }],
+      },
+    ],
+  },
+];

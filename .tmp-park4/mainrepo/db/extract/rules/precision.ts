@@ -1,0 +1,152 @@
+// Precision rules (typing stage, precision-filters.ts): a candidate's shape
+// says it is not what its suffix suggests. Retyping rules give the entity
+// their confidence; dropping filters emit nothing (their examples list what
+// must not come out, `absent`). Examples use invented names only.
+import type { Rule } from "../registry.ts";
+
+export const PRECISION_RULES: readonly Rule[] = [
+  {
+    id: "typing:owner-platform",
+    stage: "typing",
+    produces: ["platform"],
+    confidence: 0.85,
+    description:
+      "a 创新创业园 / 科技创新园 / 科技园 owned by a university or research institute (某大学…创新创业园) is its platform, not a park",
+    examples: [
+      {
+        text: "推动青禾大学（澄州）创新创业园、云岫理工科技创新园建设。",
+        entities: [
+          { type: "platform", name: "青禾大学（澄州）创新创业园" },
+          { type: "platform", name: "云岫理工科技创新园" },
+        ],
+        absent: [{ type: "park", name: "云岫理工科技创新园" }],
+      },
+    ],
+  },
+  {
+    id: "filter:title",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "an honour or ranking right after a level or region (市十佳…产业园, 首个…示范区, 某省示范…园区), or a name after 入选/获评/荣获/授予, is a title, not a park or platform",
+    examples: [
+      {
+        text: "青禾智慧物流园入选市十佳电商产业园。澄州成立全国首个城市级无人配送示范区。",
+        absent: [
+          { type: "park", name: "市十佳电商产业园" },
+          { type: "park", name: "首个城市级无人配送示范区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:aspiration",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "a kind after an evaluative frame (建成…世界级…产业园, 打造具有影响力的…平台, 国内领先的…) without a place in it describes what a place aims at, not a named park or platform",
+    examples: [
+      {
+        text: "建成极具竞争力的世界级海洋装备产业园。打造企业服务等具有影响力的数字化园区服务平台。",
+        absent: [
+          { type: "park", name: "海洋装备产业园" },
+          { type: "platform", name: "数字化园区服务平台" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:category",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "a province, a ministry or an administrative placeholder (某省, 工信部, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系)",
+    examples: [
+      {
+        text: "《江西省经济(技术)开发区综合考评报告》显示，澄州开发区再登全省区(县)国家级开发区榜首。建设若干个省实验室。",
+        absent: [
+          { type: "park", name: "江西省经济(技术)开发区" },
+          { type: "park", name: "区(县)国家级开发区" },
+          { type: "platform", name: "若干个省实验室" },
+        ],
+      },
+      {
+        text: "加快特色基金小镇建设。完善海洋创新平台体系。联合高校共建科研平台，争创科技部重点实验室。",
+        absent: [
+          { type: "park", name: "基金小镇" },
+          { type: "platform", name: "海洋创新平台" },
+          { type: "platform", name: "科技部重点实验室" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:lead-trim",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a clause verb of report prose (抢滩, 狠抓, 荣膺), 起以…, or a scale (五百亿级) at the start of an industry name is cut; nothing generic left, or only a region and an umbrella sector, drops it",
+    examples: [
+      {
+        text: "初步形成较为完整的储能产业链；抢滩海洋传感产业新赛道，推动一批企业组链成群。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
+        absent: [{ type: "cluster", name: "抢滩海洋传感" }],
+      },
+      {
+        text: "加快建设澄州五百亿级海洋传感产业集群。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
+      },
+      {
+        text: "狠抓产业提升。青禾机械荣膺中国制造业单项冠军示范企业。",
+        absent: [
+          { type: "cluster", name: "狠抓" },
+          { type: "cluster", name: "青禾机械荣膺中国制造业" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:field-list",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "items of a list that ends in what fields do (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域) are fields of activity, not the document's clusters",
+    examples: [
+      {
+        text: "促进医疗与互联网、旅游、养老等产业融合发展。签约项目涵盖院地合作、冷链物流、食品加工等产业领域。",
+        absent: [
+          { type: "cluster", name: "旅游" },
+          { type: "cluster", name: "养老" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:cluster-scope",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a quantity word at an industry's start (一大批优质产业链), a scale before generic words only (亿级主导产业集群), a region with only an umbrella sector (长三角制造业) or a quality (国际影响力, 首位度) is not a cluster",
+    examples: [
+      {
+        text: "澄州高新区重点打造亿级主导产业集群，引育了一大批优质产业链配套企业，打造长三角制造业新高地。",
+        absent: [
+          { type: "cluster", name: "亿级" },
+          { type: "cluster", name: "批优质" },
+          { type: "cluster", name: "长三角制造业" },
+        ],
+      },
+      {
+        text: "形成一批具有国际影响力、国内竞争力的新兴产业集群。",
+        absent: [{ type: "cluster", name: "国际影响力" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,107 @@
+// Recall rules for text nobody tuned the extractor on (issue 11): firms,
+// clusters, departments and parks typed by list shape, sibling items and
+// role phrases rather than by a field label. Examples use invented names.
+import type { Rule } from "../registry.ts";
+
+export const RECALL_RULES: readonly Rule[] = [
+  {
+    id: "enterprise:list-sibling",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description: "a list item beside a firm with a company suffix is a firm too (甲科技、乙有限公司、丙药业)",
+    examples: [
+      {
+        text: "金穗集团、岚山电子、鹭洲制药入驻园区。",
+        entities: [
+          { type: "enterprise", name: "岚山电子" },
+          { type: "enterprise", name: "鹭洲制药" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-shape",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.65,
+    description:
+      "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻 or before 相继落户/等金融机构",
+    examples: [
+      {
+        text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭智能，总投资80亿元。",
+        entities: [
+          { type: "enterprise", name: "云杉科技" },
+          { type: "enterprise", name: "蓝泓数据" },
+          { type: "enterprise", name: "赤岭智能" },
+        ],
+      },
+      {
+        text: "今年，与岚溪银行、鹭汀证券签订战略合作协议；岚溪资本、鹭汀创投等投资机构参与设立基金。",
+        entities: [
+          { type: "enterprise", name: "鹭汀证券" },
+          { type: "enterprise", name: "鹭汀创投" },
+        ],
+      },
+      {
+        text: "加快企业上市步伐，力争禾澜股份、星渚新材、云杉股份上市。",
+        entities: [
+          { type: "enterprise", name: "禾澜股份" },
+          { type: "enterprise", name: "云杉股份" },
+        ],
+      },
+      {
+        text: "星渚电子、朗峰光电、海汐智能相继落户新区。",
+        entities: [
+          { type: "enterprise", name: "星渚电子" },
+          { type: "enterprise", name: "海汐智能" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:list-bare",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.6,
+    description: "bureaus listed after a zone's body with no 市/省 level to carry (某管委会内设甲局、乙局) stay bare",
+    examples: [
+      {
+        text: "青杉高新区管委会内设党政办公室、经济发展局、招商局等部门。",
+        entities: [
+          { type: "department", name: "经济发展局" },
+          { type: "department", name: "招商局" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "dept:zone-own-body",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.6,
+    description: "a bare 管委会/党工委 (or 新区管委会) in a document naming exactly one zone is that zone's body",
+    examples: [
+      {
+        text: "青杉经济开发区位于城东。新区管委会主任介绍，管委会将优化服务。",
+        entities: [{ type: "department", name: "青杉经济开发区管委会" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:cue-shape",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description: "one firm-shaped name (…科技, …药业) right after 引进/签约 or right before 落户/入驻",
+    examples: [
+      {
+        text: "今年，新区成功引进岚汐科技，总投资20亿元。澄江精密落户新区。",
+        entities: [
+          { type: "enterprise", name: "岚汐科技" },
+          { type: "enterprise", name: "澄江精密" },
+        ],
+      },
+    ],
+  },
+];

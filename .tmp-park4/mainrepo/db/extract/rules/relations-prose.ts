@@ -1,0 +1,104 @@
+// Relation rules for how prose states cluster_enterprise and enterprise_platform
+// beyond list cues (relations-cluster.ts, relations-platform.ts). Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const PROSE_RELATION_RULES: readonly Rule[] = [
+  {
+    id: "cue:cluster-gathers",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.7,
+    description:
+      "某产业集聚了甲、乙等企业 / 某产业链现有链主企业甲: the industry is the subject of the verb before the firms",
+    examples: [
+      {
+        text: "近年来，海洋装备产业集聚了星澜重工股份有限公司、云岫船舶有限公司等企业，储能电池产业集聚了禾丰电气有限公司等企业。",
+        relations: [
+          { type: "cluster_enterprise", source: "海洋装备", target: "云岫船舶有限公司" },
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "item:cluster",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.55,
+    description:
+      "a numbered item or line headed by an industry alone (2.某产业。…): the firms it lists are that industry's",
+    examples: [
+      {
+        text: "1.海洋装备产业。依托星澜重工股份有限公司等龙头企业，发展整机。\n2.储能电池产业。支持禾丰电气有限公司、云岫能源科技有限公司做大做强。\n",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "cue:firm-builds",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.7,
+    description:
+      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙: a firm opening the clause builds or owns the platform",
+    examples: [
+      {
+        text: "星澜重工股份有限公司组建了青禾海洋装备工程技术研究中心。",
+        relations: [
+          { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "table:row",
+    stage: "relations",
+    produces: ["enterprise_platform", "park_enterprise", "park_cluster", "cluster_enterprise", "cluster_platform"],
+    confidence: 0.7,
+    description:
+      "a name list as a table (序号 | 企业 | 平台 | 所在园区): a row whose cells are names ties its one owner (firm, park, industry) to the others",
+    examples: [
+      {
+        text: "序号\t企业名称\t技术中心名称\t所在园区\n1\t星澜重工股份有限公司\t青禾海洋装备工程技术研究中心\t云岫经济开发区\n2\t禾丰电气有限公司\t海川储能技术研究院\t青禾高新技术产业开发区\n",
+        relations: [
+          { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+          { type: "park_enterprise", source: "青禾高新技术产业开发区", target: "禾丰电气有限公司" },
+        ],
+      },
+      {
+        text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" },
+          { type: "park_cluster", source: "青禾经开区", target: "海洋装备" },
+          { type: "park_enterprise", source: "海川高新区", target: "云岫能源" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "head:park-list",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.7,
+    description: "parks enumerated under a head naming an industry's parks (甲园区、乙产业园两个X产业园区) host X",
+    examples: [
+      {
+        text: "重点发展海洋装备产业。加快南部青禾智造产业园、北部云岫科技园两个海洋装备产业园区建设。",
+        relations: [{ type: "park_cluster", source: "云岫科技园", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "role:cluster-lead",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.7,
+    description: "作为某产业的链主企业，甲… / 某产业龙头企业甲: the firm next to an industry's role phrase leads it",
+    examples: [
+      {
+        text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "星澜储能科技有限公司" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,390 @@
+// Relation rules: how the text ties two accepted entities. Examples use
+// invented names; registry.test.ts runs each through the real extractor.
+import type { Rule } from "../registry.ts";
+
+export const RELATION_RULES: readonly Rule[] = [
+  {
+    id: "containment",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.85,
+    description: "a platform's name contains a found enterprise's name (星澜集团 → 星澜集团云计算中心)",
+    examples: [
+      {
+        text: "星澜集团落户园区。发挥星澜集团云计算中心的作用。",
+        relations: [{ type: "enterprise_platform", source: "星澜集团", target: "星澜集团云计算中心" }],
+      },
+    ],
+  },
+  {
+    id: "possessive",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.8,
+    description: "X的Y: an enterprise right before 的 and a platform",
+    examples: [
+      {
+        text: "认定云岫药业有限公司的青禾中药饮片重点实验室。",
+        relations: [{ type: "enterprise_platform", source: "云岫药业有限公司", target: "青禾中药饮片重点实验室" }],
+      },
+    ],
+  },
+  {
+    id: "section:column",
+    stage: "relations",
+    produces: ["cluster_enterprise", "cluster_platform"],
+    confidence: 0.75,
+    alsoConfidence: [{ value: 0.7, when: "a platform in the box" }],
+    description: "a 专栏 box headed by a cluster: the firms and platforms it lists belong to that cluster",
+    examples: [
+      {
+        text: "专栏 1：海洋装备产业\n创新平台：青禾海洋装备研究院。\n重点企业：星澜重工、云岫船舶、禾丰电气。\n",
+        relations: [
+          { type: "cluster_enterprise", source: "海洋装备", target: "星澜重工" },
+          { type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备研究院" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "section:sub",
+    stage: "relations",
+    produces: ["cluster_platform", "park_cluster"],
+    confidence: 0.7,
+    alsoConfidence: [{ value: 0.55, when: "a park in the section (park_cluster)" }],
+    description: "a （一） section headed by a cluster: the platforms and parks it names serve that cluster",
+    examples: [
+      {
+        text: "一、重点产业\n（一）海洋装备产业集群\n依托青禾海洋装备研究院，建设青禾望潮产业园。\n",
+        relations: [
+          { type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备研究院" },
+          { type: "park_cluster", source: "青禾望潮产业园", target: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cue:牵头负责",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.8,
+    description: "D牵头负责X产业集群: the departments before the cue lead the clusters after it",
+    examples: [
+      {
+        text: "市发展改革委牵头负责海洋装备产业集群。",
+        relations: [{ type: "department_cluster", source: "市发展改革委", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "cue:由…负责",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.65,
+    description: "重点推进的产业集群由D负责: D leads the clusters of the list introduced with that phrase",
+    examples: [
+      {
+        text: "一是重点推进海洋装备、储能电池两个产业集群。其中，重点推进的产业集群由市工业和信息化局负责。",
+        relations: [{ type: "department_cluster", source: "市工业和信息化局", target: "储能电池" }],
+      },
+    ],
+  },
+  {
+    id: "list:cluster",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.7,
+    description: "以甲、乙为代表的X产业: the listed firms lead the cluster the list introduces",
+    examples: [
+      {
+        text: "以星澜光电、云岫药业为代表的光电产业集群。",
+        relations: [{ type: "cluster_enterprise", source: "光电", target: "星澜光电" }],
+      },
+    ],
+  },
+  {
+    id: "list:park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description:
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone)",
+    examples: [
+      {
+        text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:host",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.55,
+    description: "a park and a cluster in one sentence with a hosting cue (重点发展, 打造, 主导…)",
+    examples: [
+      {
+        text: "青禾高新区聚力打造海洋装备产业集群高地。",
+        relations: [{ type: "park_cluster", source: "青禾高新区", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "adjacent:park-industry",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.7,
+    description: "a cluster written right after a park (某经开区新能源汽车产业链)",
+    examples: [
+      {
+        text: "青禾经开区海洋装备产业链\n",
+        relations: [{ type: "park_cluster", source: "青禾经开区", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.5,
+    description: "one cluster and a platform in a sentence with 依托/创建/建设… (outside 专栏 boxes)",
+    examples: [
+      {
+        text: "推动海洋装备产业发展，深入推进青禾海洋装备创新中心建设。",
+        relations: [{ type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备创新中心" }],
+      },
+    ],
+  },
+  {
+    id: "measure:responsible",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.75,
+    description: "a numbered measure closed by （D…负责） or （责任单位：D）: D answers for what the measure names",
+    examples: [
+      {
+        text: "一、主要任务\n1.壮大园区。推进青禾经济开发区建设。（市发展改革委、商务局按职责分工负责）\n",
+        relations: [{ type: "department_responsible", source: "市商务局", target: "青禾经济开发区" }],
+      },
+    ],
+  },
+  {
+    id: "table:lead-unit",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.7,
+    description: "a task-table row: 重点工作 … 牵头单位：D — D answers for what the work names",
+    examples: [
+      {
+        text: "重点工作:推进青禾经济开发区、云岫工业园区建设。\n牵头单位:市工业和信息化局\n",
+        relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫工业园区" }],
+      },
+    ],
+  },
+  {
+    id: "table:columns",
+    stage: "relations",
+    produces: ["department_responsible", "department_cluster"],
+    confidence: 0.75,
+    description:
+      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell is the chain the unit leads (department_cluster)",
+    examples: [
+      {
+        text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市科技局", target: "海洋装备" },
+        ],
+      },
+      {
+        text: "序号\n产业链\n链主企业\n牵头服务部门\n1\n海洋装备产业链\n星澜重工股份有限公司\n市工信局\n2\n储能电池产业链\n云岫能源有限公司\n市发改委\n",
+        relations: [
+          { type: "department_cluster", source: "市工信局", target: "海洋装备" },
+          { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "park-bracket",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.8,
+    description: "Park(industry): the bracketed industry after a park is hosted by it",
+    examples: [
+      {
+        text: "青禾市的青禾产业转移工业园(海洋装备);",
+        relations: [{ type: "park_cluster", source: "青禾产业转移工业园", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "run-in:park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description:
+      "a line opens with a park (某产业园：规划面积… / 某产业园。): the firms of the lines under it, up to the next park or sibling heading, are that park's",
+    examples: [
+      {
+        text: "青禾智造产业园：规划面积10平方公里。\n①建设一批重点项目。加快推动云岫药业、星澜光电等企业的重点项目建设。\n",
+        relations: [{ type: "park_enterprise", source: "青禾智造产业园", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "section:park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description: "a parsed section whose heading is one park ((一)某经济开发区): the firms it names are that park's",
+    examples: [
+      {
+        text: "一、园区布局\n（一）青禾经济开发区\n重点支持云岫药业、星澜光电等企业扩大产能。\n（二）其他工作\n",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电" }],
+      },
+    ],
+  },
+  {
+    id: "anaphor:zone",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
+    description:
+      "园区/区内/该区/这里/bare 开发区 in a sentence without a park: the paragraph's one park, else the document's zone",
+    examples: [
+      {
+        text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:locate",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.6,
+    description:
+      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park, or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
+    examples: [
+      {
+        text: "星澜光电股份有限公司锁定青禾经开区，将在云岫新城投资3亿元。",
+        relations: [
+          { type: "park_enterprise", source: "青禾经开区", target: "星澜光电股份有限公司" },
+          { type: "park_enterprise", source: "云岫新城", target: "星澜光电股份有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "profile:zone",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.5,
+    description:
+      "a zone profile (its title line names the zone): firms named where no other park or place is, are the zone's",
+    examples: [
+      {
+        text: "青禾经济开发区概况\n青禾经济开发区成立于2006年，辖云岫工业园。青禾经济开发区规划面积20平方公里。\n强企方阵量质双升。星澜光电入选国家级专精特新企业，云岫药业入选省级瞪羚企业。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "ordinal:cluster",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.6,
+    description:
+      "一是…二是… items right after a list of N clusters, exactly N of them: an item naming no cluster gives its firms (依托/龙头…) to the cluster in its place",
+    examples: [
+      {
+        text: "打造海洋装备、绿色建材、光学仪器3大产业集群。一是依托星澜光电、云岫药业等企业，打造研发生产基地。二是依托青禾建材等企业，形成绿色建材产业集群。三是依托海川光学等企业，开发新产品。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "measure:bracket",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.75,
+    description:
+      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names",
+    examples: [
+      {
+        text: "加快建设青禾智造产业园。1.提升原料生产能力。云岫药业、星澜光电等企业扩产项目建成投产。（牵头单位：市工信局；责任单位：市发改委、科技局）2.培育应用企业。（牵头单位：市商务局）",
+        relations: [{ type: "department_responsible", source: "市科技局", target: "云岫药业" }],
+      },
+    ],
+  },
+  {
+    id: "box:industry-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.6,
+    description:
+      "an industry box (a line that is a cluster, then its rows: 目标…, 重点园区：打造某园区…): the parks its rows build carry that industry",
+    examples: [
+      {
+        text: "海洋装备产业\n目标\n产值达到100亿元\n重点园区项目和企业：集中打造青禾望潮产业园，培育云岫药业、星澜光电等领军企业。\n绿色建材产业\n目标\n",
+        relations: [{ type: "park_cluster", source: "青禾望潮产业园", target: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "box:industry-platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description: "an industry box's rows list platforms (创新平台：…): they serve the box's industry",
+    examples: [
+      {
+        text: "海洋装备产业\n目标\n产值达到100亿元\n创新平台：建设青禾海洋装备工程技术研究中心。\n绿色建材产业\n目标\n",
+        relations: [{ type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备工程技术研究中心" }],
+      },
+    ],
+  },
+  {
+    id: "cue:依托建设",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.75,
+    description: "依托X建设的Y / 依托X组建Y: the platform Y is built on the firm X",
+    examples: [
+      {
+        text: "依托星澜光电股份有限公司建设的青禾海洋装备工程技术研究中心获批省级平台。",
+        relations: [
+          { type: "enterprise_platform", source: "星澜光电股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "bracket:industry-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.7,
+    description: "Industry(Park): a park in brackets right after an industry hosts that industry alone",
+    examples: [
+      {
+        text: "青禾高新区立足发挥在海洋装备、跨境贸易（云岫综保区）等产业优势，打造现代产业体系。",
+        relations: [{ type: "park_cluster", source: "云岫综保区", target: "跨境贸易" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:co-occurrence",
+    stage: "relations",
+    produces: ["co_mention"],
+    confidence: 0.3,
+    description: "entities of different types named in one sentence with no stated relation (weak, never scored)",
+    examples: [
+      {
+        text: "星澜光电股份有限公司与青禾新材料研究院签约。",
+        relations: [{ type: "co_mention", source: "星澜光电股份有限公司", target: "青禾新材料研究院" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,54 @@
+// Resolution rules: further mentions of entities other rules found. They give
+// no confidence of their own (the entity keeps its finder's).
+import type { Rule } from "../registry.ts";
+
+export const RESOLUTION_RULES: readonly Rule[] = [
+  {
+    id: "gazetteer",
+    stage: "resolution",
+    produces: ["cluster", "park", "platform", "enterprise", "department"],
+    confidence: null,
+    description: "every further occurrence of a found entity's written forms (flat: never inside another mention)",
+    examples: [
+      {
+        text: "重点发展海洋装备、储能电池等产业。海洋装备企业达到30家。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+      },
+    ],
+  },
+  {
+    id: "alias:short-form",
+    stage: "resolution",
+    produces: ["enterprise"],
+    confidence: null,
+    description:
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期)",
+    examples: [
+      {
+        text: "星澜控股集团落户园区。星澜打造绿色标杆。",
+        entities: [{ type: "enterprise", name: "星澜控股集团" }],
+      },
+      {
+        text: "引进美国澜拓、德国禾森等配套企业。加快推进澜拓三期、禾森二期建设。",
+        entities: [{ type: "enterprise", name: "美国澜拓" }],
+      },
+      {
+        text: "云岫新材料科技有限公司落户园区。云岫新材料、星澜电子等企业产值超10亿元。",
+        entities: [{ type: "enterprise", name: "云岫新材料科技有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "back-reference:zone",
+    stage: "resolution",
+    produces: ["park"],
+    confidence: null,
+    description: "a bare 开发区/高新区/经开区 after the one zone of that kind the document names",
+    examples: [
+      {
+        text: "青禾经济开发区位于城北。目前，开发区入驻企业达到86家。",
+        entities: [{ type: "park", name: "青禾经济开发区" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,22 @@
+// Entity rules read from tables (table-columns.ts). Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const TABLE_RULES: readonly Rule[] = [
+  {
+    id: "table:column",
+    stage: "candidates",
+    produces: ["enterprise", "cluster"],
+    confidence: 0.75,
+    description:
+      "a table's column header types its cells: 企业名称/链主企业 → enterprise, 所属产业/产业链/主导产业 → cluster (no suffix needed)",
+    examples: [
+      {
+        text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "enterprise", name: "禾丰电气" },
+        ],
+      },
+    ],
+  },
+];

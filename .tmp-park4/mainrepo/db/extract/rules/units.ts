@@ -1,0 +1,45 @@
+// Responsibility statements outside brackets and tables (relations-units.ts). Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const UNIT_RULES: readonly Rule[] = [
+  {
+    id: "dept:unit-list",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description:
+      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心, not a platform's 技术/创新/研究 centre) or a mass organisation with a bare level (区妇联, 县总工会)",
+    examples: [
+      {
+        text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区投资促进中心）",
+        entities: [
+          { type: "department", name: "市大数据中心" },
+          { type: "department", name: "区妇联" },
+          { type: "department", name: "区投资促进中心" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "measure:by-unit",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.7,
+    description:
+      "由甲局、乙局负责/牵头 (or a clause that is only units and 牵头/负责) closing a measure, on its own line under the numbered task or at the end of its line: the units answer for what the measure names; units after 配合/协同 do not",
+    examples: [
+      {
+        text: "1.集中抓好工业重点项目。推进青禾智造产业园建设，支持云岫能源有限公司扩产。\n由市发改委、商务局负责。\n2.培育海洋装备产业集群。由市工信局牵头，市财政局配合。",
+        relations: [
+          { type: "department_responsible", source: "市商务局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
+          { type: "department_responsible", source: "市工信局", target: "海洋装备" },
+        ],
+      },
+      {
+        text: "3.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。",
+        relations: [{ type: "department_responsible", source: "市商务局", target: "青禾智造产业园" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,85 @@
+// Name lists published as tables type their cells by the column header:
+// under 企业名称 / 链主企业 every cell is a firm, under 所属产业 / 产业链 / 主导产业
+// every cell is an industry, even without a 公司 or 产业 suffix. The cells
+// then carry relations by row (relations-table.ts).
+import type { EntityType } from "../types.ts";
+import type { Cand, Ctx } from "./context.ts";
+
+/** Cell separators as ingest writes table rows (tabs) or as typed (|). */
+const CELL_SEP = /\t|\s*[|｜]\s*/gu;
+/** Header words that type a column (the whole header cell, short). */
+const HEADERS: [EntityType, RegExp][] = [
+  [
+    "enterprise",
+    /^(?:企业|公司|单位|链主企业|龙头企业|重点企业|骨干企业|申报企业|依托企业|建设企业|依托单位)(?:名称|全称)?$/u,
+  ],
+  ["cluster", /^(?:所属|主导|重点|特色|优势)?(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u],
+];
+/** A cell that can be a name: Han-led, no sentence punctuation, no digits-only. */
+const NAME_CELL = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()（）·]{1,39}$/u;
+/** Cells that are not names even under a typed header. */
+const NOT_NAME = /^(?:合计|小计|总计|其他|其它|暂无|无|待定|备注)$/u;
+
+export function tableColumnCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  if (!s.includes("\t") && !/[|｜]/u.test(s)) return out;
+  let cols: Map<number, EntityType> | null = null;
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    const line = s.slice(a, b);
+    const cells: [number, number][] = [];
+    let at = a;
+    for (const m of line.matchAll(CELL_SEP)) {
+      const k = a + (m.index as number);
+      cells.push([at, k]);
+      at = k + m[0].length;
+    }
+    cells.push([at, b]);
+    // Trimmed cells, leading and trailing empties (| a | b |) dropped.
+    const trimmed = cells
+      .map(([x, y]) => {
+        const t = s.slice(x, y);
+        const lead = t.length - t.trimStart().length;
+        return [x + lead, x + lead + t.trim().length] as [number, number];
+      })
+      .filter(([x, y], i, all) => !(y === x && (i === 0 || i === all.length - 1)));
+    if (trimmed.length < 2) {
+      if (line.trim()) cols = null;
+    } else {
+      const header = new Map<number, EntityType>();
+      trimmed.forEach(([x, y], i) => {
+        const t = s.slice(x, y);
+        for (const [type, re] of HEADERS) if (re.test(t)) header.set(i, type);
+      });
+      if (header.size) cols = header;
+      else if (cols && !/^[\s|｜:：\-—]+$/u.test(line))
+        for (const [i, type] of cols) {
+          const cell = trimmed[i];
+          if (!cell) continue;
+          // A cell may list several names (甲公司、乙公司).
+          let from = cell[0];
+          for (const part of `${s.slice(cell[0], cell[1])}、`.split(/[、，,；;]/u)) {
+            const lead = part.length - part.trimStart().length;
+            const name = part.trim();
+            const start = from + lead;
+            const end = start + name.length;
+            from += part.length + 1;
+            if (!NAME_CELL.test(name) || NOT_NAME.test(name)) continue;
+            out.push({
+              type,
+              start,
+              end,
+              name: ctx.text.slice(start, end),
+              rule: "table:column",
+              confidence: 0.75,
+              fromList: true,
+            });
+          }
+        }
+    }
+    a = b + 1;
+  }
+  return out;
+}

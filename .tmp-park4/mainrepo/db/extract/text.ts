@@ -1,0 +1,211 @@
+// Low-level text helpers on the simplified view: sentences, left-boundary scans.
+import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { STOP_WORDS } from "./vocab.ts";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (line) holding the sentence. */
+  para: number;
+}
+
+/** Sentences (split at 。！？； and line breaks), with the paragraph index. */
+const SENT_END = charTable("。！？；!?;\n");
+/** What String.prototype.trim removes (the same set as \s). */
+const TRIMMED = charTable(SPACE_CHARS);
+
+/** True when s[a, b) holds a character trim() would keep (no substring built). */
+function hasContent(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TRIMMED[s.charCodeAt(k)] !== 1) return true;
+  return false;
+}
+
+export function splitSentences(s: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let para = 0;
+  const NL = 10;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || SENT_END[s.charCodeAt(i)] === 1) {
+      const nl = i < s.length && s.charCodeAt(i) === NL;
+      const end = i === s.length ? i : nl ? i : i + 1;
+      if (end > start && hasContent(s, start, end)) out.push({ start, end, para });
+      if (nl) para++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * s.lastIndexOf(ch, from) for one character when the answer matters only if
+ * it is at or after `floor`: -1 otherwise. lastIndexOf alone walks back to
+ * the document start when the character is absent, once per candidate.
+ */
+export function lastIndexWithin(s: string, ch: string, from: number, floor: number): number {
+  const c = ch.charCodeAt(0);
+  for (let k = Math.min(Math.max(from, 0), s.length - 1); k >= Math.max(floor, 0); k--)
+    if (s.charCodeAt(k) === c) return k;
+  return -1;
+}
+
+/** s.indexOf(ch, from) for one character when only hits up to `ceil` (inclusive) matter: -1 otherwise. */
+export function indexWithin(s: string, ch: string, from: number, ceil: number): number {
+  const c = ch.charCodeAt(0);
+  for (let k = Math.max(from, 0); k <= Math.min(ceil, s.length - 1); k++) if (s.charCodeAt(k) === c) return k;
+  return -1;
+}
+
+/** Index of the sentence holding offset `pos` (binary search). */
+export function sentenceIndexAt(sents: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sents[mid] as Sentence;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sents.length - 1, lo - 1));
+}
+
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Latin letters and digits (and the middle dot) that may stand inside a name. */
+const LATIN_NAME = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·");
+const LATIN = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+const DIGIT = charTable("0123456789");
+const MEASURE = charTable("个家批项类处座条");
+const COUNT = charTable("0123456789一二三四五六七八九十两几多");
+
+export function isNameChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return isHan(ch) || LATIN_NAME[ch.charCodeAt(0)] === 1;
+}
+
+const stopByLen: Set<string>[] = [];
+for (const w of STOP_WORDS) {
+  stopByLen[w.length] ??= new Set();
+  (stopByLen[w.length] as Set<string>).add(w);
+}
+const MAX_STOP = stopByLen.length - 1;
+/** Last characters of stop words: a cheap filter before any slicing. */
+const STOP_LAST = charTable(STOP_WORDS.map((w) => w.charAt(w.length - 1)).join(""));
+/** First characters of the stop words of each length: no slice unless one can start there. */
+const STOP_FIRST: Uint8Array[] = stopByLen.map((set) => charTable([...(set ?? [])].map((w) => w.charAt(0)).join("")));
+
+/** Length of a stop word ending exactly at `pos` (exclusive), or 0. Longest wins. */
+export function stopEndingAt(s: string, pos: number, extra?: Set<string>): number {
+  if (!extra) {
+    // The hot path (every character of every left scan): table lookups before any slice.
+    if (STOP_LAST[s.charCodeAt(pos - 1)] !== 1) return 0;
+    for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
+      if (pos - len < 0 || STOP_FIRST[len]?.[s.charCodeAt(pos - len)] !== 1) continue;
+      if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;
+    }
+    return 0;
+  }
+  for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
+    if (pos - len < 0) continue;
+    const w = s.slice(pos - len, pos);
+    if (stopByLen[len]?.has(w) || extra?.has(w)) return len;
+  }
+  return 0;
+}
+
+/** One-character function words that may begin a name (从化, 以晴) when nothing else precedes them. */
+const WEAK_STOPS = new Set("以为从将由对向把被于与及其各个如含".split(""));
+
+/** A weak stop at i-1 starts a name when a list separator or a strong boundary precedes it. */
+export function weakStopInsideName(s: string, i: number): boolean {
+  const ch = s[i - 1] as string;
+  if (!WEAK_STOPS.has(ch)) return false;
+  const before = s[i - 2];
+  if (before === "、") return true;
+  if (before === undefined || before === "\n") return true;
+  if (/[\d][.．、]$/u.test(s.slice(Math.max(0, i - 3), i - 1))) return true;
+  // 某地以某集团: a place or name character before it, itself preceded by a multi-character cue.
+  if (isHan(before) && stopEndingAt(s, i - 1) === 0) {
+    let k = i - 2;
+    while (k > 0 && isHan(s[k - 1]) && stopEndingAt(s, k) === 0 && i - k < 6) k--;
+    return stopEndingAt(s, k) >= 2 || s[k - 1] === "了";
+  }
+  return false;
+}
+
+/** Characters after which 和/与/及/、 separate two names (they end a typed name). */
+const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂".split(""));
+
+export interface ScanOptions {
+  maxLen?: number;
+  /** Extra stop words for this scan. */
+  stops?: Set<string>;
+  /** Allow 和/与/及 inside the name (default true). */
+  conj?: boolean;
+}
+
+/**
+ * Start of the name that ends where `end` points, scanning leftwards from `end`
+ * over name characters. Stops at punctuation, at a stop word, at a conjunction
+ * that follows a finished name, and at maxLen.
+ */
+export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number {
+  const maxLen = opts.maxLen ?? 24;
+  let i = end;
+  while (i > 0 && end - i < maxLen) {
+    const ch = s[i - 1] as string;
+    if (ch === ")" || ch === "）") {
+      const open = Math.max(s.lastIndexOf("(", i - 1), s.lastIndexOf("（", i - 1));
+      if (
+        open >= 0 &&
+        i - 1 - open <= 10 &&
+        !/[，。；、,;]/.test(s.slice(open, i)) &&
+        open > 0 &&
+        isNameChar(s[open - 1])
+      ) {
+        i = open;
+        continue;
+      }
+      break;
+    }
+    if (ch === "”" || ch === '"' || ch === "’") {
+      // A quoted part directly inside the name (“某某山东”服务平台).
+      const open = Math.max(s.lastIndexOf("“", i - 1), s.lastIndexOf('"', i - 2));
+      if (open >= 0 && i - 1 - open <= 12 && i === end) {
+        i = open;
+        break;
+      }
+      break;
+    }
+    if (ch === "/" && isHan(s[i - 2]) && isHan(s[i])) {
+      i--;
+      continue;
+    }
+    if (!isNameChar(ch)) break;
+    // Character tables, not regexes: this runs for every character of every left scan.
+    // A measure word after a number ends the name (21家省级…, 6个…).
+    if (MEASURE[ch.charCodeAt(0)] === 1 && COUNT[s.charCodeAt(i - 2)] === 1) break;
+    // Digits belong to a name only beside Latin letters (5G, T1000); a count ends it.
+    if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
+    if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
+      break;
+    const st = stopEndingAt(s, i, opts.stops);
+    if (st > 1 || (st === 1 && !weakStopInsideName(s, i))) break;
+    i--;
+  }
+  return i;
+}
+
+/** Skip a run of whitespace leftwards. */
+export function trimSpan(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s\u3000“”"'‘’《》「」『』【】·•\-—:：,，、。]/u.test(s[a] as string)) a++;
+  while (b > a && /[\s\u3000“”"'‘’《》「」『』【】·•\-—:：,，、。]/u.test(s[b - 1] as string)) b--;
+  return [a, b];
+}

@@ -1,0 +1,62 @@
+// A zone's own document calls its administrative committee just 管委会 / 党工委
+// (or 新区管委会 with the bare kind word). When the document names exactly one
+// zone (of that kind), that body is the zone's: 某某新区 + 管委会.
+import type { Cand, Ctx } from "./context.ts";
+import { orig } from "./context.ts";
+import { ruleConfidence } from "./registry.ts";
+
+const ZONE_NAME = /(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|综合保税区|综保区)$/u;
+const BODY = /(?:新区|开发区|高新区|经开区|园区)?(?:管委会|管理委员会|党工委)/gu;
+
+export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
+  const { s } = ctx;
+  // Tested on the simplified view (s), named in the document's own script.
+  const simp = (c: Cand) => s.slice(c.start, c.end);
+  const zones = new Set(named.filter((c) => c.type === "park" && ZONE_NAME.test(simp(c))).map(simp));
+  if (zones.size === 0) return [];
+  const out: Cand[] = [];
+  for (const m of s.matchAll(BODY)) {
+    const a = m.index as number;
+    const b = a + m[0].length;
+    // Only after the zone is named, and only where nothing else names the body (某某区管委会 is its own).
+    const kind = /^(新区|开发区|高新区|经开区|园区)/u.exec(m[0])?.[0];
+    // A kind word (新区管委会) picks the one zone of that kind; a bare 管委会 needs a single zone.
+    const fits = [...zones].filter(
+      (z) =>
+        !kind ||
+        (z.endsWith(kind) && !(kind === "新区" && z.endsWith("高新区"))) ||
+        (kind === "园区" && zones.size === 1),
+    );
+    if (fits.length !== 1) continue;
+    const zone = fits[0] as string;
+    const own = named.filter((c) => simp(c) === zone);
+    const first = Math.min(...own.map((c) => c.start));
+    if (
+      a < first ||
+      (/[\p{Script=Han}]/u.test(s[a - 1] ?? "") && !/[，。、；的和与及由在向对是]/u.test(s[a - 1] as string))
+    )
+      continue;
+    const body = kind ? m[0].slice(kind.length) : m[0];
+    out.push({
+      type: "department",
+      start: a,
+      end: b,
+      name: (own[0]?.name ?? zone) + orig(ctx, b - body.length, b),
+      rule: "dept:zone-own-body",
+      confidence: ruleConfidence("dept:zone-own-body"),
+    });
+  }
+  return out;
+}
+
+/**
+ * 开发区管委会 is also read as a body with the place prefix 开发区 (the suffix
+ * rule); where a zone's own body covers the same span, the zone's name wins.
+ */
+export function preferZoneBodies(cands: Cand[]): Cand[] {
+  const own = new Set(cands.filter((c) => c.rule === "dept:zone-own-body").map((c) => `${c.start}:${c.end}`));
+  if (own.size === 0) return cands;
+  return cands.filter(
+    (c) => c.type !== "department" || c.rule === "dept:zone-own-body" || !own.has(`${c.start}:${c.end}`),
+  );
+}

@@ -1,0 +1,191 @@
+// An entity through time: when it was first and last named, in which documents (gazette parts
+// apart), the status each states, and the sentences where that status changed. It reads only
+// the entity's own mentions (the index on mentions(entity_id, …)) and the documents holding
+// them; a hub named in thousands of documents returns per-year counts, the first points and
+// the totals, and builds sentences only for what it returns.
+import { citationAt, docContexts, sentenceAround } from "../graph/citation.ts";
+import type { DB } from "../store/open.ts";
+import type { EntityType, Status } from "../types.ts";
+import type { EntityRef, Statement } from "./stated.ts";
+import { combine, STATUS_TYPES, statedStatus } from "./status.ts";
+import { unitLocator, unitsOfEntity } from "./units.ts";
+
+export interface HistoryPoint {
+  unit: string | null;
+  title: string;
+  docNumber: string | null;
+  kind: "document" | "part" | null;
+  date: string | null;
+  mentions: number;
+  status: Status | null;
+  /** The sentence stating that status (else the first mention). */
+  statement: Statement;
+}
+
+export interface StatusStep {
+  date: string | null;
+  from: Status | null;
+  to: Status;
+  statement: Statement;
+}
+
+/** One year of the strip: how many units (documents or parts) named the entity, and how often. */
+export interface HistoryYear {
+  year: string;
+  units: number;
+  mentions: number;
+  status: Status | null;
+}
+
+export interface EntityHistory {
+  entity: EntityRef & { status: Status };
+  first: string | null;
+  last: string | null;
+  /** The first `limit` units naming it: dated ones oldest first, then undated ones. */
+  points: HistoryPoint[];
+  /** How many units name it (points holds the first of them). */
+  pointTotal: number;
+  mentionTotal: number;
+  /** Every dated unit counted per year, oldest first. */
+  years: HistoryYear[];
+  /** The first stated status and every change after it. */
+  steps: StatusStep[];
+}
+
+/** Points returned by default: the list in the details panel, not the corpus. */
+export const HISTORY_POINTS = 100;
+
+interface MentionRow {
+  document_id: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+interface Group {
+  key: string;
+  unit: ReturnType<ReturnType<typeof unitLocator>>;
+  mentions: MentionRow[];
+  status: Status | null;
+  /** The mention whose sentence is shown. */
+  shown: MentionRow;
+}
+
+export function entityHistory(db: DB, id: number, opts: { limit?: number } = {}): EntityHistory | null {
+  const limit = opts.limit ?? HISTORY_POINTS;
+  const found = db
+    .prepare<[number], EntityRef & { status: Status; review: string }>(
+      "SELECT id, key, type, name, status, review FROM entities WHERE id = ?",
+    )
+    .get(id);
+  if (!found) return null;
+  const { review, ...row } = found;
+  // A rejected entity is left out of the graph, and so has no history.
+  const rows =
+    review === "rejected"
+      ? []
+      : db
+          .prepare<[number], MentionRow>(
+            'SELECT document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
+          )
+          .all(id);
+  const locate = unitLocator(unitsOfEntity(db, id));
+  const groups = new Map<string, Group>();
+  for (const m of rows) {
+    const unit = locate(m.document_id, m.start);
+    const key = unit?.id ?? `doc${m.document_id}`;
+    const g = groups.get(key);
+    if (g) g.mentions.push(m);
+    else groups.set(key, { key, unit, mentions: [m], status: null, shown: m });
+  }
+  // The stated status needs the text around each mention: only parks, platforms and clusters have one.
+  if (STATUS_TYPES.includes(row.type)) statuses(db, row.type, groups);
+  const ordered = [...groups.values()].sort(
+    (x, y) =>
+      (x.unit?.date ? 0 : 1) - (y.unit?.date ? 0 : 1) ||
+      cmp(x.unit?.date ?? "", y.unit?.date ?? "") ||
+      (x.mentions[0] as MentionRow).document_id - (y.mentions[0] as MentionRow).document_id,
+  );
+  const dated = ordered.filter((g) => g.unit?.date);
+  const context = docContexts(db);
+  const statement = (g: Group): Statement => {
+    const m = g.shown;
+    const ctx = context(m.document_id);
+    const text = ctx?.doc.text ?? "";
+    const out: Statement = {
+      documentId: m.document_id,
+      start: m.start,
+      end: m.end,
+      unit: g.unit?.id ?? null,
+      date: g.unit?.date ?? null,
+      sentence: sentenceAround(text, m.start, m.end).sentence,
+      citation: ctx ? citationAt(ctx, m.start).text : "",
+      surface: m.surface,
+    };
+    out.status = statedStatus(text, m.start, m.end, row.type);
+    return out;
+  };
+  const steps: StatusStep[] = [];
+  let current: Status | null = null;
+  for (const g of dated) {
+    if (g.status === null || g.status === current) continue;
+    steps.push({ date: g.unit?.date ?? null, from: current, to: g.status, statement: statement(g) });
+    current = g.status;
+  }
+  const years = new Map<string, HistoryYear>();
+  for (const g of dated) {
+    const year = (g.unit?.date ?? "").slice(0, 4);
+    const y = years.get(year) ?? { year, units: 0, mentions: 0, status: null };
+    y.units++;
+    y.mentions += g.mentions.length;
+    y.status = combine([y.status, g.status]);
+    years.set(year, y);
+  }
+  const points = ordered.slice(0, limit).map(
+    (g): HistoryPoint => ({
+      unit: g.unit?.id ?? null,
+      title: g.unit?.title ?? citation(context, g.mentions[0] as MentionRow),
+      docNumber: g.unit?.docNumber ?? null,
+      kind: g.unit?.kind ?? null,
+      date: g.unit?.date ?? null,
+      mentions: g.mentions.length,
+      status: g.status,
+      statement: statement(g),
+    }),
+  );
+  return {
+    entity: row,
+    first: dated[0]?.unit?.date ?? null,
+    last: dated[dated.length - 1]?.unit?.date ?? null,
+    points,
+    pointTotal: ordered.length,
+    mentionTotal: rows.length,
+    years: [...years.values()],
+    steps,
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function citation(context: ReturnType<typeof docContexts>, m: MentionRow): string {
+  const ctx = context(m.document_id);
+  return ctx ? citationAt(ctx, m.start).text : "";
+}
+
+/** Each group's status ("existing" wins) and the mention stating it, reading each document's text once. */
+function statuses(db: DB, type: EntityType, groups: Map<string, Group>): void {
+  const text = db.prepare<[number], string>("SELECT text FROM documents WHERE id = ?").pluck();
+  let doc = -1;
+  let body = "";
+  for (const g of groups.values()) {
+    const found = g.mentions.map((m) => {
+      if (m.document_id !== doc) {
+        doc = m.document_id;
+        body = text.get(doc) ?? "";
+      }
+      return statedStatus(body, m.start, m.end, type);
+    });
+    g.status = combine(found);
+    const i = g.status === null ? 0 : found.indexOf(g.status);
+    g.shown = g.mentions[i] as MentionRow;
+  }
+}
