@@ -22,6 +22,7 @@ import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
@@ -73,7 +74,10 @@ function extractText(
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),
+    ...projectBoxCandidates(ctx),
+    ...projectListCandidates(ctx, lists),
   ]);
+  preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
   // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.

@@ -11,6 +11,7 @@ import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...UNIT_RULES,
+  ...PROJECT_RULES,
 ];
 
 /**
@@ -133,6 +135,8 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:project-box",
+  "enterprise:project-list",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -166,6 +170,8 @@ export const PRECEDENCE: readonly string[] = [
   "cue:firm-builds",
   "section:column",
   "section:sub",
+  "box:project-firm",
+  "box:project-park",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",

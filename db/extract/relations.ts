@@ -15,6 +15,7 @@ import { labelResponsibility, measureResponsibility } from "./relations-measures
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
+import { projectBoxRelations } from "./relations-project-box.ts";
 import {
   anchorPark,
   blankNames,
@@ -214,6 +215,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
     }
   }
+
+  // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
+  projectBoxRelations(s, idx, add);
 
   // 3. Enterprise lists: cluster and park scope.
   const entLists = lists
