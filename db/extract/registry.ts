@@ -9,6 +9,7 @@ import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
@@ -65,6 +66,7 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
+  ...PARK_RULES,
   ...RECALL_RULES,
   ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
@@ -109,6 +111,8 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
+  "base:named",
+  "area:named",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -127,6 +131,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:designated",
   "enterprise:cue-introduce",
   "enterprise:list-sibling",
+  "park:short-zone",
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
@@ -144,6 +149,7 @@ export const PRECEDENCE: readonly string[] = [
   // boundaries
   "boundary:pos",
   "boundary:inner",
+  "boundary:qualifier",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
@@ -154,6 +160,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",
+  "filter:descriptor-park",
   // resolution
   "gazetteer",
   "alias:short-form",
