@@ -11,7 +11,7 @@ import { cyStyle } from "./cy-style.ts";
 import { openGroupNow } from "./group-actions.ts";
 import { syncGroups } from "./group-nodes.ts";
 import { leftOut, useGroups } from "./groups.ts";
-import { LABEL_ALL, placeLabels } from "./labels.ts";
+import { LABEL_ALL, labelsCurrent, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { savePositions, storedPositions } from "./position-memory.ts";
@@ -114,7 +114,7 @@ export function GraphView() {
     if (needsLayout) {
       // Paint at once with the grid syncElements placed the nodes on, then let the force layout
       // (seconds, in a worker) move the nodes into place.
-      fitNow(c, undefined, false);
+      fitNow(c, undefined, false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -130,7 +130,7 @@ export function GraphView() {
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
             savePositions(c);
-            fitNow(c, undefined, false);
+            fitNow(c, undefined, false, false);
             painted();
           },
           // Each animation frame redraws every element: at scale, one jump instead.
@@ -139,7 +139,7 @@ export function GraphView() {
       );
     } else if (first) {
       // From stored positions: the hubs at once, the rest a batch per frame, then the camera on all.
-      fitNow(c, undefined, false);
+      fitNow(c, undefined, false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -148,7 +148,7 @@ export function GraphView() {
         placeUnplaced(c, remembered, pending);
         if (pending.length > 0) {
           savePositions(c);
-          fitNow(c, undefined, false);
+          fitNow(c, undefined, false, false);
         }
         painted();
       });
@@ -317,7 +317,10 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on("viewport", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => placeLabels(cy), 120);
+    // (a fit that placed the labels at its new camera leaves nothing to redo)
+    timer = setTimeout(() => {
+      if (!labelsCurrent(cy)) placeLabels(cy);
+    }, 120);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on("dragfree", "node", () => {

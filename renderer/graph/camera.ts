@@ -18,7 +18,7 @@ export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
  * The nodes' box from their positions and sizes: cytoscape's boundingBox() computes every
  * element's style and edge geometry first (seconds at scale); edges lie between their nodes.
  */
-function box(eles: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
+export function box(eles: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;
@@ -44,9 +44,13 @@ export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
   );
 }
 
-export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true): void {
+/**
+ * `labels` false: the caller places the labels itself once the picture is complete (the first
+ * view draws in batches; placing names on each partial picture was a long task each time).
+ */
+export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true, labels = true): void {
   if (eles.empty() || cy.width() < 10 || cy.height() < 10) {
-    placeLabels(cy);
+    if (labels) placeLabels(cy);
     return;
   }
   const bb = box(eles);
@@ -61,7 +65,7 @@ export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true)
   cy.stop(true, true);
   if (!animate || cy.elements().not(".hidden").length > ANIMATE_UP_TO) {
     cy.viewport({ zoom, pan });
-    placeLabels(cy);
+    if (labels) placeLabels(cy);
     return;
   }
   cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic", complete: () => placeLabels(cy) });

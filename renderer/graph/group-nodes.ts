@@ -3,6 +3,7 @@
 // picking, layouts, labels and stored positions all pass them by.
 import type cytoscape from "cytoscape";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
+import { box } from "./camera.ts";
 import type { PerType } from "./groups.ts";
 
 export const groupId = (t: EntityType): string => `g-${t}`;
@@ -35,9 +36,9 @@ export const GROUP_STYLE: cytoscape.StylesheetJson = [
 export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: EntityType, n: number) => string): boolean {
   const before = cy.nodes(".group").length;
   const entities = cy.nodes("[eid]").not(".hidden");
-  const bb = entities.nonempty()
-    ? entities.boundingBox({ includeLabels: false })
-    : { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  // From positions and sizes: cytoscape's boundingBox() computes every drawn element's style first.
+  const b = box(entities);
+  const bb = { x1: b.x1, y1: b.y1, x2: b.x1 + b.w, y2: b.y1 + b.h, w: b.w, h: b.h };
   const r = Math.max(bb.w, bb.h) / 2 + 220;
   const cx = (bb.x1 + bb.x2) / 2;
   const cyy = (bb.y1 + bb.y2) / 2;

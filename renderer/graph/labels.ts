@@ -152,7 +152,20 @@ class Grid {
   }
 }
 
+/** The camera and picture the last placement was for. */
+const placedFor = new WeakMap<cytoscape.Core, string>();
+const cameraKey = (cy: cytoscape.Core) => {
+  const p = cy.pan();
+  return `${cy.zoom()}|${p.x}|${p.y}|${cy.width()}|${cy.height()}|${cy.elements().length}`;
+};
+
+/** Whether the labels were placed at this very camera (nothing was added or removed since). */
+export function labelsCurrent(cy: cytoscape.Core): boolean {
+  return placedFor.get(cy) === cameraKey(cy);
+}
+
 export function placeLabels(cy: cytoscape.Core): void {
+  placedFor.set(cy, cameraKey(cy));
   const zoom = cy.zoom();
   const band = zoomBand(zoom);
   cy.batch(() => {
