@@ -290,7 +290,9 @@ export const useStore = create<State>()((set, get) => ({
       // the extras stay (a new extras list recomputes the visible set and re-syncs the graph).
       set((s) => ({
         detail,
-        ...(drawnAsIs(s, asNode(detail)) ? {} : { extras: mergeInto(s.extras, { nodes: [asNode(detail)], edges: [] }) }),
+        ...(drawnAsIs(s, asNode(detail))
+          ? {}
+          : { extras: mergeInto(s.extras, { nodes: [asNode(detail)], edges: [] }) }),
         centreRun: opts?.centre ? s.centreRun + 1 : s.centreRun,
       }));
       if (get().focus.on) await get().setFocus(true);

@@ -36,7 +36,12 @@ export function DetailsPanel() {
           <header className="details-head">
             <TypeIcon type={known.type} size={18} />
             <h2 data-testid="details-name">{known.name}</h2>
-            <button type="button" className="btn icon close" title={t("details.close")} onClick={() => void select(null)}>
+            <button
+              type="button"
+              className="btn icon close"
+              title={t("details.close")}
+              onClick={() => void select(null)}
+            >
               ×
             </button>
           </header>

@@ -34,7 +34,7 @@ export const GROUP_STYLE: cytoscape.StylesheetJson = [
  * Returns true when groups appeared where there were none (the camera should take them in).
  */
 export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: EntityType, n: number) => string): boolean {
-  const before = cy.nodes(".group").length;
+  const before = cy.nodes(".group").not(".hubgroup").length;
   const entities = cy.nodes("[eid]").not(".hidden");
   // From positions and sizes: cytoscape's boundingBox() computes every drawn element's style first.
   const b = box(entities);
@@ -43,9 +43,11 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
   const cx = (bb.x1 + bb.x2) / 2;
   const cyy = (bb.y1 + bb.y2) / 2;
   cy.batch(() => {
-    cy.nodes(".group").forEach((g) => {
-      if (!counts[g.data("type") as EntityType]) g.remove();
-    });
+    cy.nodes(".group")
+      .not(".hubgroup")
+      .forEach((g) => {
+        if (!counts[g.data("type") as EntityType]) g.remove();
+      });
     ENTITY_TYPES.forEach((t, i) => {
       const n = counts[t];
       if (!n) return;
@@ -61,5 +63,5 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
       }
     });
   });
-  return before === 0 && cy.nodes(".group").nonempty();
+  return before === 0 && cy.nodes(".group").not(".hubgroup").nonempty();
 }
