@@ -87,6 +87,22 @@ export function syncHubGroups(
         ele.position(position);
       }
     });
+    for (const l of hubs?.links ?? []) {
+      const to = cy.getElementById(`n${l.entity}`);
+      if (to.empty() || to.hasClass("hidden")) continue;
+      cy.add({
+        group: "edges",
+        classes: "group",
+        data: {
+          id: `hl-${l.hub}-${l.entity}`,
+          source: hubGroupId(l.hub),
+          target: to.id(),
+          count: l.count,
+          label: String(l.count),
+          width: Math.min(10, 1.5 + Math.log2(l.count + 1)),
+        },
+      });
+    }
     for (const e of hubs?.edges ?? []) {
       cy.add({
         group: "edges",

@@ -2,7 +2,8 @@
 // first view does not draw are grouped under the cluster (or park) they are linked to, one group
 // node per hub with its member count, and the relations between two groups' members drawn as one
 // aggregated edge carrying their count. Pure: works on the host's answer (the reserve behind the
-// drawn part, ./groups.ts), so a click opens a group without another round trip.
+// drawn part, ./groups.ts), so a click opens a group without another round trip. A group is also
+// linked to its hub and to each drawn entity several of its members relate to, with that count.
 import type { EntityType, Subgraph } from "../api-types.ts";
 
 export type GroupBy = "type" | "cluster" | "park";
@@ -27,9 +28,20 @@ export interface GroupEdge {
   count: number;
 }
 
+/** Relations between a group's members and one drawn entity (its hub among them), as one edge. */
+export interface GroupLink {
+  hub: number;
+  entity: number;
+  count: number;
+}
+
+/** A drawn entity other than the hub is linked to a group when this many members relate to it. */
+export const MIN_LINK = 2;
+
 export interface HubGroups {
   groups: HubGroup[];
   edges: GroupEdge[];
+  links: GroupLink[];
 }
 
 /**
@@ -69,9 +81,18 @@ export function hubGroups(reserve: Subgraph, drawn: ReadonlySet<number>, kind: E
   const groupOf = new Map<number, number>();
   for (const g of groups) for (const m of g.members) groupOf.set(m, g.hub);
   const counts = new Map<string, GroupEdge>();
+  const links = new Map<string, GroupLink>();
   for (const e of reserve.edges) {
     const ga = groupOf.get(e.source);
     const gb = groupOf.get(e.target);
+    // A member and a drawn entity: one more relation on the group's link to that entity.
+    const [g, other] = ga !== undefined && gb === undefined ? [ga, e.target] : [gb, e.source];
+    if ((ga === undefined) !== (gb === undefined) && g !== undefined && drawn.has(other)) {
+      const key = `${g}-${other}`;
+      const had = links.get(key);
+      if (had) had.count++;
+      else links.set(key, { hub: g, entity: other, count: 1 });
+    }
     if (ga === undefined || gb === undefined || ga === gb) continue;
     const [a, b] = ga < gb ? [ga, gb] : [gb, ga];
     const key = `${a}-${b}`;
@@ -79,5 +100,11 @@ export function hubGroups(reserve: Subgraph, drawn: ReadonlySet<number>, kind: E
     if (had) had.count++;
     else counts.set(key, { a, b, count: 1 });
   }
-  return { groups, edges: [...counts.values()].sort((x, y) => x.a - y.a || x.b - y.b) };
+  return {
+    groups,
+    edges: [...counts.values()].sort((x, y) => x.a - y.a || x.b - y.b),
+    links: [...links.values()]
+      .filter((l) => l.entity === l.hub || l.count >= MIN_LINK)
+      .sort((x, y) => x.hub - y.hub || x.entity - y.entity),
+  };
 }
