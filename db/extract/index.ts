@@ -24,6 +24,7 @@ import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
 import { tableColumnCandidates } from "./table-columns.ts";
+import { mapBack, withoutGlosses } from "./web-noise.ts";
 import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 
 export { entityKey, resolutionKey } from "./canonical.ts";
@@ -35,6 +36,16 @@ export { toGold } from "./gold.ts";
 export function extract(
   doc: { text: string; sections?: Section[]; fileName?: string },
   opts: { learned?: boolean } = {},
+): Extraction {
+  // Pinyin glosses of a web copy (經(jīng)): rules run on the text without them (web-noise.ts).
+  const clean = withoutGlosses(doc.text);
+  if (clean) return mapBack(extractText({ text: clean.text, fileName: doc.fileName }, opts), clean);
+  return extractText(doc, opts);
+}
+
+function extractText(
+  doc: { text: string; sections?: Section[]; fileName?: string },
+  opts: { learned?: boolean },
 ): Extraction {
   const text = doc.text;
   const sections = doc.sections ?? parseSections(text);
