@@ -3,8 +3,8 @@
 // picking, layouts, labels and stored positions all pass them by.
 import type cytoscape from "cytoscape";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
-import { box } from "./camera.ts";
 import type { PerType } from "./groups.ts";
+import { box } from "./node-box.ts";
 
 export const groupId = (t: EntityType): string => `g-${t}`;
 

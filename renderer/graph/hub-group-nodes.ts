@@ -5,8 +5,8 @@
 import type cytoscape from "cytoscape";
 import { TYPE_STYLE } from "../../common/palette.ts";
 import type { EntityType } from "../api-types.ts";
-import { box } from "./camera.ts";
 import type { HubGroups } from "./hub-groups.ts";
+import { box } from "./node-box.ts";
 
 export const hubGroupId = (hub: number): string => `h-${hub}`;
 
