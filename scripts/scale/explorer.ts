@@ -5,10 +5,32 @@
 // (the first input after the first paint answered), layout settled, longest main-thread task
 // (overall and after the first paint), type filter and selection response (to the next frame),
 // JS heap. Several rounds give the median with min–max. Figures only; nothing here asserts.
+import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
+import { join } from "node:path";
 import { launchChromium } from "../../tests/support/chromium.ts";
 
 const LAYOUT_WAIT_MS = 240_000;
+
+/**
+ * The renderer built for production into its own folder: dist/renderer may hold the build the
+ * e2e harness made under vitest (NODE_ENV=test: React's development build, jsxDEV owner stacks,
+ * several times slower), which is not what a user runs.
+ */
+export function buildProductionRenderer(cacheDir: string): string {
+  const root = join(import.meta.dirname, "../..");
+  const out = join(cacheDir, "renderer-production");
+  execFileSync(
+    join(root, "node_modules/.bin/vite"),
+    ["build", "--logLevel", "warn", "--outDir", out, "--emptyOutDir"],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  return out;
+}
 
 type Round = Record<string, number | string | null>;
 
