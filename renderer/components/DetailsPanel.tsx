@@ -35,7 +35,8 @@ export function DetailsPanel() {
         <aside className="details" data-testid="details" data-preview={known.id}>
           <header className="details-head">
             <TypeIcon type={known.type} size={18} />
-            <h2 data-testid="details-name">{known.name}</h2>
+            {/* (its own test id: "details-name" means the details came) */}
+            <h2 data-testid="details-preview-name">{known.name}</h2>
             <button
               type="button"
               className="btn icon close"
