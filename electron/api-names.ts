@@ -56,6 +56,7 @@ export const API_NAMES = [
   "framePicture",
   // time and change (db/time)
   "timeUnits",
+  "timeUnitsPacked",
   "timeStated",
   "compare",
   "compareCsv",

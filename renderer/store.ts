@@ -78,6 +78,8 @@ export interface ChangeOptions {
   focus?: number | null;
   /** Where the open document should scroll to (e.g. the span just turned into an entity). */
   viewerTarget?: { start: number; end: number };
+  /** Entities whose existence the caller wants checked too (the curation multi-selection). */
+  check?: number[];
 }
 
 const ALL_REVIEW = ["unreviewed", "confirmed", "rejected"] as const;
@@ -489,8 +491,16 @@ async function afterChange(opts: ChangeOptions = {}): Promise<Set<number> | null
   const { extras, filter, selectedId, viewer } = useStore.getState();
   const allowed = new Set<string>(filter.review ?? ["unreviewed", "confirmed"]);
   let existing: Set<number> | null = null;
-  if (extras.nodes.length > 0 || extras.edges.length > 0) {
-    const all: Subgraph = await call("subgraph", { review: [...ALL_REVIEW] });
+  const check = opts.check ?? [];
+  if (extras.nodes.length > 0 || extras.edges.length > 0 || check.length > 0) {
+    // Only the entities in question (pulled in by hand, their edges' ends, the caller's): the
+    // whole graph is megabytes at scale (issue 14).
+    const ids = new Set([
+      ...check,
+      ...extras.nodes.map((n) => n.id),
+      ...extras.edges.flatMap((e) => [e.source, e.target]),
+    ]);
+    const all: Subgraph = await call("subgraph", { review: [...ALL_REVIEW], ids: [...ids] });
     const nodes = new Map(all.nodes.map((n) => [n.id, n]));
     const edges = new Map(all.edges.map((e) => [e.id, e]));
     const keepNodes: GraphNode[] = [];

@@ -20,57 +20,67 @@ interface Row {
   id: number;
   confidence: number | null;
   degree: number;
+  score: number;
+  reasons?: QueueItem["reasons"];
 }
 
 export function reviewQueue(
   db: DB,
   opts: { limit?: number; offset?: number } = {},
 ): { total: number; items: QueueItem[] } {
-  // Scores need only numbers (stored degree, migration 003); names are read for the page alone,
-  // since turning 25,000 rows of text into strings is most of the cost at scale.
-  const rows = db
-    .prepare<[], Row>("SELECT e.id, e.confidence, e.degree FROM entities e WHERE e.review = 'unreviewed'")
-    .all();
-  const confs = rows.map((r) => r.confidence ?? 0.5);
-  let lo = 1;
-  let hi = 0;
-  for (const c of confs) {
-    if (c < lo) lo = c;
-    if (c > hi) hi = c;
-  }
-  let maxDegree = 1;
-  for (const r of rows) if (r.degree > maxDegree) maxDegree = r.degree;
+  // Scored, ordered and cut to the page by SQLite over the covering index (migration 006):
+  // returning 25,000 rows to JavaScript to score them was nine tenths of the cost at scale.
+  // Names are read for the page alone.
+  const agg = db
+    .prepare<[], { n: number; lo: number | null; hi: number | null; maxDegree: number | null }>(
+      `SELECT count(*) AS n, min(coalesce(confidence, 0.5)) AS lo, max(coalesce(confidence, 0.5)) AS hi,
+              max(degree) AS maxDegree FROM entities WHERE review = 'unreviewed'`,
+    )
+    .get() ?? { n: 0, lo: null, hi: null, maxDegree: null };
+  const lo = agg.lo ?? 1;
+  const hi = agg.hi ?? 0;
+  const maxDegree = Math.max(1, agg.maxDegree ?? 1);
   // "Hub": in the top tenth by degree (and not trivially small).
-  const sortedDeg = rows.map((r) => r.degree).sort((a, b) => b - a);
-  const hubCut = Math.max(3, sortedDeg[Math.floor(sortedDeg.length / 10)] ?? 0);
-  const scored = rows.map((r) => {
-    const c = r.confidence ?? 0.5;
-    const doubt = hi > lo ? (hi - c) / (hi - lo) : 0;
-    const centrality = Math.log2(1 + r.degree) / Math.log2(1 + maxDegree);
-    const reasons: QueueItem["reasons"] = [];
-    if (hi > lo && doubt >= 0.5) reasons.push("low_confidence");
-    if (r.degree >= hubCut) reasons.push("hub");
-    return { ...r, score: Math.round((doubt + centrality) * 1000) / 1000, reasons };
-  });
-  scored.sort((a, b) => b.score - a.score || b.degree - a.degree || a.id - b.id);
+  const tenth =
+    db
+      .prepare<[number], number>(
+        "SELECT degree FROM entities WHERE review = 'unreviewed' ORDER BY degree DESC LIMIT 1 OFFSET ?",
+      )
+      .pluck()
+      .get(Math.floor(agg.n / 10)) ?? 0;
+  const hubCut = Math.max(3, tenth);
   const offset = opts.offset ?? 0;
-  const page = scored.slice(offset, offset + (opts.limit ?? 50));
+  const page = db
+    .prepare<Record<string, number>, Row>(
+      `SELECT id, confidence, degree,
+              round((CASE WHEN @hi > @lo THEN (@hi - coalesce(confidence, 0.5)) / (@hi - @lo) ELSE 0 END
+                     + log2(1 + degree) / log2(1 + @maxDegree)) * 1000) / 1000 AS score
+       FROM entities WHERE review = 'unreviewed'
+       ORDER BY score DESC, degree DESC, id LIMIT @limit OFFSET @offset`,
+    )
+    .all({ lo, hi, maxDegree, limit: opts.limit ?? 50, offset })
+    .map((r) => {
+      const reasons: QueueItem["reasons"] = [];
+      if (hi > lo && (hi - (r.confidence ?? 0.5)) / (hi - lo) >= 0.5) reasons.push("low_confidence");
+      if (r.degree >= hubCut) reasons.push("hub");
+      return { ...r, reasons };
+    });
   const named = db.prepare<[number], { key: string; name: string; type: EntityType; mentionCount: number }>(
     "SELECT key, name, type, mention_count AS mentionCount FROM entities WHERE id = ?",
   );
   const items = page.map((r): QueueItem => {
-    const n = named.get(r.id) as { key: string; name: string; type: EntityType; mentionCount: number };
+    const row = named.get(r.id) as { key: string; name: string; type: EntityType; mentionCount: number };
     return {
       id: r.id,
-      key: n.key,
-      name: n.name,
-      type: n.type,
+      key: row.key,
+      name: row.name,
+      type: row.type,
       confidence: r.confidence,
       degree: r.degree,
-      mentionCount: n.mentionCount,
+      mentionCount: row.mentionCount,
       score: r.score,
-      reasons: r.reasons,
+      reasons: r.reasons ?? [],
     };
   });
-  return { total: scored.length, items };
+  return { total: agg.n, items };
 }

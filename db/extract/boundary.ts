@@ -13,7 +13,7 @@ import { typedSuffix } from "./names.ts";
 
 /** The tagger, loaded on first use (its dictionary takes most of a second to build). */
 let tagger: Jieba | null = null;
-function jieba(): Jieba {
+export function jieba(): Jieba {
   tagger ??= Jieba.withDict(dict);
   return tagger;
 }

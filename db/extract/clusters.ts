@@ -11,7 +11,7 @@ import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -36,6 +36,8 @@ export function domainList(s: string, l: EnumList): boolean {
   const first = l.items[0];
   if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
   let process = 0;
+  // "规模化、本地化、特色化": ways of developing, not industries.
+  if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
   for (const it of l.items) {
     const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
     const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
@@ -96,6 +98,8 @@ export function allGeneric(name: string): boolean {
   return rest === "";
 }
 const CITY_SET = new Set([...CITIES, ...PROVINCES]);
+/** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
+const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
 const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
 /** GENERIC_WORDS by first character, in the same order (only those can start a string). */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
@@ -107,6 +111,20 @@ for (const w of GENERIC_WORDS) {
 /** The longest generic word `t` starts with (the first listed among equals), if any. */
 function genericWordAt(t: string): string | undefined {
   return GENERIC_BY_FIRST.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
+}
+/** `t` without the generic words it starts with. */
+function stripGeneric(t: string): string {
+  let rest = t;
+  for (let g = 0; g < 4 && rest; g++) {
+    const w = genericWordAt(rest);
+    if (!w) break;
+    rest = rest.slice(w.length);
+  }
+  return rest;
+}
+/** A generic word or a place-kind word (临港, 涉海) at the start of a list head's middle. */
+function headWordAt(t: string): string | undefined {
+  return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x));
 }
 
 /** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
@@ -126,10 +144,17 @@ const PLACE_ONLY = new RegExp(
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
-  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name)) return false;
+  if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
+  // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
+  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
+    return false;
+  // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
+  if (/^(关键|项目|集群|链条|环节|重大|首批)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
+  if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
   if (keepYe) {
@@ -169,6 +194,14 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
     if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9)))
+      continue;
+    // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
+    if (
+      suf === "产业" &&
+      /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(
+        s.slice(end, end + 5),
+      )
+    )
       continue;
     // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
     if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
@@ -239,20 +272,35 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     }
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
-    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])$/u.exec(simpName);
+    // "甲和乙两大优势产业": a role word may follow the count.
+    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
+      simpName,
+    );
     let nEnd = nameEnd;
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;
       simpName = s.slice(a, nEnd);
       // "甲、乙和丙三大产业": a count says the 和 joins two items of the list, not one name.
       const k = simpName.search(/[和与及]/u);
-      if (k >= 2 && simpName.length - k > 2 && s[a - 1] === "、") {
+      // "以甲和乙两大优势产业为先导": a count of two with one 和/与 splits there too.
+      const two = /^[两二2]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
+      if (k >= 2 && simpName.length - k > 2 && (s[a - 1] === "、" || two)) {
         const parts = [
-          [a, a + k],
+          [a + (s[a] === "以" ? 1 : 0), a + k],
           [a + k + 1, nEnd],
         ] as const;
         if (parts.every(([x, y]) => validIndustry(s.slice(x, y), false))) {
           for (const [x, y] of parts) out.push(spanCand(ctx, "cluster", x, y, "cluster:suffix:counted-split", 0.8));
+          continue;
+        }
+      }
+      // The scan stopped at the 和 of "甲和乙两大产业": 甲 is the first of the two.
+      if (k < 0 && /^[两二2]/u.test(cnt[1] as string) && /[和与及]/u.test(s[a - 1] ?? "")) {
+        const l0 = scanLeft(s, a - 1, { maxLen: 12, stops: CLUSTER_STOPS, conj: true });
+        const l1 = l0 + leadNotName(s.slice(l0, a - 1)) + (s[l0] === "以" ? 1 : 0);
+        if (validIndustry(s.slice(l1, a - 1), false) && validIndustry(simpName, false)) {
+          out.push(spanCand(ctx, "cluster", l1, a - 1, "cluster:suffix:counted-split", 0.8));
+          out.push(spanCand(ctx, "cluster", a, nEnd, "cluster:suffix:counted-split", 0.8));
           continue;
         }
       }
@@ -341,7 +389,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (hm) {
       const mid = hm[3] ?? "";
       headOk =
-        !NOT_CLUSTER_HEAD.test(mid) &&
+        // 高新技术 is a generic word, not a head of technologies (四大高新技术产业体系).
+        !NOT_CLUSTER_HEAD.test(stripGeneric(mid)) &&
         !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
       // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
       if (
@@ -368,7 +417,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (hm && !inner && !cued && !countMatches) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
-        const w = genericWordAt(mid);
+        const w = headWordAt(mid);
         if (!w) break;
         mid = mid.slice(w.length);
       }
@@ -413,8 +462,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       ];
     });
     for (const it of items) {
-      // "率先发展的领跑产业": a described role, not a named industry.
-      if (s[it.start - 1] === "的") continue;
+      // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
+      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length)) continue;
       let b = it.end;
       const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
       if (pb) b -= pb[0].length;

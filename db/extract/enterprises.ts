@@ -176,6 +176,11 @@ const PROJECT =
   /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/uy;
 const PROJECT_AFTER = charTable("，,。；\n");
 
+/** A name that ends like a firm (…股份, …科技) or is a brand the tagger does not know. */
+function firmEnd(name: string): boolean {
+  return /(股份|科技|集团|实业|控股|电子|智能|药业|制药|新材|生物|机械|电气|精工)$/u.test(name) || name.length <= 4;
+}
+
 /** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
 function singleCues(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -225,12 +230,19 @@ function singleCues(ctx: Ctx): Cand[] {
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
     // An adverb before the verb (连续入选, 成功入选) is not part of the firm.
-    if (/^(连续|成功|再次|首次|均|已)$/u.test(s.slice(e - 2, e)) || /^(均|已)$/u.test(s[e - 1] ?? ""))
+    if (/^(连续|成功|再次|首次|分别|同时|均|已)$/u.test(s.slice(e - 2, e)) || /^(均|已)$/u.test(s[e - 1] ?? ""))
       e -= /^(均|已)$/u.test(s[e - 1] ?? "") ? 1 : 2;
     for (let guard = 0; guard < 4; guard++) {
       let a = e;
       while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
       if (a === e) break;
+      // "甲股份和乙科技分别入选…": two firms joined by 和/与, each of them a firm-shaped name.
+      const joined = /^(.{2,8}?)[和与及](.{2,8})$/u.exec(s.slice(a, e));
+      if (joined && firmEnd(joined[1] as string) && firmEnd(joined[2] as string)) {
+        emit(ctx, { start: a, end: a + (joined[1] as string).length }, "enterprise:cue-ranked", 0.65, out);
+        emit(ctx, { start: e - (joined[2] as string).length, end: e }, "enterprise:cue-ranked", 0.65, out);
+        break;
+      }
       emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
       if (s[a - 1] !== "、") break;
       e = a - 1;

@@ -21,7 +21,7 @@ const STRONG_FIRM_END =
   /(集团|控股|股份|实业|银行|证券|信托|置业|地产|药业|制药|重工|建工|乳业|铝业|铜业|矿业|酒业|传媒)$/u;
 /** Words firms often end in that industries end in too (…电子, …汽车): they need a cue or a head. */
 const WEAK_FIRM_END =
-  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天)$/u;
+  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天|影视|乳业)$/u;
 /** The brand part before a family word must not itself be an industry or generic word (新能源汽车, 信息科技). */
 const INDUSTRY_BRAND =
   /^(新能源|智能|智慧|新|高端|高新|生物|电子|信息|数字|绿色|节能|医疗|航空|航天|海洋|现代|先进|精细|新型|纳米|光伏|储能|半导体|集成|通用|专用|工业|特种|人工|网络|云|大|微|光|汽车|化工|石油|煤|有色|稀土|农业|食品|能源|医药|装备|新材料|精密|机械|电力|电气|金融|科技|软件|互联网|物联网|文化|旅游|健康|农产品|汽车零部件|零部件|关键|核心|上下游|配套|相关|其他|各类|重点|龙头|骨干|社会|民间|风险|产业|创业|天使|政府|国有|外资|商业|政策性|农村|城市)$/u;
@@ -37,7 +37,7 @@ const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行�
 const LEAD_IN =
   /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
 
-function firmShape(name: string): "strong" | "weak" | null {
+export function firmShape(name: string): "strong" | "weak" | null {
   const strong = STRONG_FIRM_END.exec(name);
   const m = strong ?? WEAK_FIRM_END.exec(name);
   if (!m) return null;
@@ -119,7 +119,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
 const CUE_BEFORE =
   /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/gu;
 const CUE_AFTER =
-  /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比))/gu;
+  /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比)|等\s*(?:\d+|[两二三四五六七八九十])\s*家(?:企业|公司))/gu;
 
 export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;

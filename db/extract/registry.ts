@@ -7,8 +7,11 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
@@ -62,7 +65,9 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
+  ...PARK_RULES,
   ...RECALL_RULES,
+  ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
   ...RESOLUTION_RULES,
@@ -71,6 +76,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...UNIT_RULES,
+  ...PROJECT_RULES,
 ];
 
 /**
@@ -99,9 +105,12 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-label",
   "alias:declared",
   "cluster:list",
+  "cluster:suffix:counted-split",
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
+  "base:named",
+  "area:named",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -109,20 +118,25 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "table:column",
+  "cluster:run-in-heading",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
   "cluster:role",
+  "cluster:economy-object",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
   "enterprise:list-sibling",
+  "park:short-zone",
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "enterprise:project-box",
+  "enterprise:project-list",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -133,6 +147,7 @@ export const PRECEDENCE: readonly string[] = [
   // boundaries
   "boundary:pos",
   "boundary:inner",
+  "boundary:qualifier",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
@@ -143,6 +158,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",
+  "filter:descriptor-park",
   // resolution
   "gazetteer",
   "alias:short-form",
@@ -154,6 +170,8 @@ export const PRECEDENCE: readonly string[] = [
   "cue:firm-builds",
   "section:column",
   "section:sub",
+  "box:project-firm",
+  "box:project-park",
   "cue:牵头负责",
   "cue:由…负责",
   "list:cluster",

@@ -3,8 +3,10 @@
 // it (位于/落户/引进/集聚 … with one park, or with 园区/区内/这里 pointing back to
 // the passage's zone), and a list headed "某高新区企业A、B…". A firm the
 // sentence places in a city or district (落户海口) gets no park.
+
 import type { RelationType } from "../types.ts";
 import type { Ctx } from "./context.ts";
+import { NAMED_PART } from "./park-forms.ts";
 import {
   blankNames,
   blockAt,
@@ -118,7 +120,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         rule = block.kind === "section" ? "section:park" : "run-in:park";
       } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
         const para = paraOf(sent.start);
-        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        // A named base hosts only its own sentence's firms (park-forms.ts).
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park"))).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;
         else if (pp.length === 0 && dominant && !placed) park = dominant;

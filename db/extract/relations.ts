@@ -4,15 +4,18 @@
 // and the responsible departments of numbered measures.
 // Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
 // already live in relations-*.ts.
+
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { NAMED_PART } from "./park-forms.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { builderPlatforms } from "./relations-platform.ts";
+import { projectBoxRelations } from "./relations-project-box.ts";
 import {
   anchorPark,
   blankNames,
@@ -115,14 +118,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   };
 
   // Dominant park: the document is about one zone.
-  const parkEnts = ents.filter((e) => e.type === "park");
+  // A named base (park-forms.ts) lies inside a zone: it hosts its own sentence's firms, never the document's.
+  const hosts = ents.filter((e) => !NAMED_PART.has(e.rule));
+  const parkEnts = hosts.filter((e) => e.type === "park");
   // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
   const idx = new HitIndex(ents);
-  const blocks = parkBlocks(s, idx, sections);
+  const blocks = parkBlocks(s, hosts.length === ents.length ? idx : new HitIndex(hosts), sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
-  const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
+  const dominant = dominantPark(hosts, brackets, (m) => isVenue(s, m)) ?? titlePark(s, hosts, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
 
@@ -210,6 +215,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
     }
   }
+
+  // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
+  projectBoxRelations(s, idx, add);
 
   // 3. Enterprise lists: cluster and park scope.
   const entLists = lists
@@ -345,7 +353,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
-      const pp = distinct(inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start)));
+      const pp = distinct(
+        inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
+      );
       const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
       const block = blockAt(blocks, sent.start, sent.end);
       const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));

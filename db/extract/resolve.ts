@@ -94,9 +94,11 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
   const byKey = new Map<string, Ent>();
   const ents: Ent[] = [];
   const counts = new Map<string, number>();
+  const byCore = new Map<string, Ent>();
   for (const c of accepted) {
     const rk = resolutionKey(c.type, c.name);
-    let e = byKey.get(rk);
+    const core = c.type === "cluster" ? clusterCore(c.name) : "";
+    let e = byKey.get(rk) ?? (core ? byCore.get(core) : undefined);
     if (!e && c.type === "park") e = matchZone(ents, c.name);
     if (!e) {
       e = {
@@ -111,6 +113,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
         fromList: !!c.fromList,
       };
       byKey.set(rk, e);
+      if (core && !byCore.has(core)) byCore.set(core, e);
       ents.push(e);
       counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     } else {
@@ -122,6 +125,8 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
         counts.set(c.name, n(c.name) + 1);
         if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
       }
+      // 甲装备制造业 beside 甲装备制造: the sector's own name, without 业, names the cluster.
+      if (c.type === "cluster" && /业$/u.test(e.name) && !/业$/u.test(c.name)) e.name = c.name;
       e.level ??= c.level ?? null;
       e.confidence = Math.max(e.confidence, c.confidence);
     }
@@ -129,6 +134,15 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
   }
   void ctx;
   return ents;
+}
+
+/**
+ * A cluster's name without 制造业/制造/业 (甲装备制造业 = 甲装备制造 = 甲装备 in one document), or ""
+ * when too little is left to tell sectors apart.
+ */
+function clusterCore(name: string): string {
+  const core = name.replace(/(制造业|制造|业)$/u, "");
+  return core.length >= 2 && core !== name ? `cluster:${core}` : name.length >= 2 ? `cluster:${name}` : "";
 }
 
 /** A park name that abbreviates a zone already seen (乙地经开区 = 甲市乙地经济技术开发区). */

@@ -133,6 +133,7 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: WalkNode) => boo
     : null;
   const text = filter.text?.trim();
   const byText = text ? matchingEntityIds(db, text) : null;
+  const byId = filter.ids ? new Set(filter.ids) : null;
   return (n) =>
     (!types || types.has(n.type)) &&
     (!levels || levels.has(n.level ?? "none")) &&
@@ -140,14 +141,18 @@ export function nodePredicate(db: DB, filter: GraphFilter): (n: WalkNode) => boo
     review.has(n.review) &&
     (!inDocuments || inDocuments.has(n.id)) &&
     (!byText || byText.has(n.id)) &&
+    (!byId || byId.has(n.id)) &&
     (filter.minDegree === undefined || n.degree >= filter.minDegree);
 }
 
 /**
- * The node-level parts of the filter (types, levels, status, review, documents, text, minDegree)
+ * The node-level parts of the filter (types, levels, status, review, documents, text, ids, minDegree)
  * as a WHERE clause over `entities e` with its parameters.
  */
-export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params: Record<string, unknown> } {
+export function nodeWhere(
+  db: DB,
+  filter: GraphFilter,
+): { where: string; params: Record<string, unknown>; selective: boolean } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   // A list naming every possible value filters nothing: left out, so the degree index serves the
@@ -162,6 +167,8 @@ export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params:
     clauses.push(names.length ? `${column} IN (${names.join(", ")})` : "0");
   };
   if (filter.types) inList("e.type", "types", filter.types, ENTITY_TYPES);
+  // A type, document, id or text clause picks few rows; review, level and status pick most.
+  const selective = clauses.length > 0 || !!filter.documents || !!filter.ids || !!filter.text?.trim();
   if (filter.levels)
     inList("coalesce(e.level, 'none')", "levels", filter.levels, ["national", "provincial", "city", "none"]);
   if (filter.status) inList("e.status", "status", filter.status, ["existing", "planned"]);
@@ -176,12 +183,16 @@ export function nodeWhere(db: DB, filter: GraphFilter): { where: string; params:
       "e.id IN (SELECT m.entity_id FROM mentions m WHERE m.document_id IN (SELECT value FROM json_each(@documents)))",
     );
   }
+  if (filter.ids) {
+    params.ids = JSON.stringify(filter.ids);
+    clauses.push("e.id IN (SELECT value FROM json_each(@ids))");
+  }
   const text = filter.text?.trim();
   if (text) {
     params.textIds = JSON.stringify([...matchingEntityIds(db, text)]);
     clauses.push("e.id IN (SELECT value FROM json_each(@textIds))");
   }
-  return { where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+  return { where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params, selective };
 }
 
 /** Nodes passing the filter, highest degree first, at most `limit`; and how many passed in all. */
@@ -191,14 +202,28 @@ export function topNodes(
   limit: number,
   order: "id" | "degree" = "degree",
 ): { nodes: GraphNode[]; matched: number } {
-  const { where, params } = nodeWhere(db, filter);
+  const { where, params, selective } = nodeWhere(db, filter);
+  // Without a selective clause the top N by degree is the first N of the degree index that pass;
+  // the planner would rather sort every entity found through the review index (migration 006).
+  const from = order === "degree" && !selective ? "entities e INDEXED BY entities_by_degree" : "entities e";
   const matched =
     db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM entities e ${where}`).pluck().get(params) ?? 0;
-  const nodes = db
-    .prepare<Record<string, unknown>, NodeRow>(
-      `${NODE_SQL} ${where} ORDER BY ${order === "degree" ? "e.degree DESC, " : ""}e.id LIMIT @limit`,
+  if (order === "id") {
+    const nodes = db
+      .prepare<Record<string, unknown>, NodeRow>(`${NODE_SQL} ${where} ORDER BY e.id LIMIT @limit`)
+      .all({ ...params, limit });
+    return { nodes, matched };
+  }
+  // Ids first (a type filter's come off the covering index, sorted without reading a row), then
+  // the rows of the N picked.
+  const ids = db
+    .prepare<Record<string, unknown>, number>(
+      `SELECT e.id FROM ${from} ${where} ORDER BY e.degree DESC, e.id LIMIT @limit`,
     )
+    .pluck()
     .all({ ...params, limit });
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const nodes = loadNodes(db, ids).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   return { nodes, matched };
 }
 

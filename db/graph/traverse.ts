@@ -1,14 +1,26 @@
 // Walking the graph: neighbourhood to depth N through the relation indexes, and the shortest
-// path between two entities over the adjacency snapshot (./snapshot.ts).
+// path between two entities searched from both ends, also through the relation indexes.
 import type { DB } from "../store/open.ts";
 import { RELATION_TYPES } from "../types.ts";
 import { citationAt, docContexts, sentenceAround } from "./citation.ts";
 import { type EdgeArray, edgeOf, edgePredicate, edgesAmong, loadNodes, loadWalkNodes, nodePredicate } from "./rows.ts";
-import { graphSnapshot } from "./snapshot.ts";
 import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
 const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== "co_mention");
+
+/** Every relation at either end of the given nodes (@ids: a JSON array), as rows of arrays. */
+function touchingEdges(db: DB) {
+  return db
+    .prepare<{ ids: string }, EdgeArray>(
+      `SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
+       WHERE source_id IN (SELECT value FROM json_each(@ids))
+       UNION
+       SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
+       WHERE target_id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .raw();
+}
 
 /**
  * The entity, everything within `depth` hops of it (through nodes the filter allows), and the
@@ -25,15 +37,7 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
   if (loadWalkNodes(db, [id]).length === 0) return empty;
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter);
-  const touching = db
-    .prepare<{ ids: string }, EdgeArray>(
-      `SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE source_id IN (SELECT value FROM json_each(@ids))
-       UNION
-       SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE target_id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .raw();
+  const touching = touchingEdges(db);
 
   const seen = new Set([id]);
   let frontier = [id];
@@ -61,46 +65,73 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
 
 /**
  * Fewest hops from one entity to another, ignoring direction, over typed relations unless
- * filter.relationTypes says otherwise. Intermediate nodes must pass the filter.
+ * filter.relationTypes says otherwise. Intermediate nodes must pass the filter. Searched from
+ * both ends at once through the relation indexes, one whole level of the smaller side at a
+ * time: it reads the edges of the nodes it visits, never the whole graph (no rebuild after a
+ * write), and a level fully expanded keeps the result shortest.
  */
 export function shortestPath(db: DB, from: number, to: number, filter: GraphFilter = {}): PathResult | null {
-  const g = graphSnapshot(db);
-  const byId = g.byId;
-  if (!byId.has(from) || !byId.has(to)) return null;
+  if (loadWalkNodes(db, from === to ? [from] : [from, to]).length !== (from === to ? 1 : 2)) return null;
   if (from === to) return { nodes: loadNodes(db, [from]), edges: [], steps: [] };
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter, TYPED_RELATIONS);
+  const touching = touchingEdges(db);
 
-  const via = new Map<number, GraphEdge>(); // node → edge it was reached by
-  const seen = new Set([from]);
-  let frontier = [from];
-  while (frontier.length > 0 && !seen.has(to)) {
-    const next: number[] = [];
-    for (const at of frontier) {
-      for (const e of g.adjacency.get(at) ?? []) {
-        if (!passEdge(e)) continue;
-        const other = e.source === at ? e.target : e.source;
-        if (seen.has(other)) continue;
-        const node = byId.get(other);
-        if (!node || (other !== to && !passNode(node))) continue;
-        seen.add(other);
-        via.set(other, e);
-        next.push(other);
+  // Each side: node → edge it was reached by (its start has none), and its current frontier.
+  const sides = [
+    { start: from, end: to, via: new Map<number, GraphEdge | null>([[from, null]]), frontier: [from] },
+    { start: to, end: from, via: new Map<number, GraphEdge | null>([[to, null]]), frontier: [to] },
+  ];
+  let meet: number | null = null;
+  while (meet === null) {
+    const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+    const side = a.frontier.length <= b.frontier.length ? a : b;
+    const other = side === a ? b : a;
+    if (side.frontier.length === 0) return null;
+    const reached = new Map<number, GraphEdge>();
+    const inFrontier = new Set(side.frontier);
+    for (const row of touching.all({ ids: JSON.stringify(side.frontier) }) as unknown as EdgeArray[]) {
+      const e = edgeOf(row);
+      if (!passEdge(e)) continue;
+      for (const [at, next] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
+        if (!inFrontier.has(at) || side.via.has(next) || reached.has(next)) continue;
+        reached.set(next, e);
       }
     }
-    frontier = next;
+    const candidates = [...reached.keys()].filter((n) => n !== side.end && !other.via.has(n));
+    const allowed = new Set(
+      loadWalkNodes(db, candidates)
+        .filter(passNode)
+        .map((n) => n.id),
+    );
+    const next: number[] = [];
+    for (const [n, e] of [...reached].sort(([x], [y]) => x - y)) {
+      if (n !== side.end && !other.via.has(n) && !allowed.has(n)) continue;
+      side.via.set(n, e);
+      next.push(n);
+      if (meet === null && other.via.has(n)) meet = n;
+    }
+    side.frontier = next;
   }
-  if (!seen.has(to)) return null;
 
-  const edges: GraphEdge[] = [];
-  const nodeIds = [to];
-  for (let at = to; at !== from; ) {
-    const e = via.get(at);
-    if (!e) return null;
-    edges.unshift(e);
-    at = e.source === at ? e.target : e.source;
-    nodeIds.unshift(at);
-  }
+  // Walk back from the meeting node to each end.
+  const walk = (via: Map<number, GraphEdge | null>): { nodes: number[]; edges: GraphEdge[] } => {
+    const nodes = [meet as number];
+    const edges: GraphEdge[] = [];
+    for (let at = meet as number, e = via.get(at); e; e = via.get(at)) {
+      edges.push(e);
+      at = e.source === at ? e.target : e.source;
+      nodes.push(at);
+    }
+    return { nodes, edges };
+  };
+  const head = walk((sides[0] as (typeof sides)[0]).via);
+  const tail = walk((sides[1] as (typeof sides)[0]).via);
+  const nodeIds = [...head.nodes.reverse(), ...tail.nodes.slice(1)];
+  const edges = [...head.edges.reverse(), ...tail.edges];
 
   const context = docContexts(db);
   const firstEvidence = db.prepare<[number], { document_id: number; start: number; end: number }>(

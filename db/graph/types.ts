@@ -14,6 +14,8 @@ export interface GraphFilter {
   hideIsolated?: boolean;
   /** Full-text filter over names and aliases. */
   text?: string;
+  /** Only these entities (the nodes pulled in by hand, refreshed after a change). */
+  ids?: number[];
   /** At most this many nodes, highest degree first (Subgraph.order); matchedNodes tells how many passed. */
   limit?: number;
 }

@@ -21,3 +21,28 @@ export function untilWrite<T>(db: DB, key: string, build: () => T): T {
   byKey.set(key, { version: v, value });
   return value;
 }
+
+/**
+ * Like untilWrite, but kept until a write moves the named counter (migration 006 keeps
+ * change_counters by triggers): the timeline's units survive curation of entities and relations.
+ * Before migration 006 (a read-only old file) it falls back to untilWrite.
+ */
+export function untilChanged<T>(db: DB, key: string, counter: string, build: () => T): T {
+  let n: number | undefined;
+  try {
+    n = db.prepare<[string], number>("SELECT n FROM change_counters WHERE name = ?").pluck().get(counter);
+  } catch {
+    n = undefined;
+  }
+  if (n === undefined) return untilWrite(db, key, build);
+  // The counter only grows once committed; inside a transaction it may yet be rolled back.
+  if (db.inTransaction) return build();
+  let byKey = caches.get(db);
+  if (!byKey) caches.set(db, (byKey = new Map()));
+  const v = `counter:${n}`;
+  const hit = byKey.get(key);
+  if (hit && hit.version === v) return hit.value as T;
+  const value = build();
+  byKey.set(key, { version: v, value });
+  return value;
+}

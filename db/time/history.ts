@@ -8,7 +8,7 @@ import type { DB } from "../store/open.ts";
 import type { EntityType, Status } from "../types.ts";
 import type { EntityRef, Statement } from "./stated.ts";
 import { combine, STATUS_TYPES, statedStatus } from "./status.ts";
-import { unitLocator, unitsOfEntity } from "./units.ts";
+import { type TimeUnit, unitLocator, unitSpansOfEntity, unitsOfDocuments } from "./units.ts";
 
 export interface HistoryPoint {
   unit: string | null;
@@ -56,10 +56,12 @@ export interface EntityHistory {
 export const HISTORY_POINTS = 100;
 
 interface MentionRow {
+  id: number;
   document_id: number;
   start: number;
-  end: number;
-  surface: string;
+  /** Read for the mentions shown (and for every one of a type with a stated status). */
+  end?: number;
+  surface?: string;
 }
 interface Group {
   key: string;
@@ -80,15 +82,34 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
   if (!found) return null;
   const { review, ...row } = found;
   // A rejected entity is left out of the graph, and so has no history.
-  const rows =
+  // The stated status needs each mention's span; otherwise the index alone answers (a hub's
+  // twenty thousand row lookups were a third of its history), and spans are read for what is shown.
+  const withStatus = STATUS_TYPES.includes(row.type);
+  const rows: MentionRow[] =
     review === "rejected"
       ? []
-      : db
-          .prepare<[number], MentionRow>(
-            'SELECT document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
-          )
-          .all(id);
-  const locate = unitLocator(unitsOfEntity(db, id));
+      : withStatus
+        ? db
+            .prepare<[number], MentionRow>(
+              'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
+            )
+            .all(id)
+        : (
+            db
+              .prepare<[number], [number, number, number]>(
+                "SELECT id, document_id, start FROM mentions WHERE entity_id = ? ORDER BY document_id, start",
+              )
+              .raw()
+              .all(id) as unknown as [number, number, number][]
+          ).map(([id, document_id, start]) => ({ id, document_id, start }));
+  const span = db.prepare<[number], { end: number; surface: string }>(
+    'SELECT "end", surface FROM mentions WHERE id = ?',
+  );
+  const spanOf = (m: MentionRow): { end: number; surface: string } =>
+    m.end !== undefined && m.surface !== undefined
+      ? { end: m.end, surface: m.surface }
+      : (span.get(m.id) ?? { end: m.start + 1, surface: "" });
+  const locate = unitLocator(unitSpansOfEntity(db, id));
   const groups = new Map<string, Group>();
   for (const m of rows) {
     const unit = locate(m.document_id, m.start);
@@ -98,7 +119,7 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
     else groups.set(key, { key, unit, mentions: [m], status: null, shown: m });
   }
   // The stated status needs the text around each mention: only parks, platforms and clusters have one.
-  if (STATUS_TYPES.includes(row.type)) statuses(db, row.type, groups);
+  if (withStatus) statuses(db, row.type, groups);
   const ordered = [...groups.values()].sort(
     (x, y) =>
       (x.unit?.date ? 0 : 1) - (y.unit?.date ? 0 : 1) ||
@@ -109,19 +130,20 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
   const context = docContexts(db);
   const statement = (g: Group): Statement => {
     const m = g.shown;
+    const { end, surface } = spanOf(m);
     const ctx = context(m.document_id);
     const text = ctx?.doc.text ?? "";
     const out: Statement = {
       documentId: m.document_id,
       start: m.start,
-      end: m.end,
+      end,
       unit: g.unit?.id ?? null,
       date: g.unit?.date ?? null,
-      sentence: sentenceAround(text, m.start, m.end).sentence,
+      sentence: sentenceAround(text, m.start, end).sentence,
       citation: ctx ? citationAt(ctx, m.start).text : "",
-      surface: m.surface,
+      surface,
     };
-    out.status = statedStatus(text, m.start, m.end, row.type);
+    out.status = statedStatus(text, m.start, end, row.type);
     return out;
   };
   const steps: StatusStep[] = [];
@@ -140,11 +162,19 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
     y.status = combine([y.status, g.status]);
     years.set(year, y);
   }
-  const points = ordered.slice(0, limit).map(
+  const listed = ordered.slice(0, limit);
+  // Titles and numbers only for the units listed.
+  const full = new Map<string, TimeUnit>(
+    unitsOfDocuments(db, [...new Set(listed.map((g) => (g.mentions[0] as MentionRow).document_id))]).map((u) => [
+      u.id,
+      u,
+    ]),
+  );
+  const points = listed.map(
     (g): HistoryPoint => ({
       unit: g.unit?.id ?? null,
-      title: g.unit?.title ?? citation(context, g.mentions[0] as MentionRow),
-      docNumber: g.unit?.docNumber ?? null,
+      title: (g.unit && full.get(g.unit.id)?.title) ?? citation(context, g.mentions[0] as MentionRow),
+      docNumber: (g.unit && full.get(g.unit.id)?.docNumber) ?? null,
       kind: g.unit?.kind ?? null,
       date: g.unit?.date ?? null,
       mentions: g.mentions.length,
@@ -182,7 +212,7 @@ function statuses(db: DB, type: EntityType, groups: Map<string, Group>): void {
         doc = m.document_id;
         body = text.get(doc) ?? "";
       }
-      return statedStatus(body, m.start, m.end, type);
+      return statedStatus(body, m.start, m.end ?? m.start + 1, type);
     });
     g.status = combine(found);
     const i = g.status === null ? 0 : found.indexOf(g.status);

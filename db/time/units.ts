@@ -2,7 +2,7 @@
 // title, 文号 and date. Everything on the timeline and in a comparison is counted per unit;
 // a mention or a relation's evidence belongs to the unit whose span holds it.
 import type { DB } from "../store/open.ts";
-import { untilWrite } from "../store/write-cache.ts";
+import { untilChanged } from "../store/write-cache.ts";
 
 export interface TimeUnit {
   /** "d3" (whole document) or "d3@895" (the gazette part starting at offset 895). */
@@ -68,7 +68,7 @@ function handDated(db: DB): Set<string> {
  * their own array over shared, never-mutated units.
  */
 export function listUnits(db: DB): TimeUnit[] {
-  return untilWrite(db, "time-units", () => readUnits(db)).slice();
+  return untilChanged(db, "time-units", "documents", () => readUnits(db)).slice();
 }
 
 function readUnits(db: DB): TimeUnit[] {
@@ -86,22 +86,75 @@ function readUnits(db: DB): TimeUnit[] {
   return buildUnits(db, docs, parts);
 }
 
-/** The units of the documents an entity is mentioned in (an entity history needs no others). */
-export function unitsOfEntity(db: DB, entityId: number): TimeUnit[] {
+/** The units of the given documents, in full (an entity history's listed points). */
+export function unitsOfDocuments(db: DB, ids: number[]): TimeUnit[] {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
   const docs = db
-    .prepare<[number], DocRow>(
+    .prepare<[string], DocRow>(
       // The covering index (migration 004) keeps the lookups off the rows and their text.
       `SELECT id, sha256, file_name, title, doc_number, issue_date, issuer, chars
-       FROM documents INDEXED BY documents_list WHERE id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)`,
+       FROM documents INDEXED BY documents_list WHERE id IN (SELECT value FROM json_each(?))`,
     )
-    .all(entityId);
+    .all(list);
   const parts = db
-    .prepare<[number], PartRow>(
+    .prepare<[string], PartRow>(
       `SELECT document_id, start, "end", title, doc_number, issue_date, issuer FROM document_parts
+       WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, start`,
+    )
+    .all(list);
+  return buildUnits(db, docs, parts);
+}
+
+/** What places a mention in a unit and dates it: a unit without its titles and names. */
+export type UnitSpan = Pick<TimeUnit, "id" | "documentId" | "kind" | "start" | "end" | "date">;
+
+/**
+ * The spans of the units of the documents an entity is mentioned in, by date as listUnits
+ * orders them. A hub is named in most documents: turning their titles, file names and hashes
+ * into strings was most of an entity history's cost (issue 14), so those are read only for
+ * the units it lists (unitsOfDocuments).
+ */
+export function unitSpansOfEntity(db: DB, entityId: number): UnitSpan[] {
+  const docs = db
+    .prepare<[number], [number, string | null, number]>(
+      `SELECT id, issue_date, chars FROM documents INDEXED BY documents_list
+       WHERE id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?)`,
+    )
+    .raw()
+    .all(entityId) as unknown as [number, string | null, number][];
+  const parts = db
+    .prepare<[number], [number, number, number, string | null]>(
+      `SELECT document_id, start, "end", issue_date FROM document_parts
        WHERE document_id IN (SELECT DISTINCT document_id FROM mentions WHERE entity_id = ?) ORDER BY document_id, start`,
     )
-    .all(entityId);
-  return buildUnits(db, docs, parts);
+    .raw()
+    .all(entityId) as unknown as [number, number, number, string | null][];
+  const byDoc = new Map<number, [number, number, number, string | null][]>();
+  for (const p of parts) {
+    const list = byDoc.get(p[0]);
+    if (list) list.push(p);
+    else byDoc.set(p[0], [p]);
+  }
+  const units: UnitSpan[] = [];
+  for (const [id, issueDate, chars] of docs) {
+    const ps = byDoc.get(id) ?? [];
+    if (ps.length <= 1) {
+      units.push({
+        id: `d${id}`,
+        documentId: id,
+        kind: "document",
+        start: 0,
+        end: chars,
+        date: ps[0]?.[3] ?? issueDate,
+      });
+      continue;
+    }
+    for (const [, start, end, date] of ps) {
+      units.push({ id: `d${id}@${start}`, documentId: id, kind: "part", start, end, date });
+    }
+  }
+  return units.sort(byDate);
 }
 
 function buildUnits(db: DB, docs: DocRow[], parts: PartRow[]): TimeUnit[] {
@@ -149,19 +202,23 @@ function buildUnits(db: DB, docs: DocRow[], parts: PartRow[]): TimeUnit[] {
       });
     }
   }
-  return units.sort(
-    (a, b) =>
-      (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
-      // ISO dates order as plain strings; localeCompare (ICU) costs a tenth of the whole listing.
-      cmp(a.date ?? "", b.date ?? "") ||
-      a.documentId - b.documentId ||
-      a.start - b.start,
+  return units.sort(byDate);
+}
+
+/** Dated first, oldest first; then document and offset. */
+function byDate(a: UnitSpan, b: UnitSpan): number {
+  return (
+    (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
+    // ISO dates order as plain strings; localeCompare (ICU) costs a tenth of the whole listing.
+    cmp(a.date ?? "", b.date ?? "") ||
+    a.documentId - b.documentId ||
+    a.start - b.start
   );
 }
 
 /** Finds the unit holding an offset of a document (null in a gazette's masthead). */
-export function unitLocator(units: TimeUnit[]): (documentId: number, offset: number) => TimeUnit | null {
-  const byDoc = new Map<number, TimeUnit[]>();
+export function unitLocator<U extends UnitSpan>(units: U[]): (documentId: number, offset: number) => U | null {
+  const byDoc = new Map<number, U[]>();
   for (const u of units) {
     const list = byDoc.get(u.documentId);
     if (list) list.push(u);

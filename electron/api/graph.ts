@@ -33,6 +33,8 @@ export const graphFilterSchema = z.strictObject({
   minDegree: z.int().min(0).optional(),
   hideIsolated: z.boolean().optional(),
   text: z.string().max(200).optional(),
+  /** Only these entities: the renderer refreshes the nodes pulled in by hand without the whole graph. */
+  ids: z.array(id).max(100_000).optional(),
   /** At most this many nodes, by degree (the overview at scale); totals say how many matched. */
   limit: z.int().min(1).max(1_000_000).optional(),
 });

@@ -97,7 +97,7 @@ export type RefreshOptions = ChangeOptions;
  * slices); the multi-selection here drops entities that no longer exist (merged away, deleted).
  */
 export async function refreshAfterCuration(opts: RefreshOptions = {}): Promise<void> {
-  const existing = await useStore.getState().afterChange(opts);
+  const existing = await useStore.getState().afterChange({ ...opts, check: useCuration.getState().picked });
   if (!existing) return;
   const picked = useCuration.getState().picked;
   if (picked.some((id) => !existing.has(id))) useCuration.setState({ picked: picked.filter((id) => existing.has(id)) });

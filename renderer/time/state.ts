@@ -50,9 +50,21 @@ const set = useTime.setState;
 const get = useTime.getState;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The units from columns (timeUnitsPacked: half the bytes of one object per unit). */
+export function unpack(p: ApiOutput<"timeUnitsPacked">): TimeUnit[] {
+  const fields = Object.keys(p.columns) as (keyof TimeUnit)[];
+  const out: TimeUnit[] = [];
+  for (let i = 0; i < p.count; i++) {
+    const u: Record<string, unknown> = {};
+    for (const f of fields) u[f] = (p.columns[f] as unknown[])[i];
+    out.push(u as TimeUnit);
+  }
+  return out;
+}
+
 export async function loadUnits(): Promise<void> {
   try {
-    set({ units: await call("timeUnits", {}) });
+    set({ units: unpack(await call("timeUnitsPacked", {})) });
   } catch (e) {
     set({ error: message(e) });
   }

@@ -1,10 +1,11 @@
 // `npm run bench -- --scale N [--json] [--reuse | --db FILE] [--no-browser | --explorer-only]
-// [--rounds R] [--explorer-rounds R] [--only CALL,…]`: the growing-names
+// [--rounds R] [--explorer-rounds R] [--only CALL,…] [--all] [--cold]`: the growing-names
 // corpus of N documents (scripts/scale/corpus.ts) ingested with the bulk import into a new
 // database, then the p50/p95 of every graph query in-process and through the loopback web host,
 // the most-mentioned entity's details, and the explorer's first paint / time to interactive in
 // headless Chromium. --reuse skips the ingest when the cached database of that size exists; --db
-// measures a given database (copied first); --explorer-only skips the queries;
+// measures a given database (copied first); --explorer-only skips the queries; --all adds the
+// calls the renderer never makes (calls.ts); --cold writes before every call through the host;
 // --explorer-rounds R opens the explorer R times (fresh browser each) for medians.
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,7 @@ import { openDatabase } from "../../db/store/open.ts";
 import { createHandlers, dispatch, ENTITY_PAGE } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import { startWebHost } from "../../electron/web-host.ts";
-import { CALLS, type Sample } from "./calls.ts";
+import { CALLS, NOT_RENDERER_CALLS, type Sample } from "./calls.ts";
 import { CACHE, prng, scaleCorpus } from "./corpus.ts";
 import { buildProductionRenderer, measureExplorer } from "./explorer.ts";
 
@@ -161,9 +162,11 @@ export async function runScaleBench(args: string[]): Promise<void> {
       doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
       top: top?.id ?? 1,
       year: years[Math.floor(random() * years.length)] ?? 2020,
+      ids: Array.from({ length: 40 }, pick),
     }));
     const only = args.indexOf("--only") >= 0 ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : null;
-    const queries = Object.fromEntries(Object.entries(CALLS).filter(([k]) => !only || only.has(k)));
+    const every = args.includes("--all") ? { ...CALLS, ...NOT_RENDERER_CALLS } : CALLS;
+    const queries = Object.fromEntries(Object.entries(every).filter(([k]) => !only || only.has(k)));
     // In-process: the handler table the web host serves (zod included), over its own connection.
     const kb = new KnowledgeBase(dbFile, { keepBackups: 0 });
     const table = createHandlers({
@@ -202,24 +205,33 @@ export async function runScaleBench(args: string[]): Promise<void> {
     await host.ready;
     const web = times();
     try {
+      const post = async (name: string, input: unknown): Promise<void> => {
+        const res = await fetch(`${host.url}api/${name}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-kg-token": host.token },
+          body: JSON.stringify(input),
+        });
+        const env = (await res.json()) as { ok: boolean; error?: unknown };
+        if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+      };
+      // --cold: a curation (a review state toggled through the host) before every call, so each
+      // is the first read after a write and pays for whatever a write invalidates.
+      const cold = args.includes("--cold");
+      let toggle = 0;
       for (const s of explorerOnly ? [] : samples) {
         for (const [k, q] of Object.entries(queries)) {
           const [name, input] = q(s);
+          if (cold)
+            await post("setReview", { kind: "entity", id: s.b, state: toggle++ % 2 ? "unreviewed" : "confirmed" });
           const t = performance.now();
-          const res = await fetch(`${host.url}api/${name}`, {
-            method: "POST",
-            headers: { "content-type": "application/json", "x-kg-token": host.token },
-            body: JSON.stringify(input),
-          });
-          const env = (await res.json()) as { ok: boolean; error?: unknown };
-          if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+          await post(name, input);
           web[k]?.push(performance.now() - t);
         }
       }
       const table: Figures = {};
       if (!explorerOnly)
         log(
-          `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host p50 / p95 | JSON KiB p50`,
+          `queries (${rounds} rounds, ms):      in-process p50 / p95 | CPU p50 / p95 | web host${cold ? " cold" : ""} p50 / p95 | JSON KiB p50`,
         );
       for (const k of Object.keys(queries)) {
         const row = {
@@ -237,7 +249,7 @@ export async function runScaleBench(args: string[]): Promise<void> {
             `  ${k.padEnd(18)} ${String(row.p50).padStart(8)} / ${String(row.p95).padEnd(8)} | ${String(row.cpu_p50).padStart(6)} / ${String(row.cpu_p95).padEnd(6)} | ${String(row.web_p50).padStart(8)} / ${String(row.web_p95).padEnd(8)} | ${row.kib_p50}`,
           );
       }
-      if (!explorerOnly) out.queries = table;
+      if (!explorerOnly) out[cold ? "queries_cold" : "queries"] = table;
       out.load_average = (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10);
       log(`machine load average (1, 5, 15 min): ${(out.load_average as number[]).join(", ")}`);
       if (top) {

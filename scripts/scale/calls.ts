@@ -14,6 +14,8 @@ export interface Sample {
   top: number;
   /** A year that has documents, for the timeline's brush. */
   year: number;
+  /** Entities pulled into the view by hand (neighbourhoods opened). */
+  ids: number[];
 }
 
 export const EXPLORER_FILTER: GraphFilter = {
@@ -41,8 +43,11 @@ export const CALLS: Record<string, Call> = {
   subgraph: () => ["subgraph", FIRST_VIEW],
   subgraph_type: () => ["subgraph", { ...FIRST_VIEW, types: ["park", "platform"] }],
   subgraph_doc: (s) => ["subgraph", { ...FIRST_VIEW, documents: [s.doc] }],
-  subgraph_all: () => ["subgraph", EXPLORER_FILTER],
-  documents: () => ["documents", {}],
+  // after a curation: the nodes pulled in by hand, refreshed by id (renderer/store.ts afterChange)
+  subgraph_ids: (s) => ["subgraph", { review: ["unreviewed", "confirmed", "rejected"], ids: s.ids }],
+  // the sidebar: the first page of the documents list and the three largest
+  documentsPage: () => ["documentsPage", { limit: 100 }],
+  documentsPage_largest: () => ["documentsPage", { limit: 3, order: "entities" }],
   // a selection: details, history; double-click, focus; a path
   entityDetail: (s) => ["entity", { id: s.a }],
   entityDetail_top: (s) => ["entity", { id: s.top }],
@@ -53,9 +58,21 @@ export const CALLS: Record<string, Call> = {
   shortestPath: (s) => ["path", { from: s.a, to: s.b }],
   search: (s) => ["search", { q: s.q, limit: 20 }],
   // the timeline, a brushed range; review mode; the views tab
-  timeUnits: () => ["timeUnits", {}],
+  timeUnitsPacked: () => ["timeUnitsPacked", {}],
   timeStated: (s) => ["timeStated", { selector: { from: String(s.year), to: String(s.year) } }],
   reviewQueue: () => ["reviewQueue", { limit: 200 }],
+  reviewTable: () => ["reviewTable", {}],
   history: () => ["history", { newestFirst: true, limit: 300 }],
   viewsList: () => ["viewsList", {}],
+};
+
+/**
+ * Calls the renderer never makes (the CLI and the exporters read the whole graph and the whole
+ * documents list): measured with --all, reported apart.
+ */
+export const NOT_RENDERER_CALLS: Record<string, Call> = {
+  subgraph_all: () => ["subgraph", EXPLORER_FILTER],
+  // the timeline reads timeUnitsPacked; the plain list stays for the CLI and tests
+  timeUnits: () => ["timeUnits", {}],
+  documents: () => ["documents", {}],
 };

@@ -1,4 +1,5 @@
-// Degree and mention counts are stored on the entity (migration 003) and kept by triggers:
+// Degree and mention counts are stored on the entity (migration 003), and each document's count
+// of entities beside it (migration 004, shown as negative ids), all kept by triggers:
 // after import, curation (merge, split, reject, create/delete, undo/redo) and re-extraction the
 // stored figures equal the ones recomputed from the rows; a version-2 file is upgraded with
 // counts filled in and its document search intact; the top-N subgraph says how many matched.
@@ -44,7 +45,20 @@ function drift(db: DB): Drift[] {
        FROM entities e`,
     )
     .all()
-    .filter((d) => d.degree !== d.recomputedDegree || d.mentions !== d.recomputedMentions);
+    .filter((d) => d.degree !== d.recomputedDegree || d.mentions !== d.recomputedMentions)
+    .concat(documentDrift(db));
+}
+
+/** Documents whose stored count of distinct entities (migration 004) differs from the rows, as Drift rows. */
+function documentDrift(db: DB): Drift[] {
+  return db
+    .prepare<[], Drift>(
+      `SELECT -d.id AS id, 0 AS degree, 0 AS recomputedDegree, coalesce(c.entities, -1) AS mentions,
+         (SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.document_id = d.id) AS recomputedMentions
+       FROM documents d LEFT JOIN document_counts c ON c.document_id = d.id`,
+    )
+    .all()
+    .filter((d) => d.mentions !== d.recomputedMentions);
 }
 
 const stored = (db: DB, id: number) =>

@@ -404,6 +404,13 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "岚溪机械" }],
       },
       {
+        text: "培育规上工业企业15家；岚汐股份和云栖朗澈分别入选省级工业龙头企业。",
+        entities: [
+          { type: "enterprise", name: "岚汐股份" },
+          { type: "enterprise", name: "云栖朗澈" },
+        ],
+      },
+      {
         text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
         entities: [{ type: "enterprise", name: "星澜光电" }],
       },

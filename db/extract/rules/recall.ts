@@ -93,8 +93,12 @@ export const RECALL_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.6,
-    description: "one firm-shaped name (…科技, …药业) right after 引进/签约 or right before 落户/入驻",
+    description: "one firm-shaped name (…科技, …药业) right after 引进/签约 or right before 落户/入驻/等N家企业",
     examples: [
+      {
+        text: "力争上市取得突破，云栖科技等3家企业开展备案辅导。",
+        entities: [{ type: "enterprise", name: "云栖科技" }],
+      },
       {
         text: "今年，新区成功引进岚汐科技，总投资20亿元。澄江精密落户新区。",
         entities: [

@@ -5,6 +5,7 @@ import { sql as search } from "./002_search.ts";
 import { sql as scale } from "./003_scale.ts";
 import { sql as documentList } from "./004_document_list.ts";
 import { sql as positions } from "./005_positions.ts";
+import { sql as scaleReads } from "./006_scale_reads.ts";
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: "scale", sql: scale },
   { version: 4, name: "document list", sql: documentList },
   { version: 5, name: "positions", sql: positions },
+  { version: 6, name: "scale reads", sql: scaleReads },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

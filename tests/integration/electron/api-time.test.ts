@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, TimeUnit } from "../../../db/time/index.ts";
 import { API_NAMES } from "../../../electron/api.ts";
+import { unpack } from "../../../renderer/time/state.ts";
 import { useHandlerKb } from "./handler-kb.ts";
 
 const { ok, fails } = useHandlerKb("kg-api-time-", "tester");
@@ -12,6 +13,14 @@ describe("time handlers", () => {
     for (const n of ["timeUnits", "timeStated", "compare", "compareCsv", "entityHistory", "setDocumentDate"]) {
       expect(API_NAMES).toContain(n);
     }
+  });
+
+  it("timeUnitsPacked gives the same units as timeUnits, as columns the renderer unpacks", async () => {
+    const units = await ok<TimeUnit[]>("timeUnits");
+    const packed = await ok<{ count: number; columns: Record<string, unknown[]> }>("timeUnitsPacked");
+    expect(units.length).toBeGreaterThan(3);
+    expect(unpack(packed as Parameters<typeof unpack>[0])).toEqual(units);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(units).length * 0.75);
   });
 
   it("compare takes file names, 文号, ranges and unit ids; bad selectors are invalid_input", async () => {

@@ -1,0 +1,126 @@
+// Clusters named by document structure and development cues rather than by a
+// 产业 suffix: run-in headings of an industry section ("（2）甲与乙。…" under
+// "培育八大产业集群") and "…经济" sectors that are the object of a development
+// verb (大力发展甲乙经济). Registry entries: rules/clusters-structure.ts.
+
+import { leadNotName, validIndustry } from "./clusters.ts";
+import { type Cand, type Ctx, spanCand } from "./context.ts";
+import { GENERIC_INDUSTRY } from "./vocab.ts";
+
+/**
+ * A run-in heading at a line start: an enumerator ((2), 2., 二、) and/or bold, a short phrase,
+ * an optional 产业 suffix, then 。 or ：. The phrase is the heading's subject.
+ */
+const RUN_IN =
+  /^[ \t\u3000]*(\*\*)?[ \t\u3000]*(?:[（(]\s*([0-9一二三四五六七八九十]+)\s*[）)]|([0-9]+)[.．、]|([一二三四五六七八九十]+)、)?[ \t\u3000]*(\*\*)?([^\s。，,；;：:*（）()“”"、]{2,16}?)(产业集群|产业链|产业)?[。：:][ \t\u3000]*(\*\*)?/dgmu;
+/** An industry count in the passage before the headings (八大产业集群, 两大优势产业, 5条产业链). */
+const COUNT_INTRO = /([两二三四五六七八九十]|\d+)\s*[大个条类项][^，。；\n]{0,8}?(产业集群|产业链|产业|集群)/u;
+/** Verbs and task words: a heading that says what to do is a task, not an industry. */
+const TASK_WORD =
+  /(推动|推进|加快|加强|提升|建设|打造|培育|发展|实施|构建|强化|优化|完善|健全|深化|促进|聚焦|围绕|做强|做大|壮大|引领|实现|突破|创新|改革|开放|保障|服务|目标|任务|措施|机制|体系|格局|布局|其他|其它|重点|主要|总体|基本)/u;
+
+interface Heading {
+  style: string;
+  start: number;
+  end: number;
+  name: string;
+  /** The enumerator's number (0 for bold headings without one). */
+  n: number;
+}
+
+const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function toNumber(t: string): number {
+  if (/^\d+$/u.test(t)) return Number(t);
+  if (t.length === 1) return HAN_DIGIT[t] ?? 0;
+  // 十一 … 十九, 二十: enough for a plan's sections.
+  const [tens, ones] = t.split("十") as [string, string];
+  return (tens ? (HAN_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (HAN_DIGIT[ones] ?? 0) : 0);
+}
+
+/** Run-in headings of three or more sibling sections after an industry count: each names a cluster. */
+export function runInHeadingClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const heads: Heading[] = [];
+  RUN_IN.lastIndex = 0;
+  for (let m = RUN_IN.exec(s); m; m = RUN_IN.exec(s)) {
+    const bold = !!(m[1] || m[5]);
+    const enumStyle = m[2] ? "paren" : m[3] ? "arabic" : m[4] ? "han" : "";
+    // A plain line start (bold markup is gone after ingest) counts only as a run-in heading:
+    // "甲。" followed by the section's text on the same line.
+    if (!bold && !enumStyle && !(/。\s*$/u.test(m[0]) && /^[\p{Script=Han}“]/u.test(s.slice(m.index + m[0].length))))
+      continue;
+    const name = m[6] as string;
+    const start = m.indices?.[6]?.[0] ?? -1;
+    if (start < 0) continue;
+    const num = m[2] ?? m[3] ?? m[4];
+    heads.push({
+      style: `${enumStyle}${bold ? "*" : ""}`,
+      start,
+      end: start + name.length,
+      name,
+      n: num ? toNumber(num) : 0,
+    });
+  }
+  const out: Cand[] = [];
+  const byStyle = new Map<string, Heading[]>();
+  for (const h of heads) byStyle.set(h.style, [...(byStyle.get(h.style) ?? []), h]);
+  for (const list of byStyle.values()) {
+    // Siblings: same style, each within 3,000 characters of the previous one.
+    let run: Heading[] = [];
+    const flush = () => {
+      const ok = run.filter((h) => industryHeading(h.name));
+      const first = ok[0];
+      if (
+        first &&
+        ok.length >= 3 &&
+        ok.length * 3 >= run.length * 2 &&
+        COUNT_INTRO.test(s.slice(Math.max(0, first.start - 2500), first.start))
+      )
+        for (const h of ok) out.push(spanCand(ctx, "cluster", h.start, h.end, "cluster:run-in-heading", 0.75));
+      run = [];
+    };
+    for (const h of list) {
+      const prev = run[run.length - 1];
+      // A new run: far from the previous heading, or its numbering starts again.
+      if (prev && (h.start - prev.end > 3000 || (h.n > 0 && h.n <= prev.n))) flush();
+      run.push(h);
+    }
+    flush();
+  }
+  return out;
+}
+
+function industryHeading(name: string): boolean {
+  if (TASK_WORD.test(name)) return false;
+  // 全域甲乙 (a whole-area sector): 全域 is part of the sector's name, which validIndustry's 全 check would cut.
+  // "甲纤维等新材料": a heading may name a sector by its lead material and 等 (as in the guide).
+  const n = name.replace(/(?<=[\p{Script=Han}]{2})等(?=[\p{Script=Han}]{2})/u, "x");
+  return validIndustry(n, /(制造业|服务业)$/u.test(n)) || /^全域[\p{Script=Han}]{2,4}$/u.test(n);
+}
+
+/** Development verbs whose object is a sector (全面发力甲乙经济, 突破发展丙丁经济). */
+const DEVELOP_ECONOMY =
+  /(?:发展|发力|培育|壮大|做强|做大|促进|打造|繁荣|提振)([\p{Script=Han}]{2,4}?)经济(?=[，。；、和与及等])/gu;
+/** Economies that are not sectors: a level, a kind of ownership or a place's whole economy. */
+const NOT_SECTOR =
+  /^(工业|实体|区域|地方|城市|园区|县域|民营|国民|市场|整体|外向|开放|经济|社会|全市|全区|全省|宏观|公有制|非公有制|集体|个体|私营|制造|服务)$|(生态|绿色|循环|低碳|节约)$/u;
+
+/** "大力发展甲乙经济": an economy named as what a place develops is a cluster (a sector named by its carrier or its form of trade). */
+export function economyObjectClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.matchAll(DEVELOP_ECONOMY)) {
+    let x = m[1] as string;
+    let a = (m.index as number) + m[0].length - x.length - 2;
+    // 培育发展甲乙经济: a second verb is not part of the name.
+    const cut = leadNotName(x) || (/^(发展|壮大|培育|做强|做大)/u.test(x) ? 2 : 0);
+    if (cut) {
+      a += cut;
+      x = x.slice(cut);
+    }
+    if (x.length < 2 || NOT_SECTOR.test(x) || GENERIC_INDUSTRY.has(x) || /[的地和与及]/u.test(x)) continue;
+    if (!validIndustry(`${x}经济`, false)) continue;
+    out.push(spanCand(ctx, "cluster", a, a + x.length + 2, "cluster:economy-object", 0.7));
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+// The firm inside a project's name. Plans list key projects as "brand +
+// product/industry words + 项目" (甲乙高端装备制造项目, 丙丁新材料二期项目);
+// the firm is the short name at the start: the leading run of tokens the
+// tagger does not know as common words (unknown x, proper nouns nz/nr/nrt/nt,
+// a place before them), plus one firm word right after it (…科技, …新材料).
+// Two recognisers use it: project lines of 重点项目 boxes and 专栏 lists
+// ("**新材料产业：**甲乙…项目、丙丁…项目", rule enterprise:project-box), and
+// items of lists whose head counts projects (甲…、乙…等12个项目, rule
+// enterprise:project-list).
+import { jieba } from "./boundary.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { itemOk } from "./enterprises.ts";
+import { firmShape } from "./firm-lists.ts";
+import type { EnumList } from "./lists.ts";
+import { typedSuffix } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+/** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
+function tag(s: string): { word: string; tag: string }[] {
+  return jieba().tag(s, true);
+}
+
+const PLACES = new Set([...PROVINCES, ...CITIES]);
+const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
+/** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
+const FIRM_WORD =
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+/** Words that say what a project makes or builds (what follows a brand in a project name). */
+const PRODUCT =
+  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|铝|钢|纸|药|器)/u;
+/** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
+const PLACE_PROJECT =
+  /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
+
+/**
+ * The firm at the start of a project name (without its trailing 项目), or null.
+ * `whole` is true when nothing but the firm (and a firm word) is left.
+ */
+export function projectFirm(name: string): { firm: string; whole: boolean; firmWord: boolean } | null {
+  const n = name.replace(/[（(]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?$/u, "").replace(/(建设|扩建)$/u, "");
+  if (n.length < 2 || PLACE_PROJECT.test(n)) return null;
+  const toks = tag(n);
+  let k = 0;
+  let len = 0;
+  let place = false;
+  const first = toks[0];
+  if (first && first.tag === "ns") {
+    place = true;
+    len += first.word.length;
+    k = 1;
+  } else if (first && first.word === "新" && toks[1] && /^(ns|nz|x|nr)$/u.test(toks[1].tag)) {
+    // 新 + a proper noun (新某某) is one brand.
+    len += 1 + toks[1].word.length;
+    k = 2;
+  }
+  const brandFrom = first?.word === "新" && k === 2 ? 1 : k;
+  // A long known proper-noun token (集成电路/nz) is a field word, not a brand; brands are unknown (x) or short.
+  const brandTok = (t: { word: string; tag: string } | undefined) =>
+    !!t && BRAND_TAG.test(t.tag) && /^[\p{Script=Han}]+$/u.test(t.word) && (t.tag === "x" || t.word.length <= 3);
+  while (k < toks.length && brandTok(toks[k])) {
+    len += (toks[k] as { word: string }).word.length;
+    k++;
+  }
+  let brand = k - brandFrom;
+  // A place alone is no brand, except a non-administrative one before a firm word (某海酿造).
+  if (brand === 0 && !(place && !PLACES.has(first?.word ?? "") && FIRM_WORD.test(n.slice(len)))) return null;
+  if (brand === 0 && !place) return null;
+  // A two-character brand may end in one more character (甲乙丙绿色… tagged 甲乙/nz 丙/n).
+  const nx = toks[k];
+  if (
+    brand === 1 &&
+    len - (place ? (first?.word.length ?? 0) : 0) === 2 &&
+    nx &&
+    nx.word.length === 1 &&
+    /^(n|ng)$/u.test(nx.tag) &&
+    !/[厂区园城港店楼馆院所站库市县镇村]/u.test(nx.word) &&
+    (toks[k + 1]?.word.length ?? 0) >= 2
+  ) {
+    len += 1;
+    k++;
+    brand++;
+  }
+  // 蓝杭新/x 材料: the tagger may glue 新 of 新材料 to the brand.
+  let rest = n.slice(len);
+  if (n[len - 1] === "新" && /^材料?/u.test(rest) && len >= 3) {
+    len -= 1;
+    rest = n.slice(len);
+  }
+  const fw = FIRM_WORD.exec(rest);
+  let firm = n.slice(0, len);
+  if (fw) {
+    firm += fw[0];
+    rest = rest.slice(fw[0].length);
+  }
+  const brandLen = firm.length - (place ? (first?.word.length ?? 0) : 0);
+  if (brandLen < 2 || firm.length > 10) return null;
+  return { firm, whole: rest.replace(/^[·•\s]+/u, "").length === 0, firmWord: !!fw };
+}
+
+/** Does the rest of a project name after its firm say what is made or built? */
+export function productRest(name: string, firm: string): boolean {
+  return PRODUCT.test(name.slice(firm.length)) || /^[·•]/u.test(name.slice(firm.length));
+}
+
+/** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
+const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/gmu;
+
+export interface ProjectLine {
+  /** The label's span (an industry heading like 新材料产业). */
+  labelStart: number;
+  labelEnd: number;
+  start: number;
+  end: number;
+  items: { start: number; end: number }[];
+}
+
+export function projectLines(s: string): ProjectLine[] {
+  const out: ProjectLine[] = [];
+  if (!s.includes("项目、")) return out;
+  for (const m of s.matchAll(LINE)) {
+    const body = m[2] as string;
+    const bodyStart = (m.index as number) + m[0].length - body.length;
+    const parts = body.split(/[、；;]/u);
+    const proj = parts.filter((p) => /项目[）)]?[。；;\s]*$|项目[（(][^）)]{1,6}[）)]\s*[。；]?$/u.test(p)).length;
+    if (proj < 2 || proj * 2 < parts.length) continue;
+    const items: { start: number; end: number }[] = [];
+    let a = bodyStart;
+    for (const p of parts) {
+      items.push({ start: a, end: a + p.length });
+      a += p.length + 1;
+    }
+    const labelStart = (m.index as number) + m[0].indexOf(m[1] as string);
+    out.push({
+      labelStart,
+      labelEnd: labelStart + (m[1] as string).length,
+      start: m.index as number,
+      end: (m.index as number) + m[0].length,
+      items,
+    });
+  }
+  return out;
+}
+
+/** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
+const ACTION =
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
+
+function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
+  const lead = ACTION.exec(raw)?.[0].length ?? 0;
+  const name = raw
+    .slice(lead)
+    .replace(/[。；;\s]+$/u, "")
+    .replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
+  if (name.length < 2 || typedSuffix(name)) return;
+  const f = projectFirm(name);
+  if (!f || !itemOk(f.firm)) return;
+  // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
+  const recurs = ctx.s.split(f.firm).length > 2;
+  // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;
+  // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
+  let len = f.firm.length;
+  if (!needProduct && !f.whole) {
+    const rest = tag(name.slice(f.firm.length));
+    const w = rest[0]?.word ?? "";
+    // …电厂, …电站 are the plant, not part of the firm's name.
+    if (
+      rest.length === 1 &&
+      /^[\p{Script=Han}]{2,4}$/u.test(w) &&
+      !/[厂站场园馆城楼店线]$/u.test(w) &&
+      itemOk(name) &&
+      firmShape(name)
+    )
+      len = name.length;
+    else if (!productRest(name, f.firm)) return;
+  }
+  if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm))) return;
+  const a = start + lead;
+  const b = a + len;
+  out.push({
+    type: "enterprise",
+    start: a,
+    end: b,
+    name: orig(ctx, a, b),
+    rule,
+    confidence: ruleConfidence(rule),
+    fromList: true,
+  });
+}
+
+export function projectBoxCandidates(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const l of projectLines(ctx.s)) {
+    const line: Cand[] = [];
+    for (const it of l.items)
+      emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-box", true, line);
+    // A brand another project of the line carries alone (甲乙X项目、甲乙丙丁酒店项目) is where the longer one ends,
+    // unless what follows it is a firm word (甲乙科技).
+    for (const c of line) {
+      const name = ctx.s.slice(c.start, c.end);
+      const short = line.find((d) => {
+        const n = ctx.s.slice(d.start, d.end);
+        return d !== c && n.length < name.length && name.startsWith(n) && !FIRM_WORD.test(name.slice(n.length));
+      });
+      if (short) {
+        c.end = c.start + (short.end - short.start);
+        c.name = orig(ctx, c.start, c.end);
+      }
+    }
+    out.push(...line);
+  }
+  return out;
+}
+
+/** Lists whose head counts or names projects (甲…、乙…等20个项目建成投产; 甲、乙两大氧化铝项目). */
+const PROJECT_HEAD =
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
+
+export function projectListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out: Cand[] = [];
+  for (const l of lists) {
+    if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    // Items that are projects themselves (大抓项目、抓大项目) are slogans, not a list of named projects.
+    if (l.items.some((it) => /项目$/u.test(ctx.s.slice(it.start, it.end)))) continue;
+    for (const it of l.items)
+      emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-list", false, out);
+  }
+  return out;
+}
+
+/**
+ * A whole project name typed as a firm by its list (甲乙热电联产 from "引进甲乙热电联产等项目")
+ * gives way to the firm inside it: the longer candidate is dropped (confidence 0).
+ */
+export function preferProjectFirms(cands: Cand[]): void {
+  const inner = cands.filter((c) => c.rule.startsWith("enterprise:project-"));
+  if (inner.length === 0) return;
+  for (const c of cands)
+    if (
+      c.type === "enterprise" &&
+      c.fromList &&
+      !inner.includes(c) &&
+      inner.some((p) => p.start === c.start && p.end < c.end) &&
+      !typedSuffix(c.name)
+    )
+      c.confidence = 0;
+}

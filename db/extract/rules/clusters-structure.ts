@@ -1,0 +1,53 @@
+// Cluster rules that read document structure and development cues instead of a 产业 suffix
+// (cluster-structure.ts). Examples use invented names.
+import type { Rule } from "../registry.ts";
+
+export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
+  {
+    id: "cluster:run-in-heading",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.75,
+    description:
+      "three or more sibling run-in headings ((1) 甲。 / **甲。**) after an industry count (培育三大产业集群) each name a cluster",
+    examples: [
+      {
+        text: "青禾市大力培育三大产业集群。\n（1）海洋装备。推进整机研发。\n（2）光学仪器与传感。提升精度。\n（3）储能电池。扩大产能。\n",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "光学仪器与传感" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "cluster:economy-object",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description: "an …经济 sector as the object of a development verb (突破发展甲乙经济，…)",
+    examples: [
+      {
+        text: "全面发力云栖经济，打造专业楼宇。",
+        entities: [{ type: "cluster", name: "云栖经济" }],
+      },
+    ],
+  },
+  {
+    id: "cluster:suffix:counted-split",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.8,
+    description: "甲、乙和丙三大产业 / 以甲和乙两大优势产业: a count says the 和 joins two industries, not one name",
+    examples: [
+      {
+        text: "以海洋装备和储能电池两大优势产业为先导。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+    ],
+  },
+];

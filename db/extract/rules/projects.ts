@@ -1,0 +1,68 @@
+// Firms and parks named inside key-project names (project-firms.ts,
+// relations-project-box.ts). Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const PROJECT_RULES: readonly Rule[] = [
+  {
+    id: "enterprise:project-box",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "a 重点项目 line (标签：甲…项目、乙…项目): the firm is the brand at the start of each project name (unknown/proper-noun tokens + one firm word)",
+    examples: [
+      {
+        text: "专栏1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目、云栖湾港口改造项目\n",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈科技" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:project-list",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name",
+    examples: [
+      {
+        text: "确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈光伏" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "box:project-firm",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.65,
+    description: "a 重点项目 line's industry label → the firm inside each project name",
+    examples: [
+      {
+        text: "专栏1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目\n",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "朗澈科技" }],
+      },
+    ],
+  },
+  {
+    id: "box:project-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.6,
+    description: "a 重点项目 line's industry label ← the park or base named in a project",
+    examples: [
+      {
+        text: "专栏1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、云栖海工装备产业园项目\n",
+        relations: [{ type: "park_cluster", source: "云栖海工装备产业园", target: "海洋装备" }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,63 @@
+// Cluster recall and precision on text nobody tuned the rules for (issue 11, clu4): each case is
+// one general mechanism; every name is invented.
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+const clusters = (text: string) => names(run(text), "cluster").sort();
+
+describe("clusters named by document structure and development cues", () => {
+  it("takes the run-in headings of an industry section announced by a count", () => {
+    const text = [
+      "第一节 壮大产业集群",
+      "全区大力培育四大产业集群，推动先进制造业提速。",
+      "（1）推动产业链协同。加快建链补链。",
+      "（1）海洋装备。推进整机研发，打造整机生产基地。",
+      "（2）光学仪器与传感。提升检测精度。",
+      "（3）云母等绝缘材料。突破制备技术。",
+      "（4）储能电池。扩大产能。",
+    ].join("\n");
+    expect(clusters(text)).toEqual(["储能电池", "光学仪器与传感", "海洋装备", "云母等绝缘材料"].sort());
+  });
+
+  it("reads run-in headings whose bold markup was stripped (plain 甲。 at a line start)", () => {
+    const text =
+      "以海洋装备和储能电池两大优势产业为先导，以光学仪器、智能传感、海岛康体三大特色产业为支撑。\n" +
+      "海洋装备。发挥带动作用，推进结构调整。\n储能电池。完善金融体系。\n光学仪器。纵深推进。\n";
+    const got = clusters(text);
+    for (const n of ["海洋装备", "储能电池", "光学仪器", "智能传感", "海岛康体"]) expect(got).toContain(n);
+  });
+
+  it("takes no headings that are tasks, and none without an industry count before them", () => {
+    expect(
+      clusters("（1）加强组织领导。落实责任。\n（2）强化政策支持。加大投入。\n（3）健全推进体系。完善机制。\n"),
+    ).toEqual([]);
+    expect(clusters("（1）海洋装备。推进研发。\n（2）储能电池。扩大产能。\n（3）光学仪器。提升精度。\n")).toEqual([]);
+  });
+
+  it("takes …经济 sectors that a development verb names, not ways of developing", () => {
+    expect(clusters("全面发力云栖经济，突破发展星港经济，大力发展循环经济和实体经济。")).toEqual(
+      ["云栖经济", "星港经济"].sort(),
+    );
+  });
+});
+
+describe("precision: categories, fragments and places are not clusters", () => {
+  it("reads a place-kind head (等临港产业) as a category whose items are the clusters", () => {
+    expect(clusters("青禾新区重点发展海洋装备、储能电池等临港产业。")).toEqual(["储能电池", "海洋装备"]);
+  });
+
+  it("splits 甲和乙两大优势产业 into two clusters", () => {
+    expect(clusters("以海洋装备和储能电池两大优势产业为先导。")).toEqual(["储能电池", "海洋装备"]);
+  });
+
+  it("takes no one-word pair joined by 和, no 化-list, no area of a park", () => {
+    expect(clusters("打造涵盖医疗、康体和游憩产业功能于一体的综合区。")).toEqual([]);
+    expect(clusters("采用规模化、本地化、特色化的产业发展理念。")).toEqual([]);
+    expect(clusters("形成青禾西部光学仪器产业核心区、白鹭光学仪器产业拓展区的布局。")).toEqual([]);
+  });
+
+  it("makes 甲制造业 a mention of the document's cluster 甲制造", () => {
+    const g = run("重点发展海洋装备制造、储能电池等产业。海洋装备制造业处于价值链高端。");
+    expect(names(g, "cluster").sort()).toEqual(["储能电池", "海洋装备制造"].sort());
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { projectFirm } from "../../../../db/extract/project-firms.ts";
+import { names, run } from "./helpers.ts";
+
+// Firms inside key-project names (issue 11): 重点项目 boxes and lists headed by
+// projects. Invented names only.
+describe("the firm inside a project name", () => {
+  it("cuts the brand before the product words and keeps one firm word", () => {
+    expect(projectFirm("岚汐深海钻探装备研发生产")?.firm).toBe("岚汐");
+    expect(projectFirm("朗澈科技海工配件扩产")?.firm).toBe("朗澈科技");
+  });
+
+  it("finds no firm in a project that is a place or has no brand", () => {
+    expect(projectFirm("云栖海工装备产业园")).toBeNull();
+    expect(projectFirm("高端装备智能制造")).toBeNull();
+  });
+
+  const BOX =
+    "## 专栏 1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目、云栖海工装备产业园项目、滨湖商务楼宇项目\n";
+
+  it("types the firms of a 重点项目 line and ties them and its park to the label's industry", () => {
+    const g = run(BOX);
+    expect(names(g, "enterprise").sort()).toEqual(["岚汐", "朗澈科技"].sort());
+    const rel = (t: string) => g.relations.filter((r) => r.type === t).map((r) => `${r.source}>${r.target}`);
+    expect(rel("cluster_enterprise")).toEqual(expect.arrayContaining(["海洋装备>岚汐", "海洋装备>朗澈科技"]));
+    expect(rel("park_cluster")).toContain("云栖海工装备产业园>海洋装备");
+  });
+
+  it("types the brands of a list headed by projects, but not the items of a slogan", () => {
+    const g = run("确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。坚持大抓项目、抓大项目、抓好项目。");
+    expect(names(g, "enterprise").sort()).toEqual(["岚汐", "朗澈光伏"].sort());
+  });
+});
+
+describe("a brand two projects of a box line share", () => {
+  it("ends the longer firm where the brand another project carries alone ends", () => {
+    const g = run(
+      "## 专栏 2：重点项目\n\n**现代商贸：**岚汐商业综合体项目、岚汐凯澜酒店项目、朗澈商业综合体项目\n\n岚汐还将建设总部。",
+    );
+    expect(names(g, "enterprise")).toContain("岚汐");
+    expect(names(g, "enterprise")).not.toContain("岚汐凯澜");
+  });
+});
