@@ -25,6 +25,10 @@ try {
         for (const e of l.getEntries()) tasks.push([Math.round(e.startTime), Math.round(e.duration)]);
       }).observe({ type: "longtask", buffered: true });
     });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    if (pre === "load") await cdp.send("Profiler.start");
     await page.goto(host.openUrl);
     await page.locator('[data-laid-out="yes"]').waitFor({ timeout: 240000 });
     await page.locator('[data-testid="graph-busy"]').waitFor({ state: "detached", timeout: 240000 });
@@ -32,10 +36,7 @@ try {
       await page.getByTestId("side-open").click();
     }
     await page.waitForTimeout(1500);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    await cdp.send("Profiler.start");
+    if (pre !== "load") await cdp.send("Profiler.start");
     const t0 = await page.evaluate(() => performance.now());
     const res = await page.evaluate(`(async () => {
       const cy = window.__cy;
@@ -61,9 +62,9 @@ try {
     await page.waitForTimeout(1500);
     const { profile } = await cdp.send("Profiler.stop");
     const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)).filter(
-      (t) => t[0] >= t0,
+      (t) => pre === "load" || t[0] >= t0,
     );
-    console.log(`round ${round}: select name/details ${JSON.stringify(res)} long tasks ${JSON.stringify(tasks)} load ${loadavg()[0].toFixed(1)}`);
+    console.log(`round ${round}: select name/details ${JSON.stringify(res)} long tasks ${JSON.stringify(tasks)} load ${(loadavg()[0] ?? 0).toFixed(1)}`);
     const self = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = profile.timeDeltas ?? [];

@@ -19,6 +19,8 @@ const FILTER: GraphFilter = {
 };
 
 let s: Session;
+/** The side panel's tab when the first view was drawn (before the test touched anything). */
+let tabAtStart: string | null = null;
 const drawnIds = () =>
   s.page.evaluate(() =>
     (window.__cy?.nodes("[eid]").not(".hidden") ?? []).map(
@@ -40,6 +42,7 @@ describe("overview above the threshold", () => {
     s = await openSession([SEEDS]);
     await s.page.goto(`${s.host.url}?overview=100`);
     await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
+    tabAtStart = await s.page.getByTestId("side-panel").getAttribute("data-tab", { timeout: 5_000 }).catch(() => null);
     // The first view leaves department_responsible and unlinked entities out; this test is about
     // the top-N cut, so it shows every typed relation and every entity the cut keeps.
     if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
@@ -52,6 +55,21 @@ describe("overview above the threshold", () => {
   }, 120_000);
   afterAll(async () => {
     await s?.close();
+  });
+
+  it("opens with the Details tab, so a selection does not resize the canvas", async () => {
+    expect(tabAtStart).toBe("details");
+    const canvas = s.page.getByTestId("canvas-area");
+    const before = await canvas.boundingBox();
+    const eid = await s.page.evaluate(() => {
+      const n = window.__cy?.nodes("[eid]").not(".hidden").first();
+      n?.emit("tap");
+      return n?.data("eid") as number;
+    });
+    await s.page.locator(`[data-testid="details"][data-entity="${eid}"]`).waitFor();
+    expect(await canvas.boundingBox()).toEqual(before);
+    await s.page.evaluate(() => window.__cy?.emit("tap"));
+    await s.page.locator('[data-testid="details"].empty').waitFor();
   });
 
   it("draws the top 100 by degree and says how many matched", async () => {
