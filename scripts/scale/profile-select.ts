@@ -61,10 +61,12 @@ try {
     })()`);
     await page.waitForTimeout(1500);
     const { profile } = await cdp.send("Profiler.stop");
-    const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)).filter(
-      (t) => pre === "load" || t[0] >= t0,
+    const tasks = (
+      await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)
+    ).filter((t) => pre === "load" || t[0] >= t0);
+    console.log(
+      `round ${round}: select name/details ${JSON.stringify(res)} long tasks ${JSON.stringify(tasks)} load ${(loadavg()[0] ?? 0).toFixed(1)}`,
     );
-    console.log(`round ${round}: select name/details ${JSON.stringify(res)} long tasks ${JSON.stringify(tasks)} load ${(loadavg()[0] ?? 0).toFixed(1)}`);
     const self = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = profile.timeDeltas ?? [];

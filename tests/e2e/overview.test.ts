@@ -42,7 +42,10 @@ describe("overview above the threshold", () => {
     s = await openSession([SEEDS]);
     await s.page.goto(`${s.host.url}?overview=100`);
     await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
-    tabAtStart = await s.page.getByTestId("side-panel").getAttribute("data-tab", { timeout: 5_000 }).catch(() => null);
+    tabAtStart = await s.page
+      .getByTestId("side-panel")
+      .getAttribute("data-tab", { timeout: 5_000 })
+      .catch(() => null);
     // The first view leaves department_responsible and unlinked entities out; this test is about
     // the top-N cut, so it shows every typed relation and every entity the cut keeps.
     if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
