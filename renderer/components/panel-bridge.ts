@@ -7,7 +7,7 @@ import { togglePanel, useBriefing } from "../briefing/state.ts";
 import { useReextract } from "../curation/reextract.ts";
 import { useCuration } from "../curation/state.ts";
 import { overviewThreshold } from "../graph/overview.ts";
-import { keepShare, type Tab, useLayout } from "../layout.ts";
+import { bothFit, keepShare, type Tab, useLayout } from "../layout.ts";
 import { useStore } from "../store.ts";
 import { setCompareOpen, setUndatedOpen, useTime } from "../time/state.ts";
 
@@ -15,13 +15,15 @@ import { setCompareOpen, setUndatedOpen, useTime } from "../time/state.ts";
  * At scale (the first view is an overview) the Details tab is open from the start, so that a
  * selection never resizes the canvas: at 10k documents each resize redrew the whole picture
  * several times (long tasks of 0.3–1 s, a selection answering in ~0.9 s instead of ~0.2 s).
- * Once per page load, and only if the panel is folded then.
+ * Once per page load, only if the panel is folded then and fits beside the open filters (a
+ * small window keeps its filters open at the start).
  */
 let reserved = false;
 function reserveDetails(entities: number | undefined): void {
   if (reserved || entities === undefined || entities <= overviewThreshold()) return;
   reserved = true;
-  if (useLayout.getState().tab === null) useLayout.getState().openTab("details");
+  const { tab, filtersOpen, openTab } = useLayout.getState();
+  if (tab === null && (!filtersOpen || bothFit(window.innerWidth, window.innerHeight))) openTab("details");
 }
 
 export function usePanelBridge(): void {
