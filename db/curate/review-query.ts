@@ -127,19 +127,40 @@ function itemsSql(q: ReviewQuery, withDoc0: boolean): { sql: string; params: unk
   return { sql, params: [...e.params, ...r.params] };
 }
 
+// Text order is by code point, in JS: SQLite's BINARY collation compares the stored bytes, and a
+// knowledge base stored as UTF-16 would order Chinese by its low bytes.
+const TEXT_ORDER: Partial<Record<ReviewSortKey, string>> = {
+  label: "label",
+  document: "(SELECT COALESCE(title, file_name) FROM documents WHERE id = doc0)",
+};
+
+type ItemRow = Omit<ReviewItem, "kind"> & { k: number };
+const COLUMNS = "k, id, label, type, state, confidence, rule, origin, sourceId, targetId";
+const toItem = ({ k, ...rest }: ItemRow): ReviewItem => ({ kind: k === 0 ? "entity" : "relation", ...rest });
+
 /** One page of the items passing, in the asked order (ties: entities first, then by id). */
 export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
   const sort = q.sort;
   const { sql, params } = itemsSql(q, sort?.key === "document");
+  const offset = q.offset ?? 0;
+  const text = sort && TEXT_ORDER[sort.key];
+  if (sort && text) {
+    const all = db
+      .prepare<unknown[], ItemRow & { v: string | null }>(`WITH ${sql} SELECT ${COLUMNS}, ${text} AS v FROM items`)
+      .all(...params);
+    const dir = sort.dir;
+    all.sort((a, b) => {
+      const x = a.v ?? "";
+      const y = b.v ?? "";
+      return (x < y ? -dir : x > y ? dir : 0) || a.k - b.k || a.id - b.id;
+    });
+    return all.slice(offset, q.limit === undefined ? undefined : offset + q.limit).map(({ v: _, ...r }) => toItem(r));
+  }
   const order = sort ? `${ORDER[sort.key]} ${sort.dir === -1 ? "DESC" : "ASC"},` : "";
-  const limit = q.limit ?? -1;
-  const rows = db
-    .prepare<unknown[], Omit<ReviewItem, "kind"> & { k: number }>(
-      `WITH ${sql} SELECT k, id, label, type, state, confidence, rule, origin, sourceId, targetId
-       FROM items ORDER BY ${order} k, id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, q.offset ?? 0);
-  return rows.map(({ k, ...rest }) => ({ kind: k === 0 ? "entity" : "relation", ...rest }));
+  return db
+    .prepare<unknown[], ItemRow>(`WITH ${sql} SELECT ${COLUMNS} FROM items ORDER BY ${order} k, id LIMIT ? OFFSET ?`)
+    .all(...params, q.limit ?? -1, offset)
+    .map(toItem);
 }
 
 /** How many items pass, by review state. */
