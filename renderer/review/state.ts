@@ -79,13 +79,15 @@ export async function loadRows(reset = false): Promise<void> {
   set(reset ? { loading: true, rows: null, cursor: 0 } : { loading: true });
   try {
     const limit = Math.min(MAX_RELOAD, Math.max(PAGE, reset ? 0 : (s.rows?.length ?? 0)));
-    const t = await call("reviewTable", { ...shownSet(s), sort: s.sort, offset: 0, limit, facets: true });
+    // The menus' counts cover every item, whatever the filters: read once per table opened.
+    const facets = s.facets === null || !s.rows;
+    const t = await call("reviewTable", { ...shownSet(s), sort: s.sort, offset: 0, limit, facets });
     if (seq !== loadSeq) return;
     set({
       rows: t.rows,
       total: t.total,
       states: t.states,
-      facets: t.facets ?? null,
+      facets: t.facets ?? get().facets,
       documents: new Map(t.documents.map((d) => [d.id, d.title])),
       stored: new Map(t.rows.map((r) => [rowKey(r), r.state])),
       pending: new Map(),

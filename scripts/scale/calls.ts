@@ -71,8 +71,12 @@ export const CALLS: Record<string, Call> = {
   timeStated: (s) => ["timeStated", { selector: { from: String(s.year), to: String(s.year) } }],
   reviewQueue: () => ["reviewQueue", { limit: 200 }],
   // the review table as renderer/review/state.ts asks: the first page, unreviewed, by confidence,
-  // with the menus' counts; then sorted by name, and the next page
+  // with the menus' counts; a filter changed; sorted by name; the next page
   reviewTable: () => ["reviewTable", REVIEW_FIRST],
+  reviewTable_filter: () => [
+    "reviewTable",
+    { ...REVIEW_FIRST, filters: { ...REVIEW_FIRST.filters, kind: "relation" }, facets: false },
+  ],
   reviewTable_label: () => ["reviewTable", { ...REVIEW_FIRST, sort: { key: "label", dir: 1 }, facets: false }],
   reviewTable_next: () => ["reviewTable", { ...REVIEW_FIRST, offset: 200, facets: false }],
   history: () => ["history", { newestFirst: true, limit: 300 }],
