@@ -174,6 +174,22 @@ function mergeInto(extras: State["extras"], add: { nodes: GraphNode[]; edges: Gr
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** The node is in the subgraph or the extras with the same facts, and its type is shown. */
+function drawnAsIs(s: State, n: GraphNode): boolean {
+  if (!s.filter.types.includes(n.type)) return false;
+  const had = s.extras.nodes.find((m) => m.id === n.id) ?? s.sub?.nodes.find((m) => m.id === n.id);
+  return (
+    had !== undefined &&
+    had.name === n.name &&
+    had.type === n.type &&
+    had.status === n.status &&
+    had.review === n.review &&
+    had.degree === n.degree &&
+    (had.level ?? null) === (n.level ?? null) &&
+    had.key === n.key
+  );
+}
+
 function asNode(d: EntityDetail): GraphNode {
   const { id, key, type, name, level, status, review, degree, mentionCount, confidence } = d;
   return { id, key, type, name, level, status, review, degree, mentionCount, confidence };
@@ -272,10 +288,13 @@ export const useStore = create<State>()((set, get) => ({
         set({ selectedId: null, detail: null });
         return;
       }
-      // The chosen entity is shown even when the filters would hide it.
+      // The chosen entity is shown even when the filters would hide it. Already drawn as it is:
+      // the extras stay (a new extras list recomputes the visible set and re-syncs the graph).
       set((s) => ({
         detail,
-        extras: mergeInto(s.extras, { nodes: [asNode(detail)], edges: [] }),
+        ...(drawnAsIs(s, asNode(detail))
+          ? {}
+          : { extras: mergeInto(s.extras, { nodes: [asNode(detail)], edges: [] }) }),
         centreRun: opts?.centre ? s.centreRun + 1 : s.centreRun,
       }));
       if (get().focus.on) await get().setFocus(true);

@@ -10,7 +10,7 @@ import { type Token, tagWindows } from "./boundary.ts";
 import { PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
-import { typedSuffix } from "./names.ts";
+import { bareCategory, typedSuffix } from "./names.ts";
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
@@ -44,7 +44,7 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  * Verbs inside names are common (控制技术实验室, 新型显示价值创新园), so a verb
  * breaks only before a proper name (踏入某地…) or, in a cluster, as the first word.
  */
-function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boolean {
+function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
@@ -57,7 +57,10 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean): boo
   if (c.type === "cluster") return first;
   // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
   if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
-  return c.type !== "platform" && !!next && PROPER.test(next.tag);
+  // A platform's name holds verbs before places (服务某地…中心), unless a whole other name ends
+  // before the verb (某开发区聘请某地某研究院): that name is the verb's subject.
+  if (c.type === "platform" && !(before.length >= 4 && typedSuffix(before))) return false;
+  return !!next && PROPER.test(next.tag);
 }
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
@@ -140,7 +143,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       if (
         t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
         !(k === 0 && marked) &&
-        breaks(t, toks[k + 1], c, k === 0)
+        breaks(t, toks[k + 1], c, k === 0, s.slice(c.start, t.start))
       )
         start = t.end;
     });
@@ -159,6 +162,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const rest = text.slice(start, c.end);
     if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;
     const cut = text.slice(c.start, start);
+    // What the cut leaves of a park or platform is only its kind (3000平方米专业实验室 → 专业实验室): no name.
+    if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(rest)) {
+      c.confidence = 0;
+      return;
+    }
     c.start = start;
     c.name = c.type === "cluster" ? c.name.slice(cut.length) : rest;
     c.boundary = "boundary:inner";

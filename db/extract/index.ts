@@ -20,6 +20,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
+import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -53,7 +54,7 @@ function extractText(
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
-  const named = splitJoined(ctx, suffixCandidates(ctx));
+  const named = splitJoined(ctx, descriptorParks(ctx, namedBases(ctx, suffixCandidates(ctx))));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = preferZoneBodies([
@@ -69,6 +70,7 @@ function extractText(
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
+    ...shortZoneCandidates(ctx, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),
@@ -121,6 +123,7 @@ function extractText(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));

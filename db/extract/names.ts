@@ -52,6 +52,18 @@ const PARK_SUFFIX = [
   "创新大街",
   "生产基地",
   "研发基地",
+  // Bases without a cue verb are kept only when a proper name heads them (park-forms.ts namedBases).
+  "研发生产基地",
+  "生产研发基地",
+  "示范基地",
+  "产业基地",
+  "基地",
+  // Functional areas (某地艺术核心区, 某地产业拓展区): kept only when a proper name heads them (namedBases).
+  "核心区",
+  "产业区",
+  "拓展区",
+  "辅助区",
+  "休闲区",
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -109,6 +121,12 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Test and inspection platforms (某某公共检测平台, 某某振动试验室, 某某计量测试中心).
+  "检测平台",
+  "测试平台",
+  "试验平台",
+  "试验室",
+  "测试中心",
   // Platforms named after a university, an institute or a person.
   "研究开发中心",
   "研发中心",
@@ -149,6 +167,8 @@ const ENTERPRISE_SUFFIX = [
   "机械厂",
 ];
 
+/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
+export const NAMED_AREAS = ["核心区", "产业区", "拓展区", "辅助区", "休闲区"];
 const SUFFIX_TYPE = new Map<string, EntityType>();
 for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
@@ -184,7 +204,10 @@ export function bareCategory(item: string): boolean {
  * trying all ~80 suffixes (typedSuffix runs for every list item and candidate).
  */
 const BY_LAST = new Map<number, string[]>();
+/** Base suffixes the scan proposes for namedBases only: elsewhere a …基地 item (a firm's site in a firm list) keeps no type. */
+const SCAN_ONLY = new Set(["研发生产基地", "生产研发基地", "示范基地", "产业基地", "基地", ...NAMED_AREAS]);
 for (const x of ALL) {
+  if (SCAN_ONLY.has(x)) continue;
   const k = x.charCodeAt(x.length - 1);
   const l = BY_LAST.get(k);
   if (l) l.push(x);
@@ -254,11 +277,17 @@ export function trimLeadingVerbs(s: string, a: number, end: number, firm = false
       a += w.length;
       continue;
     }
+    // A counted label and 即 (六园即…, 两区即…) name the parts that follow.
+    const label = /^[一二三四五六七八九十两][园区城港]即/u.exec(s.slice(a, a + 3));
+    if (label && end - a - 3 >= 3) {
+      a += 3;
+      continue;
+    }
     if (s[a] === "即" && /[”"）)】]/u.test(s[a - 1] ?? "") && end - a >= 3) {
       a++;
       continue;
     }
-    if (/^(出(?!口|版|行|租|境|入|让)|了)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
+    if (/^(出(?!口|版|行|租|境|入|让)|了|好)/u.test(s.slice(a, a + 2)) && stopEndingAt(s, a) >= 2 && end - a > 4) {
       a++;
       continue;
     }
@@ -294,7 +323,17 @@ const PLACE_PROVINCE = new RegExp(
   "u",
 );
 
-export function trimLeading(s: string, start: number, end: number): { start: number; level: Level } {
+/** Leading words a platform keeps: they name what it serves (高端某某仪器创新中心), not a grade. */
+const PLATFORM_KEEPS = new Set(["高端"]);
+/** Direction words a new town keeps: a district of a city is named by them (东部某某新城), a park's site is not (北部某产业园). */
+const DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部"]);
+
+export function trimLeading(
+  s: string,
+  start: number,
+  end: number,
+  type: EntityType | null = null,
+): { start: number; level: Level } {
   let a = start;
   let level: Level = null;
   for (let guard = 0; guard < 4; guard++) {
@@ -307,7 +346,14 @@ export function trimLeading(s: string, start: number, end: number): { start: num
     }
     // One-character function words start a name after a list separator (、从化…).
     const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
-    const w = LEADING_TRIM.find((x) => s.startsWith(x, a) && end - a - x.length >= 4 && !(listStart && x.length === 1));
+    const w = LEADING_TRIM.find(
+      (x) =>
+        s.startsWith(x, a) &&
+        end - a - x.length >= 4 &&
+        !(listStart && x.length === 1) &&
+        !(type === "platform" && PLATFORM_KEEPS.has(x)) &&
+        !(type === "park" && (x === "高端" || (DIRECTIONS.has(x) && /(新城|新区)$/u.test(s.slice(a, end))))),
+    );
     if (w && !/^(国家级|省级|市级|自治区级)$/u.test(w)) {
       a += w.length;
       continue;
@@ -334,12 +380,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
-    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻).
-    if (
+    // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads
+    // them: those go on as "base:named" and namedBases (park-forms.ts) checks their head.
+    const uncuedBase =
       /基地$/u.test(suffix) &&
-      !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart))
-    )
-      continue;
+      (!/^(生产基地|研发基地)$/u.test(suffix) ||
+        !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
+    if (uncuedBase && type !== "park") continue;
+    const namedArea = NAMED_AREAS.includes(suffix);
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
     // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
@@ -353,7 +401,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
     // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
-    const { start, level } = trimLeading(s, raw, end);
+    const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
@@ -370,7 +418,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /^[东西南北中]$/u.test(specific) &&
       /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
-    if (!subPark && !validSpecific(type, specific, suffix)) continue;
+    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
@@ -443,8 +491,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       start: a,
       end,
       name,
-      rule: `suffix:${suffix}`,
-      confidence: counted ? 0 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : `suffix:${suffix}`,
+      confidence: counted ? 0 : uncuedBase || namedArea ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
@@ -467,19 +515,23 @@ function insideQuotes(s: string, a: number, end: number): boolean {
 const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
-function validSpecific(type: EntityType, specific: string, suffix: string): boolean {
+function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
   }
   if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // A grade or a direction before a generic word (高端产业聚集区, 东部产业园) names nothing more.
+  if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
   if (/[和与及、]$/u.test(specific)) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
-  if (/(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific) || /^(省|市)特色/u.test(specific)) return false;
+  // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
+  if ((!namedBase && /(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific)) || /^(省|市)特色/u.test(specific))
+    return false;
   if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
@@ -512,11 +564,21 @@ function validSpecific(type: EntityType, specific: string, suffix: string): bool
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
+    // An economy named as a zone (蓝色经济新区, 某某经济聚集区) is a slogan, not a place.
+    if (/经济$/u.test(specific) && /^(新区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific))
+      return false;
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
-    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one.
-    if (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+    // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one —
+    // but a place's university (某地大学技术转移中心) or a city's own institute (某市产业技术研究院) is one body.
+    const ownBody =
+      /^(大学|学院|科学院|农科院|科技大学|理工大学)$/u.test(noPlace) ||
+      (suffix === "研究院" && noPlace === "产业技术" && /[市省区县]$/u.test(specific.slice(0, -noPlace.length)));
+    if (
+      !ownBody &&
+      (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+    )
       return false;
   }
   if (suffix === "银行" && (/[和与及]/u.test(specific) || /(^人民|合作|民营商业|政策性|开发性)$/u.test(specific)))

@@ -9,12 +9,14 @@ import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
+import { ZONE_RELATION_RULES } from "./rules/relations-zone.ts";
 import { RESOLUTION_RULES } from "./rules/resolution.ts";
 import { TABLE_RULES } from "./rules/tables.ts";
 import { UNIT_RULES } from "./rules/units.ts";
@@ -64,6 +66,7 @@ export interface Rule {
 
 export const RULES: readonly Rule[] = [
   ...ENTITY_RULES,
+  ...PARK_RULES,
   ...RECALL_RULES,
   ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
@@ -73,6 +76,7 @@ export const RULES: readonly Rule[] = [
   ...PROSE_RELATION_RULES,
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
+  ...ZONE_RELATION_RULES,
   ...UNIT_RULES,
   ...PROJECT_RULES,
 ];
@@ -107,6 +111,8 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:park-bracket",
   "coordination:counted",
   "dept:list-carry",
+  "base:named",
+  "area:named",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -125,6 +131,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:designated",
   "enterprise:cue-introduce",
   "enterprise:list-sibling",
+  "park:short-zone",
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
@@ -142,6 +149,7 @@ export const PRECEDENCE: readonly string[] = [
   // boundaries
   "boundary:pos",
   "boundary:inner",
+  "boundary:qualifier",
   // typing
   "list-typed:platform",
   "list-typed:park-bracket",
@@ -152,6 +160,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:lead-trim",
   "filter:field-list",
   "filter:cluster-scope",
+  "filter:descriptor-park",
   // resolution
   "gazetteer",
   "alias:short-form",
@@ -175,10 +184,12 @@ export const PRECEDENCE: readonly string[] = [
   "run-in:park",
   "section:park",
   "anaphor:zone",
+  "lead:zone",
   "role:cluster-lead",
   "ordinal:cluster",
   "head:park-list",
   "sentence:host",
+  "lead:zone-host",
   "bracket:industry-park",
   "box:industry-park",
   "box:industry-platform",

@@ -3,8 +3,10 @@
 // it (位于/落户/引进/集聚 … with one park, or with 园区/区内/这里 pointing back to
 // the passage's zone), and a list headed "某高新区企业A、B…". A firm the
 // sentence places in a city or district (落户海口) gets no park.
+
 import type { RelationType } from "../types.ts";
 import type { Ctx } from "./context.ts";
+import { NAMED_PART } from "./park-forms.ts";
 import {
   blankNames,
   blockAt,
@@ -17,6 +19,7 @@ import {
   type RespBracket,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { PLACING } from "./relations-zone.ts";
 import type { Ent } from "./resolve.ts";
 
 type Add = RelationAdd;
@@ -33,11 +36,14 @@ export interface LocationScope {
   idx: HitIndex;
   blocks: ParkBlock[];
   dominant: Ent | null;
+  /** The zone the document opens with (relations-zone.ts), when no dominant park. */
+  lead?: Ent | null;
   brackets: RespBracket[];
 }
 
 export function locationRelations(sc: LocationScope, add: Add): void {
   const { ctx, idx, blocks, dominant, brackets } = sc;
+  const lead = sc.lead ?? null;
   const { s, sents } = ctx;
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
@@ -89,7 +95,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     let conf = 0.6;
     if (headed) park = headed.ent;
     else if (parks.length === 1) {
-      if (LOCATE.test(txt) && !placedElsewhere) park = parks[0] as Ent;
+      // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
+      const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
+      if (LOCATE.test(txt) && !placedElsewhere && !projectList) park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
       const zai = parkHits.filter(
@@ -118,12 +126,17 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         rule = block.kind === "section" ? "section:park" : "run-in:park";
       } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
         const para = paraOf(sent.start);
-        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
+        // A named base hosts only its own sentence's firms (park-forms.ts).
+        const pp = distinct(free(idx.inSpan(para.start, para.end, "park"))).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;
         else if (pp.length === 0 && dominant && !placed) park = dominant;
         rule = "anaphor:zone";
         conf = 0.55;
+        if (pp.length === 0 && !dominant && lead && !placed && (anaphor || PLACING.test(txt))) {
+          park = lead;
+          rule = "lead:zone";
+        }
       } else if (profile && !namesPlace(blank)) {
         // A zone profile (the zone is the title): the firms it names are the zone's.
         const para = paraOf(sent.start);

@@ -4,9 +4,11 @@
 // and the responsible departments of numbered measures.
 // Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
 // already live in relations-*.ts.
+
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { NAMED_PART } from "./park-forms.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
@@ -31,6 +33,7 @@ import {
 } from "./relations-scope.ts";
 import { tableRows } from "./relations-table.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
+import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -116,16 +119,20 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   };
 
   // Dominant park: the document is about one zone.
-  const parkEnts = ents.filter((e) => e.type === "park");
+  // A named base (park-forms.ts) lies inside a zone: it hosts its own sentence's firms, never the document's.
+  const hosts = ents.filter((e) => !NAMED_PART.has(e.rule));
+  const parkEnts = hosts.filter((e) => e.type === "park");
   // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
   const idx = new HitIndex(ents);
-  const blocks = parkBlocks(s, idx, sections);
+  const blocks = parkBlocks(s, hosts.length === ents.length ? idx : new HitIndex(hosts), sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
-  const dominant = dominantPark(ents, brackets, (m) => isVenue(s, m)) ?? titlePark(s, ents, brackets);
+  const dominant = dominantPark(hosts, brackets, (m) => isVenue(s, m)) ?? titlePark(s, hosts, brackets);
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
+  // …else the zone the document opens with and names most (only where a sentence points at a zone).
+  const leadPark = dominant ? null : leadZone(ents, inBracket);
 
   // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
@@ -349,7 +356,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (sentParks.length === 1) park = sentParks[0] as Ent;
     else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
     else if (sentParks.length === 0) {
-      const pp = distinct(inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start)));
+      const pp = distinct(
+        inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
+      );
       const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
       const block = blockAt(blocks, sent.start, sent.end);
       const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
@@ -362,6 +371,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         } else if (paraPlace && !pp.length) park = null;
         else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
         else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+        else if (
+          leadPark &&
+          pp.length === 0 &&
+          !paraPlace &&
+          (PLACING.test(locText) || zoneScoped(s, idx, para, sent))
+        ) {
+          // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
+          park = leadPark;
+          parkRule = "lead:zone";
+        }
       }
     }
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
@@ -395,6 +414,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
     const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    let hostRule = "sentence:host";
     // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
     const otherSubject =
       /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
@@ -417,6 +437,17 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         !txt.includes("\t") // a table row is not prose about the zone
       )
         ps = [dominant];
+      else if (
+        leadPark &&
+        pp.length === 0 &&
+        all.every((e) => e === leadPark) &&
+        (zoneWord || zoneScoped(s, idx, para, sent)) &&
+        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
+        !txt.includes("\t")
+      ) {
+        ps = [leadPark];
+        hostRule = "lead:zone-host";
+      }
     }
     // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
     const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
@@ -453,7 +484,31 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;
         }
-        add("park_cluster", p, c, sent.start, sent.end, "sentence:host", 0.55);
+        // "…发展A、B、C三大主导产业，某产业园已有…": a park first named in a clause after the
+        // industries' own clause is that clause's topic, not their host (unless its name says so).
+        if (pm && !subject && inSentence.has(p)) {
+          const cm = inSpan(sent.start, sent.end, "cluster");
+          const last = cm[cm.length - 1];
+          const named = s.slice(pm.m.start, pm.m.end);
+          const first = cm[0];
+          // The industries are an enumeration, the object of their own clause's verb (聚力发展A、B、C).
+          const object =
+            first &&
+            cm.length >= 2 &&
+            /(发展|培育|打造|壮大|做强|聚焦|主导)/u.test(s.slice(Math.max(0, clauseOf(first.m.start)), first.m.start));
+          if (
+            object &&
+            last &&
+            last.m.end <= pm.m.start &&
+            clauseOf(last.m.start) !== clauseOf(pm.m.start) &&
+            !cm.some(
+              (h) =>
+                h.ent === c && named.includes(s.slice(h.m.start, h.m.end).replace(/(产业集群|产业链|集群|产业)$/u, "")),
+            )
+          )
+            continue;
+        }
+        add("park_cluster", p, c, sent.start, sent.end, hostRule, hostRule === "sentence:host" ? 0.55 : 0.5);
       }
     }
   }
@@ -583,7 +638,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
-  locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
+  locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
   for (const sent of sents) {

@@ -1,3 +1,4 @@
+import type { GraphNode } from "../api-types.ts";
 import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
 import { useLayout } from "../layout.ts";
@@ -8,6 +9,12 @@ import { MentionList } from "./MentionList.tsx";
 import { RelationList } from "./RelationList.tsx";
 import { TypeIcon } from "./TypeIcon.tsx";
 import "./DetailsPanel.css";
+
+/** The picked entity as the drawn graph has it (the subgraph, then what was pulled in). */
+function knownNode(id: number): GraphNode | null {
+  const { sub, extras } = useStore.getState();
+  return sub?.nodes.find((n) => n.id === id) ?? extras.nodes.find((n) => n.id === id) ?? null;
+}
 
 export function DetailsPanel() {
   const t = useT();
@@ -21,6 +28,40 @@ export function DetailsPanel() {
   const reviewing = useLayout((s) => s.mode === "review");
 
   if (!d || d.id !== selectedId) {
+    // What the graph already knows of the picked entity is painted at once; the details follow.
+    const known = selectedId !== null ? knownNode(selectedId) : null;
+    if (known) {
+      return (
+        <aside className="details" data-testid="details" data-preview={known.id}>
+          <header className="details-head">
+            <TypeIcon type={known.type} size={18} />
+            {/* (its own test id: "details-name" means the details came) */}
+            <h2 data-testid="details-preview-name">{known.name}</h2>
+            <button
+              type="button"
+              className="btn icon close"
+              title={t("details.close")}
+              onClick={() => void select(null)}
+            >
+              ×
+            </button>
+          </header>
+          <dl className="facts">
+            <dt>{t("details.type")}</dt>
+            <dd>{t(`type.${known.type}`)}</dd>
+            <dt>{t("details.level")}</dt>
+            <dd>{t(`level.${known.level ?? "none"}`)}</dd>
+            <dt>{t("details.status")}</dt>
+            <dd>
+              <span className={`status-pill ${known.status}`}>{t(`status.${known.status}`)}</span>
+            </dd>
+            <dt>{t("details.degree")}</dt>
+            <dd>{known.degree}</dd>
+          </dl>
+          <p className="muted">{t("loading")}</p>
+        </aside>
+      );
+    }
     return (
       <aside className="details empty" data-testid="details">
         <p className="muted">{selectedId !== null ? t("loading") : t("details.empty")}</p>

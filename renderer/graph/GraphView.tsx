@@ -8,10 +8,11 @@ import { useStore } from "../store.ts";
 import { useVisible } from "../visible.ts";
 import { fitNow, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
-import { openGroupNow } from "./group-actions.ts";
+import { openGroupNow, openHubNow } from "./group-actions.ts";
 import { syncGroups } from "./group-nodes.ts";
-import { leftOut, useGroups } from "./groups.ts";
-import { LABEL_ALL, placeLabels } from "./labels.ts";
+import { currentHubGroups, leftOut, useGroups } from "./groups.ts";
+import { syncHubGroups } from "./hub-group-nodes.ts";
+import { LABEL_ALL, labelsCurrent, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { rendererOptions } from "./overview.ts";
 import { savePositions, storedPositions } from "./position-memory.ts";
@@ -68,6 +69,7 @@ export function GraphView() {
   const sub = useStore((s) => s.sub);
   const types = useStore((s) => s.filter.types);
   const matched = useGroups((s) => s.matched);
+  const by = useGroups((s) => s.by);
 
   useEffect(
     () => () => {
@@ -97,7 +99,10 @@ export function GraphView() {
     const refit = !first && changed && !visible.held;
     lastIds.current = ids;
     const c = cy;
-    const count = () => ({ nodes: c.nodes().not(".hidden, .group").length, edges: c.edges().not(".hidden").length });
+    const count = () => ({
+      nodes: c.nodes().not(".hidden, .group").length,
+      edges: c.edges().not(".hidden, .group").length,
+    });
     const tSync = performance.now();
     const gen = ++syncs.current;
     const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), BATCH);
@@ -114,7 +119,7 @@ export function GraphView() {
     if (needsLayout) {
       // Paint at once with the grid syncElements placed the nodes on, then let the force layout
       // (seconds, in a worker) move the nodes into place.
-      fitNow(c, undefined, false);
+      fitNow(c, undefined, false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -130,7 +135,7 @@ export function GraphView() {
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
             savePositions(c);
-            fitNow(c, undefined, false);
+            fitNow(c, undefined, false, false);
             painted();
           },
           // Each animation frame redraws every element: at scale, one jump instead.
@@ -139,7 +144,7 @@ export function GraphView() {
       );
     } else if (first) {
       // From stored positions: the hubs at once, the rest a batch per frame, then the camera on all.
-      fitNow(c, undefined, false);
+      fitNow(c, undefined, false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -148,7 +153,7 @@ export function GraphView() {
         placeUnplaced(c, remembered, pending);
         if (pending.length > 0) {
           savePositions(c);
-          fitNow(c, undefined, false);
+          fitNow(c, undefined, false, false);
         }
         painted();
       });
@@ -188,11 +193,16 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const counts = leftOut(matched, sub);
+    const counts = by === "type" ? leftOut(matched, sub) : {};
     for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
     const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() });
-    if (syncGroups(cy, counts, label) && !visible?.held) fitNow(cy, undefined, false);
-  }, [matched, sub, types, shown, t]);
+    const typed = syncGroups(cy, counts, label);
+    // By cluster or park: the left-out entities under their hub, with aggregated edges.
+    const hubs = by === "type" ? null : currentHubGroups(sub);
+    const hubLabel = (name: string, n: number) => t("graph.hubGroup", { name, n: n.toLocaleString() });
+    const hubbed = syncHubGroups(cy, hubs, by === "park" ? "park" : "cluster", hubLabel);
+    if ((typed || hubbed) && !visible?.held) fitNow(cy, undefined, false);
+  }, [matched, sub, types, shown, t, by]);
 
   // Selection and path decoration.
   useEffect(() => {
@@ -307,7 +317,10 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   } as cytoscape.CytoscapeOptions);
   const { select, expand } = useStore.getState();
   cy.on("tap", "node[eid]", (e) => void select(e.target.data("eid") as number));
-  cy.on("tap", "node.group", (e) => void openGroupNow(e.target.data("type") as EntityType));
+  cy.on("tap", "node.group", (e) => {
+    const hub = e.target.data("hub") as number | undefined;
+    void (hub !== undefined ? openHubNow(hub) : openGroupNow(e.target.data("type") as EntityType));
+  });
   cy.on("tap", (e) => {
     if (e.target === cy) void select(null);
   });
@@ -317,7 +330,10 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on("viewport", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => placeLabels(cy), 120);
+    // (a fit that placed the labels at its new camera leaves nothing to redo)
+    timer = setTimeout(() => {
+      if (!labelsCurrent(cy)) placeLabels(cy);
+    }, 120);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on("dragfree", "node", () => {

@@ -2,6 +2,7 @@
 // the space between the docked panels (cytoscape's container), so a fit never hides under them.
 import type cytoscape from "cytoscape";
 import { placeLabels } from "./labels.ts";
+import { box } from "./node-box.ts";
 
 /** Never closer than this: two nodes should not fill the screen. */
 const MAX_FIT_ZOOM = 1.6;
@@ -14,26 +15,6 @@ export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
   return path.nonempty() ? path : cy.nodes().not(".hidden");
 }
 
-/**
- * The nodes' box from their positions and sizes: cytoscape's boundingBox() computes every
- * element's style and edge geometry first (seconds at scale); edges lie between their nodes.
- */
-function box(eles: cytoscape.Collection): { x1: number; y1: number; w: number; h: number } {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
-  eles.nodes().forEach((n) => {
-    const p = n.position();
-    const r = ((n.data("size") as number | undefined) ?? 30) / 2;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r);
-  });
-  return Number.isFinite(x1) ? { x1, y1, w: x2 - x1, h: y2 - y1 } : { x1: 0, y1: 0, w: 0, h: 0 };
-}
-
 /** The zoom a fit of `eles` would take (labels need about 0.75 to be readable). */
 export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
   const bb = box(eles);
@@ -44,9 +25,13 @@ export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
   );
 }
 
-export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true): void {
+/**
+ * `labels` false: the caller places the labels itself once the picture is complete (the first
+ * view draws in batches; placing names on each partial picture was a long task each time).
+ */
+export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true, labels = true): void {
   if (eles.empty() || cy.width() < 10 || cy.height() < 10) {
-    placeLabels(cy);
+    if (labels) placeLabels(cy);
     return;
   }
   const bb = box(eles);
@@ -61,7 +46,7 @@ export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true)
   cy.stop(true, true);
   if (!animate || cy.elements().not(".hidden").length > ANIMATE_UP_TO) {
     cy.viewport({ zoom, pan });
-    placeLabels(cy);
+    if (labels) placeLabels(cy);
     return;
   }
   cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic", complete: () => placeLabels(cy) });

@@ -5,6 +5,7 @@ import { LABEL_FONT, type NodeShape, RELATION_STYLE, TYPE_STYLE } from "../../co
 import { ENTITY_TYPES, RELATION_TYPES } from "../api-types.ts";
 import { reviewStyle } from "../curation/review-style.ts";
 import { GROUP_STYLE } from "./group-nodes.ts";
+import { HUB_GROUP_STYLE } from "./hub-group-nodes.ts";
 
 export const LABEL_FONT_SIZE = 12;
 /** Gap between a node and its label per side (model px); labels.ts places boxes with the same. */
@@ -168,6 +169,6 @@ export function cyStyle(): cytoscape.StylesheetJson {
     },
   );
   // The aggregated overview's group nodes (last: over the type colours' sizes).
-  s.push(...GROUP_STYLE);
+  s.push(...GROUP_STYLE, ...HUB_GROUP_STYLE);
   return s;
 }

@@ -2,7 +2,8 @@
 // subgraph grows by one step of that type, or falls back to the first view.
 import type { EntityType } from "../api-types.ts";
 import { reloadGraph, useStore } from "../store.ts";
-import { closeGroups, openGroup } from "./groups.ts";
+import { closeGroups, currentHubGroups, openGroup, openHub, setGroupBy } from "./groups.ts";
+import type { GroupBy } from "./hub-groups.ts";
 import { raiseOverviewLimit } from "./overview.ts";
 import { fetchPositions } from "./position-memory.ts";
 
@@ -22,5 +23,21 @@ export async function openGroupNow(type: EntityType): Promise<void> {
 
 export function closeGroupsNow(): void {
   const next = closeGroups();
+  if (next) useStore.setState({ sub: next });
+}
+
+/** Opens a cluster / park group: the entities grouped under that hub are drawn. */
+export async function openHubNow(hub: number): Promise<void> {
+  const drawn = useStore.getState().sub;
+  const group = currentHubGroups(drawn)?.groups.find((g) => g.hub === hub);
+  if (!group) return;
+  const next = openHub(hub, group.members);
+  if (!next) return;
+  await fetchPositions(next.nodes.map((n) => n.id));
+  useStore.setState({ sub: next });
+}
+
+export function setGroupByNow(by: GroupBy): void {
+  const next = setGroupBy(by);
   if (next) useStore.setState({ sub: next });
 }

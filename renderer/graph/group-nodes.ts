@@ -4,6 +4,7 @@
 import type cytoscape from "cytoscape";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
 import type { PerType } from "./groups.ts";
+import { box } from "./node-box.ts";
 
 export const groupId = (t: EntityType): string => `g-${t}`;
 
@@ -33,18 +34,20 @@ export const GROUP_STYLE: cytoscape.StylesheetJson = [
  * Returns true when groups appeared where there were none (the camera should take them in).
  */
 export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: EntityType, n: number) => string): boolean {
-  const before = cy.nodes(".group").length;
+  const before = cy.nodes(".group").not(".hubgroup").length;
   const entities = cy.nodes("[eid]").not(".hidden");
-  const bb = entities.nonempty()
-    ? entities.boundingBox({ includeLabels: false })
-    : { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  // From positions and sizes: cytoscape's boundingBox() computes every drawn element's style first.
+  const b = box(entities);
+  const bb = { x1: b.x1, y1: b.y1, x2: b.x1 + b.w, y2: b.y1 + b.h, w: b.w, h: b.h };
   const r = Math.max(bb.w, bb.h) / 2 + 220;
   const cx = (bb.x1 + bb.x2) / 2;
   const cyy = (bb.y1 + bb.y2) / 2;
   cy.batch(() => {
-    cy.nodes(".group").forEach((g) => {
-      if (!counts[g.data("type") as EntityType]) g.remove();
-    });
+    cy.nodes(".group")
+      .not(".hubgroup")
+      .forEach((g) => {
+        if (!counts[g.data("type") as EntityType]) g.remove();
+      });
     ENTITY_TYPES.forEach((t, i) => {
       const n = counts[t];
       if (!n) return;
@@ -60,5 +63,5 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
       }
     });
   });
-  return before === 0 && cy.nodes(".group").nonempty();
+  return before === 0 && cy.nodes(".group").not(".hubgroup").nonempty();
 }

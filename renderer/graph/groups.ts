@@ -6,7 +6,8 @@
 import { create } from "zustand";
 import { ENTITY_TYPES, type EntityType, type GraphFilter, type Subgraph } from "../api-types.ts";
 import { call } from "../client.ts";
-import { drawnPart, GROUP_STEP, overviewShown, overviewThreshold } from "./overview.ts";
+import { type GroupBy, type HubGroups, hubGroups } from "./hub-groups.ts";
+import { drawnPart, GROUP_STEP, groupBySetting, overviewShown, overviewThreshold } from "./overview.ts";
 
 export type PerType = Partial<Record<EntityType, number>>;
 
@@ -17,15 +18,59 @@ interface Groups {
   matched: PerType;
   /** How many beyond the first view each group has brought in. */
   opened: PerType;
+  /** Grouped by type (counts from the host) or under their cluster / park (./hub-groups.ts). */
+  by: GroupBy;
+  /** Cluster / park groups opened: their hub ids. */
+  openHubs: number[];
 }
 
-export const useGroups = create<Groups>(() => ({ reserve: null, matched: {}, opened: {} }));
+export const useGroups = create<Groups>(() => ({
+  reserve: null,
+  matched: {},
+  opened: {},
+  by: groupBySetting(),
+  openHubs: [],
+}));
 
 let countSeq = 0;
 
 function cut(): Subgraph | null {
   const { reserve, opened } = useGroups.getState();
-  return reserve ? drawnPart(reserve, overviewShown(), opened, overviewThreshold()) : null;
+  return reserve ? drawnPart(reserve, overviewShown(), opened, overviewThreshold(), openedMembers()) : null;
+}
+
+/** The members of the opened cluster/park groups, as they were grouped when opened. */
+const hubMembers = new Map<number, number[]>();
+function openedMembers(): Set<number> {
+  const ids = new Set<number>();
+  for (const hub of useGroups.getState().openHubs) for (const m of hubMembers.get(hub) ?? []) ids.add(m);
+  return ids;
+}
+
+/** The cluster/park groups of what `drawn` leaves out of the reserve (none when grouped by type). */
+export function currentHubGroups(drawn: Subgraph | null): HubGroups | null {
+  const { reserve, by } = useGroups.getState();
+  if (!reserve || !drawn || by === "type" || !isOverview(reserve)) return null;
+  return hubGroups(reserve, new Set(drawn.nodes.map((n) => n.id)), by);
+}
+
+/** Opens a cluster/park group: its members are drawn. Returns what to draw then. */
+export function openHub(hub: number, members: number[]): Subgraph | null {
+  hubMembers.set(hub, members);
+  const { openHubs } = useGroups.getState();
+  if (!openHubs.includes(hub)) useGroups.setState({ openHubs: [...openHubs, hub] });
+  return cut();
+}
+
+/** Another grouping: every group folded. Returns what to draw then. */
+export function setGroupBy(by: GroupBy): Subgraph | null {
+  try {
+    window.localStorage.setItem("kg.groupBy", by);
+  } catch {
+    // no storage: the choice lasts this session
+  }
+  useGroups.setState({ by, opened: {}, openHubs: [] });
+  return cut();
 }
 
 /** Whether the host's answer is an overview (more matched than the threshold). */
@@ -36,7 +81,7 @@ export function isOverview(sub: Subgraph | null): boolean {
 /** A new answer from the host: every group folded. Returns what to draw. */
 export function newReserve(reserve: Subgraph): Subgraph {
   ++countSeq;
-  useGroups.setState({ reserve, matched: {}, opened: {} });
+  useGroups.setState({ reserve, matched: {}, opened: {}, openHubs: [] });
   return cut() ?? reserve;
 }
 
@@ -74,12 +119,12 @@ export function openGroup(type: EntityType, drawn: Subgraph): Subgraph | null {
 
 /** Folds every group back; returns what to draw then. */
 export function closeGroups(): Subgraph | null {
-  useGroups.setState({ opened: {} });
+  useGroups.setState({ opened: {}, openHubs: [] });
   return cut();
 }
 
-export function anyGroupOpen(opened: PerType): boolean {
-  return Object.values(opened).some((n) => (n ?? 0) > 0);
+export function anyGroupOpen(opened: PerType, openHubs: number[] = []): boolean {
+  return openHubs.length > 0 || Object.values(opened).some((n) => (n ?? 0) > 0);
 }
 
 /** Per type, how many matched entities the drawn subgraph leaves out (the group nodes' counts). */

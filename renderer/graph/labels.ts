@@ -152,7 +152,20 @@ class Grid {
   }
 }
 
+/** The camera and picture the last placement was for. */
+const placedFor = new WeakMap<cytoscape.Core, string>();
+const cameraKey = (cy: cytoscape.Core) => {
+  const p = cy.pan();
+  return `${cy.zoom()}|${p.x}|${p.y}|${cy.width()}|${cy.height()}|${cy.elements().length}`;
+};
+
+/** Whether the labels were placed at this very camera (nothing was added or removed since). */
+export function labelsCurrent(cy: cytoscape.Core): boolean {
+  return placedFor.get(cy) === cameraKey(cy);
+}
+
 export function placeLabels(cy: cytoscape.Core): void {
+  placedFor.set(cy, cameraKey(cy));
   const zoom = cy.zoom();
   const band = zoomBand(zoom);
   cy.batch(() => {
@@ -233,15 +246,31 @@ export function placeLabels(cy: cytoscape.Core): void {
     count++;
     on.push({ n, side });
   }
+  // Only the nodes whose label changes get new classes: a class call restyles the node and its
+  // relations, and clearing every label to set it again restyled the whole picture (seconds at
+  // scale, on each selection and camera stop).
+  const want = new Map<string, Side>();
+  for (const { n, side } of on) want.set(n.id(), side);
   cy.batch(() => {
-    cy.nodes(".labelled").removeClass(`labelled ${SIDE_CLASSES}`);
+    cy.nodes(".labelled").forEach((n) => {
+      const side = want.get(n.id());
+      if (side === undefined) n.removeClass(`labelled ${SIDE_CLASSES}`);
+      else if (sideOf(n) !== side) n.removeClass(SIDE_CLASSES);
+    });
     for (const { n, side } of on) {
-      n.addClass("labelled");
-      if (side !== "bottom") n.addClass(`lbl-${side}`);
+      if (!n.hasClass("labelled")) n.addClass("labelled");
+      if (side !== "bottom" && !n.hasClass(`lbl-${side}`)) n.addClass(`lbl-${side}`);
     }
   });
-  cy.scratch("kgLabelled", on.length);
-  cy.scratch("kgUnplaced", unplaced);
+  // Written into the scratch object itself: cy.scratch(key, value) restyles every element.
+  const scratch = cy.scratch() as Record<string, unknown>;
+  scratch.kgLabelled = on.length;
+  scratch.kgUnplaced = unplaced;
+}
+
+function sideOf(n: cytoscape.NodeSingular): Side {
+  for (const k of SIDES) if (k !== "bottom" && n.hasClass(`lbl-${k}`)) return k;
+  return "bottom";
 }
 
 /** Names the last placement found no free place for (drawn anyway when presenting labels all). */

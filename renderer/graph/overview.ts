@@ -86,15 +86,19 @@ export function drawnPart<S extends Subgraph>(
   shown: number,
   opened: Partial<Record<EntityType, number>> = {},
   threshold = sub.nodes.length,
+  /** Entities of opened cluster/park groups (./hub-groups.ts), drawn whatever their rank. */
+  openedIds: ReadonlySet<number> = new Set(),
 ): S {
   if ((sub.matchedNodes ?? 0) <= threshold || sub.nodes.length <= shown) return sub;
   const nodes = sub.nodes.slice(0, shown);
   const more = { ...opened };
   for (const n of sub.nodes.slice(shown)) {
     const left = more[n.type] ?? 0;
-    if (left <= 0) continue;
-    nodes.push(n);
-    more[n.type] = left - 1;
+    if (openedIds.has(n.id)) nodes.push(n);
+    else if (left > 0) {
+      nodes.push(n);
+      more[n.type] = left - 1;
+    }
   }
   const ids = new Set(nodes.map((n) => n.id));
   return { ...sub, nodes, edges: sub.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
@@ -123,6 +127,12 @@ export function capEdges<E extends { id: number; source: number; target: number;
     keep.add(e.id);
   }
   return edges.filter((e) => keep.has(e.id));
+}
+
+/** How the overview groups what it leaves out: ?groupBy= / kg.groupBy, else by type. */
+export function groupBySetting(): "type" | "cluster" | "park" {
+  const v = setting("groupBy", "kg.groupBy");
+  return v === "cluster" || v === "park" ? v : "type";
 }
 
 export function webglEnabled(): boolean {

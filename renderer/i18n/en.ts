@@ -37,6 +37,11 @@ export const en: Messages = {
   "status.overview":
     "Overview: showing {n} of {m} matching entities by degree — narrow the filter or expand a group (click a dashed box; double-click a node for its neighbours)",
   "graph.group": "{type}\n{n} more",
+  "graph.hubGroup": "{name}\n{n} linked",
+  "status.groupBy": "Group by",
+  "status.groupBy.type": "type",
+  "status.groupBy.cluster": "cluster",
+  "status.groupBy.park": "park",
   "status.overviewMore": "Show more",
   "status.overviewCollapse": "Collapse groups and expansions",
   "filters.moreDocuments": "{n} more documents not listed (search finds any: Ctrl+F).",

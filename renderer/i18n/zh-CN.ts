@@ -36,6 +36,11 @@ export const zhCN = {
   "status.overview":
     "概览：按关联度显示 {n} / {m} 个符合条件的实体 — 请缩小筛选范围，或点击虚线框展开一个分组（双击节点展开其邻居）",
   "graph.group": "{type}\n另有 {n} 个",
+  "graph.hubGroup": "{name}\n关联 {n} 个",
+  "status.groupBy": "分组方式",
+  "status.groupBy.type": "按类型",
+  "status.groupBy.cluster": "按产业集群",
+  "status.groupBy.park": "按园区",
   "status.overviewMore": "再显示一批",
   "status.overviewCollapse": "收起分组和展开的节点",
   "filters.moreDocuments": "另有 {n} 份文档未列出（可用搜索 Ctrl+F 查找）。",

@@ -29,7 +29,7 @@ import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import { startWebHost } from "../../electron/web-host.ts";
 import { CALLS, NOT_RENDERER_CALLS, type Sample } from "./calls.ts";
 import { CACHE, prng, scaleCorpus } from "./corpus.ts";
-import { measureExplorer } from "./explorer.ts";
+import { buildProductionRenderer, measureExplorer } from "./explorer.ts";
 
 type Figures = Record<string, unknown>;
 
@@ -198,7 +198,10 @@ export async function runScaleBench(args: string[]): Promise<void> {
         bytes[k]?.push(Buffer.byteLength(JSON.stringify(result ?? null)));
       }
     }
-    const host = await startWebHost({ dbFile, port: 0, staticDir: join(import.meta.dirname, "../../dist/renderer") });
+    const staticDir = args.includes("--no-browser")
+      ? join(import.meta.dirname, "../../dist/renderer")
+      : buildProductionRenderer(CACHE);
+    const host = await startWebHost({ dbFile, port: 0, staticDir });
     await host.ready;
     const web = times();
     try {

@@ -62,3 +62,53 @@ describe("park_enterprise on the seed plans", () => {
     expect(pc).toContain("连城智谷高端装备新材料产业园->高端装备制造");
   });
 });
+
+// The same question answered by shape, not by names: every park_enterprise link of the
+// Torch-zone plan is backed by where the text puts the firm — the park's own run-in
+// section (the nearest park heading line above the evidence) or, for firms the plan
+// brings in without naming a park, the zone the plan opens with and names most.
+describe("which park is this enterprise in (seed 001, by rule and shape)", () => {
+  let torch: Extraction;
+  let text: string;
+  beforeAll(async () => {
+    const doc = await readDocument(seed("001_"));
+    text = doc.text;
+    torch = extract({ text: doc.text, sections: doc.sections });
+  });
+
+  it("links firms to the zone and to at least two of its sub-parks", () => {
+    const pe = torch.relations.filter((r) => r.type === "park_enterprise");
+    expect(pe.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(pe.map((r) => r.source)).size).toBeGreaterThanOrEqual(3);
+    const rules = new Set(pe.map((r) => r.rule));
+    expect(rules.has("run-in:park") && rules.has("lead:zone")).toBe(true);
+  });
+
+  it("gives lead:zone links only to the park the plan opens with and names most", () => {
+    const parks = torch.entities.filter((e) => e.type === "park");
+    const top = [...parks].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const lead = torch.relations.filter((r) => r.type === "park_enterprise" && r.rule === "lead:zone");
+    expect(lead.length).toBeGreaterThan(0);
+    for (const r of lead) expect(r.source).toBe(top?.key);
+    expect(top?.mentions.some((m) => m.start < 400)).toBe(true);
+  });
+
+  it("gives run-in links to the park whose heading line is the nearest above the evidence", () => {
+    const byKey = new Map(torch.entities.map((e) => [e.key, e]));
+    // Park mentions that open a line (the run-in headings of the plan's park sections).
+    const heads = torch.entities
+      .filter((e) => e.type === "park")
+      .flatMap((e) => e.mentions.map((m) => ({ key: e.key, start: m.start })))
+      .filter((h) => /(^|\n)[\s\u3000]*$/u.test(text.slice(Math.max(0, h.start - 4), h.start)))
+      .sort((a, b) => a.start - b.start);
+    const runIn = torch.relations.filter((r) => r.type === "park_enterprise" && r.rule === "run-in:park");
+    expect(runIn.length).toBeGreaterThanOrEqual(5);
+    for (const r of runIn) {
+      const above = heads.filter((h) => h.start < r.evidence.start).pop();
+      expect(above?.key, byKey.get(r.target)?.name).toBe(r.source);
+      // The firm is named inside the evidence sentence.
+      const firm = byKey.get(r.target);
+      expect(firm?.mentions.some((m) => m.start >= r.evidence.start && m.end <= r.evidence.end)).toBe(true);
+    }
+  });
+});

@@ -36,7 +36,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
@@ -45,6 +45,16 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       {
         text: "规划期间，建成2000平方米禾澜检测实验室。",
         entities: [{ type: "platform", name: "禾澜检测实验室" }],
+      },
+      {
+        // A whole name before the verb is its subject: the platform starts after the verb.
+        text: "青禾经济开发区聘请湖北云岫工业研究院编制规划。",
+        entities: [{ type: "platform", name: "湖北云岫工业研究院" }],
+      },
+      {
+        // The cut leaves only a kind (专业实验室): no platform at all.
+        text: "建成3000平方米专业实验室。",
+        absent: [{ type: "platform", name: "专业实验室" }],
       },
     ],
   },

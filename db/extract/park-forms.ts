@@ -1,0 +1,169 @@
+// Park forms the suffix scan proposes but cannot judge alone: a base (…基地,
+// …产业基地, …示范基地) is a named place only when a proper name heads it — a
+// place (某省, 某市, a tagger ns word), a brand or an owner the dictionary does
+// not know (tagged nr/nz/j or split into single characters) — and an aim or a
+// category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
+import { tagWindows } from "./boundary.ts";
+import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import { isHan, stopEndingAt } from "./text.ts";
+
+/** Rules of parks that lie inside a zone (a base, a functional area): they host their own sentence's firms only. */
+export const NAMED_PART = new Set(["base:named", "area:named"]);
+
+/** Programme and level words a named base may start with before its own name (国家火炬…). */
+const PROGRAMME = /^(国家火炬|国家级|国家|省级|市级|自治区级)/u;
+/** Regions and scopes: a base named after them is a strategic aim, not a place (长三角…基地). */
+const REGION =
+  /^(长三角|珠三角|京津冀|粤港澳|成渝|长江|黄河|全国|全球|全省|全市|中西部|东北|西南|西北|华北|华东|华南|华中|中国|世界|国际|区域)/u;
+/** Tags of a proper-name head: place, person or brand, abbreviation, an unknown single character. */
+const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j|ng|zg|g|x)$/u;
+
+export function namedBaseHead(
+  s: string,
+  start: number,
+  sufStart: number,
+  tokens: readonly { start: number; end: number; word: string; tag: string }[],
+): boolean {
+  let a = start;
+  const prog = PROGRAMME.exec(s.slice(a, sufStart));
+  if (prog) a += prog[0].length;
+  const spec = s.slice(a, sufStart);
+  // A quoted programme word (国家“某某”示范基地) is a title; a list inside is a category.
+  if (spec.length < 2 || REGION.test(spec) || /[和与及、“”"]/u.test(spec)) return false;
+  if (PLACE_PREFIX_RE.test(spec)) return true;
+  const first = tokens.find((t) => t.start <= a && t.end > a);
+  // The head token must start where the name does: a name starting mid-word is a cut-off.
+  if (!first || first.start !== a) return false;
+  // A multi-character abbreviation (双创, 科创) is a programme word; a one-character one starts a brand.
+  if (first.tag === "j" && first.word.length > 1) return false;
+  if (!/^[\p{Script=Han}A-Za-z]/u.test(first.word)) return false;
+  return PROPER.test(first.tag);
+}
+
+/** Keeps the "base:named" candidates whose head is a proper name; the others are dropped. */
+export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
+  const bases = cands.filter((c) => c.rule === "base:named" || c.rule === "area:named");
+  if (bases.length === 0) return cands;
+  const tokens = tagWindows(
+    ctx.s,
+    bases.map((c) => [c.start, c.end] as [number, number]),
+  );
+  const drop = new Set<Cand>();
+  bases.forEach((c, k) => {
+    const suf =
+      /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地|核心区|产业区|拓展区|辅助区|休闲区)$/u.exec(
+        ctx.s.slice(c.start, c.end),
+      );
+    const sufStart = c.end - (suf?.[0].length ?? 2);
+    // Listed among firms (甲基地、乙控股集团、丙能源等8户): a firm's site standing for the firm.
+    const firmSibling =
+      /^、[^、，。；]{1,12}(集团|公司|控股|股份)/u.test(ctx.s.slice(c.end, c.end + 16)) ||
+      /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
+    if (firmSibling || !namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? [])) drop.add(c);
+  });
+  return cands.filter((c) => !drop.has(c));
+}
+
+/** Two-character short forms officials use for a zone: 高区 (a high-tech zone), 经区 (an economic-technological zone). */
+const SHORT_ZONE = /高区|经区/gu;
+const SHORT_KIND: Record<string, RegExp> = {
+  高区: /(高新技术产业开发区|高技术产业开发区|高新技术开发区|高新区)$/u,
+  经区: /(经济技术开发区|经开区|经济开发区)$/u,
+};
+
+/**
+ * A zone the document names only by its short form (高区紧紧围绕…, 以经区为依托):
+ * the short form is the zone, when it stands as a word at least twice and no
+ * zone of its kind is named in full (then the back-reference rule links it).
+ */
+export function shortZoneCandidates(ctx: Ctx, named: readonly Cand[]): Cand[] {
+  const { s } = ctx;
+  const hits = new Map<string, number[]>();
+  for (const m of s.matchAll(SHORT_ZONE)) {
+    const a = m.index as number;
+    const b = a + 2;
+    // A word of its own: not 提高区域, 途经区县, nor the body 高区管委.
+    if (/^(域|县|间|段|划|块|位|分|别|管委|工委|党工委|管理委员会)/u.test(s.slice(b, b + 5))) continue;
+    if (isHan(s[a - 1]) && stopEndingAt(s, a) === 0) continue;
+    const list = hits.get(m[0]) ?? [];
+    list.push(a);
+    hits.set(m[0], list);
+  }
+  const out: Cand[] = [];
+  for (const [form, at] of hits) {
+    const kind = SHORT_KIND[form] as RegExp;
+    if (at.length < 2 || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
+    for (const a of at)
+      out.push({ type: "park", start: a, end: a + 2, name: form, rule: "park:short-zone", confidence: 0.7 });
+  }
+  return out;
+}
+
+const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
+/** A place in brackets right after a name: 某某检验中心（山东）. */
+const BRACKET_PLACE = /^[（(]([\p{Script=Han}]{2,5})[)）]/u;
+/** A place's branch right after a platform: 某某服务平台山东分平台, 某某中心甲市分中心. */
+const BRANCH = /^([\p{Script=Han}]{2,5}?)分(平台|中心)/u;
+
+/**
+ * Boundaries: a platform's name runs on over a bracketed place right after it
+ * (…检验中心（山东）) and over a place's branch (…服务平台某省分平台): both are
+ * part of the name the document gives. Candidates are updated in place.
+ */
+export function platformQualifiers(ctx: Ctx, cands: Cand[]): void {
+  const { s, text } = ctx;
+  for (const c of cands) {
+    if (c.type !== "platform" || c.confidence <= 0) continue;
+    const tail = s.slice(c.end, c.end + 10);
+    const b = BRACKET_PLACE.exec(tail);
+    const br = b ? null : BRANCH.exec(tail);
+    const place = b?.[1] ?? br?.[1];
+    if (!place || !PLACE_ONLY.test(place)) continue;
+    const end = c.end + ((b ?? br) as RegExpExecArray)[0].length;
+    // A bracket that opens a longer name (某中心（山东）有限公司) belongs to that name.
+    if (b && /^[\p{Script=Han}]{0,8}(有限公司|公司|集团)/u.test(s.slice(end, end + 12))) continue;
+    c.end = end;
+    if (c.occEnd !== undefined) c.occEnd = Math.max(c.occEnd, end);
+    c.name = text.slice(c.start, end);
+    c.boundary = "boundary:qualifier";
+  }
+}
+
+/** Park suffixes a descriptor may stand before (五有园区, 领跑园区): the generic zone words. */
+const GENERIC_ZONE = /(园区|产业园区|工业园区|产业园|新区|开发区|经开区|高新区)$/u;
+
+/**
+ * Typing: a park whose own part is a descriptor is no name — a numbered slogan
+ * (五有园区, 三化园区) or one verb or adjective word (领跑园区, 编制园区 read
+ * from 编制园区规划). Returns the candidates kept.
+ */
+export function descriptorParks(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { s } = ctx;
+  const subjects: { c: Cand; a: number; b: number }[] = [];
+  for (const c of cands) {
+    if (c.type !== "park" || !c.rule.startsWith("suffix:")) continue;
+    const m = GENERIC_ZONE.exec(s.slice(c.start, c.end));
+    if (!m) continue;
+    const b = c.end - m[0].length;
+    if (b - c.start < 2 || b - c.start > 4) continue;
+    subjects.push({ c, a: c.start, b });
+  }
+  if (subjects.length === 0) return cands;
+  const tokens = tagWindows(
+    s,
+    subjects.map((x) => [x.a, x.b] as [number, number]),
+  );
+  const drop = new Set<Cand>();
+  subjects.forEach(({ c, a, b }, k) => {
+    const spec = s.slice(a, b);
+    const toks = tokens[k] ?? [];
+    const slogan = /^[一二三四五六七八九十两][\p{Script=Han}]$/u.test(spec);
+    // Every word a verb, an adverb or an adjective (领跑园区, 充分赋予开发区).
+    const [t0, t1] = toks as { tag: string }[];
+    const descriptor =
+      (toks.length === 1 && /^(v|vn|vd|ad|d)$/u.test(t0?.tag ?? "")) ||
+      (toks.length === 2 && /^(d|ad)$/u.test(t0?.tag ?? "") && /^(v|vn|vd)$/u.test(t1?.tag ?? ""));
+    if (slogan || descriptor) drop.add(c);
+  });
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
+}

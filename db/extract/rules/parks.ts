@@ -1,0 +1,91 @@
+// Park form rules (park-forms.ts): named bases and zones named only by their
+// short form. Examples use invented names; registry.test.ts runs them.
+import type { Rule } from "../registry.ts";
+
+export const PARK_RULES: readonly Rule[] = [
+  {
+    id: "base:named",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know; a base of a generic industry, a region or a quoted programme is an aim or a title",
+    examples: [
+      {
+        text: "湖北云岫米业基地年加工稻谷十万吨。",
+        entities: [{ type: "park", name: "湖北云岫米业基地" }],
+      },
+      {
+        text: "加快建设机床加工基地和长三角精密仪表产业基地。",
+        absent: [
+          { type: "park", name: "机床加工基地" },
+          { type: "park", name: "长三角精密仪表产业基地" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "area:named",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims",
+    examples: [
+      {
+        text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
+        entities: [{ type: "park", name: "荆州漆艺产业区" }],
+        absent: [{ type: "park", name: "商贸服务业核心区" }],
+      },
+    ],
+  },
+  {
+    id: "park:short-zone",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.7,
+    description:
+      "a zone the document names only by its short form (高区, 经区), standing as a word at least twice, when no zone of that kind is named in full",
+    examples: [
+      {
+        text: "一年来，高区紧紧围绕高质量发展主线。以高区为核心，推进一区多园建设。",
+        entities: [{ type: "park", name: "高区" }],
+      },
+    ],
+  },
+  {
+    id: "boundary:qualifier",
+    stage: "boundaries",
+    produces: ["platform"],
+    confidence: null,
+    description:
+      "a platform's name runs on over a bracketed place right after it (…检验中心（山东）) and over a place's branch (…服务平台山东分平台)",
+    examples: [
+      {
+        text: "推进国家云岫仪器质量监督检验中心（湖北）建设，设立禾澜工业互联网创新服务平台湖北分平台。",
+        entities: [
+          { type: "platform", name: "国家云岫仪器质量监督检验中心（湖北）" },
+          { type: "platform", name: "禾澜工业互联网创新服务平台湖北分平台" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:descriptor-park",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a zone word after a descriptor is no name: a numbered slogan (五有园区, 三化园区) or one verb or adjective word (领跑园区, 编制园区规划)",
+    examples: [
+      {
+        text: "打造五有园区，成为领跑园区，编制园区发展规划。",
+        absent: [
+          { type: "park", name: "五有园区" },
+          { type: "park", name: "领跑园区" },
+          { type: "park", name: "编制园区" },
+        ],
+      },
+    ],
+  },
+];

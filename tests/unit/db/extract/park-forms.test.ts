@@ -1,0 +1,65 @@
+// Park and platform forms on invented prose (park-forms.ts): named bases and
+// areas, zones named only by their short form, platform qualifiers and
+// descriptor words. Each case is a general mechanism, not a document.
+import { describe, expect, it } from "vitest";
+import { names, rel, run } from "./helpers.ts";
+
+describe("bases and functional areas are parks only when a proper name heads them", () => {
+  it.each([
+    ["湖北云岫米业基地年加工稻谷十万吨。", "湖北云岫米业基地"],
+    ["国家火炬湖州光电特色产业基地通过复核。", "国家火炬湖州光电特色产业基地"],
+    ["统筹推进好荆州漆艺产业区建设。", "荆州漆艺产业区"],
+  ])("%s", (text, name) => {
+    expect(names(run(text), "park")).toEqual([name]);
+  });
+
+  it.each([
+    "加快建设机床加工基地。",
+    "打造长三角精密仪表产业基地。",
+    "发挥国家“双创”示范基地带动作用。",
+    "打造商贸服务业核心区。",
+  ])("no park in %s", (text) => {
+    expect(names(run(text), "park")).toEqual([]);
+  });
+
+  it("a base never hosts the firms of the zone's document", () => {
+    // The title names the base; the firms' sentence names no park ("园区引进了…").
+    const g = run(
+      "青禾高新区光电特色产业基地入选国家名单\n\n青禾高新区光电特色产业基地被列入其中。近年来，青禾高新区成功引育一批企业。\n\n光电产业是重点。园区引进了云岫光电有限公司、禾澜电子有限公司等企业。",
+    );
+    expect(names(g, "park").sort()).toEqual(["青禾高新区", "青禾高新区光电特色产业基地"].sort());
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["青禾高新区->云岫光电有限公司", "青禾高新区->禾澜电子有限公司"].sort(),
+    );
+  });
+});
+
+describe("a zone named only by its short form", () => {
+  it("is a park when it stands as a word twice and no zone of its kind is named in full", () => {
+    const g = run("一年来，高区紧紧围绕发展主线。以高区为核心，推进一区多园建设。");
+    expect(names(g, "park")).toEqual(["高区"]);
+  });
+
+  it("is not read inside other words (提高区域)", () => {
+    expect(names(run("提高区域协调水平，提高区域竞争力。"), "park")).toEqual([]);
+  });
+});
+
+describe("platform names and descriptor words", () => {
+  it("keeps a bracketed place and a place's branch in the platform's name", () => {
+    const g = run("推进国家云岫仪器质量监督检验中心（湖北）建设，设立禾澜工业互联网创新服务平台湖北分平台。");
+    expect(names(g, "platform").sort()).toEqual(
+      ["国家云岫仪器质量监督检验中心（湖北）", "禾澜工业互联网创新服务平台湖北分平台"].sort(),
+    );
+  });
+
+  it("names a place's university platform and a city's own industrial technology institute", () => {
+    const g = run("引进湖北大学技术转移中心。成立荆州市产业技术研究院。");
+    expect(names(g, "platform").sort()).toEqual(["湖北大学技术转移中心", "荆州市产业技术研究院"].sort());
+  });
+
+  it("takes no park from a slogan, a verb or an economy before a zone word", () => {
+    const g = run("打造五有园区，成为领跑园区，编制园区发展规划，建设蓝色经济新区。");
+    expect(names(g, "park")).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+// sentence:host: a park first named in a clause after the industries that another
+// clause's verb enumerates is that later clause's topic, not their host. Invented names.
+import { describe, expect, it } from "vitest";
+import { rel, run } from "./helpers.ts";
+
+describe("park_cluster within one sentence", () => {
+  it("does not give a later clause's park the industries an earlier clause enumerates", () => {
+    const g = run(
+      "工业经济聚力发展储能电池、海洋装备产业、精密仪器三大主导产业，青禾智造产业园已有禾丰电气等16家企业入驻，初步形成产业发展雏形。",
+    );
+    const pc = rel(g, "park_cluster");
+    expect(pc).not.toContain("青禾智造产业园->储能电池");
+    expect(pc).not.toContain("青禾智造产业园->海洋装备");
+  });
+
+  it("still gives the industries to a park that is the sentence's subject", () => {
+    const g = run("青禾智造产业园重点发展储能电池、海洋装备产业、精密仪器三大主导产业。");
+    expect(rel(g, "park_cluster")).toContain("青禾智造产业园->储能电池");
+  });
+});

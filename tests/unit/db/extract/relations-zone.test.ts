@@ -1,0 +1,39 @@
+// The lead zone (relations-zone.ts): a plan with no title line that names its sub-parks
+// often still places the firms it brings in, and the industries its zone paragraphs
+// name, in the zone it opens with — and only where that zone is clear. Invented names.
+import { describe, expect, it } from "vitest";
+import { rel, run } from "./helpers.ts";
+
+const OPENING =
+  "青禾高新区是国家级高新区，青禾高新区下辖云岫产业园、星澜科技城。\n青禾高新区坚持创新驱动。云岫产业园面积3平方公里。\n";
+
+describe("lead zone", () => {
+  it("places firms the plan brings in, and a zone paragraph's industries, in the opening zone", () => {
+    const g = run(
+      `${OPENING}对外开放实现新突破。引进禾丰电气有限公司、云岫能源科技有限公司等外资企业。\n如今，区内拥有规上企业80家。储能电池产业集聚企业40家，产值超百亿元。\n`,
+    );
+    expect(rel(g, "park_enterprise")).toContain("青禾高新区->禾丰电气有限公司");
+    expect(rel(g, "park_cluster")).toContain("青禾高新区->储能电池");
+  });
+
+  it("leaves the zone open when two parks are named equally often", () => {
+    const g = run(
+      "青禾高新区、云岫经济开发区协同发展。青禾高新区与云岫经济开发区共建园区。\n青禾高新区、云岫经济开发区联合招商。\n对外开放实现新突破。引进禾丰电气有限公司等外资企业。\n",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+
+  it("does not give the zone a firm the paragraph places in a city", () => {
+    const g = run(`${OPENING}对外开放实现新突破，外资企业落户江门。引进禾丰电气有限公司等外资企业。\n`);
+    expect(rel(g, "park_enterprise")).not.toContain("青禾高新区->禾丰电气有限公司");
+  });
+});
+
+describe("project lists", () => {
+  it("does not place one project's firm in the park another project builds", () => {
+    const g = run(
+      "专栏1：重点项目\n储能电池产业：青禾储能科技创业园建设项目、禾丰电气股份有限公司储能系统扩产项目、云岫能源科技有限公司电芯项目\n",
+    );
+    expect(rel(g, "park_enterprise")).not.toContain("青禾储能科技创业园->禾丰电气股份有限公司");
+  });
+});
