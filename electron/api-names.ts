@@ -32,6 +32,7 @@ export const API_NAMES = [
   "history",
   "reviewQueue",
   "reviewTable",
+  "reviewKeys",
   "setReviewBatch",
   "orphans",
   "exportAnnotations",

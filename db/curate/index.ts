@@ -20,6 +20,7 @@ export { CurationError, type CurationErrorCode } from "./errors.ts";
 export { canUndoRedo, history, redo, undo } from "./log.ts";
 export { type QueueItem, reviewQueue } from "./queue.ts";
 export { applyDecisions, orphans } from "./replay.ts";
+export { type ReviewQuery, reviewKeys } from "./review-query.ts";
 export { type ReviewRow, type ReviewTable, reviewTable } from "./review-table.ts";
 export { ANNOTATIONS_FORMAT, exportAnnotations, type ImportReport, importAnnotations } from "./transfer.ts";
 export type { Decision, DocAnchor, EditSummary, Orphan, RelationRef } from "./types.ts";

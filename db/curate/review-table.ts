@@ -1,9 +1,18 @@
 // The review table's rows: every entity and every stated relation (co_mention is not a
 // statement) with its state, confidence, rule, first document and the sentence that states it,
-// the mention(s) marked. The table sorts and filters them itself (~2,000 rows on the seeds).
+// the mention(s) marked. Filtered, sorted and paged in SQL (review-query.ts); only the page's
+// sentences are read.
 import { sentenceAround } from "../graph/citation.ts";
 import type { DB } from "../store/open.ts";
 import type { EntityType, RelationType, ReviewState } from "../types.ts";
+import {
+  type ReviewFacets,
+  type ReviewItem,
+  type ReviewQuery,
+  reviewFacets,
+  reviewItems,
+  reviewStates,
+} from "./review-query.ts";
 
 export interface ReviewRow {
   kind: "entity" | "relation";
@@ -25,13 +34,19 @@ export interface ReviewRow {
 }
 
 export interface ReviewTable {
+  /** The page asked for (every item passing when no limit is given), in the asked order. */
   rows: ReviewRow[];
+  /** Titles of the documents the rows and the document menu name (every document without a limit). */
   documents: { id: number; title: string }[];
+  /** How many items pass the filters (kept items included), and by state. */
+  total: number;
+  states: Record<ReviewState, number>;
+  facets?: ReviewFacets;
 }
 
 const MAX_SENTENCE = 240;
 
-export function reviewTable(db: DB): ReviewTable {
+export function reviewTable(db: DB, q: ReviewQuery = {}): ReviewTable {
   const texts = new Map<number, string>();
   const text = (id: number) => {
     let t = texts.get(id);
@@ -61,102 +76,75 @@ export function reviewTable(db: DB): ReviewTable {
     return { sentence: cut, marks };
   };
 
-  const rows: ReviewRow[] = [];
-  const entities = db
-    .prepare<
-      [],
-      {
-        id: number;
-        name: string;
-        type: EntityType;
-        review: ReviewState;
-        confidence: number | null;
-        rule: string | null;
-        origin: "extracted" | "user";
-      }
-    >("SELECT id, name, type, review, confidence, rule, origin FROM entities ORDER BY id")
-    .all();
   const mentionsOf = db.prepare<[number], { document_id: number; start: number; end: number }>(
     `SELECT document_id, start, "end" FROM mentions WHERE entity_id = ? ORDER BY document_id, start`,
   );
-  for (const e of entities) {
-    const ms = mentionsOf.all(e.id);
-    const docs = [...new Set(ms.map((m) => m.document_id))];
-    const m = ms[0];
-    const s = m ? sentenceOf(m.document_id, [[m.start, m.end]]) : { sentence: "", marks: [] };
-    rows.push({
-      at: m ? { documentId: m.document_id, start: m.start, end: m.end } : null,
-      kind: "entity",
-      id: e.id,
-      label: e.name,
-      type: e.type,
-      state: e.review,
-      confidence: e.confidence,
-      rule: e.rule,
-      origin: e.origin,
-      docs,
-      ...s,
-    });
-  }
-
-  const relations = db
-    .prepare<
-      [],
-      {
-        id: number;
-        type: RelationType;
-        review: ReviewState;
-        confidence: number | null;
-        rule: string | null;
-        origin: "extracted" | "user";
-        sourceId: number;
-        targetId: number;
-        sname: string;
-        tname: string;
-      }
-    >(
-      `SELECT r.id, r.type, r.review, r.confidence, r.rule, r.origin, r.source_id AS sourceId, r.target_id AS targetId,
-         s.name AS sname, t.name AS tname
-       FROM relations r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id
-       WHERE r.type <> 'co_mention' ORDER BY r.id`,
-    )
-    .all();
   const evidenceOf = db.prepare<[number], { document_id: number; start: number; end: number }>(
     `SELECT document_id, start, "end" FROM evidence WHERE relation_id = ? ORDER BY id`,
   );
   const endsIn = db.prepare<[number, number, number, number, number], { start: number; end: number }>(
     `SELECT start, "end" FROM mentions WHERE entity_id IN (?, ?) AND document_id = ? AND start >= ? AND "end" <= ? ORDER BY start`,
   );
-  for (const r of relations) {
-    const ev = evidenceOf.all(r.id);
-    const docs = [...new Set(ev.map((x) => x.document_id))];
+  const rowOf = (it: ReviewItem): ReviewRow => {
+    const base = {
+      kind: it.kind,
+      id: it.id,
+      label: it.label,
+      type: it.type,
+      state: it.state,
+      confidence: it.confidence,
+      rule: it.rule,
+      origin: it.origin,
+    };
+    if (it.kind === "entity") {
+      const ms = mentionsOf.all(it.id);
+      const m = ms[0];
+      const s = m ? sentenceOf(m.document_id, [[m.start, m.end]]) : { sentence: "", marks: [] };
+      const at = m ? { documentId: m.document_id, start: m.start, end: m.end } : null;
+      return { ...base, at, docs: [...new Set(ms.map((x) => x.document_id))], ...s };
+    }
+    const ev = evidenceOf.all(it.id);
     const first = ev[0];
     let s: { sentence: string; marks: [number, number][] } = { sentence: "", marks: [] };
     if (first) {
       const { sentence, sentenceStart } = sentenceAround(text(first.document_id), first.start, first.end);
       const spans = endsIn
-        .all(r.sourceId, r.targetId, first.document_id, sentenceStart, sentenceStart + sentence.length)
+        .all(it.sourceId ?? 0, it.targetId ?? 0, first.document_id, sentenceStart, sentenceStart + sentence.length)
         .map((m) => [m.start, m.end] as [number, number]);
       s = sentenceOf(first.document_id, spans.length ? spans : [[first.start, first.end]]);
     }
-    rows.push({
-      at: first ? { documentId: first.document_id, start: first.start, end: first.end } : null,
-      kind: "relation",
-      id: r.id,
-      label: `${r.sname} → ${r.tname}`,
-      type: r.type,
-      state: r.review,
-      confidence: r.confidence,
-      rule: r.rule,
-      origin: r.origin,
-      docs,
-      ...s,
-    });
+    const at = first ? { documentId: first.document_id, start: first.start, end: first.end } : null;
+    return { ...base, at, docs: [...new Set(ev.map((x) => x.document_id))], ...s };
+  };
+
+  const paged = q.limit !== undefined || (q.offset ?? 0) > 0;
+  const rows = reviewItems(db, q).map(rowOf);
+  let states: Record<ReviewState, number>;
+  if (paged) states = reviewStates(db, q);
+  else {
+    states = { unreviewed: 0, confirmed: 0, rejected: 0 };
+    for (const r of rows) states[r.state]++;
+  }
+  const total = states.unreviewed + states.confirmed + states.rejected;
+  const facets = q.facets ? reviewFacets(db) : undefined;
+  if (paged) {
+    // Titles only for the documents this page and the document menu name.
+    const ids = new Set<number>([
+      ...rows.flatMap((r) => r.docs.slice(0, 1)),
+      ...(facets?.documents ?? []).map(([d]) => d),
+    ]);
+    if (q.filters?.document) ids.add(q.filters.document);
+    const documents = db
+      .prepare<[string], { id: number; title: string }>(
+        "SELECT id, COALESCE(title, file_name) AS title FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+      )
+      .all(JSON.stringify([...ids]));
+    return { rows, documents, total, states, facets };
   }
   const documents = db
     .prepare<[], { id: number; title: string }>(
       "SELECT id, COALESCE(title, file_name) AS title FROM documents ORDER BY id",
     )
     .all();
-  return { rows, documents };
+  return { rows, documents, total, states, facets };
 }

@@ -23,6 +23,20 @@ const editEntitySchema = z
     tags: z.array(z.string().max(100)).max(100).optional(),
   })
   .refine((x) => Object.keys(x).length > 1, "give at least one field to change");
+const reviewFiltersSchema = z.strictObject({
+  kind: z.enum(["all", "entity", "relation"]).optional(),
+  type: z.string().max(100).optional(),
+  document: id.nullable().optional(),
+  state: z.union([reviewStateSchema, z.literal("")]).optional(),
+  rule: z.string().max(200).optional(),
+  confidence: z.enum(["", "low", "mid", "high"]).optional(),
+  text: z.string().max(200).optional(),
+});
+/** What the review table shows: its filters and the items kept on screen (decided this session). */
+const reviewSetSchema = z.strictObject({
+  filters: reviewFiltersSchema.optional(),
+  keep: z.strictObject({ entities: z.array(id).max(50_000), relations: z.array(id).max(200_000) }).optional(),
+});
 const aliasSchema = z.strictObject({ id, alias: nameSchema });
 const targetSchema = z.strictObject({ kind: z.enum(["entity", "relation"]), id });
 
@@ -96,8 +110,26 @@ export function curationHandlers({ ctx, db, actor, saveWithDialog }: Scope) {
       z.strictObject({ limit: z.int().min(1).max(500).optional(), offset: offset.optional() }),
       (input) => curate.reviewQueue(db(), input),
     ),
-    /** Every entity and stated relation with its sentence, for the review table (it sorts and filters). */
-    reviewTable: handler(noInput, () => curate.reviewTable(db())),
+    /** One page of the review table (entities and stated relations with their sentence), filtered and
+     * sorted in SQL, with the total and the counts by state; `facets` adds the filter menus' counts. */
+    reviewTable: handler(
+      reviewSetSchema.extend({
+        sort: z
+          .strictObject({
+            key: z.enum(["label", "type", "document", "confidence", "rule", "state"]),
+            dir: z.union([z.literal(1), z.literal(-1)]),
+          })
+          .optional(),
+        offset: offset.optional(),
+        limit: z.int().min(1).max(100_000).default(200),
+        facets: z.boolean().optional(),
+      }),
+      (input) => curate.reviewTable(db(), input),
+    ),
+    /** The ids "confirm/reject all shown" changes: every item passing whose state is not `state` yet. */
+    reviewKeys: handler(reviewSetSchema.extend({ state: reviewStateSchema }), ({ state, ...set }) =>
+      curate.reviewKeys(db(), set, state),
+    ),
     /** One review decision for many items: one transaction, one edits row, one undo. */
     setReviewBatch: handler(
       z

@@ -276,6 +276,8 @@ export const en: Messages = {
   "rv.bulkDone": "{action}: {n} items; Ctrl+Z undoes",
   "rv.keys": "Y confirm · N reject · U reset · J/K next/previous · O open source",
   "rv.empty": "Nothing matches these filters",
+  "rv.loaded": "{n} loaded",
+  "rv.more": "Load {n} more",
   "rv.loading": "Loading…",
   "rv.sortBy": "Sort by {col}",
   "cur.degreeMentions": "{d} links · {m} mentions",

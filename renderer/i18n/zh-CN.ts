@@ -271,6 +271,8 @@ export const zhCN = {
   "rv.bulkDone": "已{action} {n} 项，可撤销（Ctrl+Z）",
   "rv.keys": "Y 确认 · N 驳回 · U 撤回 · J/K 下一项/上一项 · O 打开原文",
   "rv.empty": "没有符合筛选条件的项",
+  "rv.loaded": "已载入 {n} 项",
+  "rv.more": "再载入 {n} 项",
   "rv.loading": "正在载入…",
   "rv.sortBy": "按{col}排序",
   "cur.degreeMentions": "关联 {d} · 提及 {m}",

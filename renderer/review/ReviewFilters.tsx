@@ -1,16 +1,21 @@
-// The review table's filters: kind, type, document, state, rule, confidence band and text.
+// The review table's filters: kind, type, document, state, rule, confidence band and text. The
+// menus' counts come from the backend (every item, not only the pages loaded).
 import { type MessageKey, useT } from "../i18n/index.ts";
-import { counts, type Filters, type Row } from "./rows.ts";
+import type { Filters } from "./rows.ts";
 import { setFilters, useReview } from "./state.ts";
+
+type Facets = { types: [string, number][]; rules: [string, number][]; documents: [number, number][] };
 
 const ENTITY = new Set(["cluster", "park", "platform", "enterprise", "department"]);
 
-export function ReviewFilters({ rows, documents }: { rows: Row[]; documents: Map<number, string> }) {
+export function ReviewFilters({ facets, documents }: { facets: Facets | null; documents: Map<number, string> }) {
   const t = useT();
   const f = useReview((s) => s.filters);
-  const types = counts(rows, (r) => r.type);
-  const rules = counts(rows, (r) => r.rule);
-  const docs = counts(rows, (r) => (r.docs[0] !== undefined ? String(r.docs[0]) : null));
+  const types = facets?.types ?? [];
+  const rules = facets?.rules ?? [];
+  const docs = (facets?.documents ?? []).map(([d, n]): [string, number] => [String(d), n]);
+  // the chosen document stays in its menu even when it is not among the largest
+  if (f.document && !docs.some(([d]) => d === f.document)) docs.push([f.document, 0]);
   const typeName = (ty: string) => t((ENTITY.has(ty) ? `type.${ty}` : `rel.${ty}`) as MessageKey);
   const select = <K extends keyof Filters>(key: K, label: MessageKey, options: [string, string][]) => (
     <label className="rv-filter">
@@ -54,7 +59,10 @@ export function ReviewFilters({ rows, documents }: { rows: Row[]; documents: Map
       {select("rule", "rv.rule", [["", t("rv.all")], ...rules.map(([v, n]): [string, string] => [v, `${v} (${n})`])])}
       {select("document", "rv.document", [
         ["", t("rv.all")],
-        ...docs.map(([v, n]): [string, string] => [v, `${(documents.get(Number(v)) ?? v).slice(0, 30)} (${n})`]),
+        ...docs.map(([v, n]): [string, string] => [
+          v,
+          `${(documents.get(Number(v)) ?? v).slice(0, 30)}${n ? ` (${n})` : ""}`,
+        ]),
       ])}
       <input
         className="rv-text"

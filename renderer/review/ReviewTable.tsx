@@ -1,7 +1,8 @@
 // The review table (INCEpTION-style): entities and stated relations, the evidence sentence on
 // the row with the mention marked, sortable and filterable columns, "confirm/reject all shown"
-// as one undoable decision, and the keyboard flow Y/N/U/J/K/O. Rows are virtualised (only
-// those in view are in the DOM), so 2,000 rows scroll as fast as 20.
+// as one undoable decision, and the keyboard flow Y/N/U/J/K/O. The backend filters, sorts and
+// pages (200 rows at a time, the next page when the view or the cursor nears the end); rows are
+// virtualised (only those in view are in the DOM).
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { EntityType } from "../api-types.ts";
@@ -11,8 +12,20 @@ import { useCuration } from "../curation/state.ts";
 import { type MessageKey, useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { ReviewFilters } from "./ReviewFilters.tsx";
-import { type Row, rowKey, type SortKey, type State, visibleRows } from "./rows.ts";
-import { decide, decideAll, loadRows, setCursor, setSort, setWide, stateOf, useReview } from "./state.ts";
+import { type Row, rowKey, type SortKey, type State } from "./rows.ts";
+import {
+  decide,
+  decideAllShown,
+  liveStates,
+  loadMore,
+  loadRows,
+  PAGE,
+  setCursor,
+  setSort,
+  setWide,
+  stateOf,
+  useReview,
+} from "./state.ts";
 import "./review.css";
 
 const ROW_H = 62;
@@ -56,7 +69,9 @@ export function ReviewTablePanel() {
 export function ReviewTable({ wide }: { wide: boolean }) {
   const t = useT();
   const rev = useCuration((s) => s.rev);
-  const { rows, documents, pending, filters, sort, keep, cursor, loading } = useReview();
+  const { rows, total, documents, pending, sort, cursor, loading, facets, stored } = useReview();
+  const counted = useReview((s) => s.states);
+  const states = useMemo(() => liveStates({ states: counted, stored, pending }), [counted, stored, pending]);
   const list = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 400 });
 
@@ -66,15 +81,10 @@ export function ReviewTable({ wide }: { wide: boolean }) {
   const docTitle = (id: number) => documents.get(id) ?? "";
   const shown = useMemo(() => {
     if (!rows) return [];
-    const live = pending.size ? rows.map((r) => ({ ...r, state: stateOf(r, pending) })) : rows;
-    return visibleRows(live, filters, sort, keep, docTitle);
-  }, [rows, pending, filters, sort, keep, documents]);
+    return pending.size ? rows.map((r) => ({ ...r, state: stateOf(r, pending) })) : rows;
+  }, [rows, pending]);
   const current = shown[Math.min(cursor, shown.length - 1)];
-  const states = useMemo(() => {
-    const c = { unreviewed: 0, confirmed: 0, rejected: 0 };
-    for (const r of shown) c[r.state]++;
-    return c;
-  }, [shown]);
+  const everything = facets ? facets.types.reduce((n, [, c]) => n + c, 0) : total;
 
   useEffect(() => {
     const el = list.current;
@@ -98,7 +108,10 @@ export function ReviewTable({ wide }: { wide: boolean }) {
     return () => clearTimeout(timer);
   }, [current ? rowKey(current) : ""]);
 
-  const go = (to: number) => setCursor(Math.max(0, Math.min(shown.length - 1, to)));
+  const go = (to: number) => {
+    if (to >= shown.length - 10) void loadMore();
+    setCursor(Math.max(0, Math.min(shown.length - 1, to)));
+  };
   const act = (state: State) => {
     if (!current) return;
     decide(current, state);
@@ -132,6 +145,10 @@ export function ReviewTable({ wide }: { wide: boolean }) {
 
   const first = Math.max(0, Math.floor(scroll.top / ROW_H) - 4);
   const last = Math.min(shown.length, Math.ceil((scroll.top + scroll.height) / ROW_H) + 4);
+  // The next page once the view nears the end of what is loaded.
+  useEffect(() => {
+    if (rows && rows.length < total && last >= rows.length - 10) void loadMore();
+  }, [last, rows, total]);
   const typeName = (r: Row) =>
     r.kind === "entity" ? t(`type.${r.type}` as MessageKey) : t(`rel.${r.type}` as MessageKey);
   const header = (key: SortKey, label: MessageKey) => (
@@ -146,26 +163,27 @@ export function ReviewTable({ wide }: { wide: boolean }) {
       {sort.key === key ? (sort.dir === 1 ? " ↑" : " ↓") : ""}
     </button>
   );
-  const pendingCount = (state: State) => shown.filter((r) => r.state !== state).length;
+  const pendingCount = (state: State) => total - states[state];
 
   return (
     <section className={`rv-table${wide ? " wide" : ""}`} data-testid="review-table" aria-label={t("rv.title")}>
       <header className="rv-head">
         <h3>{t("rv.title")}</h3>
-        <span className="muted" data-testid="rv-count" data-n={shown.length}>
-          {t("rv.count", { n: shown.length, total: rows?.length ?? 0 })}
+        <span className="muted" data-testid="rv-count" data-n={total} data-loaded={shown.length}>
+          {t("rv.count", { n: total, total: everything })}
+          {shown.length < total ? ` · ${t("rv.loaded", { n: shown.length })}` : ""}
         </span>
         <button type="button" className="link" onClick={() => setWide(!wide)} data-testid="rv-wide">
           {wide ? t("rv.narrow") : t("rv.wide")}
         </button>
       </header>
-      <ReviewFilters rows={rows ?? []} documents={documents} />
+      <ReviewFilters facets={facets} documents={documents} />
       <div className="rv-bulk">
         <button
           type="button"
           className="btn"
           disabled={pendingCount("confirmed") === 0}
-          onClick={() => decideAll(shown, "confirmed")}
+          onClick={() => decideAllShown("confirmed")}
           data-testid="rv-confirm-all"
         >
           ✓ {t("rv.bulkConfirm", { n: pendingCount("confirmed") })}
@@ -174,7 +192,7 @@ export function ReviewTable({ wide }: { wide: boolean }) {
           type="button"
           className="btn"
           disabled={pendingCount("rejected") === 0}
-          onClick={() => decideAll(shown, "rejected")}
+          onClick={() => decideAllShown("rejected")}
           data-testid="rv-reject-all"
         >
           ✗ {t("rv.bulkReject", { n: pendingCount("rejected") })}
@@ -253,6 +271,17 @@ export function ReviewTable({ wide }: { wide: boolean }) {
             );
           })}
         </div>
+        {rows && shown.length < total ? (
+          <button
+            type="button"
+            className="link rv-more"
+            disabled={loading}
+            onClick={() => void loadMore()}
+            data-testid="rv-more"
+          >
+            {loading ? t("rv.loading") : t("rv.more", { n: Math.min(PAGE, total - shown.length) })}
+          </button>
+        ) : null}
       </div>
     </section>
   );

@@ -35,6 +35,15 @@ const FIRST_VIEW: GraphFilter = {
   limit: 1000,
 };
 
+const REVIEW_FIRST = {
+  filters: { kind: "all", type: "", document: null, state: "unreviewed", rule: "", confidence: "", text: "" },
+  keep: { entities: [], relations: [] },
+  sort: { key: "confidence", dir: 1 },
+  offset: 0,
+  limit: 200,
+  facets: true,
+};
+
 export type Call = (s: Sample) => [name: string, input: unknown];
 
 export const CALLS: Record<string, Call> = {
@@ -61,7 +70,15 @@ export const CALLS: Record<string, Call> = {
   timeUnitsPacked: () => ["timeUnitsPacked", {}],
   timeStated: (s) => ["timeStated", { selector: { from: String(s.year), to: String(s.year) } }],
   reviewQueue: () => ["reviewQueue", { limit: 200 }],
-  reviewTable: () => ["reviewTable", {}],
+  // the review table as renderer/review/state.ts asks: the first page, unreviewed, by confidence,
+  // with the menus' counts; a filter changed; sorted by name; the next page
+  reviewTable: () => ["reviewTable", REVIEW_FIRST],
+  reviewTable_filter: () => [
+    "reviewTable",
+    { ...REVIEW_FIRST, filters: { ...REVIEW_FIRST.filters, kind: "relation" }, facets: false },
+  ],
+  reviewTable_label: () => ["reviewTable", { ...REVIEW_FIRST, sort: { key: "label", dir: 1 }, facets: false }],
+  reviewTable_next: () => ["reviewTable", { ...REVIEW_FIRST, offset: 200, facets: false }],
   history: () => ["history", { newestFirst: true, limit: 300 }],
   viewsList: () => ["viewsList", {}],
 };
@@ -75,4 +92,6 @@ export const NOT_RENDERER_CALLS: Record<string, Call> = {
   // the timeline reads timeUnitsPacked; the plain list stays for the CLI and tests
   timeUnits: () => ["timeUnits", {}],
   documents: () => ["documents", {}],
+  // the whole review table at once (what the renderer read before it was paged)
+  reviewTable_all: () => ["reviewTable", { limit: 100_000 }],
 };

@@ -2,7 +2,15 @@
 // relation with a sentence that holds the marked mention; one batch = one edits row = one undo,
 // and the batch survives re-extraction like any decision.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canUndoRedo, history, reviewTable, setReviewBatch, undo } from "../../db/curate/index.ts";
+import {
+  canUndoRedo,
+  history,
+  type ReviewRow,
+  reviewKeys,
+  reviewTable,
+  setReviewBatch,
+  undo,
+} from "../../db/curate/index.ts";
 import { reextractAll } from "../../db/pipeline/index.ts";
 import type { DB } from "../../db/store/open.ts";
 import { ACTOR, seededDb, tempDir } from "./curate-helpers.ts";
@@ -39,6 +47,71 @@ describe("review table", () => {
     const ent = t.rows.find((r) => r.kind === "entity" && r.marks.length > 0 && r.rule !== null);
     expect(ent?.marks.length).toBeGreaterThan(0);
     expect(t.documents.length).toBe(count("SELECT count(*) FROM documents"));
+  });
+
+  it("pages in SQLite: a page and the total, filters and sort applied before paging", () => {
+    const all = reviewTable(db).rows;
+    const key = (r: { kind: string; id: number }) => `${r.kind}:${r.id}`;
+    const tie = (a: ReviewRow, b: ReviewRow) => (a.kind === b.kind ? a.id - b.id : a.kind === "entity" ? -1 : 1);
+
+    const first = reviewTable(db, { limit: 50 });
+    expect(first.rows).toHaveLength(50);
+    expect(first.total).toBe(all.length);
+    expect(first.states.unreviewed + first.states.confirmed + first.states.rejected).toBe(all.length);
+    // only the page's documents are named, not the whole corpus
+    expect(first.documents.length).toBeLessThanOrEqual(50);
+
+    // Sorted by confidence, highest first, over every item: the second page continues the first.
+    const byConf = [...all].sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || tie(a, b));
+    const sort = { key: "confidence" as const, dir: -1 as const };
+    const p1 = reviewTable(db, { sort, limit: 40 });
+    const p2 = reviewTable(db, { sort, limit: 40, offset: 40 });
+    expect([...p1.rows, ...p2.rows].map(key)).toEqual(byConf.slice(0, 80).map(key));
+    // the page carries what the whole table carried for the same item
+    expect(p2.rows[5]).toEqual(all.find((r) => key(r) === key(p2.rows[5] as ReviewRow)));
+
+    // Filtered: one rule's unreviewed relations in a low band, the total counted before the page.
+    const rule = all.find((r) => r.kind === "relation" && r.rule)?.rule ?? "";
+    const passing = all.filter((r) => r.kind === "relation" && r.rule === rule && r.state === "unreviewed");
+    expect(passing.length).toBeGreaterThan(3);
+    const f = reviewTable(db, { filters: { kind: "relation", rule, state: "unreviewed" }, limit: 3 });
+    expect(f.total).toBe(passing.length);
+    expect(f.rows.map(key)).toEqual(passing.slice(0, 3).map(key));
+
+    // A document (any document the item is stated in), sorted by label.
+    const doc = all[0]?.docs[0] ?? 0;
+    const inDoc = all.filter((r) => r.docs.includes(doc));
+    const d = reviewTable(db, { filters: { document: doc }, sort: { key: "label", dir: 1 }, limit: 1000 });
+    expect(d.total).toBe(inDoc.length);
+    expect(new Set(d.rows.map(key))).toEqual(new Set(inDoc.map(key)));
+    const labels = d.rows.map((r) => r.label);
+    expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    // Text in the label; confidence band; kept items shown whatever the filters say.
+    const name = all.find((r) => r.kind === "entity")?.label ?? "";
+    const text = reviewTable(db, { filters: { text: name }, limit: 500 });
+    expect(text.rows.every((r) => r.label.includes(name))).toBe(true);
+    expect(text.total).toBe(all.filter((r) => r.label.includes(name)).length);
+    const high = reviewTable(db, { filters: { confidence: "high" }, limit: 100_000 });
+    expect(high.total).toBe(all.filter((r) => r.confidence !== null && r.confidence >= 0.8).length);
+    const other = all.find((r) => r.kind === "entity" && r.rule !== rule) as ReviewRow;
+    const kept = reviewTable(db, {
+      filters: { kind: "relation", rule, state: "unreviewed" },
+      keep: { entities: [other.id], relations: [] },
+      limit: 100_000,
+    });
+    expect(kept.total).toBe(passing.length + 1);
+    expect(kept.rows.map(key)).toContain(key(other));
+
+    // "Reject all shown" names every item passing that is not rejected yet, loaded or not.
+    const ids = reviewKeys(db, { filters: { kind: "relation", rule, state: "unreviewed" } }, "rejected");
+    expect(ids.relations).toEqual(passing.map((r) => r.id).sort((a, b) => a - b));
+    expect(ids.was).toBe("u".repeat(passing.length));
+
+    // The menus count every item, not the page.
+    const facets = reviewTable(db, { limit: 1, facets: true }).facets;
+    expect(facets?.types.reduce((n, [, c]) => n + c, 0)).toBe(all.length);
+    expect(facets?.rules.find(([r]) => r === rule)?.[1]).toBe(all.filter((r) => r.rule === rule).length);
   });
 
   it("rejects one rule's relations as one decision, and one undo puts them all back", () => {
