@@ -356,10 +356,17 @@ export const useStore = create<State>()((set, get) => ({
   },
 
   async findPath() {
-    const { pathFrom, pathTo } = get();
+    const { pathFrom, pathTo, filter } = get();
     if (!pathFrom || !pathTo) return;
     try {
-      const res = await call("path", { from: pathFrom.id, to: pathTo.id });
+      // Through what the filters show: a step over a hidden kind of relation (department_responsible
+      // is off at first) would be found but not drawn, and the path would look broken.
+      const { types, relationTypes, levels, status, review } = filter;
+      const res = await call("path", {
+        from: pathFrom.id,
+        to: pathTo.id,
+        filter: { types, relationTypes, levels, status, review },
+      });
       if (!res) {
         set({ pathResult: "none" });
         return;
