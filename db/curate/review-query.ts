@@ -127,12 +127,14 @@ function itemsSql(q: ReviewQuery, withDoc0: boolean): { sql: string; params: unk
   return { sql, params: [...e.params, ...r.params] };
 }
 
-// Text order is by code point, in JS: SQLite's BINARY collation compares the stored bytes, and a
-// knowledge base stored as UTF-16 would order Chinese by its low bytes.
+// Text order is Chinese (pinyin) order, in JS: SQLite's BINARY collation compares the stored bytes,
+// and a knowledge base stored as UTF-16 would order Chinese by its low bytes.
 const TEXT_ORDER: Partial<Record<ReviewSortKey, string>> = {
   label: "label",
   document: "(SELECT COALESCE(title, file_name) FROM documents WHERE id = doc0)",
 };
+
+const ZH = new Intl.Collator("zh-CN");
 
 type ItemRow = Omit<ReviewItem, "kind"> & { k: number };
 const COLUMNS = "k, id, label, type, state, confidence, rule, origin, sourceId, targetId";
@@ -149,11 +151,9 @@ export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
       .prepare<unknown[], ItemRow & { v: string | null }>(`WITH ${sql} SELECT ${COLUMNS}, ${text} AS v FROM items`)
       .all(...params);
     const dir = sort.dir;
-    all.sort((a, b) => {
-      const x = a.v ?? "";
-      const y = b.v ?? "";
-      return (x < y ? -dir : x > y ? dir : 0) || a.k - b.k || a.id - b.id;
-    });
+    // Chinese order (pinyin), as the table sorted before it was paged: SQLite's byte order of
+    // UTF-16 text is meaningless to a reader.
+    all.sort((a, b) => dir * ZH.compare(a.v ?? "", b.v ?? "") || a.k - b.k || a.id - b.id);
     return all.slice(offset, q.limit === undefined ? undefined : offset + q.limit).map(({ v: _, ...r }) => toItem(r));
   }
   const order = sort ? `${ORDER[sort.key]} ${sort.dir === -1 ? "DESC" : "ASC"},` : "";

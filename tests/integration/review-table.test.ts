@@ -85,7 +85,7 @@ describe("review table", () => {
     expect(d.total).toBe(inDoc.length);
     expect(new Set(d.rows.map(key))).toEqual(new Set(inDoc.map(key)));
     const labels = d.rows.map((r) => r.label);
-    expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(labels).toEqual([...labels].sort(new Intl.Collator("zh-CN").compare));
 
     // Text in the label; confidence band; kept items shown whatever the filters say.
     const name = all.find((r) => r.kind === "entity")?.label ?? "";
