@@ -14,16 +14,8 @@ import {
   reviewStates,
 } from "./review-query.ts";
 
-export interface ReviewRow {
-  kind: "entity" | "relation";
-  id: number;
-  /** The entity's name, or "source → target". */
-  label: string;
-  type: EntityType | RelationType;
-  state: ReviewState;
-  confidence: number | null;
-  rule: string | null;
-  origin: "extracted" | "user";
+/** A review item (label: the entity's name, or "source → target") with where it is stated. */
+export interface ReviewRow extends Omit<ReviewItem, "sourceId" | "targetId"> {
   /** Documents the item is stated in (first is the one shown). */
   docs: number[];
   sentence: string;
