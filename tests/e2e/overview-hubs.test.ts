@@ -4,20 +4,10 @@
 // its count, and aggregated edges between groups carry the number of relations between their
 // members. A click opens a group (its members drawn), collapse folds it back; zh/en labels.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphFilter, Subgraph } from "../../db/graph/types.ts";
-import { RELATION_TYPES } from "../../db/types.ts";
+import type { Subgraph } from "../../db/graph/types.ts";
 import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
+import { FILTER, showEverythingCut } from "./overview-setup.ts";
 
-// What the page asks for once department_responsible and the isolated are shown (as overview.test.ts).
-const FILTER: GraphFilter = {
-  types: ["cluster", "park", "platform", "enterprise", "department"],
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
-  levels: ["national", "provincial", "city", "none"],
-  status: ["existing", "planned"],
-  review: ["unreviewed", "confirmed"],
-  minDegree: 0,
-  hideIsolated: false,
-};
 /** The reserve the explorer asks for behind 100 drawn (overview.ts: three times what is drawn). */
 const RESERVE = 300;
 
@@ -61,13 +51,7 @@ describe("overview grouped by cluster", () => {
     s = await openSession([SEEDS]);
     await s.page.goto(`${s.host.url}?overview=100&groupBy=cluster`);
     await s.page.locator('[data-laid-out="yes"]').waitFor({ timeout: 60_000 });
-    if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
-    await s.page.getByTestId("rel-department_responsible").check();
-    await s.page.getByTestId("isolated").locator("summary").click();
-    await s.page.getByTestId("show-isolated").check();
-    await s.page.waitForFunction(() => (window.__cy?.nodes("[eid]").not(".hidden").length ?? 0) === 100, null, {
-      timeout: 30_000,
-    });
+    await showEverythingCut(s.page, 100);
   }, 120_000);
   afterAll(async () => {
     await s?.close();

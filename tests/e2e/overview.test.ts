@@ -4,19 +4,9 @@
 // nodes with counts that open a step on a click and fold back; "more" and a double-click bring
 // in more; the details panel pages a hub's mentions; the overview's relations are capped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EntityDetail, GraphFilter, Subgraph } from "../../db/graph/types.ts";
-import { RELATION_TYPES } from "../../db/types.ts";
+import type { EntityDetail, Subgraph } from "../../db/graph/types.ts";
 import { buildRenderer, openSession, SEEDS, type Session } from "./harness.ts";
-
-const FILTER: GraphFilter = {
-  types: ["cluster", "park", "platform", "enterprise", "department"],
-  relationTypes: RELATION_TYPES.filter((r) => r !== "co_mention"),
-  levels: ["national", "provincial", "city", "none"],
-  status: ["existing", "planned"],
-  review: ["unreviewed", "confirmed"],
-  minDegree: 0,
-  hideIsolated: false,
-};
+import { FILTER, showEverythingCut } from "./overview-setup.ts";
 
 let s: Session;
 /** The side panel's tab when the first view was drawn (before the test touched anything). */
@@ -46,15 +36,7 @@ describe("overview above the threshold", () => {
       .getByTestId("side-panel")
       .getAttribute("data-tab", { timeout: 5_000 })
       .catch(() => null);
-    // The first view leaves department_responsible and unlinked entities out; this test is about
-    // the top-N cut, so it shows every typed relation and every entity the cut keeps.
-    if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
-    await s.page.getByTestId("rel-department_responsible").check();
-    await s.page.getByTestId("isolated").locator("summary").click();
-    await s.page.getByTestId("show-isolated").check();
-    await s.page.waitForFunction(() => (window.__cy?.nodes("[eid]").not(".hidden").length ?? 0) === 100, null, {
-      timeout: 30_000,
-    });
+    await showEverythingCut(s.page, 100);
   }, 120_000);
   afterAll(async () => {
     await s?.close();
