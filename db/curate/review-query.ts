@@ -3,6 +3,8 @@
 // one page of them gets its sentence read. At 10,000 documents the table holds ~47k items.
 import type { DB } from "../store/open.ts";
 import type { EntityType, RelationType, ReviewState } from "../types.ts";
+import { untilChanged } from "../store/write-cache.ts";
+import { labelPage, ZH } from "./review-order.ts";
 
 export type ReviewSortKey = "label" | "type" | "document" | "confidence" | "rule" | "state";
 
@@ -70,109 +72,165 @@ const ORDER: Record<ReviewSortKey, string> = {
   state: "CASE state WHEN 'unreviewed' THEN 0 WHEN 'rejected' THEN 1 ELSE 2 END",
 };
 
-/** The items CTE and its parameters for these filters and kept items. */
-function itemsSql(q: ReviewQuery, withDoc0: boolean): { sql: string; params: unknown[] } {
+type Side = "e" | "r";
+
+/** One side's filter (kind, type, state, rule, band, document, text; kept ids pass whatever). */
+function conds(q: ReviewQuery, side: Side, label: string): { where: string; params: unknown[] } {
   const f = q.filters ?? {};
-  const conds = (side: "e" | "r", label: string): { where: string; params: unknown[] } => {
-    const kind = side === "e" ? "entity" : "relation";
-    const keepIds = side === "e" ? q.keep?.entities : q.keep?.relations;
-    const c: string[] = [];
-    const p: unknown[] = [];
-    if (f.kind && f.kind !== "all" && f.kind !== kind) c.push("0");
-    if (f.type) {
-      c.push(`${side}.type = ?`);
-      p.push(f.type);
-    }
-    if (f.state) {
-      c.push(`${side}.review = ?`);
-      p.push(f.state);
-    }
-    if (f.rule) {
-      c.push(`COALESCE(${side}.rule, '') = ?`);
-      p.push(f.rule);
-    }
-    if (f.confidence) c.push(`(${(BAND[f.confidence] ?? "1").replaceAll("confidence", `${side}.confidence`)})`);
-    if (f.document) {
-      c.push(
-        side === "e"
-          ? "e.id IN (SELECT entity_id FROM mentions WHERE document_id = ?)"
-          : "r.id IN (SELECT relation_id FROM evidence WHERE document_id = ?)",
-      );
-      p.push(f.document);
-    }
-    const text = f.text?.trim();
-    if (text) {
-      c.push(`instr(${label}, ?) > 0`);
-      p.push(text);
-    }
-    let where = c.length ? c.join(" AND ") : "1";
-    if (keepIds?.length) {
-      where = `(${where}) OR ${side}.id IN (SELECT value FROM json_each(?))`;
-      p.push(JSON.stringify(keepIds));
-    }
-    return { where, params: p };
-  };
-  const relLabel = "(s.name || ' → ' || t.name)";
-  const e = conds("e", "e.name");
-  const r = conds("r", relLabel);
-  const sql = `items AS (
-    SELECT 0 AS k, e.id, e.name AS label, e.type, e.review AS state, e.confidence, e.rule, e.origin,
-      NULL AS sourceId, NULL AS targetId${withDoc0 ? `, ${ENTITY_DOC0} AS doc0` : ""}
-    FROM entities e WHERE ${e.where}
-    UNION ALL
-    SELECT 1, r.id, ${relLabel}, r.type, r.review, r.confidence, r.rule, r.origin,
-      r.source_id, r.target_id${withDoc0 ? `, ${RELATION_DOC0}` : ""}
-    FROM relations r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id
-    WHERE r.type <> 'co_mention' AND (${r.where}))`;
-  return { sql, params: [...e.params, ...r.params] };
+  const kind = side === "e" ? "entity" : "relation";
+  const keepIds = side === "e" ? q.keep?.entities : q.keep?.relations;
+  const c: string[] = [];
+  const p: unknown[] = [];
+  if (f.kind && f.kind !== "all" && f.kind !== kind) c.push("0");
+  if (f.type) {
+    c.push(`${side}.type = ?`);
+    p.push(f.type);
+  }
+  if (f.state) {
+    c.push(`${side}.review = ?`);
+    p.push(f.state);
+  }
+  if (f.rule) {
+    c.push(`COALESCE(${side}.rule, '') = ?`);
+    p.push(f.rule);
+  }
+  if (f.confidence) c.push(`(${(BAND[f.confidence] ?? "1").replaceAll("confidence", `${side}.confidence`)})`);
+  if (f.document) {
+    c.push(
+      side === "e"
+        ? "e.id IN (SELECT entity_id FROM mentions WHERE document_id = ?)"
+        : "r.id IN (SELECT relation_id FROM evidence WHERE document_id = ?)",
+    );
+    p.push(f.document);
+  }
+  const text = f.text?.trim();
+  if (text) {
+    c.push(`instr(${label}, ?) > 0`);
+    p.push(text);
+  }
+  let where = c.length ? c.join(" AND ") : "1";
+  if (keepIds?.length) {
+    where = `(${where}) OR ${side}.id IN (SELECT value FROM json_each(?))`;
+    p.push(JSON.stringify(keepIds));
+  }
+  return { where, params: p };
 }
 
-// Text order is Chinese (pinyin) order, in JS: SQLite's BINARY collation compares the stored bytes,
-// and a knowledge base stored as UTF-16 would order Chinese by its low bytes.
-const TEXT_ORDER: Partial<Record<ReviewSortKey, string>> = {
-  label: "label",
-  document: "(SELECT COALESCE(title, file_name) FROM documents WHERE id = doc0)",
-};
+const REL_LABEL = "(s.name || ' → ' || t.name)";
+const REL_ENDS = "JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id";
 
-const ZH = new Intl.Collator("zh-CN");
+/**
+ * One side's SELECT of the item columns. Without `label` (counts, ids) a relation's ends are not
+ * joined unless the text filter reads them.
+ */
+function arm(q: ReviewQuery, side: Side, opts: { doc0?: boolean; label?: boolean } = {}): { sql: string; params: unknown[] } {
+  if (side === "e") {
+    const e = conds(q, "e", "e.name");
+    const sql = `SELECT 0 AS k, e.id, e.name AS label, e.type, e.review AS state, e.confidence, e.rule, e.origin,
+      NULL AS sourceId, NULL AS targetId${opts.doc0 ? `, ${ENTITY_DOC0} AS doc0` : ""}
+    FROM entities e WHERE ${e.where}`;
+    return { sql, params: e.params };
+  }
+  const r = conds(q, "r", REL_LABEL);
+  const join = opts.label !== false || q.filters?.text?.trim();
+  const sql = `SELECT 1 AS k, r.id, ${join ? REL_LABEL : "NULL"} AS label, r.type, r.review AS state, r.confidence, r.rule, r.origin,
+      r.source_id AS sourceId, r.target_id AS targetId${opts.doc0 ? `, ${RELATION_DOC0} AS doc0` : ""}
+    FROM relations r ${join ? REL_ENDS : ""}
+    WHERE r.type <> 'co_mention' AND (${r.where})`;
+  return { sql, params: r.params };
+}
+
+/** The items CTE and its parameters for these filters and kept items. */
+function itemsSql(q: ReviewQuery, withDoc0: boolean, label = true): { sql: string; params: unknown[] } {
+  const e = arm(q, "e", { doc0: withDoc0, label });
+  const r = arm(q, "r", { doc0: withDoc0, label });
+  return { sql: `items AS (${e.sql} UNION ALL ${r.sql})`, params: [...e.params, ...r.params] };
+}
 
 type ItemRow = Omit<ReviewItem, "kind"> & { k: number };
 const COLUMNS = "k, id, label, type, state, confidence, rule, origin, sourceId, targetId";
 const toItem = ({ k, ...rest }: ItemRow): ReviewItem => ({ kind: k === 0 ? "entity" : "relation", ...rest });
 
+// Each side's order for the keys SQLite sorts, on its own columns so an index (migration 008:
+// review, confidence) can give it; NULL confidence sorts first as COALESCE(confidence, -1) does.
+const SIDE_ORDER: Record<Exclude<ReviewSortKey, "label" | "document">, (side: Side) => string> = {
+  type: (x) => `${x}.type`,
+  confidence: (x) => `${x}.confidence`,
+  rule: (x) => `COALESCE(${x}.rule, '')`,
+  state: (x) => `CASE ${x}.review WHEN 'unreviewed' THEN 0 WHEN 'rejected' THEN 1 ELSE 2 END`,
+};
+
 /** One page of the items passing, in the asked order (ties: entities first, then by id). */
 export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
   const sort = q.sort;
-  const { sql, params } = itemsSql(q, sort?.key === "document");
   const offset = q.offset ?? 0;
-  const text = sort && TEXT_ORDER[sort.key];
-  if (sort && text) {
+  if (sort?.key === "label") return byLabel(db, q, sort.dir);
+  if (sort?.key === "document") {
+    // Chinese order (pinyin) of the first document's title, in JS over the items passing.
+    const { sql, params } = itemsSql(q, true);
     const all = db
-      .prepare<unknown[], ItemRow & { v: string | null }>(`WITH ${sql} SELECT ${COLUMNS}, ${text} AS v FROM items`)
+      .prepare<unknown[], ItemRow & { v: string | null }>(`WITH ${sql} SELECT ${COLUMNS}, ${ORDER.document} AS v FROM items`)
       .all(...params);
     const dir = sort.dir;
-    // Chinese order (pinyin), as the table sorted before it was paged: SQLite's byte order of
-    // UTF-16 text is meaningless to a reader.
     all.sort((a, b) => dir * ZH.compare(a.v ?? "", b.v ?? "") || a.k - b.k || a.id - b.id);
     return all.slice(offset, q.limit === undefined ? undefined : offset + q.limit).map(({ v: _, ...r }) => toItem(r));
   }
-  const order = sort ? `${ORDER[sort.key]} ${sort.dir === -1 ? "DESC" : "ASC"},` : "";
+  // Each side reads only its first offset + limit rows in the asked order (through an index where
+  // one matches), then the two are merged: a page costs what it returns, not the whole table.
+  const n = q.limit === undefined ? -1 : offset + q.limit;
+  const dir = sort?.dir === -1 ? "DESC" : "ASC";
+  const sideOrder = sort ? SIDE_ORDER[sort.key as keyof typeof SIDE_ORDER] : undefined;
+  const side = (x: Side) => {
+    const { sql, params } = arm(q, x);
+    const key = sideOrder ? `${sideOrder(x)} ${dir}, ` : "";
+    return { sql: `SELECT * FROM (${sql} ORDER BY ${key}${x}.id LIMIT ?)`, params: [...params, n] };
+  };
+  const e = side("e");
+  const r = side("r");
+  const order = sort ? `${ORDER[sort.key]} ${dir},` : "";
   return db
-    .prepare<unknown[], ItemRow>(`WITH ${sql} SELECT ${COLUMNS} FROM items ORDER BY ${order} k, id LIMIT ? OFFSET ?`)
-    .all(...params, q.limit ?? -1, offset)
+    .prepare<unknown[], ItemRow>(
+      `SELECT ${COLUMNS} FROM (${e.sql} UNION ALL ${r.sql}) ORDER BY ${order} k, id LIMIT ? OFFSET ?`,
+    )
+    .all(...e.params, ...r.params, q.limit ?? -1, offset)
     .map(toItem);
 }
 
-/** How many items pass, by review state. */
+/** Sorted by label in Chinese (pinyin) order: the ids passing, ranked by the kept label order. */
+function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1): ReviewItem[] {
+  const ids = (x: Side) => {
+    const { sql, params } = arm(q, x, { label: false });
+    return db.prepare<unknown[], number>(`SELECT id FROM (${sql})`).pluck().all(...params);
+  };
+  const page = labelPage(db, ids("e"), ids("r"), dir, q.offset ?? 0, q.limit);
+  const byKey = new Map<string, ItemRow>();
+  for (const x of ["e", "r"] as const) {
+    const wanted = page.filter((p) => p.k === (x === "e" ? 0 : 1)).map((p) => p.id);
+    if (!wanted.length) continue;
+    const a = arm({}, x);
+    for (const row of db
+      .prepare<unknown[], ItemRow>(`${a.sql} AND ${x}.id IN (SELECT value FROM json_each(?))`)
+      .all(...a.params, JSON.stringify(wanted)))
+      byKey.set(`${row.k}:${row.id}`, row);
+  }
+  return page.flatMap((p) => {
+    const row = byKey.get(`${p.k}:${p.id}`);
+    return row ? [toItem(row)] : [];
+  });
+}
+
+/** How many items pass, by review state (each side counted apart, relations without their ends). */
 export function reviewStates(db: DB, q: ReviewQuery): Record<ReviewState, number> {
-  const { sql, params } = itemsSql(q, false);
   const out: Record<ReviewState, number> = { unreviewed: 0, confirmed: 0, rejected: 0 };
-  for (const row of db
-    .prepare<unknown[], { state: ReviewState; n: number }>(
-      `WITH ${sql} SELECT state, count(*) AS n FROM items GROUP BY state`,
-    )
-    .all(...params))
-    out[row.state] = row.n;
+  for (const x of ["e", "r"] as const) {
+    const { sql, params } = arm(q, x, { label: false });
+    for (const row of db
+      .prepare<unknown[], { state: ReviewState; n: number }>(
+        `SELECT state, count(*) AS n FROM (${sql}) GROUP BY state`,
+      )
+      .all(...params))
+      out[row.state] += row.n;
+  }
   return out;
 }
 
@@ -185,7 +243,7 @@ export function reviewKeys(
   q: ReviewQuery,
   state: ReviewState,
 ): { entities: number[]; relations: number[]; was: string } {
-  const { sql, params } = itemsSql(q, false);
+  const { sql, params } = itemsSql(q, false, false);
   const out = { entities: [] as number[], relations: [] as number[], was: "" };
   const was: string[] = [];
   for (const r of db
@@ -200,8 +258,24 @@ export function reviewKeys(
   return out;
 }
 
-/** Every item (no filter) counted by type, rule and first document. */
+/**
+ * Every item (no filter) counted by type, rule and first document: kept until an item is added,
+ * removed, retyped or its rule changes (migration 008's "items" counter), not after a decision.
+ */
 export function reviewFacets(db: DB): ReviewFacets {
+  const { types, rules } = untilChanged(db, "review-facets", "items", () => countTypesAndRules(db));
+  // The stored per-document entity counts (migration 004), not a count of each item's first
+  // document: that needs a look-up per item (~140 ms at 47k items).
+  const documents = db
+    .prepare<[], { d: number; n: number }>(
+      "SELECT document_id AS d, entities AS n FROM document_counts WHERE entities > 0 ORDER BY entities DESC, document_id LIMIT 300",
+    )
+    .all()
+    .map((x): [number, number] => [x.d, x.n]);
+  return { types, rules, documents };
+}
+
+function countTypesAndRules(db: DB): Pick<ReviewFacets, "types" | "rules"> {
   const pairs = (sql: string) =>
     db
       .prepare<[], { v: string; n: number }>(sql)
@@ -218,13 +292,5 @@ export function reviewFacets(db: DB): ReviewFacets {
        UNION ALL SELECT rule, count(*) FROM relations WHERE type <> 'co_mention' AND rule IS NOT NULL GROUP BY rule)
      GROUP BY v`,
   );
-  // The stored per-document entity counts (migration 004), not a count of each item's first
-  // document: that needs a look-up per item (~140 ms at 47k items).
-  const documents = db
-    .prepare<[], { d: number; n: number }>(
-      "SELECT document_id AS d, entities AS n FROM document_counts WHERE entities > 0 ORDER BY entities DESC, document_id LIMIT 300",
-    )
-    .all()
-    .map((x): [number, number] => [x.d, x.n]);
-  return { types, rules, documents };
+  return { types, rules };
 }

@@ -19,6 +19,30 @@ export function sentenceAround(text: string, start: number, end: number): { sent
   return { sentence: text.slice(from, to), sentenceStart: from };
 }
 
+/**
+ * sentenceAround over a window of the text (`window` is text[offset, offset + window.length) of a
+ * text `length` long), or null when the window cannot tell: the sentence's delimiters on both
+ * sides must fall inside it, so the answer is the same as over the whole text.
+ */
+export function sentenceAroundIn(
+  window: string,
+  offset: number,
+  length: number,
+  start: number,
+  end: number,
+): { sentence: string; sentenceStart: number } | null {
+  const s = start - offset;
+  const e = end - offset;
+  if (s < 0 || e > window.length) return null;
+  let left = offset === 0;
+  for (let i = s - 1; !left && i >= 0; i--) left = DELIMITERS.has(window[i] ?? "");
+  let right = offset + window.length >= length || (e > s && DELIMITERS.has(window[e - 1] ?? ""));
+  for (let i = e; !right && i < window.length; i++) right = DELIMITERS.has(window[i] ?? "");
+  if (!left || !right) return null;
+  const found = sentenceAround(window, s, e);
+  return { sentence: found.sentence, sentenceStart: found.sentenceStart + offset };
+}
+
 interface DocRow {
   id: number;
   title: string | null;

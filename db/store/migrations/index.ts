@@ -6,6 +6,7 @@ import { sql as scale } from "./003_scale.ts";
 import { sql as documentList } from "./004_document_list.ts";
 import { sql as positions } from "./005_positions.ts";
 import { sql as scaleReads } from "./006_scale_reads.ts";
+import { sql as reviewPaging } from "./008_review_paging.ts";
 
 export interface Migration {
   version: number;
@@ -20,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: "document list", sql: documentList },
   { version: 5, name: "positions", sql: positions },
   { version: 6, name: "scale reads", sql: scaleReads },
+  { version: 8, name: "review paging", sql: reviewPaging },
 ];
 
-export const LATEST_VERSION = MIGRATIONS.length;
+// Versions only grow; a gap is allowed (numbers are handed out to parallel branches).
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
