@@ -2,7 +2,7 @@
 // statement) with its state, confidence, rule, first document and the sentence that states it,
 // the mention(s) marked. Filtered, sorted and paged in SQL (review-query.ts); only the page's
 // sentences are read.
-import { sentenceAround, sentenceAroundIn } from "../graph/citation.ts";
+import { sentenceAround, sentenceAroundIn, textWindows } from "../graph/citation.ts";
 import type { DB } from "../store/open.ts";
 import type { EntityType, RelationType, ReviewState } from "../types.ts";
 import {
@@ -51,25 +51,16 @@ export function reviewTable(db: DB, q: ReviewQuery = {}): ReviewTable {
     }
     return t;
   };
-  // A UTF-16 file (every new one) gives a window of its text by bytes: 2 per UTF-16 code unit,
-  // the unit JS offsets count. An older UTF-8 file reads the whole text.
-  const utf16 = String(db.pragma("encoding", { simple: true })) === "UTF-16le";
-  const windowOf = db.prepare<[number, number, number], { w: Buffer; n: number }>(
-    "SELECT substr(CAST(text AS BLOB), ?, ?) AS w, length(CAST(text AS BLOB)) AS n FROM documents WHERE id = ?",
-  );
+  const windowOf = textWindows(db, WINDOW);
   /**
    * The sentence around [start, end), looked for in a window of the text first (a page names ~125
    * documents, ~650k characters at 10k documents); the same answer as over the whole text.
    */
   const around = (doc: number, start: number, end: number): { sentence: string; sentenceStart: number } => {
     const whole = texts.get(doc);
-    if (whole === undefined && utf16) {
-      const from = Math.max(0, start - WINDOW);
-      const row = windowOf.get(2 * from + 1, 2 * (end + WINDOW - from), doc);
-      const found = row && sentenceAroundIn(row.w.toString("utf16le"), from, row.n / 2, start, end);
-      if (found) return found;
-    }
-    return sentenceAround(whole ?? text(doc), start, end);
+    const w = whole === undefined ? windowOf(doc, start, end) : null;
+    const found = w && sentenceAroundIn(w.text, w.offset, w.length, start, end);
+    return found || sentenceAround(whole ?? text(doc), start, end);
   };
   /** The sentence around [start, end) with spans relative to it, cut to a readable length. */
   const sentenceOf = (doc: number, spans: [number, number][]): { sentence: string; marks: [number, number][] } => {

@@ -43,6 +43,32 @@ export function sentenceAroundIn(
   return { sentence: found.sentence, sentenceStart: found.sentenceStart + offset };
 }
 
+/**
+ * Reads text[start - margin, end + margin) of a document by bytes in a UTF-16 file (every new
+ * one; 2 bytes per UTF-16 code unit, the unit JS offsets count); null in an older UTF-8 file (the
+ * caller reads the whole text). A page of review rows or a hub's history names hundreds of
+ * documents: converting their whole texts was most of the cost.
+ */
+export function textWindows(db: DB, margin = 400): (doc: number, start: number, end: number) => TextWindow | null {
+  const utf16 = String(db.pragma("encoding", { simple: true })) === "UTF-16le";
+  const part = db.prepare<[number, number, number], { w: Buffer; n: number }>(
+    "SELECT substr(CAST(text AS BLOB), ?, ?) AS w, length(CAST(text AS BLOB)) AS n FROM documents WHERE id = ?",
+  );
+  return (doc, start, end) => {
+    if (!utf16) return null;
+    const from = Math.max(0, start - margin);
+    const row = part.get(2 * from + 1, 2 * (end + margin - from), doc);
+    return row ? { text: row.w.toString("utf16le"), offset: from, length: row.n / 2 } : null;
+  };
+}
+
+/** text[offset, offset + text.length) of a document `length` long. */
+export interface TextWindow {
+  text: string;
+  offset: number;
+  length: number;
+}
+
 interface DocRow {
   id: number;
   title: string | null;
@@ -70,10 +96,11 @@ export interface DocContext {
 }
 
 /** Loads documents once per request: an entity's mentions often share a few documents. */
-export function docContexts(db: DB): (documentId: number) => DocContext | null {
+export function docContexts(db: DB, opts: { text?: boolean } = {}): (documentId: number) => DocContext | null {
   const cache = new Map<number, DocContext | null>();
+  // Without text (citations only need titles, parts and sections), doc.text is "".
   const getDoc = db.prepare<[number], DocRow>(
-    "SELECT id, title, file_name, doc_number, text FROM documents WHERE id = ?",
+    `SELECT id, title, file_name, doc_number, ${opts.text === false ? "''" : "text"} AS text FROM documents WHERE id = ?`,
   );
   const getParts = db.prepare<[number], PartRow>(
     'SELECT start, "end", title, doc_number FROM document_parts WHERE document_id = ? ORDER BY start',

@@ -3,7 +3,7 @@
 // the entity's own mentions (the index on mentions(entity_id, …)) and the documents holding
 // them; a hub named in thousands of documents returns per-year counts, the first points and
 // the totals, and builds sentences only for what it returns.
-import { citationAt, docContexts, sentenceAround } from "../graph/citation.ts";
+import { citationAt, docContexts, sentenceAround, sentenceAroundIn, textWindows } from "../graph/citation.ts";
 import type { DB } from "../store/open.ts";
 import type { EntityType, Status } from "../types.ts";
 import type { EntityRef, Statement } from "./stated.ts";
@@ -66,6 +66,10 @@ interface MentionRow {
 interface Group {
   key: string;
   unit: ReturnType<ReturnType<typeof unitLocator>>;
+  /** How many mentions, and the first (by offset). */
+  count: number;
+  first: MentionRow;
+  /** Every mention, for a type with a stated status. */
   mentions: MentionRow[];
   status: Status | null;
   /** The mention whose sentence is shown. */
@@ -82,26 +86,54 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
   if (!found) return null;
   const { review, ...row } = found;
   // A rejected entity is left out of the graph, and so has no history.
-  // The stated status needs each mention's span; otherwise the index alone answers (a hub's
-  // twenty thousand row lookups were a third of its history), and spans are read for what is shown.
   const withStatus = STATUS_TYPES.includes(row.type);
-  const rows: MentionRow[] =
-    review === "rejected"
-      ? []
-      : withStatus
-        ? db
-            .prepare<[number], MentionRow>(
-              'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
-            )
-            .all(id)
-        : (
-            db
-              .prepare<[number], [number, number, number]>(
-                "SELECT id, document_id, start FROM mentions WHERE entity_id = ? ORDER BY document_id, start",
-              )
-              .raw()
-              .all(id) as unknown as [number, number, number][]
-          ).map(([id, document_id, start]) => ({ id, document_id, start }));
+  const units = review === "rejected" ? [] : unitSpansOfEntity(db, id);
+  const locate = unitLocator(units);
+  const groups = new Map<string, Group>();
+  const add = (m: MentionRow, count: number) => {
+    const unit = locate(m.document_id, m.start);
+    const key = unit?.id ?? `doc${m.document_id}`;
+    const g = groups.get(key);
+    if (g) {
+      g.count += count;
+      if (withStatus) g.mentions.push(m);
+    } else groups.set(key, { key, unit, count, first: m, mentions: withStatus ? [m] : [], status: null, shown: m });
+  };
+  let mentionTotal = 0;
+  if (review === "rejected") {
+    // nothing
+  } else if (withStatus) {
+    // The stated status needs each mention's span.
+    const rows = db
+      .prepare<[number], MentionRow>(
+        'SELECT id, document_id, start, "end", surface FROM mentions WHERE entity_id = ? ORDER BY document_id, start',
+      )
+      .all(id);
+    for (const m of rows) add(m, 1);
+    mentionTotal = rows.length;
+  } else {
+    // Otherwise counted per document by the index alone (a hub has ~20k mentions in ~8k
+    // documents); only a gazette's mentions are placed one by one in its parts.
+    const parted = new Set(units.filter((u) => u.kind === "part").map((u) => u.documentId));
+    const perDoc = db
+      .prepare<[number], [number, number, number, number]>(
+        "SELECT document_id, count(*), min(start), id FROM mentions WHERE entity_id = ? GROUP BY document_id ORDER BY document_id",
+      )
+      .raw()
+      .all(id) as unknown as [number, number, number, number][];
+    const inParts = db
+      .prepare<[number, number], [number, number]>(
+        "SELECT id, start FROM mentions WHERE entity_id = ? AND document_id = ? ORDER BY start",
+      )
+      .raw();
+    for (const [document_id, count, start, mid] of perDoc) {
+      mentionTotal += count;
+      if (!parted.has(document_id)) add({ id: mid, document_id, start }, count);
+      else
+        for (const [mid2, start2] of inParts.all(id, document_id) as unknown as [number, number][])
+          add({ id: mid2, document_id, start: start2 }, 1);
+    }
+  }
   const span = db.prepare<[number], { end: number; surface: string }>(
     'SELECT "end", surface FROM mentions WHERE id = ?',
   );
@@ -109,41 +141,39 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
     m.end !== undefined && m.surface !== undefined
       ? { end: m.end, surface: m.surface }
       : (span.get(m.id) ?? { end: m.start + 1, surface: "" });
-  const locate = unitLocator(unitSpansOfEntity(db, id));
-  const groups = new Map<string, Group>();
-  for (const m of rows) {
-    const unit = locate(m.document_id, m.start);
-    const key = unit?.id ?? `doc${m.document_id}`;
-    const g = groups.get(key);
-    if (g) g.mentions.push(m);
-    else groups.set(key, { key, unit, mentions: [m], status: null, shown: m });
-  }
   // The stated status needs the text around each mention: only parks, platforms and clusters have one.
   if (withStatus) statuses(db, row.type, groups);
   const ordered = [...groups.values()].sort(
     (x, y) =>
       (x.unit?.date ? 0 : 1) - (y.unit?.date ? 0 : 1) ||
       cmp(x.unit?.date ?? "", y.unit?.date ?? "") ||
-      (x.mentions[0] as MentionRow).document_id - (y.mentions[0] as MentionRow).document_id,
+      x.first.document_id - y.first.document_id,
   );
   const dated = ordered.filter((g) => g.unit?.date);
-  const context = docContexts(db);
+  // Citations need titles, parts and sections; the sentence and status a window of the text.
+  const context = docContexts(db, { text: false });
+  const windowOf = textWindows(db);
+  const whole = db.prepare<[number], string>("SELECT text FROM documents WHERE id = ?").pluck();
   const statement = (g: Group): Statement => {
     const m = g.shown;
     const { end, surface } = spanOf(m);
     const ctx = context(m.document_id);
-    const text = ctx?.doc.text ?? "";
+    const w = ctx ? windowOf(m.document_id, m.start, end) : null;
+    const inWindow = w && sentenceAroundIn(w.text, w.offset, w.length, m.start, end);
+    // statedStatus reads 20 characters before and 12 after the mention: inside the window.
+    const text = inWindow && w ? w.text : ctx ? (whole.get(m.document_id) ?? "") : "";
+    const shift = inWindow && w ? w.offset : 0;
     const out: Statement = {
       documentId: m.document_id,
       start: m.start,
       end,
       unit: g.unit?.id ?? null,
       date: g.unit?.date ?? null,
-      sentence: sentenceAround(text, m.start, end).sentence,
+      sentence: inWindow ? inWindow.sentence : sentenceAround(text, m.start, end).sentence,
       citation: ctx ? citationAt(ctx, m.start).text : "",
       surface,
     };
-    out.status = statedStatus(text, m.start, end, row.type);
+    out.status = statedStatus(text, m.start - shift, end - shift, row.type);
     return out;
   };
   const steps: StatusStep[] = [];
@@ -158,14 +188,14 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
     const year = (g.unit?.date ?? "").slice(0, 4);
     const y = years.get(year) ?? { year, units: 0, mentions: 0, status: null };
     y.units++;
-    y.mentions += g.mentions.length;
+    y.mentions += g.count;
     y.status = combine([y.status, g.status]);
     years.set(year, y);
   }
   const listed = ordered.slice(0, limit);
   // Titles and numbers only for the units listed.
   const full = new Map<string, TimeUnit>(
-    unitsOfDocuments(db, [...new Set(listed.map((g) => (g.mentions[0] as MentionRow).document_id))]).map((u) => [
+    unitsOfDocuments(db, [...new Set(listed.map((g) => g.first.document_id))]).map((u) => [
       u.id,
       u,
     ]),
@@ -173,11 +203,11 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
   const points = listed.map(
     (g): HistoryPoint => ({
       unit: g.unit?.id ?? null,
-      title: (g.unit && full.get(g.unit.id)?.title) ?? citation(context, g.mentions[0] as MentionRow),
+      title: (g.unit && full.get(g.unit.id)?.title) ?? citation(context, g.first),
       docNumber: (g.unit && full.get(g.unit.id)?.docNumber) ?? null,
       kind: g.unit?.kind ?? null,
       date: g.unit?.date ?? null,
-      mentions: g.mentions.length,
+      mentions: g.count,
       status: g.status,
       statement: statement(g),
     }),
@@ -188,7 +218,7 @@ export function entityHistory(db: DB, id: number, opts: { limit?: number } = {})
     last: dated[dated.length - 1]?.unit?.date ?? null,
     points,
     pointTotal: ordered.length,
-    mentionTotal: rows.length,
+    mentionTotal,
     years: [...years.values()],
     steps,
   };
