@@ -22,10 +22,16 @@ function touchingEdges(db: DB) {
     .raw();
 }
 
+/** Nodes a neighbourhood returns unless filter.limit says otherwise: a hub's two hops are most of the graph. */
+export const NEIGHBOURHOOD_LIMIT = 200;
+
 /**
  * The entity, everything within `depth` hops of it (through nodes the filter allows), and the
  * edges among them. Walked level by level through the relation indexes, so it costs what it
  * visits: a double-click or a focus never waits for a rebuild of the whole graph after a write.
+ * At most filter.limit (NEIGHBOURHOOD_LIMIT) nodes: each hop keeps its share of the room left
+ * by degree (then id), and only what it keeps is walked on; matchedNodes then counts every node
+ * the walk found ("N of M", M a lower bound when a hop was cut) and order is "degree".
  */
 export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFilter = {}): Subgraph {
   const totals = db
@@ -38,29 +44,42 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
   const passNode = nodePredicate(db, filter);
   const passEdge = edgePredicate(filter);
   const touching = touchingEdges(db);
+  const limit = Math.max(1, filter.limit ?? NEIGHBOURHOOD_LIMIT);
 
   const seen = new Set([id]);
+  let found = 1;
+  let cut = false;
   let frontier = [id];
-  for (let d = 0; d < depth && frontier.length > 0; d++) {
+  for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
     const candidates = new Set<number>();
     for (const row of touching.all({ ids: JSON.stringify(frontier) }) as unknown as EdgeArray[]) {
       const e = edgeOf(row);
       if (!passEdge(e)) continue;
       for (const other of [e.source, e.target]) if (!seen.has(other)) candidates.add(other);
     }
-    const next = loadWalkNodes(db, [...candidates])
-      .filter(passNode)
-      .map((n) => n.id);
-    for (const n of next) seen.add(n);
-    frontier = next;
+    let next = loadWalkNodes(db, [...candidates]).filter(passNode);
+    found += next.length;
+    // This hop's share of the room left: the hops after it get theirs.
+    const room = Math.ceil((limit - seen.size) / (depth - d));
+    if (next.length > room) {
+      cut = true;
+      next = next.sort((a, b) => b.degree - a.degree || a.id - b.id).slice(0, room);
+    }
+    for (const n of next) seen.add(n.id);
+    frontier = next.map((n) => n.id);
   }
   const ids = [...seen];
-  return {
+  const out: Subgraph = {
     nodes: loadNodes(db, ids),
     edges: edgesAmong(db, ids, filter),
     totalNodes: totals.nodes,
     totalEdges: totals.edges,
   };
+  if (cut) {
+    out.matchedNodes = found;
+    out.order = "degree";
+  }
+  return out;
 }
 
 /**

@@ -110,10 +110,9 @@ export function unitsOfDocuments(db: DB, ids: number[]): TimeUnit[] {
 export type UnitSpan = Pick<TimeUnit, "id" | "documentId" | "kind" | "start" | "end" | "date">;
 
 /**
- * The spans of the units of the documents an entity is mentioned in, by date as listUnits
- * orders them. A hub is named in most documents: turning their titles, file names and hashes
+ * The spans of the units of the documents an entity is mentioned in. A hub is named in most documents: turning their titles, file names and hashes
  * into strings was most of an entity history's cost (issue 14), so those are read only for
- * the units it lists (unitsOfDocuments).
+ * the units it lists (unitsOfDocuments). In document order (the history orders its groups).
  */
 export function unitSpansOfEntity(db: DB, entityId: number): UnitSpan[] {
   const docs = db
@@ -154,7 +153,7 @@ export function unitSpansOfEntity(db: DB, entityId: number): UnitSpan[] {
       units.push({ id: `d${id}@${start}`, documentId: id, kind: "part", start, end, date });
     }
   }
-  return units.sort(byDate);
+  return units;
 }
 
 function buildUnits(db: DB, docs: DocRow[], parts: PartRow[]): TimeUnit[] {
