@@ -130,6 +130,25 @@ describe("neighbourhood", () => {
     expect(names(two.nodes)).not.toContain("医用植入器械国家工程实验室"); // three hops away
     expect(neighbourhood(db, 999_999, 2).nodes).toEqual([]);
   });
+
+  it("keeps at most filter.limit nodes, each hop its share by degree, and says how many it found", () => {
+    const park = id("威海火炬高技术产业开发区");
+    const all = neighbourhood(db, park, 2);
+    expect(all.matchedNodes).toBeUndefined(); // nothing cut
+    const capped = neighbourhood(db, park, 2, { limit: 3 });
+    expect(capped.nodes.length).toBe(3);
+    expect(capped.order).toBe("degree");
+    expect(capped.matchedNodes).toBeGreaterThan(3);
+    expect(capped.matchedNodes).toBeLessThanOrEqual(all.nodes.length);
+    expect(capped.nodes.map((n) => n.id)).toContain(park);
+    // the edges are those among the nodes kept
+    const kept = new Set(capped.nodes.map((n) => n.id));
+    expect(capped.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+    // one hop kept by degree: the best-connected of the park's neighbours
+    const one = neighbourhood(db, park, 1);
+    const hub = one.nodes.filter((n) => n.id !== park).sort((a, b) => b.degree - a.degree || a.id - b.id)[0];
+    expect(neighbourhood(db, park, 1, { limit: 2 }).nodes.map((n) => n.id).sort()).toEqual([park, hub?.id].sort());
+  });
 });
 
 describe("shortestPath", () => {

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   canUndoRedo,
+  editEntity,
   history,
+  mergeEntities,
   type ReviewRow,
   reviewKeys,
   reviewTable,
@@ -139,6 +141,51 @@ describe("review table", () => {
     undo(db, ACTOR);
     const after = reviewTable(db).rows.filter((r) => r.kind === "relation" && r.rule === rule);
     expect(after.every((r) => r.state === "unreviewed")).toBe(true);
+  });
+
+  it("sorts by label and counts the menus right after a rename and a merge, and through a decision", () => {
+    const zh = new Intl.Collator("zh-CN").compare;
+    const byLabel = () => reviewTable(db, { sort: { key: "label", dir: 1 }, limit: 100_000 }).rows;
+    const before = byLabel();
+    const labels = before.map((r) => r.label);
+    expect(labels).toEqual([...labels].sort(zh));
+    // Descending: labels reversed, equal labels still entities first, then by id.
+    const down = reviewTable(db, { sort: { key: "label", dir: -1 }, limit: 100_000 }).rows;
+    const tie = (a: ReviewRow, b: ReviewRow) => (a.kind === b.kind ? a.id - b.id : a.kind === "entity" ? -1 : 1);
+    expect(down.map((r) => `${r.kind}:${r.id}`)).toEqual(
+      [...before].sort((a, b) => -zh(a.label, b.label) || tie(a, b)).map((r) => `${r.kind}:${r.id}`),
+    );
+    const page = reviewTable(db, { sort: { key: "label", dir: 1 }, offset: 30, limit: 20 }).rows;
+    expect(page.map((r) => r.id)).toEqual(before.slice(30, 50).map((r) => r.id));
+
+    // A decision changes no label: the order is kept, the state shown is the new one.
+    const first = before.find((r) => r.kind === "entity" && r.state === "unreviewed") as ReviewRow;
+    setReviewBatch(db, { entities: [first.id], relations: [], state: "confirmed" }, ACTOR);
+    expect(byLabel().find((r) => r.kind === "entity" && r.id === first.id)?.state).toBe("confirmed");
+
+    // Renamed to sort first (an invented name): the table and its relations' labels follow.
+    const last = before.filter((r) => r.kind === "entity").at(-1) as ReviewRow;
+    editEntity(db, { id: last.id, name: "阿阿测试园" }, ACTOR);
+    const renamed = byLabel();
+    expect(renamed.find((r) => r.kind === "entity" && r.id === last.id)?.label).toBe("阿阿测试园");
+    expect(renamed.map((r) => r.label)).toEqual([...renamed.map((r) => r.label)].sort(zh));
+
+    // A merge removes an entity: the label order and the type counts both lose it.
+    const types = () => reviewTable(db, { limit: 1, facets: true }).facets?.types ?? [];
+    const sum = () => types().reduce((n, [, c]) => n + c, 0);
+    const total = sum();
+    const ents = renamed.filter((r) => r.kind === "entity" && r.type === last.type && r.id !== last.id);
+    const from = ents[0] as ReviewRow;
+    mergeEntities(db, { into: last.id, from: [from.id] }, ACTOR);
+    const merged = byLabel();
+    expect(merged.some((r) => r.kind === "entity" && r.id === from.id)).toBe(false);
+    expect(merged.map((r) => r.label)).toEqual([...merged.map((r) => r.label)].sort(zh));
+    expect(sum()).toBe(merged.length);
+    expect(sum()).toBeLessThan(total);
+    undo(db, ACTOR);
+    undo(db, ACTOR);
+    expect(sum()).toBe(total);
+    expect(byLabel().map((r) => r.label)).toEqual(labels);
   });
 
   it("refuses a batch where nothing would change, changing nothing", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationAt, type DocContext, sentenceAround } from "../../../../db/graph/citation.ts";
+import { citationAt, type DocContext, sentenceAround, sentenceAroundIn } from "../../../../db/graph/citation.ts";
 
 describe("sentenceAround", () => {
   const text = "一、总体要求\n支持威高集团发展；推动光威复材上市。争创国家级平台！";
@@ -25,6 +25,27 @@ describe("sentenceAround", () => {
   it("a span that already ends with its punctuation is its own sentence", () => {
     const s = at("推动光威复材上市。");
     expect(sentenceAround(text, s.start, s.end).sentence).toBe("推动光威复材上市。");
+  });
+});
+
+describe("sentenceAroundIn", () => {
+  const text = "一、总体要求\n支持某甲集团发展；推动某乙材料上市。争创国家级平台！其余各项照此办理";
+  it("gives what the whole text gives whenever it answers, and null when the window cannot tell", () => {
+    let answered = 0;
+    for (let start = 0; start < text.length - 1; start++)
+      for (const len of [1, 3])
+        for (let from = 0; from <= start; from++)
+          for (let to = start + len; to <= text.length; to += 2) {
+            const end = Math.min(start + len, text.length);
+            const got = sentenceAroundIn(text.slice(from, to), from, text.length, start, end);
+            if (got === null) continue;
+            answered++;
+            expect(got).toEqual(sentenceAround(text, start, end));
+          }
+    expect(answered).toBeGreaterThan(300);
+    // a window without the delimiter before the span cannot tell where the sentence starts
+    const s = text.indexOf("某乙");
+    expect(sentenceAroundIn(text.slice(s - 2, s + 10), s - 2, text.length, s, s + 2)).toBeNull();
   });
 });
 
