@@ -5,6 +5,7 @@
 // the totals, and builds sentences only for what it returns.
 import { citationAt, docContexts, sentenceAround, sentenceAroundIn, textWindows } from "../graph/citation.ts";
 import type { DB } from "../store/open.ts";
+import { untilWrite } from "../store/write-cache.ts";
 import type { EntityType, Status } from "../types.ts";
 import type { EntityRef, Statement } from "./stated.ts";
 import { combine, STATUS_TYPES, statedStatus } from "./status.ts";
@@ -76,8 +77,20 @@ interface Group {
   shown: MentionRow;
 }
 
+/** Mentions from which an entity's history is kept until the next write (a hub's costs ~70 ms at 10k documents). */
+const KEEP_FROM = 2000;
+
 export function entityHistory(db: DB, id: number, opts: { limit?: number } = {}): EntityHistory | null {
   const limit = opts.limit ?? HISTORY_POINTS;
+  const mentions = db.prepare<[number], number>("SELECT mention_count FROM entities WHERE id = ?").pluck().get(id);
+  if (mentions === undefined) return null;
+  // A hub's history is what its details panel opens on, again and again while the graph is read:
+  // kept until the next write (any write: a decision can reject it, a merge move its mentions).
+  if (mentions >= KEEP_FROM) return untilWrite(db, `entity-history:${id}:${limit}`, () => readHistory(db, id, limit));
+  return readHistory(db, id, limit);
+}
+
+function readHistory(db: DB, id: number, limit: number): EntityHistory | null {
   const found = db
     .prepare<[number], EntityRef & { status: Status; review: string }>(
       "SELECT id, key, type, name, status, review FROM entities WHERE id = ?",
