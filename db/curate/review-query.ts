@@ -2,8 +2,8 @@
 // kept on screen because they were decided this session) are counted and ordered in SQL, and only
 // one page of them gets its sentence read. At 10,000 documents the table holds ~47k items.
 import type { DB } from "../store/open.ts";
-import type { EntityType, RelationType, ReviewState } from "../types.ts";
 import { untilChanged } from "../store/write-cache.ts";
+import type { EntityType, RelationType, ReviewState } from "../types.ts";
 import { labelPage, ZH } from "./review-order.ts";
 
 export type ReviewSortKey = "label" | "type" | "document" | "confidence" | "rule" | "state";
@@ -123,7 +123,11 @@ const REL_ENDS = "JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id 
  * One side's SELECT of the item columns. Without `label` (counts, ids) a relation's ends are not
  * joined unless the text filter reads them.
  */
-function arm(q: ReviewQuery, side: Side, opts: { doc0?: boolean; label?: boolean } = {}): { sql: string; params: unknown[] } {
+function arm(
+  q: ReviewQuery,
+  side: Side,
+  opts: { doc0?: boolean; label?: boolean } = {},
+): { sql: string; params: unknown[] } {
   if (side === "e") {
     const e = conds(q, "e", "e.name");
     const sql = `SELECT 0 AS k, e.id, e.name AS label, e.type, e.review AS state, e.confidence, e.rule, e.origin,
@@ -169,7 +173,9 @@ export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
     // Chinese order (pinyin) of the first document's title, in JS over the items passing.
     const { sql, params } = itemsSql(q, true);
     const all = db
-      .prepare<unknown[], ItemRow & { v: string | null }>(`WITH ${sql} SELECT ${COLUMNS}, ${ORDER.document} AS v FROM items`)
+      .prepare<unknown[], ItemRow & { v: string | null }>(
+        `WITH ${sql} SELECT ${COLUMNS}, ${ORDER.document} AS v FROM items`,
+      )
       .all(...params);
     const dir = sort.dir;
     all.sort((a, b) => dir * ZH.compare(a.v ?? "", b.v ?? "") || a.k - b.k || a.id - b.id);
@@ -200,7 +206,10 @@ export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
 function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1): ReviewItem[] {
   const ids = (x: Side) => {
     const { sql, params } = arm(q, x, { label: false });
-    return db.prepare<unknown[], number>(`SELECT id FROM (${sql})`).pluck().all(...params);
+    return db
+      .prepare<unknown[], number>(`SELECT id FROM (${sql})`)
+      .pluck()
+      .all(...params);
   };
   const page = labelPage(db, ids("e"), ids("r"), dir, q.offset ?? 0, q.limit);
   const byKey = new Map<string, ItemRow>();
@@ -225,9 +234,7 @@ export function reviewStates(db: DB, q: ReviewQuery): Record<ReviewState, number
   for (const x of ["e", "r"] as const) {
     const { sql, params } = arm(q, x, { label: false });
     for (const row of db
-      .prepare<unknown[], { state: ReviewState; n: number }>(
-        `SELECT state, count(*) AS n FROM (${sql}) GROUP BY state`,
-      )
+      .prepare<unknown[], { state: ReviewState; n: number }>(`SELECT state, count(*) AS n FROM (${sql}) GROUP BY state`)
       .all(...params))
       out[row.state] += row.n;
   }

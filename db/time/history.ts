@@ -208,10 +208,7 @@ function readHistory(db: DB, id: number, limit: number): EntityHistory | null {
   const listed = ordered.slice(0, limit);
   // Titles and numbers only for the units listed.
   const full = new Map<string, TimeUnit>(
-    unitsOfDocuments(db, [...new Set(listed.map((g) => g.first.document_id))]).map((u) => [
-      u.id,
-      u,
-    ]),
+    unitsOfDocuments(db, [...new Set(listed.map((g) => g.first.document_id))]).map((u) => [u.id, u]),
   );
   const points = listed.map(
     (g): HistoryPoint => ({

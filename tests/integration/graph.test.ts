@@ -147,7 +147,11 @@ describe("neighbourhood", () => {
     // one hop kept by degree: the best-connected of the park's neighbours
     const one = neighbourhood(db, park, 1);
     const hub = one.nodes.filter((n) => n.id !== park).sort((a, b) => b.degree - a.degree || a.id - b.id)[0];
-    expect(neighbourhood(db, park, 1, { limit: 2 }).nodes.map((n) => n.id).sort()).toEqual([park, hub?.id].sort());
+    expect(
+      neighbourhood(db, park, 1, { limit: 2 })
+        .nodes.map((n) => n.id)
+        .sort(),
+    ).toEqual([park, hub?.id].sort());
   });
 });
 
