@@ -3,9 +3,11 @@
 // "items" counter moved by every write that can change an item's label, type or rule (not its
 // review state) keeps the Chinese label order and the filter menus' counts (db/curate/review-order.ts)
 // through review decisions.
+// The relations' index names id before type: ties of confidence (extracted confidences take a few
+// values, so a tie can be most of the table) are then in id order too, with no sort of the tie.
 export const sql = `
 CREATE INDEX entities_by_review_confidence ON entities(review, confidence);
-CREATE INDEX relations_by_review_confidence ON relations(review, confidence, type);
+CREATE INDEX relations_by_review_confidence ON relations(review, confidence, id, type);
 
 INSERT INTO change_counters (name, n) VALUES ('items', 0);
 CREATE TRIGGER change_items_entity_insert AFTER INSERT ON entities BEGIN
