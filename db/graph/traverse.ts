@@ -3,7 +3,17 @@
 import type { DB } from "../store/open.ts";
 import { RELATION_TYPES } from "../types.ts";
 import { citationAt, docContexts, sentenceAround } from "./citation.ts";
-import { type EdgeArray, edgeOf, edgePredicate, edgesAmong, loadNodes, loadWalkNodes, nodePredicate } from "./rows.ts";
+import {
+  type EdgeArray,
+  edgeOf,
+  edgePredicate,
+  edgesAmong,
+  loadNodes,
+  loadWalkNodes,
+  nodePredicate,
+  nodeWhere,
+  reviewStates,
+} from "./rows.ts";
 import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
@@ -20,6 +30,30 @@ function touchingEdges(db: DB) {
        WHERE target_id IN (SELECT value FROM json_each(@ids))`,
     )
     .raw();
+}
+
+/**
+ * One hop of a neighbourhood in SQL: the ids one passing relation away from the frontier that
+ * pass the node filter, best connected first (degree, then id). Only ids reach JS: a hub's
+ * second hop at 100k entities is tens of thousands of edges.
+ */
+function nextHop(db: DB, filter: GraphFilter): (frontier: number[]) => number[] {
+  const { where, params } = nodeWhere(db, filter);
+  const edge =
+    "+type IN (SELECT value FROM json_each(@edgeTypes)) AND +review IN (SELECT value FROM json_each(@edgeReview))";
+  const stmt = db
+    .prepare<Record<string, unknown>, number>(
+      `WITH f(id) AS (SELECT value FROM json_each(@frontier)),
+       nb(id) AS (
+         SELECT target_id FROM relations WHERE source_id IN (SELECT id FROM f) AND ${edge}
+         UNION
+         SELECT source_id FROM relations WHERE target_id IN (SELECT id FROM f) AND ${edge})
+       SELECT e.id FROM nb JOIN entities e ON e.id = nb.id ${where} ORDER BY e.degree DESC, e.id`,
+    )
+    .pluck();
+  const edgeTypes = JSON.stringify(filter.relationTypes ?? RELATION_TYPES);
+  const edgeReview = JSON.stringify([...reviewStates(filter)]);
+  return (frontier) => stmt.all({ ...params, frontier: JSON.stringify(frontier), edgeTypes, edgeReview });
 }
 
 /** Nodes a neighbourhood returns unless filter.limit says otherwise: a hub's two hops are most of the graph. */
@@ -41,9 +75,7 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
     .get() ?? { nodes: 0, edges: 0 };
   const empty: Subgraph = { nodes: [], edges: [], totalNodes: totals.nodes, totalEdges: totals.edges };
   if (loadWalkNodes(db, [id]).length === 0) return empty;
-  const passNode = nodePredicate(db, filter);
-  const passEdge = edgePredicate(filter);
-  const touching = touchingEdges(db);
+  const hop = nextHop(db, filter);
   const limit = Math.max(1, filter.limit ?? NEIGHBOURHOOD_LIMIT);
 
   const seen = new Set([id]);
@@ -51,22 +83,16 @@ export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFi
   let cut = false;
   let frontier = [id];
   for (let d = 0; d < depth && frontier.length > 0 && seen.size < limit; d++) {
-    const candidates = new Set<number>();
-    for (const row of touching.all({ ids: JSON.stringify(frontier) }) as unknown as EdgeArray[]) {
-      const e = edgeOf(row);
-      if (!passEdge(e)) continue;
-      for (const other of [e.source, e.target]) if (!seen.has(other)) candidates.add(other);
-    }
-    let next = loadWalkNodes(db, [...candidates]).filter(passNode);
+    let next = hop(frontier).filter((n) => !seen.has(n));
     found += next.length;
     // This hop's share of the room left: the hops after it get theirs.
     const room = Math.ceil((limit - seen.size) / (depth - d));
     if (next.length > room) {
       cut = true;
-      next = next.sort((a, b) => b.degree - a.degree || a.id - b.id).slice(0, room);
+      next = next.slice(0, room);
     }
-    for (const n of next) seen.add(n.id);
-    frontier = next.map((n) => n.id);
+    for (const n of next) seen.add(n);
+    frontier = next;
   }
   const ids = [...seen];
   const out: Subgraph = {
