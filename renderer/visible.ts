@@ -29,12 +29,32 @@ export function useVisible(): Composed | null {
   const presenting = useBriefing((s) => s.presenting);
   const confirmedOnly = useBriefing((s) => s.presenting && s.confirmedOnly);
   const stated = useTime((s) => s.stated);
-  const live = useMemo(
-    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId, edgeCap: overviewEdgeCap() }) : null),
-    [sub, extras, focus, filter, selectedId],
+  // A selection changes the visible set only when the chosen entity would not be shown without
+  // it (filtered out, unlinked, pulled in as an extra): otherwise the set stays the same object,
+  // and the graph, legend and lists are not recomputed on a click (a long task at scale).
+  const plain = useMemo(
+    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId: null, edgeCap: overviewEdgeCap() }) : null),
+    [sub, extras, focus, filter],
   );
+  const plainIds = useMemo(() => new Set(plain?.nodes.map((n) => n.id)), [plain]);
+  const liveSel =
+    selectedId !== null && (!plainIds.has(selectedId) || extras.nodes.some((n) => n.id === selectedId))
+      ? selectedId
+      : null;
+  const live = useMemo(
+    () =>
+      sub && liveSel !== null
+        ? liveVisible({ sub, extras, focus, filter, selectedId: liveSel, edgeCap: overviewEdgeCap() })
+        : plain,
+    [plain, liveSel, sub, extras, focus, filter],
+  );
+  // (a shown view keeps the chosen entity whatever the filters say)
+  const viewSel = shown ? selectedId : null;
   return useMemo(() => {
-    const v = narrowToStated(briefingVisible(live, shown, { filter, extras, selectedId, confirmedOnly }), stated);
+    const v = narrowToStated(
+      briefingVisible(live, shown, { filter, extras, selectedId: viewSel, confirmedOnly }),
+      stated,
+    );
     return v ? { ...v, isolated: shown ? [] : v.isolated, held: shown !== null || presenting } : null;
-  }, [live, shown, filter, extras, selectedId, confirmedOnly, presenting, stated]);
+  }, [live, shown, filter, extras, viewSel, confirmedOnly, presenting, stated]);
 }

@@ -2,6 +2,7 @@ import { copyFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { startWebHost } from "../../electron/web-host.ts";
 import { launchChromium } from "../../tests/support/chromium.ts";
+
 const [dbIn, staticDir, code = ""] = process.argv.slice(2);
 const dbFile = "/tmp/sx6/exp.sqlite";
 copyFileSync(dbIn as string, dbFile);

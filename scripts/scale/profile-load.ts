@@ -16,7 +16,8 @@ if (!dbIn) throw new Error("usage: profile-load.ts DB [CACHE] [build|nobuild] [c
 const dbFile = `${cache}/profile-load.sqlite`;
 copyFileSync(dbIn, dbFile);
 // (not minified: the profile names the functions)
-const staticDir = build === "build" ? buildProductionRenderer(cache, ["--minify", "false"]) : `${cache}/renderer-production`;
+const staticDir =
+  build === "build" ? buildProductionRenderer(cache, ["--minify", "false"]) : `${cache}/renderer-production`;
 const host = await startWebHost({ dbFile, port: 0, staticDir });
 await host.ready;
 
@@ -111,7 +112,8 @@ try {
         }
       });
       console.log(`  task at ${start.toFixed(0)} ms: ${dur.toFixed(0)} ms`);
-      const skip = /^\((root|program)\)|performWorkOnRoot|flushSync|processRootSchedule|flushPassive|flushPending|flushSpawned|commitRoot|completeRoot|commitHookEffect|commitPassive|recursivelyTraverse|performSyncWork/;
+      const skip =
+        /^\((root|program)\)|performWorkOnRoot|flushSync|processRootSchedule|flushPassive|flushPending|flushSpawned|commitRoot|completeRoot|commitHookEffect|commitPassive|recursivelyTraverse|performSyncWork/;
       const topIncl = [...incl].filter(([k]) => !skip.test(k)).sort((a, b) => b[1] - a[1]);
       for (const [k, ms] of topIncl.slice(0, 16)) console.log(`    incl ${ms.toFixed(0).padStart(5)}  ${k}`);
       for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 6))
