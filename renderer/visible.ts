@@ -19,6 +19,22 @@ export interface Composed extends Visible {
   held: boolean;
 }
 
+/**
+ * liveVisible for the last inputs, shared: graph, legend, status bar and sidebar each call the
+ * hook, and each computed the same set (a sort of thousands of relations at scale) on every change.
+ */
+const recent: { key: unknown[]; value: Visible }[] = [];
+function sharedLive(input: Parameters<typeof liveVisible>[0]): Visible {
+  const key = [input.sub, input.extras, input.focus, input.filter, input.selectedId, input.edgeCap];
+  const hit = recent.find((r) => r.key.every((k, i) => k === key[i]));
+  if (hit) return hit.value;
+  const value = liveVisible(input);
+  // two kept: the set without the selection and the one with it
+  recent.unshift({ key, value });
+  recent.length = Math.min(recent.length, 2);
+  return value;
+}
+
 export function useVisible(): Composed | null {
   const sub = useStore((s) => s.sub);
   const extras = useStore((s) => s.extras);
@@ -33,7 +49,7 @@ export function useVisible(): Composed | null {
   // it (filtered out, unlinked, pulled in as an extra): otherwise the set stays the same object,
   // and the graph, legend and lists are not recomputed on a click (a long task at scale).
   const plain = useMemo(
-    () => (sub ? liveVisible({ sub, extras, focus, filter, selectedId: null, edgeCap: overviewEdgeCap() }) : null),
+    () => (sub ? sharedLive({ sub, extras, focus, filter, selectedId: null, edgeCap: overviewEdgeCap() }) : null),
     [sub, extras, focus, filter],
   );
   const plainIds = useMemo(() => new Set(plain?.nodes.map((n) => n.id)), [plain]);
@@ -44,7 +60,7 @@ export function useVisible(): Composed | null {
   const live = useMemo(
     () =>
       sub && liveSel !== null
-        ? liveVisible({ sub, extras, focus, filter, selectedId: liveSel, edgeCap: overviewEdgeCap() })
+        ? sharedLive({ sub, extras, focus, filter, selectedId: liveSel, edgeCap: overviewEdgeCap() })
         : plain,
     [plain, liveSel, sub, extras, focus, filter],
   );
