@@ -47,5 +47,6 @@ try {
     console.log(`${s.name} (${s.staticDir}): ${JSON.stringify({ cold: summarise(s.cold), warm: summarise(s.warm) })}`);
 } finally {
   await Promise.all(hosts.map((h) => h.close()));
-  for (const s of sides) rmSync(s.dbFile, { force: true });
+  // (the host keeps a daily backup beside the file)
+  for (const s of sides) for (const f of [s.dbFile, `${s.dbFile}.backups`]) rmSync(f, { force: true, recursive: true });
 }
