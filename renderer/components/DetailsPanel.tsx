@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import type { GraphNode } from "../api-types.ts";
 import { EntityCuration } from "../curation/EntityCuration.tsx";
 import { useT } from "../i18n/index.ts";
@@ -26,6 +27,12 @@ export function DetailsPanel() {
   const openDocument = useStore((s) => s.openDocument);
   // Browsing shows the facts; confidence, rules and the editing controls are for review mode.
   const reviewing = useLayout((s) => s.mode === "review");
+  // The long lists (up to 200 documents, 100 relations with their sentences) are rendered after
+  // the panel with its mentions is painted, by React in slices that let input through: in the
+  // same commit they made a selection a long task at scale. (The same entity again, after an
+  // edit or "load more", keeps its lists in place.)
+  const later = useDeferredValue(d);
+  const full = later === d || (later !== null && later.id === d?.id);
 
   if (!d || d.id !== selectedId) {
     // What the graph already knows of the picked entity is painted at once; the details follow.
@@ -110,16 +117,20 @@ export function DetailsPanel() {
       <EntityHistory id={d.id} />
 
       <h3>{t("details.documents")}</h3>
-      <ul className="doc-list">
-        {d.documents.map((doc) => (
-          <li key={doc.id}>
-            <button type="button" className="link" onClick={() => void openDocument(doc.id)}>
-              {doc.title}
-            </button>
-            <span className="count"> ×{doc.mentions}</span>
-          </li>
-        ))}
-      </ul>
+      {full ? (
+        <ul className="doc-list">
+          {d.documents.map((doc) => (
+            <li key={doc.id}>
+              <button type="button" className="link" onClick={() => void openDocument(doc.id)}>
+                {doc.title}
+              </button>
+              <span className="count"> ×{doc.mentions}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("loading")}</p>
+      )}
 
       <h3>
         {t("details.mentions")} <span className="count">{d.mentionTotal ?? d.mentions.length}</span>
@@ -130,8 +141,14 @@ export function DetailsPanel() {
       <h3>
         {t("details.relations")} <span className="count">{d.relationTotal ?? d.relations.length}</span>
       </h3>
-      <RelationList relations={d.relations} names={[d.name, ...d.aliases]} reviewing={reviewing} />
-      <DetailMore kind="relations" />
+      {full ? (
+        <>
+          <RelationList relations={d.relations} names={[d.name, ...d.aliases]} reviewing={reviewing} />
+          <DetailMore kind="relations" />
+        </>
+      ) : (
+        <p className="muted">{t("loading")}</p>
+      )}
     </aside>
   );
 }

@@ -30,6 +30,9 @@ const FADE_UP_TO = 600;
 /** Elements added per frame when a big graph is first drawn (progressive drawing). */
 const BATCH = 100;
 
+/** Graphs still being drawn a batch per frame (their names are placed once, at the end). */
+const drawing = new WeakSet<cytoscape.Core>();
+
 declare global {
   interface Window {
     /** The cytoscape instance, for end-to-end tests and debugging. */
@@ -126,11 +129,13 @@ export function GraphView() {
       setBusy(true);
       const tLayout = performance.now();
       // The rest of the elements a batch per frame, then the force layout on all of them.
+      drawing.add(c);
       void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() =>
         runLayout(
           c,
           "fcose",
           () => {
+            drawing.delete(c);
             mark("layout", tLayout);
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
@@ -149,7 +154,9 @@ export function GraphView() {
         window.__kgFirstPaint ??= performance.now();
       });
       const remembered = storedPositions();
+      drawing.add(c);
       void addInBatches(c, pending, BATCH, () => syncs.current === gen).then(() => {
+        drawing.delete(c);
         placeUnplaced(c, remembered, pending);
         if (pending.length > 0) {
           savePositions(c);
@@ -315,6 +322,7 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     motionBlur: false,
     ...rendererOptions(),
   } as cytoscape.CytoscapeOptions);
+  noLayeredTextures(cy);
   const { select, expand } = useStore.getState();
   cy.on("tap", "node[eid]", (e) => void select(e.target.data("eid") as number));
   cy.on("tap", "node.group", (e) => {
@@ -332,7 +340,8 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     clearTimeout(timer);
     // (a fit that placed the labels at its new camera leaves nothing to redo)
     timer = setTimeout(() => {
-      if (!labelsCurrent(cy)) placeLabels(cy);
+      // (the first view places its names once all of it is drawn, not on each partial picture)
+      if (!labelsCurrent(cy) && !drawing.has(cy)) placeLabels(cy);
     }, 120);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -342,4 +351,18 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
   });
   attachCuration(cy);
   return cy;
+}
+
+/**
+ * Turns off the canvas renderer's layered texture cache (drawing falls back on its per-element
+ * textures). The layers are whole-picture bitmaps rebuilt about 250 ms after any change, a hover
+ * or a selection included: without a GPU, each rebuild was a main-thread task of 300 ms and more
+ * on a 10k overview, while a frame drawn from the element textures took 15 to 20 ms. Pan and zoom
+ * of a big picture use the viewport texture (textureOnViewport) anyway. (Not a public option:
+ * the renderer's own object, left alone when it is not there.)
+ */
+function noLayeredTextures(cy: cytoscape.Core): void {
+  const r = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers?: unknown } } } }).renderer?.();
+  const layers = r?.data?.lyrTxrCache;
+  if (layers && typeof layers.getLayers === "function") layers.getLayers = () => null;
 }

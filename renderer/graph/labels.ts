@@ -54,7 +54,24 @@ interface Drawn {
   border: number;
 }
 
-const bandOf = new WeakMap<cytoscape.Core, ZoomBand>();
+/**
+ * Gives `nodes` the class of the zoom band (font sizes for far and mid, cy-style.ts), changing
+ * only the nodes whose class differs: a class change restyles the node and its relations, so
+ * re-classing every node on each band change was a long task at scale. Nodes drawn a batch at a
+ * time get the band as they are added (sync.ts), so the first placement changes none.
+ */
+export function setZoomBand(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, band = zoomBand(cy.zoom())): void {
+  const want = band === "near" ? "" : `zoom-${band}`;
+  const other = band === "far" ? "zoom-mid" : "zoom-far";
+  const stale = nodes.filter(
+    (n) => (want !== "" && !n.hasClass(want)) || n.hasClass(other) || (want === "" && n.hasClass("zoom-mid")),
+  );
+  if (stale.empty()) return;
+  cy.batch(() => {
+    stale.removeClass("zoom-far zoom-mid");
+    if (want) stale.addClass(want);
+  });
+}
 
 /** A node that names itself whatever placement decides (the stylesheet's data(name) rules). */
 const named = (n: cytoscape.NodeSingular) => n.selected() || n.hasClass("path") || n.hasClass("highlight");
@@ -168,14 +185,7 @@ export function placeLabels(cy: cytoscape.Core): void {
   placedFor.set(cy, cameraKey(cy));
   const zoom = cy.zoom();
   const band = zoomBand(zoom);
-  cy.batch(() => {
-    if (bandOf.get(cy) !== band) {
-      bandOf.set(cy, band);
-      cy.nodes().removeClass("zoom-far zoom-mid");
-    }
-    // also catches nodes added since the band was set
-    if (band !== "near") cy.nodes().not(`.zoom-${band}`).addClass(`zoom-${band}`);
-  });
+  setZoomBand(cy, cy.nodes(), band);
   // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
   const scale = (cy.scratch("kgLabelScale") as number | undefined) ?? 1;
   const ext = cy.extent();
@@ -280,25 +290,50 @@ export function unplacedLabels(cy: cytoscape.Core): number {
 
 const wraps = new Map<string, { width: number; lines: number }>();
 let ctx: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the context: setting it parses the font string, even when unchanged. */
+let ctxFont = "";
+/** Measured widths by font, then text: a placement measures the same few hundred names again. */
+const widths = new Map<string, Map<string, number>>();
 
-function textWidth(text: string, font: string): number {
+function measure(text: string, font: string): number {
+  let byText = widths.get(font);
+  if (!byText) {
+    if (widths.size > 50) widths.clear();
+    byText = new Map();
+    widths.set(font, byText);
+  }
+  const hit = byText.get(text);
+  if (hit !== undefined) return hit;
   if (ctx === undefined)
     ctx = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  let w: number;
   if (!ctx) {
     // Without a canvas: CJK a full em, everything else about half of one.
     const fs = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? "12");
-    let w = 0;
+    w = 0;
     for (const ch of text) w += ch === "\u200b" ? 0 : ch.charCodeAt(0) > 0x2e80 ? fs : fs * 0.55;
-    return Math.ceil(w);
+  } else {
+    if (ctxFont !== font) {
+      ctx.font = font;
+      ctxFont = font;
+    }
+    w = ctx.measureText(text).width;
   }
-  ctx.font = font;
-  return Math.ceil(ctx.measureText(text).width);
+  if (byText.size > 5000) byText.clear();
+  byText.set(text, w);
+  return w;
+}
+
+function textWidth(text: string, font: string): number {
+  return Math.ceil(measure(text, font));
 }
 
 /**
  * The label's width and line count as cytoscape wraps it ("text-overflow-wrap: anywhere"): a
- * zero-width space between characters, each next character kept on the line while the measured
- * line stays within the wrap width.
+ * zero-width space between characters, each next character kept on the line while the line stays
+ * within the wrap width. Where a line breaks is decided from the characters' widths added up
+ * (each measured once per font: measuring every longer prefix was most of a placement's time);
+ * each line's width is then measured whole, as cytoscape does.
  */
 export function wrapped(text: string, font: string, maxW: number): { width: number; lines: number } {
   const key = `${font}|${maxW}|${text}`;
@@ -309,22 +344,21 @@ export function wrapped(text: string, font: string, maxW: number): { width: numb
   if (!text) out = { width: 0, lines: 0 };
   else if (whole <= maxW) out = { width: whole, lines: 1 };
   else {
-    const spaced = text.split("").join("\u200b");
     const lines: string[] = [];
     let line = "";
-    let from = 0;
-    for (const m of spaced.matchAll(/[\s\u200b]+|$/g)) {
-      const word = spaced.substring(from, m.index);
-      const sep = m[0];
-      from = m.index + sep.length;
-      const test = line.length === 0 ? word : line + word + sep;
-      if (textWidth(test, font) <= maxW) line += word + sep;
-      else {
-        if (line) lines.push(line);
-        line = word + sep;
+    let lineW = 0;
+    for (const ch of text) {
+      if (ch === "\u200b") continue;
+      const w = measure(ch, font);
+      if (line.length > 0 && Math.ceil(lineW + w) > maxW && !/^\s*$/.test(line)) {
+        lines.push(line);
+        line = "";
+        lineW = 0;
       }
+      line += ch;
+      lineW += w;
     }
-    if (!/^[\s\u200b]*$/.test(line)) lines.push(line);
+    if (!/^\s*$/.test(line)) lines.push(line);
     out = { width: Math.max(...lines.map((l) => textWidth(l, font))), lines: lines.length };
   }
   if (wraps.size > 5000) wraps.clear();

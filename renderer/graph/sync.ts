@@ -4,6 +4,7 @@ import type cytoscape from "cytoscape";
 import { nodeSize } from "../../common/palette.ts";
 import type { EntityType, GraphEdge, GraphNode } from "../api-types.ts";
 import { LABEL_LINE_CHARS } from "./cy-style.ts";
+import { setZoomBand } from "./labels.ts";
 import { TYPE_RING } from "./layouts.ts";
 import type { Visible } from "./visible.ts";
 
@@ -190,7 +191,8 @@ export function addInBatches(
       }
       const batch = defs.slice(i, i + size).filter((d) => cy.getElementById(String(d.data.id)).empty());
       i += size;
-      cy.add(batch);
+      // The zoom band's class as they come: set later, it restyled every node again.
+      cy.batch(() => setZoomBand(cy, cy.add(batch).nodes()));
       next();
     };
     next();

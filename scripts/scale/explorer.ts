@@ -17,12 +17,12 @@ const LAYOUT_WAIT_MS = 240_000;
  * e2e harness made under vitest (NODE_ENV=test: React's development build, jsxDEV owner stacks,
  * several times slower), which is not what a user runs.
  */
-export function buildProductionRenderer(cacheDir: string): string {
+export function buildProductionRenderer(cacheDir: string, extra: string[] = []): string {
   const root = join(import.meta.dirname, "../..");
   const out = join(cacheDir, "renderer-production");
   execFileSync(
     join(root, "node_modules/.bin/vite"),
-    ["build", "--logLevel", "warn", "--outDir", out, "--emptyOutDir"],
+    ["build", "--logLevel", "warn", "--outDir", out, "--emptyOutDir", ...extra],
     {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production" },
@@ -32,7 +32,7 @@ export function buildProductionRenderer(cacheDir: string): string {
   return out;
 }
 
-type Round = Record<string, number | string | null>;
+export type Round = Record<string, number | string | null>;
 
 /** In the page: resolves with ms from `start` to the frame after `done()` turned true. */
 const untilFrame = `(start, done) => new Promise((resolve, reject) => {
@@ -51,7 +51,8 @@ const statusSig = `() => {
   return st?.dataset.nodes + "/" + st?.dataset.edges + "/" + window.__cy?.nodes(".hidden").length;
 }`;
 
-async function oneRound(url: string): Promise<Round> {
+/** One start of the explorer at `url` in a fresh browser: its figures. */
+export async function oneRound(url: string): Promise<Round> {
   const browser = await launchChromium();
   const out: Round = {};
   try {
@@ -116,6 +117,7 @@ async function oneRound(url: string): Promise<Round> {
     out.longest_task_ms = Math.max(0, ...tasks.map((t) => t[1]));
     out.longest_task_after_paint_ms = Math.max(0, ...tasks.filter((t) => t[0] >= paint).map((t) => t[1]));
     out.long_tasks_over_200ms = tasks.filter((t) => t[1] > 200).length;
+    out.long_tasks_over_100ms = tasks.filter((t) => t[1] > 100).length;
 
     // Type filter: enterprises off (then on), from the click to the frame after the status bar
     // and the graph changed.
@@ -181,7 +183,7 @@ async function oneRound(url: string): Promise<Round> {
 }
 
 /** Median and min–max of each numeric figure over the rounds (rounds kept as they came). */
-function summarise(rounds: Round[]): Record<string, unknown> {
+export function summarise(rounds: Round[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(rounds[0] ?? {})) {
     const xs = rounds.map((r) => r[k]).filter((v): v is number => typeof v === "number");
