@@ -10,6 +10,7 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
+import { industryObject } from "./relations-chain-lead.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -166,10 +167,12 @@ function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: 
     if (cols.resp.includes(i) || cols.assist.includes(i)) return;
     for (const h of idx.inSpan(c.start, c.end)) {
       if (h.ent.type === "department") continue;
-      // The row's industry cell names the chain the lead unit leads.
+      // The row's industry cell names the chain the lead unit leads; so does a task cell about an industry alone.
       const whole = s.slice(c.start, c.end).trim();
       const type: RelationType =
-        i === cols.industry && h.ent.type === "cluster" && whole.length - (h.m.end - h.m.start) <= 4
+        h.ent.type === "cluster" &&
+        ((i === cols.industry && whole.length - (h.m.end - h.m.start) <= 4) ||
+          industryObject(s, idx, c.start, c.end).includes(h.ent))
           ? "department_cluster"
           : "department_responsible";
       for (const d of ds) add(type, d, h.ent, rowStart, rowEnd, "table:columns", 0.75);

@@ -10,6 +10,7 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
+import { chainLeads } from "./relations-chain-lead.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -56,8 +57,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const { s, sents } = ctx;
   const rels: Rel[] = [];
   const seen = new Set<string>();
+  // Department→cluster pairs that a lead layout gave (relations-chain-lead.ts): no department_responsible too.
+  const leadPairs = new Set<string>();
   const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
+    if (type === "department_responsible" && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
     const k = `${type}|${a.rkey}|${b.rkey}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -584,6 +588,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       for (const c of cs) add("department_cluster", d, c, list.start, at + m[0].length, "cue:由…负责", 0.65);
   }
 
+  // 5c. Lead units of an industry: 链长制 labels, tasks about an industry, lead verbs (relations-chain-lead.ts).
+  for (const p of chainLeads(s, idx, brackets, add)) leadPairs.add(p);
   // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
