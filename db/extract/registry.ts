@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CHAIN_LEAD_RULES } from "./rules/chain-lead.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PARK_RULES } from "./rules/parks.ts";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   ...TOPIC_RELATION_RULES,
   ...ZONE_RELATION_RULES,
   ...UNIT_RULES,
+  ...CHAIN_LEAD_RULES,
   ...PROJECT_RULES,
 ];
 
@@ -195,6 +197,9 @@ export const PRECEDENCE: readonly string[] = [
   "box:industry-platform",
   "adjacent:park-industry",
   "sentence:platform",
+  "chain:lead-label",
+  "chain:lead-task",
+  "chain:lead-verb",
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",

@@ -113,9 +113,10 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     if (head.cs.length) emit(ds, head.cs, head.start, to, "chain:lead-label", 0.75);
   }
   // 2. A responsibility bracket closing a task whose object is an industry.
+  let prevEnd = 0;
   for (const b of brackets) {
-    const ls = lineStart(s, b.start);
-    const prev = Math.max(ls, s.lastIndexOf("。", b.start - 1) + 1, s.lastIndexOf("；", b.start - 1) + 1);
+    const prev = Math.max(lineStart(s, b.start), prevEnd);
+    prevEnd = b.end;
     const cs = industryObject(s, idx, prev, b.start);
     if (cs.length) emit(responsibleUnits(s, idx, b.start, b.end), cs, prev, b.end, "chain:lead-task", 0.7);
   }
@@ -141,6 +142,9 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     // 乙产业链由甲局牵头: the industry before 由, with nothing after the verb.
     if (!cs.length && byAt >= ls && !/\p{Script=Han}/u.test(s.slice(at + m[0].length, le).replace(/负责|推进|实施/gu, "")))
       cs = industryObject(s, idx, ls, byAt);
+    // "2.培育乙产业集群。由甲局牵头。": a unit clause closing a task about an industry alone.
+    if (!cs.length && !/\p{Script=Han}/u.test(s.slice(at + m[0].length, le).replace(/负责|推进|实施/gu, "")))
+      cs = industryObject(s, idx, lineStart(s, ls), ls);
     if (cs.length) emit(ds, cs, ls, le, "chain:lead-verb", 0.7);
   }
   return pairs;

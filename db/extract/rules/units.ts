@@ -33,7 +33,6 @@ export const UNIT_RULES: readonly Rule[] = [
         relations: [
           { type: "department_responsible", source: "市商务局", target: "青禾智造产业园" },
           { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
-          { type: "department_responsible", source: "市工信局", target: "海洋装备" },
         ],
       },
       {
