@@ -122,6 +122,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "table:column",
+  "table:lead-cell",
   "cluster:run-in-heading",
   "cluster:predicate",
   "dept:back-reference",

@@ -4,6 +4,28 @@ import type { Rule } from "../registry.ts";
 
 export const CHAIN_LEAD_RULES: readonly Rule[] = [
   {
+    id: "table:lead-cell",
+    stage: "candidates",
+    produces: ["cluster", "enterprise"],
+    confidence: 0.75,
+    description:
+      "a lead table (header with 牵头/责任单位 and 产业链 or 链主企业 columns) copied one cell per line or split by single spaces: a bare cell under the industry column is a cluster, cells under a firm column are firms (tab/bar tables are table:column's)",
+    examples: [
+      {
+        text: "序号\n产业链\n链长\n链主企业\n牵头部门\n1\n海洋装备\n张三\n星澜重工\n市工业和信息化局\n2\n储能电池\n李四\n云岫能源、禾丰电气\n市发展改革委\n",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "enterprise", name: "禾丰电气" },
+        ],
+      },
+      {
+        text: "产业链 链长 牵头单位 配合单位\n海洋装备 张三 市工业和信息化局 市科技局\n储能电池 李四 市发展改革委 市商务局\n",
+        entities: [{ type: "cluster", name: "储能电池" }],
+      },
+    ],
+  },
+  {
     id: "chain:lead-label",
     stage: "relations",
     produces: ["department_cluster"],
