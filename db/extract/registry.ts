@@ -201,6 +201,7 @@ export const PRECEDENCE: readonly string[] = [
   "chain:lead-label",
   "chain:lead-task",
   "chain:lead-verb",
+  "chain:lead-pair",
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",

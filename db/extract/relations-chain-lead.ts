@@ -41,7 +41,7 @@ export function industryObject(s: string, idx: HitIndex, a: number, b: number): 
   rest += s.slice(k, b);
   rest = rest
     .replace(NUMBER, "")
-    .replace(/[\s\u3000、，,。；;：:“”"‘’《》]/gu, "")
+    .replace(/[\s\u3000、，,。；;：:“”"‘’《》（）()—－\-]/gu, "")
     .replace(/和|及|与|以及/gu, "");
   rest = rest.replace(OBJECT_VERB, "").replace(/^(?:重点|新兴|传统|优势|特色|主导|未来)?/u, "");
   // Every cluster mention may carry its own 产业链/集群 tail (甲产业链#、乙产业链#).
@@ -93,7 +93,7 @@ const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|
  */
 export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], add: RelationAdd): Set<string> {
   const pairs = new Set<string>();
-  if (!/牵头|负责|责任单位|责任部门|主责/u.test(s)) return pairs;
+  const cued = /牵头|负责|责任单位|责任部门|主责/u.test(s);
   const emit = (ds: Ent[], cs: Ent[], a: number, b: number, rule: string, conf: number) => {
     for (const d of ds)
       for (const c of cs) {
@@ -102,7 +102,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       }
   };
   // 1. Lead labels after an industry head or under an industry heading.
-  for (const m of s.matchAll(LEAD_LABEL)) {
+  for (const m of cued ? s.matchAll(LEAD_LABEL) : []) {
     const at = m.index as number;
     const from = at + m[0].length;
     const stop = s.slice(from, from + 120).search(UNITS_END);
@@ -121,7 +121,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     if (cs.length) emit(responsibleUnits(s, idx, b.start, b.end), cs, prev, b.end, "chain:lead-task", 0.7);
   }
   // 3. Lead verbs in prose: 由甲局牵头推进乙产业链 / 乙产业链由甲局牵头 / 甲局牵头抓乙产业.
-  for (const m of s.matchAll(LEAD_VERB)) {
+  for (const m of cued ? s.matchAll(LEAD_VERB) : []) {
     const at = m.index as number;
     const pre = s.slice(Math.max(0, at - 6), at);
     if (/(?:配合|协助|协同|分工|分别|各自|共同|具体)$/u.test(pre)) continue;
@@ -147,6 +147,44 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       cs = industryObject(s, idx, lineStart(s, ls), ls);
     if (cs.length) emit(ds, cs, ls, le, "chain:lead-verb", 0.7);
   }
+  // 4. A line (or ；-clause) that is an industry and its units, or units and their industries.
+  if (idx.hits.some((h) => h.ent.type === "department") && idx.hits.some((h) => h.ent.type === "cluster"))
+    for (const seg of s.matchAll(/[^\n；;]+/gu)) {
+      const a = seg.index as number;
+      const b = a + seg[0].length;
+      if (b - a > 120) continue;
+      const ds = idx.inSpan(a, b, "department");
+      if (!ds.length) continue;
+      const first = (ds[0] as Hit).m.start;
+      const last = (ds[ds.length - 1] as Hit).m.end;
+      if (!onlyUnits(s, ds, first, last)) continue;
+      const tail = s.slice(last, b).replace(/[\s\u3000]/gu, "");
+      const head = s.slice(a, first).replace(NUMBER, "");
+      // 乙产业链（甲局）/ 乙产业链——甲局 / 乙产业链 甲局 / 乙产业链：甲局牵头
+      if (/^(?:牵头|负责|牵头负责)?[)）]?[。．.]?$/u.test(tail) && /(?:[（(]|[—－\-:：]+|[\s\u3000]+)$/u.test(head)) {
+        const cs = industryObject(s, idx, a, first);
+        if (cs.length) emit(ds.map((h) => h.ent), cs, a, b, "chain:lead-pair", 0.7);
+        continue;
+      }
+      // 甲局：乙产业链、丙产业链
+      if (!/\p{Script=Han}/u.test(head) && /^[:：]/u.test(s.slice(last, last + 1))) {
+        const cs = industryObject(s, idx, last + 1, b);
+        if (cs.length) emit(ds.map((h) => h.ent), cs, a, b, "chain:lead-pair", 0.7);
+      }
+    }
   return pairs;
+}
+
+/** [a, b) holds only the units' mentions and list separators. */
+function onlyUnits(s: string, ds: Hit[], a: number, b: number): boolean {
+  let k = a;
+  let rest = "";
+  for (const h of ds) {
+    if (h.m.start < k) continue;
+    rest += s.slice(k, h.m.start);
+    k = h.m.end;
+  }
+  rest += s.slice(k, b);
+  return !rest.replace(/[、，,和及与\s\u3000]/gu, "");
 }
 

@@ -48,4 +48,13 @@ describe("lead units of an industry", () => {
       ["市发展改革委->智能传感", "市工业和信息化局->海洋装备"].sort(),
     );
   });
+
+  it("pairs a line that is only a chain and its units, but not a chain with a source note or a unit's task", () => {
+    const g = run(
+      "1.海洋装备产业链（市工业和信息化局）\n2.储能电池产业链 市发展改革委\n一、发展智能传感产业（市商务局发布）\n市科技局：推动星澜重工股份有限公司上市。\n",
+    );
+    expect(rel(g, "department_cluster").sort()).toEqual(
+      ["市工业和信息化局->海洋装备", "市发展改革委->储能电池"].sort(),
+    );
+  });
 });
