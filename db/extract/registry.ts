@@ -128,6 +128,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
+  "dept:task-force",
   "cluster:role",
   "cluster:economy-object",
   "cluster:plus",

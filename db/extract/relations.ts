@@ -622,7 +622,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
     const at = m.index as number;
     // "（牵头单位：…）" closes a measure (handled above); a table row has the label at a line start.
-    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
+    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at)) || inBracket(at)) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
     // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
@@ -630,7 +630,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (workStart < 0 || at - workStart > 1500) continue;
     const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
     const workEnd = stop < 0 ? s.length : at + stop;
-    const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
+    // A unit list's own items (a company among the 责任单位) are units, not the work's targets.
+    const targets = distinct(
+      inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department" && !inBracket(h.m.start)),
+    );
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }
