@@ -84,8 +84,8 @@ function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: E
   return { start: ls, cs: [] };
 }
 
-/** Lead verbs: 牵头 (负责/推进/抓…) or 负责 (推进/培育…). */
-const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|召开)|负责(?!人|同志|单位|部门)/gu;
+/** Lead verbs: 牵头 (负责/推进/抓…), 负责 (推进/培育…), 担纲 (takes the lead of). */
+const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|召开)|负责(?!人|同志|单位|部门)|担纲/gu;
 
 /**
  * Adds department_cluster for the layouts above and returns the department→cluster pairs
@@ -93,7 +93,7 @@ const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|
  */
 export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], add: RelationAdd): Set<string> {
   const pairs = new Set<string>();
-  const cued = /牵头|负责|责任单位|责任部门|主责/u.test(s);
+  const cued = /牵头|负责|担纲|责任单位|责任部门|主责/u.test(s);
   const emit = (ds: Ent[], cs: Ent[], a: number, b: number, rule: string, conf: number) => {
     for (const d of ds)
       for (const c of cs) {
