@@ -13,7 +13,8 @@ const AGENCY = /^[省市区县]?[\p{Script=Han}]{2,8}中心$/u;
 const PLATFORM_WORD = /技术|创新|研究|研发|检测|检验|孵化|设计|工程|实验|企业服务|公共服务|会展|体育|文化/u;
 const MASS = /^(?:[区县][\p{Script=Han}]{0,2})?(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
 /** A body named bare in a unit list (财政局, 人才办, 服务业局): a short name on a body suffix. */
-const BODY = /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室)$/u;
+const BODY =
+  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室)$/u;
 /** The central bank's branch named bare in a unit list (人民银行, 人民银行某某中心支行). */
 const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
@@ -84,7 +85,10 @@ export function taskForceCandidates(ctx: Ctx): Cand[] {
     let a = m.index as number;
     while (a > 0 && end - a < 12 && /\p{Script=Han}/u.test(s[a - 1] as string) && !FORCE_STOP.test(s.slice(0, a))) a--;
     const name = s.slice(a, end);
-    if (!/^[\p{Script=Han}]{2,}(?:工作)?专班$/u.test(name) || /^(?:工作)?专班$/u.test(name.replace(/^[\p{Script=Han}]{0,1}(?=工作专班$)/u, "")))
+    if (
+      !/^[\p{Script=Han}]{2,}(?:工作)?专班$/u.test(name) ||
+      /^(?:工作)?专班$/u.test(name.replace(/^[\p{Script=Han}]{0,1}(?=工作专班$)/u, ""))
+    )
       continue;
     if (/^(?:工作|各|有关|相关|该|本|专门)/u.test(name) || name.length < 4) continue;
     out.push({ type: "department", start: a, end, name: orig(ctx, a, end), rule: "dept:task-force", confidence: 0.7 });

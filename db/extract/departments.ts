@@ -312,7 +312,13 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const carried = carryPrefixes(ctx, raw);
-  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx), ...responsibleUnitCandidates(ctx), ...taskForceCandidates(ctx)];
+  return [
+    ...carried,
+    ...zoneBodies(ctx, raw, carried),
+    ...responsiblePlaces(ctx),
+    ...responsibleUnitCandidates(ctx),
+    ...taskForceCandidates(ctx),
+  ];
 }
 
 /**

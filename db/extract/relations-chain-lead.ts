@@ -12,7 +12,8 @@ import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
 
 /** A leading list number: 1. / （一） / 一是 / 一、 / ① */
-const NUMBER = /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|[①-⑳])\s*/u;
+const NUMBER =
+  /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|[①-⑳])\s*/u;
 /** Verbs a task about an industry opens with (培育甲产业集群, 做强乙产业链). */
 const OBJECT_VERB =
   /^(?:(?:加快|大力|着力|重点|全力|持续|积极|统筹|牵头|负责|组织)?(?:推进|推动|发展|培育|壮大|做强|做大|做优|做精|打造|提升|建设|引育|聚焦|抓好|抓|服务|延伸|强化|实施|招引|构建|培植|保障))+/u;
@@ -140,7 +141,11 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     const ds = responsibleUnits(s, idx, unitsFrom, at + m[0].length);
     let cs = industryObject(s, idx, at + m[0].length, le);
     // 乙产业链由甲局牵头: the industry before 由, with nothing after the verb.
-    if (!cs.length && byAt >= ls && !/\p{Script=Han}/u.test(s.slice(at + m[0].length, le).replace(/负责|推进|实施/gu, "")))
+    if (
+      !cs.length &&
+      byAt >= ls &&
+      !/\p{Script=Han}/u.test(s.slice(at + m[0].length, le).replace(/负责|推进|实施/gu, ""))
+    )
       cs = industryObject(s, idx, ls, byAt);
     // "2.培育乙产业集群。由甲局牵头。": a unit clause closing a task about an industry alone.
     if (!cs.length && !/\p{Script=Han}/u.test(s.slice(at + m[0].length, le).replace(/负责|推进|实施/gu, "")))
@@ -163,13 +168,29 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       // 乙产业链（甲局）/ 乙产业链——甲局 / 乙产业链 甲局 / 乙产业链：甲局牵头
       if (/^(?:牵头|负责|牵头负责)?[)）]?[。．.]?$/u.test(tail) && /(?:[（(]|[—－\-:：]+|[\s\u3000]+)$/u.test(head)) {
         const cs = industryObject(s, idx, a, first);
-        if (cs.length) emit(ds.map((h) => h.ent), cs, a, b, "chain:lead-pair", 0.7);
+        if (cs.length)
+          emit(
+            ds.map((h) => h.ent),
+            cs,
+            a,
+            b,
+            "chain:lead-pair",
+            0.7,
+          );
         continue;
       }
       // 甲局：乙产业链、丙产业链
       if (!/\p{Script=Han}/u.test(head) && /^[:：]/u.test(s.slice(last, last + 1))) {
         const cs = industryObject(s, idx, last + 1, b);
-        if (cs.length) emit(ds.map((h) => h.ent), cs, a, b, "chain:lead-pair", 0.7);
+        if (cs.length)
+          emit(
+            ds.map((h) => h.ent),
+            cs,
+            a,
+            b,
+            "chain:lead-pair",
+            0.7,
+          );
       }
     }
   return pairs;
@@ -187,4 +208,3 @@ function onlyUnits(s: string, ds: Hit[], a: number, b: number): boolean {
   rest += s.slice(k, b);
   return !rest.replace(/[、，,和及与\s\u3000]/gu, "");
 }
-

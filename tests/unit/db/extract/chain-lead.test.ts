@@ -25,10 +25,18 @@ describe("lead units of an industry", () => {
     expect(rel(numbered, "department_cluster").sort()).toEqual(
       ["市发展改革委->储能电池", "市工业和信息化局->海洋装备"].sort(),
     );
-    const bare = run("产业链\n链长\n牵头部门\n海洋装备\n张三\n市工业和信息化局\n储能电池\n李四\n市发展改革委\n各单位要加强协作。\n");
-    expect(rel(bare, "department_cluster").sort()).toEqual(["市发展改革委->储能电池", "市工业和信息化局->海洋装备"].sort());
-    const spaced = run("产业链 链长 牵头单位 配合单位\n海洋装备 张三 市工业和信息化局 市科技局\n储能电池 李四 市发展改革委 市商务局\n");
-    expect(rel(spaced, "department_cluster").sort()).toEqual(["市发展改革委->储能电池", "市工业和信息化局->海洋装备"].sort());
+    const bare = run(
+      "产业链\n链长\n牵头部门\n海洋装备\n张三\n市工业和信息化局\n储能电池\n李四\n市发展改革委\n各单位要加强协作。\n",
+    );
+    expect(rel(bare, "department_cluster").sort()).toEqual(
+      ["市发展改革委->储能电池", "市工业和信息化局->海洋装备"].sort(),
+    );
+    const spaced = run(
+      "产业链 链长 牵头单位 配合单位\n海洋装备 张三 市工业和信息化局 市科技局\n储能电池 李四 市发展改革委 市商务局\n",
+    );
+    expect(rel(spaced, "department_cluster").sort()).toEqual(
+      ["市发展改革委->储能电池", "市工业和信息化局->海洋装备"].sort(),
+    );
   });
 
   it("makes the lead unit of a task about an industry alone lead it; a task naming a park stays a responsibility", () => {
