@@ -237,7 +237,12 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Cell;
     let cells = cellsOf(line);
-    if (cells.length < 2 && sep === CELL_SEP) {
+    if (
+      cells.length < 2 &&
+      sep === CELL_SEP &&
+      line.end - line.start <= 80 &&
+      / /u.test(s.slice(line.start, line.end))
+    ) {
       const spaced = cellsOf(line, SPACE_SEP);
       if (spaced.length >= 3 && spaced.every((c) => isHeaderWord(text(c))) && headerOf(spaced.map(text))) {
         sep = SPACE_SEP;

@@ -20,6 +20,9 @@ const HAS_SUFFIX = /(?:产业链|产业集群|集群|产业|链)$/u;
 /** A unit cell: it ends like a body (…局, …委, …办, …政府, …中心). */
 const UNIT_CELL = /(?:局|委|办|厅|政府|中心|管委会|委员会|办公室)$/u;
 
+const HEADER_CELL =
+  /(?:^|[ \u3000\t])(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?=[ \u3000\t]|$)/mu;
+
 type Span = [number, number];
 
 function lines(s: string): Span[] {
@@ -67,7 +70,7 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
     const line = ls[i] as Span;
     if (line[1] === line[0]) continue;
     // Cells split by single spaces: a header line of header words only.
-    const cells = splitSpaces(s, line);
+    const cells = line[1] - line[0] <= 80 && /[ \u3000\t]/u.test(text(line)) ? splitSpaces(s, line) : [];
     if (cells.length >= 3 && cells.every((c) => isHeader(text(c)))) {
       const hdr = cells.map(text);
       const cols = typed(hdr);
@@ -85,6 +88,7 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
     }
     // One cell per line: a run of header lines.
     const run: string[] = [];
+    if (line[1] - line[0] > 10) continue;
     for (let k = i; k < ls.length && run.length < 10; k++) {
       const t = text(ls[k] as Span);
       if (!t || t.length > 10 || !isHeader(t)) break;
@@ -125,7 +129,8 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
 
 export function tableCellCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
-  if (!/牵头|责任|主责|承办|实施/u.test(s)) return [];
+  // A responsibility column header stands alone in its cell (a line or a space-split cell).
+  if (!HEADER_CELL.test(s)) return [];
   const out: Cand[] = [];
   for (const { cols, rows } of leadTables(s))
     for (const row of rows)
