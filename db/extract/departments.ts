@@ -112,7 +112,15 @@ function scanDept(s: string, sufStart: number): number {
   let i = sufStart;
   while (i > 0 && sufStart - i < 22) {
     const ch = s[i - 1] as string;
-    if (!isHan(ch)) break;
+    if (!isHan(ch)) {
+      // 某市“某某制”办公室: a short quoted word inside a name.
+      const q = ch === "”" ? /“\p{Script=Han}{2,6}”$/u.exec(s.slice(Math.max(0, i - 9), i)) : null;
+      if (q && isHan(s[i - q[0].length - 1])) {
+        i -= q[0].length;
+        continue;
+      }
+      break;
+    }
     if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府]/u.test(s[i - 2] ?? "")) break;
     let stop = false;
     // Slices only where a stop word can end (this runs for every character scanned).
