@@ -8,10 +8,15 @@ import { type Cand, type Ctx, orig } from "./context.ts";
 const UNIT_LIST =
   /(?:牵头|责任|主要责任|配合|协同配合|协办|参与|实施)(?:服务)?(?:单位|部门)\s*[：:]|[（(](?=[^（）()\n]{2,200}?(?:负责|牵头|配合)[）)])/gu;
 /** A public agency: a bare level, a short body, 中心. */
-const AGENCY = /^[省市区县][\p{Script=Han}]{2,8}中心$/u;
+const AGENCY = /^[省市区县]?[\p{Script=Han}]{2,8}中心$/u;
 /** Centres that serve innovation or industry are platforms (guide), not agencies. */
 const PLATFORM_WORD = /技术|创新|研究|研发|检测|检验|孵化|设计|工程|实验|企业服务|公共服务|会展|体育|文化/u;
-const MASS = /^[区县][\p{Script=Han}]{0,2}(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
+const MASS = /^(?:[区县][\p{Script=Han}]{0,2})?(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
+/** A body named bare in a unit list (财政局, 人才办, 服务业局): a short name on a body suffix. */
+const BODY =
+  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室)$/u;
+/** The central bank's branch named bare in a unit list (人民银行, 人民银行某某中心支行). */
+const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
 /**
  * Department candidates from the unit lists that `label` finds: each item up to the
@@ -51,10 +56,42 @@ export function unitListCandidates(
 }
 
 export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
-  if (!/中心|总工会|妇联|科协|残联|工商联|贸促会|供销社/u.test(ctx.s)) return [];
+  if (!/单位|部门|负责|牵头/u.test(ctx.s)) return [];
   return unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", (part) => {
-    // "市甲中心负责" / "区妇联牵头": the unit without its verb.
-    const item = part.trim().replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
-    return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) ? item : null;
+    // "市甲中心负责" / "区妇联牵头" / "丙联(列第一位者为牵头单位)": the unit without its verb or note.
+    const item = part
+      .trim()
+      .replace(/[（(].*$/u, "")
+      .replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
+    return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) || BANK.test(item) || BODY.test(item)
+      ? item
+      : null;
   });
+}
+
+/** Words before a task force's name that are not part of it (建立链长制工作专班, 凭借某专班经验). */
+const FORCE_STOP = /(?:建立|成立|组建|设立|凭借|借助|依托|通过|开展|牵头|由|的|和|与|及|在|各|有关|相关|该|本)$/u;
+
+/**
+ * Named working groups (guide: 工作专班 are departments): 某某专班 / 某某工作专班, the name
+ * running left from 专班 to punctuation or a verb (at most 10 characters). A bare 专班 or
+ * 工作专班 with nothing before it is generic.
+ */
+export function taskForceCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.matchAll(/专班/gu)) {
+    const end = (m.index as number) + 2;
+    let a = m.index as number;
+    while (a > 0 && end - a < 12 && /\p{Script=Han}/u.test(s[a - 1] as string) && !FORCE_STOP.test(s.slice(0, a))) a--;
+    const name = s.slice(a, end);
+    if (
+      !/^[\p{Script=Han}]{2,}(?:工作)?专班$/u.test(name) ||
+      /^(?:工作)?专班$/u.test(name.replace(/^[\p{Script=Han}]{0,1}(?=工作专班$)/u, ""))
+    )
+      continue;
+    if (/^(?:工作|各|有关|相关|该|本|专门)/u.test(name) || name.length < 4) continue;
+    out.push({ type: "department", start: a, end, name: orig(ctx, a, end), rule: "dept:task-force", confidence: 0.7 });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 // because each step trims what the previous found.
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { responsibleUnitCandidates, unitListCandidates } from "./departments-units.ts";
+import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -44,17 +44,19 @@ const NATIONAL = [
   "公安部",
   "应急管理部",
 ];
+/** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
+const NATIONAL_UNIT = /^[\p{Script=Han}]{2,6}?(?:中心|司)(?![\p{Script=Han}]{0,1}(?:长|的))/u;
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人大常委会|政协|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
 const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
 /** Where a department name may start. */
 const PREFIX_RE = new RegExp(
-  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县)(?!场)|区(?=委|政府|人民政府))`,
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2}))`,
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
@@ -83,17 +85,20 @@ function genericAddressee(s: string, start: number, simp: string): boolean {
 }
 
 /** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府). */
-const GLUED = new RegExp(`(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市)|^(?:中共)?[省市区县]委(?=[省市区县])`, "u");
+const GLUED = new RegExp(
+  `(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])`,
+  "u",
+);
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 上报 报送 报请 呈报 抄送 抄报 提交".split(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交".split(
     " ",
   ),
 );
 /** Last characters of DEPT_STOPS. */
 const DEPT_STOP_LAST = charTable([...DEPT_STOPS].map((w) => w.charAt(w.length - 1)).join(""));
 const BAD_END =
-  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办|分厅)$/u;
+  /(布局|格局|全局|大局|当局|结局|变局|总部|东部|西部|南部|北部|中部|内部|外部|干部|局部|全部|举办|创办|主办|承办|开办|督办|查办|交办|督促|会客厅|大厅|餐厅|展厅|俱乐部|本部|头部|腹部|底部|顶部|支部|基层党委|各部|股份|联办|分厅|开好局|好局|新局|开局|破局)$/u;
 /** Characters after a one-character suffix that make it part of another word (部署, 办理, 委托). */
 const BAD_NEXT: Record<string, RegExp> = {
   部: /^[署门分队件位属落外内长]/u,
@@ -107,7 +112,15 @@ function scanDept(s: string, sufStart: number): number {
   let i = sufStart;
   while (i > 0 && sufStart - i < 22) {
     const ch = s[i - 1] as string;
-    if (!isHan(ch)) break;
+    if (!isHan(ch)) {
+      // 某市“某某制”办公室: a short quoted word inside a name.
+      const q = ch === "”" ? /“\p{Script=Han}{2,6}”$/u.exec(s.slice(Math.max(0, i - 9), i)) : null;
+      if (q && isHan(s[i - q[0].length - 1])) {
+        i -= q[0].length;
+        continue;
+      }
+      break;
+    }
     if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府]/u.test(s[i - 2] ?? "")) break;
     let stop = false;
     // Slices only where a stop word can end (this runs for every character scanned).
@@ -186,11 +199,14 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     ) {
       // e.g. 工信部 inside a longer name is handled by the flat rule later.
     }
+    // 某部某某中心 / 某部某某司: a ministry's own centre or department is one body.
+    const unit = NATIONAL_UNIT.exec(s.slice(a + m[0].length, a + m[0].length + 9));
+    const end = a + m[0].length + (unit && !hasStopInside(unit[0]) ? unit[0].length : 0);
     raw.push({
       type: "department",
       start: a,
-      end: a + m[0].length,
-      name: orig(ctx, a, a + m[0].length),
+      end,
+      name: orig(ctx, a, end),
       rule: "dept:national",
       confidence: 0.9,
       prefixed: true,
@@ -272,6 +288,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 三个部门 / 两委 are counts; 三门峡市… is a place.
     if (/^[两三四]/u.test(simp) && !PLACE_START.test(simp)) continue;
     if (/[\d的、]/u.test(simp)) continue;
+    // 市十六届政府 names a session of the body, not a body.
+    if (/[一二三四五六七八九十]届/u.test(simp)) continue;
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
     if (
       suf === "办" &&
@@ -284,7 +302,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (/(委|政府|局|厅)(?=.{2,})/u.test(simp.slice(0, -suf.length)) && /(和|与|及)/u.test(simp)) continue;
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
-    if (suf === "部" && !prefixed) continue;
+    // 统战部部长 / 宣传部: the Party committee's own departments are bodies without a level.
+    if (suf === "部" && !prefixed && !/^(?:组织|宣传|统战)部$/u.test(simp)) continue;
     if (!prefixed && MASS_SUFFIX.test(suf)) continue;
     if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
@@ -301,7 +320,13 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const carried = carryPrefixes(ctx, raw);
-  return [...carried, ...zoneBodies(ctx, raw, carried), ...responsiblePlaces(ctx), ...responsibleUnitCandidates(ctx)];
+  return [
+    ...carried,
+    ...zoneBodies(ctx, raw, carried),
+    ...responsiblePlaces(ctx),
+    ...responsibleUnitCandidates(ctx),
+    ...taskForceCandidates(ctx),
+  ];
 }
 
 /**
@@ -431,6 +456,14 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       simp.length <= 6 &&
       /[局委办]$/u.test(simp)
     ) {
+      out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
+      // A list that opens with a bare body (责任单位：甲局、乙局) carries no level to its items.
+      prevLevel = "";
+      prev = d;
+      continue;
+    }
+    // 统战部部长, 宣传部: the Party committee's own departments, named without a level.
+    if (/^(?:组织|宣传|统战)部$/u.test(simp)) {
       out.push({ ...d, rule: "dept:bare", confidence: 0.5 });
       prev = d;
       continue;

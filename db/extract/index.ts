@@ -26,6 +26,7 @@ import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from 
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
+import { tableCellCandidates } from "./table-cells.ts";
 import { tableColumnCandidates } from "./table-columns.ts";
 import { mapBack, withoutGlosses } from "./web-noise.ts";
 import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
@@ -74,6 +75,7 @@ function extractText(
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),
+    ...tableCellCandidates(ctx),
     ...projectBoxCandidates(ctx),
     ...projectListCandidates(ctx, lists),
   ]);

@@ -7,6 +7,7 @@
 // registered once as a family ("suffix:*") with a check on the word.
 import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
+import { CHAIN_LEAD_RULES } from "./rules/chain-lead.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { PARK_RULES } from "./rules/parks.ts";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   ...TOPIC_RELATION_RULES,
   ...ZONE_RELATION_RULES,
   ...UNIT_RULES,
+  ...CHAIN_LEAD_RULES,
   ...PROJECT_RULES,
 ];
 
@@ -120,11 +122,13 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-lead",
   "enterprise:cue-lead",
   "table:column",
+  "table:lead-cell",
   "cluster:run-in-heading",
   "cluster:predicate",
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
+  "dept:task-force",
   "cluster:role",
   "cluster:economy-object",
   "cluster:plus",
@@ -195,6 +199,10 @@ export const PRECEDENCE: readonly string[] = [
   "box:industry-platform",
   "adjacent:park-industry",
   "sentence:platform",
+  "chain:lead-label",
+  "chain:lead-task",
+  "chain:lead-verb",
+  "chain:lead-pair",
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",

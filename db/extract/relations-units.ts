@@ -10,6 +10,7 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
+import { industryObject } from "./relations-chain-lead.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -128,12 +129,12 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
 const RESP_COL =
-  /^(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$/u;
+  /^(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$/u;
 const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)?(?:单位|部门)$/u;
-const INDUSTRY_COL = /^(?:重点|主导|所属)?(?:产业链|产业|产业集群|集群|链条)(?:名称)?$/u;
+const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =
-  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注)$/u;
+  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
 type Cell = { start: number; end: number };
@@ -166,15 +167,46 @@ function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: 
     if (cols.resp.includes(i) || cols.assist.includes(i)) return;
     for (const h of idx.inSpan(c.start, c.end)) {
       if (h.ent.type === "department") continue;
-      // The row's industry cell names the chain the lead unit leads.
+      // The row's industry cell names the chain the lead unit leads; so does a task cell about an industry alone.
       const whole = s.slice(c.start, c.end).trim();
       const type: RelationType =
-        i === cols.industry && h.ent.type === "cluster" && whole.length - (h.m.end - h.m.start) <= 4
+        h.ent.type === "cluster" &&
+        ((i === cols.industry && whole.length - (h.m.end - h.m.start) <= 4) ||
+          industryObject(s, idx, c.start, c.end).includes(h.ent))
           ? "department_cluster"
           : "department_responsible";
       for (const d of ds) add(type, d, h.ent, rowStart, rowEnd, "table:columns", 0.75);
     }
   });
+}
+
+const SPACE_SEP = /[ \u3000]+/gu;
+function isHeaderWord(t: string): boolean {
+  return RESP_COL.test(t) || ASSIST_COL.test(t) || INDUSTRY_COL.test(t) || OTHER_COL.test(t);
+}
+
+/**
+ * Rows of a one-cell-per-line table without numbers, from line `k`: groups of `width`
+ * non-empty lines while each row's responsible cells name a department and no cell is
+ * prose (a sentence end or over 60 characters). Returns the first line after the table.
+ */
+function unnumberedRows(s: string, idx: HitIndex, lines: Cell[], k: number, h: Cols, add: Add): number {
+  for (;;) {
+    const row: Cell[] = [];
+    let j = k;
+    while (j < lines.length && row.length < h.width) {
+      const l = lines[j] as Cell;
+      const t = s.slice(l.start, l.end).trim();
+      j++;
+      if (!t) continue;
+      if (t.length > 60 || /[。；;]$/u.test(t)) return k;
+      row.push(l);
+    }
+    if (row.length < h.width) return k;
+    if (!h.resp.some((c) => idx.inSpan((row[c] as Cell).start, (row[c] as Cell).end, "department").length)) return k;
+    rowRelations(s, idx, h, row, add);
+    k = j;
+  }
 }
 
 /** Task tables with responsibility columns, in row-per-line or cell-per-line layout. */
@@ -187,10 +219,12 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
     lines.push({ start: a, end: b });
     a = b + 1;
   }
-  const cellsOf = (l: Cell): Cell[] => {
+  // A table whose header is split by single spaces (a PDF copy) splits its rows the same way.
+  let sep = CELL_SEP;
+  const cellsOf = (l: Cell, by: RegExp = sep): Cell[] => {
     const out: Cell[] = [];
     let at = l.start;
-    for (const m of s.slice(l.start, l.end).matchAll(CELL_SEP)) {
+    for (const m of s.slice(l.start, l.end).matchAll(by)) {
       const k = l.start + (m.index as number);
       if (s.slice(at, k).trim()) out.push({ start: at, end: k });
       at = k + m[0].length;
@@ -202,7 +236,19 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
   let cols: Cols | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Cell;
-    const cells = cellsOf(line);
+    let cells = cellsOf(line);
+    if (
+      cells.length < 2 &&
+      sep === CELL_SEP &&
+      line.end - line.start <= 80 &&
+      / /u.test(s.slice(line.start, line.end))
+    ) {
+      const spaced = cellsOf(line, SPACE_SEP);
+      if (spaced.length >= 3 && spaced.every((c) => isHeaderWord(text(c))) && headerOf(spaced.map(text))) {
+        sep = SPACE_SEP;
+        cells = spaced;
+      }
+    }
     if (cells.length >= 2) {
       const h = headerOf(cells.map(text));
       if (h) cols = h;
@@ -211,16 +257,25 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
       else if (cols && cells.length > cols.width) cols = null;
       continue;
     }
+    if (sep !== CELL_SEP) {
+      sep = CELL_SEP;
+      cols = null;
+    }
     // One cell per line: a run of short header lines, then rows led by their number.
     if (!text(line)) continue;
     const run: Cell[] = [];
     for (let k = i; k < lines.length && run.length < 10; k++) {
       const t = text(lines[k] as Cell);
-      if (!t || t.length > 10 || !(RESP_COL.test(t) || ASSIST_COL.test(t) || INDUSTRY_COL.test(t) || OTHER_COL.test(t)))
-        break;
+      if (!t || t.length > 10 || !isHeaderWord(t)) break;
       run.push(lines[k] as Cell);
     }
     const h = run.length >= 3 ? headerOf(run.map(text)) : null;
+    if (h && h.industry >= 0 && !/^(?:序号|编号)$/u.test(text(run[0] as Cell))) {
+      // No number column (产业链 / 链长 / 牵头部门, one cell per line): rows are runs of `width` lines.
+      i = unnumberedRows(s, idx, lines, i + run.length, h, add) - 1;
+      cols = null;
+      continue;
+    }
     if (!h || !/^(?:序号|编号)$/u.test(text(run[0] as Cell))) {
       cols = null;
       continue;
@@ -230,7 +285,12 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
     while (k < lines.length && /^\d{1,3}$/u.test(text(lines[k] as Cell))) {
       const row: Cell[] = [lines[k] as Cell];
       k++;
-      while (k < lines.length && text(lines[k] as Cell) && !/^\d{1,3}$/u.test(text(lines[k] as Cell))) {
+      while (
+        k < lines.length &&
+        row.length < h.width &&
+        text(lines[k] as Cell) &&
+        !/^\d{1,3}$/u.test(text(lines[k] as Cell))
+      ) {
         row.push(lines[k] as Cell);
         k++;
       }

@@ -9,6 +9,7 @@ import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { chainLeads } from "./relations-chain-lead.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
@@ -56,8 +57,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const { s, sents } = ctx;
   const rels: Rel[] = [];
   const seen = new Set<string>();
+  // Department→cluster pairs that a lead layout gave (relations-chain-lead.ts): no department_responsible too.
+  const leadPairs = new Set<string>();
   const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
+    if (type === "department_responsible" && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
     const k = `${type}|${a.rkey}|${b.rkey}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -584,6 +588,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       for (const c of cs) add("department_cluster", d, c, list.start, at + m[0].length, "cue:由…负责", 0.65);
   }
 
+  // 5c. Lead units of an industry: 链长制 labels, tasks about an industry, lead verbs (relations-chain-lead.ts).
+  for (const p of chainLeads(s, idx, brackets, add)) leadPairs.add(p);
   // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
@@ -616,7 +622,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
     const at = m.index as number;
     // "（牵头单位：…）" closes a measure (handled above); a table row has the label at a line start.
-    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at))) continue;
+    if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at)) || inBracket(at)) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
     // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
@@ -624,7 +630,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (workStart < 0 || at - workStart > 1500) continue;
     const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
     const workEnd = stop < 0 ? s.length : at + stop;
-    const targets = distinct(inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department"));
+    // A unit list's own items (a company among the 责任单位) are units, not the work's targets.
+    const targets = distinct(
+      inSpan(workStart, workEnd).filter((h) => h.ent.type !== "department" && !inBracket(h.m.start)),
+    );
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }

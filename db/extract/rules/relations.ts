@@ -193,7 +193,7 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
         relations: [
           { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
-          { type: "department_responsible", source: "市科技局", target: "海洋装备" },
+          { type: "department_cluster", source: "市科技局", target: "海洋装备" },
         ],
       },
       {

@@ -3,19 +3,45 @@ import type { Rule } from "../registry.ts";
 
 export const UNIT_RULES: readonly Rule[] = [
   {
+    id: "dept:task-force",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description:
+      "a named working group (guide: 工作专班 are departments): 某某专班 / 某某工作专班, its name running left from 专班 to punctuation or a verb (建立/凭借/开展…); a bare 专班 or 工作专班 is generic",
+    examples: [
+      {
+        text: "聚焦海洋装备等八条产业链条，建立链长制工作专班。分管领导凭借低空经济专班经验签约项目。积极开展“百亿专班”攻坚。各专班要加强协作。",
+        entities: [
+          { type: "department", name: "链长制工作专班" },
+          { type: "department", name: "低空经济专班" },
+          { type: "department", name: "百亿专班" },
+        ],
+      },
+    ],
+  },
+  {
     id: "dept:unit-list",
     stage: "candidates",
     produces: ["department"],
     confidence: 0.7,
     description:
-      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心, not a platform's 技术/创新/研究 centre) or a mass organisation with a bare level (区妇联, 县总工会)",
+      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心 or a bare …中心, not a platform's 技术/创新/研究 centre), a mass organisation (区妇联, 工商联), 人民银行, or a body named bare on a body suffix (财政局, 人才办); a trailing note in brackets is dropped; generic zone bodies (开发区管委) are not",
     examples: [
       {
         text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区投资促进中心）",
         entities: [
           { type: "department", name: "市大数据中心" },
-          { type: "department", name: "区妇联" },
           { type: "department", name: "区投资促进中心" },
+        ],
+      },
+      {
+        text: "1.落实减负政策。\n责任单位：财政局、人才办、金融发展服务中心、服务业局、工商联(列第一位者为牵头单位)\n2.兑现政策。\n责任单位：税务局、人民银行",
+        entities: [
+          { type: "department", name: "人才办" },
+          { type: "department", name: "服务业局" },
+          { type: "department", name: "工商联" },
+          { type: "department", name: "人民银行" },
         ],
       },
     ],
@@ -33,7 +59,6 @@ export const UNIT_RULES: readonly Rule[] = [
         relations: [
           { type: "department_responsible", source: "市商务局", target: "青禾智造产业园" },
           { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
-          { type: "department_responsible", source: "市工信局", target: "海洋装备" },
         ],
       },
       {

@@ -41,7 +41,8 @@ describe("responsible units of task texts", () => {
     );
     const r = rel(g, "department_responsible");
     expect(r).toContain("市商务局->云岫智能装备产业园");
-    expect(r).toContain("市工业和信息化局->新材料");
+    // A task about an industry alone makes its lead unit lead that industry (relations-chain-lead.ts).
+    expect(rel(g, "department_cluster")).toEqual(["市工业和信息化局->新材料"]);
     expect(r.filter((x) => x.startsWith("市财政局") || x.startsWith("市科技局"))).toEqual([]);
   });
 
@@ -60,8 +61,9 @@ describe("responsible units of task texts", () => {
       "1.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。\n2.培育海洋装备产业集群，市工信局负责。",
     );
     expect(rel(g, "department_responsible").sort()).toEqual(
-      ["市发改委->青禾智造产业园", "市商务局->青禾智造产业园", "市工信局->海洋装备"].sort(),
+      ["市发改委->青禾智造产业园", "市商务局->青禾智造产业园"].sort(),
     );
+    expect(rel(g, "department_cluster")).toEqual(["市工信局->海洋装备"]);
   });
 
   it("does not read 由 in prose that is no unit statement", () => {

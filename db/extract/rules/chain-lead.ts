@@ -1,0 +1,95 @@
+// Lead units of an industry (relations-chain-lead.ts): 链长制 labels, tasks about an industry
+// alone, lead verbs in prose. Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const CHAIN_LEAD_RULES: readonly Rule[] = [
+  {
+    id: "table:lead-cell",
+    stage: "candidates",
+    produces: ["cluster", "enterprise"],
+    confidence: 0.75,
+    description:
+      "a lead table (header with 牵头/责任单位 and 产业链 or 链主企业 columns) copied one cell per line or split by single spaces: a bare cell under the industry column is a cluster, cells under a firm column are firms (tab/bar tables are table:column's)",
+    examples: [
+      {
+        text: "序号\n产业链\n链长\n链主企业\n牵头部门\n1\n海洋装备\n张三\n星澜重工\n市工业和信息化局\n2\n储能电池\n李四\n云岫能源、禾丰电气\n市发展改革委\n",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "enterprise", name: "禾丰电气" },
+        ],
+      },
+      {
+        text: "产业链 链长 牵头单位 配合单位\n海洋装备 张三 市工业和信息化局 市科技局\n储能电池 李四 市发展改革委 市商务局\n",
+        entities: [{ type: "cluster", name: "储能电池" }],
+      },
+    ],
+  },
+  {
+    id: "chain:lead-label",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.75,
+    description:
+      "a lead label (牵头单位/牵头部门/责任单位 with a colon or a space) after an industry head (乙产业链：…, 乙产业链（链长：…；牵头部门：…）, 5.培育乙产业集群。责任单位：…) or under a heading line that is only the industry: the units lead that industry; assisting labels give nothing",
+    examples: [
+      {
+        text: "（一）海洋装备产业链：牵头单位 市工业和信息化局，配合单位 市科技局。\n（二）储能电池产业链（链长：张三；牵头部门：市发展改革委）\n（三）智能传感产业链\n链长：李四\n牵头单位：市商务局\n",
+        relations: [
+          { type: "department_cluster", source: "市工业和信息化局", target: "海洋装备" },
+          { type: "department_cluster", source: "市发展改革委", target: "储能电池" },
+          { type: "department_cluster", source: "市商务局", target: "智能传感" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "chain:lead-task",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.7,
+    description:
+      "a responsibility bracket closing a task whose whole object is an industry (3.培育乙产业集群。（甲局牵头，丙局配合）): the responsible units lead it",
+    examples: [
+      {
+        text: "3.培育储能电池产业集群。（市科技局牵头，市财政局配合）\n4.推进青禾智造产业园建设。（市工信局负责）",
+        relations: [{ type: "department_cluster", source: "市科技局", target: "储能电池" }],
+      },
+    ],
+  },
+  {
+    id: "chain:lead-verb",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.7,
+    description:
+      "lead verbs in prose whose object is an industry alone: 由甲局牵头推进乙产业链, 乙产业链由甲局牵头, 甲局牵头抓乙产业, 2.培育乙产业集群。由甲局牵头 (not 甲局负责组织乙企业…)",
+    examples: [
+      {
+        text: "由市发展改革委牵头推进智能传感产业链，市商务局配合。海洋装备产业链由市工业和信息化局牵头。市科技局负责组织储能电池企业开展技术攻关。",
+        relations: [
+          { type: "department_cluster", source: "市发展改革委", target: "智能传感" },
+          { type: "department_cluster", source: "市工业和信息化局", target: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "chain:lead-pair",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.7,
+    description:
+      "a line or ；-clause that is only an industry and its units (乙产业链（甲局）, 乙产业链——甲局、丙局, 乙产业链 甲局) or only units and their industries (甲局：乙产业链、丙产业链), as a list of chains and lead units prints them",
+    examples: [
+      {
+        text: "各产业链牵头部门\n1.海洋装备产业链（市工业和信息化局）\n2.储能电池产业链——市发展改革委、市科技局\n市商务局：智能传感、光电显示产业链。\n",
+        relations: [
+          { type: "department_cluster", source: "市工业和信息化局", target: "海洋装备" },
+          { type: "department_cluster", source: "市科技局", target: "储能电池" },
+          { type: "department_cluster", source: "市商务局", target: "光电显示" },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,49 @@
+// Department forms met in task tables and chain-lead texts from other cities: district-level
+// lists, bare unit lists, task forces, bodies glued to a province's, a ministry's own centre,
+// Party departments and people's congresses, quoted words inside a name. Invented texts.
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+describe("department forms", () => {
+  it("keeps a district list's own level (区甲局), never carrying the city's 市 onto it", () => {
+    const g = run(
+      "市委、市政府高度重视。\n12.推进道路建设。(责任领导:张三;牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、区林业局)",
+    );
+    const d = names(g, "department");
+    expect(d).toEqual(expect.arrayContaining(["区交通运输局", "区发改局", "区自然资源和规划局", "区林业局"]));
+    expect(d.filter((x) => x.startsWith("市区"))).toEqual([]);
+  });
+
+  it("reads a unit list printed without levels, its trailing note dropped, and not a generic zone body", () => {
+    const g = run(
+      "1.落实减负政策。\n责任单位:财政局、人才办、金融发展服务中心、服务业局、工商联(列第一位者为牵头单位)\n2.推进招商。（责任单位：市发展改革委，各区市政府、开发区管委）",
+    );
+    const d = names(g, "department");
+    expect(d).toEqual(expect.arrayContaining(["财政局", "人才办", "金融发展服务中心", "服务业局", "工商联"]));
+    expect(d).not.toContain("开发区管委");
+  });
+
+  it("names task forces, a ministry's centre, Party departments, congresses and quoted offices", () => {
+    const g = run(
+      "建立链长制工作专班。统战部部长凭借低空经济专班经验签约项目。各专班要加强协作。科技部火炬中心公布名单。市人大常委会、市政协领导出席。市“链长制”办公室负责统筹。",
+    );
+    expect(names(g, "department").sort()).toEqual(
+      [
+        "链长制工作专班",
+        "统战部",
+        "低空经济专班",
+        "科技部火炬中心",
+        "市人大常委会",
+        "市政协",
+        "市“链长制”办公室",
+      ].sort(),
+    );
+  });
+
+  it("splits a Party office glued to a province's government office, and drops a session number", () => {
+    const g = run("根据中共河南省委办公厅河南省人民政府办公厅印发的方案。已经市十六届政府第48次常务会议讨论通过。");
+    const d = names(g, "department");
+    expect(d).toEqual(expect.arrayContaining(["省委办公厅", "省人民政府办公厅"]));
+    expect(d.some((x) => x.includes("届"))).toBe(false);
+  });
+});
