@@ -1,0 +1,72 @@
+// Park precision (typing stage): suffix hits that are kinds, titles or aims,
+// not named places. Each filter is a registry entry (rules/parks.ts); a dropped
+// candidate gets confidence 0 and the filter's id, so selectFlat leaves it out
+// and `kg explain` says why. Judged on all development gold pooled.
+import type { Cand, Ctx } from "./context.ts";
+import { PLACE_PREFIX_RE } from "./context.ts";
+import { bareCategory } from "./names.ts";
+
+/** A level word: what follows it is a grade of zones (国家级开发区, 市级园区), unless a name follows. */
+const LEVEL_THEN = /(国家级|省级|市级|县级|区级|自治区级)(.*)$/u;
+/** Programme categories a zone is awarded as, not one zone's name (现代农业园区, 主题园区). */
+const KIND_SPEC = /^(现代农业|农业科技|产业主题|主题|特色产业|专业|重点|示范|绿色|智慧|生态|循环化|新型工业化)$/u;
+const ZONE_WORD =
+  /(产业园区|工业园区|科技园区|园区|产业园|工业园|开发区|经济开发区|经济技术开发区|高新区|经开区|集聚区|聚集区)$/u;
+
+/** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
+const TITLE_BASE =
+  /(教育|实践|实训|培训|科普|见习|研学|教学|写生|实习|就业|爱国主义|廉政|党性)(示范|实践)?基地$/u;
+
+/** What a plan aims to form (打造某某产业聚集区, 形成某某集聚区): an aim unless a place heads it. */
+const AIM_BEFORE = /(打造|形成|建成|构建|成为|培育|争创|创建|参评|争取)(成为|为|一批|一个)?(国家级|省级|市级|全国|全省)?$/u;
+const AIM_ZONE = /(集聚区|聚集区)$/u;
+/** A collective, not a place: people or firms gathered (人才集聚区, 公司孵化聚集区), or a list (甲和乙集聚区). */
+const COLLECTIVE = /(人才|公司|企业|[和与及、])/u;
+/** A region named by a province's one-character name and a direction (滇中, 苏南, 皖北): a place. */
+const REGION_ABBR = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙][东南西北中]/u;
+const placeHead = (t: string) => PLACE_PREFIX_RE.test(t) || REGION_ABBR.test(t);
+
+function drop(c: Cand, rule: string): void {
+  c.confidence = 0;
+  c.rule = rule;
+}
+
+/** Applies the park precision filters in place; returns how many candidates it dropped. */
+export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
+  const { s } = ctx;
+  let n = 0;
+  for (const c of cands) {
+    if (c.type !== "park" || c.confidence <= 0 || c.rule.startsWith("coordination:")) continue;
+    const simp = s.slice(c.start, c.end).replace(/\s+/gu, "");
+    const zone = ZONE_WORD.exec(simp);
+    const lv = LEVEL_THEN.exec(simp);
+    // A level and a bare kind (17个国家级开发区, 创成市级园区): a grade of zones. A level deep
+    // inside a long span is a run-over the boundary rules own, not this filter's business.
+    if (lv && lv.index <= 4 && bareCategory(lv[2] as string)) {
+      drop(c, "filter:generic-park");
+      n++;
+      continue;
+    }
+    // A programme kind with nothing before it (现代农业园区, 主题园区): a category.
+    if (zone && KIND_SPEC.test(simp.slice(0, simp.length - zone[0].length).replace(LEVEL_THEN, "$2"))) {
+      drop(c, "filter:generic-park");
+      n++;
+      continue;
+    }
+    if (c.rule === "base:named" && TITLE_BASE.test(simp) && !placeHead(simp)) {
+      drop(c, "filter:title-base");
+      n++;
+      continue;
+    }
+    const aim = AIM_ZONE.exec(simp);
+    if (aim && !placeHead(simp)) {
+      const spec = simp.slice(0, simp.length - aim[0].length);
+      const before = s.slice(Math.max(0, c.start - 8), c.start);
+      if (COLLECTIVE.test(spec) || AIM_BEFORE.test(before)) {
+        drop(c, "filter:aim-zone");
+        n++;
+      }
+    }
+  }
+  return n;
+}
