@@ -89,6 +89,13 @@ const PARK_SUFFIX = [
   "商贸城",
   "物流城",
   "起步区",
+  // Resorts, incubator parks and industry towns (某某旅游度假区, 某某科技孵化园, 某某生物城).
+  "旅游度假区",
+  "度假区",
+  "孵化园",
+  "生物城",
+  "医药城",
+  "健康城",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",
@@ -464,6 +471,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       }
     }
     if (suffix === "新城" && s[end] === "区") continue;
+    // 生物医药城市, 健康城市: a city, not a town of industry.
+    if (type === "park" && suffix.endsWith("城") && s[end] === "市") continue;
     // "建成…世界级某某产业园": an aim described after 的 is not a named place.
     if (
       type === "park" &&
@@ -557,6 +566,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (
       (suffix === "试验区" || suffix === "示范区") &&
       !PLACE_PREFIX_RE.test(specific) &&
+      // A national innovation demonstration zone is named by its cities' one-character names (甲乙国家自主创新示范区).
+      !/^[\p{Script=Han}]{2,4}国家自主创新$/u.test(specific) &&
       !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)
     )
       return false;

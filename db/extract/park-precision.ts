@@ -42,7 +42,15 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     const lv = LEVEL_THEN.exec(simp);
     // A level and a bare kind (17个国家级开发区, 创成市级园区): a grade of zones. A level deep
     // inside a long span is a run-over the boundary rules own, not this filter's business.
-    if (lv && lv.index <= 4 && bareCategory(lv[2] as string)) {
+    const lvPrefix = lv ? simp.slice(0, lv.index) : "";
+    if (
+      lv &&
+      lv.index <= 4 &&
+      c.rule !== "park:place-level" &&
+      !placeHead(simp) &&
+      !(/[县市区旗州盟]$/u.test(lvPrefix) && !/^[全各本我该]/u.test(lvPrefix)) &&
+      bareCategory(lv[2] as string)
+    ) {
       drop(c, "filter:generic-park");
       n++;
       continue;
