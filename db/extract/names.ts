@@ -446,7 +446,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       s[a - 1] === "的" &&
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
-      !INVESTED.test(s.slice(Math.max(0, a - 40), a))
+      !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
+      // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place.
+      !(/(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) && PLACE_PREFIX_RE.test(specific))
     )
       continue;
     if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;

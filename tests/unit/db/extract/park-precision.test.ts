@@ -43,6 +43,12 @@ describe("recall: enumerations and suffix families", () => {
     expect(names(g, "park").sort()).toEqual(["云岫工业园区", "禾澜工业园区", "青禾工业园区"].sort());
   });
 
+  it("an area before a place-named park does not make it a described aim", () => {
+    const g = run("青禾高新区启动占地45平方公里的湖州云岫新能源汽车产业城规划建设工作。");
+    expect(names(g, "park")).toContain("湖州云岫新能源汽车产业城");
+    expect(names(run("建成规模近百万辆的自主创新型汽车工业园。"), "park")).toEqual([]);
+  });
+
   it("a vague count after industries gives none", () => {
     expect(names(run("规划建设化工、建材等多个园区。"), "park")).toEqual([]);
   });
