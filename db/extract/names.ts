@@ -93,6 +93,13 @@ const PARK_SUFFIX = [
   "旅游度假区",
   "度假区",
   "孵化园",
+  // Official zone types (某县工业集中区, 某市出口加工区, 某地保税港区, 某地台商投资区, 中国（某省）自由贸易试验区某片区).
+  "工业集中区",
+  "出口加工区",
+  "保税港区",
+  "台商投资区",
+  "自由贸易试验区",
+  "自贸试验区",
   "生物城",
   "医药城",
   "健康城",
@@ -465,6 +472,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
         s.slice(Math.max(0, raw - 8), a),
       );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
+    // A free trade zone's area (某自由贸易试验区某地片区) is the park the text names.
+    const area = /试验区$/u.test(suffix) ? /^[\p{Script=Han}]{2,4}片区/u.exec(s.slice(end, end + 6)) : null;
+    if (area) {
+      end += area[0].length;
+      from = end;
+    }
     if (/(开发区|高新区|经开区)$/u.test(suffix)) {
       const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
       if (sub) {
@@ -562,7 +575,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (
       /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
       /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
-      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, ""))
+      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")) &&
+      // 中国（某省）自由贸易试验区: the bracketed province names it.
+      !/^中国[（(][\p{Script=Han}]{2,4}[)）]$/u.test(specific)
     )
       return false;
     if (

@@ -49,6 +49,22 @@ describe("recall: enumerations and suffix families", () => {
     expect(names(run("建成规模近百万辆的自主创新型汽车工业园。"), "park")).toEqual([]);
   });
 
+  it("official zone types are parks, a free trade zone's area with it", () => {
+    const g = run(
+      "青禾工业集中区新入驻企业12家。禾澜保税港区进出口增长。青禾出口加工区完成转型。云岫台商投资区引进项目5个。中国（湖北）自由贸易试验区青禾片区挂牌运行。",
+    );
+    expect(names(g, "park").sort()).toEqual(
+      [
+        "青禾工业集中区",
+        "禾澜保税港区",
+        "青禾出口加工区",
+        "云岫台商投资区",
+        "中国（湖北）自由贸易试验区青禾片区",
+      ].sort(),
+    );
+    expect(names(run("深化自贸试验区、保税区联动发展。"), "park")).toEqual([]);
+  });
+
   it("a vague count after industries gives none", () => {
     expect(names(run("规划建设化工、建材等多个园区。"), "park")).toEqual([]);
   });
