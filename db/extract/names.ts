@@ -448,14 +448,19 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
     )
       continue;
+    // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place: a park
+    // inside the zone the text is about ("park:measured", which hosts only its own sentence's firms).
+    const measured =
+      type === "park" &&
+      /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
+      PLACE_PREFIX_RE.test(specific);
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
     if (
       s[a - 1] === "的" &&
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
-      // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place.
-      !(/(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) && PLACE_PREFIX_RE.test(specific))
+      !measured
     )
       continue;
     if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
@@ -515,8 +520,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       start: a,
       end,
       name,
-      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : `suffix:${suffix}`,
-      confidence: counted ? 0 : uncuedBase || namedArea ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : measured ? "park:measured" : `suffix:${suffix}`,
+      confidence: counted
+        ? 0
+        : uncuedBase || namedArea || measured
+          ? 0.8
+          : type === "enterprise" && suffix === "公司"
+            ? 0.7
+            : 0.85,
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }

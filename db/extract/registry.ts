@@ -113,6 +113,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:list-carry",
   "base:named",
   "area:named",
+  "park:measured",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
