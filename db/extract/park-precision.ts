@@ -50,7 +50,16 @@ function drop(c: Cand, rule: string): void {
  */
 function clauseParks(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
-  const subjects = cands.filter((c) => c.type === "park" && c.confidence > 0 && c.end - c.start >= 4);
+  // Only a name whose tail after a short opener is a bare kind is worth tagging (tagging costs).
+  const bareTail = (c: Cand) => {
+    for (let k = 1; k <= 4 && c.end - c.start - k >= 2; k++) {
+      const rest = s.slice(c.start + k, c.end);
+      if (bareCategory(rest) || KIND_SPEC.test(rest.slice(0, rest.length - (typedSuffix(rest)?.suffix.length ?? 0))))
+        return true;
+    }
+    return false;
+  };
+  const subjects = cands.filter((c) => c.type === "park" && c.confidence > 0 && c.end - c.start >= 4 && bareTail(c));
   if (subjects.length === 0) return 0;
   const tokens = tagWindows(
     s,
