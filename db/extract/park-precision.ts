@@ -31,8 +31,8 @@ const AIM_ZONE = /(集聚区|聚集区)$/u;
 /** A collective, not a place: people or firms gathered (人才集聚区, 公司孵化聚集区), or a list (甲和乙集聚区). */
 const COLLECTIVE = /(人才|公司|企业|[和与及、])/u;
 /** A region named by a province's one-character name and a direction (滇中, 苏南, 皖北): a place. */
-const REGION_ABBR = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙][东南西北中]/u;
-const placeHead = (t: string) => PLACE_PREFIX_RE.test(t) || REGION_ABBR.test(t);
+const REGION_SHORT = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙][东南西北中]/u;
+const placeHead = (t: string) => PLACE_PREFIX_RE.test(t) || REGION_SHORT.test(t);
 
 /** Dropped candidates, when on (for rule statistics scripts). */
 export const parkFilterLog: { on: boolean; items: { rule: string; name: string }[] } = { on: false, items: [] };

@@ -48,8 +48,8 @@ export const PARK_RULES: readonly Rule[] = [
       "a place-named park after an area measure (占地45平方公里的某地某某产业城) is a name, not a described aim; it lies inside the zone the text is about, so it hosts only its own sentence's firms",
     examples: [
       {
-        text: "青禾高新区启动占地45平方公里的湖州云岫新能源汽车产业城规划建设工作。",
-        entities: [{ type: "park", name: "湖州云岫新能源汽车产业城" }],
+        text: "青禾高新区启动占地45平方公里的湖州云岫光电仪表产业城规划建设工作。",
+        entities: [{ type: "park", name: "湖州云岫光电仪表产业城" }],
       },
     ],
   },
