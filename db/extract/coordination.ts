@@ -36,9 +36,12 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
 }
 
 const BARE_HEAD =
-  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/uy;
-/** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals. */
-const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十`);
+  /(等)?\s*(\d+|[两二三四五六七八九十]+|多|若干|几)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/uy;
+/** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
+const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
+
+const VAGUE_ITEM = (t: string) =>
+  t.length >= 2 && t.length <= 4 && !/(业|工|材|械|能源|药|品|装备|电子|制造|物流|信息|技术|科技|服务)$/u.test(t);
 
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
@@ -58,6 +61,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const items = itemsBefore(s, m.index as number);
     if (!items || items.length < 2) continue;
     if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
+    // A vague count (多个, 若干个) also follows kinds (化工、建材等多个园区): its items must be short names, not industries.
+    if (/^(多|若干|几)$/u.test(m[2] as string) && items.some((it) => !VAGUE_ITEM(s.slice(it.start, it.end)))) continue;
     const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
     for (const it of items)
       out.push({

@@ -89,6 +89,20 @@ const PARK_SUFFIX = [
   "商贸城",
   "物流城",
   "起步区",
+  // Resorts, incubator parks and industry towns (某某旅游度假区, 某某科技孵化园, 某某生物城).
+  "旅游度假区",
+  "度假区",
+  "孵化园",
+  // Official zone types (某县工业集中区, 某市出口加工区, 某地保税港区, 某地台商投资区, 中国（某省）自由贸易试验区某片区).
+  "工业集中区",
+  "出口加工区",
+  "保税港区",
+  "台商投资区",
+  "自由贸易试验区",
+  "自贸试验区",
+  "生物城",
+  "医药城",
+  "健康城",
 ];
 const PLATFORM_SUFFIX = [
   "工程技术研究中心",
@@ -434,12 +448,19 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
     )
       continue;
+    // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place: a park
+    // inside the zone the text is about ("park:measured", which hosts only its own sentence's firms).
+    const measured =
+      type === "park" &&
+      /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
+      PLACE_PREFIX_RE.test(specific);
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
     if (
       s[a - 1] === "的" &&
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
-      !INVESTED.test(s.slice(Math.max(0, a - 40), a))
+      !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
+      !measured
     )
       continue;
     if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
@@ -456,6 +477,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
         s.slice(Math.max(0, raw - 8), a),
       );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
+    // A free trade zone's area (某自由贸易试验区某地片区) is the park the text names.
+    const area = /试验区$/u.test(suffix) ? /^[\p{Script=Han}]{2,4}片区/u.exec(s.slice(end, end + 6)) : null;
+    if (area) {
+      end += area[0].length;
+      from = end;
+    }
     if (/(开发区|高新区|经开区)$/u.test(suffix)) {
       const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
       if (sub) {
@@ -464,6 +491,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       }
     }
     if (suffix === "新城" && s[end] === "区") continue;
+    // 生物医药城市, 健康城市: a city, not a town of industry.
+    if (type === "park" && suffix.endsWith("城") && s[end] === "市") continue;
     // "建成…世界级某某产业园": an aim described after 的 is not a named place.
     if (
       type === "park" &&
@@ -491,8 +520,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       start: a,
       end,
       name,
-      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : `suffix:${suffix}`,
-      confidence: counted ? 0 : uncuedBase || namedArea ? 0.8 : type === "enterprise" && suffix === "公司" ? 0.7 : 0.85,
+      rule: uncuedBase ? "base:named" : namedArea ? "area:named" : measured ? "park:measured" : `suffix:${suffix}`,
+      confidence: counted
+        ? 0
+        : uncuedBase || namedArea || measured
+          ? 0.8
+          : type === "enterprise" && suffix === "公司"
+            ? 0.7
+            : 0.85,
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
@@ -551,12 +586,16 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (
       /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
       /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
-      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, ""))
+      !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")) &&
+      // 中国（某省）自由贸易试验区: the bracketed province names it.
+      !/^中国[（(][\p{Script=Han}]{2,4}[)）]$/u.test(specific)
     )
       return false;
     if (
       (suffix === "试验区" || suffix === "示范区") &&
       !PLACE_PREFIX_RE.test(specific) &&
+      // A national innovation demonstration zone is named by its cities' one-character names (甲乙国家自主创新示范区).
+      !/^[\p{Script=Han}]{2,4}国家自主创新$/u.test(specific) &&
       !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)
     )
       return false;

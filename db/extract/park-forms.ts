@@ -8,7 +8,7 @@ import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 
 /** Rules of parks that lie inside a zone (a base, a functional area): they host their own sentence's firms only. */
-export const NAMED_PART = new Set(["base:named", "area:named"]);
+export const NAMED_PART = new Set(["base:named", "area:named", "park:measured"]);
 
 /** Programme and level words a named base may start with before its own name (国家火炬…). */
 const PROGRAMME = /^(国家火炬|国家级|国家|省级|市级|自治区级)/u;

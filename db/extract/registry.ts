@@ -115,6 +115,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:list-carry",
   "base:named",
   "area:named",
+  "park:measured",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -165,6 +166,10 @@ export const PRECEDENCE: readonly string[] = [
   "filter:field-list",
   "filter:cluster-scope",
   "filter:descriptor-park",
+  "filter:generic-park",
+  "filter:title-base",
+  "filter:aim-zone",
+  "filter:clause-park",
   // resolution
   "gazetteer",
   "alias:short-form",

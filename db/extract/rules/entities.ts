@@ -25,6 +25,15 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "platform", name: "云岫新材料重点实验室" },
         ],
       },
+      {
+        text: "青禾旅游度假区、云岫科技孵化园和禾澜生物城接待客商；推进健康城市建设。",
+        entities: [
+          { type: "park", name: "青禾旅游度假区" },
+          { type: "park", name: "云岫科技孵化园" },
+          { type: "park", name: "禾澜生物城" },
+        ],
+        absent: [{ type: "park", name: "健康城" }],
+      },
     ],
   },
   {
@@ -284,6 +293,15 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "park", name: "青禾绿电产业园" },
           { type: "park", name: "云岫绿电产业园" },
         ],
+      },
+      {
+        text: "全县先后建成青禾、云岫、禾澜等多个工业园区，又规划了化工、建材等多个园区。",
+        entities: [
+          { type: "park", name: "青禾工业园区" },
+          { type: "park", name: "云岫工业园区" },
+          { type: "park", name: "禾澜工业园区" },
+        ],
+        absent: [{ type: "park", name: "化工园区" }],
       },
     ],
   },

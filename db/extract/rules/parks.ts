@@ -40,6 +40,20 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park:measured",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a place-named park after an area measure (占地45平方公里的某地某某产业城) is a name, not a described aim; it lies inside the zone the text is about, so it hosts only its own sentence's firms",
+    examples: [
+      {
+        text: "青禾高新区启动占地45平方公里的湖州云岫光电仪表产业城规划建设工作。",
+        entities: [{ type: "park", name: "湖州云岫光电仪表产业城" }],
+      },
+    ],
+  },
+  {
     id: "park:short-zone",
     stage: "candidates",
     produces: ["park"],
@@ -84,6 +98,75 @@ export const PARK_RULES: readonly Rule[] = [
           { type: "park", name: "五有园区" },
           { type: "park", name: "领跑园区" },
           { type: "park", name: "编制园区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:generic-park",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a zone word after only a level (17个国家级开发区, 创成市级园区) or a programme kind (现代农业园区, 主题园区, 关键产业园) is a category of zones; a place before the level (某县省级高新区) keeps it a name",
+    examples: [
+      {
+        text: "全省共有17个国家级开发区，青禾要创成市级园区，加快现代农业园区建设。云岫县省级高新区发展迅速。",
+        absent: [
+          { type: "park", name: "国家级开发区" },
+          { type: "park", name: "创成市级园区" },
+          { type: "park", name: "现代农业园区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:title-base",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a base named for an activity it is honoured for (…教育基地, …实践基地, …科普基地, …培训基地) is a title, not a place, unless a place heads it",
+    examples: [
+      {
+        text: "该园获评爱国主义教育示范基地，设立博士后创新实践基地，湖北云岫米业基地投产。",
+        absent: [
+          { type: "park", name: "爱国主义教育示范基地" },
+          { type: "park", name: "博士后创新实践基地" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:aim-zone",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a 集聚区/聚集区 a plan aims to form (打造/形成/建成 …聚集区) or that gathers people or firms (人才集聚区, 公司孵化聚集区) is an aim, unless a place (a province or city, 滇中-style regions) heads it",
+    examples: [
+      {
+        text: "打造海洋仪表产业聚集区和高端人才集聚区，加快云岫县东部光电产业聚集区建设。",
+        absent: [
+          { type: "park", name: "海洋仪表产业聚集区" },
+          { type: "park", name: "高端人才集聚区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:clause-park",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a zone word whose first word opens a clause (a preposition, pronoun, conjunction, adverb, time word or clause verb: 按照开发区…, 当时园区…) and whose rest is a bare kind is a common noun",
+    examples: [
+      {
+        text: "按照开发区主导产业方向推进。当时园区周边只有几家企业。",
+        absent: [
+          { type: "park", name: "按照开发区" },
+          { type: "park", name: "当时园区" },
         ],
       },
     ],

@@ -1,0 +1,80 @@
+// Park precision and recall forms on invented prose (park-precision.ts,
+// coordination.ts, the park suffix families): kinds, titles, aims and clause
+// openers are no parks; places with a level, vague-counted enumerations and
+// resort / incubator / industry-town families are. General mechanisms only.
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+describe("a zone word that names a kind, a title or an aim is no park", () => {
+  it.each([
+    ["全省共有17个国家级开发区，营业收入占四成。", "a level and a bare kind"],
+    ["青禾要加快迈进国家级开发区。", "a verb, a level and a bare kind"],
+    ["大力发展精密机械，创成市级园区。", "an aim verb before a level and a bare kind"],
+    ["加快推进现代农业园区科技服务中心建设。", "a programme kind"],
+    ["抓市级重点关键产业园建设。", "an adjective kind"],
+    ["该园获评爱国主义教育示范基地。", "an honour for an activity"],
+    ["设立博士后创新实践基地。", "an honour for an activity"],
+    ["全力汇聚创新资源，打造生物医药产业聚集区。", "an aim"],
+    ["打造区域创新驱动器和高端人才集聚区。", "a gathering of people"],
+    ["按照开发区主导产业方向推进。", "a preposition and a bare kind"],
+    ["当时园区周边只有零星几家企业。", "a time word and a bare kind"],
+    ["推进健康城市和生物医药城市建设。", "a city, not an industry town"],
+  ])("no park in %s (%s)", (text) => {
+    expect(names(run(text), "park")).toEqual([]);
+  });
+});
+
+describe("places and named zones stay parks", () => {
+  it.each([
+    ["云岫县省级高新区加快发展。", ["云岫县省级高新区"]],
+    ["支持梧州国家级经济技术开发区创建一流园区。", ["梧州国家级经济技术开发区"]],
+    ["建设滇中光电产业聚集区。", ["滇中光电产业聚集区"]],
+    ["加快云岫县东部光电产业聚集区建设。", ["云岫县东部光电产业聚集区"]],
+    ["湖北云岫米业基地年加工稻谷十万吨。", ["湖北云岫米业基地"]],
+    ["推进中日产业园、中意产业园建设。", ["中日产业园", "中意产业园"]],
+  ])("%s", (text, want) => {
+    expect(names(run(text), "park").sort()).toEqual([...want].sort());
+  });
+});
+
+describe("recall: enumerations and suffix families", () => {
+  it("a vague count after place names gives one park per item", () => {
+    const g = run("全县先后开工建设了青禾、云岫、禾澜等多个工业园区，总面积八十平方公里。");
+    expect(names(g, "park").sort()).toEqual(["云岫工业园区", "禾澜工业园区", "青禾工业园区"].sort());
+  });
+
+  it("an area before a place-named park does not make it a described aim", () => {
+    const g = run("青禾高新区启动占地45平方公里的湖州云岫光电仪表产业城规划建设工作。");
+    expect(names(g, "park")).toContain("湖州云岫光电仪表产业城");
+    expect(names(run("建成规模近百万辆的自主创新型汽车工业园。"), "park")).toEqual([]);
+  });
+
+  it("official zone types are parks, a free trade zone's area with it", () => {
+    const g = run(
+      "青禾工业集中区新入驻企业12家。禾澜保税港区进出口增长。青禾出口加工区完成转型。云岫台商投资区引进项目5个。中国（湖北）自由贸易试验区青禾片区挂牌运行。",
+    );
+    expect(names(g, "park").sort()).toEqual(
+      [
+        "青禾工业集中区",
+        "禾澜保税港区",
+        "青禾出口加工区",
+        "云岫台商投资区",
+        "中国（湖北）自由贸易试验区青禾片区",
+      ].sort(),
+    );
+    expect(names(run("深化自贸试验区、保税区联动发展。"), "park")).toEqual([]);
+  });
+
+  it("a vague count after industries gives none", () => {
+    expect(names(run("规划建设化工、建材等多个园区。"), "park")).toEqual([]);
+  });
+
+  it("resorts, incubator parks, industry towns and city-abbreviation innovation zones are parks", () => {
+    const g = run(
+      "青禾旅游度假区接待游客百万人次。云岫科技孵化园入驻企业20家。依托禾澜生物城和青禾医药城发展产业。支持甲乙国家自主创新示范区建设。",
+    );
+    expect(names(g, "park").sort()).toEqual(
+      ["青禾旅游度假区", "云岫科技孵化园", "禾澜生物城", "青禾医药城", "甲乙国家自主创新示范区"].sort(),
+    );
+  });
+});
