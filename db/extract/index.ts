@@ -9,6 +9,7 @@ import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
+import { developListClusters } from "./cluster-heads.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
@@ -66,6 +67,7 @@ function extractText(
     ...predicateClusters(ctx),
     ...runInHeadingClusters(ctx),
     ...economyObjectClusters(ctx),
+    ...developListClusters(ctx, lists),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),

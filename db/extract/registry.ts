@@ -127,6 +127,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:unit-list",
   "cluster:role",
   "cluster:economy-object",
+  "cluster:develop-list",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
