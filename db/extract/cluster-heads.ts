@@ -33,7 +33,8 @@ export function industryHead(name: string): string | undefined {
 const DEVELOP_CUE =
   /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级)\s*$/u;
 /** A development word at the start of the first item (the list scan stops at 。, not at the cue). */
-const LEAD_CUE = /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻)(?=[\p{Script=Han}]{2})/u;
+const LEAD_CUE =
+  /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻)(?=[\p{Script=Han}]{2})/u;
 /** After the items: nothing, 等 alone, or a head naming sectors by another word (领域 is a domain, not an industry). */
 const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
 /** "积极发展甲、乙等新能源产业": after a growth verb, the items of a named sector are industries too. */
