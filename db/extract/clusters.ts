@@ -5,6 +5,7 @@
 // one precedence; its registry entries live in rules/entities.ts.
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
 import { scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
@@ -51,7 +52,7 @@ export function domainList(s: string, l: EnumList): boolean {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -367,13 +368,25 @@ const JOINED_HEADS =
 const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
 
 const CLUSTER_HEAD =
-  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
 const INDUSTRY_CUE =
   /(主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴)产业(集群)?(方向)?\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
 const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+
+/**
+ * "甲、乙和丙丁": the list's last 和 joins two items when both halves end in industry heads of
+ * different kinds (新材料和节能环保), not when one half qualifies the other (新能源和智能网联汽车 stays one).
+ */
+function headSplit(last: string, n: number): boolean {
+  if (n < 2) return false;
+  const k = last.indexOf("和");
+  const a = industryHead(last.slice(0, k));
+  const b = industryHead(last.slice(k + 1));
+  return !!a && !!b && a !== b;
+}
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
@@ -439,7 +452,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     let items = l.items.map((x) => ({ ...x }));
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
-    const cueSplit = INDUSTRY_CUE.test(l.cue) && /^[^和]{2,}和[^和]{2,}$/u.test(lastItem);
+    const cueSplit =
+      /^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length));
     if ((l.count && l.count > items.length) || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = s.slice(li.start, li.end).lastIndexOf("和");
