@@ -10,12 +10,14 @@ import type { EnumList } from "./lists.ts";
 
 /** A development cue right before the first item (重点发展, 大力培育, 做强做优, 就). */
 const DEVELOP_CUE =
-  /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级)\s*$/u;
+  /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级|发展方向[为是：:]|主攻方向[为是：:])\s*$/u;
 /** A development word at the start of the first item (the list scan stops at 。, not at the cue). */
 const LEAD_CUE =
-  /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻)(?=[\p{Script=Han}]{2})/u;
+  /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻|(?:主要|主导)?(?:产业|行业)(?:主要)?(?:有|为|是|包括|涵盖))(?=[\p{Script=Han}]{2})/u;
 /** After the items: nothing, 等 alone, or a head naming sectors by another word (领域 is a domain, not an industry). */
 const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
+/** 为主 after the items, not 为主体/为主要 (以甲、乙为主的产业格局). */
+const MAINLY = /^\s*(等)?\s*(产业)?\s*为主(?![体要])(的[^，。；]{0,8}?(产业|工业))?/u;
 /** "积极发展甲、乙等新能源产业": after a growth verb, the items of a named sector are industries too. */
 const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目)/u;
 const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
@@ -32,8 +34,13 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (!first) continue;
     // A cue word the list scan kept in the first item (。就甲、乙、丙): it is the cue, not part of the name.
     const lead = LEAD_CUE.exec(s.slice(first.start, first.end));
-    if (!(DEVELOP_CUE.test(l.cue) || lead)) continue;
-    if (!TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
+    // "(产业)以甲、乙为主(的产业体系)": the items are what the place's industry consists of.
+    const mainly =
+      (/以\s*(发展)?\s*$/u.test(l.cue) || (/形成了?\s*$/u.test(l.cue) && /为主的/u.test(l.head))) &&
+      MAINLY.test(l.head) &&
+      /产业|工业/u.test(l.cue.slice(-12) + l.head);
+    if (!(DEVELOP_CUE.test(l.cue) || lead || mainly)) continue;
+    if (!mainly && !TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
     const raw = l.items.map((it, i) => (i === 0 && lead ? { start: it.start + lead[0].length, end: it.end } : it));
     // A PDF line wrap inside the last item (…、医药及医⏎药): the item is cut, so it is not a name.
     const wrapped = /^\n[\p{Script=Han}]|^\s*$/u.test(s.slice(l.end, l.end + 2));
@@ -67,7 +74,8 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
       heads.set(h, (heads.get(h) ?? 0) + 1);
     }
     if (Math.max(...heads.values()) * 2 > ok.length) continue;
-    for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, "cluster:develop-list", 0.7));
+    const rule = mainly ? "cluster:mainly-list" : "cluster:develop-list";
+    for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, rule, 0.7));
   }
   return out;
 }

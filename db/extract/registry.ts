@@ -128,6 +128,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:role",
   "cluster:economy-object",
   "cluster:develop-list",
+  "cluster:mainly-list",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",

@@ -75,12 +75,40 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         ],
       },
       {
+        text: "青禾区主要产业有光学仪器、储能电池、冷链物流。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+      {
         text: "园区重点发展软质材料、硬质材料、复合材料。",
         absent: [{ type: "cluster", name: "软质材料" }],
       },
       {
         text: "新区重点发展科技研发、商务办公、人才居住。",
         absent: [{ type: "cluster", name: "商务办公" }],
+      },
+    ],
+  },
+  {
+    id: "cluster:mainly-list",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description:
+      "(产业)以甲、乙为主 / 形成了甲、乙为主的产业格局: the items of what a place's industry consists of are clusters when each ends in an industry head (cluster-heads.ts)",
+    examples: [
+      {
+        text: "青禾园区产业以海洋装备、冷链物流为主。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+      {
+        text: "青禾镇以农户、合作社为主。",
+        absent: [{ type: "cluster", name: "合作社" }],
       },
     ],
   },
