@@ -176,6 +176,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
+  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
     return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))
@@ -368,10 +370,17 @@ const JOINED_HEADS =
 const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
 
 const CLUSTER_HEAD =
-  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干多]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链条|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
 const INDUSTRY_CUE =
-  /((主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴|主要|主营)(产业|行业)(集群)?(方向)?|产业(定位|方向)|主导方向)\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+  /((主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴|未来|主要|主营)(产业|行业)(集群)?(方向)?|产业(定位|方向)|主导方向)\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+/** A cue ending in a colon or 是/有 before it: 调整后的10条产业链是：, 未来产业有. */
+const CHAIN_CUE =
+  /((\d+|[一二三四五六七八九十两]+)\s*条\s*(重点)?产业链|(主导|支柱|优势|特色|重点|首位|战略性新兴|新兴|未来)产业)\s*(为|是|有|包括)?\s*[：:]?\s*$/u;
+/** A cue at the start of a list's first item (未来产业有甲、…; 主导产业为甲、…). */
+const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)?(有|为|是|包括)(?=[\p{Script=Han}]{2})/u;
+/** ”的产业定位 / ”的产业布局 after a quoted list. */
+const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
 const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
@@ -399,6 +408,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const hm = CLUSTER_HEAD.exec(l.head);
     const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText);
     let headOk = false;
+    // "等完整的产业链条" is the chain of a product; "等八条产业链条" counts industries.
+    if (hm && hm[4] === "产业链条" && !hm[2]) continue;
     if (hm) {
       const mid = hm[3] ?? "";
       headOk =
@@ -413,7 +424,22 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         headOk = false;
     }
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
-    const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
+    const first = l.items[0] as { start: number; end: number };
+    // "未来产业有甲、乙": the list scan kept the cue in the first item.
+    const inCue = FIRST_ITEM_CUE.exec(s.slice(first.start, first.end));
+    const inCueOk = !!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0]));
+    // 按照“甲、乙、丙”的产业定位: a quoted list that the text names as the industry positioning
+    // (the list scan ends the last item at the clause, so the closing quote is inside it).
+    const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
+    const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
+    const cued =
+      inCueOk ||
+      INDUSTRY_CUE.test(l.cue) ||
+      (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
+      CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
+      // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
+      quoteAt >= 0;
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
@@ -449,7 +475,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     if (domainList(s, l)) continue;
-    let items = l.items.map((x) => ({ ...x }));
+    let items = l.items.map((x, i) =>
+      i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
+    );
+    const lastIt = items[items.length - 1];
+    if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
     const cueSplit =
@@ -486,6 +516,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // "也有甲、乙等…": the verb of existence the list scan kept is not part of the first name (有色 is).
+      const has = it === items[0] ? /^(也有|还有|又有|以及|包括|有(?![色机线]))/u.exec(s.slice(a, nameEnd)) : null;
+      if (has && nameEnd - a - has[0].length >= 2) a += has[0].length;
       // “3”即甲、乙: 即 after a quoted label introduces the items.
       if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
@@ -594,7 +627,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
 
 /** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {
