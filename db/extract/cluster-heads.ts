@@ -71,9 +71,11 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     const heads = new Map<string, number>();
     for (const it of ok) {
       const h = industryHead(s.slice(it.start, it.end)) as string;
+      // Economies named by their carrier (甲经济、乙经济) are sectors each, not products of one.
+      if (h === "经济") continue;
       heads.set(h, (heads.get(h) ?? 0) + 1);
     }
-    if (Math.max(...heads.values()) * 2 > ok.length) continue;
+    if (Math.max(0, ...heads.values()) * 2 > ok.length) continue;
     const rule = mainly ? "cluster:mainly-list" : "cluster:develop-list";
     for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, rule, 0.7));
   }

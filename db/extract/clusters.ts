@@ -12,7 +12,7 @@ import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -77,7 +77,7 @@ const CLUSTER_STOPS = new Set([
 ]);
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|投资|招商|人才|领军)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -382,7 +382,9 @@ const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
-const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
+const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
+/** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
+const FIRST_ROLE_CUE = /以[^，。；]{2,12}?为(主导|首位|支柱|引领|主(?![体要]))\s*[，、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /**
@@ -432,10 +434,19 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // (the list scan ends the last item at the clause, so the closing quote is inside it).
     const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
     const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
+    // "以甲为主导，乙、丙为特色的产业格局": the second role list (the list scan runs its last item to the clause end).
+    const roleK = lastText.search(/为(支撑|特色|补充|配套|辅)/u);
+    const roleAt =
+      roleK >= 2 &&
+      FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) &&
+      /产业/u.test(lastText.slice(roleK, roleK + 12))
+        ? last.start + roleK
+        : -1;
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||
       (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      roleAt >= 0 ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
       // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
@@ -480,6 +491,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     );
     const lastIt = items[items.length - 1];
     if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
+    if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
     const cueSplit =
@@ -627,7 +639,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
 
 /** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

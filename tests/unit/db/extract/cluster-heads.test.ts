@@ -77,6 +77,21 @@ describe("cluster lists in industry-chain documents", () => {
     expect(clusters("将未来产业与优势产业有机融合。")).toEqual([]);
   });
 
+  it("reads a second role list (以甲为主导，乙、丙为特色的产业格局)", () => {
+    expect(clusters("园区形成了以海洋装备为主导，冷链物流、光学仪器为特色的产业格局。")).toEqual(
+      ["光学仪器", "冷链物流", "海洋装备"].sort(),
+    );
+  });
+
+  it("names an industry by its output figure, after a time word", () => {
+    expect(clusters("全年光学仪器产业增加值增长12%。")).toEqual(["光学仪器"]);
+  });
+
+  it("takes economies named in a development list, not ways of developing", () => {
+    expect(clusters("发展云栖经济、星港经济、夜航经济。")).toEqual(["云栖经济", "夜航经济", "星港经济"].sort());
+    expect(clusters("发展实体经济、循环经济、民营经济。")).toEqual([]);
+  });
+
   it("keeps 高端 in 高端化工", () => {
     expect(clusters("做强做大高端化工、海洋装备、冷链物流三大主导产业。")).toContain("高端化工");
   });
