@@ -16,8 +16,6 @@ const LEAD_CUE =
   /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻|(?:主要|主导)?(?:产业|行业)(?:主要)?(?:有|为|是|包括|涵盖))(?=[\p{Script=Han}]{2})/u;
 /** After the items: nothing, 等 alone, or a head naming sectors by another word (领域 is a domain, not an industry). */
 const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
-/** 为主 after the items, not 为主体/为主要 (以甲、乙为主的产业格局). */
-const MAINLY = /^\s*(等)?\s*(产业)?\s*为主(?![体要])(的[^，。；]{0,8}?(产业|工业))?/u;
 /** "积极发展甲、乙等新能源产业": after a growth verb, the items of a named sector are industries too. */
 const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目)/u;
 const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
@@ -34,13 +32,8 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (!first) continue;
     // A cue word the list scan kept in the first item (。就甲、乙、丙): it is the cue, not part of the name.
     const lead = LEAD_CUE.exec(s.slice(first.start, first.end));
-    // "(产业)以甲、乙为主(的产业体系)": the items are what the place's industry consists of.
-    const mainly =
-      (/以\s*(发展)?\s*$/u.test(l.cue) || (/形成了?\s*$/u.test(l.cue) && /为主的/u.test(l.head))) &&
-      MAINLY.test(l.head) &&
-      /产业|工业/u.test(l.cue.slice(-12) + l.head);
-    if (!(DEVELOP_CUE.test(l.cue) || lead || mainly)) continue;
-    if (!mainly && !TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
+    if (!(DEVELOP_CUE.test(l.cue) || lead)) continue;
+    if (!TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
     const raw = l.items.map((it, i) => (i === 0 && lead ? { start: it.start + lead[0].length, end: it.end } : it));
     // A PDF line wrap inside the last item (…、医药及医⏎药): the item is cut, so it is not a name.
     const wrapped = /^\n[\p{Script=Han}]|^\s*$/u.test(s.slice(l.end, l.end + 2));
@@ -76,8 +69,7 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
       heads.set(h, (heads.get(h) ?? 0) + 1);
     }
     if (Math.max(0, ...heads.values()) * 2 > ok.length) continue;
-    const rule = mainly ? "cluster:mainly-list" : "cluster:develop-list";
-    for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, rule, 0.7));
+    for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, "cluster:develop-list", 0.7));
   }
   return out;
 }

@@ -128,7 +128,6 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:role",
   "cluster:economy-object",
   "cluster:develop-list",
-  "cluster:mainly-list",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",

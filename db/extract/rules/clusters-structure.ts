@@ -91,25 +91,4 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
       },
     ],
   },
-  {
-    id: "cluster:mainly-list",
-    stage: "candidates",
-    produces: ["cluster"],
-    confidence: 0.7,
-    description:
-      "(产业)以甲、乙为主 / 形成了甲、乙为主的产业格局: the items of what a place's industry consists of are clusters when each ends in an industry head (cluster-heads.ts)",
-    examples: [
-      {
-        text: "青禾园区产业以海洋装备、冷链物流为主。",
-        entities: [
-          { type: "cluster", name: "海洋装备" },
-          { type: "cluster", name: "冷链物流" },
-        ],
-      },
-      {
-        text: "青禾镇以农户、合作社为主。",
-        absent: [{ type: "cluster", name: "合作社" }],
-      },
-    ],
-  },
 ];

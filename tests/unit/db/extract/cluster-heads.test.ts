@@ -34,12 +34,6 @@ describe("industry heads decide whether an enumerated item is an industry", () =
     expect(clusters("积极发展深海风电、海上光伏、氢能等新能源产业。")).toContain("海上光伏");
     expect(clusters("围绕能源、汽车、纺织等专用设备产业链，引进配套企业。")).toEqual(["专用设备"]);
   });
-
-  it("reads what a place's industry consists of (以甲、乙为主)", () => {
-    expect(clusters("青禾园区产业以海洋装备、冷链物流为主。")).toEqual(["冷链物流", "海洋装备"].sort());
-    expect(clusters("形成了以纺织、机械、化工为主的工业体系。")).toEqual(["化工", "机械", "纺织"].sort());
-    expect(clusters("青禾镇以农户、合作社为主。")).toEqual([]);
-  });
 });
 
 describe("cluster lists in industry-chain documents", () => {
