@@ -130,7 +130,7 @@ function headWordAt(t: string): string | undefined {
 
 /** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
 const ACTIVITY = new Set(
-  "度假 休闲度假 旅游度假 外包 科普 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
+  "度假 休闲度假 旅游度假 外包 科普 科技创新 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
     " ",
   ),
 );

@@ -86,6 +86,10 @@ describe("cluster lists in industry-chain documents", () => {
     expect(clusters("发展实体经济、循环经济、民营经济。")).toEqual([]);
   });
 
+  it("takes no activity in a role (科技创新为支撑)", () => {
+    expect(clusters("实施以海洋装备为主导、科技创新为支撑的产业体系。")).toEqual(["海洋装备"]);
+  });
+
   it("keeps 高端 in 高端化工", () => {
     expect(clusters("做强做大高端化工、海洋装备、冷链物流三大主导产业。")).toContain("高端化工");
   });
