@@ -9,6 +9,7 @@
 import { type Token, tagWindows } from "./boundary.ts";
 import { PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
+import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 
@@ -164,6 +165,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const cut = text.slice(c.start, start);
     // What the cut leaves of a park or platform is only its kind (3000平方米专业实验室 → 专业实验室): no name.
     if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(rest)) {
+      c.confidence = 0;
+      return;
+    }
+    // A cluster cut down to a generic word (打破|传统产业): the clause named no industry.
+    if (c.type === "cluster" && allGeneric(s.slice(start, ownEnd))) {
       c.confidence = 0;
       return;
     }

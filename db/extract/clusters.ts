@@ -5,13 +5,14 @@
 // one precedence; its registry entries live in rules/entities.ts.
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
 import { scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -51,7 +52,7 @@ export function domainList(s: string, l: EnumList): boolean {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -76,7 +77,7 @@ const CLUSTER_STOPS = new Set([
 ]);
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|增加值|产值|营收|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|投资|招商|人才|领军)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -129,7 +130,7 @@ function headWordAt(t: string): string | undefined {
 
 /** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
 const ACTIVITY = new Set(
-  "度假 休闲度假 旅游度假 外包 科普 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
+  "度假 休闲度假 旅游度假 外包 科普 科技创新 商务办公 办公 商务 居住 研学 培训 展示 体验 孵化 研发 生产 销售 运营 会议 教育培训 配套服务 生活服务 公共服务 创业 创新 招商".split(
     " ",
   ),
 );
@@ -175,6 +176,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
+  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
     return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))
@@ -367,13 +370,34 @@ const JOINED_HEADS =
 const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）]*[)）]$/u;
 
 const CLUSTER_HEAD =
-  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干]+)?\s*[个大条项类]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链|产业|制造业|服务业)/u;
+  /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干多]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链条|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
 const INDUSTRY_CUE =
-  /(主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴)产业(集群)?(方向)?\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+  /((主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴|未来|主要|主营)(产业|行业)(集群)?(方向)?|产业(定位|方向)|主导方向)\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
+/** A cue ending in a colon or 是/有 before it: 调整后的10条产业链是：, 未来产业有. */
+const CHAIN_CUE =
+  /((\d+|[一二三四五六七八九十两]+)\s*条\s*(重点)?产业链|(主导|支柱|优势|特色|重点|首位|战略性新兴|新兴|未来)产业)\s*(为|是|有|包括)?\s*[：:]?\s*$/u;
+/** A cue at the start of a list's first item (未来产业有甲、…; 主导产业为甲、…). */
+const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)?(有|为|是|包括)(?=[\p{Script=Han}]{2})/u;
+/** ”的产业定位 / ”的产业布局 after a quoted list. */
+const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
-const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领)/u;
+const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
+/** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
+const FIRST_ROLE_CUE = /以[^，。；]{2,12}?为(主导|首位|支柱|引领|主(?![体要]))\s*[，、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+
+/**
+ * "甲、乙和丙丁": the list's last 和 joins two items when both halves end in industry heads of
+ * different kinds (新材料和节能环保), not when one half qualifies the other (新能源和智能网联汽车 stays one).
+ */
+function headSplit(last: string, n: number): boolean {
+  if (n < 2) return false;
+  const k = last.indexOf("和");
+  const a = industryHead(last.slice(0, k));
+  const b = industryHead(last.slice(k + 1));
+  return !!a && !!b && a !== b;
+}
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
@@ -386,6 +410,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const hm = CLUSTER_HEAD.exec(l.head);
     const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText);
     let headOk = false;
+    // "等完整的产业链条" is the chain of a product; "等八条产业链条" counts industries.
+    if (hm && hm[4] === "产业链条" && !hm[2]) continue;
     if (hm) {
       const mid = hm[3] ?? "";
       headOk =
@@ -400,7 +426,31 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         headOk = false;
     }
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
-    const cued = INDUSTRY_CUE.test(l.cue) || (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head));
+    const first = l.items[0] as { start: number; end: number };
+    // "未来产业有甲、乙": the list scan kept the cue in the first item.
+    const inCue = FIRST_ITEM_CUE.exec(s.slice(first.start, first.end));
+    const inCueOk = !!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0]));
+    // 按照“甲、乙、丙”的产业定位: a quoted list that the text names as the industry positioning
+    // (the list scan ends the last item at the clause, so the closing quote is inside it).
+    const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
+    const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
+    // "以甲为主导，乙、丙为特色的产业格局": the second role list (the list scan runs its last item to the clause end).
+    const roleK = lastText.search(/为(支撑|特色|补充|配套|辅)/u);
+    const roleAt =
+      roleK >= 2 &&
+      FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) &&
+      /产业/u.test(lastText.slice(roleK, roleK + 12))
+        ? last.start + roleK
+        : -1;
+    const cued =
+      inCueOk ||
+      INDUSTRY_CUE.test(l.cue) ||
+      (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      roleAt >= 0 ||
+      // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
+      CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
+      // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
+      quoteAt >= 0;
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
@@ -436,10 +486,16 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     if (domainList(s, l)) continue;
-    let items = l.items.map((x) => ({ ...x }));
+    let items = l.items.map((x, i) =>
+      i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
+    );
+    const lastIt = items[items.length - 1];
+    if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
+    if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
-    const cueSplit = INDUSTRY_CUE.test(l.cue) && /^[^和]{2,}和[^和]{2,}$/u.test(lastItem);
+    const cueSplit =
+      /^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length));
     if ((l.count && l.count > items.length) || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = s.slice(li.start, li.end).lastIndexOf("和");
@@ -472,6 +528,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // "也有甲、乙等…": the verb of existence the list scan kept is not part of the first name (有色 is).
+      const has = it === items[0] ? /^(也有|还有|又有|以及|包括|有(?![色机线]))/u.exec(s.slice(a, nameEnd)) : null;
+      if (has && nameEnd - a - has[0].length >= 2) a += has[0].length;
       // “3”即甲、乙: 即 after a quoted label introduces the items.
       if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
@@ -580,7 +639,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
 
 /** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=(?:[，、][^，。；、]{2,12}?为(?:支撑|两翼|配套|补充|辅助))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:主导|支柱|首位)产业(?:为|是)([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

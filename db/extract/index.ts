@@ -8,6 +8,7 @@ import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
+import { developListClusters } from "./cluster-heads.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -68,6 +69,7 @@ function extractText(
     ...predicateClusters(ctx),
     ...runInHeadingClusters(ctx),
     ...economyObjectClusters(ctx),
+    ...developListClusters(ctx, lists),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),

@@ -135,7 +135,9 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     if (cut > 0) {
       const rest = c.name.slice(cut).replace(/^[以起]+/u, "");
       const moved = c.name.length - rest.length;
-      if (rest.length < 2 || PLACE_UMBRELLA.test(rest)) drop(c, "cluster:lead-trim");
+      // What is left may be a generic word only (打破传统产业 → 传统).
+      const restSimp = s.slice(c.start + moved, c.start + c.name.length);
+      if (rest.length < 2 || PLACE_UMBRELLA.test(rest) || allGeneric(restSimp)) drop(c, "cluster:lead-trim");
       else {
         c.start += moved;
         c.name = rest;

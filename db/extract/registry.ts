@@ -132,6 +132,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:task-force",
   "cluster:role",
   "cluster:economy-object",
+  "cluster:develop-list",
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",

@@ -50,4 +50,45 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "cluster:develop-list",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description:
+      "items of an enumeration after a development cue (大力发展/培育/就 甲、乙和丙) are clusters when every item ends in an industry head word (…制造, …装备, …物流; cluster-heads.ts) and the heads differ",
+    examples: [
+      {
+        text: "青禾镇大力发展海洋装备、精密仪器和冷链物流。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "精密仪器" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+      {
+        text: "二、主要任务\n做强主导产业。就光学仪器、储能电池、智能家居、冷链物流，制定专项方案。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能家居" },
+        ],
+      },
+      {
+        text: "青禾区主要产业有光学仪器、储能电池、冷链物流。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+      {
+        text: "园区重点发展软质材料、硬质材料、复合材料。",
+        absent: [{ type: "cluster", name: "软质材料" }],
+      },
+      {
+        text: "新区重点发展科技研发、商务办公、人才居住。",
+        absent: [{ type: "cluster", name: "商务办公" }],
+      },
+    ],
+  },
 ];

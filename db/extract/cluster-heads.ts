@@ -1,0 +1,75 @@
+// Industries named without a 产业 suffix: the items of an enumeration after a
+// development cue (大力发展甲、乙和丙; 就甲、乙、丙…) are industries when their
+// head words are industry heads (…制造, …装备, …材料, …物流). The head
+// vocabulary decides, not the cue alone: "重点发展研发、孵化、办公" lists
+// activities and stays out. Registry entries: rules/clusters-structure.ts.
+import { validIndustry } from "./clusters.ts";
+import { type Cand, type Ctx, spanCand } from "./context.ts";
+import { industryHead } from "./industry-heads.ts";
+import type { EnumList } from "./lists.ts";
+
+/** A development cue right before the first item (重点发展, 大力培育, 做强做优, 就). */
+const DEVELOP_CUE =
+  /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级|发展方向[为是：:]|主攻方向[为是：:])\s*$/u;
+/** A development word at the start of the first item (the list scan stops at 。, not at the cue). */
+const LEAD_CUE =
+  /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻|(?:主要|主导)?(?:产业|行业)(?:主要)?(?:有|为|是|包括|涵盖))(?=[\p{Script=Han}]{2})/u;
+/** After the items: nothing, 等 alone, or a head naming sectors by another word (领域 is a domain, not an industry). */
+const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
+/** "积极发展甲、乙等新能源产业": after a growth verb, the items of a named sector are industries too. */
+const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目)/u;
+const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
+
+/**
+ * Items of an enumeration after a development cue, when every item is an industry by its head word.
+ * A list whose head already says 产业/集群 is clusters.ts's; this one takes lists whose head says nothing.
+ */
+export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const l of lists) {
+    const first = l.items[0];
+    if (!first) continue;
+    // A cue word the list scan kept in the first item (。就甲、乙、丙): it is the cue, not part of the name.
+    const lead = LEAD_CUE.exec(s.slice(first.start, first.end));
+    if (!(DEVELOP_CUE.test(l.cue) || lead)) continue;
+    if (!TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
+    const raw = l.items.map((it, i) => (i === 0 && lead ? { start: it.start + lead[0].length, end: it.end } : it));
+    // A PDF line wrap inside the last item (…、医药及医⏎药): the item is cut, so it is not a name.
+    const wrapped = /^\n[\p{Script=Han}]|^\s*$/u.test(s.slice(l.end, l.end + 2));
+    // The last item may hold the list's final 和 (甲、乙和丙): split it when both halves are industries.
+    const items: { start: number; end: number }[] = [];
+    for (const it of raw) {
+      const isLast = it === raw[raw.length - 1];
+      if (isLast && wrapped) continue;
+      const t = s.slice(it.start, it.end);
+      const k = t.lastIndexOf("和");
+      if (isLast && k >= 2 && t.length - k > 2) {
+        const left = t.slice(0, k);
+        const right = t.slice(k + 1);
+        if (industryHead(left) && industryHead(right)) {
+          items.push({ start: it.start, end: it.start + k }, { start: it.start + k + 1, end: it.end });
+          continue;
+        }
+      }
+      items.push(it);
+    }
+    const ok = items.filter((it) => {
+      const t = s.slice(it.start, it.end);
+      return /^[\p{Script=Han}]{2,10}$/u.test(t) && !!industryHead(t) && validIndustry(t, false);
+    });
+    // Every item must be an industry (one odd item in four or more is tolerated as a bad item).
+    if (ok.length < 2 || (ok.length < items.length && (items.length < 4 || ok.length < items.length - 1))) continue;
+    // Items that share one head (甲材料、乙材料、丙材料) are products of one sector, not sectors.
+    const heads = new Map<string, number>();
+    for (const it of ok) {
+      const h = industryHead(s.slice(it.start, it.end)) as string;
+      // Economies named by their carrier (甲经济、乙经济) are sectors each, not products of one.
+      if (h === "经济") continue;
+      heads.set(h, (heads.get(h) ?? 0) + 1);
+    }
+    if (Math.max(0, ...heads.values()) * 2 > ok.length) continue;
+    for (const it of ok) out.push(spanCand(ctx, "cluster", it.start, it.end, "cluster:develop-list", 0.7));
+  }
+  return out;
+}
