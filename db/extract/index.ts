@@ -22,6 +22,7 @@ import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
@@ -76,6 +77,7 @@ function extractText(
     ...tableColumnCandidates(ctx),
     ...projectBoxCandidates(ctx),
     ...projectListCandidates(ctx, lists),
+    ...projectClauseCandidates(ctx),
   ]);
   preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.

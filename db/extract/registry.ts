@@ -139,6 +139,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-own-body",
   "enterprise:project-box",
   "enterprise:project-list",
+  "enterprise:project-clause",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",

@@ -48,6 +48,24 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:project-clause",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "one project framed by an action and a milestone (推进[某区]甲乙生物项目投产; 甲乙与丙丁两大…项目): the firm inside its name (project-clause.ts)",
+    examples: [
+      {
+        text: "第二季度：推进岚汐生物项目投产；总投资20亿元的朗澈光伏全产业链项目同步奠基。",
+        entities: [
+          { type: "enterprise", name: "岚汐生物" },
+          { type: "enterprise", name: "朗澈光伏" },
+        ],
+      },
+    ],
+  },
+  {
     id: "box:project-firm",
     stage: "relations",
     produces: ["cluster_enterprise"],
