@@ -7,7 +7,7 @@ import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
-import { projectFirm, productRest } from "./project-firms.ts";
+import { productRest, projectFirm } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";

@@ -60,7 +60,7 @@ export const PROJECT_RULES: readonly Rule[] = [
         text: "第二季度：推进岚汐生物项目投产；总投资20亿元的朗澈光伏全产业链项目同步奠基。",
         entities: [
           { type: "enterprise", name: "岚汐生物" },
-          { type: "enterprise", name: "朗澈光伏" },
+          { type: "enterprise", name: "朗澈" },
         ],
       },
     ],
