@@ -15,6 +15,7 @@ import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { firmSubjectCandidates } from "./firm-subject.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
@@ -78,6 +79,7 @@ function extractText(
     ...projectBoxCandidates(ctx),
     ...projectListCandidates(ctx, lists),
     ...projectClauseCandidates(ctx),
+    ...firmSubjectCandidates(ctx),
   ]);
   preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.

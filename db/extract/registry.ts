@@ -9,6 +9,7 @@ import type { EntityType, RelationType } from "../types.ts";
 import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { FIRM_RULES } from "./rules/firms.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   ...ZONE_RELATION_RULES,
   ...UNIT_RULES,
   ...PROJECT_RULES,
+  ...FIRM_RULES,
 ];
 
 /**
@@ -144,6 +146,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:suffix:counted",
   "enterprise:invested",
   "enterprise:project-clause",
+  "enterprise:subject-shape",
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
