@@ -9,6 +9,7 @@ import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
+import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 
 const RULE = "enterprise:subject-shape";
@@ -40,7 +41,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
     if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) continue;
     // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
-    if (LEAD_CHAR.test(brand.word)) continue;
+    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) continue;
     let len = brand.word.length;
     let found = 0;
     for (let k = 1; k < Math.min(toks.length, 4); k++) {
@@ -54,6 +55,8 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     }
     if (!found || found === clause.length) continue;
     if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
+    // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
+    if (/^[^，。；、\n]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
     const name = clause.slice(0, found);
     if (!itemOk(name) || typedSuffix(name)) continue;
     out.push({

@@ -13,7 +13,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { tailFirm } from "./project-tail.ts";
+import { LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -162,6 +162,8 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
   const tail = !!t && (!f || f.firm === t);
   if (t && !f) f = { firm: t, whole: false, firmWord: false };
   if (!f || !itemOk(f.firm)) return;
+  // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
+  if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
   const recurs = ctx.s.split(f.firm).length > 2;
   // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;

@@ -13,7 +13,11 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 
 /** Words a project's tail starts with: what it makes, builds or how big it is. */
 const TAIL =
-  /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台]|年产|万吨|\d|[一二三四五六七八九十百千万]+(?:吨|千瓦|兆瓦|平方米)|热电|联产|危废|固废|综合利用|再生|回收|沸石|烯烃|甲醇|乙烯|聚|轮毂|显示|液晶|面板|芯片|电池|锂电|储能|光伏|风电|风力|发电|电站|电厂|氢|氧化铝|电解铝|铝[材箔板型]|钢[材铁管]|特钢|水泥|玻璃|陶瓷|纸|饮料|果汁|乳|食品|酿造|酒|药|医疗|器械|汽车|整车|零部件|配件|部件|材料|新材料|装备|设备|机器人|生产|研发|制造|加工|改扩建|扩建|扩产|技改|产业化|自动化|高自动化|高性能|高端|智能|智慧|绿色|数字|生产线|产线|工厂|厂|基地|产业园|园区|商业|综合体|物流|仓储|冷链|文旅|旅游|度假|检测|服装|纺织|家居|电子|元器件|模组|组件|项目)/u;
+  /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台]|年产|万吨|\d|[一二三四五六七八九十百千万]+(?:吨|千瓦|兆瓦|平方米)|热电|联产|危废|固废|综合利用|再生|回收|沸石|烯烃|甲醇|乙烯|聚|轮毂|显示|液晶|面板|芯片|电池|锂电|储能|光伏|风电|风力|发电|电站|电厂|氢|氧化铝|电解铝|铝[材箔板型]|钢[材铁管]|特钢|水泥|玻璃|陶瓷|纸|饮料|果汁|乳制品|整车|零部件|配件|部件|材料|新材料|装备|设备|机器人|生产|研发|制造|加工|改扩建|扩建|扩产|技改|产业化|自动化|高自动化|高性能|生产线|产线|工厂|厂|基地|产业园|园区|商业|综合体|物流|仓储|冷链|文旅|旅游|度假|检测|元器件|模组|组件|项目)/u;
+
+/** Verbs and adverbs a clause opens with; a "brand" starting so is the clause (严格执行…, 全面推广…). */
+export const LEAD_VERB =
+  /^(?:全面|严格|加快|加大|积极|大力|持续|不断|着力|重点|推动|推进|推广|支持|鼓励|加强|提升|深化|完善|强化|建立|实施|开展|培育|打造|执行|落实|深入|进一步|统筹|优化|规范|做好|抓好|围绕|依托|聚焦|发挥|坚持|构建|引导|促进|扩大|提高|发展|建设|投用|审批|开工|整合|创新|服务|保障|组织|企业|产业|行业|公司|项目)/u;
 
 /** A tail that is only a phase or a number (某某二期): says nothing of what is made. */
 const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台])(?:工程)?$/u;
@@ -65,6 +69,10 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     if (!TAIL.test(rest) && !placeTail) continue;
     if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
     if (!/^[\p{Script=Han}]+$/u.test(brand) || NOT_BRAND.test(brand) || TAIL.test(brand)) return null;
+    // A brand of several tokens is no phrase: none of them a verb or a joining word (某地防火…, 园林和…).
+    const inBrand = toks.filter((_, k) => (starts[k] as number) >= from && (starts[k] as number) < p);
+    if (inBrand.length >= 2 && inBrand.some((x) => /^(v|vn|vd|c|p|d|ad|u)$/u.test(x.tag))) return null;
+    if (LEAD_VERB.test(brand)) return null;
     // A verb, adverb or function word opening the brand is the clause's, not the firm's.
     const lead = toks.find((_, k) => starts[k] === from);
     if (
