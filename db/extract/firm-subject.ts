@@ -26,6 +26,14 @@ const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 /** One-character prepositions, verbs and adverbs a clause may open with. */
 const LEAD_CHAR = /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓]/u;
 
+/**
+ * The document names the firm in full elsewhere (甲乙新材料科技有限公司): the short form is a mention of
+ * that firm, which resolution (alias:short-form) adds; a candidate of its own would split it in two.
+ */
+export function hasFullName(s: string, name: string): boolean {
+  return new RegExp(`${name}[^，。；、\\s]{0,8}?(?:有限公司|有限责任公司|集团|股份)`, "u").test(s);
+}
+
 const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
 
 export function firmSubjectCandidates(ctx: Ctx): Cand[] {
@@ -58,7 +66,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
     if (/^[^，。；、\n]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
     const name = clause.slice(0, found);
-    if (!itemOk(name) || typedSuffix(name)) continue;
+    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) continue;
     out.push({
       type: "enterprise",
       start: p,

@@ -6,6 +6,7 @@
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
+import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
@@ -43,7 +44,7 @@ function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false
     name = name.slice(first.word.length);
   }
   const firm = asWritten ? name : readFirm(ctx, name);
-  if (!firm || !itemOk(firm) || typedSuffix(firm)) return;
+  if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(ctx.s, firm)) return;
   out.push({
     type: "enterprise",
     start,
