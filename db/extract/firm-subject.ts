@@ -17,6 +17,9 @@ const RULE = "enterprise:subject-shape";
 /** Words a firm's name ends in (after its brand). */
 const FIRM_WORD =
   /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能)$/u;
+/** The same words, 2-4 characters into a clause (a cheap test before tagging). */
+const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORD.source.slice(4, -2)})`, "u");
+
 /** What may not follow: the name continues (…生物医药, …科技园) or it is a project, a park or an industry. */
 const CONTINUES =
   /^(?:产业|行业|领域|园|基地|项目|中心|研究|实验|工程|技术|集团|股份|有限|公司|科技|医药|制药|器械|材料|板块|集群|企业|等|、|和|与|及|（|\()/u;
@@ -43,7 +46,8 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   for (const m of s.matchAll(CLAUSE_START)) {
     const p = (m.index as number) + m[0].length;
     const clause = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
-    if (!clause) continue;
+    // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it.
+    if (!clause || LEAD_CHAR.test(clause) || LEAD_VERB.test(clause) || !NEAR_FIRM_WORD.test(clause)) continue;
     const toks = jieba().tag(clause, true);
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
