@@ -77,15 +77,25 @@ function readFirm(ctx: Ctx, name: string): string | null {
   return null;
 }
 
-const CLAUSE = /[^，。；：:,;\n、（）()“”"]{3,40}?项目/gu;
+const BREAK = /[，。；：:,;\n、（）()“”"]/u;
 
 export function projectClauseCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   if (!s.includes("项目")) return out;
-  for (const m of s.matchAll(CLAUSE)) {
-    const end = (m.index as number) + m[0].length;
-    if (!AFTER.test(s.slice(end, end + 2))) continue;
+  // Each 项目 with a milestone after it; its clause runs back to the last break (at most 40 characters).
+  let prev = 0;
+  for (let q = s.indexOf("项目"); q >= 0; q = s.indexOf("项目", q + 2)) {
+    const end = q + 2;
+    if (!AFTER.test(s.slice(end, end + 2))) {
+      prev = end;
+      continue;
+    }
+    let from = q;
+    while (from > prev && q - from < 40 && !BREAK.test(s[from - 1] as string)) from--;
+    prev = end;
+    if (q - from < 3) continue;
+    const m = { index: from, 0: s.slice(from, end) };
     const body = m[0].slice(0, -2);
     // The last action in the clause opens the project's name.
     let cut = -1;
