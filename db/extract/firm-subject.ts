@@ -45,9 +45,13 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const conf = ruleConfidence(RULE);
   for (const m of s.matchAll(CLAUSE_START)) {
     const p = (m.index as number) + m[0].length;
-    const clause = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
-    // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it.
-    if (!clause || LEAD_CHAR.test(clause) || LEAD_VERB.test(clause) || !NEAR_FIRM_WORD.test(clause)) continue;
+    const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
+    // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
+    // and only its first few characters (brand, firm word and the next token's start).
+    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) continue;
+    const near = NEAR_FIRM_WORD.exec(head);
+    if (!near) continue;
+    const clause = head.slice(0, near[0].length + 2);
     const toks = jieba().tag(clause, true);
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
@@ -65,7 +69,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
-    if (!found || found === clause.length) continue;
+    if (!found || found >= head.length) continue;
     if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
     // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
     if (/^[^，。；、\n]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
