@@ -155,12 +155,20 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     .replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
   if (name.length < 2 || typedSuffix(name)) return;
   let f = projectFirm(name);
-  // Where the tagger finds no brand, or runs it into the product (甲乙锂电池…), read the firm off the tail.
+  // Where the tagger finds no brand, read the firm off the tail (project-tail.ts).
   // A firm the tagger found is kept as read (甲乙食品); the tail reading only fills in or confirms.
   // A key-project line needs the tail to say what is made, not only a phase (某某二期 may be an estate).
-  const t = tailFirm(name, ctx.s, needProduct);
-  const tail = !!t && (!f || f.firm === t);
-  if (t && !f) f = { firm: t, whole: false, firmWord: false };
+  // (Computed only when needed: tagging every item twice is slow.)
+  let memo: string | null | undefined;
+  const tailOf = () => {
+    if (memo === undefined) memo = tailFirm(name, ctx.s, needProduct);
+    return memo;
+  };
+  if (!f) {
+    const t0 = tailOf();
+    if (t0) f = { firm: t0, whole: false, firmWord: false };
+  }
+  const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
@@ -181,9 +189,9 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
       firmShape(name)
     )
       len = name.length;
-    else if (!tail && !productRest(name, f.firm)) return;
+    else if (!productRest(name, f.firm) && !tail()) return;
   }
-  if (needProduct && !recurs && !tail && (f.whole ? !f.firmWord : !productRest(name, f.firm))) return;
+  if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm)) && !tail()) return;
   const a = start + lead;
   const b = a + len;
   out.push({
