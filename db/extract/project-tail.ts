@@ -26,6 +26,9 @@ const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期|第[一二三四�
 const NOT_BRAND =
   /级$|^(?:百亿|千亿|亿元|大数据|云计算|互联网|物联网|人工智能|区块链|邻里|社区|医院|学校|年产|新建|续建|改扩建|扩建|技改|大型|重点|重大|一批|智慧|智能|绿色|高端|现代|综合|配套|生活|垃圾|城市|农村|乡镇|县城|市级|省级|国家|新型|特色|传统|优势|新能源|农产品|乳制品|装配式|分布式|集中式|屋顶)/u;
 
+/** One-character names of provinces (川, 渝, 鲁…). */
+const PROVINCE_ABBR = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇宁]$/u;
+
 /** Firm words that may end a brand rather than start the tail. */
 const FIRM_END = /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|电气|重工|汽车|股份|集团|实业|控股)$/u;
 
@@ -65,7 +68,10 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     if (brand.length > 4) return null;
     const rest = name.slice(p);
     const tok = toks[i] as { word: string; tag: string };
-    const placeTail = tok.tag === "ns" && tok.word.length >= 2;
+    // A region, or a province's one-character name before one (川 + 西南总部), is where the project is.
+    const placeTail =
+      (tok.tag === "ns" && tok.word.length >= 2) ||
+      (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
     if (!TAIL.test(rest) && !placeTail) continue;
     if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
     if (!/^[\p{Script=Han}]+$/u.test(brand) || NOT_BRAND.test(brand) || TAIL.test(brand)) return null;
