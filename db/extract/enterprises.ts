@@ -83,6 +83,9 @@ function emit(
   while (a < b && /[\s“”"]/u.test(ctx.s[a] as string)) a++;
   // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
   if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
+  // "甲集团与乙、丙…": the clause's subject, a suffixed firm, joined to the first item; the item starts after 与.
+  const joined = /^(.{2,10}?(?:集团|公司|股份|控股))[与同和跟]/u.exec(ctx.s.slice(a, b));
+  if (joined && b - a - joined[0].length >= 2) a += joined[0].length;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;

@@ -16,6 +16,7 @@ import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { firmSubjectCandidates } from "./firm-subject.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
@@ -24,6 +25,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
@@ -81,6 +83,8 @@ function extractText(
     ...tableCellCandidates(ctx),
     ...projectBoxCandidates(ctx),
     ...projectListCandidates(ctx, lists),
+    ...projectClauseCandidates(ctx),
+    ...firmSubjectCandidates(ctx),
   ]);
   preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.

@@ -13,6 +13,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
+import { LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -144,7 +145,7 @@ export function projectLines(s: string): ProjectLine[] {
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
 const ACTION =
-  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
 
 function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
@@ -153,8 +154,24 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     .replace(/[。；;\s]+$/u, "")
     .replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
   if (name.length < 2 || typedSuffix(name)) return;
-  const f = projectFirm(name);
+  let f = projectFirm(name);
+  // Where the tagger finds no brand, read the firm off the tail (project-tail.ts).
+  // A firm the tagger found is kept as read (甲乙食品); the tail reading only fills in or confirms.
+  // A key-project line needs the tail to say what is made, not only a phase (某某二期 may be an estate).
+  // (Computed only when needed: tagging every item twice is slow.)
+  let memo: string | null | undefined;
+  const tailOf = () => {
+    if (memo === undefined) memo = tailFirm(name, ctx.s, needProduct);
+    return memo;
+  };
+  if (!f) {
+    const t0 = tailOf();
+    if (t0) f = { firm: t0, whole: false, firmWord: false };
+  }
+  const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
+  // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
+  if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
   const recurs = ctx.s.split(f.firm).length > 2;
   // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;
@@ -172,9 +189,9 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
       firmShape(name)
     )
       len = name.length;
-    else if (!productRest(name, f.firm)) return;
+    else if (!productRest(name, f.firm) && !tail()) return;
   }
-  if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm))) return;
+  if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm)) && !tail()) return;
   const a = start + lead;
   const b = a + len;
   out.push({

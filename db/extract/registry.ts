@@ -10,6 +10,7 @@ import { BOUNDARY_RULES } from "./rules/boundaries.ts";
 import { CHAIN_LEAD_RULES } from "./rules/chain-lead.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
+import { FIRM_RULES } from "./rules/firms.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   ...UNIT_RULES,
   ...CHAIN_LEAD_RULES,
   ...PROJECT_RULES,
+  ...FIRM_RULES,
 ];
 
 /**
@@ -149,6 +151,8 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",
+  "enterprise:project-clause",
+  "enterprise:subject-shape",
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",

@@ -350,6 +350,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The subject joined to the first item by 与 is not part of it.
+        text: "星澜集团与云岫、青禾、朗澈三大能源企业开展战略合作。",
+        entities: [{ type: "enterprise", name: "云岫" }],
+        absent: [{ type: "enterprise", name: "星澜集团与云岫" }],
+      },
+      {
         text: "今年，致力打造岚溪、鹭汀、澄宇等一批百亿级企业。",
         entities: [
           { type: "enterprise", name: "岚溪" },

@@ -28,13 +28,39 @@ export const PROJECT_RULES: readonly Rule[] = [
     confidence: 0.6,
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
     description:
-      "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name",
+      "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name, or before the project's product/phase/place tail (project-tail.ts)",
     examples: [
       {
         text: "确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。",
         entities: [
           { type: "enterprise", name: "岚汐" },
           { type: "enterprise", name: "朗澈光伏" },
+        ],
+      },
+      {
+        // A brand the tagger knows as a common word (金桥/n): read off the product tail (再生铝二期).
+        text: "促使金桥再生铝二期、朗澈光伏组件生产线等10个以上项目开工。",
+        entities: [
+          { type: "enterprise", name: "金桥" },
+          { type: "enterprise", name: "朗澈光伏" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:project-clause",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "one project framed by an action and a milestone (推进[某区]甲乙生物项目投产; 甲乙与丙丁两大…项目): the firm inside its name (project-clause.ts)",
+    examples: [
+      {
+        text: "第二季度：推进岚汐生物项目投产；总投资20亿元的朗澈光伏全产业链项目同步奠基。",
+        entities: [
+          { type: "enterprise", name: "岚汐生物" },
+          { type: "enterprise", name: "朗澈" },
         ],
       },
     ],

@@ -1,0 +1,89 @@
+// A firm as the subject of its clause, named by brand + firm word with no
+// company suffix: 。甲乙生物产销两旺 / ，甲乙纺机发力碳纤维装备. Reports of a
+// zone's industries name their firms this way, one per clause. The brand must
+// be a token the tagger does not know (x, nz, nr, j: a coined name, not an
+// industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
+// …股份, …纺机); what follows must not continue the name into a park, a
+// project or an industry (甲乙生物产业园, 甲乙生物医药).
+import { jieba } from "./boundary.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { itemOk } from "./enterprises.ts";
+import { typedSuffix } from "./names.ts";
+import { LEAD_VERB } from "./project-tail.ts";
+import { ruleConfidence } from "./registry.ts";
+
+const RULE = "enterprise:subject-shape";
+
+/** Words a firm's name ends in (after its brand). */
+const FIRM_WORD =
+  /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能)$/u;
+/** The same words, 2-4 characters into a clause (a cheap test before tagging). */
+const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORD.source.slice(4, -2)})`, "u");
+
+/** What may not follow: the name continues (…生物医药, …科技园) or it is a project, a park or an industry. */
+const CONTINUES =
+  /^(?:产业|行业|领域|园|基地|项目|中心|研究|实验|工程|技术|集团|股份|有限|公司|科技|医药|制药|器械|材料|板块|集群|企业|等|、|和|与|及|（|\()/u;
+/** Tags of a coined brand. */
+const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
+
+/** One-character prepositions, verbs and adverbs a clause may open with. */
+const LEAD_CHAR = /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓]/u;
+
+/**
+ * The document names the firm in full elsewhere (甲乙新材料科技有限公司): the short form is a mention of
+ * that firm, which resolution (alias:short-form) adds; a candidate of its own would split it in two.
+ */
+export function hasFullName(s: string, name: string): boolean {
+  return new RegExp(`${name}[^，。；、\\s]{0,8}?(?:有限公司|有限责任公司|集团|股份)`, "u").test(s);
+}
+
+const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
+
+export function firmSubjectCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const conf = ruleConfidence(RULE);
+  for (const m of s.matchAll(CLAUSE_START)) {
+    const p = (m.index as number) + m[0].length;
+    const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
+    // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
+    // and only its first few characters (brand, firm word and the next token's start).
+    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) continue;
+    const near = NEAR_FIRM_WORD.exec(head);
+    if (!near) continue;
+    const clause = head.slice(0, near[0].length + 2);
+    const toks = jieba().tag(clause, true);
+    const brand = toks[0];
+    // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
+    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) continue;
+    // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
+    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) continue;
+    let len = brand.word.length;
+    let found = 0;
+    for (let k = 1; k < Math.min(toks.length, 4); k++) {
+      len += (toks[k] as { word: string }).word.length;
+      const word = clause.slice(brand.word.length, len);
+      const bare = clause.slice(brand.word.length - 1, len);
+      if (FIRM_WORD.test(word) || (brand.word.length >= 3 && FIRM_WORD.test(bare))) {
+        found = len;
+        break;
+      }
+    }
+    if (!found || found >= head.length) continue;
+    if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
+    // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
+    if (/^[^，。；、\n]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
+    const name = clause.slice(0, found);
+    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) continue;
+    out.push({
+      type: "enterprise",
+      start: p,
+      end: p + found,
+      name: orig(ctx, p, p + found),
+      rule: RULE,
+      confidence: conf,
+      fromList: true,
+    });
+  }
+  return out;
+}

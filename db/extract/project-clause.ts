@@ -1,0 +1,118 @@
+// A single project named in prose, framed by what is done to it: 推进[某区]甲乙
+// 生物项目投产, 举办甲乙光电项目动工仪式, 总投资N亿元的甲乙光伏全产业链项目同步
+// 奠基, 甲乙与丙丁两大氧化铝项目. The frame (an action before, a milestone
+// after) says the span is one project; the firm is its brand, read as in
+// project lists (project-firms.ts projectFirm, else the tail in project-tail.ts).
+import { jieba } from "./boundary.ts";
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { itemOk } from "./enterprises.ts";
+import { hasFullName } from "./firm-subject.ts";
+import { typedSuffix } from "./names.ts";
+import { productRest, projectFirm } from "./project-firms.ts";
+import { tailFirm } from "./project-tail.ts";
+import { ruleConfidence } from "./registry.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+const RULE = "enterprise:project-clause";
+
+/** An action on a project, or 的 after its investment (总投资N亿元的). */
+const BEFORE =
+  /(?:推进|加快推进|加快|加速|推动|举办|举行|引进|签约|签下|实施|启动|抓好|保障|服务|促进|促使|确保|争取|开工建设|建成|投资建设|亿元的|万元的)/u;
+/** A milestone or the clause's end right after 项目. */
+const AFTER =
+  /^(?:动工|投产|完工|开工|签约|落地|奠基|竣工|建成|正式|同步|顺利|成功|落户|仪式|集中|达产|一期|二期|[，。；,;])/u;
+
+const PLACES = new Set([...PROVINCES, ...CITIES]);
+
+function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false): void {
+  let name = raw;
+  let start = a;
+  // A district of the works before the brand (某区 dropped: 番禺甲乙项目) is not the firm's; a province or city
+  // before it is written as part of the name (某省甲乙), as the guide keeps names as written.
+  const [first, second] = jieba().tag(name, true);
+  if (
+    !asWritten &&
+    first &&
+    first.word.length === 2 &&
+    !PLACES.has(first.word) &&
+    (first.tag === "ns" ||
+      new RegExp(`${first.word}(?:区|县)`, "u").test(ctx.s) ||
+      (first.tag === "nr" && /^(x|nz)$/u.test(second?.tag ?? ""))) &&
+    name.length - first.word.length >= 2
+  ) {
+    start += first.word.length;
+    name = name.slice(first.word.length);
+  }
+  const firm = asWritten ? name : readFirm(ctx, name);
+  if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(ctx.s, firm)) return;
+  out.push({
+    type: "enterprise",
+    start,
+    end: start + firm.length,
+    name: orig(ctx, start, start + firm.length),
+    rule: RULE,
+    confidence: ruleConfidence(RULE),
+    fromList: true,
+  });
+}
+
+/** A firm read as brand + firm word, without the firm word (甲乙光伏 → 甲乙). */
+function brandOf(firm: string): string {
+  const m = /(?:光伏|风电|储能|新材料|新材|能源|电子|光电|生物|智能|化工)$/u.exec(firm);
+  return m && firm.length - m[0].length >= 2 ? firm.slice(0, m.index) : firm;
+}
+
+function readFirm(ctx: Ctx, name: string): string | null {
+  const f = projectFirm(name);
+  if (f?.whole && f.firmWord) return f.firm;
+  // Brand + industry word + what is made (甲乙光伏全产业链): the firm is the brand.
+  if (f && !f.whole && productRest(name, f.firm)) return f.firmWord ? brandOf(f.firm) : f.firm;
+  const t = tailFirm(name, ctx.s, true);
+  if (t) return t;
+  // The name is the brand alone: two to four characters the tagger does not know as one word.
+  if (f?.whole && f.firm.length <= 4) return f.firm;
+  // …or abbreviations and unknown tokens only (甲航光电 tagged j j, 甲萧钢构 tagged x x).
+  const toks = jieba().tag(name, true);
+  if (name.length <= 4 && toks.length <= 2 && toks.every((t) => /^(x|j|nz|nt)$/u.test(t.tag))) return name;
+  return null;
+}
+
+const BREAK = /[，。；：:,;\n、（）()“”"]/u;
+
+export function projectClauseCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  if (!s.includes("项目")) return out;
+  // Each 项目 with a milestone after it; its clause runs back to the last break (at most 40 characters).
+  let prev = 0;
+  for (let q = s.indexOf("项目"); q >= 0; q = s.indexOf("项目", q + 2)) {
+    const end = q + 2;
+    if (!AFTER.test(s.slice(end, end + 2))) {
+      prev = end;
+      continue;
+    }
+    let from = q;
+    while (from > prev && q - from < 40 && !BREAK.test(s[from - 1] as string)) from--;
+    prev = end;
+    if (q - from < 3) continue;
+    const m = { index: from, 0: s.slice(from, end) };
+    const body = m[0].slice(0, -2);
+    // The last action in the clause opens the project's name.
+    let cut = -1;
+    for (const b of body.matchAll(new RegExp(BEFORE.source, "gu"))) cut = (b.index as number) + b[0].length;
+    if (cut < 0) continue;
+    const span = body.slice(cut).replace(/^(?:了|的|好|新)/u, "");
+    const at = (m.index as number) + body.length - span.length;
+    // Counted or kinds of projects (一批, 重点, 产业化) and lists are not one named project.
+    // 甲乙与丙丁两大…项目: two firms joined, a count of two after them.
+    const pair = /^([\p{Script=Han}]{2,6})[和与及]([\p{Script=Han}]{2,6})(?:两|二)大/u.exec(span);
+    if (pair) {
+      emitAt(ctx, at, pair[1] as string, out, true);
+      emitAt(ctx, at + (pair[1] as string).length + 1, pair[2] as string, out, true);
+      continue;
+    }
+    if (span.length < 2 || /[0-9A-Za-z]|等|一批|重点|重大|若干|各类|一系列|个|项|大/u.test(span)) continue;
+    emitAt(ctx, at, span, out);
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+// The firm of a project name read from its right end. Brands are often common
+// words the tagger knows (a brand like 天元 or 环球 is tagged q or n), so the
+// tag-driven reading (project-firms.ts projectFirm) finds nothing; but what a
+// project makes or where it is built is a closed vocabulary: products and
+// plants (热电联产, 再生铝, 商业综合体, 生产线), a phase (二期), a capacity
+// (20万千瓦) or the town it is built in. The firm is the short run before that
+// tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
+import { jieba } from "./boundary.ts";
+import { itemOk } from "./enterprises.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
+
+const PLACES = new Set([...PROVINCES, ...CITIES]);
+
+/** Words a project's tail starts with: what it makes, builds or how big it is. */
+const TAIL =
+  /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台]|年产|万吨|\d|[一二三四五六七八九十百千万]+(?:吨|千瓦|兆瓦|平方米)|热电|联产|危废|固废|综合利用|再生|回收|沸石|烯烃|甲醇|乙烯|聚|轮毂|显示|液晶|面板|芯片|电池|锂电|储能|光伏|风电|风力|发电|电站|电厂|氢|氧化铝|电解铝|铝[材箔板型]|钢[材铁管]|特钢|水泥|玻璃|陶瓷|纸|饮料|果汁|乳制品|整车|零部件|配件|部件|材料|新材料|装备|设备|机器人|生产|研发|制造|加工|改扩建|扩建|扩产|技改|产业化|自动化|高自动化|高性能|生产线|产线|工厂|厂|基地|产业园|园区|商业|综合体|物流|仓储|冷链|文旅|旅游|度假|检测|元器件|模组|组件|项目)/u;
+
+/** Verbs and adverbs a clause opens with; a "brand" starting so is the clause (严格执行…, 全面推广…). */
+export const LEAD_VERB =
+  /^(?:全面|严格|加快|加大|积极|大力|持续|不断|着力|重点|推动|推进|推广|支持|鼓励|加强|提升|深化|完善|强化|建立|实施|开展|培育|打造|执行|落实|深入|进一步|统筹|优化|规范|做好|抓好|围绕|依托|聚焦|发挥|坚持|构建|引导|促进|扩大|提高|发展|建设|投用|审批|开工|整合|创新|服务|保障|组织|企业|产业|行业|公司|项目)/u;
+
+/** A tail that is only a phase or a number (某某二期): says nothing of what is made. */
+const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台])(?:工程)?$/u;
+
+/** A brand cannot be a generic opening (年产…, 新建…) or a kind of product. */
+const NOT_BRAND =
+  /级$|^(?:百亿|千亿|亿元|大数据|云计算|互联网|物联网|人工智能|区块链|邻里|社区|医院|学校|年产|新建|续建|改扩建|扩建|技改|大型|重点|重大|一批|智慧|智能|绿色|高端|现代|综合|配套|生活|垃圾|城市|农村|乡镇|县城|市级|省级|国家|新型|特色|传统|优势|新能源|农产品|乳制品|装配式|分布式|集中式|屋顶)/u;
+
+/** One-character names of provinces (川, 渝, 鲁…). */
+const PROVINCE_ABBR = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇宁]$/u;
+
+/** Firm words that may end a brand rather than start the tail. */
+const FIRM_END = /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|电气|重工|汽车|股份|集团|实业|控股)$/u;
+
+function tokens(s: string): { word: string; tag: string }[] {
+  return jieba().tag(s, true);
+}
+
+/** Is `w` a place (a province or city, a token the tagger calls a place, or a name the document writes with 市/县/区)? */
+function isPlace(w: string, doc: string, tag?: string): boolean {
+  if (PLACES.has(w) || tag === "ns") return true;
+  return new RegExp(`${w}(?:市|县|区|镇|乡)`, "u").test(doc);
+}
+
+/**
+ * The firm before a project's tail, or null. `name` is a project name without
+ * its trailing 项目; `doc` is the document (to tell a place from a brand).
+ */
+export function tailFirm(name: string, doc: string, needMade = false): string | null {
+  if (!/^[\p{Script=Han}]{3,20}/u.test(name)) return null;
+  const toks = tokens(name);
+  // Token boundaries (the firm ends on one) and each token's start.
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of toks) {
+    starts.push(pos);
+    pos += t.word.length;
+  }
+  // An optional place first (某市甲乙…): it stays in the firm's name as written.
+  let from = 0;
+  const first = toks[0];
+  if (first && first.word.length >= 2 && isPlace(first.word, doc, first.tag) && toks.length > 2)
+    from = first.word.length;
+  for (let i = 1; i < toks.length; i++) {
+    const p = starts[i] as number;
+    const brand = name.slice(from, p);
+    if (brand.length < 2) continue;
+    if (brand.length > 4) return null;
+    const rest = name.slice(p);
+    const tok = toks[i] as { word: string; tag: string };
+    // A region, or a province's one-character name before one (川 + 西南总部), is where the project is.
+    const placeTail =
+      (tok.tag === "ns" && tok.word.length >= 2) ||
+      (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
+    if (!TAIL.test(rest) && !placeTail) continue;
+    if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
+    if (!/^[\p{Script=Han}]+$/u.test(brand) || NOT_BRAND.test(brand) || TAIL.test(brand)) return null;
+    // A brand of several tokens is no phrase: none of them a verb or a joining word (某地防火…, 园林和…).
+    const inBrand = toks.filter((_, k) => (starts[k] as number) >= from && (starts[k] as number) < p);
+    if (inBrand.length >= 2 && inBrand.some((x) => /^(v|vn|vd|c|p|d|ad|u)$/u.test(x.tag))) return null;
+    if (LEAD_VERB.test(brand)) return null;
+    // A verb, adverb or function word opening the brand is the clause's, not the firm's.
+    const lead = toks.find((_, k) => starts[k] === from);
+    if (
+      lead &&
+      /^(v|vd|vn|d|p|c|r|m|q|u|f|ad|t)$/u.test(lead.tag) &&
+      lead.word.length >= 2 &&
+      !/^(q|m|f)$/u.test(lead.tag)
+    )
+      return null;
+    // A place alone (某县 + 综合利用电厂) is where the project is, not who builds it.
+    if (from === 0 && isPlace(brand, doc, toks.length && starts[1] === brand.length ? first?.tag : undefined))
+      return null;
+    // A firm word before a town or a phase is the firm's own (甲乙风电 + 某县一期).
+    const next = toks[i + 1];
+    const own =
+      FIRM_END.test(tok.word) &&
+      !!next &&
+      ((next.tag === "ns" && next.word.length >= 2) || /^[一二三四五六七八九十\d]+期/u.test(next.word));
+    const firm = name.slice(0, own ? p + tok.word.length : p);
+    return itemOk(firm) ? firm : null;
+  }
+  return null;
+}
