@@ -41,9 +41,9 @@ for (const s of sets) {
       st.docs.add(f);
       if (ok) st.tp++;
       stats.set(k, st);
-      if (ok && showRule === r.rule)
+      if (!ok) lines.push(`  FP   ${r.type} ${r.source} -> ${r.target} [${r.rule}] «${r.evidence.slice(0, 90)}»`);
+      else if (showRule === r.rule)
         lines.push(`  TP   ${r.type} ${r.source} -> ${r.target} [${r.rule}] «${r.evidence.slice(0, 90)}»`);
-      else lines.push(`  FP   ${r.type} ${r.source} -> ${r.target} [${r.rule}] «${r.evidence.slice(0, 90)}»`);
     }
     const xjudge = new GoldJudge(x as never);
     for (const r of g.relations) {
