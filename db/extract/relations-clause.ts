@@ -26,7 +26,23 @@ function firmRuns(s: string, firms: Hit[]): Hit[][] {
   return runs;
 }
 
+/** Written forms of a cluster (name and mentions, without 产业/集群), two characters or more. */
+function formsOf(s: string, e: Ent): string[] {
+  return [...new Set([e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))])]
+    .map((f) => f.replace(/(产业集群|产业链|集群|产业)$/u, ""))
+    .filter((f) => f.length >= 2);
+}
+
+/** The longest of the forms that occurs in text, with its cluster. */
+function longestIn(text: string, forms: [string, Ent][]): [string, Ent] | undefined {
+  return forms.find(([f]) => text.includes(f));
+}
+
 export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, add: RelationAdd): void {
+  const allForms: [string, Ent][] = [];
+  for (const e of new Set(idx.hits.filter((h) => h.ent.type === "cluster").map((h) => h.ent)))
+    for (const f of formsOf(s, e)) allForms.push([f, e]);
+  allForms.sort((a, b) => b[0].length - a[0].length);
   for (const sent of sents) {
     if (!idx.any(sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
@@ -34,9 +50,7 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
     if (clusters.length !== 1) continue;
     const cluster = clusters[0] as Ent;
     const txt = s.slice(sent.start, sent.end);
-    const forms = [...new Set([cluster.name, ...cluster.mentions.map((m) => s.slice(m.start, m.end))])]
-      .map((f) => f.replace(/(产业集群|产业链|集群|产业)$/u, ""))
-      .filter((f) => f.length >= 2);
+    const forms = formsOf(s, cluster);
     // A table row, or a sentence about a cluster named earlier (集群内聚集了…): not this rule's.
     if (txt.includes("\t") || txt.length > 200 || /^\s*(?:该|产业)?集群(?:内|共)/u.test(txt)) continue;
     for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
@@ -44,13 +58,17 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       const last = run[run.length - 1] as Hit;
       const closed = CLOSE.test(s.slice(last.m.end, last.m.end + 16));
       const brought = BRING.test(s.slice(Math.max(sent.start, first.m.start - 6), first.m.start));
-      if (!closed && !(brought && run.length >= 2)) continue;
-      // The industry is named before the firms, or in their closing phrase (甲、乙等一批某产业企业; 以甲为代表的某产业).
-      // (Its mentions are not always marked, so its written forms are looked for.)
-      const before = s.slice(sent.start, first.m.start);
-      // …the closing phrase runs to the clause's end (等一大批技术领先、规模大的重点某产业企业，).
+      // The industry is named in the firms' closing phrase, which runs to the clause's end
+      // (甲、乙等一大批技术领先的重点某产业企业; 以甲为代表的某产业) — its mentions are not always
+      // marked, so its written forms are looked for…
       const closing = /^\s*(?:等|为代表)[^，。；,;]{0,40}/u.exec(s.slice(last.m.end, sent.end))?.[0] ?? "";
-      if (!forms.some((f) => before.includes(f) || closing.includes(f))) continue;
+      // (the longest industry written there must be this one: 某汽车 inside 新能源汽车配套企业 is not)
+      const namedAfter = longestIn(closing, allForms)?.[1] === cluster;
+      // …or before them, where a bringing verb makes the firms its object (抢抓某产业机遇，引进甲、乙等企业);
+      // firms that are only the subject of their own clause (推动某产业发展，甲、乙等企业扩产) are not.
+      const before = s.slice(sent.start, first.m.start);
+      const namedBefore = brought && (closed || run.length >= 2) && forms.some((f) => before.includes(f));
+      if (!namedAfter && !namedBefore) continue;
       for (const f of run)
         add("cluster_enterprise", cluster, f.ent, sent.start, sent.end, "clause:cluster-firms", 0.55);
     }

@@ -15,6 +15,8 @@ const HEAD =
 /** A scope above the zone (the city's or province's industries), or a plan's wish list elsewhere. */
 const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
 
+const OWN_SUBJECT = /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u;
+
 export function zoneIndustryLists(
   s: string,
   sents: Sentence[],
@@ -28,6 +30,12 @@ export function zoneIndustryLists(
     if (!idx.any(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     if (txt.includes("\t") || WIDER.test(txt)) continue;
+    // A sentence headed by a place or zone of its own (丁区，重点发展…), resolved or not, is about that one.
+    if (
+      OWN_SUBJECT.test(txt) &&
+      !idx.inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").some((h) => h.ent === zone)
+    )
+      continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
     if (cs.length < 2) continue;
     // The paragraph names no park but the zone, and the sentence names no other place.
