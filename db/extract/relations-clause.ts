@@ -43,6 +43,7 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
   for (const e of new Set(idx.hits.filter((h) => h.ent.type === "cluster").map((h) => h.ent)))
     for (const f of formsOf(s, e)) allForms.push([f, e]);
   allForms.sort((a, b) => b[0].length - a[0].length);
+  const formsCache = new Map<Ent, string[]>();
   for (const sent of sents) {
     if (!idx.any(sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
@@ -50,7 +51,8 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
     if (clusters.length !== 1) continue;
     const cluster = clusters[0] as Ent;
     const txt = s.slice(sent.start, sent.end);
-    const forms = formsOf(s, cluster);
+    let forms = formsCache.get(cluster);
+    if (!forms) formsCache.set(cluster, (forms = formsOf(s, cluster)));
     // A table row, or a sentence about a cluster named earlier (集群内聚集了…): not this rule's.
     if (txt.includes("\t") || txt.length > 200 || /^\s*(?:该|产业)?集群(?:内|共)/u.test(txt)) continue;
     for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
