@@ -16,6 +16,7 @@ import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
+import { CLAUSE_RELATION_RULES } from "./rules/relations-clause.ts";
 import { PROSE_RELATION_RULES } from "./rules/relations-prose.ts";
 import { TOPIC_RELATION_RULES } from "./rules/relations-topic.ts";
 import { ZONE_RELATION_RULES } from "./rules/relations-zone.ts";
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   ...TABLE_RULES,
   ...TOPIC_RELATION_RULES,
   ...ZONE_RELATION_RULES,
+  ...CLAUSE_RELATION_RULES,
   ...UNIT_RULES,
   ...CHAIN_LEAD_RULES,
   ...PROJECT_RULES,
@@ -200,11 +202,13 @@ export const PRECEDENCE: readonly string[] = [
   "anaphor:zone",
   "lead:zone",
   "role:cluster-lead",
+  "clause:cluster-firms",
   "ordinal:cluster",
   "head:park-list",
   "sentence:host",
   "lead:zone-host",
   "bracket:industry-park",
+  "zone:industry-list",
   "box:industry-park",
   "box:industry-platform",
   "adjacent:park-industry",

@@ -78,6 +78,9 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
  * industry's examples. Only at the sentence start (after an optional 在/其中/在…中), and only when no
  * other industry stands between the topic and the list.
  */
+/** A second industry word (某某产业, not a generic 主导产业/相关产业 or 产业链/产业园). */
+const OTHER_INDUSTRY =
+  /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
 export function topicCluster(
   s: string,
@@ -108,5 +111,7 @@ export function topicCluster(
   )
     return null;
   if (sentClusters.some((h) => h.ent !== first.ent && h.m.start > first.m.end && h.m.start < listStart)) return null;
+  // …nor an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括…): the list may be that one's.
+  if (OTHER_INDUSTRY.test(s.slice(first.m.end + topic[0].length, listStart))) return null;
   return first.ent;
 }

@@ -8,7 +8,20 @@ import type { Ent } from "./resolve.ts";
 
 type Add = RelationAdd;
 
+/** The cluster one of whose written forms (name, mentions, without 产业/集群) starts at `at`, longest first. */
+function formAt(s: string, at: number, clusters: [string, Ent][]): { ent: Ent; end: number } | null {
+  for (const [f, e] of clusters) if (s.startsWith(f, at)) return { ent: e, end: at + f.length };
+  return null;
+}
+
 export function parkListHeads(s: string, idx: HitIndex, add: Add): void {
+  const clusters: [string, Ent][] = [];
+  for (const e of new Set(idx.hits.filter((h) => h.ent.type === "cluster").map((h) => h.ent)))
+    for (const f of new Set([e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))])) {
+      const bare = f.replace(/(产业集群|产业链|集群|产业)$/u, "");
+      if (bare.length >= 2) clusters.push([bare, e]);
+    }
+  clusters.sort((a, b) => b[0].length - a[0].length);
   // 甲园区、乙产业园两个民用航空产业园区: the head after a run of parks names their industry.
   for (let k = 0; k < idx.hits.length; k++) {
     const first = idx.hits[k] as Hit;
@@ -23,12 +36,21 @@ export function parkListHeads(s: string, idx: HitIndex, add: Add): void {
       run.push(nx);
     }
     const last = run[run.length - 1] as Hit;
-    const head = /^(?:等)?\s*(?:[两二三四五六七八九十\d]+\s*个)?/u.exec(s.slice(last.m.end, last.m.end + 6))?.[0] ?? "";
-    const cl = idx.hits[j];
-    if (run.length >= 2 && head && cl && cl.ent.type === "cluster" && cl.m.start === last.m.end + head.length) {
-      const tail = s.slice(cl.m.end, cl.m.end + 8);
+    const head =
+      /^(?:[、和及与][\p{Script=Han}]{2,10}?(?:园区|产业园|园)(?=[、和及与等]))*(?:等)?\s*(?:[两二三四五六七八九十\d]+\s*个|一批|多个)?\s*(?:特色|专业|重点|主要)?/u.exec(
+        s.slice(last.m.end, last.m.end + 30),
+      )?.[0] ?? "";
+    const at = last.m.end + head.length;
+    // The industry right after the head: its marked mention, else one of its written forms
+    // (an industry named again as a modifier is not always marked).
+    const hit = idx.hits[j];
+    const marked = hit && hit.ent.type === "cluster" && hit.m.start === at ? { ent: hit.ent, end: hit.m.end } : null;
+    const written = marked ?? formAt(s, at, clusters);
+    if (run.length >= 2 && head && written) {
+      const tail = s.slice(written.end, written.end + 8);
       if (/^(?:产业)?(?:园区|产业园区|产业园|基地|集聚区|聚集区)/u.test(tail))
-        for (const p of run) add("park_cluster", p.ent, cl.ent, first.m.start, cl.m.end + 4, "head:park-list", 0.7);
+        for (const p of run)
+          add("park_cluster", p.ent, written.ent, first.m.start, written.end + 4, "head:park-list", 0.7);
     }
     k = j - 1;
   }

@@ -10,6 +10,7 @@ import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
+import { clauseClusterFirms } from "./relations-clause.ts";
 import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
@@ -35,6 +36,7 @@ import {
 import { tableRows } from "./relations-table.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
 import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
+import { zoneIndustryLists } from "./relations-zone-list.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
 
@@ -392,6 +394,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
   roleLeads(s, idx, add);
+  // 3b''. 引进甲、乙等一批企业 in a sentence about one industry (relations-clause.ts).
+  clauseClusterFirms(s, sents, idx, add);
   // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
   ordinalClusters(s, idx, lists, add);
 
@@ -516,6 +520,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       }
     }
   }
+
+  // 4'. A zone profile's own enumeration of its industries (relations-zone-list.ts).
+  zoneIndustryLists(s, sents, idx, dominant ?? leadPark, inBracket, add);
 
   // 4a. An industry box ("生物医药\n…\n重点园区：打造甲产业集聚区，实施乙科技园…") names the parks that carry it.
   for (const box of clusterBlocks)

@@ -1,0 +1,78 @@
+// cluster_enterprise stated inside one sentence about one industry, the way
+// zone profiles and news write it: "抢抓某产业机遇，引进甲、乙、丙等一批企业",
+// "推动甲、乙等企业组链成群，某产业初具规模", "以甲为代表的某产业". The sentence
+// names exactly one industry and a run of firms closed by 等…企业 (or opened by a
+// bringing-in verb); firms named singly, or beside a second industry, are not its.
+
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+import type { Sentence } from "./text.ts";
+
+/** What closes a run of firms as examples: 等(一批|多家)(龙头|骨干…)?企业/项目, 为代表, 为龙头. */
+const CLOSE =
+  /^\s*(?:等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)?\s*[^\s，。；,;、]{0,8}?(?:企业|龙头|链主|项目)|为(?:代表|龙头|骨干|核心))/u;
+/** A verb that brings firms into an industry or zone right before the run. */
+const BRING = /(引进|引入|招引|集聚|聚集|汇聚|培育|推动|支持|围绕|涌现|落户|拥有|有)(?:了|出)?\s*$/u;
+
+function firmRuns(s: string, firms: Hit[]): Hit[][] {
+  const runs: Hit[][] = [];
+  for (const h of firms) {
+    const cur = runs[runs.length - 1];
+    const prev = cur?.[cur.length - 1];
+    if (cur && prev && h.m.start >= prev.m.end && /^\s*[、和及与]\s*$/u.test(s.slice(prev.m.end, h.m.start)))
+      cur.push(h);
+    else runs.push([h]);
+  }
+  return runs;
+}
+
+/** Written forms of a cluster (name and mentions, without 产业/集群), two characters or more. */
+function formsOf(s: string, e: Ent): string[] {
+  return [...new Set([e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))])]
+    .map((f) => f.replace(/(产业集群|产业链|集群|产业)$/u, ""))
+    .filter((f) => f.length >= 2);
+}
+
+/** The longest of the forms that occurs in text, with its cluster. */
+function longestIn(text: string, forms: [string, Ent][]): [string, Ent] | undefined {
+  return forms.find(([f]) => text.includes(f));
+}
+
+export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, add: RelationAdd): void {
+  const allForms: [string, Ent][] = [];
+  for (const e of new Set(idx.hits.filter((h) => h.ent.type === "cluster").map((h) => h.ent)))
+    for (const f of formsOf(s, e)) allForms.push([f, e]);
+  allForms.sort((a, b) => b[0].length - a[0].length);
+  const formsCache = new Map<Ent, string[]>();
+  for (const sent of sents) {
+    if (!idx.any(sent.start, sent.end)) continue;
+    const cs = idx.inSpan(sent.start, sent.end, "cluster");
+    const clusters = [...new Set(cs.map((h) => h.ent))];
+    if (clusters.length !== 1) continue;
+    const cluster = clusters[0] as Ent;
+    const txt = s.slice(sent.start, sent.end);
+    let forms = formsCache.get(cluster);
+    if (!forms) formsCache.set(cluster, (forms = formsOf(s, cluster)));
+    // A table row, or a sentence about a cluster named earlier (集群内聚集了…): not this rule's.
+    if (txt.includes("\t") || txt.length > 200 || /^\s*(?:该|产业)?集群(?:内|共)/u.test(txt)) continue;
+    for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
+      const first = run[0] as Hit;
+      const last = run[run.length - 1] as Hit;
+      const closed = CLOSE.test(s.slice(last.m.end, last.m.end + 16));
+      const brought = BRING.test(s.slice(Math.max(sent.start, first.m.start - 6), first.m.start));
+      // The industry is named in the firms' closing phrase, which runs to the clause's end
+      // (甲、乙等一大批技术领先的重点某产业企业; 以甲为代表的某产业) — its mentions are not always
+      // marked, so its written forms are looked for…
+      const closing = /^\s*(?:等|为代表)[^，。；,;]{0,40}/u.exec(s.slice(last.m.end, sent.end))?.[0] ?? "";
+      // (the longest industry written there must be this one: 某汽车 inside 新能源汽车配套企业 is not)
+      const namedAfter = longestIn(closing, allForms)?.[1] === cluster;
+      // …or before them, where a bringing verb makes the firms its object (抢抓某产业机遇，引进甲、乙等企业);
+      // firms that are only the subject of their own clause (推动某产业发展，甲、乙等企业扩产) are not.
+      const before = s.slice(sent.start, first.m.start);
+      const namedBefore = brought && (closed || run.length >= 2) && forms.some((f) => before.includes(f));
+      if (!namedAfter && !namedBefore) continue;
+      for (const f of run)
+        add("cluster_enterprise", cluster, f.ent, sent.start, sent.end, "clause:cluster-firms", 0.55);
+    }
+  }
+}

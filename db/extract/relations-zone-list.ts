@@ -1,0 +1,65 @@
+// park_cluster from a zone profile's own enumeration of its industries:
+// "形成了甲、乙、丙三大产业集群", "甲、乙等产业加速成长", "主导产业为甲、乙和丙".
+// In a document about one zone (the dominant park, else the zone it opens with and
+// names most), a paragraph that names no other park and no other place states the
+// zone's industries when it enumerates two or more of them under a collective head
+// (N大产业/等产业/产业集群/产业体系/主导产业). One industry named in passing is not a hosting statement.
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import { blankNames, namesPlace } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+import type { Sentence } from "./text.ts";
+
+/** The head that makes a run of industries a collective: 等(N大)产业/集群, N大(主导|优势)产业(集群|体系). */
+const HEAD =
+  /^(?:产业集群|产业链|产业|集群)?(?:[、和及与][\p{Script=Han}]{2,8}?){0,2}\s*(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*[大个项条])?\s*(?:主导|支柱|优势|特色|重点|新兴|战略性新兴)?(?:产业|集群|行业)/u;
+/** A scope above the zone (the city's or province's industries), or a plan's wish list elsewhere. */
+const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
+
+const OWN_SUBJECT = /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u;
+
+export function zoneIndustryLists(
+  s: string,
+  sents: Sentence[],
+  idx: HitIndex,
+  zone: Ent | null,
+  inBracket: (pos: number) => boolean,
+  add: RelationAdd,
+): void {
+  if (!zone) return;
+  for (const sent of sents) {
+    if (!idx.any(sent.start, sent.end)) continue;
+    const txt = s.slice(sent.start, sent.end);
+    if (txt.includes("\t") || WIDER.test(txt)) continue;
+    // A sentence headed by a place or zone of its own (丁区，重点发展…), resolved or not, is about that one.
+    if (
+      OWN_SUBJECT.test(txt) &&
+      !idx.inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").some((h) => h.ent === zone)
+    )
+      continue;
+    const cs = idx.inSpan(sent.start, sent.end, "cluster");
+    if (cs.length < 2) continue;
+    // The paragraph names no park but the zone, and the sentence names no other place.
+    const pa = s.lastIndexOf("\n", sent.start - 1) + 1;
+    let pb = s.indexOf("\n", sent.end);
+    if (pb < 0) pb = s.length;
+    if (idx.inSpan(pa, pb, "park").some((h) => h.ent !== zone && !inBracket(h.m.start))) continue;
+    // A run of two or more industries joined by 、/和/及/与, closed by a collective head.
+    let run: Hit[] = [];
+    const flush = () => {
+      const last = run[run.length - 1];
+      const first = run[0];
+      const head = last ? HEAD.exec(s.slice(last.m.end, last.m.end + 30)) : null;
+      // …and the sentence names no other place up to it (甲市形成了…; 在乙省…); places after it are another clause's.
+      const placed = head && last ? namesPlace(blankNames(s, idx, sent.start, last.m.end + head[0].length)) : true;
+      if (run.length >= 2 && first && last && head && !placed)
+        for (const h of run) add("park_cluster", zone, h.ent, sent.start, sent.end, "zone:industry-list", 0.5);
+      run = [];
+    };
+    for (const h of cs) {
+      const prev = run[run.length - 1];
+      if (prev && !/^(?:产业集群|产业链|产业|集群)?\s*[、和及与]\s*$/u.test(s.slice(prev.m.end, h.m.start))) flush();
+      run.push(h);
+    }
+    flush();
+  }
+}

@@ -1,0 +1,40 @@
+// Relation rules for one-sentence statements of an industry's firms and a zone
+// profile's industry enumerations (relations-clause.ts, relations-zone-list.ts). Invented names only.
+import type { Rule } from "../registry.ts";
+
+export const CLAUSE_RELATION_RULES: readonly Rule[] = [
+  {
+    id: "clause:cluster-firms",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.55,
+    description:
+      "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批企业): the firms are that industry's",
+    examples: [
+      {
+        text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批企业入驻，产业链日趋完整。",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
+          { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "zone:industry-list",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.5,
+    description:
+      "a document about one zone: two or more industries enumerated under a collective head (甲、乙等产业 / 甲、乙、丙三大产业集群), in a paragraph naming no other park and a sentence naming no other place or wider scope (全市/全省), are the zone's",
+    examples: [
+      {
+        text: "青禾高新区位于青禾市东部，是省级高新区。\n近年来，储能电池、海洋装备、数字文创等产业加速成长，青禾高新区综合实力稳步提升。\n",
+        relations: [
+          { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
+          { type: "park_cluster", source: "青禾高新区", target: "数字文创" },
+        ],
+      },
+    ],
+  },
+];
