@@ -1,5 +1,5 @@
 // The review table's label order: every item's label in Chinese (pinyin) order, ranked once and
-// kept until a name or a relation's ends change (migration 008's "items" counter), so sorting a
+// kept until a name or a relation's ends change (migration 007's "items" counter), so sorting a
 // page by label is a numeric sort of the items passing, not ~47k collator compares per call.
 import type { DB } from "../store/open.ts";
 import { untilChanged } from "../store/write-cache.ts";

@@ -155,7 +155,7 @@ type ItemRow = Omit<ReviewItem, "kind"> & { k: number };
 const COLUMNS = "k, id, label, type, state, confidence, rule, origin, sourceId, targetId";
 const toItem = ({ k, ...rest }: ItemRow): ReviewItem => ({ kind: k === 0 ? "entity" : "relation", ...rest });
 
-// Each side's order for the keys SQLite sorts, on its own columns so an index (migration 008:
+// Each side's order for the keys SQLite sorts, on its own columns so an index (migration 007:
 // review, confidence) can give it; NULL confidence sorts first as COALESCE(confidence, -1) does.
 const SIDE_ORDER: Record<Exclude<ReviewSortKey, "label" | "document">, (side: Side) => string> = {
   type: (x) => `${x}.type`,
@@ -267,7 +267,7 @@ export function reviewKeys(
 
 /**
  * Every item (no filter) counted by type, rule and first document: kept until an item is added,
- * removed, retyped or its rule changes (migration 008's "items" counter), not after a decision.
+ * removed, retyped or its rule changes (migration 007's "items" counter), not after a decision.
  */
 export function reviewFacets(db: DB): ReviewFacets {
   const { types, rules } = untilChanged(db, "review-facets", "items", () => countTypesAndRules(db));

@@ -6,7 +6,7 @@ import { sql as scale } from "./003_scale.ts";
 import { sql as documentList } from "./004_document_list.ts";
 import { sql as positions } from "./005_positions.ts";
 import { sql as scaleReads } from "./006_scale_reads.ts";
-import { sql as reviewPaging } from "./008_review_paging.ts";
+import { sql as reviewPaging } from "./007_review_paging.ts";
 
 export interface Migration {
   version: number;
@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: "document list", sql: documentList },
   { version: 5, name: "positions", sql: positions },
   { version: 6, name: "scale reads", sql: scaleReads },
-  { version: 8, name: "review paging", sql: reviewPaging },
+  { version: 7, name: "review paging", sql: reviewPaging },
 ];
 
 // Versions only grow; a gap is allowed (numbers are handed out to parallel branches).
