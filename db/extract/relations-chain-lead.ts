@@ -165,33 +165,22 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       if (!onlyUnits(s, ds, first, last)) continue;
       const tail = s.slice(last, b).replace(/[\s\u3000]/gu, "");
       const head = s.slice(a, first).replace(NUMBER, "");
-      // 乙产业链（甲局）/ 乙产业链——甲局 / 乙产业链 甲局 / 乙产业链：甲局牵头
-      if (/^(?:牵头|负责|牵头负责)?[)）]?[。．.]?$/u.test(tail) && /(?:[（(]|[—－\-:：]+|[\s\u3000]+)$/u.test(head)) {
-        const cs = industryObject(s, idx, a, first);
-        if (cs.length)
-          emit(
-            ds.map((h) => h.ent),
-            cs,
-            a,
-            b,
-            "chain:lead-pair",
-            0.7,
-          );
-        continue;
-      }
-      // 甲局：乙产业链、丙产业链
-      if (!/\p{Script=Han}/u.test(head) && /^[:：]/u.test(s.slice(last, last + 1))) {
-        const cs = industryObject(s, idx, last + 1, b);
-        if (cs.length)
-          emit(
-            ds.map((h) => h.ent),
-            cs,
-            a,
-            b,
-            "chain:lead-pair",
-            0.7,
-          );
-      }
+      // 乙产业链（甲局）/ 乙产业链——甲局 / 乙产业链 甲局 / 乙产业链：甲局牵头 — the industry before the
+      // units; 甲局：乙产业链、丙产业链 — the industries after them.
+      const before =
+        /^(?:牵头|负责|牵头负责)?[)）]?[。．.]?$/u.test(tail) && /(?:[（(]|[—－\-:：]+|[\s\u3000]+)$/u.test(head);
+      const after = !before && !/\p{Script=Han}/u.test(head) && /^[:：]/u.test(s.slice(last, last + 1));
+      if (!before && !after) continue;
+      const cs = before ? industryObject(s, idx, a, first) : industryObject(s, idx, last + 1, b);
+      if (cs.length)
+        emit(
+          ds.map((h) => h.ent),
+          cs,
+          a,
+          b,
+          "chain:lead-pair",
+          0.7,
+        );
     }
   return pairs;
 }
