@@ -173,10 +173,8 @@ export const PRECEDENCE: readonly string[] = [
   "filter:field-list",
   "filter:cluster-scope",
   "filter:descriptor-park",
-  "filter:generic-park",
   "filter:title-base",
   "filter:aim-zone",
-  "filter:clause-park",
   // resolution
   "gazetteer",
   "alias:short-form",

@@ -103,24 +103,6 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "filter:generic-park",
-    stage: "typing",
-    produces: ["park"],
-    confidence: null,
-    description:
-      "a zone word after only a level (17个国家级开发区, 创成市级园区) or a programme kind (现代农业园区, 主题园区, 关键产业园) is a category of zones; a place before the level (某县省级高新区) keeps it a name",
-    examples: [
-      {
-        text: "全省共有17个国家级开发区，青禾要创成市级园区，加快现代农业园区建设。云岫县省级高新区发展迅速。",
-        absent: [
-          { type: "park", name: "国家级开发区" },
-          { type: "park", name: "创成市级园区" },
-          { type: "park", name: "现代农业园区" },
-        ],
-      },
-    ],
-  },
-  {
     id: "filter:title-base",
     stage: "typing",
     produces: ["park"],
@@ -150,23 +132,6 @@ export const PARK_RULES: readonly Rule[] = [
         absent: [
           { type: "park", name: "海洋仪表产业聚集区" },
           { type: "park", name: "高端人才集聚区" },
-        ],
-      },
-    ],
-  },
-  {
-    id: "filter:clause-park",
-    stage: "typing",
-    produces: ["park"],
-    confidence: null,
-    description:
-      "a zone word whose first word opens a clause (a preposition, pronoun, conjunction, adverb, time word or clause verb: 按照开发区…, 当时园区…) and whose rest is a bare kind is a common noun",
-    examples: [
-      {
-        text: "按照开发区主导产业方向推进。当时园区周边只有几家企业。",
-        absent: [
-          { type: "park", name: "按照开发区" },
-          { type: "park", name: "当时园区" },
         ],
       },
     ],
