@@ -306,7 +306,8 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
           m.e,
           o.e,
           [`measure=${rt}|${sec.kind}`, `munit=${rt}|${unit}`, `mord=${rt}|${o.start < m.start ? "st" : "ts"}`],
-          sec,
+          // Evidence: the sentence of the measure that names the entity.
+          sentenceAt(sents, o.start) ?? sec,
         );
     }
   }
