@@ -113,13 +113,57 @@ interface M {
   end: number;
 }
 
-function cuesIn(s: string): [string, string][] {
+/** Where each cue word occurs in one sentence (only the words present, in CUES order): computed once per sentence. */
+type CueIndex = { w: string; g: string; at: number[] }[];
+
+/** Cue words by their first character, with their rank in CUES (one scan of a sentence finds them all). */
+const CUES_BY_FIRST = new Map<string, { w: string; g: string; rank: number }[]>();
+CUES.forEach(([w, g], rank) => {
+  const k = w[0] as string;
+  CUES_BY_FIRST.set(k, [...(CUES_BY_FIRST.get(k) ?? []), { w, g, rank }]);
+});
+
+function cueIndex(text: string, start: number, end: number): CueIndex {
+  const byRank = new Map<number, { w: string; g: string; at: number[] }>();
+  for (let i = start; i < end; i++) {
+    const ws = CUES_BY_FIRST.get(text[i] as string);
+    if (!ws) continue;
+    for (const c of ws)
+      if (i + c.w.length <= end && text.startsWith(c.w, i)) {
+        const hit = byRank.get(c.rank);
+        if (hit) hit.at.push(i);
+        else byRank.set(c.rank, { w: c.w, g: c.g, at: [i] });
+      }
+  }
+  return [...byRank.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+
+/** The cue words wholly inside [from, to) of an indexed sentence (same as testing the slice with includes). */
+function cuesIn(idx: CueIndex, from: number, to: number): [string, string][] {
   const out: [string, string][] = [];
-  for (const [w, g] of CUES) if (s.includes(w)) out.push([w, g]);
+  for (const { w, g, at } of idx) if (at.some((i) => i >= from && i + w.length <= to)) out.push([w, g]);
   return out;
 }
 
-const ruleId = (r: string) => ruleEntry(r)?.id ?? r;
+/** First index of `ms` (ordered by start) starting at or after `at`. */
+function firstFrom(ms: M[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as M).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Emitted rule id → registry id (family lookups are not free; a document repeats a few ids). */
+const RULE_IDS = new Map<string, string>();
+const ruleId = (r: string) => {
+  let id = RULE_IDS.get(r);
+  if (id === undefined) RULE_IDS.set(r, (id = ruleEntry(r)?.id ?? r));
+  return id;
+};
 
 /** Sentence spans: split at 。！？ and line ends. */
 function sentences(text: string): { start: number; end: number }[] {
@@ -156,8 +200,12 @@ function innermost(sections: Section[], at: number): Section | null {
   return best;
 }
 
-/** Typed candidate pairs of one extraction with their features (bounded: see MAX_*). */
-export function pairCandidates(text: string, sections: Section[], x: Extraction): PairCandidate[] {
+/**
+ * Typed candidate pairs of one extraction with their features (bounded: see MAX_*).
+ * `untiedOnly`: leave out the pairs a rule already tied (what applying the model needs; training
+ * needs them all). A candidate's features never depend on another's, so the rest are the same.
+ */
+export function pairCandidates(text: string, sections: Section[], x: Extraction, untiedOnly = false): PairCandidate[] {
   const ms: M[] = [];
   for (const e of x.entities) for (const m of e.mentions) ms.push({ e, start: m.start, end: m.end });
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -176,6 +224,8 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
     has.add(`t|${r.type}|${r.target}`);
   }
   const out = new Map<string, PairCandidate>();
+  // Each candidate's features as a set while pairs are gathered (a measure re-adds its pairs per unit mention).
+  const feats = new Map<PairCandidate, Set<string>>();
   const add = (
     rt: RelationType,
     s: ExtractedEntity,
@@ -200,13 +250,17 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
       if (has.has(`t|${rt}|${t.key}`)) c.features.push(`thas=${rt}`);
       if (co.has(`${s.key}|${t.key}`)) c.features.push(`co=${rt}`);
       out.set(k, c);
+      feats.set(c, new Set(c.features));
     } else if (ev.end - ev.start < c.evEnd - c.evStart && f.includes("inst=sent")) {
       c.evStart = ev.start;
       c.evEnd = ev.end;
     }
-    c.features.push(...f);
+    const fs = feats.get(c) as Set<string>;
+    for (const x of f) fs.add(x);
   };
   const typesOf = (a: EntityType, b: EntityType) => TYPES[`${a}>${b}`] ?? [];
+  const skip = (rt: RelationType, s: ExtractedEntity, t: ExtractedEntity) =>
+    untiedOnly && ruled.has(`${rt}|${s.key}|${t.key}`);
 
   // (a) One sentence: pairs at most MAX_BETWEEN mentions and MAX_GAP characters apart.
   const sents = sentences(text);
@@ -219,6 +273,12 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
     if (inS.length < 2) continue;
     const stext = text.slice(sent.start, sent.end);
     const lead = /^[\s（(]*([一二三四五六七八九十\d]+[、.．)）]\s*)?/u.exec(stext)?.[0].length ?? 0;
+    let cuesOf: CueIndex | null = null;
+    const cues = () => {
+      if (!cuesOf) cuesOf = cueIndex(text, sent.start, sent.end);
+      return cuesOf;
+    };
+    const located = new Map<ExtractedEntity, string[]>();
     for (let i = 0; i < inS.length; i++)
       for (let j = i + 1; j < inS.length && j - i - 1 <= MAX_BETWEEN; j++) {
         const a = inS[i] as M;
@@ -231,9 +291,14 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
           [b, a, "ts"],
         ] as const)
           for (const rt of typesOf(first.e.type, second.e.type)) {
-            const f = sentenceFeatures(text, sent, rt, a, b, order, inS.slice(i + 1, j), lead);
+            if (skip(rt, first.e, second.e)) continue;
+            const f = sentenceFeatures(text, sent, cues(), rt, a, b, order, inS.slice(i + 1, j), lead);
             const park = first.e.type === "park" ? first.e : null;
-            if (park) for (const lo of locateObjects(text, sent, park)) f.push(`lo=${rt}|${lo}`);
+            if (park) {
+              let los = located.get(park);
+              if (!los) located.set(park, (los = locateObjects(text, sent, park)));
+              for (const lo of los) f.push(`lo=${rt}|${lo}`);
+            }
             add(rt, first.e, second.e, f, sent);
           }
       }
@@ -263,26 +328,60 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
     if (!sec.heading) continue;
     const hs = sec.start;
     const he = hs + sec.label.length + sec.heading.length + 4;
-    const hp = ms.filter((m) => m.e.type === "park" && m.start >= hs && m.end <= he);
+    const hp: M[] = [];
+    for (let k = firstFrom(ms, hs); k < ms.length && (ms[k] as M).start < he; k++) {
+      const m = ms[k] as M;
+      if (m.e.type === "park" && m.end <= he) hp.push(m);
+    }
     if (hp.length === 1) subjects.push({ p: (hp[0] as M).e, how: `heading-${sec.kind}`, span: sec });
   }
+  // Per sentence, computed once: the parks named wholly inside it, its cue words.
+  const sentParks = new Map<number, Set<ExtractedEntity>>();
+  for (const m of ms) {
+    if (m.e.type !== "park") continue;
+    const s = sentenceAt(sents, m.start);
+    if (!s || m.end > s.end) continue;
+    const set = sentParks.get(s.start) ?? new Set<ExtractedEntity>();
+    set.add(m.e);
+    sentParks.set(s.start, set);
+  }
+  const sentCues = new Map<number, [string, string][]>();
   for (const { p, how, span } of subjects.slice(0, 12)) {
     let n = 0;
     const seen = new Set<ExtractedEntity>();
-    for (const m of ms) {
-      if (m.start < span.start || m.end > span.end || seen.has(m.e)) continue;
+    const located = new Map<number, string[]>();
+    for (let k = firstFrom(ms, span.start); k < ms.length; k++) {
+      const m = ms[k] as M;
+      if (m.start >= span.end) break;
+      if (m.end > span.end || seen.has(m.e)) continue;
       if (m.e.type !== "cluster" && m.e.type !== "enterprise") continue;
       seen.add(m.e);
       if (++n > MAX_PER_SECTION * 3) break;
-      const sent = sentenceAt(sents, m.start) ?? { start: m.start, end: m.end };
-      const st = text.slice(sent.start, sent.end);
+      const found = sentenceAt(sents, m.start);
+      const sent = found ?? { start: m.start, end: m.end };
+      // A mention outside every sentence (never, as sentences tile the text) is computed apart, uncached.
+      const whole = !!found;
       const rt = m.e.type === "cluster" ? "park_cluster" : "park_enterprise";
+      if (skip(rt, p, m.e)) continue;
       const f = [`subj=${rt}|${how}`, `np=${rt}|${nParks}`, `men=${rt}|${bucket(m.e.mentions.length, [1, 2, 4])}`];
-      const otherPark = ms.some((o) => o.e.type === "park" && o.start >= sent.start && o.end <= sent.end && o.e !== p);
+      const inSent = sentParks.get(sent.start);
+      const otherPark = whole
+        ? [...(inSent ?? [])].some((o) => o !== p)
+        : ms.some((o) => o.e.type === "park" && o.start >= sent.start && o.end <= sent.end && o.e !== p);
       const samePark = p.mentions.some((o) => o.start >= sent.start && o.end <= sent.end);
       f.push(`sp=${rt}|${samePark ? "same" : otherPark ? "other" : "none"}`);
-      for (const [w, g] of cuesIn(st)) f.push(`zc=${rt}|${g}`, `zw=${w}`);
-      for (const lo of locateObjects(text, sent, p)) f.push(`lo=${rt}|${lo}`);
+      let cs = sentCues.get(sent.start);
+      if (!cs || !whole) {
+        cs = cuesIn(cueIndex(text, sent.start, sent.end), sent.start, sent.end);
+        if (whole) sentCues.set(sent.start, cs);
+      }
+      for (const [w, g] of cs) f.push(`zc=${rt}|${g}`, `zw=${w}`);
+      let los = located.get(sent.start);
+      if (!los) {
+        los = locateObjects(text, sent, p);
+        if (whole) located.set(sent.start, los);
+      }
+      for (const lo of los) f.push(`lo=${rt}|${lo}`);
       add(rt as RelationType, p, m.e, f, sent);
     }
   }
@@ -296,29 +395,33 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction)
     const unit = /(牵头|责任|配合|主管)单位|牵头|负责/u.test(around);
     let n = 0;
     const seen = new Set<ExtractedEntity>();
-    for (const o of ms) {
-      if (o.start < sec.start || o.end > sec.end || o.e.type === "department" || seen.has(o.e)) continue;
+    for (let k = firstFrom(ms, sec.start); k < ms.length; k++) {
+      const o = ms[k] as M;
+      if (o.start >= sec.end) break;
+      if (o.end > sec.end || o.e.type === "department" || seen.has(o.e)) continue;
       seen.add(o.e);
       if (++n > MAX_PER_SECTION) break;
       for (const rt of typesOf("department", o.e.type))
-        add(
-          rt,
-          m.e,
-          o.e,
-          [`measure=${rt}|${sec.kind}`, `munit=${rt}|${unit}`, `mord=${rt}|${o.start < m.start ? "st" : "ts"}`],
-          // Evidence: the sentence of the measure that names the entity.
-          sentenceAt(sents, o.start) ?? sec,
-        );
+        if (!skip(rt, m.e, o.e))
+          add(
+            rt,
+            m.e,
+            o.e,
+            [`measure=${rt}|${sec.kind}`, `munit=${rt}|${unit}`, `mord=${rt}|${o.start < m.start ? "st" : "ts"}`],
+            // Evidence: the sentence of the measure that names the entity.
+            sentenceAt(sents, o.start) ?? sec,
+          );
     }
   }
   const cands = [...out.values()];
-  for (const c of cands) c.features = [...new Set(c.features)];
+  for (const c of cands) c.features = [...(feats.get(c) as Set<string>)];
   return cands;
 }
 
 function sentenceFeatures(
   text: string,
   sent: { start: number; end: number },
+  cues: CueIndex,
   rt: RelationType,
   a: M,
   b: M,
@@ -334,10 +437,12 @@ function sentenceFeatures(
   // Clause before the first end: from the last ；or ， (or the sentence start).
   const pre = text.slice(sent.start + lead, a.start);
   const post = text.slice(b.end, sent.end);
-  const preClause = pre.slice(
-    Math.max(pre.lastIndexOf("；"), pre.lastIndexOf("，"), pre.lastIndexOf(";"), pre.lastIndexOf(",")) + 1,
-  );
-  const postClause = post.split(/[，；,;]/u)[0] ?? "";
+  const preFrom =
+    sent.start +
+    lead +
+    Math.max(pre.lastIndexOf("；"), pre.lastIndexOf("，"), pre.lastIndexOf(";"), pre.lastIndexOf(",")) +
+    1;
+  const postTo = b.end + (post.split(/[，；,;]/u)[0] ?? "").length;
   const puncts = new Set<string>();
   for (const ch of mid) if ("，、；：（）,;:()".includes(ch)) puncts.add(ch);
   if (puncts.size === 0) f.push(`p=${rt}|none`);
@@ -351,12 +456,12 @@ function sentenceFeatures(
   }
   rest += text.slice(at, b.start);
   if (/^[、和与及\s]*$/u.test(rest)) f.push(`samelist=${rt}`);
-  for (const [pos, s] of [
-    ["pre", preClause],
-    ["mid", mid],
-    ["post", postClause],
+  for (const [pos, from, to] of [
+    ["pre", preFrom, a.start],
+    ["mid", a.end, b.start],
+    ["post", b.end, postTo],
   ] as const)
-    for (const [w, g] of cuesIn(s)) f.push(`c=${rt}|${pos}|${g}`, `w=${pos}|${w}`);
+    for (const [w, g] of cuesIn(cues, from, to)) f.push(`c=${rt}|${pos}|${g}`, `w=${pos}|${w}`);
   // The earlier end opens the sentence (its subject).
   if (pre.trim().length === 0) f.push(`init=${rt}|${order}`);
   return f;
@@ -377,7 +482,7 @@ export function applyPairProposer(
 ): Extraction {
   if (!model || !(model.enabled || force)) return x;
   const add: ExtractedRelation[] = [];
-  for (const c of pairCandidates(text, sections, x)) {
+  for (const c of pairCandidates(text, sections, x, true)) {
     if (c.ruled) continue;
     const p = scoreFeatures(model, c.features);
     if (p < model.threshold) continue;

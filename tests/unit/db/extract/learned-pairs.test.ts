@@ -51,6 +51,17 @@ describe("pairCandidates", () => {
   });
 });
 
+describe("pairCandidates untiedOnly (what applying the model computes)", () => {
+  it("gives exactly the untied candidates of the full list, with the same features and evidence", () => {
+    const text = `${PROFILE}\n云岫高新区以智能装备产业为主导，聚集了禾丰电气有限公司、星澜食品等企业。`;
+    const x = extract({ text }, { learned: false });
+    const all = pairCandidates(text, [], x);
+    // The rules tie some pairs here, so leaving them out is a real difference.
+    expect(all.some((c) => c.ruled)).toBe(true);
+    expect(pairCandidates(text, [], x, true)).toEqual(all.filter((c) => !c.ruled));
+  });
+});
+
 describe("applyPairProposer", () => {
   const x = extract({ text: PROFILE }, { learned: false });
   const cands = pairCandidates(PROFILE, [], x);
