@@ -1,5 +1,4 @@
 import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
 import { attachCuration } from "../curation/graph-picking.ts";
@@ -19,8 +18,6 @@ import { rendererOptions } from "./overview.ts";
 import { savePositions, storedPositions } from "./position-memory.ts";
 import { addInBatches, type BatchSize, edgeId, nodeId, placeUnplaced, syncElements } from "./sync.ts";
 import "./graph.css";
-
-cytoscape.use(fcose);
 
 /** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
 const LARGE = 600;
