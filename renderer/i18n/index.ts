@@ -20,11 +20,3 @@ export function useT(): Translate {
   const lang = useStore((s) => s.lang);
   return (key, vars) => translate(lang, key, vars);
 }
-
-/**
- * A count with thousands grouped ("24,995"), as both languages write it. Not toLocaleString:
- * its first call loads the number formatter (tens of ms, in the first view's group labels).
- */
-export function formatCount(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
