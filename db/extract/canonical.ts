@@ -68,6 +68,8 @@ export function resolutionKey(type: EntityType, name: string): string {
     case "park": {
       const z = zoneParts(s);
       if (z) s = `${z.core}|${z.kind}`;
+      // 甲与乙产业园 = 甲和乙产业园: plans write the same park's joined name with either conjunction.
+      s = s.replace(/(?<=\p{Script=Han}{2})[与和及](?=\p{Script=Han}{2})/gu, "&");
       break;
     }
     default:

@@ -82,7 +82,7 @@ function extractText(
     ...tableColumnCandidates(ctx),
     ...tableCellCandidates(ctx),
     ...projectBoxCandidates(ctx),
-    ...projectListCandidates(ctx, lists),
+    ...projectListCandidates(ctx, lists, named),
     ...projectClauseCandidates(ctx),
     ...firmSubjectCandidates(ctx),
   ]);

@@ -149,6 +149,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-own-body",
   "enterprise:project-box",
   "enterprise:project-list",
+  "enterprise:project-brand",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",

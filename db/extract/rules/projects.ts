@@ -48,6 +48,22 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:project-brand",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    alsoConfidence: [{ value: 0.85, when: "a mention of the firm found by a stronger rule" }],
+    description:
+      "an item of a list headed by projects that opens with a firm the text names with a company word (甲乙生物疫苗 after 甲乙集团): that firm",
+    examples: [
+      {
+        text: "支持岚汐集团做大做强。加快推动岚汐生物疫苗、朗澈光伏组件生产线等12个重点项目。",
+        entities: [{ type: "enterprise", name: "岚汐集团" }],
+        absent: [{ type: "enterprise", name: "岚汐生物疫苗" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:project-clause",
     stage: "candidates",
     produces: ["enterprise"],
