@@ -120,6 +120,7 @@ export const PRECEDENCE: readonly string[] = [
   "base:named",
   "area:named",
   "park:measured",
+  "park:counted-set",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",

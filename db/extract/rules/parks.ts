@@ -54,6 +54,23 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park:counted-set",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a counted set of parks defined item by item (“三园”即甲产业园、乙产业园与丙园; “一城”即某某城): each item is a park, even a generic-looking one, when the count agrees",
+    examples: [
+      {
+        text: "“两园”即青屿海洋装备产业园与科技创新园。科技创新园。规划面积8平方公里。",
+        entities: [
+          { type: "park", name: "科技创新园" },
+          { type: "park", name: "青屿海洋装备产业园" },
+        ],
+      },
+    ],
+  },
+  {
     id: "park:short-zone",
     stage: "candidates",
     produces: ["park"],
