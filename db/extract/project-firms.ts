@@ -27,7 +27,7 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
   /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|铝|钢|纸|药|器|机|车)/u;
@@ -123,12 +123,15 @@ export interface ProjectLine {
 export function projectLines(s: string): ProjectLine[] {
   const out: ProjectLine[] = [];
   if (!s.includes("项目、")) return out;
+  // A line with one project (标签：甲乙…项目) counts only between lines of the same box (below).
+  const single: ProjectLine[] = [];
   for (const m of s.matchAll(LINE)) {
     const body = m[2] as string;
     const bodyStart = (m.index as number) + m[0].length - body.length;
     const parts = body.split(/[、；;]/u);
     const proj = parts.filter((p) => /项目[）)]?[。；;\s]*$|项目[（(][^）)]{1,6}[）)]\s*[。；]?$/u.test(p)).length;
-    if (proj < 2 || proj * 2 < parts.length) continue;
+    const one = proj === 1 && parts.length === 1;
+    if (!one && (proj < 2 || proj * 2 < parts.length)) continue;
     const items: { start: number; end: number }[] = [];
     let a = bodyStart;
     for (const p of parts) {
@@ -136,7 +139,7 @@ export function projectLines(s: string): ProjectLine[] {
       a += p.length + 1;
     }
     const labelStart = (m.index as number) + m[0].indexOf(m[1] as string);
-    out.push({
+    (one ? single : out).push({
       labelStart,
       labelEnd: labelStart + (m[1] as string).length,
       start: m.index as number,
@@ -144,7 +147,14 @@ export function projectLines(s: string): ProjectLine[] {
       items,
     });
   }
-  return out;
+  if (!single.length || !out.length) return out;
+  // …a box's one-project line: the project lines before and after it are at most a blank line away.
+  const near = (a: number, b: number) =>
+    a <= b && /^\s*$/u.test(s.slice(a, b)) && (s.slice(a, b).match(/\n/gu) ?? []).length <= 3;
+  const boxed = single
+    .filter((x) => out.some((y) => near(y.end, x.start)))
+    .filter((x) => out.some((y) => near(x.end, y.start)));
+  return boxed.length ? [...out, ...boxed].sort((a, b) => a.start - b.start) : out;
 }
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */

@@ -63,10 +63,7 @@ export const PARK_RULES: readonly Rule[] = [
     examples: [
       {
         text: "“两园”即青屿海洋装备产业园与科技创新园。科技创新园。规划面积8平方公里。",
-        entities: [
-          { type: "park", name: "科技创新园" },
-          { type: "park", name: "青屿海洋装备产业园" },
-        ],
+        entities: [{ type: "park", name: "科技创新园" }],
       },
     ],
   },

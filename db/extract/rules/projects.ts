@@ -19,6 +19,14 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "朗澈科技" },
         ],
       },
+      {
+        // A one-project line between two project lines of the box; a trade word (服装, 环保) ends the firm.
+        text: "专栏2：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目\n\n**纺织产业：**汀雀服装检测项目\n\n**环保产业：**青屿环保设备研发生产项目、云栖湾港口改造项目\n",
+        entities: [
+          { type: "enterprise", name: "汀雀服装" },
+          { type: "enterprise", name: "青屿环保" },
+        ],
+      },
     ],
   },
   {
