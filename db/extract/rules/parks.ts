@@ -9,11 +9,16 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know; a base of a generic industry, a region or a quoted programme is an aim or a title",
+      "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know — or standing as a whole item of a key-project line; a base of a generic industry, a region or a quoted programme is an aim or a title",
     examples: [
       {
         text: "湖北云岫米业基地年加工稻谷十万吨。",
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
+      },
+      {
+        // A brand the tagger knows as a common word (海鸥), in a 重点项目 line: the item is a site to build.
+        text: "专栏3：重点项目\n\n**钓具产业：**海鸥渔具共享平台基地项目、岚汐高自动化生产线项目\n",
+        entities: [{ type: "park", name: "海鸥渔具共享平台基地" }],
       },
       {
         text: "加快建设机床加工基地和长三角精密仪表产业基地。",
