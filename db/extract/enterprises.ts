@@ -30,6 +30,8 @@ export function itemOk(name: string, labelled = false): boolean {
   )
     return false;
   if (!labelled && stopInside(name)) return false;
+  // A phase of the previous item's project (甲乙二期、三期) is no firm.
+  if (/^(?:第)?[一二三四五六七八九十\d]+期(?:工程|项目)?$/u.test(name)) return false;
   // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
   if (
     /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(

@@ -30,7 +30,7 @@ const FIRM_WORD =
   /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
-  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|铝|钢|纸|药|器|机|车)/u;
+  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
 /** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
 const PLACE_PROJECT =
   /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
@@ -182,6 +182,14 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const t0 = tailOf();
     if (t0) f = { firm: t0, whole: false, firmWord: false };
   }
+  // In a list of projects, a brand the tagger cannot read (甲和精密/m c a) with its trade word, then a
+  // phase (甲和精密二期): the firm is what the phase is of.
+  const phased = !f && !needProduct ? /^([\p{Script=Han}]{2,6})[一二三四五六七八九十]期$/u.exec(name) : null;
+  if (phased) {
+    const x = phased[1] as string;
+    const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
+    if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
+  }
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
@@ -256,6 +264,14 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
     // (A named project item, 甲乙…机器人项目, is no slogan: its firm is read like the others'.)
     if (l.items.some((it) => /^[\p{Script=Han}]{0,3}项目$/u.test(ctx.s.slice(it.start, it.end).trim()))) continue;
     brands ??= knownBrands(ctx, named);
+    // "…的甲三期，乙二期、三期等15个重点项目": a phase project before a comma opens the same list.
+    const pre = /的([\p{Script=Han}]{2,8}[一二三四五六七八九十]期)[，,]\s*$/u.exec(
+      ctx.s.slice(Math.max(0, l.start - 14), l.start),
+    );
+    if (pre) {
+      const at = l.start - pre[0].length + 1;
+      emitFirm(ctx, at, pre[1] as string, "enterprise:project-list", false, out);
+    }
     for (const it of l.items) {
       const raw = ctx.s.slice(it.start, it.end);
       if (!brandItem(ctx, it.start, raw, brands, out))

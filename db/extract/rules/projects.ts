@@ -53,6 +53,15 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "朗澈光伏" },
         ],
       },
+      {
+        // Phases: a phase project before a comma opens the list; a brand the tagger misreads (千/m 和/c) + trade word + phase.
+        text: "加快推动总投资100亿元的岚汐三期，千和精密二期、三期等15个重点项目建设。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "千和精密" },
+        ],
+        absent: [{ type: "enterprise", name: "三期" }],
+      },
     ],
   },
   {
