@@ -408,11 +408,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.55,
-    description: "某开发区依托X、Y建设…: the firms a zone builds on",
+    description:
+      "某开发区依托X、Y建设…: the firms a zone builds on; 依托X引进合作伙伴/配套企业: one proper name that brings in its partners",
     examples: [
       {
         text: "支持青禾经济开发区依托星澜光电、云岫汽车建设整车基地。",
         entities: [{ type: "enterprise", name: "云岫汽车" }],
+      },
+      {
+        text: "依托岚汐引进新的合作伙伴，再引进一批关键部件生产企业。",
+        entities: [{ type: "enterprise", name: "岚汐" }],
       },
     ],
   },
