@@ -34,6 +34,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "park", name: "健康城" }],
       },
+      {
+        // A measured park whose next phase is built is a place, not a described aim.
+        text: "重点推进建筑面积9万平方米的海洋装备产业园三期建设。",
+        entities: [{ type: "park", name: "海洋装备产业园" }],
+      },
     ],
   },
   {
