@@ -510,7 +510,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
-    const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
+    // A number code heading a listed park's name (、12349 某某物流产业园, 、798艺术园) is part of it.
+    if (type === "park") {
+      const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
+      if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
+    }
+    const name = orig(ctx, a, end)
+      .replace(/[“”"「」]/gu, "")
+      .replace(/^(\d+) /u, "$1");
     if (
       type === "platform" &&
       (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&

@@ -39,6 +39,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "重点推进建筑面积9万平方米的海洋装备产业园三期建设。",
         entities: [{ type: "park", name: "海洋装备产业园" }],
       },
+      {
+        // A number code heads a listed park's name.
+        text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
+        entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
+      },
     ],
   },
   {
