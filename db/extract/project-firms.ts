@@ -258,8 +258,12 @@ const PROJECT_HEAD =
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
   let brands: string[] | null = null;
+  let boxes: ProjectLine[] | null = null;
   for (const l of lists) {
     if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
+    boxes ??= projectLines(ctx.s);
+    if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;
     // Items that are projects themselves (大抓项目、抓大项目) are slogans, not a list of named projects.
     // (A named project item, 甲乙…机器人项目, is no slogan: its firm is read like the others'.)
     if (l.items.some((it) => /^[\p{Script=Han}]{0,3}项目$/u.test(ctx.s.slice(it.start, it.end).trim()))) continue;
