@@ -101,7 +101,11 @@ export function shortZoneCandidates(ctx: Ctx, named: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const [form, at] of hits) {
     const kind = SHORT_KIND[form] as RegExp;
-    if (at.length < 2 || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
+    // Once is enough where a frame takes a place as its object (以高区为核心, 依托经区在…).
+    const framed = (a: number) =>
+      (s[a - 1] === "以" && /^为(核心|依托|载体|主体|龙头|引领|重点)/u.test(s.slice(a + 2, a + 5))) ||
+      (s.slice(a - 2, a) === "依托" && /^[在的，,]/u.test(s[a + 2] ?? ""));
+    if ((at.length < 2 && !at.some(framed)) || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
     for (const a of at)
       out.push({ type: "park", start: a, end: a + 2, name: form, rule: "park:short-zone", confidence: 0.7 });
   }

@@ -78,11 +78,15 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.7,
     description:
-      "a zone the document names only by its short form (高区, 经区), standing as a word at least twice, when no zone of that kind is named in full",
+      "a zone the document names only by its short form (高区, 经区), standing as a word at least twice or once in a frame that takes a place (以经区为依托, 依托高区在…), when no zone of that kind is named in full",
     examples: [
       {
         text: "一年来，高区紧紧围绕高质量发展主线。以高区为核心，推进一区多园建设。",
         entities: [{ type: "park", name: "高区" }],
+      },
+      {
+        text: "产城融合示范区。以经区为依托，重点围绕优化空间布局、增强城市功能开展建设。",
+        entities: [{ type: "park", name: "经区" }],
       },
     ],
   },
