@@ -1,4 +1,4 @@
-// A plan's counted set of parks defined item by item: “三园”即甲产业园、乙产业园与丙园;
+// Parks named by a sentence's structure. A plan's counted set of parks defined item by item: “三园”即甲产业园、乙产业园与丙园;
 // “一城”即某某城. Each item is a park of the plan even when its name alone looks
 // generic (科技创新园): the definition names it as one of the counted places. The
 // count must agree with the items found, so a heading (“四区”：) or a slogan is no set.
@@ -45,6 +45,28 @@ export function countedParkSets(ctx: Ctx): Cand[] {
         confidence: ruleConfidence("park:counted-set"),
       });
     }
+  }
+  return out;
+}
+
+/** “…主题园区——某某谷为核心”: a name set off by a dash after a park category word is that park. */
+const APPOSITION =
+  /(?:园区|产业园|开发区|示范区|集聚区|基地)\s*(?:——|—|－－)\s*([\p{Script=Han}]{2,10}?)(?=为核心|为依托|为载体|为主体|为龙头|[，,。；、])/gu;
+
+export function appositionParks(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.includes("—") ? s.matchAll(APPOSITION) : []) {
+    const name = m[1] as string;
+    const start = (m.index as number) + m[0].length - name.length;
+    out.push({
+      type: "park",
+      start,
+      end: start + name.length,
+      name: orig(ctx, start, start + name.length),
+      rule: "park:apposition",
+      confidence: ruleConfidence("park:apposition"),
+    });
   }
   return out;
 }

@@ -123,6 +123,7 @@ export const PRECEDENCE: readonly string[] = [
   "area:named",
   "park:measured",
   "park:counted-set",
+  "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",

@@ -73,6 +73,20 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park:apposition",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.75,
+    description:
+      "a name set off by a dash after a park category word (以全国唯一的某某主题园区——甲乙谷为核心) is that park",
+    examples: [
+      {
+        text: "南部，以全国唯一的海藻主题园区——青屿藻谷为核心，建设海洋生态经济示范区。",
+        entities: [{ type: "park", name: "青屿藻谷" }],
+      },
+    ],
+  },
+  {
     id: "park:short-zone",
     stage: "candidates",
     produces: ["park"],
