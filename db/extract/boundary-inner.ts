@@ -7,7 +7,7 @@
 // that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
 // own part is only such a verb (狠抓产业) is dropped.
 import { type Token, tagWindows } from "./boundary.ts";
-import { PREPOSITIONS } from "./boundary-vocab.ts";
+import { ACTORS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
@@ -47,6 +47,15 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
+  if (ACTORS.has(t.word) && before.length >= 2) return true;
+  if (t.word.length === 1 && t.tag === "v" && [...ACTORS].some((a) => before.endsWith(a))) return true;
+  // 与/和 after "our county" or a whole other name (我县与某某集团有限公司): joins two parties, not a name's parts.
+  if (
+    /^[与和同跟]$/u.test(t.word) &&
+    (/^[我该本][省市县区镇]$/u.test(before) || (before.length >= 4 && !!typedSuffix(before)))
+  )
+    return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
@@ -56,6 +65,8 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
   if (c.type === "cluster") return first;
+  // A whole other name before the verb (某产业集群入选…部, 某开发区晋升…): it is the verb's subject, not this name's part.
+  if (before.length >= 4 && (typedSuffix(before) || CLUSTER_SUFFIX.test(before))) return true;
   // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
   if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
   // A platform's name holds verbs before places (服务某地…中心), unless a whole other name ends
@@ -77,7 +88,7 @@ const BREAK_FIRST = new Set(
 function suspect(own: string): boolean {
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
-    if (PREP_CHARS.has(own[i] as string)) return true;
+    if (PREP_CHARS.has(own[i] as string) || /[与和同跟率]/u.test(own[i] as string)) return true;
     const two = own.slice(i, i + 2);
     if (two.length < 2) break;
     if (BREAK_FIRST.has(two) || two === "企业" || two === "公司") return true;

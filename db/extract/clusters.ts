@@ -236,6 +236,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
     if (park) raw += park[0].length;
+    // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
+    const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
+    if (district && sufStart - raw - 3 >= 2 && s.split(district[0]).length > 2) raw += 3;
     const nameEnd = keepYe ? end : sufStart;
     // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
     let a = raw;

@@ -27,6 +27,7 @@ import { parkPrecision } from "./park-precision.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
+import { projectSubjectCandidates } from "./project-subject.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
@@ -84,6 +85,7 @@ function extractText(
     ...projectBoxCandidates(ctx),
     ...projectListCandidates(ctx, lists),
     ...projectClauseCandidates(ctx),
+    ...projectSubjectCandidates(ctx),
     ...firmSubjectCandidates(ctx),
   ]);
   preferProjectFirms(cands);

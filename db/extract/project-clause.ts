@@ -24,7 +24,7 @@ const AFTER =
 
 const PLACES = new Set([...PROVINCES, ...CITIES]);
 
-function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false): void {
+export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false, rule = RULE): void {
   let name = raw;
   let start = a;
   // A district of the works before the brand (某区 dropped: 番禺甲乙项目) is not the firm's; a province or city
@@ -50,8 +50,8 @@ function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false
     start,
     end: start + firm.length,
     name: orig(ctx, start, start + firm.length),
-    rule: RULE,
-    confidence: ruleConfidence(RULE),
+    rule,
+    confidence: ruleConfidence(rule),
     fromList: true,
   });
 }

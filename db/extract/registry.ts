@@ -158,6 +158,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  "enterprise:project-subject",
   // boundaries
   "boundary:pos",
   "boundary:inner",

@@ -52,6 +52,12 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "储能电池" },
         ],
       },
+      {
+        // A district the text names (岚汐区…) before the industry places it: not part of the name.
+        text: "岚汐区位于江畔。作为岚汐区海洋装备产业核心载体，该园区加快建设。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "岚汐区海洋装备" }],
+      },
     ],
   },
   {
