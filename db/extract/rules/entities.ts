@@ -58,6 +58,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "cluster", name: "海洋装备" }],
         absent: [{ type: "cluster", name: "岚汐区海洋装备" }],
       },
+      {
+        // So does a place the text writes with 市/县 elsewhere; a designation (示范) alone is no industry.
+        text: "沧澜县位于江畔。做大做强沧澜海洋装备产业集群，申报中小企业示范产业集群。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "沧澜海洋装备" },
+          { type: "cluster", name: "示范" },
+        ],
+      },
     ],
   },
   {
@@ -241,6 +250,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "智能传感" },
         ],
       },
+      {
+        // What the clusters are like is no industry.
+        text: "加快构建起特色鲜明、竞争力强的产业集群。",
+        absent: [{ type: "cluster", name: "起特色鲜明" }],
+      },
     ],
   },
   {
@@ -366,6 +380,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [
           { type: "enterprise", name: "岚溪" },
           { type: "enterprise", name: "澄宇" },
+        ],
+      },
+      {
+        // A model or a facility a project builds is no firm.
+        text: "推动云岫新能源、星澜S6车型、电池制造中心等项目落户。",
+        entities: [{ type: "enterprise", name: "云岫新能源" }],
+        absent: [
+          { type: "enterprise", name: "星澜S6车型" },
+          { type: "enterprise", name: "电池制造中心" },
         ],
       },
     ],
