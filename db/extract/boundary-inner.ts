@@ -59,6 +59,19 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
+  // A clause word (an idiom, an adverb, a verb that is no business activity) right after a whole other
+  // name (市政府紧紧抓住某开发区…): that name is the clause's subject.
+  if (
+    /^(v|vd|l|d)$/u.test(t.tag) &&
+    t.word.length >= 2 &&
+    !ACTIVITY_VERBS.has(t.word) &&
+    before.length >= 3 &&
+    (typedSuffix(before) || DEPT_SUFFIX.test(before))
+  )
+    return true;
+  // A level word after a whole zone (某开发区晋升省级开发区): the zone's new status, not another name.
+  if (/^(国家级|省级|市级|县级|自治区级)$/u.test(t.word) && /(开发区|高新区|经开区|园区|产业园|新区)/u.test(before))
+    return true;
   // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
   // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
   const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");

@@ -23,6 +23,7 @@ import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
+import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
@@ -78,6 +79,7 @@ function extractText(
     ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
     ...shortZoneCandidates(ctx, named),
+    ...parkListCandidates(ctx, lists, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),

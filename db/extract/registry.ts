@@ -140,6 +140,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "park:list-item",
   "enterprise:list-sibling",
   "park:short-zone",
   "enterprise:list-shape",
