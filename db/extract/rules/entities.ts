@@ -81,7 +81,17 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["department"],
     confidence: 0.9,
     description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
-    examples: [{ text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] }],
+    examples: [
+      { text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] },
+      {
+        // 国家 before a ministry's own name belongs to the mention only.
+        text: "经国务院办公厅同意，青岚产业集群入选国家工信部名单。",
+        entities: [
+          { type: "department", name: "国务院办公厅" },
+          { type: "department", name: "工信部" },
+        ],
+      },
+    ],
   },
   {
     id: "dept:suffix:*",
@@ -97,6 +107,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "department", name: "市商务局" },
           { type: "department", name: "市发展改革委" },
         ],
+      },
+      {
+        // A county's own document (县委、县政府 bare) keeps the city above it as written.
+        text: "青岚县位于沧州市南部。县委、县政府认真落实沧州市人民政府部署。",
+        entities: [{ type: "department", name: "沧州市人民政府" }],
       },
     ],
   },
