@@ -69,6 +69,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         const m = LEAD_IN.exec(s.slice(a, b));
         if (m && b - a - m[0].length >= 2) a += m[0].length;
       }
+      // A ranking before a firm (世界500强某某, 中国企业500强某某) is not part of its name.
+      const rank = /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b));
+      if (rank && b - a - rank[0].length >= 2) a += rank[0].length;
       if (i === l.items.length - 1) {
         // A firm word before the clause's verb ends the name (丙新材成功上市; 丁投资等): the verb cut may not split it.
         let k = Math.min(b - a, 10);

@@ -62,7 +62,7 @@ function brandOf(firm: string): string {
   return m && firm.length - m[0].length >= 2 ? firm.slice(0, m.index) : firm;
 }
 
-function readFirm(ctx: Ctx, name: string): string | null {
+export function readFirm(ctx: Ctx, name: string): string | null {
   const f = projectFirm(name);
   if (f?.whole && f.firmWord) return f.firm;
   // Brand + industry word + what is made (甲乙光伏全产业链): the firm is the brand.

@@ -12,6 +12,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
+import { readFirm as readClauseFirm } from "./project-clause.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -20,11 +21,13 @@ export const PROJECT_SUBJECT_RULE = "enterprise:project-subject";
 
 /** Where a clause opens. */
 const OPEN = /[，。；：\n]/u;
+/** The end of an investment phrase before a project's name (…亿元的, …万元的). */
+const INVESTED_OF = /[\d.][万亿]元的$/u;
 /** After 项目/工程: a list, a coordination or a noun that makes 项目 a modifier (项目库, 项目建设用地). */
 const NOT_PREDICATE = /^(?:[、和与及等的）)”"]|库|部|组|办|单位|资金|用地|清单|名单|储备|招商|审批权|$)/u;
 /** Counts, kinds and generic openings: no one named project. */
 const GENERIC =
-  /[0-9A-Za-z等个项批类]|^(?:其中|此外|目前|同时|另外|重点|重大|在建|新建|续建|拟建|已建|签约|招商|产业|工业|技改|基础|民生|城建|市政|政府|省级|市级|县级|国家|全[市县区省]|本[市县区]|该|这|各|多|每|首)/u;
+  /[A-Za-z等个项批类]|^[一二两三四五六七八九十]+大|^(?:其中|此外|目前|同时|另外|重点|重大|在建|新建|续建|拟建|已建|签约|招商|产业|工业|技改|基础|民生|城建|市政|政府|省级|市级|县级|国家|全[市县区省]|本[市县区]|该|这|各|多|每|首)/u;
 
 export function projectSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -37,13 +40,24 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
       const phase = /[（(]?[一二三四五六七八九十\d]+期[)）]?$/u.exec(s.slice(Math.max(0, q - 5), q));
       if (phase) end = q - phase[0].length;
       else if (word === "工程") continue;
+      // The clause opens at a mark, or after an investment (投资10亿元的甲乙…项目).
       let from = end;
-      while (from > 0 && end - from <= 16 && !OPEN.test(s[from - 1] as string)) from--;
-      if (from > 0 && !OPEN.test(s[from - 1] as string)) continue;
+      while (
+        from > 0 &&
+        end - from <= 16 &&
+        !OPEN.test(s[from - 1] as string) &&
+        !INVESTED_OF.test(s.slice(from - 4, from))
+      )
+        from--;
+      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(from - 4, from))) continue;
       const span = s.slice(from, end);
-      if (span.length < 2 || span.length > 16 || !/^[\p{Script=Han}]+$/u.test(span)) continue;
+      // Han only, but a capacity may follow the brand (甲乙年产6万辆整车).
+      if (span.length < 2 || span.length > 20 || !/^[\p{Script=Han}]{2,}(?:年产[\d.\p{Script=Han}]+)?$/u.test(span))
+        continue;
       if (GENERIC.test(span) || LEAD_VERB.test(span)) continue;
-      const firm = readFirm(ctx, span);
+      // After an investment the name is read as project-clause.ts reads one (brand without its industry word).
+      const invested = INVESTED_OF.test(s.slice(from - 4, from));
+      const firm = invested ? readClauseFirm(ctx, span) : readFirm(ctx, span);
       if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(s, firm) || LEAD_VERB.test(firm)) continue;
       out.push({
         type: "enterprise",

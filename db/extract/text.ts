@@ -80,7 +80,8 @@ export function isHan(ch: string | undefined): boolean {
 const LATIN_NAME = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·");
 const LATIN = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 const DIGIT = charTable("0123456789");
-const MEASURE = charTable("个家批项类处座条");
+// 强 after a count is a ranking (500强某集团): the name starts after it.
+const MEASURE = charTable("个家批项类处座条强");
 const COUNT = charTable("0123456789一二三四五六七八九十两几多");
 
 export function isNameChar(ch: string | undefined): boolean {

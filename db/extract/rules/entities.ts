@@ -435,6 +435,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "云岫光学" },
         ],
       },
+      {
+        // Industry words alone name kinds of firms.
+        text: "入驻园区的食品、装备制造等企业从7户增长到46户。",
+        absent: [{ type: "enterprise", name: "食品" }],
+      },
     ],
   },
   {
@@ -487,6 +492,13 @@ export const ENTITY_RULES: readonly Rule[] = [
       {
         text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
         entities: [{ type: "enterprise", name: "星澜光电" }],
+      },
+      {
+        text: "今年，岚溪电子、鹭汀纺织被认定为省级专精特新企业。",
+        entities: [
+          { type: "enterprise", name: "岚溪电子" },
+          { type: "enterprise", name: "鹭汀纺织" },
+        ],
       },
     ],
   },

@@ -82,6 +82,11 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
       },
       {
+        // After an investment, a capacity may follow the brand.
+        text: "整车方面，投资10.5亿元的岚汐凌源年产6万辆整车项目总装车间已试生产。",
+        entities: [{ type: "enterprise", name: "岚汐凌源" }],
+      },
+      {
         // Kinds of projects and project lists name no firm.
         text: "目前，重点项目通过联审。签约项目、在建项目同步推进。",
         absent: [{ type: "enterprise", name: "重点" }],
