@@ -99,9 +99,12 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
+  // 我县与…, an official inside the name (…主任率…).
+  if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
+  for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
-    if (PREP_CHARS.has(own[i] as string) || /[与和同跟率]/u.test(own[i] as string)) return true;
+    if (PREP_CHARS.has(own[i] as string)) return true;
     const two = own.slice(i, i + 2);
     if (two.length < 2) break;
     if (BREAK_FIRST.has(two) || two === "企业" || two === "公司") return true;

@@ -494,7 +494,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||
-      (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      // 以甲、乙为主导 / 重点发展甲、乙为主导产业: a role after the items, with 以 or a development verb before them.
+      ((/以\s*$/u.test(l.cue) || /(重点发展|发展|培育|打造|做强|壮大|确定|明确)\s*$/u.test(l.cue)) &&
+        INDUSTRY_ROLE_HEAD.test(l.head)) ||
       roleAt >= 0 ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||

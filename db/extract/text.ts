@@ -140,7 +140,8 @@ export function weakStopInsideName(s: string, i: number): boolean {
 }
 
 /** Characters after which 和/与/及/、 separate two names (they end a typed name). */
-const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂".split(""));
+// 链 and 群 end industries (某某产业链和乙…, 某某集群与乙…).
+const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂链群".split(""));
 
 export interface ScanOptions {
   maxLen?: number;

@@ -65,6 +65,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "岚汐区海洋装备" }],
       },
       {
+        // A chain and a cluster joined by 和 are two industries.
+        text: "构建储能电池全产业链和海洋装备产业集群。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+      {
         // So does a place the text writes with 市/县 elsewhere; a designation (示范) alone is no industry.
         text: "沧澜县位于江畔。做大做强沧澜海洋装备产业集群，申报中小企业示范产业集群。",
         entities: [{ type: "cluster", name: "海洋装备" }],
@@ -266,6 +274,14 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
+        // A role after the items with a development verb before them.
+        text: "重点发展海洋装备、储能电池、智能传感为主导产业。",
         entities: [
           { type: "cluster", name: "海洋装备" },
           { type: "cluster", name: "智能传感" },
