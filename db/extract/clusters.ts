@@ -59,11 +59,15 @@ export function domainList(s: string, l: EnumList): boolean {
 let placeDoc = "";
 const placeSeen = new Map<string, boolean>();
 /** Does the document write p with 市/县/区 (cached per document: clusters ask often)? */
+/** Two characters before 区/市 that make a kind of zone or area, not a place (高新区, 示范区, 主城区). */
+const ZONE_KIND = /^(高新|经开|开发|保税|综保|示范|试验|工业|产业|集聚|聚集|功能|核心|主城|先行|引领|城区|新城|老城|中心|商务|物流)$/u;
 function placeWritten(s: string, p: string): boolean {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
+    placeCuts.clear();
   }
+  if (ZONE_KIND.test(p)) return false;
   let hit = placeSeen.get(p);
   if (hit === undefined) {
     hit = new RegExp(`${p}(?:市(?!场)|县(?!域|级)|区(?!域|块|位))`, "u").test(s);
@@ -72,7 +76,18 @@ function placeWritten(s: string, p: string): boolean {
   return hit;
 }
 
+const placeCuts = new Map<string, number>();
 function placeCut(s: string, a: number, b: number): number {
+  const key = s.slice(a, b);
+  let cut = placeCuts.get(key);
+  if (cut === undefined) {
+    cut = placeCutOf(s, a, b);
+    placeCuts.set(key, cut);
+  }
+  return cut;
+}
+
+function placeCutOf(s: string, a: number, b: number): number {
   for (let i = 0; i <= Math.min(6, b - a - 4); i++) {
     const p = s.slice(a + i, a + i + 2);
     if (!/^[\p{Script=Han}]{2}$/u.test(p)) continue;
