@@ -56,24 +56,21 @@ export function domainList(s: string, l: EnumList): boolean {
  * (not 市场, 县域, 区域, 区块) opens the industry, within its first six characters
  * and with two characters of the industry left after it; 0 otherwise.
  */
-let placeDoc = "";
-const placeSeen = new Map<string, boolean>();
-/** Does the document write p with 市/县/区 (cached per document: clusters ask often)? */
 /** Two characters before 区/市 that make a kind of zone or area, not a place (高新区, 示范区, 主城区). */
-const ZONE_KIND = /^(高新|经开|开发|保税|综保|示范|试验|工业|产业|集聚|聚集|功能|核心|主城|先行|引领|城区|新城|老城|中心|商务|物流)$/u;
+const ZONE_KIND =
+  /^(高新|经开|开发|保税|综保|示范|试验|工业|产业|集聚|聚集|功能|核心|主城|先行|引领|城区|新城|老城|中心|商务|物流)$/u;
+let placeDoc = "";
+/** The two characters before each 市/县/区 of the document (not 市场, 县域, 区域, 区块): built once per document. */
+const placeSeen = new Set<string>();
 function placeWritten(s: string, p: string): boolean {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
     placeCuts.clear();
+    for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
+      placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
   }
-  if (ZONE_KIND.test(p)) return false;
-  let hit = placeSeen.get(p);
-  if (hit === undefined) {
-    hit = new RegExp(`${p}(?:市(?!场)|县(?!域|级)|区(?!域|块|位))`, "u").test(s);
-    placeSeen.set(p, hit);
-  }
-  return hit;
+  return !ZONE_KIND.test(p) && placeSeen.has(p);
 }
 
 const placeCuts = new Map<string, number>();

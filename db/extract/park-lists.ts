@@ -21,12 +21,16 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(PARK_LIST_RULE);
+  // Where each park named by its suffix ends (the earliest start for that end): one pass, not one per item.
+  const parkEnds = new Map<number, number>();
+  for (const c of named)
+    if (c.type === "park" && c.confidence > 0) parkEnds.set(c.end, Math.min(c.start, parkEnds.get(c.end) ?? c.start));
+  const isPark = (it: { start: number; end: number }) =>
+    [it.end, it.end - 1].some((e) => (parkEnds.get(e) ?? Number.POSITIVE_INFINITY) <= it.start);
   for (const l of lists) {
     if (l.items.length < 2) continue;
     const counted = PARKS_CUE.test(l.cue);
-    const sibling = l.items.some((it) =>
-      named.some((c) => c.type === "park" && c.confidence > 0 && c.start <= it.start && c.end >= it.end - 1),
-    );
+    const sibling = parkEnds.size > 0 && l.items.some(isPark);
     if (!counted && !sibling) continue;
     for (const it of l.items) {
       const name = s.slice(it.start, it.end).replace(/等$/u, "");
