@@ -376,7 +376,6 @@ export const ENTITY_RULES: readonly Rule[] = [
       {
         // Parks of their own before a bracketed name share no head.
         text: "加快推进澄湖环保产业园、青岚(云岫)生态纺织产业园建设。",
-        entities: [{ type: "park", name: "澄湖环保产业园" }],
         absent: [{ type: "park", name: "澄湖环保产业园生态纺织产业园" }],
       },
     ],
