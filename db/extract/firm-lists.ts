@@ -9,6 +9,7 @@ import { itemOk } from "./enterprises.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
+import { stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const PLACE_LEAD = new RegExp(
@@ -68,6 +69,12 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       if (i === 0) {
         const m = LEAD_IN.exec(s.slice(a, b));
         if (m && b - a - m[0].length >= 2) a += m[0].length;
+        // The list finder may cut the first item at a verb-like pair inside it (有北新|建材): it starts after the cue's verb.
+        const back =
+          b - a < 4
+            ? /(?:有|包括|引进了?|签约|入驻|拥有|落户)([\p{Script=Han}]{1,6})$/u.exec(s.slice(Math.max(0, a - 8), a))
+            : null;
+        if (back) a -= (back[1] as string).length;
       }
       // A ranking before a firm (世界500强某某, 中国企业500强某某) is not part of its name.
       const rank = /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b));
@@ -119,8 +126,11 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       // A firm word may be a verb (…投资, …建设): then only the brand before it must hold none.
       // A strong firm word (…银行, …集团) vouches for a verb-led brand (建设银行).
       const shape = shapes[i] ? /(投资|建设|建工|创投|发展)$/u.exec(name) : null;
+      // Beside a suffixed sibling, an item other than the last (which may run into its clause) may hold
+      // a verb-like pair inside (北新建材: 新建), as long as it does not open with one.
+      const inner = sibling && i < items.length - 1 && ![2, 3, 4].some((k) => stopEndingAt(name, k) === k);
       const nameOk =
-        shapes[i] === "strong"
+        shapes[i] === "strong" || inner
           ? itemOk(name, true)
           : shape
             ? itemOk(name, true) && itemOk(name.slice(0, shape.index))

@@ -564,6 +564,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
   if (/[和与及、]$/u.test(specific) && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific))) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
+  if (/^全[省市县区镇国]$/u.test(specific)) return false;
   // A rating (一星级开发区, 五星级园区) grades a kind of place; it names none.
   if (/^[一二三四五六七八九十\d]+星级?$/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");

@@ -18,10 +18,13 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
-        // A listed name may end in 和 (丰和); a rating (一星级) names no park.
-        text: "青岚产业园、丰和工业园、澄湖物流园等片区加快建设。2023年晋升为一星级开发区。",
+        // A listed name may end in 和 (丰和); a rating (一星级) or the whole county (全县) names no park.
+        text: "青岚产业园、丰和工业园、澄湖物流园等片区加快建设。2023年晋升为一星级开发区。推动全县专业镇发展。",
         entities: [{ type: "park", name: "丰和工业园" }],
-        absent: [{ type: "park", name: "一星级开发区" }],
+        absent: [
+          { type: "park", name: "一星级开发区" },
+          { type: "park", name: "全县专业镇" },
+        ],
       },
       {
         text: "推动青禾经济开发区与星澜光电股份有限公司共建云岫新材料重点实验室。",

@@ -28,6 +28,11 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "enterprise", name: "强鹭洲集团" }],
       },
+      {
+        // A verb-like pair inside a listed name (北新建材: 新建) does not cut it beside a suffixed sibling.
+        text: "园区先后有岚新建材、鹭汀传动、云岫集团等一批知名企业落户。",
+        entities: [{ type: "enterprise", name: "岚新建材" }],
+      },
     ],
   },
   {
