@@ -11,6 +11,9 @@ const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
+/** Industries that firm lists also enumerate as kinds (食品、医药等企业). */
+const INDUSTRY_WORD =
+  /^(?:食品|医药|机械|化工|纺织|服装|建材|钢铁|冶金|汽车|电子|家具|家电|物流|能源|新能源|新材料|材料|装备|农业|电力|生物|光伏|印染|造纸|塑料|五金|陶瓷|玻璃|轻工|电商|软件|金融)$/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
@@ -92,7 +95,11 @@ function emit(
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
+  // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
+  if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
+  // An industry word alone (食品、装备制造等企业) names a kind of firm.
+  if (!labelled && INDUSTRY_WORD.test(name)) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
 
@@ -245,7 +252,7 @@ function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  const re3 = /(入选|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
     // An adverb before the verb (连续入选, 成功入选) is not part of the firm.

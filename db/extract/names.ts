@@ -432,7 +432,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /^[东西南北中]$/u.test(specific) &&
       /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
-    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase)) continue;
+    // A list item between two 、 marks (…、中和工业园、…) may end in 和/与/及: it joins no two names there.
+    const listed = s[a - 1] === "、" && /^[、等]/u.test(s.slice(end, end + 1));
+    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
@@ -559,7 +561,7 @@ function insideQuotes(s: string, a: number, end: number): boolean {
 const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
-function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false): boolean {
+function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false, listed = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
@@ -569,8 +571,12 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
-  if (/[和与及、]$/u.test(specific)) return false;
+  if (/[和与及、]$/u.test(specific) && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific))) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
+  if (/^全[省市县区镇国]$/u.test(specific)) return false;
+  // A rating (一星级开发区, 五星级园区) grades a kind of place; it names none.
+  if (/^[一二三四五六七八九十\d]+星级?$/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).

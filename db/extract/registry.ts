@@ -144,6 +144,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "park:list-item",
   "enterprise:list-sibling",
   "park:short-zone",
   "enterprise:list-shape",
@@ -163,6 +164,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  "enterprise:project-subject",
   // boundaries
   "boundary:pos",
   "boundary:inner",

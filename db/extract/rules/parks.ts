@@ -4,6 +4,28 @@ import type { Rule } from "../registry.ts";
 
 export const PARK_RULES: readonly Rule[] = [
   {
+    id: "park:list-item",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.7,
+    description:
+      "items ending in 园 of a list that counts a zone's parks (三园包括甲、乙、丙) or holds a park by its own suffix (甲产业园、乙东园): each is a park (not gardens or homes: 公园, 家园)",
+    examples: [
+      {
+        text: "青岚开发区实行一区三园，三园包括中小企业创业园、澄湖东园、澄湖西园。",
+        entities: [
+          { type: "park", name: "中小企业创业园" },
+          { type: "park", name: "澄湖东园" },
+        ],
+      },
+      {
+        text: "云岫智能装备产业园、鹭汀南园等园区加快建设，并改造滨河公园。",
+        entities: [{ type: "park", name: "鹭汀南园" }],
+        absent: [{ type: "park", name: "滨河公园" }],
+      },
+    ],
+  },
+  {
     id: "base:named",
     stage: "candidates",
     produces: ["park"],

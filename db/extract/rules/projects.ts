@@ -99,6 +99,34 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:project-subject",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.45,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "a project opening its clause, followed by what happens to it (。甲乙新能源电车项目于…投产; 甲乙二期工程…施工): the firm inside its name (project-subject.ts)",
+    examples: [
+      {
+        text: "此外，岚汐科技新能源有轨电车项目于2023年实现量产。园区内，朗澈食品项目通过并联审批。",
+        entities: [
+          { type: "enterprise", name: "岚汐科技" },
+          { type: "enterprise", name: "朗澈食品" },
+        ],
+      },
+      {
+        // After an investment, a capacity may follow the brand.
+        text: "整车方面，投资10.5亿元的岚汐凌源年产6万辆整车项目总装车间已试生产。",
+        entities: [{ type: "enterprise", name: "岚汐凌源" }],
+      },
+      {
+        // Kinds of projects and project lists name no firm.
+        text: "目前，重点项目通过联审。签约项目、在建项目同步推进。",
+        absent: [{ type: "enterprise", name: "重点" }],
+      },
+    ],
+  },
+  {
     id: "box:project-firm",
     stage: "relations",
     produces: ["cluster_enterprise"],
