@@ -116,6 +116,9 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const prevTyped = prevItems.some(
       (x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)),
     );
+    // Items that are parks of their own (甲产业园、乙物流园、丙(某地)丁产业园) share no head; zones and
+    // districts (甲经开区、乙区、丙区绿电产业园区) do.
+    if (prevItems.some((x) => /园$/u.test(s.slice(x.start, x.end)))) continue;
     if (k <= 0) {
       if (prevTyped) continue;
       const len =
