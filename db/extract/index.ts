@@ -25,6 +25,7 @@ import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -136,6 +137,7 @@ function extractText(
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   parkPrecision(ctx, cands);
+  framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
   gazetteer(ctx, ents);

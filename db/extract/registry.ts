@@ -13,6 +13,7 @@ import { ENTITY_RULES } from "./rules/entities.ts";
 import { FIRM_RULES } from "./rules/firms.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { FRAME_RULES } from "./rules/precision-frames.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
+  ...FRAME_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
@@ -175,6 +177,11 @@ export const PRECEDENCE: readonly string[] = [
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
+  "filter:honour-frame",
+  "filter:broken-list",
+  "filter:quality-list",
+  "filter:action-industry",
+  "cluster:place-trim",
   // resolution
   "gazetteer",
   "alias:short-form",
