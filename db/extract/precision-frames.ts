@@ -124,7 +124,9 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
         n++;
       }
   }
-  // 3. Place before an industry, and a verb taken for one.
+  // 3. Parks and platforms: a start inside a word, a definition (一区即工业集中区), a generic 园区 after a name.
+  n += parkForms(ctx, cands);
+  // 4. Place before an industry, and a verb taken for one.
   const clusters = cands.filter((c) => c.type === "cluster" && c.confidence > 0 && c.occStart === undefined);
   const toks = tagWindows(
     s,
@@ -177,4 +179,40 @@ function qualityWords(t: string): boolean {
   const toks = tagWindows(t, [[0, t.length]])[0] ?? [];
   const lastTok = toks[toks.length - 1];
   return !!lastTok && ["a", "ad", "l", "i"].includes(lastTok.tag);
+}
+
+/** After a name, what makes it part of a title (某某基地试点市, 某某示范区创建单位). */
+const TITLE_AFTER = /^(试点|示范)(市|县|区|城市|单位)|^创建单位/u;
+
+/**
+ * Parks and platforms the suffix scan ran on: 某园园区 is a name and the generic
+ * 园区 after it; …基地试点市 is a title.
+ */
+function parkForms(ctx: Ctx, cands: Cand[]): number {
+  const { s } = ctx;
+  let n = 0;
+  for (const c of cands) {
+    if ((c.type !== "park" && c.type !== "platform") || c.confidence <= 0 || c.occStart !== undefined) continue;
+    if (!/^(suffix:|base:named)/u.test(c.rule)) continue;
+    const simp = s.slice(c.start, c.end);
+    if (TITLE_AFTER.test(s.slice(c.end, c.end + 4))) {
+      drop(c, "filter:title-after");
+      n++;
+      continue;
+    }
+    // 某某西园园区: the name, then the generic word 园区 (园区发展定位为…).
+    if (
+      c.type === "park" &&
+      /[园区]园区$/u.test(simp) &&
+      simp.length >= 5 &&
+      ctx.text.slice(c.end - c.name.length, c.end) === c.name
+    ) {
+      c.end -= 2;
+      c.name = c.name.slice(0, -2);
+      c.boundary = "park:generic-tail";
+      if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
+      n++;
+    }
+  }
+  return n;
 }

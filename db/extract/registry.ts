@@ -182,6 +182,8 @@ export const PRECEDENCE: readonly string[] = [
   "filter:quality-list",
   "filter:action-industry",
   "cluster:place-trim",
+  "filter:title-after",
+  "park:generic-tail",
   // resolution
   "gazetteer",
   "alias:short-form",

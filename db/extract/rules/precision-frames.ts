@@ -90,4 +90,32 @@ export const FRAME_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:title-after",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "a park or platform followed by 试点市/示范县/试点城市/创建单位 is the wording of a title the place holds (国家某某产业基地试点市), not a named park",
+    examples: [
+      {
+        text: "澄州先后获批国家生态文明建设示范区、国家海洋装备产业基地试点市。",
+        absent: [{ type: "park", name: "国家海洋装备产业基地" }],
+      },
+    ],
+  },
+  {
+    id: "park:generic-tail",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a park name followed by the generic word 园区 (某某西园园区发展定位为…) ends before it: the name, then 'the park' as a common noun",
+    examples: [
+      {
+        text: "三园包括青禾东园、青禾西园园区发展定位为产城融合。",
+        entities: [{ type: "park", name: "青禾西园" }],
+      },
+    ],
+  },
 ];

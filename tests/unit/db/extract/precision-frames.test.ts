@@ -115,3 +115,21 @@ describe("park vocabularies and a shared head", () => {
     expect(parks.some((p) => p.includes("产业园生态"))).toBe(false);
   });
 });
+
+describe("park forms: a title's wording and a generic 园区 after a name", () => {
+  it("drops a base that names a title (…基地试点市)", () => {
+    const text = "澄州先后获批国家海洋装备产业基地试点市。";
+    const f = filtered(text);
+    expect(f.before.some((b) => b.startsWith("park:") && b.endsWith("国家海洋装备产业基地"))).toBe(true);
+    expect(f.kept.filter((k) => k.startsWith("park:"))).toEqual([]);
+  });
+
+  it("ends a name before the generic 园区 that follows it", () => {
+    const text = "三园包括青禾东园、青禾西园园区发展定位为产城融合。";
+    const f = filtered(text);
+    expect(f.before).toContain("park:青禾西园园区");
+    expect(f.kept).toContain("park:青禾西园");
+    expect(f.rules.get("park:青禾西园")).toBe("park:generic-tail");
+  });
+});
+
