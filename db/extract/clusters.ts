@@ -137,6 +137,11 @@ const ACTIVITY = new Set(
 
 const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
 
+/** An activity or function (旅游度假, 服务外包, 研发), not a sector: every cluster rule's items, not only the suffix's. */
+export function isActivity(name: string): boolean {
+  return ACTIVITY.has(name) || ACTIVITY_HEAD.test(name);
+}
+
 /** A place and nothing else: China, a region, a province or a city (with its level word). */
 const PLACE_ONLY = new RegExp(
   `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,

@@ -6,8 +6,8 @@
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
 import { tagWindows } from "./boundary.ts";
-import { INDUSTRY_CUE, validIndustry } from "./clusters.ts";
-import type { Cand, Ctx } from "./context.ts";
+import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
+import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { filterLog } from "./precision-filters.ts";
 
@@ -74,6 +74,13 @@ const ACTION_ONLY = new Set(
   ).split(/\s+/u),
 );
 
+/** Policy programmes and government work written before 产业 (乡村振兴产业, 招商引资产业): no sector. */
+const POLICY = new Set(
+  "乡村振兴 招商引资 脱贫攻坚 精准扶贫 扶贫 帮扶 共同富裕 对口支援 东西部协作 山海协作 营商环境 双招双引 放管服".split(
+    " ",
+  ),
+);
+
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
 
@@ -135,7 +142,7 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   clusters.forEach((c, i) => {
     const simp = s.slice(c.start, c.end);
     const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");
-    if (ACTION_ONLY.has(name)) {
+    if (ACTION_ONLY.has(name) || POLICY.has(name) || isActivity(name.replace(/经济$/u, ""))) {
       drop(c, "filter:action-industry");
       n++;
       return;
@@ -181,6 +188,21 @@ function qualityWords(t: string): boolean {
   return !!lastTok && ["a", "ad", "l", "i"].includes(lastTok.tag);
 }
 
+/** A project's contents (项目…主要建设甲、乙、丙等): facilities it builds, not parks or platforms. */
+const PROJECT_CONTENTS = /项目[^。；;\n]{0,60}?(主要建设|建设内容(包括|为|有)|主要包括|拟建设|将建设|包括建设)/gu;
+
+/** Spans of a project's contents: from the building verb to the end of the sentence. */
+function projectContents(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  PROJECT_CONTENTS.lastIndex = 0;
+  for (let m = PROJECT_CONTENTS.exec(s); m; m = PROJECT_CONTENTS.exec(s)) {
+    const from = m.index + m[0].length;
+    const end = s.slice(from).search(/[。；;\n]/u);
+    out.push([from, end < 0 ? s.length : from + end]);
+  }
+  return out;
+}
+
 /** After a name, what makes it part of a title (某某基地试点市, 某某示范区创建单位). */
 const TITLE_AFTER = /^(试点|示范)(市|县|区|城市|单位)|^创建单位/u;
 
@@ -191,10 +213,17 @@ const TITLE_AFTER = /^(试点|示范)(市|县|区|城市|单位)|^创建单位/u
 function parkForms(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let n = 0;
+  const contents = projectContents(s);
   for (const c of cands) {
     if ((c.type !== "park" && c.type !== "platform") || c.confidence <= 0 || c.occStart !== undefined) continue;
     if (!/^(suffix:|base:named)/u.test(c.rule)) continue;
     const simp = s.slice(c.start, c.end);
+    // Named by a place (某市某某中心), it is a thing of its own even inside a project.
+    if (contents.some(([a, b]) => c.start >= a && c.end <= b) && !PLACE_PREFIX_RE.test(simp)) {
+      drop(c, "filter:project-facility");
+      n++;
+      continue;
+    }
     if (TITLE_AFTER.test(s.slice(c.end, c.end + 4))) {
       drop(c, "filter:title-after");
       n++;

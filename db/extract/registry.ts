@@ -184,6 +184,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:place-trim",
   "filter:title-after",
   "park:generic-tail",
+  "filter:project-facility",
   // resolution
   "gazetteer",
   "alias:short-form",

@@ -64,13 +64,21 @@ export const FRAME_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "a verb that acts on an industry before 产业/产业链 (激活产业新动能, 发力产业链协作, 赋能产业) is no industry's name",
+      "a verb that acts on an industry before 产业/产业链 (激活产业新动能, 发力产业链协作), a policy programme (乡村振兴产业, 招商引资产业) or an activity (服务外包经济, 科普经济; the suffix rule's activity check, applied to every cluster rule) is no industry's name",
     examples: [
       {
         text: "重点项目攻坚激活产业新动能，澄州发力产业链协作。",
         absent: [
           { type: "cluster", name: "激活" },
           { type: "cluster", name: "发力" },
+        ],
+      },
+      {
+        text: "助力乡村振兴产业，大力发展服务外包经济和科普经济。",
+        absent: [
+          { type: "cluster", name: "乡村振兴" },
+          { type: "cluster", name: "服务外包经济" },
+          { type: "cluster", name: "科普经济" },
         ],
       },
     ],
@@ -115,6 +123,20 @@ export const FRAME_RULES: readonly Rule[] = [
       {
         text: "三园包括青禾东园、青禾西园园区发展定位为产城融合。",
         entities: [{ type: "park", name: "青禾西园" }],
+      },
+    ],
+  },
+  {
+    id: "filter:project-facility",
+    stage: "typing",
+    produces: ["park", "platform"],
+    confidence: null,
+    description:
+      "what a project builds (项目…主要建设甲基地、乙研究中心等) are its facilities, not parks or platforms, unless a city or province names them",
+    examples: [
+      {
+        text: "签约的云岫海洋食品项目总投资5亿元，主要建设海洋食品加工基地、海洋生物研究中心等。",
+        absent: [{ type: "platform", name: "海洋生物研究中心" }],
       },
     ],
   },

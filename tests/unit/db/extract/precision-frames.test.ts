@@ -133,3 +133,21 @@ describe("park forms: a title's wording and a generic 园区 after a name", () =
   });
 });
 
+describe("a project's contents are facilities", () => {
+  it("drops the research centre a project builds, keeps one a city names", () => {
+    const text =
+      "云岫海洋食品项目总投资5亿元，主要建设海洋食品加工基地、海洋生物研究中心等。该项目主要建设澄州海洋研究中心。";
+    const f = filtered(text);
+    expect(f.before).toContain("platform:海洋生物研究中心");
+    expect(f.rules.get("platform:海洋生物研究中心")).toBe("filter:project-facility");
+    expect(names(run("澄州签约海洋食品项目，主要建设海洋生物研究中心等。"), "platform")).toEqual([]);
+    expect(names(run("青禾项目主要建设威海海洋研究中心。"), "platform")).toEqual(["威海海洋研究中心"]);
+  });
+});
+
+describe("activities and policy programmes are not industries", () => {
+  it("drops 服务外包经济 (an economy-object item) and 乡村振兴产业", () => {
+    const text = "大力发展服务外包经济和科普经济，助力乡村振兴产业，壮大海洋传感产业。";
+    expect(names(run(text), "cluster")).toEqual(["海洋传感"]);
+  });
+});
