@@ -5,7 +5,8 @@
 // industry (激活产业). Each is a registry entry (rules/precision-frames.ts); a
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
-import { tagWindows } from "./boundary.ts";
+import { charTable } from "./anchored.ts";
+import { type Token, tagWindows } from "./boundary.ts";
 import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import type { EnumList } from "./lists.ts";
@@ -83,6 +84,7 @@ const POLICY = new Set(
 
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
+const ADMIN_CHAR = charTable("市区县州旗");
 
 function drop(c: Cand, rule: string): void {
   if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
@@ -105,10 +107,10 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
       }
     }
   // 2. Lists: a clause inside an item ends the list; a list of qualities (特色鲜明、竞争力强的产业集群) names none.
-  for (const l of lists) {
-    const inList = cands.filter(
-      (c) => c.rule === "cluster:list" && c.confidence > 0 && c.start >= l.start && c.end <= l.end + 1,
-    );
+  // Filtered once: scanning every candidate for every list was quadratic on long plans.
+  const listed = cands.filter((c) => c.rule === "cluster:list" && c.confidence > 0);
+  for (const l of listed.length ? lists : []) {
+    const inList = listed.filter((c) => c.confidence > 0 && c.start >= l.start && c.end <= l.end + 1);
     if (inList.length === 0) continue;
     const items = l.items.map((it) => s.slice(it.start, it.end));
     const broken = items.map((t) => CLAUSE_IN_ITEM.test(t));
@@ -135,35 +137,50 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   n += parkForms(ctx, cands);
   // 4. Place before an industry, and a verb taken for one.
   const clusters = cands.filter((c) => c.type === "cluster" && c.confidence > 0 && c.occStart === undefined);
-  const toks = tagWindows(
-    s,
-    clusters.map((c) => [c.start, c.end]),
+  // Only names that open with characters written before 市/区/县 somewhere are tagged (speed).
+  const prefixes = adminPrefixes(s);
+  const maybePlace = clusters.map((c) =>
+    [2, 3, 4].some((k) => c.end - c.start > k + 1 && prefixes.has(s.slice(c.start, c.start + k))),
   );
-  clusters.forEach((c, i) => {
+  const tagged = clusters.filter((_, i) => maybePlace[i]);
+  const tagsOf = new Map<Cand, Token[]>();
+  tagWindows(
+    s,
+    tagged.map((c) => [c.start, Math.min(c.end, c.start + 6)]),
+  ).forEach((t, i) => tagsOf.set(tagged[i] as Cand, t));
+  for (const c of clusters) {
     const simp = s.slice(c.start, c.end);
     const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");
     if (ACTION_ONLY.has(name) || POLICY.has(name) || isActivity(name.replace(/经济$/u, ""))) {
       drop(c, "filter:action-industry");
       n++;
-      return;
+      continue;
     }
     // The name's own text must sit at the span's start (a canonical name may differ from the text).
-    if (ctx.text.slice(c.start, c.start + c.name.length) !== c.name) return;
-    const first = toks[i]?.[0];
-    if (!first || first.tag !== "ns" || first.word.length < 2 || !ownPlace(s, first.word)) return;
+    if (ctx.text.slice(c.start, c.start + c.name.length) !== c.name) continue;
+    const first = tagsOf.get(c)?.[0];
+    if (!first || first.tag !== "ns" || first.word.length < 2 || !ownPlace(s, first.word)) continue;
     // 定州市汽车: the administrative word after the place goes with it.
     const cut =
       first.word.length +
       (!ADMIN.test(first.word.slice(-1)) && ADMIN.test(s[c.start + first.word.length] ?? "") ? 1 : 0);
     const rest = name.slice(cut);
-    if (rest.length < 2 || !validIndustry(rest, /(服务业|制造业)$/u.test(rest))) return;
+    if (rest.length < 2 || !validIndustry(rest, /(服务业|制造业)$/u.test(rest))) continue;
     c.start += cut;
     c.name = c.name.slice(cut);
     c.boundary = "cluster:place-trim";
     if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
     n++;
-  });
+  }
   return n;
+}
+
+/** The two to four characters before each 市/区/县/州/旗 of the text (places written with their level). */
+function adminPrefixes(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < s.length; i++)
+    if (ADMIN_CHAR[s.charCodeAt(i)] === 1) for (let k = 2; k <= 4 && k <= i; k++) out.add(s.slice(i - k, i));
+  return out;
 }
 
 /**
