@@ -60,6 +60,13 @@ describe("lists: a clause ends the list, qualities are not industries", () => {
     expect(f.kept.filter((k) => k.startsWith("cluster:"))).toEqual([]);
   });
 
+  it("keeps a list whose last item runs on into the list's own predicate (甲、乙是重点打造的…)", () => {
+    const text = "其中海洋传感、储能装备是重点打造的2个全国一流、在全球有影响力的千亿级产业集群。";
+    const f = filtered(text);
+    expect(f.before).toContain("cluster:海洋传感");
+    expect(f.kept).toContain("cluster:海洋传感");
+  });
+
   it("a cue-typed list keeps the items before the clause", () => {
     const text = "主导产业为海洋传感、储能装备、纺织服饰近年来坚持把园区作为主战场、主平台、主引擎。";
     const f = filtered(text);
