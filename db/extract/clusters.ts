@@ -193,6 +193,11 @@ const ACTIVITY = new Set(
 
 const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
 
+/** An activity or function (旅游度假, 服务外包, 研发), not a sector: every cluster rule's items, not only the suffix's. */
+export function isActivity(name: string): boolean {
+  return ACTIVITY.has(name) || ACTIVITY_HEAD.test(name);
+}
+
 /** A place and nothing else: China, a region, a province or a city (with its level word). */
 const PLACE_ONLY = new RegExp(
   `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,
@@ -433,7 +438,7 @@ const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[
 const CLUSTER_HEAD =
   /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干多]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链条|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
-const INDUSTRY_CUE =
+export const INDUSTRY_CUE =
   /((主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴|未来|主要|主营)(产业|行业)(集群)?(方向)?|产业(定位|方向)|主导方向)\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
 /** A cue ending in a colon or 是/有 before it: 调整后的10条产业链是：, 未来产业有. */
 const CHAIN_CUE =

@@ -131,6 +131,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const hs = typedSuffix(head);
     // The shared head needs words of its own before the type suffix (化工 + 产业园).
     if (head.length < 3 || (!hs && c.type === "park") || (hs && head.length - hs.suffix.length < 2)) continue;
+    // Items with the head's own suffix are names of their own (甲产业园、乙产业园、丙(丁)某某产业园).
+    if (hs && prevItems.some((x) => s.slice(x.start, x.end).endsWith(hs.suffix))) continue;
     if (prevItems.some((x) => x.end - x.start > 10)) continue;
     // An item that is a body of its own (某某领导小组、某中心建设领导小组) is not a place or field name.
     if (prevItems.some((x) => /(小组|专班|政府|[局委办厅])$/u.test(s.slice(x.start, x.end)))) continue;

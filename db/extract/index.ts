@@ -28,6 +28,7 @@ import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { projectSubjectCandidates } from "./project-subject.ts";
@@ -148,6 +149,7 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   parkPrecision(ctx, cands);
+  framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
   gazetteer(ctx, ents);
