@@ -7,7 +7,7 @@
 // that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
 // own part is only such a verb (狠抓产业) is dropped.
 import { type Token, tagWindows } from "./boundary.ts";
-import { PREPOSITIONS } from "./boundary-vocab.ts";
+import { ACTORS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
@@ -47,15 +47,39 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
+  if (ACTORS.has(t.word) && before.length >= 2) return true;
+  if (t.word.length === 1 && t.tag === "v" && [...ACTORS].some((a) => before.endsWith(a))) return true;
+  // 与/和 after "our county" or a whole other name (我县与某某集团有限公司): joins two parties, not a name's parts.
+  if (
+    /^[与和同跟]$/u.test(t.word) &&
+    (/^[我该本][省市县区镇]$/u.test(before) || (before.length >= 4 && !!typedSuffix(before)))
+  )
+    return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
+  // A clause word (an idiom, an adverb, a verb that is no business activity) right after a whole other
+  // name (市政府紧紧抓住某开发区…): that name is the clause's subject.
+  if (
+    /^(v|vd|l|d)$/u.test(t.tag) &&
+    t.word.length >= 2 &&
+    !ACTIVITY_VERBS.has(t.word) &&
+    before.length >= 3 &&
+    (typedSuffix(before) || DEPT_SUFFIX.test(before))
+  )
+    return true;
+  // A level word after a whole zone (某开发区晋升省级开发区): the zone's new status, not another name.
+  if (/^(国家级|省级|市级|县级|自治区级)$/u.test(t.word) && /(开发区|高新区|经开区|园区|产业园|新区)/u.test(before))
+    return true;
   // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
   // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
   const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
   if (c.type === "cluster") return first;
+  // A whole other name before the verb (某产业集群入选…部, 某开发区晋升…): it is the verb's subject, not this name's part.
+  if (before.length >= 4 && (typedSuffix(before) || CLUSTER_SUFFIX.test(before))) return true;
   // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
   if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
   // A platform's name holds verbs before places (服务某地…中心), unless a whole other name ends
@@ -75,6 +99,9 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
+  // 我县与…, an official inside the name (…主任率…).
+  if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
+  for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;

@@ -4,6 +4,10 @@
 export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给 跟 按 据 被".split(" "));
 /** One-character verbs of going somewhere or of having (赴某园区调研; 龙头企业有某某、…). */
 export const ONE_CHAR_VERBS = new Set("赴 到 去 往 至 有".split(" "));
+/** Adverbs a clause opens with (就某某产业园…, 已经某县人民政府…): never the start of a name. */
+export const CLAUSE_ADVERBS = new Set(
+  "就 已 均 也 还 都 又 再 便 亦 皆 才 仍 已经 正在 曾经 先后 相继 陆续".split(" "),
+);
 /** Head nouns of a list label (企业有…, 项目有…): dropped with the verb that follows them. */
 export const LABEL_HEADS = new Set("企业 公司 项目 单位 园区 平台".split(" "));
 /**

@@ -6,7 +6,7 @@
 // joined windows), so the cost grows with the number of candidates, not the text.
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
-import { ACTORS, FIRM_CATEGORY, LABEL_HEADS, ONE_CHAR_VERBS, PREPOSITIONS } from "./boundary-vocab.ts";
+import { ACTORS, CLAUSE_ADVERBS, FIRM_CATEGORY, LABEL_HEADS, ONE_CHAR_VERBS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
 import { typedSuffix } from "./names.ts";
@@ -65,6 +65,7 @@ const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** True when a token may not open a name: a preposition, a going verb, a common verb of two or more characters. */
 export function opensClause(t: Token): boolean {
   if (t.tag === "p") return PREPOSITIONS.has(t.word);
+  if (t.tag === "d") return CLAUSE_ADVERBS.has(t.word);
   if (t.word.length === 1) return t.tag === "v" && ONE_CHAR_VERBS.has(t.word);
   return (t.tag === "v" || t.tag === "vd") && VERBS.has(t.word);
 }
@@ -77,7 +78,13 @@ export function opensName(t: Token): boolean {
 /** Cheap test before tagging: could the name open with a clause word, or hold a firm category? */
 function suspect(s: string, c: Cand): boolean {
   const ch = s[c.start] as string;
-  if (PREPOSITIONS.has(ch) || ONE_CHAR_VERBS.has(ch)) return true;
+  if (
+    PREPOSITIONS.has(ch) ||
+    ONE_CHAR_VERBS.has(ch) ||
+    CLAUSE_ADVERBS.has(ch) ||
+    CLAUSE_ADVERBS.has(s.slice(c.start, c.start + 2))
+  )
+    return true;
   for (let n = 2; n <= 4; n++) if (VERBS.has(s.slice(c.start, c.start + n))) return true;
   for (const w of ACTORS) if (s.slice(c.start, c.start + HEAD).includes(w)) return true;
   const head = s.slice(c.start, c.start + 2);

@@ -3,7 +3,9 @@
 // lists whose head is an industry word.
 // Over 400 lines: one recogniser's grammar (heads, roles, enumerations, filters) whose parts share
 // one precedence; its registry entries live in rules/entities.ts.
+
 import { charTable, matchesAround } from "./anchored.ts";
+import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
@@ -47,6 +49,60 @@ export function domainList(s: string, l: EnumList): boolean {
   }
   // One "…融合发展" item among industries is a bad item, not a bad list.
   return process * 2 >= l.items.length;
+}
+
+/**
+ * Characters to cut when a two-character place the document writes with 市/县/区
+ * (not 市场, 县域, 区域, 区块) opens the industry, within its first six characters
+ * and with two characters of the industry left after it; 0 otherwise.
+ */
+/** Two characters before 区/市 that make a kind of zone or area, not a place (高新区, 示范区, 主城区). */
+const ZONE_KIND =
+  /^(高新|经开|开发|保税|综保|示范|试验|工业|产业|集聚|聚集|功能|核心|主城|先行|引领|城区|新城|老城|中心|商务|物流)$/u;
+let placeDoc = "";
+/** The two characters before each 市/县/区 of the document (not 市场, 县域, 区域, 区块): built once per document. */
+const placeSeen = new Set<string>();
+function placeWritten(s: string, p: string): boolean {
+  if (s !== placeDoc) {
+    placeDoc = s;
+    placeSeen.clear();
+    placeCuts.clear();
+    for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
+      placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
+  }
+  return !ZONE_KIND.test(p) && placeSeen.has(p);
+}
+
+const placeCuts = new Map<string, number>();
+function placeCut(s: string, a: number, b: number): number {
+  const key = s.slice(a, b);
+  let cut = placeCuts.get(key);
+  if (cut === undefined) {
+    cut = placeCutOf(s, a, b);
+    placeCuts.set(key, cut);
+  }
+  return cut;
+}
+
+function placeCutOf(s: string, a: number, b: number): number {
+  for (let i = 0; i <= Math.min(6, b - a - 4); i++) {
+    const p = s.slice(a + i, a + i + 2);
+    if (!/^[\p{Script=Han}]{2}$/u.test(p)) continue;
+    if (!placeWritten(s, p)) continue;
+    // The tagger must read the place as a word of its own (高新|技术 is one word: 高新技术).
+    // Unknown names fall apart into proper-noun or single characters (沧/ns 澜/ns); a boundary must follow them.
+    let at = 0;
+    for (const t of jieba().tag(s.slice(a, b), false)) {
+      const end = at + t.word.length;
+      if (end > i) {
+        if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|nrt|nrfg)$/u.test(t.tag)) return 0;
+        if (end === i + 2) return i + 2;
+      }
+      at = end;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
@@ -136,6 +192,11 @@ const ACTIVITY = new Set(
 );
 
 const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
+
+/** An activity or function (旅游度假, 服务外包, 研发), not a sector: every cluster rule's items, not only the suffix's. */
+export function isActivity(name: string): boolean {
+  return ACTIVITY.has(name) || ACTIVITY_HEAD.test(name);
+}
 
 /** A place and nothing else: China, a region, a province or a city (with its level word). */
 const PLACE_ONLY = new RegExp(
@@ -236,6 +297,11 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园)/u.exec(seg);
     if (park) raw += park[0].length;
+    // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
+    const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
+    if (district && sufStart - raw - 3 >= 2 && s.split(district[0]).length > 2) raw += 3;
+    // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
+    else raw += placeCut(s, raw, sufStart);
     const nameEnd = keepYe ? end : sufStart;
     // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
     let a = raw;
@@ -372,7 +438,7 @@ const SUB_BRACKET = /[(（](?:含|包括|包含|如|即|主要是|主要包括)[
 const CLUSTER_HEAD =
   /^\s*(?:“[^”]{1,10}”)?\s*(等|以及)?\s*(\d+|[一两二三四五六七八九十若干多]+)?\s*[个大条项类批]?\s*([\p{Script=Han}]{0,10}?)(产业集群|集群|产业链条|产业链|产业|制造业|服务业)/u;
 /** Cue words after which a list names industries (主导产业为甲、乙; 重点产业包括甲、乙). */
-const INDUSTRY_CUE =
+export const INDUSTRY_CUE =
   /((主导|支柱|优势|特色|重点|首位|新兴|传统|核心|战略性新兴|未来|主要|主营)(产业|行业)(集群)?(方向)?|产业(定位|方向)|主导方向)\s*(为|是|有|包括|主要有|主要包括|涵盖|[：:])\s*$/u;
 /** A cue ending in a colon or 是/有 before it: 调整后的10条产业链是：, 未来产业有. */
 const CHAIN_CUE =
@@ -445,7 +511,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||
-      (/以\s*$/u.test(l.cue) && INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      // 以甲、乙为主导 / 重点发展甲、乙为主导产业: a role after the items, with 以 or a development verb before them.
+      ((/以\s*$/u.test(l.cue) || /(重点发展|发展|培育|打造|做强|壮大|确定|明确)\s*$/u.test(l.cue)) &&
+        INDUSTRY_ROLE_HEAD.test(l.head)) ||
       roleAt >= 0 ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
@@ -538,6 +606,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
       if (!yeOk && !validIndustry(simpName.replace(/等/u, "x"), false)) continue;
       if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
+      // What a cluster is like (特色鲜明、竞争力强的产业集群) is no industry.
+      if (/(鲜明|突出|完善|显著|明显|齐全|雄厚|领先|广阔|强劲|强大)$/u.test(simpName)) continue;
       if (keepYe && /^(先进制造业|制造业|服务业)$/u.test(simpName)) continue;
       if (!sm) b = nameEnd;
       out.push({

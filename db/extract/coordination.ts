@@ -116,6 +116,9 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const prevTyped = prevItems.some(
       (x) => typedSuffix(s.slice(x.start, x.end)) || /[心院室园区所站台场]$/u.test(s.slice(x.start, x.end)),
     );
+    // Items that are parks of their own (甲产业园、乙物流园、丙(某地)丁产业园) share no head; zones and
+    // districts (甲经开区、乙区、丙区绿电产业园区) do.
+    if (prevItems.some((x) => /园$/u.test(s.slice(x.start, x.end)))) continue;
     if (k <= 0) {
       if (prevTyped) continue;
       const len =
@@ -128,6 +131,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const hs = typedSuffix(head);
     // The shared head needs words of its own before the type suffix (化工 + 产业园).
     if (head.length < 3 || (!hs && c.type === "park") || (hs && head.length - hs.suffix.length < 2)) continue;
+    // Items with the head's own suffix are names of their own (甲产业园、乙产业园、丙(丁)某某产业园).
+    if (hs && prevItems.some((x) => s.slice(x.start, x.end).endsWith(hs.suffix))) continue;
     if (prevItems.some((x) => x.end - x.start > 10)) continue;
     // An item that is a body of its own (某某领导小组、某中心建设领导小组) is not a place or field name.
     if (prevItems.some((x) => /(小组|专班|政府|[局委办厅])$/u.test(s.slice(x.start, x.end)))) continue;

@@ -11,6 +11,7 @@ import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
 const NATIONAL = [
+  "国务院办公厅",
   "国务院",
   "国家发改委",
   "国家发展改革委",
@@ -159,13 +160,29 @@ function cityPrefix(city: string): RegExp {
 const COUNTY_LED =
   /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
 
+const COUNTY_OWN = new WeakMap<Ctx, boolean>();
+/**
+ * A county's or district's own document (its bodies named bare: 县委, 县政府, 区人民政府) speaks of
+ * the city above it as another place: 某市人民政府 keeps its city there.
+ */
+function countyOwn(ctx: Ctx): boolean {
+  let own = COUNTY_OWN.get(ctx);
+  if (own === undefined) {
+    own = /(?:^|[^\p{Script=Han}]|[和、与及])[县区](?:委|政府|人民政府)(?![\p{Script=Han}]{0,2}(?:办公|部))/u.test(
+      ctx.s,
+    );
+    COUNTY_OWN.set(ctx, own);
+  }
+  return own;
+}
+
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 中共某市委员会 is the full form of 某市委 (the Party committee).
   const party = /^中共(.{2,8}?[市省区县])委员会$/u.exec(simp0);
   const simp = party ? `${party[1]}委` : simp0;
   const name = party ? `${name0.slice(2, name0.length - 3)}委` : name0;
-  if (ctx.city) {
+  if (ctx.city && !countyOwn(ctx)) {
     // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
     const m = cityPrefix(ctx.city).exec(simp);
     if (m && simp.length >= m[0].length + 1) {
@@ -202,9 +219,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 某部某某中心 / 某部某某司: a ministry's own centre or department is one body.
     const unit = NATIONAL_UNIT.exec(s.slice(a + m[0].length, a + m[0].length + 9));
     const end = a + m[0].length + (unit && !hasStopInside(unit[0]) ? unit[0].length : 0);
+    // 国家工信部: "national" written before a ministry's own name is part of the mention, not of the name.
+    const lead = s.slice(a - 2, a) === "国家" ? 2 : 0;
     raw.push({
       type: "department",
-      start: a,
+      start: a - lead,
       end,
       name: orig(ctx, a, end),
       rule: "dept:national",

@@ -1,6 +1,7 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
+import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
@@ -10,6 +11,9 @@ const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
+/** Industries that firm lists also enumerate as kinds (食品、医药等企业). */
+const INDUSTRY_WORD =
+  /^(?:食品|医药|机械|化工|纺织|服装|建材|钢铁|冶金|汽车|电子|家具|家电|物流|能源|新能源|新材料|材料|装备|农业|电力|生物|光伏|印染|造纸|塑料|五金|陶瓷|玻璃|轻工|电商|软件|金融)$/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
@@ -30,6 +34,8 @@ export function itemOk(name: string, labelled = false): boolean {
   )
     return false;
   if (!labelled && stopInside(name)) return false;
+  // A phase of the previous item's project (甲乙二期、三期) is no firm.
+  if (/^(?:第)?[一二三四五六七八九十\d]+期(?:工程|项目)?$/u.test(name)) return false;
   // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
   if (
     /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(
@@ -89,7 +95,11 @@ function emit(
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
+  // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
+  if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
+  // An industry word alone (食品、装备制造等企业) names a kind of firm.
+  if (!labelled && INDUSTRY_WORD.test(name)) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
 
@@ -184,6 +194,12 @@ function firmEnd(name: string): boolean {
   return /(股份|科技|集团|实业|控股|电子|智能|药业|制药|新材|生物|机械|电气|精工)$/u.test(name) || name.length <= 4;
 }
 
+/** One token the tagger takes for a proper name (a brand it does not know, a person's or an organisation's name). */
+function properName(x: string): boolean {
+  const toks = jieba().tag(x, true);
+  return toks.length === 1 && /^(x|nz|nr|nrt|nt)$/u.test(toks[0]?.tag ?? "");
+}
+
 /** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
 function singleCues(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -200,10 +216,17 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
   for (const m of s.matchAll(
-    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu,
+    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展|引进|招引|吸引)/gu,
   )) {
-    // Only where a zone is the subject (某开发区依托X…).
+    // Only where a zone is the subject (某开发区依托X…), or where X brings in its partners and suppliers
+    // (依托X引进新的合作伙伴 / 配套企业): only a firm does that, and X is then one proper name.
+    const end = (m.index as number) + m[0].length;
+    const bringsIn =
+      /^(引进|招引|吸引)[^，。；]{0,12}(合作伙伴|配套|上下游|供应商)/u.test(s.slice(end, end + 20)) &&
+      !(m[1] as string).includes("、") &&
+      properName(m[1] as string);
     if (
+      !bringsIn &&
       !/(开发区|高新区|经开区|园区|产业园|新区|工业园)$/u.test(
         s.slice(Math.max(0, (m.index as number) - 12), m.index as number),
       )
@@ -229,7 +252,7 @@ function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  const re3 = /(入选|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
     // An adverb before the verb (连续入选, 成功入选) is not part of the firm.

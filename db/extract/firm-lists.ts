@@ -6,9 +6,10 @@
 import type { Cand, Ctx } from "./context.ts";
 import { orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
-import { type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
+import { stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const PLACE_LEAD = new RegExp(
@@ -68,8 +69,32 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       if (i === 0) {
         const m = LEAD_IN.exec(s.slice(a, b));
         if (m && b - a - m[0].length >= 2) a += m[0].length;
+        // The list finder may cut the first item at a verb-like pair inside it (有北新|建材): it starts after the cue's verb.
+        const back =
+          b - a < 4
+            ? /(?:有|包括|引进了?|签约|入驻|拥有|落户)([\p{Script=Han}]{1,6})$/u.exec(s.slice(Math.max(0, a - 8), a))
+            : null;
+        if (back) a -= (back[1] as string).length;
       }
-      if (i === l.items.length - 1) b = endBeforeVerb(s, a, b, false);
+      // A ranking before a firm (世界500强某某, 中国企业500强某某) is not part of its name.
+      const rank = /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b));
+      if (rank && b - a - rank[0].length >= 2) a += rank[0].length;
+      if (i === l.items.length - 1) {
+        // A firm word before the clause's verb ends the name (丙新材成功上市; 丁投资等): the verb cut may not split it.
+        let k = Math.min(b - a, 10);
+        while (
+          k >= 3 &&
+          !(
+            firmShape(s.slice(a, a + k)) &&
+            (a + k === b ||
+              verbAt(s, a + k) ||
+              /^[等和及]/u.test(s.slice(a + k)) ||
+              /^(成功|相继|先后|均|已|也|正式|分别|陆续|纷纷)/u.test(s.slice(a + k)))
+          )
+        )
+          k--;
+        b = k >= 3 ? a + k : endBeforeVerb(s, a, b, false);
+      }
       return { start: a, end: b };
     });
     const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
@@ -84,17 +109,33 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     // The finder may leave the head's verb inside the last item (甲、乙相继落户新区): read the head from there.
     const lastEnd = items[items.length - 1]?.end ?? l.end;
     const headed = FIRM_HEAD.test(l.head) || (l.head.trim() === "" && FIRM_HEAD.test(s.slice(lastEnd, lastEnd + 16)));
+    // Three or more items, every one a brand + firm word (甲股份、乙科技、丙新材成功上市): the shape alone types them.
+    const allShaped = names.length >= 3 && shaped === names.length && strong >= 1;
     let rule: string | null = null;
     if (sibling && shaped >= 1) rule = "enterprise:list-sibling";
-    else if (shaped * 2 >= names.length && (strong >= 2 || cued || headed)) rule = "enterprise:list-shape";
+    else if (shaped * 2 >= names.length && (strong >= 2 || cued || headed || allShaped)) rule = "enterprise:list-shape";
     if (!rule) continue;
     const conf = ruleConfidence(rule);
     items.forEach((it, i) => {
       const name = names[i] as string;
       const ts = typedSuffix(name);
-      if (ts) return; // typed by its own suffix: the suffix rules have it
+      // Typed by its own suffix: the suffix rules have it, unless they let it go (建设银行: a verb-led brand).
+      if (ts && (ts.type !== "enterprise" || firms.some((f) => f.start <= it.start && f.end >= it.start + name.length)))
+        return;
       // Zones and places (高区, 某某园) are not firms, whatever their neighbours are.
-      if (!itemOk(name) || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
+      // A firm word may be a verb (…投资, …建设): then only the brand before it must hold none.
+      // A strong firm word (…银行, …集团) vouches for a verb-led brand (建设银行).
+      const shape = shapes[i] ? /(投资|建设|建工|创投|发展)$/u.exec(name) : null;
+      // Beside a suffixed sibling, an item other than the last (which may run into its clause) may hold
+      // a verb-like pair inside (北新建材: 新建), as long as it does not open with one.
+      const inner = sibling && i < items.length - 1 && ![2, 3, 4].some((k) => stopEndingAt(name, k) === k);
+      const nameOk =
+        shapes[i] === "strong" || inner
+          ? itemOk(name, true)
+          : shape
+            ? itemOk(name, true) && itemOk(name.slice(0, shape.index))
+            : itemOk(name);
+      if (!nameOk || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
       if (!shapes[i] && !(sibling || (cued && headed))) return;
       // Without a firm word, the item must end where the list does (天成股份营收… runs on into its clause).

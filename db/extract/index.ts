@@ -24,10 +24,14 @@ import { applyPairProposer } from "./learned-pairs.ts";
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
+import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
+import { appositionParks, countedParkSets } from "./park-sets.ts";
 import { precisionFilters } from "./precision-filters.ts";
+import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
+import { projectSubjectCandidates } from "./project-subject.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
@@ -82,13 +86,17 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
     ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
     ...shortZoneCandidates(ctx, named),
+    ...countedParkSets(ctx),
+    ...appositionParks(ctx),
+    ...parkListCandidates(ctx, lists, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),
     ...tableCellCandidates(ctx),
     ...projectBoxCandidates(ctx),
-    ...projectListCandidates(ctx, lists),
+    ...projectListCandidates(ctx, lists, named),
     ...projectClauseCandidates(ctx),
+    ...projectSubjectCandidates(ctx),
     ...firmSubjectCandidates(ctx),
   ]);
   preferProjectFirms(cands);
@@ -141,6 +149,7 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   parkPrecision(ctx, cands);
+  framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
   gazetteer(ctx, ents);

@@ -432,7 +432,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /^[东西南北中]$/u.test(specific) &&
       /^(工业园|产业园|工业园区|产业园区)$/u.test(suffix) &&
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
-    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase)) continue;
+    // A list item between two 、 marks (…、中和工业园、…) may end in 和/与/及: it joins no two names there.
+    const listed = s[a - 1] === "、" && /^[、等]/u.test(s.slice(end, end + 1));
+    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
@@ -454,13 +456,15 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       type === "park" &&
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
       PLACE_PREFIX_RE.test(specific);
-    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
+    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
+    // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期).
     if (
       s[a - 1] === "的" &&
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
-      !measured
+      !measured &&
+      !/^[一二三四五六七八九十\d]期/u.test(s.slice(end, end + 2))
     )
       continue;
     if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
@@ -508,7 +512,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
-    const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
+    // A number code heading a listed park's name (、12349 某某物流产业园, 、798艺术园) is part of it.
+    if (type === "park") {
+      const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
+      if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
+    }
+    const name = orig(ctx, a, end)
+      .replace(/[“”"「」]/gu, "")
+      .replace(/^(\d+) /u, "$1");
     if (
       type === "platform" &&
       (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&
@@ -550,7 +561,7 @@ function insideQuotes(s: string, a: number, end: number): boolean {
 const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
-function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false): boolean {
+function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false, listed = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
@@ -560,8 +571,12 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
-  if (/[和与及、]$/u.test(specific)) return false;
+  if (/[和与及、]$/u.test(specific) && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific))) return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
+  if (/^全[省市县区镇国]$/u.test(specific)) return false;
+  // A rating (一星级开发区, 五星级园区) grades a kind of place; it names none.
+  if (/^[一二三四五六七八九十\d]+星级?$/u.test(specific)) return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).

@@ -8,7 +8,8 @@ import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
-const TITLE_BASE = /(教育|实践|实训|培训|科普|见习|研学|教学|写生|实习|就业|爱国主义|廉政|党性)(示范|实践)?基地$/u;
+const TITLE_BASE =
+  /(教育|实践|实训|培训|科普|见习|研学|教学|写生|实习|就业|爱国主义|廉政|党性|游|旅游|度假|康养|观光|休闲)(示范|实践)?基地$/u;
 
 /** What a plan aims to form (打造某某产业聚集区, 形成某某集聚区): an aim unless a place heads it. */
 const AIM_BEFORE =

@@ -20,7 +20,10 @@ const OWNER_PLATFORM =
 
 /** Honours and rankings (十佳, 首个, 示范): after only a level or region, the name is a title, not a park. */
 const LEVEL_OR_REGION = `(国家级?|省级?|市级?|县级?|全国|中国|全省|全市|${PROVINCES.join("|")})?(省|市)?`;
-const TITLE = new RegExp(`^${LEVEL_OR_REGION}(十佳|百佳|十强|百强|五星级?|优秀|首个|首家|首批|示范|明星|标杆)`, "u");
+const TITLE = new RegExp(
+  `^${LEVEL_OR_REGION}(十佳|百佳|十强|百强|[一二三四五]星级?|优秀|首个|首家|首批|示范|明星|标杆)`,
+  "u",
+);
 /** A title the sentence gives: 某园入选某某产业园, 获评某某基地. */
 const HONOUR_BEFORE = /(入选|获评|评为|荣获|荣膺|授予|命名为)(国家级|省级|市级|全国|国家|全省|省|市)?$/u;
 
@@ -38,7 +41,7 @@ const COUNT_LEAD = /^((若干|多|数|[\d一二三四五六七八九十两]+)个
 const MINISTRIES =
   "工信部|工业和信息化部|科技部|教育部|农业农村部|商务部|交通运输部|自然资源部|生态环境部|文化和旅游部|国家发展改革委|国家发改委|国家卫健委";
 const CATEGORY_LEAD = new RegExp(
-  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县|${MINISTRIES})`,
+  `^((${PROVINCES.join("|")})(省|自治区)|全国|全省|全市|全县|全区|全州|各|区[(（]县[)）]|县[(（]市、?区[)）]|区县|市县|${MINISTRIES})`,
   "u",
 );
 /** What a place aims to become (建成…世界级某产业园, 具有影响力的某平台): a description, not a name. */

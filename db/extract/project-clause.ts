@@ -24,7 +24,7 @@ const AFTER =
 
 const PLACES = new Set([...PROVINCES, ...CITIES]);
 
-function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false): void {
+export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false, rule = RULE): void {
   let name = raw;
   let start = a;
   // A district of the works before the brand (某区 dropped: 番禺甲乙项目) is not the firm's; a province or city
@@ -50,8 +50,8 @@ function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false
     start,
     end: start + firm.length,
     name: orig(ctx, start, start + firm.length),
-    rule: RULE,
-    confidence: ruleConfidence(RULE),
+    rule,
+    confidence: ruleConfidence(rule),
     fromList: true,
   });
 }
@@ -62,7 +62,7 @@ function brandOf(firm: string): string {
   return m && firm.length - m[0].length >= 2 ? firm.slice(0, m.index) : firm;
 }
 
-function readFirm(ctx: Ctx, name: string): string | null {
+export function readFirm(ctx: Ctx, name: string): string | null {
   const f = projectFirm(name);
   if (f?.whole && f.firmWord) return f.firm;
   // Brand + industry word + what is made (甲乙光伏全产业链): the firm is the brand.

@@ -14,6 +14,7 @@ import { FIRM_RULES } from "./rules/firms.ts";
 import { LEARNED_RULES } from "./rules/learned.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
+import { FRAME_RULES } from "./rules/precision-frames.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
 import { RECALL_RULES } from "./rules/recall.ts";
 import { RELATION_RULES } from "./rules/relations.ts";
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   ...CLUSTER_STRUCTURE_RULES,
   ...BOUNDARY_RULES,
   ...PRECISION_RULES,
+  ...FRAME_RULES,
   ...RESOLUTION_RULES,
   ...RELATION_RULES,
   ...PROSE_RELATION_RULES,
@@ -122,6 +124,8 @@ export const PRECEDENCE: readonly string[] = [
   "base:named",
   "area:named",
   "park:measured",
+  "park:counted-set",
+  "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",
   "dept:zone-carry",
@@ -142,6 +146,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "park:list-item",
   "enterprise:list-sibling",
   "park:short-zone",
   "enterprise:list-shape",
@@ -151,6 +156,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-own-body",
   "enterprise:project-box",
   "enterprise:project-list",
+  "enterprise:project-brand",
   "enterprise:cue-shape",
   "cluster:list-tail",
   "cluster:suffix:counted",
@@ -160,6 +166,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  "enterprise:project-subject",
   // boundaries
   "boundary:pos",
   "boundary:inner",
@@ -177,6 +184,14 @@ export const PRECEDENCE: readonly string[] = [
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
+  "filter:honour-frame",
+  "filter:broken-list",
+  "filter:quality-list",
+  "filter:action-industry",
+  "cluster:place-trim",
+  "filter:title-after",
+  "park:generic-tail",
+  "filter:project-facility",
   // resolution
   "gazetteer",
   "alias:short-form",

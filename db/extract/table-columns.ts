@@ -8,13 +8,19 @@ import type { Cand, Ctx } from "./context.ts";
 /** Cell separators as ingest writes table rows (tabs) or as typed (|). */
 const CELL_SEP = /\t|\s*[|｜]\s*/gu;
 /** Header words that type a column (the whole header cell, short). */
+// Quotes around a qualifier ("链主"企业名称) are dropped before the test; qualifiers may stack (所属重点产业链).
 const HEADERS: [EntityType, RegExp][] = [
   [
     "enterprise",
-    /^(?:企业|公司|单位|链主企业|龙头企业|重点企业|骨干企业|申报企业|依托企业|建设企业|依托单位)(?:名称|全称)?$/u,
+    /^(?:链主|龙头|重点|骨干|申报|依托|建设|入驻|入园|代表性?|头部|领军)?(?:企业|公司|单位)(?:名称|全称)?$/u,
   ],
-  ["cluster", /^(?:所属|主导|重点|特色|优势)?(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u],
+  [
+    "cluster",
+    /^(?:所属|主导|重点|特色|优势|首位|支柱|新兴|战略性新兴|细分){0,2}(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u,
+  ],
 ];
+/** A qualifier in brackets after an industry cell (新能源汽车(汽车电子领域)) is not part of the cluster's name. */
+const CELL_NOTE = /[（(][^（()）]{1,12}[)）]$/u;
 /** A cell that can be a name: Han-led, no sentence punctuation, no digits-only. */
 const NAME_CELL = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()（）·]{1,39}$/u;
 /** Cells that are not names even under a typed header. */
@@ -51,7 +57,8 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
       const header = new Map<number, EntityType>();
       trimmed.forEach(([x, y], i) => {
         const t = s.slice(x, y);
-        for (const [type, re] of HEADERS) if (re.test(t)) header.set(i, type);
+        const bare = t.replace(/[“”"‘’'「」]/gu, "");
+        for (const [type, re] of HEADERS) if (re.test(bare)) header.set(i, type);
       });
       if (header.size) cols = header;
       else if (cols && !/^[\s|｜:：\-—]+$/u.test(line))
@@ -62,7 +69,7 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
           let from = cell[0];
           for (const part of `${s.slice(cell[0], cell[1])}、`.split(/[、，,；;]/u)) {
             const lead = part.length - part.trimStart().length;
-            const name = part.trim();
+            const name = type === "cluster" ? part.trim().replace(CELL_NOTE, "") : part.trim();
             const start = from + lead;
             const end = start + name.length;
             from += part.length + 1;

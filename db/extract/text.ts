@@ -80,7 +80,8 @@ export function isHan(ch: string | undefined): boolean {
 const LATIN_NAME = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789·");
 const LATIN = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 const DIGIT = charTable("0123456789");
-const MEASURE = charTable("个家批项类处座条");
+// 强 after a count is a ranking (500强某集团): the name starts after it.
+const MEASURE = charTable("个家批项类处座条强");
 const COUNT = charTable("0123456789一二三四五六七八九十两几多");
 
 export function isNameChar(ch: string | undefined): boolean {
@@ -139,7 +140,8 @@ export function weakStopInsideName(s: string, i: number): boolean {
 }
 
 /** Characters after which 和/与/及/、 separate two names (they end a typed name). */
-const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂".split(""));
+// 链 and 群 end industries (某某产业链和乙…, 某某集群与乙…).
+const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂链群".split(""));
 
 export interface ScanOptions {
   maxLen?: number;

@@ -1,25 +1,24 @@
 import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
 import { ENTITY_TYPES, type EntityType } from "../api-types.ts";
 import { attachCuration } from "../curation/graph-picking.ts";
+import { formatCount } from "../i18n/format.ts";
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { useVisible } from "../visible.ts";
-import { fitNow, fitZoom, watchSize } from "./camera.ts";
+import { fitBox, fitIfOff, fitNow, fitTarget, fitZoom, watchSize } from "./camera.ts";
 import { cyStyle } from "./cy-style.ts";
 import { openGroupNow, openHubNow } from "./group-actions.ts";
-import { syncGroups } from "./group-nodes.ts";
+import { syncGroups, withGroupRing } from "./group-nodes.ts";
 import { currentHubGroups, leftOut, useGroups } from "./groups.ts";
 import { syncHubGroups } from "./hub-group-nodes.ts";
 import { LABEL_ALL, labelsCurrent, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
+import { defsBox, box as nodesBox } from "./node-box.ts";
 import { rendererOptions } from "./overview.ts";
 import { savePositions, storedPositions } from "./position-memory.ts";
-import { addInBatches, edgeId, nodeId, placeUnplaced, syncElements } from "./sync.ts";
+import { addInBatches, type BatchSize, edgeId, nodeId, placeUnplaced, syncElements } from "./sync.ts";
 import "./graph.css";
-
-cytoscape.use(fcose);
 
 /** Above this many elements pan/zoom draws a cached texture and drops edges while moving. */
 const LARGE = 600;
@@ -27,8 +26,14 @@ const LARGE = 600;
 const ANIMATE_UP_TO = 600;
 /** Up to this many elements drawn, a selection fades the rest. */
 const FADE_UP_TO = 600;
-/** Elements added per frame when a big graph is first drawn (progressive drawing). */
-const BATCH = 100;
+/**
+ * Progressive drawing of a big first view: the hubs drawn at once, then per frame 50 nodes or 200
+ * relations. A node costs its style and a texture of its own; a relation only its style and a
+ * line: 100 elements of either a frame made the node frames long tasks without a GPU (the first
+ * ones most, the code and fonts still cold) and took 8 frames over the relations.
+ */
+const FIRST = 30;
+const BATCH: BatchSize = { nodes: 50, edges: 200 };
 
 /** Graphs still being drawn a batch per frame (their names are placed once, at the end). */
 const drawing = new WeakSet<cytoscape.Core>();
@@ -108,11 +113,20 @@ export function GraphView() {
     });
     const tSync = performance.now();
     const gen = ++syncs.current;
-    const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), BATCH);
+    const { needsLayout, pending, added, toggled } = syncElements(c, visible, storedPositions(), FIRST);
     if (first) mark("sync", tSync);
+    // The first view's whole picture: every entity it is about to draw (placed on the grid or where
+    // they were stored) and, in an overview, the ring its groups will stand on. Fitted once at the
+    // start, so that neither the batches, the groups nor the end move the camera again (each move
+    // redrew every texture, and a new zoom band restyled every node).
+    const overview = (sub?.matchedNodes ?? 0) > (sub?.nodes.length ?? 0);
+    const picture = (defs: cytoscape.ElementDefinition[] = []) => {
+      const b = defsBox(defs, nodesBox(c.nodes("[eid]").not(".hidden")));
+      return overview ? withGroupRing(b) : b;
+    };
     const painted = () => {
       const tLabels = performance.now();
-      placeLabels(c);
+      placeLabels(c, true);
       if (first) mark("labels", tLabels);
       setShown({ ...count(), laidOut: true });
       requestAnimationFrame(() => {
@@ -122,7 +136,7 @@ export function GraphView() {
     if (needsLayout) {
       // Paint at once with the grid syncElements placed the nodes on, then let the force layout
       // (seconds, in a worker) move the nodes into place.
-      fitNow(c, undefined, false, false);
+      fitBox(c, picture(pending), false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -140,7 +154,7 @@ export function GraphView() {
             window.__kgTimings = { ...window.__kgTimings, settled: Math.round(performance.now()) };
             setBusy(false);
             savePositions(c);
-            fitNow(c, undefined, false, false);
+            fitIfOff(c, picture(), false, false);
             painted();
           },
           // Each animation frame redraws every element: at scale, one jump instead.
@@ -148,8 +162,8 @@ export function GraphView() {
         ),
       );
     } else if (first) {
-      // From stored positions: the hubs at once, the rest a batch per frame, then the camera on all.
-      fitNow(c, undefined, false, false);
+      // From stored positions: the hubs at once, the rest a batch per frame, the camera on all.
+      fitBox(c, picture(pending), false, false);
       requestAnimationFrame(() => {
         window.__kgFirstPaint ??= performance.now();
       });
@@ -160,7 +174,8 @@ export function GraphView() {
         placeUnplaced(c, remembered, pending);
         if (pending.length > 0) {
           savePositions(c);
-          fitNow(c, undefined, false, false);
+          // (newcomers placed beside their neighbours may stand outside the first fit)
+          fitIfOff(c, picture(), false, false);
         }
         painted();
       });
@@ -202,13 +217,14 @@ export function GraphView() {
     if (!cy) return;
     const counts = by === "type" ? leftOut(matched, sub) : {};
     for (const ty of ENTITY_TYPES) if (!types.includes(ty)) delete counts[ty];
-    const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: n.toLocaleString() });
+    const label = (ty: EntityType, n: number) => t("graph.group", { type: t(`type.${ty}`), n: formatCount(n) });
     const typed = syncGroups(cy, counts, label);
     // By cluster or park: the left-out entities under their hub, with aggregated edges.
     const hubs = by === "type" ? null : currentHubGroups(sub);
-    const hubLabel = (name: string, n: number) => t("graph.hubGroup", { name, n: n.toLocaleString() });
+    const hubLabel = (name: string, n: number) => t("graph.hubGroup", { name, n: formatCount(n) });
     const hubbed = syncHubGroups(cy, hubs, by === "park" ? "park" : "cluster", hubLabel);
-    if ((typed || hubbed) && !visible?.held) fitNow(cy, undefined, false);
+    // The first view's camera already left room for the groups (and its end fits them).
+    if ((typed || hubbed) && !visible?.held && !drawing.has(cy)) fitIfOff(cy, nodesBox(fitTarget(cy)), false);
   }, [matched, sub, types, shown, t, by]);
 
   // Selection and path decoration.
@@ -341,7 +357,7 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
     // (a fit that placed the labels at its new camera leaves nothing to redo)
     timer = setTimeout(() => {
       // (the first view places its names once all of it is drawn, not on each partial picture)
-      if (!labelsCurrent(cy) && !drawing.has(cy)) placeLabels(cy);
+      if (!labelsCurrent(cy) && !drawing.has(cy)) placeLabels(cy, true);
     }, 120);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;

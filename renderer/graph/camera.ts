@@ -17,12 +17,20 @@ export function fitTarget(cy: cytoscape.Core): cytoscape.Collection {
 
 /** The zoom a fit of `eles` would take (labels need about 0.75 to be readable). */
 export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
-  const bb = box(eles);
-  return Math.min(
-    MAX_FIT_ZOOM,
-    (cy.width() - 2 * PADDING) / Math.max(bb.w, 1),
-    (cy.height() - 2 * PADDING - 24) / Math.max(bb.h, 1),
+  return cameraFor(cy, box(eles)).zoom;
+}
+
+type Box = { x1: number; y1: number; w: number; h: number };
+
+/** The camera (zoom and pan) that fits `bb` into the canvas, room left under it for labels. */
+function cameraFor(cy: cytoscape.Core, bb: Box): { zoom: number; pan: cytoscape.Position } {
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING - 24) / Math.max(bb.h, 1)),
   );
+  return { zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: (h - 24) / 2 - zoom * (bb.y1 + bb.h / 2) + 4 } };
 }
 
 /**
@@ -30,19 +38,20 @@ export function fitZoom(cy: cytoscape.Core, eles = fitTarget(cy)): number {
  * view draws in batches; placing names on each partial picture was a long task each time).
  */
 export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true, labels = true): void {
-  if (eles.empty() || cy.width() < 10 || cy.height() < 10) {
+  if (eles.empty()) {
     if (labels) placeLabels(cy);
     return;
   }
-  const bb = box(eles);
-  const w = cy.width();
-  const h = cy.height();
-  // Room under each node for its label.
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING - 24) / Math.max(bb.h, 1)),
-  );
-  const pan = { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: (h - 24) / 2 - zoom * (bb.y1 + bb.h / 2) + 4 };
+  fitBox(cy, box(eles), animate, labels);
+}
+
+/** The camera onto the box `bb` (model px); see fitNow. */
+export function fitBox(cy: cytoscape.Core, bb: Box, animate = true, labels = true): void {
+  if (cy.width() < 10 || cy.height() < 10) {
+    if (labels) placeLabels(cy);
+    return;
+  }
+  const { zoom, pan } = cameraFor(cy, bb);
   cy.stop(true, true);
   if (!animate || cy.elements().not(".hidden").length > ANIMATE_UP_TO) {
     cy.viewport({ zoom, pan });
@@ -50,6 +59,21 @@ export function fitNow(cy: cytoscape.Core, eles = fitTarget(cy), animate = true,
     return;
   }
   cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic", complete: () => placeLabels(cy) });
+}
+
+/**
+ * Fits onto `bb` only when it is not all in view or would be drawn much larger, and says whether
+ * it did. At scale a camera move redraws every node's texture (at a new zoom level) and may
+ * restyle every node (a new zoom band): a long task each without a GPU. The first view is fitted
+ * once on the whole picture it is about to draw, so that its later fits move nothing.
+ */
+export function fitIfOff(cy: cytoscape.Core, bb: Box, animate = true, labels = true): boolean {
+  if (bb.w <= 0 || cy.width() < 10 || cy.height() < 10) return false;
+  const ext = cy.extent();
+  const inside = bb.x1 >= ext.x1 && bb.y1 >= ext.y1 && bb.x1 + bb.w <= ext.x2 && bb.y1 + bb.h <= ext.y2;
+  if (inside && cy.zoom() >= 0.85 * cameraFor(cy, bb).zoom) return false;
+  fitBox(cy, bb, animate, labels);
+  return true;
 }
 
 /** Keeps the centre of the picture where it was when the canvas changes size (a panel folds). */

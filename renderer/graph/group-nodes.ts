@@ -29,6 +29,39 @@ export const GROUP_STYLE: cytoscape.StylesheetJson = [
   },
 ];
 
+/** A group node's side: grows with the log of its count. */
+const groupSize = (n: number) => Math.round(90 + 30 * Math.log10(n + 1));
+
+type Box = { x1: number; y1: number; w: number; h: number };
+
+/** Where the group of the `i`th entity type stands: on a ring around the entities' box. */
+function ringPosition(b: Box, i: number): { x: number; y: number } {
+  const r = Math.max(b.w, b.h) / 2 + 220;
+  const angle = -Math.PI / 2 + (i * 2 * Math.PI) / ENTITY_TYPES.length;
+  return { x: b.x1 + b.w / 2 + r * Math.cos(angle), y: b.y1 + b.h / 2 + r * Math.sin(angle) };
+}
+
+/**
+ * The entities' box `b` with the ring of group nodes around it (every type, groups as large as
+ * 100,000 members make them): the first view of an overview fits this once, so the groups
+ * arriving later need no second camera move.
+ */
+export function withGroupRing(b: Box): Box {
+  const half = groupSize(100_000) / 2;
+  let x1 = b.x1;
+  let y1 = b.y1;
+  let x2 = b.x1 + b.w;
+  let y2 = b.y1 + b.h;
+  ENTITY_TYPES.forEach((_, i) => {
+    const p = ringPosition(b, i);
+    x1 = Math.min(x1, p.x - half);
+    y1 = Math.min(y1, p.y - half);
+    x2 = Math.max(x2, p.x + half);
+    y2 = Math.max(y2, p.y + half);
+  });
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
 /**
  * Group nodes in line with `counts` (0 or missing: none for that type), labelled by `label`.
  * Returns true when groups appeared where there were none (the camera should take them in).
@@ -38,10 +71,6 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
   const entities = cy.nodes("[eid]").not(".hidden");
   // From positions and sizes: cytoscape's boundingBox() computes every drawn element's style first.
   const b = box(entities);
-  const bb = { x1: b.x1, y1: b.y1, x2: b.x1 + b.w, y2: b.y1 + b.h, w: b.w, h: b.h };
-  const r = Math.max(bb.w, bb.h) / 2 + 220;
-  const cx = (bb.x1 + bb.x2) / 2;
-  const cyy = (bb.y1 + bb.y2) / 2;
   cy.batch(() => {
     cy.nodes(".group")
       .not(".hubgroup")
@@ -51,9 +80,8 @@ export function syncGroups(cy: cytoscape.Core, counts: PerType, label: (t: Entit
     ENTITY_TYPES.forEach((t, i) => {
       const n = counts[t];
       if (!n) return;
-      const angle = -Math.PI / 2 + (i * 2 * Math.PI) / ENTITY_TYPES.length;
-      const position = { x: cx + r * Math.cos(angle), y: cyy + r * Math.sin(angle) };
-      const size = Math.round(90 + 30 * Math.log10(n + 1));
+      const position = ringPosition(b, i);
+      const size = groupSize(n);
       const data = { id: groupId(t), type: t, count: n, label: label(t, n), size, font: 18, textWidth: size - 8 };
       const ele = cy.getElementById(groupId(t));
       if (ele.empty()) cy.add({ group: "nodes", data, classes: "group", position });

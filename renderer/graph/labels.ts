@@ -181,7 +181,21 @@ export function labelsCurrent(cy: cytoscape.Core): boolean {
   return placedFor.get(cy) === cameraKey(cy);
 }
 
-export function placeLabels(cy: cytoscape.Core): void {
+/** Names newly drawn per frame when a big picture's placement is spread (see `spread`). */
+const NEW_PER_FRAME = 12;
+/** Counts placements per graph: a spread placement's later frames stop once a newer one began. */
+const placements = new WeakMap<cytoscape.Core, number>();
+
+/**
+ * `spread`: in a big picture (more than EXACT_UP_TO nodes shown) the names new to the picture
+ * are drawn NEW_PER_FRAME a frame, best-linked first, instead of all in the next frame: each new
+ * name is a text texture cytoscape draws (glyphs and outline), and the first view's forty to a
+ * hundred of them made that frame a long task without a GPU. Small pictures, exports and
+ * presentations place every name at once.
+ */
+export function placeLabels(cy: cytoscape.Core, spread = false): void {
+  const gen = (placements.get(cy) ?? 0) + 1;
+  placements.set(cy, gen);
   placedFor.set(cy, cameraKey(cy));
   const zoom = cy.zoom();
   const band = zoomBand(zoom);
@@ -261,17 +275,33 @@ export function placeLabels(cy: cytoscape.Core): void {
   // scale, on each selection and camera stop).
   const want = new Map<string, Side>();
   for (const { n, side } of on) want.set(n.id(), side);
+  const label = (list: typeof on) =>
+    cy.batch(() => {
+      for (const { n, side } of list) {
+        if (n.removed()) continue;
+        if (!n.hasClass("labelled")) n.addClass("labelled");
+        if (side !== "bottom" && !n.hasClass(`lbl-${side}`)) n.addClass(`lbl-${side}`);
+      }
+    });
   cy.batch(() => {
     cy.nodes(".labelled").forEach((n) => {
       const side = want.get(n.id());
       if (side === undefined) n.removeClass(`labelled ${SIDE_CLASSES}`);
       else if (sideOf(n) !== side) n.removeClass(SIDE_CLASSES);
     });
-    for (const { n, side } of on) {
-      if (!n.hasClass("labelled")) n.addClass("labelled");
-      if (side !== "bottom" && !n.hasClass(`lbl-${side}`)) n.addClass(`lbl-${side}`);
-    }
   });
+  const fresh = on.filter(({ n }) => !n.hasClass("labelled"));
+  if (spread && !exact && fresh.length > NEW_PER_FRAME) {
+    label(on.filter(({ n }) => n.hasClass("labelled")));
+    let i = 0;
+    const step = () => {
+      if (placements.get(cy) !== gen || cy.destroyed()) return;
+      label(fresh.slice(i, i + NEW_PER_FRAME));
+      i += NEW_PER_FRAME;
+      if (i < fresh.length) requestAnimationFrame(() => setTimeout(step, 0));
+    };
+    step();
+  } else label(on);
   // Written into the scratch object itself: cy.scratch(key, value) restyles every element.
   const scratch = cy.scratch() as Record<string, unknown>;
   scratch.kgLabelled = on.length;

@@ -1,5 +1,5 @@
 // Layout runners. Layouts run only on demand (first load, layout menu); filter changes never re-layout.
-import type cytoscape from "cytoscape";
+import cytoscape from "cytoscape";
 import type { EntityType } from "../api-types.ts";
 import type { LayoutName } from "../store.ts";
 import { LABEL_ALL } from "./labels.ts";
@@ -109,10 +109,29 @@ export function runLayout(
       .then((pos) => {
         applyPositions(cy, eles, pos, opts.animate ?? eles.nodes().length <= 400, done);
       })
-      .catch(() => runHere(eles, options, done));
+      .catch(() =>
+        withFcose().then(
+          () => runHere(eles, options, done),
+          () => done(),
+        ),
+      );
     return;
   }
   runHere(eles, options, done);
+}
+
+let fcoseLoaded: Promise<void> | null = null;
+
+/**
+ * fcose on this thread, loaded when first needed: the force layout runs in the worker
+ * (./layout-worker.ts, its own bundle), this thread only falls back on it where workers fail,
+ * and its 320 kB of layout code were a sixth of what the first start evaluates before drawing.
+ */
+function withFcose(): Promise<void> {
+  fcoseLoaded ??= import("cytoscape-fcose").then((m) => {
+    cytoscape.use(m.default);
+  });
+  return fcoseLoaded;
 }
 
 function runHere(eles: cytoscape.Collection, options: cytoscape.LayoutOptions, done: () => void): void {

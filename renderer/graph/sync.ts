@@ -172,13 +172,22 @@ function repoint(cy: cytoscape.Core, e: GraphEdge): void {
 }
 
 /**
+ * Elements added per frame by progressive drawing: nodes (styled, each drawn into a texture of
+ * its own) and relations (styled only, a line each: a small part of a node's cost).
+ */
+export interface BatchSize {
+  nodes: number;
+  edges: number;
+}
+
+/**
  * Progressive drawing: elements added a batch per frame, so no frame styles and draws them all
  * at once. Stops early when `current()` turns false (a newer sync added the rest itself).
  */
 export function addInBatches(
   cy: cytoscape.Core,
   defs: cytoscape.ElementDefinition[],
-  size: number,
+  size: BatchSize,
   current: () => boolean,
 ): Promise<void> {
   return new Promise((resolve) => {
@@ -189,8 +198,17 @@ export function addInBatches(
         resolve();
         return;
       }
-      const batch = defs.slice(i, i + size).filter((d) => cy.getElementById(String(d.data.id)).empty());
-      i += size;
+      const batch: cytoscape.ElementDefinition[] = [];
+      let nodes = 0;
+      let edges = 0;
+      for (; i < defs.length; i++) {
+        const d = defs[i] as cytoscape.ElementDefinition;
+        const isNode = d.group === "nodes";
+        if (isNode ? nodes >= size.nodes : edges >= size.edges) break;
+        if (isNode) nodes++;
+        else edges++;
+        if (cy.getElementById(String(d.data.id)).empty()) batch.push(d);
+      }
       // The zoom band's class as they come: set later, it restyled every node again.
       cy.batch(() => setZoomBand(cy, cy.add(batch).nodes()));
       next();

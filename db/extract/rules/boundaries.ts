@@ -10,7 +10,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department"],
     confidence: null,
     description:
-      "a name starts at a token the part-of-speech tagger allows: a leading verb, preposition (在/由/对/与/向/同), 赴/到/有 or a list label (企业有…, 龙头企业…) is cut when a noun-like token follows",
+      "a name starts at a token the part-of-speech tagger allows: a leading verb, preposition (在/由/对/与/向/同), clause adverb (就/已经/均…), 赴/到/有 or a list label (企业有…, 龙头企业…) is cut when a noun-like token follows",
     examples: [
       {
         text: "市领导督促青岚经济开发区加快项目建设。",
@@ -28,6 +28,12 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         text: "二是帮助云岫智能装备有限公司解决用地难题。",
         entities: [{ type: "enterprise", name: "云岫智能装备有限公司" }],
       },
+      {
+        // A clause adverb (就/已经/均…) opens no name.
+        text: "同时，就青岚电子信息产业园扩区事宜开展论证。",
+        entities: [{ type: "park", name: "青岚电子信息产业园" }],
+        absent: [{ type: "park", name: "就青岚电子信息产业园" }],
+      },
     ],
   },
   {
@@ -36,7 +42,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
@@ -50,6 +56,21 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         // A whole name before the verb is its subject: the platform starts after the verb.
         text: "青禾经济开发区聘请湖北云岫工业研究院编制规划。",
         entities: [{ type: "platform", name: "湖北云岫工业研究院" }],
+      },
+      {
+        // Another whole name before a clause verb, an official acting, 我县与…: the name starts after them.
+        text: "青岚经济开发区管委会主任率澄宇集团考察。我县与杭州禾澜集团有限公司签约。青岚海洋装备产业集群入选工业和信息化部名单。",
+        entities: [
+          { type: "enterprise", name: "澄宇集团" },
+          { type: "enterprise", name: "杭州禾澜集团有限公司" },
+        ],
+        absent: [{ type: "department", name: "青岚海洋装备产业集群入选工业和信息化部" }],
+      },
+      {
+        // An idiom after a whole name (市政府紧紧抓住…) and a level word after a whole zone (…晋升省级开发区).
+        text: "凌州市政府紧紧抓住青岚经济开发区晋升省级开发区的机遇。",
+        entities: [{ type: "park", name: "青岚经济开发区" }],
+        absent: [{ type: "park", name: "市政府紧紧抓住青岚经济开发区晋升省级开发区" }],
       },
       {
         // The cut leaves only a kind (专业实验室): no platform at all.

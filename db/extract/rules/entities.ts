@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A listed name may end in 和 (丰和); a rating (一星级) or the whole county (全县) names no park.
+        text: "青岚产业园、丰和工业园、澄湖物流园等片区加快建设。2023年晋升为一星级开发区。推动全县专业镇发展。",
+        entities: [{ type: "park", name: "丰和工业园" }],
+        absent: [
+          { type: "park", name: "一星级开发区" },
+          { type: "park", name: "全县专业镇" },
+        ],
+      },
+      {
         text: "推动青禾经济开发区与星澜光电股份有限公司共建云岫新材料重点实验室。",
         entities: [
           { type: "park", name: "青禾经济开发区" },
@@ -33,6 +42,16 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "park", name: "禾澜生物城" },
         ],
         absent: [{ type: "park", name: "健康城" }],
+      },
+      {
+        // A measured park whose next phase is built is a place, not a described aim.
+        text: "重点推进建筑面积9万平方米的海洋装备产业园三期建设。",
+        entities: [{ type: "park", name: "海洋装备产业园" }],
+      },
+      {
+        // A number code heads a listed park's name.
+        text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
+        entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
       },
     ],
   },
@@ -52,6 +71,29 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "储能电池" },
         ],
       },
+      {
+        // A district the text names (岚汐区…) before the industry places it: not part of the name.
+        text: "岚汐区位于江畔。作为岚汐区海洋装备产业核心载体，该园区加快建设。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "岚汐区海洋装备" }],
+      },
+      {
+        // A chain and a cluster joined by 和 are two industries.
+        text: "构建储能电池全产业链和海洋装备产业集群。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+      {
+        // So does a place the text writes with 市/县 elsewhere; a designation (示范) alone is no industry.
+        text: "沧澜县位于江畔。做大做强沧澜海洋装备产业集群，申报中小企业示范产业集群。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "沧澜海洋装备" },
+          { type: "cluster", name: "示范" },
+        ],
+      },
     ],
   },
   {
@@ -60,7 +102,17 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["department"],
     confidence: 0.9,
     description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
-    examples: [{ text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] }],
+    examples: [
+      { text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] },
+      {
+        // 国家 before a ministry's own name belongs to the mention only.
+        text: "经国务院办公厅同意，青岚产业集群入选国家工信部名单。",
+        entities: [
+          { type: "department", name: "国务院办公厅" },
+          { type: "department", name: "工信部" },
+        ],
+      },
+    ],
   },
   {
     id: "dept:suffix:*",
@@ -76,6 +128,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "department", name: "市商务局" },
           { type: "department", name: "市发展改革委" },
         ],
+      },
+      {
+        // A county's own document (县委、县政府 bare) keeps the city above it as written.
+        text: "青岚县位于沧州市南部。县委、县政府认真落实沧州市人民政府部署。",
+        entities: [{ type: "department", name: "沧州市人民政府" }],
       },
     ],
   },
@@ -235,6 +292,19 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "智能传感" },
         ],
       },
+      {
+        // A role after the items with a development verb before them.
+        text: "重点发展海洋装备、储能电池、智能传感为主导产业。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
+        // What the clusters are like is no industry.
+        text: "加快构建起特色鲜明、竞争力强的产业集群。",
+        absent: [{ type: "cluster", name: "起特色鲜明" }],
+      },
     ],
   },
   {
@@ -316,6 +386,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "推进青禾、云岫化工产业园统筹发展。",
         entities: [{ type: "park", name: "青禾化工产业园" }],
       },
+      {
+        // Parks of their own before a bracketed name share no head.
+        text: "加快推进澄湖环保产业园、青岚(云岫)生态纺织产业园建设。",
+        absent: [{ type: "park", name: "澄湖环保产业园生态纺织产业园" }],
+      },
     ],
   },
   {
@@ -362,6 +437,15 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "澄宇" },
         ],
       },
+      {
+        // A model or a facility a project builds is no firm.
+        text: "推动云岫新能源、星澜S6车型、电池制造中心等项目落户。",
+        entities: [{ type: "enterprise", name: "云岫新能源" }],
+        absent: [
+          { type: "enterprise", name: "星澜S6车型" },
+          { type: "enterprise", name: "电池制造中心" },
+        ],
+      },
     ],
   },
   {
@@ -384,6 +468,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "星澜光电" },
           { type: "enterprise", name: "云岫光学" },
         ],
+      },
+      {
+        // Industry words alone name kinds of firms.
+        text: "入驻园区的食品、装备制造等企业从7户增长到46户。",
+        absent: [{ type: "enterprise", name: "食品" }],
       },
     ],
   },
@@ -408,11 +497,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.55,
-    description: "某开发区依托X、Y建设…: the firms a zone builds on",
+    description:
+      "某开发区依托X、Y建设…: the firms a zone builds on; 依托X引进合作伙伴/配套企业: one proper name that brings in its partners",
     examples: [
       {
         text: "支持青禾经济开发区依托星澜光电、云岫汽车建设整车基地。",
         entities: [{ type: "enterprise", name: "云岫汽车" }],
+      },
+      {
+        text: "依托岚汐引进新的合作伙伴，再引进一批关键部件生产企业。",
+        entities: [{ type: "enterprise", name: "岚汐" }],
       },
     ],
   },
@@ -437,6 +531,13 @@ export const ENTITY_RULES: readonly Rule[] = [
       {
         text: "营收过10亿元企业9家，星澜光电入选国家重点“小巨人”企业。",
         entities: [{ type: "enterprise", name: "星澜光电" }],
+      },
+      {
+        text: "今年，岚溪电子、鹭汀纺织被认定为省级专精特新企业。",
+        entities: [
+          { type: "enterprise", name: "岚溪电子" },
+          { type: "enterprise", name: "鹭汀纺织" },
+        ],
       },
     ],
   },

@@ -18,6 +18,21 @@ export const RECALL_RULES: readonly Rule[] = [
           { type: "enterprise", name: "鹭洲制药" },
         ],
       },
+      {
+        // A ranking before a firm (世界500强…) is not part of its name; a strong firm word vouches for a verb-led brand.
+        text: "世界500强岚山科技、中国企业500强鹭洲集团等已入驻。中国银行、建设银行、鹭洲投资等金融机构签约。",
+        entities: [
+          { type: "enterprise", name: "岚山科技" },
+          { type: "enterprise", name: "建设银行" },
+          { type: "enterprise", name: "鹭洲投资" },
+        ],
+        absent: [{ type: "enterprise", name: "强鹭洲集团" }],
+      },
+      {
+        // A verb-like pair inside a listed name (北新建材: 新建) does not cut it beside a suffixed sibling.
+        text: "园区先后有岚新建材、鹭汀传动、云岫集团等一批知名企业落户。",
+        entities: [{ type: "enterprise", name: "岚新建材" }],
+      },
     ],
   },
   {
@@ -28,6 +43,14 @@ export const RECALL_RULES: readonly Rule[] = [
     description:
       "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻 or before 相继落户/等金融机构",
     examples: [
+      {
+        // Three or more items, each brand + firm word, need no cue; a firm word before the verb ends the last one.
+        text: "全市现有上市公司8家，岚汐股份、澄川科技、昊岳新材成功登陆科创板。",
+        entities: [
+          { type: "enterprise", name: "岚汐股份" },
+          { type: "enterprise", name: "昊岳新材" },
+        ],
+      },
       {
         text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭智能，总投资80亿元。",
         entities: [

@@ -1,0 +1,51 @@
+// Sub-parks listed together: "一区三园…三园包括甲创业园、乙东园、乙西园" or
+// "甲产业园、乙东园、丙西园等". Items ending in 园 name parks when the list says
+// it counts parks (N园包括/为/即…) or a sibling is a park by its own suffix;
+// alone, X东园 or 某某创业园 after a generic word is too weak to stand.
+import type { Cand, Ctx } from "./context.ts";
+import { orig } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import { ruleConfidence } from "./registry.ts";
+
+export const PARK_LIST_RULE = "park:list-item";
+
+/** A cue that counts the zone's parts (三园包括, 一区四园：, 四个园区分别为). */
+const PARKS_CUE =
+  /(?:[一二三四五六七八九十两\d]+\s*(?:个)?(?:园|园区|片区))\s*(?:包括|为|即|是|分别为|分别是|[：:])\s*$/u;
+/** Items that end in 园 but are not parks (gardens, homes, campuses). */
+const NOT_PARK = /(公园|花园|庄园|家园|校园|乐园|菜园|果园|茶园|陵园|植物园|动物园|园林|园艺)$/u;
+/** An item that is a park by its 园: a name of two to eight characters, then 园 or a park word ending in 园. */
+const PARK_ITEM = /^[\p{Script=Han}]{2,8}园$/u;
+
+export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const conf = ruleConfidence(PARK_LIST_RULE);
+  // Where each park named by its suffix ends (the earliest start for that end): one pass, not one per item.
+  const parkEnds = new Map<number, number>();
+  for (const c of named)
+    if (c.type === "park" && c.confidence > 0) parkEnds.set(c.end, Math.min(c.start, parkEnds.get(c.end) ?? c.start));
+  const isPark = (it: { start: number; end: number }) =>
+    [it.end, it.end - 1].some((e) => (parkEnds.get(e) ?? Number.POSITIVE_INFINITY) <= it.start);
+  for (const l of lists) {
+    if (l.items.length < 2) continue;
+    const counted = PARKS_CUE.test(l.cue);
+    const sibling = parkEnds.size > 0 && l.items.some(isPark);
+    if (!counted && !sibling) continue;
+    for (const it of l.items) {
+      const name = s.slice(it.start, it.end).replace(/等$/u, "");
+      if (!PARK_ITEM.test(name) || NOT_PARK.test(name)) continue;
+      const b = it.start + name.length;
+      out.push({
+        type: "park",
+        start: it.start,
+        end: b,
+        name: orig(ctx, it.start, b),
+        rule: PARK_LIST_RULE,
+        confidence: conf,
+        fromList: true,
+      });
+    }
+  }
+  return out;
+}

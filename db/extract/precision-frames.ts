@@ -1,0 +1,265 @@
+// Precision from the frame a candidate stands in (typing stage), for text the
+// rules were not tuned on: a name inside an honour's title (…等称号), the items
+// of a list that a clause breaks or that describes qualities, an industry
+// written with the document's own place before it, and a verb taken for an
+// industry (激活产业). Each is a registry entry (rules/precision-frames.ts); a
+// dropped candidate gets confidence 0 and the filter's id, as in
+// precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
+import { charTable } from "./anchored.ts";
+import { type Token, tagWindows } from "./boundary.ts";
+import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
+import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import type { EnumList } from "./lists.ts";
+import { filterLog } from "./precision-filters.ts";
+
+/** What an honour is called after its title: 称号, 称谓, 荣誉称号, 殊荣. */
+const TITLE_WORD = /(荣誉称号|称号|称谓|殊荣)/gu;
+/** Verbs of receiving a title; an unquoted title starts after the last one in its clause. */
+const TITLE_VERB = /(荣获|获评|获得|喜获|斩获|被评为|评为|被授予|荣膺|入选|获(?![批悉得知]))(了)?/gu;
+/** Clause starts (a title never runs over them). */
+const CLAUSE_MARK = /[，,。；;！？!?\n：:]/u;
+const CLOSE_QUOTE = /[”」"]/u;
+
+/**
+ * Spans holding a title before 称号/称谓: the quoted titles right before the
+ * word (“甲”“乙”称号, “甲”、“乙”等称号), or, unquoted, the text after the
+ * receiving verb (先后获得甲、乙等称谓). The recipient of 授予某园“某某”称号
+ * stands outside the quotes and is kept.
+ */
+export function titleSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(s); m; m = TITLE_WORD.exec(s)) {
+    const p = m.index;
+    let pos = p;
+    while (pos > 0 && /[等的]/u.test(s[pos - 1] as string)) pos--;
+    if (CLOSE_QUOTE.test(s[pos - 1] ?? "")) {
+      // Walk back over quoted titles and their separators.
+      let from = pos;
+      while (from > 0 && CLOSE_QUOTE.test(s[from - 1] as string)) {
+        const open = Math.max(
+          s.lastIndexOf("“", from - 2),
+          s.lastIndexOf("「", from - 2),
+          s.lastIndexOf('"', from - 2),
+        );
+        if (open < 0 || from - open > 40) break;
+        from = open;
+        while (from > 0 && /[、和及\s]/u.test(s[from - 1] as string)) from--;
+      }
+      if (from < pos) out.push([from, p]);
+      continue;
+    }
+    let cs = p;
+    while (cs > 0 && p - cs < 80 && !CLAUSE_MARK.test(s[cs - 1] as string)) cs--;
+    const clause = s.slice(cs, p);
+    let from = -1;
+    TITLE_VERB.lastIndex = 0;
+    for (let v = TITLE_VERB.exec(clause); v; v = TITLE_VERB.exec(clause)) from = cs + v.index + v[0].length;
+    // Unquoted, only a list of titles (甲、乙等称谓): a single one may be the name it honours.
+    if (from >= 0 && pos > from && s.slice(pos, p).includes("等") && s.slice(from, pos).includes("、"))
+      out.push([from, p]);
+  }
+  return out;
+}
+
+/** Clause verbs inside a list item: the item runs into a clause of its own, so the list ends there. */
+const CLAUSE_IN_ITEM =
+  /(打造|发展|培育|建设|推进|推动|坚持|形成|构建|作为|实现|进入|认定|抓手|引进|加快|持续|近年来|目前|其中|以来)/u;
+
+/** A word that acts on an industry (激活产业, 发力产业链, 赋能产业): a verb, not an industry. */
+const ACTION_ONLY = new Set(
+  (
+    "激活 发力 赋能 带动 引领 助力 振兴 升级 转型 壮大 做强 做优 做大 重塑 激发 盘活 聚力 提振 支撑 反哺 示范 " +
+    "链接 串联 承接 导入 植入 布局 谋划 招引 强化 深化 优化 延伸 拓展 聚焦 聚集 集聚 培育 推动 推进 围绕 提升 " +
+    "发展 打造 构建 完善 补齐 补强 延长 锻造 重构 融入 对接 服务 加快 加速 提速 突破 攻坚 深耕 赋 抢占 布局 引育 招商"
+  ).split(/\s+/u),
+);
+
+/** Policy programmes and government work written before 产业 (乡村振兴产业, 招商引资产业): no sector. */
+const POLICY = new Set(
+  "乡村振兴 招商引资 脱贫攻坚 精准扶贫 扶贫 帮扶 共同富裕 对口支援 东西部协作 山海协作 营商环境 双招双引 放管服".split(
+    " ",
+  ),
+);
+
+/** Administrative words after a place name (定州市, 雁江区, 某某县). */
+const ADMIN = /^[市区县州旗]/u;
+const ADMIN_CHAR = charTable("市区县州旗");
+
+function drop(c: Cand, rule: string): void {
+  if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
+  c.confidence = 0;
+  c.rule = rule;
+}
+
+/** Applies the frame filters in place; returns how many candidates they changed. */
+export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): number {
+  const { s } = ctx;
+  let n = 0;
+  // 1. Titles: parks, platforms and clusters named inside an honour's title are the title's words.
+  const titles = titleSpans(s);
+  if (titles.length)
+    for (const c of cands) {
+      if (c.confidence <= 0 || c.type === "enterprise" || c.type === "department") continue;
+      if (titles.some(([a, b]) => c.start >= a && c.end <= b)) {
+        drop(c, "filter:honour-frame");
+        n++;
+      }
+    }
+  // 2. Lists: a clause inside an item ends the list; a list of qualities (特色鲜明、竞争力强的产业集群) names none.
+  // Filtered once: scanning every candidate for every list was quadratic on long plans.
+  const listed = cands.filter((c) => c.rule === "cluster:list" && c.confidence > 0);
+  for (const l of listed.length ? lists : []) {
+    const inList = listed.filter((c) => c.confidence > 0 && c.start >= l.start && c.end <= l.end + 1);
+    if (inList.length === 0) continue;
+    const items = l.items.map((it) => s.slice(it.start, it.end));
+    // An item may run on into the list's own predicate (甲、乙是重点打造的…): only its part before 是/为/等 counts.
+    const broken = items.map((t) => CLAUSE_IN_ITEM.test(t.split(/[是为等]/u)[0] ?? t));
+    const last = items[items.length - 1] ?? "";
+    const quality = /的(产业集群|产业链|集群|产业)/u.exec(last);
+    let keep: (c: Cand) => boolean = () => true;
+    let rule = "filter:broken-list";
+    if (quality && qualityWords(last.slice(0, quality.index))) {
+      keep = () => false;
+      rule = "filter:quality-list";
+    } else if (broken.some(Boolean)) {
+      // Typed by the cue (主导产业为甲、乙、…): the items before the first clause; typed by the head: those after the last.
+      const firstBroken = l.items[broken.indexOf(true)] as { start: number };
+      const lastBroken = l.items[broken.lastIndexOf(true)] as { end: number };
+      keep = INDUSTRY_CUE.test(l.cue) ? (c) => c.end <= firstBroken.start : (c) => c.start >= lastBroken.end;
+    }
+    for (const c of inList)
+      if (!keep(c)) {
+        drop(c, rule);
+        n++;
+      }
+  }
+  // 3. Parks and platforms: a start inside a word, a definition (一区即工业集中区), a generic 园区 after a name.
+  n += parkForms(ctx, cands);
+  // 4. Place before an industry, and a verb taken for one.
+  const clusters = cands.filter((c) => c.type === "cluster" && c.confidence > 0 && c.occStart === undefined);
+  // Only names that open with characters written before 市/区/县 somewhere are tagged (speed).
+  const prefixes = adminPrefixes(s);
+  const maybePlace = clusters.map((c) =>
+    [2, 3, 4].some((k) => c.end - c.start > k + 1 && prefixes.has(s.slice(c.start, c.start + k))),
+  );
+  const tagged = clusters.filter((_, i) => maybePlace[i]);
+  const tagsOf = new Map<Cand, Token[]>();
+  tagWindows(
+    s,
+    tagged.map((c) => [c.start, Math.min(c.end, c.start + 6)]),
+  ).forEach((t, i) => tagsOf.set(tagged[i] as Cand, t));
+  for (const c of clusters) {
+    const simp = s.slice(c.start, c.end);
+    const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");
+    if (ACTION_ONLY.has(name) || POLICY.has(name) || isActivity(name.replace(/经济$/u, ""))) {
+      drop(c, "filter:action-industry");
+      n++;
+      continue;
+    }
+    // The name's own text must sit at the span's start (a canonical name may differ from the text).
+    if (ctx.text.slice(c.start, c.start + c.name.length) !== c.name) continue;
+    const first = tagsOf.get(c)?.[0];
+    if (!first || first.tag !== "ns" || first.word.length < 2 || !ownPlace(s, first.word)) continue;
+    // 定州市汽车: the administrative word after the place goes with it.
+    const cut =
+      first.word.length +
+      (!ADMIN.test(first.word.slice(-1)) && ADMIN.test(s[c.start + first.word.length] ?? "") ? 1 : 0);
+    const rest = name.slice(cut);
+    if (rest.length < 2 || !validIndustry(rest, /(服务业|制造业)$/u.test(rest))) continue;
+    c.start += cut;
+    c.name = c.name.slice(cut);
+    c.boundary = "cluster:place-trim";
+    if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
+    n++;
+  }
+  return n;
+}
+
+/** The two to four characters before each 市/区/县/州/旗 of the text (places written with their level). */
+function adminPrefixes(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < s.length; i++)
+    if (ADMIN_CHAR[s.charCodeAt(i)] === 1) for (let k = 2; k <= 4 && k <= i; k++) out.add(s.slice(i - k, i));
+  return out;
+}
+
+/**
+ * The document's own place: written with an administrative word (定州市, 雁江区)
+ * and named at least three times. A place named once in a city's plan
+ * (某区电气装备 among other districts' clusters) names whose cluster it is.
+ */
+function ownPlace(s: string, place: string): boolean {
+  let seen = 0;
+  let admin = ADMIN.test(place.slice(-1));
+  for (let i = s.indexOf(place); i >= 0; i = s.indexOf(place, i + 1)) {
+    seen++;
+    if (ADMIN.test(s[i + place.length] ?? "")) admin = true;
+  }
+  return admin && seen >= 3;
+}
+
+/** Qualities, not industries: "…竞争力强" ends in an adjective or an idiom (jieba tags a, ad, l, i). */
+function qualityWords(t: string): boolean {
+  const toks = tagWindows(t, [[0, t.length]])[0] ?? [];
+  const lastTok = toks[toks.length - 1];
+  return !!lastTok && ["a", "ad", "l", "i"].includes(lastTok.tag);
+}
+
+/** A project's contents (项目…主要建设甲、乙、丙等): facilities it builds, not parks or platforms. */
+const PROJECT_CONTENTS = /项目[^。；;\n]{0,60}?(主要建设|建设内容(包括|为|有)|主要包括|拟建设|将建设|包括建设)/gu;
+
+/** Spans of a project's contents: from the building verb to the end of the sentence. */
+function projectContents(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  PROJECT_CONTENTS.lastIndex = 0;
+  for (let m = PROJECT_CONTENTS.exec(s); m; m = PROJECT_CONTENTS.exec(s)) {
+    const from = m.index + m[0].length;
+    const end = s.slice(from).search(/[。；;\n]/u);
+    out.push([from, end < 0 ? s.length : from + end]);
+  }
+  return out;
+}
+
+/** After a name, what makes it part of a title (某某基地试点市, 某某示范区创建单位). */
+const TITLE_AFTER = /^(试点|示范)(市|县|区|城市|单位)|^创建单位/u;
+
+/**
+ * Parks and platforms the suffix scan ran on: 某园园区 is a name and the generic
+ * 园区 after it; …基地试点市 is a title.
+ */
+function parkForms(ctx: Ctx, cands: Cand[]): number {
+  const { s } = ctx;
+  let n = 0;
+  const contents = projectContents(s);
+  for (const c of cands) {
+    if ((c.type !== "park" && c.type !== "platform") || c.confidence <= 0 || c.occStart !== undefined) continue;
+    if (!/^(suffix:|base:named)/u.test(c.rule)) continue;
+    const simp = s.slice(c.start, c.end);
+    // Named by a place (某市某某中心), it is a thing of its own even inside a project.
+    if (contents.some(([a, b]) => c.start >= a && c.end <= b) && !PLACE_PREFIX_RE.test(simp)) {
+      drop(c, "filter:project-facility");
+      n++;
+      continue;
+    }
+    if (TITLE_AFTER.test(s.slice(c.end, c.end + 4))) {
+      drop(c, "filter:title-after");
+      n++;
+      continue;
+    }
+    // 某某西园园区: the name, then the generic word 园区 (园区发展定位为…).
+    if (
+      c.type === "park" &&
+      /[园区]园区$/u.test(simp) &&
+      simp.length >= 5 &&
+      ctx.text.slice(c.end - c.name.length, c.end) === c.name
+    ) {
+      c.end -= 2;
+      c.name = c.name.slice(0, -2);
+      c.boundary = "park:generic-tail";
+      if (filterLog.on) filterLog.items.push({ rule: c.boundary, type: c.type, name: c.name });
+      n++;
+    }
+  }
+  return n;
+}
