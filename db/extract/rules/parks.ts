@@ -12,9 +12,9 @@ export const PARK_RULES: readonly Rule[] = [
       "items ending in 园 of a list that counts a zone's parks (三园包括甲、乙、丙) or holds a park by its own suffix (甲产业园、乙东园): each is a park (not gardens or homes: 公园, 家园)",
     examples: [
       {
-        text: "青岚开发区实行一区三园，三园包括中小企业创业园、澄湖东园、澄湖西园。",
+        text: "青岚开发区实行一区三园，三园包括小微企业创业园、澄湖东园、澄湖西园。",
         entities: [
-          { type: "park", name: "中小企业创业园" },
+          { type: "park", name: "小微企业创业园" },
           { type: "park", name: "澄湖东园" },
         ],
       },
