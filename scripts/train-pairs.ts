@@ -1,6 +1,6 @@
 // The learned relation proposer's training (db/extract/learned-pairs.ts), run by
 // `npm run train` (scripts/train.ts) or alone for analysis:
-//   npx tsx scripts/train-pairs.ts [--extra DIR] [--show] [--dry-run]
+//   npx tsx scripts/train-pairs.ts [--extra DIR] [--show] [--nested] [--dry-run]
 // Training documents: the seed dev gold and dev01–dev36 (../shared; the rules were tuned
 // on them) and the other-city sets under tests/fixtures/annotated/ (no rule was tuned on
 // them before they were annotated). Leave-one-document-out CV over all of them: relation
@@ -143,6 +143,64 @@ function evaluate(held: Rows, fit: { bias: number; weights: Record<string, numbe
   }
 }
 
+/**
+ * --nested (analysis only, never changes the committed model): the threshold, and whether to
+ * propose at all, chosen inside each outer fold by 5-fold CV over the other documents (the
+ * rule used: best relation F1 over those documents, ties to the higher threshold; none when
+ * no threshold beats the rules alone), then applied to the held-out document.
+ */
+function nestedCV(all: Rows[], nTrain: number) {
+  const base = { all: zero(), untuned: zero() };
+  const chosen = { all: zero(), untuned: zero() };
+  const picks = new Map<string, number>();
+  for (let i = 0; i < nTrain; i++) {
+    const inner = all.slice(0, nTrain).filter((_, j) => j !== i);
+    const acc = newAcc();
+    for (let g = 0; g < 5; g++) {
+      const fit = trainLogistic(
+        inner.filter((_, j) => j % 5 !== g).flatMap((r) => r.rows),
+        OPTS,
+      );
+      inner.forEach((r, j) => {
+        if (j % 5 === g) evaluate(r, fit, acc, true);
+      });
+    }
+    let best: number | null = null;
+    let bestF = f1(acc.base.get("all") ?? zero()).f;
+    for (const t of GRID) {
+      const f = f1(acc.at.get(t)?.get("all") ?? zero()).f;
+      if (f >= bestF && (best !== null || f > bestF)) {
+        best = t;
+        bestF = f;
+      }
+    }
+    const key = best === null ? "none" : best.toFixed(1);
+    picks.set(key, (picks.get(key) ?? 0) + 1);
+    const held = all[i] as Rows;
+    const out = newAcc();
+    evaluate(
+      held,
+      trainLogistic(
+        inner.flatMap((r) => r.rows),
+        OPTS,
+      ),
+      out,
+      true,
+    );
+    const b = out.base.get("all") ?? zero();
+    const c = best === null ? b : (out.at.get(best)?.get("all") ?? zero());
+    base.all = add(base.all, b);
+    chosen.all = add(chosen.all, c);
+    if (held.doc.untuned) {
+      base.untuned = add(base.untuned, b);
+      chosen.untuned = add(chosen.untuned, c);
+    }
+  }
+  console.log(
+    `nested CV (threshold and on/off chosen by inner 5-fold CV): all folds ${pct(f1(base.all).f)} -> ${pct(f1(chosen.all).f)}, untuned folds ${pct(f1(base.untuned).f)} -> ${pct(f1(chosen.untuned).f)}; picks ${[...picks].map(([k, v]) => `${k}:${v}`).join(" ")}`,
+  );
+}
+
 /** Leave-one-document-out over `train` (+ `extra` folds), the final fit on `train` only. */
 export function trainPairs(train: PairDoc[], extra: PairDoc[] = []): PairModel {
   const all = [...train, ...extra].map(rowsOf);
@@ -192,6 +250,7 @@ export function trainPairs(train: PairDoc[], extra: PairDoc[] = []): PairModel {
       );
   };
   report(`all ${nTrain} training documents`, folds);
+  if (process.argv.includes("--nested")) nestedCV(all, nTrain);
   if (nUntuned) report(`the ${nUntuned} untuned documents (tests/fixtures/annotated)`, untuned);
   if (extra.length)
     report(`${extra.length} extra documents (each trained on the training and other extra ones)`, fresh);
