@@ -8,6 +8,8 @@ import {
   edgeOf,
   edgePredicate,
   edgesAmong,
+  graphTotals,
+  hasIndex,
   loadNodes,
   loadWalkNodes,
   nodePredicate,
@@ -35,20 +37,23 @@ function touchingEdges(db: DB) {
 /**
  * One hop of a neighbourhood in SQL: the ids one passing relation away from the frontier that
  * pass the node filter, best connected first (degree, then id). Only ids reach JS: a hub's
- * second hop at 100k entities is tens of thousands of edges.
+ * second hop at 100k entities is ~12k nodes. The relations are read from their end indexes
+ * alone and the nodes reached are tested in the narrow entities_walk index (migration 008); the
+ * CROSS JOINs keep the planner from scanning every entity of a review state against the hop.
  */
 function nextHop(db: DB, filter: GraphFilter): (frontier: number[]) => number[] {
   const { where, params } = nodeWhere(db, filter);
   const edge =
-    "+type IN (SELECT value FROM json_each(@edgeTypes)) AND +review IN (SELECT value FROM json_each(@edgeReview))";
+    "+r.type IN (SELECT value FROM json_each(@edgeTypes)) AND +r.review IN (SELECT value FROM json_each(@edgeReview))";
+  const walk = hasIndex(db, "entities_walk") ? "INDEXED BY entities_walk" : "";
   const stmt = db
     .prepare<Record<string, unknown>, number>(
       `WITH f(id) AS (SELECT value FROM json_each(@frontier)),
        nb(id) AS (
-         SELECT target_id FROM relations WHERE source_id IN (SELECT id FROM f) AND ${edge}
+         SELECT r.target_id FROM f CROSS JOIN relations r ON r.source_id = f.id WHERE ${edge}
          UNION
-         SELECT source_id FROM relations WHERE target_id IN (SELECT id FROM f) AND ${edge})
-       SELECT e.id FROM nb JOIN entities e ON e.id = nb.id ${where} ORDER BY e.degree DESC, e.id`,
+         SELECT r.source_id FROM f CROSS JOIN relations r ON r.target_id = f.id WHERE ${edge})
+       SELECT e.id FROM nb CROSS JOIN entities e ${walk} ON e.id = nb.id ${where} ORDER BY e.degree DESC, e.id`,
     )
     .pluck();
   const edgeTypes = JSON.stringify(filter.relationTypes ?? RELATION_TYPES);
@@ -68,11 +73,7 @@ export const NEIGHBOURHOOD_LIMIT = 200;
  * the walk found ("N of M", M a lower bound when a hop was cut) and order is "degree".
  */
 export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFilter = {}): Subgraph {
-  const totals = db
-    .prepare<[], { nodes: number; edges: number }>(
-      "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
-    )
-    .get() ?? { nodes: 0, edges: 0 };
+  const totals = graphTotals(db);
   const empty: Subgraph = { nodes: [], edges: [], totalNodes: totals.nodes, totalEdges: totals.edges };
   if (loadWalkNodes(db, [id]).length === 0) return empty;
   const hop = nextHop(db, filter);
