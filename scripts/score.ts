@@ -2,8 +2,9 @@
 // shared scorer and measures extraction throughput against @node-rs/jieba cut
 // on the same texts. Prints figures only; the floors are asserted by
 // tests/integration/quality.test.ts.
-//   npx tsx scripts/score.ts [--no-speed] [--set DIR ...]
+//   npx tsx scripts/score.ts [--no-speed] [--pairs-force] [--set DIR ...]
 // --set DIR scores another annotated folder (DIR/docs/*.txt, DIR/gold/*.json) too.
+// --pairs-force applies the learned pair proposer even when training left it disabled (what it would do).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -13,6 +14,7 @@ import { readDocument } from "../db/ingest/index.ts";
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
 const pct = (x: number) => (100 * x).toFixed(1);
+const PAIRS = process.argv.includes("--pairs-force") ? ({ pairs: "force" } as const) : {};
 
 async function load(dir: string) {
   const files = readdirSync(dir)
@@ -45,7 +47,9 @@ async function scoreSet(
       const g = JSON.parse(readFileSync(join(dir, f), "utf8")) as { doc: string };
       gold.set(basename(g.doc.split("#")[0] as string), g);
     }
-  const preds = docs.map((d) => toGold(d.name, d.doc.text, extract({ text: d.doc.text, sections: d.doc.sections })));
+  const preds = docs.map((d) =>
+    toGold(d.name, d.doc.text, extract({ text: d.doc.text, sections: d.doc.sections }, PAIRS)),
+  );
   const r = score(gold, preds);
   console.log(
     `${label}: entity P ${pct(r.entities.p)} R ${pct(r.entities.r)} F1 ${pct(r.entities.f)} | relation P ${pct(r.relations.p)} R ${pct(r.relations.r)} F1 ${pct(r.relations.f)}`,

@@ -3,7 +3,9 @@
 // dev37–dev45 — prints a leave-one-document-out cross-validation figure
 // (entity and relation F1 with and without the filter), and writes the weights
 // to db/extract/learned-model.json, enabled only when the cross-validation
-// shows a gain at the fixed threshold.
+// shows a gain at the fixed threshold. It also fits the learned relation
+// proposer (db/extract/learned-pairs.ts, scripts/train-pairs.ts) with its own
+// leave-one-document-out figure (rules alone vs rules + proposer).
 //   npm run train [-- --dry-run]
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,6 +21,7 @@ import {
 } from "../db/extract/learned.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction, Section } from "../db/types.ts";
+import { trainPairs } from "./train-pairs.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
@@ -284,6 +287,8 @@ const model: LearnedModel = {
 console.log(
   `${Object.keys(final.weights).length} entity weights, ${Object.keys(relFinal.weights).length} relation weights`,
 );
+// The relation proposer (learned-pairs.ts): its own leave-one-document-out figure over the same documents.
+model.pairs = trainPairs(docs);
 if (!dryRun) {
   const path = join(root, "db", "extract", "learned-model.json");
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);

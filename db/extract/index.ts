@@ -20,6 +20,7 @@ import { firmSubjectCandidates } from "./firm-subject.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
+import { applyPairProposer } from "./learned-pairs.ts";
 import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
@@ -41,9 +42,16 @@ const MODEL = MODEL_JSON as LearnedModel;
 
 export { toGold } from "./gold.ts";
 
+export interface ExtractOptions {
+  /** false: rules only (no learned filter, no learned proposer), as training needs. */
+  learned?: boolean;
+  /** "force": apply the learned pair proposer even when training left it disabled (its registry examples). */
+  pairs?: "force";
+}
+
 export function extract(
   doc: { text: string; sections?: Section[]; fileName?: string },
-  opts: { learned?: boolean } = {},
+  opts: ExtractOptions = {},
 ): Extraction {
   // Pinyin glosses of a web copy (經(jīng)): rules run on the text without them (web-noise.ts).
   const clean = withoutGlosses(doc.text);
@@ -51,10 +59,7 @@ export function extract(
   return extractText(doc, opts);
 }
 
-function extractText(
-  doc: { text: string; sections?: Section[]; fileName?: string },
-  opts: { learned?: boolean },
-): Extraction {
+function extractText(doc: { text: string; sections?: Section[]; fileName?: string }, opts: ExtractOptions): Extraction {
   const text = doc.text;
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
@@ -162,8 +167,11 @@ function extractText(
       });
   }
   const out = toExtraction(text, ents, rels);
-  // The learned filter (learned.ts), when `npm run train` enabled it; off for training itself.
-  return opts.learned === false ? out : applyLearnedFilter(text, sections, out, MODEL);
+  // The learned filter (learned.ts) and pair proposer (learned-pairs.ts), when `npm run train`
+  // enabled them; off for training itself.
+  if (opts.learned === false) return out;
+  const filtered = applyLearnedFilter(text, sections, out, MODEL);
+  return applyPairProposer(text, sections, filtered, MODEL.pairs, opts.pairs === "force");
 }
 
 function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRelations>): Extraction {

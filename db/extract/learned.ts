@@ -4,6 +4,7 @@
 // and applied as a last filter that drops entities scored below a threshold.
 // Deterministic: fixed feature order, zero start, full-batch gradient descent.
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import type { PairModel } from "./learned-pairs.ts";
 import { ruleEntry } from "./registry.ts";
 
 export interface LearnedModel {
@@ -16,6 +17,8 @@ export interface LearnedModel {
   weights: Record<string, number>;
   /** The same for relations (co_mention never filtered). */
   relations?: { enabled: boolean; threshold: number; below?: number; bias: number; weights: Record<string, number> };
+  /** The relation proposer (learned-pairs.ts), trained by the same `npm run train`. */
+  pairs?: PairModel;
   /** How it was trained and what cross-validation showed (informational). */
   note?: string;
 }

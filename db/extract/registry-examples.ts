@@ -7,7 +7,12 @@ import { type Rule, type RuleExample, ruleEntry } from "./registry.ts";
 const nfkc = (s: string) => s.normalize("NFKC").replace(/\s+/gu, "");
 
 /** Expected items the extractor missed, each as a readable line; empty when the example holds. */
-export function exampleMisses(rule: Rule, ex: RuleExample, x: Extraction = extract({ text: ex.text })): string[] {
+export function exampleMisses(
+  rule: Rule,
+  ex: RuleExample,
+  // A learned rule's examples hold with the committed weights even while training left it disabled.
+  x: Extraction = extract({ text: ex.text }, rule.id.startsWith("learned:") ? { pairs: "force" } : {}),
+): string[] {
   const mine = (id: string | undefined) => id !== undefined && ruleEntry(id) === rule;
   const misses: string[] = [];
   for (const want of ex.entities ?? []) {

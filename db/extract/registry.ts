@@ -11,6 +11,7 @@ import { CHAIN_LEAD_RULES } from "./rules/chain-lead.ts";
 import { CLUSTER_STRUCTURE_RULES } from "./rules/clusters-structure.ts";
 import { ENTITY_RULES } from "./rules/entities.ts";
 import { FIRM_RULES } from "./rules/firms.ts";
+import { LEARNED_RULES } from "./rules/learned.ts";
 import { PARK_RULES } from "./rules/parks.ts";
 import { PRECISION_RULES } from "./rules/precision.ts";
 import { PROJECT_RULES } from "./rules/projects.ts";
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   ...CHAIN_LEAD_RULES,
   ...PROJECT_RULES,
   ...FIRM_RULES,
+  ...LEARNED_RULES,
 ];
 
 /**
@@ -225,6 +227,7 @@ export const PRECEDENCE: readonly string[] = [
   "sentence:locate",
   "profile:zone",
   "park-bracket",
+  "learned:pair",
   "sentence:co-occurrence",
 ];
 

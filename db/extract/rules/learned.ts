@@ -1,0 +1,38 @@
+// The learned relation proposer (learned-pairs.ts): one registry entry; its example
+// runs with the committed weights of learned-model.json (forced on when training left it disabled).
+import type { Rule } from "../registry.ts";
+
+export const LEARNED_RULES: readonly Rule[] = [
+  {
+    id: "learned:pair",
+    stage: "relations",
+    produces: [
+      "cluster_enterprise",
+      "cluster_platform",
+      "enterprise_platform",
+      "department_cluster",
+      "department_responsible",
+      "park_cluster",
+      "park_enterprise",
+    ],
+    confidence: 0.5,
+    alsoConfidence: [
+      { value: 0.6, when: "the model's probability is at least 0.6" },
+      { value: 0.7, when: "at least 0.7" },
+      { value: 0.8, when: "at least 0.8" },
+      { value: 0.9, when: "at least 0.9" },
+    ],
+    description:
+      "a typed pair the rules did not tie (one sentence, a measure and its units, or the subject park with the document's industries and firms) that the learned proposer (npm run train) scores at or above its threshold; confidence = its probability, floored to a tenth",
+    examples: [
+      {
+        // A zone profile naming two sub-parks: no rule can tell which park the firms are in; the subject park it is.
+        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了以禾丰电气、云岫能源、星澜食品等核心企业为主导的企业集群。",
+        relations: [
+          { type: "park_enterprise", source: "青禾经济开发区", target: "禾丰电气" },
+          { type: "park_enterprise", source: "青禾经济开发区", target: "云岫能源" },
+        ],
+      },
+    ],
+  },
+];
