@@ -21,15 +21,20 @@ import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
 const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== "co_mention");
 
-/** Every relation at either end of the given nodes (@ids: a JSON array), as rows of arrays. */
+/**
+ * Every relation at either end of the given nodes (@ids: a JSON array), as rows of arrays
+ * without weight and confidence: what a path's search tests (type, ends, review) is in the end
+ * indexes (migration 008), so a hub's thousands of relations are read without their rows. The
+ * relations a path keeps are read whole at the end.
+ */
 function touchingEdges(db: DB) {
   return db
     .prepare<{ ids: string }, EdgeArray>(
-      `SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE source_id IN (SELECT value FROM json_each(@ids))
+      `SELECT r.id, r.type, r.source_id, r.target_id, r.review, 0, NULL FROM json_each(@ids) x
+         CROSS JOIN relations r ON r.source_id = x.value
        UNION
-       SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE target_id IN (SELECT value FROM json_each(@ids))`,
+       SELECT r.id, r.type, r.source_id, r.target_id, r.review, 0, NULL FROM json_each(@ids) x
+         CROSS JOIN relations r ON r.target_id = x.value`,
     )
     .raw();
 }
@@ -177,7 +182,17 @@ export function shortestPath(db: DB, from: number, to: number, filter: GraphFilt
   const head = walk((sides[0] as (typeof sides)[0]).via);
   const tail = walk((sides[1] as (typeof sides)[0]).via);
   const nodeIds = [...head.nodes.reverse(), ...tail.nodes.slice(1)];
-  const edges = [...head.edges.reverse(), ...tail.edges];
+  const whole = new Map(
+    (
+      db
+        .prepare<[string], EdgeArray>(
+          "SELECT id, type, source_id, target_id, review, weight, confidence FROM relations WHERE id IN (SELECT value FROM json_each(?))",
+        )
+        .raw()
+        .all(JSON.stringify([...head.edges, ...tail.edges].map((e) => e.id))) as unknown as EdgeArray[]
+    ).map((row) => [row[0], edgeOf(row)]),
+  );
+  const edges = [...head.edges.reverse(), ...tail.edges].map((e) => whole.get(e.id) ?? e);
 
   const context = docContexts(db);
   const firstEvidence = db.prepare<[number], { document_id: number; start: number; end: number }>(
