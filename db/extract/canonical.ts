@@ -68,6 +68,10 @@ export function resolutionKey(type: EntityType, name: string): string {
     case "park": {
       const z = zoneParts(s);
       if (z) s = `${z.core}|${z.kind}`;
+      // 甲与乙产业园 = 甲和乙产业园: plans write the same park's joined name with either conjunction.
+      s = s.replace(/(?<=\p{Script=Han}{2})[与和及](?=\p{Script=Han}{2})/gu, "&");
+      // 甲乙物流产业园 = 甲乙物流园: 产业 before the park word is often left out the second time.
+      if (!z) s = s.replace(/(?<=\p{Script=Han}{4})产业(园区|园|城|基地)$/u, "$1");
       break;
     }
     default:

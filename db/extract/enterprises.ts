@@ -1,6 +1,7 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
+import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
@@ -30,6 +31,8 @@ export function itemOk(name: string, labelled = false): boolean {
   )
     return false;
   if (!labelled && stopInside(name)) return false;
+  // A phase of the previous item's project (甲乙二期、三期) is no firm.
+  if (/^(?:第)?[一二三四五六七八九十\d]+期(?:工程|项目)?$/u.test(name)) return false;
   // Process words (数字化, 智能化) are not firms; an abbreviation ending in 化 (某石化) is.
   if (
     /^(数字|智能|绿色|高端|信息|网络|服务|品牌|国际|市场|集约|规模|标准|低碳|轻量|工业|城镇|现代|专业|精细|特色|集群|融合|多元|产业|自动|电气|机械|无害|资源|循环|生态|证券|电|美|优|强|深|活|转|细|净|亮|绿|序)化$/u.test(
@@ -184,6 +187,12 @@ function firmEnd(name: string): boolean {
   return /(股份|科技|集团|实业|控股|电子|智能|药业|制药|新材|生物|机械|电气|精工)$/u.test(name) || name.length <= 4;
 }
 
+/** One token the tagger takes for a proper name (a brand it does not know, a person's or an organisation's name). */
+function properName(x: string): boolean {
+  const toks = jieba().tag(x, true);
+  return toks.length === 1 && /^(x|nz|nr|nrt|nt)$/u.test(toks[0]?.tag ?? "");
+}
+
 /** Single firms: 以X为龙头, 吸引X等N家企业, X入选…企业, 国家级龙头企业4家(A、B). */
 function singleCues(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -200,10 +209,17 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
   for (const m of s.matchAll(
-    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展)/gu,
+    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展|引进|招引|吸引)/gu,
   )) {
-    // Only where a zone is the subject (某开发区依托X…).
+    // Only where a zone is the subject (某开发区依托X…), or where X brings in its partners and suppliers
+    // (依托X引进新的合作伙伴 / 配套企业): only a firm does that, and X is then one proper name.
+    const end = (m.index as number) + m[0].length;
+    const bringsIn =
+      /^(引进|招引|吸引)[^，。；]{0,12}(合作伙伴|配套|上下游|供应商)/u.test(s.slice(end, end + 20)) &&
+      !(m[1] as string).includes("、") &&
+      properName(m[1] as string);
     if (
+      !bringsIn &&
       !/(开发区|高新区|经开区|园区|产业园|新区|工业园)$/u.test(
         s.slice(Math.max(0, (m.index as number) - 12), m.index as number),
       )

@@ -25,6 +25,7 @@ import { findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { parkPrecision } from "./park-precision.ts";
+import { appositionParks, countedParkSets } from "./park-sets.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
@@ -82,12 +83,14 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
     ...firmCueCandidates(ctx),
     ...zoneOwnBodies(ctx, named),
     ...shortZoneCandidates(ctx, named),
+    ...countedParkSets(ctx),
+    ...appositionParks(ctx),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),
     ...tableColumnCandidates(ctx),
     ...tableCellCandidates(ctx),
     ...projectBoxCandidates(ctx),
-    ...projectListCandidates(ctx, lists),
+    ...projectListCandidates(ctx, lists, named),
     ...projectClauseCandidates(ctx),
     ...firmSubjectCandidates(ctx),
   ]);

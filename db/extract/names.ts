@@ -454,13 +454,15 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       type === "park" &&
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
       PLACE_PREFIX_RE.test(specific);
-    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place.
+    // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
+    // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期).
     if (
       s[a - 1] === "的" &&
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
-      !measured
+      !measured &&
+      !/^[一二三四五六七八九十\d]期/u.test(s.slice(end, end + 2))
     )
       continue;
     if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
@@ -508,7 +510,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
     const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
     if (person) a += person[0].length;
-    const name = orig(ctx, a, end).replace(/[“”"「」]/gu, "");
+    // A number code heading a listed park's name (、12349 某某物流产业园, 、798艺术园) is part of it.
+    if (type === "park") {
+      const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
+      if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
+    }
+    const name = orig(ctx, a, end)
+      .replace(/[“”"「」]/gu, "")
+      .replace(/^(\d+) /u, "$1");
     if (
       type === "platform" &&
       (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&

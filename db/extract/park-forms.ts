@@ -5,6 +5,7 @@
 // category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
 import { tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import { projectLines } from "./project-firms.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 
 /** Rules of parks that lie inside a zone (a base, a functional area): they host their own sentence's firms only. */
@@ -49,6 +50,14 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
     bases.map((c) => [c.start, c.end] as [number, number]),
   );
   const drop = new Set<Cand>();
+  // A whole item of a key-project line (标签：甲乙…生产研发基地项目、…) is a named site even when its
+  // head is a common word (a brand like 环球): the box lists things to build, not aims.
+  let items: Set<number> | null = null;
+  const projectItem = (c: Cand) => {
+    if (ctx.s.slice(c.end, c.end + 2) !== "项目") return false;
+    items ??= new Set(projectLines(ctx.s).flatMap((l) => l.items.map((it) => it.start)));
+    return items.has(c.start);
+  };
   bases.forEach((c, k) => {
     const suf =
       /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地|核心区|产业区|拓展区|辅助区|休闲区)$/u.exec(
@@ -59,7 +68,7 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
     const firmSibling =
       /^、[^、，。；]{1,12}(集团|公司|控股|股份)/u.test(ctx.s.slice(c.end, c.end + 16)) ||
       /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
-    if (firmSibling || !namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? [])) drop.add(c);
+    if (firmSibling || (!namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) && !projectItem(c))) drop.add(c);
   });
   return cands.filter((c) => !drop.has(c));
 }
@@ -92,7 +101,11 @@ export function shortZoneCandidates(ctx: Ctx, named: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const [form, at] of hits) {
     const kind = SHORT_KIND[form] as RegExp;
-    if (at.length < 2 || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
+    // Once is enough where a frame takes a place as its object (以高区为核心, 依托经区在…).
+    const framed = (a: number) =>
+      (s[a - 1] === "以" && /^为(核心|依托|载体|主体|龙头|引领|重点)/u.test(s.slice(a + 2, a + 5))) ||
+      (s.slice(a - 2, a) === "依托" && /^[在的，,]/u.test(s[a + 2] ?? ""));
+    if ((at.length < 2 && !at.some(framed)) || named.some((c) => c.type === "park" && kind.test(c.name))) continue;
     for (const a of at)
       out.push({ type: "park", start: a, end: a + 2, name: form, rule: "park:short-zone", confidence: 0.7 });
   }

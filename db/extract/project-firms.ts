@@ -9,6 +9,7 @@
 // enterprise:project-list).
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
+import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
@@ -26,10 +27,10 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
-  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|铝|钢|纸|药|器)/u;
+  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
 /** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
 const PLACE_PROJECT =
   /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
@@ -64,6 +65,9 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
     k++;
   }
   let brand = k - brandFrom;
+  // A brand cut before a lone function character (甲乙/x 封/q 丙丁器…) splits a product word, not a name.
+  const after = toks[k];
+  if (brand > 0 && after && after.word.length === 1 && /^(q|v|d|p|c|u|r)$/u.test(after.tag)) return null;
   // A place alone is no brand, except a non-administrative one before a firm word (某海酿造).
   if (brand === 0 && !(place && !PLACES.has(first?.word ?? "") && FIRM_WORD.test(n.slice(len)))) return null;
   if (brand === 0 && !place) return null;
@@ -119,12 +123,15 @@ export interface ProjectLine {
 export function projectLines(s: string): ProjectLine[] {
   const out: ProjectLine[] = [];
   if (!s.includes("项目、")) return out;
+  // A line with one project (标签：甲乙…项目) counts only between lines of the same box (below).
+  const single: ProjectLine[] = [];
   for (const m of s.matchAll(LINE)) {
     const body = m[2] as string;
     const bodyStart = (m.index as number) + m[0].length - body.length;
     const parts = body.split(/[、；;]/u);
     const proj = parts.filter((p) => /项目[）)]?[。；;\s]*$|项目[（(][^）)]{1,6}[）)]\s*[。；]?$/u.test(p)).length;
-    if (proj < 2 || proj * 2 < parts.length) continue;
+    const one = proj === 1 && parts.length === 1;
+    if (!one && (proj < 2 || proj * 2 < parts.length)) continue;
     const items: { start: number; end: number }[] = [];
     let a = bodyStart;
     for (const p of parts) {
@@ -132,7 +139,7 @@ export function projectLines(s: string): ProjectLine[] {
       a += p.length + 1;
     }
     const labelStart = (m.index as number) + m[0].indexOf(m[1] as string);
-    out.push({
+    (one ? single : out).push({
       labelStart,
       labelEnd: labelStart + (m[1] as string).length,
       start: m.index as number,
@@ -140,7 +147,14 @@ export function projectLines(s: string): ProjectLine[] {
       items,
     });
   }
-  return out;
+  if (!single.length || !out.length) return out;
+  // …a box's one-project line: the project lines before and after it are at most a blank line away.
+  const near = (a: number, b: number) =>
+    a <= b && /^\s*$/u.test(s.slice(a, b)) && (s.slice(a, b).match(/\n/gu) ?? []).length <= 3;
+  const boxed = single
+    .filter((x) => out.some((y) => near(y.end, x.start)))
+    .filter((x) => out.some((y) => near(x.end, y.start)));
+  return boxed.length ? [...out, ...boxed].sort((a, b) => a.start - b.start) : out;
 }
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
@@ -167,6 +181,14 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
   if (!f) {
     const t0 = tailOf();
     if (t0) f = { firm: t0, whole: false, firmWord: false };
+  }
+  // In a list of projects, a brand the tagger cannot read (甲和精密/m c a) with its trade word, then a
+  // phase (甲和精密二期): the firm is what the phase is of.
+  const phased = !f && !needProduct ? /^([\p{Script=Han}]{2,6})[一二三四五六七八九十]期$/u.exec(name) : null;
+  if (phased) {
+    const x = phased[1] as string;
+    const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
+    if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
   }
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
@@ -233,16 +255,67 @@ export function projectBoxCandidates(ctx: Ctx): Cand[] {
 const PROJECT_HEAD =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
 
-export function projectListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
+  let brands: string[] | null = null;
+  let boxes: ProjectLine[] | null = null;
   for (const l of lists) {
     if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
+    boxes ??= projectLines(ctx.s);
+    if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;
     // Items that are projects themselves (大抓项目、抓大项目) are slogans, not a list of named projects.
-    if (l.items.some((it) => /项目$/u.test(ctx.s.slice(it.start, it.end)))) continue;
-    for (const it of l.items)
-      emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-list", false, out);
+    // (A named project item, 甲乙…机器人项目, is no slogan: its firm is read like the others'.)
+    if (l.items.some((it) => /^[\p{Script=Han}]{0,3}项目$/u.test(ctx.s.slice(it.start, it.end).trim()))) continue;
+    brands ??= knownBrands(ctx, named);
+    // "…的甲三期，乙二期、三期等15个重点项目": a phase project before a comma opens the same list.
+    const pre = /的([\p{Script=Han}]{2,8}[一二三四五六七八九十]期)[，,]\s*$/u.exec(
+      ctx.s.slice(Math.max(0, l.start - 14), l.start),
+    );
+    if (pre) {
+      const at = l.start - pre[0].length + 1;
+      emitFirm(ctx, at, pre[1] as string, "enterprise:project-list", false, out);
+    }
+    for (const it of l.items) {
+      const raw = ctx.s.slice(it.start, it.end);
+      if (!brandItem(ctx, it.start, raw, brands, out))
+        emitFirm(ctx, it.start, raw, "enterprise:project-list", false, out);
+    }
   }
   return out;
+}
+
+/** The forms of firms the text names with a company word (甲乙集团, 美国丙丁 → 甲乙集团, 甲乙, 丙丁), longest first. */
+function knownBrands(ctx: Ctx, named: Cand[]): string[] {
+  const out = new Set<string>();
+  for (const c of named) {
+    if (c.type !== "enterprise") continue;
+    const n = ctx.s.slice(c.start, c.end);
+    for (const f of [n, ...enterpriseShortForms(n)]) if (f.length >= 2) out.add(f);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A project item that opens with a firm the text names elsewhere (甲乙生物疫苗 after 甲乙集团):
+ * that firm's brand is the item's firm (enterprise:project-brand), whatever product words follow.
+ */
+function brandItem(ctx: Ctx, start: number, raw: string, brands: string[], out: Cand[]): boolean {
+  const lead = ACTION.exec(raw)?.[0].length ?? 0;
+  const name = raw.slice(lead).replace(/[。；;\s]+$/u, "");
+  const b = brands.find((f) => name.startsWith(f) && name.length - f.length >= 2);
+  if (!b) return false;
+  const a = start + lead;
+  out.push({
+    type: "enterprise",
+    start: a,
+    end: a + b.length,
+    name: orig(ctx, a, a + b.length),
+    rule: "enterprise:project-brand",
+    confidence: ruleConfidence("enterprise:project-brand"),
+    fromList: true,
+  });
+  return true;
 }
 
 /**

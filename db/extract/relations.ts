@@ -389,6 +389,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         }
       }
     }
+    // A list of projects (甲产业园扩建项目、乙新材料项目) names each item's own site, not the others' (as sentence:locate).
+    const sentText = s.slice(sent.start, sent.end);
+    if (park && parkRule === "list:park" && /项目[、，,；;]/u.test(sentText) && /项目/u.test(sentText.slice(-4)))
+      park = null;
     if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
 

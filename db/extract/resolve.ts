@@ -185,7 +185,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
       const f = s.slice(m.start, m.end);
       if (f.length >= 2 && !seen.has(f)) {
         seen.add(f);
-        forms.push({ form: f, ent: e, rule: "gazetteer" });
+        // A brand read off a project's name (甲乙 of 甲乙生物疫苗) is a short form: it recurs only as a word.
+        forms.push({ form: f, ent: e, rule: m.rule === "enterprise:project-brand" ? "alias:short-form" : "gazetteer" });
       }
     }
     if (e.type === "cluster") {

@@ -34,6 +34,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "park", name: "健康城" }],
       },
+      {
+        // A measured park whose next phase is built is a place, not a described aim.
+        text: "重点推进建筑面积9万平方米的海洋装备产业园三期建设。",
+        entities: [{ type: "park", name: "海洋装备产业园" }],
+      },
+      {
+        // A number code heads a listed park's name.
+        text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
+        entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
+      },
     ],
   },
   {
@@ -408,11 +418,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.55,
-    description: "某开发区依托X、Y建设…: the firms a zone builds on",
+    description:
+      "某开发区依托X、Y建设…: the firms a zone builds on; 依托X引进合作伙伴/配套企业: one proper name that brings in its partners",
     examples: [
       {
         text: "支持青禾经济开发区依托星澜光电、云岫汽车建设整车基地。",
         entities: [{ type: "enterprise", name: "云岫汽车" }],
+      },
+      {
+        text: "依托岚汐引进新的合作伙伴，再引进一批关键部件生产企业。",
+        entities: [{ type: "enterprise", name: "岚汐" }],
       },
     ],
   },

@@ -9,11 +9,16 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know; a base of a generic industry, a region or a quoted programme is an aim or a title",
+      "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know — or standing as a whole item of a key-project line; a base of a generic industry, a region or a quoted programme is an aim or a title",
     examples: [
       {
         text: "湖北云岫米业基地年加工稻谷十万吨。",
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
+      },
+      {
+        // A brand the tagger knows as a common word (海鸥), in a 重点项目 line: the item is a site to build.
+        text: "专栏3：重点项目\n\n**钓具产业：**海鸥渔具共享平台基地项目、岚汐高自动化生产线项目\n",
+        entities: [{ type: "park", name: "海鸥渔具共享平台基地" }],
       },
       {
         text: "加快建设机床加工基地和长三角精密仪表产业基地。",
@@ -54,16 +59,48 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park:counted-set",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.8,
+    description:
+      "a counted set of parks defined item by item (“三园”即甲产业园、乙产业园与丙园; “一城”即某某城): each item is a park, even a generic-looking one, when the count agrees",
+    examples: [
+      {
+        text: "“两园”即青屿海洋装备产业园与科技创新园。科技创新园。规划面积8平方公里。",
+        entities: [{ type: "park", name: "科技创新园" }],
+      },
+    ],
+  },
+  {
+    id: "park:apposition",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.75,
+    description:
+      "a name set off by a dash after a park category word (以全国唯一的某某主题园区——甲乙谷为核心) is that park",
+    examples: [
+      {
+        text: "南部，以全国唯一的海藻主题园区——青屿藻谷为核心，建设海洋生态经济示范区。",
+        entities: [{ type: "park", name: "青屿藻谷" }],
+      },
+    ],
+  },
+  {
     id: "park:short-zone",
     stage: "candidates",
     produces: ["park"],
     confidence: 0.7,
     description:
-      "a zone the document names only by its short form (高区, 经区), standing as a word at least twice, when no zone of that kind is named in full",
+      "a zone the document names only by its short form (高区, 经区), standing as a word at least twice or once in a frame that takes a place (以经区为依托, 依托高区在…), when no zone of that kind is named in full",
     examples: [
       {
         text: "一年来，高区紧紧围绕高质量发展主线。以高区为核心，推进一区多园建设。",
         entities: [{ type: "park", name: "高区" }],
+      },
+      {
+        text: "产城融合示范区。以经区为依托，重点围绕优化空间布局、增强城市功能开展建设。",
+        entities: [{ type: "park", name: "经区" }],
       },
     ],
   },

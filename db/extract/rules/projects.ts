@@ -19,6 +19,14 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "朗澈科技" },
         ],
       },
+      {
+        // A one-project line between two project lines of the box; a trade word (服装, 环保) ends the firm.
+        text: "专栏2：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目\n\n**纺织产业：**汀雀服装检测项目\n\n**环保产业：**青屿环保设备研发生产项目、云栖湾港口改造项目\n",
+        entities: [
+          { type: "enterprise", name: "汀雀服装" },
+          { type: "enterprise", name: "青屿环保" },
+        ],
+      },
     ],
   },
   {
@@ -44,6 +52,31 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "金桥" },
           { type: "enterprise", name: "朗澈光伏" },
         ],
+      },
+      {
+        // Phases: a phase project before a comma opens the list; a brand the tagger misreads (千/m 和/c) + trade word + phase.
+        text: "加快推动总投资100亿元的岚汐三期，千和精密二期、三期等15个重点项目建设。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "千和精密" },
+        ],
+        absent: [{ type: "enterprise", name: "三期" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:project-brand",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    alsoConfidence: [{ value: 0.85, when: "a mention of the firm found by a stronger rule" }],
+    description:
+      "an item of a list headed by projects that opens with a firm the text names with a company word (甲乙生物疫苗 after 甲乙集团): that firm",
+    examples: [
+      {
+        text: "支持岚汐集团做大做强。加快推动岚汐生物疫苗、朗澈光伏组件生产线等12个重点项目。",
+        entities: [{ type: "enterprise", name: "岚汐集团" }],
+        absent: [{ type: "enterprise", name: "岚汐生物疫苗" }],
       },
     ],
   },

@@ -24,6 +24,19 @@ describe("canonical names", () => {
     expect(resolutionKey("enterprise", "浙江明远集团")).toBe(resolutionKey("enterprise", "明远"));
     expect(resolutionKey("enterprise", "明远光学")).not.toBe(resolutionKey("enterprise", "明远"));
     expect(resolutionKey("park", "青松高新技术产业开发区")).toBe(resolutionKey("park", "青松高新区"));
+    // A park written with 与 and with 和, or with and without 产业 before 园, is one park…
+    expect(resolutionKey("park", "海洋装备与新材料产业园")).toBe(resolutionKey("park", "海洋装备和新材料产业园"));
+    expect(resolutionKey("park", "青松冷链物流产业园")).toBe(resolutionKey("park", "青松冷链物流园"));
+    // …but two parks joined by 与 stay two names, and the words of a zone's kind are kept.
+    expect(resolutionKey("park", "青松物流园")).not.toBe(resolutionKey("park", "青松物流与仓储园"));
+    expect(resolutionKey("park", "青松高新技术产业开发区")).not.toBe(resolutionKey("park", "青松开发区"));
+  });
+
+  it("names one park by the two ways a plan writes it (甲与乙产业园 / 甲和乙产业园)", () => {
+    const g = run("“两园”即海洋装备与新材料产业园与科技创新园。海洋装备和新材料产业园：规划面积18平方公里。");
+    const p = g.entities.filter((e) => e.type === "park" && e.name.startsWith("海洋装备"));
+    expect(p).toHaveLength(1);
+    expect(p[0]?.mentions.sort()).toEqual(["海洋装备与新材料产业园", "海洋装备和新材料产业园"].sort());
   });
 
   it("merges 明远 and 明远集团 in one document into one enterprise with both mentions", () => {
