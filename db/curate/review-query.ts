@@ -164,11 +164,14 @@ const SIDE_ORDER: Record<Exclude<ReviewSortKey, "label" | "document">, (side: Si
   state: (x) => `CASE ${x}.review WHEN 'unreviewed' THEN 0 WHEN 'rejected' THEN 1 ELSE 2 END`,
 };
 
-/** One page of the items passing, in the asked order (ties: entities first, then by id). */
-export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
+/**
+ * One page of the items passing, in the asked order (ties: entities first, then by id). `total`:
+ * how many pass, when the caller has counted them already.
+ */
+export function reviewItems(db: DB, q: ReviewQuery, total?: number): ReviewItem[] {
   const sort = q.sort;
   const offset = q.offset ?? 0;
-  if (sort?.key === "label") return byLabel(db, q, sort.dir);
+  if (sort?.key === "label") return byLabel(db, q, sort.dir, total);
   if (sort?.key === "document") {
     // Chinese order (pinyin) of the first document's title, in JS over the items passing.
     const { sql, params } = itemsSql(q, true);
@@ -202,8 +205,29 @@ export function reviewItems(db: DB, q: ReviewQuery): ReviewItem[] {
     .map(toItem);
 }
 
-/** Sorted by label in Chinese (pinyin) order: the ids passing, ranked by the kept label order. */
-function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1): ReviewItem[] {
+/** Which of these ids pass one side's filters (kept ones included). */
+function passingOf(db: DB, q: ReviewQuery, x: Side, ids: number[]): Set<number> {
+  if (!ids.length) return new Set();
+  const sql =
+    x === "e"
+      ? (where: string) => `SELECT e.id FROM json_each(?) x CROSS JOIN entities e ON e.id = x.value WHERE ${where}`
+      : (where: string) =>
+          `SELECT r.id FROM json_each(?) x CROSS JOIN relations r ON r.id = x.value ${q.filters?.text?.trim() ? REL_ENDS : ""}
+           WHERE r.type <> 'co_mention' AND (${where})`;
+  const { where, params } = conds(q, x, x === "e" ? "e.name" : REL_LABEL);
+  return new Set(
+    db
+      .prepare<unknown[], number>(sql(where))
+      .pluck()
+      .all(JSON.stringify(ids), ...params),
+  );
+}
+
+/**
+ * Sorted by label in Chinese (pinyin) order (review-order.ts): the kept order walked until the
+ * page is full, or the ids passing ranked by it when few pass.
+ */
+function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1, total?: number): ReviewItem[] {
   const ids = (x: Side) => {
     const { sql, params } = arm(q, x, { label: false });
     return db
@@ -211,7 +235,21 @@ function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1): ReviewItem[] {
       .pluck()
       .all(...params);
   };
-  const page = labelPage(db, ids("e"), ids("r"), dir, q.offset ?? 0, q.limit);
+  const counted = total ?? Object.values(reviewStates(db, q)).reduce((a, b) => a + b, 0);
+  const page = labelPage(
+    db,
+    {
+      total: counted,
+      ids: () => ({ entities: ids("e"), relations: ids("r") }),
+      test: (entities, relations) => ({
+        entities: passingOf(db, q, "e", entities),
+        relations: passingOf(db, q, "r", relations),
+      }),
+    },
+    dir,
+    q.offset ?? 0,
+    q.limit,
+  );
   const byKey = new Map<string, ItemRow>();
   for (const x of ["e", "r"] as const) {
     const wanted = page.filter((p) => p.k === (x === "e" ? 0 : 1)).map((p) => p.id);
@@ -228,8 +266,13 @@ function byLabel(db: DB, q: ReviewQuery, dir: 1 | -1): ReviewItem[] {
   });
 }
 
-/** How many items pass, by review state (each side counted apart, relations without their ends). */
+/**
+ * How many items pass, by review state: from the stored counts (migration 008) when only the kind
+ * and state are filtered, else each side counted apart (relations without their ends).
+ */
 export function reviewStates(db: DB, q: ReviewQuery): Record<ReviewState, number> {
+  const stored = storedStates(db, q);
+  if (stored) return stored;
   const out: Record<ReviewState, number> = { unreviewed: 0, confirmed: 0, rejected: 0 };
   for (const x of ["e", "r"] as const) {
     const { sql, params } = arm(q, x, { label: false });
@@ -237,6 +280,38 @@ export function reviewStates(db: DB, q: ReviewQuery): Record<ReviewState, number
       .prepare<unknown[], { state: ReviewState; n: number }>(`SELECT state, count(*) AS n FROM (${sql}) GROUP BY state`)
       .all(...params))
       out[row.state] += row.n;
+  }
+  return out;
+}
+
+/** The counts by state from review_counts plus the kept items that do not pass on their own; null when other filters are set. */
+function storedStates(db: DB, q: ReviewQuery): Record<ReviewState, number> | null {
+  const f = q.filters ?? {};
+  if (f.type || f.rule || f.confidence || f.document || f.text?.trim()) return null;
+  let rows: { kind: number; state: ReviewState; n: number }[];
+  try {
+    rows = db
+      .prepare<[], { kind: number; state: ReviewState; n: number }>("SELECT kind, state, n FROM review_counts")
+      .all();
+  } catch {
+    return null; // a file without migration 008
+  }
+  const passes = (kind: number, state: ReviewState) =>
+    (!f.kind || f.kind === "all" || f.kind === (kind === 0 ? "entity" : "relation")) && (!f.state || f.state === state);
+  const out: Record<ReviewState, number> = { unreviewed: 0, confirmed: 0, rejected: 0 };
+  for (const r of rows) if (passes(r.kind, r.state)) out[r.state] += r.n;
+  const kept = [
+    [0, q.keep?.entities, "SELECT review FROM entities WHERE id IN (SELECT value FROM json_each(?))"],
+    [
+      1,
+      q.keep?.relations,
+      "SELECT review FROM relations WHERE id IN (SELECT value FROM json_each(?)) AND type <> 'co_mention'",
+    ],
+  ] as const;
+  for (const [kind, ids, sql] of kept) {
+    if (!ids?.length) continue;
+    for (const state of db.prepare<[string], ReviewState>(sql).pluck().all(JSON.stringify(ids)))
+      if (!passes(kind, state)) out[state]++;
   }
   return out;
 }

@@ -126,9 +126,11 @@ export function reviewTable(db: DB, q: ReviewQuery = {}): ReviewTable {
   };
 
   const paged = q.limit !== undefined || (q.offset ?? 0) > 0;
-  const rows = reviewItems(db, q).map(rowOf);
+  // Counted first when paged: a page sorted by label walks the order only when most items pass.
+  const counted = paged ? reviewStates(db, q) : undefined;
+  const rows = reviewItems(db, q, counted && counted.unreviewed + counted.confirmed + counted.rejected).map(rowOf);
   let states: Record<ReviewState, number>;
-  if (paged) states = reviewStates(db, q);
+  if (counted) states = counted;
   else {
     states = { unreviewed: 0, confirmed: 0, rejected: 0 };
     for (const r of rows) states[r.state]++;

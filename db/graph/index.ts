@@ -1,7 +1,7 @@
 // Graph queries used by the UI, the exporters and the CLI (shapes in ./types.ts).
 import type { DB } from "../store/open.ts";
 import { ENTITY_TYPES, type EntityType, type RelationType } from "../types.ts";
-import { edgesAmong, topNodes } from "./rows.ts";
+import { edgesAmong, graphTotals, topNodes } from "./rows.ts";
 import type { GraphFilter, Subgraph } from "./types.ts";
 
 export { type DocumentPage, getDocument, listDocuments, listDocumentsPage } from "./documents.ts";
@@ -60,11 +60,7 @@ export function subgraph(db: DB, filter: GraphFilter = {}): Subgraph {
     const connected = new Set(edges.flatMap((e) => [e.source, e.target]));
     nodes = nodes.filter((n) => connected.has(n.id));
   }
-  const totals = db
-    .prepare<[], { nodes: number; edges: number }>(
-      "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
-    )
-    .get() ?? { nodes: 0, edges: 0 };
+  const totals = graphTotals(db);
   return {
     nodes,
     edges,

@@ -1,6 +1,7 @@
 // Reading nodes and edges, and applying a GraphFilter to them, in memory (predicates) or in
 // SQL (nodeWhere, for the top-N subgraph at scale).
 import type { DB } from "../store/open.ts";
+import { untilChanged } from "../store/write-cache.ts";
 import {
   ENTITY_TYPES,
   type EntityType,
@@ -231,8 +232,11 @@ export function topNodes(
  * Relations among the given nodes that pass the edge filter, by the relation indexes. The
  * filter's types and review states are in the SQL: among the top 1,000 of a 25k-entity graph
  * most relations are co_mention or department duties, and building rows to drop them cost most.
- * The unary + keeps the planner on relations_by_source: offered the (type, source, target)
- * index it scans every relation of the wanted types instead (20 times slower at 10k documents).
+ * Each node's outgoing relations are scanned in relations_from (migration 008: other end, type and
+ * review in the index), so a hub's thousands of relations to nodes not shown are skipped in the
+ * index and only the relations returned read their rows. The unary + keeps the planner on that
+ * scan: offered the (type, source, target) index it scans every relation of the wanted types,
+ * and offered target_id it seeks every pair of nodes.
  */
 export function edgesAmong(db: DB, ids: number[], filter: GraphFilter): GraphEdge[] {
   if (ids.length === 0) return [];
@@ -243,12 +247,44 @@ export function edgesAmong(db: DB, ids: number[], filter: GraphFilter): GraphEdg
     .prepare<[string, string, string], EdgeRow>(
       `WITH ids(id) AS (SELECT value FROM json_each(?))
        SELECT r.id, r.type, r.source_id AS source, r.target_id AS target, r.review, r.weight, r.confidence
-       FROM ids JOIN relations r ON r.source_id = ids.id
-       WHERE r.target_id IN (SELECT id FROM ids)
+       FROM ids CROSS JOIN relations r ON r.source_id = ids.id
+       WHERE +r.target_id IN (SELECT id FROM ids)
          AND +r.type IN (SELECT value FROM json_each(?)) AND +r.review IN (SELECT value FROM json_each(?))
        ORDER BY r.id`,
     )
     .all(JSON.stringify(ids), JSON.stringify(types), JSON.stringify(review));
+}
+
+/**
+ * How many entities and relations there are (a subgraph's "of M"), kept until an item is added
+ * or removed (migration 007's items counter): two counts of 100k rows each cost ~3 ms a call.
+ */
+export function graphTotals(db: DB): { nodes: number; edges: number } {
+  return untilChanged(
+    db,
+    "graph-totals",
+    "items",
+    () =>
+      db
+        .prepare<[], { nodes: number; edges: number }>(
+          "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
+        )
+        .get() ?? { nodes: 0, edges: 0 },
+  );
+}
+
+const indexes = new WeakMap<DB, Map<string, boolean>>();
+
+/** Whether the file has this index (a read-only file may predate the migration that adds it). */
+export function hasIndex(db: DB, name: string): boolean {
+  let known = indexes.get(db);
+  if (!known) indexes.set(db, (known = new Map()));
+  let has = known.get(name);
+  if (has === undefined) {
+    has = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name);
+    known.set(name, has);
+  }
+  return has;
 }
 
 /** A predicate over edges for relation types and review state. */

@@ -8,6 +8,8 @@ import {
   edgeOf,
   edgePredicate,
   edgesAmong,
+  graphTotals,
+  hasIndex,
   loadNodes,
   loadWalkNodes,
   nodePredicate,
@@ -19,15 +21,20 @@ import type { GraphEdge, GraphFilter, PathResult, Subgraph } from "./types.ts";
 /** Typed relations only: two names in one sentence (co_mention) do not connect them. */
 const TYPED_RELATIONS = RELATION_TYPES.filter((t) => t !== "co_mention");
 
-/** Every relation at either end of the given nodes (@ids: a JSON array), as rows of arrays. */
+/**
+ * Every relation at either end of the given nodes (@ids: a JSON array), as rows of arrays
+ * without weight and confidence: what a path's search tests (type, ends, review) is in the end
+ * indexes (migration 008), so a hub's thousands of relations are read without their rows. The
+ * relations a path keeps are read whole at the end.
+ */
 function touchingEdges(db: DB) {
   return db
     .prepare<{ ids: string }, EdgeArray>(
-      `SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE source_id IN (SELECT value FROM json_each(@ids))
+      `SELECT r.id, r.type, r.source_id, r.target_id, r.review, 0, NULL FROM json_each(@ids) x
+         CROSS JOIN relations r ON r.source_id = x.value
        UNION
-       SELECT id, type, source_id, target_id, review, weight, confidence FROM relations
-       WHERE target_id IN (SELECT value FROM json_each(@ids))`,
+       SELECT r.id, r.type, r.source_id, r.target_id, r.review, 0, NULL FROM json_each(@ids) x
+         CROSS JOIN relations r ON r.target_id = x.value`,
     )
     .raw();
 }
@@ -35,20 +42,23 @@ function touchingEdges(db: DB) {
 /**
  * One hop of a neighbourhood in SQL: the ids one passing relation away from the frontier that
  * pass the node filter, best connected first (degree, then id). Only ids reach JS: a hub's
- * second hop at 100k entities is tens of thousands of edges.
+ * second hop at 100k entities is ~12k nodes. The relations are read from their end indexes
+ * alone and the nodes reached are tested in the narrow entities_walk index (migration 008); the
+ * CROSS JOINs keep the planner from scanning every entity of a review state against the hop.
  */
 function nextHop(db: DB, filter: GraphFilter): (frontier: number[]) => number[] {
   const { where, params } = nodeWhere(db, filter);
   const edge =
-    "+type IN (SELECT value FROM json_each(@edgeTypes)) AND +review IN (SELECT value FROM json_each(@edgeReview))";
+    "+r.type IN (SELECT value FROM json_each(@edgeTypes)) AND +r.review IN (SELECT value FROM json_each(@edgeReview))";
+  const walk = hasIndex(db, "entities_walk") ? "INDEXED BY entities_walk" : "";
   const stmt = db
     .prepare<Record<string, unknown>, number>(
       `WITH f(id) AS (SELECT value FROM json_each(@frontier)),
        nb(id) AS (
-         SELECT target_id FROM relations WHERE source_id IN (SELECT id FROM f) AND ${edge}
+         SELECT r.target_id FROM f CROSS JOIN relations r ON r.source_id = f.id WHERE ${edge}
          UNION
-         SELECT source_id FROM relations WHERE target_id IN (SELECT id FROM f) AND ${edge})
-       SELECT e.id FROM nb JOIN entities e ON e.id = nb.id ${where} ORDER BY e.degree DESC, e.id`,
+         SELECT r.source_id FROM f CROSS JOIN relations r ON r.target_id = f.id WHERE ${edge})
+       SELECT e.id FROM nb CROSS JOIN entities e ${walk} ON e.id = nb.id ${where} ORDER BY e.degree DESC, e.id`,
     )
     .pluck();
   const edgeTypes = JSON.stringify(filter.relationTypes ?? RELATION_TYPES);
@@ -68,11 +78,7 @@ export const NEIGHBOURHOOD_LIMIT = 200;
  * the walk found ("N of M", M a lower bound when a hop was cut) and order is "degree".
  */
 export function neighbourhood(db: DB, id: number, depth: number, filter: GraphFilter = {}): Subgraph {
-  const totals = db
-    .prepare<[], { nodes: number; edges: number }>(
-      "SELECT (SELECT count(*) FROM entities) AS nodes, (SELECT count(*) FROM relations) AS edges",
-    )
-    .get() ?? { nodes: 0, edges: 0 };
+  const totals = graphTotals(db);
   const empty: Subgraph = { nodes: [], edges: [], totalNodes: totals.nodes, totalEdges: totals.edges };
   if (loadWalkNodes(db, [id]).length === 0) return empty;
   const hop = nextHop(db, filter);
@@ -176,7 +182,17 @@ export function shortestPath(db: DB, from: number, to: number, filter: GraphFilt
   const head = walk((sides[0] as (typeof sides)[0]).via);
   const tail = walk((sides[1] as (typeof sides)[0]).via);
   const nodeIds = [...head.nodes.reverse(), ...tail.nodes.slice(1)];
-  const edges = [...head.edges.reverse(), ...tail.edges];
+  const whole = new Map(
+    (
+      db
+        .prepare<[string], EdgeArray>(
+          "SELECT id, type, source_id, target_id, review, weight, confidence FROM relations WHERE id IN (SELECT value FROM json_each(?))",
+        )
+        .raw()
+        .all(JSON.stringify([...head.edges, ...tail.edges].map((e) => e.id))) as unknown as EdgeArray[]
+    ).map((row) => [row[0], edgeOf(row)]),
+  );
+  const edges = [...head.edges.reverse(), ...tail.edges].map((e) => whole.get(e.id) ?? e);
 
   const context = docContexts(db);
   const firstEvidence = db.prepare<[number], { document_id: number; start: number; end: number }>(

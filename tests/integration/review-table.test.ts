@@ -14,7 +14,7 @@ import {
   undo,
 } from "../../db/curate/index.ts";
 import { reextractAll } from "../../db/pipeline/index.ts";
-import type { DB } from "../../db/store/open.ts";
+import { type DB, openDatabase } from "../../db/store/open.ts";
 import { ACTOR, seededDb, tempDir } from "./curate-helpers.ts";
 
 let db: DB;
@@ -186,6 +186,51 @@ describe("review table", () => {
     undo(db, ACTOR);
     expect(sum()).toBe(total);
     expect(byLabel().map((r) => r.label)).toEqual(labels);
+  });
+
+  it("keeps the label order right after a write on another connection and after its log is trimmed", () => {
+    const zh = new Intl.Collator("zh-CN").compare;
+    const key = (r: { kind: string; id: number }) => `${r.kind}:${r.id}`;
+    const byLabel = () => reviewTable(db, { sort: { key: "label", dir: 1 }, limit: 100_000 }).rows;
+    const firstPage = () => reviewTable(db, { sort: { key: "label", dir: 1 }, limit: 30 }).rows.map(key);
+    const ranked = (rows: ReviewRow[]) =>
+      [...rows].sort(
+        (a, b) => zh(a.label, b.label) || (a.kind === b.kind ? a.id - b.id : a.kind === "entity" ? -1 : 1),
+      );
+    const before = byLabel();
+    expect(firstPage()).toEqual(before.slice(0, 30).map(key));
+
+    // Another connection (the import thread, another process) renames an entity to sort first:
+    // this connection's kept order follows, its relations with it.
+    const other = openDatabase(db.name);
+    const last = before.filter((r) => r.kind === "entity" && r.label !== "阿阿测试园").at(-1) as ReviewRow;
+    try {
+      editEntity(other, { id: last.id, name: "阿阿阿另一连接改名" }, ACTOR);
+    } finally {
+      other.close();
+    }
+    const renamed = byLabel();
+    expect(renamed.map(key)).toEqual(ranked(renamed).map(key));
+    expect(firstPage()).toEqual(ranked(renamed).slice(0, 30).map(key));
+    expect(firstPage()).toContain(`entity:${last.id}`);
+    expect(renamed.some((r) => r.kind === "relation" && r.label.includes("阿阿阿另一连接改名"))).toBe(
+      count(
+        `SELECT count(*) FROM relations WHERE type <> 'co_mention' AND (source_id = ${last.id} OR target_id = ${last.id})`,
+      ) > 0,
+    );
+
+    // A rename, then more logged changes than the log keeps: the rename's row is trimmed away, so
+    // the kept order cannot be brought up to date from the log and is ranked afresh.
+    editEntity(db, { id: last.id, name: "座座座日志截断后" }, ACTOR);
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+             INSERT INTO label_changes (kind, id) SELECT 0, -1 FROM n`);
+    expect(count("SELECT count(*) FROM label_changes")).toBeLessThanOrEqual(65_536 + 4096);
+    const trimmed = byLabel();
+    expect(trimmed.map(key)).toEqual(ranked(trimmed).map(key));
+    expect(firstPage()).not.toContain(`entity:${last.id}`);
+    undo(db, ACTOR);
+    undo(db, ACTOR);
+    expect(byLabel().map(key)).toEqual(ranked(byLabel()).map(key));
   });
 
   it("refuses a batch where nothing would change, changing nothing", () => {

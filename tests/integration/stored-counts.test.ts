@@ -1,7 +1,9 @@
-// Degree and mention counts are stored on the entity (migration 003), and each document's count
-// of entities beside it (migration 004, shown as negative ids), all kept by triggers:
-// after import, curation (merge, split, reject, create/delete, undo/redo) and re-extraction the
-// stored figures equal the ones recomputed from the rows; a version-2 file is upgraded with
+// Degree and mention counts are stored on the entity (migration 003), each document's count
+// of entities beside it (migration 004, shown as negative ids) and the review items by state
+// (migration 008), all kept by triggers; the review table's Chinese label order is kept by the
+// connection from migration 008's change log: after import, curation (merge, split, reject,
+// create/delete, undo/redo) and re-extraction the stored figures equal the ones recomputed from
+// the rows and the kept order pages as a fresh ranking would; a version-2 file is upgraded with
 // counts filled in and its document search intact; the top-N subgraph says how many matched.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +22,7 @@ import {
   splitEntity,
   undo,
 } from "../../db/curate/index.ts";
+import { type ReviewQuery, reviewItems } from "../../db/curate/review-query.ts";
 import { search, subgraph } from "../../db/graph/index.ts";
 import { importPaths, reextractAll } from "../../db/pipeline/index.ts";
 import { MIGRATIONS } from "../../db/store/migrations/index.ts";
@@ -34,8 +37,13 @@ interface Drift {
   recomputedMentions: number;
 }
 
-/** Entities whose stored counts differ from the rows (none when the triggers hold). */
-function drift(db: DB): Drift[] {
+/** Everything stored or kept that differs from what the rows say (nothing when the triggers and the log hold). */
+function drift(db: DB): unknown[] {
+  return [...entityDrift(db), ...documentDrift(db), ...reviewCountDrift(db), ...labelOrderDrift(db)];
+}
+
+/** Entities whose stored counts differ from the rows. */
+function entityDrift(db: DB): Drift[] {
   return db
     .prepare<[], Drift>(
       `SELECT id, degree, mention_count AS mentions,
@@ -45,8 +53,7 @@ function drift(db: DB): Drift[] {
        FROM entities e`,
     )
     .all()
-    .filter((d) => d.degree !== d.recomputedDegree || d.mentions !== d.recomputedMentions)
-    .concat(documentDrift(db));
+    .filter((d) => d.degree !== d.recomputedDegree || d.mentions !== d.recomputedMentions);
 }
 
 /** Documents whose stored count of distinct entities (migration 004) differs from the rows, as Drift rows. */
@@ -59,6 +66,52 @@ function documentDrift(db: DB): Drift[] {
     )
     .all()
     .filter((d) => d.mentions !== d.recomputedMentions);
+}
+
+/** Review items by side and state (migration 008) that differ from a count of the rows. */
+function reviewCountDrift(db: DB): unknown[] {
+  if (schemaVersion(db) < 8) return [];
+  return db
+    .prepare<[], { kind: number; state: string; n: number; counted: number }>(
+      `SELECT c.kind, c.state, c.n, CASE c.kind
+         WHEN 0 THEN (SELECT count(*) FROM entities WHERE review = c.state)
+         ELSE (SELECT count(*) FROM relations WHERE review = c.state AND type <> 'co_mention') END AS counted
+       FROM review_counts c`,
+    )
+    .all()
+    .filter((c) => c.n !== c.counted);
+}
+
+const zh = new Intl.Collator("zh-CN").compare;
+
+/**
+ * Pages of the review table sorted by label, read through this connection's kept order, that
+ * differ from every item ranked afresh by the collator: the first pages either way (walked
+ * through the order) and every relation (the ids passing ranked by it).
+ */
+function labelOrderDrift(db: DB): unknown[] {
+  const items = db
+    .prepare<[], { k: number; id: number; label: string }>(
+      `SELECT 0 AS k, id, name AS label FROM entities
+       UNION ALL SELECT 1, r.id, s.name || ' → ' || t.name FROM relations r
+         JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id WHERE r.type <> 'co_mention'`,
+    )
+    .all();
+  const tie = (a: { k: number; id: number }, b: { k: number; id: number }) => a.k - b.k || a.id - b.id;
+  const up = [...items].sort((a, b) => zh(a.label, b.label) || tie(a, b)).map((x) => `${x.k}:${x.id}`);
+  const down = [...items].sort((a, b) => -zh(a.label, b.label) || tie(a, b)).map((x) => `${x.k}:${x.id}`);
+  const keys = (q: ReviewQuery) => reviewItems(db, q).map((r) => `${r.kind === "entity" ? 0 : 1}:${r.id}`);
+  const checks: [string, string[], string[]][] = [
+    ["first page", keys({ sort: { key: "label", dir: 1 }, limit: 40 }), up.slice(0, 40)],
+    ["a later page", keys({ sort: { key: "label", dir: 1 }, offset: 200, limit: 40 }), up.slice(200, 240)],
+    ["first page descending", keys({ sort: { key: "label", dir: -1 }, limit: 40 }), down.slice(0, 40)],
+    [
+      "every relation",
+      keys({ filters: { kind: "relation" }, sort: { key: "label", dir: 1 } }),
+      up.filter((k) => k.startsWith("1:")),
+    ],
+  ];
+  return checks.filter(([, got, want]) => got.join() !== want.join()).map(([what, got, want]) => ({ what, got, want }));
 }
 
 const stored = (db: DB, id: number) =>

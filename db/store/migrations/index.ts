@@ -7,6 +7,7 @@ import { sql as documentList } from "./004_document_list.ts";
 import { sql as positions } from "./005_positions.ts";
 import { sql as scaleReads } from "./006_scale_reads.ts";
 import { sql as reviewPaging } from "./007_review_paging.ts";
+import { sql as walksAndLabels } from "./008_walks_and_labels.ts";
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: "positions", sql: positions },
   { version: 6, name: "scale reads", sql: scaleReads },
   { version: 7, name: "review paging", sql: reviewPaging },
+  { version: 8, name: "walks and labels", sql: walksAndLabels },
 ];
 
 // Versions only grow; a gap is allowed (numbers are handed out to parallel branches).
