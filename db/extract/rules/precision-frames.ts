@@ -92,7 +92,8 @@ export const FRAME_RULES: readonly Rule[] = [
       "an industry written with the document's own place before it (a county named three times or more, once with 县/市/区) drops the place (devset convention: 某县智能传感产业 → 智能传感); a place named once keeps it (it says whose cluster it is)",
     examples: [
       {
-        text: "长兴县位于太湖南岸。长兴县重点发展智能传感产业。长兴智能传感产业集群年产值突破千亿元。",
+        // List items (the suffix rule cuts a place itself; a list item keeps it until this filter).
+        text: "长兴县位于太湖南岸。长兴县主导产业为长兴智能传感、长兴新材料和长兴绿色家居。",
         entities: [{ type: "cluster", name: "智能传感" }],
         absent: [{ type: "cluster", name: "长兴智能传感" }],
       },
