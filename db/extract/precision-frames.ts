@@ -119,7 +119,9 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
     const quality = /的(产业集群|产业链|集群|产业)/u.exec(last);
     let keep: (c: Cand) => boolean = () => true;
     let rule = "filter:broken-list";
-    if (quality && qualityWords(last.slice(0, quality.index))) {
+    // Any item may show the quality: the tagger reads some predicates (完善, 健全) as verbs.
+    const parts = quality ? [...items.slice(0, -1), last.slice(0, quality.index)] : [];
+    if (parts.some(qualityWords)) {
       keep = () => false;
       rule = "filter:quality-list";
     } else if (broken.some(Boolean)) {
