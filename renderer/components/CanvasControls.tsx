@@ -1,8 +1,9 @@
 // Camera and layout controls in the canvas's bottom-right corner, away from every panel:
-// layout choice, re-lay-out what is shown, zoom, fit.
+// layout choice, re-lay-out what is shown, zoom, fit, drawing (WebGL or canvas).
 import { useT } from "../i18n/index.ts";
 import { useStore } from "../store.ts";
 import { LayoutMenu } from "./LayoutMenu.tsx";
+import { RendererMenu } from "./RendererMenu.tsx";
 
 export function CanvasControls() {
   const t = useT();
@@ -32,6 +33,7 @@ export function CanvasControls() {
       <button type="button" className="btn" title={`${t("toolbar.fit")} (F)`} onClick={fit} data-testid="fit">
         ⤢ {t("toolbar.fit")}
       </button>
+      <RendererMenu />
     </div>
   );
 }

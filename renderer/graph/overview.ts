@@ -2,8 +2,9 @@
 // degree, draws the first OVERVIEW_DRAWN of them with at most OVERVIEW_EDGES relations, and the
 // status bar says "showing N of M"; "more" draws more, a double-click on a node brings in its
 // neighbours, and the entities left out stand as group nodes per type (./groups.ts). The threshold comes from ?overview=N in the address, else localStorage
-// kg.overviewLimit, else OVERVIEW_LIMIT. Cytoscape's WebGL renderer is opt-in (?webgl=1 or
-// kg.webgl=1): headless Chromium has no GPU, and the canvas renderer is what the tests measure.
+// kg.overviewLimit, else OVERVIEW_LIMIT. Cytoscape's WebGL renderer is on where a hardware GPU
+// draws WebGL, else canvas (headless Chromium has none: the tests measure canvas); ?webgl=1/0 or
+// kg.webgl (the canvas controls' renderer menu) forces either.
 
 import type { EntityType, Subgraph } from "../api-types.ts";
 
@@ -135,8 +136,55 @@ export function groupBySetting(): "type" | "cluster" | "park" {
   return v === "cluster" || v === "park" ? v : "type";
 }
 
+export type RendererChoice = "auto" | "webgl" | "canvas";
+
+/** The renderer the user chose: kg.webgl "1" WebGL, "0" canvas, unset automatic. */
+export function rendererChoice(): RendererChoice {
+  const v = setting("webgl", "kg.webgl");
+  return v === "1" ? "webgl" : v === "0" ? "canvas" : "auto";
+}
+
+let probed: { context: boolean; gpu: boolean } | undefined;
+
+/**
+ * Whether WebGL runs here, and on a hardware GPU: a context that refuses a major performance
+ * caveat, and no software rasteriser named (SwiftShader, llvmpipe), which draws slower than canvas.
+ */
+function probeWebgl(): { context: boolean; gpu: boolean } {
+  if (probed) return probed;
+  probed = { context: false, gpu: false };
+  try {
+    const canvas = document.createElement("canvas");
+    const any = canvas.getContext("webgl") as WebGLRenderingContext | null;
+    if (!any) return probed;
+    probed.context = true;
+    const fast = document.createElement("canvas").getContext("webgl", { failIfMajorPerformanceCaveat: true });
+    const info = any.getExtension("WEBGL_debug_renderer_info");
+    const name = info ? String(any.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+    probed.gpu = fast !== null && !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+    any.getExtension("WEBGL_lose_context")?.loseContext();
+  } catch {
+    // no WebGL at all: canvas
+  }
+  return probed;
+}
+
+/** WebGL where the user asked for it and a context exists, or automatically on a hardware GPU. */
 export function webglEnabled(): boolean {
-  return setting("webgl", "kg.webgl") === "1";
+  const choice = rendererChoice();
+  if (choice === "canvas") return false;
+  const { context, gpu } = probeWebgl();
+  return choice === "webgl" ? context : gpu;
+}
+
+/** Stores the choice; it applies when the page is loaded again (cytoscape picks its renderer once). */
+export function setRendererChoice(choice: RendererChoice): void {
+  try {
+    if (choice === "auto") window.localStorage.removeItem("kg.webgl");
+    else window.localStorage.setItem("kg.webgl", choice === "webgl" ? "1" : "0");
+  } catch {
+    // storage refused: nothing to keep
+  }
 }
 
 /** Extra cytoscape options for the renderer setting. */
