@@ -83,7 +83,10 @@ export function fullWidthPunct(s: string): string {
   let run = 0;
   const ascii = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   for (let i = 0; i < s.length; i++) {
-    const f = FULL_WIDTH[s.charCodeAt(i)];
+    const code = s.charCodeAt(i);
+    // Most characters are CJK: one compare instead of a missed lookup in the table.
+    if (code > 63) continue;
+    const f = FULL_WIDTH[code];
     if (!f) continue;
     if (ascii(s.charCodeAt(i - 1)) && ascii(s.charCodeAt(i + 1))) continue;
     // "http://" and similar: a colon before a slash stays.
