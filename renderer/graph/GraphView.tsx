@@ -12,7 +12,7 @@ import { openGroupNow, openHubNow } from "./group-actions.ts";
 import { syncGroups, withGroupRing } from "./group-nodes.ts";
 import { currentHubGroups, leftOut, useGroups } from "./groups.ts";
 import { syncHubGroups } from "./hub-group-nodes.ts";
-import { LABEL_ALL, labelsCurrent, placeLabels } from "./labels.ts";
+import { LABEL_ALL, labelsCurrent, namesLeftOut, placeLabels } from "./labels.ts";
 import { runLayout } from "./layouts.ts";
 import { defsBox, box as nodesBox } from "./node-box.ts";
 import { rendererOptions } from "./overview.ts";
@@ -190,8 +190,9 @@ export function GraphView() {
         });
         home.current = new Map();
       }
-      if (refit && small && fitZoom(c) < 0.75) {
-        // A few nodes scattered over the big layout: lay them out together so all can be named.
+      // A few nodes scattered over the big layout, or packed too tight there for their names
+      // (its spacing is for a picture too big to name every node): laid out together with room.
+      if (refit && small && (fitZoom(c) < 0.75 || namesLeftOut(c, fitZoom(c)) > 0)) {
         c.nodes()
           .not(".hidden")
           .forEach((n) => {

@@ -200,76 +200,18 @@ export function placeLabels(cy: cytoscape.Core, spread = false): void {
   const zoom = cy.zoom();
   const band = zoomBand(zoom);
   setZoomBand(cy, cy.nodes(), band);
-  // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
-  const scale = (cy.scratch("kgLabelScale") as number | undefined) ?? 1;
-  const ext = cy.extent();
-  const margin = 50 / zoom;
   // Group nodes (a cluster of many, drawn as one) carry their own label: neither placed nor obstacles.
   const shown = cy.nodes().not(".hidden, .group");
   const exact = shown.length <= EXACT_UP_TO;
-  const all = shown.length <= LABEL_ALL;
-  // Every shown body is an obstacle, faded ones too: no label runs over a node.
-  const looks = new Map<string, Drawn>();
-  const bodies = new Grid(60);
-  const bodyOf = new Map<string, Box>();
-  shown.forEach((n: cytoscape.NodeSingular) => {
-    const d = drawn(n, exact, band, scale);
-    looks.set(n.id(), d);
-    const p = n.position();
-    const b = bodyBox(d, p.x, p.y);
-    bodyOf.set(n.id(), b);
-    bodies.add(b);
-  });
-  const nodes = shown
-    .filter((n: cytoscape.NodeSingular) => {
-      const p = n.position();
-      return p.x > ext.x1 - margin && p.y > ext.y1 - margin && p.x < ext.x2 + margin && p.y < ext.y2 + margin;
-    })
-    .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
-  const placed = new Grid(60);
-  // In a big picture the best-linked names matter most (where to start): the HUBS best-linked
-  // may cover small node bodies, never another label, when no side is free (as the SVG export does).
-  const hubs = new Set(
-    all
-      ? []
-      : shown
-          .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
-          .slice(0, HUBS)
-          .map((n) => n.id()),
+  const ext = cy.extent();
+  const margin = 50 / zoom;
+  const { on, unplaced } = plan(
+    cy,
+    shown,
+    zoom,
+    exact,
+    (p) => p.x > ext.x1 - margin && p.y > ext.y1 - margin && p.x < ext.x2 + margin && p.y < ext.y2 + margin,
   );
-  let count = 0;
-  let unplaced = 0;
-  const on: { n: cytoscape.NodeSingular; side: Side }[] = [];
-  for (const n of nodes) {
-    if (count >= MAX_LABELS) break;
-    const d = looks.get(n.id()) as Drawn;
-    const pinned = named(n);
-    // Faded nodes are background while something is selected: they get no label.
-    if (n.hasClass("faded") && !pinned) continue;
-    if (d.fs * zoom < 7 && !pinned && !all) continue; // below min-zoomed-font-size: not drawn anyway
-    if (!d.text) continue;
-    const p = n.position();
-    const own = bodyOf.get(n.id());
-    const free = (box: Box) => !placed.hits(box) && !bodies.hits(box, own);
-    // A small picture tries every side of each node; a big one below, above and beside.
-    const sides = all ? SIDES : SIDES.slice(0, 4);
-    let side = sides.find((k) => free(labelBox(d, p.x, p.y, k)));
-    if (!side && hubs.has(n.id())) {
-      const open = sides.filter((k) => !placed.hits(labelBox(d, p.x, p.y, k)));
-      const cover = (k: Side) => bodies.count(labelBox(d, p.x, p.y, k), own);
-      side = open.sort((a, b) => cover(a) - cover(b))[0];
-    }
-    if (!side) {
-      unplaced++;
-      // Fits nowhere: left to the hover rather than drawn over another label or a node; a
-      // selected, path or highlighted node names itself below regardless, so it claims the space.
-      if (pinned) placed.add(labelBox(d, p.x, p.y, "bottom"));
-      continue;
-    }
-    placed.add(labelBox(d, p.x, p.y, side));
-    count++;
-    on.push({ n, side });
-  }
   // Only the nodes whose label changes get new classes: a class call restyles the node and its
   // relations, and clearing every label to set it again restyled the whole picture (seconds at
   // scale, on each selection and camera stop).
@@ -306,6 +248,91 @@ export function placeLabels(cy: cytoscape.Core, spread = false): void {
   const scratch = cy.scratch() as Record<string, unknown>;
   scratch.kgLabelled = on.length;
   scratch.kgUnplaced = unplaced;
+}
+
+/**
+ * How many names a placement at `zoom` would leave out with every shown node in view (as a fit
+ * shows them), without touching the picture: whether the positions leave room for the names.
+ * Fonts come from data here (the zoom band's classes are those of the current camera).
+ */
+export function namesLeftOut(cy: cytoscape.Core, zoom: number): number {
+  return plan(cy, cy.nodes().not(".hidden, .group"), zoom, false, () => true).unplaced;
+}
+
+type Placed = { n: cytoscape.NodeSingular; side: Side };
+
+/** Where each name goes (see placeLabels); `inView` says which node positions the camera shows. */
+function plan(
+  cy: cytoscape.Core,
+  shown: cytoscape.NodeCollection,
+  zoom: number,
+  exact: boolean,
+  inView: (p: cytoscape.Position) => boolean,
+): { on: Placed[]; unplaced: number } {
+  const band = zoomBand(zoom);
+  // briefing/cy.ts scales labels up (label size, presentation) and says by how much here
+  const scale = (cy.scratch("kgLabelScale") as number | undefined) ?? 1;
+  const all = shown.length <= LABEL_ALL;
+  // Every shown body is an obstacle, faded ones too: no label runs over a node.
+  const looks = new Map<string, Drawn>();
+  const bodies = new Grid(60);
+  const bodyOf = new Map<string, Box>();
+  shown.forEach((n: cytoscape.NodeSingular) => {
+    const d = drawn(n, exact, band, scale);
+    looks.set(n.id(), d);
+    const p = n.position();
+    const b = bodyBox(d, p.x, p.y);
+    bodyOf.set(n.id(), b);
+    bodies.add(b);
+  });
+  const nodes = shown
+    .filter((n: cytoscape.NodeSingular) => inView(n.position()))
+    .sort((a, b) => priority(b as cytoscape.NodeSingular) - priority(a as cytoscape.NodeSingular));
+  const placed = new Grid(60);
+  // In a big picture the best-linked names matter most (where to start): the HUBS best-linked
+  // may cover small node bodies, never another label, when no side is free (as the SVG export does).
+  const hubs = new Set(
+    all
+      ? []
+      : shown
+          .sort((a, b) => (b.data("degree") as number) - (a.data("degree") as number))
+          .slice(0, HUBS)
+          .map((n) => n.id()),
+  );
+  let count = 0;
+  let unplaced = 0;
+  const on: Placed[] = [];
+  for (const n of nodes) {
+    if (count >= MAX_LABELS) break;
+    const d = looks.get(n.id()) as Drawn;
+    const pinned = named(n);
+    // Faded nodes are background while something is selected: they get no label.
+    if (n.hasClass("faded") && !pinned) continue;
+    if (d.fs * zoom < 7 && !pinned && !all) continue; // below min-zoomed-font-size: not drawn anyway
+    if (!d.text) continue;
+    const p = n.position();
+    const own = bodyOf.get(n.id());
+    const free = (box: Box) => !placed.hits(box) && !bodies.hits(box, own);
+    // A small picture tries every side of each node; a big one below, above and beside.
+    const sides = all ? SIDES : SIDES.slice(0, 4);
+    let side = sides.find((k) => free(labelBox(d, p.x, p.y, k)));
+    if (!side && hubs.has(n.id())) {
+      const open = sides.filter((k) => !placed.hits(labelBox(d, p.x, p.y, k)));
+      const cover = (k: Side) => bodies.count(labelBox(d, p.x, p.y, k), own);
+      side = open.sort((a, b) => cover(a) - cover(b))[0];
+    }
+    if (!side) {
+      unplaced++;
+      // Fits nowhere: left to the hover rather than drawn over another label or a node; a
+      // selected, path or highlighted node names itself below regardless, so it claims the space.
+      if (pinned) placed.add(labelBox(d, p.x, p.y, "bottom"));
+      continue;
+    }
+    placed.add(labelBox(d, p.x, p.y, side));
+    count++;
+    on.push({ n, side });
+  }
+  return { on, unplaced };
 }
 
 function sideOf(n: cytoscape.NodeSingular): Side {

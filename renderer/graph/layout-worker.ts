@@ -5,7 +5,7 @@ import fcose from "cytoscape-fcose";
 cytoscape.use(fcose);
 
 interface Job {
-  nodes: { id: string; size: number }[];
+  nodes: { id: string; w: number; h: number }[];
   edges: { id: string; source: string; target: string }[];
   options: Record<string, unknown>;
 }
@@ -35,9 +35,9 @@ self.onmessage = (e: MessageEvent<Job>) => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+      style: [{ selector: "node", style: { width: "data(w)", height: "data(h)" } }],
       elements: [
-        ...nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, size: n.size } })),
+        ...nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, w: n.w, h: n.h } })),
         ...edges.map((x) => ({ group: "edges" as const, data: x })),
       ],
     });

@@ -1,8 +1,10 @@
 // Layout runners. Layouts run only on demand (first load, layout menu); filter changes never re-layout.
 import cytoscape from "cytoscape";
+import { LABEL_FONT } from "../../common/palette.ts";
 import type { EntityType } from "../api-types.ts";
 import type { LayoutName } from "../store.ts";
-import { LABEL_ALL } from "./labels.ts";
+import { LABEL_FONT_SIZE, LABEL_MARGIN } from "./cy-style.ts";
+import { LABEL_ALL, wrapped } from "./labels.ts";
 
 /** Inner ring first in the concentric layout: the few hubs in the middle, the many enterprises outside. */
 export const TYPE_RING: Record<EntityType, number> = {
@@ -142,6 +144,22 @@ function runHere(eles: cytoscape.Collection, options: cytoscape.LayoutOptions, d
 
 type Positions = Record<string, { x: number; y: number }>;
 
+/**
+ * The room a node takes in the force layout: its body, and in a picture that names every node
+ * its name too (the wrapped name's width; its height above and below, either side may take it),
+ * so that the layout leaves the names room between nodes rather than the label placer culling them.
+ */
+function footprint(n: cytoscape.NodeSingular, named: boolean): { w: number; h: number } {
+  const size = n.data("size") as number;
+  if (!named) return { w: size, h: size };
+  const { width, lines } = wrapped(
+    String(n.data("label") ?? ""),
+    `normal 500 ${LABEL_FONT_SIZE}px ${LABEL_FONT}`,
+    n.data("labelWidth") as number,
+  );
+  return { w: Math.max(size, width), h: size + 2 * (lines * LABEL_FONT_SIZE + LABEL_MARGIN) };
+}
+
 function fcoseInWorker(eles: cytoscape.Collection, options: cytoscape.LayoutOptions): Promise<Positions> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
@@ -163,8 +181,9 @@ function fcoseInWorker(eles: cytoscape.Collection, options: cytoscape.LayoutOpti
       reject(new Error(e.message));
     };
     const { animate: _a, ...plain } = options as unknown as Record<string, unknown>;
+    const named = eles.nodes().length <= LABEL_ALL;
     worker.postMessage({
-      nodes: eles.nodes().map((n) => ({ id: n.id(), size: n.data("size") as number })),
+      nodes: eles.nodes().map((n) => ({ id: n.id(), ...footprint(n, named) })),
       edges: eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
       options: plain,
     });

@@ -1,10 +1,11 @@
 // Label sizing and zoom bands as the graph uses them: a long Chinese name wraps where cytoscape
 // wraps it (the box labels.ts keeps free must match what is drawn), and the zoom band's font class
 // reaches every node while nodes already in the band are left alone (each class change restyles a
-// node and its relations: the long tasks of a big first view).
+// node and its relations: the long tasks of a big first view). namesLeftOut tells a small picture
+// laid out too tight for its names (the explorer then lays it out again with room).
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { setZoomBand, wrapped } from "../../../renderer/graph/labels.ts";
+import { namesLeftOut, setZoomBand, wrapped } from "../../../renderer/graph/labels.ts";
 
 // (no canvas here: a CJK character is measured a full em wide, as the fallback says)
 const FONT = "normal 500 12px sans-serif";
@@ -58,5 +59,29 @@ describe("setZoomBand", () => {
     setZoomBand(cy, cy.nodes(), "mid");
     expect(touched).toEqual([]);
     expect(classes(cy)).toEqual(["a:mid", "b:mid", "c:mid", "d:mid"]);
+  });
+});
+
+describe("namesLeftOut", () => {
+  // Sixteen eight-character names (about 100 px wide) on a 4 × 4 grid `step` model px apart.
+  const grid = (step: number) =>
+    cytoscape({
+      headless: true,
+      layout: { name: "preset" }, // (the default null layout puts every node at 0,0)
+      elements: Array.from({ length: 16 }, (_, i) => ({
+        data: { id: `n${i}`, label: "甲乙丙丁戊己庚辛", degree: 1, size: 21, fontMid: 14, labelWidth: 122 },
+        position: { x: (i % 4) * step, y: Math.floor(i / 4) * step },
+      })),
+    });
+  it("names packed closer than a name's width are partly left out", () => {
+    expect(namesLeftOut(grid(40), 1.2)).toBeGreaterThan(0);
+  });
+  it("spaced a name's width and more apart, every one is placed", () => {
+    expect(namesLeftOut(grid(150), 1.2)).toBe(0);
+  });
+  it("the picture is left as it was (no label or band classes)", () => {
+    const cy = grid(40);
+    namesLeftOut(cy, 0.8);
+    expect(cy.nodes(".labelled, .zoom-mid, .zoom-far").length).toBe(0);
   });
 });
