@@ -11,7 +11,14 @@ import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
+import {
+  gatheringCluster,
+  lineHeadCluster,
+  ROLE_LABEL,
+  roleLeads,
+  topicCluster,
+  unmarkedNearer,
+} from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -322,9 +329,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       ceConf = 0.6;
     } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
-      // The nearest cluster mention in the sentence.
-      cluster =
-        [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
+      // The nearest cluster mention in the sentence — unless an industry the extractor did not mark
+      // stands nearer (…等铝产业企业; 乙产业建设初见成效，包括甲…): the firms are that one's (relations-cluster.ts).
+      const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
+      cluster = near && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
       // The paragraph's topic: its first cluster before the list.
       const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
