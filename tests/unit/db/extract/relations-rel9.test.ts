@@ -23,7 +23,8 @@ describe("prose relation cues", () => {
     expect(rel(g, "cluster_enterprise")).toContain("储能电池->禾丰电气");
   });
 
-  it("reads 主要承载地 as hosting and 拥有 as placing", () => {
+  it("reads 主要承载地 as hosting (not 承载能力) and 拥有 as placing", () => {
+    expect(rel(run("增强青禾高新区综合承载能力，储能电池产业稳步增长。"), "park_cluster")).toEqual([]);
     expect(rel(run("储能电池产业的主要承载地包括青禾高新区、云岫经济开发区。"), "park_cluster")).toContain(
       "云岫经济开发区->储能电池",
     );
