@@ -34,3 +34,12 @@ describe("prose relation cues", () => {
     expect(rel(g, "park_enterprise")).toContain("青禾经开区->云岫能源有限公司");
   });
 });
+
+describe("functional areas are not places", () => {
+  it("keeps a firm in its park's section when the sentence names a 仓储区", () => {
+    const g = run(
+      "云岫区重点片区建设提速\n一、青禾工业园聚焦技改扩能\n禾丰食品有限公司二期工程采用分层验收模式，冷链仓储区钢构吊装进度过半。\n二、星澜物流园构建商贸物流新格局\n云岫物流有限公司新建分拨中心投入使用。\n",
+    );
+    expect(rel(g, "park_enterprise")).toContain("青禾工业园->禾丰食品有限公司");
+  });
+});
