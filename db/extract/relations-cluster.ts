@@ -3,7 +3,7 @@
 // firms (某产业集聚了甲、乙等企业; 某产业链现有链主企业甲、乙), or the industry
 // heads the line or numbered item that lists them (2.某产业。支持甲、乙做大做强).
 import type { RelationType } from "../types.ts";
-import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import { blankNames, type Hit, type HitIndex, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 /** Roles that make a listed firm one of the industry's own (链主/龙头/骨干…企业). */
@@ -105,8 +105,9 @@ export function topicCluster(
   const zai = /在|于/u.test(s.slice(sentStart, first.m.start));
   if (
     !zai &&
-    !/(产业|集群|行业|领域|方面|板块|赛道)$/u.test(
-      s.slice(first.m.start, first.m.end) + topic[0].replace(/[\s，,：:]+$/u, ""),
+    !/(产业|产业链|集群|行业|领域|方面|板块|赛道)$/u.test(
+      // (甲产业链上， / 甲产业中， as 甲产业方面，)
+      s.slice(first.m.start, first.m.end) + topic[0].replace(/[\s，,：:]+$/u, "").replace(/[上中里]$/u, ""),
     )
   )
     return null;
@@ -114,4 +115,24 @@ export function topicCluster(
   // …nor an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括…): the list may be that one's.
   if (OTHER_INDUSTRY.test(s.slice(first.m.end + topic[0].length, listStart))) return null;
   return first.ent;
+}
+
+/**
+ * An industry word the extractor did not mark (某某产业, names blanked) that stands nearer a firm list
+ * than the cluster mention chosen for it: in the list's own head (…等铝产业企业) or between the two
+ * (在甲产业方面，乙产业建设初见成效，包括丙、丁…). The list is then that industry's, not the cluster's.
+ */
+export function unmarkedNearer(
+  s: string,
+  idx: HitIndex,
+  list: { start: number; end: number },
+  cluster: Hit,
+  sent: { start: number; end: number },
+): boolean {
+  const headEnd = Math.min(sent.end, list.end + 16);
+  const stop = s.slice(list.end, headEnd).search(/[，,。；;]/u);
+  const head = blankNames(s, idx, list.end, stop < 0 ? headEnd : list.end + stop);
+  if (OTHER_INDUSTRY.test(head)) return true;
+  const [a, b] = cluster.m.end <= list.start ? [cluster.m.end, list.start] : [list.end, cluster.m.start];
+  return b > a && OTHER_INDUSTRY.test(blankNames(s, idx, a, b));
 }

@@ -15,6 +15,9 @@ const CELL_SEP = /\t|\s*[|｜]\s*/gu;
 /** What a name cell may hold besides the name: level words, numbering, brackets, punctuation. */
 const CELL_NOISE = /^[\s\d.、()（）*＊]*(?:国家级|省级|市级|国家|省)?|[\s()（）*＊]*$/gu;
 
+/** A short bracketed qualifier closing the cell. */
+const QUALIFIER = /[（(][^（）()\t|｜]{1,16}[)）]\s*$/u;
+
 /** Pairs a row states, in the direction of the relation type: [type, from-type, to-type]. */
 const PAIRS: [RelationType, string, string][] = [
   ["enterprise_platform", "enterprise", "platform"],
@@ -53,7 +56,11 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
             rest += s.slice(k, h.m.start);
             k = Math.max(k, h.m.end);
           }
-          rest = (rest + s.slice(k, y)).replace(/[、，,；;和及与]/gu, "").replace(CELL_NOISE, "");
+          // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell.
+          rest = (rest + s.slice(k, y))
+            .replace(QUALIFIER, "")
+            .replace(/[、，,；;和及与]/gu, "")
+            .replace(CELL_NOISE, "");
           if (rest.length <= 2) names.push(...hs);
         }
       rows.push({ start: a, end: b, names });

@@ -11,7 +11,14 @@ import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
-import { gatheringCluster, lineHeadCluster, ROLE_LABEL, roleLeads, topicCluster } from "./relations-cluster.ts";
+import {
+  gatheringCluster,
+  lineHeadCluster,
+  ROLE_LABEL,
+  roleLeads,
+  topicCluster,
+  unmarkedNearer,
+} from "./relations-cluster.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -276,7 +283,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
     const locCue =
       /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) ||
-      /为代表|为龙头|为骨干|为核心/u.test(l.head);
+      /为代表|为龙头|为骨干|为核心|为主导|为引领|为支撑/u.test(l.head);
     // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
     const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
       (h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)),
@@ -322,9 +329,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       ceConf = 0.6;
     } else if (headNamed) cluster = headNamed;
     else if (sentClusters.length && lead) {
-      // The nearest cluster mention in the sentence.
-      cluster =
-        [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0]?.ent ?? null;
+      // The nearest cluster mention in the sentence — unless an industry the extractor did not mark
+      // stands nearer (…等铝产业企业; 乙产业建设初见成效，包括甲…): the firms are that one's (relations-cluster.ts).
+      const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
+      cluster = near && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
       // The paragraph's topic: its first cluster before the list.
       const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
@@ -407,7 +415,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   parkListHeads(s, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|拓展|打造|依托|核心区|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
+    /(主导|重点发展|大力发展|拓展|打造|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
@@ -425,7 +433,13 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     let ps = distinct(
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
-    const block = ps.length === 0 ? blockAt(blocks, sent.start, sent.end) : null;
+    // A park's section does not host what a sentence gives a place of its own (甲区目标明确：重点抓好…),
+    // unless the sentence points back at a zone (园区/区内).
+    const sentBlank = ps.length === 0 ? blankNames(s, idx, sent.start, sent.end) : "";
+    const block =
+      ps.length === 0 && (zoneAnaphor(sentBlank) || !namesPlace(sentBlank))
+        ? blockAt(blocks, sent.start, sent.end)
+        : null;
     let hostRule = "sentence:host";
     // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
     const otherSubject =

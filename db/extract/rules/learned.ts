@@ -27,7 +27,7 @@ export const LEARNED_RULES: readonly Rule[] = [
     examples: [
       {
         // A zone profile naming two sub-parks: no rule can tell which park the firms are in; the subject park it is.
-        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了以禾丰电气、云岫能源、星澜食品等核心企业为主导的企业集群。",
+        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了禾丰电气、云岫能源、星澜食品等核心企业组成的企业集群。",
         relations: [
           { type: "park_enterprise", source: "青禾经济开发区", target: "禾丰电气" },
           { type: "park_enterprise", source: "青禾经济开发区", target: "云岫能源" },

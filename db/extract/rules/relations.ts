@@ -114,6 +114,11 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
       },
+      {
+        // 以…等核心企业为主导/为引领: the lead role that makes the firms the sentence's zone's own.
+        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区形成了以禾丰电气、云岫能源等核心企业为主导的企业集群。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰电气" }],
+      },
     ],
   },
   {
@@ -126,6 +131,14 @@ export const RELATION_RULES: readonly Rule[] = [
       {
         text: "青禾高新区聚力打造海洋装备产业集群高地。",
         relations: [{ type: "park_cluster", source: "青禾高新区", target: "海洋装备" }],
+      },
+      {
+        // 承载: the parks an industry's 主要承载地 lists host it.
+        text: "储能电池产业的主要承载地包括青禾高新区、云岫经济开发区。",
+        relations: [
+          { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
+          { type: "park_cluster", source: "云岫经济开发区", target: "储能电池" },
+        ],
       },
     ],
   },
@@ -274,6 +287,11 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_enterprise", source: "青禾经开区", target: "星澜光电股份有限公司" },
           { type: "park_enterprise", source: "云岫新城", target: "星澜光电股份有限公司" },
         ],
+      },
+      {
+        // 拥有/现有: a park that has the firms (with several parks in the document, so no zone-wide list).
+        text: "青禾经开区下辖星澜产业园、云岫科技园。\n目前，青禾经开区拥有禾丰电气有限公司、云岫能源有限公司等一批投资规模大、发展质态优的企业。",
+        relations: [{ type: "park_enterprise", source: "青禾经开区", target: "禾丰电气有限公司" }],
       },
     ],
   },

@@ -10,7 +10,7 @@ import { applyPairProposer, type PairModel, pairCandidates } from "../../../../d
 import { allowedConfidences, ruleEntry } from "../../../../db/extract/registry.ts";
 
 const PROFILE =
-  "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了以禾丰电气、云岫能源、星澜食品等核心企业为主导的企业集群。";
+  "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了禾丰电气、云岫能源、星澜食品等核心企业组成的企业集群。";
 
 describe("pairCandidates", () => {
   it("pairs the subject park with the firms a profile names, typed source → target", () => {
@@ -80,7 +80,7 @@ describe("applyPairProposer", () => {
     expect(entry).toBeDefined();
     for (const r of added) {
       expect(allowedConfidences(entry as never)).toContain(r.confidence);
-      expect(r.evidence.surface).toContain("核心企业为主导");
+      expect(r.evidence.surface).toContain("核心企业组成");
       expect(r.evidence.surface).toBe(PROFILE.slice(r.evidence.start, r.evidence.end));
     }
     // Below the threshold nothing is added; a disabled model is not applied at all.
