@@ -206,8 +206,22 @@ function singleCues(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   const re1 = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/gu;
   for (const m of s.matchAll(re1)) {
-    const a = (m.index as number) + 1;
-    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.75, out);
+    let a = (m.index as number) + 1;
+    let x = m[1] as string;
+    // A kind written before the names (以一线品牌甲和乙为龙头, 以龙头企业甲为代表) is not part of them.
+    const kind = /^[^，。；]{0,6}?(?:品牌|企业)(?=[\p{Script=Han}A-Za-z]{2})/u.exec(x);
+    if (kind) {
+      a += kind[0].length;
+      x = x.slice(kind[0].length);
+    }
+    // 以甲和乙为龙头: two firms joined by 和/与/及 lead together.
+    const two = /^([\p{Script=Han}A-Za-z]{2,8}?)[和与及]([\p{Script=Han}A-Za-z]{2,8})$/u.exec(x);
+    const parts = two ? [two[1] as string, two[2] as string] : [x];
+    let p = a;
+    for (const part of parts) {
+      emit(ctx, { start: p, end: p + part.length }, "enterprise:cue-lead", 0.75, out);
+      p += part.length + 1;
+    }
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {
