@@ -82,7 +82,12 @@ export function findLists(ctx: Ctx): EnumList[] {
       )
         break;
       // "甲、乙等数控机床、零部件企业": the names end at 等; the kinds after it, 、 and all, are the head.
-      if (seps.length && /(?<![高同平对相均中初上优次特头])等(?![级同待候于])[^、]{2,}/u.test(s.slice(prevSep, k)) && KIND_HEAD_END.test(s.slice(k, ce))) break;
+      if (
+        seps.length &&
+        /(?<![高同平对相均中初上优次特头])等(?![级同待候于])[^、]{2,}/u.test(s.slice(prevSep, k)) &&
+        KIND_HEAD_END.test(s.slice(k, ce))
+      )
+        break;
       seps.push(k);
     }
     // First item: scan left from the first 、 to a cue/stop word.

@@ -52,6 +52,14 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A count before the placing verb heads the list (甲、乙两家进驻…).
+        text: "岚汐纺织、昊岳纺织两家进驻星澜(福地)纺织产业园的企业开工建设。",
+        entities: [
+          { type: "enterprise", name: "岚汐纺织" },
+          { type: "enterprise", name: "昊岳纺织" },
+        ],
+      },
+      {
         text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭智能，总投资80亿元。",
         entities: [
           { type: "enterprise", name: "云杉科技" },
