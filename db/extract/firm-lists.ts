@@ -36,7 +36,7 @@ const FIRM_HEAD =
 const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行业|产业链|方向|赛道|环节|产品|业态|板块)/u;
 /** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
 const LEAD_IN =
-  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
+  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
 
 export function firmShape(name: string): "strong" | "weak" | null {
   const strong = STRONG_FIRM_END.exec(name);
@@ -99,8 +99,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     });
     const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
     // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
+    // (The suffixed name may still hold the cue the item was cut from: 企业有|甲乙集团 ends where the item does.)
     const sibling =
-      items.some((it) => firms.some((f) => f.start === it.start && f.end === it.end)) ||
+      items.some((it) => firms.some((f) => f.start <= it.start && f.end === it.end && it.end - it.start >= 4)) ||
       items.some((it) => known.has(s.slice(it.start, it.end)));
     const shapes = names.map(firmShape);
     const strong = shapes.filter((x) => x === "strong").length;
