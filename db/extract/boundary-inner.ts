@@ -56,6 +56,9 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
     (/^[我该本][省市县区镇]$/u.test(before) || (before.length >= 4 && !!typedSuffix(before)))
   )
     return true;
+  // A firm's registered name holds no preposition 与/同/跟 (下午5时18分与某某科技有限公司, 此次与…, 某市政府与…):
+  // the parties of a signing or a meeting are joined there, and the firm starts after it.
+  if (c.type === "enterprise" && t.tag === "p" && /^[与同跟]$/u.test(t.word)) return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
@@ -136,7 +139,9 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     // Only names written as they stand (a department's 威海市X → 市X is left alone).
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
     const own = c.end - c.start - suffixLength(c, text);
-    if (own >= 2 && suspect(s.slice(c.start, c.start + own))) subjects.push({ c, own });
+    const ownText = s.slice(c.start, c.start + own);
+    if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
+      subjects.push({ c, own });
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
   const tokens = tagWindows(s, windows);
@@ -200,9 +205,13 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
+    const was = c.name;
     c.start = start;
     c.name = c.type === "cluster" ? c.name.slice(cut.length) : rest;
     c.boundary = "boundary:inner";
+    // A short form the text declares for it (（以下简称…）) names the same, now shorter, name.
+    if (c.type === "enterprise")
+      for (const d of cands) if (d.rule === "alias:declared" && d.type === c.type && d.name === was) d.name = c.name;
     moved++;
   });
   return moved;

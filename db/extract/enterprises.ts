@@ -8,7 +8,7 @@ import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
-  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*([^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂)/u;
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
 /** Industries that firm lists also enumerate as kinds (食品、医药等企业). */
@@ -206,8 +206,22 @@ function singleCues(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   const re1 = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/gu;
   for (const m of s.matchAll(re1)) {
-    const a = (m.index as number) + 1;
-    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.75, out);
+    let a = (m.index as number) + 1;
+    let x = m[1] as string;
+    // A kind written before the names (以一线品牌甲和乙为龙头, 以龙头企业甲为代表) is not part of them.
+    const kind = /^[^，。；]{0,6}?(?:品牌|企业)(?=[\p{Script=Han}A-Za-z]{2})/u.exec(x);
+    if (kind) {
+      a += kind[0].length;
+      x = x.slice(kind[0].length);
+    }
+    // 以甲和乙为龙头: two firms joined by 和/与/及 lead together.
+    const two = /^([\p{Script=Han}A-Za-z]{2,8}?)[和与及]([\p{Script=Han}A-Za-z]{2,8})$/u.exec(x);
+    const parts = two ? [two[1] as string, two[2] as string] : [x];
+    let p = a;
+    for (const part of parts) {
+      emit(ctx, { start: p, end: p + part.length }, "enterprise:cue-lead", 0.75, out);
+      p += part.length + 1;
+    }
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {

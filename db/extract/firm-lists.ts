@@ -31,12 +31,12 @@ const FIRM_CUE =
   /(引进|引入|招引|签约|落户|落地|入驻|进驻|吸引|培育了|培育出|涌现出?|集聚了|聚集了|汇聚了|企业有|企业包括|企业主要有|企业主要包括|企业为|企业是|公司有|公司包括)[了着]?\s*[：:]?\s*$/u;
 /** A head after the list that counts or names firms, or places them (相继落户). */
 const FIRM_HEAD =
-  /^\s*(?:等)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个)?\s*(?:[^，。；\s]{0,6}?)(?:企业|公司|房企|金融机构|机构|银行|厂商|客户|项目)|^\s*(?:等)?\s*(?:相继|先后|陆续|纷纷|均|已|也|成功)?\s*(?:落户|入驻|进驻|签约|落地|投产|扎根)/u;
+  /^\s*(?:等)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个)?\s*(?:[^，。；\s]{0,6}?)(?:企业|公司|房企|金融机构|机构|银行|厂商|客户|项目)|^\s*(?:等)?\s*(?:(?:\d+|[两二三四五六七八九十多])\s*[家户])?\s*(?:相继|先后|陆续|纷纷|均|已|也|成功)?\s*(?:落户|入驻|进驻|签约|落地|投产|扎根)/u;
 /** A head that says the items are industries, fields or products, not firms. */
 const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行业|产业链|方向|赛道|环节|产品|业态|板块)/u;
 /** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
 const LEAD_IN =
-  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有)/u;
+  /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
 
 export function firmShape(name: string): "strong" | "weak" | null {
   const strong = STRONG_FIRM_END.exec(name);
@@ -99,8 +99,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     });
     const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
     // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
+    // (The suffixed name may still hold the cue the item was cut from: 企业有|甲乙集团 ends where the item does.)
     const sibling =
-      items.some((it) => firms.some((f) => f.start === it.start && f.end === it.end)) ||
+      items.some((it) => firms.some((f) => f.start <= it.start && f.end === it.end && it.end - it.start >= 4)) ||
       items.some((it) => known.has(s.slice(it.start, it.end)));
     const shapes = names.map(firmShape);
     const strong = shapes.filter((x) => x === "strong").length;

@@ -81,6 +81,13 @@ export function findLists(ctx: Ctx): EnumList[] {
         /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
       )
         break;
+      // "甲、乙等数控机床、零部件企业": the names end at 等; the kinds after it, 、 and all, are the head.
+      if (
+        seps.length &&
+        /(?<![高同平对相均中初上优次特头])等(?![级同待候于])[^、]{2,}/u.test(s.slice(prevSep, k)) &&
+        KIND_HEAD_END.test(s.slice(k, ce))
+      )
+        break;
       seps.push(k);
     }
     // First item: scan left from the first 、 to a cue/stop word.
@@ -203,6 +210,9 @@ export function findLists(ctx: Ctx): EnumList[] {
   }
   return out;
 }
+
+/** The last part of a clause that ends in a firm head (…、智能机器人生产企业): what a list of kinds after 等 leads to. */
+const KIND_HEAD_END = /(企业|公司|厂商|厂家)[^、]{0,10}$/u;
 
 /** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
 const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;

@@ -42,11 +42,20 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
         entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
+      },
+      {
+        // A firm's own part holds no preposition 与: the parties of a signing are joined there.
+        text: "并于下午5时18分与江西澄宇新能源科技有限公司签订协议。此次与江西澄宇新能源科技有限公司合作。",
+        entities: [{ type: "enterprise", name: "江西澄宇新能源科技有限公司" }],
+        absent: [
+          { type: "enterprise", name: "分与江西澄宇新能源科技有限公司" },
+          { type: "enterprise", name: "此次与江西澄宇新能源科技有限公司" },
+        ],
       },
       {
         text: "规划期间，建成2000平方米禾澜检测实验室。",

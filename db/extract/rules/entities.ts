@@ -425,6 +425,22 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The names end at 等 when a list of kinds follows it up to the firm head.
+        text: "园区先后引进岚汐精密、昊岳智控、澄宇机器人等数控机床、精密零部件生产企业。",
+        entities: [
+          { type: "enterprise", name: "昊岳智控" },
+          { type: "enterprise", name: "澄宇机器人" },
+        ],
+      },
+      {
+        // Firm ranks head a firm list (单项冠军, 小巨人, 独角兽, 瞪羚).
+        text: "全市涌现出岚汐、昊岳、澄宇等多个“单项冠军”。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "澄宇" },
+        ],
+      },
+      {
         // The subject joined to the first item by 与 is not part of it.
         text: "星澜集团与云岫、青禾、朗澈三大能源企业开展战略合作。",
         entities: [{ type: "enterprise", name: "云岫" }],
@@ -481,8 +497,18 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.75,
-    description: "以X为龙头/代表/链主: one leading firm",
-    examples: [{ text: "以星澜光电为龙头的光电产业。", entities: [{ type: "enterprise", name: "星澜光电" }] }],
+    description:
+      "以X为龙头/代表/链主: one leading firm, or two joined by 和/与/及; a kind before them (一线品牌, 龙头企业) is cut",
+    examples: [
+      { text: "以星澜光电为龙头的光电产业。", entities: [{ type: "enterprise", name: "星澜光电" }] },
+      {
+        text: "酒业园区以知名品牌岚汐和昊岳为龙头。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "昊岳" },
+        ],
+      },
+    ],
   },
   {
     id: "enterprise:cue-introduce",

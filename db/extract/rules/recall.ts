@@ -19,6 +19,16 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 有限公司 is no cue (有) to cut the first item at; a suffixed name that still holds its list's cue is a sibling.
+        text: "澄川精工有限公司、岚汐光电、昊岳医疗相继投产。主要企业有青岚集团、禾澜、朗澈等。",
+        entities: [
+          { type: "enterprise", name: "岚汐光电" },
+          { type: "enterprise", name: "昊岳医疗" },
+          { type: "enterprise", name: "禾澜" },
+          { type: "enterprise", name: "朗澈" },
+        ],
+      },
+      {
         // A ranking before a firm (世界500强…) is not part of its name; a strong firm word vouches for a verb-led brand.
         text: "世界500强岚山科技、中国企业500强鹭洲集团等已入驻。中国银行、建设银行、鹭洲投资等金融机构签约。",
         entities: [
@@ -49,6 +59,14 @@ export const RECALL_RULES: readonly Rule[] = [
         entities: [
           { type: "enterprise", name: "岚汐股份" },
           { type: "enterprise", name: "昊岳新材" },
+        ],
+      },
+      {
+        // A count before the placing verb heads the list (甲、乙两家进驻…).
+        text: "岚汐纺织、昊岳纺织两家进驻星澜(福地)纺织产业园的企业开工建设。",
+        entities: [
+          { type: "enterprise", name: "岚汐纺织" },
+          { type: "enterprise", name: "昊岳纺织" },
         ],
       },
       {
