@@ -9,7 +9,7 @@ import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
-import { scanLeft, stopEndingAt } from "./text.ts";
+import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
@@ -299,7 +299,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
-    if (district && sufStart - raw - 3 >= 2 && s.split(district[0]).length > 2) raw += 3;
+    if (district && sufStart - raw - 3 >= 2 && occursTwice(s, district[0])) raw += 3;
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
     else raw += placeCut(s, raw, sufStart);
     const nameEnd = keepYe ? end : sufStart;

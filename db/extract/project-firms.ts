@@ -16,6 +16,7 @@ import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { occursTwice } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
@@ -163,10 +164,10 @@ const ACTION =
 
 function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
-  const name = raw
-    .slice(lead)
-    .replace(/[。；;\s]+$/u, "")
-    .replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
+  const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
+  // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
+  const cut = item.length - Math.min(item.length, 10);
+  const name = item.slice(0, cut) + item.slice(cut).replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
   if (name.length < 2 || typedSuffix(name)) return;
   let f = projectFirm(name);
   // Where the tagger finds no brand, read the firm off the tail (project-tail.ts).
@@ -195,7 +196,7 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
-  const recurs = ctx.s.split(f.firm).length > 2;
+  const recurs = occursTwice(ctx.s, f.firm);
   // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;
   // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
   let len = f.firm.length;

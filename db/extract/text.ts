@@ -70,6 +70,12 @@ export function sentenceIndexAt(sents: Sentence[], pos: number): number {
   return Math.max(0, Math.min(sents.length - 1, lo - 1));
 }
 
+/** Whether `word` occurs at least twice in s, not overlapping (s.split(word).length > 2 without the arrays). */
+export function occursTwice(s: string, word: string): boolean {
+  const i = s.indexOf(word);
+  return i >= 0 && s.indexOf(word, i + word.length) >= 0;
+}
+
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
