@@ -95,7 +95,8 @@ function placeCutOf(s: string, a: number, b: number): number {
     for (const t of jieba().tag(s.slice(a, b), false)) {
       const end = at + t.word.length;
       if (end > i) {
-        if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|nrt|nrfg)$/u.test(t.tag)) return 0;
+        // b: a place the lexicon files as a distinguishing word (临清/b), written elsewhere with 市/县/区.
+        if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|b|nrt|nrfg)$/u.test(t.tag)) return 0;
         if (end === i + 2) return i + 2;
       }
       at = end;
@@ -215,6 +216,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // An event's title (第八届某某展览会, 某某论坛): not an industry.
+  if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
