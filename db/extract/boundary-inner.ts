@@ -9,7 +9,7 @@
 import { type Token, tagWindows } from "./boundary.ts";
 import { ACTORS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
-import { allGeneric } from "./clusters.ts";
+import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 
@@ -195,6 +195,8 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const rest = text.slice(start, c.end);
     if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;
     const cut = text.slice(c.start, start);
+    // A cut inside brackets (某地(某镇)数字产业集群) would leave half a bracket: the bracket belongs to the name.
+    if (/[(（][^)）]*$/u.test(cut)) return;
     // What the cut leaves of a park or platform is only its kind (3000平方米专业实验室 → 专业实验室): no name.
     if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(rest)) {
       c.confidence = 0;
@@ -208,6 +210,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const was = c.name;
     c.start = start;
     c.name = c.type === "cluster" ? c.name.slice(cut.length) : rest;
+    // A place or scale the cut words hid from the recogniser (确定某某市纺织产业集群): cut as at a name's start.
+    if (c.type === "cluster") {
+      const lead = clusterName(s.slice(start, start + c.name.length)).cut;
+      if (lead > 0 && c.name.length - lead >= 2 && !allGeneric(c.name.slice(lead))) c.name = c.name.slice(lead);
+    }
     c.boundary = "boundary:inner";
     // A short form the text declares for it (（以下简称…）) names the same, now shorter, name.
     if (c.type === "enterprise")

@@ -95,7 +95,8 @@ function placeCutOf(s: string, a: number, b: number): number {
     for (const t of jieba().tag(s.slice(a, b), false)) {
       const end = at + t.word.length;
       if (end > i) {
-        if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|nrt|nrfg)$/u.test(t.tag)) return 0;
+        // b: a place the lexicon files as a distinguishing word (临清/b), written elsewhere with 市/县/区.
+        if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|b|nrt|nrfg)$/u.test(t.tag)) return 0;
         if (end === i + 2) return i + 2;
       }
       at = end;
@@ -108,7 +109,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场))+`,
+  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -215,6 +216,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // An event's title (第八届某某展览会, 某某论坛): not an industry.
+  if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
@@ -302,6 +305,11 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (district && sufStart - raw - 3 >= 2 && occursTwice(s, district[0])) raw += 3;
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
     else raw += placeCut(s, raw, sufStart);
+    // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.
+    if (raw > 0 && /[(（]/u.test(s[raw] ?? "") && /[\p{Script=Han}]/u.test(s[raw - 1] ?? "")) {
+      const close = s.slice(raw, sufStart).search(/[)）]/u);
+      if (close > 0 && sufStart - (raw + close + 1) >= 2) raw += close + 1;
+    }
     const nameEnd = keepYe ? end : sufStart;
     // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
     let a = raw;
@@ -309,7 +317,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       const before = a;
       a += clusterName(s.slice(a, sufStart)).cut;
       a += leadNotName(s.slice(a, nameEnd));
-      if (s[a] === "出" && stopEndingAt(s, a) >= 2) a++;
+      // A resultative complement after a verb (培育出, 构筑起, 建立起) is never a name's first character.
+      if ((s[a] === "出" || s[a] === "起") && stopEndingAt(s, a) >= 2) a++;
       // “X”即甲: 即 after a quoted label introduces the name.
       if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "")) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
@@ -391,6 +400,12 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       nEnd -= role[0].length;
       simpName = s.slice(a, nEnd);
     }
+    // "某某零部件千亿产业集群": a scale after the industry is not part of its name.
+    const scaleTail = keepYe ? null : /(千亿|百亿|万亿)元?级?$/u.exec(simpName);
+    if (scaleTail && simpName.length - scaleTail[0].length >= 2) {
+      nEnd -= scaleTail[0].length;
+      simpName = s.slice(a, nEnd);
+    }
     // "某某国家创新型产业集群": a designation after the industry is not part of its name.
     const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
     if (desig && !keepYe) {
@@ -410,7 +425,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // "科研院所创新集群": a cluster of innovators, not an industry.
     if (/集群$/u.test(suf) && /创新$/u.test(simpName)) continue;
     // “某某集群” in quotes is a slogan or a programme's label.
-    if (s[a - 1] === "“" && s[end] === "”") continue;
+    // Not in a run of quoted names (“甲产业集群”“乙产业集群”): each quote there holds one name of a list.
+    if (s[a - 1] === "“" && s[end] === "”" && !quotedRun(s, a - 1, end + 1, suf)) continue;
     if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
     out.push({
       type: "cluster",
@@ -422,6 +438,14 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     });
   }
   return out;
+}
+
+/** A quote [qa, qb) next to another quote ending in the same suffix (”“ or ”、“ between them). */
+function quotedRun(s: string, qa: number, qb: number, suf: string): boolean {
+  const next = /^[、，]?“([^“”]{2,24})”/u.exec(s.slice(qb, qb + 28));
+  if (next?.[1]?.endsWith(suf)) return true;
+  const prev = /“([^“”]{2,24})”[、，]?$/u.exec(s.slice(Math.max(0, qa - 28), qa));
+  return !!prev?.[1]?.endsWith(suf);
 }
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
@@ -450,7 +474,8 @@ const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
 const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
-const FIRST_ROLE_CUE = /以[^，。；]{2,12}?为(主导|首位|支柱|引领|主(?![体要]))\s*[，、]\s*$/u;
+/** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
+const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|主(?![体要]))\s*[，、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /**
@@ -504,7 +529,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const roleK = lastText.search(/为(支撑|特色|补充|配套|辅)/u);
     const roleAt =
       roleK >= 2 &&
-      FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) &&
+      FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
       /产业/u.test(lastText.slice(roleK, roleK + 12))
         ? last.start + roleK
         : -1;

@@ -6,6 +6,7 @@
 // they cost the zone's relations far more than the false parks they removed.
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
+import { projectLines } from "./project-firms.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
 const TITLE_BASE =
@@ -21,6 +22,25 @@ const COLLECTIVE = /(人才|公司|企业|[和与及、])/u;
 const REGION_SHORT = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙][东南西北中]/u;
 const placeHead = (t: string) => PLACE_PREFIX_RE.test(t) || REGION_SHORT.test(t);
 
+/** A base's own suffix (甲乙生产基地, 甲某市基地). */
+const BASE_SUFFIX = /(研发生产基地|生产研发基地|生产基地|制造基地|研发基地|基地)$/u;
+/** A firm's legal tail: what is left is the name a plant's head repeats (某某集团有限公司 → 某某). */
+const FIRM_TAIL = /(集团)?(股份)?(有限责任公司|有限公司|公司)?$/u;
+
+/** The short names of the firms the document's candidates name (place and legal tail cut), two characters or more. */
+function firmHeads(ctx: Ctx, cands: Cand[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== "enterprise" || c.confidence <= 0) continue;
+    const t = ctx.s.slice(c.start, c.end).replace(FIRM_TAIL, "");
+    // With and without a place before it (某市甲集团 → 甲); a firm named like a place (宁德时代) keeps its own form.
+    const p = PLACE_PREFIX_RE.exec(t);
+    if (p && t.length - p[0].length >= 2) out.add(t.slice(p[0].length));
+    if (t.length >= 2 && !(p && p[0].length === t.length)) out.add(t);
+  }
+  return out;
+}
+
 /** Dropped candidates, when on (for rule statistics scripts). */
 export const parkFilterLog: { on: boolean; items: { rule: string; name: string }[] } = { on: false, items: [] };
 
@@ -34,9 +54,26 @@ function drop(c: Cand, rule: string): void {
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let n = 0;
+  let firms: Set<string> | null = null;
+  let boxItems: Set<number> | null = null;
   for (const c of cands) {
     if (c.type !== "park" || c.confidence <= 0 || c.rule.startsWith("coordination:")) continue;
     const simp = s.slice(c.start, c.end).replace(/\s+/gu, "");
+    // A firm's own plant (甲集团某县饮料生产基地, 甲某市基地 where the document names 甲 as a firm): not a park.
+    // An item of a key-project line (标签：甲…基地项目、乙…项目) stays the named site it builds (park-forms.ts).
+    const boxItem = () => {
+      boxItems ??= new Set(projectLines(s).flatMap((l) => l.items.map((it) => it.start)));
+      return boxItems.has(c.start);
+    };
+    if (c.rule === "base:named" && !(s.slice(c.end, c.end + 2) === "项目" && boxItem())) {
+      const spec = simp.replace(BASE_SUFFIX, "");
+      firms ??= firmHeads(ctx, cands);
+      if (/(集团|公司)/u.test(spec) || [...firms].some((f) => spec.length > f.length && spec.startsWith(f))) {
+        drop(c, "filter:firm-plant");
+        n++;
+        continue;
+      }
+    }
     if (c.rule === "base:named" && TITLE_BASE.test(simp) && !placeHead(simp)) {
       drop(c, "filter:title-base");
       n++;

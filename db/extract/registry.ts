@@ -184,6 +184,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
+  "filter:firm-plant",
   "filter:honour-frame",
   "filter:broken-list",
   "filter:quality-list",

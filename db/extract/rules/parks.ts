@@ -195,4 +195,21 @@ export const PARK_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:firm-plant",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a named base headed by a firm the document names, or holding 集团/公司 (甲某市基地, 甲集团某县生产基地), is the firm's own plant, not a park",
+    examples: [
+      {
+        text: "云岫科技有限公司宣布，云岫科技青川基地正式投产，云岫集团青川县饮料生产基地同步开工。",
+        absent: [
+          { type: "park", name: "云岫科技青川基地" },
+          { type: "park", name: "云岫集团青川县饮料生产基地" },
+        ],
+      },
+    ],
+  },
 ];

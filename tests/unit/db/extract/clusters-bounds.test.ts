@@ -1,0 +1,32 @@
+// Cluster boundaries on unseen text (bnd9): complements, scales, places and quotes around an
+// industry's name. Every name is invented.
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+const clusters = (text: string) => names(run(text), "cluster").sort();
+
+describe("cluster boundaries", () => {
+  it("cuts a resultative complement after a verb and a scale before the suffix", () => {
+    expect(clusters("园区上下游企业共同构筑起海洋仪表及核心部件千亿产业集群。")).toEqual(["海洋仪表及核心部件"]);
+  });
+
+  it("reads a run of quoted cluster names as a list, a county prefix and a bracket after it as places", () => {
+    const got = clusters(
+      "云岫县、青川县均有布局，另有“北方云母深加工产业集群”“星港泳具制造产业集群”“云岫(万家)光学产业集群”。\n1、青川县竹编特色产业集群\n",
+    );
+    for (const n of ["北方云母深加工", "星港泳具制造", "光学", "竹编"]) expect(got).toContain(n);
+    expect(got.some((n) => n.startsWith("(") || n.startsWith("青川县"))).toBe(false);
+  });
+
+  it("takes the second role list after a first role that is itself a list", () => {
+    const got = clusters(
+      "园区已形成以海洋仪表、储能电池、光学仪器为主导，竹编工艺、云母加工、泳具制造为支撑的产业体系。",
+    );
+    for (const n of ["竹编工艺", "云母加工", "泳具制造"]) expect(got).toContain(n);
+  });
+
+  it("takes no event titles and no role nouns as industries", () => {
+    const got = clusters("第五届星港·中国泳具、配件及专用装备展览会暨泳具产业发展论坛举行。全市以三大支柱产业为根基。");
+    expect(got.some((n) => /第五届|展览会|根基/u.test(n))).toBe(false);
+  });
+});
