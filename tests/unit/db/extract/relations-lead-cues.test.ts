@@ -1,4 +1,4 @@
-// Prose relation forms (rel9): lead roles that place a list in its sentence's park (以…为主导),
+// Prose relation forms: lead roles that place a list in its sentence's park (以…为主导),
 // a cluster list whose own head names an industry the extractor did not mark, the 承载 and
 // 拥有 cues, and a table cell's bracketed qualifier. All names are invented.
 import { describe, expect, it } from "vitest";
