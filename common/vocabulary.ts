@@ -16,6 +16,8 @@ export const RELATION_TYPES = [
   "co_mention",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+/** The relation types a text states (all but co_mention, which only counts sentences shared). */
+export const STATED_RELATION_TYPES = RELATION_TYPES.filter((t) => t !== "co_mention");
 
 /** The languages the vocabulary is named in (zh-CN is the reference). */
 export type VocabularyLocale = "zh-CN" | "en";

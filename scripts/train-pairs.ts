@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STATED_RELATION_TYPES } from "../common/vocabulary.ts";
 import { type Counts, countDoc, f1, type GoldFile, GoldJudge, loadGold } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { scoreFeatures, trainLogistic } from "../db/extract/learned.ts";
@@ -23,15 +24,7 @@ import type { Extraction, Section } from "../db/types.ts";
 export const PAIR_THRESHOLD = 0.5;
 const GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const OPTS = { l2: 0.01, epochs: 300, minCount: 3 };
-const TYPES = [
-  "cluster_enterprise",
-  "cluster_platform",
-  "enterprise_platform",
-  "department_cluster",
-  "department_responsible",
-  "park_cluster",
-  "park_enterprise",
-];
+const TYPES: readonly string[] = STATED_RELATION_TYPES;
 
 export interface PairDoc {
   name: string;

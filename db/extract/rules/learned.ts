@@ -1,20 +1,13 @@
 // The learned relation proposer (learned-pairs.ts): one registry entry; its example
 // runs with the committed weights of learned-model.json (forced on when training left it disabled).
+import { STATED_RELATION_TYPES } from "../../../common/vocabulary.ts";
 import type { Rule } from "../registry.ts";
 
 export const LEARNED_RULES: readonly Rule[] = [
   {
     id: "learned:pair",
     stage: "relations",
-    produces: [
-      "cluster_enterprise",
-      "cluster_platform",
-      "enterprise_platform",
-      "department_cluster",
-      "department_responsible",
-      "park_cluster",
-      "park_enterprise",
-    ],
+    produces: STATED_RELATION_TYPES,
     confidence: 0.5,
     alsoConfidence: [
       { value: 0.6, when: "the model's probability is at least 0.6" },
