@@ -8,6 +8,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { keptJson } from "./api/kept-result.ts";
 import { createHandlers, dispatch } from "./api.ts";
 import { SECURITY_HEADERS } from "./csp.ts";
 import { type KbEvent, KnowledgeBase } from "./knowledge-base.ts";
@@ -161,7 +162,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return sendJson(res, 400, { ok: false, error: { code: "invalid_input", message: "body is not JSON" } });
       }
       // Handler-level failures travel inside the envelope with 200, like the IPC path.
-      return sendJson(res, 200, await dispatch(table, path.slice("/api/".length), input));
+      const result = await dispatch(table, path.slice("/api/".length), input);
+      const kept = result.ok ? keptJson(result.data) : undefined;
+      if (kept !== undefined)
+        return send(res, 200, "application/json; charset=utf-8", `{"ok":true,"data":${kept}}`, NO_STORE);
+      return sendJson(res, 200, result);
     }
     if (req.method !== "GET" && req.method !== "HEAD")
       return send(res, 405, "text/plain; charset=utf-8", "method not allowed");
@@ -228,8 +233,10 @@ function send(
   res.end(res.req.method === "HEAD" ? undefined : body);
 }
 
+const NO_STORE = { "cache-control": "no-store" };
+
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, "application/json; charset=utf-8", JSON.stringify(value), { "cache-control": "no-store" });
+  send(res, status, "application/json; charset=utf-8", JSON.stringify(value), NO_STORE);
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {

@@ -6,4 +6,4 @@ export { type Change, type Comparison, compare, type DiffEntity, type DiffRelati
 export { type EntityHistory, entityHistory, type HistoryPoint, type StatusStep } from "./history.ts";
 export { inRange, resolveSelector, type Selection, type Selector, SelectorError } from "./select.ts";
 export { loadCorpus, type Statement, statedIds, statedIn } from "./stated.ts";
-export { listUnits, type TimeUnit } from "./units.ts";
+export { fromUnits, listUnits, type TimeUnit } from "./units.ts";

@@ -71,6 +71,11 @@ export function listUnits(db: DB): TimeUnit[] {
   return untilChanged(db, "time-units", "documents", () => readUnits(db)).slice();
 }
 
+/** A value made from the units, kept as long as they are (until a document or its date changes). */
+export function fromUnits<T>(db: DB, key: string, make: (units: TimeUnit[]) => T): T {
+  return untilChanged(db, `time-units:${key}`, "documents", () => make(listUnits(db)));
+}
+
 function readUnits(db: DB): TimeUnit[] {
   // The covering index (migration 004) keeps the scan off the documents' text.
   const docs = db

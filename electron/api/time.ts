@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CurationError, canUndoRedo } from "../../db/curate/index.ts";
 import * as time from "../../db/time/index.ts";
 import { ApiFailure, handler, type Scope } from "./core.ts";
+import { keptResult } from "./kept-result.ts";
 
 const yearish = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 export const timeSelectorSchema = z.union([
@@ -43,7 +44,10 @@ export function timeHandlers({ db, actor }: Scope) {
      * The same units as columns (one array per field): at 10,000 documents the keys repeated in
      * every object were nearly half of 2.5 MB of JSON, encoded and decoded on every timeline load.
      */
-    timeUnitsPacked: handler(z.strictObject({}), () => packUnits(time.listUnits(db()))),
+    timeUnitsPacked: handler(z.strictObject({}), () =>
+      // Kept with the units' own cache (until a document or its date changes): packed and encoded once.
+      time.fromUnits(db(), "packed", (units) => keptResult(packUnits(units))),
+    ),
     /** What a document or range states: entity and relation ids, for the time filter. */
     timeStated: handler(z.strictObject({ selector: timeSelectorSchema }), ({ selector }) =>
       guarded(() => time.statedIds(db(), selector)),

@@ -97,6 +97,22 @@ describe("web host", () => {
     expect(body.data.entities).toBeGreaterThan(0);
   });
 
+  it("sends the timeline's units encoded once until a write, then the new ones (a hand-set date, its undo)", async () => {
+    type Packed = { ok: boolean; data: { count: number; columns: { id: string[]; date: (string | null)[] } } };
+    const units = async () => (await (await api("timeUnitsPacked", {})).text()) as string;
+    const first = await units();
+    expect(await units()).toBe(first);
+    const { data } = JSON.parse(first) as Packed;
+    const at = data.columns.date.indexOf(null);
+    const id = data.columns.id[at] as string;
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect((await api("setDocumentDate", { unit: id, date: "2021-03-01" })).status).toBe(200);
+    const dated = JSON.parse(await units()) as Packed;
+    expect(dated.data.columns.date[dated.data.columns.id.indexOf(id)]).toBe("2021-03-01");
+    expect((await api("undo", {})).status).toBe(200);
+    expect(await units()).toBe(first);
+  });
+
   it("refuses API calls without the token or with a wrong one", async () => {
     expect((await api("stats", {}, {})).status).toBe(403);
     expect((await api("stats", {}, { "x-kg-token": "0".repeat(64) })).status).toBe(403);
