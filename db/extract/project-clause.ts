@@ -11,6 +11,7 @@ import { typedSuffix } from "./names.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { writtenWith } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const RULE = "enterprise:project-clause";
@@ -36,7 +37,7 @@ export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten 
     first.word.length === 2 &&
     !PLACES.has(first.word) &&
     (first.tag === "ns" ||
-      new RegExp(`${first.word}(?:区|县)`, "u").test(ctx.s) ||
+      writtenWith(ctx.s, first.word, "区县") ||
       (first.tag === "nr" && /^(x|nz)$/u.test(second?.tag ?? ""))) &&
     name.length - first.word.length >= 2
   ) {

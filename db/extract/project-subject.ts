@@ -16,6 +16,7 @@ import { readFirm as readClauseFirm } from "./project-clause.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { writtenWith } from "./text.ts";
 
 export const PROJECT_SUBJECT_RULE = "enterprise:project-subject";
 
@@ -78,12 +79,7 @@ function readFirm(ctx: Ctx, name: string): string | null {
   // The place a project is built in may follow the brand (甲乙某县项目): it is not the firm's.
   const toks = jieba().tag(name, true);
   const last = toks[toks.length - 1]?.word ?? "";
-  if (
-    toks.length >= 2 &&
-    last.length >= 2 &&
-    name.length - last.length >= 2 &&
-    new RegExp(`${last}(?:县|市|区|镇)`, "u").test(ctx.s)
-  )
+  if (toks.length >= 2 && last.length >= 2 && name.length - last.length >= 2 && writtenWith(ctx.s, last, "县市区镇"))
     return readFirm(ctx, name.slice(0, -last.length));
   const f = projectFirm(name);
   if (f) {

@@ -7,6 +7,7 @@
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
 import { jieba } from "./boundary.ts";
 import { itemOk } from "./enterprises.ts";
+import { writtenWith } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const PLACES = new Set([...PROVINCES, ...CITIES]);
@@ -39,7 +40,7 @@ function tokens(s: string): { word: string; tag: string }[] {
 /** Is `w` a place (a province or city, a token the tagger calls a place, or a name the document writes with 市/县/区)? */
 function isPlace(w: string, doc: string, tag?: string): boolean {
   if (PLACES.has(w) || tag === "ns") return true;
-  return new RegExp(`${w}(?:市|县|区|镇|乡)`, "u").test(doc);
+  return writtenWith(doc, w, "市县区镇乡");
 }
 
 /**

@@ -76,6 +76,29 @@ export function occursTwice(s: string, word: string): boolean {
   return i >= 0 && s.indexOf(word, i + word.length) >= 0;
 }
 
+let memoDoc = "";
+const memo = new Map<string, boolean>();
+/**
+ * Whether the document writes `word` followed by one of the characters of `after` (某某县, 某某区):
+ * memoised per document, since a regex per call scanned the whole text each time.
+ */
+export function writtenWith(doc: string, word: string, after: string): boolean {
+  if (doc !== memoDoc) {
+    memoDoc = doc;
+    memo.clear();
+  }
+  const key = `${after}|${word}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = false;
+    if (word !== "")
+      for (let i = doc.indexOf(word); i >= 0 && !found; i = doc.indexOf(word, i + 1))
+        found = after.includes(doc[i + word.length] ?? "\u0000");
+    memo.set(key, found);
+  }
+  return found;
+}
+
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
