@@ -4,6 +4,7 @@
 // names exactly one industry and a run of firms closed by 等…企业 (or opened by a
 // bringing-in verb); firms named singly, or beside a second industry, are not its.
 
+import { PROJECT_RUN } from "./relations-cluster.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import type { Sentence } from "./text.ts";
@@ -11,6 +12,9 @@ import type { Sentence } from "./text.ts";
 /** What closes a run of firms as examples: 等(一批|多家)(龙头|骨干…)?企业/项目, 为代表, 为龙头. */
 const CLOSE =
   /^\s*(?:等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)?\s*[^\s，。；,;、]{0,8}?(?:企业|龙头|链主|项目)|为(?:代表|龙头|骨干|核心))/u;
+/** A role that makes the run the industry's key firms, not any firms in it (guide: key / leading enterprises). */
+const KEY_ROLE =
+  /(龙头|龍頭|骨干|骨幹|重点|重點|链主|鏈主|领军|領軍|头部|頭部|代表|核心|标杆|標杆|领航|領航|明星|知名|领先|領先)/u;
 /** A verb that brings firms into an industry or zone right before the run. */
 const BRING = /(引进|引入|招引|集聚|聚集|汇聚|培育|推动|支持|围绕|涌现|落户|拥有|有)(?:了|出)?\s*$/u;
 
@@ -71,6 +75,12 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       const before = s.slice(sent.start, first.m.start);
       const namedBefore = brought && (closed || run.length >= 2) && forms.some((f) => before.includes(f));
       if (!namedAfter && !namedBefore) continue;
+      // Firms only said to be in the industry (引入甲、乙等一批某领域企业) are not its key firms: the run's
+      // closing phrase must give them a role (等一批龙头企业, 等重点某企业, 为代表).
+      // …and a run closed as projects (等一批重点配套项目) names projects, not firms.
+      if (PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16))) continue;
+      if (!KEY_ROLE.test(s.slice(last.m.end, Math.min(sent.end, last.m.end + 40)).split(/[，。；,;]/u)[0] ?? ""))
+        continue;
       for (const f of run)
         add("cluster_enterprise", cluster, f.ent, sent.start, sent.end, "clause:cluster-firms", 0.55);
     }

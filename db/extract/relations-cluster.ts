@@ -78,6 +78,9 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
  * industry's examples. Only at the sentence start (after an optional 在/其中/在…中), and only when no
  * other industry stands between the topic and the list.
  */
+/** A list closed as projects (甲、乙等一批重点配套项目): its items are projects, not the topic industry's firms. */
+export const PROJECT_RUN = /^\s*等[^，。；,;：:]{0,12}(?:项目|項目)/u;
+
 /** A second industry word (某某产业, not a generic 主导产业/相关产业 or 产业链/产业园). */
 const OTHER_INDUSTRY =
   /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;

@@ -14,6 +14,7 @@ import { clauseClusterFirms } from "./relations-clause.ts";
 import {
   gatheringCluster,
   lineHeadCluster,
+  PROJECT_RUN,
   ROLE_LABEL,
   roleLeads,
   topicCluster,
@@ -312,7 +313,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
     const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
     const topic =
-      lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause
+      (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) && !PROJECT_RUN.test(l.head)
         ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
         : null;
     let ceRule = "list:cluster";

@@ -9,10 +9,10 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.55,
     description:
-      "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批企业): the firms are that industry's",
+      "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批龙头企业): the firms are that industry's — only when the run's closing clause gives them a key role (龙头/骨干/重点/代表…); 等一批某领域企业 alone is not",
     examples: [
       {
-        text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批企业入驻，产业链日趋完整。",
+        text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批重点储能企业入驻，产业链日趋完整。",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
           { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },

@@ -9,7 +9,7 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.6,
     description:
-      "在某产业上，以甲、乙为龙头 / 某产业领域，甲、乙等企业…: the industry the sentence opens with as its topic owns the firms listed after it",
+      "在某产业上，以甲、乙为龙头 / 某产业领域，甲、乙等企业…: the industry the sentence opens with as its topic owns the firms listed after it — not a run closed as projects (甲、乙等一批配套项目)",
     examples: [
       {
         text: "储能电池产业领域，禾丰电气有限公司、云岫能源科技有限公司等企业发展迅速。",

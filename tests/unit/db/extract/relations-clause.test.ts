@@ -8,11 +8,21 @@ const FIRMS = "禾丰电气有限公司、云岫能源科技有限公司";
 
 describe("an industry's firms in one sentence", () => {
   it("gives the firms a sentence about one industry brings in to that industry", () => {
-    const g = run(`近年来，青禾县抢抓储能电池产业发展机遇，先后引进${FIRMS}等一批企业入驻，产业链日趋完整。`);
+    const g = run(`近年来，青禾县抢抓储能电池产业发展机遇，先后引进${FIRMS}等一批重点储能企业入驻，产业链日趋完整。`);
     expect(rel(g, "cluster_enterprise").sort()).toEqual([
       "储能电池->云岫能源科技有限公司",
       "储能电池->禾丰电气有限公司",
     ]);
+  });
+
+  it("does not make firms merely in the industry its key firms (等一批某领域企业)", () => {
+    const g = run(`近年来，青禾县抢抓储能电池产业发展机遇，先后引进${FIRMS}等一批储能电池领域企业入驻。`);
+    expect(rel(g, "cluster_enterprise")).toEqual([]);
+  });
+
+  it("does not read a run closed as projects as the industry's firms", () => {
+    const g = run(`其中，储能电池产业集群，新集聚了${FIRMS}等一批重点配套项目。`);
+    expect(rel(g, "cluster_enterprise")).toEqual([]);
   });
 
   it("names the industry in the list's closing phrase", () => {
