@@ -27,8 +27,8 @@ import { openDatabase } from "../../db/store/open.ts";
 import { createHandlers, dispatch, ENTITY_PAGE } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
 import { startWebHost } from "../../electron/web-host.ts";
-import { CALLS, NOT_RENDERER_CALLS, type Sample } from "./calls.ts";
-import { CACHE, prng, scaleCorpus } from "./corpus.ts";
+import { benchSamples, CALLS, NOT_RENDERER_CALLS, type Sample } from "./calls.ts";
+import { CACHE, scaleCorpus } from "./corpus.ts";
 import { buildProductionRenderer, measureExplorer } from "./explorer.ts";
 
 type Figures = Record<string, unknown>;
@@ -134,36 +134,13 @@ export async function runScaleBench(args: string[]): Promise<void> {
       // dbstat is not compiled into every SQLite build
     }
 
-    // Sample entities: deterministic, spread over the id range; plus the hub and the most mentioned.
-    const ids = db.prepare<[], number>("SELECT id FROM entities ORDER BY id").pluck().all();
-    const random = prng(7);
-    const pick = (): number => ids[Math.floor(random() * ids.length)] ?? 1;
+    // Sample entities: deterministic, spread over the id range; plus the most mentioned.
     const top = db
       .prepare<[], { id: number; name: string; mentions: number }>(
         "SELECT e.id, e.name, count(*) AS mentions FROM mentions m JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id ORDER BY mentions DESC LIMIT 1",
       )
       .get();
-    const names = db.prepare<[], string>("SELECT name FROM entities ORDER BY id").pluck().all();
-    const term = (): string => {
-      const name = names[Math.floor(random() * names.length)] ?? "产业园";
-      return [...name].slice(0, 3).join("");
-    };
-    const docIds = db.prepare<[], number>("SELECT id FROM documents ORDER BY id").pluck().all();
-    const years = db
-      .prepare<[], number>(
-        "SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) FROM documents WHERE issue_date IS NOT NULL ORDER BY 1",
-      )
-      .pluck()
-      .all();
-    const samples: Sample[] = Array.from({ length: rounds }, () => ({
-      a: pick(),
-      b: pick(),
-      q: term(),
-      doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
-      top: top?.id ?? 1,
-      year: years[Math.floor(random() * years.length)] ?? 2020,
-      ids: Array.from({ length: 40 }, pick),
-    }));
+    const samples: Sample[] = benchSamples(db, rounds);
     const only = args.indexOf("--only") >= 0 ? new Set(args[args.indexOf("--only") + 1]?.split(",")) : null;
     const every = args.includes("--all") ? { ...CALLS, ...NOT_RENDERER_CALLS } : CALLS;
     const queries = Object.fromEntries(Object.entries(every).filter(([k]) => !only || only.has(k)));

@@ -3,6 +3,7 @@
 // through the web host. One sample per round: two entity ids and a search term.
 import type { GraphFilter } from "../../db/graph/types.ts";
 import { RELATION_TYPES } from "../../db/types.ts";
+import { prng } from "./corpus.ts";
 
 export interface Sample {
   a: number;
@@ -16,6 +17,40 @@ export interface Sample {
   year: number;
   /** Entities pulled into the view by hand (neighbourhoods opened). */
   ids: number[];
+}
+
+/** The few statements the samples read (a better-sqlite3 database of any checkout). */
+interface SampleDb {
+  prepare(sql: string): { pluck(): { all(): unknown[]; get(): unknown } };
+}
+
+/**
+ * The rounds' samples of a database: deterministic (seed 7, the same draws in the same order),
+ * spread over the id range, so the bench and the dev scripts comparing or probing it agree.
+ */
+export function benchSamples(db: SampleDb, rounds: number): Sample[] {
+  const col = <T>(sql: string) => db.prepare(sql).pluck().all() as T[];
+  const ids = col<number>("SELECT id FROM entities ORDER BY id");
+  const names = col<string>("SELECT name FROM entities ORDER BY id");
+  const docIds = col<number>("SELECT id FROM documents ORDER BY id");
+  const years = col<number>(
+    "SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) FROM documents WHERE issue_date IS NOT NULL ORDER BY 1",
+  );
+  const top =
+    (db.prepare("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1").pluck().get() as
+      | number
+      | undefined) ?? 1;
+  const random = prng(7);
+  const pick = (): number => ids[Math.floor(random() * ids.length)] ?? 1;
+  return Array.from({ length: rounds }, () => ({
+    a: pick(),
+    b: pick(),
+    q: [...(names[Math.floor(random() * names.length)] ?? "产业园")].slice(0, 3).join(""),
+    doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
+    top,
+    year: years[Math.floor(random() * years.length)] ?? 2020,
+    ids: Array.from({ length: 40 }, pick),
+  }));
 }
 
 export const EXPLORER_FILTER: GraphFilter = {

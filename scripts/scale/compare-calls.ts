@@ -10,8 +10,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { CALLS, type Sample } from "./calls.ts";
-import { prng } from "./corpus.ts";
+import { benchSamples, CALLS, type Sample } from "./calls.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -76,29 +75,8 @@ for (const [i, pair] of pairs.entries()) {
 // The bench's samples (bench-scale.ts: same seed, same draws), read from the first side's file.
 const { openDatabase } = await import(pathToFileURL(join(pairs[0]?.split("=")[0] ?? ".", "db/store/open.ts")).href);
 const db = openDatabase((sides[0] as Side).file, { keepBackups: 0 });
-const ids: number[] = db.prepare("SELECT id FROM entities ORDER BY id").pluck().all();
-const names: string[] = db.prepare("SELECT name FROM entities ORDER BY id").pluck().all();
-const docIds: number[] = db.prepare("SELECT id FROM documents ORDER BY id").pluck().all();
-const years: number[] = db
-  .prepare(
-    "SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) FROM documents WHERE issue_date IS NOT NULL ORDER BY 1",
-  )
-  .pluck()
-  .all();
-const top: number =
-  db.prepare("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1").pluck().get() ?? 1;
+const samples: Sample[] = benchSamples(db, rounds);
 db.close();
-const random = prng(7);
-const pick = (): number => ids[Math.floor(random() * ids.length)] ?? 1;
-const samples: Sample[] = Array.from({ length: rounds }, () => ({
-  a: pick(),
-  b: pick(),
-  q: [...(names[Math.floor(random() * names.length)] ?? "产业园")].slice(0, 3).join(""),
-  doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
-  top,
-  year: years[Math.floor(random() * years.length)] ?? 2020,
-  ids: Array.from({ length: 40 }, pick),
-}));
 
 const load0 = loadavg();
 const runs = new Map<string, { wall: number[]; cpu: number[]; web: number[] }>();

@@ -4,8 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { createHandlers, dispatch } from "../../electron/api.ts";
 import { KnowledgeBase } from "../../electron/knowledge-base.ts";
-import { CALLS, type Sample } from "./calls.ts";
-import { prng } from "./corpus.ts";
+import { benchSamples, CALLS, type Sample } from "./calls.ts";
 
 const [file, call, roundsArg = "30", showArg = "5"] = process.argv.slice(2);
 const make = file && call ? CALLS[call] : undefined;
@@ -16,32 +15,8 @@ if (!file || !make) {
 const kb = new KnowledgeBase(file, { keepBackups: 0 });
 const table = createHandlers({ kb, host: "web", version: "probe", getLocale: () => "zh-CN", setLocale: () => {} });
 const db = kb.db;
-// The same samples as bench-scale.ts (same seed, same draws in the same order).
-const ids = db.prepare<[], number>("SELECT id FROM entities ORDER BY id").pluck().all();
-const names = db.prepare<[], string>("SELECT name FROM entities ORDER BY id").pluck().all();
-const docIds = db.prepare<[], number>("SELECT id FROM documents ORDER BY id").pluck().all();
-const years = db
-  .prepare<[], number>(
-    "SELECT DISTINCT CAST(substr(issue_date, 1, 4) AS INTEGER) FROM documents WHERE issue_date IS NOT NULL ORDER BY 1",
-  )
-  .pluck()
-  .all();
-const top =
-  db
-    .prepare<[], number>("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1")
-    .pluck()
-    .get() ?? 1;
-const random = prng(7);
-const pick = (): number => ids[Math.floor(random() * ids.length)] ?? 1;
-const samples: Sample[] = Array.from({ length: Number(roundsArg) }, () => ({
-  a: pick(),
-  b: pick(),
-  q: [...(names[Math.floor(random() * names.length)] ?? "产业园")].slice(0, 3).join(""),
-  doc: docIds[Math.floor(random() * docIds.length)] ?? 1,
-  top,
-  year: years[Math.floor(random() * years.length)] ?? 2020,
-  ids: Array.from({ length: 40 }, pick),
-}));
+// The same samples as bench-scale.ts.
+const samples: Sample[] = benchSamples(db, Number(roundsArg));
 const rows: { ms: number; input: unknown; kib: number }[] = [];
 for (let pass = 0; pass < 2; pass++)
   for (const s of samples) {
