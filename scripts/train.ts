@@ -9,11 +9,10 @@
 // documents plus the annotated other-city sets in tests/fixtures/annotated
 // (documents the rules were not tuned on, printed apart as well).
 //   npm run train [-- --dry-run]
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Counts, countDoc, f1, type GoldFile, GoldJudge, loadGold } from "../db/extract/gold-match.ts";
-import { extract } from "../db/extract/index.ts";
+import { type Counts, countDoc, f1 } from "../db/extract/gold-match.ts";
 import {
   applyLearnedFilter,
   entityFeatures,
@@ -21,9 +20,8 @@ import {
   relationFeatures,
   trainLogistic,
 } from "../db/extract/learned.ts";
-import { readDocument } from "../db/ingest/index.ts";
-import type { Extraction, Section } from "../db/types.ts";
-import { loadAnnotated, trainPairs } from "./train-pairs.ts";
+import type { Extraction } from "../db/types.ts";
+import { loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
@@ -55,28 +53,15 @@ interface Row {
 const LOW_ENTITY = 0.75;
 const LOW_RELATION = 0.65;
 
-interface Doc {
-  name: string;
-  text: string;
-  sections: Section[];
-  x: Extraction;
-  gold: GoldFile;
-  judge: GoldJudge;
+interface Doc extends PairDoc {
   rows: Row[];
   relRows: Row[];
 }
 
+/** The annotated documents as the pair training reads them, with the filter's rows added. */
 async function load(dir: string, goldDir: string, keep: (f: string) => boolean): Promise<Doc[]> {
-  const gold = loadGold([goldDir], (f) => keep(f));
-  const out: Doc[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith(".txt") && keep(x))
-    .sort()) {
-    const g = gold.get(f);
-    if (!g) continue;
-    const d = await readDocument(join(dir, f));
-    const x = extract({ text: d.text, sections: d.sections, fileName: f }, { learned: false });
-    const judge = new GoldJudge(g);
+  return (await loadPairDocs(dir, goldDir, keep)).map((d) => {
+    const { x, judge } = d;
     const rows = x.entities.map((e) => ({
       features: entityFeatures(d.text, d.sections, e),
       label: !!judge.entity(e.type, e.name),
@@ -90,9 +75,8 @@ async function load(dir: string, goldDir: string, keep: (f: string) => boolean):
         label: judge.relation(r.type, byKey.get(r.source)?.name ?? "", byKey.get(r.target)?.name ?? ""),
         conf: r.confidence,
       }));
-    out.push({ name: f, text: d.text, sections: d.sections, x, gold: g, judge, rows, relRows });
-  }
-  return out;
+    return { ...d, rows, relRows };
+  });
 }
 
 const docs = [
