@@ -361,6 +361,15 @@ function createCy(container: HTMLElement, large: boolean): cytoscape.Core {
       if (!labelsCurrent(cy) && !drawing.has(cy)) placeLabels(cy, true);
     }, 120);
   });
+  // Nodes that move without the camera (a re-layout that ends at the same fit, a drag) would
+  // keep names placed for where they were: placed again once they stop.
+  let moved: ReturnType<typeof setTimeout> | undefined;
+  cy.on("position", "node", () => {
+    clearTimeout(moved);
+    moved = setTimeout(() => {
+      if (!drawing.has(cy) && !cy.animated()) placeLabels(cy, true);
+    }, 120);
+  });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on("dragfree", "node", () => {
     clearTimeout(saveTimer);
