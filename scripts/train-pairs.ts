@@ -294,7 +294,7 @@ const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 /** Annotated other-city sets kept in the repo as training data (one folder each: docs/, gold/). */
 export const ANNOTATED = join(root, "tests", "fixtures", "annotated");
 /** Check sets and the seed proxy are measured, never trained on. */
-const NOT_FOR_TRAINING = /(^|\/)(B|C|E|I|K|S)\/?$/u;
+const NOT_FOR_TRAINING = /(^|\/)(B|C|E|I|K|S|N)\/?$/u;
 
 /** The annotated other-city documents (untuned), every set under tests/fixtures/annotated. */
 export async function loadAnnotated(): Promise<PairDoc[]> {
