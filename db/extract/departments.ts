@@ -193,6 +193,9 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
     }
   }
   const p = PROVINCE_PREFIX.exec(simp);
+  // 某省某市委 is the city's body (an official's title names the province first): the city rule decides.
+  if (p && PLACE_START.test(simp.slice(p[0].length)) && /^[\p{Script=Han}]{2,4}市/u.test(simp.slice(p[0].length)))
+    return canonicalDept(ctx, name.slice(p[0].length), simp.slice(p[0].length));
   if (p && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);

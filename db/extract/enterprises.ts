@@ -158,12 +158,15 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const last = items[items.length - 1];
     if (last) {
       const t = ctx.s.slice(last.start, last.end);
-      const k = t.search(/[和及与]/u);
-      if (k > 1 && t.length - k > 2)
+      // 以及 is one conjunction (丁集团以及戊饮片): its 以 does not stay on the first firm.
+      const cj = /以及|[和及与]/u.exec(t);
+      const k = cj ? cj.index : -1;
+      const w = cj ? cj[0].length : 1;
+      if (k > 1 && t.length - k - w > 1)
         items = [
           ...items.slice(0, -1),
           { start: last.start, end: last.start + k },
-          { start: last.start + k + 1, end: last.end },
+          { start: last.start + k + w, end: last.end },
         ];
     }
     // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.

@@ -391,6 +391,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     from = end;
     // 园区 right after 产业园 etc. is one suffix; "中心" after "技术" etc. handled by longest-first.
     if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
+    // A platform's or park's word right before a company suffix (某研究所有限公司, 某产业园发展有限公司 is
+    // left to the firm's own scan): the registered firm is the name, not a platform inside it.
+    if (type !== "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7))) continue;
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
@@ -412,6 +415,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
         if (!w) break;
         scanEnd -= 2;
       }
+    // A platform's or park's word before a company suffix (某研究所有限公司, 某科技园有限公司) is the firm's own
+    // word: the scan starts before it (its stop words, 研究 etc., would end the name there).
+    if (type === "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)$/u.test(suffix)) {
+      const inner = typedSuffix(s.slice(Math.max(0, scanEnd - 6), scanEnd));
+      if (inner && inner.type !== "enterprise" && inner.suffix.length >= 2) scanEnd -= inner.suffix.length;
+    }
     const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
     // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;

@@ -18,6 +18,12 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A platform's word before a company suffix belongs to the registered firm.
+        text: "全国最大的机车研发中心(星澜电力机车研究所有限公司)落户于此。",
+        entities: [{ type: "enterprise", name: "星澜电力机车研究所有限公司" }],
+        absent: [{ type: "platform", name: "星澜电力机车研究所" }],
+      },
+      {
         // A listed name may end in 和 (丰和); a rating (一星级) or the whole county (全县) names no park.
         text: "青岚产业园、丰和工业园、澄湖物流园等片区加快建设。2023年晋升为一星级开发区。推动全县专业镇发展。",
         entities: [{ type: "park", name: "丰和工业园" }],
@@ -133,6 +139,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         // A county's own document (县委、县政府 bare) keeps the city above it as written.
         text: "青岚县位于沧州市南部。县委、县政府认真落实沧州市人民政府部署。",
         entities: [{ type: "department", name: "沧州市人民政府" }],
+      },
+      {
+        // An official's title names the province before the city: the city's own body is 市委.
+        text: "沧州市加快发展。记者采访了河北省沧州市委副书记、市长。沧州市将继续推进。",
+        entities: [{ type: "department", name: "市委" }],
+        absent: [{ type: "department", name: "省沧州市委" }],
       },
     ],
   },
@@ -422,6 +434,19 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [
           { type: "enterprise", name: "星澜光电" },
           { type: "enterprise", name: "云岫光学" },
+        ],
+      },
+      {
+        // 已有 before the first firm and 以及 before the last are no part of the names.
+        text: "目前，已有星澜医疗、云岫光学等一批公司落户。成功引进昊岳医药、澄宇健康以及岚汐饮片等10余家医药企业。",
+        entities: [
+          { type: "enterprise", name: "星澜医疗" },
+          { type: "enterprise", name: "澄宇健康" },
+          { type: "enterprise", name: "岚汐饮片" },
+        ],
+        absent: [
+          { type: "enterprise", name: "有星澜医疗" },
+          { type: "enterprise", name: "澄宇健康以" },
         ],
       },
       {
