@@ -193,12 +193,13 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       return;
     if (!toks.some((t) => t.start === start)) return;
     const rest = text.slice(start, c.end);
-    if (c.type !== "cluster" && typedSuffix(rest)?.suffix !== typedSuffix(text.slice(c.start, c.end))?.suffix) return;
+    if (c.type !== "cluster" && typedSuffix(s.slice(start, c.end))?.suffix !== typedSuffix(s.slice(c.start, c.end))?.suffix)
+      return;
     const cut = text.slice(c.start, start);
     // A cut inside brackets (某地(某镇)数字产业集群) would leave half a bracket: the bracket belongs to the name.
     if (/[(（][^)）]*$/u.test(cut)) return;
     // What the cut leaves of a park or platform is only its kind (3000平方米专业实验室 → 专业实验室): no name.
-    if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(rest)) {
+    if (!bare && (c.type === "park" || c.type === "platform") && bareCategory(s.slice(start, c.end))) {
       c.confidence = 0;
       return;
     }

@@ -101,7 +101,9 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
   let changed = 0;
   for (const c of cands) {
     if (c.confidence <= 0) continue;
-    const name = c.name.normalize("NFKC");
+    // Written as it stands: the filters read the simplified view (traditional script, same offsets).
+    const asWritten = ctx.text.startsWith(c.name, c.start);
+    const name = (asWritten ? s.slice(c.start, c.start + c.name.length) : c.name).normalize("NFKC");
     if (c.type === "park" && OWNER_PLATFORM.test(name)) {
       c.type = "platform";
       c.rule = "typing:owner-platform";
@@ -133,8 +135,8 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       continue;
     }
     // The name's own text must sit at the span's start (a canonical name may differ from the text).
-    const sameText = s.slice(c.start, c.start + c.name.length) === c.name;
-    const cut = sameText ? leadVerbEnd(c.name) : 0;
+    const sameText = asWritten;
+    const cut = sameText ? leadVerbEnd(name) : 0;
     if (cut > 0) {
       const rest = c.name.slice(cut).replace(/^[以起]+/u, "");
       const moved = c.name.length - rest.length;

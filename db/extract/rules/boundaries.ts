@@ -45,6 +45,14 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
+        // Traditional script is read on its simplified view: 對 is a preposition, 園區 only a kind.
+        text: "青嵐區委托澄州規劃設計院對園區規劃進行調整。",
+        absent: [
+          { type: "park", name: "園區" },
+          { type: "park", name: "澄州規劃設計院對園區" },
+        ],
+      },
+      {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
         entities: [{ type: "enterprise", name: "澄宇光电有限公司" }],
       },

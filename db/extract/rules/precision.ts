@@ -92,6 +92,12 @@ export const PRECISION_RULES: readonly Rule[] = [
       "a clause verb of report prose (抢滩, 狠抓, 荣膺), 起以…, or a scale (五百亿级) at the start of an industry name is cut; nothing generic left, or only a region and an umbrella sector, drops it",
     examples: [
       {
+        // Traditional script: the verb is found on the simplified view (搶抓 = 抢抓).
+        text: "初步形成較為完整的儲能產業鏈；搶灘海洋傳感產業新賽道，推動一批企業組鏈成群。",
+        entities: [{ type: "cluster", name: "海洋傳感" }],
+        absent: [{ type: "cluster", name: "搶灘海洋傳感" }],
+      },
+      {
         text: "初步形成较为完整的储能产业链；抢滩海洋传感产业新赛道，推动一批企业组链成群。",
         entities: [{ type: "cluster", name: "海洋传感" }],
         absent: [{ type: "cluster", name: "抢滩海洋传感" }],
