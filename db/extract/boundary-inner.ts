@@ -25,9 +25,11 @@ const ACTIVITY_VERBS = new Set(
 );
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
-  "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 目前 现在 今年 去年 同时 其中".split(
-    " ",
-  ),
+  (
+    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 目前 现在 今年 去年 同时 其中 " +
+    // Time words of report prose, and a location clause of a zone profile (某区毗邻某城, 某站距离园区…).
+    "近年来 近年 如今 近期 此前 毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻"
+  ).split(" "),
 );
 const DEPT_SUFFIX =
   /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
@@ -47,6 +49,8 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
+  if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
   // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
   if (ACTORS.has(t.word) && before.length >= 2) return true;
   if (t.word.length === 1 && t.tag === "v" && [...ACTORS].some((a) => before.endsWith(a))) return true;
@@ -105,7 +109,7 @@ function suspect(own: string): boolean {
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
-  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨]/u.test(own)) return true;
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;
     const two = own.slice(i, i + 2);
@@ -171,12 +175,33 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const marked = /[、：:“"(（]/u.test(s[c.start - 1] ?? "") || /\d[.．、]$/u.test(s.slice(c.start - 2, c.start));
     // A zone's bare form after clause words (凭借高新区, 期间市高新区): the rest is the bare zone (or 市 + it).
     const bare = c.type === "park" && /^(高新区|经开区|开发区|综保区|保税区|新区)$/u.test(text.slice(ownEnd, c.end));
+    // Its last own token a clause word before a bare kind (该园区, 距离园区, 平方公里园区): no name at all.
+    const lastTok = toks[toks.length - 1] as Token;
+    if (
+      (c.type === "park" || c.type === "platform") &&
+      !bare &&
+      lastTok.end === ownEnd &&
+      bareCategory(s.slice(ownEnd, c.end)) &&
+      (breaks(lastTok, undefined, c, toks.length === 1, s.slice(c.start, lastTok.start)) ||
+        lastTok.tag === "q" ||
+        /^(距离|区级|市级|县级)$/u.test(lastTok.word))
+    ) {
+      c.confidence = 0;
+      return;
+    }
     let start = c.start;
     toks.forEach((t, k) => {
       if (
         t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
         !(k === 0 && marked) &&
-        breaks(t, toks[k + 1], c, k === 0, s.slice(c.start, t.start))
+        // Only adverbs and function words before it (果断抓住某产业): the verb still opens the clause.
+        breaks(
+          t,
+          toks[k + 1],
+          c,
+          k === 0 || toks.slice(0, k).every((u) => /^(d|c|p|r|t|ad|vd)$/u.test(u.tag)),
+          s.slice(c.start, t.start),
+        )
       )
         start = t.end;
     });
@@ -193,7 +218,10 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       return;
     if (!toks.some((t) => t.start === start)) return;
     const rest = text.slice(start, c.end);
-    if (c.type !== "cluster" && typedSuffix(s.slice(start, c.end))?.suffix !== typedSuffix(s.slice(c.start, c.end))?.suffix)
+    if (
+      c.type !== "cluster" &&
+      typedSuffix(s.slice(start, c.end))?.suffix !== typedSuffix(s.slice(c.start, c.end))?.suffix
+    )
       return;
     const cut = text.slice(c.start, start);
     // A cut inside brackets (某地(某镇)数字产业集群) would leave half a bracket: the bracket belongs to the name.

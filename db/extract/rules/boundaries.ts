@@ -46,6 +46,21 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     examples: [
       {
         // Traditional script is read on its simplified view: 對 is a preposition, 園區 only a kind.
+        // A demonstrative, a time word, a location clause or a measure before a bare kind leaves no name.
+        text: "近年来该园区引进企业20家。青岚北站距离园区仅5公里。规划面积10平方公里园区内企业众多。",
+        absent: [
+          { type: "park", name: "近年来该园区" },
+          { type: "park", name: "青岚北站距离园区" },
+          { type: "park", name: "平方公里园区" },
+        ],
+      },
+      {
+        // A clause verb after adverbs only (果断抓住…) still opens the clause before an industry.
+        text: "果断抓住海洋传感产业发展机遇。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
+        absent: [{ type: "cluster", name: "果断抓住海洋传感" }],
+      },
+      {
         text: "青嵐區委托澄州規劃設計院對園區規劃進行調整。",
         absent: [
           { type: "park", name: "園區" },
