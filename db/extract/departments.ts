@@ -50,7 +50,7 @@ const NATIONAL_UNIT = /^[\p{Script=Han}]{2,6}?(?:中心|司)(?![\p{Script=Han}]{
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人大常委会|政协|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人大常委会|政协|街道办事处|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -291,6 +291,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))
     )
       continue;
+    // 某某街道办事处: the sub-district's own name is its level prefix.
+    if (start < 0 && suf === "街道办事处" && sufStart - rawStart >= 2 && sufStart - rawStart <= 4) {
+      start = rawStart;
+      prefixed = true;
+    }
     if (start < 0) {
       // Unprefixed body: kept for the carry-over pass.
       start = rawStart;

@@ -141,6 +141,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "department", name: "沧州市人民政府" }],
       },
       {
+        // A sub-district office is named by its own place (no city or level prefix).
+        text: "（责任单位：区发改局、青岚街道办事处、澄湖街道办事处）",
+        entities: [
+          { type: "department", name: "青岚街道办事处" },
+          { type: "department", name: "澄湖街道办事处" },
+        ],
+      },
+      {
         // An official's title names the province before the city: the city's own body is 市委.
         text: "沧州市加快发展。记者采访了河北省沧州市委副书记、市长。沧州市将继续推进。",
         entities: [{ type: "department", name: "市委" }],
