@@ -124,6 +124,9 @@ const PLATFORM_SUFFIX = [
   "工程实验室",
   "实验室",
   "研究院",
+  "科学院",
+  "检验检测院",
+  "检测院",
   "研究所",
   "材料所",
   "试验场",
@@ -393,7 +396,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
     // A platform's or park's word right before a company suffix (某研究所有限公司, 某产业园发展有限公司 is
     // left to the firm's own scan): the registered firm is the name, not a platform inside it.
-    if (type !== "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7))) continue;
+    if (type !== "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7)))
+      continue;
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
@@ -403,7 +407,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /基地$/u.test(suffix) &&
       (!/^(生产基地|研发基地)$/u.test(suffix) ||
         !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
-    if (uncuedBase && type !== "park") continue;
+    // A pilot-scale base (中试基地) is a platform's own kind, not an aim.
+    if (uncuedBase && type !== "park" && suffix !== "中试基地") continue;
     const namedArea = NAMED_AREAS.includes(suffix);
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
@@ -580,7 +585,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
-  if (/[和与及、]$/u.test(specific) && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific))) return false;
+  // A platform may join two activities before its kind (某某研发及检测中心, 某某研究与中试基地).
+  const joinedActivity =
+    type === "platform" &&
+    specific.length >= 4 &&
+    /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化)[和与及]$/u.test(specific);
+  if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
+    return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;

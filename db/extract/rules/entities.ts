@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // Two activities joined before a platform's kind; an inspection institute (检验检测院) is a platform.
+        text: "青岚核材研发及检测中心暨生产线项目开工。澄州市药品检验检测院通过认定。",
+        entities: [
+          { type: "platform", name: "青岚核材研发及检测中心" },
+          { type: "platform", name: "澄州市药品检验检测院" },
+        ],
+      },
+      {
         // A platform's word before a company suffix belongs to the registered firm.
         text: "全国最大的机车研发中心(星澜电力机车研究所有限公司)落户于此。",
         entities: [{ type: "enterprise", name: "星澜电力机车研究所有限公司" }],
