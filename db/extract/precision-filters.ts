@@ -3,9 +3,10 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
+import { jieba } from "./boundary.ts";
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
-import { bareCategory } from "./names.ts";
+import { bareCategory, typedSuffix } from "./names.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /**
@@ -52,7 +53,20 @@ const PLACE_IN_NAME = new RegExp(`(${[...PROVINCES, ...CITIES].join("|")})`, "u"
 const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
 const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
 
+/** A level right before a bare kind (…对照省级工程技术研究中心, 认定一批市级重点实验室): a grade of platforms, not one. */
+const LEVEL_THEN_KIND = /(国家级|省级|市级|县级|区级|省部级)(重点)?$/u;
+
 function category(simp: string): boolean {
+  const kind = typedSuffix(simp);
+  const graded =
+    kind && kind.type === "platform" ? LEVEL_THEN_KIND.exec(simp.slice(0, simp.length - kind.suffix.length)) : null;
+  if (graded) {
+    // An owner before the level names one platform (某某国家级企业技术中心); a verb there (对照…) names a grade.
+    const before = simp.slice(0, graded.index);
+    if (before === "") return true;
+    const last = jieba().tag(before, true).pop();
+    if (last && /^(v|vn|p|d)$/u.test(last.tag)) return true;
+  }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;
   const rest = simp.slice(m[0].length).replace(/[(（][^()（）]{1,4}[)）]/gu, "");

@@ -66,6 +66,12 @@ export const PRECISION_RULES: readonly Rule[] = [
       "a province, a ministry or an administrative placeholder (某省, 工信部, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系)",
     examples: [
       {
+        // A level right before the kind, after a verb: a grade of platforms (对照省级…中心), not one.
+        text: "请各有关单位对照省级工程技术研究中心建设要求加大投入。青岚国家级企业技术中心通过复评。",
+        entities: [],
+        absent: [{ type: "platform", name: "单位对照省级工程技术研究中心" }],
+      },
+      {
         text: "《江西省经济(技术)开发区综合考评报告》显示，澄州开发区再登全省区(县)国家级开发区榜首。建设若干个省实验室。",
         absent: [
           { type: "park", name: "江西省经济(技术)开发区" },
