@@ -44,13 +44,34 @@ const NATIONAL = [
   "民政部",
   "公安部",
   "应急管理部",
+  // Full forms and further central bodies (the list is China's, not any document's).
+  "科学技术部",
+  "国家发展和改革委员会",
+  "人力资源和社会保障部",
+  "住房和城乡建设部",
+  "国家卫生健康委员会",
+  "国家市场监督管理总局",
+  "全国人大常委会",
+  "全国人大",
+  "全国政协",
+  "外交部",
+  "司法部",
+  "审计署",
+  "退役军人事务部",
+  "国家林业和草原局",
+  "国家药品监督管理局",
+  "国家药监局",
+  "国家外汇管理局",
+  "中国证监会",
+  "中国银保监会",
+  "国家金融监督管理总局",
 ];
 /** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
 const NATIONAL_UNIT = /^[\p{Script=Han}]{2,6}?(?:中心|司)(?![\p{Script=Han}]{0,1}(?:长|的))/u;
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人大常委会|政协|街道办事处|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人大常委会|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -478,7 +499,12 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
         (/[\s:：，,。（(]/u.test(before) && /[\s，,。）)、]/u.test(after)) ||
         // 招商局牵头…: a bare body as the subject of a responsibility verb.
         (/[\s:：，,。；（(]/u.test(before) &&
-          /^(负责|牵头|会同|配合|联合|主办|承办)/u.test(s.slice(d.end, d.end + 2)))) &&
+          /^(负责|牵头|会同|配合|联合|主办|承办)/u.test(s.slice(d.end, d.end + 2))) ||
+        // A news source or an official's office (记者从某石化办获悉, 某石化办主任某某说): a body.
+        (/(从|据|经)$/u.test(s.slice(d.start - 1, d.start)) &&
+          /^(获悉|了解到|得知|介绍|消息)/u.test(s.slice(d.end, d.end + 3))) ||
+        (/[\s:：，,。；（(]/u.test(before) &&
+          /^(党组书记|党组|主任|副主任|局长|副局长|负责人)/u.test(s.slice(d.end, d.end + 4)))) &&
       simp.length >= 3 &&
       simp.length <= 6 &&
       /[局委办]$/u.test(simp)

@@ -117,6 +117,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.9,
     description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
     examples: [
+      {
+        // Full ministry names and the national legislature are central bodies too.
+        text: "国家发改委、科学技术部联合发文。全国人大代表某某表示。",
+        entities: [
+          { type: "department", name: "科学技术部" },
+          { type: "department", name: "全国人大" },
+        ],
+      },
       { text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] },
       {
         // 国家 before a ministry's own name belongs to the mention only.
@@ -147,6 +155,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         // A county's own document (县委、县政府 bare) keeps the city above it as written.
         text: "青岚县位于沧州市南部。县委、县政府认真落实沧州市人民政府部署。",
         entities: [{ type: "department", name: "沧州市人民政府" }],
+      },
+      {
+        // Investment-promotion centres are public agencies.
+        text: "记者跟随沧州市投促中心组织的活动走进青岚区。沧州市加快发展。",
+        entities: [{ type: "department", name: "市投促中心" }],
       },
       {
         // A sub-district office is named by its own place (no city or level prefix).
@@ -295,8 +308,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["department"],
     confidence: 0.5,
-    description: "a short unprefixed body standing alone, e.g. a source line (来源：经发局)",
-    examples: [{ text: "来源:招商局\n", entities: [{ type: "department", name: "招商局" }] }],
+    description:
+      "a short unprefixed body standing alone, e.g. a source line (来源：经发局), a news source (记者从某某办获悉) or an official's office (某某办主任…)",
+    examples: [
+      { text: "来源:招商局\n", entities: [{ type: "department", name: "招商局" }] },
+      {
+        text: "青岚日报记者2月18日从澄浦石化办获悉，今年1月份产值增长。",
+        entities: [{ type: "department", name: "澄浦石化办" }],
+      },
+    ],
   },
   {
     id: "cluster:list",

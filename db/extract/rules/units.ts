@@ -29,10 +29,10 @@ export const UNIT_RULES: readonly Rule[] = [
       "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心 or a bare …中心, not a platform's 技术/创新/研究 centre), a mass organisation (区妇联, 工商联), 人民银行, or a body named bare on a body suffix (财政局, 人才办); a trailing note in brackets is dropped; generic zone bodies (开发区管委) are not",
     examples: [
       {
-        text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区投资促进中心）",
+        text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区人才发展中心）",
         entities: [
           { type: "department", name: "市大数据中心" },
-          { type: "department", name: "区投资促进中心" },
+          { type: "department", name: "区人才发展中心" },
         ],
       },
       {
