@@ -66,12 +66,20 @@ function placeWritten(s: string, p: string): boolean {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
+    zonePlaces.clear();
     placeCuts.clear();
     for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
+    // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
+    for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)/gu)) {
+      const p = s.slice((m.index as number) - 2, m.index as number);
+      if (!/^[省市县区]/u.test(p)) zonePlaces.add(p);
+    }
   }
-  return !ZONE_KIND.test(p) && placeSeen.has(p);
+  return !ZONE_KIND.test(p) && (placeSeen.has(p) || zonePlaces.has(p));
 }
+/** Places known only from a zone's name: the tagger must also read them as a place or an unknown name. */
+const zonePlaces = new Set<string>();
 
 const placeCuts = new Map<string, number>();
 function placeCut(s: string, a: number, b: number): number {
@@ -97,6 +105,8 @@ function placeCutOf(s: string, a: number, b: number): number {
       if (end > i) {
         // b: a place the lexicon files as a distinguishing word (临清/b), written elsewhere with 市/县/区.
         if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|b|nrt|nrfg)$/u.test(t.tag)) return 0;
+        // Known only from a zone's name (石化经济技术开发区): an industry word (石化/j) is no place.
+        if (!placeSeen.has(p) && !/^(ns|x)$/u.test(t.tag)) return 0;
         if (end === i + 2) return i + 2;
       }
       at = end;
