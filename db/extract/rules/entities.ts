@@ -79,13 +79,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
-        // A zone's place (青浦经济开发区) is a place before an industry too; an industry word in a zone's name is not.
-        text: "石化产业是青浦经济开发区的支柱产业。作为青浦石化产业的代表性项目，一期建成投产。石化经济技术开发区重点发展石化新材料产业。",
-        entities: [
-          { type: "cluster", name: "石化" },
-          { type: "cluster", name: "石化新材料" },
-        ],
-        absent: [{ type: "cluster", name: "青浦石化" }],
+        // A zone's place (青浦经济开发区) is a place before an industry too.
+        text: "海洋传感产业是青浦经济开发区的支柱产业。作为青浦海洋传感产业的代表性项目，一期建成投产。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
+        absent: [{ type: "cluster", name: "青浦海洋传感" }],
       },
       {
         text: "全力打造海洋装备产业集群，延伸储能电池产业链。",
