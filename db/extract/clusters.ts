@@ -71,7 +71,9 @@ function placeWritten(s: string, p: string): boolean {
     for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
     // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
-    for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)/gu)) {
+    for (const m of s.matchAll(
+      /(?<=[\p{Script=Han}]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)/gu,
+    )) {
       const p = s.slice((m.index as number) - 2, m.index as number);
       if (!/^[省市县区]/u.test(p)) zonePlaces.add(p);
     }
