@@ -1,6 +1,6 @@
 // Per-document entity misses and false hits of a folder against its gold (development aid).
 //   npx tsx scripts/ent-errors.ts DOCS_DIR GOLD_DIR [--only REGEX] [--type T]
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, S).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { GoldJudge, loadGold, norm } from "../db/extract/gold-match.ts";
@@ -11,7 +11,7 @@ const [docsDir, goldDir, ...rest] = process.argv.slice(2);
 if (!docsDir || !goldDir) throw new Error("usage: ent-errors.ts DOCS GOLD [--only RE] [--type T]");
 const only = rest.includes("--only") ? new RegExp(rest[rest.indexOf("--only") + 1] as string) : /./;
 const type = rest.includes("--type") ? rest[rest.indexOf("--type") + 1] : undefined;
-if (/\/(B|C|E|N)(\/|$)/.test(docsDir) || /dev(3[7-9]|4\d)/.test(rest.join(" ")))
+if (/\/(B|C|E|N|S)(\/|$)/.test(docsDir) || /dev(3[7-9]|4\d)/.test(rest.join(" ")))
   throw new Error(`${docsDir} is measure-only`);
 const gold = loadGold([goldDir]);
 // dev37-45 are measured only: their errors are never listed.

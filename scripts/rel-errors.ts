@@ -1,7 +1,7 @@
 // Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + fresh A, D, F, S),
 // and each relation rule's pooled precision and document spread (development aid).
 //   npx tsx scripts/rel-errors.ts [--type T] [--tp RULE] [--rules-only] [DIR ...]   (DIR: an annotated folder DIR/docs + DIR/gold)
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, S).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { GoldJudge, loadGold } from "../db/extract/gold-match.ts";
@@ -18,7 +18,7 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
   { docs: join(root, "docs"), gold: join(root, "gold"), keep: (f) => /^dev(0\d|[12]\d|3[0-6])_/.test(f) },
 ];
 for (const d of dirs.length ? dirs : ["A", "D", "F", "S"].map((s) => `/work/fresh/${s}`)) {
-  if (/\/(B|C|E|N)\/?$/.test(d) || /dev(3[7-9]|4\d)/.test(d)) throw new Error(`${d} is measure-only`);
+  if (/\/(B|C|E|N|S)\/?$/.test(d) || /dev(3[7-9]|4\d)/.test(d)) throw new Error(`${d} is measure-only`);
   if (existsSync(join(d, "gold"))) sets.push({ docs: join(d, "docs"), gold: join(d, "gold"), keep: () => true });
 }
 const stats = new Map<string, { tp: number; n: number; docs: Set<string> }>();
