@@ -2,9 +2,10 @@
 // profiles often open a paragraph or an item by naming ONE industry ("二是某产业基地。",
 // "首先是某产业。", "在某产业方面，", a heading line "（三）某产业" / "某产业集群") and then
 // list firms or parks in the sentences after it without naming the industry again.
-// The topic holds from the opener to the end of the item: the next ordinal marker
-// inside the paragraph, else the paragraph's end; a heading line alone covers the
-// paragraph under it (up to a blank line or the next heading). Registry entries:
+// The topic holds from the opener to the end of the item: the next ordinal marker or
+// the next sentence opening with an industry as its topic (…。在某产业方面，) inside the
+// paragraph, else the paragraph's end; a heading line alone covers the paragraph under
+// it (up to a blank line or the next heading). Registry entries:
 // rules/relations-topic.ts (item:topic-firms, item:topic-parks).
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
@@ -34,6 +35,8 @@ const NEXT_ORDINAL =
 const HEADING_MARKER =
   /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分])/u;
 const MAX_SCOPE = 3000;
+/** Where a sentence inside a paragraph ends (the next one may open an item). */
+const SENTENCE_STOP = /[。；;！？!?]/gu;
 
 function isHeadingLine(text: string): boolean {
   const t = text.trim();
@@ -57,7 +60,6 @@ function openerAt(
     const lead = LINE_OPENER.exec(head.slice(0, h.m.start - pos));
     if (!lead?.groups) return null;
     const { speaker, marker, zai } = lead.groups;
-    if (inline && !marker) return null;
     // "某某：" alone is a speaker's answer starting with anything: a marker must follow.
     if (speaker && !marker) return null;
     const mention = s.slice(h.m.start, h.m.end);
@@ -66,6 +68,8 @@ function openerAt(
     const tail = OPENER_TAIL.exec(s.slice(h.m.end, Math.min(lineEnd, h.m.end + 12)));
     if (!tail?.groups) return null;
     const { topic, term } = tail.groups;
+    // Inside a paragraph, a sentence opens an item by an ordinal marker or a topic word (…。在某产业方面，).
+    if (inline && !marker && !topic) return null;
     const headingOnly = term === "";
     // "某产业，甲、乙…" may be an enumeration's first item: a comma needs a marker, 在 or a topic word.
     if ((term === "，" || term === ",") && !marker && !zai && !topic) return null;
@@ -93,15 +97,20 @@ export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
     // Openers: the line start, and inline ordinal markers after a sentence stop.
     const starts: { pos: number; inline: boolean }[] = [{ pos: ln.start, inline: false }];
     const text = s.slice(ln.start, ln.end);
-    NEXT_ORDINAL.lastIndex = 0;
+    // An item ends where the next ordinal marker (二是…, even one not about an industry) or the next
+    // sentence opening with another industry as its topic (…。在某产业方面，) starts.
     const cuts: number[] = [];
-    for (let m = NEXT_ORDINAL.exec(text); m; m = NEXT_ORDINAL.exec(text)) {
+    NEXT_ORDINAL.lastIndex = 0;
+    for (let m = NEXT_ORDINAL.exec(text); m; m = NEXT_ORDINAL.exec(text)) cuts.push(ln.start + m.index + 1);
+    SENTENCE_STOP.lastIndex = 0;
+    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
       const at = ln.start + m.index + 1;
-      cuts.push(at);
-      starts.push({ pos: at, inline: true });
+      if (at < ln.end && idx.any(at, Math.min(ln.end, at + 24))) starts.push({ pos: at, inline: true });
     }
-    for (const { pos, inline } of starts) {
-      const op = openerAt(s, idx, pos, ln.end, inline);
+    const opened = starts.map(({ pos, inline }) => ({ pos, op: openerAt(s, idx, pos, ln.end, inline) }));
+    for (const { pos, op } of opened) if (op && pos > ln.start) cuts.push(pos);
+    cuts.sort((a, b) => a - b);
+    for (const { pos, op } of opened) {
       if (!op) continue;
       let end = ln.end;
       if (op.headingOnly) {

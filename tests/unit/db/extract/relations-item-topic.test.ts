@@ -28,6 +28,15 @@ describe("the industry an item opens with", () => {
     expect(ce).not.toContain("储能电池->星澜重工有限公司");
   });
 
+  it("ends an item where a sentence of the paragraph opens with another industry as its topic", () => {
+    const g = run(
+      `在储能电池产业方面，青禾县产值突破百亿元。在海洋装备产业方面，青禾县稳步推进。${B}等一批公司落户园区。\n`,
+    );
+    const ce = rel(g, "cluster_enterprise");
+    expect(ce).not.toContain("储能电池->星澜重工有限公司");
+    expect(ce).toContain("海洋装备->星澜重工有限公司");
+  });
+
   it("covers the paragraph under a heading line that names one industry", () => {
     const g = run(
       `青禾经开区已形成储能电池、海洋装备两大主导产业。\n储能电池产业\n形成以电芯、模组为主的细分领域，拥有${A}等一批国内外优势企业。\n`,
