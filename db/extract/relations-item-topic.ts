@@ -173,8 +173,12 @@ export function itemFirmList(
   if (/^\s*等[^，。；,;：:]{0,12}(?:项目|平台|载体|机构|院所|高校)/u.test(head)) return false;
   const context = FIRM_HEAD.test(head) || FIRM_CUE.test(list.cue) || FIRM_AFTER.test(head);
   if (!context) return false;
-  // A firm named alone is the item's only when a cue brings it in or gives it a role.
-  if (list.items.length < 2 && !FIRM_CUE.test(list.cue) && !/^\s*为(?:代表|龙头|核心|骨干|引领)/u.test(head))
+  // A firm named alone is the item's only when a cue brings it in, gives it a role or closes it as firms (甲等企业).
+  if (
+    list.items.length < 2 &&
+    !FIRM_CUE.test(list.cue) &&
+    !/^\s*(?:为(?:代表|龙头|核心|骨干|引领)|等[^，。；,;]{0,10}?(?:企业|公司|集团))/u.test(head)
+  )
     return false;
   // The clause that holds the list.
   const stopBefore = Math.max(...["，", "。", "；", ",", ";", "\n", "："].map((p) => s.lastIndexOf(p, list.start - 1)));

@@ -44,6 +44,12 @@ describe("the industry an item opens with", () => {
     expect(rel(g, "cluster_enterprise")).toContain("储能电池->禾丰电气有限公司");
   });
 
+  it("reads a numbered heading line over the paragraph under it, a lone firm closed by 等企业 included", () => {
+    const g = run("3.新型显示产业\n规划建设青禾光电产业园，星河光电有限公司等企业落户。\n");
+    expect(rel(g, "cluster_enterprise")).toEqual(["新型显示->星河光电有限公司"]);
+    expect(rel(g, "park_cluster")).toEqual(["青禾光电产业园->新型显示"]);
+  });
+
   it("takes no topic from two industries joined (在甲和乙产业方面)", () => {
     const g = run(`在储能电池和海洋装备产业方面，支持青禾集团扩大生产，${A}等一批行业龙头企业纷纷落户青禾。\n`);
     expect(rel(g, "cluster_enterprise")).toEqual([]);
