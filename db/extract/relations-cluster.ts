@@ -85,6 +85,21 @@ export const PROJECT_RUN = /^\s*等[^，。；,;：:]{0,12}(?:项目|項目)/u;
 const OTHER_INDUSTRY =
   /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
+
+/**
+ * A sentence opening with two industries joined as its topic (在甲和乙产业方面，…): the firms it lists may be
+ * either's, so that mention is nobody's topic and not the nearest cluster for them either.
+ */
+export function joinedTopic(s: string, sentStart: number, sentClusters: Hit[]): Hit | null {
+  const first = sentClusters[0];
+  if (!first || !/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
+  if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  return /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)(?:上|中|里)?\s*[，,：:]/u.test(
+    s.slice(first.m.end, first.m.end + 12),
+  )
+    ? first
+    : null;
+}
 export function topicCluster(
   s: string,
   sentStart: number,
@@ -95,6 +110,8 @@ export function topicCluster(
   const first = sentClusters[0];
   if (!first || first.m.end > listStart) return null;
   if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  // Two industries joined (在甲和乙产业方面，): the firms may be either's, so neither is the topic.
+  if (/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
   let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));
   // The industry as the sentence's subject (某产业实现营业收入…): not one item of an enumeration.
   if (!topic && subjectOk) {

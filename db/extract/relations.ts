@@ -13,6 +13,7 @@ import { chainLeads } from "./relations-chain-lead.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
 import {
   gatheringCluster,
+  joinedTopic,
   lineHeadCluster,
   PROJECT_RUN,
   ROLE_LABEL,
@@ -20,6 +21,7 @@ import {
   topicCluster,
   unmarkedNearer,
 } from "./relations-cluster.ts";
+import { itemFirmList, itemTopicParks, itemTopics, topicAt } from "./relations-item-topic.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -273,6 +275,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     a.firms = [...new Set([...a.firms, ...b.firms])];
     entLists.splice(k, 1);
   }
+  const topicItems = itemTopics(s, idx);
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
@@ -318,9 +321,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         : null;
     let ceRule = "list:cluster";
     let ceConf = 0.7;
-    if (lineHead && lead) cluster = lineHead.ent;
+    // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
+    if (afterHead) cluster = afterHead.ent;
+    else if (lineHead && lead) cluster = lineHead.ent;
     else if (backRef && lead) cluster = backRef.ent;
-    else if (afterHead) cluster = afterHead.ent;
     else if (gatherer) {
       cluster = gatherer;
       ceRule = "cue:cluster-gathers";
@@ -332,8 +336,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     else if (sentClusters.length && lead) {
       // The nearest cluster mention in the sentence — unless an industry the extractor did not mark
       // stands nearer (…等铝产业企业; 乙产业建设初见成效，包括甲…): the firms are that one's (relations-cluster.ts).
+      // …nor two industries joined as the sentence's topic (在甲和乙产业方面，): either's.
       const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
-      cluster = near && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
+      const joined = joinedTopic(s, sent.start, sentClusters);
+      cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
       // The paragraph's topic: its first cluster before the list.
       const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
@@ -349,6 +355,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     if (!cluster && lineHead && !lead) {
       cluster = lineHeadCluster(s, [lineHead], para.start);
       ceRule = "item:cluster";
+      ceConf = 0.55;
+    }
+    // "二是某产业。甲、乙等企业已在园区投产": the industry the paragraph or item opens with, over any
+    // reading of the sentence alone — unless the list's own clause names another (relations-item-topic.ts).
+    const item = topicAt(topicItems, l.start);
+    if (item && item.cluster !== cluster && itemFirmList(s, idx, item, l, sent, (a, b) => blankNames(s, idx, a, b))) {
+      cluster = item.cluster;
+      ceRule = "item:topic-firms";
       ceConf = 0.55;
     }
     if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
@@ -543,6 +557,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 4'. A zone profile's own enumeration of its industries (relations-zone-list.ts).
   zoneIndustryLists(s, sents, idx, dominant ?? leadPark, inBracket, add);
 
+  // 4''. Parks an item about one industry builds or hosts (relations-item-topic.ts).
+  itemTopicParks(s, idx, topicItems, sentOf, add);
   // 4a. An industry box ("生物医药\n…\n重点园区：打造甲产业集聚区，实施乙科技园…") names the parks that carry it.
   for (const box of clusterBlocks)
     for (const h of inSpan(box.start, box.end, "park")) {

@@ -236,7 +236,7 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
       if (
         bareCluster &&
         isHan(s[j]) &&
-        !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方向|已|正|将|作为|配套|体系|企业)/u.test(
+        !/^(产业|集群|业|等|和|与|及|、|创新平台|重点|为|是|的|领域|方面|板块|方向|已|正|将|作为|配套|体系|企业)/u.test(
           s.slice(j, j + 4),
         )
       )

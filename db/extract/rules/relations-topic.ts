@@ -1,5 +1,6 @@
 // Relation rules added for text nobody tuned the extractor on (issue 11): the
-// sentence's topic industry and unbracketed responsibility labels. Invented names only.
+// sentence's topic industry, the industry a paragraph or ordinal item opens with
+// (relations-item-topic.ts) and unbracketed responsibility labels. Invented names only.
 import type { Rule } from "../registry.ts";
 
 export const TOPIC_RELATION_RULES: readonly Rule[] = [
@@ -9,13 +10,54 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.6,
     description:
-      "在某产业上，以甲、乙为龙头 / 某产业领域，甲、乙等企业…: the industry the sentence opens with as its topic owns the firms listed after it — not a run closed as projects (甲、乙等一批配套项目)",
+      "在某产业上，以甲、乙为龙头 / 某产业领域，甲、乙等企业…: the industry the sentence opens with as its topic owns the firms listed after it — not a run closed as projects (甲、乙等一批配套项目), nor two industries joined (在甲和乙产业方面，)",
     examples: [
       {
         text: "储能电池产业领域，禾丰电气有限公司、云岫能源科技有限公司等企业发展迅速。",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
           { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "item:topic-firms",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.55,
+    description:
+      "a paragraph or ordinal item that opens by naming ONE industry (二是某产业。/首先是某产业。/（三）某产业集群：/在某产业方面，/a heading line 某产业 over its paragraph) owns the firms listed after it up to the next ordinal marker, heading or blank line — firms in a firm-list context (等企业/两大龙头企业/一批公司落户/投产/引进/依托), not a project run, and not where the list's own clause names another industry (以甲为代表的乙产业); not two industries joined (甲和乙产业方面)",
+    examples: [
+      {
+        text: "一是海洋装备产业。海洋装备是青禾的传统产业。\n二是储能电池产业。储能电池是青禾的新兴产业，近年来增长迅速。禾丰电气有限公司、云岫能源科技有限公司等企业已在园区投产。\n",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
+          { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
+        ],
+      },
+      {
+        text: "青禾经开区已形成储能电池、海洋装备两大主导产业。\n储能电池产业\n形成以电芯、模组为主的细分领域，拥有禾丰电气有限公司、云岫能源科技有限公司等一批国内外优势企业。\n",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
+          { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "item:topic-parks",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.55,
+    description:
+      "named parks that a paragraph or ordinal item about ONE industry builds or hosts (首先是某产业。…加快建设甲产业园、乙产业园…; a heading line 某产业 over 主要集中在甲园区): the run of parks right after a build/host verb (建设/打造/规划/依托/集中在/位于…), in a sentence naming no other industry",
+    examples: [
+      {
+        text: "首先是储能电池产业。储能电池是青禾的支柱产业，去年产值突破千亿元。我们将加快建设禾丰储能产业园、云岫新能源产业园两大园区。\n",
+        relations: [
+          { type: "park_cluster", source: "禾丰储能产业园", target: "储能电池" },
+          { type: "park_cluster", source: "云岫新能源产业园", target: "储能电池" },
         ],
       },
     ],
