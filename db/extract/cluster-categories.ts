@@ -19,14 +19,25 @@ const ASPECT_HEAD = new RegExp(
 );
 const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function countOf(m: RegExpExecArray): number | null {
-  const c = /^(\d+|[一两二三四五六七八九十]+)/u.exec((m[2] ?? "").trim());
-  if (!c) return null;
-  return /\d/u.test(c[1] as string) ? Number(c[1]) : (CN[c[1] as string] ?? null);
+interface Head {
+  /** 等 before the head. */
+  deng: boolean;
+  /** The stated count, if any. */
+  count: number | null;
 }
 
-function headAt(t: string): RegExpExecArray | null {
-  return ROLE_HEAD.exec(t) ?? ASPECT_HEAD.exec(t);
+function countOf(c: string | undefined): number | null {
+  const m = /^(\d+|[一两二三四五六七八九十]+)/u.exec((c ?? "").trim());
+  if (!m) return null;
+  return /\d/u.test(m[1] as string) ? Number(m[1]) : (CN[m[1] as string] ?? null);
+}
+
+function headAt(t: string): Head | null {
+  const r = ROLE_HEAD.exec(t);
+  if (r) return { deng: !!r[1], count: countOf(r[2]) };
+  const a = ASPECT_HEAD.exec(t);
+  if (a) return { deng: !!a[1], count: countOf(a[2]) };
+  return null;
 }
 
 interface Span {
@@ -44,17 +55,17 @@ export function categoryHeadClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l of lists) {
     if (domainList(s, l)) continue;
-    const groups: { items: Span[]; head: RegExpExecArray }[] = [];
+    const groups: { items: Span[]; head: Head }[] = [];
     let cur: Span[] = [];
     for (const it of l.items) {
       const t = s.slice(it.start, it.end);
       // A head inside the item (…丙四个主导板块): the item's name stands before it.
-      let found: RegExpExecArray | null = null;
+      let found: Head | null = null;
       let at = -1;
       for (let k = 2; k <= t.length - 2; k++) {
         if (!/[\d一两二三四五六七八九十等]/u.test(t[k] as string)) continue;
         const m = headAt(t.slice(k));
-        if (m && (m[1] || m[2])) {
+        if (m && (m.deng || m.count)) {
           found = m;
           at = k;
           break;
@@ -71,7 +82,7 @@ export function categoryHeadClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lastHead = headAt(l.head);
     if (cur.length && lastHead) groups.push({ items: cur, head: lastHead });
     for (const g of groups) {
-      const n = countOf(g.head);
+      const n = g.head.count;
       let items = g.items;
       // "丙和丁两个拓展板块": a count above the items splits the last one on 和.
       const last = items[items.length - 1];
