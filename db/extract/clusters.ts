@@ -207,6 +207,8 @@ const PLACE_ONLY = new RegExp(
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
+  // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
+  if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
@@ -502,7 +504,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lastText = s.slice(last.start, last.end);
     const hm = CLUSTER_HEAD.exec(l.head);
     // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.
-    const runOn = /^[^、]{2,16}?(产业集群|产业链|集群)(?=[\p{Script=Han}])/u.exec(lastText);
+    const runOn = /^[\p{Script=Han}]{2,16}?(产业集群|产业链|集群)(?=[\p{Script=Han}])/u.exec(lastText);
     const runOnEnd = runOn && verbAt(s, last.start + runOn[0].length) ? last.start + runOn[0].length : -1;
     const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText) ?? (runOnEnd > 0 ? runOn : null);
     let headOk = false;
