@@ -12,9 +12,9 @@ const COUNT = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类
 const ROLE = "(?:战略性新兴|主导|拓展|重点|特色|优势|新兴|支柱|核心|首位|未来|主攻|产业|重点产业|主导产业)";
 /** 板块/赛道/方向 with a role, optionally counted (四个主导板块, 等重点赛道, 两个拓展板块). */
 const ROLE_HEAD = new RegExp(`^\\s*(等)?\\s*(${COUNT})?\\s*${ROLE}(?:发展)?\\s*(板块|赛道|方向)`, "u");
-/** A counted 方面/领域 whose clause goes on to build an industry (等五个方面形成…特色产业基地). */
+/** A counted 方面 (not 领域: fields are sub-fields, annotation guide) whose clause goes on to build an industry (等五个方面形成…特色产业基地). */
 const ASPECT_HEAD = new RegExp(
-  `^\\s*(等)?\\s*(${COUNT})\\s*(方面|领域)[^，。；]{0,6}?(形成|打造|建成|建设|发展|培育)[^，。；]{0,16}?产业`,
+  `^\\s*(等)?\\s*(${COUNT})\\s*(方面)[^，。；]{0,6}?(形成|打造|建成|建设|发展|培育)[^，。；]{0,16}?产业`,
   "u",
 );
 const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
