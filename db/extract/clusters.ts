@@ -14,7 +14,7 @@ import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|抢抓|果断|致力于|致力|建构|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|抢抓|果断|致力于|致力|建构|列入|纳入|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -241,7 +241,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
       return false;
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
-  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|区(?!块)|业)/u.test(name)) return false;
   // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
   if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
