@@ -8,13 +8,13 @@ import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import type { EnumList } from "./lists.ts";
+import { type EnumList, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|抢抓|果断|致力于|致力|建构|列入|纳入|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -219,6 +219,8 @@ const PLACE_ONLY = new RegExp(
 
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
+  // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
+  if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
@@ -251,7 +253,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
       return false;
   }
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
-  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|业)/u.test(name)) return false;
+  if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|区(?!块)|业)/u.test(name)) return false;
   // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
   if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
@@ -484,7 +486,9 @@ const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
-const INDUSTRY_ROLE_HEAD = /^\s*(等)?\s*(产业)?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
+/** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导). */
+const INDUSTRY_ROLE_HEAD =
+  /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
 const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|主(?![体要]))\s*[，、]\s*$/u;
@@ -511,7 +515,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (!last) continue;
     const lastText = s.slice(last.start, last.end);
     const hm = CLUSTER_HEAD.exec(l.head);
-    const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText);
+    // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.
+    const runOn = /^[\p{Script=Han}]{2,16}?(产业集群|产业链|集群)(?=[\p{Script=Han}])/u.exec(lastText);
+    const runOnEnd = runOn && verbAt(s, last.start + runOn[0].length) ? last.start + runOn[0].length : -1;
+    const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText) ?? (runOnEnd > 0 ? runOn : null);
     let headOk = false;
     // "等完整的产业链条" is the chain of a product; "等八条产业链条" counts industries.
     if (hm && hm[4] === "产业链条" && !hm[2]) continue;
@@ -595,6 +602,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
     );
     const lastIt = items[items.length - 1];
+    if (runOnEnd > 0 && lastIt) lastIt.end = runOnEnd;
     if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
     if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
@@ -695,7 +703,8 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
     const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
     if (!validIndustry(n, false)) continue;
-    if (/(企业|公司|集团|龙头)/u.test(n)) continue;
+    // "主导产业有两项，分别为…": a count is what follows the cue, not an industry.
+    if (/(企业|公司|集团|龙头)/u.test(n) || /^[\d一二三四五六七八九十两几多]+[项个大类条种]$/u.test(n)) continue;
     // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
     const k = n.indexOf("和");
     const left = n.slice(0, k);

@@ -8,6 +8,7 @@ import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
+import { categoryHeadClusters } from "./cluster-categories.ts";
 import { developListClusters } from "./cluster-heads.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
@@ -81,6 +82,7 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
     ...runInHeadingClusters(ctx),
     ...economyObjectClusters(ctx),
     ...developListClusters(ctx, lists),
+    ...categoryHeadClusters(ctx, lists),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),
     ...firmCueCandidates(ctx),

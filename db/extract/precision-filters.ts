@@ -82,6 +82,11 @@ const PLACE_UMBRELLA = new RegExp(
 
 /** What a list of fields does rather than names (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域). */
 const FIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等(产业|产业链)(融合|拓展|延伸|领域)/u;
+/**
+ * A list whose head names parts of one industry or what a place offers, not industries:
+ * …等为主导的细分行业, …等临空服务业业态, …等3个产业大脑 (the annotation guide's sub-fields and formats).
+ */
+const SUBFIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等[^，。；;\n]{0,12}?(业态|细分行业|细分领域|细分产业|产业大脑)/u;
 
 /** When set, every change is logged here (rule statistics for filters, which emit no item). */
 export const filterLog: { on: boolean; items: { rule: string; type: string; name: string }[] } = {
@@ -145,6 +150,14 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     if (c.type !== "cluster" || c.occStart !== undefined) continue;
     if (c.rule === "cluster:list" && FIELD_LIST_END.test(s.slice(c.end, c.end + 40))) {
       drop(c, "filter:field-list");
+      changed++;
+      continue;
+    }
+    if (
+      (c.rule === "cluster:list" || c.rule === "cluster:develop-list") &&
+      SUBFIELD_LIST_END.test(s.slice(c.end, c.end + 48))
+    ) {
+      drop(c, "filter:subfield-list");
       changed++;
       continue;
     }

@@ -113,8 +113,9 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
     const inList = listed.filter((c) => c.confidence > 0 && c.start >= l.start && c.end <= l.end + 1);
     if (inList.length === 0) continue;
     const items = l.items.map((it) => s.slice(it.start, it.end));
-    // An item may run on into the list's own predicate (甲、乙是重点打造的…): only its part before 是/为/等 counts.
-    const broken = items.map((t) => CLAUSE_IN_ITEM.test(t.split(/[是为等]/u)[0] ?? t));
+    // An item may run on into the list's own predicate (甲、乙是重点打造的…; 甲、乙产业集群加快突破): only its part
+    // before 是/为/等 or its cluster suffix counts.
+    const broken = items.map((t) => CLAUSE_IN_ITEM.test(t.split(/[是为等]|产业集群|产业链/u)[0] ?? t));
     const last = items[items.length - 1] ?? "";
     const quality = /的(产业集群|产业链|集群|产业)/u.exec(last);
     let keep: (c: Cand) => boolean = () => true;

@@ -91,4 +91,41 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "cluster:category-head",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description:
+      "items of a list headed by an industry unit other than 产业 (四个主导板块, 两个拓展板块, 等重点赛道, 等五个方面形成…产业基地) are clusters; a list may hold two counted groups; heads of functions or regions (功能板块, 区域板块) do not count",
+    examples: [
+      {
+        text: "目前园区形成了海洋装备、精密仪器、储能电池三个主导板块、数字文旅和冷链物流两个拓展板块。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "数字文旅" },
+          { type: "cluster", name: "冷链物流" },
+        ],
+      },
+      {
+        text: "青禾新区聚焦光学仪器、储能电池、海工装备等重点赛道，构建产业生态。",
+        entities: [
+          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "海工装备" },
+        ],
+      },
+      {
+        text: "它的目标是在禽类疫苗、海洋制药、高端医疗器械等三个方面形成具有竞争力的特色产业基地。",
+        entities: [
+          { type: "cluster", name: "禽类疫苗" },
+          { type: "cluster", name: "海洋制药" },
+        ],
+      },
+      {
+        text: "新城规划湖滨休闲、文化展示、生态体验三个功能板块。",
+        absent: [{ type: "cluster", name: "湖滨休闲" }],
+      },
+    ],
+  },
 ];

@@ -140,6 +140,24 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:subfield-list",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑) are not the document's clusters",
+    examples: [
+      {
+        text: "青禾装备制造产业形成以精密轴承、数控刀具、伺服电机等为主导的细分行业。新区重点发展仓储、冷链、会展等临港服务业业态。",
+        absent: [
+          { type: "cluster", name: "精密轴承" },
+          { type: "cluster", name: "伺服电机" },
+          { type: "cluster", name: "冷链" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:cluster-scope",
     stage: "typing",
     produces: ["cluster"],
