@@ -60,7 +60,10 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
   const brandFrom = first?.word === "新" && k === 2 ? 1 : k;
   // A long known proper-noun token (集成电路/nz) is a field word, not a brand; brands are unknown (x) or short.
   const brandTok = (t: { word: string; tag: string } | undefined) =>
-    !!t && BRAND_TAG.test(t.tag) && /^[\p{Script=Han}]+$/u.test(t.word) && (t.tag === "x" || t.word.length <= 3);
+    !!t &&
+    BRAND_TAG.test(t.tag) &&
+    /^[\p{Script=Han}]+$/u.test(t.word) &&
+    (t.tag === "x" || t.tag === "nt" || t.word.length <= 3);
   while (k < toks.length && brandTok(toks[k])) {
     len += (toks[k] as { word: string }).word.length;
     k++;
@@ -160,7 +163,7 @@ export function projectLines(s: string): ProjectLine[] {
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
 const ACTION =
-  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
 function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
@@ -191,6 +194,8 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
     if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
   }
+  // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.
+  if (!f && !needProduct && firmShape(name) && itemOk(name)) f = { firm: name, whole: true, firmWord: true };
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
@@ -255,13 +260,19 @@ export function projectBoxCandidates(ctx: Ctx): Cand[] {
 /** Lists whose head counts or names projects (甲…、乙…等20个项目建成投产; 甲、乙两大氧化铝项目). */
 const PROJECT_HEAD =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
+/**
+ * …or counts facilities a firm builds and runs (甲、乙二期等9个数据中心; 甲、乙等7个大型、超大型数据中心):
+ * the count is required, as a bare facility noun may be a kind (甲、乙等数据中心 may list uses).
+ */
+const FACILITY_HEAD =
+  /^\s*等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个座家条]\s*(?:[^，。；、]{0,6}、)?[^，。；、]{0,6}?(?:数据中心|算力中心|超算中心|工厂|生产线|电站|电厂)/u;
 
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
   let brands: string[] | null = null;
   let boxes: ProjectLine[] | null = null;
   for (const l of lists) {
-    if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    if (!(PROJECT_HEAD.test(l.head) || FACILITY_HEAD.test(l.head)) || l.items.length < 2) continue;
     // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
     boxes ??= projectLines(ctx.s);
     if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;
