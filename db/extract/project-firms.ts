@@ -14,7 +14,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { LEAD_VERB, tailFirm } from "./project-tail.ts";
+import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { occursTwice } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -28,7 +28,7 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
   /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
@@ -109,8 +109,14 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
 
 /** Does the rest of a project name after its firm say what is made or built? */
 export function productRest(name: string, firm: string): boolean {
-  return PRODUCT.test(name.slice(firm.length)) || /^[·•]/u.test(name.slice(firm.length));
+  const rest = name.slice(firm.length);
+  return PRODUCT.test(rest) || PROCESS.test(rest) || /^[·•]/u.test(rest) || MODEL.test(rest);
 }
+
+/** Process and chemical words a plant's project is named by (混合二甲苯分离, 烷烃综合利用, 内饰件). */
+const PROCESS = /(分离|提纯|合成|裂解|精炼|炼化|综合利用|[烷烯炔苯酯醇醚酮酸胺]|树脂|橡胶|纤维|组件|[零部配饰]件)/u;
+/** A capacity or a model code right after the brand (甲乙150万吨…, 甲乙8K, 甲乙LNG) says what is made. */
+const MODEL = /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
 const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/gmu;
@@ -165,7 +171,14 @@ export function projectLines(s: string): ProjectLine[] {
 const ACTION =
   /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
-function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
+export function emitFirm(
+  ctx: Ctx,
+  start: number,
+  raw: string,
+  rule: string,
+  needProduct: boolean,
+  out: Cand[],
+): void {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
   const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
@@ -186,6 +199,11 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const t0 = tailOf();
     if (t0) f = { firm: t0, whole: false, firmWord: false };
   }
+  // A brand the tagger misreads (甲乙/ns 炼化/vn), then a capacity: the run before the capacity.
+  if (!f) {
+    const c = capacityFirm(name, ctx.s);
+    if (c) f = { firm: c, whole: false, firmWord: false };
+  }
   // In a list of projects, a brand the tagger cannot read (甲和精密/m c a) with its trade word, then a
   // phase (甲和精密二期): the firm is what the phase is of.
   const phased = !f && !needProduct ? /^([\p{Script=Han}]{2,6})[一二三四五六七八九十]期$/u.exec(name) : null;
@@ -194,6 +212,11 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
     if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
   }
+  // A code or capacity right after the Han run (甲乙丙8K, 甲乙石化150万吨): the run is the firm, a character or two
+  // past where the tagger cut the brand (甲乙/x 丙/n).
+  const coded = f ? /^([\p{Script=Han}]{2,6})(?=[A-Za-z0-9])/u.exec(name) : null;
+  if (f && coded && (coded[1] as string).startsWith(f.firm) && (coded[1] as string).length - f.firm.length <= 2)
+    f = { firm: coded[1] as string, whole: false, firmWord: f.firmWord };
   // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.
   if (!f && !needProduct && firmShape(name) && itemOk(name)) f = { firm: name, whole: true, firmWord: true };
   const tail = () => !!f && tailOf() === f.firm;

@@ -14,7 +14,7 @@ import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { readFirm as readClauseFirm } from "./project-clause.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
-import { LEAD_VERB, tailFirm } from "./project-tail.ts";
+import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { writtenWith } from "./text.ts";
 
@@ -50,15 +50,26 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
         !INVESTED_OF.test(s.slice(from - 4, from))
       )
         from--;
-      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(from - 4, from))) continue;
+      // …or after a 的 when the name is a brand with a capacity (建成投产的甲乙100万吨乙烯项目).
+      let capacity: string | null = null;
+      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(from - 4, from))) {
+        const of = s.lastIndexOf("的", end);
+        if (of < 0 || end - of > 20) continue;
+        capacity = capacityFirm(s.slice(of + 1, end), s);
+        if (!capacity) continue;
+        from = of + 1;
+      }
       const span = s.slice(from, end);
       // Han only, but a capacity may follow the brand (甲乙年产6万辆整车).
-      if (span.length < 2 || span.length > 20 || !/^[\p{Script=Han}]{2,}(?:年产[\d.\p{Script=Han}]+)?$/u.test(span))
+      if (
+        !capacity &&
+        (span.length < 2 || span.length > 20 || !/^[\p{Script=Han}]{2,}(?:年产[\d.\p{Script=Han}]+)?$/u.test(span))
+      )
         continue;
-      if (GENERIC.test(span) || LEAD_VERB.test(span)) continue;
+      if (GENERIC.test(capacity ?? span) || LEAD_VERB.test(span)) continue;
       // After an investment the name is read as project-clause.ts reads one (brand without its industry word).
       const invested = INVESTED_OF.test(s.slice(from - 4, from));
-      const firm = invested ? readClauseFirm(ctx, span) : readFirm(ctx, span);
+      const firm = capacity ?? (invested ? readClauseFirm(ctx, span) : readFirm(ctx, span));
       if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(s, firm) || LEAD_VERB.test(firm)) continue;
       out.push({
         type: "enterprise",

@@ -103,3 +103,26 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
   }
   return null;
 }
+
+/** A brand, then a capacity (甲乙100万吨乙烯, 甲乙石化150万吨…, 甲乙二期20万千瓦风电). */
+const CAPACITY_AFTER =
+  /^([\p{Script=Han}]{2,8}?)(?:[一二三四五六七八九十\d]+期)?(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)/u;
+/** Names of places and built areas (某某新城, 某某片区): a project there names no firm. */
+const PLACE_END = /(?:新城|新区|片区|城区|园区|[省市县区镇乡村园城港湾岛])$/u;
+
+/**
+ * The firm of a project named "brand + capacity + product" (甲乙炼化100万吨乙烯): the run before
+ * the capacity, as written with its place (a firm names its capacity; a place or a product does not).
+ */
+export function capacityFirm(name: string, doc: string): string | null {
+  const m = CAPACITY_AFTER.exec(name);
+  if (!m) return null;
+  const brand = m[1] as string;
+  if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || PLACE_END.test(brand)) return null;
+  if (!itemOk(brand)) return null;
+  const toks = tokens(brand);
+  // A place alone (某县, 甲乙/ns 丙丁/ns) builds, it is not a builder; a verb or function word opens a clause.
+  if (toks.every((t) => isPlace(t.word, doc, t.tag))) return null;
+  if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return null;
+  return brand;
+}

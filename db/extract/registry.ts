@@ -167,6 +167,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:project",
   "dept:bare",
   "enterprise:project-subject",
+  "enterprise:project-single",
   // boundaries
   "boundary:pos",
   "boundary:inner",

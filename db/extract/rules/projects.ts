@@ -127,6 +127,32 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:project-single",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.5,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "one project heading a counted batch (以及甲乙混合二甲苯分离等14个重点项目; ，甲乙8K等重大产业项目): the firm at the start of its name, when the rest says what is made (project-single.ts)",
+    examples: [
+      {
+        text: "三大项目以及岚汐混合二甲苯分离等14个重点项目全面投产，朗澈汽车内饰件等70个项目完成竣工。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈汽车" },
+        ],
+      },
+      {
+        // A product or a place alone heads no firm.
+        text: "推进，100万吨乙烯等一批项目加快建设，滨江新城等5个项目开工。",
+        absent: [
+          { type: "enterprise", name: "滨江新城" },
+          { type: "enterprise", name: "乙烯" },
+        ],
+      },
+    ],
+  },
+  {
     id: "box:project-firm",
     stage: "relations",
     produces: ["cluster_enterprise"],
