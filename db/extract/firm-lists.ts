@@ -141,7 +141,10 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
       // …or a head and siblings nearly all firm-shaped (甲智能、乙风电、丙食品、丁面包等项目): three or more,
       // three in four; the odd one out is a brand with a product word of its own.
-      if (!shapes[i] && !(sibling || (cued && headed) || (mostlyShaped && headed && /^[\p{Script=Han}]{3,6}$/u.test(name))))
+      if (
+        !shapes[i] &&
+        !(sibling || (cued && headed) || (mostlyShaped && headed && /^[\p{Script=Han}]{3,6}$/u.test(name)))
+      )
         return;
       // Without a firm word, the item must end where the list does (天成股份营收… runs on into its clause).
       const next = s.slice(it.end, it.end + 6);

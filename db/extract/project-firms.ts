@@ -116,7 +116,8 @@ export function productRest(name: string, firm: string): boolean {
 /** Process and chemical words a plant's project is named by (混合二甲苯分离, 烷烃综合利用, 内饰件). */
 const PROCESS = /(分离|提纯|合成|裂解|精炼|炼化|综合利用|[烷烯炔苯酯醇醚酮酸胺]|树脂|橡胶|纤维|组件|[零部配饰]件)/u;
 /** A capacity or a model code right after the brand (甲乙150万吨…, 甲乙8K, 甲乙LNG) says what is made. */
-const MODEL = /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
+const MODEL =
+  /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
 const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/gmu;
@@ -171,14 +172,7 @@ export function projectLines(s: string): ProjectLine[] {
 const ACTION =
   /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
-export function emitFirm(
-  ctx: Ctx,
-  start: number,
-  raw: string,
-  rule: string,
-  needProduct: boolean,
-  out: Cand[],
-): void {
+export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
   const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
@@ -212,9 +206,9 @@ export function emitFirm(
     const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
     if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
   }
-  // A code or capacity right after the Han run (甲乙丙8K, 甲乙石化150万吨): the run is the firm, a character or two
-  // past where the tagger cut the brand (甲乙/x 丙/n).
-  const coded = f ? /^([\p{Script=Han}]{2,6})(?=[A-Za-z0-9])/u.exec(name) : null;
+  // A model code right after the Han run (甲乙丙8K, 甲乙LNG): the run is the firm, a character or two past where
+  // the tagger cut the brand (甲乙/x 丙/n). (A number alone may be a capacity or a site's: 甲乙某城2号.)
+  const coded = f ? /^([\p{Script=Han}]{2,6})(?=[A-Za-z]|\d+[A-Za-z])/u.exec(name) : null;
   if (f && coded && (coded[1] as string).startsWith(f.firm) && (coded[1] as string).length - f.firm.length <= 2)
     f = { firm: coded[1] as string, whole: false, firmWord: f.firmWord };
   // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.

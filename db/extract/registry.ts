@@ -166,8 +166,8 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
-  "enterprise:project-subject",
   "enterprise:project-single",
+  "enterprise:project-subject",
   // boundaries
   "boundary:pos",
   "boundary:inner",
