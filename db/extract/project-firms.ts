@@ -28,10 +28,10 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|化学|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
-  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
+  /(生产|研发|制造|加工|装备|设备|材料|产品|模组|模块|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
 /** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
 const PLACE_PROJECT =
   /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
@@ -173,7 +173,9 @@ const ACTION =
   /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
 export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
-  const lead = ACTION.exec(raw)?.[0].length ?? 0;
+  // An item may open with its investment (总投资5亿美元的甲乙…项目): the project starts after it.
+  const invested = /^\s*(?:总)?投资(?:约|超过?|近)?[\d.]+\s*[万亿](?:美|欧|港)?元的/u.exec(raw)?.[0].length ?? 0;
+  const lead = invested || (ACTION.exec(raw)?.[0].length ?? 0);
   const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
   const cut = item.length - Math.min(item.length, 10);
@@ -354,6 +356,19 @@ function brandItem(ctx: Ctx, start: number, raw: string, brands: string[], out: 
 export function preferProjectFirms(cands: Cand[]): void {
   const inner = cands.filter((c) => c.rule.startsWith("enterprise:project-"));
   if (inner.length === 0) return;
+  // A project's firm read as brand + firm word (甲乙汽车 from 甲乙汽车项目) where the text names the brand alone
+  // as a firm elsewhere (以甲乙、丙丁等整车企业为引领): the firm is the brand.
+  const firms = new Set(
+    cands.filter((c) => c.type === "enterprise" && c.confidence > 0 && !inner.includes(c)).map((c) => c.name),
+  );
+  for (const c of inner) {
+    const fw = /(?:汽车|科技|电子|能源|化学|化工|集团|股份|控股|实业|生物|智能|光电|新材料)$/u.exec(c.name);
+    if (!fw || c.name.length - fw[0].length < 2) continue;
+    const brand = c.name.slice(0, c.name.length - fw[0].length);
+    if (!firms.has(brand) || firms.has(c.name)) continue;
+    c.end = c.start + brand.length;
+    c.name = brand;
+  }
   for (const c of cands)
     if (
       c.type === "enterprise" &&

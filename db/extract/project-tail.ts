@@ -70,8 +70,10 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const rest = name.slice(p);
     const tok = toks[i] as { word: string; tag: string };
     // A region, or a province's one-character name before one (川 + 西南总部), is where the project is.
+    // A region ending the name (甲乙 + 某某) is the place only when the document or the vocabulary knows it as one:
+    // else it is the brand's second half (北汽/j 某田/ns).
     const placeTail =
-      (tok.tag === "ns" && tok.word.length >= 2) ||
+      (tok.tag === "ns" && tok.word.length >= 2 && (i < toks.length - 1 || isPlace(tok.word, doc))) ||
       (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
     if (!TAIL.test(rest) && !placeTail) continue;
     if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
