@@ -90,7 +90,11 @@ function emit(
   // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
   if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
   // "甲集团与乙、丙…": the clause's subject, a suffixed firm, joined to the first item; the item starts after 与.
-  const joined = /^(.{2,10}?(?:集团|公司|股份|控股))[与同和跟]/u.exec(ctx.s.slice(a, b));
+  // "依托6个省级化工园区和甲、乙两大龙头企业": the clause's other object, a kind of place or body, likewise.
+  const joined =
+    /^(.{2,10}?(?:集团|公司|股份|控股)|[^、，。]{2,14}?(?:园区|开发区|高新区|产业园|基地|高校|院所|平台))[与同和跟及]/u.exec(
+      ctx.s.slice(a, b),
+    );
   if (joined && b - a - joined[0].length >= 2) a += joined[0].length;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;

@@ -6,6 +6,7 @@
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
+import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
@@ -101,7 +102,14 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
     // The last action in the clause opens the project's name.
     let cut = -1;
     for (const b of body.matchAll(new RegExp(BEFORE.source, "gu"))) cut = (b.index as number) + b[0].length;
-    if (cut < 0) continue;
+    // Without an action, the place a project is sited in (坐落于某某产业园的甲乙光电项目): only a brand + firm word.
+    if (cut < 0) {
+      const sited = /(?:园|园区|开发区|高新区|新区|基地|小镇)的([\p{Script=Han}]{3,8})$/u.exec(body);
+      const name = sited?.[1] as string | undefined;
+      if (name && firmShape(name) && itemOk(name) && !typedSuffix(name) && !hasFullName(ctx.s, name))
+        emitAt(ctx, (m.index as number) + body.length - name.length, name, out, true);
+      continue;
+    }
     const span = body.slice(cut).replace(/^(?:了|的|好|新)/u, "");
     const at = (m.index as number) + body.length - span.length;
     // Counted or kinds of projects (一批, 重点, 产业化) and lists are not one named project.
