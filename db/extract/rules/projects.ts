@@ -62,6 +62,16 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "enterprise", name: "三期" }],
       },
+      {
+        // A head counting facilities firms run (等7个大型、超大型数据中心); items may open with their investment.
+        text: "目前，全市建成运营岚汐、朗澈网络等7个大型、超大型数据中心，青屿科技、岚汐二期等9个数据中心正在加快建设。相继引进总投资10亿美元的汀雀创新药项目、总投资5亿美元的云栖化学总部项目。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈网络" },
+          { type: "enterprise", name: "青屿科技" },
+          { type: "enterprise", name: "云栖化学" },
+        ],
+      },
     ],
   },
   {
@@ -96,6 +106,11 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "朗澈" },
         ],
       },
+      {
+        // No action: a brand + firm word sited in a park by 的.
+        text: "坐落于云栖湾产业园的岚汐光电项目，总投资50亿元。",
+        entities: [{ type: "enterprise", name: "岚汐光电" }],
+      },
     ],
   },
   {
@@ -118,6 +133,11 @@ export const PROJECT_RULES: readonly Rule[] = [
         // After an investment, a capacity may follow the brand.
         text: "整车方面，投资10.5亿元的岚汐凌源年产6万辆整车项目总装车间已试生产。",
         entities: [{ type: "enterprise", name: "岚汐凌源" }],
+      },
+      {
+        // After 的, a brand with a capacity (建成投产的甲乙炼化100万吨乙烯项目).
+        text: "计划于今年建成投产的岚汐炼化100万吨乙烯项目继续保持高速建设。",
+        entities: [{ type: "enterprise", name: "岚汐炼化" }],
       },
       {
         // Kinds of projects and project lists name no firm.
