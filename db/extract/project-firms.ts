@@ -217,6 +217,8 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   if (!f && !needProduct && firmShape(name) && itemOk(name)) f = { firm: name, whole: true, firmWord: true };
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
+  // A chemical or material named first (某某醇产业化, 某某烯二期) is what the project makes, not who builds it.
+  if (/(?:[烷烯炔苯酯醇醚酮胺]|树脂|纤维)$/u.test(f.firm)) return;
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
