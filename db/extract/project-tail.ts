@@ -66,7 +66,7 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const p = starts[i] as number;
     const brand = name.slice(from, p);
     if (brand.length < 2) continue;
-    if (brand.length > 4) return null;
+    if (brand.length > 4) break;
     const rest = name.slice(p);
     const tok = toks[i] as { word: string; tag: string };
     // A region, or a province's one-character name before one (川 + 西南总部), is where the project is.
@@ -101,6 +101,29 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
       !!next &&
       ((next.tag === "ns" && next.word.length >= 2) || /^[一二三四五六七八九十\d]+期/u.test(next.word));
     const firm = name.slice(0, own ? p + tok.word.length : p);
+    return itemOk(firm) ? firm : null;
+  }
+  return fieldTailFirm(name, doc, from);
+}
+
+/** What a project after its field word makes (商用车整车, 电池生产线). */
+const MADE = /(整车|[客货乘商]用?车|汽车|电池|材料|装备|设备|生产|制造|产业化|生产线|零部件|芯片|面板|组件)/u;
+/** Field words a project's description opens with (新能源商用车整车, 新材料生产线). */
+const FIELD_LEAD = /^(?:新能源|新材料|新一代|高端|高性能|智能化?|绿色|数字化)/u;
+
+/**
+ * The tagger may glue the brand's last character to the field word after it (甲乙/n 丙新/a 能源…: a brand
+ * 甲乙丙 then 新能源商用车): where a field word starts two to four characters after the place and what follows
+ * says what is made, the run before it is the firm.
+ */
+function fieldTailFirm(name: string, doc: string, from: number): string | null {
+  for (let p = from + 2; p <= from + 4 && p < name.length - 3; p++) {
+    const rest = name.slice(p);
+    if (!FIELD_LEAD.test(rest) || !MADE.test(rest.replace(FIELD_LEAD, ""))) continue;
+    const brand = name.slice(from, p);
+    if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || FIELD_LEAD.test(brand)) return null;
+    if (from === 0 && isPlace(brand, doc)) return null;
+    const firm = name.slice(0, p);
     return itemOk(firm) ? firm : null;
   }
   return null;

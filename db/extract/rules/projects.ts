@@ -107,6 +107,11 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The tagger glues the brand's last character to the field word (岚/nr 重新/a 能源): the field word ends the brand.
+        text: "成功引进上海岚重新能源商用车整车项目。",
+        entities: [{ type: "enterprise", name: "上海岚重" }],
+      },
+      {
         // No action: a brand + firm word sited in a park by 的.
         text: "坐落于云栖湾产业园的岚汐光电项目，总投资50亿元。",
         entities: [{ type: "enterprise", name: "岚汐光电" }],
