@@ -9,7 +9,12 @@ import { dict } from "@node-rs/jieba/dict";
 import { ACTORS, CLAUSE_ADVERBS, FIRM_CATEGORY, LABEL_HEADS, ONE_CHAR_VERBS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
+import { firmShape } from "./firm-lists.ts";
 import { typedSuffix } from "./names.ts";
+
+/** A firm word with no brand before it (what is left when a brand that reads as a verb is cut). */
+const FIRM_WORD_ONLY =
+  /^(?:科技|智能|电子|电气|光电|能源|新材|生物|医药|药业|食品|机械|汽车|化工|股份|集团|控股|实业|重工|网络|通信|精密|装备|物流|环保)$/u;
 
 /** The tagger, loaded on first use (its dictionary takes most of a second to build). */
 let tagger: Jieba | null = null;
@@ -169,6 +174,8 @@ export function posBoundaries(ctx: Ctx, cands: Cand[]): BoundaryChange[] {
     const rest = ctx.text.slice(start, c.end);
     // What remains keeps the name's own type suffix and a part of its own (not 技术转移中心 → 中心).
     if (typedSuffix(rest)?.suffix !== typedSuffix(c.name)?.suffix || specificLength(rest) < 2) continue;
+    // …nor a firm word alone (加快奔腾智能 → 智能): the verb-like token was the brand.
+    if (c.type === "enterprise" && firmShape(c.name) && FIRM_WORD_ONLY.test(rest)) continue;
     changes.push({ cand: c, from: c.start, to: start });
     c.start = start;
     c.name = rest;

@@ -90,7 +90,11 @@ function emit(
   // "与甲、乙合作": a leading 与/和/同 joins the clause, it is not part of the first firm.
   if (/[与和同跟]/u.test(ctx.s[a] ?? "") && b - a >= 3 && /[，,。；\n]/u.test(ctx.s[a - 1] ?? "")) a++;
   // "甲集团与乙、丙…": the clause's subject, a suffixed firm, joined to the first item; the item starts after 与.
-  const joined = /^(.{2,10}?(?:集团|公司|股份|控股))[与同和跟]/u.exec(ctx.s.slice(a, b));
+  // "依托6个省级化工园区和甲、乙两大龙头企业": the clause's other object, a kind of place or body, likewise.
+  const joined =
+    /^(.{2,10}?(?:集团|公司|股份|控股)|[^、，。]{2,14}?(?:园区|开发区|高新区|产业园|基地|高校|院所|平台))[与同和跟及]/u.exec(
+      ctx.s.slice(a, b),
+    );
   if (joined && b - a - joined[0].length >= 2) a += joined[0].length;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
@@ -133,7 +137,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       // "等一批百亿级企业" counts firms like "等3家企业".
-      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*(家|户|大|个|批)/u.test(l.head);
+      // A round count may carry 余/多 (等4000余家企事业单位).
+      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*[余多]?\s*(家|户|大|个|批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
       ok =
@@ -266,6 +271,8 @@ function singleCues(ctx: Ctx): Cand[] {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
     if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;
+    // 投资N亿元的基础上 / 前提下: a position word after the amount, not what came in.
+    if (/^(?:基础|前提|情况|背景|条件)[上下中]$/u.test(m[1] as string)) continue;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.

@@ -22,7 +22,7 @@ const STRONG_FIRM_END =
   /(集团|控股|股份|实业|银行|证券|信托|置业|地产|药业|制药|重工|建工|乳业|铝业|铜业|矿业|酒业|传媒)$/u;
 /** Words firms often end in that industries end in too (…电子, …汽车): they need a cue or a head. */
 const WEAK_FIRM_END =
-  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天|影视|乳业)$/u;
+  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|风电|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天|影视|乳业)$/u;
 /** The brand part before a family word must not itself be an industry or generic word (新能源汽车, 信息科技). */
 const INDUSTRY_BRAND =
   /^(新能源|智能|智慧|新|高端|高新|生物|电子|信息|数字|绿色|节能|医疗|航空|航天|海洋|现代|先进|精细|新型|纳米|光伏|储能|半导体|集成|通用|专用|工业|特种|人工|网络|云|大|微|光|汽车|化工|石油|煤|有色|稀土|农业|食品|能源|医药|装备|新材料|精密|机械|电力|电气|金融|科技|软件|互联网|物联网|文化|旅游|健康|农产品|汽车零部件|零部件|关键|核心|上下游|配套|相关|其他|各类|重点|龙头|骨干|社会|民间|风险|产业|创业|天使|政府|国有|外资|商业|政策性|农村|城市)$/u;
@@ -112,6 +112,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     const headed = FIRM_HEAD.test(l.head) || (l.head.trim() === "" && FIRM_HEAD.test(s.slice(lastEnd, lastEnd + 16)));
     // Three or more items, every one a brand + firm word (甲股份、乙科技、丙新材成功上市): the shape alone types them.
     const allShaped = names.length >= 3 && shaped === names.length && strong >= 1;
+    const mostlyShaped = shaped >= 3 && shaped * 4 >= names.length * 3;
     let rule: string | null = null;
     if (sibling && shaped >= 1) rule = "enterprise:list-sibling";
     else if (shaped * 2 >= names.length && (strong >= 2 || cued || headed || allShaped)) rule = "enterprise:list-shape";
@@ -138,7 +139,13 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
             : itemOk(name);
       if (!nameOk || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
-      if (!shapes[i] && !(sibling || (cued && headed))) return;
+      // …or a head and siblings nearly all firm-shaped (甲智能、乙风电、丙食品、丁面包等项目): three or more,
+      // three in four; the odd one out is a brand with a product word of its own.
+      if (
+        !shapes[i] &&
+        !(sibling || (cued && headed) || (mostlyShaped && headed && /^[\p{Script=Han}]{3,6}$/u.test(name)))
+      )
+        return;
       // Without a firm word, the item must end where the list does (天成股份营收… runs on into its clause).
       const next = s.slice(it.end, it.end + 6);
       if (!shapes[i] && /^[\p{Script=Han}]/u.test(next) && !/^[等和及与]/u.test(next) && !FIRM_HEAD.test(next)) return;

@@ -32,6 +32,7 @@ import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
+import { projectSingleCandidates } from "./project-single.ts";
 import { projectSubjectCandidates } from "./project-subject.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
@@ -99,6 +100,7 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
     ...projectListCandidates(ctx, lists, named),
     ...projectClauseCandidates(ctx),
     ...projectSubjectCandidates(ctx),
+    ...projectSingleCandidates(ctx),
     ...firmSubjectCandidates(ctx),
   ]);
   preferProjectFirms(cands);

@@ -81,6 +81,12 @@ export function findLists(ctx: Ctx): EnumList[] {
         /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
       )
         break;
+      // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.
+      if (
+        seps.length &&
+        /等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个家户条项座批]/u.test(s.slice(prevSep, k))
+      )
+        break;
       // "甲、乙等数控机床、零部件企业": the names end at 等; the kinds after it, 、 and all, are the head.
       if (
         seps.length &&

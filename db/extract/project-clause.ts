@@ -6,6 +6,7 @@
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
+import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
@@ -18,7 +19,7 @@ const RULE = "enterprise:project-clause";
 
 /** An action on a project, or 的 after its investment (总投资N亿元的). */
 const BEFORE =
-  /(?:推进|加快推进|加快|加速|推动|举办|举行|引进|签约|签下|实施|启动|抓好|保障|服务|促进|促使|确保|争取|开工建设|建成|投资建设|亿元的|万元的)/u;
+  /(?:推进|加快推进|加快|加速|推动|举办|举行|引进|签约|签下|实施|启动|抓好|保障|服务|促进|促使|确保|争取|开工建设|建成|投资建设|亿(?:美|欧|港)?元的|万(?:美|欧|港)?元的)/u;
 /** A milestone or the clause's end right after 项目. */
 const AFTER =
   /^(?:动工|投产|完工|开工|签约|落地|奠基|竣工|建成|正式|同步|顺利|成功|落户|仪式|集中|达产|一期|二期|[，。；,;])/u;
@@ -101,7 +102,14 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
     // The last action in the clause opens the project's name.
     let cut = -1;
     for (const b of body.matchAll(new RegExp(BEFORE.source, "gu"))) cut = (b.index as number) + b[0].length;
-    if (cut < 0) continue;
+    // Without an action, the place a project is sited in (坐落于某某产业园的甲乙光电项目): only a brand + firm word.
+    if (cut < 0) {
+      const sited = /(?:园|园区|开发区|高新区|新区|基地|小镇)的([\p{Script=Han}]{3,8})$/u.exec(body);
+      const name = sited?.[1] as string | undefined;
+      if (name && firmShape(name) && itemOk(name) && !typedSuffix(name) && !hasFullName(ctx.s, name))
+        emitAt(ctx, (m.index as number) + body.length - name.length, name, out, true);
+      continue;
+    }
     const span = body.slice(cut).replace(/^(?:了|的|好|新)/u, "");
     const at = (m.index as number) + body.length - span.length;
     // Counted or kinds of projects (一批, 重点, 产业化) and lists are not one named project.

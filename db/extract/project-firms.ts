@@ -14,7 +14,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { LEAD_VERB, tailFirm } from "./project-tail.ts";
+import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { occursTwice } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -28,10 +28,10 @@ const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|微电子|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|精密|化工|化学|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
-  /(生产|研发|制造|加工|装备|设备|材料|产品|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
+  /(生产|研发|制造|加工|装备|设备|材料|产品|模组|模块|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
 /** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
 const PLACE_PROJECT =
   /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
@@ -60,7 +60,10 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
   const brandFrom = first?.word === "新" && k === 2 ? 1 : k;
   // A long known proper-noun token (集成电路/nz) is a field word, not a brand; brands are unknown (x) or short.
   const brandTok = (t: { word: string; tag: string } | undefined) =>
-    !!t && BRAND_TAG.test(t.tag) && /^[\p{Script=Han}]+$/u.test(t.word) && (t.tag === "x" || t.word.length <= 3);
+    !!t &&
+    BRAND_TAG.test(t.tag) &&
+    /^[\p{Script=Han}]+$/u.test(t.word) &&
+    (t.tag === "x" || t.tag === "nt" || t.word.length <= 3);
   while (k < toks.length && brandTok(toks[k])) {
     len += (toks[k] as { word: string }).word.length;
     k++;
@@ -106,8 +109,15 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
 
 /** Does the rest of a project name after its firm say what is made or built? */
 export function productRest(name: string, firm: string): boolean {
-  return PRODUCT.test(name.slice(firm.length)) || /^[·•]/u.test(name.slice(firm.length));
+  const rest = name.slice(firm.length);
+  return PRODUCT.test(rest) || PROCESS.test(rest) || /^[·•]/u.test(rest) || MODEL.test(rest);
 }
+
+/** Process and chemical words a plant's project is named by (混合二甲苯分离, 烷烃综合利用, 内饰件). */
+const PROCESS = /(分离|提纯|合成|裂解|精炼|炼化|综合利用|[烷烯炔苯酯醇醚酮酸胺]|树脂|橡胶|纤维|组件|[零部配饰]件)/u;
+/** A capacity or a model code right after the brand (甲乙150万吨…, 甲乙8K, 甲乙LNG) says what is made. */
+const MODEL =
+  /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
 const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/gmu;
@@ -160,10 +170,12 @@ export function projectLines(s: string): ProjectLine[] {
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
 const ACTION =
-  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|完成|扶持|支持)+)?/u;
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
-function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
-  const lead = ACTION.exec(raw)?.[0].length ?? 0;
+export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
+  // An item may open with its investment (总投资5亿美元的甲乙…项目): the project starts after it.
+  const invested = /^\s*(?:总)?投资(?:约|超过?|近)?[\d.]+\s*[万亿](?:美|欧|港)?元的/u.exec(raw)?.[0].length ?? 0;
+  const lead = invested || (ACTION.exec(raw)?.[0].length ?? 0);
   const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
   const cut = item.length - Math.min(item.length, 10);
@@ -183,6 +195,11 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const t0 = tailOf();
     if (t0) f = { firm: t0, whole: false, firmWord: false };
   }
+  // A brand the tagger misreads (甲乙/ns 炼化/vn), then a capacity: the run before the capacity.
+  if (!f) {
+    const c = capacityFirm(name, ctx.s);
+    if (c) f = { firm: c, whole: false, firmWord: false };
+  }
   // In a list of projects, a brand the tagger cannot read (甲和精密/m c a) with its trade word, then a
   // phase (甲和精密二期): the firm is what the phase is of.
   const phased = !f && !needProduct ? /^([\p{Script=Han}]{2,6})[一二三四五六七八九十]期$/u.exec(name) : null;
@@ -191,8 +208,17 @@ function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduc
     const fw = /(?:精密|电子|电气|电源|光电|药业|制药|实业|股份|控股|重工|化工|科技)$/u.exec(x);
     if (fw && x.length - fw[0].length >= 2) f = { firm: x, whole: true, firmWord: true };
   }
+  // A model code right after the Han run (甲乙丙8K, 甲乙LNG): the run is the firm, a character or two past where
+  // the tagger cut the brand (甲乙/x 丙/n). (A number alone may be a capacity or a site's: 甲乙某城2号.)
+  const coded = f ? /^([\p{Script=Han}]{2,6})(?=[A-Za-z]|\d+[A-Za-z])/u.exec(name) : null;
+  if (f && coded && (coded[1] as string).startsWith(f.firm) && (coded[1] as string).length - f.firm.length <= 2)
+    f = { firm: coded[1] as string, whole: false, firmWord: f.firmWord };
+  // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.
+  if (!f && !needProduct && firmShape(name) && itemOk(name)) f = { firm: name, whole: true, firmWord: true };
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
+  // A chemical or material named first (某某醇产业化, 某某烯二期) is what the project makes, not who builds it.
+  if (/(?:[烷烯炔苯酯醇醚酮胺]|树脂|纤维)$/u.test(f.firm)) return;
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
@@ -255,13 +281,19 @@ export function projectBoxCandidates(ctx: Ctx): Cand[] {
 /** Lists whose head counts or names projects (甲…、乙…等20个项目建成投产; 甲、乙两大氧化铝项目). */
 const PROJECT_HEAD =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
+/**
+ * …or counts facilities a firm builds and runs (甲、乙二期等9个数据中心; 甲、乙等7个大型、超大型数据中心):
+ * the count is required, as a bare facility noun may be a kind (甲、乙等数据中心 may list uses).
+ */
+const FACILITY_HEAD =
+  /^\s*等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个座家条]\s*(?:[^，。；、]{0,6}、)?[^，。；、]{0,6}?(?:数据中心|算力中心|超算中心|工厂|生产线|电站|电厂)/u;
 
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
   let brands: string[] | null = null;
   let boxes: ProjectLine[] | null = null;
   for (const l of lists) {
-    if (!PROJECT_HEAD.test(l.head) || l.items.length < 2) continue;
+    if (!(PROJECT_HEAD.test(l.head) || FACILITY_HEAD.test(l.head)) || l.items.length < 2) continue;
     // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
     boxes ??= projectLines(ctx.s);
     if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;
@@ -326,6 +358,19 @@ function brandItem(ctx: Ctx, start: number, raw: string, brands: string[], out: 
 export function preferProjectFirms(cands: Cand[]): void {
   const inner = cands.filter((c) => c.rule.startsWith("enterprise:project-"));
   if (inner.length === 0) return;
+  // A project's firm read as brand + firm word (甲乙汽车 from 甲乙汽车项目) where the text names the brand alone
+  // as a firm elsewhere (以甲乙、丙丁等整车企业为引领): the firm is the brand.
+  const firms = new Set(
+    cands.filter((c) => c.type === "enterprise" && c.confidence > 0 && !inner.includes(c)).map((c) => c.name),
+  );
+  for (const c of inner) {
+    const fw = /(?:汽车|科技|电子|能源|化学|化工|集团|股份|控股|实业|生物|智能|光电|新材料)$/u.exec(c.name);
+    if (!fw || c.name.length - fw[0].length < 2) continue;
+    const brand = c.name.slice(0, c.name.length - fw[0].length);
+    if (!firms.has(brand) || firms.has(c.name)) continue;
+    c.end = c.start + brand.length;
+    c.name = brand;
+  }
   for (const c of cands)
     if (
       c.type === "enterprise" &&

@@ -14,7 +14,7 @@ import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { readFirm as readClauseFirm } from "./project-clause.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
-import { LEAD_VERB, tailFirm } from "./project-tail.ts";
+import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { writtenWith } from "./text.ts";
 
@@ -23,7 +23,7 @@ export const PROJECT_SUBJECT_RULE = "enterprise:project-subject";
 /** Where a clause opens. */
 const OPEN = /[，。；：\n]/u;
 /** The end of an investment phrase before a project's name (…亿元的, …万元的). */
-const INVESTED_OF = /[\d.][万亿]元的$/u;
+const INVESTED_OF = /[\d.][万亿](?:美|欧|港)?元的$/u;
 /** After 项目/工程: a list, a coordination or a noun that makes 项目 a modifier (项目库, 项目建设用地). */
 const NOT_PREDICATE = /^(?:[、和与及等的）)”"]|库|部|组|办|单位|资金|用地|清单|名单|储备|招商|审批权|$)/u;
 /** Counts, kinds and generic openings: no one named project. */
@@ -47,18 +47,29 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
         from > 0 &&
         end - from <= 16 &&
         !OPEN.test(s[from - 1] as string) &&
-        !INVESTED_OF.test(s.slice(from - 4, from))
+        !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from))
       )
         from--;
-      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(from - 4, from))) continue;
+      // …or after a 的 when the name is a brand with a capacity (建成投产的甲乙100万吨乙烯项目).
+      let capacity: string | null = null;
+      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from))) {
+        const of = s.lastIndexOf("的", end);
+        if (of < 0 || end - of > 20) continue;
+        capacity = capacityFirm(s.slice(of + 1, end), s);
+        if (!capacity) continue;
+        from = of + 1;
+      }
       const span = s.slice(from, end);
       // Han only, but a capacity may follow the brand (甲乙年产6万辆整车).
-      if (span.length < 2 || span.length > 20 || !/^[\p{Script=Han}]{2,}(?:年产[\d.\p{Script=Han}]+)?$/u.test(span))
+      if (
+        !capacity &&
+        (span.length < 2 || span.length > 20 || !/^[\p{Script=Han}]{2,}(?:年产[\d.\p{Script=Han}]+)?$/u.test(span))
+      )
         continue;
-      if (GENERIC.test(span) || LEAD_VERB.test(span)) continue;
+      if (GENERIC.test(capacity ?? span) || LEAD_VERB.test(span)) continue;
       // After an investment the name is read as project-clause.ts reads one (brand without its industry word).
-      const invested = INVESTED_OF.test(s.slice(from - 4, from));
-      const firm = invested ? readClauseFirm(ctx, span) : readFirm(ctx, span);
+      const invested = INVESTED_OF.test(s.slice(Math.max(0, from - 5), from));
+      const firm = capacity ?? (invested ? readClauseFirm(ctx, span) : readFirm(ctx, span));
       if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(s, firm) || LEAD_VERB.test(firm)) continue;
       out.push({
         type: "enterprise",

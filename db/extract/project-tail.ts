@@ -66,12 +66,14 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const p = starts[i] as number;
     const brand = name.slice(from, p);
     if (brand.length < 2) continue;
-    if (brand.length > 4) return null;
+    if (brand.length > 4) break;
     const rest = name.slice(p);
     const tok = toks[i] as { word: string; tag: string };
     // A region, or a province's one-character name before one (川 + 西南总部), is where the project is.
+    // A region ending the name (甲乙 + 某某) is the place only when the document or the vocabulary knows it as one:
+    // else it is the brand's second half (北汽/j 某田/ns).
     const placeTail =
-      (tok.tag === "ns" && tok.word.length >= 2) ||
+      (tok.tag === "ns" && tok.word.length >= 2 && (i < toks.length - 1 || isPlace(tok.word, doc))) ||
       (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
     if (!TAIL.test(rest) && !placeTail) continue;
     if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
@@ -101,5 +103,51 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const firm = name.slice(0, own ? p + tok.word.length : p);
     return itemOk(firm) ? firm : null;
   }
+  return fieldTailFirm(name, doc, from);
+}
+
+/** What a project after its field word makes (商用车整车, 电池生产线). */
+const MADE = /(整车|[客货乘商]用?车|汽车|电池|材料|装备|设备|生产|制造|产业化|生产线|零部件|芯片|面板|组件)/u;
+/** Field words a project's description opens with (新能源商用车整车, 新材料生产线). */
+const FIELD_LEAD = /^(?:新能源|新材料|新一代|高端|高性能|智能化?|绿色|数字化)/u;
+
+/**
+ * The tagger may glue the brand's last character to the field word after it (甲乙/n 丙新/a 能源…: a brand
+ * 甲乙丙 then 新能源商用车): where a field word starts two to four characters after the place and what follows
+ * says what is made, the run before it is the firm.
+ */
+function fieldTailFirm(name: string, doc: string, from: number): string | null {
+  for (let p = from + 2; p <= from + 4 && p < name.length - 3; p++) {
+    const rest = name.slice(p);
+    if (!FIELD_LEAD.test(rest) || !MADE.test(rest.replace(FIELD_LEAD, ""))) continue;
+    const brand = name.slice(from, p);
+    if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || FIELD_LEAD.test(brand)) return null;
+    if (from === 0 && isPlace(brand, doc)) return null;
+    const firm = name.slice(0, p);
+    return itemOk(firm) ? firm : null;
+  }
   return null;
+}
+
+/** A brand, then a capacity (甲乙100万吨乙烯, 甲乙石化150万吨…, 甲乙二期20万千瓦风电). */
+const CAPACITY_AFTER =
+  /^([\p{Script=Han}]{2,8}?)(?:[一二三四五六七八九十\d]+期)?(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)/u;
+/** Names of places and built areas (某某新城, 某某片区): a project there names no firm. */
+const PLACE_END = /(?:新城|新区|片区|城区|园区|[省市县区镇乡村园城港湾岛])$/u;
+
+/**
+ * The firm of a project named "brand + capacity + product" (甲乙炼化100万吨乙烯): the run before
+ * the capacity, as written with its place (a firm names its capacity; a place or a product does not).
+ */
+export function capacityFirm(name: string, doc: string): string | null {
+  const m = CAPACITY_AFTER.exec(name);
+  if (!m) return null;
+  const brand = m[1] as string;
+  if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || PLACE_END.test(brand)) return null;
+  if (!itemOk(brand)) return null;
+  const toks = tokens(brand);
+  // A place alone (某县, 甲乙/ns 丙丁/ns) builds, it is not a builder; a verb or function word opens a clause.
+  if (toks.every((t) => isPlace(t.word, doc, t.tag))) return null;
+  if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return null;
+  return brand;
 }

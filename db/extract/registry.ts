@@ -167,6 +167,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-rely",
   "enterprise:project",
   "dept:bare",
+  "enterprise:project-single",
   "enterprise:project-subject",
   // boundaries
   "boundary:pos",

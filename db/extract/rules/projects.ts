@@ -62,6 +62,16 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "enterprise", name: "三期" }],
       },
+      {
+        // A head counting facilities firms run (等7个大型、超大型数据中心); items may open with their investment.
+        text: "目前，全市建成运营岚汐、朗澈网络等7个大型、超大型数据中心，青屿科技、岚汐二期等9个数据中心正在加快建设。相继引进总投资10亿美元的汀雀创新药项目、总投资5亿美元的云栖化学总部项目。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈网络" },
+          { type: "enterprise", name: "青屿科技" },
+          { type: "enterprise", name: "云栖化学" },
+        ],
+      },
     ],
   },
   {
@@ -96,6 +106,16 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "朗澈" },
         ],
       },
+      {
+        // The tagger glues the brand's last character to the field word (岚/nr 重新/a 能源): the field word ends the brand.
+        text: "成功引进上海岚重新能源商用车整车项目。",
+        entities: [{ type: "enterprise", name: "上海岚重" }],
+      },
+      {
+        // No action: a brand + firm word sited in a park by 的.
+        text: "坐落于云栖湾产业园的岚汐光电项目，总投资50亿元。",
+        entities: [{ type: "enterprise", name: "岚汐光电" }],
+      },
     ],
   },
   {
@@ -120,9 +140,40 @@ export const PROJECT_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "岚汐凌源" }],
       },
       {
+        // After 的, a brand with a capacity (建成投产的甲乙炼化100万吨乙烯项目).
+        text: "计划于今年建成投产的岚汐炼化100万吨乙烯项目继续保持高速建设。",
+        entities: [{ type: "enterprise", name: "岚汐炼化" }],
+      },
+      {
         // Kinds of projects and project lists name no firm.
         text: "目前，重点项目通过联审。签约项目、在建项目同步推进。",
         absent: [{ type: "enterprise", name: "重点" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:project-single",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.5,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "one project heading a counted batch (以及甲乙混合二甲苯分离等14个重点项目; ，甲乙8K等重大产业项目): the firm at the start of its name, when the rest says what is made (project-single.ts)",
+    examples: [
+      {
+        text: "三大项目以及岚汐混合二甲苯分离等14个重点项目全面投产，朗澈汽车内饰件等70个项目完成竣工。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈汽车" },
+        ],
+      },
+      {
+        // A product or a place alone heads no firm.
+        text: "推进，100万吨乙烯等一批项目加快建设，滨江新城等5个项目开工。",
+        absent: [
+          { type: "enterprise", name: "滨江新城" },
+          { type: "enterprise", name: "乙烯" },
+        ],
       },
     ],
   },

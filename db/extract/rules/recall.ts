@@ -70,6 +70,15 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Three in four items firm-shaped under a head: the odd one (a brand + a product word) is a firm too;
+        // a brand the tagger reads as a verb is not cut off its firm word.
+        text: "加快奔岚智能、朗澈风电、青屿食品、汀雀面包等项目投产达效。",
+        entities: [
+          { type: "enterprise", name: "奔岚智能" },
+          { type: "enterprise", name: "汀雀面包" },
+        ],
+      },
+      {
         text: "今年新区成功引进了云杉科技、蓝泓数据、赤岭智能，总投资80亿元。",
         entities: [
           { type: "enterprise", name: "云杉科技" },
