@@ -57,7 +57,6 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       {
         // A clause verb after adverbs only (果断抓住…) still opens the clause before an industry.
         text: "果断抓住海洋传感产业发展机遇。",
-        entities: [{ type: "cluster", name: "海洋传感" }],
         absent: [{ type: "cluster", name: "果断抓住海洋传感" }],
       },
       {
