@@ -189,19 +189,26 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
+    // A one-character measure after a number (1000亩|大健康产业园): the count's unit, not the name's start.
+    const unitAfterCount = (t: Token, k: number) =>
+      k === 0 &&
+      c.type !== "enterprise" &&
+      t.tag === "q" &&
+      /[\d一二三四五六七八九十百千万]/u.test(s[c.start - 1] ?? "");
     let start = c.start;
     toks.forEach((t, k) => {
       if (
         t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
         !(k === 0 && marked) &&
         // Only adverbs and function words before it (果断抓住某产业): the verb still opens the clause.
-        breaks(
+        (breaks(
           t,
           toks[k + 1],
           c,
           k === 0 || toks.slice(0, k).every((u) => /^(d|c|p|r|t|ad|vd)$/u.test(u.tag)),
           s.slice(c.start, t.start),
-        )
+        ) ||
+          unitAfterCount(t, k))
       )
         start = t.end;
     });

@@ -615,6 +615,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
       return false;
     // Hospitals and schools grouped together are none of the five types (the guide).
     if (/(医院|学校|学院|大学)$/u.test(specific)) return false;
+    // 生物制药业, 中药制药业: the pharmaceutical industry, not a firm named 某药业.
+    if (suffix === "药业" && /制$/u.test(specific)) return false;
   }
   if (type === "park") {
     if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;

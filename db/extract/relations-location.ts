@@ -19,6 +19,7 @@ import {
   type RespBracket,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { subjectPark } from "./relations-subject.ts";
 import { PLACING } from "./relations-zone.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -136,6 +137,13 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         if (pp.length === 0 && !dominant && lead && !placed && (anaphor || PLACING.test(txt))) {
           park = lead;
           rule = "lead:zone";
+        }
+        // Several parks in the paragraph: the one the sentence's dropped or anaphoric subject names.
+        const sp = !park && !placed && pp.length > 1 ? subjectPark(s, sents, idx, i) : null;
+        if (sp) {
+          park = sp.park;
+          rule = sp.rule;
+          conf = 0.55;
         }
       } else if (profile && !namesPlace(blank)) {
         // A zone profile (the zone is the title): the firms it names are the zone's.

@@ -21,6 +21,7 @@ import {
   topicCluster,
   unmarkedNearer,
 } from "./relations-cluster.ts";
+import { foundedParks } from "./relations-founded.ts";
 import { itemFirmList, itemTopicParks, itemTopics, topicAt } from "./relations-item-topic.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
@@ -43,6 +44,7 @@ import {
   titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
+import { subjectPark } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
 import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
@@ -409,6 +411,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
           // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
           park = leadPark;
           parkRule = "lead:zone";
+        } else {
+          // The sentence continues a subject park of its paragraph (relations-subject.ts).
+          const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
+          if (sp) [park, parkRule] = [sp.park, sp.rule];
         }
       }
     }
@@ -428,6 +434,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 4-. Parks under a head naming their industry (relations-park-list.ts).
   parkListHeads(s, idx, add);
+  // 4-'. 组建甲园区，规划面积…，已形成A、B…: the clauses after a founded park are its (relations-founded.ts).
+  foundedParks(s, sents, idx, add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
     /(主导|重点发展|大力发展|拓展|打造|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
@@ -448,6 +456,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     let ps = distinct(
       inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start) && !bracketed.has(h.ent)),
     );
+    const sentParks = ps.length;
     // A park's section does not host what a sentence gives a place of its own (甲区目标明确：重点抓好…),
     // unless the sentence points back at a zone (园区/区内).
     const sentBlank = ps.length === 0 ? blankNames(s, idx, sent.start, sent.end) : "";
@@ -500,6 +509,16 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     // "以某新区为中心/核心，…大力发展A、B": the anchor park hosts the sentence's industries (relations-scope.ts).
     const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
     if (anchor && !subj) ps = [anchor.ent];
+    // No subject park named: the paragraph's, by a dropped subject or 园区 as subject (relations-subject.ts).
+    if (!subj && !anchor && !block && (ps.length === 0 || sentParks > 0) && !txt.includes("\t")) {
+      const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
+      // Parks the sentence names keep what follows them (园区大力发展A、B，拥有甲产业园…: A, B are 园区's).
+      const firstPark = inSpan(sent.start, sent.end, "park")[0]?.m.start ?? sent.end;
+      if (sp && sentParks > 0)
+        for (const h of inSpan(sent.start, firstPark, "cluster"))
+          add("park_cluster", sp.park, h.ent, sent.start, sent.end, sp.rule, 0.5);
+      else if (sp) [ps, hostRule] = [[sp.park], sp.rule];
+    }
     if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {

@@ -38,4 +38,49 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "subject:zone",
+    stage: "relations",
+    produces: ["park_enterprise", "park_cluster"],
+    confidence: 0.6,
+    alsoConfidence: [
+      { value: 0.5, when: "park_cluster (a hosting sentence)" },
+      { value: 0.55, when: "a firm the sentence places without a list (relations-location.ts)" },
+    ],
+    description:
+      "a sentence that names no other place takes the park its subject refers to, when its paragraph names several: 园区/该区/区内 in its first clause → the last park named before it in the paragraph (not one of a coordination, and over the parks the sentence names as objects); no subject of its own (成功引进甲、乙… / 依托甲、乙等骨干企业，大力发展…) → the park that opens one of the three sentences before it",
+    examples: [
+      {
+        text: "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。成功引进禾丰医药、星澜药业等10余家医药企业。\n",
+        relations: [
+          { type: "park_enterprise", source: "青禾高新区", target: "禾丰医药" },
+          { type: "park_enterprise", source: "青禾高新区", target: "星澜药业" },
+        ],
+      },
+      {
+        text: "2010年，青禾县调整原有规划，设立青禾科技城，规划面积扩展到30平方公里。园区大力发展储能电池、智能装备产业，拥有云岫产业园、星澜产业园两大集聚区。\n",
+        relations: [
+          { type: "park_cluster", source: "青禾科技城", target: "储能电池" },
+          { type: "park_cluster", source: "青禾科技城", target: "智能装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "clause:founded-park",
+    stage: "relations",
+    produces: ["park_cluster", "park_enterprise"],
+    confidence: 0.55,
+    description:
+      "a park right after a founding verb (组建/新建/设立/成立/建成/规划建设…) is the topic of up to three clauses after its own: the industries they develop (已形成/重点发展…) and the firms they bring in (引进/入驻…) are its, until a clause names another park, a place or a department",
+    examples: [
+      {
+        text: "此外，青禾县于2010年组建云岫工业园区，规划面积50平方公里，已形成储能电池、智能装备等主导产业。\n",
+        relations: [
+          { type: "park_cluster", source: "云岫工业园区", target: "储能电池" },
+          { type: "park_cluster", source: "云岫工业园区", target: "智能装备" },
+        ],
+      },
+    ],
+  },
 ];

@@ -1,0 +1,106 @@
+// The zone a sentence is about when it names none: Chinese prose drops a subject it
+// has just stated. A sentence that opens with no subject of its own (成功引进甲、乙…;
+// 依托甲、乙等骨干企业，大力发展…) continues the subject of the sentence before it in
+// the paragraph; when that sentence opens with a park (某高新区立足…，依托某产业园…),
+// the park is the one that brings the firms in or develops the industries — not the
+// parks it names as objects. A sentence whose first clause says 园区/该区/区内 points back
+// to the last park named before it in the paragraph (…命名为某科技城。园区大力发展…).
+
+import { NAMED_PART } from "./park-forms.ts";
+import { blankNames, type Hit, type HitIndex, namesPlace } from "./relations-scope.ts";
+import type { Ent } from "./resolve.ts";
+
+interface Sent {
+  start: number;
+  end: number;
+  para: number;
+}
+
+/** An adverbial before the subject (其中，/ 2023年，/ 目前，/ 据某负责人介绍，): short, closed by a comma. */
+const LEAD_CLAUSE =
+  /^[\s\u3000]*(?:(?:[^，,：:、；;。]{0,10}|据[^，,：:、；;。]{1,20}(?:介绍|表示|透露))[，,])?[\s\u3000]*$/u;
+/** 园区/该区/区内 in a sentence's first clause (its subject or opening adverbial: 随着园区…，). */
+const CLAUSE_ANAPHOR = /(?<![各类些批大个级点型色业工])(?:该园区|园区内|园区|该区|区内|该园|园内|入园|入区)(?![区域])/u;
+/** A subject of its own that is no park: a city, county or province as actor (全市/我县…), or a
+ * short place or zone word the extractor did not resolve, set off by a comma (某区，…; 经区，…). */
+const OWN_PLACE =
+  /^[\s\u3000]*(?:(?:[^，,：:、；;。]{0,10}[，,])?[\s\u3000]*(?:全|我|本|该)[市县省州旗镇]|[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:])/u;
+/** Firms a sentence names as partners or customers, not as the zone's own (与甲合作, 为乙提供配套). */
+const PARTNER =
+  /[与同和跟][^，,。；;]{0,30}(?:合作|签约|签署|对接|洽谈|会谈|座谈)|为[^，,。；;]{0,30}(?:提供|配套|供货)/u;
+/** How many sentences back a dropped subject may reach. */
+const BACK = 3;
+
+/** The park that opens a sentence as its subject (not one item of a coordination), if any. */
+function openingPark(s: string, idx: HitIndex, sent: Sent): Ent | null {
+  for (const h of idx.inSpan(sent.start, Math.min(sent.end, sent.start + 24), "park")) {
+    if (!LEAD_CLAUSE.test(s.slice(sent.start, h.m.start))) return null;
+    if (/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1))) return null;
+    return h.ent;
+  }
+  return null;
+}
+
+/** The sentence opens with a subject of its own: a department, a park or a place (not a firm or a verb). */
+function ownSubject(s: string, idx: HitIndex, sent: Sent): boolean {
+  if (OWN_PLACE.test(s.slice(sent.start, sent.start + 16))) return true;
+  const first = idx.inSpan(sent.start, Math.min(sent.end, sent.start + 16))[0];
+  if (!first || (first.ent.type !== "department" && first.ent.type !== "park")) return false;
+  return LEAD_CLAUSE.test(s.slice(sent.start, first.m.start));
+}
+
+/**
+ * The park a sentence that names none is about, by its dropped or anaphoric subject;
+ * null when the sentence names a park or a place, or the paragraph gives no such park.
+ */
+export function subjectPark(
+  s: string,
+  sents: readonly Sent[],
+  idx: HitIndex,
+  k: number,
+): { park: Ent; rule: "subject:zone"; via: "continued" | "anaphor" } | null {
+  const sent = sents[k] as Sent;
+  const blank = blankNames(s, idx, sent.start, sent.end);
+  if (namesPlace(blank) || PARTNER.test(blank)) return null;
+  // 园区 as the subject outranks the parks the sentence names as objects (园区…拥有甲产业园、乙产业园).
+  const firstClause = /^[^，,；;：:]*/u.exec(blank)?.[0] ?? "";
+  if (CLAUSE_ANAPHOR.test(firstClause)) {
+    const park = antecedent(s, sents, idx, k);
+    return park ? { park, rule: "subject:zone", via: "anaphor" } : null;
+  }
+  if (idx.inSpan(sent.start, sent.end, "park").length || ownSubject(s, idx, sent)) return null;
+  for (let j = k - 1; j >= 0 && j >= k - BACK; j--) {
+    const prev = sents[j] as Sent;
+    if (prev.para !== sent.para) return null;
+    const park = openingPark(s, idx, prev);
+    if (park) return { park, rule: "subject:zone", via: "continued" };
+    // The sentence before says 园区 as its subject (目前园区形成了…。甲、乙等企业相继入驻): its park.
+    const clause = /^[^，,；;：:]*/u.exec(blankNames(s, idx, prev.start, prev.end))?.[0] ?? "";
+    if (CLAUSE_ANAPHOR.test(clause) && !idx.inSpan(prev.start, prev.end, "park").length) {
+      const back = antecedent(s, sents, idx, j);
+      return back ? { park: back, rule: "subject:zone", via: "continued" } : null;
+    }
+    if (ownSubject(s, idx, prev) || namesPlace(blankNames(s, idx, prev.start, prev.end))) return null;
+  }
+  return null;
+}
+
+/**
+ * What 园区 in sentence k points back to: the last park named before it in the paragraph
+ * (a named base only when no zone is named there), unless that one stands in a coordination.
+ */
+function antecedent(s: string, sents: readonly Sent[], idx: HitIndex, k: number): Ent | null {
+  const sent = sents[k] as Sent;
+  const before = idx.inSpan(firstOfPara(sents, k), sent.start, "park");
+  const zones = before.filter((h) => !NAMED_PART.has(h.ent.rule));
+  const last = (zones.length ? zones : before).at(-1);
+  if (!last || sent.start - last.m.end > 300) return null;
+  if (/[、和与及]/u.test(`${s[last.m.start - 1] ?? ""}${s[last.m.end] ?? ""}`)) return null;
+  return last.ent;
+}
+
+function firstOfPara(sents: readonly Sent[], k: number): number {
+  let j = k;
+  while (j > 0 && (sents[j - 1] as Sent).para === (sents[k] as Sent).para) j--;
+  return (sents[j] as Sent).start;
+}

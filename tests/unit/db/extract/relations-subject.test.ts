@@ -1,0 +1,87 @@
+// A sentence's subject park (relations-subject.ts, relations-founded.ts): zone profiles state
+// firms and industries without naming the zone in each sentence — the subject is dropped,
+// said as 园区, or is the park an earlier clause founded. Invented names only.
+import { describe, expect, it } from "vitest";
+import { names, rel, run } from "./helpers.ts";
+
+describe("subject:zone", () => {
+  it("gives the firms of a subjectless sentence to the park that opens the sentence before", () => {
+    const g = run(
+      "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。成功引进禾丰医药、星澜药业等10余家医药企业。\n",
+    );
+    expect(rel(g, "park_enterprise")).toEqual(expect.arrayContaining(["青禾高新区->禾丰医药", "青禾高新区->星澜药业"]));
+    expect(rel(g, "park_enterprise")).not.toContain("云岫产业园->禾丰医药");
+  });
+
+  it("reads 园区 as the last park named before it, over the sub-parks the sentence lists", () => {
+    const g = run(
+      "2010年，青禾县调整原有规划，设立青禾科技城，规划面积扩展到30平方公里。园区大力发展储能电池、智能装备产业，拥有云岫产业园、星澜产业园两大集聚区。\n",
+    );
+    expect(rel(g, "park_cluster")).toEqual(expect.arrayContaining(["青禾科技城->储能电池", "青禾科技城->智能装备"]));
+    expect(rel(g, "park_cluster")).not.toContain("云岫产业园->储能电池");
+  });
+
+  it("does the same in traditional script", () => {
+    const g = run(
+      "2010年，青禾縣調整原有規劃，設立青禾科技城，規劃面積擴展到30平方公里。園區大力發展儲能電池、智能裝備產業，擁有雲岫產業園、星瀾產業園兩大集聚區。\n",
+    );
+    expect(rel(g, "park_cluster")).toContain("青禾科技城->儲能電池");
+    // The generic word itself is no park.
+    expect(names(g, "park")).not.toContain("園區");
+  });
+
+  it("stops at a sentence whose own subject is a city", () => {
+    const g = run(
+      "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。全市加大招商力度。成功引进禾丰医药、星澜药业等医药企业。\n",
+    );
+    expect(rel(g, "park_enterprise")).not.toContain("青禾高新区->禾丰医药");
+  });
+
+  it("takes no park from a coordination of parks", () => {
+    const g = run("青禾县统筹云岫产业园和星澜产业园发展，推动两园协同。园区内引进禾丰电气有限公司等企业。\n");
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+});
+
+describe("clause:founded-park", () => {
+  it("gives the clauses after a founded park to it, not to the parks merged into it", () => {
+    const g = run(
+      "此外，青禾县整合云岫产业园、星澜工业园、禾丰工业园三大区域的资源，于2010年组建青禾工业园区，规划面积50平方公里，已形成储能电池、智能装备等主导产业。\n",
+    );
+    expect(rel(g, "park_cluster")).toEqual(
+      expect.arrayContaining(["青禾工业园区->储能电池", "青禾工业园区->智能装备"]),
+    );
+    expect(rel(g, "park_cluster")).not.toContain("云岫产业园->储能电池");
+  });
+
+  it("stops at a clause that names another park", () => {
+    const g = run("青禾县新组建青禾工业园区，云岫产业园引进禾丰电气有限公司。\n");
+    expect(rel(g, "park_enterprise")).not.toContain("青禾工业园区->禾丰电气有限公司");
+  });
+});
+
+describe("names around a zone word", () => {
+  it("reads no park into a demonstrative or an area before 园区", () => {
+    const g = run("青禾高新区规划40平方公里园区面积。近年来该园区获批省级高新区。\n");
+    expect(names(g, "park")).toEqual(["青禾高新区"]);
+  });
+
+  it("starts no park name at a unit after a count", () => {
+    const g = run("青禾高新区依托1000亩云岫健康产业园，重点发展医药产业。\n");
+    expect(names(g, "park")).toContain("云岫健康产业园");
+  });
+
+  it("splits a firm list at 以及", () => {
+    const g = run("成功引进禾丰医药、星澜药业、云岫集团以及青禾中药饮片等10余家医药企业落户青禾高新区。\n");
+    expect(names(g, "enterprise")).toEqual(expect.arrayContaining(["云岫集团", "青禾中药饮片"]));
+  });
+});
+
+describe("subject:zone precision", () => {
+  it("does not place a partner firm of a subjectless sentence", () => {
+    const g = run(
+      "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。积极与禾丰医药有限公司签约合作，共建研发平台。\n",
+    );
+    expect(rel(g, "park_enterprise")).not.toContain("青禾高新区->禾丰医药有限公司");
+  });
+});
