@@ -235,6 +235,7 @@ export const PRECEDENCE: readonly string[] = [
   "box:industry-park",
   "box:industry-platform",
   "adjacent:park-industry",
+  "anaphor:zone-industry",
   "sentence:platform",
   "chain:lead-label",
   "chain:lead-task",

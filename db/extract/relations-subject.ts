@@ -7,7 +7,7 @@
 // to the last park named before it in the paragraph (…命名为某科技城。园区大力发展…).
 
 import { NAMED_PART } from "./park-forms.ts";
-import { blankNames, type Hit, type HitIndex, namesPlace } from "./relations-scope.ts";
+import { blankNames, type Hit, type HitIndex, namesPlace, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 interface Sent {
@@ -103,4 +103,30 @@ function firstOfPara(sents: readonly Sent[], k: number): number {
   let j = k;
   while (j > 0 && (sents[j - 1] as Sent).para === (sents[k] as Sent).para) j--;
   return (sents[j] as Sent).start;
+}
+
+/** A zone word right before an industry (园区绿色食品产业, 区内的储能产业): the zone's own industry. */
+const ZONE_BEFORE = /(?<![各类些批大个级点型色业工])(?:园区|区内|该区|本区|全区|开发区|高新区|经开区)的?$/u;
+
+/**
+ * 园区/区内 + an industry: that industry is the zone's — the document's zone when it has
+ * one, else what 园区 points back to in its paragraph (anaphor:zone-industry).
+ */
+export function zoneWordIndustries(
+  s: string,
+  sents: readonly Sent[],
+  idx: HitIndex,
+  zone: Ent | null,
+  sentenceAt: (pos: number) => number,
+  add: RelationAdd,
+): void {
+  for (const h of idx.hits) {
+    if (h.ent.type !== "cluster" || !ZONE_BEFORE.test(s.slice(Math.max(0, h.m.start - 4), h.m.start))) continue;
+    // The zone word must stand alone, not end a name (某某园区汽车产业 is adjacent:park-industry's).
+    const at = idx.lowerBound(h.m.start);
+    if (idx.hits.slice(Math.max(0, at - 3), at).some((x) => x.m.end > h.m.start - 5)) continue;
+    const k = sentenceAt(h.m.start);
+    const park = zone ?? antecedent(s, sents, idx, k);
+    if (park) add("park_cluster", park, h.ent, Math.max(0, h.m.start - 4), h.m.end, "anaphor:zone-industry", 0.55);
+  }
 }

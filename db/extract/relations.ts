@@ -44,7 +44,7 @@ import {
   titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
-import { subjectPark } from "./relations-subject.ts";
+import { subjectPark, zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
 import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
@@ -436,6 +436,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   parkListHeads(s, idx, add);
   // 4-'. 组建甲园区，规划面积…，已形成A、B…: the clauses after a founded park are its (relations-founded.ts).
   foundedParks(s, sents, idx, add);
+  // 4-''. "园区绿色食品产业": a zone word before an industry (relations-subject.ts).
+  zoneWordIndustries(s, sents, idx, dominant ?? leadPark, (pos) => sentenceIndexAt(sents, pos), add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
     /(主导|重点发展|大力发展|拓展|打造|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;

@@ -83,4 +83,18 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "anaphor:zone-industry",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.55,
+    description:
+      "a zone word standing alone right before an industry (园区绿色食品产业, 区内的储能产业, 全区汽车产业) makes it the zone's: the document's zone (dominant, title or lead), else the last park named before it in the paragraph",
+    examples: [
+      {
+        text: "青禾高新区是国家级高新区，位于青禾市东部。目前，园区储能电池产业已建成国内最大的电芯生产基地。\n",
+        relations: [{ type: "park_cluster", source: "青禾高新区", target: "储能电池" }],
+      },
+    ],
+  },
 ];

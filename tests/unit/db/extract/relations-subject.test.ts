@@ -85,3 +85,17 @@ describe("subject:zone precision", () => {
     expect(rel(g, "park_enterprise")).not.toContain("青禾高新区->禾丰医药有限公司");
   });
 });
+
+describe("anaphor:zone-industry", () => {
+  it("gives an industry written right after 园区 to the zone 园区 points back to", () => {
+    const g = run(
+      "青禾县整合资源，于2012年组建青禾工业园区，规划面积50平方公里。目前，园区储能电池产业已建成国内最大的电芯生产基地。\n",
+    );
+    expect(rel(g, "park_cluster")).toContain("青禾工业园区->储能电池");
+  });
+
+  it("leaves an industry after a park's own name to that park", () => {
+    const g = run("云岫产业园、青禾工业园区协同发展。青禾工业园区储能电池产业规模居全省前列。\n");
+    expect(rel(g, "park_cluster")).not.toContain("云岫产业园->储能电池");
+  });
+});
