@@ -440,7 +440,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   zoneWordIndustries(s, sents, idx, dominant ?? leadPark, (pos) => sentenceIndexAt(sents, pos), add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
   const HOST =
-    /(主导|重点发展|大力发展|拓展|打造|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
+    /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
