@@ -4,7 +4,7 @@
 // next clauses develop or bring in is the new park's (the subject keeps its own links).
 
 import { NAMED_PART } from "./park-forms.ts";
-import { blankNames, type Hit, type HitIndex, namesPlace, type RelationAdd } from "./relations-scope.ts";
+import { anchorPark, blankNames, type Hit, type HitIndex, namesPlace, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 interface Sent {
@@ -25,7 +25,10 @@ export function foundedParks(s: string, sents: readonly Sent[], idx: HitIndex, a
   for (const sent of sents) {
     if (!idx.any(sent.start, sent.end)) continue;
     const parks = idx.inSpan(sent.start, sent.end, "park");
+    // 以某新区为中心，…打造甲园，大力发展A、B: the anchor hosts the sentence's industries (relations.ts).
+    const anchor = anchorPark(s, parks, sent.start);
     for (const h of parks) {
+      if (anchor && anchor.ent !== h.ent) continue;
       if (NAMED_PART.has(h.ent.rule) || !FOUNDS.test(s.slice(Math.max(sent.start, h.m.start - 6), h.m.start))) continue;
       if (/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1))) continue;
       // The park's clause ends at the next comma; the clauses after it are its topic.

@@ -54,6 +54,11 @@ describe("clause:founded-park", () => {
     expect(rel(g, "park_cluster")).not.toContain("云岫产业园->储能电池");
   });
 
+  it("leaves the industries of an anchored sentence to its anchor", () => {
+    const g = run("以青禾新区为中心，加快推进创新平台建设，打造云岫物流产业园，大力发展储能电池、智能装备等产业。\n");
+    expect(rel(g, "park_cluster")).not.toContain("云岫物流产业园->储能电池");
+  });
+
   it("stops at a clause that names another park", () => {
     const g = run("青禾县新组建青禾工业园区，云岫产业园引进禾丰电气有限公司。\n");
     expect(rel(g, "park_enterprise")).not.toContain("青禾工业园区->禾丰电气有限公司");
