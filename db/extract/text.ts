@@ -78,22 +78,45 @@ export function occursTwice(s: string, word: string): boolean {
 
 let memoDoc = "";
 const memo = new Map<string, boolean>();
+/** Per `after` set: the offsets of its characters in the document (after the first), by the code of the character before. */
+const afterIndex = new Map<string, Map<number, number[]>>();
+function afterOffsets(doc: string, after: string): Map<number, number[]> {
+  let byPrev = afterIndex.get(after);
+  if (!byPrev) {
+    byPrev = new Map();
+    for (const ch of after)
+      for (let p = doc.indexOf(ch, 1); p >= 0; p = doc.indexOf(ch, p + 1)) {
+        const c = doc.charCodeAt(p - 1);
+        const l = byPrev.get(c);
+        if (l) l.push(p);
+        else byPrev.set(c, [p]);
+      }
+    afterIndex.set(after, byPrev);
+  }
+  return byPrev;
+}
 /**
  * Whether the document writes `word` followed by one of the characters of `after` (某某县, 某某区):
- * memoised per document, since a regex per call scanned the whole text each time.
+ * memoised per document. The word is looked for only before the `after` characters that follow
+ * its last character (one scan of the text per `after` set, not one per word).
  */
 export function writtenWith(doc: string, word: string, after: string): boolean {
   if (doc !== memoDoc) {
     memoDoc = doc;
     memo.clear();
+    afterIndex.clear();
   }
   const key = `${after}|${word}`;
   let found = memo.get(key);
   if (found === undefined) {
     found = false;
-    if (word !== "")
-      for (let i = doc.indexOf(word); i >= 0 && !found; i = doc.indexOf(word, i + 1))
-        found = after.includes(doc[i + word.length] ?? "\u0000");
+    if (word !== "") {
+      const at = afterOffsets(doc, after).get(word.charCodeAt(word.length - 1)) ?? [];
+      for (let k = 0; k < at.length && !found; k++) {
+        const i = (at[k] as number) - word.length;
+        found = i >= 0 && doc.startsWith(word, i);
+      }
+    }
     memo.set(key, found);
   }
   return found;
