@@ -61,6 +61,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       .replace(PLACE_LEAD, "");
     if (core.length >= 2 && core !== s.slice(f.start, f.end)) known.add(core);
   }
+  // The earliest start of a suffixed firm by its end: a sibling test per item without a scan of all firms.
+  const firstStartByEnd = new Map<number, number>();
+  for (const f of firms) firstStartByEnd.set(f.end, Math.min(f.start, firstStartByEnd.get(f.end) ?? f.start));
   for (const l of lists) {
     if (l.items.length < 2 || NOT_FIRM_HEAD.test(l.head)) continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
@@ -101,8 +104,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
     // (The suffixed name may still hold the cue the item was cut from: 企业有|甲乙集团 ends where the item does.)
     const sibling =
-      items.some((it) => firms.some((f) => f.start <= it.start && f.end === it.end && it.end - it.start >= 4)) ||
-      items.some((it) => known.has(s.slice(it.start, it.end)));
+      items.some(
+        (it) => (firstStartByEnd.get(it.end) ?? Number.POSITIVE_INFINITY) <= it.start && it.end - it.start >= 4,
+      ) || items.some((it) => known.has(s.slice(it.start, it.end)));
     const shapes = names.map(firmShape);
     const strong = shapes.filter((x) => x === "strong").length;
     const shaped = shapes.filter((x) => x !== null).length;
