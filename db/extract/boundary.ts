@@ -91,7 +91,8 @@ function suspect(s: string, c: Cand): boolean {
   )
     return true;
   for (let n = 2; n <= 4; n++) if (VERBS.has(s.slice(c.start, c.start + n))) return true;
-  for (const w of ACTORS) if (s.slice(c.start, c.start + HEAD).includes(w)) return true;
+  const headText = s.slice(c.start, c.start + HEAD);
+  for (const w of ACTORS) if (headText.includes(w)) return true;
   const head = s.slice(c.start, c.start + 2);
   if (LABEL_HEADS.has(head) && ONE_CHAR_VERBS.has(s[c.start + 2] as string)) return true;
   return c.type === "enterprise" && s.slice(c.start, c.end).includes("企业");
