@@ -2,8 +2,10 @@
 // sentence cues (位于/落户/引进 → park_enterprise; 主导/重点发展 → park_cluster),
 // name containment (enterprise → platform), 牵头负责 (department → cluster)
 // and the responsible departments of numbered measures.
-// Over 400 lines: the sentence-level relation pass and its cue tables; the structural passes
-// already live in relations-*.ts.
+// The sentence-level relation passes and their cue tables; the structural passes
+// already live in relations-*.ts. Each pass is its own function over one shared
+// RelScope: one 400-line function took the optimising compiler seconds of CPU per
+// (re)compile, more than the extraction itself.
 
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
@@ -22,7 +24,7 @@ import {
   unmarkedNearer,
 } from "./relations-cluster.ts";
 import { foundedParks } from "./relations-founded.ts";
-import { itemFirmList, itemTopicParks, itemTopics, topicAt } from "./relations-item-topic.ts";
+import { itemFirmList, itemTopicParks, itemTopics, type TopicItem, topicAt } from "./relations-item-topic.ts";
 import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
@@ -67,6 +69,37 @@ interface Hit {
   m: MentionSpan;
 }
 
+/** What every pass reads: the document, its mentions in order, the zones in scope, and `add`. */
+interface RelScope {
+  ctx: Ctx;
+  s: string;
+  sents: Ctx["sents"];
+  ents: Ent[];
+  lists: EnumList[];
+  sections: Section[];
+  rels: Rel[];
+  leadPairs: Set<string>;
+  add: RelationAdd;
+  hits: Hit[];
+  lowerBound: (x: number) => number;
+  inSpan: (a: number, b: number, type?: string) => Hit[];
+  anyHit: (a: number, b: number) => boolean;
+  sentOf: (pos: number) => { start: number; end: number; para: number };
+  paraSpan: (pos: number) => { start: number; end: number };
+  distinct: (hs: Hit[]) => Ent[];
+  headCluster: (head: string) => Ent | null;
+  parkEnts: Ent[];
+  idx: HitIndex;
+  blocks: ReturnType<typeof parkBlocks>;
+  clusterBlocks: ReturnType<typeof parkBlocks>;
+  brackets: ReturnType<typeof responsibilityBrackets>;
+  dominant: Ent | null;
+  inBracket: (pos: number) => boolean;
+  leadPark: Ent | null;
+  platforms: Ent[];
+  enterprises: Ent[];
+}
+
 export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
   const { s, sents } = ctx;
   const rels: Rel[] = [];
@@ -81,35 +114,14 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     seen.add(k);
     rels.push({ type, source: a, target: b, evStart, evEnd, rule, confidence });
   };
-  const hits: Hit[] = [];
-  for (const e of ents) for (const m of e.mentions) hits.push({ ent: e, m });
-  hits.sort((a, b) => a.m.start - b.m.start);
-  const starts = hits.map((h) => h.m.start);
-  const lowerBound = (x: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const inSpan = (a: number, b: number, type?: string) => {
-    const out: Hit[] = [];
-    for (let k = lowerBound(a); k < hits.length; k++) {
-      const h = hits[k] as Hit;
-      if (h.m.start >= b) break;
-      if (h.m.end <= b && (!type || h.ent.type === type)) out.push(h);
-    }
-    return out;
-  };
+  // Mentions sorted by start (HitIndex: the same stable sort the passes always used).
+  const idx = new HitIndex(ents);
+  const hits = idx.hits;
+  const lowerBound = (x: number) => idx.lowerBound(x);
+  const inSpan = (a: number, b: number, type?: string) => idx.inSpan(a, b, type);
   // Most sentences name nothing: the per-sentence rules below need a mention, so skip
   // those sentences before building any span lists.
-  const anyHit = (a: number, b: number) => {
-    const k = lowerBound(a);
-    return k < hits.length && (hits[k] as Hit).m.start < b;
-  };
+  const anyHit = (a: number, b: number) => idx.any(a, b);
   const sentOf = (pos: number) => sents[sentenceIndexAt(sents, pos)] ?? { start: 0, end: s.length, para: 0 };
   const paraSpan = (pos: number) => {
     const a = s.lastIndexOf("\n", pos - 1) + 1;
@@ -141,7 +153,6 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const hosts = ents.filter((e) => !NAMED_PART.has(e.rule));
   const parkEnts = hosts.filter((e) => e.type === "park");
   // Passage scope: parks' own sections, industry boxes, responsibility brackets (their units are not locations).
-  const idx = new HitIndex(ents);
   const blocks = parkBlocks(s, hosts.length === ents.length ? idx : new HitIndex(hosts), sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
@@ -151,10 +162,95 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const inBracket = (pos: number) => mask[pos] === 1;
   // …else the zone the document opens with and names most (only where a sentence points at a zone).
   const leadPark = dominant ? null : leadZone(ents, inBracket);
-
-  // 1. enterprise → platform by name containment.
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
+  const sc: RelScope = {
+    ctx,
+    s,
+    sents,
+    ents,
+    lists,
+    sections,
+    rels,
+    leadPairs,
+    add,
+    hits,
+    lowerBound,
+    inSpan,
+    anyHit,
+    sentOf,
+    paraSpan,
+    distinct,
+    headCluster,
+    parkEnts,
+    idx,
+    blocks,
+    clusterBlocks,
+    brackets,
+    dominant,
+    inBracket,
+    leadPark,
+    platforms,
+    enterprises,
+  };
+
+  // 1. enterprise → platform by name containment.
+  containmentPlatforms(sc);
+  // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
+  builderPlatforms(s, idx, add);
+  // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
+  sectionClusters(sc);
+  // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
+  projectBoxRelations(s, idx, add);
+  // 3. Enterprise lists: cluster and park scope (and the items that open with an industry, for 4'').
+  const topicItems = enterpriseLists(sc);
+
+  // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
+  roleLeads(s, idx, add);
+  // 3b''. 引进甲、乙等一批企业 in a sentence about one industry (relations-clause.ts).
+  clauseClusterFirms(s, sents, idx, add);
+  // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
+  ordinalClusters(s, idx, lists, add);
+
+  // 4-. Parks under a head naming their industry (relations-park-list.ts).
+  parkListHeads(s, idx, add);
+  // 4-'. 组建甲园区，规划面积…，已形成A、B…: the clauses after a founded park are its (relations-founded.ts).
+  foundedParks(s, sents, idx, add);
+  // 4-''. "园区绿色食品产业": a zone word before an industry (relations-subject.ts).
+  zoneWordIndustries(s, sents, idx, dominant ?? leadPark, (pos) => sentenceIndexAt(sents, pos), add);
+  // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
+  sentenceHosts(sc);
+
+  // 4'. A zone profile's own enumeration of its industries (relations-zone-list.ts).
+  zoneIndustryLists(s, sents, idx, dominant ?? leadPark, inBracket, add);
+
+  // 4''. Parks an item about one industry builds or hosts (relations-item-topic.ts).
+  itemTopicParks(s, idx, topicItems, sentOf, add);
+  // 4a–4c. Industry boxes, park-adjacent clusters, one-cluster sentences with a platform.
+  boxesAndAdjacency(sc);
+  // 5–5c. Departments that lead clusters.
+  leadDepartments(sc);
+  // 6. Numbered measures and task tables: the departments responsible.
+  measureDepartments(sc);
+  // 6b. Responsibility brackets anywhere in a line close the measure before them.
+  measureResponsibility(s, idx, brackets, add);
+  taskTables(s, idx, add);
+  // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
+  byUnitResponsibility(s, idx, brackets, add);
+  // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
+  labelResponsibility(s, idx, brackets, add);
+  // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
+  tableRows(s, idx, add);
+  // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
+  locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
+  // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
+  coMentions(sc);
+  return rels;
+}
+
+/** 1. enterprise → platform by name containment, X的Y, 依托X建设的Y. */
+function containmentPlatforms(sc: RelScope): void {
+  const { s, add, hits, inSpan, platforms, enterprises } = sc;
   const entForms = enterprises.map((e) => ({
     e,
     forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter(
@@ -186,11 +282,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const firm = inSpan(from, from + (m[1] as string).length, "enterprise")[0];
       if (firm) add("enterprise_platform", firm.ent, p, from - 2, pm.end, "cue:依托建设", 0.75);
     }
+}
 
-  // 1b. 甲牵头建设的乙中心 / 甲组建了乙研究院 (relations-platform.ts).
-  builderPlatforms(s, idx, add);
-
-  // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
+/** 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster. */
+function sectionClusters(sc: RelScope): void {
+  const { add, inSpan, sections } = sc;
   const clusterOfSpan = (a: number, b: number): Ent | null => {
     const cs = inSpan(a, b, "cluster");
     return cs[0]?.ent ?? null;
@@ -236,11 +332,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         add("park_cluster", h.ent, cluster, h.m.start, h.m.end, "section:sub", 0.55);
     }
   }
+}
 
-  // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
-  projectBoxRelations(s, idx, add);
-
-  // 3. Enterprise lists: cluster and park scope.
+/** 3. Enterprise lists: cluster and park scope. Returns the items that open with an industry (4'' reads them). */
+function enterpriseLists(sc: RelScope): TopicItem[] {
+  const { s, lists, inSpan, distinct, enterprises, sentOf, paraSpan, parkEnts, dominant, idx } = sc;
   const entLists = lists
     .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
     .filter((x) => x.firms.length > 0);
@@ -290,155 +386,169 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     const locCue =
       /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) ||
       /为代表|为龙头|为骨干|为核心|为主导|为引领|为支撑/u.test(l.head);
-    // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
-    const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
-      (h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)),
-    );
-    let cluster: Ent | null = null;
     const para = paraSpan(l.start);
     // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.
     const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) =>
       /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
-    const afterHead = sentClusters.find((h) => {
-      if (h.m.start < l.end || h.m.start - l.end > 24) return false;
-      const gap = s.slice(l.end, h.m.start);
-      return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
-    });
-    // "集群内聚集了…": the cluster the text was just talking about.
-    const backRef = /^\s*(集群内|该集群|产业集群内|集群共)/u.test(s.slice(sent.start, sent.start + 8))
-      ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
-      : undefined;
-    // "…等一大批重点工程机械企业": the list's head names the industry.
-    const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
-    // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
-    const gatherer = gatheringCluster(s, sentClusters, l.start);
-    // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
-    // A lone firm counts when it opens a clause of a sentence whose subject is the industry
-    // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
-    const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
-    const topic =
-      (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) && !PROJECT_RUN.test(l.head)
-        ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
-        : null;
-    let ceRule = "list:cluster";
-    let ceConf = 0.7;
-    // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
-    if (afterHead) cluster = afterHead.ent;
-    else if (lineHead && lead) cluster = lineHead.ent;
-    else if (backRef && lead) cluster = backRef.ent;
-    else if (gatherer) {
-      cluster = gatherer;
-      ceRule = "cue:cluster-gathers";
-    } else if (topic) {
-      cluster = topic;
-      ceRule = "topic:cluster";
-      ceConf = 0.6;
-    } else if (headNamed) cluster = headNamed;
-    else if (sentClusters.length && lead) {
-      // The nearest cluster mention in the sentence — unless an industry the extractor did not mark
-      // stands nearer (…等铝产业企业; 乙产业建设初见成效，包括甲…): the firms are that one's (relations-cluster.ts).
-      // …nor two industries joined as the sentence's topic (在甲和乙产业方面，): either's.
-      const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
-      const joined = joinedTopic(s, sent.start, sentClusters);
-      cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
-    } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
-      // The paragraph's topic: its first cluster before the list.
-      const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
-      cluster = prev[0]?.ent ?? null;
-      if (!cluster) {
-        const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
-        cluster = before[before.length - 1]?.ent ?? null;
-      }
-    }
-    // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
-    if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
-    // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
-    if (!cluster && lineHead && !lead) {
-      cluster = lineHeadCluster(s, [lineHead], para.start);
-      ceRule = "item:cluster";
-      ceConf = 0.55;
-    }
-    // "二是某产业。甲、乙等企业已在园区投产": the industry the paragraph or item opens with, over any
-    // reading of the sentence alone — unless the list's own clause names another (relations-item-topic.ts).
-    const item = topicAt(topicItems, l.start);
-    if (item && item.cluster !== cluster && itemFirmList(s, idx, item, l, sent, (a, b) => blankNames(s, idx, a, b))) {
-      cluster = item.cluster;
-      ceRule = "item:topic-firms";
-      ceConf = 0.55;
-    }
-    if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
-      for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
+    listCluster(sc, l, firms, sent, para, lead, lineHead, topicItems);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
     if ((!locCue && !oneZoneDoc) || lineHead) continue;
     // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
     if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
-    const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
-    let park: Ent | null = null;
-    const zai = inSpan(sent.start, sent.end, "park").filter(
-      (h) =>
-        /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
-        !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+    listPark(sc, l, firms, sent, para, locText);
+  }
+  return topicItems;
+}
+
+/** 3, the cluster of one enterprise list: right after 为代表的 / in the sentence / a preceding sentence of the paragraph. */
+function listCluster(
+  sc: RelScope,
+  l: EnumList,
+  firms: Ent[],
+  sent: { start: number; end: number },
+  para: { start: number; end: number },
+  lead: boolean,
+  lineHead: Hit | undefined,
+  topicItems: TopicItem[],
+): void {
+  const { s, add, inSpan, headCluster, idx, clusterBlocks } = sc;
+  // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
+  const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
+    (h) => !/^(领域|行业|方向|配套)/u.test(s.slice(h.m.end, h.m.end + 2)),
+  );
+  let cluster: Ent | null = null;
+  const afterHead = sentClusters.find((h) => {
+    if (h.m.start < l.end || h.m.start - l.end > 24) return false;
+    const gap = s.slice(l.end, h.m.start);
+    return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
+  });
+  // "集群内聚集了…": the cluster the text was just talking about.
+  const backRef = /^\s*(集群内|该集群|产业集群内|集群共)/u.test(s.slice(sent.start, sent.start + 8))
+    ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
+    : undefined;
+  // "…等一大批重点工程机械企业": the list's head names the industry.
+  const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
+  // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
+  const gatherer = gatheringCluster(s, sentClusters, l.start);
+  // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
+  // A lone firm counts when it opens a clause of a sentence whose subject is the industry
+  // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
+  const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
+  const topic =
+    (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) && !PROJECT_RUN.test(l.head)
+      ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
+      : null;
+  let ceRule = "list:cluster";
+  let ceConf = 0.7;
+  // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
+  if (afterHead) cluster = afterHead.ent;
+  else if (lineHead && lead) cluster = lineHead.ent;
+  else if (backRef && lead) cluster = backRef.ent;
+  else if (gatherer) {
+    cluster = gatherer;
+    ceRule = "cue:cluster-gathers";
+  } else if (topic) {
+    cluster = topic;
+    ceRule = "topic:cluster";
+    ceConf = 0.6;
+  } else if (headNamed) cluster = headNamed;
+  else if (sentClusters.length && lead) {
+    // The nearest cluster mention in the sentence — unless an industry the extractor did not mark
+    // stands nearer (…等铝产业企业; 乙产业建设初见成效，包括甲…): the firms are that one's (relations-cluster.ts).
+    // …nor two industries joined as the sentence's topic (在甲和乙产业方面，): either's.
+    const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
+    const joined = joinedTopic(s, sent.start, sentClusters);
+    cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
+  } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
+    // The paragraph's topic: its first cluster before the list.
+    const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
+    cluster = prev[0]?.ent ?? null;
+    if (!cluster) {
+      const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
+      cluster = before[before.length - 1]?.ent ?? null;
+    }
+  }
+  // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
+  if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
+  // "2.某产业。支持甲、乙做大做强": the numbered item or line an industry heads lists its firms.
+  if (!cluster && lineHead && !lead) {
+    cluster = lineHeadCluster(s, [lineHead], para.start);
+    ceRule = "item:cluster";
+    ceConf = 0.55;
+  }
+  // "二是某产业。甲、乙等企业已在园区投产": the industry the paragraph or item opens with, over any
+  // reading of the sentence alone — unless the list's own clause names another (relations-item-topic.ts).
+  const item = topicAt(topicItems, l.start);
+  if (item && item.cluster !== cluster && itemFirmList(s, idx, item, l, sent, (a, b) => blankNames(s, idx, a, b))) {
+    cluster = item.cluster;
+    ceRule = "item:topic-firms";
+    ceConf = 0.55;
+  }
+  if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
+    for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
+}
+
+/** 3, the park of one enterprise list: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park. */
+function listPark(
+  sc: RelScope,
+  l: EnumList,
+  firms: Ent[],
+  sent: { start: number; end: number; para: number },
+  para: { start: number; end: number },
+  locText: string,
+): void {
+  const { s, sents, add, inSpan, distinct, idx, dominant, inBracket, blocks, leadPark } = sc;
+  const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
+  let park: Ent | null = null;
+  const zai = inSpan(sent.start, sent.end, "park").filter(
+    (h) =>
+      /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
+      !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+  );
+  // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
+  let parkRule = "list:park";
+  if (sentParks.length === 1) park = sentParks[0] as Ent;
+  else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
+  else if (sentParks.length === 0) {
+    const pp = distinct(
+      inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
     );
-    // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
-    let parkRule = "list:park";
-    if (sentParks.length === 1) park = sentParks[0] as Ent;
-    else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
-    else if (sentParks.length === 0) {
-      const pp = distinct(
-        inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
-      );
-      const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
-      const block = blockAt(blocks, sent.start, sent.end);
-      const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
-      if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) continue;
-      if (!placeInSent) {
-        if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) parkRule = "anaphor:zone";
-        if (block) {
-          park = block.park;
-          parkRule = block.kind === "section" ? "section:park" : "run-in:park";
-        } else if (paraPlace && !pp.length) park = null;
-        else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
-        else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
-        else if (
-          leadPark &&
-          pp.length === 0 &&
-          !paraPlace &&
-          (PLACING.test(locText) || zoneScoped(s, idx, para, sent))
-        ) {
-          // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
-          park = leadPark;
-          parkRule = "lead:zone";
-        } else {
-          // The sentence continues a subject park of its paragraph (relations-subject.ts).
-          const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
-          if (sp) [park, parkRule] = [sp.park, sp.rule];
-        }
+    const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
+    const block = blockAt(blocks, sent.start, sent.end);
+    const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
+    if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) return;
+    if (!placeInSent) {
+      if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) parkRule = "anaphor:zone";
+      if (block) {
+        park = block.park;
+        parkRule = block.kind === "section" ? "section:park" : "run-in:park";
+      } else if (paraPlace && !pp.length) park = null;
+      else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
+      else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+      else if (leadPark && pp.length === 0 && !paraPlace && (PLACING.test(locText) || zoneScoped(s, idx, para, sent))) {
+        // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
+        park = leadPark;
+        parkRule = "lead:zone";
+      } else {
+        // The sentence continues a subject park of its paragraph (relations-subject.ts).
+        const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
+        if (sp) [park, parkRule] = [sp.park, sp.rule];
       }
     }
-    // A list of projects (甲产业园扩建项目、乙新材料项目) names each item's own site, not the others' (as sentence:locate).
-    const sentText = s.slice(sent.start, sent.end);
-    if (park && parkRule === "list:park" && /项目[、，,；;]/u.test(sentText) && /项目/u.test(sentText.slice(-4)))
-      park = null;
-    if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
   }
+  // A list of projects (甲产业园扩建项目、乙新材料项目) names each item's own site, not the others' (as sentence:locate).
+  const sentText = s.slice(sent.start, sent.end);
+  if (park && parkRule === "list:park" && /项目[、，,；;]/u.test(sentText) && /项目/u.test(sentText.slice(-4)))
+    park = null;
+  if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
+}
 
-  // 3b'. 作为某产业的链主企业，甲… / 某产业龙头企业甲 (relations-cluster.ts).
-  roleLeads(s, idx, add);
-  // 3b''. 引进甲、乙等一批企业 in a sentence about one industry (relations-clause.ts).
-  clauseClusterFirms(s, sents, idx, add);
-  // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
-  ordinalClusters(s, idx, lists, add);
-
-  // 4-. Parks under a head naming their industry (relations-park-list.ts).
-  parkListHeads(s, idx, add);
-  // 4-'. 组建甲园区，规划面积…，已形成A、B…: the clauses after a founded park are its (relations-founded.ts).
-  foundedParks(s, sents, idx, add);
-  // 4-''. "园区绿色食品产业": a zone word before an industry (relations-subject.ts).
-  zoneWordIndustries(s, sents, idx, dominant ?? leadPark, (pos) => sentenceIndexAt(sents, pos), add);
-  // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
+/** 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule. */
+function sentenceHosts(sc: RelScope): void {
+  const { s, sents, add, anyHit, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
   const HOST =
     /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大)/u;
   for (const sent of sents) {
@@ -574,12 +684,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       }
     }
   }
+}
 
-  // 4'. A zone profile's own enumeration of its industries (relations-zone-list.ts).
-  zoneIndustryLists(s, sents, idx, dominant ?? leadPark, inBracket, add);
-
-  // 4''. Parks an item about one industry builds or hosts (relations-item-topic.ts).
-  itemTopicParks(s, idx, topicItems, sentOf, add);
+/** 4a–4c. Industry boxes, a cluster written right after a park, one-cluster sentences with a platform. */
+function boxesAndAdjacency(sc: RelScope): void {
+  const { s, sents, sections, add, hits, lowerBound, anyHit, inSpan, distinct, sentOf, clusterBlocks } = sc;
   // 4a. An industry box ("生物医药\n…\n重点园区：打造甲产业集聚区，实施乙科技园…") names the parks that carry it.
   for (const box of clusterBlocks)
     for (const h of inSpan(box.start, box.end, "park")) {
@@ -619,7 +728,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     for (const p of distinct(inSpan(sent.start, sent.end, "platform")))
       add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
+}
 
+/** 5–5c. 牵头负责, 由…负责 and lead units: departments that lead clusters. */
+function leadDepartments(sc: RelScope): void {
+  const { s, lists, add, inSpan, distinct, idx, brackets, leadPairs } = sc;
   // 5. 牵头负责: departments before it lead the clusters after it.
   for (const m of s.matchAll(/牵头负责/gu)) {
     const at = m.index as number;
@@ -653,6 +766,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 5c. Lead units of an industry: 链长制 labels, tasks about an industry, lead verbs (relations-chain-lead.ts).
   for (const p of chainLeads(s, idx, brackets, add)) leadPairs.add(p);
+}
+
+/** 6. Numbered measures closed by （…负责） and 牵头单位 task rows: the departments responsible. */
+function measureDepartments(sc: RelScope): void {
+  const { s, sections, add, inSpan, distinct, idx, inBracket } = sc;
   // 6. Numbered measures closed by （…负责）: those departments answer for the entities the measure names.
   for (const sec of sections) {
     if (sec.kind !== "item" && sec.kind !== "article") continue;
@@ -700,18 +818,11 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, workStart, workEnd, "table:lead-unit", 0.7);
   }
-  // 6b. Responsibility brackets anywhere in a line close the measure before them.
-  measureResponsibility(s, idx, brackets, add);
-  taskTables(s, idx, add);
-  // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
-  byUnitResponsibility(s, idx, brackets, add);
-  // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
-  labelResponsibility(s, idx, brackets, add);
-  // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
-  tableRows(s, idx, add);
-  // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
-  locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
-  // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
+}
+
+/** 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored). */
+function coMentions(sc: RelScope): void {
+  const { sents, rels, add, anyHit, inSpan, distinct } = sc;
   const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
@@ -725,5 +836,4 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
         add("co_mention", a, b, sent.start, sent.end, "sentence:co-occurrence", 0.3);
       }
   }
-  return rels;
 }
