@@ -288,6 +288,9 @@ const PROJECT_HEAD =
 const FACILITY_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个座家条]\s*(?:[^，。；、]{0,6}、)?[^，。；、]{0,6}?(?:数据中心|算力中心|超算中心|工厂|生产线|电站|电厂)/u;
 
+/** A programme's item (…平台, …服务, …活动, …行动, …体验师): the list is of programmes, not of firms' projects. */
+const PROGRAMME_ITEM = /(平台|服务|活动|行动|工程|计划|机制|体系|制度|积分|体验师|志愿|试点|示范)$/u;
+
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
   let brands: string[] | null = null;
@@ -300,6 +303,13 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
     // Items that are projects themselves (大抓项目、抓大项目) are slogans, not a list of named projects.
     // (A named project item, 甲乙…机器人项目, is no slogan: its firm is read like the others'.)
     if (l.items.some((it) => /^[\p{Script=Han}]{0,3}项目$/u.test(ctx.s.slice(it.start, it.end).trim()))) continue;
+    // Programmes, not investments (深化甲乙公益创投、丙丁信用积分平台等项目; 开展…等试点项目): an item that is a
+    // platform, a service or an action, or a programme verb before the list, names no firm.
+    if (
+      l.items.some((it) => PROGRAMME_ITEM.test(ctx.s.slice(it.start, it.end).trim())) ||
+      /(深化|完善|开展|推广|实施|落实|创新|健全)\s*$/u.test(l.cue)
+    )
+      continue;
     brands ??= knownBrands(ctx, named);
     // "…的甲三期，乙二期、三期等15个重点项目": a phase project before a comma opens the same list.
     const pre = /的([\p{Script=Han}]{2,8}[一二三四五六七八九十]期)[，,]\s*$/u.exec(

@@ -39,6 +39,12 @@ export const PROJECT_RULES: readonly Rule[] = [
       "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name, or before the project's product/phase/place tail (project-tail.ts)",
     examples: [
       {
+        // Programmes are no firms' projects: a platform or service item, or a programme verb before the list.
+        text: "深化青岚公益创投、澄州志愿服务信用积分平台、公共文化服务体验师等项目。",
+        entities: [],
+        absent: [{ type: "enterprise", name: "青岚公益创投" }],
+      },
+      {
         text: "确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。",
         entities: [
           { type: "enterprise", name: "岚汐" },
