@@ -67,6 +67,7 @@ function placeWritten(s: string, p: string): boolean {
     placeDoc = s;
     placeSeen.clear();
     zonePlaces.clear();
+    zoneSeen.clear();
     placeCuts.clear();
     for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
@@ -75,13 +76,17 @@ function placeWritten(s: string, p: string): boolean {
       /(?<=[\p{Script=Han}]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)/gu,
     )) {
       const p = s.slice((m.index as number) - 2, m.index as number);
-      if (!/^[省市县区]/u.test(p)) zonePlaces.add(p);
+      // Named twice at least: a zone the document is about (洋浦经济开发区…洋浦经济开发区), not a passing
+      // mention whose first word is a domain (海洋高新技术产业开发区 once: 海洋电子信息 stays whole).
+      if (!/^[省市县区]/u.test(p)) zoneSeen.set(p, (zoneSeen.get(p) ?? 0) + 1);
     }
+    for (const [p, n] of zoneSeen) if (n >= 2) zonePlaces.add(p);
   }
   return !ZONE_KIND.test(p) && (placeSeen.has(p) || zonePlaces.has(p));
 }
 /** Places known only from a zone's name: the tagger must also read them as a place or an unknown name. */
 const zonePlaces = new Set<string>();
+const zoneSeen = new Map<string, number>();
 
 const placeCuts = new Map<string, number>();
 function placeCut(s: string, a: number, b: number): number {

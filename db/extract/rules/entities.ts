@@ -79,8 +79,8 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
-        // A zone's place (青浦经济开发区) is a place before an industry too.
-        text: "海洋传感产业是青浦经济开发区的支柱产业。作为青浦海洋传感产业的代表性项目，一期建成投产。",
+        // A zone's place (青浦经济开发区, named twice: the document's zone) is a place before an industry too.
+        text: "海洋传感产业是青浦经济开发区的支柱产业。青浦经济开发区加快发展。作为青浦海洋传感产业的代表性项目，一期建成投产。",
         entities: [{ type: "cluster", name: "海洋传感" }],
         absent: [{ type: "cluster", name: "青浦海洋传感" }],
       },
