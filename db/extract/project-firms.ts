@@ -289,7 +289,8 @@ const FACILITY_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个座家条]\s*(?:[^，。；、]{0,6}、)?[^，。；、]{0,6}?(?:数据中心|算力中心|超算中心|工厂|生产线|电站|电厂)/u;
 
 /** A programme's item (…平台, …服务, …活动, …体验师) or a public body (有关人民政府, …部门): no list of firms' projects. */
-const PROGRAMME_ITEM = /(平台|服务|活动|行动|工程|计划|机制|体系|制度|积分|体验师|志愿|试点|示范|部门|机关|政府|单位)$/u;
+const PROGRAMME_ITEM =
+  /(平台|服务|活动|行动|工程|计划|机制|体系|制度|积分|体验师|志愿|试点|示范|部门|机关|政府|单位)$/u;
 
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
