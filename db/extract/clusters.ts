@@ -112,7 +112,7 @@ function placeCutOf(s: string, a: number, b: number): number {
       if (end > i) {
         // b: a place the lexicon files as a distinguishing word (临清/b), written elsewhere with 市/县/区.
         if (at < i || end > i + 2 || !/^(ns|nr|nz|x|j|g|b|nrt|nrfg)$/u.test(t.tag)) return 0;
-        // Known only from a zone's name (石化经济技术开发区): an industry word (石化/j) is no place.
+        // Known only from a zone's name: an industry word heading a zone (石化/j + 经济技术开发区) is no place.
         if (!placeSeen.has(p) && !/^(ns|x)$/u.test(t.tag)) return 0;
         if (end === i + 2) return i + 2;
       }
