@@ -66,7 +66,6 @@ function placeWritten(s: string, p: string): boolean {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
-    zonePlaces.clear();
     zoneSeen.clear();
     placeCuts.clear();
     for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
@@ -80,12 +79,10 @@ function placeWritten(s: string, p: string): boolean {
       // mention whose first word is a domain (海洋高新技术产业开发区 once: 海洋电子信息 stays whole).
       if (!/^[省市县区]/u.test(p)) zoneSeen.set(p, (zoneSeen.get(p) ?? 0) + 1);
     }
-    for (const [p, n] of zoneSeen) if (n >= 2) zonePlaces.add(p);
   }
-  return !ZONE_KIND.test(p) && (placeSeen.has(p) || zonePlaces.has(p));
+  return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
 }
-/** Places known only from a zone's name: the tagger must also read them as a place or an unknown name. */
-const zonePlaces = new Set<string>();
+/** How often each two-character place heads a zone's name (counted once per document). */
 const zoneSeen = new Map<string, number>();
 
 const placeCuts = new Map<string, number>();

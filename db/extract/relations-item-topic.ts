@@ -19,18 +19,21 @@ export interface TopicItem {
   end: number;
 }
 
+/** Ordinal words that open an item in prose (二是, 其次是, 第三是…): one source for the patterns below. */
+const ORDINAL_WORD =
+  "[一二三四五六七八九十]{1,2}是|首先是|其次是|再次是|再就是|然后是|还有|最后是|此外是|第[一二三四五六七八九十]{1,2}是";
 /** Ordinal markers that open an item inside a paragraph (…。二是…, …。其次是…). */
-const INLINE_ORDINAL =
-  /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}是|首先是|其次是|再次是|再就是|然后是|还有|最后是|此外是|第[一二三四五六七八九十]{1,2}是)/u;
+const INLINE_ORDINAL = new RegExp(`^[\\s\\u3000]*(?:${ORDINAL_WORD})`, "u");
 /** A line's opener: an optional speaker label (答：/某某：), an optional marker, an optional 在. */
-const LINE_OPENER =
-  /^[\s\u3000]*(?<speaker>[\p{Script=Han}]{1,4}[：:]\s*)?(?<marker>[一二三四五六七八九十]{1,2}是|首先是|其次是|再次是|再就是|然后是|还有|最后是|此外是|第[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|[①-⑳]|[-—•·▪●]+)?[\s\u3000]*(?:\*\*)?[\s\u3000]*(?<zai>在)?$/u;
+const LINE_OPENER = new RegExp(
+  `^[\\s\\u3000]*(?<speaker>[\\p{Script=Han}]{1,4}[：:]\\s*)?(?<marker>${ORDINAL_WORD}|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\\d{1,2}[.．、](?!\\d)|[①-⑳]|[-—•·▪●]+)?[\\s\\u3000]*(?:\\*\\*)?[\\s\\u3000]*(?<zai>在)?$`,
+  "u",
+);
 /** What may follow the industry in an opener, then its terminator (or the line's end). */
 const OPENER_TAIL =
   /^(?<suffix>产业集群|产业基地|产业链|产业|集群|行业)?(?<topic>方面|领域|板块|赛道)?(?:上)?[\s\u3000]*(?:\*\*)?[\s\u3000]*(?<term>[。：:，,]|$)/u;
 /** The next item's marker inside the same paragraph. */
-const NEXT_ORDINAL =
-  /[。；;][\s\u3000]*(?:[一二三四五六七八九十]{1,2}是|首先是|其次是|再次是|再就是|然后是|还有|最后是|此外是|第[一二三四五六七八九十]{1,2}是)/gu;
+const NEXT_ORDINAL = new RegExp(`[。；;][\\s\\u3000]*(?:${ORDINAL_WORD})`, "gu");
 /** A line that is a heading, not prose: a marker at its start, or short with no sentence stop. */
 const HEADING_MARKER =
   /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分])/u;
