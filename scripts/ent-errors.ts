@@ -6,16 +6,16 @@ import { basename, join } from "node:path";
 import { GoldJudge, loadGold, norm } from "../db/extract/gold-match.ts";
 import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
+import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 
 const [docsDir, goldDir, ...rest] = process.argv.slice(2);
 if (!docsDir || !goldDir) throw new Error("usage: ent-errors.ts DOCS GOLD [--only RE] [--type T]");
 const only = rest.includes("--only") ? new RegExp(rest[rest.indexOf("--only") + 1] as string) : /./;
 const type = rest.includes("--type") ? rest[rest.indexOf("--type") + 1] : undefined;
-if (/\/(B|C|E|N|S)(\/|$)/.test(docsDir) || /dev(3[7-9]|4\d)/.test(rest.join(" ")))
-  throw new Error(`${docsDir} is measure-only`);
+if (CHECK_SET.test(docsDir) || MEASURE_ONLY_DOC.test(rest.join(" "))) throw new Error(`${docsDir} is measure-only`);
 const gold = loadGold([goldDir]);
 // dev37-45 are measured only: their errors are never listed.
-const listed = (x: string) => x.endsWith(".txt") && only.test(x) && !/^dev(3[7-9]|4\d)/.test(x);
+const listed = (x: string) => x.endsWith(".txt") && only.test(x) && !MEASURE_ONLY_DOC.test(x);
 for (const f of readdirSync(docsDir).filter(listed)) {
   const g = gold.get(basename(f));
   if (!g) continue;

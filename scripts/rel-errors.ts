@@ -7,6 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { GoldJudge, loadGold } from "../db/extract/gold-match.ts";
 import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
+import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 
 const args = process.argv.slice(2);
 const type = args.includes("--type") ? args[args.indexOf("--type") + 1] : undefined;
@@ -18,7 +19,7 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
   { docs: join(root, "docs"), gold: join(root, "gold"), keep: (f) => /^dev(0\d|[12]\d|3[0-6])_/.test(f) },
 ];
 for (const d of dirs.length ? dirs : ["A", "D", "F", "S"].map((s) => `/work/fresh/${s}`)) {
-  if (/\/(B|C|E|N|S)\/?$/.test(d) || /dev(3[7-9]|4\d)/.test(d)) throw new Error(`${d} is measure-only`);
+  if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
   if (existsSync(join(d, "gold"))) sets.push({ docs: join(d, "docs"), gold: join(d, "gold"), keep: () => true });
 }
 const stats = new Map<string, { tp: number; n: number; docs: Set<string> }>();

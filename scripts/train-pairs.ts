@@ -19,6 +19,7 @@ import { scoreFeatures, trainLogistic } from "../db/extract/learned.ts";
 import { type PairCandidate, type PairModel, pairCandidates } from "../db/extract/learned-pairs.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction, Section } from "../db/types.ts";
+import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 
 /** Fixed before looking at any cross-validation figure: propose when more likely right than wrong. */
 export const PAIR_THRESHOLD = 0.5;
@@ -293,15 +294,13 @@ export async function loadPairDocs(dir: string, goldDir: string, keep: (f: strin
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 /** Annotated other-city sets kept in the repo as training data (one folder each: docs/, gold/). */
 export const ANNOTATED = join(root, "tests", "fixtures", "annotated");
-/** Check sets and the seed proxy are measured, never trained on. */
-const NOT_FOR_TRAINING = /(^|\/)(B|C|E|I|K|S|N)\/?$/u;
 
 /** The annotated other-city documents (untuned), every set under tests/fixtures/annotated. */
 export async function loadAnnotated(): Promise<PairDoc[]> {
   if (!existsSync(ANNOTATED)) return [];
   const out: PairDoc[] = [];
   for (const set of readdirSync(ANNOTATED).sort()) {
-    if (NOT_FOR_TRAINING.test(set)) throw new Error(`${set} is a check set: never train on it`);
+    if (CHECK_SET.test(set)) throw new Error(`${set} is a check set: never train on it`);
     const dir = join(ANNOTATED, set);
     if (!existsSync(join(dir, "gold"))) continue;
     for (const d of await loadPairDocs(join(dir, "docs"), join(dir, "gold"), () => true))
@@ -314,7 +313,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const shared = resolve(root, "..", "shared");
   const args = process.argv.slice(2);
   const extraDir = args.includes("--extra") ? args[args.indexOf("--extra") + 1] : undefined;
-  if (extraDir && (NOT_FOR_TRAINING.test(extraDir) || /dev(3[7-9]|4\d)/u.test(extraDir)))
+  if (extraDir && (CHECK_SET.test(extraDir) || MEASURE_ONLY_DOC.test(extraDir)))
     throw new Error(`${extraDir} is measure-only`);
   const train = [
     ...(await loadPairDocs(join(root, "seeds"), join(shared, "gold"), () => true)),
