@@ -7,19 +7,15 @@
 // SAMPLE_DIR/docs/*.txt are verbatim excerpts, SAMPLE_DIR/gold/*.json their gold;
 // each excerpt is found in one SOURCE_DIR/*.txt by its text. Prints figures only.
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction } from "../db/types.ts";
+import { loadScorer, printScore } from "./score-print.ts";
 
 const [sampleDir, sourceDir] = process.argv.slice(2);
 if (!sampleDir || !sourceDir) throw new Error("usage: score-excerpts.ts SAMPLE_DIR SOURCE_DIR");
-const root = resolve(fileURLToPath(import.meta.url), "..", "..");
-const { score } = (await import(pathToFileURL(join(root, "..", "shared", "tools", "score.mjs")).href)) as {
-  score: (g: Map<string, unknown>, p: unknown[]) => Record<string, never>;
-};
-const pct = (x: number) => (100 * x).toFixed(1);
+const score = await loadScorer();
 
 const sources = await Promise.all(
   readdirSync(sourceDir)
@@ -76,16 +72,4 @@ for (const f of readdirSync(join(sampleDir, "docs")).filter((x) => x.endsWith(".
   preds.push(toGold(f, src.doc.text, { ...x, entities, relations }));
   gold.set(f, JSON.parse(readFileSync(join(sampleDir, "gold", f.replace(/\.txt$/u, ".json")), "utf8")));
 }
-const r = score(gold, preds) as unknown as {
-  entities: { p: number; r: number; f: number };
-  relations: { p: number; r: number; f: number };
-  perType: Record<string, { p: number; r: number; f: number }>;
-  relationsPerType: Record<string, { p: number; r: number; f: number }>;
-};
-console.log(
-  `${sampleDir} (in context): entity P ${pct(r.entities.p)} R ${pct(r.entities.r)} F1 ${pct(r.entities.f)} | relation P ${pct(r.relations.p)} R ${pct(r.relations.r)} F1 ${pct(r.relations.f)}`,
-);
-for (const [t, m] of Object.entries(r.perType))
-  console.log(`  ${t.padEnd(11)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
-for (const [t, m] of Object.entries(r.relationsPerType))
-  console.log(`  ${t.padEnd(23)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
+printScore(`${sampleDir} (in context)`, score(gold, preds));

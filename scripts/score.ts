@@ -7,13 +7,13 @@
 // --pairs-force applies the learned pair proposer even when training left it disabled (what it would do).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
+import { loadScorer, printScore } from "./score-print.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
-const pct = (x: number) => (100 * x).toFixed(1);
 const PAIRS = process.argv.includes("--pairs-force") ? ({ pairs: "force" } as const) : {};
 
 async function load(dir: string) {
@@ -29,17 +29,7 @@ async function scoreSet(
   goldDirs: string[],
   keep: (f: string) => boolean = () => true,
 ) {
-  const { score } = (await import(pathToFileURL(join(shared, "tools", "score.mjs")).href)) as {
-    score: (
-      g: Map<string, unknown>,
-      p: unknown[],
-    ) => {
-      entities: { p: number; r: number; f: number };
-      relations: { p: number; r: number; f: number };
-      perType: Record<string, { p: number; r: number; f: number }>;
-      relationsPerType: Record<string, { p: number; r: number; f: number }>;
-    };
-  };
+  const score = await loadScorer();
   const { readFileSync } = await import("node:fs");
   const gold = new Map<string, unknown>();
   for (const dir of goldDirs)
@@ -50,14 +40,7 @@ async function scoreSet(
   const preds = docs.map((d) =>
     toGold(d.name, d.doc.text, extract({ text: d.doc.text, sections: d.doc.sections }, PAIRS)),
   );
-  const r = score(gold, preds);
-  console.log(
-    `${label}: entity P ${pct(r.entities.p)} R ${pct(r.entities.r)} F1 ${pct(r.entities.f)} | relation P ${pct(r.relations.p)} R ${pct(r.relations.r)} F1 ${pct(r.relations.f)}`,
-  );
-  for (const [t, m] of Object.entries(r.perType))
-    console.log(`  ${t.padEnd(11)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
-  for (const [t, m] of Object.entries(r.relationsPerType))
-    console.log(`  ${t.padEnd(23)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
+  printScore(label, score(gold, preds));
 }
 
 async function speed(texts: string[]) {
