@@ -419,7 +419,14 @@ describe("docked layout", () => {
     const hub = sub.nodes.filter((n) => n.type === "cluster").sort((a, b) => b.degree - a.degree)[0];
     await tap(page, hub?.id as number);
     await page.locator(`[data-testid="details"][data-entity="${hub?.id}"]`).waitFor();
+    const before = await page.getByTestId("graph").getAttribute("data-visible-nodes");
     await page.getByTestId("focus").click();
+    // The focus picture comes from an API call: under load it can take longer than settle's
+    // first quiet 300 ms, and the clash count would then be taken on the big picture.
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="graph"]')?.getAttribute("data-visible-nodes") !== n,
+      before,
+    );
     await settle(page);
     await page.waitForFunction(() => (window.__cy?.scratch("kgLabelled") ?? 0) > 0);
     const found = await clashes(page);
