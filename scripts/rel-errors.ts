@@ -1,4 +1,4 @@
-// Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + fresh A, D, F, S),
+// Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + annotated J, L, M, O),
 // and each relation rule's pooled precision and document spread (development aid).
 //   npx tsx scripts/rel-errors.ts [--type T] [--tp RULE] [--rules-only] [DIR ...]   (DIR: an annotated folder DIR/docs + DIR/gold)
 // Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, S).
@@ -18,7 +18,9 @@ const root = resolve(import.meta.dirname, "..", "..", "shared", "devset");
 const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
   { docs: join(root, "docs"), gold: join(root, "gold"), keep: (f) => /^dev(0\d|[12]\d|3[0-6])_/.test(f) },
 ];
-for (const d of dirs.length ? dirs : ["A", "D", "F", "S"].map((s) => `/work/fresh/${s}`)) {
+for (const d of dirs.length
+  ? dirs
+  : ["J", "L", "M", "O"].map((s) => join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s))) {
   if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
   if (existsSync(join(d, "gold"))) sets.push({ docs: join(d, "docs"), gold: join(d, "gold"), keep: () => true });
 }

@@ -3,18 +3,22 @@
 // and only what the extractor finds inside the excerpt is scored against the
 // excerpt's gold. (Scoring the excerpt as a document of its own would lose the
 // document's context: its zone, its city, a list's carried prefix.)
-//   npx tsx scripts/score-excerpts.ts SAMPLE_DIR SOURCE_DIR
+//   npx tsx scripts/score-excerpts.ts SAMPLE_DIR SOURCE_DIR [--errors]
 // SAMPLE_DIR/docs/*.txt are verbatim excerpts, SAMPLE_DIR/gold/*.json their gold;
-// each excerpt is found in one SOURCE_DIR/*.txt by its text. Prints figures only.
+// each excerpt is found in one SOURCE_DIR/*.txt by its text. Prints figures, and with
+// --errors (refused on check sets) each excerpt's misses and false hits.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction } from "../db/types.ts";
+import { CHECK_SET } from "./check-sets.ts";
 import { loadScorer, printScore } from "./score-print.ts";
 
-const [sampleDir, sourceDir] = process.argv.slice(2);
-if (!sampleDir || !sourceDir) throw new Error("usage: score-excerpts.ts SAMPLE_DIR SOURCE_DIR");
+const [sampleDir, sourceDir, flag] = process.argv.slice(2);
+if (!sampleDir || !sourceDir) throw new Error("usage: score-excerpts.ts SAMPLE_DIR SOURCE_DIR [--errors]");
+const errors = flag === "--errors";
+if (errors && CHECK_SET.test(sampleDir)) throw new Error(`${sampleDir} is a check set: figures only`);
 const score = await loadScorer();
 
 const sources = await Promise.all(
@@ -44,8 +48,12 @@ const gold = new Map<string, unknown>();
 const preds: unknown[] = [];
 for (const f of readdirSync(join(sampleDir, "docs")).filter((x) => x.endsWith(".txt"))) {
   const excerpt = readFileSync(join(sampleDir, "docs", f), "utf8");
-  // Reading a document joins wrapped lines and drops Markdown marks: the excerpt is found without them.
-  const bare = excerpt.replace(/[\s*#]+/gu, "");
+  // Reading a document joins wrapped lines and drops Markdown marks and page numbers (-29-): the
+  // excerpt is found without them.
+  const bare = excerpt
+    .replace(/^[ \t]*[-—–－][ \t]*\d{1,3}[ \t]*[-—–－][ \t]*$/gmu, "")
+    .replace(/^[ \t]*[-+*][ \t]+/gmu, "")
+    .replace(/[\s*#]+/gu, "");
   const hit = sources.map((x) => ({ x, at: squeeze(x.doc.text).text.indexOf(bare) })).find((h) => h.at >= 0);
   if (!hit) throw new Error(`${f}: not found in ${sourceDir}`);
   const src = hit.x;
@@ -72,4 +80,30 @@ for (const f of readdirSync(join(sampleDir, "docs")).filter((x) => x.endsWith(".
   preds.push(toGold(f, src.doc.text, { ...x, entities, relations }));
   gold.set(f, JSON.parse(readFileSync(join(sampleDir, "gold", f.replace(/\.txt$/u, ".json")), "utf8")));
 }
-printScore(`${sampleDir} (in context)`, score(gold, preds));
+const result = score(gold, preds, { verbose: errors });
+printScore(`${sampleDir} (in context)`, result);
+if (errors) {
+  for (const m of result.misses ?? []) console.log(m);
+  for (const line of extraRelations(gold, preds)) console.log(line);
+}
+
+/** Predicted relations the gold does not hold (the scorer lists only the missed ones). */
+function extraRelations(goldDocs: Map<string, unknown>, predDocs: unknown[]): string[] {
+  type E = { type: string; name: string; mentions?: string[] };
+  type G = { entities: E[]; relations: { type: string; source: string; target: string }[] };
+  type P = { doc: string; relations: { type: string; source: string; target: string }[] };
+  const norm = (x: string) => x.normalize("NFKC").replace(/\s+/gu, "");
+  const out: string[] = [];
+  for (const p of predDocs as P[]) {
+    const g = goldDocs.get(p.doc) as G | undefined;
+    if (!g) continue;
+    const named = (n: string) =>
+      g.entities.find((e) => [e.name, ...(e.mentions ?? [])].some((f) => norm(f) === norm(n)))?.name ?? `?${n}`;
+    const have = new Set(g.relations.map((r) => `${r.type}|${r.source}|${r.target}`));
+    for (const r of p.relations) {
+      const k = `${r.type}|${named(r.source)}|${named(r.target)}`;
+      if (!have.has(k)) out.push(`${p.doc} extra relation ${k}`);
+    }
+  }
+  return out;
+}

@@ -13,8 +13,10 @@ export interface ScoreResult {
   relations: Prf;
   perType: Record<string, Prf>;
   relationsPerType: Record<string, Prf>;
+  /** With { verbose: true }: one line per missed entity, false entity and missed relation. */
+  misses?: string[];
 }
-export type Scorer = (gold: Map<string, unknown>, preds: unknown[]) => ScoreResult;
+export type Scorer = (gold: Map<string, unknown>, preds: unknown[], opts?: { verbose?: boolean }) => ScoreResult;
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 

@@ -457,7 +457,8 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       prev = d;
       continue;
     }
-    if (chained && prevLevel && !/(团[市省区]委|^[市省]委)/u.test(simp)) {
+    // 党委、政府 (the party committees and governments in general) take no carried level.
+    if (chained && prevLevel && !/(团[市省区]委|^[市省]委)/u.test(simp) && !/^(?:人民)?政府$|^党委$/u.test(simp)) {
       out.push({ ...d, name: `${prevLevel}${d.name}`, rule: "dept:list-carry", confidence: 0.8 });
       prev = d;
       continue;

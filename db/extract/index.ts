@@ -1,6 +1,8 @@
 // Rule-based extractor: entities (cluster, park, platform, enterprise,
 // department) with mentions, and the relations the text states. Pure and
 // synchronous; every entity and relation records the rule behind it.
+
+import { layoutDocument } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
 import { aliasCandidates } from "./aliases.ts";
@@ -156,7 +158,8 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
   framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
-  gazetteer(ctx, ents);
+  // A gazette's documents (ingest/parts.ts, from its table of contents): bare back-references stay in their own.
+  gazetteer(ctx, ents, layoutDocument(text, "").parts);
   assignAttributes(ctx, ents, lists);
   const rels = findRelations(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.

@@ -200,6 +200,7 @@ export const PRECEDENCE: readonly string[] = [
   "gazetteer",
   "alias:short-form",
   "back-reference:zone",
+  "zone:abbreviation",
   // relations (each pair keeps the first rule that ties it, in the order relations.ts runs)
   "containment",
   "possessive",

@@ -96,6 +96,9 @@ function marker(line: string): { kind: string; len: number } {
  */
 const RUN_IN_HEAD = /^[^，,。：:；;！？\n]{1,24}?(?:。|：|:|--|——)/u;
 
+/** A line that is only a place's name (a district, county, zone or 市直 heading). */
+const PLACE_LINE = /^\p{Script=Han}{1,8}(?:区|县|市|旗|镇|乡|街道|市直|省直)$/u;
+
 /** Headings that open a new topic: any parsed heading above the item level. */
 const TOPIC_KINDS = new Set<Section["kind"]>(["chapter", "part", "sub", "column"]);
 const MAX_BLOCK = 4000;
@@ -176,6 +179,9 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
       if (parkHeadAt(nx)) break;
       if (/^[\p{Script=Han}“”]{2,12}$/u.test(text) && !headRows.has(text) && nextRows(j).some((r) => headRows.has(r)))
         break;
+      // Under a place alone on its line (a list grouped by area: 高 区 / 经 区 / 市直), the next
+      // place alone on its line heads the next group.
+      if (kind === "none" && alone && PLACE_LINE.test(text.replace(/[\s\u3000]/gu, ""))) break;
       const mk = marker(text);
       // An industry box holds labelled rows (目标：…, 重点企业：…): only the next box ends it.
       if (type === "park" && mk.kind === kind && RUN_IN_HEAD.test(text.slice(mk.len))) break;

@@ -1,7 +1,7 @@
 // From candidates to entities: flat selection (longest span wins), grouping
 // by resolution key, zone abbreviations and back-references (高新区 after
 // 某某高新区), and a gazetteer pass that finds every further mention.
-import type { EntityType, Level, Status } from "../types.ts";
+import type { EntityType, Level, Span, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
 import { resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
@@ -161,14 +161,25 @@ function matchZone(ents: Ent[], name: string): Ent | undefined {
 }
 
 // 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
-const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区|高区(?!域)|经区(?!域)/gu;
+const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/gu;
+const GENERIC_BODY = /^(?:人民)?政府$|^党委$|^管委会?$/u;
+const ZONE_BY_ABBREVIATION = {
+  type: "park" as const,
+  level: null,
+  status: "existing" as const,
+  rule: "zone:abbreviation",
+  confidence: 0.7,
+  fromList: false,
+};
+/** A city's own zone by its local abbreviation (高区, 经区; spaced out as a table heading: 高 区). */
+const ZONE_ABBREVIATION = /^(高|经)[ \u3000]?区$/u;
 
 /**
  * Further mentions: every other occurrence of an entity's surface forms, bare
  * zone words that refer back to the one zone of that kind, and short forms
  * of enterprises (X集团 → X) where they stand alone.
  */
-export function gazetteer(ctx: Ctx, ents: Ent[]): void {
+export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
   const { s } = ctx;
   // Occupancy per character: mentions never overlap (the flat rule).
   const occ = new Uint8Array(s.length + 1);
@@ -183,6 +194,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
     const seen = new Set<string>();
     for (const m of e.mentions) {
       const f = s.slice(m.start, m.end);
+      // A body's bare kind (政府, 党委) written once for the city's own is no name to find elsewhere.
+      if (e.type === "department" && GENERIC_BODY.test(f)) continue;
       if (f.length >= 2 && !seen.has(f)) {
         seen.add(f);
         // A brand read off a project's name (甲乙 of 甲乙生物疫苗) is a short form: it recurs only as a word.
@@ -241,6 +254,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
         )
       )
         continue;
+      // "大数据+监管" / "互联网+医疗": an industry word joined by + names a scheme, not the industry.
+      if (bareCluster && (/^[+＋]/u.test(s.slice(j, j + 1)) || /[+＋]$/u.test(s.slice(i - 1, i)))) continue;
       // 科技部门 / 民政部门: a ministry's name before 门 is the generic word for a sector's bodies.
       if (f.ent.type === "department" && f.form.endsWith("部") && s[j] === "门") continue;
       // Short or bare forms must start on a word boundary (强化工业 is not a mention of 化工).
@@ -262,7 +277,9 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
   const zones = ents.filter(
     (e) => e.type === "park" && zoneParts(ctx.s.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0)),
   );
-  if (zones.length === 0) return;
+  // The abbreviation of a zone the document never names in full is that zone all the same:
+  // one park, named as written (a place name officials use, like 临港区).
+  const unnamed = new Map<string, Ent>();
   for (const m of s.matchAll(BARE_ZONE)) {
     const a = m.index as number;
     const b = a + m[0].length;
@@ -270,20 +287,39 @@ export function gazetteer(ctx: Ctx, ents: Ent[]): void {
     if (
       isHan(s[a - 1]) &&
       !/[的在是和与及、，入进驻为由至于]|^$/u.test(s[a - 1] as string) &&
-      !/落户|扎根|落地|选址|布局/u.test(s.slice(a - 2, a))
+      !/落户|扎根|落地|选址|布局/u.test(s.slice(a - 2, a)) &&
+      // after a verb or preposition (推动高区…, 围绕高区…), not inside a word (提高区域)
+      !leftBoundaryOk(s, a)
     )
       continue;
     if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
-    const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0])?.kind;
+    const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0].replace(/[ \u3000]/gu, ""))?.kind;
+    // In a gazette, only the zones its own document (part) names.
+    const part = parts.find((p) => p.start <= a && a < p.end) ?? { start: 0, end: s.length };
     const sameKind = zones.filter((z) => {
       const y = zoneParts(simplifiedView(z.name));
-      return y && (y.kind === kind || m[0] === "开发区");
+      return (
+        y &&
+        (y.kind === kind || m[0] === "开发区") &&
+        z.mentions.some((x) => x.start >= part.start && x.end <= part.end)
+      );
     });
     let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
-    if (!target && m[0] === "开发区" && zones.length === 1) target = zones[0];
+    if (!target && sameKind.length === 0 && ZONE_ABBREVIATION.test(m[0])) {
+      const name = m[0].replace(/[ \u3000]/gu, "");
+      target = unnamed.get(name);
+      if (!target) {
+        target = { ...ZONE_BY_ABBREVIATION, name, rkey: resolutionKey("park", name), mentions: [] };
+        unnamed.set(name, target);
+        ents.push(target);
+      }
+      target.mentions.push({ start: a, end: b, rule: "zone:abbreviation" });
+      mark(a, b);
+      continue;
+    }
     if (!target) continue;
-    // Only after the zone has been named.
-    if ((target.mentions[0]?.start ?? 0) > a) continue;
+    // Only after the zone has been named (in this part).
+    if (!target.mentions.some((x) => x.start >= part.start && x.start < a)) continue;
     target.mentions.push({ start: a, end: b, rule: "back-reference:zone" });
     mark(a, b);
   }

@@ -243,6 +243,11 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "青禾智造产业园：规划面积10平方公里。\n①建设一批重点项目。加快推动云岫药业、星澜光电等企业的重点项目建设。\n",
         relations: [{ type: "park_enterprise", source: "青禾智造产业园", target: "云岫药业" }],
       },
+      {
+        // a list grouped by area: the next place alone on its line (青禾县) ends the zone's group
+        text: "附件\n先进集体名单\n经 区\n甲乙精密机械有限公司\n青禾县\n丙丁新材料有限公司\n",
+        relations: [{ type: "park_enterprise", source: "经区", target: "甲乙精密机械有限公司" }],
+      },
     ],
   },
   {
