@@ -154,7 +154,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       continue;
     }
     if (
-      (c.rule === "cluster:list" || c.rule === "cluster:develop-list") &&
+      (c.rule === "cluster:list" || c.rule === "cluster:develop-list" || c.rule === "cluster:economy-object") &&
       SUBFIELD_LIST_END.test(s.slice(c.end, c.end + 48))
     ) {
       drop(c, "filter:subfield-list");
