@@ -155,6 +155,11 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "cluster", name: "冷链" },
         ],
       },
+      {
+        // a develop verb's object (发展某经济) in such a list too
+        text: "青禾区培育发展共享经济、楼宇经济、会展经济等绿色新业态。",
+        absent: [{ type: "cluster", name: "共享经济" }],
+      },
     ],
   },
   {
