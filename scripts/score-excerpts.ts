@@ -13,7 +13,7 @@ import { extract, toGold } from "../db/extract/index.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction } from "../db/types.ts";
 import { CHECK_SET } from "./check-sets.ts";
-import { loadScorer, printScore } from "./score-print.ts";
+import { extraRelations, loadScorer, printScore } from "./score-print.ts";
 
 const [sampleDir, sourceDir, flag] = process.argv.slice(2);
 if (!sampleDir || !sourceDir) throw new Error("usage: score-excerpts.ts SAMPLE_DIR SOURCE_DIR [--errors]");
@@ -48,18 +48,28 @@ const gold = new Map<string, unknown>();
 const preds: unknown[] = [];
 for (const f of readdirSync(join(sampleDir, "docs")).filter((x) => x.endsWith(".txt"))) {
   const excerpt = readFileSync(join(sampleDir, "docs", f), "utf8");
-  // Reading a document joins wrapped lines and drops Markdown marks and page numbers (-29-): the
-  // excerpt is found without them.
+  // Reading a document joins wrapped lines and drops Markdown marks (bullets, rules) and page
+  // numbers (-29-): the excerpt is found without them.
   const bare = excerpt
     .replace(/^[ \t]*[-—–－][ \t]*\d{1,3}[ \t]*[-—–－][ \t]*$/gmu, "")
+    .replace(/^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/gmu, "")
     .replace(/^[ \t]*[-+*][ \t]+/gmu, "")
     .replace(/[\s*#]+/gu, "");
-  const hit = sources.map((x) => ({ x, at: squeeze(x.doc.text).text.indexOf(bare) })).find((h) => h.at >= 0);
-  if (!hit) throw new Error(`${f}: not found in ${sourceDir}`);
+  // Whole, or else by its first and last 30 characters (reading also drops a PDF's running
+  // headers and footers, such as a web address, from inside the excerpt).
+  const found = (t: string): [number, number] | null => {
+    const at = t.indexOf(bare);
+    if (at >= 0) return [at, at + bare.length];
+    const head = t.indexOf(bare.slice(0, 30));
+    const tail = head < 0 ? -1 : t.indexOf(bare.slice(-30), head);
+    return tail >= 0 && tail - head < bare.length * 1.2 ? [head, tail + 30] : null;
+  };
+  const hit = sources.map((x) => ({ x, at: found(squeeze(x.doc.text).text) })).find((h) => h.at);
+  if (!hit?.at) throw new Error(`${f}: not found in ${sourceDir}`);
   const src = hit.x;
   const { at: map } = squeeze(src.doc.text);
-  const a = map[hit.at] as number;
-  const b = (map[hit.at + bare.length - 1] as number) + 1;
+  const a = map[hit.at[0]] as number;
+  const b = (map[hit.at[1] - 1] as number) + 1;
   let x = extracted.get(src.f);
   if (!x) {
     x = extract({ text: src.doc.text, sections: src.doc.sections });
@@ -85,25 +95,4 @@ printScore(`${sampleDir} (in context)`, result);
 if (errors) {
   for (const m of result.misses ?? []) console.log(m);
   for (const line of extraRelations(gold, preds)) console.log(line);
-}
-
-/** Predicted relations the gold does not hold (the scorer lists only the missed ones). */
-function extraRelations(goldDocs: Map<string, unknown>, predDocs: unknown[]): string[] {
-  type E = { type: string; name: string; mentions?: string[] };
-  type G = { entities: E[]; relations: { type: string; source: string; target: string }[] };
-  type P = { doc: string; relations: { type: string; source: string; target: string }[] };
-  const norm = (x: string) => x.normalize("NFKC").replace(/\s+/gu, "");
-  const out: string[] = [];
-  for (const p of predDocs as P[]) {
-    const g = goldDocs.get(p.doc) as G | undefined;
-    if (!g) continue;
-    const named = (n: string) =>
-      g.entities.find((e) => [e.name, ...(e.mentions ?? [])].some((f) => norm(f) === norm(n)))?.name ?? `?${n}`;
-    const have = new Set(g.relations.map((r) => `${r.type}|${r.source}|${r.target}`));
-    for (const r of p.relations) {
-      const k = `${r.type}|${named(r.source)}|${named(r.target)}`;
-      if (!have.has(k)) out.push(`${p.doc} extra relation ${k}`);
-    }
-  }
-  return out;
 }

@@ -38,3 +38,25 @@ export function printScore(label: string, r: ScoreResult): void {
   for (const [t, m] of Object.entries(r.relationsPerType))
     console.log(`  ${t.padEnd(23)} P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f)}`);
 }
+
+/** Predicted relations the gold does not hold (the scorer lists only the missed ones). */
+export function extraRelations(goldDocs: Map<string, unknown>, predDocs: unknown[]): string[] {
+  type E = { type: string; name: string; mentions?: string[] };
+  type G = { entities: E[]; relations: { type: string; source: string; target: string }[] };
+  type P = { doc: string; relations: { type: string; source: string; target: string }[] };
+  const norm = (x: string) => x.normalize("NFKC").replace(/\s+/gu, "");
+  const out: string[] = [];
+  for (const p of predDocs as P[]) {
+    const g = goldDocs.get(p.doc) as G | undefined;
+    if (!g) continue;
+    const named = (n: string) =>
+      g.entities.find((e) => [e.name, ...(e.mentions ?? [])].some((f) => norm(f) === norm(n)))?.name ?? `?${n}`;
+    const have = new Set(g.relations.map((r) => `${r.type}|${r.source}|${r.target}`));
+    for (const r of p.relations) {
+      if (r.type === "co_mention") continue; // never scored
+      const k = `${r.type}|${named(r.source)}|${named(r.target)}`;
+      if (!have.has(k)) out.push(`${p.doc} extra relation ${k}`);
+    }
+  }
+  return out;
+}

@@ -254,8 +254,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
         )
       )
         continue;
+      // A two-character industry (海洋, 文化, 金融) is also a plain noun: 把海洋作为…, 海洋创新平台体系.
+      if (bareCluster && f.form.length <= 2 && /^(作为|创新|体系)/u.test(s.slice(j, j + 2))) continue;
       // "大数据+监管" / "互联网+医疗": an industry word joined by + names a scheme, not the industry.
       if (bareCluster && (/^[+＋]/u.test(s.slice(j, j + 1)) || /[+＋]$/u.test(s.slice(i - 1, i)))) continue;
+      // 各区市政府 / 县市政府: the districts' and counties' governments, not the city's.
+      if (f.ent.type === "department" && f.form.startsWith("市") && /[区县]/u.test(s[i - 1] ?? "")) continue;
       // 科技部门 / 民政部门: a ministry's name before 门 is the generic word for a sector's bodies.
       if (f.ent.type === "department" && f.form.endsWith("部") && s[j] === "门") continue;
       // Short or bare forms must start on a word boundary (强化工业 is not a mention of 化工).
@@ -293,6 +297,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
     )
       continue;
     if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
+    // 各区市、开发区 / 发展区市、开发区: the zones in general, beside the districts.
+    if (/(区市|县市|市区|县区|各)、?$/u.test(s.slice(Math.max(0, a - 3), a))) continue;
     const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0].replace(/[ \u3000]/gu, ""))?.kind;
     // In a gazette, only the zones its own document (part) names.
     const part = parts.find((p) => p.start <= a && a < p.end) ?? { start: 0, end: s.length };
@@ -300,7 +306,7 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
       const y = zoneParts(simplifiedView(z.name));
       return (
         y &&
-        (y.kind === kind || m[0] === "开发区") &&
+        (y.kind === kind || (m[0] === "开发区" && y.kind !== "综保区")) &&
         z.mentions.some((x) => x.start >= part.start && x.end <= part.end)
       );
     });

@@ -26,6 +26,29 @@ describe("zones by their short names", () => {
   });
 });
 
+describe("bodies and zones in general are nobody's mention", () => {
+  it("各区市政府 (the districts' governments) is no mention of the city's government", () => {
+    const text = "威海市人民政府印发本方案。\n1.加快数字化改造。（责任单位：市工业和信息化局，各区市政府、开发区管委）";
+    const gov = extract({ text }).entities.find((e) => e.name === "市人民政府");
+    expect(gov?.mentions.map((m) => m.surface)).toEqual(["威海市人民政府"]);
+  });
+  it("各区市、开发区 is no back-reference to the one zone the text names", () => {
+    const text = "青禾经济开发区位于城北。鼓励有条件的区市、开发区制定扶持政策。开发区入驻企业达到86家。";
+    const zone = extract({ text }).entities.find((e) => e.type === "park");
+    expect(zone?.mentions.map((m) => m.start)).toEqual([0, text.lastIndexOf("开发区入驻")]);
+  });
+  it("a zone's list of industries closed by 等现代服务业 is the zone's", () => {
+    const g = run(
+      "青禾经济开发区位于城北，是省级开发区，青禾经济开发区面积30平方公里。\n加快康养产业、旅游业、文化产业等现代服务业利用外资。",
+    );
+    expect(rel(g, "park_cluster").sort()).toEqual([
+      "青禾经济开发区->康养",
+      "青禾经济开发区->文化",
+      "青禾经济开发区->旅游业",
+    ]);
+  });
+});
+
 describe("the seed gazette (002): each document of it reads its own zones", () => {
   const root = resolve(import.meta.dirname, "..", "..", "..", "..");
   let doc: IngestedDoc;
