@@ -161,7 +161,7 @@ function matchZone(ents: Ent[], name: string): Ent | undefined {
 }
 
 // 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
-const BARE_ZONE = /高新区|经开区|开发区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/gu;
+const BARE_ZONE = /高新区|经开区|开发区|综合保税区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/gu;
 const GENERIC_BODY = /^(?:人民)?政府$|^党委$|^管委会?$/u;
 const ZONE_BY_ABBREVIATION = {
   type: "park" as const,
@@ -172,7 +172,9 @@ const ZONE_BY_ABBREVIATION = {
   fromList: false,
 };
 /** A city's own zone by its local abbreviation (高区, 经区; spaced out as a table heading: 高 区). */
-const ZONE_ABBREVIATION = /^(高|经)[ \u3000]?区$/u;
+const ZONE_ABBREVIATION = /^(?:(高|经)[ \u3000]?区|综合保税区|综保区)$/u;
+/** A zone kind as a category (各综合保税区, 申建综合保税区), not the city's own. */
+const KIND_AS_CATEGORY = /(各|申建|申报|争创|设立|新设|一批|多个|等)$/u;
 
 /**
  * Further mentions: every other occurrence of an entity's surface forms, bare
@@ -311,9 +313,16 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
       );
     });
     let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
-    if (!target && sameKind.length === 0 && ZONE_ABBREVIATION.test(m[0])) {
+    if (
+      !target &&
+      sameKind.length === 0 &&
+      ZONE_ABBREVIATION.test(m[0]) &&
+      !KIND_AS_CATEGORY.test(s.slice(Math.max(0, a - 2), a))
+    ) {
       const name = m[0].replace(/[ \u3000]/gu, "");
-      target = unnamed.get(name);
+      // A city has one bonded zone: named in another document of the gazette, it is that one.
+      const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
+      target = kind === "综保区" && bonded.length === 1 ? bonded[0] : unnamed.get(name);
       if (!target) {
         target = { ...ZONE_BY_ABBREVIATION, name, rkey: resolutionKey("park", name), mentions: [] };
         unnamed.set(name, target);

@@ -57,7 +57,7 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.7,
     description:
-      "高区 / 经区 (also spaced out as a table heading, 高 区) where the document (or its part of a gazette) names no zone of that kind: the city's zone by its local short name",
+      "高区 / 经区 (also spaced out as a table heading, 高 区) and a bare 综合保税区 where the document (or its part of a gazette) names no zone of that kind: the city's zone by its local short name",
     examples: [
       {
         text: "附件\n先进集体名单\n青禾区\n甲乙精密机械有限公司\n高 区\n丙丁新材料有限公司\n",

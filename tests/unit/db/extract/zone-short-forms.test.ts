@@ -16,6 +16,11 @@ describe("zones by their short names", () => {
     expect(rel(g, "park_enterprise").sort()).toEqual(["经区->甲乙精密机械有限公司", "高区->戊己光电有限公司"]);
   });
 
+  it("a city's bare 综合保税区 is its bonded zone; one applied for (申建综合保税区) is not", () => {
+    expect(names(run("发挥综合保税区功能载体作用，推动综合保税区发展跨境电商产业。"), "park")).toEqual(["综合保税区"]);
+    expect(names(run("支持有条件的县市申建综合保税区，发展跨境电商产业。"), "park")).toEqual([]);
+  });
+
   it("after a verb the short name is still the zone (推动高区…), inside a word it is not (提高区域)", () => {
     const g = run("青禾高新技术产业开发区位于城北。推动高区工业经济发展，提高区域协同水平。");
     const park = extract({
