@@ -84,6 +84,12 @@ export function taskForceCandidates(ctx: Ctx): Cand[] {
     const end = (m.index as number) + 2;
     let a = m.index as number;
     while (a > 0 && end - a < 12 && /\p{Script=Han}/u.test(s[a - 1] as string) && !FORCE_STOP.test(s.slice(0, a))) a--;
+    // Stopped by the length cap inside a word (充分发挥市…专班 → 挥市…): start at the level (市/省/区/县) if any.
+    if (a > 0 && end - a >= 12 && /\p{Script=Han}/u.test(s[a - 1] as string)) {
+      const level = s.slice(a, end - 4).search(/[市省区县]/u);
+      if (level < 0) continue;
+      a += level;
+    }
     const name = s.slice(a, end);
     if (
       !/^[\p{Script=Han}]{2,}(?:工作)?专班$/u.test(name) ||

@@ -321,6 +321,26 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // Unprefixed body: kept for the carry-over pass.
       start = rawStart;
     }
+    // A member list written without spaces (成员:张某市政府办公室副主任): the two characters before
+    // 市/区/县 are the member's name, not a county's, when a title follows the body.
+    if (
+      prefixed &&
+      /[:：]/u.test(s[start - 1] ?? "") &&
+      /^[\p{Script=Han}]{2}[市区县]/u.test(s.slice(start, start + 3)) &&
+      !PLACE_START.test(s.slice(start)) &&
+      /^副?(?:主任|局长|处长|书记|部长|科长|院长|主席|组长|秘书长|区长|市长|县长|调研员)/u.test(s.slice(end, end + 5))
+    )
+      start += 2;
+    // A campaign's working group (数字某市建设领导小组, 平安某市建设指挥部): the campaign word leads the name.
+    if (
+      prefixed &&
+      /^(领导小组|工作专班|指挥部)/u.test(suf) &&
+      /(数字|智慧|平安|健康|美丽|法治|文明|生态|精致|幸福|书香|诚信|绿色|海洋)$/u.test(
+        s.slice(Math.max(0, start - 2), start),
+      ) &&
+      start - 2 >= rawStart
+    )
+      start -= 2;
     // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
     if (s[start] === "据" && sufStart - start > 3) start++;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.

@@ -46,4 +46,26 @@ describe("department forms", () => {
     expect(d).toEqual(expect.arrayContaining(["省委办公厅", "省人民政府办公厅"]));
     expect(d.some((x) => x.includes("届"))).toBe(false);
   });
+
+  it("starts a long task force's name at its level, not inside the verb before it (充分发挥市…专班)", () => {
+    const d = names(run("充分发挥市电商产业发展工作专班、市物流发展工作专班作用。"), "department");
+    expect(d).toContain("市电商产业发展工作专班");
+    expect(d.some((x) => x.startsWith("挥"))).toBe(false);
+  });
+
+  it("keeps a campaign word at the head of a working group's name (数字某市建设领导小组)", () => {
+    expect(names(run("在数字威海建设领导小组领导下，进一步完善工作机制。"), "department")).toEqual([
+      "数字威海建设领导小组",
+    ]);
+  });
+
+  it("reads a member list printed without spaces: the member's name is no part of the body", () => {
+    const d = names(
+      run("组长:王某 市委常委、副市长\n成员:张峰市政府办公室副主任\n镇海区委书记李某讲话。"),
+      "department",
+    );
+    expect(d).toContain("市政府办公室");
+    expect(d).toContain("镇海区委");
+    expect(d.some((x) => x.startsWith("张峰"))).toBe(false);
+  });
 });
