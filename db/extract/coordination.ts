@@ -40,6 +40,14 @@ const BARE_HEAD =
 /** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
 const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
 
+/** A counted platform kind (…、丁材料五大研究中心; 甲、乙2个省级工程技术研究中心): one platform per item. */
+const PLATFORM_HEAD =
+  /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*[个大]\s*(国家级|省级|市级|自治区级)?\s*((?:工程技术|工程|技术创新|技术|产业技术)?(?:研究中心|创新中心|研究院|重点实验室|实验室))/uy;
+
+/** Verbs that open the clause of a counted platform list (规划建设甲、乙两大研究中心). */
+const BUILD_VERBS =
+  /^(?:(?:规划|加快|重点|积极|谋划|推动|支持|全力|着力)?(?:建设|新建|筹建|组建|打造|设立|成立|创建|布局|建成|建立))+/u;
+
 const VAGUE_ITEM = (t: string) =>
   t.length >= 2 && t.length <= 4 && !/(业|工|材|械|能源|药|品|装备|电子|制造|物流|信息|技术|科技|服务)$/u.test(t);
 
@@ -77,6 +85,49 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
         level,
       });
   }
+  for (const counter of ["个", "大"])
+    for (const m of matchesAround(s, PLATFORM_HEAD, counter, leadRun, () => true)) {
+      const head = m[4] as string;
+      const headStart = (m.index as number) + m[0].length - head.length;
+      if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;
+      // The clause up to the count, split at 、; the first item without the clause's verbs.
+      const at = m.index as number;
+      let from = at;
+      while (from > 0 && at - from < 80 && !/[，,。；;：:\n（(]/u.test(s[from - 1] as string)) from--;
+      const lead = BUILD_VERBS.exec(s.slice(from, at));
+      if (lead) from += lead[0].length;
+      const items: { start: number; end: number }[] = [];
+      for (let a = from, k = s.indexOf("、", from); a < at; k = s.indexOf("、", a)) {
+        const e = k < 0 || k > at ? at : k;
+        items.push({ start: a, end: e });
+        a = e + 1;
+      }
+      // Named by what each researches: two or more items, none a kind or a place of its own.
+      if (items.length < 2 || !lead) continue;
+      if (
+        items.some(
+          (it) =>
+            it.end - it.start < 2 ||
+            it.end - it.start > 12 ||
+            !/^[\p{Script=Han}]+$/u.test(s.slice(it.start, it.end)) ||
+            /(区|园|中心|平台|实验室|研究院|企业|高校|院所)$/u.test(s.slice(it.start, it.end)),
+        )
+      )
+        continue;
+      const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
+      for (const it of items)
+        out.push({
+          type: "platform",
+          start: it.start,
+          end: headStart + head.length,
+          occStart: it.start,
+          occEnd: it.end,
+          name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length),
+          rule: "coordination:counted",
+          confidence: 0.7,
+          level,
+        });
+    }
   for (const c of heads) {
     if (c.type !== "park" && c.type !== "platform") continue;
     const before = s.slice(Math.max(0, c.start - 12), c.start);

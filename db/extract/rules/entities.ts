@@ -408,9 +408,20 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["park", "platform"],
     confidence: 0.8,
-    alsoConfidence: [{ value: 0.75, when: "items without a level word" }],
-    description: "甲、乙2个省级X产业园: each coordinated place with the shared head is one name",
+    alsoConfidence: [
+      { value: 0.75, when: "items without a level word" },
+      { value: 0.7, when: "platforms named by field under a counted kind (规划建设甲、乙两大研究中心)" },
+    ],
+    description:
+      "甲、乙2个省级X产业园: each coordinated place with the shared head is one name; so is each field before a counted platform kind (甲材料、乙材料五大研究中心)",
     examples: [
+      {
+        text: "规划建设膜分离材料、生物传感材料、组织修复材料三大研究中心。",
+        entities: [
+          { type: "platform", name: "膜分离材料研究中心" },
+          { type: "platform", name: "组织修复材料研究中心" },
+        ],
+      },
       {
         text: "推进青禾、云岫2个省级绿电产业园建设。",
         entities: [
