@@ -232,6 +232,7 @@ export const PRECEDENCE: readonly string[] = [
   "lead:zone-host",
   "bracket:industry-park",
   "zone:industry-list",
+  "plan:zone-industries",
   "item:topic-parks",
   "box:industry-park",
   "box:industry-platform",

@@ -29,6 +29,7 @@ import { locationRelations } from "./relations-location.ts";
 import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
+import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { builderPlatforms } from "./relations-platform.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import {
@@ -223,6 +224,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
 
   // 4'. A zone profile's own enumeration of its industries (relations-zone-list.ts).
   zoneIndustryLists(s, sents, idx, dominant ?? leadPark, inBracket, add);
+  // 4'a. A zone's own plan: the industries it develops are the zone's (relations-plan-zone.ts).
+  planZoneIndustries(s, sents, idx, dominant ?? leadPark, inBracket, add);
 
   // 4''. Parks an item about one industry builds or hosts (relations-item-topic.ts).
   itemTopicParks(s, idx, topicItems, sentOf, add);

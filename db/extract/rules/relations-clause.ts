@@ -37,4 +37,22 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "plan:zone-industries",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.45,
+    description:
+      "a zone's own plan (over 20,000 characters, the zone named ten times and three times as often as any other park, 全区/我区/本区 eight times or more): every industry it develops in a sentence naming no other park, place or wider scope is the zone's",
+    examples: [
+      {
+        // a plan's length is part of the rule: the same paragraph of goals, many times
+        text: `青禾高新区“十四五”发展规划\n${"全区坚持创新驱动，青禾高新区综合实力稳步提升，我区营商环境持续优化。\n".repeat(600)}推动储能电池产业、数字文创产业提质增效。\n`,
+        relations: [
+          { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
+          { type: "park_cluster", source: "青禾高新区", target: "数字文创" },
+        ],
+      },
+    ],
+  },
 ];
