@@ -322,10 +322,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
       const name = m[0].replace(/[ \u3000]/gu, "");
       // A city has one bonded zone: named in another document of the gazette, it is that one.
       const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
-      target = kind === "综保区" && bonded.length === 1 ? bonded[0] : unnamed.get(name);
+      // (综合保税区 and 综保区 written in one document are one zone, named by the first form.)
+      const key = kind === "综保区" ? kind : name;
+      target = kind === "综保区" && bonded.length === 1 ? bonded[0] : unnamed.get(key);
       if (!target) {
         target = { ...ZONE_BY_ABBREVIATION, name, rkey: resolutionKey("park", name), mentions: [] };
-        unnamed.set(name, target);
+        unnamed.set(key, target);
         ents.push(target);
       }
       target.mentions.push({ start: a, end: b, rule: "zone:abbreviation" });
