@@ -51,6 +51,31 @@ const BUILD_VERBS =
 const VAGUE_ITEM = (t: string) =>
   t.length >= 2 && t.length <= 4 && !/(业|工|材|械|能源|药|品|装备|电子|制造|物流|信息|技术|科技|服务)$/u.test(t);
 
+/** One candidate per counted item: the item's words and the shared head (its mention spans both). */
+function headedItems(
+  ctx: Ctx,
+  type: "park" | "platform",
+  items: { start: number; end: number }[],
+  headStart: number,
+  headEnd: number,
+  levelWord: string | undefined,
+  confidence: number,
+): Cand[] {
+  const level = levelWord ? (LEVELS[levelWord] ?? null) : null;
+  const head = orig(ctx, headStart, headEnd);
+  return items.map((it) => ({
+    type,
+    start: it.start,
+    end: headEnd,
+    occStart: it.start,
+    occEnd: it.end,
+    name: orig(ctx, it.start, it.end) + head,
+    rule: "coordination:counted",
+    confidence,
+    level,
+  }));
+}
+
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -71,19 +96,7 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
     // A vague count (多个, 若干个) also follows kinds (化工、建材等多个园区): its items must be short names, not industries.
     if (/^(多|若干|几)$/u.test(m[2] as string) && items.some((it) => !VAGUE_ITEM(s.slice(it.start, it.end)))) continue;
-    const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
-    for (const it of items)
-      out.push({
-        type: "park",
-        start: it.start,
-        end: headStart + head.length,
-        occStart: it.start,
-        occEnd: it.end,
-        name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length),
-        rule: "coordination:counted",
-        confidence: 0.75,
-        level,
-      });
+    out.push(...headedItems(ctx, "park", items, headStart, headStart + head.length, m[3], 0.75));
   }
   for (const counter of ["个", "大"])
     for (const m of matchesAround(s, PLATFORM_HEAD, counter, leadRun, () => true)) {
@@ -114,19 +127,7 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
         )
       )
         continue;
-      const level = m[3] ? (LEVELS[m[3]] ?? null) : null;
-      for (const it of items)
-        out.push({
-          type: "platform",
-          start: it.start,
-          end: headStart + head.length,
-          occStart: it.start,
-          occEnd: it.end,
-          name: orig(ctx, it.start, it.end) + orig(ctx, headStart, headStart + head.length),
-          rule: "coordination:counted",
-          confidence: 0.7,
-          level,
-        });
+      out.push(...headedItems(ctx, "platform", items, headStart, headStart + head.length, m[3], 0.7));
     }
   for (const c of heads) {
     if (c.type !== "park" && c.type !== "platform") continue;
