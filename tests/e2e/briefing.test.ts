@@ -22,7 +22,24 @@ let s: Session;
 const POLL = { timeout: 10_000 };
 
 /** What cytoscape draws now: visible nodes by entity key with their model positions, and the camera. */
+/**
+ * Until nothing moves: no layout running, no camera animation, and the same camera over a few
+ * frames (a filter change can re-lay out a small picture and fit it while the test goes on).
+ */
+async function still(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="graph-busy"]'));
+  await page.waitForFunction(() => !window.__cy?.animated());
+  const cam = () => page.evaluate(() => `${window.__cy?.zoom()}|${window.__cy?.pan().x}|${window.__cy?.pan().y}`);
+  for (let i = 0, last = await cam(); i < 20; i++) {
+    await page.waitForTimeout(200);
+    const now = await cam();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function picture(page: Page): Promise<Picture> {
+  await still(page);
   return page.evaluate(() => {
     const cy = window.__cy;
     if (!cy) throw new Error("no cytoscape");
@@ -398,13 +415,17 @@ describe("saved views, presentation and export on the seeds", () => {
     expect(await names()).toEqual(["视图A", copy, "视图B"]);
     await page.getByTestId("view-row").nth(1).getByTestId("view-down").click();
     await expect.poll(names, POLL).toEqual(["视图A", "视图B", copy]);
+    // The list redraws after the store has the new order: act on a row only once it shows it.
+    await expect.poll(() => page.getByTestId("view-row").nth(2).textContent(), POLL).toContain(copy);
     await page.getByTestId("view-row").nth(2).getByTestId("view-rename").click();
     await page.getByTestId("view-rename-input").fill("总览");
     await page.getByTestId("view-rename-input").press("Enter");
     await expect.poll(names, POLL).toEqual(["视图A", "视图B", "总览"]);
+    await expect.poll(() => page.getByTestId("view-row").nth(2).textContent(), POLL).toContain("总览");
     // Drag and drop: the dragged row takes the place of the row it is dropped on.
     await page.getByTestId("view-row").nth(2).dragTo(page.getByTestId("view-row").nth(0));
     await expect.poll(names, POLL).toEqual(["总览", "视图A", "视图B"]);
+    await expect.poll(() => page.getByTestId("view-row").nth(0).textContent(), POLL).toContain("总览");
     const del = page.getByTestId("view-row").nth(0).getByTestId("view-delete");
     await del.click();
     expect((await names()).length).toBe(3); // the first click only asks
