@@ -4,7 +4,7 @@
 
 import { layoutDocument } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
-import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
 import { aliasCandidates } from "./aliases.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
@@ -58,7 +58,7 @@ export interface ExtractOptions {
 }
 
 export function extract(
-  doc: { text: string; sections?: Section[]; fileName?: string },
+  doc: { text: string; sections?: Section[]; parts?: Span[]; fileName?: string },
   opts: ExtractOptions = {},
 ): Extraction {
   // Pinyin glosses of a web copy (經(jīng)): rules run on the text without them (web-noise.ts).
@@ -67,7 +67,10 @@ export function extract(
   return extractText(doc, opts);
 }
 
-function extractText(doc: { text: string; sections?: Section[]; fileName?: string }, opts: ExtractOptions): Extraction {
+function extractText(
+  doc: { text: string; sections?: Section[]; parts?: Span[]; fileName?: string },
+  opts: ExtractOptions,
+): Extraction {
   const text = doc.text;
   const sections = doc.sections ?? parseSections(text);
   const ctx = makeContext(text, sections);
@@ -158,8 +161,9 @@ function extractText(doc: { text: string; sections?: Section[]; fileName?: strin
   framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   const ents = groupEntities(ctx, accepted);
-  // A gazette's documents (ingest/parts.ts, from its table of contents): bare back-references stay in their own.
-  gazetteer(ctx, ents, layoutDocument(text, "").parts);
+  // A gazette's documents (as ingest split them, else from the text's table of contents): bare
+  // back-references stay in their own.
+  gazetteer(ctx, ents, doc.parts ?? layoutDocument(text, "").parts);
   assignAttributes(ctx, ents, lists);
   const rels = findRelations(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.

@@ -5,6 +5,7 @@
 // (全市, 全国, 世界) or inside a responsibility bracket is not taken from that sentence.
 import type { HitIndex, RelationAdd } from "./relations-scope.ts";
 import { blankNames, namesPlace } from "./relations-scope.ts";
+import { WIDER } from "./relations-zone-list.ts";
 import type { Ent } from "./resolve.ts";
 import type { Sentence } from "./text.ts";
 
@@ -14,7 +15,8 @@ const MIN_LENGTH = 20000;
 const MIN_SELF = 8;
 const MIN_NAMED = 10;
 const SELF = /全区|我区|本区/gu;
-const WIDER = /(全市|我市|本市|全省|全国|国内外|世界|全球|国际|各区|各县|各地|各国)/u;
+/** Beyond the wider scopes of a zone profile (relations-zone-list.ts): the world's trends. */
+const GLOBAL = /(国内外|世界|全球|国际|各国)/u;
 /** Verbs of developing an industry (trends and comparisons name industries too). */
 const DEVELOP =
   /(发展|培育|壮大|打造|做强|做大|做优|聚焦|引进|招引|集聚|聚集|布局|建设|提升|推动|推进|加快|支持|形成|围绕|瞄准|重点|主导|优势|特色|利用外资)/u;
@@ -36,7 +38,7 @@ export function planZoneIndustries(
     const cs = idx.inSpan(sent.start, sent.end, "cluster").filter((h) => !inBracket(h.m.start));
     if (cs.length === 0) continue;
     const txt = s.slice(sent.start, sent.end);
-    if (txt.includes("\t") || WIDER.test(txt) || !DEVELOP.test(txt)) continue;
+    if (txt.includes("\t") || WIDER.test(txt) || GLOBAL.test(txt) || !DEVELOP.test(txt)) continue;
     if (idx.inSpan(sent.start, sent.end, "park").some((h) => h.ent !== zone)) continue;
     if (namesPlace(blankNames(s, idx, sent.start, sent.end))) continue;
     for (const h of cs) add("park_cluster", zone, h.ent, sent.start, sent.end, "plan:zone-industries", 0.45);

@@ -13,7 +13,7 @@ import type { Sentence } from "./text.ts";
 const HEAD =
   /^(?:产业集群|产业链|产业|集群)?(?:[、和及与][\p{Script=Han}]{2,8}?){0,2}\s*(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*[大个项条])?\s*(?:千亿级|百亿级|万亿级)?(?:主导|支柱|优势|特色|重点|新兴|战略性新兴)?(?:产业|集群|行业|(?:现代|先进|高端)?(?:服务业|制造业))/u;
 /** A scope above the zone (the city's or province's industries), or a plan's wish list elsewhere. */
-const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
+export const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
 
 const OWN_SUBJECT = /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u;
 

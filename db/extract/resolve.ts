@@ -286,6 +286,8 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
   // The abbreviation of a zone the document never names in full is that zone all the same:
   // one park, named as written (a place name officials use, like 临港区).
   const unnamed = new Map<string, Ent>();
+  // A city has one bonded zone: named in another document of the gazette, it is that one.
+  const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
   for (const m of s.matchAll(BARE_ZONE)) {
     const a = m.index as number;
     const b = a + m[0].length;
@@ -320,8 +322,6 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
       !KIND_AS_CATEGORY.test(s.slice(Math.max(0, a - 2), a))
     ) {
       const name = m[0].replace(/[ \u3000]/gu, "");
-      // A city has one bonded zone: named in another document of the gazette, it is that one.
-      const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
       // (综合保税区 and 综保区 written in one document are one zone, named by the first form.)
       const key = kind === "综保区" ? kind : name;
       target = kind === "综保区" && bonded.length === 1 ? bonded[0] : unnamed.get(key);

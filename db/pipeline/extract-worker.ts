@@ -21,7 +21,7 @@ parentPort?.on("message", async (req: PrepareRequest | "close") => {
       return;
     }
     try {
-      const extraction = extract({ text: doc.text, sections: doc.sections, fileName: doc.fileName });
+      const extraction = extract({ text: doc.text, sections: doc.sections, parts: doc.parts, fileName: doc.fileName });
       parentPort?.postMessage({ id: req.id, doc, extraction });
     } catch (err) {
       // Extraction failing rejects the document, as in importDocument.

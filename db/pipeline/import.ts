@@ -29,7 +29,8 @@ export function importDocument(
   const existing = documentIdBySha(db, doc.sha256);
   if (existing !== undefined) return { file: doc.fileName, status: "unchanged", documentId: existing };
   try {
-    const x = extraction ?? extract({ text: doc.text, sections: doc.sections, fileName: doc.fileName });
+    const x =
+      extraction ?? extract({ text: doc.text, sections: doc.sections, parts: doc.parts, fileName: doc.fileName });
     return db
       .transaction((): ImportOutcome => {
         const written = writeDocument(db, doc, x, resolutionKey);
