@@ -1,7 +1,7 @@
 // Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + annotated J, L, M, O),
 // and each relation rule's pooled precision and document spread (development aid).
 //   npx tsx scripts/rel-errors.ts [--type T] [--tp RULE] [--rules-only] [DIR ...]   (DIR: an annotated folder DIR/docs + DIR/gold)
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, S).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { GoldJudge, loadGold } from "../db/extract/gold-match.ts";
@@ -20,7 +20,7 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
 ];
 for (const d of dirs.length
   ? dirs
-  : ["J", "L", "M", "O"].map((s) => join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s))) {
+  : ["J", "L", "M", "O", "Q"].map((s) => join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s))) {
   if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
   if (existsSync(join(d, "gold"))) sets.push({ docs: join(d, "docs"), gold: join(d, "gold"), keep: () => true });
 }

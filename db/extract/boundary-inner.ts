@@ -49,6 +49,8 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // A department is no part of a park's name (某管理局甲乙园区, 某管委会科技园): the park starts after it.
+  if (c.type === "park" && t.word.length >= 2 && /(局|管委会|委员会|厅)$/u.test(t.word)) return true;
   // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
   if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
   // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
@@ -62,7 +64,14 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
     return true;
   // A firm's registered name holds no preposition 与/同/跟 (下午5时18分与某某科技有限公司, 此次与…, 某市政府与…):
   // the parties of a signing or a meeting are joined there, and the firm starts after it.
-  if (c.type === "enterprise" && t.tag === "p" && /^[与同跟]$/u.test(t.word)) return true;
+  // A place right before 同 opens the registered name (某市同兴某科技有限公司): 同 is rarely the preposition there.
+  if (
+    c.type === "enterprise" &&
+    t.tag === "p" &&
+    /^[与同跟]$/u.test(t.word) &&
+    !(t.word === "同" && /^[\p{Script=Han}]{1,4}[省市县州]$/u.test(before))
+  )
+    return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
@@ -108,6 +117,7 @@ const BREAK_FIRST = new Set(
 function suspect(own: string): boolean {
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
+  if (/(局|管委会|委员会|厅)/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {

@@ -41,6 +41,12 @@ export function domainList(s: string, l: EnumList): boolean {
   let process = 0;
   // "规模化、本地化、特色化": ways of developing, not industries.
   if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
+  // "育龙头、补链条、建平台": a one-character verb and its object, ways of building a cluster, not industries.
+  if (
+    l.items.length >= 3 &&
+    l.items.filter((it) => verbObject(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2
+  )
+    return true;
   for (const it of l.items) {
     const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
     const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
@@ -49,6 +55,13 @@ export function domainList(s: string, l: EnumList): boolean {
   }
   // One "…融合发展" item among industries is a bad item, not a bad list.
   return process * 2 >= l.items.length;
+}
+
+/** A short item read as a one-character verb before a noun (补链条, 强链): an action, not a name. */
+function verbObject(item: string): boolean {
+  if (item.length < 2 || item.length > 3) return false;
+  const t = jieba().tag(item, false);
+  return t.length >= 2 && t[0]?.word.length === 1 && t[0].tag === "v" && /^n/u.test(t[1]?.tag ?? "");
 }
 
 /**
@@ -367,9 +380,10 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     }
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
     // "甲和乙两大优势产业": a role word may follow the count.
-    const cnt = /([一二三四五六七八九十两\d]+\s*[个大条])(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
-      simpName,
-    );
+    const cnt =
+      /([一二三四五六七八九十两\d]+\s*[个大条]|(?<=[\p{Script=Han}]{2})双)(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
+        simpName,
+      );
     let nEnd = nameEnd;
     if (cnt && !keepYe) {
       nEnd = nameEnd - cnt[0].length;
@@ -377,7 +391,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       // "甲、乙和丙三大产业": a count says the 和 joins two items of the list, not one name.
       const k = simpName.search(/[和与及]/u);
       // "以甲和乙两大优势产业为先导": a count of two with one 和/与 splits there too.
-      const two = /^[两二2]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
+      const two = /^[两二2双]/u.test(cnt[1] as string) && (simpName.match(/[和与及]/gu) ?? []).length === 1;
       if (k >= 2 && simpName.length - k > 2 && (s[a - 1] === "、" || two)) {
         const parts = [
           [a + (s[a] === "以" ? 1 : 0), a + k],
@@ -389,7 +403,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         }
       }
       // The scan stopped at the 和 of "甲和乙两大产业": 甲 is the first of the two.
-      if (k < 0 && /^[两二2]/u.test(cnt[1] as string) && /[和与及]/u.test(s[a - 1] ?? "")) {
+      if (k < 0 && /^[两二2双]/u.test(cnt[1] as string) && /[和与及]/u.test(s[a - 1] ?? "")) {
         const l0 = scanLeft(s, a - 1, { maxLen: 12, stops: CLUSTER_STOPS, conj: true });
         const l1 = l0 + leadNotName(s.slice(l0, a - 1)) + (s[l0] === "以" ? 1 : 0);
         if (validIndustry(s.slice(l1, a - 1), false) && validIndustry(simpName, false)) {

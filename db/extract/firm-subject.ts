@@ -15,7 +15,7 @@ import { ruleConfidence } from "./registry.ts";
 const RULE = "enterprise:subject-shape";
 
 /** Words a firm's name ends in (after its brand). */
-const FIRM_WORD =
+export const FIRM_WORD =
   /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能)$/u;
 /** The same words, 2-4 characters into a clause (a cheap test before tagging). */
 const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORD.source.slice(4, -2)})`, "u");

@@ -19,6 +19,7 @@ import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
@@ -107,6 +108,7 @@ function extractText(
     ...projectSubjectCandidates(ctx),
     ...projectSingleCandidates(ctx),
     ...firmSubjectCandidates(ctx),
+    ...firmRoleCandidates(ctx),
   ]);
   preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.

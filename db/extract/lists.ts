@@ -99,6 +99,12 @@ export function findLists(ctx: Ctx): EnumList[] {
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
+    // "以上汽某某、乙为龙头": the frame 以…为 holds the items, so 以上 is 以 + the first item's 上.
+    if (
+      /以[上下]$/u.test(s.slice(a - 2, a)) &&
+      /为(龙头|代表|核心|骨干|主导|引领|支撑|主体|重点|依托)/u.test(s.slice(seps[seps.length - 1] as number, ce))
+    )
+      a--;
     // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
     const lab = FIRM_LABEL_AT.exec(s.slice(a, seps[0]));
     const inlineLabel = !!lab && (seps[0] as number) - a - lab[0].length >= 2;

@@ -637,6 +637,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     )
       return false;
     if (suffix === "新城" && specific.length < 2) return false;
+    // A judgement is no name (作为成熟园区, 高质量发展典范园区, 中国唯一科技城).
+    if (/(成熟|典范|唯一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;

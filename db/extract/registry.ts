@@ -162,6 +162,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:list-tail",
   "cluster:suffix:counted",
   "enterprise:invested",
+  "enterprise:role-owner",
   "enterprise:project-clause",
   "enterprise:subject-shape",
   "enterprise:cue-rely",

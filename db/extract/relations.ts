@@ -387,7 +387,8 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
       (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
     const locCue =
-      /(聚集|集聚|引进|引入|吸引|入驻|落户|涌现|区内|位于|坐落|扎根|定址|签约|在|依托)/u.test(locText) ||
+      PLACING.test(locText) ||
+      /(涌现|区内|定址|在|依托)/u.test(locText) ||
       /为代表|为龙头|为骨干|为核心|为主导|为引领|为支撑/u.test(l.head);
     const para = paraSpan(l.start);
     // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.

@@ -133,7 +133,39 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
     e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
   }
   void ctx;
-  return ents;
+  return mergeParkTails(ents, counts);
+}
+
+/** Park suffixes a tail match may join (the zone kinds are matched by matchZone). */
+const PARK_TAIL = /(园区|产业园|工业园|科技园|科学园|科技城|产业城|新城|小镇|基地)$/u;
+
+/**
+ * 二林园区 beside 中科二林园区: a park written in full and by its tail (a short
+ * prefix dropped) is one park, when the tail has a part of its own (two or
+ * more characters before the suffix) and fits one longer park only. The most
+ * frequent form names it; ties go to the longer one.
+ */
+function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
+  const parks = ents.filter((e) => e.type === "park" && PARK_TAIL.test(simplifiedView(e.name)));
+  const gone = new Set<Ent>();
+  for (const a of parks) {
+    const an = simplifiedView(a.name);
+    const suffix = PARK_TAIL.exec(an)?.[0] ?? "";
+    if (an.length - suffix.length < 2) continue;
+    const longer = parks.filter((b) => {
+      const bn = simplifiedView(b.name);
+      return b !== a && !gone.has(b) && bn.endsWith(an) && bn.length - an.length <= 4;
+    });
+    if (longer.length !== 1) continue;
+    const b = longer[0] as Ent;
+    const n = (x: Ent) => counts.get(x.name) ?? x.mentions.length;
+    if (n(a) > n(b)) b.name = a.name;
+    b.mentions.push(...a.mentions);
+    b.mentions.sort((x, y) => x.start - y.start);
+    b.confidence = Math.max(a.confidence, b.confidence);
+    gone.add(a);
+  }
+  return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
 }
 
 /**

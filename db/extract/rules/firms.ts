@@ -25,4 +25,29 @@ export const FIRM_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "enterprise:role-owner",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description:
+      "a clause opening with a firm-shaped name (ending in a firm word: …锂业, …生物) right before what only a firm has: its executives (董事长, 总经理, 总裁, 创始人) or its subsidiaries (旗下): one firm",
+    examples: [
+      {
+        text: "仪式上，岚汐锂业董事长王某表示，将加快建设。岚溪生物旗下某某制药有限公司启动研发。",
+        entities: [
+          { type: "enterprise", name: "岚汐锂业" },
+          { type: "enterprise", name: "岚溪生物" },
+        ],
+      },
+      {
+        // A clause opening with a verb or a generic word is no firm's name.
+        text: "会上，公司董事长王某介绍情况。加快发展产业旗下企业。",
+        absent: [
+          { type: "enterprise", name: "公司" },
+          { type: "enterprise", name: "加快发展产业" },
+        ],
+      },
+    ],
+  },
 ];

@@ -1,0 +1,54 @@
+// Forms of news and zone reports that the earlier rules misread (set Q, session 10), as general
+// mechanisms: slogans of verb + object, 双 as a count, firms named by their executives or
+// subsidiaries, names that cross a department or follow a place, judgements before 园区, and a park
+// written in full and by its tail. Invented names only.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../../db/extract/index.ts";
+import { names, rel, run } from "./helpers.ts";
+
+describe("industries", () => {
+  it("甲和乙双首位产业 names two industries; 育龙头、补链条… are ways of building, not industries", () => {
+    const g = run(
+      "十年来，青禾经开区围绕储能装备和光学镜片双首位产业，育龙头、补链条、建平台、保要素、强集群，培育龙头企业。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(["储能装备", "光学镜片"]);
+    expect(rel(g, "park_cluster").sort()).toEqual(["青禾经开区->储能装备", "青禾经开区->光学镜片"]);
+  });
+});
+
+describe("enterprises", () => {
+  it("a firm-shaped name before 董事长 or 旗下 is a firm; a generic word is not", () => {
+    const g = run(
+      "仪式上，岚汐锂业董事长王某表示，将加快建设。岚溪生物旗下某某制药有限公司启动研发。会上，公司董事长王某介绍情况。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["岚汐锂业", "岚溪生物", "某某制药有限公司"].sort());
+  });
+
+  it("a place before 同 opens the registered name; 同 after a whole other party joins two parties", () => {
+    expect(names(run("走进青禾市同岚达电子科技有限公司的生产车间。"), "enterprise")).toEqual([
+      "青禾市同岚达电子科技有限公司",
+    ]);
+    expect(names(run("青禾经开区管委会同岚达电子科技有限公司签订协议。"), "enterprise")).toEqual([
+      "岚达电子科技有限公司",
+    ]);
+  });
+
+  it("以上汽… in the frame 以…为龙头 is 以 + a firm starting with 上", () => {
+    const g = run("青禾高新区以上岚汽车、东溪重工为龙头，带动汽车零部件产业集聚。");
+    expect(names(g, "enterprise").sort()).toEqual(["上岚汽车", "东溪重工"].sort());
+  });
+});
+
+describe("parks", () => {
+  it("a judgement before 园区 or 科技城 is no name", () => {
+    const g = run("起步区作为成熟园区运作管理。青禾经开区入选高质量发展典范园区。作为中国唯一科技城，青禾发展迅速。");
+    expect(names(g, "park")).toEqual(["青禾经开区"]);
+  });
+
+  it("a department before a park's name is not part of it, and the park's tail is the same park", () => {
+    const text = "青科管理局岚溪园区服务大楼落成。见证青科岚溪园区迈入新阶段。青科岚溪园区总面积达600公顷。";
+    const park = extract({ text }).entities.filter((e) => e.type === "park");
+    expect(park.map((e) => e.name)).toEqual(["青科岚溪园区"]);
+    expect(park[0]?.mentions.map((m) => m.surface)).toEqual(["岚溪园区", "青科岚溪园区", "青科岚溪园区"]);
+  });
+});
