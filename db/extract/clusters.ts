@@ -442,6 +442,14 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       nEnd -= desig[0].length;
       simpName = s.slice(a, nEnd);
     }
+    // "建设铝产业集群", "使铝产业成为…": one material's industry is named by its one character.
+    const one = keepYe ? null : /^[使把将对让令促]?([铝铜钢铁煤盐茶酒瓷竹锂硅磷钛镁锌锡棉麻丝糖菌菇])$/u.exec(simpName);
+    // Not inside a bracket of parts (食品加工(含竹产业及造纸)): a part, as the other parts there.
+    if (one && !/[(（]含?$/u.test(s.slice(Math.max(0, nEnd - 3), nEnd - 1))) {
+      const at = nEnd - 1;
+      out.push({ ...spanCand(ctx, "cluster", at, end, `cluster:suffix:${suf}`, 0.7), name: orig(ctx, at, nEnd) });
+      continue;
+    }
     if (!validIndustry(simpName, keepYe)) continue;
     // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
     if (
@@ -771,7 +779,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
 
 /** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}产业)|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

@@ -359,6 +359,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 市十六届政府 names a session of the body, not a body.
     if (/[一二三四五六七八九十]届/u.test(simp)) continue;
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
+    // A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not the state's.
+    if (/(实验室|研究院|研究所|大学|学院|研究中心|创新中心)/u.test(simp.slice(0, -suf.length))) continue;
     if (
       suf === "办" &&
       /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(

@@ -155,6 +155,14 @@ const PLATFORM_SUFFIX = [
   "博士后工作站",
   "工程中心",
   "互联网平台",
+  // Platforms by what they share or serve (某某公共平台, 某某技术平台, 某某数据集平台).
+  "公共平台",
+  "技术平台",
+  "研究平台",
+  "转化平台",
+  "共享平台",
+  "数据集平台",
+  "云平台",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",

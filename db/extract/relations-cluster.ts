@@ -93,7 +93,13 @@ const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|
 export function joinedTopic(s: string, sentStart: number, sentClusters: Hit[]): Hit | null {
   const first = sentClusters[0];
   if (!first || !/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
-  if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  // 在某地的甲产业领域，: a place before the industry under 在 sets where, not what.
+  if (
+    !/^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u.test(
+      s.slice(sentStart, first.m.start),
+    )
+  )
+    return null;
   return /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)(?:上|中|里)?\s*[，,：:]/u.test(
     s.slice(first.m.end, first.m.end + 12),
   )
@@ -109,7 +115,13 @@ export function topicCluster(
 ): Ent | null {
   const first = sentClusters[0];
   if (!first || first.m.end > listStart) return null;
-  if (!/^[\s\u3000]*(?:其中[，,]?\s*)?(?:在|于)?$/u.test(s.slice(sentStart, first.m.start))) return null;
+  // 在某地的甲产业领域，: a place before the industry under 在 sets where, not what.
+  if (
+    !/^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u.test(
+      s.slice(sentStart, first.m.start),
+    )
+  )
+    return null;
   // Two industries joined (在甲和乙产业方面，): the firms may be either's, so neither is the topic.
   if (/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
   let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));

@@ -101,6 +101,9 @@ interface RelScope {
   enterprises: Ent[];
 }
 
+/** The city or the province as a clause's subject (，全市工业投资…; 全省新增…). */
+const WIDER_SUBJECT = /(?:^|[，,；;：:])\s*(?:全市|全省|全县|我市|我省|本市|本省)(?!的)/u;
+
 export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
   const { s, sents } = ctx;
   const rels: Rel[] = [];
@@ -586,7 +589,8 @@ function sentenceHosts(sc: RelScope): void {
       /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
       !inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").length;
     if (block) ps = [block.park];
-    else if (ps.length === 0 && !otherSubject) {
+    // A sentence whose subject is the city or the province (2023年，全市…培育壮大A、B) is not the paragraph's park's.
+    else if (ps.length === 0 && !otherSubject && !WIDER_SUBJECT.test(txt)) {
       const para = paraSpan(sent.start);
       const pp = distinct(inSpan(para.start, sent.start, "park"));
       const all = distinct(inSpan(para.start, para.end, "park"));

@@ -14,6 +14,32 @@ describe("industries", () => {
     expect(names(g, "cluster").sort()).toEqual(["储能装备", "光学镜片"]);
     expect(rel(g, "park_cluster").sort()).toEqual(["青禾经开区->储能装备", "青禾经开区->光学镜片"]);
   });
+
+  it("one material's industry is named by its one character (铝产业集群), but not as a part in a bracket", () => {
+    const g = run(
+      "青禾经开区通过建设铝产业集群，实现全产业链消纳。岚溪铝业等龙头企业带动配套企业发展，使铝产业成为重要支柱。",
+    );
+    expect(names(g, "cluster")).toEqual(["铝"]);
+    expect(names(run("重点发展食品和农产品加工(含竹产业及造纸)、电子信息。"), "cluster")).not.toContain("竹");
+  });
+
+  it("以甲为主的先进制造业 names 甲 as an industry", () => {
+    expect(names(run("青禾经开区发展以光学镜片为主的先进制造业。"), "cluster")).toEqual(["光学镜片"]);
+  });
+});
+
+describe("relations", () => {
+  it("在某地的甲产业领域，乙、丙两大链主企业: the firms are the industry's", () => {
+    const g = run("在青禾的新型显示产业领域，岚溪光电、东禾科技两大“链主”企业犹如强劲的双引擎。");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(["新型显示->东禾科技", "新型显示->岚溪光电"]);
+  });
+
+  it("a sentence whose subject is the city (，全市…培育壮大甲、乙) does not give the paragraph's zone its industries", () => {
+    const g = run(
+      "青禾经开区通过建设光学镜片产业集群，形成完整产业链。2023年，全市工业投资达400亿元，培育壮大储能装备、电子信息等新兴产业。",
+    );
+    expect(rel(g, "park_cluster")).toEqual(["青禾经开区->光学镜片"]);
+  });
 });
 
 describe("enterprises", () => {
@@ -36,6 +62,14 @@ describe("enterprises", () => {
   it("以上汽… in the frame 以…为龙头 is 以 + a firm starting with 上", () => {
     const g = run("青禾高新区以上岚汽车、东溪重工为龙头，带动汽车零部件产业集聚。");
     expect(names(g, "enterprise").sort()).toEqual(["上岚汽车", "东溪重工"].sort());
+  });
+});
+
+describe("platforms", () => {
+  it("a shared or public platform is a platform; a unit inside a lab is no department", () => {
+    const g = run("岚溪深海科技创新公共平台交付后，项目准备上马。青禾种子实验室合作交流部负责人王某告诉记者。");
+    expect(names(g, "platform").sort()).toEqual(["岚溪深海科技创新公共平台", "青禾种子实验室"].sort());
+    expect(names(g, "department")).toEqual([]);
   });
 });
 
