@@ -12,9 +12,9 @@ describe("prose relation cues", () => {
     expect(rel(g, "park_enterprise")).toContain("青禾经济开发区->云岫能源");
   });
 
-  it("does not give a list headed by an unmarked industry (等钛产业企业) to another cluster of the sentence", () => {
+  it("gives a list headed by its own industry (等钛产业企业) to that one, not to another cluster of the sentence", () => {
     const g = run("青禾高新区已聚集禾丰钛业、云岫轮毂等钛产业企业20余家，基本形成储能电池产业链。");
-    expect(rel(g, "cluster_enterprise")).toEqual([]);
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(["钛->云岫轮毂", "钛->禾丰钛业"]);
     expect(rel(g, "park_enterprise")).toContain("青禾高新区->禾丰钛业");
   });
 
