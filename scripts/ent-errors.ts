@@ -1,6 +1,6 @@
 // Per-document entity misses and false hits of a folder against its gold (development aid).
 //   npx tsx scripts/ent-errors.ts DOCS_DIR GOLD_DIR [--only REGEX] [--type T]
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S, V).
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { GoldJudge, loadGold, norm } from "../db/extract/gold-match.ts";

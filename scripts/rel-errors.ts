@@ -1,7 +1,7 @@
 // Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + annotated J, L, M, O),
 // and each relation rule's pooled precision and document spread (development aid).
 //   npx tsx scripts/rel-errors.ts [--type T] [--tp RULE] [--rules-only] [DIR ...]   (DIR: an annotated folder DIR/docs + DIR/gold)
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S, V).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { GoldJudge, loadGold } from "../db/extract/gold-match.ts";

@@ -65,6 +65,13 @@ describe("enterprises", () => {
   });
 });
 
+describe("departments", () => {
+  it("who staffs a group is no group's name (落实专人专班, “链主企业+政府专班”); a named one stays", () => {
+    const g = run("构建“链主企业+政府专班”的协同机制，并落实专人专班盯办。成立青禾储能产业链工作专班。");
+    expect(names(g, "department")).toEqual(["青禾储能产业链工作专班"]);
+  });
+});
+
 describe("platforms", () => {
   it("a shared or public platform is a platform; a unit inside a lab is no department", () => {
     const g = run("岚溪深海科技创新公共平台交付后，项目准备上马。青禾种子实验室合作交流部负责人王某告诉记者。");
