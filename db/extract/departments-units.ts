@@ -70,7 +70,8 @@ export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
 }
 
 /** Words before a task force's name that are not part of it (建立链长制工作专班, 凭借某专班经验). */
-const FORCE_STOP = /(?:建立|成立|组建|设立|凭借|借助|依托|通过|开展|牵头|落实|实行|配备|安排|由|的|和|与|及|在|各|有关|相关|该|本|[+＋])$/u;
+const FORCE_STOP =
+  /(?:建立|成立|组建|设立|凭借|借助|依托|通过|开展|牵头|落实|实行|配备|安排|由|的|和|与|及|在|各|有关|相关|该|本|[+＋])$/u;
 
 /**
  * Named working groups (guide: 工作专班 are departments): 某某专班 / 某某工作专班, the name

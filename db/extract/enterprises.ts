@@ -99,12 +99,30 @@ function emit(
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
+  // A label written into prose (瞄准龙头企业挂图作战、精准招商) may be a verb's object: its items must read as names.
+  if (labelled === "inline" && !readsAsName(name)) return;
   // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
   // An industry word alone (食品、装备制造等企业) names a kind of firm.
   if (!labelled && INDUSTRY_WORD.test(name)) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
+}
+
+/** Tags of a token that is no common word (a brand, a place, a person, an abbreviation). */
+const BRANDISH = /^(x|nz|nr|nrt|nrfg|ns|j|eng|nt)$/u;
+const FIRM_END =
+  /(集团|公司|股份|控股|实业|科技|药业|制药|医药|电子|电气|机械|汽车|能源|化工|材料|新材|生物|智能|装备|精密|重工|光电|锂业|铝业|钢铁|电器|食品|纺织|环保)$/u;
+
+/** A firm word at the end or a token the tagger does not know as a common word. */
+function readsAsName(name: string): boolean {
+  return (
+    FIRM_END.test(name) ||
+    /[A-Za-z]/u.test(name) ||
+    jieba()
+      .tag(name, false)
+      .some((t) => BRANDISH.test(t.tag))
+  );
 }
 
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {

@@ -623,11 +623,19 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
       return false;
     // Hospitals and schools grouped together are none of the five types (the guide).
     if (/(医院|学校|学院|大学)$/u.test(specific)) return false;
+    // A news outlet that reports (某某日报报业集团采访团) is the text's source, not an enterprise of it.
+    if (/(报业|报业传媒|日报社|报社|新闻网|电视台|融媒体)$/u.test(specific)) return false;
     // 生物制药业, 中药制药业: the pharmaceutical industry, not a firm named 某药业.
     if (suffix === "药业" && /制$/u.test(specific)) return false;
   }
   if (type === "park") {
-    if (suffix === "园区" && /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级)$/u.test(specific)) return false;
+    if (
+      suffix === "园区" &&
+      /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级|科学|科技|创新|创业|物流|生态|农业|智慧|数字|软件|高新)$/u.test(
+        specific,
+      )
+    )
+      return false;
     if (
       /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
       /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
@@ -649,6 +657,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (/(成熟|典范|唯一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
+    // 集中配套项目及智慧园区: projects and a kind of park joined, no one park's name.
+    if (/项目[及和与、]/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
     // An economy named as a zone (蓝色经济新区, 某某经济聚集区) is a slogan, not a place.
     if (/经济$/u.test(specific) && /^(新区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific))
@@ -656,6 +666,14 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   }
   if (type === "platform") {
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
+    // A designation and its batch only ((第25批)国家企业技术中心, 国字号企业技术中心): a kind of platform.
+    if (
+      specific.replace(
+        /[（(]?第[\d一二三四五六七八九十]+批[)）]?|国字号|国家级|国家|省级|市级|[省市]|企业|新认定|认定/gu,
+        "",
+      ) === ""
+    )
+      return false;
     // 天津市企业重点实验室: a place and a generic word make a category of platforms, not one —
     // but a place's university (某地大学技术转移中心) or a city's own institute (某市产业技术研究院) is one body.
     const ownBody =

@@ -50,6 +50,13 @@ describe("enterprises", () => {
     expect(names(g, "enterprise").sort()).toEqual(["岚汐锂业", "岚溪生物", "某某制药有限公司"].sort());
   });
 
+  it("items after a label written into prose must read as names (瞄准龙头企业挂图作战、精准招商); a news outlet is no firm", () => {
+    const g = run(
+      "青禾市瞄准龙头企业挂图作战、精准招商。岚溪日报报业集团采访团走进青禾市。引进龙头企业岚溪锂业、东禾科技。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["东禾科技", "岚溪锂业"]);
+  });
+
   it("a place before 同 opens the registered name; 同 after a whole other party joins two parties", () => {
     expect(names(run("走进青禾市同岚达电子科技有限公司的生产车间。"), "enterprise")).toEqual([
       "青禾市同岚达电子科技有限公司",
@@ -77,6 +84,17 @@ describe("platforms", () => {
     const g = run("岚溪深海科技创新公共平台交付后，项目准备上马。青禾种子实验室合作交流部负责人王某告诉记者。");
     expect(names(g, "platform").sort()).toEqual(["岚溪深海科技创新公共平台", "青禾种子实验室"].sort());
     expect(names(g, "department")).toEqual([]);
+  });
+});
+
+describe("categories are no names", () => {
+  it("a designation and its batch (国字号企业技术中心), a bare kind (科学园区), a verb alone (撬动产业), projects joined to a park kind", () => {
+    const g = run(
+      "全省新增国字号企业技术中心3家，入选(第25批)国家企业技术中心。科学园区同业公会出席。科技“关键变量”撬动产业“最大增量”。集中配套项目及智慧园区将投入运营。",
+    );
+    expect(names(g, "platform")).toEqual([]);
+    expect(names(g, "park")).toEqual([]);
+    expect(names(g, "cluster")).toEqual([]);
   });
 });
 
