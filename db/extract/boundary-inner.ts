@@ -23,12 +23,6 @@ const ACTIVITY_VERBS = new Set(
     "保护 治理 监测 认证 评价 育种 繁育 采集 开采 勘探 规划 施工 安装 集聚 聚集 协同 引领 带动 智造 智能"
   ).split(" "),
 );
-/** Verbs that are industries by themselves (焊接产业, 印刷产业). */
-const INDUSTRY_VERBS = new Set(
-  "焊接 印刷 包装 酿造 养殖 种植 纺织 冶金 锻造 铸造 造纸 制冷 节能 养生 休闲 显示 打印 导航 通信 电镀 烘焙 制药".split(
-    " ",
-  ),
-);
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
   (
@@ -160,13 +154,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
     const own = c.end - c.start - suffixLength(c, text);
     const ownText = s.slice(c.start, c.start + own);
-    if (
-      own >= 2 &&
-      (suspect(ownText) ||
-        (c.type === "enterprise" && /[与同跟]/u.test(ownText)) ||
-        // A short industry may be a verb alone (“关键变量”撬动产业): tagged below.
-        (c.type === "cluster" && own === 2))
-    )
+    if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
       subjects.push({ c, own });
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
@@ -183,13 +171,9 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       (/[\d一二三四五六七八九十百千万亿两]/u.test(s[c.start - 1] ?? "") && /^[mq]$/u.test(t0?.tag ?? "")) ||
       t0?.tag === "q" ||
       (t0?.tag === "m" && t0.word.length === 1 && t1?.tag === "q");
-    // One verb of two characters and nothing else (撬动产业), not an industry's activity (焊接, 制造).
-    const verbOnly =
-      toks.length === 1 && t0?.tag === "v" && !ACTIVITY_VERBS.has(t0.word) && !INDUSTRY_VERBS.has(t0.word);
     if (
       c.type === "cluster" &&
       (counted ||
-        verbOnly ||
         toks.every(
           (t, k) => breaks(t, toks[k + 1], c, true) || (t.tag === "v" && t.word.length === 1) || /^[mq]$/u.test(t.tag),
         ))
