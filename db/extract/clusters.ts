@@ -350,6 +350,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if ((s[a] === "出" || s[a] === "起") && stopEndingAt(s, a) >= 2) a++;
       // “X”即甲: 即 after a quoted label introduces the name.
       if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "")) a++;
+      // 以甲产业为标杆/为龙头: the frame's 以, not the name's first character.
+      if (s[a] === "以" && s[end] === "为" && nameEnd - a >= 3) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
       if (a === before) break;

@@ -289,6 +289,8 @@ function singleCues(ctx: Ctx): Cand[] {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;
     if (/(项目|工程|基地|生产线|中心)$/u.test(m[1] as string)) continue;
+    // 总投资380亿元的招商成绩: a result or a measure of the work, not what came in.
+    if (/(成绩|成效|成果|目标|任务|规模|水平|总额|业绩|记录|纪录)$/u.test(m[1] as string)) continue;
     // 投资N亿元的基础上 / 前提下: a position word after the amount, not what came in.
     if (/^(?:基础|前提|情况|背景|条件)[上下中]$/u.test(m[1] as string)) continue;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);

@@ -23,6 +23,10 @@ describe("industries", () => {
     expect(names(run("重点发展食品和农产品加工(含竹产业及造纸)、电子信息。"), "cluster")).not.toContain("竹");
   });
 
+  it("以甲产业为标杆 names 甲 (the frame's 以 is not part of it)", () => {
+    expect(names(run("以新型显示产业为标杆，青禾发展迅速。"), "cluster")).toEqual(["新型显示"]);
+  });
+
   it("以甲为主的先进制造业 names 甲 as an industry", () => {
     expect(names(run("青禾经开区发展以光学镜片为主的先进制造业。"), "cluster")).toEqual(["光学镜片"]);
   });
@@ -55,6 +59,12 @@ describe("enterprises", () => {
       "青禾市瞄准龙头企业挂图作战、精准招商。岚溪日报报业集团采访团走进青禾市。引进龙头企业岚溪锂业、东禾科技。",
     );
     expect(names(g, "enterprise").sort()).toEqual(["东禾科技", "岚溪锂业"]);
+  });
+
+  it("what an investment achieved (总投资380亿元的招商成绩) is no firm that came in", () => {
+    expect(names(run("全年引进产业项目102个，总投资380亿元的招商成绩，集群发展态势持续巩固。"), "enterprise")).toEqual(
+      [],
+    );
   });
 
   it("a place before 同 opens the registered name; 同 after a whole other party joins two parties", () => {
