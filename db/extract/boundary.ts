@@ -95,8 +95,13 @@ function suspect(s: string, c: Cand): boolean {
   for (const w of ACTORS) if (headText.includes(w)) return true;
   const head = s.slice(c.start, c.start + 2);
   if (LABEL_HEADS.has(head) && ONE_CHAR_VERBS.has(s[c.start + 2] as string)) return true;
-  return c.type === "enterprise" && s.slice(c.start, c.end).includes("企业");
+  return (
+    c.type === "enterprise" && (s.slice(c.start, c.end).includes("企业") || FIRM_SHORT_CATEGORY.test(s.slice(c.start)))
+  );
 }
+
+/** A firm's category in two characters (民企某某集团, 央企某某): not part of the name. */
+const FIRM_SHORT_CATEGORY = /^(民企|国企|央企|外企|港企|台企|侨企|私企)/u;
 
 const NAMED = new Set(["park", "platform", "enterprise", "department"]);
 
@@ -167,6 +172,7 @@ export function posBoundaries(ctx: Ctx, cands: Cand[]): BoundaryChange[] {
       k++;
     }
     if (c.type === "enterprise") {
+      if (FIRM_SHORT_CATEGORY.test(s.slice(start, c.end)) && c.end - start >= 5) start += 2;
       const head = s.slice(start, Math.min(c.end, start + HEAD));
       const cat = FIRM_CATEGORY.exec(head.slice(0, head.lastIndexOf("企业") + 2));
       if (cat && toks.some((t) => t.end === start + cat.index + cat[0].length)) start += cat.index + cat[0].length;

@@ -571,13 +571,18 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
     const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
     // "以甲为主导，乙、丙为特色的产业格局": the second role list (the list scan runs its last item to the clause end).
-    const roleK = lastText.search(/为(支撑|特色|补充|配套|辅)/u);
+    const roleK = lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅)/u);
+    // "形成了以甲、乙、丙为支柱，…的产业体系": the first role list, its role inside the last item
+    // (the clause ends at the comma), an industry word later in the sentence.
+    const firstRoleK = /以\s*$/u.test(l.cue) ? lastText.search(/为(主导|支柱|首位|引领|主体|核心)$/u) : -1;
     const roleAt =
       roleK >= 2 &&
       FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
       /产业/u.test(lastText.slice(roleK, roleK + 12))
         ? last.start + roleK
-        : -1;
+        : firstRoleK >= 2 && /^[^。；]{0,40}产业(体系|格局|结构|集群)/u.test(s.slice(last.end, last.end + 48))
+          ? last.start + firstRoleK
+          : -1;
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||

@@ -98,7 +98,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     }
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
-    while (a > cs && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && a - 1 >= cs) a--;
+    // A verb before 业 is a sector's word (现代服务业, 先进制造业): the scan runs on through it.
+    while (a > cs && isNameChar(s[a - 1]) && (stopEndingAt(s, a) === 0 || s[a] === "业") && a - 1 >= cs) a--;
     // "以上汽某某、乙为龙头": the frame 以…为 holds the items, so 以上 is 以 + the first item's 上.
     if (
       /以[上下]$/u.test(s.slice(a - 2, a)) &&

@@ -23,6 +23,11 @@ describe("industries", () => {
     expect(names(run("重点发展食品和农产品加工(含竹产业及造纸)、电子信息。"), "cluster")).not.toContain("竹");
   });
 
+  it("形成了以甲、乙、丙为支柱，丁、戊多点支撑的产业体系: both role lists name industries (现代服务业 whole)", () => {
+    const g = run("形成了以光学镜片、储能装备、海工装备为支柱，现代服务业、冷链物流、文化旅游多点支撑的现代产业体系。");
+    expect(names(g, "cluster").sort()).toEqual(["储能装备", "光学镜片", "冷链物流", "文化旅游", "海工装备", "现代服务业"].sort());
+  });
+
   it("以甲产业为标杆 names 甲 (the frame's 以 is not part of it)", () => {
     expect(names(run("以新型显示产业为标杆，青禾发展迅速。"), "cluster")).toEqual(["新型显示"]);
   });
@@ -59,6 +64,11 @@ describe("enterprises", () => {
       "青禾市瞄准龙头企业挂图作战、精准招商。岚溪日报报业集团采访团走进青禾市。引进龙头企业岚溪锂业、东禾科技。",
     );
     expect(names(g, "enterprise").sort()).toEqual(["东禾科技", "岚溪锂业"]);
+  });
+
+  it("a firm's category in two characters (民企) is not its name; a factory kind names a firm (某县锂盐厂)", () => {
+    const g = run("作为民企岚溪集团的前身，青禾县锂盐厂成立于1995年。");
+    expect(names(g, "enterprise").sort()).toEqual(["岚溪集团", "青禾县锂盐厂"].sort());
   });
 
   it("what an investment achieved (总投资380亿元的招商成绩) is no firm that came in", () => {
