@@ -118,6 +118,8 @@ function suspect(own: string): boolean {
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
   if (/(局|管委会|委员会|厅)/u.test(own)) return true;
+  // A whole firm inside the name and more after it (某某集团入主某厂): a verb may join two names.
+  if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其]/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
@@ -205,6 +207,21 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.type !== "enterprise" &&
       t.tag === "q" &&
       /[\d一二三四五六七八九十百千万]/u.test(s[c.start - 1] ?? "");
+    // A whole firm, a verb, and too little after it for a name (某某集团入主锂盐厂): two names joined, neither this one.
+    if (
+      c.type === "enterprise" &&
+      toks.some(
+        (t) =>
+          t.end > ownEnd - 2 &&
+          t.tag === "v" &&
+          t.word.length >= 2 &&
+          !ACTIVITY_VERBS.has(t.word) &&
+          /(集团|公司)$/u.test(s.slice(c.start, t.start)),
+      )
+    ) {
+      c.confidence = 0;
+      return;
+    }
     let start = c.start;
     toks.forEach((t, k) => {
       if (

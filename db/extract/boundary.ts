@@ -101,7 +101,7 @@ function suspect(s: string, c: Cand): boolean {
 }
 
 /** A firm's category in two characters (民企某某集团, 央企某某): not part of the name. */
-const FIRM_SHORT_CATEGORY = /^(民企|国企|央企|外企|港企|台企|侨企|私企)/u;
+const FIRM_SHORT_CATEGORY = /^(民企|国企|央企|外企|港企|台企|侨企|私企|国营|民营|私营)/u;
 
 const NAMED = new Set(["park", "platform", "enterprise", "department"]);
 

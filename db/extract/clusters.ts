@@ -41,6 +41,8 @@ export function domainList(s: string, l: EnumList): boolean {
   let process = 0;
   // "规模化、本地化、特色化": ways of developing, not industries.
   if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
+  // "延链补链、壮大集群": a chain-building slogan is never an item of an industry list.
+  if (l.items.some((it) => /^(?:[延补强固建拓优稳育引][链群])+$/u.test(s.slice(it.start, it.end)))) return true;
   // "育龙头、补链条、建平台": a one-character verb and its object, ways of building a cluster, not industries.
   if (
     l.items.length >= 3 &&
@@ -241,7 +243,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
-  if (/^(关键|项目|集群|链条|环节|重大|首批)$/u.test(name)) return false;
+  if (/^(关键|项目|集群|链条|环节|重大|首批|链式)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
@@ -593,7 +595,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
       // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
-      quoteAt >= 0;
+      quoteAt >= 0 ||
+      // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
+      (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head));
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).

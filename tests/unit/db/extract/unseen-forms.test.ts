@@ -25,7 +25,16 @@ describe("industries", () => {
 
   it("形成了以甲、乙、丙为支柱，丁、戊多点支撑的产业体系: both role lists name industries (现代服务业 whole)", () => {
     const g = run("形成了以光学镜片、储能装备、海工装备为支柱，现代服务业、冷链物流、文化旅游多点支撑的现代产业体系。");
-    expect(names(g, "cluster").sort()).toEqual(["储能装备", "光学镜片", "冷链物流", "文化旅游", "海工装备", "现代服务业"].sort());
+    expect(names(g, "cluster").sort()).toEqual(
+      ["储能装备", "光学镜片", "冷链物流", "文化旅游", "海工装备", "现代服务业"].sort(),
+    );
+  });
+
+  it("围绕甲、乙等开展延链补链: the items are industries; the slogan itself (延链补链, 链式集群) is none", () => {
+    const g = run(
+      "青禾经开区以岚溪股份为龙头，围绕农牧装备、生物科技等开展延链补链，链式集群发展态势良好。主攻“延链补链、壮大集群”项目。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(["农牧装备", "生物科技"].sort());
   });
 
   it("以甲产业为标杆 names 甲 (the frame's 以 is not part of it)", () => {
@@ -71,6 +80,15 @@ describe("enterprises", () => {
     expect(names(g, "enterprise").sort()).toEqual(["岚溪集团", "青禾县锂盐厂"].sort());
   });
 
+  it("a firm, a verb and a factory (某某集团入主锂盐厂) are two names joined, not one; 国营 is a category", () => {
+    const g = run("源于1992年建设的国营青禾县锂盐厂。2004年，民企岚溪集团入主锂盐厂，随着市场兴起。");
+    expect(names(g, "enterprise").sort()).toEqual(["岚溪集团", "青禾县锂盐厂"].sort());
+  });
+
+  it("industries as kinds of firms (引导锂电、高端装备等企业集聚) are no firms", () => {
+    expect(names(run("青禾区加快建设，引导锂电、高端装备等企业集聚发展。"), "enterprise")).toEqual([]);
+  });
+
   it("what an investment achieved (总投资380亿元的招商成绩) is no firm that came in", () => {
     expect(names(run("全年引进产业项目102个，总投资380亿元的招商成绩，集群发展态势持续巩固。"), "enterprise")).toEqual(
       [],
@@ -100,6 +118,12 @@ describe("departments", () => {
 });
 
 describe("platforms", () => {
+  it("an industry's service complex (某某产业创新服务综合体) is a platform, and its industry is inside its name", () => {
+    const g = run("青禾木门产业创新服务综合体入选省级创建名单。");
+    expect(names(g, "platform")).toEqual(["青禾木门产业创新服务综合体"]);
+    expect(names(g, "cluster")).toEqual([]);
+  });
+
   it("a shared or public platform is a platform; a unit inside a lab is no department", () => {
     const g = run("岚溪深海科技创新公共平台交付后，项目准备上马。青禾种子实验室合作交流部负责人王某告诉记者。");
     expect(names(g, "platform").sort()).toEqual(["岚溪深海科技创新公共平台", "青禾种子实验室"].sort());
@@ -118,6 +142,13 @@ describe("categories are no names", () => {
 });
 
 describe("parks", () => {
+  it("a kind of zone is no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区, 唯一省级开发区)", () => {
+    const g = run(
+      "主题产业园模式突破传统开发区边界，岚溪人工智能产业园等7大专业园区吸引项目入驻。共建省际产业合作区。被列为全省综合改革试点唯一省级开发区。",
+    );
+    expect(names(g, "park")).toEqual(["岚溪人工智能产业园"]);
+  });
+
   it("a judgement before 园区 or 科技城 is no name", () => {
     const g = run("起步区作为成熟园区运作管理。青禾经开区入选高质量发展典范园区。作为中国唯一科技城，青禾发展迅速。");
     expect(names(g, "park")).toEqual(["青禾经开区"]);
