@@ -49,6 +49,8 @@ const PROPER = /^(ns|nr|nz|nt|j)$/u;
  */
 function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // A copula or a share (某开发区是市委…, 收入占某园区…): a clause's verb, never inside a name.
+  if (/^(是|占|系|为)$/u.test(t.word) && /^(v|p)$/u.test(t.tag)) return true;
   // A department is no part of a park's name (某管理局甲乙园区, 某管委会科技园): the park starts after it.
   if (c.type === "park" && t.word.length >= 2 && /(局|管委会|委员会|厅)$/u.test(t.word)) return true;
   // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
@@ -59,7 +61,10 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // 与/和 after "our county" or a whole other name (我县与某某集团有限公司): joins two parties, not a name's parts.
   if (
     /^[与和同跟]$/u.test(t.word) &&
-    (/^[我该本][省市县区镇]$/u.test(before) || (before.length >= 4 && !!typedSuffix(before)))
+    (/^[我该本][省市县区镇]$/u.test(before) ||
+      (before.length >= 4 && !!typedSuffix(before)) ||
+      // 某某品牌和某小镇, 某项目与某园区: a thing of another kind before the conjunction.
+      /(品牌|项目|工程)$/u.test(before))
   )
     return true;
   // A firm's registered name holds no preposition 与/同/跟 (下午5时18分与某某科技有限公司, 此次与…, 某市政府与…):
@@ -118,6 +123,7 @@ function suspect(own: string): boolean {
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
   if (/(局|管委会|委员会|厅)/u.test(own)) return true;
+  if (/[是占系为]/u.test(own) || /(品牌|项目|工程)[与和]/u.test(own)) return true;
   // A whole firm inside the name and more after it (某某集团入主某厂): a verb may join two names.
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
@@ -207,6 +213,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.type !== "enterprise" &&
       t.tag === "q" &&
       /[\d一二三四五六七八九十百千万]/u.test(s[c.start - 1] ?? "");
+    // A body's kind right after a copula (某党工委作为政府派出机构): what the subject is, no body's name.
+    if (c.type === "department" && /(作为|成为|是|为|系)$/u.test(s.slice(c.start, ownEnd))) {
+      c.confidence = 0;
+      return;
+    }
     // A whole firm, a verb, and too little after it for a name (某某集团入主锂盐厂): two names joined, neither this one.
     if (
       c.type === "enterprise" &&

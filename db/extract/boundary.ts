@@ -4,24 +4,19 @@
 // and the first token left in the name is a noun-like one. Only the left
 // context of each candidate is tagged (one tagger call per document over the
 // joined windows), so the cost grows with the number of candidates, not the text.
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+
 import { ACTORS, CLAUSE_ADVERBS, FIRM_CATEGORY, LABEL_HEADS, ONE_CHAR_VERBS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
 import { firmShape } from "./firm-lists.ts";
 import { typedSuffix } from "./names.ts";
+import { jieba } from "./tagger.ts";
 
 /** A firm word with no brand before it (what is left when a brand that reads as a verb is cut). */
 const FIRM_WORD_ONLY =
   /^(?:科技|智能|电子|电气|光电|能源|新材|生物|医药|药业|食品|机械|汽车|化工|股份|集团|控股|实业|重工|网络|通信|精密|装备|物流|环保)$/u;
 
-/** The tagger, loaded on first use (its dictionary takes most of a second to build). */
-let tagger: Jieba | null = null;
-export function jieba(): Jieba {
-  tagger ??= Jieba.withDict(dict);
-  return tagger;
-}
+export { jieba } from "./tagger.ts";
 
 export interface Token {
   start: number;

@@ -10,7 +10,7 @@ import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import { type EnumList, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
-import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
+import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
@@ -42,7 +42,7 @@ export function domainList(s: string, l: EnumList): boolean {
   // "规模化、本地化、特色化": ways of developing, not industries.
   if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
   // "延链补链、壮大集群": a chain-building slogan is never an item of an industry list.
-  if (l.items.some((it) => /^(?:[延补强固建拓优稳育引][链群])+$/u.test(s.slice(it.start, it.end)))) return true;
+  if (l.items.some((it) => CHAIN_SLOGAN.test(s.slice(it.start, it.end)))) return true;
   // "育龙头、补链条、建平台": a one-character verb and its object, ways of building a cluster, not industries.
   if (
     l.items.length >= 3 &&

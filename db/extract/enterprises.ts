@@ -72,6 +72,7 @@ function emit(
   conf: number,
   out: Cand[],
   labelled: boolean | "inline" = false,
+  mustRead = false,
 ): void {
   let a = it.start;
   let b = it.end;
@@ -101,6 +102,8 @@ function emit(
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
   // A label written into prose (瞄准龙头企业挂图作战、精准招商) may be a verb's object: its items must read as names.
   if (labelled === "inline" && !readsAsName(name)) return;
+  // "包括车载控制器、电驱、底盘等企业": parts and products name kinds of suppliers, not firms.
+  if (mustRead && PRODUCT_KIND.test(name) && !FIRM_END.test(name)) return;
   // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
@@ -109,6 +112,9 @@ function emit(
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
 
+/** Parts and products a supplier list may name instead of firms. */
+const PRODUCT_KIND =
+  /(控制器|传感器|[零部配组]件|内外饰|座椅|底盘|轮胎|线束|电驱|电控|电机|车灯|模组|面板|芯片|电池)$/u;
 /** Tags of a token that is no common word (a brand, a place, a person, an abbreviation). */
 const BRANDISH = /^(x|nz|nr|nrt|nrfg|ns|j|eng|nt)$/u;
 const FIRM_END =
@@ -205,6 +211,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         label ? 0.85 : 0.75,
         out,
         fieldLabel ? true : label ? "inline" : false,
+        // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
+        !label && /^\s*等\s*(企业|公司)/u.test(l.head),
       );
   }
   out.push(...singleCues(ctx));

@@ -1,9 +1,11 @@
 // Enumerations "A、B、C等…": the items, the cue before them and the head after
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
+
 import { charTable, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { typedSuffix } from "./names.ts";
+import { jieba } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 export interface ListItem {
@@ -179,7 +181,9 @@ export function findLists(ctx: Ctx): EnumList[] {
     let e = a;
     while (e < s.length && isNameChar(s[e]) && e - a < 24) e++;
     if (s[e] === "、") continue; // a 、 list: found above
-    const end = endBeforeVerb(s, a, e, false);
+    let end = endBeforeVerb(s, a, e, false);
+    // No stop word ends the name (链主型企业甲乙高科成功导入…): the tagger's first adverb or verb does.
+    if (end === e) end = taggedVerbAt(s, a, e);
     // 重点企业安全监管服务平台: the run is one typed name, not a label and a firm (甲落户园区 is).
     if (typedSuffix(s.slice(a, e)) && !/^(落户|入驻|进驻|落地|位于|扎根|布局)/u.test(s.slice(end, end + 2))) continue;
     // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.
@@ -241,13 +245,27 @@ function verbInside(s: string, a: number, b: number): number {
 /** Labels for kinds of firms that documents write straight before the names. */
 const FIRM_LABELS =
   "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
-const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})企业`, "u");
-const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})[”"]?企业`, "gu");
+const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})型?企业`, "u");
+const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "gu");
 /** What follows a firm label without being a firm (龙头企业数量, 骨干企业作用). */
 const NOT_FIRM_WORD =
   /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;
 
 /** A stop word of two or more characters starting at j. */
+/** The start of the first adverb or verb of two or more characters the tagger reads in [a + 2, e), else e. */
+function taggedVerbAt(s: string, a: number, e: number): number {
+  let at = a;
+  const toks = jieba().tag(s.slice(a, e), false);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as { word: string; tag: string };
+    // An adjective before a verb is its adverb (成功导入, 顺利投产).
+    const adverb = t.tag === "a" && /^v/u.test(toks[k + 1]?.tag ?? "");
+    if (at - a >= 2 && t.word.length >= 2 && (/^(v|vd|d|ad)$/u.test(t.tag) || adverb)) return at;
+    at += t.word.length;
+  }
+  return e;
+}
+
 export function verbAt(s: string, j: number): boolean {
   for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
   return false;
@@ -277,4 +295,4 @@ function trimItem(s: string, x: ListItem): ListItem {
 
 export const ENT_CUE =
   /(聚集|集聚|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
-export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");
+export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})型?[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");

@@ -17,7 +17,7 @@ import { typedSuffix } from "./names.ts";
 import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { occursTwice } from "./text.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
+import { CHAIN_SLOGAN, CITIES, PROVINCES } from "./vocab.ts";
 
 /** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
 function tag(s: string): { word: string; tag: string }[] {
@@ -42,7 +42,7 @@ const PLACE_PROJECT =
  */
 export function projectFirm(name: string): { firm: string; whole: boolean; firmWord: boolean } | null {
   const n = name.replace(/[（(]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?$/u, "").replace(/(建设|扩建)$/u, "");
-  if (n.length < 2 || PLACE_PROJECT.test(n)) return null;
+  if (n.length < 2 || PLACE_PROJECT.test(n) || CHAIN_SLOGAN.test(n)) return null;
   const toks = tag(n);
   let k = 0;
   let len = 0;
@@ -170,7 +170,7 @@ export function projectLines(s: string): ProjectLine[] {
 
 /** Action words a list's first item or a clause may open with (重点推进甲…项目): not part of the project. */
 const ACTION =
-  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
+  /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|招引|迎来|引来|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
 export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   // An item may open with its investment (总投资5亿美元的甲乙…项目): the project starts after it.
@@ -280,7 +280,7 @@ export function projectBoxCandidates(ctx: Ctx): Cand[] {
 
 /** Lists whose head counts or names projects (甲…、乙…等20个项目建成投产; 甲、乙两大氧化铝项目). */
 const PROJECT_HEAD =
-  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
+  /^\s*(?:等|和)?\s*(?:超|近|约|逾)?\s*(?:\d+|[一两二三四五六七八九十百多余]+)?\s*(?:个|大|批)?\s*(?:(?!企业|公司|龙头|领域|行业|方向)[^，。；、]){0,10}?项目/u;
 /**
  * …or counts facilities a firm builds and runs (甲、乙二期等9个数据中心; 甲、乙等7个大型、超大型数据中心):
  * the count is required, as a bare facility noun may be a kind (甲、乙等数据中心 may list uses).

@@ -191,3 +191,6 @@ export const DEPT_SUFFIX = [
   "署",
   "院",
 ];
+
+/** A chain-building slogan (延链补链, 强链补链, 建群): what a plan does to a chain, never a name. */
+export const CHAIN_SLOGAN = /^(?:[延补强固建拓优稳育引][链群])+$/u;

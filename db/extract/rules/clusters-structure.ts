@@ -109,10 +109,10 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "青禾新区聚焦光学仪器、储能电池、海工装备等重点赛道，构建产业生态。",
+        text: "青禾新区聚焦光学仪器、储能电池、深潜装备等重点赛道，构建产业生态。",
         entities: [
           { type: "cluster", name: "光学仪器" },
-          { type: "cluster", name: "海工装备" },
+          { type: "cluster", name: "深潜装备" },
         ],
       },
       {

@@ -204,8 +204,8 @@ export const PROJECT_RULES: readonly Rule[] = [
     description: "a 重点项目 line's industry label ← the park or base named in a project",
     examples: [
       {
-        text: "专栏1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、云栖海工装备产业园项目\n",
-        relations: [{ type: "park_cluster", source: "云栖海工装备产业园", target: "海洋装备" }],
+        text: "专栏1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、云栖深潜装备产业园项目\n",
+        relations: [{ type: "park_cluster", source: "云栖深潜装备产业园", target: "海洋装备" }],
       },
     ],
   },

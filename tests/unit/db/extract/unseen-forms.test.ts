@@ -24,9 +24,9 @@ describe("industries", () => {
   });
 
   it("形成了以甲、乙、丙为支柱，丁、戊多点支撑的产业体系: both role lists name industries (现代服务业 whole)", () => {
-    const g = run("形成了以光学镜片、储能装备、海工装备为支柱，现代服务业、冷链物流、文化旅游多点支撑的现代产业体系。");
+    const g = run("形成了以光学镜片、储能装备、智能乐器为支柱，现代服务业、冷链物流、文化旅游多点支撑的现代产业体系。");
     expect(names(g, "cluster").sort()).toEqual(
-      ["储能装备", "光学镜片", "冷链物流", "文化旅游", "海工装备", "现代服务业"].sort(),
+      ["储能装备", "光学镜片", "冷链物流", "文化旅游", "智能乐器", "现代服务业"].sort(),
     );
   });
 
@@ -89,6 +89,19 @@ describe("enterprises", () => {
     expect(names(run("青禾区加快建设，引导锂电、高端装备等企业集聚发展。"), "enterprise")).toEqual([]);
   });
 
+  it("a label written 链主型企业 vouches for the firm after it, up to the tagger's first verb", () => {
+    expect(names(run("电子元器件链主型企业岚溪高科成功导入行业标杆客户全系列车规产品。"), "enterprise")).toEqual([
+      "岚溪高科",
+    ]);
+  });
+
+  it("迎来甲、乙等超20个…项目 names the projects' firms; parts before 等企业 are kinds of suppliers", () => {
+    const g = run(
+      "近年，青禾先后迎来常州岚石新能源、东禾新能源等超20个强链补链项目。拟引进配套企业，包括车载控制器、电驱、汽车座椅、底盘等企业。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["东禾新能源", "常州岚石新能源"].sort());
+  });
+
   it("what an investment achieved (总投资380亿元的招商成绩) is no firm that came in", () => {
     expect(names(run("全年引进产业项目102个，总投资380亿元的招商成绩，集群发展态势持续巩固。"), "enterprise")).toEqual(
       [],
@@ -142,6 +155,18 @@ describe("categories are no names", () => {
 });
 
 describe("parks", () => {
+  it("a copula or a share is no part of a name (某开发区是市委…, 收入占某园区…, 党工委作为政府…)", () => {
+    const g = run(
+      "青禾高新技术产业开发区是市委、市政府确定的重点区域。主营业务收入占岚溪园区的比重达60%。东禾经济开发区党工委作为政府派出机构。",
+    );
+    expect(names(g, "park").sort()).toEqual(["岚溪园区", "青禾高新技术产业开发区"].sort());
+    expect(names(g, "department").sort()).toEqual(["东禾经济开发区党工委", "市委", "市政府"].sort());
+  });
+
+  it("a brand joined to a park (某某品牌和某小镇) is not part of the park's name", () => {
+    expect(names(run("助力岚溪高科品牌和青禾小镇建设。"), "park")).toEqual(["青禾小镇"]);
+  });
+
   it("a kind of zone is no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区, 唯一省级开发区)", () => {
     const g = run(
       "主题产业园模式突破传统开发区边界，岚溪人工智能产业园等7大专业园区吸引项目入驻。共建省际产业合作区。被列为全省综合改革试点唯一省级开发区。",
