@@ -679,7 +679,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (/(成熟|典范|唯一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)(国家级|省级|市级)?$/u.test(specific))
       return false;
     // A kind of zone, no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区).
-    if (/^(主题|传统|大?专业|省际产业|跨省|跨区域)$/u.test(specific)) return false;
+    if (/^(主题|传统|大?专业|省际产业|跨省|跨区域|各?板块)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
     // 集中配套项目及智慧园区: projects and a kind of park joined, no one park's name.

@@ -32,6 +32,7 @@ import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { builderPlatforms } from "./relations-platform.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
+import { respectivelyLed } from "./relations-respectively.ts";
 import {
   anchorPark,
   blankNames,
@@ -215,6 +216,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   clauseClusterFirms(s, sents, idx, add);
   // 3c. 一是…二是… items aligned with the clusters a list just named (relations-ordinal.ts).
   ordinalClusters(s, idx, lists, add);
+  // 3d. 甲、乙…分别由A局、B局牵头: departments paired with industries in order (relations-respectively.ts).
+  respectivelyLed(s, idx, lists, add);
 
   // 4-. Parks under a head naming their industry (relations-park-list.ts).
   parkListHeads(s, idx, add);

@@ -90,6 +90,24 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "cue:respectively",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.6,
+    description:
+      "甲、乙、丙3个产业……分别由A局、B局和C局牵头: 分别 pairs the departments with the items of the lists just before it, in order, when the counts match",
+    examples: [
+      {
+        text: "光学镜片、储能电池2个产业是重点产业；冷链物流、滨海康养2个产业具有比较优势。这四个产业分别由市工信局、市科技局、市商务局和市文旅局牵头。",
+        relations: [
+          { type: "department_cluster", source: "市工信局", target: "光学镜片" },
+          { type: "department_cluster", source: "市科技局", target: "储能电池" },
+          { type: "department_cluster", source: "市文旅局", target: "滨海康养" },
+        ],
+      },
+    ],
+  },
+  {
     id: "list:cluster",
     stage: "relations",
     produces: ["cluster_enterprise"],

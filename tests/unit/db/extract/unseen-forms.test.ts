@@ -52,6 +52,19 @@ describe("relations", () => {
     expect(rel(g, "cluster_enterprise").sort()).toEqual(["新型显示->东禾科技", "新型显示->岚溪光电"]);
   });
 
+  it("分别由 pairs departments with the industries listed before, in order, when the counts match", () => {
+    const g = run(
+      "光学镜片、储能电池2个产业是重点产业；冷链物流、滨海康养2个产业具有比较优势。这四个产业分别由市工信局、市科技局、市商务局和市文旅局牵头。各板块园区获取项目信息。",
+    );
+    expect(rel(g, "department_cluster").sort()).toEqual(
+      ["市商务局->冷链物流", "市工信局->光学镜片", "市文旅局->滨海康养", "市科技局->储能电池"].sort(),
+    );
+    expect(names(g, "park")).toEqual([]);
+    // One department fewer than the industries: no pairing is safe.
+    const h = run("光学镜片、储能电池、冷链物流3个产业分别由市工信局、市科技局牵头。");
+    expect(rel(h, "department_cluster")).toEqual([]);
+  });
+
   it("a sentence whose subject is the city (，全市…培育壮大甲、乙) does not give the paragraph's zone its industries", () => {
     const g = run(
       "青禾经开区通过建设光学镜片产业集群，形成完整产业链。2023年，全市工业投资达400亿元，培育壮大储能装备、电子信息等新兴产业。",
