@@ -106,6 +106,8 @@ function emit(
   if (mustRead && PRODUCT_KIND.test(name) && !FIRM_END.test(name)) return;
   // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
+  // A project named by what it makes (某某显示器生产项目, 某某扩建项目): a product, not a firm.
+  if (labelled !== true && /(生产|扩建|技改|建设)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
   // An industry word alone (食品、装备制造等企业) names a kind of firm.
   if (!labelled && INDUSTRY_WORD.test(name)) return;

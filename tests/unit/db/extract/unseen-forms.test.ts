@@ -115,6 +115,11 @@ describe("enterprises", () => {
     expect(names(g, "enterprise").sort()).toEqual(["东禾新能源", "常州岚石新能源"].sort());
   });
 
+  it("a project named by what it makes (显示器生产项目) names no firm", () => {
+    const g = run("220千伏变电站项目、LED显示器生产项目、岚溪电缆项目等4个项目落户青禾产业集聚区。");
+    expect(names(g, "enterprise")).not.toContain("LED显示器生产");
+  });
+
   it("what an investment achieved (总投资380亿元的招商成绩) is no firm that came in", () => {
     expect(names(run("全年引进产业项目102个，总投资380亿元的招商成绩，集群发展态势持续巩固。"), "enterprise")).toEqual(
       [],
