@@ -20,7 +20,9 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
 ];
 for (const d of dirs.length
   ? dirs
-  : ["J", "L", "M", "O", "Q", "R", "W"].map((s) => join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s))) {
+  : ["J", "L", "M", "O", "Q", "R", "W"].map((s) =>
+      join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s),
+    )) {
   if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
   if (existsSync(join(d, "gold"))) sets.push({ docs: join(d, "docs"), gold: join(d, "gold"), keep: () => true });
 }
