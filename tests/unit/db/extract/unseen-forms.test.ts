@@ -35,6 +35,8 @@ describe("industries", () => {
       "青禾经开区以岚溪股份为龙头，围绕农牧装备、生物科技等开展延链补链，链式集群发展态势良好。主攻“延链补链、壮大集群”项目。",
     );
     expect(names(g, "cluster").sort()).toEqual(["农牧装备", "生物科技"].sort());
+    // The zone the sentence is about hosts what it centres on (围绕).
+    expect(rel(g, "park_cluster").sort()).toEqual(["青禾经开区->农牧装备", "青禾经开区->生物科技"].sort());
   });
 
   it("以甲产业为标杆 names 甲 (the frame's 以 is not part of it)", () => {
