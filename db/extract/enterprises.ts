@@ -72,7 +72,7 @@ function emit(
   conf: number,
   out: Cand[],
   labelled: boolean | "inline" = false,
-  mustRead = false,
+  bareKindHead = false,
 ): void {
   let a = it.start;
   let b = it.end;
@@ -103,7 +103,7 @@ function emit(
   // A label written into prose (瞄准龙头企业挂图作战、精准招商) may be a verb's object: its items must read as names.
   if (labelled === "inline" && !readsAsName(name)) return;
   // "包括车载控制器、电驱、底盘等企业": parts and products name kinds of suppliers, not firms.
-  if (mustRead && PRODUCT_KIND.test(name) && !FIRM_END.test(name)) return;
+  if (bareKindHead && PRODUCT_KIND.test(name) && !FIRM_END.test(name)) return;
   // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   // A project named by what it makes (某某显示器生产项目, 某某扩建项目): a product, not a firm.

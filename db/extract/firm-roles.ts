@@ -13,7 +13,7 @@ import { ruleConfidence } from "./registry.ts";
 const RULE = "enterprise:role-owner";
 /** Words only a firm is followed by: its executives and its subsidiaries. */
 const ROLE = /(?:旗下|董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|首席执行官)/gu;
-/** A clause opening: punctuation, a line, or a speaker's cue (据, 由). */
+/** A clause opening: punctuation, a line, a colon, an opening quote or bracket. */
 const OPENS = /[，,。；;！？!?\n：:“"（(]$/u;
 /** A word the name ends in: the firm words of firm-subject, or a material's trade (锂业, 纸业, 钢业). */
 const ENDS_FIRM = new RegExp(

@@ -251,7 +251,6 @@ const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "gu");
 const NOT_FIRM_WORD =
   /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;
 
-/** A stop word of two or more characters starting at j. */
 /** The start of the first adverb or verb of two or more characters the tagger reads in [a + 2, e), else e. */
 function taggedVerbAt(s: string, a: number, e: number): number {
   let at = a;
@@ -266,6 +265,7 @@ function taggedVerbAt(s: string, a: number, e: number): number {
   return e;
 }
 
+/** A stop word of two or more characters starting at j. */
 export function verbAt(s: string, j: number): boolean {
   for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
   return false;
