@@ -563,6 +563,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       )
         headOk = false;
     }
+    // "等具有一定基础且规模巨大的万亿级产业，": a long 的-modifier before a head that ends the clause.
+    const dm = /^\s*等[^，。；、,;]{2,24}的([\p{Script=Han}]{0,6}?)(产业集群|产业|集群)(?=[，。；,;]|$)/u.exec(l.head);
+    const longHead = !!dm && !NOT_CLUSTER_HEAD.test(dm[1] ?? "") && !/企业|公司|项目/u.test(dm[0]);
+    if (longHead) headOk = true;
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const first = l.items[0] as { start: number; end: number };
     // "未来产业有甲、乙": the list scan kept the cue in the first item.
@@ -611,7 +615,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           .charAt(0),
       );
     // "等某某服务业": a specific head names the cluster; the items are its parts.
-    if (hm && !inner && !cued && !countMatches) {
+    if (hm && !inner && !cued && !countMatches && !longHead) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");
       for (let g = 0; g < 4 && mid; g++) {
         const w = headWordAt(mid);

@@ -3,6 +3,7 @@
 import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
+import { industryPhrase } from "./industry-heads.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
@@ -110,7 +111,8 @@ function emit(
   if (labelled !== true && /(生产|扩建|技改|建设)$/u.test(name)) return;
   if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
   // An industry word alone (食品、装备制造等企业) names a kind of firm.
-  if (!labelled && INDUSTRY_WORD.test(name)) return;
+  const bare = name.replace(/^(也有|还有|主要有|有)/u, "");
+  if (!labelled && (INDUSTRY_WORD.test(bare) || industryPhrase(bare))) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
 

@@ -150,6 +150,15 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const at = h.indexOf(f);
       if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
     }
+    // A short form of one cluster (…等一批锂电企业 where the text's cluster is 锂电新能源产业).
+    const short =
+      /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)(?:优质)?([\p{Script=Han}]{2,4}?)(?:产业)?企业/u.exec(
+        h,
+      )?.[1];
+    if (short) {
+      const owners = new Set(clusterForms.filter(([f]) => f.startsWith(short)).map(([, e]) => e));
+      if (owners.size === 1) return [...owners][0] as Ent;
+    }
     return null;
   };
 
@@ -440,7 +449,9 @@ function listCluster(
     ? inSpan(Math.max(para.start, sent.start - 300), sent.start, "cluster").pop()
     : undefined;
   // "…等一大批重点工程机械企业": the list's head names the industry.
-  const headNamed = lead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
+  // …and a plain count head too (…等一批锂电企业; 等5家新能源企业): the head's industry is the firms' own.
+  const countHead = /^\s*等\s*(一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)/u.test(s.slice(l.end, l.end + 8));
+  const headNamed = lead || countHead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
   // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
   const gatherer = gatheringCluster(s, sentClusters, l.start);
   // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
@@ -497,7 +508,7 @@ function listCluster(
     ceRule = "item:topic-firms";
     ceConf = 0.55;
   }
-  if (cluster && (lead || afterHead || ceRule !== "list:cluster"))
+  if (cluster && (lead || afterHead || ceRule !== "list:cluster" || (countHead && cluster === headNamed)))
     for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
 }
 

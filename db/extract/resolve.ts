@@ -133,7 +133,32 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
     e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
   }
   void ctx;
-  return mergeParkTails(ents, counts);
+  return mergeFirmShortForms(mergeParkTails(ents, counts));
+}
+
+/**
+ * 甲乙声学 in a list beside 湖南甲乙声学科技股份有限公司: a firm written by the short form of
+ * exactly one firm the document names in full is that firm (the gazetteer's alias:short-form,
+ * for a short form that some rule had already taken as a name of its own).
+ */
+function mergeFirmShortForms(ents: Ent[]): Ent[] {
+  const owners = new Map<string, Set<Ent>>();
+  for (const e of ents)
+    if (e.type === "enterprise")
+      for (const f of enterpriseShortForms(e.name)) (owners.get(f) ?? owners.set(f, new Set()).get(f))?.add(e);
+  const gone = new Set<Ent>();
+  for (const a of ents) {
+    if (a.type !== "enterprise") continue;
+    const o = owners.get(a.name);
+    if (!o || o.size !== 1 || o.has(a)) continue;
+    const b = [...o][0] as Ent;
+    if (gone.has(b)) continue;
+    b.mentions.push(...a.mentions.map((m) => ({ ...m, rule: "alias:short-form" })));
+    b.mentions.sort((x, y) => x.start - y.start);
+    b.confidence = Math.max(a.confidence, b.confidence);
+    gone.add(a);
+  }
+  return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
 }
 
 /** Park suffixes a tail match may join (the zone kinds are matched by matchZone). */

@@ -1,0 +1,45 @@
+// Industries written as plain sector phrases (session 11): a list head with a long 的-modifier,
+// a counted head that names a firm list's industry by a short form, sector phrases that are never
+// firms, and a firm's short form that some rule took as a name of its own. Invented names only.
+import { describe, expect, it } from "vitest";
+import { names, rel, run } from "./helpers.ts";
+
+describe("industry lists and heads", () => {
+  it("等具有一定基础且规模巨大的万亿级产业: a long 的-modifier before the head still names the items", () => {
+    const g = run("要聚焦光学镜片、储能装备及零部件、智能乐器等具有一定产业基础且行业规模巨大的万亿级产业，延链补链。");
+    expect(names(g, "cluster").sort()).toEqual(["储能装备及零部件", "光学镜片", "智能乐器"].sort());
+    // …but not when the head is a firm's or a project's (等具有一定规模的企业).
+    expect(names(run("要聚焦光学镜片、储能装备等具有一定规模的企业项目。"), "cluster")).toEqual([]);
+  });
+
+  it("…等一批锂电企业: a counted head names the firms' industry, by the short form of the text's cluster", () => {
+    const g = run("储能新材料产业是青禾区的首位产业。该区先后培育了岚溪股份、禾丰科技、溪得等一批储能企业，补齐链条。");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["储能新材料->岚溪股份", "储能新材料->禾丰科技", "储能新材料->溪得"].sort(),
+    );
+    // Without a count the head may name a kind of firm, not the text's industry.
+    const h = run("储能新材料产业是青禾区的首位产业。该区扶持岚溪股份、禾丰科技等储能企业。");
+    expect(rel(h, "cluster_enterprise")).toEqual([]);
+  });
+});
+
+describe("sector phrases are not firms", () => {
+  it("主要有生物医药、电子信息、装备制造等企业: each item is a sector of firms, not a firm", () => {
+    const g = run("园区主要有生物医药、电子信息、装备制造等企业80余家。");
+    expect(names(g, "enterprise")).toEqual([]);
+    // A brand that ends in a sector word is still a firm (岚溪电子 is no sector phrase).
+    expect(names(run("园区主要有岚溪电子、禾丰装备等企业80余家。"), "enterprise").sort()).toEqual(
+      ["岚溪电子", "禾丰装备"].sort(),
+    );
+  });
+});
+
+describe("a firm's short form", () => {
+  it("a list's 甲乙声学 beside 湖南甲乙声学科技股份有限公司 is that firm", () => {
+    const g = run("园区引进了岚溪声学、禾丰电子科技等龙头企业。湖南岚溪声学科技股份有限公司今年投产。");
+    expect(names(g, "enterprise")).toContain("湖南岚溪声学科技股份有限公司");
+    expect(names(g, "enterprise")).not.toContain("岚溪声学");
+    const e = g.entities.find((x) => x.name === "湖南岚溪声学科技股份有限公司");
+    expect(e?.mentions).toContain("岚溪声学");
+  });
+});
