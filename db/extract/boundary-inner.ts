@@ -28,7 +28,9 @@ const BREAK_WORDS = new Set(
   (
     "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 目前 现在 今年 去年 同时 其中 " +
     // Time words of report prose, and a location clause of a zone profile (某区毗邻某城, 某站距离园区…).
-    "近年来 近年 如今 近期 此前 毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻"
+    "近年来 近年 如今 近期 此前 毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
+    // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
+    "旧称 原称 又称 简称 别称 俗称 原名 前身"
   ).split(" "),
 );
 const DEPT_SUFFIX =
@@ -250,6 +252,9 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       )
         start = t.end;
     });
+    // A cut before a conjunction (约632公顷|与某园区): 与/及 joins this name to the one before, it opens none.
+    const conj = start !== c.start ? toks.find((t) => t.start === start) : undefined;
+    if (conj && /^[与與及]$/u.test(conj.word)) start = conj.end;
     if (start === c.start) return;
     // The tagger must see the rest start a word of its own, and the rest keep two characters of its own.
     if (bare && start === ownEnd) {

@@ -10,7 +10,7 @@ import type { EnumList } from "./lists.ts";
 
 /** A development cue right before the first item (重点发展, 大力培育, 做强做优, 就). */
 const DEVELOP_CUE =
-  /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级|发展方向[为是：:]|主攻方向[为是：:])\s*$/u;
+  /(?:发展|培育|壮大|打造|做强|做大|做优|做精|做实|主攻|布局|引育|集聚|聚集|延伸|拓展|就|突出|围绕|提升|巩固|升级|发展方向[为是：:]|主攻方向[为是：:])\s*(?:[‘“'"][^’”'"]{1,6}[’”'"])?\s*$/u;
 /** A development word at the start of the first item (the list scan stops at 。, not at the cue). */
 const LEAD_CUE =
   /^(?:重点发展|大力发展|加快发展|积极发展|培育发展|发展|培育|壮大|打造|就|聚焦|主攻|(?:主要|主导)?(?:产业|行业)(?:主要)?(?:有|为|是|包括|涵盖))(?=[\p{Script=Han}]{2})/u;
@@ -19,6 +19,11 @@ const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
 /** "积极发展甲、乙等新能源产业": after a growth verb, the items of a named sector are industries too. */
 const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目)/u;
 const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
+
+/** The head word of a sector, also when the sector is written with 业 (现代物流业, 装备制造业). */
+function sectorHead(t: string): string | undefined {
+  return industryHead(t) ?? (/[^产]业$/u.test(t) ? industryHead(t.slice(0, -1)) : undefined);
+}
 
 /**
  * Items of an enumeration after a development cue, when every item is an industry by its head word.
@@ -47,7 +52,7 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (isLast && k >= 2 && t.length - k > 2) {
         const left = t.slice(0, k);
         const right = t.slice(k + 1);
-        if (industryHead(left) && industryHead(right)) {
+        if (industryHead(left) && sectorHead(right)) {
           items.push({ start: it.start, end: it.start + k }, { start: it.start + k + 1, end: it.end });
           continue;
         }
@@ -56,14 +61,14 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     const ok = items.filter((it) => {
       const t = s.slice(it.start, it.end);
-      return /^[\p{Script=Han}]{2,10}$/u.test(t) && !!industryHead(t) && validIndustry(t, false);
+      return /^[\p{Script=Han}]{2,10}$/u.test(t) && !!sectorHead(t) && validIndustry(t, false);
     });
     // Every item must be an industry (one odd item in four or more is tolerated as a bad item).
     if (ok.length < 2 || (ok.length < items.length && (items.length < 4 || ok.length < items.length - 1))) continue;
     // Items that share one head (甲材料、乙材料、丙材料) are products of one sector, not sectors.
     const heads = new Map<string, number>();
     for (const it of ok) {
-      const h = industryHead(s.slice(it.start, it.end)) as string;
+      const h = sectorHead(s.slice(it.start, it.end)) as string;
       // Economies named by their carrier (甲经济、乙经济) are sectors each, not products of one.
       if (h === "经济") continue;
       heads.set(h, (heads.get(h) ?? 0) + 1);

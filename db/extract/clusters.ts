@@ -62,6 +62,8 @@ export function domainList(s: string, l: EnumList): boolean {
 /** A short item read as a one-character verb before a noun (补链条, 强链): an action, not a name. */
 function verbObject(item: string): boolean {
   if (item.length < 2 || item.length > 3) return false;
+  // One character before what a cluster is built from (强龙头, 聚集群, 优环境): an action on it, whatever its tag.
+  if (/^[\p{Script=Han}](龙头|链条|集群|平台|要素|环境|生态|载体|主体|人才)$/u.test(item)) return true;
   const t = jieba().tag(item, false);
   return t.length >= 2 && t[0]?.word.length === 1 && t[0].tag === "v" && /^n/u.test(t[1]?.tag ?? "");
 }
@@ -138,7 +140,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
+  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -454,6 +456,20 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       out.push({ ...spanCand(ctx, "cluster", at, end, `cluster:suffix:${suf}`, 0.7), name: orig(ctx, at, nEnd) });
       continue;
     }
+    // "5个百亿级甲、乙、丙和丁产业集群": the count before the list says the last item's 和 joins two.
+    const jk = s[a - 1] === "、" && !keepYe ? simpName.search(/[和与及]/u) : -1;
+    if (jk >= 2 && simpName.length - jk > 2 && preCounted(s, a) === 1) {
+      const x = simpName.slice(0, jk);
+      const y = simpName.slice(jk + 1);
+      if (validIndustry(x, false) && validIndustry(y, false)) {
+        out.push(spanCand(ctx, "cluster", a, a + jk, "cluster:suffix:counted-split", 0.8));
+        out.push({
+          ...spanCand(ctx, "cluster", a + jk + 1, end, "cluster:suffix:counted-split", 0.8),
+          name: orig(ctx, a + jk + 1, nEnd),
+        });
+        continue;
+      }
+    }
     if (!validIndustry(simpName, keepYe)) continue;
     // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
     if (
@@ -489,6 +505,36 @@ function quotedRun(s: string, qa: number, qb: number, suf: string): boolean {
   const prev = /“([^“”]{2,24})”[、，]?$/u.exec(s.slice(Math.max(0, qa - 28), qa));
   return !!prev?.[1]?.endsWith(suf);
 }
+
+/**
+ * The count written before the list whose last item starts at `a` (5个百亿级甲、乙、丙和丁…), less the
+ * items the list shows: 1 when one item more is counted than written, else anything else.
+ */
+function preCounted(s: string, a: number): number {
+  const from = Math.max(0, a - 80);
+  const seg = s.slice(from, a);
+  const b = Math.max(seg.lastIndexOf("，"), seg.lastIndexOf("。"), seg.lastIndexOf("；"), seg.lastIndexOf("\n"));
+  const run = seg.slice(b + 1);
+  const m = /^\s*(?:[\p{Script=Han}]{0,4}?)(\d+|[一两二三四五六七八九十])\s*个/u.exec(run);
+  if (!m) return 0;
+  const n = /\d/u.test(m[1] as string) ? Number(m[1]) : (CN_COUNT[m[1] as string] ?? 0);
+  return n - run.split("、").length;
+}
+
+/** Chinese numerals of a count before a list (5个 / 五个). */
+const CN_COUNT: Record<string, number> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
 const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
@@ -532,6 +578,16 @@ function headSplit(last: string, n: number): boolean {
   const a = industryHead(last.slice(0, k));
   const b = industryHead(last.slice(k + 1));
   return !!a && !!b && a !== b;
+}
+
+/**
+ * "甲业、乙业、丙业与丁业": every item ends in 业 and so do both halves of the last one around its one
+ * 和/与/及: the conjunction joins two items.
+ */
+function parallelSplit(s: string, items: readonly { start: number; end: number }[], last: string): boolean {
+  if (items.length < 2) return false;
+  if (!items.slice(0, -1).every((it) => /[^产]业$/u.test(s.slice(it.start, it.end)))) return false;
+  return /^[^和与及]{2,}[^产]业[和与及][^和与及]{2,}[^产]业$/u.test(last);
 }
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
@@ -646,11 +702,18 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
+    const parallel = parallelSplit(s, l.items, lastItem);
     const cueSplit =
-      /^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length));
-    if ((l.count && l.count > items.length) || cueSplit) {
+      (/^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length))) ||
+      parallel;
+    // "5个百亿级甲、乙、丙和丁产业集群": a count before the list, its head on the last item, counts the items too.
+    const pre = inner ? /(\d+|[一两二三四五六七八九十])\s*[个大条]\s*$/u.exec(l.cue) : null;
+    const preCount = pre ? (/\d/u.test(pre[1] as string) ? Number(pre[1]) : (CN_COUNT[pre[1] as string] ?? 0)) : 0;
+    if ((l.count && l.count > items.length) || preCount === items.length + 1 || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
-      const k = s.slice(li.start, li.end).lastIndexOf("和");
+      const k = parallel
+        ? s.slice(li.start, li.end).search(/[和与及](?=[^和与及]*$)/u)
+        : s.slice(li.start, li.end).lastIndexOf("和");
       if (k > 0)
         items = [
           ...items.slice(0, -1),

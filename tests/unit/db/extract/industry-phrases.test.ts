@@ -43,3 +43,45 @@ describe("a firm's short form", () => {
     expect(e?.mentions).toContain("岚溪声学");
   });
 });
+
+describe("counted and parallel lists", () => {
+  it("5个百亿级甲、乙、丙、丁和戊产业集群: the count before the list splits the last item's 和", () => {
+    const g = run(
+      "打造2个500亿级循环材料、综合储能产业集群，5个百亿级光学镜片、智能乐器、冷链食品、海洋装备和陶瓷建材产业集群。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(
+      ["光学镜片", "冷链食品", "智能乐器", "海洋装备", "综合储能", "循环材料", "陶瓷建材"].sort(),
+    );
+    // Without a count the 和 stays inside the name (甲和乙产业集群 may be one industry).
+    expect(names(run("打造光学镜片、海洋装备和陶瓷建材产业集群。"), "cluster")).toContain("海洋装备和陶瓷建材");
+  });
+
+  it("甲业、乙业与丙业: every item ends in 业, so 与 joins two items; the zone's own sentence states them", () => {
+    const g = run(
+      "青禾科学园区是第一座科学园区，园区内厂商以储能电池产业为主。青禾科学园区主要产业包括有光学业、乐器业、精密仪器业与生物科技业，另有岚溪园区。",
+    );
+    expect(names(g, "cluster")).toEqual(
+      expect.arrayContaining(["储能电池", "光学业", "乐器业", "精密仪器业", "生物科技业"]),
+    );
+    expect(rel(g, "park_cluster").sort()).toEqual(
+      ["储能电池", "光学业", "乐器业", "生物科技业", "精密仪器业"].map((c) => `青禾科学园区->${c}`).sort(),
+    );
+  });
+
+  it("重点发展‘光储’甲、乙…和丙业: a quoted qualifier after the cue, and a sector written with 业", () => {
+    const g = run("南园重点发展‘光储’海洋装备、农机装备制造、冷链食品加工、新材料和现代物流业。");
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["农机装备制造", "新材料", "现代物流业"]));
+  });
+
+  it("强龙头、补链条、聚集群 are ways of building a cluster, not industries", () => {
+    const g = run("近年来，青禾经开区持续强龙头、补链条、聚集群，储能装备产业加速发展。");
+    expect(names(g, "cluster")).toEqual(["储能装备"]);
+  });
+});
+
+describe("name boundaries", () => {
+  it("约632公顷与某园区: 与 after a measure joins two parks; 旧称 introduces another name", () => {
+    const g = run("目前已开发青禾园区约632公顷与岚溪园区约141公顷。青禾科学园区，简称禾科，旧称青禾科学工业园区。");
+    expect(names(g, "park").sort()).toEqual(["岚溪园区", "青禾园区", "青禾科学园区", "青禾科学工业园区"].sort());
+  });
+});
