@@ -8,7 +8,7 @@ import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { type EnumList, verbAt } from "./lists.ts";
+import { CN_NUM, type EnumList, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
@@ -517,24 +517,9 @@ function preCounted(s: string, a: number): number {
   const run = seg.slice(b + 1);
   const m = /^\s*(?:[\p{Script=Han}]{0,4}?)(\d+|[一两二三四五六七八九十])\s*个/u.exec(run);
   if (!m) return 0;
-  const n = /\d/u.test(m[1] as string) ? Number(m[1]) : (CN_COUNT[m[1] as string] ?? 0);
+  const n = /\d/u.test(m[1] as string) ? Number(m[1]) : (CN_NUM[m[1] as string] ?? 0);
   return n - run.split("、").length;
 }
-
-/** Chinese numerals of a count before a list (5个 / 五个). */
-const CN_COUNT: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
 const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
@@ -708,7 +693,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       parallel;
     // "5个百亿级甲、乙、丙和丁产业集群": a count before the list, its head on the last item, counts the items too.
     const pre = inner ? /(\d+|[一两二三四五六七八九十])\s*[个大条]\s*$/u.exec(l.cue) : null;
-    const preCount = pre ? (/\d/u.test(pre[1] as string) ? Number(pre[1]) : (CN_COUNT[pre[1] as string] ?? 0)) : 0;
+    const preCount = pre ? (/\d/u.test(pre[1] as string) ? Number(pre[1]) : (CN_NUM[pre[1] as string] ?? 0)) : 0;
     if ((l.count && l.count > items.length) || preCount === items.length + 1 || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = parallel
