@@ -521,6 +521,10 @@ function preCounted(s: string, a: number): number {
   return n - run.split("、").length;
 }
 
+/** An industry formula before its items: 产业布局为“4+3+X”，即 / “1+2+N”产业体系： (the first item may hold the 即). */
+const FORMULA_CUE =
+  /产业[^，。；]{0,6}[“"]?[\dA-ZＮＸ一二三四五六七八九十]+(?:[+＋][\dA-ZＮＸ一二三四五六七八九十]+)+[”"]?[^，。；]{0,8}[，,：:]?\s*即?$/u;
+
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
 const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
 /** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
@@ -630,6 +634,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         : firstRoleK >= 2 && /^[^。；]{0,40}产业(体系|格局|结构|集群)/u.test(s.slice(last.end, last.end + 48))
           ? last.start + firstRoleK
           : -1;
+    // 产业布局为“4+3+X”，即甲、乙+丙、丁: the items spell out an industry formula (split on + below).
+    const formula = FORMULA_CUE.test(s.slice(Math.max(0, first.start - 40), first.start + 1));
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||
@@ -642,7 +648,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
       quoteAt >= 0 ||
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
-      (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head));
+      (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
+      formula;
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
@@ -681,6 +688,20 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     let items = l.items.map((x, i) =>
       i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
     );
+    if (formula) {
+      const first0 = items[0];
+      if (first0 && s[first0.start] === "即") first0.start++;
+      items = items.flatMap((it) => {
+        const out: { start: number; end: number }[] = [];
+        let a0 = it.start;
+        for (let k = it.start; k <= it.end; k++)
+          if (k === it.end || s[k] === "+" || s[k] === "＋") {
+            if (k > a0) out.push({ start: a0, end: k });
+            a0 = k + 1;
+          }
+        return out;
+      });
+    }
     const lastIt = items[items.length - 1];
     if (runOnEnd > 0 && lastIt) lastIt.end = runOnEnd;
     if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
@@ -728,6 +749,14 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const nameEnd = sm ? b - sm[0].length : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      // "围绕某州区甲、乙…": a district the document names as a place of its own opens no industry.
+      const dm = /^([\p{Script=Han}]{2})区(?=[\p{Script=Han}]{2})/u.exec(s.slice(a, nameEnd));
+      if (
+        dm &&
+        placeWritten(s, dm[1] as string) &&
+        new RegExp(`${dm[0]}(?![\\p{Script=Han}]{0,8}(?:园|开发区|产业))`, "u").test(s.slice(0, a))
+      )
+        a += 3;
       // "也有甲、乙等…": the verb of existence the list scan kept is not part of the first name (有色 is).
       const has = it === items[0] ? /^(也有|还有|又有|以及|包括|有(?![色机线]))/u.exec(s.slice(a, nameEnd)) : null;
       if (has && nameEnd - a - has[0].length >= 2) a += has[0].length;

@@ -43,5 +43,8 @@ export function enterpriseShortForms(full: string): string[] {
     const d = base.replace(DESCRIPTOR, "");
     if (d !== base && d.length >= 3 && !GENERIC_TAIL.test(d) && (base === core || !GENERIC_TAIL.test(bare))) add(d);
   }
+  // 某某乳业 → 某某: the brand without its one-character trade (乳业, 药业, 铝业), when the brand is two characters or more.
+  const trade = /^([\p{Script=Han}]{2,4})[\p{Script=Han}]业$/u.exec(bare);
+  if (trade && trade[1] !== bare) add(trade[1] as string);
   return [...out];
 }

@@ -29,7 +29,11 @@ export interface EnumList {
 
 /** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
 const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
-export const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Chinese numerals of a count (五个, 两大), 一 to 十. */
+export const CN_NUM: Record<string, number> = {
+  ...Object.fromEntries([..."一二三四五六七八九十"].map((c, k) => [c, k + 1])),
+  两: 2,
+};
 
 /** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
 const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;

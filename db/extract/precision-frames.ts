@@ -115,7 +115,13 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
     const items = l.items.map((it) => s.slice(it.start, it.end));
     // An item may run on into the list's own predicate (甲、乙是重点打造的…; 甲、乙产业集群加快突破): only its part
     // before 是/为/等 or its cluster suffix counts.
-    const broken = items.map((t) => CLAUSE_IN_ITEM.test(t.split(/[是为等]|产业集群|产业链/u)[0] ?? t));
+    // Parts of a formula (甲+乙) count one by one; "其他…" (the rest of a formula) is no name and no clause.
+    const broken = items.map((t) =>
+      t
+        .split(/[+＋]/u)
+        .filter((p) => !/^其[他它]/u.test(p))
+        .some((p) => CLAUSE_IN_ITEM.test(p.split(/[是为等]|产业集群|产业链/u)[0] ?? p)),
+    );
     const last = items[items.length - 1] ?? "";
     const quality = /的(产业集群|产业链|集群|产业)/u.exec(last);
     let keep: (c: Cand) => boolean = () => true;

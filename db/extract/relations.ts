@@ -567,6 +567,24 @@ function listPark(
   if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
 }
 
+/**
+ * "以甲园区、乙园区、丙园区等为主体…，重点发展A、B、C": the sentence's parks are one enumeration and
+ * its industries follow it, after a development verb: each park hosts each industry.
+ */
+function parkRunDevelops(s: string, parkHits: Hit[], clusters: Hit[]): Ent[] | null {
+  const first = clusters[0];
+  if (!first || clusters.length < 2) return null;
+  const parks = parkHits.filter((h) => h.m.end <= first.m.start);
+  if (parks.length < 3) return null;
+  for (let k = 1; k < parks.length; k++)
+    if (!/^[、和及与]$/u.test(s.slice((parks[k - 1] as Hit).m.end, (parks[k] as Hit).m.start))) return null;
+  const end = (parks[parks.length - 1] as Hit).m.end;
+  const develops = /(重点发展|大力发展|加快发展|发展|打造|培育|聚焦|主攻)[^，。；]{0,4}$/u.test(
+    s.slice(end, first.m.start),
+  );
+  return develops ? [...new Set(parks.map((h) => h.ent))] : null;
+}
+
 /** 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule. */
 function sentenceHosts(sc: RelScope): void {
   const { s, sents, add, anyHit, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
@@ -653,7 +671,12 @@ function sentenceHosts(sc: RelScope): void {
           add("park_cluster", sp.park, h.ent, sent.start, sent.end, sp.rule, 0.5);
       else if (sp) [ps, hostRule] = [[sp.park], sp.rule];
     }
-    if (ps.length > (cs.length === 1 ? 5 : 2)) continue;
+    const run =
+      ps.length > 2
+        ? parkRunDevelops(s, inSpan(sent.start, sent.end, "park"), inSpan(sent.start, sent.end, "cluster"))
+        : null;
+    if (run) ps = run;
+    if (ps.length > (cs.length === 1 || run ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
       // Marks before the sentence lose to sent.start - 1, so the searches stop there.

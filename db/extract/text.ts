@@ -240,6 +240,12 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
       i--;
       continue;
     }
+    // 土屋-延东…园区: a hyphen after a short place (two or three characters) joins two places in one
+    // name; after a longer run it is a dash (某研发平台-某中心, 百度百科-某开发区).
+    if ((ch === "-" || ch === "－") && isHan(s[i]) && shortRunBefore(s, i - 1)) {
+      i--;
+      continue;
+    }
     if (!isNameChar(ch)) break;
     // Character tables, not regexes: this runs for every character of every left scan.
     // A measure word after a number ends the name (21家省级…, 6个…).
@@ -253,6 +259,13 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     i--;
   }
   return i;
+}
+
+/** Two or three Han characters end at `at`, with no Han character before them. */
+function shortRunBefore(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isHan(s[k - 1])) k--;
+  return at - k >= 2 && at - k <= 3;
 }
 
 /** Skip a run of whitespace leftwards. */

@@ -85,3 +85,37 @@ describe("name boundaries", () => {
     expect(names(g, "park").sort()).toEqual(["岚溪园区", "青禾园区", "青禾科学园区", "青禾科学工业园区"].sort());
   });
 });
+
+describe("zone plans and profiles (set Z forms)", () => {
+  it("以甲园区、乙-丙园区、丁园区等为主体…，重点发展A、B、C: each park of the run hosts each industry", () => {
+    const g = run(
+      "推动建立以青禾产业集聚区、岚溪-禾丰金属加工园区、云岫工业园区等为主体的自治区级新兴产业园，重点发展储能装备、光学材料、海洋化工等产业。",
+    );
+    expect(names(g, "park").sort()).toEqual(["云岫工业园区", "岚溪-禾丰金属加工园区", "青禾产业集聚区"].sort());
+    expect(rel(g, "park_cluster")).toHaveLength(9);
+  });
+
+  it("围绕某州区甲、乙…五条产业链: a district the text names as a place of its own opens no industry", () => {
+    const g = run("青禾区锚定定位目标。全年围绕青禾区钛材、镁材、硅材、装备制造、氢能五条产业链，做好文章。");
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["钛材", "镁材", "硅材"]));
+    expect(names(g, "cluster")).not.toContain("青禾区钛材");
+  });
+
+  it("这里汇聚了甲、乙、丙等一批知名乳企: a trade's 企 heads a firm list; 某某乳业 is written 某某", () => {
+    const g = run(
+      "青禾工业园区是自治区级园区。这里汇聚了岚溪、云岫、禾丰牧源等一批知名乳企。宁夏云岫乳业有限公司日加工生鲜乳6400吨。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["宁夏云岫乳业有限公司", "岚溪", "禾丰牧源"].sort());
+    expect(rel(g, "park_enterprise")).toContain("青禾工业园区->宁夏云岫乳业有限公司");
+  });
+
+  it("产业布局为“4+3+X”，即甲、乙+丙、丁+其他…: the formula's items are the zone's industries", () => {
+    const g = run(
+      "青禾经济开发区位于青禾市。园区产业布局为“3+2+X”，即高原物流业、有机种养业、民族手工业+金融服务、商贸会展+其他重要推动行业。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(
+      ["商贸会展", "有机种养业", "民族手工业", "金融服务", "高原物流业"].sort(),
+    );
+    expect(rel(g, "park_cluster")).toHaveLength(5);
+  });
+});
