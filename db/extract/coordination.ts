@@ -76,9 +76,56 @@ function headedItems(
   }));
 }
 
-export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
+/** A counted platform kind after a list of registered firms (甲有限公司、乙股份有限公司等10家企业技术中心). */
+const FIRM_PLATFORM_HEAD =
+  /等\s*(?:\d+|[两二三四五六七八九十百]+)\s*家\s*(国家级|省级|市级|自治区级)?\s*(企业技术中心|工程技术研究中心|工程研究中心|技术创新中心|工业设计中心|重点实验室)/gu;
+const FIRM_FORM = /(有限责任公司|股份有限公司|有限公司|集团)$/u;
+
+/**
+ * "甲有限公司、乙有限公司等10家企业技术中心上榜": each firm's platform of that kind (甲有限公司企业技术中心).
+ * The platforms occupy no text of their own: the firms keep their names as enterprises.
+ */
+function firmPlatforms(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
+  for (const m of s.matchAll(FIRM_PLATFORM_HEAD)) {
+    const at = m.index as number;
+    let from = at;
+    while (from > 0 && at - from < 200 && !/[，,。；;：:\n]/u.test(s[from - 1] as string)) from--;
+    const items = s
+      .slice(from, at)
+      .split("、")
+      .reduce<{ start: number; end: number }[]>((acc, t) => {
+        const start = acc.length ? (acc[acc.length - 1] as { end: number }).end + 1 : from;
+        acc.push({ start, end: start + t.length });
+        return acc;
+      }, []);
+    if (items.length < 2 || !items.every((it) => FIRM_FORM.test(s.slice(it.start, it.end)))) continue;
+    const headEnd = at + m[0].length;
+    const head = m[2] as string;
+    const level = m[1] ? (LEVELS[m[1]] ?? null) : null;
+    for (const it of items) {
+      // A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国.
+      const lead = /^[\p{Script=Han}]{2,3}市(?=中国)/u.exec(s.slice(it.start, it.end))?.[0].length ?? 0;
+      out.push({
+        type: "platform",
+        start: it.start + lead,
+        end: headEnd,
+        occStart: headEnd,
+        occEnd: headEnd,
+        name: orig(ctx, it.start + lead, it.end) + head,
+        rule: "coordination:firm-platforms",
+        confidence: 0.75,
+        level,
+      });
+    }
+  }
+  return out;
+}
+
+export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = firmPlatforms(ctx);
   // Heads without words of their own (…等4个省级专业镇): not candidates themselves, so found here.
   // Every match is made of BARE_HEAD_LEAD characters up to its (only) 个, so it starts
   // inside the run of such characters right before a 个.

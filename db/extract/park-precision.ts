@@ -51,14 +51,31 @@ function drop(c: Cand, rule: string): void {
 }
 
 /** Applies the park precision filters in place; returns how many candidates it dropped. */
+/** Zone kinds that end one zone's name (the first of two zones written side by side). */
+const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
+const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
+
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let n = 0;
   let firms: Set<string> | null = null;
   let boxItems: Set<number> | null = null;
-  for (const c of cands) {
+  for (const c of [...cands]) {
     if (c.type !== "park" || c.confidence <= 0 || c.rule.startsWith("coordination:")) continue;
     const simp = s.slice(c.start, c.end).replace(/\s+/gu, "");
+    // "甲经开区乙综保区": two zones written side by side, each with its own place and kind, are two parks.
+    const two = TWO_ZONES.exec(s.slice(c.start, c.end));
+    if (two && c.name === s.slice(c.start, c.end)) {
+      const k = c.start + (two[1] as string).length;
+      // A short form declared for the pair (甲经开区乙综保区（以下简称“两区”）) names both: neither park.
+      for (const d of cands)
+        if (d.rule === "alias:declared" && d.type === "park" && d.name === c.name) drop(d, "filter:pair-alias");
+      cands.push({ ...c, start: k, name: s.slice(k, c.end), rule: "park:zone-pair" });
+      c.end = k;
+      c.name = s.slice(c.start, k);
+      n++;
+      continue;
+    }
     // A firm's own plant (甲集团某县饮料生产基地, 甲某市基地 where the document names 甲 as a firm): not a park.
     // An item of a key-project line (标签：甲…基地项目、乙…项目) stays the named site it builds (park-forms.ts).
     const boxItem = () => {

@@ -123,6 +123,14 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     // Written as it stands: the filters read the simplified view (traditional script, same offsets).
     const asWritten = ctx.text.startsWith(c.name, c.start);
     const name = (asWritten ? s.slice(c.start, c.start + c.name.length) : c.name).normalize("NFKC");
+    // "某市中国某某集团…有限公司": the city says where the firm is; its registered name starts at 中国.
+    const cityFirst = c.type === "enterprise" && asWritten ? /^[\p{Script=Han}]{2,3}市(?=中国)/u.exec(name) : null;
+    if (cityFirst && c.name.length - cityFirst[0].length >= 6) {
+      c.start += cityFirst[0].length;
+      c.name = c.name.slice(cityFirst[0].length);
+      changed++;
+      continue;
+    }
     if (c.type === "park" && OWNER_PLATFORM.test(name)) {
       c.type = "platform";
       c.rule = "typing:owner-platform";

@@ -277,7 +277,8 @@ function containmentPlatforms(sc: RelScope): void {
   }));
   for (const p of platforms) {
     const pm = p.mentions[0] as MentionSpan;
-    const pn = s.slice(pm.start, pm.end);
+    // A platform of a coordinated firm list is named by its own firm, not by the span the list shares.
+    const pn = /、/u.test(s.slice(pm.start, pm.end)) ? p.name : s.slice(pm.start, pm.end);
     for (const { e, forms } of entForms) {
       if (forms.some((f) => pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
     }
@@ -533,7 +534,15 @@ function listPark(
   let parkRule = "list:park";
   if (sentParks.length === 1) park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
-  else if (sentParks.length === 0) {
+  else if (sentParks.length > 1) {
+    // "推进某产业园建设，成功引进甲、乙…": the park the clause before builds receives the firms the next brings in.
+    const built = inSpan(sent.start, l.start, "park").filter((h) =>
+      /^(?:项目)?建设[，,]\s*(?:成功|先后|已|累计|共|陆续|相继)?(?:引进|引入|招引|吸引|签约|落户|入驻)/u.test(
+        s.slice(h.m.end, l.start),
+      ),
+    );
+    if (built.length === 1) park = (built[0] as Hit).ent;
+  } else if (sentParks.length === 0) {
     const pp = distinct(
       inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
     );

@@ -404,6 +404,24 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "coordination:firm-platforms",
+    stage: "candidates",
+    produces: ["platform"],
+    confidence: 0.75,
+    description:
+      "甲有限公司、乙股份有限公司等10家企业技术中心: a list of registered firms closed by a counted platform kind gives each firm its platform of that kind (the firms stay enterprises; a city before 中国… is no part of the firm)",
+    examples: [
+      {
+        text: "其中，青禾市中国岚溪汽车有限公司、云岫(福建)智能装备科技有限公司、禾丰制药股份有限公司等10家企业技术中心上榜。",
+        entities: [
+          { type: "platform", name: "中国岚溪汽车有限公司企业技术中心" },
+          { type: "platform", name: "禾丰制药股份有限公司企业技术中心" },
+        ],
+        absent: [{ type: "enterprise", name: "青禾市中国岚溪汽车有限公司" }],
+      },
+    ],
+  },
+  {
     id: "coordination:counted",
     stage: "candidates",
     produces: ["park", "platform"],

@@ -4,6 +4,21 @@ import type { Rule } from "../registry.ts";
 
 export const PARK_RULES: readonly Rule[] = [
   {
+    id: "park:zone-pair",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.7,
+    description:
+      "two zones written side by side, each with its own place and zone kind (甲经开区乙综保区): the second is a park of its own, the first ends at its kind",
+    examples: [
+      {
+        text: "青禾经开区岚溪综保区班子成员全面落实挂钩服务项目责任制。",
+        entities: [{ type: "park", name: "岚溪综保区" }],
+        absent: [{ type: "park", name: "青禾经开区岚溪综保区" }],
+      },
+    ],
+  },
+  {
     id: "park:list-item",
     stage: "candidates",
     produces: ["park"],

@@ -119,3 +119,24 @@ describe("zone plans and profiles (set Z forms)", () => {
     expect(rel(g, "park_cluster")).toHaveLength(5);
   });
 });
+
+describe("news of zones (set Y forms)", () => {
+  it("推进某产业园建设，成功引进甲、乙…: the park the clause before builds receives the firms", () => {
+    const g = run(
+      "5年来，青禾经开区紧紧围绕功能定位，高标准推进青禾航空配套制造产业园建设，成功引进岚溪速威、云岫先越、禾丰兰德等11家优质企业。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual(
+      expect.arrayContaining(["岚溪速威", "云岫先越", "禾丰兰德"].map((f) => `青禾航空配套制造产业园->${f}`)),
+    );
+  });
+
+  it("项目涉及甲、乙、丙等行业: sectors a zone's projects touch are industries", () => {
+    const g = run("项目涉及电子信息、生物制药、食品加工、机械制造等行业。");
+    expect(names(g, "cluster").sort()).toEqual(["生物制药", "电子信息", "机械制造", "食品加工"].sort());
+  });
+
+  it("甲经开区乙综保区（以下简称“两区”）: two parks, and the pair's short form names neither", () => {
+    const g = run("在青禾经开区岚溪综保区（以下简称“两区”）建设中，两区引进云岫科技有限公司。");
+    expect(names(g, "park").sort()).toEqual(["岚溪综保区", "青禾经开区"]);
+  });
+});
