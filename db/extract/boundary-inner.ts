@@ -81,6 +81,17 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
     return true;
   // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
+  // …or before any firm's name (航空主机企业某某公司, 电子行业龙头某某集团): 企业/龙头 with a name after it,
+  // unless 企业 opens the firm's trade (某某企业管理有限公司).
+  if (
+    c.type === "enterprise" &&
+    (t.word === "企业" || /龙头$/u.test(t.word)) &&
+    next &&
+    !/^(管理|发展|服务|咨询|孵化|投资|集团|股份|有限)/u.test(next.word)
+  )
+    return true;
+  // 原某某园区: the former name's marker is no part of the name.
+  if (t.word === "原" && before === "") return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
   // A clause word (an idiom, an adverb, a verb that is no business activity) right after a whole other
   // name (市政府紧紧抓住某开发区…): that name is the clause's subject.
@@ -129,7 +140,8 @@ function suspect(own: string): boolean {
   // A whole firm inside the name and more after it (某某集团入主某厂): a verb may join two names.
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
-  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其]/u.test(own)) return true;
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原]/u.test(own)) return true;
+  if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;
     const two = own.slice(i, i + 2);

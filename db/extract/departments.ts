@@ -166,7 +166,8 @@ export interface DeptCand extends Cand {
 
 // Compiled once (per city), not per department candidate: building these was a
 // visible share of extraction time. Neither is global, so reuse keeps no state.
-const PROVINCE_PREFIX = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)`, "u");
+// The level word may be left out before a city (西藏某某市人民政府); the province's own bodies keep it.
+const PROVINCE_PREFIX = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)?`, "u");
 const CITY_PREFIX = new Map<string, RegExp>();
 function cityPrefix(city: string): RegExp {
   let re = CITY_PREFIX.get(city);
@@ -217,7 +218,7 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 某省某市委 is the city's body (an official's title names the province first): the city rule decides.
   if (p && PLACE_START.test(simp.slice(p[0].length)) && /^[\p{Script=Han}]{2,4}市/u.test(simp.slice(p[0].length)))
     return canonicalDept(ctx, name.slice(p[0].length), simp.slice(p[0].length));
-  if (p && simp.length >= p[0].length + 1) {
+  if (p?.[1] && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);
     // 某省省商务厅 (a doubled level in the source) is still 省商务厅.

@@ -140,3 +140,18 @@ describe("news of zones (set Y forms)", () => {
     expect(names(g, "park").sort()).toEqual(["岚溪综保区", "青禾经开区"]);
   });
 });
+
+describe("places and categories before names", () => {
+  it("原某园区 and 航空主机企业某公司: the former-name marker and a firm category open no name", () => {
+    expect(names(run("开发区由原南部青禾工业集中区更名而来。"), "park")).toEqual(["南部青禾工业集中区"]);
+    expect(names(run("极大提升了航空主机企业岚飞公司核心能力。"), "enterprise")).toEqual(["岚飞公司"]);
+    // 企业管理 is a registered trade: it stays inside the firm's name.
+    expect(names(run("上海岚溪企业管理有限公司成立。"), "enterprise")).toEqual(["上海岚溪企业管理有限公司"]);
+  });
+
+  it("Tibet's cities and the autonomous prefectures are places (西藏日喀则市人民政府, 海西州盐湖产业)", () => {
+    const g = run("经西藏日喀则市人民政府批准。推动海西州盐湖产业转型升级。");
+    expect(names(g, "department")).toEqual(["市人民政府"]);
+    expect(names(g, "cluster")).toEqual(["盐湖"]);
+  });
+});
