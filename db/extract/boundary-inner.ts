@@ -11,6 +11,7 @@ import { ACTORS, PREPOSITIONS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { industryHead } from "./industry-heads.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
@@ -22,6 +23,10 @@ const ACTIVITY_VERBS = new Set(
     "创意 融合 加速 实验 计算 通信 运输 流通 销售 营销 经营 租赁 担保 结算 支付 传输 存储 制作 印刷 包装 修理 维修 " +
     "保护 治理 监测 认证 评价 育种 繁育 采集 开采 勘探 规划 施工 安装 集聚 聚集 协同 引领 带动 智造 智能"
   ).split(" "),
+);
+/** Trades the tagger reads as verbs (批发零售, 快递物流, 家纺): a cluster may open with them. */
+const TRADE_VERBS = new Set(
+  "批发 零售 快递 家纺 养老 托育 育幼 康养 会展 旅游 餐饮 住宿 仓储 冷链 装修 清洁 维保".split(" "),
 );
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
@@ -84,7 +89,7 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // …or before any firm's name (航空主机企业某某公司, 电子行业龙头某某集团): 企业/龙头 with a name after it,
   // unless 企业 opens the firm's trade (某某企业管理有限公司).
   if (
-    c.type === "enterprise" &&
+    (c.type === "enterprise" || (c.type === "cluster" && /龙头$/u.test(t.word))) &&
     (t.word === "企业" || /龙头$/u.test(t.word)) &&
     next &&
     !/^(管理|发展|服务|咨询|孵化|投资|集团|股份|有限)/u.test(next.word)
@@ -110,7 +115,17 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
   const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
-  if (!(t.word.length >= 2 && /^v$/u.test(t.tag) && VERBS.has(t.word) && !ACTIVITY_VERBS.has(t.word))) return false;
+  if (c.type === "cluster" && first && openingVerb(t, next)) return true;
+  if (
+    !(
+      t.word.length >= 2 &&
+      /^v$/u.test(t.tag) &&
+      VERBS.has(t.word) &&
+      !ACTIVITY_VERBS.has(t.word) &&
+      !TRADE_VERBS.has(t.word)
+    )
+  )
+    return false;
   if (c.type === "cluster") return first;
   // A whole other name before the verb (某产业集群入选…部, 某开发区晋升…): it is the verb's subject, not this name's part.
   if (before.length >= 4 && (typedSuffix(before) || CLUSTER_SUFFIX.test(before))) return true;
@@ -120,6 +135,25 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // before the verb (某开发区聘请某地某研究院): that name is the verb's subject.
   if (c.type === "platform" && !(before.length >= 4 && typedSuffix(before))) return false;
   return !!next && PROPER.test(next.tag);
+}
+
+/**
+ * A cluster opened by any verb the tagger knows (获评国家产业, 补全汽车产业链): the verb is the clause's,
+ * unless it names a trade (批发, 家纺) or an industry's activity, joins the next industry (焊接和…), or
+ * modifies equipment or material (打印设备, 焊接材料).
+ */
+function openingVerb(t: Token, next: Token | undefined): boolean {
+  return (
+    !!next &&
+    !/^[和与及、]/u.test(next.word) &&
+    next.tag !== "vn" &&
+    !/(设备|装备|机械|材料|器械|仪器|零部件|器件|机器人)/u.test(next.word) &&
+    t.tag === "v" &&
+    t.word.length >= 2 &&
+    !ACTIVITY_VERBS.has(t.word) &&
+    !TRADE_VERBS.has(t.word) &&
+    !industryHead(t.word)
+  );
 }
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
@@ -167,7 +201,7 @@ function suffixLength(c: Cand, text: string): number {
  */
 export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
   const { s, text } = ctx;
-  const subjects: { c: Cand; own: number }[] = [];
+  const subjects: { c: Cand; own: number; verbOnly: boolean }[] = [];
   for (const c of cands) {
     if (c.confidence <= 0 || c.occStart !== undefined || c.fromList) continue;
     if (!(c.rule.startsWith("suffix:") || c.rule.startsWith("cluster:suffix:") || c.rule.startsWith("dept:suffix:")))
@@ -177,15 +211,18 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const own = c.end - c.start - suffixLength(c, text);
     const ownText = s.slice(c.start, c.start + own);
     if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
-      subjects.push({ c, own });
+      subjects.push({ c, own, verbOnly: false });
+    // Any cluster may open with a verb of low frequency (获评, 补全): tagged, and cut only there.
+    else if (own >= 3 && c.type === "cluster") subjects.push({ c, own, verbOnly: true });
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
   const tokens = tagWindows(s, windows);
   let moved = 0;
-  subjects.forEach(({ c, own }, i) => {
+  subjects.forEach(({ c, own, verbOnly }, i) => {
     const toks = tokens[i] as Token[];
     if (toks.length === 0) return;
     const ownEnd = c.start + own;
+    if (verbOnly && (/[、：:“"(（]/u.test(s[c.start - 1] ?? "") || !openingVerb(toks[0] as Token, toks[1]))) return;
     // A cluster named by clause words alone (狠抓产业, 百亿级产业): not an industry.
     // One cut off a number by the left scan (百|亿级产业, 一|批优质产业链): the rest of a count, not an industry.
     const [t0, t1] = toks;
@@ -293,8 +330,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
-    // A cluster cut down to a generic word (打破|传统产业): the clause named no industry.
-    if (c.type === "cluster" && allGeneric(s.slice(start, ownEnd))) {
+    // A cluster cut down to a generic word (打破|传统产业, 获评|国家产业): the clause named no industry.
+    if (
+      c.type === "cluster" &&
+      (allGeneric(s.slice(start, ownEnd)) || /^(国家|省级?|市级?)$/u.test(s.slice(start, ownEnd)))
+    ) {
       c.confidence = 0;
       return;
     }

@@ -155,3 +155,13 @@ describe("places and categories before names", () => {
     expect(names(g, "cluster")).toEqual(["盐湖"]);
   });
 });
+
+describe("verbs before a cluster's suffix", () => {
+  it("获评国家产业…, 补全汽车产业链: a verb opens the clause, not the industry; trades read as verbs stay", () => {
+    expect(names(run("获评国家产业转型升级示范区建设优秀城市。"), "cluster")).toEqual([]);
+    expect(names(run("为青禾市补齐补全储能产业链。"), "cluster")).toEqual(["储能"]);
+    expect(names(run("发展批发零售产业。"), "cluster")).toEqual(["批发零售"]);
+    // A verb joined to the next industry by 和 is an industry of its own (焊接和汽车零部件).
+    expect(names(run("形成焊接和储能装备产业等6大特色产业。"), "cluster")[0]).toMatch(/^焊接/u);
+  });
+});
