@@ -48,6 +48,8 @@ export function zoneParts(name: string): { core: string; kind: string } | null {
   return null;
 }
 
+const PROVINCE_LEAD = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?`, "u");
+
 export function resolutionKey(type: EntityType, name: string): string {
   let s = simplifiedView(normName(type, name));
   switch (type) {
@@ -72,6 +74,12 @@ export function resolutionKey(type: EntityType, name: string): string {
       s = s.replace(/(?<=\p{Script=Han}{2})[与和及](?=\p{Script=Han}{2})/gu, "&");
       // 甲乙物流产业园 = 甲乙物流园: 产业 before the park word is often left out the second time.
       if (!z) s = s.replace(/(?<=\p{Script=Han}{4})产业(园区|园|城|基地)$/u, "$1");
+      // 某省甲乙工业园区 = 甲乙工业园: the province and the 区 of 园区 are left out as often as written.
+      if (!z) {
+        const bare = s.replace(PROVINCE_LEAD, "");
+        if (bare.length >= 4) s = bare;
+        s = s.replace(/(?<=\p{Script=Han}{2}(?:工业|产业|科技|物流))园区$/u, "园");
+      }
       break;
     }
     default:

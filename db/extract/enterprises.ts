@@ -143,7 +143,14 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
     const lead = HEAD_LEAD.exec(l.head);
     const hm = HEAD_ENT.exec(l.head);
-    const cued = ENT_CUE.test(l.cue);
+    // "还汇聚有甲、乙…": the list scan kept the cue's verb in the first item; it is the cue, not the name.
+    const first0 = l.items[0];
+    const verbInFirst = first0
+      ? /^(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?(?=[\p{Script=Han}]{2})/u.exec(
+          ctx.s.slice(first0.start, first0.end),
+        )
+      : null;
+    const cued = ENT_CUE.test(l.cue) || !!verbInFirst;
     let ok = false;
     // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
     const ledNoun = /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head);
@@ -166,7 +173,9 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       // "等一批百亿级企业" counts firms like "等3家企业".
       // A round count may carry 余/多 (等4000余家企事业单位).
-      const counted = /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*[余多]?\s*(家|户|大|个|批)/u.test(l.head);
+      const counted =
+        /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*[余多]?\s*(家|户|大|个|批)/u.test(l.head) ||
+        /^\s*等\s*(众多|诸多|大批|一大批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
       ok =
@@ -186,7 +195,10 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (/一批\s*$/u.test(l.cue)) ok = false;
     }
     if (!ok) continue;
-    let items = l.items;
+    let items =
+      verbInFirst && first0
+        ? [{ ...first0, start: first0.start + verbInFirst[0].length }, ...l.items.slice(1)]
+        : l.items;
     // "A、B和C等": the last item may join two firms with 和/及.
     const last = items[items.length - 1];
     if (last) {

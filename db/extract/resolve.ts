@@ -141,11 +141,21 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
  * exactly one firm the document names in full is that firm (the gazetteer's alias:short-form,
  * for a short form that some rule had already taken as a name of its own).
  */
+/** A two-character brand before a trade word (某某科技, 某某电子 → 某某): a short form only where both are names already. */
+function twoCharBrand(name: string): string[] {
+  const m =
+    /^([\p{Script=Han}]{2})(科技|电子|智能|电器|电气|光电|技术|实业|股份|集团|药业|生物|新材|材料|能源|汽车|机械)$/u.exec(
+      name,
+    );
+  return m ? [m[1] as string] : [];
+}
+
 function mergeFirmShortForms(ents: Ent[]): Ent[] {
   const owners = new Map<string, Set<Ent>>();
   for (const e of ents)
     if (e.type === "enterprise")
-      for (const f of enterpriseShortForms(e.name)) (owners.get(f) ?? owners.set(f, new Set()).get(f))?.add(e);
+      for (const f of [...enterpriseShortForms(e.name), ...twoCharBrand(e.name)])
+        (owners.get(f) ?? owners.set(f, new Set()).get(f))?.add(e);
   const gone = new Set<Ent>();
   for (const a of ents) {
     if (a.type !== "enterprise") continue;

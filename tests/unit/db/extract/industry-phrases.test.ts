@@ -165,3 +165,17 @@ describe("verbs before a cluster's suffix", () => {
     expect(names(run("形成焊接和储能装备产业等6大特色产业。"), "cluster")[0]).toMatch(/^焊接/u);
   });
 });
+
+describe("firm lists and park names in zone news", () => {
+  it("还汇聚有甲、乙…等众多知名…企业: the verb opens the list; 众多 counts firms; 乙 is 乙科技 written short", () => {
+    const g = run(
+      "园区主要有岚溪科技、云岫电子。在以储能产业为主导的青禾工业园区，除禾丰外，还汇聚有澜科、岚溪、云岫等众多知名储能制造企业。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["云岫电子", "岚溪科技", "澜科"].sort());
+  });
+
+  it("广西某某工业园区 and 某某工业园 are one park", () => {
+    const g = run("广西青禾工业园区位于青禾市。记者走进青禾工业园，园区引进岚溪科技有限公司。");
+    expect(names(g, "park")).toHaveLength(1);
+  });
+});
