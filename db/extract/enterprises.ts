@@ -194,6 +194,15 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         ok = /[类型]$/u.test(hm[1] ?? "");
       if (/一批\s*$/u.test(l.cue)) ok = false;
     }
+    // "实施重点项目N个，甲、乙、丙等建成投产": firms whose projects start production, named by brand.
+    const producing =
+      !ok &&
+      /^\s*等\s*(?:相继|陆续|先后|已|均|顺利)?(?:建成投产|竣工投产|投产达效|投产|竣工)/u.test(l.head) &&
+      /项目/u.test(ctx.s.slice(Math.max(0, l.start - 30), l.start));
+    if (producing) {
+      for (const it of l.items) emit(ctx, it, "enterprise:list-head", 0.7, out, "inline");
+      continue;
+    }
     if (!ok) continue;
     let items =
       verbInFirst && first0
@@ -272,6 +281,11 @@ function singleCues(ctx: Ctx): Cand[] {
       emit(ctx, { start: p, end: p + part.length }, "enterprise:cue-lead", 0.75, out);
       p += part.length + 1;
     }
+  }
+  // "首家…企业——甲乙智能": the name set off by a dash after a firm word is that firm.
+  for (const m of s.matchAll(/(?:企业|公司|龙头|链主)(?:——|──)([\p{Script=Han}A-Za-z]{2,10}?)(?=[，。；、,;]|$)/gu)) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:dash-apposition", 0.7, out, "inline");
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {

@@ -148,6 +148,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "enterprise:dash-apposition",
   "park:list-item",
   "park:zone-pair",
   "enterprise:list-sibling",

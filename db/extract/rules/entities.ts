@@ -615,6 +615,20 @@ export const ENTITY_RULES: readonly Rule[] = [
     examples: [{ text: "已聚集星澜光电等300余家零部件企业。", entities: [{ type: "enterprise", name: "星澜光电" }] }],
   },
   {
+    id: "enterprise:dash-apposition",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description:
+      "…企业——X / …龙头——X: the name a dash sets off after a firm word is that firm (it must read as a name)",
+    examples: [
+      {
+        text: "该区成功引进了全球首家四证齐全的飞行器企业——岚溪智能，这将有力推动低空产业发展。",
+        entities: [{ type: "enterprise", name: "岚溪智能" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:cue-rely",
     stage: "candidates",
     produces: ["enterprise"],

@@ -179,3 +179,19 @@ describe("firm lists and park names in zone news", () => {
     expect(names(g, "park")).toHaveLength(1);
   });
 });
+
+describe("firms named in report prose", () => {
+  it("实施重点项目N个，甲、乙、丙等建成投产: the brands whose projects start production are firms", () => {
+    const g = run("实施重点产业项目1269个，岚溪科技、云岫电子、禾丰智能等建成投产。");
+    expect(names(g, "enterprise").sort()).toEqual(["云岫电子", "岚溪科技", "禾丰智能"].sort());
+    // Without a project in view the run is no list of firms (甲、乙等建成投产 may be lines or plants).
+    expect(names(run("光学镜片、储能装备等建成投产。"), "enterprise")).toEqual([]);
+  });
+
+  it("…企业——某某: a double dash sets off the firm's name; a single dash joins an office to its firm", () => {
+    expect(names(run("引进了全球首家飞行器企业——岚溪智能，这将推动低空产业发展。"), "enterprise")).toEqual([
+      "岚溪智能",
+    ]);
+    expect(names(run("本次活动由岚溪高科·上海公司—青禾项目主办。"), "enterprise")).not.toContain("青禾项目主办");
+  });
+});
