@@ -26,7 +26,7 @@ const ACTIVITY_VERBS = new Set(
 );
 /** Trades the tagger reads as verbs (批发零售, 快递物流, 家纺): a cluster may open with them. */
 const TRADE_VERBS = new Set(
-  "批发 零售 快递 家纺 养老 托育 育幼 康养 会展 旅游 餐饮 住宿 仓储 冷链 装修 清洁 维保".split(" "),
+  "批发 零售 快递 家纺 休闲 养老 托育 育幼 康养 会展 旅游 餐饮 住宿 仓储 冷链 装修 清洁 维保".split(" "),
 );
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
@@ -62,6 +62,8 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   if (c.type === "park" && t.word.length >= 2 && /(局|管委会|委员会|厅)$/u.test(t.word)) return true;
   // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
   if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
+  // 该县某经济区, 本市某园区: the demonstrative place is the text's own, not part of the name.
+  if (/^(该|本|我)[省市县区镇州]$/u.test(t.word) && c.type !== "enterprise" && next) return true;
   // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
   if (ACTORS.has(t.word) && before.length >= 2) return true;
   if (t.word.length === 1 && t.tag === "v" && [...ACTORS].some((a) => before.endsWith(a))) return true;

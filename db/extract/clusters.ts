@@ -223,7 +223,9 @@ const ACTIVITY = new Set(
   ),
 );
 
-const ACTIVITY_HEAD = /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲)/u;
+// 休闲 opens an activity (休闲旅游), not a product (休闲食品, 休闲用品).
+const ACTIVITY_HEAD =
+  /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲(?!食品|用品|服装|鞋|装备|农业))/u;
 
 /** An activity or function (旅游度假, 服务外包, 研发), not a sector: every cluster rule's items, not only the suffix's. */
 export function isActivity(name: string): boolean {
@@ -246,6 +248,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
   if (/^(关键|项目|集群|链条|环节|重大|首批|链式)$/u.test(name)) return false;
+  // A firm's chain (某某集团产业链上下游): the firm, not an industry.
+  if (/(集团|公司|股份)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;

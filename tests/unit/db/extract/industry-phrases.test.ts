@@ -195,3 +195,13 @@ describe("firms named in report prose", () => {
     expect(names(run("本次活动由岚溪高科·上海公司—青禾项目主办。"), "enterprise")).not.toContain("青禾项目主办");
   });
 });
+
+describe("set G forms", () => {
+  it("某某集团产业链 is the firm's chain; 该县某经济区 is that zone; 休闲食品 is a product, not leisure", () => {
+    expect(names(run("项目聚集岚溪集团产业链上下游资源。"), "enterprise")).toEqual(["岚溪集团"]);
+    const g = run("该县青禾经济区大力发展休闲食品、现代物流、电子科技等产业。休闲食品产业方面，项目相继投产。");
+    expect(names(g, "park")).toEqual(["青禾经济区"]);
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["休闲食品", "现代物流"]));
+    expect(names(g, "cluster")).not.toContain("食品");
+  });
+});
