@@ -4,6 +4,8 @@
 // names most), a paragraph that names no other park and no other place states the
 // zone's industries when it enumerates two or more of them under a collective head
 // (N大产业/等产业/产业集群/产业体系/主导产业). One industry named in passing is not a hosting statement.
+
+import { NAMED_PART } from "./park-forms.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import { blankNames, namesPlace } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
@@ -51,7 +53,10 @@ export function zoneIndustryLists(
       const before = sentParks.filter((h) => h.m.start < end);
       return before.length > 0 && before.every((h) => h.ent === zone);
     };
-    const otherInPara = idx.inSpan(pa, pb, "park").some((h) => h.ent !== zone && !inBracket(h.m.start));
+    // A named base or area inside the zone (某某孵化基地) is part of it, not another zone.
+    const otherInPara = idx
+      .inSpan(pa, pb, "park")
+      .some((h) => h.ent !== zone && !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule));
     // A run of two or more industries joined by 、/和/及/与, closed by a collective head.
     let run: Hit[] = [];
     const flush = () => {

@@ -721,7 +721,9 @@ function sentenceHosts(sc: RelScope): void {
           const object =
             first &&
             cm.length >= 2 &&
-            /(发展|培育|打造|壮大|做强|聚焦|主导)/u.test(s.slice(Math.max(0, clauseOf(first.m.start)), first.m.start));
+            /(发展|培育|打造|壮大|做强|聚焦|主导|形成)/u.test(
+              s.slice(Math.max(0, clauseOf(first.m.start)), first.m.start),
+            );
           if (
             object &&
             last &&

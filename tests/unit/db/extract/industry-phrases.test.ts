@@ -205,3 +205,16 @@ describe("set G forms", () => {
     expect(names(g, "cluster")).not.toContain("食品");
   });
 });
+
+describe("a zone profile's paragraph", () => {
+  it("园区…形成了甲、乙、丙等主导产业，拥有某某孵化基地: the named base is the zone's part, not another zone", () => {
+    const g = run(
+      "青禾高新区位于青禾市。\n青禾高新区历时三年推进了园区快速发展。目前，园区集聚企业有470多家，形成了光学材料、储能装备、现代服务业等主导产业，拥有青禾战略性新兴产业孵化基地等平台。",
+    );
+    expect(rel(g, "park_cluster").sort()).toEqual(
+      ["光学材料", "储能装备", "现代服务业"].map((c) => `青禾高新区->${c}`).sort(),
+    );
+    // A generic kind is no park (高新技术产业园区 without a place).
+    expect(names(run("打造高新技术产业园区。"), "park")).toEqual([]);
+  });
+});
