@@ -282,12 +282,19 @@ function singleCues(ctx: Ctx): Cand[] {
       p += part.length + 1;
     }
   }
+  // "以甲乙农庄为核心的某某产业园": what a park or an industry is built around, when it reads as a name, is a firm.
+  for (const m of s.matchAll(
+    /以([\p{Script=Han}A-Za-z]{2,8}?)为核心的[^，。；]{0,24}?(?:产业园|园区|基地|产业集群|产业链|产业)/gu,
+  )) {
+    const a = (m.index as number) + 1;
+    emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.7, out, "inline");
+  }
   // "首家…企业——甲乙智能": the name set off by a dash after a firm word is that firm.
   for (const m of s.matchAll(/(?:企业|公司|龙头|链主)(?:——|──)([\p{Script=Han}A-Za-z]{2,10}?)(?=[，。；、,;]|$)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:dash-apposition", 0.7, out, "inline");
   }
-  const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
+  const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托|培育)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {
     const a = (m.index as number) + m[0].indexOf(m[2] as string);
     emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);

@@ -539,10 +539,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // 生物医药城市, 健康城市: a city, not a town of industry.
     if (type === "park" && suffix.endsWith("城") && s[end] === "市") continue;
     // "建成…世界级某某产业园": an aim described after 的 is not a named place.
+    // …unless it is built (打造了) or built around a firm (打造以某某为核心的某某产业园): then it is a place.
     if (
       type === "park" &&
       /的$/u.test(s.slice(raw - 1, raw)) &&
-      /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw))
+      /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw)) &&
+      !/(建成|打造)了|以[^，。；]{2,10}为(核心|龙头|依托|主体)的$/u.test(s.slice(Math.max(0, raw - 24), raw))
     )
       continue;
     // "某高新区企业某某有限公司": the category before the firm's own place-prefixed name is not part of it.

@@ -218,3 +218,16 @@ describe("a zone profile's paragraph", () => {
     expect(names(run("打造高新技术产业园区。"), "park")).toEqual([]);
   });
 });
+
+describe("parks built around a firm", () => {
+  it("打造了以甲乙农庄为核心的某某产业园: the firm and the park are both named; 重点培育甲乙汽车等一批…龙头企业 names the firm", () => {
+    const g = run(
+      "绿色食品产业打造了以岚溪农庄为核心的植物蛋白产业园。开发区重点培育云岫汽车等一批有领航作用的龙头企业。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["云岫汽车", "岚溪农庄"]);
+    expect(names(g, "park")).toEqual(["植物蛋白产业园"]);
+    expect(rel(g, "park_enterprise")).toContain("植物蛋白产业园->岚溪农庄");
+    // An aim after 打造…的 is still no place, and an abstraction at the core is no firm.
+    expect(names(run("打造世界级的储能装备产业园。以创新为核心的产业体系。"), "park")).toEqual([]);
+  });
+});
