@@ -391,7 +391,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // A count right before the suffix (…材料六个产业集群) is not part of the name.
     // "甲和乙两大优势产业": a role word may follow the count.
     const cnt =
-      /([一二三四五六七八九十两\d]+\s*[个大条]|(?<=[\p{Script=Han}]{2})双)(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
+      /([一二三四五六七八九十两\d]+\s*[个大条]|(?<=[\p{Script=Han}]{2})双)(?:千亿级|万亿级|百亿级|千亿|万亿|百亿)?(首位|主导|支柱|特色优势|优势|特色|重点|新兴)?$/u.exec(
         simpName,
       );
     let nEnd = nameEnd;
