@@ -78,3 +78,18 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
   }
   return out;
 }
+
+/** "。某某链主型企业甲乙…": the industry whose chain a leading firm leads, written right before the label. */
+const CHAIN_LEADER = /(?<=^|[，。；：、\n“”（(])([\p{Script=Han}]{2,8}?)(?:产业)?(?:链主|龙头)型?企业/gu;
+
+/** The industry named by a chain leader's or a leading firm's label (电子元器件链主型企业某某). */
+export function chainLeaderClusters(ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const m of ctx.s.matchAll(CHAIN_LEADER)) {
+    const name = m[1] as string;
+    if (!sectorHead(name) || !validIndustry(name, false)) continue;
+    const a = m.index as number;
+    out.push(spanCand(ctx, "cluster", a, a + name.length, "cluster:chain-leader", 0.65));
+  }
+  return out;
+}

@@ -322,6 +322,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
     let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // "新增产能向某某产业靠拢": a preposition the scan read into the name ends the clause before the industry.
+    const prep = s.slice(raw, sufStart).search(/[向对把被从将于](?=[\p{Script=Han}]{2,}$)/u);
+    if (prep >= 1) raw += prep + 1;
     // "某纤维等复合材料产业集群": a short lead term joined by 等 at a clause start is part of the name.
     if (s[raw - 1] === "等") {
       let b = raw - 1;
@@ -613,8 +616,18 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         headOk = false;
     }
     // "等具有一定基础且规模巨大的万亿级产业，": a long 的-modifier before a head that ends the clause.
-    const dm = /^\s*等[^，。；、,;]{2,24}的([\p{Script=Han}]{0,6}?)(产业集群|产业|集群)(?=[，。；,;]|$)/u.exec(l.head);
-    const longHead = !!dm && !NOT_CLUSTER_HEAD.test(dm[1] ?? "") && !/企业|公司|项目/u.test(dm[0]);
+    // "由甲、乙等组成的11条重点产业链是…": the head may be counted and close its clause with a copula.
+    const dm =
+      /^\s*等[^，。；、,;]{2,24}的(?:\d+|[一二三四五六七八九十]+)?[条个大]?([\p{Script=Han}]{0,6}?)(产业集群|产业链|产业|集群)(?=[，。；,;]|是|为|$)/u.exec(
+        l.head,
+      );
+    // Not when the modifier says what the items are instead (等关键环节的…产业链, 等主题多样的度假产业链,
+    // 等能源的上下游产业链): segments, themes or products of one chain.
+    const longHead =
+      !!dm &&
+      !NOT_CLUSTER_HEAD.test(dm[1] ?? "") &&
+      !isActivity(dm[1] ?? "") &&
+      !/企业|公司|项目|为代表|为龙头|为核心|为主体|环节|领域|方向|产品|技术|主题|能源|上下游/u.test(dm[0]);
     if (longHead) headOk = true;
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const first = l.items[0] as { start: number; end: number };

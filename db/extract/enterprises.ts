@@ -18,7 +18,7 @@ const INDUSTRY_WORD =
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
-const STRICT_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|链主企业|企业名单)\s*$/u;
+const STRICT_LABEL = /(重点企业|龙头型?企业|骨干企业|代表企业|链主型?企业|企业名单)\s*$/u;
 const RANK_MID = /(专精特新|高新技术|科技型|小巨人|瞪羚|独角兽)/u;
 const RANK_CUE = /(培育|培育了|认定|新增|引进|引育|涌现出?|集聚|聚集|拥有|包括|有)\s*$/u;
 /** Industry-sounding heads mean the items are industries, unless a firm cue precedes. */
@@ -122,7 +122,7 @@ const PRODUCT_KIND =
 /** Tags of a token that is no common word (a brand, a place, a person, an abbreviation). */
 const BRANDISH = /^(x|nz|nr|nrt|nrfg|ns|j|eng|nt)$/u;
 const FIRM_END =
-  /(集团|公司|股份|控股|实业|科技|药业|制药|医药|电子|电气|机械|汽车|能源|化工|材料|新材|生物|智能|装备|精密|重工|光电|锂业|铝业|钢铁|电器|食品|纺织|环保)$/u;
+  /(集团|公司|股份|控股|实业|科技|高科|药业|制药|医药|电子|电气|机械|汽车|能源|化工|材料|新材|生物|智能|装备|精密|重工|光电|锂业|铝业|钢铁|电器|食品|纺织|环保)$/u;
 
 /** A firm word at the end or a token the tagger does not know as a common word. */
 function readsAsName(name: string): boolean {

@@ -11,7 +11,7 @@ import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
-import { developListClusters } from "./cluster-heads.ts";
+import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, makeContext } from "./context.ts";
@@ -89,6 +89,7 @@ function extractText(
     ...runInHeadingClusters(ctx),
     ...economyObjectClusters(ctx),
     ...developListClusters(ctx, lists),
+    ...chainLeaderClusters(ctx),
     ...categoryHeadClusters(ctx, lists),
     ...enterpriseListCandidates(ctx, lists),
     ...firmListCandidates(ctx, lists, named),

@@ -153,6 +153,7 @@ export const PRECEDENCE: readonly string[] = [
   "park:zone-pair",
   "enterprise:list-sibling",
   "park:short-zone",
+  "cluster:chain-leader",
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",

@@ -465,8 +465,11 @@ function listCluster(
       : null;
   let ceRule = "list:cluster";
   let ceConf = 0.7;
+  // "某某链主型企业甲、乙": the industry written into the firms' label is theirs.
+  const labelled = sentClusters.find((h) => /^(?:产业)?(?:链主|龙头)型?企业\s*$/u.test(s.slice(h.m.end, l.start)));
   // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
-  if (afterHead) cluster = afterHead.ent;
+  if (labelled) cluster = labelled.ent;
+  else if (afterHead) cluster = afterHead.ent;
   else if (lineHead && lead) cluster = lineHead.ent;
   else if (backRef && lead) cluster = backRef.ent;
   else if (gatherer) {
@@ -509,7 +512,7 @@ function listCluster(
     ceRule = "item:topic-firms";
     ceConf = 0.55;
   }
-  if (cluster && (lead || afterHead || ceRule !== "list:cluster" || (countHead && cluster === headNamed)))
+  if (cluster && (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed)))
     for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
 }
 

@@ -51,6 +51,20 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "cluster:chain-leader",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.65,
+    description:
+      "。某某链主型企业甲… / 某某龙头企业甲…: an industry phrase written right before a chain leader's or a leading firm's label is the industry the firm leads",
+    examples: [
+      {
+        text: "很多企业新增产能。储能装备链主型企业岚溪高科成功导入行业标杆客户。",
+        entities: [{ type: "cluster", name: "储能装备" }],
+      },
+    ],
+  },
+  {
     id: "cluster:develop-list",
     stage: "candidates",
     produces: ["cluster"],

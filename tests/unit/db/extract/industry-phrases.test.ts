@@ -231,3 +231,18 @@ describe("parks built around a firm", () => {
     expect(names(run("打造世界级的储能装备产业园。以创新为核心的产业体系。"), "park")).toEqual([]);
   });
 });
+
+describe("chains and their leaders", () => {
+  it("由甲、乙、丙等组成的11条重点产业链是…: a counted head behind 的 names the items", () => {
+    const g = run("其中由储能装备、光学材料、冷链食品等组成的11条重点产业链是工业经济发展的重要支撑。");
+    expect(names(g, "cluster").sort()).toEqual(["储能装备", "光学材料", "冷链食品"].sort());
+    // Segments or themes of one chain are not its industries (等关键环节的锂电产业链).
+    expect(names(run("建立了覆盖基础锂盐、正负极材料、电解液等关键环节的锂电产业链。"), "cluster")).toEqual(["锂电"]);
+  });
+
+  it("储能装备链主型企业某某高科成功导入…: the label names the industry the firm leads", () => {
+    const g = run("很多企业新增产能向新能源汽车产业靠拢。储能装备链主型企业岚溪高科成功导入行业标杆客户。");
+    expect(names(g, "cluster").sort()).toEqual(["储能装备", "新能源汽车"]);
+    expect(rel(g, "cluster_enterprise")).toEqual(["储能装备->岚溪高科"]);
+  });
+});
