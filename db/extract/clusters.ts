@@ -806,6 +806,9 @@ const PREDICATE =
   /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
 const PREDICATE_AFTER = charTable("，,。；;\n、");
 
+const TWIN_DRIVE =
+  /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
+
 /** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
 export function predicateClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -829,6 +832,18 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     const n2 = s.slice(a2, a0 + (m[1] as string).length);
     if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
     out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
+  }
+  // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
+  for (const m of s.matchAll(TWIN_DRIVE)) {
+    let at = m.index as number;
+    for (const n0 of [m[1], m[2]] as string[]) {
+      // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
+      const n = n0.length > 3 ? n0.replace(/^[于在以由]/u, "") : n0;
+      const k = s.indexOf(n, at);
+      at = k + n.length;
+      if (industryHead(n) && validIndustry(n, false))
+        out.push(spanCand(ctx, "cluster", k, k + n.length, "cluster:role", 0.7));
+    }
   }
   // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
   for (const m of s.matchAll(ROLE_SINGLE)) {

@@ -246,3 +246,10 @@ describe("chains and their leaders", () => {
     expect(rel(g, "cluster_enterprise")).toEqual(["储能装备->岚溪高科"]);
   });
 });
+
+describe("industries that drive a zone together", () => {
+  it("甲与乙双轮驱动的产业集群体系: both are industries", () => {
+    const g = run("其核心竞争力在于储能新材料与生物医药双轮驱动的产业集群体系。");
+    expect(names(g, "cluster").sort()).toEqual(["储能新材料", "生物医药"].sort());
+  });
+});
