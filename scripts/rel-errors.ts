@@ -20,7 +20,7 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
 ];
 for (const d of dirs.length
   ? dirs
-  : ["G", "J", "L", "M", "O", "Q", "R", "W", "Y", "Z"].map((s) =>
+  : ["D", "G", "J", "L", "M", "O", "Q", "R", "W", "Y", "Z"].map((s) =>
       join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s),
     )) {
   if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
