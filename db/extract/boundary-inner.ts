@@ -35,7 +35,9 @@ const BREAK_WORDS = new Set(
     // Time words of report prose, and a location clause of a zone profile (某区毗邻某城, 某站距离园区…).
     "近年来 近年 如今 近期 此前 毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
     // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
-    "旧称 原称 又称 简称 别称 俗称 原名 前身"
+    "旧称 原称 又称 简称 别称 俗称 原名 前身 " +
+    // Parts of a year a report counts from (上半年某园区…).
+    "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 全年 年初 年底 年末 当年 同期 今年以来"
   ).split(" "),
 );
 const DEPT_SUFFIX =

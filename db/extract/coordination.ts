@@ -40,6 +40,9 @@ const BARE_HEAD =
 /** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
 const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
 
+/** Time words a report opens a clause with (上半年, 今年以来), kept by the item scan before a first place. */
+const TIME_LEAD = /^(?:今年以来|上半年|下半年|前三季度|一季度|今年|去年|全年|年初|年底|目前|近年来|近年)/u;
+
 /** A counted platform kind (…、丁材料五大研究中心; 甲、乙2个省级工程技术研究中心): one platform per item. */
 const PLATFORM_HEAD =
   /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*[个大]\s*(国家级|省级|市级|自治区级)?\s*((?:工程技术|工程|技术创新|技术|产业技术)?(?:研究中心|创新中心|研究院|重点实验室|实验室))/uy;
@@ -141,6 +144,9 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const items = itemsBefore(s, m.index as number);
     if (!items || items.length < 2) continue;
     if (items.some((it) => /(区|园)$/u.test(s.slice(it.start, it.end)))) continue;
+    // "上半年甲、乙两个工业园区": a time word the scan kept opens the clause, not the first place.
+    const when = TIME_LEAD.exec(s.slice(items[0]?.start ?? 0, items[0]?.end ?? 0));
+    if (when && items[0] && items[0].end - items[0].start - when[0].length >= 2) items[0].start += when[0].length;
     // A vague count (多个, 若干个) also follows kinds (化工、建材等多个园区): its items must be short names, not industries.
     if (/^(多|若干|几)$/u.test(m[2] as string) && items.some((it) => !VAGUE_ITEM(s.slice(it.start, it.end)))) continue;
     out.push(...headedItems(ctx, "park", items, headStart, headStart + head.length, m[3], 0.75));

@@ -146,7 +146,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "还汇聚有甲、乙…": the list scan kept the cue's verb in the first item; it is the cue, not the name.
     const first0 = l.items[0];
     const verbInFirst = first0
-      ? /^(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?(?=[\p{Script=Han}]{2})/u.exec(
+      ? /^(?:(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?|(?:企业|公司)(?:主要)?(?:有|包括))(?=[\p{Script=Han}]{2})/u.exec(
           ctx.s.slice(first0.start, first0.end),
         )
       : null;
@@ -160,6 +160,9 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       /(领域|设备|产品|行业|技术)/u.test(ledNoun[1] ?? "");
     if (ledField && !label) continue;
     if (label) ok = true;
+    // "主要服务的企业有甲、乙、丙等": firms are the copula's subject; its items are firms without a head.
+    else if (/(企业|公司|客户)(主要)?(有|包括)[：:]?\s*$/u.test(l.cue) || /^(企业|公司)/u.test(verbInFirst?.[0] ?? ""))
+      ok = true;
     // "以A、B为代表的…" needs its 以; "等为代表的…企业" names firms by its head.
     else if (
       lead &&

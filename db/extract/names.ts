@@ -6,6 +6,7 @@ import type { EntityType, Level } from "../types.ts";
 import { LiteralAlternation } from "./alternation.ts";
 import { charTable, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
+import { industryPhrase } from "./industry-heads.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
 
@@ -621,6 +622,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化)[和与及]$/u.test(specific);
   if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
     return false;
+  // A scale describes an aim (千亿级产业园), unless a place names the park before it (某县千亿级纺织产业园).
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
@@ -629,9 +631,24 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
-  if ((!namedBase && /(特色|试点|示范|重点|配套|生产|研发)$/u.test(specific)) || /^(省|市)特色/u.test(specific))
+  // …unless something of its own comes before the kind word (某地汽车配套产业园; 汽车配套产业园 is a kind).
+  const kindEnd = /(特色|试点|示范|重点|配套|生产|研发)$/u.exec(specific);
+  const ownBefore = kindEnd ? specific.slice(0, kindEnd.index) : "";
+  if (
+    (!namedBase &&
+      kindEnd &&
+      (ownBefore.length < 2 || industryPhrase(ownBefore) || /[和与及、]$/u.test(ownBefore) || kindEnd[0] !== "配套")) ||
+    /^(省|市)特色/u.test(specific)
+  )
     return false;
-  if (/^(产业园区|工业园区|园区|产业园)$/u.test(suffix) && PLACE_ONLY.test(specific)) return false;
+  // A city's 园区/产业园区 (某市工业园区) is its parks in general; a city's name before 工业园区 without 市
+  // (某某工业园区) is one named park.
+  if (
+    /^(产业园区|工业园区|园区|产业园)$/u.test(suffix) &&
+    PLACE_ONLY.test(specific) &&
+    !(suffix === "工业园区" && !/[省市]$/u.test(specific))
+  )
+    return false;
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
   if (/^\d+$/u.test(specific)) return false;

@@ -253,3 +253,18 @@ describe("industries that drive a zone together", () => {
     expect(names(g, "cluster").sort()).toEqual(["储能新材料", "生物医药"].sort());
   });
 });
+
+describe("set D forms", () => {
+  it("主要服务的企业有甲、乙、丙等: firms are the copula's subject", () => {
+    const g = run("为光谷的储能产业配套服务，主要服务的企业有岚溪光电、云岫、禾丰微电子、澜沧存储等。");
+    expect(names(g, "enterprise")).toEqual(expect.arrayContaining(["岚溪光电", "禾丰微电子", "澜沧存储"]));
+  });
+
+  it("上半年甲、乙两个工业园区; 某市某地汽车配套产业园; 某某工业园区 named by its city", () => {
+    const g = run("上半年岚溪、青禾两个工业园区开工建设项目182项。全力打造云岫市禾宁汽车配套产业园。");
+    expect(names(g, "park").sort()).toEqual(["云岫市禾宁汽车配套产业园", "岚溪工业园区", "青禾工业园区"].sort());
+    // A kind is still no park (汽车配套产业园 without a place), nor a city's parks in general (某市工业园区).
+    expect(names(run("建设汽车配套产业园。完善威海市工业园区配套。"), "park")).toEqual([]);
+    expect(names(run("武威工业园区开工建设项目117项。"), "park")).toEqual(["武威工业园区"]);
+  });
+});
