@@ -20,7 +20,7 @@ export const RECALL_RULES: readonly Rule[] = [
       },
       {
         // 有限公司 is no cue (有) to cut the first item at; a suffixed name that still holds its list's cue is a sibling.
-        text: "澄川精工有限公司、岚汐光电、昊岳医疗相继投产。主要企业有青岚集团、禾澜、朗澈等。",
+        text: "澄川精工有限公司、岚汐光电、昊岳医疗相继投产。园区还有青岚集团、禾澜、朗澈等。",
         entities: [
           { type: "enterprise", name: "岚汐光电" },
           { type: "enterprise", name: "昊岳医疗" },
