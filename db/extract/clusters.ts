@@ -247,7 +247,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
-  if (/^(关键|项目|集群|链条|环节|重大|首批|链式)$/u.test(name)) return false;
+  if (/^(关键|项目|集群|链条|环节|重大|首批|链式|首位|主导|支柱|优势|特色|重点)$/u.test(name)) return false;
   // A firm's chain (某某集团产业链上下游): the firm, not an industry.
   if (/(集团|公司|股份)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
@@ -806,6 +806,8 @@ const PREDICATE =
   /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
 const PREDICATE_AFTER = charTable("，,。；;\n、");
 
+const MADE_ROLE =
+  /[把将]([\p{Script=Han}]{2,10}?)(?:作为|列为|确立为|定位为|确定为)[^，。；]{0,10}?(?:首位|主导|支柱|重点|优势|特色)产业/gu;
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
@@ -844,6 +846,13 @@ export function predicateClusters(ctx: Ctx): Cand[] {
       if (industryHead(n) && validIndustry(n, false))
         out.push(spanCand(ctx, "cluster", k, k + n.length, "cluster:role", 0.7));
     }
+  }
+  // "把甲作为首位产业" / "将甲确立为…的主导产业": the industry a place makes its role industry.
+  for (const m of s.matchAll(MADE_ROLE)) {
+    const n = m[1] as string;
+    const at = (m.index as number) + 1;
+    if (industryHead(n) && validIndustry(n, false))
+      out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
   }
   // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
   for (const m of s.matchAll(ROLE_SINGLE)) {

@@ -268,3 +268,10 @@ describe("set D forms", () => {
     expect(names(run("武威工业园区开工建设项目117项。"), "park")).toEqual(["武威工业园区"]);
   });
 });
+
+describe("a place makes an industry its role industry", () => {
+  it("把甲作为首位产业 / 将甲确立为…的主导产业: the industry is named; the role word alone is none", () => {
+    const g = run("青禾市坚持把储能装备制造作为首位产业。岚溪县将光学材料确立为产业集聚区的主导产业。");
+    expect(names(g, "cluster").sort()).toEqual(["储能装备制造", "光学材料"].sort());
+  });
+});
