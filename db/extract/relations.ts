@@ -55,6 +55,7 @@ import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
 import { zoneIndustryLists } from "./relations-zone-list.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
+import { CITIES } from "./vocab.ts";
 
 export interface Rel {
   type: RelationType;
@@ -171,7 +172,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
-  const dominant = dominantPark(hosts, brackets, (m) => isVenue(s, m)) ?? titlePark(s, hosts, brackets);
+  // A document whose title names a city and no park is about the city: a park it mentions is not its subject.
+  const dominant = cityTitle(s, hosts)
+    ? null
+    : (dominantPark(hosts, brackets, (m) => isVenue(s, m)) ?? titlePark(s, hosts, brackets));
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
   // …else the zone the document opens with and names most (only where a sentence points at a zone).
@@ -264,6 +268,23 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   coMentions(sc);
   return rels;
+}
+
+const CITY_IN_TITLE = new RegExp(`(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})`, "u");
+
+/** The first line is a short title that names a city and no park (乌兰察布：昔日塞北边城 今日投资热土). */
+function cityTitle(s: string, hosts: Ent[]): boolean {
+  const lead = /^\s*/u.exec(s)?.[0].length ?? 0;
+  let end = s.indexOf("\n", lead);
+  if (end < 0) end = s.length;
+  if (end - lead > 40 || /[。；;]/u.test(s.slice(lead, end))) return false;
+  if (hosts.some((e) => e.type === "park" && e.mentions.some((m) => m.start < end))) return false;
+  const title = s.slice(lead, end);
+  const city = CITY_IN_TITLE.exec(title);
+  if (!city) return false;
+  // 某市某区：… names a district after the city: a park named after that district is its subject.
+  const place = (/^[\p{Script=Han}]+/u.exec(title)?.[0] ?? "").replace(city[0], "").replace(/^[市州]/u, "");
+  return !(place.length >= 2 && hosts.some((e) => e.type === "park" && e.name.includes(place.slice(0, 2))));
 }
 
 /** 1. enterprise → platform by name containment, X的Y, 依托X建设的Y. */

@@ -275,3 +275,16 @@ describe("a place makes an industry its role industry", () => {
     expect(names(g, "cluster").sort()).toEqual(["储能装备制造", "光学材料"].sort());
   });
 });
+
+describe("a document about a city", () => {
+  it("a title naming a city and no park: the one park the text mentions is not where every firm goes", () => {
+    const text =
+      "安康：昔日边城 今日投资热土\n在安康中关村科技园内，岚溪集团建设的云数据基地正在开工建设。\n大数据产业正在异军突起，吸引了云岫、禾丰、澜沧等一大批优秀企业入驻。";
+    // The firm the park's own sentence names is in it; the firms the city attracted are not placed.
+    expect(rel(run(text), "park_enterprise")).toEqual(["安康中关村科技园->岚溪集团"]);
+    // A title naming the city's district whose zone the text names is about that zone.
+    const zone =
+      "安康禾山：向新而行\n禾山经开区位于安康市。\n禾山经开区锂电产业加快发展，吸引了云岫、禾丰、澜沧等一大批优秀企业入驻。";
+    expect(rel(run(zone), "park_enterprise").length).toBeGreaterThan(0);
+  });
+});
