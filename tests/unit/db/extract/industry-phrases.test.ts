@@ -288,3 +288,10 @@ describe("a document about a city", () => {
     expect(rel(run(zone), "park_enterprise").length).toBeGreaterThan(0);
   });
 });
+
+describe("roles of a zone's industries", () => {
+  it("以甲为特色，乙、丙为辅助的产业集群: both role lists name industries", () => {
+    const g = run("已初步形成了以液压装备制造为特色，光学材料、医药化工为辅助的产业集群。");
+    expect(names(g, "cluster").sort()).toEqual(["光学材料", "医药化工", "液压装备制造"].sort());
+  });
+});
