@@ -444,6 +444,9 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
   return topicItems;
 }
 
+/** A sentence opening on an industry as its topic, the list right after (某产业方面，甲、乙…). */
+const TOPIC_OPENING = /^[\s\u3000]*[\p{Script=Han}]{2,12}(?:产业|行业)(?:方面|领域|板块)[，,：:]\s*$/u;
+
 /** 3, the cluster of one enterprise list: right after 为代表的 / in the sentence / a preceding sentence of the paragraph. */
 function listCluster(
   sc: RelScope,
@@ -481,7 +484,9 @@ function listCluster(
   // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
   const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
   const topic =
-    (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) && !PROJECT_RUN.test(l.head)
+    (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) &&
+    // A run of projects is the topic's only when the sentence opens on it (某产业方面，甲、乙等项目相继投产).
+    (!PROJECT_RUN.test(l.head) || TOPIC_OPENING.test(s.slice(sent.start, l.start)))
       ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
       : null;
   let ceRule = "list:cluster";

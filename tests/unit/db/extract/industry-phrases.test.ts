@@ -295,3 +295,14 @@ describe("roles of a zone's industries", () => {
     expect(names(g, "cluster").sort()).toEqual(["光学材料", "医药化工", "液压装备制造"].sort());
   });
 });
+
+describe("a sentence opening on its industry", () => {
+  it("某产业方面，甲、乙、丙等项目相继竣工投产: the projects' firms are that industry's", () => {
+    const g = run(
+      "空港经济区大力发展休闲食品、现代物流等产业。休闲食品产业方面，岚溪食品、云岫堂、禾丰食品等项目相继竣工投产。",
+    );
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["云岫堂", "岚溪食品", "禾丰食品"].map((f) => `休闲食品->${f}`).sort(),
+    );
+  });
+});
