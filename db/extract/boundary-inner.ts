@@ -142,7 +142,7 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
 }
 
 /**
- * A cluster opened by any verb the tagger knows (获评国家产业, 补全汽车产业链): the verb is the clause's,
+ * A cluster opened by any verb the tagger knows (获评国家产业, 补全船舶产业链): the verb is the clause's,
  * unless it names a trade (批发, 家纺) or an industry's activity, joins the next industry (焊接和…), or
  * modifies equipment or material (打印设备, 焊接材料).
  */

@@ -20,7 +20,7 @@ const TAIL_OK = /^\s*(等|等等)?\s*(行业|产业|$)/u;
 const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目)/u;
 const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
 
-/** The head word of a sector, also when the sector is written with 业 (现代物流业, 装备制造业). */
+/** The head word of a sector, also when the sector is written with 业 (现代仓储业, 船舶修造业). */
 function sectorHead(t: string): string | undefined {
   return industryHead(t) ?? (/[^产]业$/u.test(t) ? industryHead(t.slice(0, -1)) : undefined);
 }
@@ -82,7 +82,7 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
 /** "。某某链主型企业甲乙…": the industry whose chain a leading firm leads, written right before the label. */
 const CHAIN_LEADER = /(?<=^|[，。；：、\n“”（(])([\p{Script=Han}]{2,8}?)(?:产业)?(?:链主|龙头)型?企业/gu;
 
-/** The industry named by a chain leader's or a leading firm's label (电子元器件链主型企业某某). */
+/** The industry named by a chain leader's or a leading firm's label (某某器件链主型企业某某). */
 export function chainLeaderClusters(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   for (const m of ctx.s.matchAll(CHAIN_LEADER)) {

@@ -223,7 +223,7 @@ const ACTIVITY = new Set(
   ),
 );
 
-// 休闲 opens an activity (休闲旅游), not a product (休闲食品, 休闲用品).
+// 休闲 opens an activity (休闲度假), not a product (休闲零食, 休闲用品).
 const ACTIVITY_HEAD =
   /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲(?!食品|用品|服装|鞋|装备|农业))/u;
 

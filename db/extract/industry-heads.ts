@@ -25,14 +25,14 @@ export function industryHead(name: string): string | undefined {
   return HEAD_RE.exec(name)?.[1];
 }
 
-/** Modifiers that open a sector's name (高端装备, 新一代信息技术, 精细化工). */
+/** Modifiers that open a sector's name (高端仪器, 新一代通信技术, 精细染料). */
 const MODIFIERS =
   "高端 先进 新型 智能 绿色 现代 精细 新一代 数字 高性能 精密 特种 新 高新 化学 生物 电子 汽车 农产品 农副产品 轻工 专用 海洋 航空 民用 工业 商用 节能 清洁 可再生 再生 循环 深加工 加工 及 和 与".split(
     " ",
   );
 const PARTS = [...new Set([...HEADS, ...MODIFIERS, "技术", "产品"])].sort((a, b) => b.length - a.length);
 
-/** The whole phrase is made of sector words (电子信息, 装备制造, 高端装备, 汽车及零部件): an industry, never a firm's name. */
+/** The whole phrase is made of sector words (电子通信, 船舶制造, 高端仪器, 船舶及零部件): an industry, never a firm's name. */
 export function industryPhrase(name: string): boolean {
   if (!industryHead(name)) return false;
   let rest = name;

@@ -622,7 +622,6 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化)[和与及]$/u.test(specific);
   if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
     return false;
-  // A scale describes an aim (千亿级产业园), unless a place names the park before it (某县千亿级纺织产业园).
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
@@ -631,7 +630,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
-  // …unless something of its own comes before the kind word (某地汽车配套产业园; 汽车配套产业园 is a kind).
+  // …unless something of its own comes before the kind word (某地船舶配套产业园; 船舶配套产业园 is a kind).
   const kindEnd = /(特色|试点|示范|重点|配套|生产|研发)$/u.exec(specific);
   const ownBefore = kindEnd ? specific.slice(0, kindEnd.index) : "";
   if (

@@ -151,7 +151,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const at = h.indexOf(f);
       if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
     }
-    // A short form of one cluster (…等一批锂电企业 where the text's cluster is 锂电新能源产业).
+    // A short form of one cluster (…等一批储能企业 where the text's cluster is 储能新材料产业).
     const short =
       /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)(?:优质)?([\p{Script=Han}]{2,4}?)(?:产业)?企业/u.exec(
         h,

@@ -240,7 +240,7 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
       i--;
       continue;
     }
-    // 土屋-延东…园区: a hyphen after a short place (two or three characters) joins two places in one
+    // 甲乙-丙丁…园区: a hyphen after a short place (two or three characters) joins two places in one
     // name; after a longer run it is a dash (某研发平台-某中心, 百度百科-某开发区).
     if ((ch === "-" || ch === "－") && isHan(s[i]) && shortRunBefore(s, i - 1)) {
       i--;

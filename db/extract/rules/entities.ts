@@ -623,7 +623,7 @@ export const ENTITY_RULES: readonly Rule[] = [
       "…企业——X / …龙头——X: the name a dash sets off after a firm word is that firm (it must read as a name)",
     examples: [
       {
-        text: "该区成功引进了全球首家四证齐全的飞行器企业——岚溪智能，这将有力推动低空产业发展。",
+        text: "该区成功引进了全球首家四证齐全的飞行器企业——岚溪智能，这将有力推动航空制造发展。",
         entities: [{ type: "enterprise", name: "岚溪智能" }],
       },
     ],
