@@ -7,7 +7,7 @@
 // that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
 // own part is only such a verb (狠抓产业) is dropped.
 import { type Token, tagWindows } from "./boundary.ts";
-import { ACTORS, PREPOSITIONS } from "./boundary-vocab.ts";
+import { ACTORS, PREPOSITIONS, TIME_WORDS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
@@ -31,14 +31,14 @@ const TRADE_VERBS = new Set(
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
   (
-    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 目前 现在 今年 去年 同时 其中 " +
-    // Time words of report prose, and a location clause of a zone profile (某区毗邻某城, 某站距离园区…).
-    "近年来 近年 如今 近期 此前 毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
+    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 同时 其中 " +
+    // A location clause of a zone profile (某区毗邻某城, 某站距离园区…).
+    "毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
     // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
-    "旧称 原称 又称 简称 别称 俗称 原名 前身 " +
-    // Parts of a year a report counts from (上半年某园区…).
-    "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 全年 年初 年底 年末 当年 同期 今年以来"
-  ).split(" "),
+    "旧称 原称 又称 简称 别称 俗称 原名 前身"
+  )
+    .split(" ")
+    .concat(TIME_WORDS),
 );
 const DEPT_SUFFIX =
   /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
@@ -92,9 +92,10 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
   // …or before any firm's name (航空主机企业某某公司, 电子行业龙头某某集团): 企业/龙头 with a name after it,
   // unless 企业 opens the firm's trade (某某企业管理有限公司).
+  const leadWord = /龙头$/u.test(t.word);
   if (
-    (c.type === "enterprise" || (c.type === "cluster" && /龙头$/u.test(t.word))) &&
-    (t.word === "企业" || /龙头$/u.test(t.word)) &&
+    ((t.word === "企业" && c.type === "enterprise") ||
+      (leadWord && (c.type === "enterprise" || c.type === "cluster"))) &&
     next &&
     !/^(管理|发展|服务|咨询|孵化|投资|集团|股份|有限)/u.test(next.word)
   )

@@ -1,5 +1,10 @@
 // Vocabulary of the boundaries rule (boundary.ts): what may not open a name.
 
+/** Time words report prose opens a clause with (上半年某园区…, 今年以来): never part of a name. */
+export const TIME_WORDS = (
+  "今年以来 近年来 近年 如今 近期 此前 目前 现在 今年 去年 上半年 下半年 前三季度 一季度 二季度 三季度 四季度 " +
+  "全年 年初 年底 年末 当年 同期"
+).split(" ");
 /** Prepositions that never start a name when the tagger reads them as one (在某园区, 由某局, 对某公司). */
 export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给 跟 按 据 被".split(" "));
 /** One-character verbs of going somewhere or of having (赴某园区调研; 龙头企业有某某、…). */

@@ -8,7 +8,7 @@ import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { CN_NUM, type EnumList, verbAt } from "./lists.ts";
+import { countValue, type EnumList, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
@@ -522,14 +522,13 @@ function preCounted(s: string, a: number): number {
   const seg = s.slice(from, a);
   const b = Math.max(seg.lastIndexOf("，"), seg.lastIndexOf("。"), seg.lastIndexOf("；"), seg.lastIndexOf("\n"));
   const run = seg.slice(b + 1);
-  const m = /^\s*(?:[\p{Script=Han}]{0,4}?)(\d+|[一两二三四五六七八九十])\s*个/u.exec(run);
+  const m = /^\s*(?:[\p{Script=Han}]{0,4}?)(\d+|[一两二三四五六七八九十])\s*[个大条]/u.exec(run);
   if (!m) return 0;
-  const n = /\d/u.test(m[1] as string) ? Number(m[1]) : (CN_NUM[m[1] as string] ?? 0);
-  return n - run.split("、").length;
+  return (countValue(m[1] as string) ?? 0) - run.split("、").length;
 }
 
 /** An industry formula before its items: 产业布局为“4+3+X”，即 / “1+2+N”产业体系： (the first item may hold the 即). */
-const FORMULA_CUE =
+export const FORMULA_CUE =
   /产业[^，。；]{0,6}[“"]?[\dA-ZＮＸ一二三四五六七八九十]+(?:[+＋][\dA-ZＮＸ一二三四五六七八九十]+)+[”"]?[^，。；]{0,8}[，,：:]?\s*即?$/u;
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
@@ -730,9 +729,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       (/^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length))) ||
       parallel;
     // "5个百亿级甲、乙、丙和丁产业集群": a count before the list, its head on the last item, counts the items too.
-    const pre = inner ? /(\d+|[一两二三四五六七八九十])\s*[个大条]\s*$/u.exec(l.cue) : null;
-    const preCount = pre ? (/\d/u.test(pre[1] as string) ? Number(pre[1]) : (CN_NUM[pre[1] as string] ?? 0)) : 0;
-    if ((l.count && l.count > items.length) || preCount === items.length + 1 || cueSplit) {
+    const preCount = !!inner && preCounted(s, last.start) === 1;
+    if ((l.count && l.count > items.length) || preCount || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
       const k = parallel
         ? s.slice(li.start, li.end).search(/[和与及](?=[^和与及]*$)/u)

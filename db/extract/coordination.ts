@@ -3,8 +3,9 @@
 // mention is the shortest span holding the item and the head.
 import type { Level } from "../types.ts";
 import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
+import { TIME_WORDS } from "./boundary-vocab.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { typedSuffix } from "./names.ts";
+import { CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const LEVELS: Record<string, Level> = { 国家级: "national", 省级: "provincial", 自治区级: "provincial", 市级: "city" };
@@ -40,8 +41,8 @@ const BARE_HEAD =
 /** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
 const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
 
-/** Time words a report opens a clause with (上半年, 今年以来), kept by the item scan before a first place. */
-const TIME_LEAD = /^(?:今年以来|上半年|下半年|前三季度|一季度|今年|去年|全年|年初|年底|目前|近年来|近年)/u;
+/** A time word the item scan kept before a first place (上半年甲、乙两个工业园区). */
+const TIME_LEAD = new RegExp(`^(?:${[...TIME_WORDS].sort((a, b) => b.length - a.length).join("|")})`, "u");
 
 /** A counted platform kind (…、丁材料五大研究中心; 甲、乙2个省级工程技术研究中心): one platform per item. */
 const PLATFORM_HEAD =
@@ -79,6 +80,18 @@ function headedItems(
   }));
 }
 
+/** The parts of [from, at) between 、 marks. */
+function itemsBetween(s: string, from: number, at: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  for (let a = from; a < at; ) {
+    const k = s.indexOf("、", a);
+    const e = k < 0 || k > at ? at : k;
+    items.push({ start: a, end: e });
+    a = e + 1;
+  }
+  return items;
+}
+
 /** A counted platform kind after a list of registered firms (甲有限公司、乙股份有限公司等10家企业技术中心). */
 const FIRM_PLATFORM_HEAD =
   /等\s*(?:\d+|[两二三四五六七八九十百]+)\s*家\s*(国家级|省级|市级|自治区级)?\s*(企业技术中心|工程技术研究中心|工程研究中心|技术创新中心|工业设计中心|重点实验室)/gu;
@@ -95,21 +108,13 @@ function firmPlatforms(ctx: Ctx): Cand[] {
     const at = m.index as number;
     let from = at;
     while (from > 0 && at - from < 200 && !/[，,。；;：:\n]/u.test(s[from - 1] as string)) from--;
-    const items = s
-      .slice(from, at)
-      .split("、")
-      .reduce<{ start: number; end: number }[]>((acc, t) => {
-        const start = acc.length ? (acc[acc.length - 1] as { end: number }).end + 1 : from;
-        acc.push({ start, end: start + t.length });
-        return acc;
-      }, []);
+    const items = itemsBetween(s, from, at);
     if (items.length < 2 || !items.every((it) => FIRM_FORM.test(s.slice(it.start, it.end)))) continue;
     const headEnd = at + m[0].length;
     const head = m[2] as string;
     const level = m[1] ? (LEVELS[m[1]] ?? null) : null;
     for (const it of items) {
-      // A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国.
-      const lead = /^[\p{Script=Han}]{2,3}市(?=中国)/u.exec(s.slice(it.start, it.end))?.[0].length ?? 0;
+      const lead = CITY_BEFORE_CHINA.exec(s.slice(it.start, it.end))?.[0].length ?? 0;
       out.push({
         type: "platform",
         start: it.start + lead,
@@ -162,12 +167,7 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
       while (from > 0 && at - from < 80 && !/[，,。；;：:\n（(]/u.test(s[from - 1] as string)) from--;
       const lead = BUILD_VERBS.exec(s.slice(from, at));
       if (lead) from += lead[0].length;
-      const items: { start: number; end: number }[] = [];
-      for (let a = from, k = s.indexOf("、", from); a < at; k = s.indexOf("、", a)) {
-        const e = k < 0 || k > at ? at : k;
-        items.push({ start: a, end: e });
-        a = e + 1;
-      }
+      const items = itemsBetween(s, from, at);
       // Named by what each researches: two or more items, none a kind or a place of its own.
       if (items.length < 2 || !lead) continue;
       if (

@@ -21,6 +21,19 @@ const DESCRIPTOR = /(科技|技术|实业|发展|投资|国际|股份|控股|集
 const GENERIC_TAIL =
   /(银行|公司|集团|医院|大学|学院|研究院|研究所|中心|协会|商会|基金|保险|证券|信托|电力|电网|燃气|水务)$/u;
 
+/** A two-character brand before a trade word (某某科技, 某某电子 → 某某). */
+const TWO_CHAR_BRAND =
+  /^([\p{Script=Han}]{2})(科技|电子|智能|电器|电气|光电|技术|实业|股份|集团|药业|生物|新材|材料|能源|汽车|机械)$/u;
+
+/**
+ * The forms that make two extracted firms one (resolve.ts): the short forms, and a two-character
+ * brand, which is too short for the gazetteer to look for but safe where both are names already.
+ */
+export function enterpriseMergeForms(full: string): string[] {
+  const brand = TWO_CHAR_BRAND.exec(full)?.[1];
+  return brand ? [...enterpriseShortForms(full), brand] : enterpriseShortForms(full);
+}
+
 /** The shorter forms a document may use for an enterprise written in full as `full`. */
 export function enterpriseShortForms(full: string): string[] {
   const out = new Set<string>();

@@ -12,9 +12,9 @@ const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
-/** Industries that firm lists also enumerate as kinds (食品、医药等企业). */
-const INDUSTRY_WORD =
-  /^(?:食品|医药|机械|化工|纺织|服装|建材|钢铁|冶金|汽车|电子|家具|家电|物流|能源|新能源|新材料|材料|装备|农业|电力|生物|光伏|印染|造纸|塑料|五金|陶瓷|玻璃|轻工|电商|软件|金融|锂电|储能|光电|半导体|集成电路|芯片|电池|氢能|风电|核电|石化|精细化工|高端装备|智能装备|装备制造|生物医药|医疗器械|新能源汽车|汽车零部件|纺织服装)$/u;
+/** Industries that firm lists also enumerate as kinds (家具、陶瓷等企业), beyond the phrases of sector words
+ * `industryPhrase` reads (食品、电子信息等企业). */
+const INDUSTRY_WORD = /^(?:家具|农业|电力|造纸|塑料|五金|陶瓷|玻璃|轻工|锂电)$/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */

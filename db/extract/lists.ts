@@ -30,10 +30,14 @@ export interface EnumList {
 /** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
 const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
 /** Chinese numerals of a count (五个, 两大), 一 to 十. */
-export const CN_NUM: Record<string, number> = {
+const CN_NUM: Record<string, number> = {
   ...Object.fromEntries([..."一二三四五六七八九十"].map((c, k) => [c, k + 1])),
   两: 2,
 };
+/** The value of a count written in digits or as one Chinese numeral (5, 五, 两), else null. */
+export function countValue(w: string): number | null {
+  return /\d/u.test(w) ? Number(w) : (CN_NUM[w] ?? null);
+}
 
 /** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
 const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;
@@ -158,7 +162,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
     let count: number | null = null;
-    if (cm) count = /\d/u.test(cm[1] as string) ? Number(cm[1]) : (CN_NUM[cm[1] as string] ?? null);
+    if (cm) count = countValue(cm[1] as string);
     if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
       out.push({
         items: cleaned,

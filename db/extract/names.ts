@@ -279,6 +279,8 @@ export const GENERIC_SPECIFIC = new Set(
     "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技 新兴 战略性新兴 优势 主导 支柱 高新技术 高新"
   ).split(/\s+/),
 );
+/** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
+export const CITY_BEFORE_CHINA = /^[\p{Script=Han}]{2,3}市(?=中国)/u;
 /** Words inside a platform name that mark an administrative system, not an entity. */
 const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|公共资源交易|旅游)/u;
 /** Public-service domains: an online 平台 for them serves residents or administration, not industry. */
@@ -630,16 +632,12 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
-  // …unless something of its own comes before the kind word (某地船舶配套产业园; 船舶配套产业园 is a kind).
+  // …and a supplier park named by something of its own before 配套 (某地船舶配套产业园; 船舶配套产业园 is a kind).
   const kindEnd = /(特色|试点|示范|重点|配套|生产|研发)$/u.exec(specific);
   const ownBefore = kindEnd ? specific.slice(0, kindEnd.index) : "";
-  if (
-    (!namedBase &&
-      kindEnd &&
-      (ownBefore.length < 2 || industryPhrase(ownBefore) || /[和与及、]$/u.test(ownBefore) || kindEnd[0] !== "配套")) ||
-    /^(省|市)特色/u.test(specific)
-  )
-    return false;
+  const namedSupply =
+    kindEnd?.[0] === "配套" && ownBefore.length >= 2 && !industryPhrase(ownBefore) && !/[和与及、]$/u.test(ownBefore);
+  if ((!namedBase && kindEnd && !namedSupply) || /^(省|市)特色/u.test(specific)) return false;
   // A city's 园区/产业园区 (某市工业园区) is its parks in general; a city's name before 工业园区 without 市
   // (某某工业园区) is one named park.
   if (

@@ -6,7 +6,7 @@
 import { jieba } from "./boundary.ts";
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
-import { bareCategory, typedSuffix } from "./names.ts";
+import { bareCategory, CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /**
@@ -124,7 +124,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     const asWritten = ctx.text.startsWith(c.name, c.start);
     const name = (asWritten ? s.slice(c.start, c.start + c.name.length) : c.name).normalize("NFKC");
     // "某市中国某某集团…有限公司": the city says where the firm is; its registered name starts at 中国.
-    const cityFirst = c.type === "enterprise" && asWritten ? /^[\p{Script=Han}]{2,3}市(?=中国)/u.exec(name) : null;
+    const cityFirst = c.type === "enterprise" && asWritten ? CITY_BEFORE_CHINA.exec(name) : null;
     if (cityFirst && c.name.length - cityFirst[0].length >= 6) {
       c.start += cityFirst[0].length;
       c.name = c.name.slice(cityFirst[0].length);

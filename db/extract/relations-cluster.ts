@@ -86,6 +86,9 @@ const OTHER_INDUSTRY =
   /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
 
+/** The industry opens its sentence's topic: after nothing, 其中 or 在/于 (在某地的甲产业领域: a place under 在 sets where). */
+const TOPIC_LEAD = /^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u;
+
 /**
  * A sentence opening with two industries joined as its topic (在甲和乙产业方面，…): the firms it lists may be
  * either's, so that mention is nobody's topic and not the nearest cluster for them either.
@@ -93,19 +96,15 @@ const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|
 export function joinedTopic(s: string, sentStart: number, sentClusters: Hit[]): Hit | null {
   const first = sentClusters[0];
   if (!first || !/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
-  // 在某地的甲产业领域，: a place before the industry under 在 sets where, not what.
-  if (
-    !/^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u.test(
-      s.slice(sentStart, first.m.start),
-    )
-  )
-    return null;
+  if (!TOPIC_LEAD.test(s.slice(sentStart, first.m.start))) return null;
   return /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)(?:上|中|里)?\s*[，,：:]/u.test(
     s.slice(first.m.end, first.m.end + 12),
   )
     ? first
     : null;
 }
+
+/** The sentence's topic industry that owns a firm list after it (在某产业上，以甲、乙为龙头; 某产业领域，甲、乙…). */
 export function topicCluster(
   s: string,
   sentStart: number,
@@ -115,13 +114,7 @@ export function topicCluster(
 ): Ent | null {
   const first = sentClusters[0];
   if (!first || first.m.end > listStart) return null;
-  // 在某地的甲产业领域，: a place before the industry under 在 sets where, not what.
-  if (
-    !/^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u.test(
-      s.slice(sentStart, first.m.start),
-    )
-  )
-    return null;
+  if (!TOPIC_LEAD.test(s.slice(sentStart, first.m.start))) return null;
   // Two industries joined (在甲和乙产业方面，): the firms may be either's, so neither is the topic.
   if (/[和与、]/u.test(s.slice(first.m.start, first.m.end))) return null;
   let topic = TOPIC_AFTER.exec(s.slice(first.m.end, first.m.end + 12));

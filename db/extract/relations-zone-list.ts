@@ -5,6 +5,7 @@
 // zone's industries when it enumerates two or more of them under a collective head
 // (N大产业/等产业/产业集群/产业体系/主导产业). One industry named in passing is not a hosting statement.
 
+import { FORMULA_CUE } from "./clusters.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import { blankNames, namesPlace } from "./relations-scope.ts";
@@ -15,8 +16,7 @@ import type { Sentence } from "./text.ts";
 const HEAD =
   /^(?:产业集群|产业链|产业|集群)?(?:[、和及与][\p{Script=Han}]{2,8}?){0,2}\s*(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*[大个项条])?\s*(?:千亿级|百亿级|万亿级)?(?:主导|支柱|优势|特色|重点|新兴|战略性新兴)?(?:产业|集群|行业|(?:现代|先进|高端)?(?:服务业|制造业))/u;
 /** A cue before the run that names its items the zone's industries (主导产业为, 主要产业包括有). */
-const CUE =
-  /(?:(主要|主导|支柱|重点|优势|特色|首位)(产业|行业)(集群)?(包括|包含|涵盖|有|为|是)?(有)?[：:]?|产业[^，。；]{0,6}[“"]?[\dA-ZＮＸ]+(?:[+＋][\dA-ZＮＸ]+)+[”"]?[^，。；]{0,8}[，,：:]?\s*即?)\s*$/u;
+const CUE = /(主要|主导|支柱|重点|优势|特色|首位)(产业|行业)(集群)?(包括|包含|涵盖|有|为|是)?(有)?[：:]?\s*$/u;
 /** A scope above the zone (the city's or province's industries), or a plan's wish list elsewhere. */
 export const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
 
@@ -63,7 +63,9 @@ export function zoneIndustryLists(
       const last = run[run.length - 1];
       const first = run[0];
       // …or opened by a cue that names them the zone's industries (主要产业包括有甲、乙与丙).
-      const cued = first ? CUE.test(s.slice(Math.max(sent.start, first.m.start - 24), first.m.start)) : false;
+      const before = first ? s.slice(Math.max(sent.start, first.m.start - 24), first.m.start) : "";
+      // …or an industry formula (产业布局为“4+3+X”，即甲、乙+丙: clusters.ts).
+      const cued = !!first && (CUE.test(before) || FORMULA_CUE.test(before));
       const head = last ? (HEAD.exec(s.slice(last.m.end, last.m.end + 30)) ?? (cued ? [""] : null)) : null;
       // …and the sentence names no other place up to it (甲市形成了…; 在乙省…); places after it are another clause's.
       const placed = head && last ? namesPlace(blankNames(s, idx, sent.start, last.m.end + head[0].length)) : true;

@@ -103,6 +103,11 @@ interface RelScope {
   enterprises: Ent[];
 }
 
+/** A list head that counts firms (等一批…, 等5家…). */
+const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)/u;
+/** …and the industry word it gives the firms (等一批储能企业 → 储能). */
+const COUNTED_TRADE = new RegExp(`${COUNTED_HEAD.source}(?:优质)?([\\p{Script=Han}]{2,4}?)(?:产业)?企业`, "u");
+
 /** The city or the province as a clause's subject (，全市工业投资…; 全省新增…). */
 const WIDER_SUBJECT = /(?:^|[，,；;：:])\s*(?:全市|全省|全县|我市|我省|本市|本省)(?!的)/u;
 
@@ -152,10 +157,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
     }
     // A short form of one cluster (…等一批储能企业 where the text's cluster is 储能新材料产业).
-    const short =
-      /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)(?:优质)?([\p{Script=Han}]{2,4}?)(?:产业)?企业/u.exec(
-        h,
-      )?.[1];
+    const short = COUNTED_TRADE.exec(h)?.[1];
     if (short) {
       const owners = new Set(clusterForms.filter(([f]) => f.startsWith(short)).map(([, e]) => e));
       if (owners.size === 1) return [...owners][0] as Ent;
@@ -475,7 +477,7 @@ function listCluster(
     : undefined;
   // "…等一大批重点工程机械企业": the list's head names the industry.
   // …and a plain count head too (…等一批锂电企业; 等5家新能源企业): the head's industry is the firms' own.
-  const countHead = /^\s*等\s*(一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)/u.test(s.slice(l.end, l.end + 8));
+  const countHead = COUNTED_HEAD.test(s.slice(l.end, l.end + 8));
   const headNamed = lead || countHead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
   // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
   const gatherer = gatheringCluster(s, sentClusters, l.start);

@@ -5,7 +5,7 @@ import type { EntityType, Level, Span, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
 import { resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
-import { enterpriseShortForms } from "./enterprise-aliases.ts";
+import { enterpriseMergeForms, enterpriseShortForms } from "./enterprise-aliases.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, LEADING_TRIM } from "./vocab.ts";
@@ -141,21 +141,11 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
  * exactly one firm the document names in full is that firm (the gazetteer's alias:short-form,
  * for a short form that some rule had already taken as a name of its own).
  */
-/** A two-character brand before a trade word (某某科技, 某某电子 → 某某): a short form only where both are names already. */
-function twoCharBrand(name: string): string[] {
-  const m =
-    /^([\p{Script=Han}]{2})(科技|电子|智能|电器|电气|光电|技术|实业|股份|集团|药业|生物|新材|材料|能源|汽车|机械)$/u.exec(
-      name,
-    );
-  return m ? [m[1] as string] : [];
-}
-
 function mergeFirmShortForms(ents: Ent[]): Ent[] {
   const owners = new Map<string, Set<Ent>>();
   for (const e of ents)
     if (e.type === "enterprise")
-      for (const f of [...enterpriseShortForms(e.name), ...twoCharBrand(e.name)])
-        (owners.get(f) ?? owners.set(f, new Set()).get(f))?.add(e);
+      for (const f of enterpriseMergeForms(e.name)) (owners.get(f) ?? owners.set(f, new Set()).get(f))?.add(e);
   const gone = new Set<Ent>();
   for (const a of ents) {
     if (a.type !== "enterprise") continue;
@@ -163,9 +153,7 @@ function mergeFirmShortForms(ents: Ent[]): Ent[] {
     if (!o || o.size !== 1 || o.has(a)) continue;
     const b = [...o][0] as Ent;
     if (gone.has(b)) continue;
-    b.mentions.push(...a.mentions.map((m) => ({ ...m, rule: "alias:short-form" })));
-    b.mentions.sort((x, y) => x.start - y.start);
-    b.confidence = Math.max(a.confidence, b.confidence);
+    absorb(b, a, "alias:short-form");
     gone.add(a);
   }
   return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
@@ -195,12 +183,17 @@ function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
     const b = longer[0] as Ent;
     const n = (x: Ent) => counts.get(x.name) ?? x.mentions.length;
     if (n(a) > n(b)) b.name = a.name;
-    b.mentions.push(...a.mentions);
-    b.mentions.sort((x, y) => x.start - y.start);
-    b.confidence = Math.max(a.confidence, b.confidence);
+    absorb(b, a);
     gone.add(a);
   }
   return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
+}
+
+/** `b` takes `a`'s mentions (in text order, under `rule` when given) and the higher confidence. */
+function absorb(b: Ent, a: Ent, rule?: string): void {
+  b.mentions.push(...(rule ? a.mentions.map((m) => ({ ...m, rule })) : a.mentions));
+  b.mentions.sort((x, y) => x.start - y.start);
+  b.confidence = Math.max(a.confidence, b.confidence);
 }
 
 /**
