@@ -13,6 +13,7 @@ import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
+import { CITIES, PROVINCES } from "./vocab.ts";
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
@@ -50,13 +51,23 @@ const CLAUSE_PREPOSITIONS = new Set(
 );
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 const PROPER = /^(ns|nr|nz|nt|j)$/u;
+const PLACES = new Set<string>([...CITIES, ...PROVINCES]);
+/** A province or city the tagger may not know as a place (毕节/n). */
+const placeWord = (w: string) => PLACES.has(w) || PLACES.has(w.replace(/[省市县州]$/u, ""));
 
 /**
  * True when the name cannot run on across token t (the name starts after it).
  * Verbs inside names are common (控制技术实验室, 新型显示价值创新园), so a verb
  * breaks only before a proper name (踏入某地…) or, in a cluster, as the first word.
  */
-function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, before = ""): boolean {
+function breaks(
+  t: Token,
+  next: Token | undefined,
+  c: Cand,
+  first: boolean,
+  before = "",
+  prev: Token | undefined = undefined,
+): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
   // A copula or a share (某开发区是市委…, 收入占某园区…): a clause's verb, never inside a name.
   if (/^(是|占|系|为)$/u.test(t.word) && /^(v|p)$/u.test(t.tag)) return true;
@@ -64,6 +75,13 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   if (c.type === "park" && t.word.length >= 2 && /(局|管委会|委员会|厅)$/u.test(t.word)) return true;
   // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
   if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
+  // A pronoun or a two-character demonstrative (我们产业园区, 这次某某公司): the text's own reference, never a name's part.
+  if (/^(我们|咱们|他们|这次|那次|此次|本次|这里|那里|这个|那个)$/u.test(t.word)) return true;
+  // A conjunction of two clauses (不仅, 而且, 并且): it opens a clause, not a name.
+  if (t.tag === "c" && /^(不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外)$/u.test(t.word)) return true;
+  // A causative verb (使某某集团的…, 让某园区…): what follows is its object, a name of its own.
+  if (t.word.length === 1 && /^[使让令]$/u.test(t.word) && t.tag === "v" && (c.type === "enterprise" || c.type === "park"))
+    return true;
   // 该县某经济区, 本市某园区: the demonstrative place is the text's own, not part of the name.
   if (/^(该|本|我)[省市县区镇州]$/u.test(t.word) && c.type !== "enterprise" && next) return true;
   // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
@@ -121,6 +139,16 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (c.type === "cluster" && first && openingVerb(t, next)) return true;
+  // Any verb right before a place (展示某市经济开发区, 落户某县工业园区): a park's or firm's name opens at the place.
+  if (
+    (c.type === "park" || c.type === "enterprise") &&
+    t.tag === "v" &&
+    t.word.length >= 2 &&
+    !TRADE_VERBS.has(t.word) &&
+    next &&
+    (next.tag === "ns" || placeWord(next.word))
+  )
+    return true;
   if (
     !(
       t.word.length >= 2 &&
@@ -139,7 +167,12 @@ function breaks(t: Token, next: Token | undefined, c: Cand, first: boolean, befo
   // A platform's name holds verbs before places (服务某地…中心), unless a whole other name ends
   // before the verb (某开发区聘请某地某研究院): that name is the verb's subject.
   if (c.type === "platform" && !(before.length >= 4 && typedSuffix(before))) return false;
-  return !!next && PROPER.test(next.tag);
+  if (!next) return false;
+  // A park's name holds no clause verb before a noun (赋予陶瓷工业园区), unless a modifier binds the verb
+  // into an industry's name (新型显示价值创新园): the name opens at the noun.
+  if (c.type === "park" && next.tag === "n" && next.word.length >= 2 && !(prev && /^(a|b|n|vn|nz|an)$/u.test(prev.tag)))
+    return true;
+  return PROPER.test(next.tag) || placeWord(next.word);
 }
 
 /**
@@ -172,6 +205,8 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
+  if (/(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令])/u.test(own))
+    return true;
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
   if (/(局|管委会|委员会|厅)/u.test(own)) return true;
@@ -301,6 +336,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
           c,
           k === 0 || toks.slice(0, k).every((u) => /^(d|c|p|r|t|ad|vd)$/u.test(u.tag)),
           s.slice(c.start, t.start),
+          toks[k - 1],
         ) ||
           unitAfterCount(t, k))
       )

@@ -13,6 +13,13 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["报道称，青岚控股旗下澄宇光电有限公司已投产。", "enterprise", "澄宇光电有限公司"],
     ["规划期间，建成2000平方米禾澜检测实验室。", "platform", "禾澜检测实验室"],
     ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
+    // A verb before a place the tagger reads as a common noun (毕节/n), a causative after a conjunction,
+    // a two-character demonstrative, a verb before a place, a clause verb before a park's noun.
+    ["今年争取毕节澄宇卷烟厂扩能。", "enterprise", "毕节澄宇卷烟厂"],
+    ["它的投产不仅使青岚重工集团的产业链更加完善。", "enterprise", "青岚重工集团"],
+    ["这次禾澜织造有限公司来投资。", "enterprise", "禾澜织造有限公司"],
+    ["将进一步展示汉中澄宇经济开发区的形象。", "park", "汉中澄宇经济开发区"],
+    ["在战略过程中赋予青瓷工业园区新使命。", "park", "青瓷工业园区"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);
     expect(found).toContain(name);
@@ -28,6 +35,10 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     );
     expect(names(r, "cluster")).toEqual([]);
     expect(names(r, "enterprise")).toEqual(["岚溪(青岛)实业有限公司"]);
+  });
+
+  it("drops a park that is a pronoun and a bare kind (我们产业园区)", () => {
+    expect(names(run("我们产业园区服务很好。"), "park")).toEqual([]);
   });
 
   it("drops a cluster named by clause words only, and a zone's bare form glued to a preposition", () => {
@@ -61,6 +72,8 @@ describe("boundary:inner keeps names that hold a verb or a coordination", () => 
     ["组建禾澜皮革绿色设计与制造重点实验室。", "platform", "禾澜皮革绿色设计与制造重点实验室"],
     ["依托澄宇安全与控制技术实验室开展攻关。", "platform", "澄宇安全与控制技术实验室"],
     ["大力发展二次电池产业。", "cluster", "二次电池"],
+    // A modifier binds the verb into the industry the park is named after.
+    ["建设澄宇新型显示价值创新园。", "park", "澄宇新型显示价值创新园"],
   ])("%s keeps %s %s", (text, type, name) => {
     expect(names(run(text), type)).toContain(name);
   });
