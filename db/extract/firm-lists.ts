@@ -180,8 +180,14 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   const conf = ruleConfidence("enterprise:cue-shape");
   for (const re of [CUE_BEFORE, CUE_AFTER])
     for (const m of s.matchAll(re)) {
-      const name = m[1] as string;
-      const a = (m.index as number) + m[0].indexOf(name);
+      let name = m[1] as string;
+      let a = (m.index as number) + m[0].indexOf(name);
+      // The clause's own subject and preposition before the firm (项目由甲乙股份投资建设): the firm starts after them.
+      const lead = /^[\p{Script=Han}]{1,4}?[由被把将向对]/u.exec(name)?.[0];
+      if (lead && name.length - lead.length >= 4) {
+        name = name.slice(lead.length);
+        a += lead.length;
+      }
       if (!firmShape(name) || typedSuffix(name) || !itemOk(name)) continue;
       out.push({
         type: "enterprise",

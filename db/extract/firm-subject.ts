@@ -16,7 +16,7 @@ const RULE = "enterprise:subject-shape";
 
 /** Words a firm's name ends in (after its brand). */
 export const FIRM_WORD =
-  /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能)$/u;
+  /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能|电力|化学|存储|通信|钢铁|化纤|锂业|钴业|钛业|传媒|影业|激光|航材|光能|牧业|高科|物流|纸业|电池)$/u;
 /** The same words, 2-4 characters into a clause (a cheap test before tagging). */
 const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORD.source.slice(4, -2)})`, "u");
 
@@ -38,13 +38,21 @@ export function hasFullName(s: string, name: string): boolean {
 }
 
 const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
+/**
+ * Inside a clause, after a preposition or an example marker (项目由甲乙科技投资建设, 记者在甲乙电子的车间,
+ * 其中甲乙纺织产值…): the firm is the object there, so the next word must be one a firm does.
+ */
+const OPENER = /(?:由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业)/gu;
+const FIRM_ACTS =
+  /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
 
 export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of s.matchAll(CLAUSE_START)) {
-    const p = (m.index as number) + m[0].length;
+  const starts = [...s.matchAll(CLAUSE_START)].map((m) => ({ p: (m.index as number) + m[0].length, inner: false }));
+  for (const m of s.matchAll(OPENER)) starts.push({ p: (m.index as number) + m[0].length, inner: true });
+  for (const { p, inner } of starts) {
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
     // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
     // and only its first few characters (brand, firm word and the next token's start).
@@ -71,8 +79,10 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     }
     if (!found || found >= head.length) continue;
     if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
+    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) continue;
     // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
-    if (/^[^，。；、\n]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
+    // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
+    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
     const name = clause.slice(0, found);
     if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) continue;
     out.push({

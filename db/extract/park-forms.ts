@@ -41,6 +41,9 @@ export function namedBaseHead(
   return PROPER.test(first.tag);
 }
 
+/** Verbs of aiming or awarding before a base in its clause (打造, 建成, 申报, 认定, 获批…). */
+const AIMED_BASE = /(打造|建成|建设成为?|争创|创建|申报|申请|认定|获批|获评|成为|定位为)/u;
+
 /** Keeps the "base:named" candidates whose head is a proper name; the others are dropped. */
 export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
   const bases = cands.filter((c) => c.rule === "base:named" || c.rule === "area:named");
@@ -68,7 +71,15 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
     const firmSibling =
       /^、[^、，。；]{1,12}(集团|公司|控股|股份)/u.test(ctx.s.slice(c.end, c.end + 16)) ||
       /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
-    if (firmSibling || (!namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) && !projectItem(c))) drop.add(c);
+    // A base the clause aims at or is awarded (努力打造某地某产业基地, 申报/认定某某基地, 获批国家某基地):
+    // a goal or a title, not a site that exists (the T/U and devset notes read them so).
+    const aim = AIMED_BASE.test(ctx.s.slice(Math.max(0, c.start - 12), c.start).split(/[，,。；;：:\n]/u).pop() ?? "");
+    if (
+      firmSibling ||
+      (aim && !projectItem(c)) ||
+      (!namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) && !projectItem(c))
+    )
+      drop.add(c);
   });
   return cands.filter((c) => !drop.has(c));
 }

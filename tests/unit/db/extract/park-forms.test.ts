@@ -18,6 +18,10 @@ describe("bases and functional areas are parks only when a proper name heads the
     "打造长三角精密仪表产业基地。",
     "发挥国家“双创”示范基地带动作用。",
     "打造商贸服务业核心区。",
+    // A goal or a title the clause aims at or awards, though a place heads it.
+    "该县努力打造岳溪市生物医药产业基地。",
+    "积极申报青禾电商直播基地。",
+    "按照打造辽川装备制造业配套产业基地的战略定位推进。",
   ])("no park in %s", (text) => {
     expect(names(run(text), "park")).toEqual([]);
   });

@@ -76,6 +76,17 @@ describe("relations", () => {
 });
 
 describe("enterprises", () => {
+  it.each([
+    // After a preposition, a brand and a firm word are the firm when a firm's act follows.
+    ["记者在澄宇电子的生产车间看到，工人们正在忙碌。", "澄宇电子"],
+    // A subject and a preposition before a firm the cue rule reads (项目由…投资建设) stay out of its name.
+    ["项目由岚溪股份投资建设，总投资5亿元。", "岚溪股份"],
+    // Power companies are firms by the same shape.
+    ["青岚电力在当地建设了风电项目。", "青岚电力"],
+  ])("%s → %s", (text, name) => {
+    expect(names(run(text), "enterprise")).toEqual([name]);
+  });
+
   it("a firm-shaped name before 董事长 or 旗下 is a firm; a generic word is not", () => {
     const g = run(
       "仪式上，岚汐锂业董事长王某表示，将加快建设。岚溪生物旗下某某制药有限公司启动研发。会上，公司董事长王某介绍情况。",
