@@ -387,6 +387,8 @@ export function preferProjectFirms(cands: Cand[]): void {
       c.type === "enterprise" &&
       c.fromList &&
       !inner.includes(c) &&
+      // Items of a list nearly all firm-shaped (甲智能、乙风电、丙面包等项目) are firms as written.
+      c.rule !== "enterprise:list-shape" &&
       inner.some((p) => p.start === c.start && p.end < c.end) &&
       !typedSuffix(c.name)
     )

@@ -7,6 +7,7 @@
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
 import { jieba } from "./boundary.ts";
 import { itemOk } from "./enterprises.ts";
+import { FIRM_WORD } from "./firm-subject.ts";
 import { writtenWith } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -30,8 +31,14 @@ const NOT_BRAND =
 /** One-character names of provinces (川, 渝, 鲁…). */
 const PROVINCE_ABBR = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇宁]$/u;
 
+/** Nouns of no product (某某文化, 某某商务楼宇, 沿链布局…): what follows a place or a slogan, not a brand. */
+const ABSTRACT = /^(?:布局|文化|商务|商业|质量|技术|服务|管理|发展|建设|产品|品牌|项目|工程|体系|平台|中心|经济|生态|社区|街区|广场|公园|楼宇|体验|旅游|观光|休闲|娱乐|活动|展示|教育|培训|研学|康养|养老|度假|游乐|乐园|美食|民宿|小镇|示范|中学|小学|学校|幼儿园|大学|学院|医院|卫生院|诊所)$/u;
+
+/** Tags of a coined name's tokens (a person's or place's name, a brand, an abbreviation, unknown). */
+const BRAND_TAGS = /^(nr|nrt|nrfg|nz|j|x)$/u;
+
 /** Firm words that may end a brand rather than start the tail. */
-const FIRM_END = /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|电气|重工|汽车|股份|集团|实业|控股)$/u;
+const FIRM_END = /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|化学|电气|重工|汽车|股份|集团|实业|控股|食品)$/u;
 
 function tokens(s: string): { word: string; tag: string }[] {
   return jieba().tag(s, true);
@@ -75,12 +82,32 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const placeTail =
       (tok.tag === "ns" && tok.word.length >= 2 && (i < toks.length - 1 || isPlace(tok.word, doc))) ||
       (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
-    if (!TAIL.test(rest) && !placeTail) continue;
+    const inBrand = toks.filter((_, k) => (starts[k] as number) >= from && (starts[k] as number) < p);
+    // A coined brand the tagger cannot read (甲/nr 乙/ns, 甲/j 乙/p 丙/c: single characters or name tags)
+    // before a product word it knows (涂料, 双氧水, 太阳能…): the product starts the tail.
+    // Its first character is no clause word (为新…, 沿链…, 更多…), and it is no street or lake (某某路, 某湖).
+    const nameTag = (x: { word: string; tag: string }) =>
+      BRAND_TAGS.test(x.tag) || (x.word.length === 1 && x.tag === "ns");
+    const coined =
+      inBrand.every((x) => (x.word.length === 1 && !/^(q|m|u|uj|ul|d|f|r|t)$/u.test(x.tag)) || BRAND_TAGS.test(x.tag)) &&
+      inBrand.some(nameTag) &&
+      (inBrand.length > 1 || /^(nz|j|x)$/u.test(inBrand[0]?.tag ?? "")) &&
+      /^(n|ng|nr|nrt|nrfg|nz|j|x|a|b)$/u.test(inBrand[0]?.tag ?? "") &&
+      !/[路街巷村镇湖山河江湾岛桥]$/u.test(brand);
+    const productTok =
+      coined &&
+      tok.word.length >= 2 &&
+      /^(n|vn|l|nz)$/u.test(tok.tag) &&
+      !FIRM_END.test(tok.word) &&
+      !FIRM_WORD.test(tok.word) &&
+      !ABSTRACT.test(tok.word) &&
+      !isPlace(tok.word, doc, tok.tag);
+    if (!TAIL.test(rest) && !placeTail && !productTok) continue;
     if (needMade && (placeTail || PHASE_ONLY.test(rest))) return null;
     if (!/^[\p{Script=Han}]+$/u.test(brand) || NOT_BRAND.test(brand) || TAIL.test(brand)) return null;
-    // A brand of several tokens is no phrase: none of them a verb or a joining word (某地防火…, 园林和…).
-    const inBrand = toks.filter((_, k) => (starts[k] as number) >= from && (starts[k] as number) < p);
-    if (inBrand.length >= 2 && inBrand.some((x) => /^(v|vn|vd|c|p|d|ad|u)$/u.test(x.tag))) return null;
+    // A brand of several tokens is no phrase: none of them a verb or a joining word (某地防火…, 园林和…),
+    // unless each is one character of a coined name the tagger split.
+    if (!coined && inBrand.length >= 2 && inBrand.some((x) => /^(v|vn|vd|c|p|d|ad|u)$/u.test(x.tag))) return null;
     if (LEAD_VERB.test(brand)) return null;
     // A verb, adverb or function word opening the brand is the clause's, not the firm's.
     const lead = toks.find((_, k) => starts[k] === from);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { projectFirm } from "../../../../db/extract/project-firms.ts";
+import { tailFirm } from "../../../../db/extract/project-tail.ts";
 import { names, run } from "./helpers.ts";
 
 // Firms inside key-project names (issue 11): 重点项目 boxes and lists headed by
@@ -24,6 +25,12 @@ describe("the firm inside a project name", () => {
     const rel = (t: string) => g.relations.filter((r) => r.type === t).map((r) => `${r.source}>${r.target}`);
     expect(rel("cluster_enterprise")).toEqual(expect.arrayContaining(["海洋装备>岚汐", "海洋装备>朗澈科技"]));
     expect(rel("park_cluster")).toContain("云栖海工装备产业园>海洋装备");
+  });
+
+  it("cuts a coined brand before a product word the tagger knows (涂料, 双氧水, 太阳能), not before an abstract one", () => {
+    const g = run("目前，已引进裕澜涂料、凯岚双氧水、纳禾腈纶等12个产业链项目。加快推进黔澜太阳能光伏玻璃生产线项目。");
+    expect(names(g, "enterprise").sort()).toEqual(["裕澜", "凯岚", "纳禾", "黔澜"].sort());
+    expect(tailFirm("渔澜文化", "")).toBeNull();
   });
 
   it("types the brands of a list headed by projects, but not the items of a slogan", () => {
