@@ -127,7 +127,9 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
       FIRM_END.test(tok.word) &&
       !!next &&
       ((next.tag === "ns" && next.word.length >= 2) || /^[一二三四五六七八九十\d]+期/u.test(next.word));
-    const firm = name.slice(0, own ? p + tok.word.length : p);
+    // A works (甲乙厂 + 技术改造) is the firm's own name, unless it is the works' buildings (厂房, 厂区).
+    const works = /^厂(?!房|区)/u.test(rest);
+    const firm = name.slice(0, own ? p + tok.word.length : works ? p + 1 : p);
     return itemOk(firm) ? firm : null;
   }
   return fieldTailFirm(name, doc, from);

@@ -39,6 +39,19 @@ describe("the firm inside a project name", () => {
   });
 });
 
+describe("one project in prose, framed by what is done to it", () => {
+  it.each([
+    // 落地了, a verb + 的, a scale before it; 项目建设 after it.
+    ["开发区还推动落地了澜屿新能源汽车配件生产制造项目。", "澜屿"],
+    ["今年7月试生产的禾汐食品项目,该项目总投资达5亿元。", "禾汐食品"],
+    ["百亿级岚迪动力电池项目一期投产。", "岚迪"],
+    // A works keeps its 厂 (not 厂房).
+    ["加快推动青禾复烤厂就地技术改造项目建设。", "青禾复烤厂"],
+  ])("%s → %s", (text, name) => {
+    expect(names(run(text), "enterprise")).toEqual([name]);
+  });
+});
+
 describe("a brand two projects of a box line share", () => {
   it("ends the longer firm where the brand another project carries alone ends", () => {
     const g = run(
