@@ -87,6 +87,15 @@ describe("enterprises", () => {
     expect(names(run(text), "enterprise")).toEqual([name]);
   });
 
+  it("汇聚了 brings a list of firms like 集聚了; …激光 is a firm's ending like …光电", () => {
+    expect(names(run("经过多年发展，园区汇聚了岚盼、禾亲、澄泰、汐冠养元等著名休闲食品企业。"), "enterprise").sort()).toEqual(
+      ["岚盼", "禾亲", "澄泰", "汐冠养元"].sort(),
+    );
+    expect(names(run("如今，澄宇激光、岚汐激光等光谷企业都改用它生产的减速器。"), "enterprise").sort()).toEqual(
+      ["澄宇激光", "岚汐激光"].sort(),
+    );
+  });
+
   it("a firm-shaped name before 董事长 or 旗下 is a firm; a generic word is not", () => {
     const g = run(
       "仪式上，岚汐锂业董事长王某表示，将加快建设。岚溪生物旗下某某制药有限公司启动研发。会上，公司董事长王某介绍情况。",
