@@ -274,6 +274,11 @@ describe("a place makes an industry its role industry", () => {
     const g = run("青禾市坚持把储能装备制造作为首位产业。岚溪县将光学材料确立为产业集聚区的主导产业。");
     expect(names(g, "cluster").sort()).toEqual(["储能装备制造", "光学材料"].sort());
   });
+
+  it("把甲、乙、丙作为三大主导产业: a list whose role the verb after it names", () => {
+    const g = run("青禾区坚持工业强区战略，把智能家纺、功能陶瓷、绿色包装作为三大主导产业。");
+    expect(names(g, "cluster").sort()).toEqual(["智能家纺", "功能陶瓷", "绿色包装"].sort());
+  });
 });
 
 describe("a document about a city", () => {
