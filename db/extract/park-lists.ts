@@ -4,7 +4,7 @@
 // alone, X东园 or 某某创业园 after a generic word is too weak to stand.
 import type { Cand, Ctx } from "./context.ts";
 import { orig } from "./context.ts";
-import type { EnumList } from "./lists.ts";
+import { countValue, type EnumList } from "./lists.ts";
 import { ruleConfidence } from "./registry.ts";
 
 export const PARK_LIST_RULE = "park:list-item";
@@ -12,6 +12,11 @@ export const PARK_LIST_RULE = "park:list-item";
 /** A cue that counts the zone's parts (三园包括, 一区四园：, 四个园区分别为). */
 const PARKS_CUE =
   /(?:[一二三四五六七八九十两\d]+\s*(?:个)?(?:园|园区|片区))\s*(?:包括|为|即|是|分别为|分别是|[：:])\s*$/u;
+/** A head after the list that counts parks (六大特色产业园, 等5家孵化器, 三个园区). */
+const PARKS_HEAD =
+  /^\s*(等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[个大家座处]\s*((?:[\p{Script=Han}]{0,6}?)(?:产业园区|产业园|园区|孵化器|众创空间|加速器))(?![\p{Script=Han}]{0,2}(?:企业|项目|建设))/u;
+/** An item that ends like a park or a venue of its own (…园, …谷, …城, …中心): a whole name. */
+const OWN_END = /[园谷城港区汇坊街镇心]$/u;
 /** Items that end in 园 but are not parks (gardens, homes, campuses). */
 const NOT_PARK = /(公园|花园|庄园|家园|校园|乐园|菜园|果园|茶园|陵园|植物园|动物园|园林|园艺)$/u;
 /** An item that is a park by its 园: a name of two to eight characters, then 园 or a park word ending in 园. */
@@ -29,6 +34,31 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     [it.end, it.end - 1].some((e) => (parkEnds.get(e) ?? Number.POSITIVE_INFINITY) <= it.start);
   for (const l of lists) {
     if (l.items.length < 2) continue;
+    // 甲、乙…六大特色产业园 / 甲、乙等5家孵化器: a head that counts parks names each item one, whatever its
+    // own ending (甲食尚汇, 乙传输谷): the count matches the items, or 等 says they are some of them.
+    const head = PARKS_HEAD.exec(l.head);
+    const n = head ? countValue(head[2] as string) : null;
+    if (head && n !== null && (n === l.items.length || (!!head[1] && n > l.items.length))) {
+      // 甲、乙两个工业园区: short items (places, industries) share the head's kind, which coordination.ts reads
+      // (coordination:counted); here only whole names (甲食尚汇, 乙传输谷, an incubator's brand).
+      const incubators = /(孵化器|众创空间|加速器)$/u.test(head[3] as string);
+      const whole = l.items.every((it) => it.end - it.start >= 5 || OWN_END.test(s.slice(it.start, it.end)));
+      if (incubators || whole)
+        for (const it of l.items) {
+          const name = s.slice(it.start, it.end);
+          if (!/^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(name) || NOT_PARK.test(name)) continue;
+          out.push({
+            type: "park",
+            start: it.start,
+            end: it.end,
+            name: orig(ctx, it.start, it.end),
+            rule: PARK_LIST_RULE,
+            confidence: conf,
+            fromList: true,
+          });
+        }
+      continue;
+    }
     const counted = PARKS_CUE.test(l.cue);
     const sibling = parkEnds.size > 0 && l.items.some(isPark);
     if (!counted && !sibling) continue;

@@ -67,3 +67,19 @@ describe("platform names and descriptor words", () => {
     expect(names(g, "park")).toEqual([]);
   });
 });
+
+describe("a head after a list that counts parks", () => {
+  it("names each item a park whatever its ending (甲食尚汇, 乙传输谷), and an incubator's brands", () => {
+    const g = run("青禾区发布澄宇新型显示产业园、岚汐食尚汇、禾澜传输谷、云岫中央厨房四大特色产业园。岚舟、汐巢等5家孵化器获认定。");
+    expect(names(g, "park").sort()).toEqual(
+      ["澄宇新型显示产业园", "岚汐食尚汇", "禾澜传输谷", "云岫中央厨房", "岚舟", "汐巢"].sort(),
+    );
+  });
+
+  it("leaves short places or industries before 两个工业园区 to the shared head", () => {
+    expect(names(run("上半年岚溪、禾屿两个工业园区共开工项目182项。"), "park").sort()).toEqual(
+      ["岚溪工业园区", "禾屿工业园区"].sort(),
+    );
+  });
+});
+
