@@ -78,6 +78,9 @@ export function resolutionKey(type: EntityType, name: string): string {
       if (!z) {
         const bare = s.replace(PROVINCE_LEAD, "");
         if (bare.length >= 4) s = bare;
+        // 某某市甲乙工业集中区 = 甲乙工业集中区: the city written with 市 is the address (resolve.ts names it so).
+        const noCity = s.replace(/^[\p{Script=Han}]{2,3}市/u, "");
+        if (noCity.length >= 6 && noCity !== s) s = noCity;
         s = s.replace(/(?<=\p{Script=Han}{2}(?:工业|产业|科技|物流))园区$/u, "园");
       }
       break;

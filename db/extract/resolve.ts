@@ -8,7 +8,7 @@ import type { Cand, Ctx } from "./context.ts";
 import { enterpriseMergeForms, enterpriseShortForms } from "./enterprise-aliases.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
-import { CITIES, LEADING_TRIM } from "./vocab.ts";
+import { CITIES, LEADING_TRIM, PROVINCES } from "./vocab.ts";
 
 /** Single characters that close the word before a name (particles, list marks, place levels). */
 const LEFT_CLOSERS = new Set("的在是和与及等为对把将向从以由于其各了、市省区县镇".split(""));
@@ -123,7 +123,12 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
         // The most frequent written form names the park; ties go to the longer one.
         const n = (x: string) => counts.get(x) ?? 0;
         counts.set(c.name, n(c.name) + 1);
-        if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
+        // A form that only adds a province or a city written with 市 before another (浙江甲乙经济技术开发区,
+        // 某某市甲乙工业集中区) is the place's address, not the name: the shorter form names the park.
+        if (adminPrefixed(c.name, e.name)) {
+          // keep e.name
+        } else if (adminPrefixed(e.name, c.name)) e.name = c.name;
+        else if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
       }
       // 甲装备制造业 beside 甲装备制造: the sector's own name, without 业, names the cluster.
       if (c.type === "cluster" && /业$/u.test(e.name) && !/业$/u.test(c.name)) e.name = c.name;
@@ -400,4 +405,13 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
     target.mentions.push({ start: a, end: b, rule: "back-reference:zone" });
     mark(a, b);
   }
+}
+
+const PROVINCE_NAMES = new Set(PROVINCES);
+/** `long` is `short` after a province (with or without 省/自治区) or a city written with 市/州/盟. */
+function adminPrefixed(long: string, short: string): boolean {
+  if (long.length <= short.length + 1 || !long.endsWith(short) || short.length < 4) return false;
+  const pre = simplifiedView(long.slice(0, long.length - short.length));
+  if (/^[\p{Script=Han}]{1,6}[市州盟]$/u.test(pre)) return true;
+  return PROVINCE_NAMES.has(pre.replace(/(省|自治区|维吾尔自治区|壮族自治区|回族自治区)$/u, ""));
 }

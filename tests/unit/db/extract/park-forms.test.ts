@@ -83,3 +83,10 @@ describe("a head after a list that counts parks", () => {
   });
 });
 
+describe("a park written with and without its province or city", () => {
+  it("is named by the form without the administrative prefix (浙江…, 某某市…)", () => {
+    const g = run("记者在浙江澄宇经济技术开发区了解到，澄宇经济技术开发区今年引进项目20个。株洲市禾屿工业集中区建成。禾屿工业集中区投产。");
+    expect(names(g, "park").sort()).toEqual(["澄宇经济技术开发区", "禾屿工业集中区"].sort());
+  });
+});
+
