@@ -217,6 +217,7 @@ export const PRECEDENCE: readonly string[] = [
   "box:project-park",
   "cue:牵头负责",
   "cue:由…负责",
+  "subject:department",
   "cue:respectively",
   "item:topic-firms",
   "list:cluster",

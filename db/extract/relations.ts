@@ -853,7 +853,24 @@ function leadDepartments(sc: RelScope): void {
 
   // 5c. Lead units of an industry: 链长制 labels, tasks about an industry, lead verbs (relations-chain-lead.ts).
   for (const p of chainLeads(s, idx, brackets, add)) leadPairs.add(p);
+
+  // 5d. 某局加速培育…，围绕甲、乙…产业链…: a department that opens its sentence and acts on industries at once
+  // (a lead or development verb right after it) leads the industries the sentence names.
+  for (const sent of sc.sents) {
+    const ds = inSpan(sent.start, sent.end, "department");
+    const d = ds[0];
+    if (!d || ds.some((h) => h.ent !== d.ent)) continue;
+    // Only a time or purpose clause before it (今年以来，/ 为将…转化为产业优势，).
+    if (!/^\s*(?:[^。；]{0,40}[，,])?\s*$/u.test(s.slice(sent.start, d.m.start))) continue;
+    if (!DEPT_ACTS.test(s.slice(d.m.end, d.m.end + 8))) continue;
+    const cs = distinct(inSpan(d.m.end, sent.end, "cluster"));
+    for (const c of cs) add("department_cluster", d.ent, c, sent.start, sent.end, "subject:department", 0.55);
+  }
 }
+
+/** What a department that leads industries does first (加速培育, 围绕, 牵头…): never 印发, 召开, 发布. */
+const DEPT_ACTS =
+  /^(?:(?:加速|加快|积极|大力|着力|全力|持续|不断|进一步|重点)?(?:培育|推进|推动|发展|打造|壮大|做强|围绕|聚焦|牵头|负责|抓好|统筹|谋划|布局|实施))/u;
 
 /** 6. Numbered measures closed by （…负责） and 牵头单位 task rows: the departments responsible. */
 function measureDepartments(sc: RelScope): void {

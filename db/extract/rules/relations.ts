@@ -90,6 +90,23 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "subject:department",
+    stage: "relations",
+    produces: ["department_cluster"],
+    confidence: 0.55,
+    description:
+      "某局加速培育…，围绕甲、乙…产业链: a department that opens its sentence (after a time or purpose clause at most) with a lead or development verb leads the industries the sentence names",
+    examples: [
+      {
+        text: "今年以来，青禾区科工局加速培育重点产业，全年围绕钛基新材料、储能装备两条产业链开展招商。",
+        relations: [
+          { type: "department_cluster", source: "青禾区科工局", target: "钛基新材料" },
+          { type: "department_cluster", source: "青禾区科工局", target: "储能装备" },
+        ],
+      },
+    ],
+  },
+  {
     id: "cue:respectively",
     stage: "relations",
     produces: ["department_cluster"],

@@ -49,6 +49,15 @@ describe("industries", () => {
 });
 
 describe("relations", () => {
+  it("a department that opens its sentence and acts on industries at once leads them; one that issues a paper does not", () => {
+    const g = run(
+      "为将资源优势转化为产业优势，青禾区科工局加速培育重点产业，全年围绕钛基新材料、镁基新材料、储能装备三条产业链开展招商。青禾区商务局印发《关于加快发展冷链物流产业的意见》。",
+    );
+    expect(rel(g, "department_cluster").sort()).toEqual(
+      ["青禾区科工局->钛基新材料", "青禾区科工局->镁基新材料", "青禾区科工局->储能装备"].sort(),
+    );
+  });
+
   it("在某地的甲产业领域，乙、丙两大链主企业: the firms are the industry's", () => {
     const g = run("在青禾的新型显示产业领域，岚溪光电、东禾科技两大“链主”企业犹如强劲的双引擎。");
     expect(rel(g, "cluster_enterprise").sort()).toEqual(["新型显示->东禾科技", "新型显示->岚溪光电"]);
