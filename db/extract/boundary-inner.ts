@@ -80,7 +80,12 @@ function breaks(
   // A conjunction of two clauses (不仅, 而且, 并且): it opens a clause, not a name.
   if (t.tag === "c" && /^(不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外)$/u.test(t.word)) return true;
   // A causative verb (使某某集团的…, 让某园区…): what follows is its object, a name of its own.
-  if (t.word.length === 1 && /^[使让令]$/u.test(t.word) && t.tag === "v" && (c.type === "enterprise" || c.type === "park"))
+  if (
+    t.word.length === 1 &&
+    /^[使让令]$/u.test(t.word) &&
+    t.tag === "v" &&
+    (c.type === "enterprise" || c.type === "park")
+  )
     return true;
   // 该县某经济区, 本市某园区: the demonstrative place is the text's own, not part of the name.
   if (/^(该|本|我)[省市县区镇州]$/u.test(t.word) && c.type !== "enterprise" && next) return true;
@@ -205,7 +210,11 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
-  if (/(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令])/u.test(own))
+  if (
+    /(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令])/u.test(
+      own,
+    )
+  )
     return true;
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;

@@ -591,7 +591,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
     // 把甲、乙作为四大主导产业: after 把/将, the verb that names the items' role opens the head.
-    const l = /[把将]\s*$/u.test(l0.cue) ? { ...l0, head: l0.head.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") } : l0;
+    const l = /[把将]\s*$/u.test(l0.cue)
+      ? { ...l0, head: l0.head.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") }
+      : l0;
     const last = l.items[l.items.length - 1];
     if (!last) continue;
     const lastText = s.slice(last.start, last.end);

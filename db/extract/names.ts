@@ -411,6 +411,10 @@ export function trimLeading(
 }
 
 /** Suffix-based candidates for parks, platforms and enterprises. */
+/** Activities a research platform's name joins with 与/和/及 (研究与创制, 适应与进化), never a clause verb (强化与…). */
+const JOINED_ACTIVITY =
+  /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
+
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -456,7 +460,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       const inner = typedSuffix(s.slice(Math.max(0, scanEnd - 6), scanEnd));
       if (inner && inner.type !== "enterprise" && inner.suffix.length >= 2) scanEnd -= inner.suffix.length;
     }
-    const raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    let raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next
+    // activity inside a platform's name; the name runs on before it.
+    if (type === "platform" && /[与和及]/u.test(s[raw0] ?? "") && sufStart - raw0 >= 3) {
+      const st = stopEndingAt(s, raw0);
+      if (st >= 2 && JOINED_ACTIVITY.test(s.slice(raw0 - st, raw0)))
+        raw0 = scanLeft(s, raw0 - st, { maxLen: Math.max(0, 26 - (scanEnd - raw0) - st) });
+    }
     // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end, type);

@@ -73,7 +73,12 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
       /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
     // A base the clause aims at or is awarded (努力打造某地某产业基地, 申报/认定某某基地, 获批国家某基地):
     // a goal or a title, not a site that exists (the T/U and devset notes read them so).
-    const aim = AIMED_BASE.test(ctx.s.slice(Math.max(0, c.start - 12), c.start).split(/[，,。；;：:\n]/u).pop() ?? "");
+    const aim = AIMED_BASE.test(
+      ctx.s
+        .slice(Math.max(0, c.start - 12), c.start)
+        .split(/[，,。；;：:\n]/u)
+        .pop() ?? "",
+    );
     if (
       firmSibling ||
       (aim && !projectItem(c)) ||

@@ -32,13 +32,15 @@ const NOT_BRAND =
 const PROVINCE_ABBR = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇宁]$/u;
 
 /** Nouns of no product (某某文化, 某某商务楼宇, 沿链布局…): what follows a place or a slogan, not a brand. */
-const ABSTRACT = /^(?:布局|文化|商务|商业|质量|技术|服务|管理|发展|建设|产品|品牌|项目|工程|体系|平台|中心|经济|生态|社区|街区|广场|公园|楼宇|体验|旅游|观光|休闲|娱乐|活动|展示|教育|培训|研学|康养|养老|度假|游乐|乐园|美食|民宿|小镇|示范|中学|小学|学校|幼儿园|大学|学院|医院|卫生院|诊所)$/u;
+const ABSTRACT =
+  /^(?:布局|文化|商务|商业|质量|技术|服务|管理|发展|建设|产品|品牌|项目|工程|体系|平台|中心|经济|生态|社区|街区|广场|公园|楼宇|体验|旅游|观光|休闲|娱乐|活动|展示|教育|培训|研学|康养|养老|度假|游乐|乐园|美食|民宿|小镇|示范|中学|小学|学校|幼儿园|大学|学院|医院|卫生院|诊所)$/u;
 
 /** Tags of a coined name's tokens (a person's or place's name, a brand, an abbreviation, unknown). */
 const BRAND_TAGS = /^(nr|nrt|nrfg|nz|j|x)$/u;
 
 /** Firm words that may end a brand rather than start the tail. */
-const FIRM_END = /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|化学|电气|重工|汽车|股份|集团|实业|控股|食品)$/u;
+const FIRM_END =
+  /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|化学|电气|重工|汽车|股份|集团|实业|控股|食品)$/u;
 
 function tokens(s: string): { word: string; tag: string }[] {
   return jieba().tag(s, true);
@@ -89,7 +91,9 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const nameTag = (x: { word: string; tag: string }) =>
       BRAND_TAGS.test(x.tag) || (x.word.length === 1 && x.tag === "ns");
     const coined =
-      inBrand.every((x) => (x.word.length === 1 && !/^(q|m|u|uj|ul|d|f|r|t)$/u.test(x.tag)) || BRAND_TAGS.test(x.tag)) &&
+      inBrand.every(
+        (x) => (x.word.length === 1 && !/^(q|m|u|uj|ul|d|f|r|t)$/u.test(x.tag)) || BRAND_TAGS.test(x.tag),
+      ) &&
       inBrand.some(nameTag) &&
       (inBrand.length > 1 || /^(nz|j|x)$/u.test(inBrand[0]?.tag ?? "")) &&
       /^(n|ng|nr|nrt|nrfg|nz|j|x|a|b)$/u.test(inBrand[0]?.tag ?? "") &&

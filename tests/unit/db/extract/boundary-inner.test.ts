@@ -72,6 +72,9 @@ describe("boundary:inner keeps names that hold a verb or a coordination", () => 
     ["组建禾澜皮革绿色设计与制造重点实验室。", "platform", "禾澜皮革绿色设计与制造重点实验室"],
     ["依托澄宇安全与控制技术实验室开展攻关。", "platform", "澄宇安全与控制技术实验室"],
     ["大力发展二次电池产业。", "cluster", "二次电池"],
+    // Two activities joined inside a lab's name, the first a word the scan stops at (研究, 适应).
+    ["认定禾澜草食动物新药研究与创制重点实验室。", "platform", "禾澜草食动物新药研究与创制重点实验室"],
+    ["认定青岚极端环境生物适应与进化重点实验室。", "platform", "青岚极端环境生物适应与进化重点实验室"],
     // A modifier binds the verb into the industry the park is named after.
     ["建设澄宇新型显示价值创新园。", "park", "澄宇新型显示价值创新园"],
   ])("%s keeps %s %s", (text, type, name) => {

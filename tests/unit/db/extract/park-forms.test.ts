@@ -70,7 +70,9 @@ describe("platform names and descriptor words", () => {
 
 describe("a head after a list that counts parks", () => {
   it("names each item a park whatever its ending (甲食尚汇, 乙传输谷), and an incubator's brands", () => {
-    const g = run("青禾区发布澄宇新型显示产业园、岚汐食尚汇、禾澜传输谷、云岫中央厨房四大特色产业园。岚舟、汐巢等5家孵化器获认定。");
+    const g = run(
+      "青禾区发布澄宇新型显示产业园、岚汐食尚汇、禾澜传输谷、云岫中央厨房四大特色产业园。岚舟、汐巢等5家孵化器获认定。",
+    );
     expect(names(g, "park").sort()).toEqual(
       ["澄宇新型显示产业园", "岚汐食尚汇", "禾澜传输谷", "云岫中央厨房", "岚舟", "汐巢"].sort(),
     );
@@ -85,8 +87,9 @@ describe("a head after a list that counts parks", () => {
 
 describe("a park written with and without its province or city", () => {
   it("is named by the form without the administrative prefix (浙江…, 某某市…)", () => {
-    const g = run("记者在浙江澄宇经济技术开发区了解到，澄宇经济技术开发区今年引进项目20个。株洲市禾屿工业集中区建成。禾屿工业集中区投产。");
+    const g = run(
+      "记者在浙江澄宇经济技术开发区了解到，澄宇经济技术开发区今年引进项目20个。株洲市禾屿工业集中区建成。禾屿工业集中区投产。",
+    );
     expect(names(g, "park").sort()).toEqual(["澄宇经济技术开发区", "禾屿工业集中区"].sort());
   });
 });
-

@@ -97,9 +97,9 @@ describe("enterprises", () => {
   });
 
   it("汇聚了 brings a list of firms like 集聚了; …激光 is a firm's ending like …光电", () => {
-    expect(names(run("经过多年发展，园区汇聚了岚盼、禾亲、澄泰、汐冠养元等著名休闲食品企业。"), "enterprise").sort()).toEqual(
-      ["岚盼", "禾亲", "澄泰", "汐冠养元"].sort(),
-    );
+    expect(
+      names(run("经过多年发展，园区汇聚了岚盼、禾亲、澄泰、汐冠养元等著名休闲食品企业。"), "enterprise").sort(),
+    ).toEqual(["岚盼", "禾亲", "澄泰", "汐冠养元"].sort());
     expect(names(run("如今，澄宇激光、岚汐激光等光谷企业都改用它生产的减速器。"), "enterprise").sort()).toEqual(
       ["澄宇激光", "岚汐激光"].sort(),
     );
