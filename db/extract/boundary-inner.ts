@@ -36,7 +36,9 @@ const BREAK_WORDS = new Set(
     // A location clause of a zone profile (某区毗邻某城, 某站距离园区…).
     "毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
     // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
-    "旧称 原称 又称 简称 别称 俗称 原名 前身"
+    "旧称 原称 又称 简称 别称 俗称 原名 前身 " +
+    // A news dateline or a heading run into the first name (本网讯某开发区, 园区概况某市某工业集中区).
+    "讯 网讯 本报讯 本网讯 概况 简介 概述"
   )
     .split(" ")
     .concat(TIME_WORDS),
@@ -211,7 +213,7 @@ const BREAK_FIRST = new Set(
  */
 function suspect(own: string): boolean {
   if (
-    /(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令])/u.test(
+    /(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令讯]|概况|简介|概述)/u.test(
       own,
     )
   )

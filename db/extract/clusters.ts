@@ -8,7 +8,7 @@ import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { countValue, type EnumList, verbAt } from "./lists.ts";
+import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
@@ -705,6 +705,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     if (/一批\s*$/u.test(l.cue) && !hm) continue;
     if (domainList(s, l)) continue;
+    // 构建科技含量高、经济效益好、资源消耗低…的产业体系: qualities the system should have, not industries.
+    if (l.items.filter((it) => predicateItem(s.slice(it.start, it.end))).length >= 2) continue;
     let items = l.items.map((x, i) =>
       i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
     );

@@ -4,7 +4,7 @@ import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
-import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
@@ -98,6 +98,10 @@ function emit(
       ctx.s.slice(a, b),
     );
   if (joined && b - a - joined[0].length >= 2) a += joined[0].length;
+  // "对规模小、产能低下的甲、乙等企业": qualities before the firms are no firms; a 的 ends the qualities.
+  if (predicateItem(ctx.s.slice(a, b))) return;
+  const de = ctx.s.slice(a, b).lastIndexOf("的");
+  if (de >= 0 && b - (a + de + 1) >= 2 && predicateItem(ctx.s.slice(a, a + de))) a += de + 1;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;

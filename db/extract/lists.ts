@@ -304,3 +304,18 @@ function trimItem(s: string, x: ListItem): ListItem {
 export const ENT_CUE =
   /(聚集|集聚|汇聚|汇集|云集|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
 export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})型?[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");
+
+/** Adjectives a subject-predicate item ends in (标准低, 经济效益好, 环境污染少, 产能低下). */
+const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低下|不足|落后|过剩)$/u;
+/**
+ * An item that is a noun and an adjective predicate (科技含量高, 规模小): a quality, never a name or an
+ * industry. The tagger decides (青岛海大 is a place and a brand, not 海 + 大).
+ */
+export function predicateItem(text: string): boolean {
+  if (text.length < 2 || !PREDICATE_END.test(text)) return false;
+  const toks = jieba().tag(text, true);
+  const last = toks[toks.length - 1];
+  const prev = toks[toks.length - 2];
+  if (!last || !prev) return false;
+  return (last.tag === "a" || /^(低下|不足|落后|过剩)$/u.test(last.word)) && /^(n|vn|v)$/u.test(prev.tag);
+}

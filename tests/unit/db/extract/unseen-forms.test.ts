@@ -96,6 +96,22 @@ describe("enterprises", () => {
     expect(names(run(text), "enterprise")).toEqual([name]);
   });
 
+  it("qualities before firms or industries (规模小、产能低下的…; 科技含量高、经济效益好…的体系) are neither", () => {
+    const g = run(
+      "对建设标准低、规模小、产能低下的澄宇玻璃、岚汐玻璃等10余家企业实施搬迁。构建科技含量高、经济效益好、资源消耗低、环境污染少的新型产业发展体系。扶持青禾电子有限公司搬迁，使该公司新建项目一期年产值达2亿元。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(["澄宇玻璃", "岚汐玻璃", "青禾电子有限公司"].sort());
+    expect(names(g, "cluster")).toEqual([]);
+  });
+
+  it("a dateline or a heading run into the first name is not part of it; a firm word before 电池 stays in the firm", () => {
+    const g = run(
+      "本网讯 澄宇经济开发区重点发展电子信息产业。\n园区概况青禾市岚溪工业集中区位于青禾县。随着青岚公司耐高温纤维制品项目、禾澜科技电池箔项目全面开工建设，产业加速升级。",
+    );
+    expect(names(g, "park").sort()).toEqual(["澄宇经济开发区", "青禾市岚溪工业集中区"].sort());
+    expect(names(g, "enterprise")).toContain("禾澜科技");
+  });
+
   it("汇聚了 brings a list of firms like 集聚了; …激光 is a firm's ending like …光电", () => {
     expect(
       names(run("经过多年发展，园区汇聚了岚盼、禾亲、澄泰、汐冠养元等著名休闲食品企业。"), "enterprise").sort(),
