@@ -43,6 +43,8 @@ const BREAK_WORDS = new Set(
     .split(" ")
     .concat(TIME_WORDS),
 );
+/** Industries named by one character (铝产业, 煤产业, 茶产业). */
+const ONE_CHAR_INDUSTRY = /^[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑稀镁]$/u;
 const DEPT_SUFFIX =
   /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
 const CLUSTER_SUFFIX = /(产业集群|集群|产业链|产业|制造业)$/u;
@@ -335,10 +337,12 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
+    // 开辟铝产业: an industry named by one character (铝, 煤, 茶) may be all that is left of the name.
+    const oneCharIndustry = c.type === "cluster" && ONE_CHAR_INDUSTRY.test(s[ownEnd - 1] ?? "");
     let start = c.start;
     toks.forEach((t, k) => {
       if (
-        t.end <= ownEnd - (bare ? 0 : c.type === "department" ? 1 : 2) &&
+        t.end <= ownEnd - (bare ? 0 : c.type === "department" || oneCharIndustry ? 1 : 2) &&
         !(k === 0 && marked) &&
         // Only adverbs and function words before it (果断抓住某产业): the verb still opens the clause.
         (breaks(
@@ -364,7 +368,11 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     }
     const ownLeft = ownEnd - start;
     if (
-      !(ownLeft >= 2 || ((bare || c.type === "department") && ownLeft === 1 && /[市省区县]/u.test(s[start] as string)))
+      !(
+        ownLeft >= 2 ||
+        ((bare || c.type === "department") && ownLeft === 1 && /[市省区县]/u.test(s[start] as string)) ||
+        (oneCharIndustry && ownLeft === 1)
+      )
     )
       return;
     if (!toks.some((t) => t.start === start)) return;

@@ -591,9 +591,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
     // 把甲、乙作为四大主导产业: after 把/将, the verb that names the items' role opens the head.
-    const l = /[把将]\s*$/u.test(l0.cue)
-      ? { ...l0, head: l0.head.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") }
-      : l0;
+    // 甲、乙“四大主导产业”: a quoted count head reads as the head itself.
+    const head0 = l0.head.replace(/^\s*“(?=(?:\d+|[一二两三四五六七八九十]+)[个大条项类][^”]{1,10}”)/u, "");
+    const l = {
+      ...l0,
+      head: /[把将]\s*$/u.test(l0.cue) ? head0.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") : head0,
+    };
     const last = l.items[l.items.length - 1];
     if (!last) continue;
     const lastText = s.slice(last.start, last.end);
@@ -673,15 +676,13 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
+    // …or a predicate follows it (甲、乙、丙三大百亿产业集群初具规模).
+    const afterHead = hm ? l.head.slice((hm.index ?? 0) + hm[0].length) : "";
     const countMatches =
       !!hm?.[2] &&
       l.count === l.items.length &&
-      !/[\p{Script=Han}]/u.test(
-        l.head
-          .slice((hm.index ?? 0) + hm[0].length)
-          .replace(/^(的|发展|体系|格局)/u, "，")
-          .charAt(0),
-      );
+      (!/[\p{Script=Han}]/u.test(afterHead.replace(/^(的|发展|体系|格局)/u, "，").charAt(0)) ||
+        /^(初具规模|初具|已|正在|正|加快|加速|快速|实现|成为|形成|初步|不断|持续|稳步|蓬勃)/u.test(afterHead));
     // "等某某服务业": a specific head names the cluster; the items are its parts.
     if (hm && !inner && !cued && !countMatches && !longHead) {
       let mid = (hm[3] ?? "").replace(/\s+/gu, "");

@@ -6,6 +6,7 @@
 import type { Cand, Ctx } from "./context.ts";
 import { orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
+import { industryPhrase } from "./industry-heads.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -174,10 +175,39 @@ const CUE_BEFORE =
 const CUE_AFTER =
   /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比)|等\s*(?:\d+|[两二三四五六七八九十])\s*家(?:企业|公司))/gu;
 
+/**
+ * One firm standing for a counted group of firms (对甲乙等14家实用型专利企业、丙丁等5家…企业进行表彰): the
+ * count head says the item is a firm whatever its shape.
+ */
+const COUNTED_ONE =
+  /(?<=[，,。；\n、：:]|^|对|向|给)([\p{Script=Han}A-Za-z()（）]{2,14}?)等\s*(?:\d+|[两二三四五六七八九十])\s*[家户个](?:(?!产业|集群|项目|行业|领域)[^，。；、\s]){0,10}?(?:企业|公司)/gu;
+
 export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence("enterprise:cue-shape");
+  for (const m of s.includes("等") ? s.matchAll(COUNTED_ONE) : []) {
+    let name = m[1] as string;
+    let a = (m.index as number) + m[0].indexOf(name);
+    // The clause's subject and its preposition before the firm (该区对甲乙等…): the firm starts after it.
+    const lead = /^.*[对向给]/u.exec(name)?.[0];
+    if (lead && name.length - lead.length >= 2) {
+      name = name.slice(lead.length);
+      a += lead.length;
+    }
+    // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
+    if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
+    if (/[、和与及的了在是为]/u.test(name)) continue;
+    out.push({
+      type: "enterprise",
+      start: a,
+      end: a + name.length,
+      name: orig(ctx, a, a + name.length),
+      rule: "enterprise:cue-shape",
+      confidence: conf,
+      fromList: true,
+    });
+  }
   for (const re of [CUE_BEFORE, CUE_AFTER])
     for (const m of s.matchAll(re)) {
       let name = m[1] as string;

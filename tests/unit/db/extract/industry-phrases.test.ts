@@ -311,3 +311,18 @@ describe("a sentence opening on its industry", () => {
     );
   });
 });
+
+describe("counted heads that end their clause otherwise", () => {
+  it("a predicate after the counted head (三大百亿产业集群初具规模) and a quoted count head (“四大主导产业”)", () => {
+    const g = run(
+      "园区入驻企业410余家，纸制品、森工家具、汽配机电三大百亿产业集群初具规模。全力打造生态铝材、现代林业、储能装备“三大主导产业”，加快发展。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(
+      ["纸制品", "森工家具", "汽配机电", "生态铝材", "现代林业", "储能装备"].sort(),
+    );
+  });
+
+  it("an industry of one character left after an opening verb (开辟铝产业)", () => {
+    expect(names(run("开辟钛产业发展新赛道。"), "cluster")).toEqual(["钛"]);
+  });
+});

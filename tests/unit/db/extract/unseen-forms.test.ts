@@ -112,6 +112,11 @@ describe("enterprises", () => {
     expect(names(g, "enterprise")).toContain("禾澜科技");
   });
 
+  it("one firm standing for a counted group (对甲乙等14家专利企业、丙丁等5家…企业进行表彰)", () => {
+    const g = run("年初，该区对青禾大红米糯等14家实用型专利企业、岚溪龙王恨渔具等5家发明专利企业进行了表彰。");
+    expect(names(g, "enterprise").sort()).toEqual(["青禾大红米糯", "岚溪龙王恨渔具"].sort());
+  });
+
   it("汇聚了 brings a list of firms like 集聚了; …激光 is a firm's ending like …光电", () => {
     expect(
       names(run("经过多年发展，园区汇聚了岚盼、禾亲、澄泰、汐冠养元等著名休闲食品企业。"), "enterprise").sort(),
