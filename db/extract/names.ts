@@ -35,6 +35,9 @@ const PARK_SUFFIX = [
   "创业园",
   "软件园",
   "物流园",
+  // 某地产业转移园 (a city's industrial-transfer park), 某某产业园中园 (a park inside a park).
+  "产业转移园",
+  "产业园中园",
   "园区",
   "产业城",
   "汽车城",
@@ -276,7 +279,9 @@ export const GENERIC_SPECIFIC = new Set(
     "跨国 旅游 城市 数据 大数据 信用 信息 监管 招商 示范 试点 引导 承载 孵化 众创 总部 " +
     "核心 平台 大学 电商 数字经济 物流仓储 线上 线上综合 企业工业 专利密集型产业 " +
     "院士 专家 博士后 人民 商业 农商 村镇 政策性 开发性 合作 区域合作 经济 生态 国际 科技创新 创新创业 " +
-    "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技 新兴 战略性新兴 优势 主导 支柱 高新技术 高新"
+    "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技 新兴 战略性新兴 优势 主导 支柱 高新技术 高新 " +
+    // Kinds of zones by scope or age (县域工业集中区, 新老园区), not names.
+    "县域 重点县域 新老 县级 乡镇"
   ).split(/\s+/),
 );
 /** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
@@ -467,6 +472,17 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       const st = stopEndingAt(s, raw0);
       if (st >= 2 && JOINED_ACTIVITY.test(s.slice(raw0 - st, raw0)))
         raw0 = scanLeft(s, raw0 - st, { maxLen: Math.max(0, 26 - (scanEnd - raw0) - st) });
+    }
+    // 甲乙合作产业投资开发有限公司: the scan stopped at a word (合作, 发展) right before the business words of a
+    // registered name, with a name before it: the word is the firm's own, the name runs on before it.
+    if (
+      type === "enterprise" &&
+      /公司$/u.test(suffix) &&
+      /^(?:产业|投资|开发|建设|发展|实业|控股|管理|运营|服务|贸易|置业)+$/u.test(s.slice(raw0, sufStart))
+    ) {
+      const st = stopEndingAt(s, raw0);
+      if (st === 2 && isHan(s[raw0 - 3]) && stopEndingAt(s, raw0 - 2) === 0)
+        raw0 = scanLeft(s, raw0 - 2, { maxLen: 12 });
     }
     // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;

@@ -93,3 +93,12 @@ describe("a park written with and without its province or city", () => {
     expect(names(g, "park").sort()).toEqual(["澄宇经济技术开发区", "禾屿工业集中区"].sort());
   });
 });
+
+describe("more park kinds, and kinds that name no park", () => {
+  it("产业转移园 and 产业园中园 are park words; 县域工业集中区 and 新老园区 are kinds", () => {
+    const g = run(
+      "统筹新老园区建设，全力推进澄宇产业园中园建设。核心区域——岚汐(青禾)产业转移园位于该镇。14个省级重点县域工业集中区为支撑点。",
+    );
+    expect(names(g, "park").sort()).toEqual(["澄宇产业园中园", "岚汐(青禾)产业转移园"].sort());
+  });
+});

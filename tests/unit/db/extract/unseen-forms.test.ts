@@ -112,6 +112,12 @@ describe("enterprises", () => {
     expect(names(g, "enterprise")).toContain("禾澜科技");
   });
 
+  it("a word the scan stops at inside a registered name, before its business words (甲乙合作产业投资开发有限公司)", () => {
+    expect(names(run("6月17日，青禾岚汐合作产业投资开发有限公司对外发布公告。"), "enterprise")).toEqual([
+      "青禾岚汐合作产业投资开发有限公司",
+    ]);
+  });
+
   it("one firm standing for a counted group (对甲乙等14家专利企业、丙丁等5家…企业进行表彰)", () => {
     const g = run("年初，该区对青禾大红米糯等14家实用型专利企业、岚溪龙王恨渔具等5家发明专利企业进行了表彰。");
     expect(names(g, "enterprise").sort()).toEqual(["青禾大红米糯", "岚溪龙王恨渔具"].sort());
