@@ -145,7 +145,10 @@ function breaks(
     return true;
   // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
   // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
-  const count = t.tag === "m" && t.word.length >= 2 && (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q");
+  const count =
+    t.tag === "m" &&
+    t.word.length >= 2 &&
+    (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q" || /^[一两几每][场种个项类条些]$/u.test(t.word));
   if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
   if (c.type === "cluster" && first && openingVerb(t, next)) return true;
   // Any verb right before a place (展示某市经济开发区, 落户某县工业园区): a park's or firm's name opens at the place.

@@ -322,6 +322,13 @@ describe("counted heads that end their clause otherwise", () => {
     );
   });
 
+  it("no industry in a belt's or a county's name (某某产业集聚带, 某某产业强县) nor after a count (掀起一场工业产业)", () => {
+    const g = run(
+      "快速对接好“澄宇兴梅产业集聚带”的规划建设。围绕建设岚汐产业强县目标推进。青禾正掀起一场工业产业发展的波澜。",
+    );
+    expect(names(g, "cluster")).toEqual([]);
+  });
+
   it("an industry of one character left after an opening verb (开辟铝产业)", () => {
     expect(names(run("开辟钛产业发展新赛道。"), "cluster")).toEqual(["钛"]);
   });
