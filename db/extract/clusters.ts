@@ -163,6 +163,8 @@ const CLUSTER_STOPS = new Set([
   "延伸",
   "拓展",
 ]);
+/** Heads of a trade's own name (装备制造, 商贸物流, 电子信息, 智能装备…): an industry complete in itself. */
+const TRADE_HEAD = /(制造|物流|信息|装备|加工|零部件|电子)$/u;
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
   /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|投资|招商|人才|领军)/u;
@@ -473,6 +475,21 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         out.push({
           ...spanCand(ctx, "cluster", a + jk + 1, end, "cluster:suffix:counted-split", 0.8),
           name: orig(ctx, a + jk + 1, nEnd),
+        });
+        continue;
+      }
+    }
+    // 培育装备制造和保税物流产业: two whole industries of four characters or more, each ending in a trade's head
+    // (制造, 物流, 装备…), joined by 和 are two (short or qualified halves stay one: 新能源和节能环保).
+    const hk = keepYe ? -1 : simpName.indexOf("和");
+    if (hk >= 4 && simpName.length - hk - 1 >= 4) {
+      const x = simpName.slice(0, hk);
+      const y = simpName.slice(hk + 1);
+      if (TRADE_HEAD.test(x) && TRADE_HEAD.test(y) && validIndustry(x, false) && validIndustry(y, false)) {
+        out.push(spanCand(ctx, "cluster", a, a + hk, `cluster:suffix:${suf}`, 0.7));
+        out.push({
+          ...spanCand(ctx, "cluster", a + hk + 1, end, `cluster:suffix:${suf}`, 0.7),
+          name: orig(ctx, a + hk + 1, nEnd),
         });
         continue;
       }

@@ -329,6 +329,15 @@ describe("counted heads that end their clause otherwise", () => {
     expect(names(g, "cluster")).toEqual([]);
   });
 
+  it("two whole trades joined by 和 are two industries; a short or qualified half keeps one", () => {
+    const g = run(
+      "重点培育机电装备制造和冷链仓储物流主导产业。发展新能源和节能环保产业。发展新能源和智能网联汽车产业。",
+    );
+    expect(names(g, "cluster").sort()).toEqual(
+      ["机电装备制造", "冷链仓储物流", "新能源和节能环保", "新能源和智能网联汽车"].sort(),
+    );
+  });
+
   it("an industry of one character left after an opening verb (开辟铝产业)", () => {
     expect(names(run("开辟钛产业发展新赛道。"), "cluster")).toEqual(["钛"]);
   });
