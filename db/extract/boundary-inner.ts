@@ -269,7 +269,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
       subjects.push({ c, own, verbOnly: false });
     // Any cluster may open with a verb of low frequency (获评, 补全): tagged, and cut only there.
-    else if (own >= 3 && c.type === "cluster") subjects.push({ c, own, verbOnly: true });
+    else if (own >= 2 && c.type === "cluster") subjects.push({ c, own, verbOnly: true });
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
   const tokens = tagWindows(s, windows);
@@ -278,6 +278,19 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const toks = tokens[i] as Token[];
     if (toks.length === 0) return;
     const ownEnd = c.start + own;
+    // A cluster named by one clause word alone (撬动产业, 崭新产业, 随着产业): a verb that is no trade, a
+    // preposition, a distinguishing adjective.
+    if (verbOnly && toks.length === 1 && !/[、：:“"(（]/u.test(s[c.start - 1] ?? "")) {
+      const t = toks[0] as Token;
+      const clauseVerb =
+        t.tag === "v" &&
+        VERBS.has(t.word) &&
+        !ACTIVITY_VERBS.has(t.word) &&
+        !TRADE_VERBS.has(t.word) &&
+        !industryHead(t.word);
+      if (clauseVerb || /^(p|b|c|d|r|f)$/u.test(t.tag)) c.confidence = 0;
+      return;
+    }
     if (verbOnly && (/[、：:“"(（]/u.test(s[c.start - 1] ?? "") || !openingVerb(toks[0] as Token, toks[1]))) return;
     // A cluster named by clause words alone (狠抓产业, 百亿级产业): not an industry.
     // One cut off a number by the left scan (百|亿级产业, 一|批优质产业链): the rest of a count, not an industry.

@@ -7,7 +7,7 @@
 import { charTable, matchesAround } from "./anchored.ts";
 import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
-import { industryHead } from "./industry-heads.ts";
+import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
@@ -438,6 +438,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     ) {
       nEnd -= 1;
       simpName = s.slice(a, nEnd);
+      // …but a product's whole chain (甲乙胶带全产业链, 某产品加工全产业链) is a firm's or a project's line:
+      // only a sector's own words make it an industry.
+      if (!industryPhrase(simpName)) continue;
     }
     // "电子信息首位产业": a role word before the suffix says what the industry is to the place.
     const role = keepYe ? null : ROLE_TAIL.exec(simpName);
