@@ -340,7 +340,7 @@ describe("counted heads that end their clause otherwise", () => {
 
   it("a product's whole chain is no industry, a sector's is (甲乙胶带全产业链 / 光伏全产业链); nor one clause word (撬动产业)", () => {
     const g = run(
-      "支持岚汐科技建成可降解胶带全产业链。打造光伏全产业链。以关键变量撬动产业最大增量。一座崭新产业苗圃即将定植。",
+      "支持岚汐科技建成可降解胶带全产业链。打造光伏全产业链。以科技“关键变量”撬动产业“最大增量”。一座崭新产业苗圃即将定植。",
     );
     expect(names(g, "cluster")).toEqual(["光伏"]);
   });
