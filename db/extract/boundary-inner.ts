@@ -283,11 +283,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     if (verbOnly && toks.length === 1 && !/[、：:“"(（]/u.test(s[c.start - 1] ?? "")) {
       const t = toks[0] as Token;
       const clauseVerb =
-        t.tag === "v" &&
-        VERBS.has(t.word) &&
-        !ACTIVITY_VERBS.has(t.word) &&
-        !TRADE_VERBS.has(t.word) &&
-        !industryHead(t.word);
+        t.tag === "v" && /^(带动|推动|撬动|促进|激活|赋能|引领|支撑|拉动|驱动|助推|助力)$/u.test(t.word);
       if (clauseVerb || /^(p|b|c|d|r|f)$/u.test(t.tag)) c.confidence = 0;
       return;
     }
