@@ -1,7 +1,7 @@
-// Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + annotated J, L, M, O),
+// Relation misses and false hits over the DEVELOPMENT sets pooled (devset dev01-36 + every annotated dev set),
 // and each relation rule's pooled precision and document spread (development aid).
 //   npx tsx scripts/rel-errors.ts [--type T] [--tp RULE] [--rules-only] [DIR ...]   (DIR: an annotated folder DIR/docs + DIR/gold)
-// Honesty: it refuses the measure-only and check sets (devset dev37-45, fresh B, C, E, N, P, S, V).
+// Honesty: it refuses the measure-only and check sets (devset dev37-45 and every set in check-sets.ts).
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { GoldJudge, loadGold } from "../db/extract/gold-match.ts";
@@ -20,7 +20,7 @@ const sets: { docs: string; gold: string; keep: (f: string) => boolean }[] = [
 ];
 for (const d of dirs.length
   ? dirs
-  : ["D", "G", "J", "L", "M", "O", "Q", "R", "W", "Y", "Z"].map((s) =>
+  : ["AB", "D", "G", "J", "L", "M", "O", "Q", "R", "W", "Y", "Z"].map((s) =>
       join(import.meta.dirname, "..", "tests", "fixtures", "annotated", s),
     )) {
   if (CHECK_SET.test(d) || MEASURE_ONLY_DOC.test(d)) throw new Error(`${d} is measure-only`);
