@@ -48,6 +48,17 @@ export function zoneParts(name: string): { core: string; kind: string } | null {
   return null;
 }
 
+const CITY_LEAD = new RegExp(`^(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?`, "u");
+/** A zone's own place without the province or the city written before it (辽宁凌源 → 凌源). */
+function zoneCore(core: string): string {
+  let c = core;
+  const p = PROVINCE_LEAD.exec(c);
+  if (p && c.length - p[0].length >= 2) c = c.slice(p[0].length);
+  const k = CITY_LEAD.exec(c);
+  if (k && c.length - k[0].length >= 2) c = c.slice(k[0].length);
+  return c;
+}
+
 const PROVINCE_LEAD = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?`, "u");
 
 export function resolutionKey(type: EntityType, name: string): string {
@@ -69,7 +80,9 @@ export function resolutionKey(type: EntityType, name: string): string {
       break;
     case "park": {
       const z = zoneParts(s);
-      if (z) s = `${z.core}|${z.kind}`;
+      // 辽宁某某经开区 = 朝阳某某经济开发区 = 某某经济开发区: a province or a city before the zone's own place
+      // is its address, and news writes 经开区 for either kind of development zone.
+      if (z) s = `${zoneCore(z.core)}|${z.kind === "经开区" ? "开发区" : z.kind}`;
       // 甲与乙产业园 = 甲和乙产业园: plans write the same park's joined name with either conjunction.
       s = s.replace(/(?<=\p{Script=Han}{2})[与和及](?=\p{Script=Han}{2})/gu, "&");
       // 甲乙物流产业园 = 甲乙物流园: 产业 before the park word is often left out the second time.

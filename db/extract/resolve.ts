@@ -408,10 +408,15 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
 }
 
 const PROVINCE_NAMES = new Set(PROVINCES);
+const CITY_NAMES = new Set(CITIES);
 /** `long` is `short` after a province (with or without 省/自治区) or a city written with 市/州/盟. */
 function adminPrefixed(long: string, short: string): boolean {
   if (long.length <= short.length + 1 || !long.endsWith(short) || short.length < 4) return false;
   const pre = simplifiedView(long.slice(0, long.length - short.length));
   if (/^[\p{Script=Han}]{1,6}[市州盟]$/u.test(pre)) return true;
-  return PROVINCE_NAMES.has(pre.replace(/(省|自治区|维吾尔自治区|壮族自治区|回族自治区)$/u, ""));
+  // A province, or a province and one of its cities (辽宁朝阳…).
+  const prov = [...PROVINCE_NAMES].find((p) => pre.startsWith(p));
+  if (!prov) return false;
+  const rest = pre.slice(prov.length).replace(/^(省|自治区|维吾尔自治区|壮族自治区|回族自治区)/u, "");
+  return rest === "" || CITY_NAMES.has(rest.replace(/[市州盟]$/u, ""));
 }

@@ -85,6 +85,13 @@ describe("a head after a list that counts parks", () => {
   });
 });
 
+describe("a zone written with and without its province or city, as 经开区 or 经济开发区", () => {
+  it("is one zone", () => {
+    const g = run("记者在辽宁朝阳澄源经济开发区了解到情况。澄源经开区引进项目20个。澄源经济开发区成立于2006年。");
+    expect(names(g, "park")).toHaveLength(1);
+  });
+});
+
 describe("a park written with and without its province or city", () => {
   it("is named by the form without the administrative prefix (浙江…, 某某市…)", () => {
     const g = run(
