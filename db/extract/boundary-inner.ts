@@ -13,7 +13,7 @@ import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
@@ -53,11 +53,29 @@ const CLUSTER_SUFFIX = /(产业集群|集群|产业链|产业|制造业)$/u;
 const CLAUSE_PREPOSITIONS = new Set(
   "在 由 对 向 从 把 将 于 给 跟 按 据 被 以 凭借 通过 依靠 借助 围绕 经过 随着 作为 关于 经由".split(" "),
 );
+/** Pronouns and two-character demonstratives (我们产业园区, 这次某某公司): the text's own references. */
+const POINTERS = ["我们", "咱们", "他们", "这次", "那次", "此次", "本次", "这里", "那里", "这个", "那个"];
+/** Conjunctions that open a clause (不仅使某某集团…), never a name's part. */
+const CLAUSE_CONJUNCTIONS = [
+  "不仅",
+  "不但",
+  "而且",
+  "并且",
+  "同时",
+  "因此",
+  "从而",
+  "进而",
+  "既有",
+  "还有",
+  "此外",
+  "另外",
+];
+/** The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. */
+const SUSPECT_WORDS = new RegExp(`(${[...POINTERS, ...CLAUSE_CONJUNCTIONS].join("|")}|[使让令讯]|概况|简介|概述)`, "u");
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 const PROPER = /^(ns|nr|nz|nt|j)$/u;
-const PLACES = new Set<string>([...CITIES, ...PROVINCES]);
 /** A province or city the tagger may not know as a place (毕节/n). */
-const placeWord = (w: string) => PLACES.has(w) || PLACES.has(w.replace(/[省市县州]$/u, ""));
+const placeWord = (w: string) => PLACE_SET.has(w) || PLACE_SET.has(w.replace(/[省市县州]$/u, ""));
 
 /**
  * True when the name cannot run on across token t (the name starts after it).
@@ -80,9 +98,9 @@ function breaks(
   // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
   if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
   // A pronoun or a two-character demonstrative (我们产业园区, 这次某某公司): the text's own reference, never a name's part.
-  if (/^(我们|咱们|他们|这次|那次|此次|本次|这里|那里|这个|那个)$/u.test(t.word)) return true;
+  if (POINTERS.includes(t.word)) return true;
   // A conjunction of two clauses (不仅, 而且, 并且): it opens a clause, not a name.
-  if (t.tag === "c" && /^(不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外)$/u.test(t.word)) return true;
+  if (t.tag === "c" && CLAUSE_CONJUNCTIONS.includes(t.word)) return true;
   // A causative verb (使某某集团的…, 让某园区…): what follows is its object, a name of its own.
   if (
     t.word.length === 1 &&
@@ -217,12 +235,7 @@ const BREAK_FIRST = new Set(
  * measure character, a break word, 企业/公司, or a two-character clause verb.
  */
 function suspect(own: string): boolean {
-  if (
-    /(我们|咱们|他们|这次|那次|这里|那里|这个|那个|不仅|不但|而且|并且|同时|因此|从而|进而|既有|还有|此外|另外|[使让令讯]|概况|简介|概述)/u.test(
-      own,
-    )
-  )
-    return true;
+  if (SUSPECT_WORDS.test(own)) return true;
   // 我县与…, an official inside the name (…主任率…).
   if (/[我该本][省市县区镇][与和同跟]/u.test(own)) return true;
   if (/(局|管委会|委员会|厅)/u.test(own)) return true;

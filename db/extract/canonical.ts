@@ -48,14 +48,13 @@ export function zoneParts(name: string): { core: string; kind: string } | null {
   return null;
 }
 
-const CITY_LEAD = new RegExp(`^(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?`, "u");
 /** A zone's own place without the province or the city written before it (辽宁凌源 → 凌源). */
 function zoneCore(core: string): string {
   let c = core;
-  const p = PROVINCE_LEAD.exec(c);
-  if (p && c.length - p[0].length >= 2) c = c.slice(p[0].length);
-  const k = CITY_LEAD.exec(c);
-  if (k && c.length - k[0].length >= 2) c = c.slice(k[0].length);
+  for (const lead of [PROVINCE_LEAD, PLACE]) {
+    const m = lead.exec(c);
+    if (m && c.length - m[0].length >= 2) c = c.slice(m[0].length);
+  }
   return c;
 }
 

@@ -10,7 +10,7 @@ import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
-import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PROVINCES, STOP_WORDS } from "./vocab.ts";
+import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
@@ -188,7 +188,6 @@ export function allGeneric(name: string): boolean {
   }
   return rest === "";
 }
-const CITY_SET = new Set([...CITIES, ...PROVINCES]);
 /** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
 const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
 const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
@@ -281,7 +280,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|区(?!块)|业)/u.test(name)) return false;
   // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
   if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
-  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || CITY_SET.has(name))
+  if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || PLACE_SET.has(name))
     return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))
     return false;

@@ -4,7 +4,7 @@
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
 import type { Cand, Ctx } from "./context.ts";
-import { orig } from "./context.ts";
+import { orig, spanCand } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
@@ -186,48 +186,33 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence("enterprise:cue-shape");
-  for (const m of s.includes("等") ? s.matchAll(COUNTED_ONE) : []) {
+  /**
+   * The firm a cue's match names, after the clause's own subject and preposition (该区对甲乙等…,
+   * 项目由甲乙股份投资建设) when enough of a name is left behind them; null when there is none.
+   */
+  const firmAfterLead = (m: RegExpMatchArray, lead: RegExp, minRest: number) => {
     let name = m[1] as string;
     let a = (m.index as number) + m[0].indexOf(name);
-    // The clause's subject and its preposition before the firm (该区对甲乙等…): the firm starts after it.
-    const lead = /^.*[对向给]/u.exec(name)?.[0];
-    if (lead && name.length - lead.length >= 2) {
-      name = name.slice(lead.length);
-      a += lead.length;
+    const l = lead.exec(name)?.[0];
+    if (l && name.length - l.length >= minRest) {
+      name = name.slice(l.length);
+      a += l.length;
     }
+    return { name, a };
+  };
+  const push = (name: string, a: number) =>
+    out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
+  for (const m of s.includes("等") ? s.matchAll(COUNTED_ONE) : []) {
+    const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
     if (/[、和与及的了在是为]/u.test(name)) continue;
-    out.push({
-      type: "enterprise",
-      start: a,
-      end: a + name.length,
-      name: orig(ctx, a, a + name.length),
-      rule: "enterprise:cue-shape",
-      confidence: conf,
-      fromList: true,
-    });
+    push(name, a);
   }
   for (const re of [CUE_BEFORE, CUE_AFTER])
     for (const m of s.matchAll(re)) {
-      let name = m[1] as string;
-      let a = (m.index as number) + m[0].indexOf(name);
-      // The clause's own subject and preposition before the firm (项目由甲乙股份投资建设): the firm starts after them.
-      const lead = /^[\p{Script=Han}]{1,4}?[由被把将向对]/u.exec(name)?.[0];
-      if (lead && name.length - lead.length >= 4) {
-        name = name.slice(lead.length);
-        a += lead.length;
-      }
-      if (!firmShape(name) || typedSuffix(name) || !itemOk(name)) continue;
-      out.push({
-        type: "enterprise",
-        start: a,
-        end: a + name.length,
-        name: orig(ctx, a, a + name.length),
-        rule: "enterprise:cue-shape",
-        confidence: conf,
-        fromList: true,
-      });
+      const { name, a } = firmAfterLead(m, /^[\p{Script=Han}]{1,4}?[由被把将向对]/u, 4);
+      if (firmShape(name) && !typedSuffix(name) && itemOk(name)) push(name, a);
     }
   return out;
 }

@@ -3,7 +3,7 @@
 // it counts parks (N园包括/为/即…) or a sibling is a park by its own suffix;
 // alone, X东园 or 某某创业园 after a generic word is too weak to stand.
 import type { Cand, Ctx } from "./context.ts";
-import { orig } from "./context.ts";
+import { spanCand } from "./context.ts";
 import { countValue, type EnumList } from "./lists.ts";
 import { ruleConfidence } from "./registry.ts";
 
@@ -32,6 +32,8 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     if (c.type === "park" && c.confidence > 0) parkEnds.set(c.end, Math.min(c.start, parkEnds.get(c.end) ?? c.start));
   const isPark = (it: { start: number; end: number }) =>
     [it.end, it.end - 1].some((e) => (parkEnds.get(e) ?? Number.POSITIVE_INFINITY) <= it.start);
+  const push = (start: number, end: number) =>
+    out.push({ ...spanCand(ctx, "park", start, end, PARK_LIST_RULE, conf), fromList: true });
   for (const l of lists) {
     if (l.items.length < 2) continue;
     // 甲、乙…六大特色产业园 / 甲、乙等5家孵化器: a head that counts parks names each item one, whatever its
@@ -46,16 +48,7 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       if (incubators || whole)
         for (const it of l.items) {
           const name = s.slice(it.start, it.end);
-          if (!/^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(name) || NOT_PARK.test(name)) continue;
-          out.push({
-            type: "park",
-            start: it.start,
-            end: it.end,
-            name: orig(ctx, it.start, it.end),
-            rule: PARK_LIST_RULE,
-            confidence: conf,
-            fromList: true,
-          });
+          if (/^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(name) && !NOT_PARK.test(name)) push(it.start, it.end);
         }
       continue;
     }
@@ -65,16 +58,7 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     for (const it of l.items) {
       const name = s.slice(it.start, it.end).replace(/等$/u, "");
       if (!PARK_ITEM.test(name) || NOT_PARK.test(name)) continue;
-      const b = it.start + name.length;
-      out.push({
-        type: "park",
-        start: it.start,
-        end: b,
-        name: orig(ctx, it.start, b),
-        rule: PARK_LIST_RULE,
-        confidence: conf,
-        fromList: true,
-      });
+      push(it.start, it.start + name.length);
     }
   }
   return out;

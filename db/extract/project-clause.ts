@@ -13,7 +13,7 @@ import { productRest, projectFirm } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { writtenWith } from "./text.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 const RULE = "enterprise:project-clause";
 
@@ -23,8 +23,6 @@ const BEFORE =
 /** A milestone or the clause's end right after 项目. */
 const AFTER =
   /^(?:动工|投产|完工|开工|签约|落地|奠基|竣工|建成|建设|正式|同步|顺利|成功|落户|仪式|集中|达产|一期|二期|[，。；,;])/u;
-
-const PLACES = new Set([...PROVINCES, ...CITIES]);
 
 export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten = false, rule = RULE): void {
   let name = raw;
@@ -36,7 +34,7 @@ export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten 
     !asWritten &&
     first &&
     first.word.length === 2 &&
-    !PLACES.has(first.word) &&
+    !PLACE_SET.has(first.word) &&
     (first.tag === "ns" ||
       writtenWith(ctx.s, first.word, "区县") ||
       (first.tag === "nr" && /^(x|nz)$/u.test(second?.tag ?? ""))) &&

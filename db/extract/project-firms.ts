@@ -17,14 +17,13 @@ import { typedSuffix } from "./names.ts";
 import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { occursTwice } from "./text.ts";
-import { CHAIN_SLOGAN, CITIES, PROVINCES } from "./vocab.ts";
+import { CHAIN_SLOGAN, PLACE_SET } from "./vocab.ts";
 
 /** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
 function tag(s: string): { word: string; tag: string }[] {
   return jieba().tag(s, true);
 }
 
-const PLACES = new Set([...PROVINCES, ...CITIES]);
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
@@ -73,7 +72,7 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
   const after = toks[k];
   if (brand > 0 && after && after.word.length === 1 && /^(q|v|d|p|c|u|r)$/u.test(after.tag)) return null;
   // A place alone is no brand, except a non-administrative one before a firm word (某海酿造).
-  if (brand === 0 && !(place && !PLACES.has(first?.word ?? "") && FIRM_WORD.test(n.slice(len)))) return null;
+  if (brand === 0 && !(place && !PLACE_SET.has(first?.word ?? "") && FIRM_WORD.test(n.slice(len)))) return null;
   if (brand === 0 && !place) return null;
   // A two-character brand may end in one more character (甲乙丙绿色… tagged 甲乙/nz 丙/n).
   const nx = toks[k];

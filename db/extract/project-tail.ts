@@ -9,9 +9,7 @@ import { jieba } from "./boundary.ts";
 import { itemOk } from "./enterprises.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
 import { writtenWith } from "./text.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
-
-const PLACES = new Set([...PROVINCES, ...CITIES]);
+import { PLACE_SET } from "./vocab.ts";
 
 /** Words a project's tail starts with: what it makes, builds or how big it is. */
 const TAIL =
@@ -48,7 +46,7 @@ function tokens(s: string): { word: string; tag: string }[] {
 
 /** Is `w` a place (a province or city, a token the tagger calls a place, or a name the document writes with 市/县/区)? */
 function isPlace(w: string, doc: string, tag?: string): boolean {
-  if (PLACES.has(w) || tag === "ns") return true;
+  if (PLACE_SET.has(w) || tag === "ns") return true;
   return writtenWith(doc, w, "市县区镇乡");
 }
 

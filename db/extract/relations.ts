@@ -857,6 +857,7 @@ function leadDepartments(sc: RelScope): void {
   // 5d. 某局加速培育…，围绕甲、乙…产业链…: a department that opens its sentence and acts on industries at once
   // (a lead or development verb right after it) leads the industries the sentence names.
   for (const sent of sc.sents) {
+    if (!sc.anyHit(sent.start, sent.end)) continue;
     const ds = inSpan(sent.start, sent.end, "department");
     const d = ds[0];
     if (!d || ds.some((h) => h.ent !== d.ent)) continue;

@@ -58,6 +58,9 @@ export const CITIES = (
   "临夏 甘南 海北 黄南 果洛 玉树 海西 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 锡林郭勒 阿拉善 大兴安岭"
 ).split(" ");
 
+/** Provinces and cities as one set, for tests of a single word. */
+export const PLACE_SET: ReadonlySet<string> = new Set([...PROVINCES, ...CITIES]);
+
 /** Words that end a name when scanning leftwards from a suffix (verbs, prepositions, adverbs). */
 export const STOP_WORDS = (
   "已有 共有 还有 另有 均有 尚有 仍有 建设 建成 打造 推进 推动 加快 加速 加强 加大 依托 位于 地处 入驻 落户 引进 引入 吸引 支持 争创 创建 申建 开建 谋划 规划 布局 培育 发展 " +
