@@ -805,15 +805,23 @@ function boxesAndAdjacency(sc: RelScope): void {
   }
   const columns = sections.filter((x) => x.kind === "column");
   // 4c. cluster → platform in one sentence about one cluster (…产业将依托某研究所; 创建某创新中心, …产业实现…).
+  // The sentence opens with the industry (its topic: 某产业将依托…, 制定了某产业…规划…建立了某研究院), before
+  // every platform; an industry named later or as a modifier (服务某经济的科技创新体系，建好…) is not what
+  // the platforms serve.
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
-    const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
+    const ch = inSpan(sent.start, sent.end, "cluster");
+    const cs = distinct(ch);
     if (cs.length !== 1) continue;
     const txt = s.slice(sent.start, sent.end);
     if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
     if (columns.some((x) => sent.start >= x.start && sent.end <= x.end)) continue;
-    for (const p of distinct(inSpan(sent.start, sent.end, "platform")))
-      add("cluster_platform", cs[0] as Ent, p, sent.start, sent.end, "sentence:platform", 0.5);
+    const topic = ch[0] as Hit;
+    const lead = s.slice(sent.start, topic.m.start).replace(/^[\s\d一二三四五六七八九十()（）、.．是]+/u, "");
+    if (lead.length > 3 || /^(?:产业集群|产业链|集群|产业)?的/u.test(s.slice(topic.m.end, topic.m.end + 5))) continue;
+    const ps = inSpan(sent.start, sent.end, "platform");
+    if (ps.some((p) => p.m.start < topic.m.start)) continue;
+    for (const p of distinct(ps)) add("cluster_platform", topic.ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
 }
 

@@ -195,7 +195,7 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_platform"],
     confidence: 0.5,
-    description: "one cluster and a platform in a sentence with 依托/创建/建设… (outside 专栏 boxes)",
+    description: "one cluster opening a sentence with 依托/创建/建设…, and the platforms after it (outside 专栏 boxes)",
     examples: [
       {
         text: "推动海洋装备产业发展，深入推进青禾海洋装备创新中心建设。",

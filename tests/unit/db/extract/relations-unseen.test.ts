@@ -63,3 +63,19 @@ describe("relations on unseen genres", () => {
     expect(dr).not.toContain("市发展改革委->星澜电气有限公司");
   });
 });
+
+describe("platforms serving an industry (sentence:platform)", () => {
+  it("links the platforms of a sentence that opens with its industry", () => {
+    const g = run("海洋装备产业将依托青禾海洋装备创新中心和蓝川船舶研究院，重点发展深远海养殖装备。");
+    expect(rel(g, "cluster_platform").sort()).toEqual(
+      ["海洋装备->蓝川船舶研究院", "海洋装备->青禾海洋装备创新中心"].sort(),
+    );
+  });
+
+  it("does not link platforms named before the industry or to an industry that only qualifies a noun", () => {
+    const a = run("充分发挥青禾光电检测中心优势，着力打造以星河科技为龙头的光电电子产业集群。");
+    expect(rel(a, "cluster_platform")).toEqual([]);
+    const b = run("构建服务海洋经济的科技创新体系，建好用好青禾海洋研究院、蓝川海洋工程技术中心等科研平台。");
+    expect(rel(b, "cluster_platform")).toEqual([]);
+  });
+});
