@@ -571,6 +571,29 @@ const CHAIN_CUE =
   /((\d+|[一二三四五六七八九十两]+)\s*条\s*(重点)?产业链|(主导|支柱|优势|特色|重点|首位|战略性新兴|新兴|未来)产业)\s*(为|是|有|包括)?\s*[：:]?\s*$/u;
 /** A cue at the start of a list's first item (未来产业有甲、…; 主导产业为甲、…). */
 const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)?(有|为|是|包括)(?=[\p{Script=Han}]{2})/u;
+/**
+ * Half the items or more end in the same two characters (文化旅游、乡村旅游、工业旅游; 膜材料、高分子材料):
+ * kinds of one industry, the sub-fields of a plan's item, not industries of their own.
+ */
+function sharedHead(items: string[]): boolean {
+  const ends = new Map<string, number>();
+  for (const t of items) ends.set(t.slice(-2), (ends.get(t.slice(-2)) ?? 0) + 1);
+  const most = Math.max(...ends.values());
+  return most >= 2 && most * 2 >= items.length;
+}
+/** A sentence about research (瞄准科技前沿，聚焦甲、乙等领域; …等领域，建设一批研究院): its fields are research fields. */
+const RESEARCH = /(科技创新|技术创新|研究院|实验室|大科学|前沿|创新平台|科研|研发)/u;
+function sentenceAround(s: string, a: number, b: number): string {
+  const start = Math.max(s.lastIndexOf("。", a), s.lastIndexOf("；", a)) + 1;
+  const ends = [s.indexOf("。", b), s.indexOf("；", b)].filter((k) => k >= 0);
+  return s.slice(start, ends.length ? Math.min(...ends) : s.length);
+}
+/** Fields a list covers (等领域, 等多个领域, 等消费品行业, 等范畴), ending the clause. */
+const DOMAIN_HEAD = /^\s*等[^，。；,;]{0,6}?(领域|范畴|行业)\s*(?:[，。；,;]|$)/u;
+/** Verbs that say what fields a place's firms or projects cover (涵盖, 涉及, 聚焦, 来自, 覆盖, 以及). */
+const DOMAIN_CUE = /(涵盖|涉及|聚焦|来自|覆盖|以及)了?\s*$/u;
+/** The same verb kept in the first item by the list scan (…进驻，来自甲、乙等范畴). */
+const DOMAIN_ITEM_CUE = /^(涵盖|涉及|聚焦|来自|覆盖)了?(?=[\p{Script=Han}]{2})/u;
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
@@ -579,7 +602,7 @@ const INDUSTRY_ROLE_HEAD =
   /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
-const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|主(?![体要]))\s*[，、]\s*$/u;
+const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|主(?![体要]))\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /**
@@ -604,6 +627,27 @@ function parallelSplit(s: string, items: readonly { start: number; end: number }
   return /^[^和与及]{2,}[^产]业[和与及][^和与及]{2,}[^产]业$/u.test(last);
 }
 
+/** A scale (千亿元级, 五百亿级, 10亿元), alone or several joined (“五百亿级”、“百亿级”). */
+const SCALE_RUN =
+  /(?:[“"]?(?:[\d.]+|[一二三四五六七八九十百千万两]+)(?:万亿|千亿|百亿|亿)元?级?[”"]?(?:[、和或](?=[“"]?(?:[\d.]+|[一二三四五六七八九十百千万两]+)(?:万亿|千亿|百亿|亿)))?)+/gu;
+/**
+ * A list's head with its scale words taken out (quoted or not) and a role before the count read as
+ * the count's (等为主导的六大产业集群 = 等六大产业集群): 等4个千亿元级支柱产业 → 等4个支柱产业,
+ * “四个10亿元”产业集群 → “四个”产业集群, 等一批“五百亿级”、“百亿级”产业集群 → 等一批产业集群.
+ * A quoted label (“两优两新”产业) stays.
+ */
+function plainHead(head: string): string {
+  const clause = /^[^，。；,;]*/u.exec(head)?.[0] ?? "";
+  if (!/[亿为]/u.test(clause)) return head;
+  const plain = clause
+    .replace(SCALE_RUN, (m) =>
+      /^[“"]/u.test(m) && !/[”"]$/u.test(m) ? "“" : /[”"]$/u.test(m) && !/^[“"]/u.test(m) ? "”" : "",
+    )
+    .replace(/^(\s*等)为(?:主导|支柱|重点|特色|核心|引领|主体)的/u, "$1");
+  // A closing quote whose opening went with the count's (“四个10亿元”产业集群, read from 四个…) goes too.
+  return (plain.includes("“") ? plain : plain.replace(/”/gu, "")) + head.slice(clause.length);
+}
+
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
@@ -614,7 +658,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const head0 = l0.head.replace(/^\s*“(?=(?:\d+|[一二两三四五六七八九十]+)[个大条项类][^”]{1,10}”)/u, "");
     const l = {
       ...l0,
-      head: /[把将]\s*$/u.test(l0.cue) ? head0.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") : head0,
+      head: plainHead(/[把将]\s*$/u.test(l0.cue) ? head0.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") : head0),
     };
     const last = l.items[l.items.length - 1];
     if (!last) continue;
@@ -664,18 +708,33 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
     const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
     // "以甲为主导，乙、丙为特色的产业格局": the second role list (the list scan runs its last item to the clause end).
-    const roleK = lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅)/u);
+    const roleK = lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅|重点)/u);
     // "形成了以甲、乙、丙为支柱，…的产业体系": the first role list, its role inside the last item
     // (the clause ends at the comma), an industry word later in the sentence.
     const firstRoleK = /以\s*$/u.test(l.cue) ? lastText.search(/为(主导|支柱|首位|引领|主体|核心)$/u) : -1;
+    // …the list scan may have ended the last item at the role itself (…丁为重点的工业体系).
+    const roleText = roleK >= 0 ? lastText.slice(roleK) : l.head;
     const roleAt =
-      roleK >= 2 &&
+      (roleK >= 2 || (roleK < 0 && /^\s*为(支撑|特色|补充|配套|辅|重点)/u.test(l.head))) &&
       FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
-      /产业/u.test(lastText.slice(roleK, roleK + 12))
-        ? last.start + roleK
-        : firstRoleK >= 2 && /^[^。；]{0,40}产业(体系|格局|结构|集群)/u.test(s.slice(last.end, last.end + 48))
+      /[产工]业/u.test(roleText.slice(0, 12))
+        ? roleK >= 0
+          ? last.start + roleK
+          : last.end
+        : firstRoleK >= 2 && /^[^。；]{0,40}[产工]业(体系|格局|结构|集群)/u.test(s.slice(last.end, last.end + 48))
           ? last.start + firstRoleK
           : -1;
+    // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
+    // cover, when most items are trades; not a product's uses (应用于…) or one firm's business (业务涵盖…).
+    const domainItem = DOMAIN_ITEM_CUE.exec(s.slice(first.start, first.end));
+    const domainHead =
+      DOMAIN_HEAD.test(l.head) &&
+      (DOMAIN_CUE.test(l.cue) || !!domainItem) &&
+      !/(应用|业务|集中|产品)/u.test(l.cue) &&
+      l.items.filter((it) => industryHead(s.slice(it.start, it.end).replace(DOMAIN_ITEM_CUE, ""))).length * 3 >=
+        l.items.length * 2 &&
+      !sharedHead(l.items.map((it) => s.slice(it.start, it.end))) &&
+      !RESEARCH.test(sentenceAround(s, l.start, l.end));
     // 产业布局为“4+3+X”，即甲、乙+丙、丁: the items spell out an industry formula (split on + below).
     const formula = FORMULA_CUE.test(s.slice(Math.max(0, first.start - 40), first.start + 1));
     const cued =
@@ -691,7 +750,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       quoteAt >= 0 ||
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
       (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
-      formula;
+      formula ||
+      domainHead;
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
@@ -728,7 +788,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // 构建科技含量高、经济效益好、资源消耗低…的产业体系: qualities the system should have, not industries.
     if (l.items.filter((it) => predicateItem(s.slice(it.start, it.end))).length >= 2) continue;
     let items = l.items.map((x, i) =>
-      i === 0 && inCue && inCueOk ? { ...x, start: x.start + inCue[0].length } : { ...x },
+      i === 0 && inCue && inCueOk
+        ? { ...x, start: x.start + inCue[0].length }
+        : i === 0 && domainHead && domainItem
+          ? { ...x, start: x.start + domainItem[0].length }
+          : { ...x },
     );
     if (formula) {
       const first0 = items[0];

@@ -61,3 +61,42 @@ describe("precision: categories, fragments and places are not clusters", () => {
     expect(names(g, "cluster").sort()).toEqual(["储能电池", "海洋装备制造"].sort());
   });
 });
+
+describe("industry lists under scale words, role lists and field heads (session 13)", () => {
+  it("reads a count head through its scale words, quoted or not", () => {
+    expect(clusters("推动云母、海洋装备、光学仪器、储能电池等4个千亿元级支柱产业全面发展。")).toEqual(
+      ["云母", "储能电池", "光学仪器", "海洋装备"].sort(),
+    );
+    expect(clusters("打造海洋装备、光学仪器、储能电池等一批“五百亿级”、“百亿级”产业集群。")).toEqual(
+      ["储能电池", "光学仪器", "海洋装备"].sort(),
+    );
+    expect(clusters("我市围绕打造云母加工、海岛康体、储能电池“三个10亿元”产业集群。")).toEqual(
+      ["储能电池", "云母加工", "海岛康体"].sort(),
+    );
+  });
+
+  it("keeps a quoted label head as the label it is", () => {
+    expect(clusters("大力发展海洋装备、光学仪器、储能电池“两优一新”产业，加快打造千亿级园区。")).toEqual(
+      ["储能电池", "光学仪器", "海洋装备"].sort(),
+    );
+  });
+
+  it("reads a role before the count (等为主导的六大产业集群) and a second role list of 为重点", () => {
+    expect(clusters("形成了云母加工、海洋装备、光学仪器、储能电池等为主导的四大产业集群体系。")).toEqual(
+      ["云母加工", "储能电池", "光学仪器", "海洋装备"].sort(),
+    );
+    expect(clusters("全县工业形成了以云母、海藻、陶瓷为支柱,渔具、光学仪器、储能电池为重点的工业体系。")).toEqual(
+      ["云母", "储能电池", "光学仪器", "海藻", "渔具", "陶瓷"].sort(),
+    );
+  });
+
+  it("takes the fields a zone's projects or firms cover, not research fields, uses or kinds of one industry", () => {
+    expect(clusters("4个项目相继签约落户，涵盖储能电池、海洋装备制造等领域。")).toEqual(["储能电池", "海洋装备制造"]);
+    expect(clusters("园区已有16家企业进驻，来自生物医药、光学仪器、精密机械等范畴。")).toEqual(
+      ["光学仪器", "生物医药", "精密机械"].sort(),
+    );
+    expect(clusters("瞄准科技前沿，聚焦储能电池、海洋装备、光学仪器等领域，加速成果转化。")).toEqual([]);
+    expect(clusters("该陶瓷产品广泛应用于电子、机械、航空航天等领域。")).toEqual([]);
+    expect(clusters("聚焦海岛旅游、康体旅游、乡村旅游等领域，强化旅游设施建设。")).toEqual([]);
+  });
+});
