@@ -21,7 +21,8 @@ import {
   trainLogistic,
 } from "../db/extract/learned.ts";
 import type { Extraction } from "../db/types.ts";
-import { loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
+import { listTrainingRows, trainLists } from "./train-lists.ts";
+import { ANNOTATED, loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
@@ -276,6 +277,8 @@ console.log(
 // The relation proposer (learned-pairs.ts): its own leave-one-document-out figure over the same
 // documents and the annotated other-city ones (untied pairs are rarely gold where the rules were tuned).
 model.pairs = trainPairs([...docs, ...(await loadAnnotated())]);
+// The list layer (learned-lists.ts): five-fold cross-validation over the same documents and the annotated sets.
+model.lists = trainLists(await listTrainingRows(root, shared, ANNOTATED));
 if (!dryRun) {
   const path = join(root, "db", "extract", "learned-model.json");
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);

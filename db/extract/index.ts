@@ -14,7 +14,7 @@ import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
-import { type Cand, makeContext } from "./context.ts";
+import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
@@ -23,9 +23,10 @@ import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
+import { learnedListClusters } from "./learned-lists.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { applyPairProposer } from "./learned-pairs.ts";
-import { findLists } from "./lists.ts";
+import { type EnumList, findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { parkListCandidates } from "./park-lists.ts";
@@ -56,6 +57,8 @@ export interface ExtractOptions {
   learned?: boolean;
   /** "force": apply the learned pair proposer even when training left it disabled (its registry examples). */
   pairs?: "force";
+  /** Called with the lists and the accepted rule candidates where the learned list layer reads them (its training). */
+  onLists?: (ctx: Ctx, lists: EnumList[], cands: Cand[]) => void;
 }
 
 export function extract(
@@ -163,6 +166,9 @@ function extractText(
   parkPrecision(ctx, cands);
   framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
+  // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
+  if (opts.onLists) opts.onLists(ctx, lists, accepted);
+  if (opts.learned !== false) accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists));
   const ents = groupEntities(ctx, accepted);
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare
   // back-references stay in their own.

@@ -4,6 +4,7 @@
 // and applied as a last filter that drops entities scored below a threshold.
 // Deterministic: fixed feature order, zero start, full-batch gradient descent.
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
+import type { ListModel } from "./learned-lists.ts";
 import type { PairModel } from "./learned-pairs.ts";
 import { ruleEntry } from "./registry.ts";
 
@@ -19,6 +20,8 @@ export interface LearnedModel {
   relations?: { enabled: boolean; threshold: number; below?: number; bias: number; weights: Record<string, number> };
   /** The relation proposer (learned-pairs.ts), trained by the same `npm run train`. */
   pairs?: PairModel;
+  /** The list layer (learned-lists.ts), trained by the same `npm run train`. */
+  lists?: ListModel;
   /** How it was trained and what cross-validation showed (informational). */
   note?: string;
 }

@@ -201,6 +201,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:title-after",
   "park:generic-tail",
   "filter:project-facility",
+  "learned:cluster-list",
   // resolution
   "gazetteer",
   "alias:short-form",

@@ -280,7 +280,7 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.7,
     description: "甲获批/入选…产业集群: the subject of a cluster designation",
     examples: [
-      { text: "园区建设稳步推进，智能装备获批省级产业集群。", entities: [{ type: "cluster", name: "智能装备" }] },
+      { text: "园区建设稳步推进，云母装备获批省级产业集群。", entities: [{ type: "cluster", name: "云母装备" }] },
     ],
   },
   {

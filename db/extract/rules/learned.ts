@@ -1,9 +1,28 @@
-// The learned relation proposer (learned-pairs.ts): one registry entry; its example
-// runs with the committed weights of learned-model.json (forced on when training left it disabled).
+// The learned layers: the list layer (learned-lists.ts) and the relation proposer (learned-pairs.ts),
+// one registry entry each; their examples run with the committed weights of learned-model.json
+// (the proposer forced on when training left it disabled).
 import { STATED_RELATION_TYPES } from "../../../common/vocabulary.ts";
 import type { Rule } from "../registry.ts";
 
 export const LEARNED_RULES: readonly Rule[] = [
+  {
+    id: "learned:cluster-list",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: 0.55,
+    description:
+      "an item of an enumeration that no accepted name covers, when the learned list layer (learned-lists.ts, npm run train) reads the list as one of industries (its cue, head, items and what the rules took of it), in documents of at most 10,000 characters",
+    examples: [
+      {
+        // The rules take the two items the document names elsewhere; the layer reads the list and takes the rest.
+        text: "青禾县以海洋装备产业和储能电池产业为支撑。近年来，落地一批海洋装备、储能电池、云母精深加工、海藻加工等行业龙头企业。",
+        entities: [
+          { type: "cluster", name: "云母精深加工" },
+          { type: "cluster", name: "海藻加工" },
+        ],
+      },
+    ],
+  },
   {
     id: "learned:pair",
     stage: "relations",

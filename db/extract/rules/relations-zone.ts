@@ -58,10 +58,10 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "2010年，青禾县调整原有规划，设立青禾科技城，规划面积扩展到30平方公里。园区大力发展储能电池、智能装备产业，拥有云岫产业园、星澜产业园两大集聚区。\n",
+        text: "2010年，青禾县调整原有规划，设立青禾科技城，规划面积扩展到30平方公里。园区大力发展储能电池、云母装备产业，拥有云岫产业园、星澜产业园两大集聚区。\n",
         relations: [
           { type: "park_cluster", source: "青禾科技城", target: "储能电池" },
-          { type: "park_cluster", source: "青禾科技城", target: "智能装备" },
+          { type: "park_cluster", source: "青禾科技城", target: "云母装备" },
         ],
       },
     ],
@@ -75,10 +75,10 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
       "a park right after a founding verb (组建/新建/设立/成立/建成/规划建设…) is the topic of up to three clauses after its own: the industries they develop (已形成/重点发展…) and the firms they bring in (引进/入驻…) are its, until a clause names another park, a place or a department",
     examples: [
       {
-        text: "此外，青禾县于2010年组建云岫工业园区，规划面积50平方公里，已形成储能电池、智能装备等主导产业。\n",
+        text: "此外，青禾县于2010年组建云岫工业园区，规划面积50平方公里，已形成储能电池、云母装备等主导产业。\n",
         relations: [
           { type: "park_cluster", source: "云岫工业园区", target: "储能电池" },
-          { type: "park_cluster", source: "云岫工业园区", target: "智能装备" },
+          { type: "park_cluster", source: "云岫工业园区", target: "云母装备" },
         ],
       },
     ],
