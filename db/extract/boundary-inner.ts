@@ -38,7 +38,9 @@ const BREAK_WORDS = new Set(
     // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
     "旧称 原称 又称 简称 别称 俗称 原名 前身 " +
     // A news dateline or a heading run into the first name (本网讯某开发区, 园区概况某市某工业集中区).
-    "讯 网讯 本报讯 本网讯 概况 简介 概述"
+    "讯 网讯 本报讯 本网讯 概况 简介 概述 " +
+    // 即 spells out what came before (一园五区，即某园区…).
+    "即"
   )
     .split(" ")
     .concat(TIME_WORDS),
@@ -91,6 +93,11 @@ function breaks(
   prev: Token | undefined = undefined,
 ): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // 暨 joins two events or names (集中开工暨某产业园奠基仪式), though a body may be named for two tasks
+  // (市科技暨创新型城市建设领导小组).
+  if (t.word === "暨" && c.type !== "department") return true;
+  // 甲产业园之乙园区: the park of another park is its own name, the whole one before 之 another.
+  if (t.word === "之" && before.length >= 3 && typedSuffix(before)?.type === "park") return true;
   // A copula or a share (某开发区是市委…, 收入占某园区…): a clause's verb, never inside a name.
   if (/^(是|占|系|为)$/u.test(t.word) && /^(v|p)$/u.test(t.tag)) return true;
   // A department is no part of a park's name (某管理局甲乙园区, 某管委会科技园): the park starts after it.
@@ -243,7 +250,7 @@ function suspect(own: string): boolean {
   // A whole firm inside the name and more after it (某某集团入主某厂): a verb may join two names.
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
-  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原]/u.test(own)) return true;
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原暨即之]/u.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;

@@ -81,3 +81,22 @@ describe("boundary:inner keeps names that hold a verb or a coordination", () => 
     expect(names(run(text), type)).toContain(name);
   });
 });
+
+describe("boundary:inner at conjunctions that join two names (session 13)", () => {
+  it("starts a park after 暨 and 即, and after another park and 之", () => {
+    expect(names(run("全市首批产业项目集中开工暨青禾低碳产业园奠基仪式举行。"), "park")).toEqual(["青禾低碳产业园"]);
+    expect(
+      names(run("园区布局为一园三区，即云岫高新技术园区、星澜新医药园区、鹭汀装备制造园区。"), "park").sort(),
+    ).toEqual(["云岫高新技术园区", "星澜新医药园区", "鹭汀装备制造园区"].sort());
+    expect(names(run("记者走进青禾产业园之云岫高新技术产业园看到。"), "park").sort()).toEqual(
+      ["云岫高新技术产业园", "青禾产业园"].sort(),
+    );
+  });
+
+  it("keeps a body named for two tasks (甲暨乙领导小组) and a place opening with 即", () => {
+    expect(names(run("在市科技暨创新型城市建设领导小组统一组织下推进。"), "department")).toEqual([
+      "市科技暨创新型城市建设领导小组",
+    ]);
+    expect(names(run("即墨经济开发区位于城区北部。"), "park")).toEqual(["即墨经济开发区"]);
+  });
+});
