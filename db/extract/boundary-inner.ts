@@ -74,6 +74,8 @@ const CLAUSE_CONJUNCTIONS = [
 ];
 /** The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. */
 const SUSPECT_WORDS = new RegExp(`(${[...POINTERS, ...CLAUSE_CONJUNCTIONS].join("|")}|[使让令讯]|概况|简介|概述)`, "u");
+/** What a firm is to the story, written before its name (巨头, 供应商, 制造商, 运营商…). */
+const FIRM_ROLE = /^(巨头|供应商|制造商|运营商|开发商|服务商|承建商|经销商|代理商|出品方|投资方|承建方|合作方)$/u;
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 const PROPER = /^(ns|nr|nz|nt|j)$/u;
 /** A province or city the tagger may not know as a place (毕节/n). */
@@ -93,6 +95,12 @@ function breaks(
   prev: Token | undefined = undefined,
 ): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
+  // A firm's role before its name (某某巨头甲公司, 产品出品方甲有限公司, 核心供应商甲公司): the name starts after it.
+  if (c.type === "enterprise" && FIRM_ROLE.test(t.word) && next) return true;
+  if (c.type === "enterprise" && t.word === "方" && /(出品|供货|投资|承建|合作|建设|运营)$/u.test(before) && next)
+    return true;
+  // A picture or text credit (图/甲公司, 文/…): the name starts after the slash.
+  if ((t.word === "/" || t.word === "／") && /(图|文|摄影|摄)$/u.test(before)) return true;
   // 暨 joins two events or names (集中开工暨某产业园奠基仪式), though a body may be named for two tasks
   // (市科技暨创新型城市建设领导小组).
   if (t.word === "暨" && c.type !== "department") return true;
@@ -250,7 +258,8 @@ function suspect(own: string): boolean {
   // A whole firm inside the name and more after it (某某集团入主某厂): a verb may join two names.
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
-  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原暨即之]/u.test(own)) return true;
+  if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原暨即之/／]/u.test(own)) return true;
+  if (/(巨头|商|方)/u.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;

@@ -3,9 +3,11 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
+
 import { jieba } from "./boundary.ts";
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { industryPhrase } from "./industry-heads.ts";
 import { bareCategory, CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -115,6 +117,23 @@ function leadVerbEnd(name: string): number {
 }
 
 /** Applies the precision filters to the candidates in place; returns how many it changed. */
+/** Names of universities, schools and hospitals. */
+const INSTITUTION = /(大学|学院|医院|卫生院|中学|小学|学校|幼儿园)$/u;
+/** Words that say what kind of company, not which (科创公司, 上市公司, 售电公司). */
+const FIRM_KIND =
+  /^(科创|创科|科技|高新技术|高新|上市|民营|国有|国企|外资|外企|龙头|骨干|初创|平台|投资|运营|建设|开发|售电|专业|子|分|母|控股|新|老)$/u;
+/**
+ * A company named only by a count, a time or a pointer, and a kind (16家创科公司, 去年公司, 该公司,
+ * 生物医药公司): a reference to firms, not a name.
+ */
+function genericFirm(name: string): boolean {
+  const core = name
+    .replace(/(股份有限公司|有限责任公司|有限公司|公司|集团)$/u, "")
+    .replace(/^(?:\d+[家间个户]?|[一二三四五六七八九十百千两几多余]+[家间个户])/u, "")
+    .replace(/^(去年|今年|明年|当年|当|该|本|这家|那家|此|其|各|每家|这些|那些)/u, "");
+  return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
+}
+
 export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let changed = 0;
@@ -151,6 +170,17 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         changed++;
       } else if (ASPIRATION_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start)) && !PLACE_IN_NAME.test(simp)) {
         drop(c, "filter:aspiration");
+        changed++;
+      }
+      continue;
+    }
+    if (c.type === "enterprise") {
+      // Universities, schools and hospitals are none of the five types (guide), even in a firm list.
+      if (INSTITUTION.test(name)) {
+        drop(c, "filter:institution");
+        changed++;
+      } else if (genericFirm(name)) {
+        drop(c, "filter:generic-firm");
         changed++;
       }
       continue;

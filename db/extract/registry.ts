@@ -201,6 +201,8 @@ export const PRECEDENCE: readonly string[] = [
   "filter:title-after",
   "park:generic-tail",
   "filter:project-facility",
+  "filter:institution",
+  "filter:generic-firm",
   "learned:cluster-list",
   // resolution
   "gazetteer",

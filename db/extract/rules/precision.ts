@@ -58,6 +58,41 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:institution",
+    stage: "typing",
+    produces: ["enterprise"],
+    confidence: null,
+    description:
+      "a university, school or hospital (…大学, …学院, …医院, …中学) is none of the five types, even among the firms of a list",
+    examples: [
+      {
+        text: "包括星澜药业、云岫制药、鹭汀双鹤、青禾药科大学、云岫中医药大学等在内的签约入驻单位。",
+        absent: [
+          { type: "enterprise", name: "青禾药科大学" },
+          { type: "enterprise", name: "云岫中医药大学" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:generic-firm",
+    stage: "typing",
+    produces: ["enterprise"],
+    confidence: null,
+    description:
+      "a company named only by a count, a time word or a pointer and a kind or a trade (16家创科公司, 去年公司, 该公司, 生物医药公司, 上市公司) refers to firms without naming one",
+    examples: [
+      {
+        text: "目前已有16家创科公司进驻青禾科技园，储能电池公司负责人表示，去年公司产销量达6万吨。",
+        absent: [
+          { type: "enterprise", name: "16家创科公司" },
+          { type: "enterprise", name: "储能电池公司" },
+          { type: "enterprise", name: "去年公司" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:category",
     stage: "typing",
     produces: ["park", "platform"],

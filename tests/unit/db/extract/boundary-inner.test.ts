@@ -100,3 +100,13 @@ describe("boundary:inner at conjunctions that join two names (session 13)", () =
     expect(names(run("即墨经济开发区位于城区北部。"), "park")).toEqual(["即墨经济开发区"]);
   });
 });
+
+describe("boundary:inner after a firm's role or a picture credit (session 13)", () => {
+  it("starts a firm after 巨头, 供应商, 出品方 and after 图/", () => {
+    expect(names(run("当天，国际重卡巨头星澜重工公司二期项目破土动工。"), "enterprise")).toEqual(["星澜重工公司"]);
+    expect(names(run("陶瓷文创产品出品方青禾中怀陶瓷有限公司负责人表示。"), "enterprise")).toEqual([
+      "青禾中怀陶瓷有限公司",
+    ]);
+    expect(names(run("推动经济愿景。图/云岫测量公司提供"), "enterprise")).toEqual(["云岫测量公司"]);
+  });
+});
