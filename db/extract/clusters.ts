@@ -140,7 +140,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2})|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
+  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -1017,6 +1017,12 @@ export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster:
       park: p,
       cluster: spanCand(ctx, "cluster", a, a + inner.length, "cluster:park-bracket", 0.8),
     });
+  }
+  // One bracket alone must read as an industry (某开发区(图片来源于网络), 某园(某站正出口) are notes);
+  // several parks each with a bracket are a list of their industries.
+  if (out.length === 1) {
+    const inner = s.slice(out[0]?.cluster.start, out[0]?.cluster.end);
+    if (!industryHead(inner) && !/(产业|集群)$/u.test(inner)) return [];
   }
   return out;
 }

@@ -169,7 +169,8 @@ function extractText(
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
   if (opts.learned !== false) accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists));
-  const ents = groupEntities(ctx, accepted);
+  // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
+  const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare
   // back-references stay in their own.
   gazetteer(ctx, ents, doc.parts ?? layoutDocument(text, "").parts);

@@ -1,6 +1,7 @@
 // Cluster recall and precision on text nobody tuned the rules for (issue 11, clu4): each case is
 // one general mechanism; every name is invented.
 import { describe, expect, it } from "vitest";
+import { extract } from "../../../../db/extract/index.ts";
 import { names, run } from "./helpers.ts";
 
 const clusters = (text: string) => names(run(text), "cluster").sort();
@@ -98,5 +99,23 @@ describe("industry lists under scale words, role lists and field heads (session 
     expect(clusters("瞄准科技前沿，聚焦储能电池、海洋装备、光学仪器等领域，加速成果转化。")).toEqual([]);
     expect(clusters("该陶瓷产品广泛应用于电子、机械、航空航天等领域。")).toEqual([]);
     expect(clusters("聚焦海岛旅游、康体旅游、乡村旅游等领域，强化旅游设施建设。")).toEqual([]);
+  });
+});
+
+describe("cluster names without their place, notes in brackets and empty names (session 13)", () => {
+  it("cuts a known city before a one-character industry", () => {
+    expect(clusters("江西鹰潭铜产业开始展翅高飞。")).toEqual(["铜"]);
+  });
+
+  it("reads one bracket after a park as an industry only when it names one", () => {
+    expect(clusters("资料图：青禾经济技术开发区(图片来源于网络)依托资源优势。")).toEqual([]);
+    expect(clusters("青禾经济开发区(生物医药)位于城东。")).toEqual(["生物医药"]);
+  });
+
+  it("leaves no cluster whose name is a scale's remainder", () => {
+    const x = extract({
+      text: "推动钢铁、海洋装备等2个千亿元级支柱产业全产业链升级。形成了以星澜冶金、云岫有色等龙头企业为引领的金属新材料千亿元级支柱产业。",
+    });
+    expect(x.entities.filter((e) => e.name.trim() === "")).toEqual([]);
   });
 });
