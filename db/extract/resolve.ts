@@ -276,6 +276,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
         forms.push({ form: bare, ent: e, rule: "gazetteer" });
       }
     }
+    if (e.type === "park")
+      for (const short of parkShortForms(simplifiedView(e.name)))
+        if (!seen.has(short)) {
+          seen.add(short);
+          forms.push({ form: short, ent: e, rule: "alias:short-form" });
+        }
     if (e.type === "enterprise")
       for (const m of e.mentions)
         for (const short of enterpriseShortForms(s.slice(m.start, m.end)))
@@ -408,6 +414,23 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
 }
 
 const PROVINCE_NAMES = new Set(PROVINCES);
+const PLACE_LEAD = new RegExp(
+  `^(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|")})(?:省|市|州)?`,
+  "u",
+);
+/**
+ * Short forms a zone goes by in its own news (泉州台商投资区 → 台商区): the first two characters of its
+ * own part with the last of its kind.
+ * Only forms no other entity claims become mentions (gazetteer), and only as words.
+ */
+function parkShortForms(name: string): string[] {
+  const out: string[] = [];
+  const place = PLACE_LEAD.exec(name)?.[0] ?? "";
+  const own = name.slice(place.length);
+  const kind = /(投资区|合作区|试验区|示范区|功能区|集聚区)$/u.exec(own);
+  if (kind && own.length - kind[0].length >= 2) out.push(`${own.slice(0, 2)}区`);
+  return out.filter((f) => f !== name);
+}
 const CITY_NAMES = new Set(CITIES);
 /** `long` is `short` after a province (with or without 省/自治区) or a city written with 市/州/盟. */
 function adminPrefixed(long: string, short: string): boolean {

@@ -19,11 +19,15 @@ export const RESOLUTION_RULES: readonly Rule[] = [
   {
     id: "alias:short-form",
     stage: "resolution",
-    produces: ["enterprise"],
+    produces: ["enterprise", "park"],
     confidence: null,
     description:
-      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期)",
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it",
     examples: [
+      {
+        text: "潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。",
+        entities: [{ type: "park", name: "潍坊云岫合作区" }],
+      },
       {
         text: "星澜控股集团落户园区。星澜打造绿色标杆。",
         entities: [{ type: "enterprise", name: "星澜控股集团" }],

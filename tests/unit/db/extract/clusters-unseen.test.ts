@@ -119,3 +119,11 @@ describe("cluster names without their place, notes in brackets and empty names (
     expect(x.entities.filter((e) => e.name.trim() === "")).toEqual([]);
   });
 });
+
+describe("a lead verb before a list's first industry (session 13)", () => {
+  it("drops 开放 before the first item, not 开放型", () => {
+    expect(clusters("通过园区环评，开放精密机械、生物科技、绿能等产业进驻。")).toEqual(
+      ["生物科技", "精密机械", "绿能"].sort(),
+    );
+  });
+});

@@ -90,3 +90,17 @@ describe("the seed gazette (002): each document of it reads its own zones", () =
     for (const m of big?.mentions ?? []) expect(doc.text.slice(m.end, m.end + 1)).not.toBe("+");
   });
 });
+
+describe("a zone's own short form (session 13)", () => {
+  it("reads 甲乙区 as the 甲乙合作区 the document names (beside another park), and its industries as the zone's", () => {
+    const g = run("潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备、光学仪器三大产业集群。");
+    expect(rel(g, "park_cluster").sort()).toEqual(
+      ["潍坊云岫合作区->储能电池", "潍坊云岫合作区->光学仪器", "潍坊云岫合作区->海洋装备"].sort(),
+    );
+  });
+
+  it("takes no short form two zones share", () => {
+    const g = run("潍坊云岫合作区与潍坊云岫示范区签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。");
+    expect(rel(g, "park_cluster")).toEqual([]);
+  });
+});
