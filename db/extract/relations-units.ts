@@ -134,7 +134,7 @@ const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =
-  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长)$/u;
+  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
 type Cell = { start: number; end: number };
@@ -264,15 +264,19 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
     // One cell per line: a run of short header lines, then rows led by their number.
     if (!text(line)) continue;
     const run: Cell[] = [];
+    let runEnd = i;
     for (let k = i; k < lines.length && run.length < 10; k++) {
       const t = text(lines[k] as Cell);
+      // A web copy leaves a blank line between the cells of a row.
+      if (!t && run.length && k + 1 < lines.length && text(lines[k + 1] as Cell)) continue;
       if (!t || t.length > 10 || !isHeaderWord(t)) break;
       run.push(lines[k] as Cell);
+      runEnd = k + 1;
     }
     const h = run.length >= 3 ? headerOf(run.map(text)) : null;
     if (h && h.industry >= 0 && !/^(?:序号|编号)$/u.test(text(run[0] as Cell))) {
       // No number column (产业链 / 链长 / 牵头部门, one cell per line): rows are runs of `width` lines.
-      i = unnumberedRows(s, idx, lines, i + run.length, h, add) - 1;
+      i = unnumberedRows(s, idx, lines, runEnd, h, add) - 1;
       cols = null;
       continue;
     }
@@ -280,28 +284,26 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
       cols = null;
       continue;
     }
-    // Rows: from one number-only line to the next; a row that does not fill the header is skipped.
-    let k = i + run.length;
-    while (k < lines.length && /^\d{1,3}$/u.test(text(lines[k] as Cell))) {
+    // Rows: from one number-only line to the next (blank lines and a group's heading, 一、…, between
+    // them); a row needs its cells up to the responsible ones (a last column may be left empty).
+    let k = runEnd;
+    const number = (c: Cell) => /^\d{1,3}$/u.test(text(c));
+    const heading = (c: Cell) => /^[一二三四五六七八九十]+、/u.test(text(c));
+    const skip = () => {
+      while (k < lines.length && (!text(lines[k] as Cell) || heading(lines[k] as Cell))) k++;
+    };
+    skip();
+    while (k < lines.length && number(lines[k] as Cell)) {
       const row: Cell[] = [lines[k] as Cell];
       k++;
-      while (
-        k < lines.length &&
-        row.length < h.width &&
-        text(lines[k] as Cell) &&
-        !/^\d{1,3}$/u.test(text(lines[k] as Cell))
-      ) {
-        row.push(lines[k] as Cell);
+      while (k < lines.length && row.length < h.width) {
+        const l = lines[k] as Cell;
+        if (number(l) || heading(l)) break;
+        if (text(l)) row.push(l);
         k++;
       }
-      if (row.length === h.width) rowRelations(s, idx, h, row, add);
-      while (
-        k < lines.length &&
-        !text(lines[k] as Cell) &&
-        k + 1 < lines.length &&
-        /^\d{1,3}$/u.test(text(lines[k + 1] as Cell))
-      )
-        k++;
+      if (row.length > Math.max(...h.resp)) rowRelations(s, idx, h, row, add);
+      skip();
     }
     i = k - 1;
     cols = null;

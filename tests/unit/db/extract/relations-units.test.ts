@@ -56,6 +56,15 @@ describe("responsible units of task texts", () => {
     );
   });
 
+  it("reads a numbered table copied one cell per line with blank lines, a group heading and a last column left empty", () => {
+    const g = run(
+      "任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n一、做大做强主导产业\n\n1\n\n推进云岫智造产业园建设。\n\n区发展改革局\n\n区财政局\n\n2\n\n支持青禾铝业有限公司扩产。\n\n区工业和信息化局\n\n区商务局\n\n张某\n",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["区发展改革局->云岫智造产业园", "区工业和信息化局->青禾铝业有限公司"].sort(),
+    );
+  });
+
   it("reads a clause that is only units and 牵头/负责 (no 由) at the measure's end", () => {
     const g = run(
       "1.推进青禾智造产业园建设。市发改委、市商务局牵头，市财政局配合。\n2.培育海洋装备产业集群，市工信局负责。",
