@@ -69,3 +69,12 @@ describe("department forms", () => {
     expect(d.some((x) => x.startsWith("张峰"))).toBe(false);
   });
 });
+
+describe("an autonomous prefecture's own bodies (session 13)", () => {
+  it("reads 州 as a level prefix like 市 (州委, 州人民政府, 州政协, 州发展改革委)", () => {
+    const g = run(
+      "我代表州人民政府向大会报告工作，并请州政协委员提出意见。一年来，按照州委部署，州发展改革委牵头推进。",
+    );
+    expect(names(g, "department").sort()).toEqual(["州人民政府", "州发展改革委", "州委", "州政协"].sort());
+  });
+});
