@@ -106,9 +106,9 @@ function genericAddressee(s: string, start: number, simp: string): boolean {
   return /^(?:开发区|园区|工业园区)(?:管委会?|管理委员会)$/u.test(simp) && /各[^。；;]*$/u.test(before);
 }
 
-/** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府). */
+/** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府, 某市委市政府). */
 const GLUED = new RegExp(
-  `(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])`,
+  `(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])|委(?=[省市区县州]$)`,
   "u",
 );
 

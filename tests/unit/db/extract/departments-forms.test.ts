@@ -78,3 +78,12 @@ describe("an autonomous prefecture's own bodies (session 13)", () => {
     expect(names(g, "department").sort()).toEqual(["州人民政府", "州发展改革委", "州委", "州政协"].sort());
   });
 });
+
+describe("a Party committee and a government written together (session 13)", () => {
+  it("reads 某市委市政府 and 县委县政府 as two bodies", () => {
+    expect(names(run("2017年，鹤岗市委市政府确立了产业格局。"), "department").sort()).toEqual(
+      ["市委", "市政府"].sort(),
+    );
+    expect(names(run("县委县政府联合发文。"), "department").sort()).toEqual(["县委", "县政府"].sort());
+  });
+});
