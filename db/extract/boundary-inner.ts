@@ -259,7 +259,7 @@ function suspect(own: string): boolean {
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原暨即之/／]/u.test(own)) return true;
-  if (/(巨头|商|方)/u.test(own)) return true;
+  if (/(巨头|[供制运开服承经代]\S商|(?:出品|供货|投资|承建|合作|建设|运营)方)/u.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;
