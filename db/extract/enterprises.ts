@@ -175,7 +175,12 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
     )
       ok = true;
-    else if (hm && !NOT_ENT_MID.test(hm[1] ?? "") && (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))) {
+    else if (
+      hm &&
+      // 等行业龙头企业 after industries names their firms; 等8家行业领军企业 counts firms, the items.
+      (!NOT_ENT_MID.test(hm[1] ?? "") || /^\s*等\s*(\d+|[一两二三四五六七八九十]+)\s*[余多]?\s*家行业/u.test(l.head)) &&
+      (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))
+    ) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
       // "等一批百亿级企业" counts firms like "等3家企业".

@@ -57,3 +57,12 @@ describe("joined names, roles and zone bodies", () => {
     expect(names(g, "enterprise")).toEqual(["上海明溪生物医药股份有限公司"]);
   });
 });
+
+describe("a counted head of firms with 行业 before the rank (session 13)", () => {
+  it("reads 等8家行业领军企业 as firms, and 等行业龙头企业 after industries as none", () => {
+    expect(names(run("星澜电子、云岫科技、鹭汀光学等8家行业领军企业共同出资建设。"), "enterprise").sort()).toEqual(
+      ["云岫科技", "星澜电子", "鹭汀光学"].sort(),
+    );
+    expect(names(run("落地一批铝精深加工、绿色家具、精细化工等行业龙头企业。"), "enterprise")).toEqual([]);
+  });
+});
