@@ -822,9 +822,13 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const preCount = !!inner && preCounted(s, last.start) === 1;
     if ((l.count && l.count > items.length) || preCount || cueSplit) {
       const li = items[items.length - 1] as { start: number; end: number };
+      // A count one more than the items splits the last item on its last 和, else on 及 (甲、乙及丙三大产业).
+      const liText = s.slice(li.start, li.end);
       const k = parallel
-        ? s.slice(li.start, li.end).search(/[和与及](?=[^和与及]*$)/u)
-        : s.slice(li.start, li.end).lastIndexOf("和");
+        ? liText.search(/[和与及](?=[^和与及]*$)/u)
+        : liText.includes("和") || !(l.count && l.count === items.length + 1)
+          ? liText.lastIndexOf("和")
+          : liText.lastIndexOf("及");
       if (k > 0)
         items = [
           ...items.slice(0, -1),

@@ -127,3 +127,12 @@ describe("a lead verb before a list's first industry (session 13)", () => {
     );
   });
 });
+
+describe("a count one more than the items splits the last on 及 (session 13)", () => {
+  it("reads 甲、乙及丙三大产业 as three, 甲、乙及丙两大产业 as two", () => {
+    expect(clusters("项目聚焦储能电池、海洋装备及光学仪器三大产业，涵盖总部基地。")).toEqual(
+      ["储能电池", "光学仪器", "海洋装备"].sort(),
+    );
+    expect(clusters("打造储能电池、海洋装备及零部件两大产业。")).toEqual(["储能电池", "海洋装备及零部件"].sort());
+  });
+});
