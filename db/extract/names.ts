@@ -35,6 +35,8 @@ const PARK_SUFFIX = [
   "创业园",
   "软件园",
   "物流园",
+  // 某地离岸科创园 (合作园 and 示范园 name titles and categories as often as parks).
+  "科创园",
   // 某地产业转移园 (a city's industrial-transfer park), 某某产业园中园 (a park inside a park).
   "产业转移园",
   "产业园中园",

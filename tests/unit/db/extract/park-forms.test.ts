@@ -109,3 +109,12 @@ describe("more park kinds, and kinds that name no park", () => {
     expect(names(g, "park").sort()).toEqual(["澄宇产业园中园", "岚汐(青禾)产业转移园"].sort());
   });
 });
+
+describe("科创园 is a park word (session 13)", () => {
+  it("reads 某地离岸科创园 and 某小镇科创园 as parks", () => {
+    expect(names(run("建好用好青禾(云岫)离岸科创园，力争全年实现成果转化。"), "park")).toEqual([
+      "青禾(云岫)离岸科创园",
+    ]);
+    expect(names(run("星澜童年小镇科创园已入驻企业12家。"), "park")).toEqual(["星澜童年小镇科创园"]);
+  });
+});
