@@ -74,8 +74,11 @@ const CLAUSE_CONJUNCTIONS = [
 ];
 /** The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. */
 const SUSPECT_WORDS = new RegExp(`(${[...POINTERS, ...CLAUSE_CONJUNCTIONS].join("|")}|[使让令讯]|概况|简介|概述)`, "u");
-/** What a firm is to the story, written before its name (巨头, 供应商, 制造商, 运营商…). */
-const FIRM_ROLE = /^(巨头|供应商|制造商|运营商|开发商|服务商|承建商|经销商|代理商|出品方|投资方|承建方|合作方)$/u;
+/** What a firm is to the story, written before its name (巨头, 供应商, 制造商, 出品方…). */
+const FIRM_ROLES = ["巨头", "供应商", "制造商", "运营商", "开发商", "服务商", "承建商", "经销商", "代理商"].concat(
+  ["出品", "供货", "投资", "承建", "合作", "建设", "运营"].map((w) => `${w}方`),
+);
+const FIRM_ROLE_IN = new RegExp(FIRM_ROLES.join("|"), "u");
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 const PROPER = /^(ns|nr|nz|nt|j)$/u;
 /** A province or city the tagger may not know as a place (毕节/n). */
@@ -95,10 +98,9 @@ function breaks(
   prev: Token | undefined = undefined,
 ): boolean {
   if (BREAK_WORDS.has(t.word)) return true;
-  // A firm's role before its name (某某巨头甲公司, 产品出品方甲有限公司, 核心供应商甲公司): the name starts after it.
-  if (c.type === "enterprise" && FIRM_ROLE.test(t.word) && next) return true;
-  if (c.type === "enterprise" && t.word === "方" && /(出品|供货|投资|承建|合作|建设|运营)$/u.test(before) && next)
-    return true;
+  // A firm's role before its name (某某巨头甲公司, 产品出品方甲有限公司, 核心供应商甲公司): the name starts after
+  // it, whether the tagger reads the role as one word or as two (出品/方).
+  if (c.type === "enterprise" && next && FIRM_ROLES.some((r) => `${before}${t.word}`.endsWith(r))) return true;
   // A picture or text credit (图/甲公司, 文/…): the name starts after the slash.
   if ((t.word === "/" || t.word === "／") && /(图|文|摄影|摄)$/u.test(before)) return true;
   // 暨 joins two events or names (集中开工暨某产业园奠基仪式), though a body may be named for two tasks
@@ -259,7 +261,7 @@ function suspect(own: string): boolean {
   if (/(集团|公司)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (const a of ACTORS) if (own.includes(a)) return true;
   if (/[\d一二三四五六七八九十百千万亿两批级个米亩吨里顷该此这其原暨即之/／]/u.test(own)) return true;
-  if (/(巨头|[供制运开服承经代]\S商|(?:出品|供货|投资|承建|合作|建设|运营)方)/u.test(own)) return true;
+  if (FIRM_ROLE_IN.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
   for (let i = 0; i < own.length; i++) {
     if (PREP_CHARS.has(own[i] as string)) return true;

@@ -7,7 +7,8 @@ import { CITIES, PROVINCES } from "./vocab.ts";
 
 const CLUSTER_SUFFIX = /(千亿级|万亿级|百亿级)?(先进制造业集群|产业集群|集群|产业链|产业)$/u;
 const LEVEL_PREFIX = /^(国家级|省级|市级|自治区级)/u;
-const PLACE = new RegExp(
+/** A province (with 省/自治区) or a city (with 市) at a name's start. */
+export const PLACE = new RegExp(
   `^(?:(?:${PROVINCES.join("|")})(?:省|自治区)?|(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})市?)`,
   "u",
 );

@@ -9,7 +9,7 @@ import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
-import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
+import { occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
@@ -583,11 +583,6 @@ function sharedHead(items: string[]): boolean {
 }
 /** A sentence about research (瞄准科技前沿，聚焦甲、乙等领域; …等领域，建设一批研究院): its fields are research fields. */
 const RESEARCH = /(科技创新|技术创新|研究院|实验室|大科学|前沿|创新平台|科研|研发)/u;
-function sentenceAround(s: string, a: number, b: number): string {
-  const start = Math.max(s.lastIndexOf("。", a), s.lastIndexOf("；", a)) + 1;
-  const ends = [s.indexOf("。", b), s.indexOf("；", b)].filter((k) => k >= 0);
-  return s.slice(start, ends.length ? Math.min(...ends) : s.length);
-}
 /** Fields a list covers (等领域, 等多个领域, 等消费品行业, 等范畴), ending the clause. */
 const DOMAIN_HEAD = /^\s*等[^，。；,;]{0,6}?(领域|范畴|行业)\s*(?:[，。；,;]|$)/u;
 /** Verbs that say what fields a place's firms or projects cover (涵盖, 涉及, 聚焦, 来自, 覆盖, 以及). */
@@ -734,7 +729,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       l.items.filter((it) => industryHead(s.slice(it.start, it.end).replace(DOMAIN_ITEM_CUE, ""))).length * 3 >=
         l.items.length * 2 &&
       !sharedHead(l.items.map((it) => s.slice(it.start, it.end))) &&
-      !RESEARCH.test(sentenceAround(s, l.start, l.end));
+      !RESEARCH.test(sentenceTextAt(s, ctx.sents, l.start));
     // 产业布局为“4+3+X”，即甲、乙+丙、丁: the items spell out an industry formula (split on + below).
     const formula = FORMULA_CUE.test(s.slice(Math.max(0, first.start - 40), first.start + 1));
     const cued =

@@ -11,7 +11,9 @@
 import { clusterName, leadNotName, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
+import { bucket } from "./learned.ts";
 import type { EnumList } from "./lists.ts";
+import { sentenceIndexAt } from "./text.ts";
 
 export interface ListModel {
   /** Only an enabled model adds items (npm run train enables it when cross-validation shows a gain). */
@@ -29,11 +31,6 @@ export interface ListRow {
   free: { start: number; end: number }[];
 }
 
-const bucket = (n: number, edges: number[]) => {
-  let i = 0;
-  while (i < edges.length && n > (edges[i] as number)) i++;
-  return i;
-};
 const HEAD_WORDS = ["产业", "行业", "领域", "企业", "公司", "项目", "产品", "园", "平台", "基地", "集群", "工业"];
 const HEAD_ROLES = ["为主导", "为支柱", "为重点", "为代表", "为龙头", "等"];
 const CUE_WORDS = ["发展", "打造", "培育", "聚焦", "形成", "围绕", "推动", "涵盖", "涉及", "重点", "壮大"];
@@ -54,13 +51,6 @@ const SENT_WORDS = [
   "亿元",
 ];
 const SUFFIX = /(产业集群|产业链|集群|产业)$/u;
-
-/** The sentence around a span (。；or a line break close it). */
-function sentence(s: string, a: number, b: number): string {
-  const start = Math.max(s.lastIndexOf("。", a), s.lastIndexOf("；", a), s.lastIndexOf("\n", a)) + 1;
-  const k = s.slice(b).search(/[。；\n]/u);
-  return s.slice(start, k < 0 ? s.length : b + k);
-}
 
 /** Feature rows of every list of two items or more, with coverage by the candidates so far. */
 export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[]): ListRow[] {
@@ -83,12 +73,11 @@ export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[]): ListRow[] 
     const cue = l.cue.replace(/\s+/gu, "");
     const head = l.head.replace(/\s+/gu, "");
     const hw = /^[^，。；,;]{0,12}/u.exec(head)?.[0] ?? "";
-    const sent = sentence(s, l.start, l.end);
+    const at = ctx.sents[sentenceIndexAt(ctx.sents, l.start)] ?? { start: l.start, end: l.end };
+    const sent = s.slice(at.start, at.end);
     // Industries the sentence names outside the list (the items may be its sub-fields), and the document's size.
-    const sa = s.indexOf(sent, Math.max(0, l.start - sent.length));
     const around = live.filter(
-      (c) =>
-        c.type === "cluster" && c.start >= sa && c.end <= sa + sent.length && (c.end <= l.start || c.start >= l.end),
+      (c) => c.type === "cluster" && c.start >= at.start && c.end <= at.end && (c.end <= l.start || c.start >= l.end),
     ).length;
     const f = [
       `c1=${cue.slice(-1)}`,

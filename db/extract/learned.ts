@@ -26,7 +26,8 @@ export interface LearnedModel {
   note?: string;
 }
 
-const bucket = (n: number, edges: number[]) => {
+/** The index of the first edge `n` does not exceed (a numeric feature's bucket). */
+export const bucket = (n: number, edges: number[]) => {
   let i = 0;
   while (i < edges.length && n > (edges[i] as number)) i++;
   return i;

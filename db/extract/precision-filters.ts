@@ -3,7 +3,6 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
-
 import { jieba } from "./boundary.ts";
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
@@ -116,7 +115,6 @@ function leadVerbEnd(name: string): number {
   return 0;
 }
 
-/** Applies the precision filters to the candidates in place; returns how many it changed. */
 /** Names of universities, schools and hospitals. */
 const INSTITUTION = /(大学|学院|医院|卫生院|中学|小学|学校|幼儿园)$/u;
 /** Words that say what kind of company, not which (科创公司, 上市公司, 售电公司). */
@@ -134,6 +132,7 @@ function genericFirm(name: string): boolean {
   return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
 }
 
+/** Applies the precision filters to the candidates in place; returns how many it changed. */
 export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let changed = 0;

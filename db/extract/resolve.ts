@@ -3,7 +3,7 @@
 // 某某高新区), and a gazetteer pass that finds every further mention.
 import type { EntityType, Level, Span, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
-import { resolutionKey, zoneParts } from "./canonical.ts";
+import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { enterpriseMergeForms, enterpriseShortForms } from "./enterprise-aliases.ts";
 import { simplifiedView } from "./script.ts";
@@ -414,10 +414,6 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
 }
 
 const PROVINCE_NAMES = new Set(PROVINCES);
-const PLACE_LEAD = new RegExp(
-  `^(?:${[...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|")})(?:省|市|州)?`,
-  "u",
-);
 /**
  * Short forms a zone goes by in its own news (泉州台商投资区 → 台商区): the first two characters of its
  * own part with the last of its kind.
@@ -425,7 +421,7 @@ const PLACE_LEAD = new RegExp(
  */
 function parkShortForms(name: string): string[] {
   const out: string[] = [];
-  const place = PLACE_LEAD.exec(name)?.[0] ?? "";
+  const place = PLACE.exec(name)?.[0] ?? "";
   const own = name.slice(place.length);
   const kind = /(投资区|合作区|试验区|示范区|功能区|集聚区)$/u.exec(own);
   if (kind && own.length - kind[0].length >= 2) out.push(`${own.slice(0, 2)}区`);

@@ -70,6 +70,12 @@ export function sentenceIndexAt(sents: Sentence[], pos: number): number {
   return Math.max(0, Math.min(sents.length - 1, lo - 1));
 }
 
+/** The text of the sentence holding offset `pos`. */
+export function sentenceTextAt(s: string, sents: Sentence[], pos: number): string {
+  const x = sents[sentenceIndexAt(sents, pos)];
+  return x ? s.slice(x.start, x.end) : "";
+}
+
 /** Whether `word` occurs at least twice in s, not overlapping (s.split(word).length > 2 without the arrays). */
 export function occursTwice(s: string, word: string): boolean {
   const i = s.indexOf(word);
