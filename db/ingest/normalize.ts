@@ -285,9 +285,19 @@ function reflow(lines: string[], heuristics: boolean): string[] {
   const wrap = estimateWrapWidth(lines);
   const out: string[] = [];
   let para: Paragraph | null = null;
+  let blank = false;
   for (const line of lines) {
-    if (line === "") continue;
-    if (para !== null && continues(para, line, wrap, heuristics)) {
+    if (line === "") {
+      blank = true;
+      continue;
+    }
+    // Without a common wrap width, a long line, a blank line and then a labelled line ("某开发区：…")
+    // is a new paragraph, whatever the guesses below would say of the long line's open end. A short
+    // line ("面向以下老" + "年人开放：") or an open bracket ("（牵" + "头单位：") is a page break.
+    const guessOnly =
+      blank && wrap === null && NEXT_FIELD.test(line) && para?.depth === 0 && displayWidth(para.last) >= 2 * LONG_LINE;
+    blank = false;
+    if (para !== null && continues(para, line, wrap, heuristics && !guessOnly)) {
       const sep = joinSeparator(para.last, line);
       para.chunks.push(sep + line);
       para.last = line;

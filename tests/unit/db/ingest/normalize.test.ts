@@ -128,3 +128,18 @@ describe("normalizeText: other seeds", () => {
     for (const m of measures) expect(lines.some((l) => l.startsWith(normalizeText(m).slice(0, 12)))).toBe(true);
   });
 });
+
+describe("normalizeText: blank lines in unwrapped text", () => {
+  it("a blank line and then a labelled line starts a new paragraph, even after a line left open", () => {
+    // A paragraph on one line (no wrap width), its last words run together as in the source.
+    const para = `某市已建成工业园区3个，${"规划面积十平方公里，".repeat(10)}形成了县区均有园区的格局。其中认定的化工园区2个甲化工园乙化工园`;
+    const text = normalizeText(`${para}\n\n甲经济开发区：2006年批准为省级开发区，形成以丙公司为龙头的食品产业。`);
+    expect(text.split("\n")).toEqual([para, "甲经济开发区：2006年批准为省级开发区，形成以丙公司为龙头的食品产业。"]);
+  });
+
+  it("a short line or an open bracket before the blank line is still a page break inside a paragraph", () => {
+    expect(normalizeText("第十条 甲通道面向以下老\n\n年人开放：")).toBe("第十条 甲通道面向以下老年人开放：");
+    const measure = `1.${"使用单位应当建立健全安全管理制度，".repeat(8)}（牵`;
+    expect(normalizeText(`${measure}\n\n头单位：各行业主管部门）`)).toBe(`${measure}头单位：各行业主管部门）`);
+  });
+});
