@@ -12,8 +12,10 @@ describe("left boundaries: officials' actions and places of action are never par
     ["副市长一行来到蓝湾高新技术产业开发区考察。", "park", "蓝湾高新技术产业开发区"],
     ["督导组到青山工业园区检查安全生产。", "park", "青山工业园区"],
     ["这也是继青禾经济技术开发区之后的第二家。", "park", "青禾经济技术开发区"],
+    ["区内汇聚青岚电子、白桦新材等龙头企业。", "enterprise", "青岚电子|白桦新材"],
+    ["园区云集明川精工、远帆纸业等一批企业。", "enterprise", "明川精工|远帆纸业"],
   ])("%s", (text, type, name) => {
-    expect(names(run(text), type)).toEqual([name]);
+    expect(names(run(text), type)).toEqual(name.split("|"));
   });
 
   it("takes no park from a verb before 园区 (擦亮园区服务, 凝聚园区合力)", () => {
