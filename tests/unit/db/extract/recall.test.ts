@@ -72,6 +72,12 @@ describe("park and platform suffix families", () => {
     expect(names(g, "park").sort()).toEqual(["双鹭湾科技城", "青禾海洋创新港", "白鹭药谷"].sort());
   });
 
+  it("产业集中区, 新片区 and 工业区 (工業區) are zone kinds", () => {
+    expect(names(run("在青禾新兴产业集中区的明远科技有限公司车间内。"), "park")).toEqual(["青禾新兴产业集中区"]);
+    expect(names(run("白鹭新片区聚焦集成电路产业。"), "park")).toEqual(["白鹭新片区"]);
+    expect(names(run("局处长亲临青松工業區，与厂商座谈。"), "park")).toEqual(["青松工業區"]);
+  });
+
   it("a direction names a sub-park when a level says so (自治区级北工业园)", () => {
     expect(names(run("形成国家级经济技术开发区、自治区级北工业园的格局。"), "park")).toContain("北工业园");
   });
