@@ -6,7 +6,9 @@
 // them before they were annotated). Leave-one-document-out CV over all of them: relation
 // F1 (summed over the held-out documents) of the rules alone and of rules + proposer at
 // the threshold fixed below, per type, over all folds and over the untuned folds apart.
-// The proposer is enabled when the figure over all folds gains (rule fixed before looking).
+// The proposer is enabled when the figure over all folds gains by MIN_GAIN or more: a gain of a
+// tenth of a point is noise (session 14: +0.07 enabled it, and it then broke two rule tests by
+// linking a firm to the park of the next run-in section).
 // --extra DIR (a development set DIR/docs + DIR/gold) adds its documents as further folds,
 // never to the committed fit.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,6 +25,8 @@ import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 
 /** Fixed before looking at any cross-validation figure: propose when more likely right than wrong. */
 export const PAIR_THRESHOLD = 0.5;
+/** The least leave-one-document-out relation F1 gain (as a fraction) that enables the proposer. */
+const MIN_GAIN = 0.005;
 const GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const OPTS = { l2: 0.01, epochs: 300, minCount: 3 };
 const TYPES: readonly string[] = STATED_RELATION_TYPES;
@@ -252,7 +256,7 @@ export function trainPairs(train: PairDoc[], extra: PairDoc[] = []): PairModel {
     f1((at ? acc.at.get(PAIR_THRESHOLD)?.get("all") : acc.base.get("all")) ?? zero()).f;
   const before = fig(folds, false);
   const after = fig(folds, true);
-  const enabled = after > before;
+  const enabled = after - before >= MIN_GAIN;
   console.log(
     `relation F1 change over all folds at threshold ${PAIR_THRESHOLD}: ${after >= before ? "+" : ""}${(100 * (after - before)).toFixed(3)} points -> proposer ${enabled ? "ENABLED" : "disabled"}`,
   );
