@@ -10,7 +10,7 @@ import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
 import { firmShape } from "./firm-lists.ts";
 import { typedSuffix } from "./names.ts";
-import { jieba } from "./tagger.ts";
+import { tag } from "./tagger.ts";
 
 /** A firm word with no brand before it (what is left when a brand that reads as a verb is cut). */
 const FIRM_WORD_ONLY =
@@ -38,7 +38,7 @@ const HEAD = 10;
 export function tagWindows(s: string, windows: readonly [number, number][]): Token[][] {
   if (windows.length === 0) return [];
   const joined = windows.map(([a, b]) => s.slice(a, b)).join("\n");
-  const tags = jieba().tag(joined, false);
+  const tags = tag(joined, false);
   const out: Token[][] = windows.map(() => []);
   let w = 0;
   let pos = 0;

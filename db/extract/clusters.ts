@@ -5,10 +5,10 @@
 // one precedence; its registry entries live in rules/entities.ts.
 
 import { charTable, matchesAround } from "./anchored.ts";
-import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
+import { tag } from "./tagger.ts";
 import { occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
@@ -64,7 +64,7 @@ function verbObject(item: string): boolean {
   if (item.length < 2 || item.length > 3) return false;
   // One character before what a cluster is built from (强龙头, 聚集群, 优环境): an action on it, whatever its tag.
   if (/^[\p{Script=Han}](龙头|链条|集群|平台|要素|环境|生态|载体|主体|人才)$/u.test(item)) return true;
-  const t = jieba().tag(item, false);
+  const t = tag(item, false);
   return t.length >= 2 && t[0]?.word.length === 1 && t[0].tag === "v" && /^n/u.test(t[1]?.tag ?? "");
 }
 
@@ -121,7 +121,7 @@ function placeCutOf(s: string, a: number, b: number): number {
     // The tagger must read the place as a word of its own (高新|技术 is one word: 高新技术).
     // Unknown names fall apart into proper-noun or single characters (沧/ns 澜/ns); a boundary must follow them.
     let at = 0;
-    for (const t of jieba().tag(s.slice(a, b), false)) {
+    for (const t of tag(s.slice(a, b), false)) {
       const end = at + t.word.length;
       if (end > i) {
         // b: a place the lexicon files as a distinguishing word (临清/b), written elsewhere with 市/县/区.
@@ -923,7 +923,8 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
   }
   // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
-  for (const m of s.matchAll(TWIN_DRIVE)) {
+  // (The cue words first: the pattern opens on a look-behind tried at every character.)
+  for (const m of /双轮|双引擎|两翼齐飞/u.test(s) ? s.matchAll(TWIN_DRIVE) : []) {
     let at = m.index as number;
     for (const n0 of [m[1], m[2]] as string[]) {
       // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.

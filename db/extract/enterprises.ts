@@ -1,11 +1,11 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
-import { jieba } from "./boundary.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
+import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
@@ -130,13 +130,7 @@ const FIRM_END =
 
 /** A firm word at the end or a token the tagger does not know as a common word. */
 function readsAsName(name: string): boolean {
-  return (
-    FIRM_END.test(name) ||
-    /[A-Za-z]/u.test(name) ||
-    jieba()
-      .tag(name, false)
-      .some((t) => BRANDISH.test(t.tag))
-  );
+  return FIRM_END.test(name) || /[A-Za-z]/u.test(name) || tag(name, false).some((t) => BRANDISH.test(t.tag));
 }
 
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
@@ -267,7 +261,7 @@ function firmEnd(name: string): boolean {
 
 /** One token the tagger takes for a proper name (a brand it does not know, a person's or an organisation's name). */
 function properName(x: string): boolean {
-  const toks = jieba().tag(x, true);
+  const toks = tag(x, true);
   return toks.length === 1 && /^(x|nz|nr|nrt|nt)$/u.test(toks[0]?.tag ?? "");
 }
 

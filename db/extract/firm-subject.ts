@@ -5,12 +5,13 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-import { jieba } from "./boundary.ts";
+
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { tag } from "./tagger.ts";
 
 const RULE = "enterprise:subject-shape";
 
@@ -60,7 +61,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     const near = NEAR_FIRM_WORD.exec(head);
     if (!near) continue;
     const clause = head.slice(0, near[0].length + 2);
-    const toks = jieba().tag(clause, true);
+    const toks = tag(clause, true);
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
     if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) continue;

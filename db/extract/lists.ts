@@ -5,7 +5,7 @@
 import { charTable, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { typedSuffix } from "./names.ts";
-import { jieba } from "./tagger.ts";
+import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 export interface ListItem {
@@ -262,7 +262,7 @@ const NOT_FIRM_WORD =
 /** The start of the first adverb or verb of two or more characters the tagger reads in [a + 2, e), else e. */
 function taggedVerbAt(s: string, a: number, e: number): number {
   let at = a;
-  const toks = jieba().tag(s.slice(a, e), false);
+  const toks = tag(s.slice(a, e), false);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as { word: string; tag: string };
     // An adjective before a verb is its adverb (成功导入, 顺利投产).
@@ -313,7 +313,7 @@ const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低�
  */
 export function predicateItem(text: string): boolean {
   if (text.length < 2 || !PREDICATE_END.test(text)) return false;
-  const toks = jieba().tag(text, true);
+  const toks = tag(text, true);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   if (!last || !prev) return false;

@@ -3,11 +3,12 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
-import { jieba } from "./boundary.ts";
+
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { bareCategory, CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
+import { tag } from "./tagger.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /**
@@ -65,7 +66,7 @@ function category(simp: string): boolean {
     // An owner before the level names one platform (某某国家级企业技术中心); a verb there (对照…) names a grade.
     const before = simp.slice(0, graded.index);
     if (before === "") return true;
-    const last = jieba().tag(before, true).pop();
+    const last = tag(before, true).pop();
     if (last && /^(v|vn|p|d)$/u.test(last.tag)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);

@@ -3,7 +3,7 @@
 // 奠基, 甲乙与丙丁两大氧化铝项目. The frame (an action before, a milestone
 // after) says the span is one project; the firm is its brand, read as in
 // project lists (project-firms.ts projectFirm, else the tail in project-tail.ts).
-import { jieba } from "./boundary.ts";
+
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
@@ -12,6 +12,7 @@ import { typedSuffix } from "./names.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
 
@@ -29,7 +30,7 @@ export function emitAt(ctx: Ctx, a: number, raw: string, out: Cand[], asWritten 
   let start = a;
   // A district of the works before the brand (某区 dropped: 番禺甲乙项目) is not the firm's; a province or city
   // before it is written as part of the name (某省甲乙), as the guide keeps names as written.
-  const [first, second] = jieba().tag(name, true);
+  const [first, second] = tag(name, true);
   if (
     !asWritten &&
     first &&
@@ -72,7 +73,7 @@ export function readFirm(ctx: Ctx, name: string): string | null {
   // The name is the brand alone: two to four characters the tagger does not know as one word.
   if (f?.whole && f.firm.length <= 4) return f.firm;
   // …or abbreviations and unknown tokens only (甲航光电 tagged j j, 甲萧钢构 tagged x x).
-  const toks = jieba().tag(name, true);
+  const toks = tag(name, true);
   if (name.length <= 4 && toks.length <= 2 && toks.every((t) => /^(x|j|nz|nt)$/u.test(t.tag))) return name;
   return null;
 }

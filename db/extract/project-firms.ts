@@ -7,7 +7,7 @@
 // ("**新材料产业：**甲乙…项目、丙丁…项目", rule enterprise:project-box), and
 // items of lists whose head counts projects (甲…、乙…等12个项目, rule
 // enterprise:project-list).
-import { jieba } from "./boundary.ts";
+
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { itemOk } from "./enterprises.ts";
@@ -16,12 +16,13 @@ import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { tag } from "./tagger.ts";
 import { occursTwice } from "./text.ts";
 import { CHAIN_SLOGAN, PLACE_SET } from "./vocab.ts";
 
 /** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
-function tag(s: string): { word: string; tag: string }[] {
-  return jieba().tag(s, true);
+function tagHmm(s: string): { word: string; tag: string }[] {
+  return tag(s, true);
 }
 
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
@@ -42,7 +43,7 @@ const PLACE_PROJECT =
 export function projectFirm(name: string): { firm: string; whole: boolean; firmWord: boolean } | null {
   const n = name.replace(/[（(]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?$/u, "").replace(/(建设|扩建)$/u, "");
   if (n.length < 2 || PLACE_PROJECT.test(n) || CHAIN_SLOGAN.test(n)) return null;
-  const toks = tag(n);
+  const toks = tagHmm(n);
   let k = 0;
   let len = 0;
   let place = false;
@@ -119,7 +120,21 @@ const MODEL =
   /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
-const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/gmu;
+const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/u;
+
+/** LINE's matches, line by line: only lines holding a colon and 项目 are tried (a whole-text scan was slow). */
+function* lineMatches(s: string): Generator<{ m: RegExpExecArray; at: number }> {
+  for (let a = 0; a < s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    const line = s.slice(a, b);
+    if (line.includes("项目") && (line.includes("：") || line.includes(":"))) {
+      const m = LINE.exec(line);
+      if (m) yield { m, at: a + m.index };
+    }
+    a = b + 1;
+  }
+}
 
 export interface ProjectLine {
   /** The label's span (an industry heading like 新材料产业). */
@@ -135,9 +150,9 @@ export function projectLines(s: string): ProjectLine[] {
   if (!s.includes("项目、")) return out;
   // A line with one project (标签：甲乙…项目) counts only between lines of the same box (below).
   const single: ProjectLine[] = [];
-  for (const m of s.matchAll(LINE)) {
+  for (const { m, at } of lineMatches(s)) {
     const body = m[2] as string;
-    const bodyStart = (m.index as number) + m[0].length - body.length;
+    const bodyStart = at + m[0].length - body.length;
     const parts = body.split(/[、；;]/u);
     const proj = parts.filter((p) => /项目[）)]?[。；;\s]*$|项目[（(][^）)]{1,6}[）)]\s*[。；]?$/u.test(p)).length;
     const one = proj === 1 && parts.length === 1;
@@ -148,12 +163,12 @@ export function projectLines(s: string): ProjectLine[] {
       items.push({ start: a, end: a + p.length });
       a += p.length + 1;
     }
-    const labelStart = (m.index as number) + m[0].indexOf(m[1] as string);
+    const labelStart = at + m[0].indexOf(m[1] as string);
     (one ? single : out).push({
       labelStart,
       labelEnd: labelStart + (m[1] as string).length,
-      start: m.index as number,
-      end: (m.index as number) + m[0].length,
+      start: at,
+      end: at + m[0].length,
       items,
     });
   }
@@ -226,7 +241,7 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
   let len = f.firm.length;
   if (!needProduct && !f.whole) {
-    const rest = tag(name.slice(f.firm.length));
+    const rest = tagHmm(name.slice(f.firm.length));
     const w = rest[0]?.word ?? "";
     // …电厂, …电站 are the plant, not part of the firm's name.
     if (

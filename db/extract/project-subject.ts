@@ -6,7 +6,7 @@
 // list mark or a noun like 项目库); the firm is the brand read as in project
 // lists (project-firms.ts projectFirm: tagger brand and firm word, else the
 // product tail of project-tail.ts); brand + one trade word (甲乙食品) stays whole.
-import { jieba } from "./boundary.ts";
+
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
@@ -16,6 +16,7 @@ import { readFirm as readClauseFirm } from "./project-clause.ts";
 import { productRest, projectFirm } from "./project-firms.ts";
 import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
 
 export const PROJECT_SUBJECT_RULE = "enterprise:project-subject";
@@ -88,7 +89,7 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
 /** The firm at the start of a project's name, or null. */
 function readFirm(ctx: Ctx, name: string): string | null {
   // The place a project is built in may follow the brand (甲乙某县项目): it is not the firm's.
-  const toks = jieba().tag(name, true);
+  const toks = tag(name, true);
   const last = toks[toks.length - 1]?.word ?? "";
   if (toks.length >= 2 && last.length >= 2 && name.length - last.length >= 2 && writtenWith(ctx.s, last, "县市区镇"))
     return readFirm(ctx, name.slice(0, -last.length));
@@ -97,7 +98,7 @@ function readFirm(ctx: Ctx, name: string): string | null {
     // Brand + firm word (甲乙科技…), or the brand alone (甲乙二期).
     if (f.firmWord || f.whole) return f.firm;
     // Brand + one trade word (甲乙食品) is the firm as written.
-    const rest = jieba().tag(name.slice(f.firm.length), true);
+    const rest = tag(name.slice(f.firm.length), true);
     if (rest.length === 1 && name.length <= 6 && firmShape(name)) return name;
     if (productRest(name, f.firm)) return f.firm;
   }

@@ -5,9 +5,10 @@
 // plants (热电联产, 再生铝, 商业综合体, 生产线), a phase (二期), a capacity
 // (20万千瓦) or the town it is built in. The firm is the short run before that
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
-import { jieba } from "./boundary.ts";
+
 import { itemOk } from "./enterprises.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
+import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
 
@@ -41,7 +42,7 @@ const FIRM_END =
   /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|化学|电气|重工|汽车|股份|集团|实业|控股|食品)$/u;
 
 function tokens(s: string): { word: string; tag: string }[] {
-  return jieba().tag(s, true);
+  return tag(s, true);
 }
 
 /** Is `w` a place (a province or city, a token the tagger calls a place, or a name the document writes with 市/县/区)? */

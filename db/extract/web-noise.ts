@@ -20,6 +20,8 @@ export interface CleanView {
 
 /** The gloss-free view of `text`, or null when the document has no (or too few) glosses. */
 export function withoutGlosses(text: string): CleanView | null {
+  // GLOSS opens on a look-behind tried at every character: look for a bracketed lower-case letter first.
+  if (!/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/u.test(text)) return null;
   const hits = [...text.matchAll(GLOSS)];
   if (hits.length < MIN_GLOSSES) return null;
   const toOrig = new Int32Array(text.length - hits.reduce((n, h) => n + h[0].length, 0) + 1);
