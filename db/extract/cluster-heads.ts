@@ -7,6 +7,7 @@ import { validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
+import { matchNearCue } from "./text.ts";
 
 /** A development cue right before the first item (重点发展, 大力培育, 做强做优, 就). */
 const DEVELOP_CUE =
@@ -85,7 +86,7 @@ const CHAIN_LEADER = /(?<=^|[，。；：、\n“”（(])([\p{Script=Han}]{2,8}
 /** The industry named by a chain leader's or a leading firm's label (某某器件链主型企业某某). */
 export function chainLeaderClusters(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of ctx.s.matchAll(CHAIN_LEADER)) {
+  for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, 10)) {
     const name = m[1] as string;
     if (!sectorHead(name) || !validIndustry(name, false)) continue;
     const a = m.index as number;

@@ -9,7 +9,7 @@ import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
 import { tag } from "./tagger.ts";
-import { occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
+import { matchNearCue, occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
@@ -85,11 +85,12 @@ function placeWritten(s: string, p: string): boolean {
     placeSeen.clear();
     zoneSeen.clear();
     placeCuts.clear();
-    for (const m of s.matchAll(/(?<=[\p{Script=Han}]{2})(?:市(?!场)|县(?!域|级)|区(?!域|块|位))/gu))
+    // (The place word first, its two characters checked behind it: a leading look-behind is tried at every character.)
+    for (const m of s.matchAll(/(?:市(?!场)|县(?!域|级)|区(?!域|块|位))(?<=[\p{Script=Han}]{2}[市县区])/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
     // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
     for (const m of s.matchAll(
-      /(?<=[\p{Script=Han}]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)/gu,
+      /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)(?<=[\p{Script=Han}]{2}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区))/gu,
     )) {
       const p = s.slice((m.index as number) - 2, m.index as number);
       // Named twice at least: a zone the document is about (洋浦经济开发区…洋浦经济开发区), not a passing
@@ -924,7 +925,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
   // (The cue words first: the pattern opens on a look-behind tried at every character.)
-  for (const m of /双轮|双引擎|两翼齐飞/u.test(s) ? s.matchAll(TWIN_DRIVE) : []) {
+  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21)) {
     let at = m.index as number;
     for (const n0 of [m[1], m[2]] as string[]) {
       // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
@@ -962,8 +963,11 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
   }
   // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
-  for (const m of s.matchAll(
+  for (const m of matchNearCue(
+    s,
     /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
+    /获批|入选|获评|被评为|被认定为|认定为/u,
+    12,
   )) {
     const n = m[1] as string;
     const a = m.index as number;

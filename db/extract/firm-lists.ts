@@ -10,7 +10,7 @@ import { industryPhrase } from "./industry-heads.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
-import { stopEndingAt } from "./text.ts";
+import { matchNearCue, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const PLACE_LEAD = new RegExp(
@@ -202,15 +202,19 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   };
   const push = (name: string, a: number) =>
     out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
-  for (const m of s.includes("等") ? s.matchAll(COUNTED_ONE) : []) {
+  for (const m of matchNearCue(s, COUNTED_ONE, /等/u, 14)) {
     const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
     if (/[、和与及的了在是为]/u.test(name)) continue;
     push(name, a);
   }
-  for (const re of [CUE_BEFORE, CUE_AFTER])
-    for (const m of s.matchAll(re)) {
+  // CUE_AFTER's cue stands at most 16 characters into a match (a name of 10, an adverb, a year, 年).
+  for (const ms of [
+    s.matchAll(CUE_BEFORE),
+    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16),
+  ])
+    for (const m of ms) {
       const { name, a } = firmAfterLead(m, /^[\p{Script=Han}]{1,4}?[由被把将向对]/u, 4);
       if (firmShape(name) && !typedSuffix(name) && itemOk(name)) push(name, a);
     }

@@ -53,9 +53,25 @@ const SENT_WORDS = [
 const SUFFIX = /(产业集群|产业链|集群|产业)$/u;
 
 /** Feature rows of every list of two items or more, with coverage by the candidates so far. */
-export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[]): ListRow[] {
+export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[], onlyFree = false): ListRow[] {
   const { s } = ctx;
   const live = cands.filter((c) => c.confidence > 0);
+  // The candidates overlapping a span, by binary search on the sorted starts (a scan per list was quadratic).
+  const byStart = [...live].sort((a, b) => a.start - b.start);
+  const longest = live.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+  const overlapping = (a: number, b: number): Cand[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as Cand).start < a - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cand[] = [];
+    for (let i = lo; i < byStart.length && (byStart[i] as Cand).start < b; i++)
+      if ((byStart[i] as Cand).end > a) out.push(byStart[i] as Cand);
+    return out;
+  };
   // Names the document gives elsewhere, by type (the gazetteer will mark them in the list too).
   const known = new Map<string, string>();
   for (const c of live) known.set(s.slice(c.start, c.end).replace(SUFFIX, ""), c.type);
@@ -63,20 +79,22 @@ export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[]): ListRow[] 
   for (const l of lists) {
     const n = l.items.length;
     if (n < 2) continue;
-    const near = live.filter((c) => c.start < l.end + 1 && c.end > l.start);
+    const near = overlapping(l.start, l.end + 1);
     const texts = l.items.map((it) => s.slice(it.start, it.end));
     const cover = l.items.map((it, i) => {
       const own = near.filter((c) => c.start < it.end && c.end > it.start).map((c) => c.type);
       const k = known.get((texts[i] as string).replace(SUFFIX, ""));
       return k ? [...own, k] : own;
     });
+    // The layer adds only free items: a list whose items are all covered needs no features.
+    if (onlyFree && cover.every((cs) => cs.length)) continue;
     const cue = l.cue.replace(/\s+/gu, "");
     const head = l.head.replace(/\s+/gu, "");
     const hw = /^[^，。；,;]{0,12}/u.exec(head)?.[0] ?? "";
     const at = ctx.sents[sentenceIndexAt(ctx.sents, l.start)] ?? { start: l.start, end: l.end };
     const sent = s.slice(at.start, at.end);
     // Industries the sentence names outside the list (the items may be its sub-fields), and the document's size.
-    const around = live.filter(
+    const around = overlapping(at.start, at.end).filter(
       (c) => c.type === "cluster" && c.start >= at.start && c.end <= at.end && (c.end <= l.start || c.start >= l.end),
     ).length;
     const f = [
@@ -143,7 +161,7 @@ export const LONG_DOCUMENT = 10000;
 export function learnedListClusters(ctx: Ctx, lists: EnumList[], cands: Cand[], m: ListModel | undefined): Cand[] {
   if (!m?.enabled || ctx.s.length > LONG_DOCUMENT) return [];
   const out: Cand[] = [];
-  for (const row of listRows(ctx, lists, cands)) {
+  for (const row of listRows(ctx, lists, cands, true)) {
     if (!row.free.length || listScore(m, row.features) < m.threshold) continue;
     for (const it of row.free) {
       const c = itemCluster(ctx, it);

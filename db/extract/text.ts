@@ -282,3 +282,26 @@ export function trimSpan(s: string, start: number, end: number): [number, number
   while (b > a && /[\s\u3000“”"'‘’《》「」『』【】·•\-—:：,，、。]/u.test(s[b - 1] as string)) b--;
   return [a, b];
 }
+
+/**
+ * The matches of the global pattern `re` in `s`, as `s.matchAll(re)` gives them, for a pattern
+ * whose every match holds a match of `cue` starting at most `span` characters after its own
+ * start. A pattern that opens on a look-behind and a lazy run is tried at every character of a
+ * long text; this tries it only from `span` characters before each cue onwards.
+ */
+export function* matchNearCue(s: string, re: RegExp, cue: RegExp, span: number): Generator<RegExpExecArray> {
+  const pat = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  const cues = new RegExp(cue.source, `${cue.flags.replace("g", "")}g`);
+  let from = 0;
+  for (;;) {
+    // No match starts before the first cue at or after `from`, less `span`.
+    cues.lastIndex = from;
+    const c = cues.exec(s);
+    if (!c) return;
+    pat.lastIndex = Math.max(from, c.index - span);
+    const m = pat.exec(s);
+    if (!m) return;
+    yield m;
+    from = m.index + Math.max(1, m[0].length);
+  }
+}
