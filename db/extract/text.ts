@@ -287,21 +287,23 @@ export function trimSpan(s: string, start: number, end: number): [number, number
  * The matches of the global pattern `re` in `s`, as `s.matchAll(re)` gives them, for a pattern
  * whose every match holds a match of `cue` starting at most `span` characters after its own
  * start. A pattern that opens on a look-behind and a lazy run is tried at every character of a
- * long text; this tries it only from `span` characters before each cue onwards.
+ * long text; this tries it (anchored) only at the `span` + 1 positions up to each cue.
  */
 export function* matchNearCue(s: string, re: RegExp, cue: RegExp, span: number): Generator<RegExpExecArray> {
-  const pat = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-  const cues = new RegExp(cue.source, `${cue.flags.replace("g", "")}g`);
-  let from = 0;
-  for (;;) {
-    // No match starts before the first cue at or after `from`, less `span`.
-    cues.lastIndex = from;
-    const c = cues.exec(s);
-    if (!c) return;
-    pat.lastIndex = Math.max(from, c.index - span);
-    const m = pat.exec(s);
-    if (!m) return;
-    yield m;
-    from = m.index + Math.max(1, m[0].length);
+  const pat = new RegExp(re.source, `${re.flags.replace(/[gy]/gu, "")}y`);
+  const cues = new RegExp(cue.source, `${cue.flags.replace(/[gy]/gu, "")}g`);
+  // Positions before `next` are tried or inside a match already.
+  let next = 0;
+  for (let c = cues.exec(s); c; c = cues.exec(s)) {
+    for (let p = Math.max(next, c.index - span); p <= c.index; p++) {
+      pat.lastIndex = p;
+      const m = pat.exec(s);
+      if (!m) continue;
+      yield m;
+      // The next match starts where this one ends (as matchAll goes on).
+      next = m.index + Math.max(1, m[0].length);
+      p = next - 1;
+    }
+    next = Math.max(next, c.index + 1);
   }
 }

@@ -21,6 +21,13 @@ describe("matchNearCue", () => {
     expect(got).toEqual(want);
   });
 
+  it("never returns overlapping matches, as matchAll does not", () => {
+    const re = /[甲乙丙]{1,4}龙头/gu;
+    const t = "甲乙龙头丙龙头甲龙头乙丙甲乙龙头";
+    const want = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+    expect([...matchNearCue(t, re, /龙头/u, 4)].map((m) => [m.index, m[0]])).toEqual(want);
+  });
+
   it("misses what lies further before its cue than the span it is told", () => {
     const t = "，甲乙丙丁戊己庚辛龙头企业";
     expect([...t.matchAll(RE)]).toHaveLength(1);
