@@ -570,6 +570,12 @@ export const INDUSTRY_CUE =
 /** A cue ending in a colon or 是/有 before it: 调整后的10条产业链是：, 未来产业有. */
 const CHAIN_CUE =
   /((\d+|[一二三四五六七八九十两]+)\s*条\s*(重点)?产业链|(主导|支柱|优势|特色|重点|首位|战略性新兴|新兴|未来)产业)\s*(为|是|有|包括)?\s*[：:]?\s*$/u;
+/**
+ * A counted industry head that the list right after it spells out (形成七大特色产业集群，包括甲、乙…;
+ * 三大产业集群：甲、乙、丙). Read only when the count is the number of items.
+ */
+const COUNTED_CUE =
+  /(\d+|[一二三四五六七八九十两])\s*[大个条类][^，。；、：:]{0,10}?(?:产业集群|产业链|产业|集群)\s*(?:[，,]?\s*(?:包括|即|分别是|分别为|主要有|主要包括)\s*[：:]?|(?:为|是)?\s*[：:]|为|是)\s*$/u;
 /** A cue at the start of a list's first item (未来产业有甲、…; 主导产业为甲、…). */
 const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)?(有|为|是|包括)(?=[\p{Script=Han}]{2})/u;
 /**
@@ -600,6 +606,13 @@ const INDUSTRY_ROLE_HEAD =
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
 const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|主(?![体要]))\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+
+/** COUNTED_CUE before the first item, its count the number of items (the last may join two with 和/及). */
+function countedCue(s: string, at: number, n: number, lastText: string): boolean {
+  const m = COUNTED_CUE.exec(s.slice(Math.max(0, at - 30), at));
+  const k = m ? countValue(m[1] as string) : null;
+  return k !== null && (k === n || (k === n + 1 && /[和及与]/u.test(lastText)));
+}
 
 /**
  * "甲、乙和丙丁": the list's last 和 joins two items when both halves end in industry heads of
@@ -747,7 +760,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
       (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
       formula ||
-      domainHead;
+      domainHead ||
+      countedCue(s, first.start, l.items.length, lastText);
     if (!headOk && !inner && !cued) continue;
     // "甲、乙、丙三大接续替代产业": a count that matches the items says each item is one of the industries.
     // Only when the head ends there (not 2个绿电产业园, 2个产业示范基地).
