@@ -28,6 +28,17 @@ type Add = RelationAdd;
 /** Verbs that place a firm somewhere (or bring it in). */
 const LOCATE =
   /(位于|落户|入驻|扎根|坐落|定址|选址|引进|引入|招引|集聚|聚集|汇聚|签约|落地|投产|开工|增资|扩产|新增|入园|在这里|园区企业|区内企业|进驻|建厂|设厂|落子|竣工|达产|投用|入区|新落户|拥有|现有|共有)/u;
+/** 在/位于/地处 right before a park, and right after it (内/里 and) 的 or a comma, then a firm within a few characters. */
+function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[]): boolean {
+  return parkHits.some((h) => {
+    if (!/(在|位于|地处)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start))) return false;
+    const after = /^(?:内|里|中)?(?:的|[，,])/u.exec(s.slice(h.m.end, h.m.end + 3));
+    if (!after) return false;
+    const from = h.m.end + after[0].length;
+    return firmHits.some((f) => f.m.start >= from && f.m.start - from <= 6 && !/[，,。；]/u.test(s.slice(from, f.m.start)));
+  });
+}
+
 /** A placement in an administrative place, not a zone (落户海口, 扎根我市). */
 const PLACED_IN_PLACE =
   /(落户|位于|扎根|落地|入驻|坐落|选址|布局)(?:在|于|到)?\s*(?:[我本全]市|[\p{Script=Han}]{2,4}(?:市|县|旗)|[\p{Script=Han}]{2,3}区(?!内))/u;
@@ -99,6 +110,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
       const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
       if (LOCATE.test(txt) && !placedElsewhere && !projectList) park = parks[0] as Ent;
+      // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
+      else if (!projectList && placeFrame(s, parkHits, firms.length ? idx.inSpan(sent.start, sent.end, "enterprise") : []))
+        park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
       const zai = parkHits.filter(

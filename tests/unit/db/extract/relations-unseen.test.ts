@@ -16,6 +16,12 @@ describe("relations on unseen genres", () => {
     expect(pe).not.toContain("云岫智能制造产业园->星澜新能源科技有限公司");
   });
 
+  it("a place frame places the firm right after it (在某产业园的甲公司车间里), without a placing verb", () => {
+    expect(
+      rel(run("新年伊始，在云岫新兴产业集中区的星澜航天科技有限公司车间内，技术人员正在调试设备。"), "park_enterprise"),
+    ).toEqual(["云岫新兴产业集中区->星澜航天科技有限公司"]);
+  });
+
   it("does not make the venue of a signing ceremony the home of the firms signed", () => {
     const g = run(
       "某县举行重大项目集中签约仪式\n9月3日，某县重大项目集中签约仪式在青松食品产业园成功举行。\n当天现场成功签约星澜实业有限公司、海川集团等8家企业。",
