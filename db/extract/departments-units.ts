@@ -2,7 +2,7 @@
 // public agencies ending in 中心 (市大数据中心, 区投资促进中心) and Party-led mass
 // organisations with a bare district/county level (区妇联, 县总工会). Outside such a
 // list a 中心 is more often a platform or a building, so only the list decides.
-import { type Cand, type Ctx, orig } from "./context.ts";
+import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 
 /** Where a list of responsible units starts: a unit label, or an opening bracket. */
 const UNIT_LIST =
@@ -55,18 +55,51 @@ export function unitListCandidates(
   return out;
 }
 
+/** A unit as a responsibility list names it, without its verb or note; null when the item is no unit. */
+function unitItem(part: string): string | null {
+  // "市甲中心负责" / "区妇联牵头" / "丙联(列第一位者为牵头单位)": the unit without its verb or note.
+  const item = part
+    .trim()
+    .replace(/[（(].*$/u, "")
+    .replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
+  return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) || BANK.test(item) || BODY.test(item)
+    ? item
+    : null;
+}
+
 export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
   if (!/单位|部门|负责|牵头/u.test(ctx.s)) return [];
-  return unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", (part) => {
-    // "市甲中心负责" / "区妇联牵头" / "丙联(列第一位者为牵头单位)": the unit without its verb or note.
-    const item = part
-      .trim()
-      .replace(/[（(].*$/u, "")
-      .replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
-    return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) || BANK.test(item) || BODY.test(item)
-      ? item
-      : null;
-  });
+  return [...unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
+}
+
+/** A responsibility column's header alone on its line (a table copied one cell per line). */
+const RESP_HEADER_LINE = /^[\s\u3000]*(?:主要|具体)?(?:牵头|责任|主责|承办)(?:单位|部门)[\s\u3000]*$/mu;
+
+/**
+ * The cells of such a column: a line of nothing but units (经济发展局、科技中心) in a document whose
+ * table has a responsibility column is a cell of it, so each unit is a department (as in a unit list).
+ */
+function unitCellCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  if (!RESP_HEADER_LINE.test(s)) return [];
+  const out: Cand[] = [];
+  for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
+    const line = m[1] as string;
+    const parts = line.split(/[、，,]/u);
+    // Every item a unit, or a company the table also makes responsible (…、高新投公司、…).
+    const unit = (p: string) => !!p.trim() && unitItem(p) === p.trim();
+    if (!parts.some(unit) || !parts.every((p) => unit(p) || /^[\p{Script=Han}]{2,10}(?:公司|集团)$/u.test(p.trim())))
+      continue;
+    let k = (m.index as number) + (m[0] as string).indexOf(line);
+    for (const p of parts) {
+      const st = k + p.indexOf(p.trim());
+      k += p.length + 1;
+      const item = p.trim();
+      if (!unit(p)) continue;
+      out.push(spanCand(ctx, "department", st, st + item.length, "dept:unit-cell", 0.7));
+    }
+  }
+  return out;
 }
 
 /** Words before a task force's name that are not part of it (建立链长制工作专班, 凭借某专班经验). */

@@ -140,6 +140,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",
+  "dept:unit-cell",
   "dept:task-force",
   "cluster:role",
   "cluster:economy-object",

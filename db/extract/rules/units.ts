@@ -21,6 +21,23 @@ export const UNIT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "dept:unit-cell",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.7,
+    description:
+      "a line of nothing but units (each as a unit list's item would be, a company allowed beside them) in a document whose task table has its responsibility column header (责任部门, 牵头单位) alone on a line: a cell of that column copied one cell per line",
+    examples: [
+      {
+        text: "序号\n重点工作任务\n责任部门\n完成期限\n1\n建设云岫智造产业园。\n经济发展局、科技中心\n持续推进",
+        entities: [
+          { type: "department", name: "经济发展局" },
+          { type: "department", name: "科技中心" },
+        ],
+      },
+    ],
+  },
+  {
     id: "dept:unit-list",
     stage: "candidates",
     produces: ["department"],

@@ -1,7 +1,7 @@
 // department_responsible / department_cluster from task texts: unit lines, task tables in
 // several layouts, and assisting units that the guide does not make responsible. Invented names.
 import { describe, expect, it } from "vitest";
-import { rel, run } from "./helpers.ts";
+import { names, rel, run } from "./helpers.ts";
 
 describe("responsible units of task texts", () => {
   it("gives a 由…负责 line under a numbered task its measure's entities", () => {
@@ -62,6 +62,32 @@ describe("responsible units of task texts", () => {
     );
     expect(rel(g, "department_responsible").sort()).toEqual(
       ["区发展改革局->云岫智造产业园", "区工业和信息化局->青禾铝业有限公司"].sort(),
+    );
+  });
+
+  it("reads a table copied one cell per line with its column bars as lines, and bare units in the responsible column", () => {
+    const cells = [
+      ["序号", "重点工作任务分解", "责任领导", "责任部门", "完成期限", "监督方式"],
+      ["1", "市区一体共建云岫智造产业园，申建综合保税区。", "张某", "经济发展局", "持续推进", "区委、区政府"],
+      [
+        "2",
+        "加快与青禾经开区产业协同，支持白鹭铝业有限公司扩产。",
+        "李某",
+        "科技中心、经济发展局",
+        "持续推进",
+        "区委、区政府",
+      ],
+    ];
+    const g = run(`任务分解\n${cells.map((row) => row.join("\n|\n")).join("\n|\n")}\n`);
+    expect(names(g, "department")).toEqual(expect.arrayContaining(["科技中心", "经济发展局"]));
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      [
+        "经济发展局->云岫智造产业园",
+        "经济发展局->青禾经开区",
+        "经济发展局->白鹭铝业有限公司",
+        "科技中心->青禾经开区",
+        "科技中心->白鹭铝业有限公司",
+      ].sort(),
     );
   });
 
