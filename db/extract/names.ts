@@ -543,7 +543,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       !/^[一二三四五六七八九十\d]期/u.test(s.slice(end, end + 2))
     )
       continue;
-    if (/^(级|上(?!海|饶)|者)/u.test(specific)) continue;
+    // 上述/上级/上年/上游…: a pointer or a relation word, not a name (上汽, 上银, 上虞 are names).
+    if (
+      /^(级|上(?:述|级|年|月|半|下|游|市|一|报|线|层|面|规|位|升|门|岗|交|缴|架|次|周|期|季|个|批|轮|届)|者)/u.test(
+        specific,
+      )
+    )
+      continue;
     if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept

@@ -14,8 +14,14 @@ describe("left boundaries: officials' actions and places of action are never par
     ["这也是继青禾经济技术开发区之后的第二家。", "park", "青禾经济技术开发区"],
     ["区内汇聚青岚电子、白桦新材等龙头企业。", "enterprise", "青岚电子|白桦新材"],
     ["园区云集明川精工、远帆纸业等一批企业。", "enterprise", "明川精工|远帆纸业"],
+    // A name may start with 上 (上汽, 上银); 上述/上级… point back and name nothing.
+    ["深化与上岚通用集团合作，上述产业园加快建设。", "enterprise", "上岚通用集团"],
   ])("%s", (text, type, name) => {
     expect(names(run(text), type)).toEqual(name.split("|"));
+  });
+
+  it("takes no park from 上述/上级 before a kind (上述产业园, 上级开发区)", () => {
+    expect(names(run("上述产业园加快建设，上级开发区给予支持。"), "park")).toEqual([]);
   });
 
   it("takes no park from a verb before 园区 (擦亮园区服务, 凝聚园区合力)", () => {
