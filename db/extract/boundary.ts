@@ -16,8 +16,6 @@ import { tag } from "./tagger.ts";
 const FIRM_WORD_ONLY =
   /^(?:科技|智能|电子|电气|光电|能源|新材|生物|医药|药业|食品|机械|汽车|化工|股份|集团|控股|实业|重工|网络|通信|精密|装备|物流|环保)$/u;
 
-export { jieba } from "./tagger.ts";
-
 export interface Token {
   start: number;
   end: number;

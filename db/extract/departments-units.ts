@@ -3,6 +3,7 @@
 // organisations with a bare district/county level (区妇联, 县总工会). Outside such a
 // list a 中心 is more often a platform or a building, so only the list decides.
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import { RESP_COL } from "./relations-units.ts";
 
 /** Where a list of responsible units starts: a unit label, or an opening bracket. */
 const UNIT_LIST =
@@ -72,16 +73,14 @@ export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
   return [...unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
 }
 
-/** A responsibility column's header alone on its line (a table copied one cell per line). */
-const RESP_HEADER_LINE = /^[\s\u3000]*(?:主要|具体)?(?:牵头|责任|主责|承办)(?:单位|部门)[\s\u3000]*$/mu;
-
 /**
  * The cells of such a column: a line of nothing but units (经济发展局、科技中心) in a document whose
  * table has a responsibility column is a cell of it, so each unit is a department (as in a unit list).
  */
 function unitCellCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
-  if (!RESP_HEADER_LINE.test(s)) return [];
+  // A responsibility column's header alone on its line (taskTables' header word): a table copied one cell per line.
+  if (!s.split("\n").some((l) => RESP_COL.test(l.trim()))) return [];
   const out: Cand[] = [];
   for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
     const line = m[1] as string;

@@ -5,7 +5,6 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";

@@ -3,7 +3,6 @@
 // 奠基, 甲乙与丙丁两大氧化铝项目. The frame (an action before, a milestone
 // after) says the span is one project; the firm is its brand, read as in
 // project lists (project-firms.ts projectFirm, else the tail in project-tail.ts).
-
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";

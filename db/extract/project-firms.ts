@@ -7,7 +7,6 @@
 // ("**新材料产业：**甲乙…项目、丙丁…项目", rule enterprise:project-box), and
 // items of lists whose head counts projects (甲…、乙…等12个项目, rule
 // enterprise:project-list).
-
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { itemOk } from "./enterprises.ts";
@@ -19,11 +18,6 @@ import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 import { occursTwice } from "./text.ts";
 import { CHAIN_SLOGAN, PLACE_SET } from "./vocab.ts";
-
-/** With the HMM: an unknown brand comes out as one token tagged x (the point here). The tagger is boundary.ts's. */
-function tagHmm(s: string): { word: string; tag: string }[] {
-  return tag(s, true);
-}
 
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
@@ -43,7 +37,8 @@ const PLACE_PROJECT =
 export function projectFirm(name: string): { firm: string; whole: boolean; firmWord: boolean } | null {
   const n = name.replace(/[（(]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?$/u, "").replace(/(建设|扩建)$/u, "");
   if (n.length < 2 || PLACE_PROJECT.test(n) || CHAIN_SLOGAN.test(n)) return null;
-  const toks = tagHmm(n);
+  // With the HMM an unknown brand comes out as one token tagged x (the point here).
+  const toks = tag(n, true);
   let k = 0;
   let len = 0;
   let place = false;
@@ -241,7 +236,7 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
   let len = f.firm.length;
   if (!needProduct && !f.whole) {
-    const rest = tagHmm(name.slice(f.firm.length));
+    const rest = tag(name.slice(f.firm.length), true);
     const w = rest[0]?.word ?? "";
     // …电厂, …电站 are the plant, not part of the firm's name.
     if (

@@ -6,7 +6,6 @@
 // list mark or a noun like 项目库); the firm is the brand read as in project
 // lists (project-firms.ts projectFirm: tagger brand and firm word, else the
 // product tail of project-tail.ts); brand + one trade word (甲乙食品) stays whole.
-
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";

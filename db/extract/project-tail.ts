@@ -5,7 +5,6 @@
 // plants (热电联产, 再生铝, 商业综合体, 生产线), a phase (二期), a capacity
 // (20万千瓦) or the town it is built in. The firm is the short run before that
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
-
 import { itemOk } from "./enterprises.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
 import { tag } from "./tagger.ts";
@@ -41,10 +40,6 @@ const BRAND_TAGS = /^(nr|nrt|nrfg|nz|j|x)$/u;
 const FIRM_END =
   /^(?:风电|光电|光伏|能源|电子|科技|新材料|生物|药业|化工|化学|电气|重工|汽车|股份|集团|实业|控股|食品)$/u;
 
-function tokens(s: string): { word: string; tag: string }[] {
-  return tag(s, true);
-}
-
 /** Is `w` a place (a province or city, a token the tagger calls a place, or a name the document writes with 市/县/区)? */
 function isPlace(w: string, doc: string, tag?: string): boolean {
   if (PLACE_SET.has(w) || tag === "ns") return true;
@@ -57,7 +52,7 @@ function isPlace(w: string, doc: string, tag?: string): boolean {
  */
 export function tailFirm(name: string, doc: string, needMade = false): string | null {
   if (!/^[\p{Script=Han}]{3,20}/u.test(name)) return null;
-  const toks = tokens(name);
+  const toks = tag(name, true);
   // Token boundaries (the firm ends on one) and each token's start.
   const starts: number[] = [];
   let pos = 0;
@@ -177,7 +172,7 @@ export function capacityFirm(name: string, doc: string): string | null {
   const brand = m[1] as string;
   if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || PLACE_END.test(brand)) return null;
   if (!itemOk(brand)) return null;
-  const toks = tokens(brand);
+  const toks = tag(brand, true);
   // A place alone (某县, 甲乙/ns 丙丁/ns) builds, it is not a builder; a verb or function word opens a clause.
   if (toks.every((t) => isPlace(t.word, doc, t.tag))) return null;
   if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return null;

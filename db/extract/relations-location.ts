@@ -113,10 +113,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
       if (LOCATE.test(txt) && !placedElsewhere && !projectList) park = parks[0] as Ent;
       // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
-      else if (
-        !projectList &&
-        placeFrame(s, parkHits, firms.length ? idx.inSpan(sent.start, sent.end, "enterprise") : [])
-      )
+      else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise")))
         park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.

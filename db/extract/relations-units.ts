@@ -128,7 +128,7 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 }
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
-const RESP_COL =
+export const RESP_COL =
   /^(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$/u;
 const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)?(?:单位|部门)$/u;
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;

@@ -32,7 +32,8 @@ function lines(s: string): Span[] {
     if (b < 0) b = s.length;
     const t = s.slice(a, b);
     const lead = t.length - t.trimStart().length;
-    out.push([a + lead, a + lead + t.trim().length]);
+    // A column bar on its own line (a web table copied one cell per line) is a blank line.
+    out.push([a + lead, a + lead + (/^[|｜]$/u.test(t.trim()) ? 0 : t.trim().length)]);
     a = b + 1;
   }
   return out;

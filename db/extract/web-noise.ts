@@ -5,8 +5,14 @@
 // are the clean form.
 import type { Extraction, Mention } from "../types.ts";
 
-/** A gloss: lower-case pinyin letters (tone marks allowed) in brackets right after a Han character. */
-const GLOSS = /(?<=[\p{Script=Han}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]/gu;
+/** Lower-case pinyin letters, tone marks allowed. */
+const PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń";
+/** A gloss: pinyin letters in brackets right after a Han character. */
+const GLOSS = new RegExp(`(?<=[\\p{Script=Han}])[(（][${PINYIN}]{1,6}[)）]`, "gu");
+/** Where a gloss could start: GLOSS opens on a look-behind tried at every character, this does not. */
+const GLOSS_START = new RegExp(`[(（][${PINYIN}]`, "u");
+/** A gloss right at the start of a string. */
+const GLOSS_AT = new RegExp(`^[(（][${PINYIN}]{1,6}[)）]`, "u");
 /** Fewer glosses than this in a document are taken as real brackets, not a plug-in's output. */
 const MIN_GLOSSES = 3;
 
@@ -20,8 +26,7 @@ export interface CleanView {
 
 /** The gloss-free view of `text`, or null when the document has no (or too few) glosses. */
 export function withoutGlosses(text: string): CleanView | null {
-  // GLOSS opens on a look-behind tried at every character: look for a bracketed lower-case letter first.
-  if (!/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]/u.test(text)) return null;
+  if (!GLOSS_START.test(text)) return null;
   const hits = [...text.matchAll(GLOSS)];
   if (hits.length < MIN_GLOSSES) return null;
   const toOrig = new Int32Array(text.length - hits.reduce((n, h) => n + h[0].length, 0) + 1);
@@ -44,7 +49,7 @@ export function mapBack(x: Extraction, v: CleanView): Extraction {
     const start = v.toOrig[m.start] as number;
     let end = m.end > m.start ? (v.toOrig[m.end - 1] as number) + 1 : start;
     // A gloss after the last character belongs to the span (區(qū) is one written unit).
-    const tail = v.original.slice(end, end + 8).match(/^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[)）]/u);
+    const tail = v.original.slice(end, end + 8).match(GLOSS_AT);
     if (tail) end += tail[0].length;
     return { ...m, start, end, surface: v.original.slice(start, end) };
   };
