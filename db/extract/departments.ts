@@ -71,7 +71,7 @@ const NATIONAL_UNIT = /^[\p{Script=Han}]{2,6}?(?:中心|司)(?![\p{Script=Han}]{
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =
-  /人大常委会|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
+  /人大常委会|人大(?!代表大会)|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -93,7 +93,7 @@ const ZONE_RE =
   /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
 const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
-const MASS_SUFFIX = /^(总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
+const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 
 /**
  * Generic bodies of an addressee list or 各… enumeration: 各县（市）、区人民政府 / 各区市政府、开发区管委
@@ -113,7 +113,7 @@ const GLUED = new RegExp(
 );
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交".split(
+  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
     " ",
   ),
 );
@@ -276,7 +276,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     let start = -1;
     let prefixed = false;
     for (let p = rawStart; p < sufStart; p++) {
-      if (!PREFIX_FIRST.has(s[p] as string) && !(s[p + 2] === "区" || s[p + 2] === "县")) {
+      if (!PREFIX_FIRST.has(s[p] as string) && !(s[p + 2] === "区" || s[p + 2] === "县" || s[p + 2] === "市")) {
         ZONE_RE.lastIndex = p;
         if (!ZONE_RE.exec(s)) continue;
         start = p;

@@ -181,6 +181,25 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "department", name: "市委" }],
         absent: [{ type: "department", name: "省沧州市委" }],
       },
+      {
+        // A county-level city no list holds (青岚市) prefixes its bodies like a county does.
+        text: "青岚市委书记张某说，由青岚市商务局牵头，青岚市人大常委会审议。",
+        entities: [
+          { type: "department", name: "青岚市委" },
+          { type: "department", name: "青岚市商务局" },
+          { type: "department", name: "青岚市人大常委会" },
+        ],
+      },
+      {
+        // People's congresses are named short (市人大) beside 市政协; 直属 says whose body, not a name.
+        text: "在市委的领导下，市人大、市政协监督支持。成立直属市委市政府的重大项目办公室。",
+        entities: [
+          { type: "department", name: "市人大" },
+          { type: "department", name: "市政协" },
+          { type: "department", name: "市委" },
+        ],
+        absent: [{ type: "department", name: "直属市委" }],
+      },
     ],
   },
   {
@@ -291,8 +310,9 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "a list item naming its own place (…、某县政府) keeps its name",
     examples: [
       {
-        text: "（责任单位：市科技局，乳山市政府、文登区政府）",
-        entities: [{ type: "department", name: "乳山市政府" }],
+        // A three-character place is no prefix the suffix pass reads; the list gives it.
+        text: "（责任单位：市科技局，鹤青岭市政府、文登区政府）",
+        entities: [{ type: "department", name: "鹤青岭市政府" }],
       },
     ],
   },
