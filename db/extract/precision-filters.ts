@@ -83,6 +83,8 @@ const PLACE_UMBRELLA = new RegExp(
 
 /** What a list of fields does rather than names (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域). */
 const FIELD_LIST_END = /^[^，。；;,:：\n]{0,30}?等(产业|产业链)(融合|拓展|延伸|领域)/u;
+/** …unless a place's focus verb opens the list (开发区聚焦甲、乙等产业领域 names its industries). */
+const FOCUS_BEFORE = /(聚焦|重点发展|主攻|着力发展|大力发展|培育壮大)[^，。；;,:：\n]*$/u;
 /**
  * A list whose head names parts of one industry or what a place offers, not industries:
  * …等为主导的细分行业, …等临空服务业业态, …等3个产业大脑 (the annotation guide's sub-fields and formats).
@@ -185,7 +187,11 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       continue;
     }
     if (c.type !== "cluster" || c.occStart !== undefined) continue;
-    if (c.rule === "cluster:list" && FIELD_LIST_END.test(s.slice(c.end, c.end + 40))) {
+    if (
+      c.rule === "cluster:list" &&
+      FIELD_LIST_END.test(s.slice(c.end, c.end + 40)) &&
+      !FOCUS_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))
+    ) {
       drop(c, "filter:field-list");
       changed++;
       continue;

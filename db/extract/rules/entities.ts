@@ -360,6 +360,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 聚焦…等产业领域: a place's focus names its industries (a firm's 拓展…等产业领域 does not);
+        // 和 joins the last two when both end in an industry word (…科技, …加工).
+        text: "青岚开发区聚焦冰雪运动装备、藏药制造、海洋科技和高原农牧加工等产业领域。",
+        entities: [
+          { type: "cluster", name: "冰雪运动装备" },
+          { type: "cluster", name: "海洋科技" },
+          { type: "cluster", name: "高原农牧加工" },
+        ],
+      },
+      {
         text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
         entities: [
           { type: "cluster", name: "海洋装备" },

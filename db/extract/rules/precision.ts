@@ -162,7 +162,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "items of a list that ends in what fields do (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域) are fields of activity, not the document's clusters",
+      "items of a list that ends in what fields do (…等产业融合发展, …等产业链拓展延伸, 涵盖…等产业领域) are fields of activity, not the document's clusters, unless a place's focus verb (聚焦, 重点发展) opens the list",
     examples: [
       {
         text: "促进医疗与互联网、旅游、养老等产业融合发展。签约项目涵盖院地合作、冷链物流、食品加工等产业领域。",
