@@ -71,12 +71,26 @@ function places(s: string): { city: string | null; province: string | null } {
 
 /** ASCII punctuation that plays the full-width role in Chinese prose, by code. */
 const FULL_WIDTH: Record<number, string> = { 44: "，", 59: "；", 58: "：", 33: "！", 63: "？" };
+/** Small-form and half-width CJK marks (﹔﹐﹑ from some web editors, ｡､): always their full-width twins. */
+const SMALL_FORM: Record<number, string> = {
+  0xfe50: "，",
+  0xfe51: "、",
+  0xfe52: "。",
+  0xfe54: "；",
+  0xfe55: "：",
+  0xfe56: "？",
+  0xfe57: "！",
+  0xfe59: "（",
+  0xfe5a: "）",
+  0xff61: "。",
+  0xff64: "、",
+};
 
 /**
  * Many documents write Chinese prose with ASCII , ; : (exported from web pages
  * or word processors). Rules read the full-width marks, so the view maps an
  * ASCII mark to its full-width twin unless it sits between two ASCII digits or
- * letters (1,200 / 13:33 / a:b). One unit for one unit: offsets are kept.
+ * letters (1,200 / 13:33 / a:b); small-form marks (﹔) map always. One unit for one unit: offsets are kept.
  */
 export function fullWidthPunct(s: string): string {
   let out = "";
@@ -85,7 +99,14 @@ export function fullWidthPunct(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     // Most characters are CJK: one compare instead of a missed lookup in the table.
-    if (code > 63) continue;
+    if (code > 63) {
+      if (code < 0xfe50 || code > 0xff64) continue;
+      const w = SMALL_FORM[code];
+      if (!w) continue;
+      out += s.slice(run, i) + w;
+      run = i + 1;
+      continue;
+    }
     const f = FULL_WIDTH[code];
     if (!f) continue;
     if (ascii(s.charCodeAt(i - 1)) && ascii(s.charCodeAt(i + 1))) continue;

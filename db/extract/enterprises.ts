@@ -9,7 +9,7 @@ import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
-  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚)/u;
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
 /** Industries that firm lists also enumerate as kinds (家具、陶瓷等企业), beyond the phrases of sector words
@@ -144,7 +144,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "还汇聚有甲、乙…": the list scan kept the cue's verb in the first item; it is the cue, not the name.
     const first0 = l.items[0];
     const verbInFirst = first0
-      ? /^(?:(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?|(?:企业|公司)(?:主要)?(?:有|包括))(?=[\p{Script=Han}]{2})/u.exec(
+      ? /^(?:(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?|(?:企业|公司)(?:主要)?(?:有|包括)|(?:客户|合作伙伴)(?:有|包括)?)(?=[\p{Script=Han}]{2})/u.exec(
           ctx.s.slice(first0.start, first0.end),
         )
       : null;

@@ -559,6 +559,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 客户 before the items says they are firms; a small-form semicolon (﹔) ends the clause like ；.
+        text: "一是星澜装备的客户岚汐、昊岳、澄宇等半导体工厂都在园区﹔二是人才政策、住房保障降低了成本。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "澄宇" },
+        ],
+      },
+      {
         // Firm ranks head a firm list (单项冠军, 小巨人, 独角兽, 瞪羚).
         text: "全市涌现出岚汐、昊岳、澄宇等多个“单项冠军”。",
         entities: [
