@@ -26,6 +26,8 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
       a--;
     }
     if (a === e) break;
+    // A list number at a line's start (4、某某技术中心) marks the line, it is no item.
+    if (/^[\d０-９]+$/u.test(s.slice(a, e)) && (a === 0 || s[a - 1] === "\n")) break;
     const full = s[a - 1] === "、";
     // An item cut by a stop word is only fine as the first item (推进文登、…).
     if (cut && full) return null;
@@ -114,7 +116,12 @@ function firmPlatforms(ctx: Ctx): Cand[] {
     const head = m[2] as string;
     const level = m[1] ? (LEVELS[m[1]] ?? null) : null;
     for (const it of items) {
-      const lead = CITY_BEFORE_CHINA.exec(s.slice(it.start, it.end))?.[0].length ?? 0;
+      // The clause's opening (其中某经开区的甲有限公司) ends at its last 的: the firm's name follows it.
+      const de = s.slice(it.start, it.end).lastIndexOf("的");
+      const lead =
+        de >= 0 && it.end - it.start - de - 1 >= 4
+          ? de + 1
+          : (CITY_BEFORE_CHINA.exec(s.slice(it.start, it.end))?.[0].length ?? 0);
       out.push({
         type: "platform",
         start: it.start + lead,

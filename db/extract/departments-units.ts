@@ -103,7 +103,7 @@ function unitCellCandidates(ctx: Ctx): Cand[] {
 
 /** Words before a task force's name that are not part of it (建立链长制工作专班, 凭借某专班经验). */
 const FORCE_STOP =
-  /(?:建立|成立|组建|设立|凭借|借助|依托|通过|开展|牵头|落实|实行|配备|安排|由|的|和|与|及|在|各|有关|相关|该|本|[+＋])$/u;
+  /(?:建立|成立|组建|设立|凭借|借助|依托|通过|开展|牵头|落实|实行|配备|安排|发挥|用好|由|的|和|与|及|在|各|有关|相关|该|本|[+＋])$/u;
 
 /**
  * Named working groups (guide: 工作专班 are departments): 某某专班 / 某某工作专班, the name
@@ -130,6 +130,8 @@ export function taskForceCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     if (/^(?:工作|各|有关|相关|该|本|专门)/u.test(name) || name.length < 4) continue;
+    // A counted group (一个专班, 两个工作专班) is no name.
+    if (/^(?:\d+|[一两二三四五六七八九十每]+)个/u.test(name)) continue;
     // Who staffs it, not whose it is (专人专班, 政府专班 in 企业+政府专班): no named group.
     if (/^(?:专人|政府|企业|部门|专项|服务)(?:工作)?专班$/u.test(name)) continue;
     out.push({ type: "department", start: a, end, name: orig(ctx, a, end), rule: "dept:task-force", confidence: 0.7 });

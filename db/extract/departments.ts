@@ -344,6 +344,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       start -= 2;
     // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
     if (s[start] === "据" && sufStart - start > 3) start++;
+    // "2014年园区管委会": a date's unit after its digits is no part of the body.
+    if (/[年月日]/u.test(s[start] ?? "") && /\d/u.test(s[start - 1] ?? "") && sufStart - start > 2) start++;
+    // "省市工作会议精神和市委": a conjunction before a level word starts the body named last.
+    const conj = /[和与及](?=[省市区县][\p{Script=Han}]{0,2}$)/u.exec(s.slice(start, sufStart));
+    if (conj) start += conj.index + 1;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
     if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.

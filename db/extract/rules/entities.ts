@@ -85,6 +85,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "青浦海洋传感" }],
       },
       {
+        // Slogan verbs (擦亮, 喊响) and 首个 open no industry's name.
+        text: "建成全球首个眼视光产业创新综合体，擦亮喊响青岚眼视光产业品牌。",
+        entities: [{ type: "cluster", name: "眼视光" }],
+        absent: [
+          { type: "cluster", name: "首个眼视光" },
+          { type: "cluster", name: "喊响青岚眼视光" },
+        ],
+      },
+      {
         text: "全力打造海洋装备产业集群，延伸储能电池产业链。",
         entities: [
           { type: "cluster", name: "海洋装备" },
@@ -199,6 +208,18 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "department", name: "市委" },
         ],
         absent: [{ type: "department", name: "直属市委" }],
+      },
+      {
+        // A conjunction before a level word starts the body named last; a date's 年 is no part of a body.
+        text: "贯彻省市工作会议精神和市委全会精神。青岚工业园区位于县城，2014年园区管委会组建以来稳步推进。",
+        entities: [
+          { type: "department", name: "市委" },
+          { type: "department", name: "园区管委会" },
+        ],
+        absent: [
+          { type: "department", name: "省市工作会议精神和市委" },
+          { type: "department", name: "年园区管委会" },
+        ],
       },
     ],
   },
@@ -449,6 +470,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
         absent: [{ type: "enterprise", name: "青禾市中国岚溪汽车有限公司" }],
       },
+      {
+        // The clause's opening ends at its last 的 (其中某经开区的甲有限公司).
+        text: "其中青岚经开区的澄湖精密机械有限公司、云岫新材料股份有限公司等2家企业技术中心被评为优秀。",
+        entities: [{ type: "platform", name: "澄湖精密机械有限公司企业技术中心" }],
+        absent: [{ type: "platform", name: "其中青岚经开区的澄湖精密机械有限公司企业技术中心" }],
+      },
     ],
   },
   {
@@ -503,6 +530,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         // Parks of their own before a bracketed name share no head.
         text: "加快推进澄湖环保产业园、青岚(云岫)生态纺织产业园建设。",
         absent: [{ type: "park", name: "澄湖环保产业园生态纺织产业园" }],
+      },
+      {
+        // A list number at a line's start (4、) marks the line; it shares no head.
+        text: "现公布如下：\n3、青岚船厂技术中心\n4、澄湖酒业(集团)股份有限公司技术中心\n",
+        absent: [{ type: "platform", name: "4股份有限公司技术中心" }],
       },
     ],
   },

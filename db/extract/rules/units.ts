@@ -18,6 +18,15 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department", name: "百亿专班" },
         ],
       },
+      {
+        // 发挥 acts on the group; a counted group (一个专班) is no name.
+        text: "充分发挥青岚项目推进专班作用，一个专班负责一个项目。",
+        entities: [{ type: "department", name: "青岚项目推进专班" }],
+        absent: [
+          { type: "department", name: "充分发挥青岚项目推进专班" },
+          { type: "department", name: "一个专班" },
+        ],
+      },
     ],
   },
   {

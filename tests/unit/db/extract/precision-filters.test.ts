@@ -41,7 +41,8 @@ describe("titles and categories are not parks or platforms", () => {
     const text =
       "青禾智慧物流园入选市十佳电商产业园。澄州成立全国首个城市级无人配送示范区。江西省经济(技术)开发区考评中，澄州开发区再登全省区(县)国家级开发区榜首。云岫产业园建设若干个省实验室。";
     const cs = candidates(text);
-    for (const n of ["park:市十佳电商产业园", "park:首个城市级无人配送示范区", "park:江西省经济(技术)开发区"])
+    // (首个 opens no name, so the suffix rule no longer proposes 首个城市级无人配送示范区; it stays out below.)
+    for (const n of ["park:市十佳电商产业园", "park:江西省经济(技术)开发区"])
       expect(before(cs).some((b) => b.endsWith(n.slice(n.indexOf(":") + 1)))).toBe(true);
     const parks = names(run(text), "park");
     expect(parks).toContain("青禾智慧物流园");
