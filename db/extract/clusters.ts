@@ -621,8 +621,10 @@ function countedCue(s: string, at: number, n: number, lastText: string): boolean
 function headSplit(last: string, n: number): boolean {
   if (n < 2) return false;
   const k = last.indexOf("和");
-  const a = industryHead(last.slice(0, k));
-  const b = industryHead(last.slice(k + 1));
+  // 科技 closes an industry only here, between two items (生物科技和…加工); alone it also closes firms' names.
+  const head = (x: string) => industryHead(x) ?? (/..科技$/u.test(x) ? "科技" : undefined);
+  const a = head(last.slice(0, k));
+  const b = head(last.slice(k + 1));
   return !!a && !!b && a !== b;
 }
 
