@@ -100,6 +100,11 @@ function placeWritten(s: string, p: string): boolean {
   }
   return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
 }
+/** A two-character place the document writes with 市/县/区 (项城 of 项城市): a place, not a zone's short name. */
+export function placeWithLevel(s: string, p: string): boolean {
+  placeWritten(s, p);
+  return !ZONE_KIND.test(p) && placeSeen.has(p);
+}
 /** How often each two-character place heads a zone's name (counted once per document). */
 const zoneSeen = new Map<string, number>();
 

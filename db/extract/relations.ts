@@ -8,6 +8,7 @@
 // (re)compile, more than the extraction itself.
 
 import type { RelationType, Section } from "../types.ts";
+import { placeWithLevel } from "./clusters.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
@@ -109,7 +110,8 @@ const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四�
 const COUNTED_TRADE = new RegExp(`${COUNTED_HEAD.source}(?:优质)?([\\p{Script=Han}]{2,4}?)(?:产业)?企业`, "u");
 
 /** The city or the province as a clause's subject (，全市工业投资…; 全省新增…). */
-const WIDER_SUBJECT = /(?:^|[，,；;：:])\s*(?:全市|全省|全县|我市|我省|本市|本省)(?!的)/u;
+const WIDER_SUBJECT =
+  /(?:^|[，,；;：:])\s*(?:全市|全省|全县|我市|我省|本市|本省|我县|本县|我州|全州|本州|我旗|全旗)(?!的)/u;
 
 export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
   const { s, sents } = ctx;
@@ -657,8 +659,11 @@ function sentenceHosts(sc: RelScope): void {
         : null;
     let hostRule = "sentence:host";
     // "某区，重点发展…" whose head is a place or zone the extractor did not resolve: its own subject, not the paragraph's park.
+    // …or a place's own industry (项城工业形成了…, in a document that writes 项城市): the place's, not the park's.
+    const placeEconomy = /^[\s\u3000]*([\p{Script=Han}]{2})(?:工业|经济|产业)(?!园|集聚区|区)/u.exec(txt);
     const otherSubject =
-      /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) &&
+      (/^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u.test(txt) ||
+        (!!placeEconomy && placeWithLevel(s, placeEconomy[1] as string))) &&
       !inSpan(sent.start, Math.min(sent.end, sent.start + 10), "park").length;
     if (block) ps = [block.park];
     // A sentence whose subject is the city or the province (2023年，全市…培育壮大A、B) is not the paragraph's park's.
@@ -702,7 +707,7 @@ function sentenceHosts(sc: RelScope): void {
     const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
     if (anchor && !subj) ps = [anchor.ent];
     // No subject park named: the paragraph's, by a dropped subject or 园区 as subject (relations-subject.ts).
-    if (!subj && !anchor && !block && (ps.length === 0 || sentParks > 0) && !txt.includes("\t")) {
+    if (!subj && !anchor && !block && !otherSubject && (ps.length === 0 || sentParks > 0) && !txt.includes("\t")) {
       const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
       // Parks the sentence names keep what follows them (园区大力发展A、B，拥有甲产业园…: A, B are 园区's).
       const firstPark = inSpan(sent.start, sent.end, "park")[0]?.m.start ?? sent.end;

@@ -107,3 +107,17 @@ describe("anaphor:zone-industry", () => {
     expect(rel(g, "park_cluster")).not.toContain("云岫产业园->储能电池");
   });
 });
+
+describe("a wider subject keeps the zone's industries apart", () => {
+  it("gives the zone nothing a county or a place's own industry states", () => {
+    const county = run(
+      "近年来，我县立足产业基础，围绕生态文旅、富硒食品、中药材加工三大产业集群，加快推进项目建设。位于澄湖生态产业园的星澜药业是一家中药企业。\n",
+    );
+    expect(rel(county, "park_cluster").filter((r) => r.startsWith("澄湖生态产业园->"))).toEqual([]);
+    const place = run(
+      "青岚市产业集聚区于2005年设立。青岚市产业集聚区地势平坦，设施完善。青岚工业形成了以味精、皮革、棉纺为支柱，制鞋、服装为重点的工业体系。\n",
+    );
+    expect(names(place, "cluster")).toEqual(expect.arrayContaining(["味精", "皮革"]));
+    expect(rel(place, "park_cluster")).toEqual([]);
+  });
+});
