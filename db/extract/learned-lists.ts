@@ -12,7 +12,7 @@ import { clusterName, leadNotName, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { bucket } from "./learned.ts";
-import type { EnumList } from "./lists.ts";
+import { type EnumList, fieldsOrStages } from "./lists.ts";
 import { sentenceIndexAt } from "./text.ts";
 
 export interface ListModel {
@@ -163,6 +163,7 @@ export function learnedListClusters(ctx: Ctx, lists: EnumList[], cands: Cand[], 
   const out: Cand[] = [];
   for (const row of listRows(ctx, lists, cands, true)) {
     if (!row.free.length || listScore(m, row.features) < m.threshold) continue;
+    if (fieldsOrStages(ctx.s, row.list.items)) continue;
     for (const it of row.free) {
       const c = itemCluster(ctx, it);
       if (c) out.push(c);

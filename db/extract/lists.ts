@@ -319,3 +319,19 @@ export function predicateItem(text: string): boolean {
   if (!last || !prev) return false;
   return (last.tag === "a" || /^(低下|不足|落后|过剩)$/u.test(last.word)) && /^(n|vn|v)$/u.test(prev.tag);
 }
+
+/**
+ * A list whose items are no industries whatever their words: the fields of something else
+ * (甲、乙等领域的芯片设计) or the stages of one chain, written straight before it without 等
+ * (甲生产、储存、加工全产业链; 从甲、乙到丙的全产业链).
+ */
+export function fieldsOrStages(s: string, items: readonly { end: number }[]): boolean {
+  return items.some((it) => {
+    // The items after this one, then the head.
+    const after = s.slice(it.end, it.end + 90);
+    return (
+      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
+      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after)
+    );
+  });
+}

@@ -6,6 +6,7 @@
 import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
+import { fieldsOrStages } from "./lists.ts";
 import { bareCategory, CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -198,7 +199,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
     }
     if (
       (c.rule === "cluster:list" || c.rule === "cluster:develop-list" || c.rule === "cluster:economy-object") &&
-      SUBFIELD_LIST_END.test(s.slice(c.end, c.end + 48))
+      (SUBFIELD_LIST_END.test(s.slice(c.end, c.end + 48)) || fieldsOrStages(s, [c]))
     ) {
       drop(c, "filter:subfield-list");
       changed++;

@@ -180,7 +180,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑) are not the document's clusters",
+      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等; the learned list layer skips these lists too) are not the document's clusters",
     examples: [
       {
         text: "青禾装备制造产业形成以精密轴承、数控刀具、伺服电机等为主导的细分行业。新区重点发展仓储、冷链、会展等临港服务业业态。",
@@ -194,6 +194,17 @@ export const PRECISION_RULES: readonly Rule[] = [
         // a develop verb's object (发展某经济) in such a list too
         text: "青禾区培育发展共享经济、楼宇经济、会展经济等绿色新业态。",
         absent: [{ type: "cluster", name: "共享经济" }],
+      },
+      {
+        // The fields of something else (…等领域的芯片设计) and the stages of one chain (…全产业链 without 等).
+        text: "在芯片设计环节，重点发展物联网、车载通信、星基导航等领域的芯片设计开发。园区逐步形成青稞种植、储存、加工、运输全产业链。形成从棉花种植、纺纱、染色到服装的全产业链。",
+        absent: [
+          { type: "cluster", name: "车载通信" },
+          { type: "cluster", name: "星基导航" },
+          { type: "cluster", name: "青稞种植" },
+          { type: "cluster", name: "运输" },
+          { type: "cluster", name: "纺纱" },
+        ],
       },
     ],
   },
