@@ -260,6 +260,13 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
+  // A way of developing (本土化, 数字化, 集群化产业): no sector (石化, 焦化, 炼化 are).
+  if (
+    /(本土|数字|国际|产业|智能|高端|集群|规模|信息|网络|绿色|标准|专业|市场|品牌|现代|工业|城镇|多元|链式|园区|服务|融合|集约|平台|低碳|自动|轻量|国产|基地|精细|特色|生态|全球)化$/u.test(
+      name,
+    )
+  )
+    return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
   if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.

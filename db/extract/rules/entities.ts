@@ -94,6 +94,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 高度重视 acts on the industry; a way of developing (本土化产业) is no sector.
+        text: "开发区高度重视汽车轮毂产业发展，推动本土化产业配套。",
+        entities: [{ type: "cluster", name: "汽车轮毂" }],
+        absent: [
+          { type: "cluster", name: "高度重视汽车轮毂" },
+          { type: "cluster", name: "本土化" },
+        ],
+      },
+      {
         text: "全力打造海洋装备产业集群，延伸储能电池产业链。",
         entities: [
           { type: "cluster", name: "海洋装备" },
