@@ -9,7 +9,7 @@ import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 const HEAD_ENT =
-  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚)/u;
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为骨干)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)/u;
 /** Industries that firm lists also enumerate as kinds (家具、陶瓷等企业), beyond the phrases of sector words
@@ -184,9 +184,12 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         /^\s*等\s*(众多|诸多|大批|一大批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
       const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
+      // "等国际知名汽车公司", "等一批…产业龙头企业": renown or a lead role says the items are firms, not kinds.
+      const famed =
+        (/(知名|著名|龙头|领军|骨干|头部|500强)/u.test(hm[1] ?? "") || hm[2] === "龙头") && hm[2] !== "项目";
       ok =
-        (cued || counted || located || ranked) &&
-        (cued || ranked || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
+        (cued || counted || located || ranked || famed) &&
+        (cued || ranked || famed || !/(产业|集群)/u.test(hm[1] ?? "") || /[类型]$/u.test(hm[1] ?? ""));
       if (hm[2] === "项目" && !/(引进|招引|签约|入驻|落户|落地|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20)))
         ok = false;
       // "依托甲、乙等关键项目": the projects are the firms only when 项目 heads the list directly.

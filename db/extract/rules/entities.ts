@@ -600,6 +600,17 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Renown or a lead role in the head (等国际知名…公司, 等一批…产业龙头企业) and a counted 翘楚 name firms.
+        text: "青岚玻璃为岚汐、昊岳、澄宇等国际知名汽车公司提供配套。星澜、云岫等一批具有影响力的显示产业龙头企业陆续来到青岚。禾丰半导体、鹿鸣科技等13家设计领域翘楚签约入园。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "澄宇" },
+          { type: "enterprise", name: "星澜" },
+          { type: "enterprise", name: "云岫" },
+          { type: "enterprise", name: "鹿鸣科技" },
+        ],
+      },
+      {
         // 客户 before the items says they are firms; a small-form semicolon (﹔) ends the clause like ；.
         text: "一是星澜装备的客户岚汐、昊岳、澄宇等半导体工厂都在园区﹔二是人才政策、住房保障降低了成本。",
         entities: [
