@@ -301,6 +301,53 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   return true;
 }
 
+/**
+ * "甲和乙等支撑产业": the spans of two industries joined by one 和/与/及 right before 等 (and role words)
+ * ending at `sufStart`, when each reads as an industry and no 、 list runs on before them.
+ */
+function etcPair(s: string, sufStart: number): [number, number][] | null {
+  const m = /[和与及]([\p{Script=Han}]{2,10})等(?:支撑|主导|支柱|特色|优势|重点|新兴|关联|配套)*$/u.exec(
+    s.slice(Math.max(0, sufStart - 24), sufStart),
+  );
+  if (!m) return null;
+  const conj = sufStart - m[0].length;
+  const b0 = conj + 1;
+  const b1 = b0 + (m[1] as string).length;
+  let a0 = scanLeft(s, conj, { maxLen: 10, stops: CLUSTER_STOPS, conj: false });
+  a0 += clusterName(s.slice(a0, conj)).cut;
+  a0 += leadNotName(s.slice(a0, conj));
+  if (s[a0 - 1] === "、" || conj - a0 < 2) return null;
+  const ok = (x: string) => validIndustry(x, false) && (!!industryHead(x) || industryPhrase(x));
+  return ok(s.slice(a0, conj)) && ok(s.slice(b0, b1))
+    ? [
+        [a0, conj],
+        [b0, b1],
+      ]
+    : null;
+}
+
+/** A closing quote, then a count and role words at most, before an industry suffix. */
+const QUOTED_HEAD = /[”"](?:[一二三四五六七八九十两\d]+\s*[个大类])?(?:首位|主导|支柱|特色|优势|重点|新兴)*$/u;
+
+/** The quoted labels that end at `close` (the index after ”), joined by nothing, 、, 和, 与 or 及. */
+function quotedLabels(s: string, close: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let e = close;
+  while (/[”"]/u.test(s[e - 1] ?? "")) {
+    const open = s.slice(Math.max(0, e - 13), e - 1).search(/[“"][^“”"]*$/u);
+    if (open < 0) break;
+    const a = Math.max(0, e - 13) + open;
+    out.unshift({ start: a + 1, end: e - 1 });
+    e = /[、和与及]/u.test(s[a - 1] ?? "") ? a - 1 : a;
+  }
+  return out;
+}
+
+/** A quoted label that may name an industry, not a slogan or a formula (两优两新, 4+3, 海洋强市). */
+function quotedName(x: string): boolean {
+  return /^[\p{Script=Han}]{2,10}$/u.test(x) && !/[一二三四五六七八九十两]/u.test(x) && validIndustry(x, false);
+}
+
 export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -321,8 +368,20 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       )
     )
       continue;
-    // A quoted label right before the suffix ("“两优两新”产业") is a slogan, not the industry.
-    if (/[”"]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
+    // A quoted label before the suffix, a count or role words between (“两优两新”产业, “现代能源”首位主导产业,
+    // “甲”“乙”和“丙”三大产业集群): the labels are industries when each reads as one, else a slogan.
+    const qh = QUOTED_HEAD.exec(s.slice(Math.max(0, sufStart - 12), sufStart));
+    if (qh) {
+      const run = quotedLabels(s, sufStart - qh[0].length + 1);
+      const texts = run.map((it) => s.slice(it.start, it.end));
+      if (
+        texts.length &&
+        texts.every((x) => quotedName(x)) &&
+        texts.some((x) => !!industryHead(x) || industryPhrase(x))
+      )
+        for (const it of run) out.push(spanCand(ctx, "cluster", it.start, it.end, `cluster:suffix:${suf}`, 0.7));
+      continue;
+    }
     if (suf === "集群" && /[化]$/u.test(s.slice(sufStart - 1, sufStart))) continue;
     if (suf === "产业链" && /^条/u.test(s.slice(end, end + 1))) continue;
     // 服务业态 / 制造业态: the word is 业态 (a business format), not a sector.
@@ -384,6 +443,12 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     let simpName = s.slice(a, nameEnd);
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
+      // "发展甲和乙等支撑产业": two industries joined by one 和 before 等 and the head.
+      const pair = etcPair(s, sufStart);
+      if (pair) {
+        for (const [x, y] of pair) out.push(spanCand(ctx, "cluster", x, y, "cluster:suffix:counted-split", 0.75));
+        continue;
+      }
       const before = s.slice(Math.max(0, sufStart - 24), sufStart);
       // The pattern tries every start; it needs 大/个/类 followed by at most 6 Han
       // characters (12 code units if astral) to the end, so look for that first.
@@ -564,7 +629,7 @@ export const FORMULA_CUE =
   /产业[^，。；]{0,6}[“"]?[\dA-ZＮＸ一二三四五六七八九十]+(?:[+＋][\dA-ZＮＸ一二三四五六七八九十]+)+[”"]?[^，。；]{0,8}[，,：:]?\s*即?$/u;
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
-const ROLE_TAIL = /(首位|主导|支柱|龙头|特色优势|优势|特色)$/u;
+const ROLE_TAIL = /(?:首位|主导|支柱|龙头|特色优势|优势|特色)+$/u;
 /** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
 const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
 

@@ -39,13 +39,22 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["cluster"],
     confidence: 0.8,
-    description: "甲、乙和丙三大产业 / 以甲和乙两大优势产业: a count says the 和 joins two industries, not one name",
+    description:
+      "甲、乙和丙三大产业 / 以甲和乙两大优势产业 / 甲和乙等支撑产业: a count, or 等 with both halves reading as industries, says the 和 joins two industries, not one name",
     examples: [
       {
         text: "以海洋装备和储能电池两大优势产业为先导。",
         entities: [
           { type: "cluster", name: "海洋装备" },
           { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        // One 和 before 等 and the head joins two industries too (不是 研发和生产等产业环节: no sector words).
+        text: "园区特色化发展冰雪装备制造和冷链物流等支撑产业。",
+        entities: [
+          { type: "cluster", name: "冰雪装备制造" },
+          { type: "cluster", name: "冷链物流" },
         ],
       },
     ],

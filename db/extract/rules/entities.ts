@@ -94,6 +94,18 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Quoted labels before the suffix are industries when they read as ones (a count or roles between);
+        // a slogan (两优两新) is not.
+        text: "青岚高新区发展壮大“海洋能源”首位主导产业，形成“冰雪装备”“藏药制造”和“竹木建材”三大产业集群，培育“两优两新”产业。",
+        entities: [
+          { type: "cluster", name: "海洋能源" },
+          { type: "cluster", name: "冰雪装备" },
+          { type: "cluster", name: "藏药制造" },
+          { type: "cluster", name: "竹木建材" },
+        ],
+        absent: [{ type: "cluster", name: "两优两新" }],
+      },
+      {
         // 高度重视 acts on the industry; a way of developing (本土化产业) is no sector.
         text: "开发区高度重视汽车轮毂产业发展，推动本土化产业配套。",
         entities: [{ type: "cluster", name: "汽车轮毂" }],
