@@ -580,6 +580,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       suf === "产业" &&
       s[a - 1] === "的" &&
       simpName.length <= 3 &&
+      !(industryHead(simpName) && !/^(领跑|示范|基地|高地|标杆|集聚区|强市|强县|大市)/u.test(s.slice(end, end + 4))) &&
       !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))
     )
       continue;

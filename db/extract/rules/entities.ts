@@ -106,6 +106,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "两优两新" }],
       },
       {
+        // After 的, a short name with a trade's head word is an industry (青岚的家纺产业); a role is not
+        // (率先发展的领跑产业), nor a goal's industry (…的大健康产业领跑基地).
+        text: "中国状元县青岚的家纺产业如同冉冉升起的星。率先发展的领跑产业。打造涵盖医疗和旅游功能于一体的大康养产业领跑基地。",
+        entities: [{ type: "cluster", name: "家纺" }],
+        absent: [
+          { type: "cluster", name: "领跑" },
+          { type: "cluster", name: "大康养" },
+        ],
+      },
+      {
         // 高度重视 acts on the industry; a way of developing (本土化产业) is no sector.
         text: "开发区高度重视汽车轮毂产业发展，推动本土化产业配套。",
         entities: [{ type: "cluster", name: "汽车轮毂" }],
