@@ -78,7 +78,7 @@ const PROV_ALT = PROVINCES.join("|");
 const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
 /** Where a department name may start. */
 const PREFIX_RE = new RegExp(
-  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2}))`,
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|自治区(?=党委|人民政府|政府)|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2}))`,
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
@@ -296,7 +296,17 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       )
         continue;
       // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
-      if (pm && /^[省市区县州]$/u.test(pm[0]) && p > rawStart && isHan(s[p - 1]) && stopEndingAt(s, p) === 0) continue;
+      // …or after a date (2008年市委) or the 经/获 of an approval (经省政府批准, 获市政府表彰).
+      if (
+        pm &&
+        /^[省市区县州]$/u.test(pm[0]) &&
+        p > rawStart &&
+        isHan(s[p - 1]) &&
+        stopEndingAt(s, p) === 0 &&
+        !(/[年月日]/u.test(s[p - 1] ?? "") && /\d/u.test(s[p - 2] ?? "")) &&
+        !/[经获]/u.test(s[p - 1] ?? "")
+      )
+        continue;
       if (pm && p + pm[0].length <= sufStart) {
         start = p;
         prefixed = true;

@@ -252,6 +252,15 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "department", name: "年园区管委会" },
         ],
       },
+      {
+        // A bare level starts a body after a date or the 经/获 of an approval; 自治区 is a level too.
+        text: "青岚新区是2008年市委、市政府实施东进战略的产物，经省政府批准设立。澄湖工业城经自治区人民政府批准成立，获市政府督查激励。",
+        entities: [
+          { type: "department", name: "市委" },
+          { type: "department", name: "省政府" },
+          { type: "department", name: "自治区人民政府" },
+        ],
+      },
     ],
   },
   {
