@@ -155,6 +155,14 @@ export const PROJECT_RULES: readonly Rule[] = [
         text: "目前，重点项目通过联审。签约项目、在建项目同步推进。",
         absent: [{ type: "enterprise", name: "重点" }],
       },
+      {
+        // A project's stage (入园, 新签, 开工…) names no firm.
+        text: "青岚经济开发区规划总面积5平方公里。入园项目49个，其中工业企业47家。新签入园项目6家，均已开工。",
+        absent: [
+          { type: "enterprise", name: "入园" },
+          { type: "enterprise", name: "新签入园" },
+        ],
+      },
     ],
   },
   {
