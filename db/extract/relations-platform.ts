@@ -14,6 +14,23 @@ const BUILDS =
 /** What may stand before the firm in its clause. */
 const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
 
+/** After a list of firms: its head at most, then a joint building verb and 的 (…等8家企业共同出资建设的). */
+const LIST_BUILDS =
+  /^(?:等[^，。；,;\n]{0,16}?(?:企业|公司)[^，。；,;\n]{0,8}?)?(?:共同|联合)?(?:出资|投资)?(?:建设|组建|设立|成立|共建|创建|筹建|发起成立|发起设立)的\s*[^，。；,;\n]{0,10}$/u;
+
+/** The hits are firms written as one list (、和与及 between them) opening their clause, then LIST_BUILDS. */
+function listBuilds(s: string, hits: readonly { ent: Ent; m: { start: number; end: number } }[], at: number): boolean {
+  if (!hits.every((x) => x.ent.type === "enterprise")) return false;
+  for (let k = 1; k < hits.length; k++)
+    if (
+      !/^[、和与及]$/u.test(
+        s.slice((hits[k - 1] as { m: { end: number } }).m.end, (hits[k] as { m: { start: number } }).m.start),
+      )
+    )
+      return false;
+  return LIST_BUILDS.test(s.slice((hits[hits.length - 1] as { m: { end: number } }).m.end, at));
+}
+
 export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
   for (const h of idx.hits) {
     if (h.ent.type !== "platform") continue;
@@ -23,6 +40,16 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
     const clauseStart = from + cut + 1;
     const inside = idx.inSpan(clauseStart, h.m.start);
     const firm = inside[0];
+    if (
+      inside.length > 1 &&
+      firm &&
+      OPENER.test(s.slice(clauseStart, firm.m.start)) &&
+      listBuilds(s, inside, h.m.start)
+    ) {
+      // 甲、乙、丙等8家企业共同出资建设的丁研究院: every firm of the list builds it.
+      for (const f of inside) add("enterprise_platform", f.ent, h.ent, f.m.start, h.m.end, "cue:firm-builds", 0.65);
+      continue;
+    }
     if (!firm || firm.ent.type !== "enterprise" || inside.length !== 1) continue;
     if (!OPENER.test(s.slice(clauseStart, firm.m.start))) continue;
     if (!BUILDS.test(s.slice(firm.m.end, h.m.start))) continue;

@@ -40,12 +40,20 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["enterprise_platform"],
     confidence: 0.7,
     description:
-      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙: a firm opening the clause builds or owns the platform",
+      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙 / 甲、乙等N家企业共同出资建设的丙: a firm (or a list of firms) opening the clause builds or owns the platform",
     examples: [
       {
         text: "星澜重工股份有限公司组建了青禾海洋装备工程技术研究中心。",
         relations: [
           { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+        ],
+      },
+      {
+        // A list of firms opening the clause, then a joint building verb: each firm builds it.
+        text: "青禾大学牵头，岚汐稀土、云岫国瓷、澄湖动力等8家行业领军企业共同出资建设的国家级青禾催化研究院正在建设。",
+        relations: [
+          { type: "enterprise_platform", source: "岚汐稀土", target: "青禾催化研究院" },
+          { type: "enterprise_platform", source: "澄湖动力", target: "青禾催化研究院" },
         ],
       },
     ],
