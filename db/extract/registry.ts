@@ -215,6 +215,7 @@ export const PRECEDENCE: readonly string[] = [
   "possessive",
   "cue:依托建设",
   "cue:firm-builds",
+  "bracket:platform-host",
   "section:column",
   "section:sub",
   "box:project-firm",

@@ -10,7 +10,7 @@ type Add = RelationAdd;
 
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
-  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资|已|先后|成功)?(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
+  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资|已|先后|成功)?(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
 /** What may stand before the firm in its clause. */
 const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
 
@@ -54,5 +54,22 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
     if (!OPENER.test(s.slice(clauseStart, firm.m.start))) continue;
     if (!BUILDS.test(s.slice(firm.m.end, h.m.start))) continue;
     add("enterprise_platform", firm.ent, h.ent, firm.m.start, h.m.end, "cue:firm-builds", 0.7);
+  }
+}
+
+/** A bracket right after a platform holding its host firm, labelled or not: 甲中心（依托单位：乙公司）, 甲中心（乙公司）. */
+const HOST_BRACKET = /^[（(]\s*(?:(?:依托|承建|建设|申报|牵头|组建|共建)单位\s*[：:]\s*)?$/u;
+
+export function bracketHosts(s: string, idx: HitIndex, add: Add): void {
+  for (const h of idx.hits) {
+    if (h.ent.type !== "platform" || !/[（(]/u.test(s[h.m.end] ?? "")) continue;
+    const close = s.slice(h.m.end, h.m.end + 40).search(/[)）]/u);
+    if (close < 0) continue;
+    const inside = idx.inSpan(h.m.end, h.m.end + close);
+    const firm = inside[0];
+    if (inside.length !== 1 || firm?.ent.type !== "enterprise") continue;
+    // Nothing but the label before the firm and nothing after it inside the bracket.
+    if (!HOST_BRACKET.test(s.slice(h.m.end, firm.m.start)) || firm.m.end !== h.m.end + close) continue;
+    add("enterprise_platform", firm.ent, h.ent, h.m.start, firm.m.end + 1, "bracket:platform-host", 0.75);
   }
 }

@@ -35,6 +35,23 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "bracket:platform-host",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.75,
+    description:
+      "a bracket right after a platform that holds one firm and nothing else but a host label (甲中心（依托单位：乙公司）, 甲中心（乙公司）): the firm hosts the platform",
+    examples: [
+      {
+        text: "新认定青禾海洋装备工程技术研究中心（澄湖重工股份有限公司）、青禾智能传感工程技术研究中心（依托单位：星澜科技有限公司）等省级平台。",
+        relations: [
+          { type: "enterprise_platform", source: "澄湖重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
+          { type: "enterprise_platform", source: "星澜科技有限公司", target: "青禾智能传感工程技术研究中心" },
+        ],
+      },
+    ],
+  },
+  {
     id: "cue:firm-builds",
     stage: "relations",
     produces: ["enterprise_platform"],
