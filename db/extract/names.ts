@@ -7,6 +7,7 @@ import { LiteralAlternation } from "./alternation.ts";
 import { charTable, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
+import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
 
@@ -425,6 +426,26 @@ export function trimLeading(
 const JOINED_ACTIVITY =
   /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
 
+/**
+ * Where a park's name starts once what precedes it in the scanned run is set aside: 原 (former) before a
+ * renamed zone (原某经开区; not 原阳县, 原平市), and a conjunction after a place that the tagger reads as
+ * one before the name (本部和东部新区; 和平, 和信 are words; 甲及乙产业园 joins industries).
+ */
+function parkStart(s: string, a: number, sufStart: number): number {
+  if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
+  const span = s.slice(a, sufStart);
+  const k = Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
+  // Only after a place's own last character (…本部和, …眼谷与): inside an industry (甲及乙产业园) the 和 is the name's.
+  if (k < 1 || span.length - k - 1 < 2 || !/[区园部城谷港镇县市]/u.test(span[k - 1] ?? "")) return a;
+  let at = 0;
+  for (const t of tag(span, false)) {
+    if (at === k) return t.word.length === 1 && t.tag === "c" ? a + k + 1 : a;
+    at += t.word.length;
+    if (at > k) return a;
+  }
+  return a;
+}
+
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -493,6 +514,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
+    if (type === "park") a = parkStart(s, a, sufStart);
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
     const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));

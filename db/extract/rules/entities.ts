@@ -18,6 +18,20 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // 原 (former) before a renamed zone and a conjunction after a place are no part of a park's name;
+        // a conjunction inside an industry is (甲及乙产业园).
+        text: "青岚新区分本部和澄湖新区两部分。转为原青岚经开区。建设海洋装备及储能电池产业园。",
+        entities: [
+          { type: "park", name: "澄湖新区" },
+          { type: "park", name: "青岚经开区" },
+          { type: "park", name: "海洋装备及储能电池产业园" },
+        ],
+        absent: [
+          { type: "park", name: "分本部和澄湖新区" },
+          { type: "park", name: "原青岚经开区" },
+        ],
+      },
+      {
         // Two activities joined before a platform's kind; an inspection institute (检验检测院) is a platform.
         text: "青岚核材研发及检测中心暨生产线项目开工。澄州市药品检验检测院通过认定。",
         entities: [
