@@ -32,6 +32,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 借势, 借力, 赋予, 直通 act on a name; they never open one.
+        text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。",
+        entities: [{ type: "park", name: "青岚产业集聚区" }],
+        absent: [{ type: "park", name: "大道直通青岚产业集聚区" }],
+      },
+      {
         // Two activities joined before a platform's kind; an inspection institute (检验检测院) is a platform.
         text: "青岚核材研发及检测中心暨生产线项目开工。澄州市药品检验检测院通过认定。",
         entities: [
