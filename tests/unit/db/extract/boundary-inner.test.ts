@@ -19,7 +19,7 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["它的投产不仅使青岚重工集团的产业链更加完善。", "enterprise", "青岚重工集团"],
     ["这次禾澜织造有限公司来投资。", "enterprise", "禾澜织造有限公司"],
     ["将进一步展示汉中澄宇经济开发区的形象。", "park", "汉中澄宇经济开发区"],
-    ["在战略过程中赋予青瓷工业园区新使命。", "park", "青瓷工业园区"],
+    ["在战略过程中交给青瓷工业园区新使命。", "park", "青瓷工业园区"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);
     expect(found).toContain(name);
