@@ -130,7 +130,13 @@ const FIRM_END =
 
 /** A firm word at the end or a token the tagger does not know as a common word. */
 function readsAsName(name: string): boolean {
-  return FIRM_END.test(name) || /[A-Za-z]/u.test(name) || tag(name, false).some((t) => BRANDISH.test(t.tag));
+  return (
+    FIRM_END.test(name) ||
+    /[A-Za-z]/u.test(name) ||
+    tag(name, false).some((t) => BRANDISH.test(t.tag)) ||
+    // A coinage the dictionary lacks (毫末智行: 智/ng 行/zg) is one unknown word to the HMM.
+    tag(name, true).some((t) => t.tag === "x" && t.word.length >= 2)
+  );
 }
 
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {

@@ -192,6 +192,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     let end = endBeforeVerb(s, a, e, false);
     // No stop word ends the name (链主型企业甲乙高科成功导入…): the tagger's first adverb or verb does.
     if (end === e) end = taggedVerbAt(s, a, e);
+    // 龙头企业甲乙总部落户…: the headquarters of the firm, not part of its name.
+    if (/(总部|工厂)$/u.test(s.slice(a, end)) && end - a >= 4) end -= 2;
     // 重点企业安全监管服务平台: the run is one typed name, not a label and a firm (甲落户园区 is).
     if (typedSuffix(s.slice(a, e)) && !/^(落户|入驻|进驻|落地|位于|扎根|布局)/u.test(s.slice(end, end + 2))) continue;
     // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.

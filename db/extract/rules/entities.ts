@@ -612,6 +612,12 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "云岫光学" },
         ],
       },
+      {
+        // A label written into prose before one name the dictionary lacks (a coinage), its 总部 no part of it.
+        text: "头部企业岚汐智行总部落户青岚。",
+        entities: [{ type: "enterprise", name: "岚汐智行" }],
+        absent: [{ type: "enterprise", name: "岚汐智行总部" }],
+      },
     ],
   },
   {
