@@ -134,7 +134,7 @@ const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =
-  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导)$/u;
+  /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导|(?:区|县|市)本级|任务数|目标值|(?:年度)?目标|指标值?|(?:计划|总)?投资(?:额)?|金额)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
 type Cell = { start: number; end: number };
@@ -307,7 +307,15 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
         if (text(l)) row.push(l);
         k++;
       }
-      if (row.length > Math.max(...h.resp)) rowRelations(s, idx, h, row, add);
+      // A row whose middle cells were left empty (a value column) ends in its responsible cell when that
+      // column is the last: the last cell goes to it.
+      const last = Math.max(...h.resp);
+      if (row.length <= last && last === h.width - 1 && row.length >= 2) {
+        const end = row[row.length - 1] as Cell;
+        const gap = { start: end.start, end: end.start };
+        while (row.length < h.width) row.splice(row.length - 1, 0, gap);
+      }
+      if (row.length > last) rowRelations(s, idx, h, row, add);
       skip();
     }
     i = k - 1;

@@ -65,6 +65,15 @@ describe("responsible units of task texts", () => {
     );
   });
 
+  it("reads a numbered table one cell per line whose value column (区本级任务数) a row leaves empty: its last cell is the responsible one", () => {
+    const g = run(
+      "重点工作责任分解\n\n序号\n\n重点工作\n\n区本级\n\n任务数\n\n责任单位\n\n1\n\n地区生产总值增长6.5%。\n\n\n区发改局\n\n2\n\n设立海洋装备、储能电池等重点领域专项子基金，支持青禾铝业有限公司扩产。\n\n10亿元\n\n区财政局*、区科技局\n\n3\n\n推进云岫智造产业园建设。\n\n\n区商务局\n",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      ["区财政局->青禾铝业有限公司", "区科技局->青禾铝业有限公司", "区商务局->云岫智造产业园"].sort(),
+    );
+  });
+
   it("reads a table copied one cell per line with its column bars as lines, and bare units in the responsible column", () => {
     const cells = [
       ["序号", "重点工作任务分解", "责任领导", "责任部门", "完成期限", "监督方式"],
