@@ -446,6 +446,18 @@ function parkStart(s: string, a: number, sufStart: number): number {
   return a;
 }
 
+/** A zone's suffix inside a firm's scanned run, right before a province or city: the firm starts there. */
+const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区)(?=[^开高经园产工新])/gu;
+
+function afterZone(s: string, a: number, sufStart: number): number {
+  let at = a;
+  for (const m of s.slice(a, sufStart).matchAll(ZONE_IN_FIRM)) {
+    const k = a + (m.index as number) + m[0].length;
+    if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = k;
+  }
+  return at;
+}
+
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -515,6 +527,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);
+    // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
+    if (type === "enterprise") a = afterZone(s, a, sufStart);
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
     const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));

@@ -32,6 +32,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A zone's name right before a firm that opens with its province: two names (a firm registered
+        // with its zone's name keeps it: 青岚经济技术开发区创统科技发展有限公司).
+        text: "近日，澄湖(双凤)经开区安徽青岚交通科技有限公司等2家被评价为优秀。青岚经济技术开发区创统科技发展有限公司扩产。",
+        entities: [
+          { type: "park", name: "澄湖(双凤)经开区" },
+          { type: "enterprise", name: "安徽青岚交通科技有限公司" },
+          { type: "enterprise", name: "青岚经济技术开发区创统科技发展有限公司" },
+        ],
+      },
+      {
         // 借势, 借力, 赋予, 直通 act on a name; they never open one.
         text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。",
         entities: [{ type: "park", name: "青岚产业集聚区" }],
