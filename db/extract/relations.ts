@@ -441,7 +441,12 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
-    if ((!locCue && !oneZoneDoc) || lineHead) continue;
+    // "某经开区甲公司、乙公司…", "某园区的甲、乙…": a park written right before the list owns its firms.
+    const first = inSpan(l.start, l.end + 1, "enterprise")[0]?.m.start ?? l.start;
+    const parkBefore = inSpan(Math.max(0, first - 20), first, "park").some((h) =>
+      /^(?:的|内的?|区内的?|里的)?$/u.test(s.slice(h.m.end, first)),
+    );
+    if ((!locCue && !oneZoneDoc && !parkBefore) || lineHead) continue;
     // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
     if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
     listPark(sc, l, firms, sent, para, locText);

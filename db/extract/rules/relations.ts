@@ -154,6 +154,14 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区形成了以禾丰电气、云岫能源等核心企业为主导的企业集群。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰电气" }],
       },
+      {
+        // A park written right before the list (with 的 at most) owns its firms, in a document naming two zones.
+        text: "澄湖经开区大力推进技术创新。其中澄湖经开区的星澜科技集团有限公司、云岫机床股份有限公司等2家企业技术中心被评为优秀。青禾(双凤)经开区安徽禾丰交通科技有限公司、安徽鹿鸣机电设备有限公司等2家被评价为优秀。",
+        relations: [
+          { type: "park_enterprise", source: "澄湖经开区", target: "星澜科技集团有限公司" },
+          { type: "park_enterprise", source: "青禾(双凤)经开区", target: "安徽禾丰交通科技有限公司" },
+        ],
+      },
     ],
   },
   {
