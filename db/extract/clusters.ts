@@ -326,6 +326,18 @@ function etcPair(s: string, sufStart: number): [number, number][] | null {
     : null;
 }
 
+/** A name with no industry word whose last word the tagger reads as a verb. */
+function endsInVerb(name: string): boolean {
+  if (industryHead(name) || industryPhrase(name) || /[及和与]/u.test(name)) return false;
+  const last = tag(name, false).pop();
+  return (
+    !!last &&
+    last.tag === "v" &&
+    // Trades the tagger reads as verbs (中医养生, 船舶修造, 医养) and noun morphemes (绿能, 食品).
+    !/^(?:[能品养]|养生|养老|医养|修造|维修|检测|培训|设计|研发|旅游|种植|养殖|租赁|咨询|托育)$/u.test(last.word)
+  );
+}
+
 /** A closing quote, then a count and role words at most, before an industry suffix. */
 const QUOTED_HEAD = /[”"](?:[一二三四五六七八九十两\d]+\s*[个大类])?(?:首位|主导|支柱|特色|优势|重点|新兴)*$/u;
 
@@ -591,6 +603,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // Not in a run of quoted names (“甲产业集群”“乙产业集群”): each quote there holds one name of a list.
     if (s[a - 1] === "“" && s[end] === "”" && !quotedRun(s, a - 1, end + 1, suf)) continue;
     if (/(升级|改造|推动|推进|发展|建设|打造|培育|实施|构建|加快|提升)/u.test(simpName)) continue;
+    // A clause's verb before the suffix (坚定不移兴产业, 预留产业用地, 向欧洲展开产业合作): no sector word
+    // and the tagger's last word a verb (能, 品 of 绿能, 食品 are no verbs).
+    if (!keepYe && endsInVerb(simpName)) continue;
     out.push({
       type: "cluster",
       start: a,

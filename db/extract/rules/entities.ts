@@ -146,6 +146,19 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A clause's verb before the suffix with no sector word is no industry (坚定不移兴产业, 预留产业用地);
+        // trades the tagger reads as verbs stay (…养生产业, …修造产业).
+        text: "坚定不移兴产业，科学预留产业发展用地。青岚县加快发展藏医养生产业。大力发展渔船修造产业。",
+        entities: [
+          { type: "cluster", name: "藏医养生" },
+          { type: "cluster", name: "渔船修造" },
+        ],
+        absent: [
+          { type: "cluster", name: "不移兴" },
+          { type: "cluster", name: "科学预留" },
+        ],
+      },
+      {
         // 高度重视 acts on the industry; a way of developing (本土化产业) is no sector.
         text: "开发区高度重视汽车轮毂产业发展，推动本土化产业配套。",
         entities: [{ type: "cluster", name: "汽车轮毂" }],

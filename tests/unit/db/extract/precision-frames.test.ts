@@ -28,10 +28,10 @@ function filtered(text: string): { before: string[]; kept: string[]; rules: Map<
 
 describe("titles before 称号/称谓 are not parks, platforms or clusters", () => {
   it("drops the quoted title, keeps the cluster that received it", () => {
-    const text = "海洋传感产业集群荣获“全省智能制造示范产业集群”称号。";
+    const text = "海洋传感产业集群荣获“全省智能制造标杆产业集群”称号。";
     const f = filtered(text);
-    expect(f.before).toContain("cluster:智能制造示范");
-    expect(f.kept).not.toContain("cluster:智能制造示范");
+    expect(f.before).toContain("cluster:智能制造标杆");
+    expect(f.kept).not.toContain("cluster:智能制造标杆");
     expect(f.kept).toContain("cluster:海洋传感");
     expect(names(run(text), "cluster")).toEqual(["海洋传感"]);
   });
