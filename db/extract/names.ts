@@ -703,6 +703,14 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
   // A rating (一星级开发区, 五星级园区) grades a kind of place; it names none.
   if (/^[一二三四五六七八九十\d]+星级?$/u.test(specific)) return false;
+  // A kind opened by a scope or a role word (国家高新区, 中央创新区, 乡镇工业集聚区, 关键产业园, 产业转移集聚区),
+  // unless a proper name follows in it (国家东中西区域合作示范区 keeps its direction words).
+  if (
+    type === "park" &&
+    /^(?:国家|中央|乡镇|镇村|关键|产业转移|工业集中|新修|发达国家)/u.test(specific) &&
+    !tag(specific, false).some((t) => /^(ns|nr|nz|x|j|nt|nrt|nrfg|f)$/u.test(t.tag))
+  )
+    return false;
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).

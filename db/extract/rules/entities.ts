@@ -42,6 +42,17 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A kind opened by a scope or role word names no park (国家高新区, 乡镇工业集聚区, 关键产业园);
+        // a proper name before it does (某某乡镇工业园).
+        text: "全省有国家高新区3家，推动乡镇工业集聚区提质，建设关键产业园。青岚乡镇工业园建设加快。",
+        entities: [{ type: "park", name: "青岚乡镇工业园" }],
+        absent: [
+          { type: "park", name: "国家高新区" },
+          { type: "park", name: "乡镇工业集聚区" },
+          { type: "park", name: "关键产业园" },
+        ],
+      },
+      {
         // 借势, 借力, 赋予, 直通 act on a name; they never open one.
         text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。",
         entities: [{ type: "park", name: "青岚产业集聚区" }],
