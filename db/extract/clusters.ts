@@ -334,7 +334,7 @@ function endsInVerb(name: string): boolean {
     !!last &&
     last.tag === "v" &&
     // Trades the tagger reads as verbs (中医养生, 船舶修造, 医养) and noun morphemes (绿能, 食品).
-    !/^(?:[能品养]|养生|养老|医养|修造|维修|检测|培训|设计|研发|旅游|种植|养殖|租赁|咨询|托育)$/u.test(last.word)
+    !/^(?:[能品养]|养生|养老|医养|修造|维修|检测|处理|培训|设计|研发|旅游|种植|养殖|租赁|咨询|托育)$/u.test(last.word)
   );
 }
 
@@ -980,6 +980,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;
       if (!yeOk && !validIndustry(simpName.replace(/等/u, "x"), false)) continue;
+      // An item that is a clause (市、县确定的…): no sector word and a verb last, in a list no cue types.
+      if (!yeOk && !cued && !l.count && endsInVerb(simpName)) continue;
       if (/(推动|发展|培育|关于|提升|加快|建设|实施|推进|构建|打造)/u.test(simpName)) continue;
       // What a cluster is like (特色鲜明、竞争力强的产业集群) is no industry.
       if (/(鲜明|突出|完善|显著|明显|齐全|雄厚|领先|广阔|强劲|强大)$/u.test(simpName)) continue;

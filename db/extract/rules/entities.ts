@@ -475,6 +475,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The list ends before 的产业方向/的产业定位; an item that is a clause (市、县确定的…) is no industry.
+        text: "青岚智慧区围绕海洋传感、云母新材料的产业方向加快招商。项目与市、县确定的产业定位高度契合。",
+        entities: [
+          { type: "cluster", name: "海洋传感" },
+          { type: "cluster", name: "云母新材料" },
+        ],
+        absent: [{ type: "cluster", name: "县确定" }],
+      },
+      {
         // 聚焦…等产业领域: a place's focus names its industries (a firm's 拓展…等产业领域 does not);
         // 和 joins the last two when both end in an industry word (…科技, …加工).
         text: "青岚开发区聚焦冰雪运动装备、藏药制造、海洋科技和高原农牧加工等产业领域。",
