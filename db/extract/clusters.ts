@@ -544,7 +544,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       simpName = s.slice(a, nEnd);
     }
     // "某某国家创新型产业集群": a designation after the industry is not part of its name.
-    const desig = /(国家|省级|省)?创新型$/u.exec(simpName);
+    const desig = /(?:(国家|省级|省)?创新型|国家级?|省级|市级)$/u.exec(simpName);
     if (desig && !keepYe) {
       nEnd -= desig[0].length;
       simpName = s.slice(a, nEnd);

@@ -170,6 +170,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A designation between the industry and the suffix (…国家先进制造业集群) is no part of its name.
+        text: "青岚县海洋传感国家先进制造业集群加快建设。",
+        entities: [{ type: "cluster", name: "海洋传感" }],
+        absent: [{ type: "cluster", name: "海洋传感国家" }],
+      },
+      {
         // 高度重视 acts on the industry; a way of developing (本土化产业) is no sector.
         text: "开发区高度重视汽车轮毂产业发展，推动本土化产业配套。",
         entities: [{ type: "cluster", name: "汽车轮毂" }],
