@@ -170,6 +170,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 转型 acts on the industry; 接续替代产业 is a category of industries, none of them.
+        text: "青岚区加快转型储能电池产业，大力发展经济转型接续替代产业。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+        absent: [
+          { type: "cluster", name: "转型储能电池" },
+          { type: "cluster", name: "替代" },
+          { type: "cluster", name: "经济转型接续替代" },
+        ],
+      },
+      {
         // A designation between the industry and the suffix (…国家先进制造业集群) is no part of its name.
         text: "青岚县海洋传感国家先进制造业集群加快建设。",
         entities: [{ type: "cluster", name: "海洋传感" }],
