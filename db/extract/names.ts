@@ -690,7 +690,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   // A grade or a direction before a generic word (高端产业聚集区, 东部产业园) names nothing more.
   if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
-  if (LEADING_VERB_SET.has(specific) || /^(国家|省|市)级?[和与及、](省|市|县)级?/u.test(specific)) return false;
+  if (
+    LEADING_VERB_SET.has(specific) ||
+    /^(国家|省|市)级?[和与及或、](国家|省|市|县)级?/u.test(specific) ||
+    // …or the second of such a pair (省级或国家级…): 或 opens no name.
+    /^或/u.test(specific)
+  )
+    return false;
   // A platform may join two activities before its kind (某某研发及检测中心, 某某研究与中试基地).
   const joinedActivity =
     type === "platform" &&

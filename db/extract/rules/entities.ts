@@ -53,6 +53,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A pair of levels before a kind (省级或国家级企业技术中心) names no platform.
+        text: "推动青岚精密机械有限公司技术中心升级为省级或国家级企业技术中心。",
+        entities: [{ type: "platform", name: "青岚精密机械有限公司技术中心" }],
+        absent: [{ type: "platform", name: "或国家级企业技术中心" }],
+      },
+      {
         // 借势, 借力, 赋予, 直通 act on a name; they never open one.
         text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。",
         entities: [{ type: "park", name: "青岚产业集聚区" }],
