@@ -106,6 +106,12 @@ function genericAddressee(s: string, start: number, simp: string): boolean {
   return /^(?:开发区|园区|工业园区)(?:管委会?|管理委员会)$/u.test(simp) && /各[^。；;]*$/u.test(before);
 }
 
+/** Words right before a level or province that end what comes before a body (经, 年来, 坚持, 召开…). */
+const LEAD_BEFORE_LEVEL = new RegExp(
+  `(?:经|年来|坚持|召开|推行|组织|及)(?=(?:${PROV_ALT})(?:省|自治区)?|自治区|[省市区县][\\p{Script=Han}]{0,8}$)|及(?=开发区|高新区|经开区)`,
+  "u",
+);
+
 /** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府, 某市委市政府). */
 const GLUED = new RegExp(
   `(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])|委(?=[省市区县州]$)`,
@@ -262,6 +268,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const sufStart = m.index;
     let end = sufStart + suf.length;
     if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
+    // 某事业部: a company's division, not a government body.
+    if (suf === "部" && s.slice(sufStart - 2, sufStart) === "事业") continue;
     // 局党委 / 厅党组: the Party committee of a body named just before.
     if (suf === "委" && s[sufStart - 1] === "党" && /[局厅委办]/u.test(s[sufStart - 2] ?? "")) continue;
     // 市委 + 组织部/宣传部…
@@ -359,6 +367,10 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // "省市工作会议精神和市委": a conjunction before a level word starts the body named last.
     const conj = /[和与及](?=[省市区县][\p{Script=Han}]{0,2}$)/u.exec(s.slice(start, sufStart));
     if (conj) start += conj.index + 1;
+    // "某开发区经西藏自治区人民政府批准", "几年来市委", "市坚持市委": an approval's 经, a time phrase or a verb
+    // before a level or province starts the body after it.
+    const lead = LEAD_BEFORE_LEVEL.exec(s.slice(start, sufStart));
+    if (lead && lead.index + lead[0].length > 0) start += lead.index + lead[0].length;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
     if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.

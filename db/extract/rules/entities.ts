@@ -329,6 +329,21 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // An approval's 经, a time phrase, a verb or 及 before a level, a province or a zone ends what
+        // precedes the body; a company's 事业部 is no government body.
+        text: "青岚经济开发区经西藏自治区人民政府批准设立。几年来市委持续投入。副主任张某及开发区招商局参加。星澜集团湖北事业部负责。",
+        entities: [
+          { type: "department", name: "自治区人民政府" },
+          { type: "department", name: "开发区招商局" },
+        ],
+        absent: [
+          { type: "department", name: "青岚经济开发区经西藏自治区人民政府" },
+          { type: "department", name: "几年来市委" },
+          { type: "department", name: "张某及开发区招商局" },
+          { type: "department", name: "湖北事业部" },
+        ],
+      },
+      {
         // A bare level starts a body after a date or the 经/获 of an approval; 自治区 is a level too.
         text: "青岚新区是2008年市委、市政府实施东进战略的产物，经省政府批准设立。澄湖工业城经自治区人民政府批准成立，获市政府督查激励。",
         entities: [
