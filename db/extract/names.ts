@@ -529,6 +529,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park") a = parkStart(s, a, sufStart);
     // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
     if (type === "enterprise") a = afterZone(s, a, sufStart);
+    // "16间创科公司", "3家科技公司": a count and its classifier before a kind of firm name no firm.
+    if (
+      type === "enterprise" &&
+      /[间家个户]/u.test(s[a] ?? "") &&
+      /[\d一二三四五六七八九十两几多余]/u.test(s[a - 1] ?? "")
+    )
+      continue;
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
     const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));

@@ -53,6 +53,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A count and its classifier before a kind of firm (16间创科公司), or a verb (前来公司), name no firm.
+        text: "分园目前有16间创科公司进驻，吸引了前来公司投资考察。青岚家纺有限公司投产。",
+        entities: [{ type: "enterprise", name: "青岚家纺有限公司" }],
+        absent: [
+          { type: "enterprise", name: "间创科公司" },
+          { type: "enterprise", name: "前来公司" },
+        ],
+      },
+      {
         // A pair of levels before a kind (省级或国家级企业技术中心) names no platform.
         text: "推动青岚精密机械有限公司技术中心升级为省级或国家级企业技术中心。",
         entities: [{ type: "platform", name: "青岚精密机械有限公司技术中心" }],
