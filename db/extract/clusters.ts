@@ -168,6 +168,8 @@ const CLUSTER_STOPS = new Set([
   "完善",
   "延伸",
   "拓展",
+  // 转型锂电产业: the verb of an industry's name only (产业转型升级示范区 is a park's).
+  "转型",
 ]);
 /** Heads of a trade's own name (装备制造, 商贸物流, 电子信息, 智能装备…): an industry complete in itself. */
 const TRADE_HEAD = /(制造|物流|信息|装备|加工|零部件|电子)$/u;

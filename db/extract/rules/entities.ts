@@ -69,8 +69,12 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // 借势, 借力, 赋予, 直通 act on a name; they never open one.
-        text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。",
-        entities: [{ type: "park", name: "青岚产业集聚区" }],
+        text: "产业园借势岚汐海力士等龙头企业加快发展。大道直通青岚产业集聚区。澄湖转型升级产业园建设加快。",
+        entities: [
+          { type: "park", name: "青岚产业集聚区" },
+          // 转型 stops an industry's name only (转型锂电产业): a park's may hold it.
+          { type: "park", name: "澄湖转型升级产业园" },
+        ],
         absent: [{ type: "park", name: "大道直通青岚产业集聚区" }],
       },
       {
