@@ -64,7 +64,8 @@ export function hubGroups(reserve: Subgraph, drawn: ReadonlySet<number>, kind: E
       [e.source, e.target],
       [e.target, e.source],
     ] as const) {
-      if (!isHub(hub) || isHub(member) || drawn.has(member) || !byId.has(member)) continue;
+      // A hub the view does not draw holds no group: a group stands under a cluster on the canvas.
+      if (!isHub(hub) || !drawn.has(hub) || isHub(member) || drawn.has(member) || !byId.has(member)) continue;
       if (better(hub, e.weight, best.get(member))) best.set(member, { hub, weight: e.weight });
     }
   }

@@ -85,9 +85,17 @@ describe("hubGroups", () => {
   });
 
   it("ties go to the hub of higher degree; nothing is grouped under a park when asked for clusters", () => {
-    const tie = hubGroups(sub(nodes, [edge(1, 10, 2), edge(2, 10, 2)]), new Set(), "cluster");
+    const tie = hubGroups(sub(nodes, [edge(1, 10, 2), edge(2, 10, 2)]), new Set([1, 2]), "cluster");
     expect(tie.groups.map((g) => [g.hub, g.members])).toEqual([[1, [10]]]);
     expect(hubGroups(sub(nodes, edges), drawn, "park")).toEqual({ groups: [], edges: [], links: [] });
+  });
+
+  it("groups nothing under a hub the view does not draw (a group stands under a cluster on the canvas)", () => {
+    const { groups, links } = hubGroups(sub(nodes, edges), new Set([2, 16]), "cluster");
+    expect(groups.map((g) => g.hub)).toEqual([2]);
+    expect(groups[0]?.members).toEqual([13, 14]);
+    // every group has its link to its hub
+    for (const g of groups) expect(links.some((l) => l.hub === g.hub && l.entity === g.hub)).toBe(true);
   });
 
   it("keeps at most MAX_HUB_GROUPS groups, the biggest", () => {
@@ -100,7 +108,8 @@ describe("hubGroups", () => {
         links.push(edge(1000 + h, 2000 + h * 100 + m));
       }
     }
-    const { groups } = hubGroups(sub(many, links), new Set(), "park");
+    const hubs = new Set(many.filter((n) => n.type === "park").map((n) => n.id));
+    const { groups } = hubGroups(sub(many, links), hubs, "park");
     expect(groups).toHaveLength(MAX_HUB_GROUPS);
     expect(groups[0]?.members).toHaveLength(MAX_HUB_GROUPS + 3);
     expect(Math.min(...groups.map((g) => g.members.length))).toBe(4);
