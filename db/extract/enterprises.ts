@@ -139,9 +139,14 @@ function readsAsName(name: string): boolean {
   );
 }
 
+/** A list's head naming institutions (等12家科研院所, 等5所高校): its items are those, not firms. */
+const INSTITUTION_HEAD =
+  /^\s*等\s*(?:\d+|[一两二三四五六七八九十百多余几]+)?\s*[家所个]?\s*[^，。；、]{0,4}?(?:科研院所|院所|高校|高等院校|大学|医院|学校|研究所|科研机构|协会|商会)/u;
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l of lists) {
+    if (INSTITUTION_HEAD.test(l.head)) continue;
     const label = ENT_LABEL.test(l.cue);
     // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
     const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));

@@ -750,6 +750,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A head naming institutions (等12家科研院所的…项目) makes the items institutions, not firms.
+        text: "截至目前，青岚遥感所、澄湖自动化所、星澜地理所等12家科研院所的19个项目已入驻。",
+        absent: [
+          { type: "enterprise", name: "青岚遥感所" },
+          { type: "enterprise", name: "澄湖自动化所" },
+        ],
+      },
+      {
         // Renown or a lead role in the head (等国际知名…公司, 等一批…产业龙头企业) and a counted 翘楚 name firms.
         text: "青岚玻璃为岚汐、昊岳、澄宇等国际知名汽车公司提供配套。星澜、云岫等一批具有影响力的显示产业龙头企业陆续来到青岚。禾丰半导体、鹿鸣科技等13家设计领域翘楚签约入园。",
         entities: [
