@@ -525,6 +525,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The last item ends at 产业 before its output (…产业产值突破…): the suffix types the items.
+        text: "力争今年海洋传感、云母新材料产业产值突破百亿元。",
+        entities: [
+          { type: "cluster", name: "海洋传感" },
+          { type: "cluster", name: "云母新材料" },
+        ],
+      },
+      {
         // The list ends before 的产业方向/的产业定位; an item that is a clause (市、县确定的…) is no industry.
         text: "青岚智慧区围绕海洋传感、云母新材料的产业方向加快招商。项目与市、县确定的产业定位高度契合。",
         entities: [
