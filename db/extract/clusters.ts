@@ -80,6 +80,16 @@ let placeDoc = "";
 /** The two characters before each 市/县/区 of the document (not 市场, 县域, 区域, 区块): built once per document. */
 const placeSeen = new Set<string>();
 function placeWritten(s: string, p: string): boolean {
+  placeTables(s);
+  return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
+}
+/** A two-character place the document writes with 市/县/区 (项城 of 项城市): a place, not a zone's short name. */
+export function placeWithLevel(s: string, p: string): boolean {
+  placeTables(s);
+  return !ZONE_KIND.test(p) && placeSeen.has(p);
+}
+/** Builds the document's place tables once per document. */
+function placeTables(s: string): void {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
@@ -98,12 +108,6 @@ function placeWritten(s: string, p: string): boolean {
       if (!/^[省市县区]/u.test(p)) zoneSeen.set(p, (zoneSeen.get(p) ?? 0) + 1);
     }
   }
-  return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
-}
-/** A two-character place the document writes with 市/县/区 (项城 of 项城市): a place, not a zone's short name. */
-export function placeWithLevel(s: string, p: string): boolean {
-  placeWritten(s, p);
-  return !ZONE_KIND.test(p) && placeSeen.has(p);
 }
 /** How often each two-character place heads a zone's name (counted once per document). */
 const zoneSeen = new Map<string, number>();
@@ -335,7 +339,7 @@ function endsInVerb(name: string): boolean {
   return (
     !!last &&
     last.tag === "v" &&
-    // Trades the tagger reads as verbs (中医养生, 船舶修造, 医养) and noun morphemes (绿能, 食品).
+    // Trades the tagger reads as verbs (藏医养生, 渔船修造, 医养) and noun morphemes (绿能, 食品).
     !/^(?:[能品养]|养生|养老|医养|修造|维修|检测|处理|培训|设计|研发|旅游|种植|养殖|租赁|咨询|托育)$/u.test(last.word)
   );
 }
@@ -382,7 +386,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       )
     )
       continue;
-    // A quoted label before the suffix, a count or role words between (“两优两新”产业, “现代能源”首位主导产业,
+    // A quoted label before the suffix, a count or role words between (“两优两新”产业, “海洋能源”首位主导产业,
     // “甲”“乙”和“丙”三大产业集群): the labels are industries when each reads as one, else a slogan.
     const qh = QUOTED_HEAD.exec(s.slice(Math.max(0, sufStart - 12), sufStart));
     if (qh) {
@@ -594,7 +598,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       suf === "产业" &&
       s[a - 1] === "的" &&
       simpName.length <= 3 &&
-      !(industryHead(simpName) && !/^(领跑|示范|基地|高地|标杆|集聚区|强市|强县|大市)/u.test(s.slice(end, end + 4))) &&
+      // …unless a trade's head word names it (休宁的汽配产业; a goal after it, 产业领跑基地, is none: NOT_AFTER_CHAN
+      // has already sent away 产业基地/高地/示范).
+      !(industryHead(simpName) && !/^(领跑|标杆)/u.test(s.slice(end, end + 2))) &&
       !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))
     )
       continue;

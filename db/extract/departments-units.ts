@@ -85,7 +85,7 @@ function unitCellCandidates(ctx: Ctx): Cand[] {
   for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
     const line = m[1] as string;
     const parts = line.split(/[、，,]/u);
-    // Every item a unit, or a company the table also makes responsible (…、高新投公司、…).
+    // Every item a unit, or a company the table also makes responsible (…、某投资公司、…).
     const unit = (p: string) => !!p.trim() && unitItem(p) === p.trim();
     if (!parts.some(unit) || !parts.every((p) => unit(p) || /^[\p{Script=Han}]{2,10}(?:公司|集团)$/u.test(p.trim())))
       continue;

@@ -106,9 +106,9 @@ function genericAddressee(s: string, start: number, simp: string): boolean {
   return /^(?:开发区|园区|工业园区)(?:管委会?|管理委员会)$/u.test(simp) && /各[^。；;]*$/u.test(before);
 }
 
-/** Words right before a level or province that end what comes before a body (经, 年来, 坚持, 召开…). */
+/** Words right before a level or province that end what comes before a body (经, 年来, 坚持, 和…). */
 const LEAD_BEFORE_LEVEL = new RegExp(
-  `(?:经|年来|坚持|召开|推行|组织|及)(?=(?:${PROV_ALT})(?:省|自治区)?|自治区|[省市区县][\\p{Script=Han}]{0,8}$)|及(?=开发区|高新区|经开区)`,
+  `(?:经|年来|坚持|召开|推行|组织|[和与及])(?=(?:${PROV_ALT})(?:省|自治区)?|自治区|[省市区县][\\p{Script=Han}]{0,8}$)|及(?=开发区|高新区|经开区)`,
   "u",
 );
 
@@ -364,11 +364,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (s[start] === "据" && sufStart - start > 3) start++;
     // "2014年园区管委会": a date's unit after its digits is no part of the body.
     if (/[年月日]/u.test(s[start] ?? "") && /\d/u.test(s[start - 1] ?? "") && sufStart - start > 2) start++;
-    // "省市工作会议精神和市委": a conjunction before a level word starts the body named last.
-    const conj = /[和与及](?=[省市区县][\p{Script=Han}]{0,2}$)/u.exec(s.slice(start, sufStart));
-    if (conj) start += conj.index + 1;
-    // "某开发区经西藏自治区人民政府批准", "几年来市委", "市坚持市委": an approval's 经, a time phrase or a verb
-    // before a level or province starts the body after it.
+    // "某开发区经西藏自治区人民政府批准", "几年来市委", "…精神和市委": an approval's 经, a time phrase, a verb
+    // or a conjunction before a level or province starts the body after it.
     const lead = LEAD_BEFORE_LEVEL.exec(s.slice(start, sufStart));
     if (lead && lead.index + lead[0].length > 0) start += lead.index + lead[0].length;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.

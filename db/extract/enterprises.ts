@@ -134,7 +134,7 @@ function readsAsName(name: string): boolean {
     FIRM_END.test(name) ||
     /[A-Za-z]/u.test(name) ||
     tag(name, false).some((t) => BRANDISH.test(t.tag)) ||
-    // A coinage the dictionary lacks (毫末智行: 智/ng 行/zg) is one unknown word to the HMM.
+    // A coinage the dictionary lacks (岚汐智行: 智/ng 行/zg) is one unknown word to the HMM.
     tag(name, true).some((t) => t.tag === "x" && t.word.length >= 2)
   );
 }

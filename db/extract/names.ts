@@ -429,7 +429,7 @@ const JOINED_ACTIVITY =
 /**
  * Where a park's name starts once what precedes it in the scanned run is set aside: 原 (former) before a
  * renamed zone (原某经开区; not 原阳县, 原平市), and a conjunction after a place that the tagger reads as
- * one before the name (本部和东部新区; 和平, 和信 are words; 甲及乙产业园 joins industries).
+ * one before the name (本部和澄湖新区; 和平, 和信 are words; 甲及乙产业园 joins industries).
  */
 function parkStart(s: string, a: number, sufStart: number): number {
   if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
@@ -529,13 +529,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park") a = parkStart(s, a, sufStart);
     // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
     if (type === "enterprise") a = afterZone(s, a, sufStart);
-    // "16间创科公司", "3家科技公司": a count and its classifier before a kind of firm name no firm.
-    if (
-      type === "enterprise" &&
-      /[间家个户]/u.test(s[a] ?? "") &&
-      /[\d一二三四五六七八九十两几多余]/u.test(s[a - 1] ?? "")
-    )
-      continue;
+    // "16间创科公司": the scan took the count's classifier in; it is no part of the name (the count below
+    // then reads the name as a category).
+    if (/[间家个户]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两几多余]/u.test(s[a - 1] ?? "")) a++;
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
     const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));
@@ -602,7 +598,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
       (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
-      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|批|类|项)(以上|左右)?\s*((国家级|省级|市级|自治区级)(以上)?)?\s*$/u.test(
+      /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|间|户|批|类|项)(以上|左右)?\s*((国家级|省级|市级|自治区级)(以上)?)?\s*$/u.test(
         s.slice(Math.max(0, raw - 8), a),
       );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).

@@ -3,8 +3,7 @@
 // 甲建有乙技术中心, 甲获批乙工程研究中心. Only when the firm opens the clause
 // (after 由/支持/推动/鼓励) and nothing else is named between the two.
 import type { RelationType } from "../types.ts";
-import type { HitIndex, RelationAdd } from "./relations-scope.ts";
-import type { Ent } from "./resolve.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 
 type Add = RelationAdd;
 
@@ -18,17 +17,14 @@ const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极�
 const LIST_BUILDS =
   /^(?:等[^，。；,;\n]{0,16}?(?:企业|公司)[^，。；,;\n]{0,8}?)?(?:共同|联合)?(?:出资|投资)?(?:建设|组建|设立|成立|共建|创建|筹建|发起成立|发起设立)的\s*[^，。；,;\n]{0,10}$/u;
 
-/** The hits are firms written as one list (、和与及 between them) opening their clause, then LIST_BUILDS. */
-function listBuilds(s: string, hits: readonly { ent: Ent; m: { start: number; end: number } }[], at: number): boolean {
-  if (!hits.every((x) => x.ent.type === "enterprise")) return false;
-  for (let k = 1; k < hits.length; k++)
-    if (
-      !/^[、和与及]$/u.test(
-        s.slice((hits[k - 1] as { m: { end: number } }).m.end, (hits[k] as { m: { start: number } }).m.start),
-      )
-    )
-      return false;
-  return LIST_BUILDS.test(s.slice((hits[hits.length - 1] as { m: { end: number } }).m.end, at));
+/** The hits are firms written as one list (、和与及 between them), then LIST_BUILDS up to `at`. */
+function listBuilds(s: string, hits: readonly Hit[], at: number): boolean {
+  return (
+    hits.every(
+      (x, k) =>
+        x.ent.type === "enterprise" && (k === 0 || /^[、和与及]$/u.test(s.slice(hits[k - 1]?.m.end, x.m.start))),
+    ) && LIST_BUILDS.test(s.slice(hits[hits.length - 1]?.m.end, at))
+  );
 }
 
 export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {

@@ -321,7 +321,7 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // People's congresses are named short (市人大) beside 市政协; 直属 says whose body, not a name.
-        text: "在市委的领导下，市人大、市政协监督支持。成立直属市委市政府的重大项目办公室。",
+        text: "在市委的领导下，市人大、市政协监督支持。成立直属市委市政府的项目推进办公室。",
         entities: [
           { type: "department", name: "市人大" },
           { type: "department", name: "市政协" },
@@ -759,10 +759,10 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // A head naming institutions (等12家科研院所的…项目) makes the items institutions, not firms.
-        text: "截至目前，青岚遥感所、澄湖自动化所、星澜地理所等12家科研院所的19个项目已入驻。",
+        text: "截至目前，青岚遥感所、澄湖测绘所、星澜材料所等12家科研院所的19个项目已入驻。",
         absent: [
           { type: "enterprise", name: "青岚遥感所" },
-          { type: "enterprise", name: "澄湖自动化所" },
+          { type: "enterprise", name: "澄湖测绘所" },
         ],
       },
       {
