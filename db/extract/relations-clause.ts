@@ -70,11 +70,12 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       const closing = /^\s*(?:等|为代表)[^，。；,;]{0,40}/u.exec(s.slice(last.m.end, sent.end))?.[0] ?? "";
       // (the longest industry written there must be this one: 某汽车 inside 新能源汽车配套企业 is not)
       const namedAfter = longestIn(closing, allForms)?.[1] === cluster;
-      // …or before them, where a bringing verb makes the firms its object (抢抓某产业机遇，引进甲、乙等企业);
-      // firms that are only the subject of their own clause (推动某产业发展，甲、乙等企业扩产) are not.
+      // …or before them, where a bringing verb makes the firms its object (抢抓某产业机遇，引进甲、乙等企业)…
       const before = s.slice(sent.start, first.m.start);
       const namedBefore = brought && (closed || run.length >= 2) && forms.some((f) => before.includes(f));
-      if (!namedAfter && !namedBefore) continue;
+      // …or anywhere, when the run is closed as firms (重点培育甲等一批龙头企业，…，初步形成某产业集群): the one
+      // industry of the sentence is theirs once the role test below holds (not two joined: 在甲和乙产业方面).
+      if (!namedAfter && !namedBefore && !(closed && !/[和与及]/u.test(cluster.name))) continue;
       // Firms only said to be in the industry (引入甲、乙等一批某领域企业) are not its key firms: the run's
       // closing phrase must give them a role (等一批龙头企业, 等重点某企业, 为代表).
       // …and a run closed as projects (等一批重点配套项目) names projects, not firms.

@@ -9,7 +9,7 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.55,
     description:
-      "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批龙头企业): the firms are that industry's — only when the run's closing clause gives them a key role (龙头/骨干/重点/代表…); 等一批某领域企业 alone is not",
+      "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批龙头企业), or a run closed by 等…企业 anywhere in it (重点培育甲等一批龙头企业，…，初步形成某产业集群): the firms are that industry's — only when the run's closing clause gives them a key role (龙头/骨干/重点/代表…); 等一批某领域企业 alone is not",
     examples: [
       {
         text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批重点储能企业入驻，产业链日趋完整。",
@@ -17,6 +17,11 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
           { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
         ],
+      },
+      {
+        // the firm run is closed as firms (等一批…龙头企业); the one industry comes two clauses later
+        text: "青禾经开区全面实施“链主”企业培育行动，重点培育禾丰汽车等一批有领航作用的龙头企业，通过靶向招引、链主吸附等方式，加快推进产业延链补链强链，已集聚云岫、青川、白石等为代表的50余家汽摩配企业，初步形成新能源汽车整车和动力电池、轮毂等关键零部件制造产业集群。",
+        relations: [{ type: "cluster_enterprise", source: "关键零部件制造", target: "禾丰汽车" }],
       },
     ],
   },
