@@ -40,6 +40,7 @@ import { projectSingleCandidates } from "./project-single.ts";
 import { projectSubjectCandidates } from "./project-subject.ts";
 import { ruleConfidence } from "./registry.ts";
 import { findRelations } from "./relations.ts";
+import { relationsByPage } from "./relations-pages.ts";
 import { type Ent, gazetteer, groupEntities, selectFlat } from "./resolve.ts";
 import { tableCellCandidates } from "./table-cells.ts";
 import { tableColumnCandidates } from "./table-columns.ts";
@@ -175,7 +176,7 @@ function extractText(
   // back-references stay in their own.
   gazetteer(ctx, ents, doc.parts ?? layoutDocument(text, "").parts);
   assignAttributes(ctx, ents, lists);
-  const rels = findRelations(ctx, ents, lists, sections);
+  const rels = relationsByPage(ctx, ents, lists, sections, findRelations);
   // Park(industry) pairs whose both ends survived flat selection.
   // Numeric span keys (unique as both ends are at most the text length): no key strings.
   const spanKey = (start: number, end: number) => start * (text.length + 1) + end;

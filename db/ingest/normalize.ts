@@ -12,6 +12,8 @@
 //   lines, headings and lines ending a sentence keep their break;
 // - markdown / HTML remnants: **, <b>, heading #, horizontal rules, TOC leaders.
 
+import { joinPages } from "./pages.ts";
+
 const HAN = "\\p{Script=Han}";
 /** CJK letters and full-width punctuation: a space next to one of these is layout, not meaning. */
 const CJK_CHAR = new RegExp(
@@ -78,11 +80,12 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
   // In running text a line that is only a URL is a watermark or page footer
   // stamped into the paragraph by the PDF source.
   const kept = lines.filter((l) => !isPageNumber(l) && !isRule(l) && !(mode === true && /^https?:\/\/\S+$/.test(l)));
-  const paragraphs = mode === false ? kept.filter((l) => l !== "") : reflow(kept, mode === true);
+  const afterBlank: boolean[] = [];
+  const paragraphs = mode === false ? kept.filter((l) => l !== "") : reflow(kept, mode === true, afterBlank);
   // Spaces are judged per paragraph, after reflow, so a field label split by
   // the wrap ("招\n商方向：") is whole again when we look at it.
-  const spaced = paragraphs.map(dropCjkSpaces).filter((p) => p !== "");
-  return splitBoxTitles(spaced.join("\n"));
+  const spaced = paragraphs.map(dropCjkSpaces);
+  return splitBoxTitles(joinPages(spaced, afterBlank));
 }
 
 /**
@@ -281,9 +284,10 @@ function startParagraph(line: string): Paragraph {
   };
 }
 
-function reflow(lines: string[], heuristics: boolean): string[] {
+function reflow(lines: string[], heuristics: boolean, afterBlank: boolean[] = []): string[] {
   const wrap = estimateWrapWidth(lines);
   const out: string[] = [];
+  let opened = false;
   let para: Paragraph | null = null;
   let blank = false;
   for (const line of lines) {
@@ -296,6 +300,7 @@ function reflow(lines: string[], heuristics: boolean): string[] {
     // line ("面向以下老" + "年人开放：") or an open bracket ("（牵" + "头单位：") is a page break.
     const guessOnly =
       blank && wrap === null && NEXT_FIELD.test(line) && para?.depth === 0 && displayWidth(para.last) >= 2 * LONG_LINE;
+    const wasBlank = blank;
     blank = false;
     if (para !== null && continues(para, line, wrap, heuristics && !guessOnly)) {
       const sep = joinSeparator(para.last, line);
@@ -305,11 +310,18 @@ function reflow(lines: string[], heuristics: boolean): string[] {
       para.depth = bracketDepth(para.depth, line);
       para.prose ||= /[。，；,;]/u.test(line);
     } else {
-      if (para !== null) out.push(para.chunks.join(""));
+      if (para !== null) {
+        out.push(para.chunks.join(""));
+        afterBlank.push(opened);
+      }
+      opened = wasBlank;
       para = startParagraph(line);
     }
   }
-  if (para !== null) out.push(para.chunks.join(""));
+  if (para !== null) {
+    out.push(para.chunks.join(""));
+    afterBlank.push(opened);
+  }
   return out;
 }
 
