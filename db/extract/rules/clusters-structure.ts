@@ -90,11 +90,11 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "二、主要任务\n做强主导产业。就光学仪器、储能电池、智能家居、冷链物流，制定专项方案。",
+        text: "二、主要任务\n做强主导产业。就光学仪器、储能电池、定制家居、冷链物流，制定专项方案。",
         entities: [
           { type: "cluster", name: "光学仪器" },
           { type: "cluster", name: "储能电池" },
-          { type: "cluster", name: "智能家居" },
+          { type: "cluster", name: "定制家居" },
         ],
       },
       {

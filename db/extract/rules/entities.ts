@@ -544,9 +544,9 @@ export const ENTITY_RULES: readonly Rule[] = [
       {
         // 聚焦…等产业领域: a place's focus names its industries (a firm's 拓展…等产业领域 does not);
         // 和 joins the last two when both end in an industry word (…科技, …加工).
-        text: "青岚开发区聚焦冰雪运动装备、藏药制造、海洋科技和高原农牧加工等产业领域。",
+        text: "青岚开发区聚焦滑雪器材、藏药制造、海洋科技和高原农牧加工等产业领域。",
         entities: [
-          { type: "cluster", name: "冰雪运动装备" },
+          { type: "cluster", name: "滑雪器材" },
           { type: "cluster", name: "海洋科技" },
           { type: "cluster", name: "高原农牧加工" },
         ],

@@ -21,8 +21,8 @@ describe("industry heads decide whether an enumerated item is an industry", () =
   });
 
   it("takes the cue the list scan kept in the first item, and drops an item cut by a line wrap", () => {
-    const got = clusters("做强主导产业。就光学仪器、储能电池、智能家居、冷链物流、医药及医\n药器械，制定方案。");
-    expect(got).toEqual(["光学仪器", "储能电池", "智能家居", "冷链物流"].sort());
+    const got = clusters("做强主导产业。就光学仪器、储能电池、定制家居、冷链物流、医药及医\n药器械，制定方案。");
+    expect(got).toEqual(["光学仪器", "储能电池", "定制家居", "冷链物流"].sort());
   });
 
   it("takes nothing when the items share one head (products of one sector) or are activities", () => {
