@@ -705,7 +705,7 @@ const INDUSTRY_ROLE_HEAD =
   /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
-const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|主(?![体要]))\s*[，,、]\s*$/u;
+const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** COUNTED_CUE before the first item, its count the number of items (the last may join two with 和/及). */
@@ -823,7 +823,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const roleK = lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅|重点)/u);
     // "形成了以甲、乙、丙为支柱，…的产业体系": the first role list, its role inside the last item
     // (the clause ends at the comma), an industry word later in the sentence.
-    const firstRoleK = /以\s*$/u.test(l.cue) ? lastText.search(/为(主导|支柱|首位|引领|主体|核心)$/u) : -1;
+    const firstRoleK = /以\s*$/u.test(l.cue) ? lastText.search(/为(主导|支柱|首位|引领|主体|核心|基础)$/u) : -1;
     // …the list scan may have ended the last item at the role itself (…丁为重点的工业体系).
     const roleText = roleK >= 0 ? lastText.slice(roleK) : l.head;
     const roleAt =

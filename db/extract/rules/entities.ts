@@ -552,6 +552,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 以甲、乙为基础，丙、丁为补充的…产业集群: 为基础 is a role like 为主导 before the industry system.
+        text: "青禾县初步形成以茶叶种植、矿产采掘为基础，食品加工、竹木加工为补充的多元化产业集群。",
+        entities: [
+          { type: "cluster", name: "茶叶种植" },
+          { type: "cluster", name: "矿产采掘" },
+          { type: "cluster", name: "竹木加工" },
+        ],
+      },
+      {
         text: "全市着力打造海洋装备、储能电池、智能传感三大接续替代产业。",
         entities: [
           { type: "cluster", name: "海洋装备" },
