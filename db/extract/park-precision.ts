@@ -52,6 +52,9 @@ function drop(c: Cand, rule: string): void {
 
 /** Applies the park precision filters in place; returns how many candidates it dropped. */
 /** Zone kinds that end one zone's name (the first of two zones written side by side). */
+/** A city and its district or county written before a park's own name (≥ 2 characters and a park word after it). */
+const ADDRESS_CHAIN =
+  /^(?:[\p{Script=Han}]{2,3}省)?[\p{Script=Han}]{2,3}市(?![\p{Script=Han}]{0,2}(?:新区|开发区|园区|高新区|经开区|集聚区))[\p{Script=Han}]{1,3}[区县](?=[\p{Script=Han}]{2,}(?:产业园区|工业园区|产业园|工业园|园区|集聚区|产业城|科技城)$)/u;
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
@@ -75,6 +78,14 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
       c.name = s.slice(c.start, k);
       n++;
       continue;
+    }
+    // 某省某市某区甲乙产业园: an address (a city, then its district or county) before a park's own name is
+    // where it is, not part of the name (the guide's gold drops it; a county alone, 某县产业集聚区, stays).
+    const chain = ADDRESS_CHAIN.exec(simp);
+    if (chain && c.name === s.slice(c.start, c.end) && !/\s/u.test(s.slice(c.start, c.end))) {
+      c.start += chain[0].length;
+      c.name = s.slice(c.start, c.end);
+      n++;
     }
     // A firm's own plant (甲集团某县饮料生产基地, 甲某市基地 where the document names 甲 as a firm): not a park.
     // An item of a key-project line (标签：甲…基地项目、乙…项目) stays the named site it builds (park-forms.ts).

@@ -71,3 +71,14 @@ describe("recall: enumerations and suffix families", () => {
     );
   });
 });
+
+describe("an address before a park's own name", () => {
+  it("drops a city and its district written before the name", () => {
+    expect(names(run("项目落地江西省青禾市云岫区白石智能装备产业园。"), "park")).toEqual(["白石智能装备产业园"]);
+  });
+
+  it("keeps a county alone, or a city alone, as written", () => {
+    expect(names(run("云岫县产业集聚区新引进项目5个。"), "park")).toEqual(["云岫县产业集聚区"]);
+    expect(names(run("青禾市白石工业园区新引进项目5个。"), "park")).toEqual(["青禾市白石工业园区"]);
+  });
+});
