@@ -42,6 +42,8 @@ export function countValue(w: string): number | null {
 /** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
 const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;
 
+/** A closing head, then a conjunction and the first item of a second enumeration (…等龙头企业和丙、丁等配套企业). */
+const SECOND_LIST = /等[^、的]{0,8}?(企业|产业|集群|平台)(?:和|及|以及|与)[^、的]{2,}$/u;
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))/u;
@@ -74,6 +76,8 @@ export function findLists(ctx: Ctx): EnumList[] {
       }
     }
     const seps: number[] = [];
+    // Where a second enumeration joined on after the first's closing head starts (甲、乙等龙头企业和丙、丁等配套企业).
+    let resume = -1;
     for (let k = i; k < ce; k++) {
       // Skip an item's own sub-list in brackets.
       if (s[k] === "(" || s[k] === "（") {
@@ -89,8 +93,10 @@ export function findLists(ctx: Ctx): EnumList[] {
       if (
         seps.length &&
         /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
-      )
+      ) {
+        if (SECOND_LIST.test(s.slice(prevSep, k))) resume = k;
         break;
+      }
       // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.
       if (
         seps.length &&
@@ -159,6 +165,16 @@ export function findLists(ctx: Ctx): EnumList[] {
       cueStart = v;
       break;
     }
+    // The second enumeration's first item opens with the conjunction that joined it (…等龙头企业和丙).
+    const c0 = cleaned[0];
+    const conj = c0 ? /^(以及|和|及|与)/u.exec(s.slice(c0.start, c0.end)) : null;
+    if (
+      c0 &&
+      conj &&
+      /(企业|产业|集群|平台)$/u.test(s.slice(c0.start - 4, c0.start)) &&
+      c0.end - c0.start - conj[0].length >= 2
+    )
+      cleaned[0] = { start: c0.start + conj[0].length, end: c0.end };
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
     let count: number | null = null;
@@ -173,7 +189,7 @@ export function findLists(ctx: Ctx): EnumList[] {
         count,
         inlineLabel,
       });
-    i = s.indexOf("、", ce);
+    i = s.indexOf("、", resume > 0 ? resume : ce);
   }
   // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).
   for (const m of s.matchAll(FIRM_LABEL_RE)) {

@@ -66,3 +66,10 @@ describe("a counted head of firms with 行业 before the rank (session 13)", () 
     expect(names(run("落地一批铝精深加工、绿色家具、精细化工等行业龙头企业。"), "enterprise")).toEqual([]);
   });
 });
+
+describe("a second enumeration joined on after the first's head", () => {
+  it("reads both runs of firms (甲、乙等龙头企业和丙、丁等配套企业)", () => {
+    const g = run("青禾经开区已引入禾丰股份、云岫科技等龙头企业和白石坩埚、青川包材等配套企业，初步形成全产业链。");
+    expect(names(g, "enterprise").sort()).toEqual(["云岫科技", "白石坩埚", "禾丰股份", "青川包材"].sort());
+  });
+});
