@@ -150,7 +150,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
+  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|本土|本地|传统|自身|我[州市县区旗]|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -260,7 +260,12 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
-  if (/^(关键|项目|集群|链条|环节|重大|首批|链式|首位|主导|支柱|优势|特色|重点)$/u.test(name)) return false;
+  if (
+    /^(?:双|[一二三四五六七八九十两]大)?(关键|项目|集群|链条|环节|重大|首批|链式|首位|主导|支柱|优势|特色|重点)$/u.test(
+      name,
+    )
+  )
+    return false;
   // A firm's chain (某某集团产业链上下游): the firm, not an industry.
   if (/(集团|公司|股份)$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
@@ -268,7 +273,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;
   // A way of developing (本土化, 数字化, 集群化产业): no sector (石化, 焦化, 炼化 are).
   if (
-    /(本土|数字|国际|产业|智能|高端|集群|规模|信息|网络|绿色|标准|专业|市场|品牌|现代|工业|城镇|多元|链式|园区|服务|融合|集约|平台|低碳|自动|轻量|国产|基地|精细|特色|生态|全球)化$/u.test(
+    /(本土|数字|国际|产业|智能|高端|集群|规模|信息|网络|绿色|标准|专业|市场|品牌|现代|工业|城镇|多元|链式|园区|服务|融合|集约|平台|低碳|自动|轻量|国产|基地|精细|特色|生态|全球|一体)化$/u.test(
       name,
     )
   )

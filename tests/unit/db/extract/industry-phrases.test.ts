@@ -349,3 +349,21 @@ describe("counted heads that end their clause otherwise", () => {
     expect(names(run("开辟钛产业发展新赛道。"), "cluster")).toEqual(["钛"]);
   });
 });
+
+describe("qualifiers and roles before an industry word", () => {
+  it.each([
+    ["依托本土云母新材料产业发展壮大。", ["云母新材料"]],
+    ["巩固提升传统海洋传感产业。", ["海洋传感"]],
+    ["促进我州藏药产业发展。", ["藏药"]],
+  ])("a qualifier (本土, 传统, 我州) is no part of the name: %s", (text, want) => {
+    expect(names(run(text), "cluster")).toEqual(want);
+  });
+
+  it.each(["大力推进“海洋装备+储能电池”双首位产业。", "构建一体化产业链。"])(
+    "a role or a way of developing names no industry: %s",
+    (text) => {
+      expect(names(run(text), "cluster")).not.toContain("双首位");
+      expect(names(run(text), "cluster")).not.toContain("一体化");
+    },
+  );
+});
