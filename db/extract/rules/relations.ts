@@ -132,8 +132,8 @@ export const RELATION_RULES: readonly Rule[] = [
     description: "以甲、乙为代表的X产业: the listed firms lead the cluster the list introduces",
     examples: [
       {
-        text: "以星澜光电、云岫药业为代表的光电产业集群。",
-        relations: [{ type: "cluster_enterprise", source: "光电", target: "星澜光电" }],
+        text: "以星澜光电、云岫药业为代表的海洋传感产业集群。",
+        relations: [{ type: "cluster_enterprise", source: "海洋传感", target: "星澜光电" }],
       },
     ],
   },
