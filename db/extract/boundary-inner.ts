@@ -45,6 +45,9 @@ const BREAK_WORDS = new Set(
     .split(" ")
     .concat(TIME_WORDS),
 );
+/** A reporter's byline in brackets, or a photographer's name and 摄 (not 摄影, 摄像), ending where a name may start. */
+const BYLINE =
+  /^.*(?:[(（](?:记者|通讯员|摄影|图|文|来源)[^()（）]{0,16}[)）]|[\p{Script=Han}]{2,4}摄(?![影像制])[)）]?)/u;
 /** Industries named by one character (铝产业, 煤产业, 茶产业). */
 const ONE_CHAR_INDUSTRY = /^[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑稀镁]$/u;
 const DEPT_SUFFIX =
@@ -289,12 +292,21 @@ function suffixLength(c: Cand, text: string): number {
 export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
   const { s, text } = ctx;
   const subjects: { c: Cand; own: number; verbOnly: boolean }[] = [];
+  let moved = 0;
   for (const c of cands) {
     if (c.confidence <= 0 || c.occStart !== undefined || c.fromList) continue;
     if (!(c.rule.startsWith("suffix:") || c.rule.startsWith("cluster:suffix:") || c.rule.startsWith("dept:suffix:")))
       continue;
     // Only names written as they stand (a department's 威海市X → 市X is left alone).
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
+    // A byline or a photo credit run into the name (…电(记者某某)甲乙产业园, 某某摄甲乙小镇): it starts after it.
+    const by = BYLINE.exec(s.slice(c.start, c.end - suffixLength(c, text)));
+    if (by && c.end - suffixLength(c, text) - (c.start + by[0].length) >= 2) {
+      c.start += by[0].length;
+      c.name = text.slice(c.start, c.end);
+      c.boundary = "boundary:inner";
+      moved++;
+    }
     const own = c.end - c.start - suffixLength(c, text);
     const ownText = s.slice(c.start, c.start + own);
     if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
@@ -304,7 +316,6 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
   }
   const windows = subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]);
   const tokens = tagWindows(s, windows);
-  let moved = 0;
   subjects.forEach(({ c, own, verbOnly }, i) => {
     const toks = tokens[i] as Token[];
     if (toks.length === 0) return;

@@ -110,3 +110,12 @@ describe("boundary:inner after a firm's role or a picture credit (session 13)", 
     expect(names(run("推动经济愿景。图/云岫测量公司提供"), "enterprise")).toEqual(["云岫测量公司"]);
   });
 });
+
+describe("a byline or a photo credit before a name", () => {
+  it.each([
+    ["青禾网4月8日电(记者白石)禾丰集团云岫产业园等10个项目签约。", "禾丰集团云岫产业园"],
+    ["青川摄云岫新能源小镇加快建设。", "云岫新能源小镇"],
+  ])("the name starts after it: %s", (text, park) => {
+    expect(names(run(text), "park")).toEqual([park]);
+  });
+});
