@@ -32,7 +32,7 @@ const TRADE_VERBS = new Set(
 /** Words that end a clause before a name although the tagger calls them nouns or positions. */
 const BREAK_WORDS = new Set(
   (
-    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 同时 其中 " +
+    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 同时 其中 代表 " +
     // A location clause of a zone profile (某区毗邻某城, 某站距离园区…).
     "毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
     // Words that introduce another name of the same thing (旧称某某园区, 简称某某).

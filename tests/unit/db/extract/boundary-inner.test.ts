@@ -119,3 +119,9 @@ describe("a byline or a photo credit before a name", () => {
     expect(names(run(text), "park")).toEqual([park]);
   });
 });
+
+describe("a person acting for a firm", () => {
+  it("某某代表甲乙集团签约: the firm's name starts after 代表", () => {
+    expect(names(run("签约仪式上，白石代表禾丰集团与云岫县县长握手。"), "enterprise")).toEqual(["禾丰集团"]);
+  });
+});

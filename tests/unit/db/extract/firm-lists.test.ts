@@ -73,3 +73,11 @@ describe("a second enumeration joined on after the first's head", () => {
     expect(names(g, "enterprise").sort()).toEqual(["云岫科技", "白石坩埚", "禾丰股份", "青川包材"].sort());
   });
 });
+
+describe("an adverb after a list's last item", () => {
+  it("甲、乙同时落户: the last firm ends before 同时", () => {
+    expect(names(run("当天，禾丰重工、云岫智能同时落户青禾。"), "enterprise").sort()).toEqual(
+      ["云岫智能", "禾丰重工"].sort(),
+    );
+  });
+});
