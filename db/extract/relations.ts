@@ -687,7 +687,10 @@ function sentenceHosts(sc: RelScope): void {
         // Parks named only later in the paragraph do not take its earlier sentences from the zone.
         (pp.length === 0 || (zoneWord && all.includes(dominant))) &&
         !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
-        !txt.includes("\t") // a table row is not prose about the zone
+        !txt.includes("\t") && // a table row is not prose about the zone
+        // A government body acting in the sentence (该县县委书记…, 鹤岗市委市政府确立…, 国家发改委将某市列为…)
+        // speaks for its own place, not for the zone.
+        !(inSpan(sent.start, sent.end, "department").length > 0 || /该[县市]|[县市]委/u.test(txt))
       )
         ps = [dominant];
       else if (

@@ -121,3 +121,16 @@ describe("a wider subject keeps the zone's industries apart", () => {
     expect(rel(place, "park_cluster")).toEqual([]);
   });
 });
+
+describe("a government body speaking in a zone profile", () => {
+  const PROFILE = "青禾高新区位于青禾市东部，是省级高新区。青禾高新区综合实力稳步提升。\n";
+  it("gives the zone none of the industries a county's official names", () => {
+    const g = run(`${PROFILE}该县县委书记白石表示，将持续打造海洋装备产业集群。\n`);
+    expect(rel(g, "park_cluster")).toEqual([]);
+  });
+
+  it("still gives the zone the industries of its own sentences", () => {
+    const g = run(`${PROFILE}近年来，持续打造海洋装备产业集群。\n`);
+    expect(rel(g, "park_cluster")).toEqual(["青禾高新区->海洋装备"]);
+  });
+});
