@@ -713,6 +713,10 @@ const INDUSTRY_ROLE_HEAD =
 const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
+/** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it. */
+const LED_BY = /^以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的/u;
+/** …the same phrase ending right before an item. */
+const LED_BY_END = /以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的$/u;
 /** COUNTED_CUE before the first item, its count the number of items (the last may join two with 和/及). */
 function countedCue(s: string, at: number, n: number, lastText: string): boolean {
   const m = COUNTED_CUE.exec(s.slice(Math.max(0, at - 30), at));
@@ -967,7 +971,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     });
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
-      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length)) continue;
+      // …but "以甲为链主的乙、以丙为链主的丁等产业" names each industry by its lead firm: the item is named.
+      const ledBy = (at: number) => LED_BY_END.test(s.slice(Math.max(0, at - 16), at));
+      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length) && !ledBy(it.start)) continue;
       let b = it.end;
       const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
       if (pb) b -= pb[0].length;
@@ -989,6 +995,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (has && nameEnd - a - has[0].length >= 2) a += has[0].length;
       // “3”即甲、乙: 即 after a quoted label introduces the items.
       if (s[a] === "即" && /[”"]/u.test(s[a - 1] ?? "") && nameEnd - a >= 3) a++;
+      const led = LED_BY.exec(s.slice(a, nameEnd));
+      if (led && nameEnd - a - led[0].length >= 2) a += led[0].length;
       const simpName = s.slice(a, nameEnd).replace(/\s+/gu, "");
       const keepYe = /(服务业|制造业|修造业)$/u.test(simpName);
       const yeOk = keepYe && !/^(先进)?(制造|服务)业$/u.test(simpName) && l.items.length >= 3;

@@ -70,6 +70,15 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
     if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
   }
+  // 以甲为链主的乙(产业): an industry named with its lead firm (…、以丙为链主的丁等优势产业).
+  for (let k = 0; k + 1 < idx.hits.length; k++) {
+    const f = idx.hits[k] as Hit;
+    if (f.ent.type !== "enterprise" || s[f.m.start - 1] !== "以") continue;
+    const role = /^\s*为(?:链主|龙头|核心|引领)(?:企业)?的/u.exec(s.slice(f.m.end, f.m.end + 10));
+    const c = role ? idx.hits[idx.lowerBound(f.m.end + role[0].length)] : undefined;
+    if (role && c && c.ent.type === "cluster" && c.m.start === f.m.end + role[0].length)
+      add("cluster_enterprise", c.ent, f.ent, f.m.start - 1, c.m.end, "role:cluster-lead", 0.7);
+  }
 }
 
 /**

@@ -120,11 +120,17 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_enterprise"],
     confidence: 0.7,
-    description: "作为某产业的链主企业，甲… / 某产业龙头企业甲: the firm next to an industry's role phrase leads it",
+    description:
+      "作为某产业的链主企业，甲… / 某产业龙头企业甲 / 以甲为链主的某产业: the firm next to an industry's role phrase leads it",
     examples: [
       {
         text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
         relations: [{ type: "cluster_enterprise", source: "储能电池", target: "星澜储能科技有限公司" }],
+      },
+      {
+        // each industry of the list is named with its lead firm (the first pair is list:cluster's)
+        text: "青禾市集中力量培育以禾丰集团为链主的海洋传感、以云岫科技为链主的滑雪器材等优势产业。",
+        relations: [{ type: "cluster_enterprise", source: "滑雪器材", target: "云岫科技" }],
       },
     ],
   },
