@@ -657,6 +657,23 @@ function preCounted(s: string, a: number): number {
 export const FORMULA_CUE =
   /产业[^，。；]{0,6}[“"]?[\dA-ZＮＸ一二三四五六七八九十]+(?:[+＋][\dA-ZＮＸ一二三四五六七八九十]+)+[”"]?[^，。；]{0,8}[，,：:]?\s*即?$/u;
 
+/**
+ * 形成“六大板块一大支撑”（甲、乙、丙…）的产业发展格局 / “1+3”产业体系（甲、乙…）: a bracketed list right
+ * after a quoted count or formula, the bracket closed before an industry word, spells the label out.
+ */
+function bracketLabel(s: string, l: EnumList): boolean {
+  const first = l.items[0];
+  if (!first || !/[(（]$/u.test(s.slice(first.start - 1, first.start))) return false;
+  const before = s.slice(Math.max(0, first.start - 24), first.start - 1);
+  const quoted = /[“"]([^”"]{1,14})[”"]\s*(?:[^，。；“”"]{0,6}?(?:产业|集群|体系|格局))?$/u.exec(before);
+  if (!quoted || !/[\d一二三四五六七八九十两][大个类]|[+＋]/u.test(quoted[1] as string)) return false;
+  return (
+    /^[^，。；()（）]{0,12}[)）]\s*(?:的)?[^，。；]{0,4}(?:产业|集群)|^[^，。；()（）]{0,12}[)）]\s*[，。；]/u.test(
+      s.slice(l.end, l.end + 24),
+    ) && /(产业|集群|体系|格局|板块|支撑)/u.test(before + s.slice(l.end, l.end + 16))
+  );
+}
+
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
 const ROLE_TAIL = /(?:首位|主导|支柱|龙头|特色优势|优势|特色)+$/u;
 /** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
@@ -872,6 +889,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
       (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
       formula ||
+      bracketLabel(s, l) ||
       domainHead ||
       countedCue(s, first.start, l.items.length, lastText);
     if (!headOk && !inner && !cued) continue;
@@ -952,6 +970,19 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           ? liText.lastIndexOf("和")
           : liText.lastIndexOf("及");
       if (k > 0)
+        items = [
+          ...items.slice(0, -1),
+          { start: li.start, end: li.start + k },
+          { start: li.start + k + 1, end: li.end },
+        ];
+    }
+    // “六大板块一大支撑”（甲、乙…丙及丁支撑）: the spelled-out label's last item carries its role and may join two.
+    if (bracketLabel(s, l)) {
+      const li = items[items.length - 1] as { start: number; end: number };
+      const role = /(支撑|主导|支柱|特色)$/u.exec(s.slice(li.start, li.end));
+      if (role && li.end - li.start - role[0].length >= 2) li.end -= role[0].length;
+      const k = s.slice(li.start, li.end).search(/[和及](?=[^和及]*$)/u);
+      if (k >= 2 && li.end - li.start - k - 1 >= 2)
         items = [
           ...items.slice(0, -1),
           { start: li.start, end: li.start + k },

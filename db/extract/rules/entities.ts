@@ -552,6 +552,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A bracket spelling out a quoted count label (“三大板块一大支撑”（…）的产业发展格局); its last item carries the role.
+        text: "青禾县初步形成“三大板块一大支撑”（海洋传感、滑雪器材、竹木加工及茶叶种植支撑）的产业发展格局。",
+        entities: [
+          { type: "cluster", name: "海洋传感" },
+          { type: "cluster", name: "竹木加工" },
+          { type: "cluster", name: "茶叶种植" },
+        ],
+      },
+      {
         // 以甲、乙为基础，丙、丁为补充的…产业集群: 为基础 is a role like 为主导 before the industry system.
         text: "青禾县初步形成以茶叶种植、矿产采掘为基础，食品加工、竹木加工为补充的多元化产业集群。",
         entities: [
