@@ -37,7 +37,7 @@ export function leadNotName(simp: string): number {
  */
 export function domainList(s: string, l: EnumList): boolean {
   const first = l.items[0];
-  if (first && s[first.start] === "集" && /于一体/u.test(s.slice(first.start, l.end + 12))) return true;
+  if (first && s[first.start] === "集" && /[于为]一体/u.test(s.slice(first.start, l.end + 16))) return true;
   let process = 0;
   // "规模化、本地化、特色化": ways of developing, not industries.
   if (l.items.filter((it) => s[it.end - 1] === "化").length * 2 >= l.items.length) return true;
@@ -150,7 +150,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|本土|本地|传统|自身|我[州市县区旗]|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
+  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|本土|本地|传统|自身|规上|它|做[大强精优实特新专尖]做[大强精优实特新专尖]|我[州市县区旗]|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -257,7 +257,11 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
-  if (/^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按)|(时期|阶段|期间|区域)$/u.test(name))
+  if (
+    /^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按|整条|整个|全条)|(时期|阶段|期间|区域)$/u.test(
+      name,
+    )
+  )
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
   if (

@@ -324,7 +324,7 @@ export const ENT_CUE =
 export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})型?[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");
 
 /** Adjectives a subject-predicate item ends in (标准低, 经济效益好, 环境污染少, 产能低下). */
-const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低下|不足|落后|过剩)$/u;
+const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低下|不足|落后|过剩|厚实|雄厚|齐全|完备|完善)$/u;
 /**
  * An item that is a noun and an adjective predicate (科技含量高, 规模小): a quality, never a name or an
  * industry. The tagger decides (青岛海大 is a place and a brand, not 海 + 大).

@@ -367,3 +367,23 @@ describe("qualifiers and roles before an industry word", () => {
     },
   );
 });
+
+describe("lists and phrases that name no industry", () => {
+  it.each([
+    "青禾县已初步形成集茶叶种植、竹木加工、休闲旅游为一体的产业集群。",
+    "青禾石化成为全市基础厚实、规模最大、实力最强的支柱产业。",
+    "打通它整条产业链。",
+  ])("%s", (text) => {
+    expect(names(run(text), "cluster")).toEqual([]);
+  });
+
+  it("a slogan verb pair (做大做强) opens no name", () => {
+    expect(names(run("着力做大做强海洋传感、滑雪器材等产业。"), "cluster").sort()).toEqual(
+      ["海洋传感", "滑雪器材"].sort(),
+    );
+  });
+
+  it("规上 (above the scale) is no part of a sector's name", () => {
+    expect(names(run("规上海洋传感产业营业收入增长12%。"), "cluster")).toEqual(["海洋传感"]);
+  });
+});
