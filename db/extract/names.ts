@@ -236,6 +236,12 @@ const SPACE = charTable(SPACE_CHARS);
 const LEVEL_FIRST = charTable("国省市自");
 
 /** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
+/** A grade written right before a park's kind word (…国家级开发区, …A类产业园区, …重大产业集聚区). */
+const PARK_GRADE = /(?:国家级|省级|市级|县级|自治区级|[A-ZＡ-Ｚ]类|重大|综合性|附属)+$/u;
+/** A province's name (with 省/自治区) opening a park's specific part. */
+const PROVINCE_HEAD =
+  /^(?:[\p{Script=Han}]{2,3}(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)|安徽|广东|广西|河北|河南|湖北|湖南|江苏|浙江|山东|山西|陕西|四川|云南|贵州|福建|江西|辽宁|吉林|黑龙江|甘肃|青海|海南|内蒙古|宁夏|新疆|西藏)/u;
+
 export function bareCategory(item: string): boolean {
   // Runs for every list item: each replace only where it can change something.
   let t = item;
@@ -720,6 +726,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     !tag(specific, false).some((t) => /^(ns|nr|nz|x|j|nt|nrt|nrfg|f)$/u.test(t.tag))
   )
     return false;
+  // A grade and no name (国家级开发区, 安徽国家级开发区, 某自治区A类产业园区, 广东省重大产业集聚区, 自觉扛起国家级开发区):
+  // what is left before the grade is nothing, a province, or words with no proper name among them.
+  const graded = PARK_GRADE.exec(specific);
+  if (type === "park" && graded) {
+    const rest = specific.slice(0, graded.index).replace(PROVINCE_HEAD, "");
+    if (rest === "" || !tag(rest, false).some((t) => /^(ns|nr|nz|x|j|nt|nrt|nrfg)$/u.test(t.tag))) return false;
+  }
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).

@@ -82,3 +82,17 @@ describe("an address before a park's own name", () => {
     expect(names(run("青禾市白石工业园区新引进项目5个。"), "park")).toEqual(["青禾市白石工业园区"]);
   });
 });
+
+describe("a grade and a kind name no park", () => {
+  it.each([
+    "青禾经开区是安徽国家级开发区中排名第一的园区。",
+    "园区入选广东省重大产业集聚区。",
+    "成功获批广西壮族自治区A类产业园区。",
+  ])("%s", (text) => {
+    expect(names(run(text), "park").filter((n) => !n.startsWith("青禾"))).toEqual([]);
+  });
+
+  it("keeps a city's graded zone as written (青禾国家级高新区)", () => {
+    expect(names(run("青禾国家级高新区加快发展。"), "park")).toEqual(["青禾国家级高新区"]);
+  });
+});
