@@ -361,12 +361,20 @@ function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  const re3 = /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
-    // An adverb before the verb (连续入选, 成功入选) is not part of the firm.
-    if (/^(连续|成功|再次|首次|分别|同时|均|已)$/u.test(s.slice(e - 2, e)) || /^(均|已)$/u.test(s[e - 1] ?? ""))
-      e -= /^(均|已)$/u.test(s[e - 1] ?? "") ? 1 : 2;
+    // Adverbs and a second verb before the verb (连续入选, 分别揭榜入选) are not part of the firm.
+    for (let k = 0; k < 2; k++) {
+      if (
+        /^(连续|成功|再次|首次|分别|同时|双双|相继|先后|揭榜|今年|去年|近年|目前|日前|近日|此前|已经)$/u.test(
+          s.slice(e - 2, e),
+        )
+      )
+        e -= 2;
+      else if (/^(均|已|又|也)$/u.test(s[e - 1] ?? "")) e -= 1;
+      else break;
+    }
     for (let guard = 0; guard < 4; guard++) {
       let a = e;
       while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
@@ -378,6 +386,10 @@ function singleCues(ctx: Ctx): Cand[] {
         emit(ctx, { start: e - (joined[2] as string).length, end: e }, "enterprise:cue-ranked", 0.65, out);
         break;
       }
+      // Two names joined that are not both firm-shaped (甲新材料和乙铜业): not one firm.
+      if (joined) break;
+      // Two characters after a 的 are the end of a longer name the scan cut (某的厨卫), not a firm.
+      if (s[a - 1] === "的" && e - a <= 2) break;
       emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
       if (s[a - 1] !== "、") break;
       e = a - 1;

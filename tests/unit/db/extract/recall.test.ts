@@ -204,3 +204,15 @@ describe("departments", () => {
     expect(names(g, "department")).not.toContain("青松高新区");
   });
 });
+
+describe("ranked firms (入选/入围…企业)", () => {
+  it("a second verb before the ranking verb is no firm (分别揭榜入选)", () => {
+    const g = run("禾丰厨卫、云岫空调2家企业分别揭榜入选国家智能制造示范工厂。");
+    expect(names(g, "enterprise").sort()).toEqual(["云岫空调", "禾丰厨卫"].sort());
+  });
+
+  it("入围 ranks a firm like 入选", () => {
+    expect(names(run("云岫铜业股份公司今年入围全省制造业单项冠军企业。"), "enterprise")).toContain("云岫铜业股份公司");
+    expect(names(run("今年，云岫铜业入围全省制造业单项冠军企业。"), "enterprise")).toEqual(["云岫铜业"]);
+  });
+});
