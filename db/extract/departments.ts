@@ -384,6 +384,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 市十六届政府 names a session of the body, not a body.
     if (/[一二三四五六七八九十]届/u.test(simp)) continue;
     if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
+    // A government in general (…精神及政府工作报告, 某某作政府工作报告, 采取政府引导): no level or place before it.
+    if (/^(?:人民)?政府$/u.test(suf) && /(?:[及和与作取由靠]|精神)(?:人民)?政府$/u.test(simp)) continue;
     // A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not the state's.
     if (/(实验室|研究院|研究所|大学|学院|研究中心|创新中心)/u.test(simp.slice(0, -suf.length))) continue;
     if (

@@ -87,3 +87,13 @@ describe("a Party committee and a government written together (session 13)", () 
     expect(names(run("县委县政府联合发文。"), "department").sort()).toEqual(["县委", "县政府"].sort());
   });
 });
+
+describe("a government in general", () => {
+  it.each([
+    "认真贯彻落实省两会精神及政府工作报告部署。",
+    "县长白石作政府工作报告。",
+    "青禾高新区采取政府引导、市场运作的方式。",
+  ])("names no body: %s", (text) => {
+    expect(names(run(text), "department")).toEqual([]);
+  });
+});
