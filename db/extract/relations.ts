@@ -104,6 +104,8 @@ interface RelScope {
   enterprises: Ent[];
 }
 
+/** A list head that makes its firms an industry's examples (为代表, 为龙头…), placing them nowhere. */
+const EXAMPLE_HEAD = /^\s*等?\s*为(?:代表|龙头|骨干|核心|主导|引领|支撑)/u;
 /** A list head that counts firms (等一批…, 等5家…). */
 const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)/u;
 /** …and the industry word it gives the firms (等一批储能企业 → 储能). */
@@ -596,7 +598,13 @@ function listPark(
         parkRule = block.kind === "section" ? "section:park" : "run-in:park";
       } else if (paraPlace && !pp.length) park = null;
       else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
-      else if (dominant && (pp.length === 0 || pp.includes(dominant))) park = dominant;
+      // …unless the list only gives an industry its examples (以甲、乙为代表的某产业) and nothing places them.
+      else if (
+        dominant &&
+        (pp.length === 0 || pp.includes(dominant)) &&
+        (PLACING.test(locText) || !EXAMPLE_HEAD.test(l.head))
+      )
+        park = dominant;
       else if (leadPark && pp.length === 0 && !paraPlace && (PLACING.test(locText) || zoneScoped(s, idx, para, sent))) {
         // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
         park = leadPark;

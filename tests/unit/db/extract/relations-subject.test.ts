@@ -134,3 +134,19 @@ describe("a government body speaking in a zone profile", () => {
     expect(rel(g, "park_cluster")).toEqual(["青禾高新区->海洋装备"]);
   });
 });
+
+describe("a zone report's examples of an industry", () => {
+  const PROFILE =
+    "2024年，经济运行稳中有进，规上工业增加值增长8%，固定资产投资增长10%。\n青禾高新区位于青禾市东部，是省级高新区。青禾高新区综合实力稳步提升。\n";
+  it("places no firm that only stands as an industry's example (以甲、乙为代表的某产业)", () => {
+    const g = run(`${PROFILE}全国以禾丰电气有限公司、云岫能源科技有限公司为代表的储能电池产业加快发展。\n`);
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+
+  it("places the firms a sentence brings in", () => {
+    const g = run(`${PROFILE}今年新引进禾丰电气有限公司、云岫能源科技有限公司等企业。\n`);
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["青禾高新区->云岫能源科技有限公司", "青禾高新区->禾丰电气有限公司"].sort(),
+    );
+  });
+});
