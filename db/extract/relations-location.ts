@@ -15,6 +15,7 @@ import {
   type HitIndex,
   namesPlace,
   type ParkBlock,
+  parkAsProject,
   type RelationAdd,
   type RespBracket,
   zoneAnaphor,
@@ -111,7 +112,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     else if (parks.length === 1) {
       // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
       const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
-      if (LOCATE.test(txt) && !placedElsewhere && !projectList) park = parks[0] as Ent;
+      if (LOCATE.test(txt) && !placedElsewhere && !projectList && !parkAsProject(s, parkHits, sent.start))
+        park = parks[0] as Ent;
       // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
       else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise")))
         park = parks[0] as Ent;

@@ -367,3 +367,15 @@ export function anchorPark(s: string, parks: Hit[], sentStart: number): Hit | nu
 export function isVenue(s: string, m: MentionSpan): boolean {
   return /^(?:内|里)?(?:隆重|成功|正式|顺利)?(?:举行|召开|举办|开幕|启动)/u.test(s.slice(m.end, m.end + 8));
 }
+
+/**
+ * A park the sentence builds or signs (签约某产业园, 建设某产业园一期, …项目、某产业园等): what
+ * is being built, not where the sentence's firms are.
+ */
+export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): boolean {
+  return parkHits.some(
+    (h) =>
+      /^(?:[一二三四五六七八九十]期|等)/u.test(s.slice(h.m.end, h.m.end + 2)) ||
+      /(?:建设|签约|投资|促成|打造|新建)$/u.test(s.slice(Math.max(sentStart, h.m.start - 2), h.m.start)),
+  );
+}

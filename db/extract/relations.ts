@@ -43,6 +43,7 @@ import {
   HitIndex,
   isVenue,
   namesPlace,
+  parkAsProject,
   parkBlocks,
   type RelationAdd,
   responsibilityBrackets,
@@ -573,7 +574,9 @@ function listPark(
   );
   // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
   let parkRule = "list:park";
-  if (sentParks.length === 1) park = sentParks[0] as Ent;
+  // (…unless the sentence builds or signs the park: relations-scope.ts)
+  if (sentParks.length === 1 && !parkAsProject(s, inSpan(sent.start, sent.end, "park"), sent.start))
+    park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
   else if (sentParks.length > 1) {
     // "推进某产业园建设，成功引进甲、乙…": the park the clause before builds receives the firms the next brings in.

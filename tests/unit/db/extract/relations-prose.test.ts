@@ -90,3 +90,15 @@ describe("park sections with bold run-in heads (documents converted to Markdown)
     );
   });
 });
+
+describe("a park the sentence builds", () => {
+  it("is no location of the firm that builds it (建设某产业园一期)", () => {
+    const g = run("同一天，禾丰集团再次签约，投资10亿元建设禾丰智能制造产业园一期。\n");
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+
+  it("a park the firm settles in still holds it", () => {
+    const g = run("同一天，禾丰集团签约落户青禾智能制造产业园。\n");
+    expect(rel(g, "park_enterprise")).toEqual(["青禾智能制造产业园->禾丰集团"]);
+  });
+});
