@@ -48,6 +48,8 @@ const BREAK_WORDS = new Set(
 /** A reporter's byline in brackets, or a photographer's name and 摄 (not 摄影, 摄像), ending where a name may start. */
 const BYLINE =
   /^.*(?:[(（](?:记者|通讯员|摄影|图|文|来源)[^()（）]{0,16}[)）]|[\p{Script=Han}]{2,4}摄(?![影像制])[)）]?)/u;
+/** Where BYLINE can match at all (its greedy scan is tried only then). */
+const BYLINE_MARK = /[)）摄]/u;
 /** Industries named by one character (铝产业, 煤产业, 茶产业). */
 const ONE_CHAR_INDUSTRY = /^[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑稀镁]$/u;
 const DEPT_SUFFIX =
@@ -299,15 +301,16 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       continue;
     // Only names written as they stand (a department's 威海市X → 市X is left alone).
     if (!text.startsWith(c.name, c.start) || (c.type !== "cluster" && c.name.length !== c.end - c.start)) continue;
+    const suf = suffixLength(c, text);
     // A byline or a photo credit run into the name (…电(记者某某)甲乙产业园, 某某摄甲乙小镇): it starts after it.
-    const by = BYLINE.exec(s.slice(c.start, c.end - suffixLength(c, text)));
-    if (by && c.end - suffixLength(c, text) - (c.start + by[0].length) >= 2) {
+    const by = BYLINE_MARK.test(s.slice(c.start, c.end - suf)) ? BYLINE.exec(s.slice(c.start, c.end - suf)) : null;
+    if (by && c.end - suf - (c.start + by[0].length) >= 2) {
       c.start += by[0].length;
       c.name = text.slice(c.start, c.end);
       c.boundary = "boundary:inner";
       moved++;
     }
-    const own = c.end - c.start - suffixLength(c, text);
+    const own = c.end - c.start - suf;
     const ownText = s.slice(c.start, c.start + own);
     if (own >= 2 && (suspect(ownText) || (c.type === "enterprise" && /[与同跟]/u.test(ownText))))
       subjects.push({ c, own, verbOnly: false });

@@ -734,10 +734,10 @@ const INDUSTRY_ROLE_HEAD =
 const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
-/** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it. */
-const LED_BY = /^以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的/u;
-/** …the same phrase ending right before an item. */
-const LED_BY_END = /以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的$/u;
+/** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it (opening the item, or ending before it). */
+const LED_BY_PHRASE = "以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的";
+const LED_BY = new RegExp(`^${LED_BY_PHRASE}`, "u");
+const LED_BY_END = new RegExp(`${LED_BY_PHRASE}$`, "u");
 /** COUNTED_CUE before the first item, its count the number of items (the last may join two with 和/及). */
 function countedCue(s: string, at: number, n: number, lastText: string): boolean {
   const m = COUNTED_CUE.exec(s.slice(Math.max(0, at - 30), at));
@@ -879,6 +879,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       !RESEARCH.test(sentenceTextAt(s, ctx.sents, l.start));
     // 产业布局为“4+3+X”，即甲、乙+丙、丁: the items spell out an industry formula (split on + below).
     const formula = FORMULA_CUE.test(s.slice(Math.max(0, first.start - 40), first.start + 1));
+    const spelledLabel = bracketLabel(s, l);
     const cued =
       inCueOk ||
       INDUSTRY_CUE.test(l.cue) ||
@@ -893,7 +894,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
       (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
       formula ||
-      bracketLabel(s, l) ||
+      spelledLabel ||
       domainHead ||
       countedCue(s, first.start, l.items.length, lastText);
     if (!headOk && !inner && !cued) continue;
@@ -981,7 +982,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         ];
     }
     // “六大板块一大支撑”（甲、乙…丙及丁支撑）: the spelled-out label's last item carries its role and may join two.
-    if (bracketLabel(s, l)) {
+    if (spelledLabel) {
       const li = items[items.length - 1] as { start: number; end: number };
       const role = /(支撑|主导|支柱|特色)$/u.exec(s.slice(li.start, li.end));
       if (role && li.end - li.start - role[0].length >= 2) li.end -= role[0].length;
@@ -1007,8 +1008,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
       // …but "以甲为链主的乙、以丙为链主的丁等产业" names each industry by its lead firm: the item is named.
-      const ledBy = (at: number) => LED_BY_END.test(s.slice(Math.max(0, at - 16), at));
-      if (s[it.start - 1] === "的" && !(l.count && l.count >= items.length) && !ledBy(it.start)) continue;
+      if (
+        s[it.start - 1] === "的" &&
+        !(l.count && l.count >= items.length) &&
+        !LED_BY_END.test(s.slice(Math.max(0, it.start - 16), it.start))
+      )
+        continue;
       let b = it.end;
       const pb = PARK_BRACKET.exec(s.slice(it.start, b)) ?? SUB_BRACKET.exec(s.slice(it.start, b));
       if (pb) b -= pb[0].length;

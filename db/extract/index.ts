@@ -176,7 +176,7 @@ function extractText(
   // back-references stay in their own.
   gazetteer(ctx, ents, doc.parts ?? layoutDocument(text, "").parts);
   assignAttributes(ctx, ents, lists);
-  const rels = relationsByPage(ctx, ents, lists, sections, findRelations);
+  const rels = relationsByPage(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.
   // Numeric span keys (unique as both ends are at most the text length): no key strings.
   const spanKey = (start: number, end: number) => start * (text.length + 1) + end;

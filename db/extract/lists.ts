@@ -42,8 +42,12 @@ export function countValue(w: string): number | null {
 /** A bracketed sub-list inside an item: (含甲、乙), （包括甲、乙）. */
 const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^()（）。；\n]{1,20}[)）]/u;
 
+/** The head words that close an enumeration (等…企业, 等…产业). */
+const HEAD_WORD = "企业|产业|集群|平台";
 /** A closing head, then a conjunction and the first item of a second enumeration (…等龙头企业和丙、丁等配套企业). */
-const SECOND_LIST = /等[^、的]{0,8}?(企业|产业|集群|平台)(?:和|及|以及|与)[^、的]{2,}$/u;
+const SECOND_LIST = new RegExp(`等[^、的]{0,8}?(?:${HEAD_WORD})(?:和|及|以及|与)[^、的]{2,}$`, "u");
+/** …the head right before that first item (its conjunction is no part of it). */
+const HEAD_BEFORE = new RegExp(`(?:${HEAD_WORD})$`, "u");
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|同时|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))/u;
@@ -168,12 +172,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     // The second enumeration's first item opens with the conjunction that joined it (…等龙头企业和丙).
     const c0 = cleaned[0];
     const conj = c0 ? /^(以及|和|及|与)/u.exec(s.slice(c0.start, c0.end)) : null;
-    if (
-      c0 &&
-      conj &&
-      /(企业|产业|集群|平台)$/u.test(s.slice(c0.start - 4, c0.start)) &&
-      c0.end - c0.start - conj[0].length >= 2
-    )
+    if (c0 && conj && HEAD_BEFORE.test(s.slice(c0.start - 4, c0.start)) && c0.end - c0.start - conj[0].length >= 2)
       cleaned[0] = { start: c0.start + conj[0].length, end: c0.end };
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);

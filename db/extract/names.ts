@@ -9,7 +9,7 @@ import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
-import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
+import { LEADING_TRIM, LEADING_VERBS, PROVINCES } from "./vocab.ts";
 
 const PARK_SUFFIX = [
   "高新技术产业开发区",
@@ -235,13 +235,12 @@ const SPACE = charTable(SPACE_CHARS);
 /** First characters of the level words bareCategory strips. */
 const LEVEL_FIRST = charTable("国省市自");
 
-/** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
 /** A grade written right before a park's kind word (…国家级开发区, …A类产业园区, …重大产业集聚区). */
 const PARK_GRADE = /(?:国家级|省级|市级|县级|自治区级|[A-ZＡ-Ｚ]类|重大|综合性|附属)+$/u;
 /** A province's name (with 省/自治区) opening a park's specific part. */
-const PROVINCE_HEAD =
-  /^(?:[\p{Script=Han}]{2,3}(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)|安徽|广东|广西|河北|河南|湖北|湖南|江苏|浙江|山东|山西|陕西|四川|云南|贵州|福建|江西|辽宁|吉林|黑龙江|甘肃|青海|海南|内蒙古|宁夏|新疆|西藏)/u;
+const PROVINCE_HEAD = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)?`, "u");
 
+/** A park/platform type word with nothing specific before it (省级重点实验室, 企业技术中心, 工程研究中心). */
 export function bareCategory(item: string): boolean {
   // Runs for every list item: each replace only where it can change something.
   let t = item;

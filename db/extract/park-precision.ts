@@ -50,14 +50,14 @@ function drop(c: Cand, rule: string): void {
   c.rule = rule;
 }
 
-/** Applies the park precision filters in place; returns how many candidates it dropped. */
-/** Zone kinds that end one zone's name (the first of two zones written side by side). */
 /** A city and its district or county written before a park's own name (≥ 2 characters and a park word after it). */
 const ADDRESS_CHAIN =
   /^(?:[\p{Script=Han}]{2,3}省)?[\p{Script=Han}]{2,3}市(?![\p{Script=Han}]{0,2}(?:新区|开发区|园区|高新区|经开区|集聚区))[\p{Script=Han}]{1,3}[区县](?=[\p{Script=Han}]{2,}(?:产业园区|工业园区|产业园|工业园|园区|集聚区|产业城|科技城)$)/u;
+/** Zone kinds that end one zone's name (the first of two zones written side by side). */
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
+/** Applies the park precision filters in place; returns how many candidates it dropped. */
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
   let n = 0;

@@ -9,10 +9,8 @@ import { pageSpans } from "../ingest/pages.ts";
 import type { Section, Span } from "../types.ts";
 import { type Ctx, makeContext } from "./context.ts";
 import type { EnumList } from "./lists.ts";
-import type { Rel } from "./relations.ts";
+import { findRelations, type Rel } from "./relations.ts";
 import type { Ent } from "./resolve.ts";
-
-type Find = (ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]) => Rel[];
 
 /**
  * A page about a zone of its own: it names one park at least twice, more than any
@@ -33,10 +31,10 @@ function ownZone(ents: Ent[], page: Span, pages: Span[]): boolean {
 }
 
 /** Relations over the whole text, except on pages about a zone of their own, found on those pages alone. */
-export function relationsByPage(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[], find: Find): Rel[] {
+export function relationsByPage(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
   const pages = pageSpans(ctx.s);
   const own = pages.filter((p) => ownZone(ents, p, pages));
-  const rels = find(ctx, ents, lists, sections);
+  const rels = findRelations(ctx, ents, lists, sections);
   if (!own.length) return rels;
   const onOwn = (pos: number) => own.some((p) => pos >= p.start && pos < p.end);
   const out = rels.filter((r) => !onOwn(r.evStart));
@@ -52,7 +50,7 @@ export function relationsByPage(ctx: Ctx, ents: Ent[], lists: EnumList[], sectio
     const pageSections = sections.filter(inPage).map(shift);
     // The pages are about one city: the document's city and province prefix names on every page.
     const view = { ...makeContext(ctx.text.slice(a, b), pageSections), city: ctx.city, province: ctx.province };
-    for (const r of find(view, [...back.keys()], pageLists, pageSections))
+    for (const r of findRelations(view, [...back.keys()], pageLists, pageSections))
       out.push({
         ...r,
         source: back.get(r.source) ?? r.source,

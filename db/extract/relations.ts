@@ -105,8 +105,12 @@ interface RelScope {
   enterprises: Ent[];
 }
 
-/** A list head that makes its firms an industry's examples (为代表, 为龙头…), placing them nowhere. */
-const EXAMPLE_HEAD = /^\s*等?\s*为(?:代表|龙头|骨干|核心|主导|引领|支撑)/u;
+/** The roles a list head gives its firms as an industry's examples (为代表, 为龙头…). */
+const EXAMPLE_ROLE = "为(?:代表|龙头|骨干|核心|主导|引领|支撑)";
+/** …such a role opening the head: the firms are examples, placed nowhere by it. */
+const EXAMPLE_HEAD = new RegExp(`^\\s*等?\\s*${EXAMPLE_ROLE}`, "u");
+/** …or anywhere in the head (a cue that lets a zone's passage hold the firms). */
+const EXAMPLE_IN_HEAD = new RegExp(EXAMPLE_ROLE, "u");
 /** A list head that counts firms (等一批…, 等5家…). */
 const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四五六七八九十百]+家)/u;
 /** …and the industry word it gives the firms (等一批储能企业 → 储能). */
@@ -431,10 +435,7 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
       ROLE_LABEL.test(l.cue) ||
       (/(聚集|集聚)[了]?\s*$/u.test(l.cue) && /^等[^\d，。；]{2,12}企业/u.test(l.head));
     const locText = single ? `${l.cue}${l.head.slice(0, 4)}` : `${l.cue}${l.head}`;
-    const locCue =
-      PLACING.test(locText) ||
-      /(涌现|区内|定址|在|依托)/u.test(locText) ||
-      /为代表|为龙头|为骨干|为核心|为主导|为引领|为支撑/u.test(l.head);
+    const locCue = PLACING.test(locText) || /(涌现|区内|定址|在|依托)/u.test(locText) || EXAMPLE_IN_HEAD.test(l.head);
     const para = paraSpan(l.start);
     // A line headed by a cluster ("- X产业集群：以…", "（一）X产业集群。") is about that cluster.
     const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) =>
