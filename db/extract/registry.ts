@@ -261,6 +261,7 @@ export const PRECEDENCE: readonly string[] = [
   "label:responsible",
   "table:columns",
   "measure:by-unit",
+  "measure:unit-tail",
   "table:row",
   "sentence:locate",
   "profile:zone",

@@ -39,7 +39,7 @@ export function responsibleUnits(s: string, idx: HitIndex, a: number, b: number)
 }
 
 /** A measure's number at a line start or after a sentence end. */
-const MEASURE_NUM =
+export const MEASURE_NUM =
   /(?:^|[。；;\s])((?:\d{1,2}[.．、](?!\d))|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/gu;
 const LINE_NUM =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/u;

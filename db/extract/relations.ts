@@ -52,6 +52,7 @@ import {
 } from "./relations-scope.ts";
 import { subjectPark, zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
+import { unitTailResponsibility } from "./relations-unit-tail.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
 import { leadZone, PLACING, zoneScoped } from "./relations-zone.ts";
 import { zoneIndustryLists } from "./relations-zone-list.ts";
@@ -271,6 +272,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   taskTables(s, idx, add);
   // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
   byUnitResponsibility(s, idx, brackets, add);
+  // 6b'''. Units closing a task's line with no label (…扩产。市发改委、市工信局).
+  unitTailResponsibility(s, idx, brackets, add);
   // 6b'. Unbracketed labels closing a task or under it (责任单位：甲局、乙局).
   labelResponsibility(s, idx, brackets, add);
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).

@@ -330,7 +330,8 @@ function continues(para: Paragraph, next: string, wrap: number | null, heuristic
   const prev = para.last;
   if (prev.includes("\t") || next.includes("\t")) return false; // table rows
   // A line that starts with closing punctuation can only be a continuation.
-  if (/^[，、。；：！？）》」』”’,;:!?)]/u.test(next)) return true;
+  // (An ASCII "?" before a Han character is a bullet lost to a wrong encoding, not a question mark.)
+  if (/^[，、。；：！？）》」』”’,;:!?)]/u.test(next) && !/^\?[\p{Script=Han}]/u.test(next)) return true;
   const w = displayWidth(prev);
   // "…等。 重点企业：" at the wrap width: a field label whose value is on the next line.
   if (wrap !== null && w >= wrap - 3 && TRAILING_FIELD.test(prev)) return true;

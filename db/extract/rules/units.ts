@@ -93,4 +93,28 @@ export const UNIT_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "measure:unit-tail",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.65,
+    description:
+      "units closing a task with no label, after its line's last sentence end (a task list printed from a table's last column: …扩产。市发改委、市工信局、各县（市、区）政府) or in a bracket next to the sentence end (…扩产。（市发改委、工信局、某集团）): each department answers for what the task names, back to its number; a tail with anything but units, catch-alls and a few unknown short items is prose",
+    examples: [
+      {
+        text: "1.推进青禾智造产业园建设，支持云岫能源有限公司扩产。市发展改革委、市商务局、各县（市、区）人民政府\n2.培育海洋装备产业集群。市发展改革委、市财政局等部门要加强协作。",
+        relations: [
+          { type: "department_responsible", source: "市商务局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市发展改革委", target: "云岫能源有限公司" },
+        ],
+      },
+      {
+        text: "?培育海洋装备产业集群，建设海洋装备创新中心。(市工业和信息化局、科技局、星澜集团,各县〔市、区〕政府)\n?支持云岫能源有限公司扩产（市发展改革委、市商务局）。",
+        relations: [
+          { type: "department_responsible", source: "市科技局", target: "海洋装备创新中心" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+      },
+    ],
+  },
 ];

@@ -115,3 +115,26 @@ describe("responsible units of task texts", () => {
     expect(rel(g, "department_responsible")).toEqual([]);
   });
 });
+
+describe("units closing a task with no label (measure:unit-tail)", () => {
+  it("reads a tail or a bracket of units after the sentence end, catch-alls and a named company among them", () => {
+    const g = run(
+      "1.推进青禾智造产业园建设。市发展改革委、市商务局、各县（市、区）人民政府\n2.支持云岫能源有限公司扩产。(市工业和信息化局、科技局、星澜集团)",
+    );
+    expect(rel(g, "department_responsible").sort()).toEqual(
+      [
+        "市发展改革委->青禾智造产业园",
+        "市商务局->青禾智造产业园",
+        "市工业和信息化局->云岫能源有限公司",
+        "市科技局->云岫能源有限公司",
+      ].sort(),
+    );
+  });
+
+  it("gives nothing when the tail is prose or the bracket holds more than units", () => {
+    const g = run(
+      "1.推进青禾智造产业园建设。市发展改革委、市财政局等部门要加强协作\n2.支持云岫能源有限公司扩产。(市工业和信息化局、2025年底前完成)\n3.培育海洋装备产业集群（市科技局认定）。",
+    );
+    expect(rel(g, "department_responsible")).toEqual([]);
+  });
+});

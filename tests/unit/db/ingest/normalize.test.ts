@@ -143,3 +143,11 @@ describe("normalizeText: blank lines in unwrapped text", () => {
     expect(normalizeText(`${measure}\n\n头单位：各行业主管部门）`)).toBe(`${measure}头单位：各行业主管部门）`);
   });
 });
+
+describe("normalizeText: bullets lost to a wrong encoding", () => {
+  it("a line opening with an ASCII ? before a Han character is a bullet lost to a wrong encoding", () => {
+    const a = "?推进青禾智造产业园建设，支持云岫能源有限公司扩产。(市发展改革委、市商务局)";
+    const b = "?培育海洋装备产业集群，建设海洋装备创新中心";
+    expect(normalizeText(`${a}\n${b}`).split("\n")).toEqual([a, b]);
+  });
+});
