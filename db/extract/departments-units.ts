@@ -4,10 +4,15 @@
 // list a 中心 is more often a platform or a building, so only the list decides.
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { RESP_COL } from "./relations-units.ts";
+import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
 
 /** Where a list of responsible units starts: a unit label, or an opening bracket. */
-const UNIT_LIST =
-  /(?:牵头|责任|主要责任|配合|协同配合|协办|参与|实施)(?:服务)?(?:单位|部门)\s*[：:]|[（(](?=[^（）()\n]{2,200}?(?:负责|牵头|配合)[）)])/gu;
+const UNIT_LIST = new RegExp(
+  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:单位|部门|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
+  "gu",
+);
+/** The next unit label ends a list's items. */
+const NEXT_LABEL = new RegExp(`[)）。\\n]|(?:${LEAD_WORDS}|${ASSIST_WORDS})单位`, "u");
 /** A public agency: a bare level, a short body, 中心. */
 const AGENCY = /^[省市区县]?[\p{Script=Han}]{2,8}中心$/u;
 /** Centres that serve innovation or industry are platforms (guide), not agencies. */
@@ -35,7 +40,7 @@ export function unitListCandidates(
   const out: Cand[] = [];
   for (const m of s.matchAll(label)) {
     const a = (m.index as number) + m[0].length;
-    const stop = s.slice(a, a + max).search(/[)）。\n]|(?:牵头|责任|配合|协办|参与|实施)单位/u);
+    const stop = s.slice(a, a + max).search(NEXT_LABEL);
     let k = a;
     for (const part of s.slice(a, a + (stop < 0 ? max : stop)).split(/[、，,；;]/u)) {
       const p0 = k;

@@ -9,6 +9,7 @@ import type { RelationType } from "../types.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
+import { UNIT_LABEL } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
@@ -47,7 +48,9 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
 }
 
 /** An unbracketed responsibility label: 牵头单位：…, 责任单位：…, 配合部门：… */
-const RESP_LABEL = /(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]/gu;
+const RESP_LABEL = new RegExp(UNIT_LABEL, "gu");
+const LABEL_LINE = new RegExp(`^[\\s\\u3000]*${UNIT_LABEL}`, "u");
+const LABEL_CLAUSE = new RegExp(`${UNIT_LABEL}[^。；;]*`, "gu");
 /** A line that opens a new measure or task (1. / （一） / 一是 / 一、). */
 const MEASURE_START =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|(?:重点|主要)?(?:工作|任务)(?:内容)?\s*[:：])/u;
@@ -62,7 +65,7 @@ const TASK_ROW = /^[\s\u3000]*[\p{Script=Han}]{2,10}\s*[:：]/u;
  * line, the task lines above it up to the task's number, plus the task's labelled rows.
  */
 export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
-  if (!/(?:单位|部门)\s*[:：]/u.test(s)) return;
+  if (!/(?:单位|部门|主体)\s*[:：]/u.test(s)) return;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const lineAt = (pos: number) => {
     const a = s.lastIndexOf("\n", pos - 1) + 1;
@@ -81,7 +84,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     let unitsEnd = line.end;
     for (let nx = line.end + 1; nx < s.length; ) {
       const ln = lineAt(nx);
-      if (!/^[\s\u3000]*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]/u.test(s.slice(ln.start, ln.end))) break;
+      if (!LABEL_LINE.test(s.slice(ln.start, ln.end))) break;
       unitsEnd = ln.end;
       nx = ln.end + 1;
     }
@@ -92,11 +95,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     let start: number;
     let end = at;
     const before = s.slice(line.start, at);
-    if (
-      /[\p{Script=Han}]{4}/u.test(
-        before.replace(/(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：][^。；;]*/gu, ""),
-      )
-    ) {
+    if (/[\p{Script=Han}]{4}/u.test(before.replace(LABEL_CLAUSE, ""))) {
       // The label closes a measure on its own line: back to the measure's number in the line.
       start = line.start;
       for (const n of before.matchAll(INLINE_NUMBER))

@@ -18,6 +18,7 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
+import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
 export interface Hit {
@@ -305,8 +306,10 @@ export function blankNames(s: string, idx: HitIndex, a: number, b: number): stri
 }
 
 /** Responsibility brackets: （牵头单位：…；责任单位：…）, （…负责）, （…牵头，…配合）. */
-const RESP_BRACKET =
-  /[（(]\s*(?:(?:(?:责任|牵头|分管|联系)领导\s*[:：][^（）()；;]{0,20}[；;]\s*)?(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]|[^（）()]{2,80}?(?:按职责分工)?(?:负责|牵头|配合)[）)])[^（）()]{0,300}[）)]?/gu;
+const RESP_BRACKET = new RegExp(
+  `[（(]\\s*(?:(?:(?:责任|牵头|分管|联系)领导\\s*[:：][^（）()；;]{0,20}[；;]\\s*)?${UNIT_LABEL}|[^（）()]{2,80}?(?:按职责分工)?(?:负责|牵头|配合)[）)])[^（）()]{0,300}[）)]?`,
+  "gu",
+);
 
 export interface RespBracket {
   start: number;
@@ -323,7 +326,7 @@ export function bracketMask(length: number, brackets: RespBracket[]): Uint8Array
 /** The responsibility brackets of the text, each with its extent. */
 export function responsibilityBrackets(s: string): RespBracket[] {
   const out: RespBracket[] = [];
-  if (!/牵头|负责|责任单位|配合单位|责任部门/u.test(s)) return out;
+  if (!/牵头|负责|(?:单位|部门|主体)\s*[:：]/u.test(s)) return out;
   for (const m of s.matchAll(RESP_BRACKET)) {
     const start = m.index as number;
     if (out.length && start < (out[out.length - 1] as RespBracket).end) continue;

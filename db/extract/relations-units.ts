@@ -13,11 +13,12 @@ import type { RelationType } from "../types.ts";
 import { industryObject } from "./relations-chain-lead.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
 /** A clause naming assisting units: "配合单位：乙局", "乙局、丙局配合", "协同配合单位：…". */
-const ASSIST_LABEL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:单位|部门)\s*[:：]/u;
+const ASSIST_LABEL = new RegExp(`^(?:${ASSIST_WORDS})(?:单位|部门)\\s*[:：]`, "u");
 const ASSIST_TAIL = /(?:配合|协同配合|协助|协办|参与)(?:实施|落实|推进)?$/u;
 const CLAUSE_SEP = /[；;，,。\n]/gu;
 
@@ -128,9 +129,13 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 }
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
-export const RESP_COL =
-  /^(?:主要|具体)?(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$/u;
-const ASSIST_COL = /^(?:协同)?(?:配合|协办|参与|协同|协助)(?:服务)?(?:单位|部门)$/u;
+export const RESP_COL = new RegExp(
+  `^(?:主要|具体)?(?:${LEAD_WORDS})(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$`,
+  "u",
+);
+const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:单位|部门)$`, "u");
+/** A document with a responsibility column or label anywhere (before any table is read). */
+const HAS_RESP = new RegExp(`(?:${LEAD_WORDS})(?:服务|推进)?(?:单位|部门|主体)`, "u");
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =
@@ -211,7 +216,7 @@ function unnumberedRows(s: string, idx: HitIndex, lines: Cell[], k: number, h: C
 
 /** Task tables with responsibility columns, in row-per-line or cell-per-line layout. */
 export function taskTables(s: string, idx: HitIndex, add: Add): void {
-  if (!/(?:牵头|责任|主责|承办|实施)(?:服务|推进)?(?:单位|部门|主体)/u.test(s)) return;
+  if (!HAS_RESP.test(s)) return;
   const lines: Cell[] = [];
   for (let a = 0; a <= s.length; ) {
     let b = s.indexOf("\n", a);

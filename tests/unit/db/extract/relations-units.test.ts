@@ -138,3 +138,17 @@ describe("units closing a task with no label (measure:unit-tail)", () => {
     expect(rel(g, "department_responsible")).toEqual([]);
   });
 });
+
+describe("every responsibility label word is read by every layout (unit-labels.ts)", () => {
+  it.each(["负责单位", "实施单位", "承办单位", "落实单位", "责任主体"])(
+    "%s in a bracket and on a line of its own",
+    (label) => {
+      const g = run(
+        `1.推进青禾智造产业园建设。（${label}：市发展改革委、市商务局）\n2.支持云岫能源有限公司扩产。\n${label}：市科技局`,
+      );
+      expect(rel(g, "department_responsible").sort()).toEqual(
+        ["市发展改革委->青禾智造产业园", "市商务局->青禾智造产业园", "市科技局->云岫能源有限公司"].sort(),
+      );
+    },
+  );
+});
