@@ -205,23 +205,32 @@ export function blockAt(blocks: ParkBlock[], a: number, b: number): ParkBlock | 
  * The document's own zone: the one park when there is one, else the park
  * holding at least 60 % of the park mentions (two or more of them). A park named
  * once, past the lead, and never outside a responsibility bracket is not what the
- * document is about.
+ * document is about. The parts a zone is said to have (park-parts.ts) count as the zone.
  */
 export function dominantPark(
   ents: Ent[],
   brackets: RespBracket[] = [],
   venueOnly?: (m: MentionSpan) => boolean,
+  parentOf: Map<Ent, Ent> = new Map(),
 ): Ent | null {
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const parkEnts = ents.filter((e) => e.type === "park");
   const n = parkEnts.reduce((k, e) => k + e.mentions.length, 0);
-  const top = [...parkEnts].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  if (!top) return null;
+  const root = (e: Ent) => {
+    let r = e;
+    for (let i = 0; i < 4 && parentOf.has(r); i++) r = parentOf.get(r) as Ent;
+    return r;
+  };
+  const weight = new Map<Ent, number>();
+  for (const e of parkEnts) weight.set(root(e), (weight.get(root(e)) ?? 0) + e.mentions.length);
+  const ranked = [...weight].sort((a, b) => b[1] - a[1])[0];
+  if (!ranked) return null;
+  const [top, count] = ranked;
   const free = top.mentions.filter((m) => !inBracket(m.start));
   // A park named only as the venue of an event (签约仪式在某产业园举行) is not what the document is about.
   if (venueOnly && top.mentions.every((m) => venueOnly(m))) return null;
   if (!free.length || (free.length < 2 && (free[0] as MentionSpan).start > 120)) return null;
-  return parkEnts.length === 1 || (top.mentions.length >= 2 && top.mentions.length >= 0.6 * n) ? top : null;
+  return weight.size === 1 || (count >= 2 && count >= 0.6 * n) ? top : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { placeWithLevel } from "./clusters.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { parkParts } from "./park-parts.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
 import {
@@ -187,7 +188,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // A document whose title names a city and no park is about the city: a park it mentions is not its subject.
   const dominant = cityTitle(s, hosts)
     ? null
-    : (dominantPark(hosts, brackets, (m) => isVenue(s, m)) ?? titlePark(s, hosts, brackets));
+    : (dominantPark(hosts, brackets, (m) => isVenue(s, m), parkParts(s, idx, parkEnts)) ??
+      titlePark(s, hosts, brackets));
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
   // …else the zone the document opens with and names most (only where a sentence points at a zone).

@@ -37,3 +37,20 @@ describe("project lists", () => {
     expect(rel(g, "park_enterprise")).not.toContain("青禾储能科技创业园->禾丰电气股份有限公司");
   });
 });
+
+describe("parts of a zone count as the zone (park-parts.ts)", () => {
+  const doc = (cue: string) =>
+    `2010年，省政府批准设立青禾经济开发区，开发区${cue}\n经过多年建设，食品产业在园区发展壮大，形成了以云岫食品有限公司、星澜饮料有限公司为龙头的食品产业群。\n东湖新区完成道路4公里。东湖新区新建厂房10万平方米。东湖新区二期已开工。`;
+
+  it("a zone whose parts the text names is the document's zone, though a part is named more often", () => {
+    const g = run(doc("包括东湖新区和西岭工业区。"));
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["青禾经济开发区->云岫食品有限公司", "青禾经济开发区->星澜饮料有限公司"].sort(),
+    );
+  });
+
+  it("parks the zone only borders are no parts of it: the zone is not made the document's by them", () => {
+    const links = rel(run(doc("毗邻东湖新区和西岭工业区。")), "park_enterprise");
+    expect(links.filter((l) => l.startsWith("青禾经济开发区"))).toEqual([]);
+  });
+});
