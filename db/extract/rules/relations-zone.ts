@@ -3,7 +3,7 @@
 import type { Rule } from "../registry.ts";
 
 const PLAN =
-  "青禾高新区是国家级高新区，青禾高新区下辖云岫产业园、星澜科技城。\n青禾高新区坚持创新驱动。云岫产业园面积3平方公里。\n";
+  "青禾高新区是国家级高新区，青禾高新区毗邻云岫产业园、星澜科技城。\n青禾高新区坚持创新驱动。云岫产业园面积3平方公里。\n";
 
 export const ZONE_RELATION_RULES: readonly Rule[] = [
   {
