@@ -7,6 +7,7 @@ import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predic
 import { INVESTED, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
+import { CITIES, PLACE_SET, PROVINCES } from "./vocab.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头)/u;
@@ -104,6 +105,8 @@ function emit(
   if (de >= 0 && b - (a + de + 1) >= 2 && predicateItem(ctx.s.slice(a, a + de))) a += de + 1;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
+  // A place alone (北京、上海等地企业) is where firms are from, not a firm.
+  if (PLACE_SET.has(name.replace(/[省市]$/u, ""))) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
   // A label written into prose (瞄准龙头企业挂图作战、精准招商) may be a verb's object: its items must read as names.
   if (labelled === "inline" && !readsAsName(name)) return;
@@ -139,6 +142,27 @@ function readsAsName(name: string): boolean {
   );
 }
 
+/** Every item of a list reads as a brand: no trade, kind, product or place among them. */
+function allBrands(ctx: Ctx, items: readonly ListItem[]): boolean {
+  if (items.length < 2) return false;
+  return items.every((it) => {
+    const name = ctx.s.slice(it.start, it.end).trim();
+    return (
+      name.length >= 2 &&
+      name.length <= 8 &&
+      !PLACE_WORD.test(name) &&
+      !INDUSTRY_WORD.test(name) &&
+      !industryPhrase(name) &&
+      !PRODUCT_KIND.test(name) &&
+      readsAsName(name)
+    );
+  });
+}
+const PLACE_WORD = new RegExp(
+  `^(?:${[...PROVINCES, ...CITIES].join("|")})|[省市县区州国]$|^(?:国内|国外|海外|本地|当地|外地)`,
+  "u",
+);
+
 /** A list's head naming institutions (等12家科研院所, 等5所高校): its items are those, not firms. */
 const INSTITUTION_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百多余几]+)?\s*[家所个]?\s*[^，。；、]{0,4}?(?:科研院所|院所|高校|高等院校|大学|医院|学校|研究所|科研机构|协会|商会)/u;
@@ -161,6 +185,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       : null;
     const cued = ENT_CUE.test(l.cue) || !!verbInFirst;
     let ok = false;
+    let brands = false;
     // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
     const ledNoun = /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head);
     const ledField =
@@ -213,6 +238,9 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       )
         ok = /[类型]$/u.test(hm[1] ?? "");
       if (/一批\s*$/u.test(l.cue)) ok = false;
+      // "向甲、乙等通信公司供货": with no cue, count or renown, items that all read as brands (not
+      // kinds, trades or places) are the firms the head names.
+      if (!ok && /^(企业|公司|厂商|集团)$/u.test(hm[2] ?? "") && allBrands(ctx, l.items)) brands = true;
     }
     // "实施重点项目N个，甲、乙、丙等建成投产": firms whose projects start production, named by brand.
     const producing =
@@ -220,6 +248,10 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       /^\s*等\s*(?:相继|陆续|先后|已|均|顺利)?(?:建成投产|竣工投产|投产达效|投产|竣工)/u.test(l.head) &&
       /项目/u.test(ctx.s.slice(Math.max(0, l.start - 30), l.start));
     if (producing) {
+      for (const it of l.items) emit(ctx, it, "enterprise:list-head", 0.7, out, "inline");
+      continue;
+    }
+    if (brands) {
       for (const it of l.items) emit(ctx, it, "enterprise:list-head", 0.7, out, "inline");
       continue;
     }

@@ -81,3 +81,14 @@ describe("an adverb after a list's last item", () => {
     );
   });
 });
+
+describe("a head naming firms with no cue: brands are firms, kinds and places are not", () => {
+  it("reads items that all read as brands before 等某某公司 as firms", () => {
+    expect(names(run("该公司分别向星澜、岚汐等通信公司供货。"), "enterprise").sort()).toEqual(["岚汐", "星澜"].sort());
+  });
+
+  it("reads no firm from kinds of firms or from the places firms come from", () => {
+    expect(names(run("吸引了汽车、电子等行业公司。"), "enterprise")).toEqual([]);
+    expect(names(run("园区包括北京、上海等地企业。"), "enterprise")).toEqual([]);
+  });
+});
