@@ -167,9 +167,28 @@ const PLACE_WORD = new RegExp(
 const INSTITUTION_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百多余几]+)?\s*[家所个]?\s*[^，。；、]{0,4}?(?:科研院所|院所|高校|高等院校|大学|医院|学校|研究所|科研机构|协会|商会)/u;
 
+/** A head saying the items are partners of the sentence's subject (…等达成合作, …等56家企业签约). */
+const PARTNER_HEAD = /^[^，。；]{0,16}?(?:合作|签约|签订|签署|携手|牵手|对接|联手)/u;
+/** "…等达成合作" with no head noun: the partners are firms when they read as brands. */
+const PARTNER_ONLY = /^\s*等\s*(?:[^，。；]{0,4}?)(?:达成|签订|签署|开展|建立|深化|展开|洽谈)[^，。；]{0,8}?合作/u;
+
+/**
+ * "甲与乙、丙、丁等达成合作": the list scan kept the subject and its 与 in the first item; the
+ * partners are the items after it.
+ */
+function partnerCut(ctx: Ctx, l: EnumList): EnumList {
+  const first = l.items[0];
+  if (!first || l.items.length < 2 || !PARTNER_HEAD.test(l.head)) return l;
+  const m = /^[^、，。；]*?(?:与|同|跟)(?=[\p{Script=Han}A-Za-z]{2})/u.exec(ctx.s.slice(first.start, first.end));
+  if (!m) return l;
+  return { ...l, items: [{ ...first, start: first.start + m[0].length }, ...l.items.slice(1)] };
+}
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
-  for (const l of lists) {
+  for (const l0 of lists) {
+    const l = partnerCut(ctx, l0);
+    const partners = l !== l0;
     if (INSTITUTION_HEAD.test(l.head)) continue;
     const label = ENT_LABEL.test(l.cue);
     // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
@@ -242,6 +261,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // kinds, trades or places) are the firms the head names.
       if (!ok && /^(企业|公司|厂商|集团)$/u.test(hm[2] ?? "") && allBrands(ctx, l.items)) brands = true;
     }
+    // "甲与乙、丙等达成合作": partners with no head noun, when they all read as brands.
+    if (!ok && !hm && partners && PARTNER_ONLY.test(l.head) && allBrands(ctx, l.items)) brands = true;
     // "实施重点项目N个，甲、乙、丙等建成投产": firms whose projects start production, named by brand.
     const producing =
       !ok &&

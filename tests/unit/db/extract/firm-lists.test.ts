@@ -92,3 +92,18 @@ describe("a head naming firms with no cue: brands are firms, kinds and places ar
     expect(names(run("园区包括北京、上海等地企业。"), "enterprise")).toEqual([]);
   });
 });
+
+describe("partners of the sentence's subject (甲与乙、丙等达成合作)", () => {
+  it("reads the partners after 与 as firms, without the subject, with or without a head noun", () => {
+    expect(names(run("目前，青禾汽车已陆续与星澜、岚汐、禾丰等达成合作。"), "enterprise").sort()).toEqual(
+      ["青禾汽车", "星澜", "岚汐", "禾丰"].sort(),
+    );
+    expect(names(run("云谷科创园与星澜、岚汐等56家头部企业建立合作。"), "enterprise").sort()).toEqual(
+      ["星澜", "岚汐"].sort(),
+    );
+  });
+
+  it("reads no partner that is a place", () => {
+    expect(names(run("我市与北京、上海等达成合作。"), "enterprise")).toEqual([]);
+  });
+});
