@@ -71,6 +71,11 @@ const PARK_SUFFIX = [
   "拓展区",
   "辅助区",
   "休闲区",
+  // Named functional areas and parks of a zone (某某精细化工区, 某某茶产业化加工区, 某地片区, 某某商贸园, 某地科学园).
+  "化工区",
+  "加工区",
+  "商贸园",
+  "科学园",
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -222,7 +227,7 @@ const ENTERPRISE_SUFFIX = [
 ];
 
 /** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
-export const NAMED_AREAS = ["核心区", "产业区", "拓展区", "辅助区", "休闲区"];
+export const NAMED_AREAS = ["核心区", "产业区", "拓展区", "辅助区", "休闲区", "化工区", "加工区", "商贸园", "科学园"];
 const SUFFIX_TYPE = new Map<string, EntityType>();
 for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
@@ -481,6 +486,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type !== "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7)))
       continue;
     if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
+    // 某科学园区: the area word runs on into 园区, which names the park.
+    if (NAMED_AREAS.includes(suffix) && s[end] === "区") {
+      from = sufStart + 1;
+      continue;
+    }
     // "创新平台：" is a field label, not a name.
     if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads

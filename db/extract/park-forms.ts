@@ -5,6 +5,7 @@
 // category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
 import { tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import { NAMED_AREAS } from "./names.ts";
 import { projectLines } from "./project-firms.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 
@@ -41,6 +42,11 @@ export function namedBaseHead(
   return PROPER.test(first.tag);
 }
 
+const BASE_SUFFIX = new RegExp(
+  `(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地|${NAMED_AREAS.join("|")})$`,
+  "u",
+);
+
 /** Verbs of aiming or awarding before a base in its clause (打造, 建成, 申报, 认定, 获批…). */
 const AIMED_BASE = /(打造|建成|建设成为?|争创|创建|申报|申请|认定|获批|获评|成为|定位为)/u;
 
@@ -62,10 +68,7 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
     return items.has(c.start);
   };
   bases.forEach((c, k) => {
-    const suf =
-      /(研发生产基地|生产研发基地|示范基地|产业基地|生产基地|研发基地|基地|核心区|产业区|拓展区|辅助区|休闲区)$/u.exec(
-        ctx.s.slice(c.start, c.end),
-      );
+    const suf = BASE_SUFFIX.exec(ctx.s.slice(c.start, c.end));
     const sufStart = c.end - (suf?.[0].length ?? 2);
     // Listed among firms (甲基地、乙控股集团、丙能源等8户): a firm's site standing for the firm.
     const firmSibling =

@@ -118,3 +118,17 @@ describe("科创园 is a park word (session 13)", () => {
     expect(names(run("星澜童年小镇科创园已入驻企业12家。"), "park")).toEqual(["星澜童年小镇科创园"]);
   });
 });
+
+describe("named areas and parks of a zone (商贸园, 科学园, 化工区, 加工区)", () => {
+  it("reads them when a proper name heads them, and leaves a 科学园区 to its own suffix", () => {
+    const g = run(
+      "开发区下辖四个园区：石油高新技术园、兴隆工业园、岚溪商贸园和文化产业园。香港科学园与新竹科学园区合作。",
+    );
+    expect(names(g, "park")).toEqual(expect.arrayContaining(["岚溪商贸园", "香港科学园", "新竹科学园区"]));
+    expect(names(g, "park")).not.toContain("新竹科学园");
+  });
+
+  it("reads no area a common word heads (建设农产品加工区)", () => {
+    expect(names(run("建设农产品加工区和物流区。"), "park")).toEqual([]);
+  });
+});
