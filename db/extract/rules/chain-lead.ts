@@ -83,11 +83,11 @@ export const CHAIN_LEAD_RULES: readonly Rule[] = [
       "a line or ；-clause that is only an industry and its units (乙产业链（甲局）, 乙产业链——甲局、丙局, 乙产业链 甲局) or only units and their industries (甲局：乙产业链、丙产业链), as a list of chains and lead units prints them",
     examples: [
       {
-        text: "各产业链牵头部门\n1.海洋装备产业链（市工业和信息化局）\n2.储能电池产业链——市发展改革委、市科技局\n市商务局：智能传感、光电显示产业链。\n",
+        text: "各产业链牵头部门\n1.海洋装备产业链（市工业和信息化局）\n2.储能电池产业链——市发展改革委、市科技局\n市商务局：智能传感、云母显示产业链。\n",
         relations: [
           { type: "department_cluster", source: "市工业和信息化局", target: "海洋装备" },
           { type: "department_cluster", source: "市科技局", target: "储能电池" },
-          { type: "department_cluster", source: "市商务局", target: "光电显示" },
+          { type: "department_cluster", source: "市商务局", target: "云母显示" },
         ],
       },
     ],
