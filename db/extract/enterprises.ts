@@ -163,6 +163,10 @@ const PLACE_WORD = new RegExp(
   "u",
 );
 
+/** A quoted platform name (“某某工程技术研究中心”). */
+export const QUOTED_PLATFORM =
+  /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中心|实验室|技术中心|创新中心|工作站|研究院)[”"」]/gu;
+
 /** A list's head naming institutions (等12家科研院所, 等5所高校): its items are those, not firms. */
 const INSTITUTION_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百多余几]+)?\s*[家所个]?\s*[^，。；、]{0,4}?(?:科研院所|院所|高校|高等院校|大学|医院|学校|研究所|科研机构|协会|商会)/u;
@@ -366,6 +370,18 @@ function singleCues(ctx: Ctx): Cand[] {
   for (const m of s.matchAll(/(?:企业|公司|龙头|链主)(?:——|──)([\p{Script=Han}A-Za-z]{2,10}?)(?=[，。；、,;]|$)/gu)) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:dash-apposition", 0.7, out, "inline");
+  }
+  // "甲药业“某某工程中心”、乙公司的“某某研究中心”": the unit named right before a quoted platform
+  // runs it; a bare name that reads as a firm is one (a university or an institute is typed by its suffix).
+  for (const m of s.matchAll(QUOTED_PLATFORM)) {
+    const at = m.index as number;
+    let b = at;
+    if (s[b - 1] === "的") b--;
+    let a = b;
+    while (a > 0 && b - a < 12 && !/[、，,：:；;。\n“”"（）()]/u.test(s[a - 1] as string)) a--;
+    const lead = /^(?:分别是|分别为|包括|以及|及|和|是|为)/u.exec(s.slice(a, b));
+    if (lead) a += lead[0].length;
+    if (b - a >= 2 && b - a <= 10) emit(ctx, { start: a, end: b }, "enterprise:platform-host", 0.7, out, "inline");
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托|培育)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {

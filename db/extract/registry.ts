@@ -150,6 +150,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:designated",
   "enterprise:cue-introduce",
   "enterprise:dash-apposition",
+  "enterprise:platform-host",
   "park:list-item",
   "park:zone-pair",
   "enterprise:list-sibling",

@@ -320,11 +320,15 @@ function containmentPlatforms(sc: RelScope): void {
     for (const { e, forms } of entForms) {
       if (forms.some((f) => pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
     }
-    // X的Y
-    const before = s.slice(Math.max(0, pm.start - 1), pm.start);
-    if (before === "的") {
-      const e = hits.find((h) => h.ent.type === "enterprise" && h.m.end === pm.start - 1);
-      if (e) add("enterprise_platform", e.ent, p, e.m.start, pm.end, "possessive", 0.8);
+    // X的Y, X的“Y”, X“Y” (a host unit right before its quoted platform).
+    for (const m of p.mentions) {
+      const quoted = /[“"「]$/u.test(s.slice(Math.max(0, m.start - 1), m.start));
+      let at = m.start - (quoted ? 1 : 0);
+      const de = s[at - 1] === "的";
+      if (de) at--;
+      if (!de && !quoted) continue;
+      const e = hits.find((h) => h.ent.type === "enterprise" && h.m.end === at);
+      if (e) add("enterprise_platform", e.ent, p, e.m.start, m.end, "possessive", 0.8);
     }
   }
   // 依托X建设的Y / 依托X组建Y: the platform is built on the firm.

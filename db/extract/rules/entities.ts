@@ -889,6 +889,23 @@ export const ENTITY_RULES: readonly Rule[] = [
     examples: [{ text: "已聚集星澜光电等300余家零部件企业。", entities: [{ type: "enterprise", name: "星澜光电" }] }],
   },
   {
+    id: "enterprise:platform-host",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description:
+      "the unit named right before a quoted platform (甲药业“某某工程中心”, 乙公司的“某某研究中心”, after a list mark or 分别是): a bare name that reads as a firm",
+    examples: [
+      {
+        text: "获批的工程中心分别是：云岫碳芯“江苏省复合导线工程实验室”、星澜钢铁“江苏省冶金新材料工程中心”。",
+        entities: [
+          { type: "enterprise", name: "云岫碳芯" },
+          { type: "enterprise", name: "星澜钢铁" },
+        ],
+      },
+    ],
+  },
+  {
     id: "enterprise:dash-apposition",
     stage: "candidates",
     produces: ["enterprise"],

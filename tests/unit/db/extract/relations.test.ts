@@ -52,3 +52,14 @@ describe("relations", () => {
     for (const r of g.relations) expect(r.rule).toBeTruthy();
   });
 });
+
+describe("a host unit right before its quoted platform (possessive)", () => {
+  it("links 甲公司的“乙中心” and 甲“乙中心” on every mention of the platform, not only the first", () => {
+    const g = run(
+      "江苏省复合导线工程实验室通过验收。两家中心分别是：青禾化工有限公司的“江苏省农药中间体工程技术研究中心”、云岫碳芯“江苏省复合导线工程实验室”。",
+    );
+    expect(rel(g, "enterprise_platform").sort()).toEqual(
+      ["云岫碳芯->江苏省复合导线工程实验室", "青禾化工有限公司->江苏省农药中间体工程技术研究中心"].sort(),
+    );
+  });
+});
