@@ -811,6 +811,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     // 集中配套项目及智慧园区: projects and a kind of park joined, no one park's name.
     if (/项目[及和与、]/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;
+    // 龙湾区, 海勃湾区: a district whose name ends in 湾, not a bay zone (某某科技湾区 has a name of its own).
+    if (suffix === "湾区" && (specific.split(/[与和及、]/u).pop() ?? "").replace(PLACE_PREFIX_RE, "").length <= 2)
+      return false;
     // An economy named as a zone (蓝色经济新区, 某某经济聚集区) is a slogan, not a place.
     if (/经济$/u.test(specific) && /^(新区|集聚区|聚集区)$/u.test(suffix) && !PLACE_PREFIX_RE.test(specific))
       return false;

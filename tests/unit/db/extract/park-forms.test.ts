@@ -132,3 +132,17 @@ describe("named areas and parks of a zone (商贸园, 科学园, 化工区, 加�
     expect(names(run("建设农产品加工区和物流区。"), "park")).toEqual([]);
   });
 });
+
+describe("a district whose name ends in 湾 is no bay zone; a merging verb is no part of a name", () => {
+  it("reads no park from 龙湾区 or 某市海勃湾区, but keeps a bay zone with a name of its own", () => {
+    const g = run("推动星澜眼谷与龙湾区协同发展。乌海市海勃湾区经济稳步增长。建设远遥浅海科技湾区。");
+    expect(names(g, "park")).toEqual(["远遥浅海科技湾区"]);
+  });
+
+  it("starts the name after 并入/纳入", () => {
+    expect(names(run("青禾工业园被省政府批准并入岚溪经济开发区。"), "park")).toEqual(
+      expect.arrayContaining(["岚溪经济开发区"]),
+    );
+    expect(names(run("青禾工业园被省政府批准并入岚溪经济开发区。"), "park")).not.toContain("入岚溪经济开发区");
+  });
+});
