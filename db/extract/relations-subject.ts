@@ -38,7 +38,16 @@ function openingPark(s: string, idx: HitIndex, sent: Sent): Ent | null {
     if (/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1))) return null;
     return h.ent;
   }
-  return null;
+  // "为了某目标，2008年，某基地正式动工。": the park opening the sentence's last clause, after
+  // clauses that name no park or body, is its subject too.
+  const text = s.slice(sent.start, sent.end);
+  const cut = Math.max(text.lastIndexOf("，"), text.lastIndexOf(","));
+  if (cut < 0) return null;
+  const from = sent.start + cut + 1;
+  const h = idx.inSpan(from, sent.end, "park")[0];
+  if (!h || s.slice(from, h.m.start).trim() || /^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1))) return null;
+  if (idx.inSpan(sent.start, from).some((x) => x.ent.type === "park" || x.ent.type === "department")) return null;
+  return h.ent;
 }
 
 /** The sentence opens with a subject of its own: a department, a park or a place (not a firm or a verb). */

@@ -150,3 +150,21 @@ describe("a zone report's examples of an industry", () => {
     );
   });
 });
+
+describe("a park opening the last clause of the sentence before is its subject", () => {
+  it("places the firms of a subjectless sentence in the park that opens the previous main clause", () => {
+    const g = run(
+      "为建设装备之城，2008年9月，岚溪专用车生产基地正式破土动工。短短4年时间，便引进了星澜集团、禾丰集团等30余家企业。",
+    );
+    expect(rel(g, "park_enterprise").sort()).toEqual(
+      ["岚溪专用车生产基地->星澜集团", "岚溪专用车生产基地->禾丰集团"].sort(),
+    );
+  });
+
+  it("not when an earlier clause names a body that acts", () => {
+    const g = run(
+      "市商务局组织推介，2008年9月，岚溪专用车生产基地正式破土动工。短短4年时间，便引进了星澜集团、禾丰集团等30余家企业。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+});
