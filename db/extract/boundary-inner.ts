@@ -189,7 +189,17 @@ function breaks(
     t.tag === "m" &&
     t.word.length >= 2 &&
     (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q" || /^[一两几每][场种个项类条些]$/u.test(t.word));
-  if (c.type !== "enterprise" && (count || (t.tag === "q" && t.word.length >= 2))) return true;
+  // (A measure word that a name's own word follows, no number before it, is the name's: 千里山, 万里湖.)
+  const measure =
+    t.tag === "q" &&
+    t.word.length >= 2 &&
+    !(
+      next &&
+      /^\p{Script=Han}/u.test(next.word) &&
+      next.tag !== "q" &&
+      !/[\d一二三四五六七八九十百千万亿两]$/u.test(before)
+    );
+  if (c.type !== "enterprise" && (count || measure)) return true;
   if (c.type === "cluster" && first && openingVerb(t, next)) return true;
   // Any verb right before a place (展示某市经济开发区, 落户某县工业园区): a park's or firm's name opens at the place.
   if (

@@ -125,3 +125,10 @@ describe("a person acting for a firm", () => {
     expect(names(run("签约仪式上，白石代表禾丰集团与云岫县县长握手。"), "enterprise")).toEqual(["禾丰集团"]);
   });
 });
+
+describe("a measure word that opens a name's own word is the name's", () => {
+  it("keeps 千里 in 千里山工业园区 (tagged as a measure), but still cuts a count's measure", () => {
+    expect(names(run("相繼落戶千里山工業園區的重點項目。"), "park")).toEqual(["千里山工業園區"]);
+    expect(names(run("規劃面積3平方公里岚溪工業園區。"), "park")).not.toContain("平方公里岚溪工業園區");
+  });
+});
