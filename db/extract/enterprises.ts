@@ -163,6 +163,16 @@ const PLACE_WORD = new RegExp(
   "u",
 );
 
+/** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
+const COUNTRIES =
+  "美国|日本|韩国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|新加坡|加拿大|澳大利亚|芬兰|丹麦|挪威|比利时|奥地利|西班牙|以色列|俄罗斯|泰国|马来西亚|印度尼西亚|印度|台湾|香港|澳门";
+const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
+/** Two or more country groups closed by a head of foreign or leading firms. */
+const COUNTRY_GROUPS = new RegExp(
+  `(?<=^|[。；;：:\n，,])((?:${COUNTRIES})[^，,。；;\n]{2,30}(?:[，,](?:${COUNTRIES})[^，,。；;\n]{2,30})+?)等(?:世界|全球)?(?:\\d+强|知名|跨国|外资|外商|龙头|企业|公司)`,
+  "gu",
+);
+
 /** A quoted platform name (“某某工程技术研究中心”). */
 export const QUOTED_PLATFORM =
   /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中心|实验室|技术中心|创新中心|工作站|研究院)[”"」]/gu;
@@ -382,6 +392,19 @@ function singleCues(ctx: Ctx): Cand[] {
     const lead = /^(?:分别是|分别为|包括|以及|及|和|是|为)/u.exec(s.slice(a, b));
     if (lead) a += lead[0].length;
     if (b - a >= 2 && b - a <= 10) emit(ctx, { start: a, end: b }, "enterprise:platform-host", 0.7, out, "inline");
+  }
+  // "美国甲、乙，日本丙，德国丁等世界500强": firms grouped by their country, the groups set off by
+  // commas (which end a list for the list scan); each item after its country reads as a brand.
+  for (const m of s.matchAll(COUNTRY_GROUPS)) {
+    let at = m.index as number;
+    for (const part of (m[1] as string).split(/[、，,]/u)) {
+      const country = COUNTRY.exec(part)?.[0] ?? "";
+      const name = part.slice(country.length);
+      const a = at + country.length;
+      at += part.length + 1;
+      if (name.length >= 2 && name.length <= 10 && readsAsName(name))
+        emit(ctx, { start: a, end: a + name.length }, "enterprise:country-list", 0.7, out, "inline");
+    }
   }
   const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托|培育)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
   for (const m of s.matchAll(re2)) {

@@ -151,6 +151,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:cue-introduce",
   "enterprise:dash-apposition",
   "enterprise:platform-host",
+  "enterprise:country-list",
   "park:list-item",
   "park:zone-pair",
   "enterprise:list-sibling",

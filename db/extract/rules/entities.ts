@@ -906,6 +906,25 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:country-list",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description:
+      "firms grouped by country, the groups set off by commas, before a head of leading or foreign firms (韩国甲，日本乙、丙，德国丁等世界500强): each item after its country, when it reads as a brand",
+    examples: [
+      {
+        text: "韩国XLT，日本岚汐、QRN，德国星澜等世界500强在区内投资企业56家。",
+        entities: [
+          { type: "enterprise", name: "XLT" },
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "QRN" },
+          { type: "enterprise", name: "星澜" },
+        ],
+      },
+    ],
+  },
+  {
     id: "enterprise:dash-apposition",
     stage: "candidates",
     produces: ["enterprise"],
