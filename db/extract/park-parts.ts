@@ -19,6 +19,8 @@ export function parkParts(s: string, idx: HitIndex, parks: Ent[]): Map<Ent, Ent>
   const heads: { ent: Ent; end: number }[] = hits.map((h) => ({ ent: h.ent, end: h.m.end }));
   for (const m of s.matchAll(BARE_ZONE)) {
     const at = m.index as number;
+    // Only a zone word a parts cue follows is worth resolving (the text is full of 由 and 园区).
+    if (!PARTS_CUE.test(s.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (hits.some((h) => h.m.start <= at && at < h.m.end)) continue;
     const before = hits.filter((h) => h.m.end <= at && at - h.m.end < 200);
     const ref = before[before.length - 1];
