@@ -145,18 +145,19 @@ function readsAsName(name: string): boolean {
 /** Every item of a list reads as a brand: no trade, kind, product or place among them. */
 function allBrands(ctx: Ctx, items: readonly ListItem[]): boolean {
   if (items.length < 2) return false;
-  return items.every((it) => {
-    const name = ctx.s.slice(it.start, it.end).trim();
-    return (
-      name.length >= 2 &&
-      name.length <= 8 &&
-      !PLACE_WORD.test(name) &&
-      !INDUSTRY_WORD.test(name) &&
-      !industryPhrase(name) &&
-      !PRODUCT_KIND.test(name) &&
-      readsAsName(name)
-    );
-  });
+  const names = items.map((it) => ctx.s.slice(it.start, it.end).trim());
+  // The cheap tests on every item before the tagger is asked about any (most such lists are kinds).
+  return (
+    names.every(
+      (name) =>
+        name.length >= 2 &&
+        name.length <= 8 &&
+        !PLACE_WORD.test(name) &&
+        !INDUSTRY_WORD.test(name) &&
+        !PRODUCT_KIND.test(name) &&
+        !industryPhrase(name),
+    ) && names.every(readsAsName)
+  );
 }
 const PLACE_WORD = new RegExp(
   `^(?:${[...PROVINCES, ...CITIES].join("|")})|[省市县区州国]$|^(?:国内|国外|海外|本地|当地|外地)`,
