@@ -66,6 +66,13 @@ function onlyUnits(s: string, idx: HitIndex, a: number, b: number): Ent[] {
   return unknown <= Math.max(out.size > 1 ? 1 : 0, Math.floor(named / 4)) ? [...out] : [];
 }
 
+/** Does [a, b) open with a department (after spaces)? */
+function opensWithUnit(s: string, idx: HitIndex, a: number, b: number): boolean {
+  const k = idx.lowerBound(a);
+  const h = idx.hits[k];
+  return !!h && h.m.start < b && h.ent.type === "department" && !s.slice(a, h.m.start).trim();
+}
+
 /** A bracket of units closing a sentence: …。（甲局、乙局） or …（甲局、乙局）。 (one nested pair allowed). */
 const UNIT_BRACKET = /[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,8}[）)]){2,200})[）)]/gu;
 
@@ -87,6 +94,8 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
       /[。；;]\s*$/u.test(s.slice(Math.max(0, at - 3), at)) ||
       /^[。；;]?[\s\u3000]*(?:\n|$)/u.test(s.slice(end, end + 3));
     if (!closes || brackets.some((b) => b.start < end && b.end > at)) continue;
+    // (A bracket that does not open with a department is none: checked before the item scan.)
+    if (!opensWithUnit(s, idx, at + 1, end - 1)) continue;
     const ds = onlyUnits(s, idx, at + 1, end - 1);
     if (!ds.length) continue;
     const lineStart = s.lastIndexOf("\n", at - 1) + 1;
@@ -105,6 +114,7 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
     const tailAt = start + stop + 1;
     const tailEnd = start + body.length;
     if (brackets.some((b) => b.start < tailEnd && b.end > tailAt)) continue;
+    if (!opensWithUnit(s, idx, tailAt, tailEnd)) continue;
     const ds = onlyUnits(s, idx, tailAt, tailEnd);
     if (!ds.length) continue;
     // The task: from its number in the line (the last one before the tail), else the line start.
