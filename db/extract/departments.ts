@@ -7,7 +7,7 @@ import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
 import { isHan, stopEndingAt } from "./text.ts";
-import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
+import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
@@ -453,7 +453,7 @@ function zoneBodies(ctx: Ctx, raw: DeptCand[], carried: Cand[]): Cand[] {
 }
 
 /** Where a task table names its units: 牵头单位：…；责任单位：…（…） */
-const UNIT_LABEL = new RegExp(`(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:单位|部门|主体)\\s*[：:]`, "gu");
+const UNIT_LABEL_RE = new RegExp(UNIT_LABEL, "gu");
 /** A county-level place as a unit: 某区, 某县, 某旗, 某市 (not a zone: 某新区, 某高新区). */
 const PLACE_UNIT = /^[\p{Script=Han}]{1,4}(?:区|县|旗|市)$/u;
 const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保区|示范区|试验区|市区|城区|辖区|各区)$/u;
@@ -464,7 +464,7 @@ const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保
  * guide, named as the table writes them.
  */
 function responsiblePlaces(ctx: Ctx): Cand[] {
-  return unitListCandidates(ctx, UNIT_LABEL, 160, "dept:responsible-place", (part) => {
+  return unitListCandidates(ctx, UNIT_LABEL_RE, 160, "dept:responsible-place", (part) => {
     const item = part.trim();
     return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
   });

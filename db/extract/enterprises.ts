@@ -1,13 +1,13 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
 import { charTable, matchesAround } from "./anchored.ts";
-import { type Cand, type Ctx, orig } from "./context.ts";
+import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
-import { CITIES, PLACE_SET, PROVINCES } from "./vocab.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头)/u;
@@ -152,6 +152,7 @@ function allBrands(ctx: Ctx, items: readonly ListItem[]): boolean {
       (name) =>
         name.length >= 2 &&
         name.length <= 8 &&
+        !PLACE_PREFIX_RE.test(name) &&
         !PLACE_WORD.test(name) &&
         !INDUSTRY_WORD.test(name) &&
         !PRODUCT_KIND.test(name) &&
@@ -159,10 +160,7 @@ function allBrands(ctx: Ctx, items: readonly ListItem[]): boolean {
     ) && names.every(readsAsName)
   );
 }
-const PLACE_WORD = new RegExp(
-  `^(?:${[...PROVINCES, ...CITIES].join("|")})|[省市县区州国]$|^(?:国内|国外|海外|本地|当地|外地)`,
-  "u",
-);
+const PLACE_WORD = /[省市县区州国]$|^(?:国内|国外|海外|本地|当地|外地)/u;
 
 /** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
 const COUNTRIES =

@@ -13,7 +13,7 @@ import type { RelationType } from "../types.ts";
 import { industryObject } from "./relations-chain-lead.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
-import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
+import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
@@ -129,13 +129,10 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 }
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
-export const RESP_COL = new RegExp(
-  `^(?:主要|具体)?(?:${LEAD_WORDS})(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)(?:[/／、](?:牵头|责任)(?:单位|部门))?$`,
-  "u",
-);
+export const RESP_COL = new RegExp(`^${RESP_HEADER}(?:[/／、](?:牵头|责任)(?:单位|部门))?$`, "u");
 const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:单位|部门)$`, "u");
 /** A document with a responsibility column or label anywhere (before any table is read). */
-const HAS_RESP = new RegExp(`(?:${LEAD_WORDS})(?:服务|推进)?(?:单位|部门|主体)`, "u");
+const HAS_RESP = new RegExp(RESP_HEADER, "u");
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =

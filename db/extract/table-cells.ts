@@ -6,10 +6,9 @@
 // count here: that column is what makes a run of short lines a table.
 import type { EntityType } from "../types.ts";
 import type { Cand, Ctx } from "./context.ts";
-import { LEAD_WORDS } from "./unit-labels.ts";
+import { RESP_HEADER } from "./unit-labels.ts";
 
-const RESP_WORDS = `(?:主要|具体)?(?:${LEAD_WORDS})(?:服务|推进)?(?:市直|市级|区直)?(?:单位|部门|主体)`;
-const RESP = new RegExp(`^${RESP_WORDS}$`, "u");
+const RESP = new RegExp(`^${RESP_HEADER}$`, "u");
 const INDUSTRY = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 const FIRM = /^(?:链主企业|龙头企业|重点企业|骨干企业|企业名称|链主)$/u;
 const OTHER =
@@ -22,7 +21,7 @@ const HAS_SUFFIX = /(?:产业链|产业集群|集群|产业|链)$/u;
 /** A unit cell: it ends like a body (…局, …委, …办, …政府, …中心). */
 const UNIT_CELL = /(?:局|委|办|厅|政府|中心|管委会|委员会|办公室)$/u;
 
-const HEADER_CELL = new RegExp(`(?:^|[ \\u3000\\t])${RESP_WORDS}(?=[ \\u3000\\t]|$)`, "mu");
+const HEADER_CELL = new RegExp(`(?:^|[ \\u3000\\t])${RESP_HEADER}(?=[ \\u3000\\t]|$)`, "mu");
 
 type Span = [number, number];
 
