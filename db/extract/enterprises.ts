@@ -75,6 +75,7 @@ function emit(
   out: Cand[],
   labelled: boolean | "inline" = false,
   bareKindHead = false,
+  projectHead = false,
 ): void {
   let a = it.start;
   let b = it.end;
@@ -112,6 +113,9 @@ function emit(
   if (labelled === "inline" && !readsAsName(name)) return;
   // "包括车载控制器、电驱、底盘等企业": parts and products name kinds of suppliers, not firms.
   if (bareKindHead && PRODUCT_KIND.test(name) && !FIRM_END.test(name)) return;
+  // "引进甲乙液晶面板、丙丁大尺寸模组等一批重大项目": a long item of a projects head is a firm as written only
+  // when it ends like one (a firm word or a company suffix); a project's name is read by project-firms.ts.
+  if (projectHead && name.length > 4 && !FIRM_END.test(name) && typedSuffix(name)?.type !== "enterprise") return;
   // Models, facilities and stores a project builds (某型车型, 电池制造中心, 某中心配件库) are not firms.
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   // A project named by what it makes (某某显示器生产项目, 某某扩建项目): a product, not a firm.
@@ -324,6 +328,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         fieldLabel ? true : label ? "inline" : false,
         // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
         !label && /^\s*等\s*(企业|公司)/u.test(l.head),
+        !label && !lead && hm?.[2] === "项目",
       );
   }
   out.push(...singleCues(ctx));

@@ -110,9 +110,9 @@ export function productRest(name: string, firm: string): boolean {
 
 /** Process and chemical words a plant's project is named by (混合二甲苯分离, 烷烃综合利用, 内饰件). */
 const PROCESS = /(分离|提纯|合成|裂解|精炼|炼化|综合利用|[烷烯炔苯酯醇醚酮酸胺]|树脂|橡胶|纤维|组件|[零部配饰]件)/u;
-/** A capacity or a model code right after the brand (甲乙150万吨…, 甲乙8K, 甲乙LNG) says what is made. */
+/** A capacity, a generation or a model code right after the brand (甲乙150万吨…, 甲乙六代…, 甲乙8K, 甲乙LNG) says what is made. */
 const MODEL =
-  /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
+  /^(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|[GM]Wh?|台|辆|套|片|锭|平方米|立方米)|^第?[\d.]+代|^[二三四五六七八九十]代|^[A-Z0-9][A-Za-z0-9]*(?![\p{Script=Han}]{0,2}(?:公司|集团))/u;
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
 const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/u;
@@ -183,7 +183,9 @@ const ACTION =
 
 export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
   // An item may open with its investment (总投资5亿美元的甲乙…项目): the project starts after it.
-  const invested = /^\s*(?:总)?投资(?:约|超过?|近)?[\d.]+\s*[万亿](?:美|欧|港)?元的/u.exec(raw)?.[0].length ?? 0;
+  const invested =
+    /^\s*(?:(?:总)?投资(?:约|超过?|近)?)?[\d.]+\s*[万亿](?:美|欧|港)?元的?(?=[\p{Script=Han}A-Za-z])/u.exec(raw)?.[0]
+      .length ?? 0;
   const lead = invested || (ACTION.exec(raw)?.[0].length ?? 0);
   const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
@@ -205,9 +207,12 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
     if (t0) f = { firm: t0, whole: false, firmWord: false };
   }
   // A brand the tagger misreads (甲乙/ns 炼化/vn), then a capacity: the run before the capacity.
-  if (!f) {
-    const c = capacityFirm(name, ctx.s);
-    if (c) f = { firm: c, whole: false, firmWord: false };
+  // A brand read short of the capacity (甲乙/x 技术/n 年产…) runs on to it when what lies between makes nothing.
+  const c = capacityFirm(name, ctx.s);
+  if (!f && c) f = { firm: c, whole: false, firmWord: false };
+  else if (f && c && !f.whole && c.startsWith(f.firm) && c.length - f.firm.length <= 2) {
+    const gap = c.slice(f.firm.length);
+    if (gap && !PRODUCT.test(gap) && !PROCESS.test(gap)) f = { firm: c, whole: false, firmWord: true };
   }
   // In a list of projects, a brand the tagger cannot read (甲和精密/m c a) with its trade word, then a
   // phase (甲和精密二期): the firm is what the phase is of.
@@ -219,7 +224,8 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   }
   // A model code right after the Han run (甲乙丙8K, 甲乙LNG): the run is the firm, a character or two past where
   // the tagger cut the brand (甲乙/x 丙/n). (A number alone may be a capacity or a site's: 甲乙某城2号.)
-  const coded = f ? /^([\p{Script=Han}]{2,6})(?=[A-Za-z]|\d+[A-Za-z])/u.exec(name) : null;
+  // (年产 and 第 open the size: 甲乙年产4GW….)
+  const coded = f ? /^([\p{Script=Han}]{2,6}?)(?:年产|第)?(?=[A-Za-z]|\d+[A-Za-z])/u.exec(name) : null;
   if (f && coded && (coded[1] as string).startsWith(f.firm) && (coded[1] as string).length - f.firm.length <= 2)
     f = { firm: coded[1] as string, whole: false, firmWord: f.firmWord };
   // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.
@@ -227,7 +233,12 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
   // A chemical or material named first (某某醇产业化, 某某烯二期) is what the project makes, not who builds it.
-  if (/(?:[烷烯炔苯酯醇醚酮胺]|树脂|纤维)$/u.test(f.firm)) return;
+  // (Read from the tail instead, the brand may stand before it: 甲乙磷酸铁锂 → 甲乙.)
+  if (/(?:[烷烯炔苯酯醇醚酮胺酸锂钠镍钴硅]|树脂|纤维)$/u.test(f.firm)) {
+    const t = tailOf();
+    if (!t || t.length >= f.firm.length || !f.firm.startsWith(t)) return;
+    f = { firm: t, whole: false, firmWord: false };
+  }
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
   // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.

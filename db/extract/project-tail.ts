@@ -17,7 +17,7 @@ const TAIL =
 
 /** Verbs and adverbs a clause opens with; a "brand" starting so is the clause (严格执行…, 全面推广…). */
 export const LEAD_VERB =
-  /^(?:全面|严格|加快|加大|积极|大力|持续|不断|着力|重点|推动|推进|推广|支持|鼓励|加强|提升|深化|完善|强化|建立|实施|开展|培育|打造|执行|落实|深入|进一步|统筹|优化|规范|做好|抓好|围绕|依托|聚焦|发挥|坚持|构建|引导|促进|扩大|提高|发展|建设|投用|审批|开工|整合|创新|服务|保障|组织|企业|产业|行业|公司|项目)/u;
+  /^(?:更|较为|最为|全面|严格|加快|加大|积极|大力|持续|不断|着力|重点|推动|推进|推广|支持|鼓励|加强|提升|深化|完善|强化|建立|实施|开展|培育|打造|执行|落实|深入|进一步|统筹|优化|规范|做好|抓好|围绕|依托|聚焦|发挥|坚持|构建|引导|促进|扩大|提高|发展|建设|投用|审批|开工|整合|创新|服务|保障|组织|企业|产业|行业|公司|项目)/u;
 
 /** A tail that is only a phase or a number (某某二期): says nothing of what is made. */
 const PHASE_ONLY = /^(?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+[期套条座台])(?:工程)?$/u;
@@ -156,9 +156,12 @@ function fieldTailFirm(name: string, doc: string, from: number): string | null {
   return null;
 }
 
-/** A brand, then a capacity (甲乙100万吨乙烯, 甲乙石化150万吨…, 甲乙二期20万千瓦风电). */
+/**
+ * A brand, then a capacity or a product generation (甲乙100万吨乙烯, 甲乙石化150万吨…, 甲乙二期20万千瓦风电,
+ * 甲乙年产4GW…, 甲乙第8.6代…, 甲乙六代…): what a plant makes is sized, the firm is what precedes the size.
+ */
 const CAPACITY_AFTER =
-  /^([\p{Script=Han}]{2,8}?)(?:[一二三四五六七八九十\d]+期)?(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|台|辆|套|片|平方米|立方米)/u;
+  /^([\p{Script=Han}]{2,8}?)(?:[一二三四五六七八九十\d]+期)?(?:(?:年产)?[\d.]+\s*[万亿千百]?(?:吨|千瓦|兆瓦|瓦|[GM]Wh?|台|辆|套|片|锭|平方米|立方米)|第?[\d.]+代|[二三四五六七八九十]代)/u;
 /** Names of places and built areas (某某新城, 某某片区): a project there names no firm. */
 const PLACE_END = /(?:新城|新区|片区|城区|园区|[省市县区镇乡村园城港湾岛])$/u;
 

@@ -69,6 +69,23 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "三期" }],
       },
       {
+        // A size after the brand (年产…, 第8.6代, 六代) ends it; a brand read short of the size runs on to it
+        // (朗澈技术); a chemical read as part of the brand is the product (岚汐磷酸铁锂 → 岚汐). A project's whole
+        // name is no firm (汀雀六代液晶面板).
+        text: "今年以来，先后引进总投资150亿元岚汐磷酸铁锂、总投资100亿元的朗澈技术年产10万吨正极材料、总投资80亿元的青屿高科第8.6代显示器件等在谈项目。近年来先后引进了汀雀六代液晶面板、云栖光电大尺寸模组等一批重大项目。",
+        entities: [
+          { type: "enterprise", name: "岚汐" },
+          { type: "enterprise", name: "朗澈技术" },
+          { type: "enterprise", name: "青屿高科" },
+          { type: "enterprise", name: "汀雀" },
+          { type: "enterprise", name: "云栖光电" },
+        ],
+        absent: [
+          { type: "enterprise", name: "汀雀六代液晶面板" },
+          { type: "enterprise", name: "朗澈" },
+        ],
+      },
+      {
         // A head counting facilities firms run (等7个大型、超大型数据中心); items may open with their investment.
         text: "目前，全市建成运营岚汐、朗澈网络等7个大型、超大型数据中心，青屿科技、岚汐二期等9个数据中心正在加快建设。相继引进总投资10亿美元的汀雀创新药项目、总投资5亿美元的云栖化学总部项目。",
         entities: [
