@@ -657,8 +657,10 @@ function parkRunDevelops(s: string, parkHits: Hit[], clusters: Hit[]): Ent[] | n
 /** 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule. */
 function sentenceHosts(sc: RelScope): void {
   const { s, sents, add, anyHit, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
+  /** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
+  const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
   const HOST =
-    /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大|围绕|以[^，。；,;]{2,20}为主(?=[，。；,;]|$))/u;
+    /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大|围绕|产业(?:发展)?(?:涵盖|涉及|覆盖)|以[^，。；,;]{2,20}为主(?=[，。；,;]|$))/u;
   for (const sent of sents) {
     if (!anyHit(sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
@@ -727,9 +729,11 @@ function sentenceHosts(sc: RelScope): void {
       }
     }
     // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
-    const subj = inSpan(sent.start, Math.min(sent.end, sent.start + 14), "park").find(
+    // (A date may open the sentence before it: 2021年12月30日，某园区正式揭牌，…)
+    const dated = DATE_LEAD.exec(txt)?.[0].length ?? 0;
+    const subj = inSpan(sent.start + dated, Math.min(sent.end, sent.start + dated + 14), "park").find(
       (h) =>
-        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start + dated, h.m.start)) &&
         !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
     if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];

@@ -183,6 +183,14 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "云岫经济开发区", target: "储能电池" },
         ],
       },
+      {
+        // 产业涉及/涵盖 lists what a park hosts; a date before the subject park leaves it the subject.
+        text: "2023年10月25日，青禾工业园区正式揭牌，园区规划面积10平方公里，产业发展涉及海洋装备、海藻加工和新能源三大产业，下辖云岫产业园、汀雀产业园、朗澈产业园等3个园区。",
+        relations: [
+          { type: "park_cluster", source: "青禾工业园区", target: "海洋装备" },
+          { type: "park_cluster", source: "青禾工业园区", target: "海藻加工" },
+        ],
+      },
     ],
   },
   {
