@@ -260,6 +260,8 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
     if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
       break;
+    // "，西与某合作区相连": a bearing opening the clause, then 与, says what a place borders on.
+    if (ch === "与" && /[东西南北]/u.test(s[i - 2] ?? "") && !isNameChar(s[i - 3])) break;
     const st = stopEndingAt(s, i, opts.stops);
     if (st > 1 || (st === 1 && !weakStopInsideName(s, i))) break;
     i--;

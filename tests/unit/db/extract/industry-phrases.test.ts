@@ -84,6 +84,13 @@ describe("name boundaries", () => {
     const g = run("目前已开发青禾园区约632公顷与岚溪园区约141公顷。青禾科学园区，简称禾科，旧称青禾科学工业园区。");
     expect(names(g, "park").sort()).toEqual(["岚溪园区", "青禾园区", "青禾科学园区", "青禾科学工业园区"].sort());
   });
+
+  it("并称, 辟建, 入住 and a bearing before 与 end a zone's name on its left", () => {
+    const g = run(
+      "青禾工业园区位于国道两侧，西与经济合作区相连。岚溪工业区与原禾丰工业区并称云岫工业区。辟建工业园区是在合作区基础上的延伸。转移贫困人口入住园区从事养殖。",
+    );
+    expect(names(g, "park").sort()).toEqual(["云岫工业区", "岚溪工业区", "禾丰工业区", "青禾工业园区"].sort());
+  });
 });
 
 describe("zone plans and profiles (set Z forms)", () => {
