@@ -14,7 +14,7 @@ import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVI
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
-  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|抢抓|果断|致力于|致力|建构|列入|纳入|开放(?!型)|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
+  `^(全年|今年|去年|上半年|前三季度|同期|当年|我国|我市|我区|我省|全国|全市|全区|本地|当地|本区|区域|东部|西部|南部|北部|中部|努力使|力争使|促使|使|抢抓|果断|致力于|致力|建构|列入|纳入|开放(?!型)|壮大|发展(?!改革)|紧抓|抓(?!斗)|即(?!食|时)|(?:较为|相对|比较)?完(?:整|备|善)的?|[上下][连接]|当前|现有|原有|几大|各大|${LEADING_VERBS.join("|")})(?=[\\p{Script=Han}]{2})`,
   "u",
 );
 const STOP_SET = new Set(STOP_WORDS);
@@ -1117,9 +1117,12 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
   for (const m of s.matchAll(ROLE_SINGLE)) {
-    const n = (m[1] ?? m[2] ?? m[3]) as string;
+    let n = (m[1] ?? m[2] ?? m[3]) as string;
     // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
-    const at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    let at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    // 以发展甲为主: the verb before the industry is not its name.
+    const lc = leadNotName(n);
+    if (lc > 0 && n.length - lc >= 2) [n, at] = [n.slice(lc), at + lc];
     if (!validIndustry(n, false)) continue;
     // "主导产业有两项，分别为…": a count is what follows the cue, not an industry.
     if (/(企业|公司|集团|龙头)/u.test(n) || /^[\d一二三四五六七八九十两几多]+[项个大类条种]$/u.test(n)) continue;

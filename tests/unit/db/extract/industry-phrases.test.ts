@@ -73,6 +73,18 @@ describe("counted and parallel lists", () => {
     expect(names(g, "cluster")).toEqual(expect.arrayContaining(["农机装备制造", "新材料", "现代物流业"]));
   });
 
+  it("壮大, 发展, 即, 完整, 上连/下连 and 当前 before an industry are not its name", () => {
+    const g = run(
+      "园区以云母为主导、壮大云母材料产业规模。青禾产业园是唯一一家以发展储能装备为主的产业园。重点打造现代化产业体系，即光学材料、海洋化工、精密铸造3个主导产业。初步形成完整海洋光电产业链。上连传统盐化工产业，下连新兴陶瓷产业。立足当前产业发展基础。",
+    );
+    const got = names(g, "cluster");
+    expect(got).toEqual(
+      expect.arrayContaining(["云母材料", "储能装备", "光学材料", "海洋化工", "精密铸造", "海洋光电", "盐化工"]),
+    );
+    for (const bad of ["壮大云母材料", "发展储能装备", "即光学材料", "完整海洋光电", "下连新兴陶瓷", "当前"])
+      expect(got).not.toContain(bad);
+  });
+
   it("强龙头、补链条、聚集群 are ways of building a cluster, not industries", () => {
     const g = run("近年来，青禾经开区持续强龙头、补链条、聚集群，储能装备产业加速发展。");
     expect(names(g, "cluster")).toEqual(["储能装备"]);
