@@ -19,7 +19,7 @@ const RULE = "enterprise:project-clause";
 
 /** An action on a project, or 的 after its investment (总投资N亿元的). */
 const BEFORE =
-  /(?:推进|加快推进|加快|加速|推动|举办|举行|引进|引入|招引|签约|签下|实施|启动|抓好|保障|服务|促进|促使|确保|争取|开工建设|建成|投资建设|新建|续建|落地了|落户了|亿(?:美|欧|港)?元的|万(?:美|欧|港)?元的|(?:生产|建设|签约|投产|落户|落地|引进|开工|竣工)的|[百千万]亿级)/u;
+  /(?:推进|加快推进|加快|加速|推动|举办|举行|引进|引入|招引|签约|签下|实施|启动|抓好|保障|服务|促进|促使|确保|争取|开工建设|建成|投资建设|新建|续建|落地了|落户了|亿(?:美|欧|港)?元的|万(?:美|欧|港)?元的|投资[\d.]+[万亿](?:美|欧|港)?元(?=[\p{Script=Han}])|(?:生产|建设|签约|投产|落户|落地|引进|开工|竣工)的|[百千万]亿级)/u;
 /** A milestone or the clause's end right after 项目. */
 const AFTER =
   /^(?:动工|投产|完工|开工|签约|落地|奠基|竣工|建成|建设|正式|同步|顺利|成功|落户|仪式|集中|达产|一期|二期|[，。；,;])/u;
@@ -67,6 +67,8 @@ export function readFirm(ctx: Ctx, name: string): string | null {
   if (f?.whole && f.firmWord) return f.firm;
   // Brand + industry word + what is made (甲乙光伏全产业链): the firm is the brand.
   if (f && !f.whole && productRest(name, f.firm)) return f.firmWord ? brandOf(f.firm) : f.firm;
+  // A brand with a trade's firm word (甲乙矿业, 甲乙集团) names the firm whatever the project is.
+  if (f && !f.whole && f.firmWord && STRONG_FIRM_WORD.test(f.firm)) return f.firm;
   const t = tailFirm(name, ctx.s, true);
   if (t) return t;
   // The name is the brand alone: two to four characters the tagger does not know as one word.
@@ -77,7 +79,9 @@ export function readFirm(ctx: Ctx, name: string): string | null {
   return null;
 }
 
+const STRONG_FIRM_WORD = /(?:矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|药业|实业|集团|股份|控股)$/u;
 const BREAK = /[，。；：:,;\n、（）()“”"]/u;
+const INVESTED = /投资[\d.]+[万亿](?:美|欧|港)?元/u;
 
 export function projectClauseCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -87,7 +91,9 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
   let prev = 0;
   for (let q = s.indexOf("项目"); q >= 0; q = s.indexOf("项目", q + 2)) {
     const end = q + 2;
-    if (!AFTER.test(s.slice(end, end + 2))) {
+    // One of a run of invested projects (投资N亿元甲乙…项目、投资M亿元丙丁…项目完成签约) ends at its 、.
+    const listed = s[end] === "、" && INVESTED.test(s.slice(Math.max(prev, q - 40), q));
+    if (!listed && !AFTER.test(s.slice(end, end + 2))) {
       prev = end;
       continue;
     }
@@ -108,7 +114,9 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
         emitAt(ctx, (m.index as number) + body.length - name.length, name, out, true);
       continue;
     }
-    const span = body.slice(cut).replace(/^(?:了|的|好|新)/u, "");
+    // (新 opening a place, 新疆甲乙, stays.)
+    let span = body.slice(cut).replace(/^(?:了|的|好)/u, "");
+    if (span.startsWith("新") && !PLACE_SET.has(span.slice(0, 2))) span = span.slice(1);
     const at = (m.index as number) + body.length - span.length;
     // Counted or kinds of projects (一批, 重点, 产业化) and lists are not one named project.
     // 甲乙与丙丁两大…项目: two firms joined, a count of two after them.

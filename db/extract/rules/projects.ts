@@ -72,11 +72,12 @@ export const PROJECT_RULES: readonly Rule[] = [
         // A size after the brand (年产…, 第8.6代, 六代) ends it; a brand read short of the size runs on to it
         // (朗澈技术); a chemical read as part of the brand is the product (岚汐磷酸铁锂 → 岚汐). A project's whole
         // name is no firm (汀雀六代液晶面板).
-        text: "今年以来，先后引进总投资150亿元岚汐磷酸铁锂、总投资100亿元的朗澈技术年产10万吨正极材料、总投资80亿元的青屿高科第8.6代显示器件等在谈项目。近年来先后引进了汀雀六代液晶面板、云栖光电大尺寸模组等一批重大项目。",
+        text: "今年以来，先后引进总投资150亿元岚汐磷酸铁锂、总投资100亿元的朗澈技术年产10万吨正极材料、总投资80亿元的青屿高科第8.6代显示器件、投资37.96亿元禾岫新能源100万千瓦风电等在谈项目。近年来先后引进了汀雀六代液晶面板、云栖光电大尺寸模组等一批重大项目。",
         entities: [
           { type: "enterprise", name: "岚汐" },
           { type: "enterprise", name: "朗澈技术" },
           { type: "enterprise", name: "青屿高科" },
+          { type: "enterprise", name: "禾岫新能源" },
           { type: "enterprise", name: "汀雀" },
           { type: "enterprise", name: "云栖光电" },
         ],
@@ -138,6 +139,15 @@ export const PROJECT_RULES: readonly Rule[] = [
         // No action: a brand + firm word sited in a park by 的.
         text: "坐落于云栖湾产业园的岚汐光电项目，总投资50亿元。",
         entities: [{ type: "enterprise", name: "岚汐光电" }],
+      },
+      {
+        // Invested projects in a run (投资N亿元甲乙…项目、…完成签约): a brand read short of its size runs on to it
+        // (朗澈新能源); a brand with a trade's firm word (汀雀矿业) names the firm; 新 opening a place (新疆) stays.
+        text: "在能源领域，有投资28亿元的岚汐汇能70万千瓦风电项目、投资37.96亿元朗澈新能源100万千瓦风电项目完成签约。另外，精细化工领域有投资2亿元的新疆青屿甲醇制甲醛项目，煤基配套领域有投资1.2亿元的汀雀矿业通盖煤矿生活区项目。",
+        entities: [
+          { type: "enterprise", name: "新疆青屿" },
+          { type: "enterprise", name: "汀雀矿业" },
+        ],
       },
     ],
   },
