@@ -23,6 +23,13 @@ describe("relations by passage scope", () => {
     expect(pe).not.toContain("海川新材料产业园->星澜电子有限公司");
   });
 
+  it("firms a city brings in as its clause's subject are the city's, not the zone's", () => {
+    const g = run(
+      "青禾经开区\n青禾经开区位于城市北部。近年来，依托资源条件，丽水吸引星澜锂业、蓝鲸新材、云岫储能等新能源电池龙头企业在当地落地生根。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+
   it("resolves 园区内 to the zone the profile is about", () => {
     const g = run(
       "青松经济开发区\n青松经济开发区成立于2006年，规划面积20平方公里。\n目前，园区内已集聚星澜电子有限公司、蓝鲸科技集团等企业120家。",
