@@ -100,6 +100,9 @@ function emit(
       ctx.s.slice(a, b),
     );
   if (joined && b - a - joined[0].length >= 2) a += joined[0].length;
+  // "电子信息产业以甲、乙为龙头": the industry and its 以 opened the clause; the first firm starts after them.
+  const framed = /^[\p{Script=Han}]{2,12}?(?:产业|业|集群)以(?=[\p{Script=Han}A-Za-z]{2})/u.exec(ctx.s.slice(a, b));
+  if (framed) a += framed[0].length;
   // "对规模小、产能低下的甲、乙等企业": qualities before the firms are no firms; a 的 ends the qualities.
   if (predicateItem(ctx.s.slice(a, b))) return;
   const de = ctx.s.slice(a, b).lastIndexOf("的");

@@ -139,7 +139,7 @@ export function topicCluster(
   const zai = /在|于/u.test(s.slice(sentStart, first.m.start));
   if (
     !zai &&
-    !/(产业|产业链|集群|行业|领域|方面|板块|赛道)$/u.test(
+    !/(产业|产业链|集群|行业|制造业|服务业|加工业|领域|方面|板块|赛道)$/u.test(
       // (甲产业链上， / 甲产业中， as 甲产业方面，)
       s.slice(first.m.start, first.m.end) + topic[0].replace(/[\s，,：:]+$/u, "").replace(/[上中里]$/u, ""),
     )

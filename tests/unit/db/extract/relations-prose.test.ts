@@ -102,3 +102,16 @@ describe("a park the sentence builds", () => {
     expect(rel(g, "park_enterprise")).toEqual(["青禾智能制造产业园->禾丰集团"]);
   });
 });
+
+describe("an industry as the sentence's subject", () => {
+  it("某制造业以甲为龙头，乙、丙等一批企业入园: the later firms are the industry's too; 某产业以甲、乙 starts the firm after 以", () => {
+    const g = run(
+      "目前，青禾经开区共引进各类项目260多个。海洋装备制造业以星澜集团为龙头，蓝鲸重工、云岫机械等一批企业入园形成集聚；海藻加工产业以禾丰集团、青屿食品等企业为龙头，全力打造海藻产业园。",
+    );
+    const ce = rel(g, "cluster_enterprise");
+    expect(ce).toContain("海洋装备制造业->蓝鲸重工");
+    expect(ce).toContain("海洋装备制造业->云岫机械");
+    expect(names(g, "enterprise")).toContain("禾丰集团");
+    expect(names(g, "enterprise")).not.toContain("海藻加工产业以禾丰集团");
+  });
+});
