@@ -593,6 +593,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
       type === "park" &&
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
+      // (An investment right before it, 投资12亿元的某某产业园, sizes a project on a named site.)
+      !(
+        /投资(?:约|超过?|近|达)?\s*[\d.]+\s*[万亿]+(?:美|欧|港)?元的$/u.test(s.slice(Math.max(0, a - 20), a)) &&
+        !/公司/u.test(specific)
+      ) &&
       !measured &&
       !/^[一二三四五六七八九十\d]期/u.test(s.slice(end, end + 2))
     )

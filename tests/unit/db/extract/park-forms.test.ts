@@ -146,3 +146,11 @@ describe("a district whose name ends in 湾 is no bay zone; a merging verb is no
     expect(names(run("青禾工业园被省政府批准并入岚溪经济开发区。"), "park")).not.toContain("入岚溪经济开发区");
   });
 });
+
+describe("an investment before a park sizes a project on a named site", () => {
+  it("投资12亿元的甲乙产业园 is a park; a described aim with a figure (规模近百万辆的汽车工业园) and a firm's own site are not", () => {
+    expect(names(run("投资12亿元的岚汐智慧产业园开工建设。"), "park")).toEqual(["岚汐智慧产业园"]);
+    expect(names(run("建设规模近百万辆的自主创新型汽车工业园。"), "park")).toEqual([]);
+    expect(names(run("投资2亿元的青屿建材有限公司农产品孵化园投用。"), "park")).toEqual([]);
+  });
+});
