@@ -207,8 +207,10 @@ function partnerCut(ctx: Ctx, l: EnumList): EnumList {
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
-    const l = partnerCut(ctx, l0);
-    const partners = l !== l0;
+    // Quotes around a label in the head (等“链主”企业, 等“专精特新”企业) do not change what it names.
+    const lq = /[“”"「」]/u.test(l0.head) ? { ...l0, head: l0.head.replace(/[“”"「」]/gu, "") } : l0;
+    const l = partnerCut(ctx, lq);
+    const partners = l !== lq;
     if (INSTITUTION_HEAD.test(l.head)) continue;
     const label = ENT_LABEL.test(l.cue);
     // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.

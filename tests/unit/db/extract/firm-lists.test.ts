@@ -107,3 +107,10 @@ describe("partners of the sentence's subject (甲与乙、丙等达成合作)", 
     expect(names(run("我市与北京、上海等达成合作。"), "enterprise")).toEqual([]);
   });
 });
+
+describe("a quoted label in a list's head", () => {
+  it("等“链主”企业 names firms as 等链主企业 does", () => {
+    const g = run("青禾经开区加快培育星澜锂电、甘肃禾丰佰利、云岫数字等“链主”企业，预计全年产值增长。");
+    expect(names(g, "enterprise").sort()).toEqual(["云岫数字", "星澜锂电", "甘肃禾丰佰利"].sort());
+  });
+});
