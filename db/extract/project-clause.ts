@@ -79,6 +79,8 @@ export function readFirm(ctx: Ctx, name: string): string | null {
   return null;
 }
 
+/** A park's name opening a project's (某某产业园甲乙…项目). */
+const SITE_LEAD = /^[\p{Script=Han}]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|经开区|园区)(?![区内外])/u;
 const STRONG_FIRM_WORD = /(?:矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|药业|实业|集团|股份|控股)$/u;
 const BREAK = /[，。；：:,;\n、（）()“”"]/u;
 const INVESTED = /投资[\d.]+[万亿](?:美|欧|港)?元/u;
@@ -117,6 +119,9 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
     // (新 opening a place, 新疆甲乙, stays.)
     let span = body.slice(cut).replace(/^(?:了|的|好)/u, "");
     if (span.startsWith("新") && !PLACE_SET.has(span.slice(0, 2))) span = span.slice(1);
+    // The park a project is sited in may open its name (加快某某产业园甲乙回收加工项目落户): the firm follows it.
+    const sited = SITE_LEAD.exec(span);
+    if (sited && span.length - sited[0].length >= 4) span = span.slice(sited[0].length);
     const at = (m.index as number) + body.length - span.length;
     // Counted or kinds of projects (一批, 重点, 产业化) and lists are not one named project.
     // 甲乙与丙丁两大…项目: two firms joined, a count of two after them.

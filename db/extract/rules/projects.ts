@@ -149,6 +149,11 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "汀雀矿业" },
         ],
       },
+      {
+        // The park a project is sited in may open its name: the firm follows it.
+        text: "加快青屿产业园岚汐铜业回收加工项目落户，全力推进。",
+        entities: [{ type: "enterprise", name: "岚汐铜业" }],
+      },
     ],
   },
   {
