@@ -25,7 +25,7 @@ const FIRM_WORD =
   /^(?:环保科技|生物科技|新材料|国际|科技|新材|半导体|微电子|动力(?!电池)|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|服饰|纺织|精密|化工|化学|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能|食品|矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧)/u;
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
-  /(生产|研发|制造|加工|装备|设备|材料|产品|模组|模块|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|铝|钢|纸|药|器|机|车)/u;
+  /(生产|研发|制造|加工|装备|设备|材料|产品|模组|模块|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|氢|氨|煤|铝|钢|纸|药|器|机|车)/u;
 /** A project that is a park or platform by its own name (某某产业园扩建): the named place is the entity. */
 const PLACE_PROJECT =
   /(产业园|工业园|科技园|物流园|创业园|孵化园|园区|基地|中心|小镇|科技城|产业城|孵化器|加速器|研究院|实验室|广场|大厦|楼宇|港)$/u;
@@ -95,7 +95,11 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
   }
   // 蓝杭新/x 材料: the tagger may glue 新 of 新材料 to the brand.
   let rest = n.slice(len);
-  if (n[len - 1] === "新" && /^材料?/u.test(rest) && len >= 3) {
+  // …and 绿 of 绿氢/绿氨/绿甲醇 (甲乙绿/x 氢…).
+  if (
+    ((n[len - 1] === "新" && /^材料?/u.test(rest)) || (n[len - 1] === "绿" && /^(?:氢|氨|甲?醇|电)/u.test(rest))) &&
+    len >= 3
+  ) {
     len -= 1;
     rest = n.slice(len);
   }
@@ -325,8 +329,21 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
   const out: Cand[] = [];
   let brands: string[] | null = null;
   let boxes: ProjectLine[] | null = null;
+  // "从已投产的甲、乙，到正在推进的丙、丁，再到规划落地的戊、己等项目": the head closes the whole 从…到… run.
+  const headed = new Set<EnumList>();
+  for (let k = 0; k < lists.length; k++) {
+    const l = lists[k] as EnumList;
+    if (!PROJECT_HEAD.test(l.head) || !/到[^，。；、]{0,10}$/u.test(l.cue)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = lists[j] as EnumList;
+      const between = ctx.s.slice(p.end, (lists[j + 1] as EnumList).start);
+      if (p.head.trim() || !/^[，,]\s*(?:再)?到[^，。；、]{0,10}$/u.test(between) || p.items.length < 2) break;
+      headed.add(p);
+      if (/从[^，。；、]{0,10}$/u.test(p.cue)) break;
+    }
+  }
   for (const l of lists) {
-    if (!(PROJECT_HEAD.test(l.head) || FACILITY_HEAD.test(l.head)) || l.items.length < 2) continue;
+    if (!(PROJECT_HEAD.test(l.head) || FACILITY_HEAD.test(l.head) || headed.has(l)) || l.items.length < 2) continue;
     // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
     boxes ??= projectLines(ctx.s);
     if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;

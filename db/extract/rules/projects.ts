@@ -87,6 +87,16 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
       },
       {
+        // "从…的甲、乙，到…的丙、丁，再到…的戊、己等项目": the head closes the whole run; 绿氢/绿甲醇 are products.
+        text: "园区筑牢现代化产业体系——从已投产的岚汐化学、朗澈材料，到正在推进的青屿绿甲醇、汀雀化学，再到规划落地的云栖绿氢绿氨、禾岫生物航煤等项目，开发区聚焦新能源。",
+        entities: [
+          { type: "enterprise", name: "岚汐化学" },
+          { type: "enterprise", name: "青屿" },
+          { type: "enterprise", name: "汀雀化学" },
+          { type: "enterprise", name: "云栖" },
+        ],
+      },
+      {
         // A head counting facilities firms run (等7个大型、超大型数据中心); items may open with their investment.
         text: "目前，全市建成运营岚汐、朗澈网络等7个大型、超大型数据中心，青屿科技、岚汐二期等9个数据中心正在加快建设。相继引进总投资10亿美元的汀雀创新药项目、总投资5亿美元的云栖化学总部项目。",
         entities: [
