@@ -79,16 +79,32 @@ const PROV_ALT = PROVINCES.join("|");
 const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
 /** Where a department name may start. */
 const PREFIX_RE = new RegExp(
-  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|自治区(?=党委|人民政府|政府)|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2}))`,
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|自治区(?=党委|人民政府|政府)|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2})|旗(?=委|人民政府|政府)|中央(?=[\\p{Script=Han}]{2,6}?[部办委](?![\\p{Script=Han}]{0,1}(?:长|的)))|特区(?=政府))`,
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
 const PREFIX_FIRST = new Set(
-  [...PROVINCES, ...CITIES, "中共", "国家", "人民银行", "中国人民银行", "团", "省", "市", "县", "区", "州"].map(
-    (x) => x[0] as string,
-  ),
+  [
+    ...PROVINCES,
+    ...CITIES,
+    "中共",
+    "国家",
+    "人民银行",
+    "中国人民银行",
+    "团",
+    "省",
+    "市",
+    "县",
+    "区",
+    "州",
+    "旗",
+    "镇",
+    "乡",
+    "中央",
+    "特区",
+  ].map((x) => x[0] as string),
 );
-const DISTRICT_RE = /[\p{Script=Han}]{2}(?:区|县|市)(?!级|场)(?=[\p{Script=Han}])/uy;
+const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
 /** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
 const ZONE_RE =
   /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
@@ -115,7 +131,7 @@ const LEAD_BEFORE_LEVEL = new RegExp(
 
 /** A department suffix followed by a place prefix: two bodies written together (某市委员会某市人民政府, 某市委市政府). */
 const GLUED = new RegExp(
-  `(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])|委(?=[省市区县州]$)`,
+  `(?:办公厅|办公室)(?=国务院)|(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])|委(?=[省市区县州]$)`,
   "u",
 );
 
@@ -208,9 +224,10 @@ function countyOwn(ctx: Ctx): boolean {
 /** Canonical department name: the document's own city/province becomes the bare prefix. */
 export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 中共某市委员会 is the full form of 某市委 (the Party committee).
-  const party = /^中共(.{2,8}?[市省区县])委员会$/u.exec(simp0);
-  const simp = party ? `${party[1]}委` : simp0;
-  const name = party ? `${name0.slice(2, name0.length - 3)}委` : name0;
+  // (The scan drops 中共 before a place: 某市委员会 alone is the same committee.)
+  const party = /^(中共)?(.{2,8}?[市省区县旗])委员会$/u.exec(simp0);
+  const simp = party ? `${party[2]}委` : simp0;
+  const name = party ? `${name0.slice(party[1] ? 2 : 0, name0.length - 3)}委` : name0;
   if (ctx.city && !countyOwn(ctx)) {
     // 中共某市委组织部 is 市委组织部: the Party prefix adds nothing once the level is the city's own.
     const m = cityPrefix(ctx.city).exec(simp);
@@ -285,7 +302,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     let start = -1;
     let prefixed = false;
     for (let p = rawStart; p < sufStart; p++) {
-      if (!PREFIX_FIRST.has(s[p] as string) && !(s[p + 2] === "区" || s[p + 2] === "县" || s[p + 2] === "市")) {
+      if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test(s[p + 2] ?? "")) {
         ZONE_RE.lastIndex = p;
         if (!ZONE_RE.exec(s)) continue;
         start = p;
@@ -306,9 +323,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         continue;
       // A bare 市/区 prefix starts a name only at the scanned boundary (not 阐明区委).
       // …or after a date (2008年市委) or the 经/获 of an approval (经省政府批准, 获市政府表彰).
+      // (省委/省政府 right after a verb, 扛牢省委, 和省委: 省 is never the end of a word before them.)
       if (
         pm &&
-        /^[省市区县州]$/u.test(pm[0]) &&
+        /^[省市区县州旗镇乡]$/u.test(pm[0]) &&
+        !/^省(?:委|人民政府|政府)/u.test(s.slice(p, p + 5)) &&
         p > rawStart &&
         isHan(s[p - 1]) &&
         stopEndingAt(s, p) === 0 &&
@@ -361,6 +380,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       start - 2 >= rawStart
     )
       start -= 2;
+    // 中共某县委: the Party's name before a committee is not written in the body's name (guide: 市委).
+    if (s.startsWith("中共", start) && sufStart - start > 3) start += 2;
     // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
     if (s[start] === "据" && sufStart - start > 3) start++;
     // "2014年园区管委会": a date's unit after its digits is no part of the body.
@@ -374,6 +395,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
     const glued = GLUED.exec(s.slice(start, sufStart));
     if (glued) start += glued.index + glued[0].length;
+    // 旗委政府 / 县委政府 abbreviate "the committee and the government": the committee is named, not 委政府.
+    if (/^(?:人民)?政府$/u.test(suf) && /^[省市县区旗镇乡]委$/u.test(s.slice(start, sufStart))) continue;
     // "市委" / "省委": the prefix alone plus the suffix is a full name.
     const simp = s.slice(start, end);
     if (simp.length < 2 || simp.length > 22) continue;

@@ -97,3 +97,21 @@ describe("a government in general", () => {
     expect(names(run(text), "department")).toEqual([]);
   });
 });
+
+describe("Party committees and bodies of other levels", () => {
+  it("reads 省委 after a verb, 中共某县委 without 中共, 旗委, 镇党委, 中央…部 and 特区政府", () => {
+    const g = run(
+      "坚决扛牢省委赋予的使命。中共岚溪县委高度重视。2018年以来，旗委政府认真落实中央宣传部部署。禾丰镇党委书记介绍。特区政府部署。",
+    );
+    expect(names(g, "department").sort()).toEqual(
+      ["省委", "岚溪县委", "旗委", "中央宣传部", "禾丰镇党委", "特区政府"].sort(),
+    );
+  });
+
+  it("reads no bare 镇政府 and splits 中央办公厅国务院办公厅", () => {
+    expect(names(run("所在镇政府高度重视。"), "department")).toEqual([]);
+    expect(names(run("中共中央办公厅国务院办公厅印发了意见。"), "department").sort()).toEqual(
+      ["中央办公厅", "国务院办公厅"].sort(),
+    );
+  });
+});
