@@ -63,12 +63,19 @@ const NATIONAL = [
   "国家药品监督管理局",
   "国家药监局",
   "国家外汇管理局",
+  // Taiwan's central bodies (simplified view of the text): 行政院, its ministries and councils.
+  "行政院(?!长)",
+  "经济部",
+  "内政部",
+  "国发会",
+  "国科会",
   "中国证监会",
   "中国银保监会",
   "国家金融监督管理总局",
 ];
 /** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
-const NATIONAL_UNIT = /^[\p{Script=Han}]{2,6}?(?:中心|司)(?![\p{Script=Han}]{0,1}(?:长|的))/u;
+const NATIONAL_UNIT =
+  /^(?:[\p{Script=Han}]{2,6}?(?:中心|司)|(?:工业|产业发展|投资)(?:局|署))(?![\p{Script=Han}]{0,1}(?:长|的))/u;
 const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
 
 const SUFFIX_RE =

@@ -115,3 +115,12 @@ describe("Party committees and bodies of other levels", () => {
     );
   });
 });
+
+describe("Taiwan's central bodies", () => {
+  it("reads 行政院, 經濟部 and its 工業局, but not 行政院長 (a title)", () => {
+    expect(names(run("行政院核定計畫，經濟部工業局表示將協助廠商。"), "department").sort()).toEqual(
+      ["行政院", "經濟部工業局"].sort(),
+    );
+    expect(names(run("行政院長表示將持續推動。"), "department")).toEqual([]);
+  });
+});
