@@ -297,7 +297,9 @@ export const GENERIC_SPECIFIC = new Set(
     "院士 专家 博士后 人民 商业 农商 村镇 政策性 开发性 合作 区域合作 经济 生态 国际 科技创新 创新创业 " +
     "专业化 国家专业化 品牌 国家备案 备案 行业级 企业级 行业级工业 企业级工业 民营 民营商业 新型民营商业 合作 遴选合作 科技 新兴 战略性新兴 优势 主导 支柱 高新技术 高新 " +
     // Kinds of zones by scope or age (县域工业集中区, 新老园区), not names.
-    "县域 重点县域 新老 县级 乡镇"
+    "县域 重点县域 新老 县级 乡镇 " +
+    // Kinds of labs and service platforms (科研实验室, 中心实验室, 综合性服务平台).
+    "科研 中心 综合性"
   ).split(/\s+/),
 );
 /** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
@@ -841,6 +843,13 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (
       !ownBody &&
       (GENERIC_SPECIFIC.has(noPlace.replace(/^[省市]/u, "")) || /^(企业国家|企业省级?|企业市级?)$/u.test(noPlace))
+    )
+      return false;
+    // 某市工程技术研究中心, 某省重点实验室: a place and a designation's own word name the designation.
+    if (
+      noPlace.replace(/^(?:省级|市级|[省市])/u, "") === "" &&
+      specific !== "" &&
+      /^(?:重点实验室|工程技术研究中心|工程研究中心|企业技术中心|技术中心|工程中心|工程实验室)$/u.test(suffix)
     )
       return false;
   }

@@ -154,3 +154,12 @@ describe("an investment before a park sizes a project on a named site", () => {
     expect(names(run("投资2亿元的青屿建材有限公司农产品孵化园投用。"), "park")).toEqual([]);
   });
 });
+
+describe("a designation or a kind of platform is no named platform", () => {
+  it("某市工程技术研究中心, 科研实验室, 中心实验室, 综合性服务平台 name kinds; a place with its own words names one", () => {
+    expect(
+      names(run("获批丽水市工程技术研究中心。建设科研实验室和中心实验室，打造综合性服务平台。"), "platform"),
+    ).toEqual([]);
+    expect(names(run("获批丽水市海藻加工工程技术研究中心。"), "platform")).toEqual(["丽水市海藻加工工程技术研究中心"]);
+  });
+});
