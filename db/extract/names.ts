@@ -9,7 +9,7 @@ import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
-import { LEADING_TRIM, LEADING_VERBS, PROVINCES } from "./vocab.ts";
+import { LEADING_TRIM, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
 
 const PARK_SUFFIX = [
   "高新技术产业开发区",
@@ -115,6 +115,7 @@ const PARK_SUFFIX = [
   "台商投资区",
   "自由贸易试验区",
   "自贸试验区",
+  "自贸区",
   "生物城",
   "医药城",
   "健康城",
@@ -625,7 +626,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       );
     // A numbered sub-park right after a zone (某某高新技术产业开发区某某园).
     // A free trade zone's area (某自由贸易试验区某地片区) is the park the text names.
-    const area = /试验区$/u.test(suffix) ? /^[\p{Script=Han}]{2,4}片区/u.exec(s.slice(end, end + 6)) : null;
+    // …and a zone's named area (某自贸区某地片区, 某经开区某某片区, 某自由贸易试验区某地某港片区).
+    const area = /(?:试验区|自贸区|开发区|高新区|经开区|综保区|新区)$/u.test(suffix)
+      ? /^(?![内各等和及与的])[\p{Script=Han}]{2,8}?片区/u.exec(s.slice(end, end + 10))
+      : null;
     if (area) {
       end += area[0].length;
       from = end;
@@ -712,6 +716,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     return false;
   }
   if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // 某省自贸区 is the province's free trade zone; 中韩自贸区 is a trade agreement.
+  if (suffix === "自贸区" && !PLACE_SET.has(specific.replace(/[省市]$/u, ""))) return false;
   // A grade or a direction before a generic word (高端产业聚集区, 东部产业园) names nothing more.
   if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.

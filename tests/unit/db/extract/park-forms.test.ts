@@ -163,3 +163,12 @@ describe("a designation or a kind of platform is no named platform", () => {
     expect(names(run("获批丽水市海藻加工工程技术研究中心。"), "platform")).toEqual(["丽水市海藻加工工程技术研究中心"]);
   });
 });
+
+describe("a zone's named area", () => {
+  it("某省自贸区某地片区 and 某经开区某地片区 are one park each; 中韩自贸区 is a trade agreement", () => {
+    expect(names(run("接受湖南自贸区岚溪片区的辐射。青禾经开区龙潭片区建设加快。"), "park").sort()).toEqual(
+      ["湖南自贸区岚溪片区", "青禾经开区龙潭片区"].sort(),
+    );
+    expect(names(run("推动中韩自贸区建设。"), "park")).toEqual([]);
+  });
+});
