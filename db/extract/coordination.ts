@@ -138,9 +138,35 @@ function firmPlatforms(ctx: Ctx): Cand[] {
   return out;
 }
 
+/** A zone's named area (某自贸区甲片区) and the zone word before it. */
+const ZONE_AREA = /^(.{2,20}?(?:自贸区|试验区|经开区|开发区|高新区))([\p{Script=Han}]{2,8}片区)$/u;
+const NEXT_AREA = /^[和、及与]([\p{Script=Han}]{2,6}?片区)/u;
+
+/** "湖南自贸区长沙片区和岳阳片区": the second area is the same zone's (湖南自贸区岳阳片区). */
+function sharedZoneAreas(ctx: Ctx, heads: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of heads) {
+    if (c.type !== "park") continue;
+    const z = ZONE_AREA.exec(ctx.s.slice(c.start, c.end));
+    const nx = z ? NEXT_AREA.exec(ctx.s.slice(c.end, c.end + 10)) : null;
+    if (!z || !nx) continue;
+    const at = c.end + 1;
+    const area = nx[1] as string;
+    out.push({
+      type: "park",
+      start: at,
+      end: at + area.length,
+      name: orig(ctx, c.start, c.start + (z[1] as string).length) + orig(ctx, at, at + area.length),
+      rule: "coordination:zone-area",
+      confidence: 0.75,
+    });
+  }
+  return out;
+}
+
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
-  const out: Cand[] = firmPlatforms(ctx);
+  const out: Cand[] = [...firmPlatforms(ctx), ...sharedZoneAreas(ctx, heads)];
   // Heads without words of their own (…等4个省级专业镇): not candidates themselves, so found here.
   // Every match is made of BARE_HEAD_LEAD characters up to its (only) 个, so it starts
   // inside the run of such characters right before a 个.

@@ -129,6 +129,7 @@ export const PRECEDENCE: readonly string[] = [
   "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",
+  "coordination:zone-area",
   "dept:zone-carry",
   "dept:list-item",
   "enterprise:list-lead",

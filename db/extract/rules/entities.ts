@@ -695,6 +695,20 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "coordination:zone-area",
+    stage: "candidates",
+    produces: ["park"],
+    confidence: 0.75,
+    description:
+      "某自贸区甲片区和乙片区: the second area joined to a zone's named area is the same zone's (某自贸区乙片区)",
+    examples: [
+      {
+        text: "接受湖南自贸区岚溪片区和青禾片区的辐射。",
+        entities: [{ type: "park", name: "湖南自贸区青禾片区" }],
+      },
+    ],
+  },
+  {
     id: "coordination:shared-head",
     stage: "candidates",
     produces: ["park", "platform"],
