@@ -297,11 +297,12 @@ const CITY_NAME = {
       const a = (m.index as number) + m[0].length;
       for (let len = 2; len <= 4; len++) if (cityAt(a, a + len)) return true;
     }
-    // …or a city as a clause's subject (金昌吸引甲、乙…落地; ，宁德先后培育…).
-    for (let a = 0; a >= 0 && a < t.length; a = nextClause(t, a)) {
-      const at = a === 0 ? 0 : a;
+    // …or a city as a clause's subject (金昌吸引甲、乙…落地; ，宁德先后培育…): looked for only where such a verb is.
+    if (!SUBJECT_VERB_ANY.test(t)) return false;
+    for (const m of t.matchAll(CLAUSE_START)) {
+      const at = (m.index as number) + m[0].length;
       for (let len = 2; len <= 4; len++)
-        if (cityAt(at, at + len) && CITY_SUBJECT_VERB.test(t.slice(at + len, at + len + 4))) return true;
+        if (cityAt(at, at + len) && CITY_SUBJECT_VERB.test(t.slice(at + len, at + len + 6))) return true;
     }
     return false;
   },
@@ -309,11 +310,9 @@ const CITY_NAME = {
 /** What a city does as a clause's subject: brings firms in, grows or holds them. */
 const CITY_SUBJECT_VERB =
   /^(?:先后|相继|陆续|已|累计|共|还|也)?(?:吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约)/u;
-/** Start of the clause after the one at `a` (past the next ，；。), or -1. */
-function nextClause(t: string, a: number): number {
-  const m = /[，,；;。]/u.exec(t.slice(a + 1));
-  return m ? a + 1 + m.index + 1 : -1;
-}
+const SUBJECT_VERB_ANY = /吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约/u;
+/** A clause's start: the text's, or right after ，；。 */
+const CLAUSE_START = /^|[，,；;。]/gu;
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */
 export function blankNames(s: string, idx: HitIndex, a: number, b: number): string {
