@@ -270,6 +270,7 @@ export const PRECEDENCE: readonly string[] = [
   "profile:zone",
   "park-bracket",
   "learned:pair",
+  "containment:cluster",
   "sentence:co-occurrence",
 ];
 

@@ -282,6 +282,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
+  // 6d. A platform named by the document's main field serves it (after every stated tie).
+  fieldPlatforms(sc);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   coMentions(sc);
   return rels;
@@ -305,6 +307,33 @@ function cityTitle(s: string, hosts: Ent[]): boolean {
 }
 
 /** 1. enterprise → platform by name containment, X的Y, 依托X建设的Y. */
+/** cluster_platform by name, after every stated tie (a pair keeps its first rule). */
+function fieldPlatforms(sc: RelScope): void {
+  const { s, add, platforms, ents } = sc;
+  // A platform named by the field it serves (某某丝网产品质量监督检验中心, 芳烃技术研究院): the longest
+  // cluster the document names whose name the platform's holds serves it.
+  const clusterForms = ents
+    .filter((e) => e.type === "cluster")
+    .map((e) => ({
+      e,
+      forms: [e.name, ...e.mentions.map((m) => s.slice(m.start, m.end))].filter((f) => f.length >= 2),
+    }));
+  // …only the document's main field (its most-mentioned cluster, well ahead of the next): in a plan naming
+  // many industries a platform's field word is a description, not a stated service.
+  const byCount = clusterForms.map((c) => c.e).sort((a, b) => b.mentions.length - a.mentions.length);
+  const main = byCount[0];
+  const ahead = !!main && (byCount.length === 1 || main.mentions.length >= 2 * (byCount[1]?.mentions.length ?? 0));
+  for (const p of platforms) {
+    if (!ahead) break;
+    const pm = p.mentions[0] as MentionSpan;
+    const pn = s.slice(pm.start, pm.end);
+    let best: { e: Ent; len: number } | null = null;
+    for (const { e, forms } of clusterForms)
+      for (const f of forms) if (pn.includes(f) && f.length > (best?.len ?? 0)) best = { e, len: f.length };
+    if (best && best.e === main) add("cluster_platform", best.e, p, pm.start, pm.end, "containment:cluster", 0.55);
+  }
+}
+
 function containmentPlatforms(sc: RelScope): void {
   const { s, add, hits, inSpan, platforms, enterprises } = sc;
   const entForms = enterprises.map((e) => ({

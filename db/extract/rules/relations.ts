@@ -17,6 +17,20 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "containment:cluster",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.55,
+    description:
+      "a platform's name contains the document's main cluster (海藻加工 → 岚溪海藻加工产品质量监督检验中心; most mentions, at least twice the next cluster's): the field it serves",
+    examples: [
+      {
+        text: "园区重点发展海藻加工产业。建设岚溪海藻加工产品质量监督检验中心。",
+        relations: [{ type: "cluster_platform", source: "海藻加工", target: "岚溪海藻加工产品质量监督检验中心" }],
+      },
+    ],
+  },
+  {
     id: "possessive",
     stage: "relations",
     produces: ["enterprise_platform"],

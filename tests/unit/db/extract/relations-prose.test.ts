@@ -115,3 +115,12 @@ describe("an industry as the sentence's subject", () => {
     expect(names(g, "enterprise")).not.toContain("海藻加工产业以禾丰集团");
   });
 });
+
+describe("a platform named by a field", () => {
+  it("serves the document's main cluster; in a plan of many industries a field word is no stated service", () => {
+    const one = run("园区重点发展海藻加工产业。海藻加工产值增长。建设岚溪海藻加工产品质量监督检验中心。");
+    expect(rel(one, "cluster_platform")).toEqual(["海藻加工->岚溪海藻加工产品质量监督检验中心"]);
+    const many = run("园区发展海藻加工、海洋装备和储能电池产业。建设岚溪海洋装备研究院。");
+    expect(rel(many, "cluster_platform")).toEqual([]);
+  });
+});
