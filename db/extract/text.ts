@@ -199,7 +199,8 @@ export function weakStopInsideName(s: string, i: number): boolean {
 
 /** Characters after which 和/与/及/、 separate two names (they end a typed name). */
 // 链 and 群 end industries (某某产业链和乙…, 某某集群与乙…).
-const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂链群".split(""));
+// 府 and 市 end a government or a city (省政府和某公司, 某市和某集团).
+const NAME_END_CHARS = new Set("所院区园心室司团局委厅城镇馆站台场基厂链群府市".split(""));
 
 export interface ScanOptions {
   maxLen?: number;
@@ -260,6 +261,8 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
     if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
       break;
+    // "、和某公司": a conjunction right after a list mark joins, it does not open a name.
+    if ((ch === "和" || ch === "与" || ch === "及") && /[、，,]/u.test(s[i - 2] ?? "")) break;
     // "，西与某合作区相连": a bearing opening the clause, then 与, says what a place borders on.
     if (ch === "与" && /[东西南北]/u.test(s[i - 2] ?? "") && !isNameChar(s[i - 3])) break;
     const st = stopEndingAt(s, i, opts.stops);

@@ -423,3 +423,14 @@ describe("lists and phrases that name no industry", () => {
     expect(names(run("规上海洋传感产业营业收入增长12%。"), "cluster")).toEqual(["海洋传感"]);
   });
 });
+
+describe("a firm's name after a government, a city or a list mark", () => {
+  it("starts after 省政府和, 某市和, 、和, 委托 and 不得不提", () => {
+    const g = run(
+      "岚溪省政府和星澜投资公司签署框架协议。支持丽水市和云岫集团转型升级。建成禾丰中心、和青屿化工有限公司的中心。工业局委托星澜开发公司开发。也不得不提安徽汀雀机电股份有限公司。",
+    );
+    expect(names(g, "enterprise").sort()).toEqual(
+      ["星澜投资公司", "云岫集团", "青屿化工有限公司", "星澜开发公司", "安徽汀雀机电股份有限公司"].sort(),
+    );
+  });
+});
