@@ -1,9 +1,12 @@
 // Fitting the camera to what matters: a drawn path, else everything shown. The canvas is only
 // the space between the docked panels (cytoscape's container), so a fit never hides under them.
 import type cytoscape from "cytoscape";
+import { LABEL_FONT_SIZE } from "./cy-style.ts";
 import { placeLabels } from "./labels.ts";
 import { box } from "./node-box.ts";
 
+/** The zoom at which a name of the smallest font is drawn at 7 px (cytoscape's min-zoomed-font-size). */
+const LEGIBLE_ZOOM = 7 / LABEL_FONT_SIZE + 0.001;
 /** Never closer than this: two nodes should not fill the screen. */
 const MAX_FIT_ZOOM = 1.6;
 const PADDING = 48;
@@ -26,10 +29,19 @@ type Box = { x1: number; y1: number; w: number; h: number };
 function cameraFor(cy: cytoscape.Core, bb: Box): { zoom: number; pan: cytoscape.Position } {
   const w = cy.width();
   const h = cy.height();
-  const zoom = Math.max(
+  let zoom = Math.max(
     cy.minZoom(),
     Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING - 24) / Math.max(bb.h, 1)),
   );
+  // Just short of the zoom where the smallest names stay drawn (7 px): names over padding, when the
+  // picture still fits the canvas at that zoom.
+  if (
+    zoom < LEGIBLE_ZOOM &&
+    zoom >= 0.95 * LEGIBLE_ZOOM &&
+    bb.w * LEGIBLE_ZOOM <= w - 16 &&
+    bb.h * LEGIBLE_ZOOM <= h - 40
+  )
+    zoom = LEGIBLE_ZOOM;
   return { zoom, pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: (h - 24) / 2 - zoom * (bb.y1 + bb.h / 2) + 4 } };
 }
 
