@@ -718,9 +718,10 @@ function sharedHead(items: string[]): boolean {
 /** A sentence about research (瞄准科技前沿，聚焦甲、乙等领域; …等领域，建设一批研究院): its fields are research fields. */
 const RESEARCH = /(科技创新|技术创新|研究院|实验室|大科学|前沿|创新平台|科研|研发)/u;
 /** Fields a list covers (等领域, 等多个领域, 等消费品行业, 等范畴), ending the clause. */
-const DOMAIN_HEAD = /^\s*等[^，。；,;]{0,6}?(领域|范畴|行业)\s*(?:[，。；,;]|$)/u;
+const DOMAIN_HEAD =
+  /^\s*等[^，。；,;]{0,6}?(领域|范畴|行业)\s*(?:[，。；,;]|$|(?:实现|取得)(?:了)?(?:突破|新突破|发展))/u;
 /** Verbs that say what fields a place's firms or projects cover (涵盖, 涉及, 聚焦, 来自, 覆盖, 以及). */
-const DOMAIN_CUE = /(涵盖|涉及|聚焦|来自|覆盖|以及)了?\s*$/u;
+const DOMAIN_CUE = /(涵盖|涉及|聚焦|来自|覆盖|以及|(?:^|[，,])在)了?\s*$/u;
 /** The same verb kept in the first item by the list scan (…进驻，来自甲、乙等范畴). */
 const DOMAIN_ITEM_CUE = /^(涵盖|涉及|聚焦|来自|覆盖)了?(?=[\p{Script=Han}]{2})/u;
 /** ”的产业定位 / ”的产业布局 after a quoted list. */

@@ -434,3 +434,10 @@ describe("a firm's name after a government, a city or a list mark", () => {
     );
   });
 });
+
+describe("fields where something is achieved", () => {
+  it("在甲、乙、丙等领域实现突破 names industries when the items read as industries", () => {
+    const g = run("聚焦产业结构优化升级，在海藻加工、储能装备、数字经济等领域实现突破。");
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["海藻加工", "储能装备", "数字经济"]));
+  });
+});
