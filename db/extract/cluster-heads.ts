@@ -71,7 +71,8 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     for (const it of ok) {
       const h = sectorHead(s.slice(it.start, it.end)) as string;
       // Economies named by their carrier (甲经济、乙经济) are sectors each, not products of one.
-      if (h === "经济") continue;
+      // …and kinds of tourism (民俗旅游、红色旅游、乡村旅游) are industries each.
+      if (h === "经济" || h === "旅游") continue;
       heads.set(h, (heads.get(h) ?? 0) + 1);
     }
     if (Math.max(0, ...heads.values()) * 2 > ok.length) continue;

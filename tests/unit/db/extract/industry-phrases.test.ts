@@ -441,3 +441,10 @@ describe("fields where something is achieved", () => {
     expect(names(g, "cluster")).toEqual(expect.arrayContaining(["海藻加工", "储能装备", "数字经济"]));
   });
 });
+
+describe("kinds of tourism", () => {
+  it("大力发展甲旅游、乙旅游、丙旅游 names each as an industry (one shared head usually means products)", () => {
+    const g = run("大力发展民俗旅游、红色旅游、乡村旅游，花木科技园被评为示范点。");
+    expect(names(g, "cluster").sort()).toEqual(["乡村旅游", "民俗旅游", "红色旅游"].sort());
+  });
+});
