@@ -118,6 +118,12 @@ export const LEADING_TRIM = [
   "高技术",
   "高附加值",
   "特色",
+  // A scale before a park's own name (百亿级某某产业园) describes it.
+  "百亿级",
+  "千亿级",
+  "万亿级",
+  "百亿元级",
+  "千亿元级",
 ];
 
 /**

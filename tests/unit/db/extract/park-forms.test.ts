@@ -172,3 +172,10 @@ describe("a zone's named area", () => {
     expect(names(run("推动中韩自贸区建设。"), "park")).toEqual([]);
   });
 });
+
+describe("a scale before a park's own name", () => {
+  it("百亿级某某产业园 is 某某产业园; 百亿级产业园 alone names none", () => {
+    expect(names(run("加快打造百亿级岚汐产业园。"), "park")).toEqual(["岚汐产业园"]);
+    expect(names(run("打造百亿级产业园。"), "park")).toEqual([]);
+  });
+});
