@@ -691,7 +691,24 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       level: level ?? lv2?.level ?? nameLevel(s.slice(a, end)),
     });
   }
+  firmPlatformStarts(ctx, out);
   return out;
+}
+
+/**
+ * 甲乙能源服务有限公司技术中心: a platform named by a registered firm starts where the firm's own scan
+ * started (the platform's scan stopped at a business word such as 服务 that the firm's scan keeps).
+ */
+function firmPlatformStarts(ctx: Ctx, cands: Cand[]): void {
+  const firms = cands.filter((c) => c.type === "enterprise" && /(公司|集团)$/u.test(c.name));
+  if (firms.length === 0) return;
+  for (const p of cands) {
+    if (p.type !== "platform") continue;
+    const f = firms.find((e) => e.start < p.start && p.start < e.end && e.end < p.end);
+    if (!f) continue;
+    p.start = f.start;
+    p.name = orig(ctx, p.start, p.end);
+  }
 }
 
 /** True when [a, end) lies inside a pair of quotation marks. */

@@ -179,3 +179,11 @@ describe("a scale before a park's own name", () => {
     expect(names(run("打造百亿级产业园。"), "park")).toEqual([]);
   });
 });
+
+describe("a registered firm's platform", () => {
+  it("某某服务有限公司技术中心 is one platform named with the whole firm", () => {
+    expect(names(run("认定岚汐能源服务有限公司技术中心为省级企业技术中心。"), "platform")).toEqual([
+      "岚汐能源服务有限公司技术中心",
+    ]);
+  });
+});
