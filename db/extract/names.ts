@@ -435,6 +435,17 @@ export function trimLeading(
 }
 
 /** Suffix-based candidates for parks, platforms and enterprises. */
+/** Research activities a lab's or centre's own name holds although they are verbs elsewhere (资源利用重点实验室). */
+const PLATFORM_ACTIVITY: ReadonlySet<string> = new Set([
+  "利用",
+  "研究",
+  "开发",
+  "应用",
+  "转化",
+  "检测",
+  "监测",
+  "保护",
+]);
 /** Activities a research platform's name joins with 与/和/及 (研究与创制, 适应与进化), never a clause verb (强化与…). */
 const JOINED_ACTIVITY =
   /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
@@ -521,7 +532,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       const inner = typedSuffix(s.slice(Math.max(0, scanEnd - 6), scanEnd));
       if (inner && inner.type !== "enterprise" && inner.suffix.length >= 2) scanEnd -= inner.suffix.length;
     }
-    let raw0 = scanLeft(s, scanEnd, { maxLen: type === "enterprise" ? 20 : 26 });
+    let raw0 = scanLeft(s, scanEnd, {
+      maxLen: type === "enterprise" ? 20 : 26,
+      keep: type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix) ? PLATFORM_ACTIVITY : undefined,
+    });
     // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next
     // activity inside a platform's name; the name runs on before it.
     if (type === "platform" && /[与和及]/u.test(s[raw0] ?? "") && sufStart - raw0 >= 3) {

@@ -208,6 +208,8 @@ export interface ScanOptions {
   stops?: Set<string>;
   /** Allow 和/与/及 inside the name (default true). */
   conj?: boolean;
+  /** Stop words that do not end this scan (a platform's own activity words: 资源利用, 成分研究). */
+  keep?: ReadonlySet<string>;
 }
 
 /**
@@ -266,6 +268,16 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     // "，西与某合作区相连": a bearing opening the clause, then 与, says what a place borders on.
     if (ch === "与" && /[东西南北]/u.test(s[i - 2] ?? "") && !isNameChar(s[i - 3])) break;
     const st = stopEndingAt(s, i, opts.stops);
+    if (
+      st > 1 &&
+      opts.keep?.has(s.slice(i - st, i)) &&
+      i - st > 0 &&
+      isNameChar(s[i - st - 1]) &&
+      stopEndingAt(s, i - st) === 0
+    ) {
+      i -= st;
+      continue;
+    }
     if (st > 1 || (st === 1 && !weakStopInsideName(s, i))) break;
     i--;
   }

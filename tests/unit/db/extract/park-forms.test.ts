@@ -187,3 +187,15 @@ describe("a registered firm's platform", () => {
     ]);
   });
 });
+
+describe("a lab's own activity words", () => {
+  it("资源利用 and 成分研究 stay in a lab's name; a clause verb before 研究 does not", () => {
+    expect(names(run("建设岚溪草果生物学与资源利用重点实验室。"), "platform")).toEqual([
+      "岚溪草果生物学与资源利用重点实验室",
+    ]);
+    expect(names(run("认定青禾市保健食品功效成分研究重点实验室。"), "platform")).toEqual([
+      "青禾市保健食品功效成分研究重点实验室",
+    ]);
+    expect(names(run("开展研究重点实验室建设。"), "platform")).toEqual([]);
+  });
+});
