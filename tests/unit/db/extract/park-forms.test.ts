@@ -199,3 +199,9 @@ describe("a lab's own activity words", () => {
     expect(names(run("开展研究重点实验室建设。"), "platform")).toEqual([]);
   });
 });
+
+describe("an academician's studio", () => {
+  it("某某院士工作室 is a platform like 某某院士工作站", () => {
+    expect(names(run("新增岚汐院士工作室等2家。"), "platform")).toEqual(["岚汐院士工作室"]);
+  });
+});
