@@ -707,7 +707,21 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     });
   }
   firmPlatformStarts(ctx, out);
+  branchEnds(ctx, out);
   return out;
+}
+
+/** A branch after its parent's registered name (某某股份有限公司某省销售分公司): one firm, the branch. */
+const BRANCH = /^[\p{Script=Han}]{2,10}?分公司/u;
+
+function branchEnds(ctx: Ctx, cands: Cand[]): void {
+  for (const c of cands) {
+    if (c.type !== "enterprise" || !/有限(?:责任)?公司$/u.test(c.name)) continue;
+    const b = BRANCH.exec(ctx.s.slice(c.end, c.end + 14));
+    if (!b || /[，。；、和与及的]/u.test(b[0])) continue;
+    c.end += b[0].length;
+    c.name = orig(ctx, c.start, c.end);
+  }
 }
 
 /**

@@ -114,3 +114,12 @@ describe("a quoted label in a list's head", () => {
     expect(names(g, "enterprise").sort()).toEqual(["云岫数字", "星澜锂电", "甘肃禾丰佰利"].sort());
   });
 });
+
+describe("registered names with a bracket, a 均 or a branch", () => {
+  it("上海岚汐(集团)有限公司 and 某某股份有限公司某省销售分公司 are one firm each", () => {
+    const g = run("市政府联合上海均汐(集团)有限公司设立研究院。青禾能源股份有限公司黑龙江销售分公司积极参与。");
+    expect(names(g, "enterprise").sort()).toEqual(
+      ["上海均汐(集团)有限公司", "青禾能源股份有限公司黑龙江销售分公司"].sort(),
+    );
+  });
+});
