@@ -423,6 +423,8 @@ export function trimLeading(
         s.startsWith(x, a) &&
         end - a - x.length >= 4 &&
         !(listStart && x.length === 1) &&
+        // 和田市…: a place that starts with the character is no conjunction before a name.
+        !(x.length === 1 && (PLACE_SET.has(s.slice(a, a + 2)) || PLACE_SET.has(s.slice(a, a + 3)))) &&
         !(type === "platform" && PLATFORM_KEEPS.has(x)) &&
         !(type === "park" && (x === "高端" || (DIRECTIONS.has(x) && /(新城|新区)$/u.test(s.slice(a, end))))),
     );

@@ -205,3 +205,11 @@ describe("an academician's studio", () => {
     expect(names(run("新增岚汐院士工作室等2家。"), "platform")).toEqual(["岚汐院士工作室"]);
   });
 });
+
+describe("a city before a park named by another place", () => {
+  it("位于和田市北京某某工业园区: 和 of 和田 is no conjunction, and the city is the park's address", () => {
+    expect(names(run("2月6日，位于和田市北京岚汐工业园区的星澜服饰有限公司投产。"), "park")).toEqual([
+      "北京岚汐工业园区",
+    ]);
+  });
+});
