@@ -105,8 +105,6 @@ const PREFIX_FIRST = new Set(
     "区",
     "州",
     "旗",
-    "镇",
-    "乡",
     "中央",
     "特区",
   ].map((x) => x[0] as string),
@@ -333,7 +331,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // (省委/省政府 right after a verb, 扛牢省委, 和省委: 省 is never the end of a word before them.)
       if (
         pm &&
-        /^[省市区县州旗镇乡]$/u.test(pm[0]) &&
+        /^[省市区县州旗]$/u.test(pm[0]) &&
         !/^省(?:委|人民政府|政府)/u.test(s.slice(p, p + 5)) &&
         p > rawStart &&
         isHan(s[p - 1]) &&

@@ -7,7 +7,6 @@
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { projectLines } from "./project-firms.ts";
-import { PLACE_SET } from "./vocab.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
 const TITLE_BASE =
@@ -54,11 +53,17 @@ function drop(c: Cand, rule: string): void {
 /** A city and its district or county written before a park's own name (≥ 2 characters and a park word after it). */
 const ADDRESS_CHAIN =
   /^(?:[\p{Script=Han}]{2,3}省)?[\p{Script=Han}]{2,3}市(?![\p{Script=Han}]{0,2}(?:新区|开发区|园区|高新区|经开区|集聚区))[\p{Script=Han}]{1,3}[区县](?=[\p{Script=Han}]{2,}(?:产业园区|工业园区|产业园|工业园|园区|集聚区|产业城|科技城)$)/u;
-/** A city, then a province or city opening the park's own name (和田市北京和田工业园区 → 北京和田工业园区). */
-const CITY_BEFORE_PLACE = new RegExp(
-  `^[\\p{Script=Han}]{2,3}市(?=(?:${[...PLACE_SET].sort((a, b) => b.length - a.length).join("|")})[\\p{Script=Han}]{2,}(?:产业园区|工业园区|产业园|工业园|园区)$)`,
-  "u",
-);
+/** A city before a park's own name (和田市北京和田工业园区): cityBeforePlace checks the name opens with a place. */
+const CITY_LEAD = /^[\p{Script=Han}]{2,3}市/u;
+const PARK_END = /[\p{Script=Han}]{2,}(?:产业园区|工业园区|产业园|工业园|园区)$/u;
+/** The city written before a park whose own name opens with another province or city, or null. */
+function cityBeforePlace(simp: string): RegExpExecArray | null {
+  const m = CITY_LEAD.exec(simp);
+  if (!m) return null;
+  const rest = simp.slice(m[0].length);
+  const place = PLACE_PREFIX_RE.exec(rest);
+  return place && PARK_END.test(rest.slice(place[0].length)) ? m : null;
+}
 /** Zone kinds that end one zone's name (the first of two zones written side by side). */
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
@@ -88,7 +93,7 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     // 某省某市某区甲乙产业园: an address (a city, then its district or county) before a park's own name is
     // where it is, not part of the name (the guide's gold drops it; a county alone, 某县产业集聚区, stays).
     // …and a city before a name that opens with a place of its own (某市北京某某工业园区: the partner city names it).
-    const chain = ADDRESS_CHAIN.exec(simp) ?? CITY_BEFORE_PLACE.exec(simp);
+    const chain = ADDRESS_CHAIN.exec(simp) ?? cityBeforePlace(simp);
     if (chain && c.name === s.slice(c.start, c.end) && !/\s/u.test(s.slice(c.start, c.end))) {
       c.start += chain[0].length;
       c.name = s.slice(c.start, c.end);

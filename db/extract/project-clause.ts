@@ -8,7 +8,7 @@ import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
-import { productRest, projectFirm } from "./project-firms.ts";
+import { productRest, projectFirm, TRADE_FIRM_END } from "./project-firms.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
@@ -68,7 +68,7 @@ export function readFirm(ctx: Ctx, name: string): string | null {
   // Brand + industry word + what is made (甲乙光伏全产业链): the firm is the brand.
   if (f && !f.whole && productRest(name, f.firm)) return f.firmWord ? brandOf(f.firm) : f.firm;
   // A brand with a trade's firm word (甲乙矿业, 甲乙集团) names the firm whatever the project is.
-  if (f && !f.whole && f.firmWord && STRONG_FIRM_WORD.test(f.firm)) return f.firm;
+  if (f && !f.whole && f.firmWord && TRADE_FIRM_END.test(f.firm)) return f.firm;
   const t = tailFirm(name, ctx.s, true);
   if (t) return t;
   // The name is the brand alone: two to four characters the tagger does not know as one word.
@@ -81,7 +81,6 @@ export function readFirm(ctx: Ctx, name: string): string | null {
 
 /** A park's name opening a project's (某某产业园甲乙…项目). */
 const SITE_LEAD = /^[\p{Script=Han}]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|经开区|园区)(?![区内外])/u;
-const STRONG_FIRM_WORD = /(?:矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|药业|实业|集团|股份|控股)$/u;
 const BREAK = /[，。；：:,;\n、（）()“”"]/u;
 const INVESTED = /投资[\d.]+[万亿](?:美|欧|港)?元/u;
 

@@ -23,6 +23,14 @@ const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
   /^(?:环保科技|生物科技|新材料|国际|科技|新材|半导体|微电子|动力(?!电池)|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|服饰|纺织|精密|化工|化学|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能|食品|矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧)/u;
+/** Firm words of a trade that name a firm whatever follows them (甲乙矿业, 甲乙集团). */
+const TRADE_WORDS = "矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧|药业|制药|实业|集团|股份|控股";
+export const TRADE_FIRM_END = new RegExp(`(?:${TRADE_WORDS})$`, "u");
+/** A brand the tagger splits into common words, then a firm word, then more (甲/m 乙/… 矿业…). */
+const SPLIT_BRAND = new RegExp(
+  `^([\\p{Script=Han}]{2,4}?)(${TRADE_WORDS}|科技|服饰|纺织)(?=[\\p{Script=Han}]{2})`,
+  "u",
+);
 /** Words that say what a project makes or builds (what follows a brand in a project name). */
 const PRODUCT =
   /(生产|研发|制造|加工|装备|设备|材料|产品|模组|模块|生产线|工厂|扩建|扩产|技改|产业化|自动化|配件|部件|制品|系统|终端|封装|检测|服装|食品|商业|酒店|总部|综合体|开发|电站|发电|风电|光伏|储能|电厂|热电|甲醇|化工|芯片|电池|轮毂|医疗|疫苗|氢|氨|煤|铝|钢|纸|药|器|机|车)/u;
@@ -71,10 +79,7 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
   if (brand === 0 && !(place && !PLACE_SET.has(first?.word ?? "") && FIRM_WORD.test(n.slice(len)))) return null;
   // A brand the tagger splits into common words (甲/m 乙/… 矿业…): two to four characters, then a firm word, then more.
   if (brand === 0 && !place) {
-    const m =
-      /^([\p{Script=Han}]{2,4}?)(矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧|药业|制药|实业|集团|股份|控股|科技|服饰|纺织)(?=[\p{Script=Han}]{2})/u.exec(
-        n,
-      );
+    const m = SPLIT_BRAND.exec(n);
     if (!m || PLACE_SET.has(m[1] as string) || LEAD_VERB.test(m[1] as string)) return null;
     return { firm: m[0], whole: false, firmWord: true };
   }
@@ -220,7 +225,7 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   }
   // A brand the tagger misreads (甲乙/ns 炼化/vn), then a capacity: the run before the capacity.
   // A brand read short of the capacity (甲乙/x 技术/n 年产…) runs on to it when what lies between makes nothing.
-  const c = capacityFirm(name, ctx.s);
+  const c = !f || !f.whole ? capacityFirm(name, ctx.s) : null;
   if (!f && c) f = { firm: c, whole: false, firmWord: false };
   else if (f && c && !f.whole && c.startsWith(f.firm)) {
     const gap = c.slice(f.firm.length);

@@ -308,9 +308,9 @@ const CITY_NAME = {
   },
 };
 /** What a city does as a clause's subject: brings firms in, grows or holds them. */
-const CITY_SUBJECT_VERB =
-  /^(?:先后|相继|陆续|已|累计|共|还|也)?(?:吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约)/u;
-const SUBJECT_VERB_ANY = /吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约/u;
+const SUBJECT_VERBS = "吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约";
+const CITY_SUBJECT_VERB = new RegExp(`^(?:先后|相继|陆续|已|累计|共|还|也)?(?:${SUBJECT_VERBS})`, "u");
+const SUBJECT_VERB_ANY = new RegExp(SUBJECT_VERBS, "u");
 /** A clause's start: the text's, or right after ，；。 */
 const CLAUSE_START = /^|[，,；;。]/gu;
 

@@ -311,7 +311,7 @@ function cityTitle(s: string, hosts: Ent[]): boolean {
 function fieldPlatforms(sc: RelScope): void {
   const { s, add, platforms, ents } = sc;
   // A platform named by the field it serves (某某丝网产品质量监督检验中心, 芳烃技术研究院): the longest
-  // cluster the document names whose name the platform's holds serves it.
+  // cluster name the platform's holds, when that cluster is the document's main one.
   const clusterForms = ents
     .filter((e) => e.type === "cluster")
     .map((e) => ({
@@ -323,8 +323,8 @@ function fieldPlatforms(sc: RelScope): void {
   const byCount = clusterForms.map((c) => c.e).sort((a, b) => b.mentions.length - a.mentions.length);
   const main = byCount[0];
   const ahead = !!main && (byCount.length === 1 || main.mentions.length >= 2 * (byCount[1]?.mentions.length ?? 0));
+  if (!ahead) return;
   for (const p of platforms) {
-    if (!ahead) break;
     const pm = p.mentions[0] as MentionSpan;
     const pn = s.slice(pm.start, pm.end);
     let best: { e: Ent; len: number } | null = null;
