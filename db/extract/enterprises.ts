@@ -172,7 +172,7 @@ const PLACE_WORD = /[省市县区州国]$|^(?:国内|国外|海外|本地|当地
 /** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
 const COUNTRIES =
   "美国|日本|韩国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|新加坡|加拿大|澳大利亚|芬兰|丹麦|挪威|比利时|奥地利|西班牙|以色列|俄罗斯|泰国|马来西亚|印度尼西亚|印度|台湾|香港|澳门";
-const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
+export const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
 /** Two or more country groups closed by a head of foreign or leading firms. */
 const COUNTRY_GROUPS = new RegExp(
   `(?<=^|[。；;：:\n，,])((?:${COUNTRIES})[^，,。；;\n]{2,30}(?:[，,](?:${COUNTRIES})[^，,。；;\n]{2,30})+?)等(?:世界|全球)?(?:\\d+强|知名|跨国|外资|外商|龙头|企业|公司)`,

@@ -18,6 +18,7 @@ import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
+import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
@@ -114,6 +115,7 @@ function extractText(
     ...projectSingleCandidates(ctx),
     ...firmSubjectCandidates(ctx),
     ...firmRoleCandidates(ctx),
+    ...roleAppositionCandidates(ctx),
   ]);
   preferProjectFirms(cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.

@@ -868,7 +868,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     // A kind of zone, no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区).
     if (/^(主题|传统|大?专业|省际产业|跨省|跨区域|各?板块)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
-    if (/型$/u.test(specific) || /(企业|[向至])/u.test(specific)) return false;
+    // (至 closing a place the tagger knows, 东至/ns, is the place's own character.)
+    if (/型$/u.test(specific) || /企业/u.test(specific)) return false;
+    if (/[向至]/u.test(specific) && tag(specific, true).some((t) => /^[向至]$/u.test(t.word))) return false;
     // 集中配套项目及智慧园区: projects and a kind of park joined, no one park's name.
     if (/项目[及和与、]/u.test(specific)) return false;
     if (/大湾区$|经济带$|三角洲$/u.test(specific + suffix)) return false;

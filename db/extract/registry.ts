@@ -171,6 +171,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:suffix:counted",
   "enterprise:invested",
   "enterprise:role-owner",
+  "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",
   "enterprise:cue-rely",

@@ -1,5 +1,6 @@
 // Low-level text helpers on the simplified view: sentences, left-boundary scans.
 import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { tag } from "./tagger.ts";
 import { STOP_WORDS } from "./vocab.ts";
 
 export interface Sentence {
@@ -278,10 +279,17 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
       i -= st;
       continue;
     }
-    if (st > 1 || (st === 1 && !weakStopInsideName(s, i))) break;
+    if (st > 1 || (st === 1 && !weakStopInsideName(s, i) && !placeEndsIn(s, i))) break;
     i--;
   }
   return i;
+}
+
+/** 至 closing a two-character place the tagger knows (东至/ns 经济开发区): the place's own character, no stop. */
+function placeEndsIn(s: string, i: number): boolean {
+  if (s[i - 1] !== "至" || !isHan(s[i - 2])) return false;
+  const t = tag(s.slice(i - 2, i), true);
+  return t.length === 1 && t[0]?.tag === "ns";
 }
 
 /** Two or three Han characters end at `at`, with no Han character before them. */

@@ -50,4 +50,26 @@ export const FIRM_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "enterprise:role-apposition",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    description:
+      "a firm named right after what it is to its trade (全球农化巨头甲乙的… / 本土化工龙头甲乙化工通过… / 头部企业甲乙总部项目落户): the run of tokens after the role word up to the clause's next verb, particle or adverb, holding a proper or coined name",
+    examples: [
+      {
+        text: "海泰科技已成为全球农化巨头科岚诺的核心供应商。本土化工龙头青川澜泰化工通过循环化改造提升效率。",
+        entities: [
+          { type: "enterprise", name: "科岚诺" },
+          { type: "enterprise", name: "青川澜泰化工" },
+        ],
+      },
+      {
+        // A common noun or a verb after the role word names no firm.
+        text: "龙头企业数量持续增加，行业龙头带动上下游集聚。",
+        absent: [{ type: "enterprise", name: "龙头企业数量" }],
+      },
+    ],
+  },
 ];

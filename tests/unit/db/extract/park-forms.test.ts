@@ -213,3 +213,15 @@ describe("a city before a park named by another place", () => {
     ]);
   });
 });
+
+describe("至 ends a park's name on the left unless it closes a place", () => {
+  it("a county whose name ends in 至 keeps it (东至/ns)", () => {
+    expect(names(run("传统产业焕新。东至青禾产业园内，企业通过改造提升效率。"), "park")).toEqual(["东至青禾产业园"]);
+  });
+  it.each([
+    ["产业链延伸至青禾产业园。", ["青禾产业园"]],
+    ["引导制造业向专业产业园区集聚。", []],
+  ])("%s", (text, want) => {
+    expect(names(run(text), "park")).toEqual(want);
+  });
+});
