@@ -270,8 +270,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     )
   )
     return false;
-  // A firm's chain (某某集团产业链上下游): the firm, not an industry.
-  if (/(集团|公司|股份)$/u.test(name)) return false;
+  // A firm's chain (某某集团产业链上下游): the firm, not an industry; a body's (经济部产业发展署): the body.
+  if (/(集团|公司|股份|[部局厅署])$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.
   if (ACTIVITY_HEAD.test(name)) return false;
   if (/产业|首批|第[一二三四五六七八九十]批|事业/u.test(name)) return false;

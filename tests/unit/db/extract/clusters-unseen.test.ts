@@ -136,3 +136,9 @@ describe("a count one more than the items splits the last on 及 (session 13)", 
     expect(clusters("打造储能电池、海洋装备及零部件两大产业。")).toEqual(["储能电池", "海洋装备及零部件"].sort());
   });
 });
+
+describe("a body before 产业 is no industry (session 19)", () => {
+  it.each(["由經濟部產業發展署辦理補助。", "青禾市商务局产业科负责对接。"])("%s", (text) => {
+    expect(clusters(text)).toEqual([]);
+  });
+});

@@ -85,3 +85,14 @@ describe("platforms serving an industry (sentence:platform)", () => {
     expect(rel(b, "cluster_platform")).toEqual([]);
   });
 });
+
+describe("a park the clause places its firm in (session 19)", () => {
+  it("keeps the firm's site though a phase of the park follows it", () => {
+    const g = run("陕西澜骏果业有限公司位于青禾产业园一期项目A区，是一家从事零部件加工的企业。");
+    expect(rel(g, "park_enterprise")).toEqual(["青禾产业园->陕西澜骏果业有限公司"]);
+  });
+  it("a park being built in phases is still no firm's site", () => {
+    const g = run("青禾集团投资建设青禾产业园一期项目，陕西澜骏果业有限公司参与施工。");
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+});
