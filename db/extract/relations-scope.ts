@@ -18,6 +18,7 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
+import { placeWithLevel } from "./clusters.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -298,17 +299,27 @@ const CITY_NAME = {
       for (let len = 2; len <= 4; len++) if (cityAt(a, a + len)) return true;
     }
     // …or a city as a clause's subject (金昌吸引甲、乙…落地; ，宁德先后培育…): looked for only where such a verb is.
+    // A county or county-level city the document writes with its level (某某市, 某某县) counts as well (，晋江聚焦…).
     if (!SUBJECT_VERB_ANY.test(t)) return false;
     for (const m of t.matchAll(CLAUSE_START)) {
       const at = (m.index as number) + m[0].length;
       for (let len = 2; len <= 4; len++)
-        if (cityAt(at, at + len) && CITY_SUBJECT_VERB.test(t.slice(at + len, at + len + 6))) return true;
+        if (
+          (cityAt(at, at + len) || (len === 2 && scopeDoc !== "" && placeWithLevel(scopeDoc, t.slice(at, at + 2)))) &&
+          CITY_SUBJECT_VERB.test(t.slice(at + len, at + len + 6))
+        )
+          return true;
     }
     return false;
   },
 };
-/** What a city does as a clause's subject: brings firms in, grows or holds them. */
-const SUBJECT_VERBS = "吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约";
+/** The document the relation pass reads (set by findRelations): where namesPlace looks up the places it writes with a level. */
+let scopeDoc = "";
+export function setScopeDoc(s: string): void {
+  scopeDoc = s;
+}
+/** What a city does as a clause's subject: brings firms in, grows or holds them, or directs its industries. */
+const SUBJECT_VERBS = "吸引|引进|引入|招引|培育|集聚|聚集|汇聚|拥有|落地|签约|聚焦|大力发展|重点发展";
 const CITY_SUBJECT_VERB = new RegExp(`^(?:先后|相继|陆续|已|累计|共|还|也)?(?:${SUBJECT_VERBS})`, "u");
 const SUBJECT_VERB_ANY = new RegExp(SUBJECT_VERBS, "u");
 /** A clause's start: the text's, or right after ，；。 */

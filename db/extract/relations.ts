@@ -48,6 +48,7 @@ import {
   parkBlocks,
   type RelationAdd,
   responsibilityBrackets,
+  setScopeDoc,
   titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
@@ -124,6 +125,7 @@ const WIDER_SUBJECT =
 
 export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections: Section[]): Rel[] {
   const { s, sents } = ctx;
+  setScopeDoc(s);
   const rels: Rel[] = [];
   const seen = new Set<string>();
   // Department→cluster pairs that a lead layout gave (relations-chain-lead.ts): no department_responsible too.
@@ -732,10 +734,14 @@ function sentenceHosts(sc: RelScope): void {
       // The paragraph is about a park when it opens with it (某高新区现有企业…。初步形成了…).
       const opener = inSpan(para.start, Math.min(para.end, para.start + 15), "park")[0];
       const zoneWord = /(重点发展|主导产业)/u.test(txt) || zoneAnaphor(blankNames(s, idx, sent.start, sent.end));
+      // A paragraph opening with the city or the province as its subject (全市现有企业…。工业主要以…为主，涵盖A、B)
+      // goes on about it in sentences with no subject of their own.
+      const widerPara = sent.start > para.start && WIDER_SUBJECT.test(s.slice(para.start, para.start + 8)) && !zoneWord;
       // …or when it names no park but the document's own zone (a zone profile's paragraph).
       if (pp.length === 1 && (zoneWord || opener?.ent === pp[0] || (pp[0] === dominant && all.length === 1))) ps = pp;
       else if (
         dominant &&
+        !widerPara &&
         // Parks named only later in the paragraph do not take its earlier sentences from the zone.
         (pp.length === 0 || (zoneWord && all.includes(dominant))) &&
         !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&

@@ -96,3 +96,21 @@ describe("a park the clause places its firm in (session 19)", () => {
     expect(rel(g, "park_enterprise")).toEqual([]);
   });
 });
+
+describe("the city a zone document also speaks of (session 19)", () => {
+  const zone = "青川经济开发区位于青川市区南部，是省级开发区。\n";
+  it("a county-level city the document writes with 市, as a clause's subject, keeps its industries from the zone", () => {
+    const g = run(`${zone}青川聚焦重点产业链布局，推动纺织鞋服、休闲食品等传统产业向高端化转型。\n`);
+    expect(rel(g, "park_cluster")).toEqual([]);
+  });
+  it("a paragraph opening with 全市 keeps its later sentences' industries from the zone", () => {
+    const g = run(
+      `${zone}青川经济开发区连续8年居省级开发区首位，青川经济开发区很抢位。\n全市现有各类企业1.4万家。工业企业主要以劳动密集型轻工产品制造为主，涵盖纺织服装、制鞋、建筑陶瓷等多个门类，其中纺织服装、建筑陶瓷两大产业总量占全市工业总量近70%。\n`,
+    );
+    expect(rel(g, "park_cluster")).toEqual([]);
+  });
+  it("the zone's own sentence still hosts them", () => {
+    const g = run(`${zone}园区聚焦重点产业链布局，重点发展纺织鞋服、休闲食品等产业。\n`);
+    expect(rel(g, "park_cluster").sort()).toEqual(["青川经济开发区->休闲食品", "青川经济开发区->纺织鞋服"]);
+  });
+});
