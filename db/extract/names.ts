@@ -820,6 +820,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     !(suffix === "工业园区" && !/[省市]$/u.test(specific))
   )
     return false;
+  // A province's county parks in general (某省县域工业园区前列).
+  if (/(县域|市域|区域)$/u.test(specific) && /园区$/u.test(suffix)) return false;
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
   if (/^\d+$/u.test(specific)) return false;
@@ -863,7 +865,9 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
       return false;
     if (suffix === "新城" && specific.length < 2) return false;
     // A judgement is no name (作为成熟园区, 高质量发展典范园区, 中国唯一科技城).
-    if (/(成熟|典范|唯一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)(国家级|省级|市级)?$/u.test(specific))
+    if (
+      /(成熟|典范|唯一|惟一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)(国家级|省级|市级|国家)?$/u.test(specific)
+    )
       return false;
     // A kind of zone, no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区).
     if (/^(主题|传统|大?专业|省际产业|跨省|跨区域|各?板块)$/u.test(specific)) return false;

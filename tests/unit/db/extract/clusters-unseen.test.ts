@@ -142,3 +142,11 @@ describe("a body before 产业 is no industry (session 19)", () => {
     expect(clusters(text)).toEqual([]);
   });
 });
+
+describe("a district after its city is the cluster's place, not its name (session 19)", () => {
+  it("cuts 某某市甲乙区 before the industry, in a list and before a suffix", () => {
+    expect(clusters("入选名单的有青禾市渭川区钛合金新材料产业集群、澜州市秦川区LCD面板显示产业集群。")).toEqual(
+      ["LCD面板显示", "钛合金新材料"].sort(),
+    );
+  });
+});

@@ -225,3 +225,17 @@ describe("至 ends a park's name on the left unless it closes a place", () => {
     expect(names(run(text), "park")).toEqual(want);
   });
 });
+
+describe("verbs of winning, arriving, approving and investing end a park's name on the left (session 19)", () => {
+  it.each([
+    ["青禾经济开发区先后摘取国家级绿色工业园区等荣誉。", ["青禾经济开发区"]],
+    ["20分钟车程即到达青禾经济开发区。", ["青禾经济开发区"]],
+    ["自治区人民政府同意青禾日用陶瓷工业园区更名。", ["青禾日用陶瓷工业园区"]],
+    ["24亿元重金投入园区升级。", []],
+    ["规划建设交通主干道，有效串联园区各片区。", []],
+    ["规模和增速排在某省县域工业园区前列。", []],
+    ["作为川南惟一國家高新區，青禾高新區擁有優勢。", ["青禾高新區"]],
+  ])("%s", (text, want) => {
+    expect(names(run(text), "park").sort()).toEqual([...want].sort());
+  });
+});
