@@ -607,10 +607,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
       PLACE_PREFIX_RE.test(specific);
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
-    // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期).
+    // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期). A date is no size (2003年建设的某工业园).
     if (
       s[a - 1] === "的" &&
-      /[\d%％万亿]/u.test(s.slice(Math.max(0, a - 16), a)) &&
+      /[\d%％万亿]/u.test(
+        s.slice(Math.max(0, a - 16), a).replace(/\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/gu, ""),
+      ) &&
       type === "park" &&
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
       // (An investment right before it, 投资12亿元的某某产业园, sizes a project on a named site.)

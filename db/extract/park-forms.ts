@@ -76,9 +76,11 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
       /(集团|公司|控股|股份)、$/u.test(ctx.s.slice(Math.max(0, c.start - 5), c.start));
     // A base the clause aims at or is awarded (努力打造某地某产业基地, 申报/认定某某基地, 获批国家某基地):
     // a goal or a title, not a site that exists (the T/U and devset notes read them so).
+    // (A base joined to another by 和/与/及/、 shares its clause's verb: 打造甲基地和乙基地.)
+    const joined = /[和与及、]$/u.test(ctx.s.slice(c.start - 1, c.start));
     const aim = AIMED_BASE.test(
       ctx.s
-        .slice(Math.max(0, c.start - 12), c.start)
+        .slice(Math.max(0, c.start - (joined ? 40 : 12)), c.start)
         .split(/[，,。；;：:\n]/u)
         .pop() ?? "",
     );

@@ -95,8 +95,12 @@ const OTHER_INDUSTRY =
   /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
 
-/** The industry opens its sentence's topic: after nothing, 其中 or 在/于 (在某地的甲产业领域: a place under 在 sets where). */
-const TOPIC_LEAD = /^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?$/u;
+/**
+ * The industry opens its sentence's topic: after nothing, 其中 or 在/于 (在某地的甲产业领域: a place under 在 sets where),
+ * or after the place it is named with (某市甲乙区钛合金产业集群，…).
+ */
+const TOPIC_LEAD =
+  /^[\s\u3000]*(?:其中[，,]?\s*)?(?:(?:在|于)(?:[\p{Script=Han}]{2,6}的)?)?(?:(?:(?![是为的在与和开园新])[\p{Script=Han}]){2,4}?[省市县区州旗盟]){0,2}$/u;
 
 /**
  * A sentence opening with two industries joined as its topic (在甲和乙产业方面，…): the firms it lists may be

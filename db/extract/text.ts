@@ -262,7 +262,10 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     if (MEASURE[ch.charCodeAt(0)] === 1 && COUNT[s.charCodeAt(i - 2)] === 1) break;
     // Digits belong to a name only beside Latin letters (5G, T1000); a count ends it.
     if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
-    if ((ch === "和" || ch === "与" || ch === "及") && (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "")))
+    if (
+      (ch === "和" || ch === "与" || ch === "及") &&
+      (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "") || s.slice(i - 3, i - 1) === "基地")
+    )
       break;
     // "、和某公司": a conjunction right after a list mark joins, it does not open a name.
     if ((ch === "和" || ch === "与" || ch === "及") && /[、，,]/u.test(s[i - 2] ?? "")) break;

@@ -239,3 +239,24 @@ describe("verbs of winning, arriving, approving and investing end a park's name 
     expect(names(run(text), "park").sort()).toEqual([...want].sort());
   });
 });
+
+describe("dates, coordinated bases and a park before its industry (session 19)", () => {
+  it("a date before 的 is no size: 2003年以来规划建设的某工业园 is a park", () => {
+    expect(names(run("从2003年以来规划建设的青禾陶瓷工业园发展迅速。"), "park")).toEqual(["青禾陶瓷工业园"]);
+  });
+  it("a base and a park joined by 及 are two parks", () => {
+    expect(
+      names(run("仪器仪表产业已形成以辽川(青禾)仪器仪表产业基地及澜湾工业园区等周边园区为核心区。"), "park").sort(),
+    ).toEqual(["澜湾工业园区", "辽川(青禾)仪器仪表产业基地"].sort());
+  });
+  it("a base joined to an aimed one shares the aim (打造甲基地和乙基地): neither is a park", () => {
+    expect(
+      names(run("该县以青禾药业为龙头，努力打造岳川市生物医药产业基地和湖澜省医用辅料生产基地。"), "park"),
+    ).toEqual([]);
+  });
+  it("a park right before an industry's cluster name is its own entity, not the cluster's head", () => {
+    const g = run("我市的澜江青禾国际冶金工业园冶金新材料产业集群入选省级名单。");
+    expect(names(g, "park")).toEqual(["澜江青禾国际冶金工业园"]);
+    expect(names(g, "cluster")).toEqual(["冶金新材料"]);
+  });
+});

@@ -114,3 +114,16 @@ describe("the city a zone document also speaks of (session 19)", () => {
     expect(rel(g, "park_cluster").sort()).toEqual(["青川经济开发区->休闲食品", "青川经济开发区->纺织鞋服"]);
   });
 });
+
+describe("an industry opening its sentence after its place is the sentence's topic (session 19)", () => {
+  it("某市甲乙区某产业集群，是…，先后引进了甲、乙等配套企业: the firms are the cluster's", () => {
+    const g = run(
+      "青禾市秦川区LCD面板显示产业集群，是西北地区首条大尺寸液晶面板生产线，先后引进了澜岫光电、泰嘉光电等40余户配套企业。",
+    );
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(["LCD面板显示->泰嘉光电", "LCD面板显示->澜岫光电"]);
+  });
+  it("a zone before 是 is no place of the industry (汽开区是某市汽车产业的核心区域，甲、乙…坐落在区内)", () => {
+    const g = run("青开区是青禾市汽车产业的核心区域，澜岫汽车、泰嘉汽车等整车制造企业坐落在区内。");
+    expect(rel(g, "cluster_enterprise")).toEqual([]);
+  });
+});
