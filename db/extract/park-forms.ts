@@ -8,6 +8,7 @@ import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { NAMED_AREAS } from "./names.ts";
 import { projectLines } from "./project-firms.ts";
 import { isHan, stopEndingAt } from "./text.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 /** Rules of parks that lie inside a zone (a base, a functional area): they host their own sentence's firms only. */
 export const NAMED_PART = new Set(["base:named", "area:named", "park:measured"]);
@@ -31,11 +32,16 @@ export function namedBaseHead(
   if (prog) a += prog[0].length;
   const spec = s.slice(a, sufStart);
   // A quoted programme word (国家“某某”示范基地) is a title; a list inside is a category.
-  if (spec.length < 2 || REGION.test(spec) || /[和与及、“”"]/u.test(spec)) return false;
+  // (Two fields joined after a proper head, 某地化工及新材料基地, name one base: checked below.)
+  const joined = /[和与及]/u.exec(spec);
+  if (spec.length < 2 || REGION.test(spec) || /[、“”"]/u.test(spec) || (joined && joined.index < 2)) return false;
+  // …not two places joined (某地甲区和某地乙产业区): two names.
+  if (joined && PLACE_PREFIX_RE.test(spec.slice(joined.index + 1))) return false;
   if (PLACE_PREFIX_RE.test(spec)) return true;
   const first = tokens.find((t) => t.start <= a && t.end > a);
   // The head token must start where the name does: a name starting mid-word is a cut-off.
   if (!first || first.start !== a) return false;
+  if (joined && first.end > a + joined.index) return false;
   // A multi-character abbreviation (双创, 科创) is a programme word; a one-character one starts a brand.
   if (first.tag === "j" && first.word.length > 1) return false;
   if (!/^[\p{Script=Han}A-Za-z]/u.test(first.word)) return false;
@@ -192,6 +198,8 @@ export function descriptorParks(ctx: Ctx, cands: Cand[]): Cand[] {
     const spec = s.slice(a, b);
     const toks = tokens[k] ?? [];
     const slogan = /^[一二三四五六七八九十两][\p{Script=Han}]$/u.test(spec);
+    // A province or city the tagger reads as a verb (自贡/v) names the zone.
+    if (PLACE_SET.has(spec) || PLACE_SET.has(spec.replace(/[省市县区]$/u, ""))) return;
     // Every word a verb, an adverb or an adjective (领跑园区, 充分赋予开发区).
     const [t0, t1] = toks as { tag: string }[];
     const descriptor =

@@ -260,3 +260,19 @@ describe("dates, coordinated bases and a park before its industry (session 19)",
     expect(names(g, "cluster")).toEqual(["冶金新材料"]);
   });
 });
+
+describe("a city the tagger reads as a verb, and two fields joined before a base (session 19)", () => {
+  it("怀化/v before 高新区 names the zone, not a descriptor", () => {
+    expect(names(run("其中，怀化高新区经济保持持续增长态势。"), "park")).toEqual(["怀化高新区"]);
+  });
+  it("a proper head, then two fields joined by 及/与, then 基地: one base", () => {
+    expect(names(run("青禾澜江芳烃及精细化工产业化基地建设加快。"), "park")).toEqual([
+      "青禾澜江芳烃及精细化工产业化基地",
+    ]);
+  });
+  it("two places joined before one area word are not one name", () => {
+    expect(names(run("全面对接宁波北仑和苏州吴江产业区，共建产业飞地。"), "park")).not.toContain(
+      "宁波北仑和苏州吴江产业区",
+    );
+  });
+});
