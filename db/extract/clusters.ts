@@ -226,8 +226,10 @@ function stripGeneric(t: string): string {
 }
 /** A generic word or a place-kind word (临港, 涉海) at the start of a list head's middle. */
 function headWordAt(t: string): string | undefined {
-  return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x));
+  return genericWordAt(t) ?? PLACE_KIND.find((x) => t.startsWith(x)) ?? SCOPE_HEAD.find((x) => t.startsWith(x));
 }
+/** Whose industries a head names (甲、乙等园区主导产业, 等区内优势产业): a scope, no part of the kind. */
+const SCOPE_HEAD = ["园区", "区内", "全区", "全市", "全县", "本区", "我区", "我市", "开发区", "高新区", "经开区"];
 
 /** Activities and functions, not industries (度假产业 in a zone's plan is its function). */
 const ACTIVITY = new Set(
@@ -932,6 +934,11 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         !(
           /(发展|培育|壮大|做强|布局)\s*$/u.test(l.cue) &&
           /^发展/u.test(l.head.slice((hm.index ?? 0) + hm[0].length, (hm.index ?? 0) + hm[0].length + 2))
+        ) &&
+        // "推动/带动甲、乙等产业发展" (the clause ends, or the growth is described): the items are the industries;
+        // "土地、资金等产业发展要素" names what growth needs, not industries.
+        !/^发展(?:[，,。；;！!]|$|迅速|壮大|提速|提质|加快|加速|良好|态势|势头|的新格局)/u.test(
+          l.head.slice((hm.index ?? 0) + hm[0].length),
         )
       )
         continue;

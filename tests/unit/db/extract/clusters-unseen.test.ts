@@ -150,3 +150,13 @@ describe("a district after its city is the cluster's place, not its name (sessio
     );
   });
 });
+
+describe("推动/带动甲、乙等产业发展 lists industries (session 19)", () => {
+  it.each([
+    ["推动纺织、食品等产业发展。", ["纺织", "食品"]],
+    ["走进园区，也带动了鞋服、纺织、食品等园区主导产业发展。", ["鞋服", "纺织", "食品"]],
+    ["统筹土地、资金等产业发展要素。", []],
+  ])("%s", (text, want) => {
+    expect(clusters(text)).toEqual([...want].sort());
+  });
+});
