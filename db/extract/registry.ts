@@ -230,6 +230,7 @@ export const PRECEDENCE: readonly string[] = [
   "cue:respectively",
   "item:topic-firms",
   "list:cluster",
+  "list:cluster-coordinated",
   "cue:cluster-gathers",
   "topic:cluster",
   "item:cluster",

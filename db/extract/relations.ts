@@ -548,9 +548,13 @@ function listCluster(
   // "某某链主型企业甲、乙": the industry written into the firms' label is theirs.
   const labelled = sentClusters.find((h) => /^(?:产业)?(?:链主|龙头)型?企业\s*$/u.test(s.slice(h.m.end, l.start)));
   // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
+  // The mention chosen after the list (以甲、乙为龙头，带动A、B产业…): its coordinated industries share the firms.
+  let after: Hit | undefined;
   if (labelled) cluster = labelled.ent;
-  else if (afterHead) cluster = afterHead.ent;
-  else if (lineHead && lead) cluster = lineHead.ent;
+  else if (afterHead) {
+    cluster = afterHead.ent;
+    after = afterHead;
+  } else if (lineHead && lead) cluster = lineHead.ent;
   else if (backRef && lead) cluster = backRef.ent;
   else if (gatherer) {
     cluster = gatherer;
@@ -567,6 +571,7 @@ function listCluster(
     const near = [...sentClusters].sort((a, b) => Math.abs(a.m.start - l.start) - Math.abs(b.m.start - l.start))[0];
     const joined = joinedTopic(s, sent.start, sentClusters);
     cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
+    if (cluster && near && near.m.start >= l.end) after = near;
   } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
     // The paragraph's topic: its first cluster before the list.
     const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
@@ -592,8 +597,35 @@ function listCluster(
     ceRule = "item:topic-firms";
     ceConf = 0.55;
   }
-  if (cluster && (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed)))
+  if (cluster && (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed))) {
     for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
+    if (after && cluster === after.ent && ceRule === "list:cluster")
+      for (const c of coordinatedClusters(s, sentClusters, after))
+        for (const f of firms) add("cluster_enterprise", c, f, sent.start, sent.end, "list:cluster-coordinated", 0.6);
+  }
+}
+
+/** The industries joined to one mention by 、/和/及/与 (A、B和C产业): a coordination names them together. */
+function coordinatedClusters(s: string, hits: Hit[], at: Hit): Ent[] {
+  const sorted = [...hits].sort((a, b) => a.m.start - b.m.start);
+  const k = sorted.indexOf(at);
+  const out: Ent[] = [];
+  const joins = (a: Hit, b: Hit) => /^(?:产业|行业)?[、和及与]$/u.test(s.slice(a.m.end, b.m.start));
+  let last = at;
+  for (let j = k + 1; j < sorted.length && joins(sorted[j - 1] as Hit, sorted[j] as Hit); j++) {
+    last = sorted[j] as Hit;
+    out.push(last.ent);
+  }
+  for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
+  // The links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱): parts
+  // of a structure, not industries the firms drive.
+  if (
+    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系)/u.test(
+      s.slice(last.m.end, last.m.end + 10),
+    )
+  )
+    return [];
+  return [...new Set(out)].filter((e) => e !== at.ent);
 }
 
 /** 3, the park of one enterprise list: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park. */

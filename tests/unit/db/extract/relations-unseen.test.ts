@@ -127,3 +127,23 @@ describe("an industry opening its sentence after its place is the sentence's top
     expect(rel(g, "cluster_enterprise")).toEqual([]);
   });
 });
+
+describe("firms leading a coordination of industries lead each of them (session 19)", () => {
+  it("以甲、乙为龙头，带动A、B产业集聚: both industries", () => {
+    const g = run("青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动汽车零部件、电子信息产业集聚。");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      [
+        "汽车零部件->澜岫汽车集团",
+        "汽车零部件->禾丰电子集团",
+        "电子信息->澜岫汽车集团",
+        "电子信息->禾丰电子集团",
+      ].sort(),
+    );
+  });
+  it("the links of a chain are not (…等产业链布局)", () => {
+    const g = run("先后引入澜岫锂能、禾丰电气等龙头企业，初步形成了正极材料、负极材料、动力电池等产业链布局。");
+    expect(rel(g, "cluster_enterprise").filter((r) => r.startsWith("负极材料") || r.startsWith("动力电池"))).toEqual(
+      [],
+    );
+  });
+});
