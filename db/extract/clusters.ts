@@ -253,6 +253,17 @@ const PLACE_ONLY = new RegExp(
   "u",
 );
 
+/** A phrase ending in a one-character predicate adjective (…面广, …值高) or opening with an adverb (不断…). */
+function predicatePhrase(name: string): boolean {
+  if (!/[高广强多大好优快足低少佳全]$/u.test(name) && !/^(?:不断|持续|更加|进一步|逐步|全面|加快|大力)/u.test(name))
+    return false;
+  const t = tag(name, true);
+  if (t.length < 2) return false;
+  const last = t[t.length - 1] as { word: string; tag: string };
+  const first = t[0] as { word: string; tag: string };
+  return (last.word.length === 1 && /^(a|ad|d)$/u.test(last.tag)) || /^(d|ad)$/u.test(first.tag);
+}
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
   // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
@@ -272,6 +283,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     )
   )
     return false;
+  // A predicate or an adverb phrase (涉及面广, 附加值高, 不断厚植): what is said of something, not a sector.
+  if (predicatePhrase(name)) return false;
   // A firm's chain (某某集团产业链上下游): the firm, not an industry; a body's (经济部产业发展署): the body.
   if (/(集团|公司|股份|[部局厅署])$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.

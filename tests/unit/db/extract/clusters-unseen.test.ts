@@ -160,3 +160,9 @@ describe("推动/带动甲、乙等产业发展 lists industries (session 19)", 
     expect(clusters(text)).toEqual([...want].sort());
   });
 });
+
+describe("a predicate or an adverb phrase is no industry (session 19)", () => {
+  it.each(["推进海洋装备、附加值高等产业发展。", "不断厚植产业链发展优势。"])("%s", (text) => {
+    expect(clusters(text).filter((c) => /高$|广$|^不断/u.test(c))).toEqual([]);
+  });
+});
