@@ -285,6 +285,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     return false;
   // A predicate or an adverb phrase (涉及面广, 附加值高, 不断厚植): what is said of something, not a sector.
   if (predicatePhrase(name)) return false;
+  // What industries are not (非煤产业, 非资源型产业): a category by exclusion; 非遗 (intangible heritage) is a field.
+  if (/^非(?!遗|物质)/u.test(name)) return false;
   // A firm's chain (某某集团产业链上下游): the firm, not an industry; a body's (经济部产业发展署): the body.
   if (/(集团|公司|股份|[部局厅署])$/u.test(name)) return false;
   // A phrase headed by an activity (旅游度假, 服务外包, 科普教育, 商务办公) names what a place does, not a sector.

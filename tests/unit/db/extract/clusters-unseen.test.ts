@@ -166,3 +166,9 @@ describe("a predicate or an adverb phrase is no industry (session 19)", () => {
     expect(clusters(text).filter((c) => /高$|广$|^不断/u.test(c))).toEqual([]);
   });
 });
+
+describe("an industry by exclusion is no industry (session 19)", () => {
+  it("非煤产业, 非资源型接续替代产业", () => {
+    expect(clusters("大力发展非煤产业和非资源型接续替代产业，壮大储能电池产业。")).toEqual(["储能电池"]);
+  });
+});
