@@ -264,7 +264,10 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     if (DIGIT[ch.charCodeAt(0)] === 1 && LATIN[s.charCodeAt(i)] !== 1 && LATIN[s.charCodeAt(i - 2)] !== 1) break;
     if (
       (ch === "和" || ch === "与" || ch === "及") &&
-      (opts.conj === false || NAME_END_CHARS.has(s[i - 2] ?? "") || s.slice(i - 3, i - 1) === "基地")
+      (opts.conj === false ||
+        NAME_END_CHARS.has(s[i - 2] ?? "") ||
+        /^(?:基地|大学)$/u.test(s.slice(i - 3, i - 1)) ||
+        personBefore(s, i - 1))
     )
       break;
     // "、和某公司": a conjunction right after a list mark joins, it does not open a name.
@@ -286,6 +289,17 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     i--;
   }
   return i;
+}
+
+/** A person's name (two or three characters the tagger reads as one nr token) right before 和/与/及 at `at`. */
+function personBefore(s: string, at: number): boolean {
+  for (const n of [3, 2]) {
+    const w = s.slice(at - n, at);
+    if (w.length !== n || !isHan(w[0])) continue;
+    const t = tag(w, true);
+    if (t.length === 1 && t[0]?.tag === "nr") return true;
+  }
+  return false;
 }
 
 /** 至 closing a two-character place the tagger knows (东至/ns 经济开发区): the place's own character, no stop. */

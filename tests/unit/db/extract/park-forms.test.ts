@@ -276,3 +276,15 @@ describe("a city the tagger reads as a verb, and two fields joined before a base
     );
   });
 });
+
+describe("a person, a university or 透过 before 和/及 ends a platform's name (session 19)", () => {
+  it.each([
+    ["由王丽华和青禾科学院过程工程研究所共同研发。", "青禾科学院过程工程研究所"],
+    ["依托青川大学及澜江科技研究中心开展合作。", "澜江科技研究中心"],
+  ])("%s", (text, name) => {
+    expect(names(run(text), "platform")).toContain(name);
+  });
+  it("透過研究院 is no name", () => {
+    expect(names(run("透過研究院的平台，推動成果轉化。"), "platform")).toEqual([]);
+  });
+});
