@@ -11,6 +11,7 @@ import {
   blankNames,
   blockAt,
   bracketMask,
+  customerRun,
   type Hit,
   type HitIndex,
   namesPlace,
@@ -83,11 +84,10 @@ export function locationRelations(sc: LocationScope, add: Add): void {
   for (let i = 0; i < sents.length; i++) {
     const one = sents[i] as (typeof sents)[number];
     // A firm named as the owner of others (甲集团的全资和控股企业) is not the one placed.
-    const firms = distinct(
-      free(idx.inSpan(one.start, one.end, "enterprise")).filter(
-        (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
-      ),
+    const firmHits = free(idx.inSpan(one.start, one.end, "enterprise")).filter(
+      (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
     );
+    const firms = distinct(withoutCustomers(s, firmHits));
     if (!firms.length) continue;
     // 其中/包括 continues the sentence before it (…入驻企业86家；其中，龙头企业4家（甲、乙）).
     const prev = sents[i - 1];
@@ -219,4 +219,23 @@ function clausePlaces(
     used.add(c);
   }
   return used.size >= 2 ? out : null;
+}
+
+/** Firm mentions outside runs named as customers (主要服务甲、乙等厂商; 为甲、乙提供配套). */
+function withoutCustomers(s: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let run: Hit[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last && !customerRun(s, first.m.start, last.m.end)) out.push(...run);
+    run = [];
+  };
+  for (const h of hits) {
+    const prev = run[run.length - 1];
+    if (prev && !/^(?:、|和|及|与|以及)$/u.test(s.slice(prev.m.end, h.m.start))) flush();
+    run.push(h);
+  }
+  flush();
+  return out;
 }

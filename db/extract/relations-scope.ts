@@ -417,3 +417,20 @@ export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): bo
       /(?:建设|签约|投资|促成|打造|新建)$/u.test(s.slice(Math.max(sentStart, h.m.start - 2), h.m.start)),
   );
 }
+
+/**
+ * A run of firms named as customers (主要服务甲、乙等厂商; 为甲、乙提供配套; 向甲供货; 客户包括甲): the text
+ * names who buys from the zone's firms, not firms located there. `start`/`end` bound the run.
+ */
+const CUSTOMER_BEFORE =
+  /(?:服务于?|供货|供应|客户(?:包括|有|为|是)?|销往|远销|出口到?)[^，,。；;\p{Script=Han}]{0,2}$/u;
+const SUPPLY_AFTER = /^[^，,。；;]{0,16}?(?:提供|配套|供货|供应)/u;
+export function customerRun(s: string, start: number, end: number): boolean {
+  const a =
+    Math.max(s.lastIndexOf("，", start - 1), s.lastIndexOf("。", start - 1), s.lastIndexOf("；", start - 1)) + 1;
+  const before = s.slice(Math.max(a, start - 12), start);
+  if (CUSTOMER_BEFORE.test(before)) return true;
+  const b = s.slice(end).search(/[，,。；;\n]/u);
+  const after = s.slice(end, b < 0 ? s.length : end + b);
+  return /[为向]\s*$/u.test(before) && SUPPLY_AFTER.test(after);
+}

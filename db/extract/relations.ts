@@ -40,6 +40,7 @@ import {
   blankNames,
   blockAt,
   bracketMask,
+  customerRun,
   dominantPark,
   HitIndex,
   isVenue,
@@ -638,6 +639,8 @@ function listPark(
   locText: string,
 ): void {
   const { s, sents, add, inSpan, distinct, idx, dominant, inBracket, blocks, leadPark } = sc;
+  // Customers of the zone's firms (主要服务甲、乙等厂商; 为甲、乙提供配套) are not located there.
+  if (customerRun(s, l.start, l.end)) return;
   const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
   let park: Ent | null = null;
   const zai = inSpan(sent.start, sent.end, "park").filter(

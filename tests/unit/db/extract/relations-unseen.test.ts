@@ -147,3 +147,19 @@ describe("firms leading a coordination of industries lead each of them (session 
     );
   });
 });
+
+describe("customers of a zone's firms are not located in the zone (session 19)", () => {
+  const zone = "青禾经济技术开发区是国家级开发区。\n青禾经济技术开发区新型显示产业加快发展。\n";
+  it("主要服务甲、乙等厂商: no park_enterprise", () => {
+    const g = run(`${zone}园区企业生产显示器件，主要服务澜岫电子、禾丰科技等著名厂商。\n`);
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+  it("向甲、乙供货: no park_enterprise", () => {
+    const g = run(`${zone}园区企业分别向澜岫电子、禾丰科技等通信公司供货。\n`);
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+  it("firms moving in still are", () => {
+    const g = run(`${zone}园区引进了澜岫电子、禾丰科技等企业。\n`);
+    expect(rel(g, "park_enterprise").sort()).toEqual(["青禾经济技术开发区->澜岫电子", "青禾经济技术开发区->禾丰科技"]);
+  });
+});
