@@ -269,7 +269,6 @@ export const PRECEDENCE: readonly string[] = [
   "measure:unit-tail",
   "table:row",
   "sentence:locate",
-  "profile:zone",
   "park-bracket",
   "learned:pair",
   "containment:cluster",

@@ -78,9 +78,6 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     const end = first ? Math.min(first.m.start, until) : until;
     return namesPlace(blankNames(s, idx, para.start, end).replace(/[我本全]市/gu, ""));
   };
-  // The document is a zone's profile when its title (first line) names the dominant park.
-  const titleEnd = s.indexOf("\n") < 0 ? s.length : s.indexOf("\n");
-  const profile = dominant !== null && dominant.mentions.some((m) => m.start < Math.min(titleEnd, 60));
   for (let i = 0; i < sents.length; i++) {
     const one = sents[i] as (typeof sents)[number];
     // A firm named as the owner of others (甲集团的全资和控股企业) is not the one placed.
@@ -163,16 +160,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
           rule = sp.rule;
           conf = 0.55;
         }
-      } else if (profile && !namesPlace(blank)) {
-        // A zone profile (the zone is the title): the firms it names are the zone's.
-        const para = paraOf(sent.start);
-        const pp = distinct(free(idx.inSpan(para.start, para.end, "park")));
-        if ((pp.length === 0 || (pp.length === 1 && pp[0] === dominant)) && !paraNamesPlace(para, sent.start)) {
-          park = dominant;
-          rule = "profile:zone";
-          conf = 0.5;
-        }
       }
+      // (A zone profile's firms named where no cue places them are not read as the zone's: on documents
+      // nobody tuned for, that reading was right 1 time in 14 (session 19); the rule profile:zone is gone.)
     }
     if (!park) continue;
     const places = [park, ...also];

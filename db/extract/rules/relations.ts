@@ -383,20 +383,6 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "profile:zone",
-    stage: "relations",
-    produces: ["park_enterprise"],
-    confidence: 0.5,
-    description:
-      "a zone profile (its title line names the zone): firms named where no other park or place is, are the zone's",
-    examples: [
-      {
-        text: "青禾经济开发区概况\n青禾经济开发区成立于2006年，辖云岫工业园。青禾经济开发区规划面积20平方公里。\n强企方阵量质双升。星澜光电入选国家级专精特新企业，云岫药业入选省级瞪羚企业。",
-        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
-      },
-    ],
-  },
-  {
     id: "ordinal:cluster",
     stage: "relations",
     produces: ["cluster_enterprise"],
