@@ -246,7 +246,6 @@ export const PRECEDENCE: readonly string[] = [
   "head:park-list",
   "clause:founded-park",
   "sentence:host",
-  "lead:zone-host",
   "bracket:industry-park",
   "zone:industry-list",
   "plan:zone-industries",

@@ -786,17 +786,8 @@ function sentenceHosts(sc: RelScope): void {
         !(inSpan(sent.start, sent.end, "department").length > 0 || /该[县市]|[县市]委/u.test(txt))
       )
         ps = [dominant];
-      else if (
-        leadPark &&
-        pp.length === 0 &&
-        all.every((e) => e === leadPark) &&
-        (zoneWord || zoneScoped(s, idx, para, sent)) &&
-        !namesPlace(blankNames(s, idx, sent.start, sent.end)) &&
-        !txt.includes("\t")
-      ) {
-        ps = [leadPark];
-        hostRule = "lead:zone-host";
-      }
+      // (A lead zone no longer takes a hosting sentence's industries when no park is named there: right 1 time
+      // in 11 on documents nobody tuned for; the rule lead:zone-host was removed in session 19.)
     }
     // The sentence's subject park (某开发区抢抓乙新区建设机遇，着力打造…) hosts; parks named as objects do not.
     // (A date may open the sentence before it: 2021年12月30日，某园区正式揭牌，…)

@@ -25,20 +25,6 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "lead:zone-host",
-    stage: "relations",
-    produces: ["park_cluster"],
-    confidence: 0.5,
-    description:
-      "no dominant park or title: a hosting sentence (重点发展/集聚…) in a paragraph that names no park but opens with or says 园区/区内/bare 开发区: its industries are the lead zone's",
-    examples: [
-      {
-        text: `${PLAN}如今，区内拥有规上企业80家。储能电池产业集聚企业40家，产值超百亿元。\n`,
-        relations: [{ type: "park_cluster", source: "青禾高新区", target: "储能电池" }],
-      },
-    ],
-  },
-  {
     id: "subject:zone",
     stage: "relations",
     produces: ["park_enterprise", "park_cluster"],
