@@ -97,31 +97,3 @@ function industryHeading(name: string): boolean {
   const n = name.replace(/(?<=[\p{Script=Han}]{2})等(?=[\p{Script=Han}]{2})/u, "x");
   return validIndustry(n, /(制造业|服务业)$/u.test(n)) || /^全域[\p{Script=Han}]{2,4}$/u.test(n);
 }
-
-/** Development verbs whose object is a sector (全面发力甲乙经济, 突破发展丙丁经济). */
-const DEVELOP_ECONOMY =
-  /(?:发展|发力|培育|壮大|做强|做大|促进|打造|繁荣|提振)([\p{Script=Han}]{2,4}?)经济(?=[，。；、和与及等])|加快([\p{Script=Han}]{2,4}?)经济(?=发展[，。；])/gu;
-/** Economies that are not sectors: a level, a kind of ownership or a place's whole economy. */
-const NOT_SECTOR =
-  /^(转变|转型|工业|实体|区域|地方|城市|园区|县域|民营|国民|市场|整体|外向|开放|经济|社会|全市|全区|全省|宏观|公有制|非公有制|集体|个体|私营|制造|服务)$|(生态|绿色|循环|低碳|节约)$/u;
-
-/** "大力发展甲乙经济": an economy named as what a place develops is a cluster (a sector named by its carrier or its form of trade). */
-export function economyObjectClusters(ctx: Ctx): Cand[] {
-  const { s } = ctx;
-  const out: Cand[] = [];
-  for (const m of s.matchAll(DEVELOP_ECONOMY)) {
-    // Group 2: 加快甲乙经济发展 (the economy's own development, at a clause end).
-    let x = (m[1] ?? m[2]) as string;
-    let a = (m.index as number) + m[0].length - x.length - 2;
-    // 培育发展甲乙经济: a second verb is not part of the name.
-    const cut = leadNotName(x) || (/^(发展|壮大|培育|做强|做大)/u.test(x) ? 2 : 0);
-    if (cut) {
-      a += cut;
-      x = x.slice(cut);
-    }
-    if (x.length < 2 || NOT_SECTOR.test(x) || GENERIC_INDUSTRY.has(x) || /[的地和与及]/u.test(x)) continue;
-    if (!validIndustry(`${x}经济`, false)) continue;
-    out.push(spanCand(ctx, "cluster", a, a + x.length + 2, "cluster:economy-object", 0.7));
-  }
-  return out;
-}

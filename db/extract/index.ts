@@ -12,7 +12,7 @@ import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
-import { economyObjectClusters, runInHeadingClusters } from "./cluster-structure.ts";
+import { runInHeadingClusters } from "./cluster-structure.ts";
 import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
 import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
@@ -92,7 +92,6 @@ function extractText(
     ...clusterListCandidates(ctx, lists),
     ...predicateClusters(ctx),
     ...runInHeadingClusters(ctx),
-    ...economyObjectClusters(ctx),
     ...developListClusters(ctx, lists),
     ...chainLeaderClusters(ctx),
     ...categoryHeadClusters(ctx, lists),

@@ -198,7 +198,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       continue;
     }
     if (
-      (c.rule === "cluster:list" || c.rule === "cluster:develop-list" || c.rule === "cluster:economy-object") &&
+      (c.rule === "cluster:list" || c.rule === "cluster:develop-list") &&
       (SUBFIELD_LIST_END.test(s.slice(c.end, c.end + 48)) || fieldsOrStages(s, [c]))
     ) {
       drop(c, "filter:subfield-list");

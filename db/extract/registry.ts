@@ -144,7 +144,6 @@ export const PRECEDENCE: readonly string[] = [
   "dept:unit-cell",
   "dept:task-force",
   "cluster:role",
-  "cluster:economy-object",
   "cluster:develop-list",
   "cluster:category-head",
   "cluster:plus",

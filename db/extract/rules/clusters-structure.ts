@@ -22,19 +22,6 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "cluster:economy-object",
-    stage: "candidates",
-    produces: ["cluster"],
-    confidence: 0.7,
-    description: "an …经济 sector as the object of a development verb (突破发展甲乙经济，…)",
-    examples: [
-      {
-        text: "全面发力云栖经济，打造专业楼宇。",
-        entities: [{ type: "cluster", name: "云栖经济" }],
-      },
-    ],
-  },
-  {
     id: "cluster:suffix:counted-split",
     stage: "candidates",
     produces: ["cluster"],

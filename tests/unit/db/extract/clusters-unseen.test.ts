@@ -35,10 +35,8 @@ describe("clusters named by document structure and development cues", () => {
     expect(clusters("（1）海洋装备。推进研发。\n（2）储能电池。扩大产能。\n（3）光学仪器。提升精度。\n")).toEqual([]);
   });
 
-  it("takes …经济 sectors that a development verb names, not ways of developing", () => {
-    expect(clusters("全面发力云栖经济，突破发展星港经济，大力发展循环经济和实体经济。")).toEqual(
-      ["云栖经济", "星港经济"].sort(),
-    );
+  it("takes no …经济 a development verb names, nor ways of developing (session 19: on unseen text such economies were never clusters)", () => {
+    expect(clusters("全面发力云栖经济，突破发展星港经济，大力发展循环经济和实体经济。")).toEqual([]);
   });
 });
 
