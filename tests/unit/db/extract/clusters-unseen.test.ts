@@ -170,3 +170,12 @@ describe("an industry by exclusion is no industry (session 19)", () => {
     expect(clusters("大力发展非煤产业和非资源型接续替代产业，壮大储能电池产业。")).toEqual(["储能电池"]);
   });
 });
+
+describe("a country's scope or an area's 内 is not the industry's name (session 19)", () => {
+  it.each([
+    ["黑河是中国大豆产业的重要基地。", ["大豆"]],
+    ["组织区域内森林食品产业链龙头企业参展。", ["森林食品"]],
+  ])("%s", (text, want) => {
+    expect(clusters(text)).toEqual(want);
+  });
+});
