@@ -35,7 +35,17 @@ export function leadNotName(simp: string): number {
  * (经贸、文化、产业等领域; 财政、金融、产业等政策), a process (…建设, …发展, …投入),
  * or the items are activities of one firm (集研发、生产、服务于一体).
  */
+/** domainList's answer per list (two stages ask it of every list). */
+const domainMemo = new WeakMap<EnumList, boolean>();
 export function domainList(s: string, l: EnumList): boolean {
+  let v = domainMemo.get(l);
+  if (v === undefined) {
+    v = domainListOf(s, l);
+    domainMemo.set(l, v);
+  }
+  return v;
+}
+function domainListOf(s: string, l: EnumList): boolean {
   const first = l.items[0];
   if (first && s[first.start] === "集" && /[于为]一体/u.test(s.slice(first.start, l.end + 16))) return true;
   let process = 0;

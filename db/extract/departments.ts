@@ -3,6 +3,7 @@
 // lists such as （市某某委、某某局按职责分工负责）.
 // Over 400 lines: one recogniser's grammar (prefixes, suffixes, bare bodies, lists) kept together
 // because each step trims what the previous found.
+import { LiteralAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
@@ -76,7 +77,10 @@ const NATIONAL = [
 /** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
 const NATIONAL_UNIT =
   /^(?:[\p{Script=Han}]{2,6}?(?:中心|司)|(?:工业|产业发展|投资)(?:局|署))(?![\p{Script=Han}]{0,1}(?:长|的))/u;
-const NATIONAL_RE = new RegExp(NATIONAL.sort((a, b) => b.length - a.length).join("|"), "gu");
+/** The national bodies as literals, longest first, indexed on their first two characters (a regex of them was a costly scan). */
+const NATIONAL_ALT = new LiteralAlternation(
+  NATIONAL.map((w) => w.replace("(?!长)", "")).sort((a, b) => b.length - a.length),
+);
 
 const SUFFIX_RE =
   /人大常委会|人大(?!代表大会)|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|局|委|厅|办|部|检察院|法院/gu;
@@ -114,6 +118,7 @@ const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?
 const ZONE_RE =
   /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
 const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
+const ZONE_WORD = /新区|开发区|高新区|经开区|综保区|保税区|园区/u;
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
 const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 
@@ -259,10 +264,13 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
 export function departmentCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const raw: DeptCand[] = [];
-  for (const m of s.matchAll(NATIONAL_RE)) {
-    const a = m.index as number;
+  for (const hit of NATIONAL_ALT.all(s)) {
+    const a = hit.index;
+    const w = hit.word;
+    // 行政院长 is an official, not the body.
+    if (hit.word === "行政院" && s[a + 3] === "长") continue;
     // 财政部门 / 科技部门: "X部门" is the generic word for a sector's bodies, not the ministry.
-    if (s[a + m[0].length] === "门") continue;
+    if (s[a + w.length] === "门") continue;
     if (
       isHan(s[a - 1]) &&
       !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) &&
@@ -271,8 +279,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // e.g. 工信部 inside a longer name is handled by the flat rule later.
     }
     // 某部某某中心 / 某部某某司: a ministry's own centre or department is one body.
-    const unit = NATIONAL_UNIT.exec(s.slice(a + m[0].length, a + m[0].length + 9));
-    const end = a + m[0].length + (unit && !hasStopInside(unit[0]) ? unit[0].length : 0);
+    const unit = NATIONAL_UNIT.exec(s.slice(a + w.length, a + w.length + 9));
+    const end = a + w.length + (unit && !hasStopInside(unit[0]) ? unit[0].length : 0);
     // 国家工信部: "national" written before a ministry's own name is part of the mention, not of the name.
     const lead = s.slice(a - 2, a) === "国家" ? 2 : 0;
     raw.push({
@@ -306,8 +314,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const rawStart = scanDept(s, sufStart);
     let start = -1;
     let prefixed = false;
+    // ZONE_RE needs a zone word before the suffix: tested once, not at every position (a costly scan).
+    const zoneIn = ZONE_WORD.test(s.slice(rawStart, sufStart));
     for (let p = rawStart; p < sufStart; p++) {
       if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test(s[p + 2] ?? "")) {
+        if (!zoneIn) continue;
         ZONE_RE.lastIndex = p;
         if (!ZONE_RE.exec(s)) continue;
         start = p;
@@ -345,7 +356,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         prefixed = true;
         break;
       }
-      if (p === rawStart && (DISTRICT_RE.exec(s) || ZONE_RE.exec(s))) {
+      if (p === rawStart && (DISTRICT_RE.exec(s) || (zoneIn && ZONE_RE.exec(s)))) {
         start = p;
         prefixed = true;
         break;
