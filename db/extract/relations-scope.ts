@@ -423,7 +423,7 @@ export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): bo
  * names who buys from the zone's firms, not firms located there. `start`/`end` bound the run.
  */
 const CUSTOMER_BEFORE =
-  /(?:服务于?|供货|供应|客户(?:包括|有|为|是)?|销往|远销|出口到?)[^，,。；;\p{Script=Han}]{0,2}$/u;
+  /(?:服务于?|供货给?|供应给?|提供给|销售给|卖给|客户(?:包括|有|为|是)?|销往|远销|出口到?)(?:下游的?|[^，,。；;\p{Script=Han}]{0,2})$/u;
 const SUPPLY_AFTER = /^[^，,。；;]{0,16}?(?:提供|配套|供货|供应)/u;
 export function customerRun(s: string, start: number, end: number): boolean {
   const a =

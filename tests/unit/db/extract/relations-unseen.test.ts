@@ -158,6 +158,10 @@ describe("customers of a zone's firms are not located in the zone (session 19)",
     const g = run(`${zone}园区企业分别向澜岫电子、禾丰科技等通信公司供货。\n`);
     expect(rel(g, "park_enterprise")).toEqual([]);
   });
+  it("提供给下游的甲: no park_enterprise", () => {
+    const g = run(`${zone}园区企业将副产品提供给下游的澜岫化工有限公司生产树脂。\n`);
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
   it("firms moving in still are", () => {
     const g = run(`${zone}园区引进了澜岫电子、禾丰科技等企业。\n`);
     expect(rel(g, "park_enterprise").sort()).toEqual(["青禾经济技术开发区->澜岫电子", "青禾经济技术开发区->禾丰科技"]);
