@@ -807,6 +807,10 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   }
   const noPlace = specific.replace(PLACE_PREFIX_RE, "");
   if (type === "park" && suffix === "园区" && noPlace.length < 2) return false;
+  // A level alone before a zone word (升级为国家高新区, 省级开发区): a kind of zone, not one zone.
+  // (A one-character verb or preposition before the level is trimmed later: 为国家高新区.)
+  if (type === "park" && /^[为以在于是成]?(?:国家|国家级|省级|省|市级|县级|区级|自治区级)$/u.test(specific))
+    return false;
   // A base named by its owner or place may end in a kind word (某某菌菇生产示范基地).
   // …and a supplier park named by something of its own before 配套 (某地船舶配套产业园; 船舶配套产业园 is a kind).
   const kindEnd = /(特色|试点|示范|重点|配套|生产|研发)$/u.exec(specific);

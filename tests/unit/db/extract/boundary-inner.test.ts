@@ -15,7 +15,7 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["十四五期间市高新区新增企业120家。", "park", "市高新区"],
     // A verb before a place the tagger reads as a common noun (毕节/n), a causative after a conjunction,
     // a two-character demonstrative, a verb before a place, a clause verb before a park's noun.
-    ["今年争取毕节澄宇卷烟厂扩能。", "enterprise", "毕节澄宇卷烟厂"],
+    ["本周争取毕节澄宇卷烟厂扩能。", "enterprise", "毕节澄宇卷烟厂"],
     ["它的投产不仅使青岚重工集团的产业链更加完善。", "enterprise", "青岚重工集团"],
     ["这次禾澜织造有限公司来投资。", "enterprise", "禾澜织造有限公司"],
     ["将进一步展示汉中澄宇经济开发区的形象。", "park", "汉中澄宇经济开发区"],

@@ -288,3 +288,12 @@ describe("a person, a university or 透过 before 和/及 ends a platform's name
     expect(names(run("透過研究院的平台，推動成果轉化。"), "platform")).toEqual([]);
   });
 });
+
+describe("time words and a bare level are no part of a park's name (session 19)", () => {
+  it.each([
+    ["今年柳州市园区建设采取新模式。", []],
+    ["这只是青禾高新区自去年升级为国家高新区以来创新跨越的一个缩影。", ["青禾高新区"]],
+  ])("%s", (text, want) => {
+    expect(names(run(text), "park")).toEqual(want);
+  });
+});
