@@ -237,6 +237,8 @@ for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
 const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
 /** The suffix scan: as the regex ALL.join("|") would find them (see alternation.ts). */
 const SUFFIXES = new LiteralAlternation(ALL);
+/** Kept inside a park's name after 国际 (中德国际合作产业园). */
+const COOPERATION = new Set(["合作"]);
 
 const SPACE = charTable(SPACE_CHARS);
 /** First characters of the level words bareCategory strips. */
@@ -322,7 +324,7 @@ const CATEGORY_THEN_PLACE = new RegExp(
   "u",
 );
 /** "引进投资30亿元的某某产业园": an investment amount describes a project that came in, not an aim. */
-export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[万亿]+(美)?元的$/u;
+export const INVESTED = /(引进|签约|落户|落地|开工|入驻|投产)[^。；]*?(总)?投资\s*[\d.]+\s*[多余]?[万亿]+(美)?元的$/u;
 const FIRM_SAFE_VERBS = new Set(
   "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
 );
@@ -537,7 +539,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     }
     let raw0 = scanLeft(s, scanEnd, {
       maxLen: type === "enterprise" ? 20 : 26,
-      keep: type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix) ? PLATFORM_ACTIVITY : undefined,
+      keep:
+        type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix)
+          ? PLATFORM_ACTIVITY
+          : // 中德(某地)国际合作某某产业园: a park of international cooperation keeps 合作 in its name.
+            type === "park" && /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
+            ? COOPERATION
+            : undefined,
     });
     // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next
     // activity inside a platform's name; the name runs on before it.
@@ -617,7 +625,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       !INVESTED.test(s.slice(Math.max(0, a - 40), a)) &&
       // (An investment right before it, 投资12亿元的某某产业园, sizes a project on a named site.)
       !(
-        /投资(?:约|超过?|近|达)?\s*[\d.]+\s*[万亿]+(?:美|欧|港)?元的$/u.test(s.slice(Math.max(0, a - 20), a)) &&
+        /投资(?:约|超过?|近|达)?\s*[\d.]+\s*[多余]?[万亿]+(?:美|欧|港)?元的$/u.test(s.slice(Math.max(0, a - 20), a)) &&
         !/公司/u.test(specific)
       ) &&
       !measured &&

@@ -412,6 +412,8 @@ export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): bo
   return parkHits.some(
     (h) =>
       // A park the clause places its subject in (甲公司位于某产业园一期项目A区) is the site, whatever phase follows.
+      // …or one item of a run of projects (引进某产业园项目、甲公司某项目…): each item is its own site.
+      /^项目[、，,和及与]/u.test(s.slice(h.m.end, h.m.end + 3)) ||
       (/^(?:[一二三四五六七八九十]期|等)/u.test(s.slice(h.m.end, h.m.end + 2)) &&
         !/(?:位于|坐落于?|地处)$/u.test(s.slice(Math.max(sentStart, h.m.start - 3), h.m.start))) ||
       /(?:建设|签约|投资|促成|打造|新建)$/u.test(s.slice(Math.max(sentStart, h.m.start - 2), h.m.start)),

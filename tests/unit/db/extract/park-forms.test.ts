@@ -297,3 +297,22 @@ describe("time words and a bare level are no part of a park's name (session 19)"
     expect(names(run(text), "park")).toEqual(want);
   });
 });
+
+describe("invested parks with 多, international-cooperation parks, parks as project items (session 19)", () => {
+  it("总投资300多亿元的某产业园项目 is a named site", () => {
+    expect(names(run("青川市先后引进开工总投资300多亿元的澜煤锦江新材料产业园项目。"), "park")).toEqual([
+      "澜煤锦江新材料产业园",
+    ]);
+  });
+  it("中德(某地)国际合作某产业园 keeps 合作", () => {
+    expect(names(run("顶格调度推进中德(青川)国际合作智能制造产业园建设。"), "park")).toEqual([
+      "中德(青川)国际合作智能制造产业园",
+    ]);
+  });
+  it("a park that is one item of a run of projects hosts none of the others", () => {
+    const g = run(
+      "青川市引进总投资300亿元的澜煤锦江新材料产业园项目、总投资40亿元的禾丰铝业有限公司冷轧项目，拉动了铝产业发展。",
+    );
+    expect(rel(g, "park_enterprise")).toEqual([]);
+  });
+});
