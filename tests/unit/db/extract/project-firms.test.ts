@@ -61,3 +61,14 @@ describe("a brand two projects of a box line share", () => {
     expect(names(g, "enterprise")).not.toContain("岚汐凯澜");
   });
 });
+
+describe("a project's subject that is a place's clause, a pronoun or a level names no firm (session 19)", () => {
+  it.each([
+    "近年来，青川区树牢项目为王理念，推进产业发展。",
+    "本次签约的最大单笔项目来自青禾集团。其二期项目投资额高达86亿元。",
+    "除禾丰项目外，其他签约项目同样彰显产业升级导向。",
+    "盟级重点项目完成投资10亿元。",
+  ])("%s", (text) => {
+    expect(names(run(text), "enterprise").filter((n) => /^(青川区|其|除|盟级)/u.test(n))).toEqual([]);
+  });
+});
