@@ -32,7 +32,9 @@ export function itemOk(name: string, labelled = false): boolean {
   if (name.length < 2 || name.length > 18) return false;
   if (BAD_ITEM.test(name.replace(/[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*/gu, "x"))) return false;
   if (
-    /^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市)/u.test(name)
+    /^(一批|一些|多家|众多|其他|相关|有关|各类|知名|国内外|国际|外资|龙头|骨干|重点|国家|省级|市级|省|市|此次|本次|这次|这些|上述)/u.test(
+      name,
+    )
   )
     return false;
   if (!labelled && stopInside(name)) return false;

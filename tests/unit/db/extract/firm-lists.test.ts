@@ -123,3 +123,9 @@ describe("registered names with a bracket, a 均 or a branch", () => {
     );
   });
 });
+
+describe("a demonstrative is no firm (session 19)", () => {
+  it("此次入选…企业: no firm named 此次", () => {
+    expect(names(run("此次入选国家级中小企业特色产业集群名单的有3个。"), "enterprise")).toEqual([]);
+  });
+});
