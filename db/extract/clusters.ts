@@ -494,13 +494,6 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
       // 区域内/境内 before the industry (区域内森林食品产业链): the scope's 内, not the name's.
       if (s[a] === "内" && /[域区园市县境省]/u.test(s[a - 1] ?? "") && nameEnd - a > 2) a++;
-      // A district or county right after its city (某某市甲乙区钛合金产业集群): the place goes on; the industry starts after it.
-      if (
-        /[市州盟]/u.test(s[a - 1] ?? "") &&
-        /^[\p{Script=Han}]{2}[区县旗](?!块|域)/u.test(s.slice(a, a + 3)) &&
-        nameEnd - a - 3 >= 2
-      )
-        a += 3;
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);

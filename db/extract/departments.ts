@@ -115,10 +115,15 @@ const PREFIX_FIRST = new Set(
 );
 const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
 /** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
-const ZONE_RE =
-  /[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区|园区)(?=管委|管理委员会|党工委|工委|[\p{Script=Han}]{2,8}?(?:局|办公室))/uy;
-const ZONE_HEAD = /^[\p{Script=Han}]{1,8}?(?:新区|开发区|高新区|经开区|综保区|保税区)/u;
-const ZONE_WORD = /新区|开发区|高新区|经开区|综保区|保税区|园区/u;
+/** The zone words a zone's bodies are named after. */
+const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
+const ZONE_RE = new RegExp(
+  `[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))`,
+  "uy",
+);
+const ZONE_HEAD = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS})`, "u");
+/** A zone word anywhere: ZONE_RE can match only where one lies before the suffix. */
+const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区`, "u");
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
 const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 

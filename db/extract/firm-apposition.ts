@@ -7,6 +7,7 @@
 // common noun after the role word (龙头企业数量) is no firm.
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { COUNTRY, itemOk } from "./enterprises.ts";
+import { LEAD_CHAR } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -22,8 +23,6 @@ const ENDS = /^(v|vd|vn|u|uj|ul|uz|ug|ud|uv|p|d|c|r|m|q|f|t|y|w)$/u;
 const PROPER = /^(x|nz|nr|nrt|nrfg|j|ns|nt|eng)$/u;
 /** Words after the name that are its project or site, not its name (甲乙总部项目, 甲乙二期). */
 const SITE = /^(?:总部|项目|工厂|基地|二期|三期|一期|超级工厂|生产线|产业园)/u;
-/** One-character function words a clause may open with: a run starting so is no name. */
-const LEAD_CHAR = /^[和与及就在对由为从将把被向以等或并也都又再还已要可会到至]/u;
 
 export function roleAppositionCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;

@@ -27,7 +27,8 @@ const CONTINUES =
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 
 /** One-character prepositions, verbs and adverbs a clause may open with. */
-const LEAD_CHAR = /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓]/u;
+export const LEAD_CHAR =
+  /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等]/u;
 
 /**
  * The document names the firm in full elsewhere (甲乙新材料科技有限公司): the short form is a mention of

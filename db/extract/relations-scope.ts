@@ -428,9 +428,12 @@ const CUSTOMER_BEFORE =
   /(?:服务于?|供货给?|供应给?|提供给|销售给|卖给|客户(?:包括|有|为|是)?|销往|远销|出口到?)(?:下游的?|[^，,。；;\p{Script=Han}]{0,2})$/u;
 const SUPPLY_AFTER = /^[^，,。；;]{0,16}?(?:提供|配套|供货|供应)/u;
 export function customerRun(s: string, start: number, end: number): boolean {
-  const a =
-    Math.max(s.lastIndexOf("，", start - 1), s.lastIndexOf("。", start - 1), s.lastIndexOf("；", start - 1)) + 1;
-  const before = s.slice(Math.max(a, start - 12), start);
+  // The clause's last 12 characters before the run.
+  const before =
+    s
+      .slice(Math.max(0, start - 12), start)
+      .split(/[，。；]/u)
+      .pop() ?? "";
   if (CUSTOMER_BEFORE.test(before)) return true;
   const b = s.slice(end).search(/[，,。；;\n]/u);
   const after = s.slice(end, b < 0 ? s.length : end + b);

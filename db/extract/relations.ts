@@ -607,8 +607,8 @@ function listCluster(
 }
 
 /** The industries joined to one mention by 、/和/及/与 (A、B和C产业): a coordination names them together. */
-function coordinatedClusters(s: string, hits: Hit[], at: Hit): Ent[] {
-  const sorted = [...hits].sort((a, b) => a.m.start - b.m.start);
+function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
+  // (The sentence's hits come from the index in text order.)
   const k = sorted.indexOf(at);
   const out: Ent[] = [];
   const joins = (a: Hit, b: Hit) => /^(?:产业|行业)?[、和及与]$/u.test(s.slice(a.m.end, b.m.start));
