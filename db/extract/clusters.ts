@@ -6,9 +6,10 @@
 
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
-import { tag } from "./tagger.ts";
+import { charTag, tag } from "./tagger.ts";
 import { matchNearCue, occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
@@ -54,11 +55,7 @@ function domainListOf(s: string, l: EnumList): boolean {
   // "延链补链、壮大集群": a chain-building slogan is never an item of an industry list.
   if (l.items.some((it) => CHAIN_SLOGAN.test(s.slice(it.start, it.end)))) return true;
   // "育龙头、补链条、建平台": a one-character verb and its object, ways of building a cluster, not industries.
-  if (
-    l.items.length >= 3 &&
-    l.items.filter((it) => verbObject(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2
-  )
-    return true;
+  if (l.items.length >= 3 && verbObjects(s, l)) return true;
   for (const it of l.items) {
     const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
     const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
@@ -70,10 +67,26 @@ function domainListOf(s: string, l: EnumList): boolean {
 }
 
 /** A short item read as a one-character verb before a noun (补链条, 强链): an action, not a name. */
+/** Two thirds of the items or more are verbObject's; tagging stops once the answer is known. */
+function verbObjects(s: string, l: EnumList): boolean {
+  const need = Math.ceil((l.items.length * 2) / 3);
+  let yes = 0;
+  let left = l.items.length;
+  for (const it of l.items) {
+    if (yes + left < need) return false;
+    left--;
+    if (verbObject(s.slice(it.start, it.end))) yes++;
+    if (yes >= need) return true;
+  }
+  return false;
+}
+
 function verbObject(item: string): boolean {
   if (item.length < 2 || item.length > 3) return false;
   // One character before what a cluster is built from (强龙头, 聚集群, 优环境): an action on it, whatever its tag.
   if (/^[\p{Script=Han}](龙头|链条|集群|平台|要素|环境|生态|载体|主体|人才)$/u.test(item)) return true;
+  // The first token must be its first character, tagged v: the character's own tag tells when it cannot be.
+  if (charTag(item[0] as string) !== "v") return false;
   const t = tag(item, false);
   return t.length >= 2 && t[0]?.word.length === 1 && t[0].tag === "v" && /^n/u.test(t[1]?.tag ?? "");
 }
@@ -122,7 +135,7 @@ function placeTables(s: string): void {
 /** How often each two-character place heads a zone's name (counted once per document). */
 const zoneSeen = new Map<string, number>();
 
-const placeCuts = new Map<string, number>();
+const placeCuts = docMemo<string, number>();
 function placeCut(s: string, a: number, b: number): number {
   const key = s.slice(a, b);
   let cut = placeCuts.get(key);

@@ -17,6 +17,7 @@ import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predic
 import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
+import { newDocument } from "./doc-memo.ts";
 import { enterpriseListCandidates } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
@@ -67,6 +68,7 @@ export function extract(
   doc: { text: string; sections?: Section[]; parts?: Span[]; fileName?: string },
   opts: ExtractOptions = {},
 ): Extraction {
+  newDocument();
   // Pinyin glosses of a web copy (經(jīng)): rules run on the text without them (web-noise.ts).
   const clean = withoutGlosses(doc.text);
   if (clean) return mapBack(extractText({ text: clean.text, fileName: doc.fileName }, opts), clean);

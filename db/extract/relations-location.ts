@@ -14,6 +14,7 @@ import {
   customerRun,
   type Hit,
   type HitIndex,
+  inAside,
   namesPlace,
   type ParkBlock,
   parkAsProject,
@@ -143,7 +144,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
-        const pp = distinct(free(idx.inSpan(para.start, para.end, "park"))).filter((e) => !NAMED_PART.has(e.rule));
+        const pp = distinct(
+          free(idx.inSpan(para.start, para.end, "park")).filter((h) => !inAside(s, h.m.start, h.m.end)),
+        ).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;
         else if (pp.length === 0 && dominant && !placed) park = dominant;

@@ -19,6 +19,7 @@ export type RelationAdd = (
 ) => void;
 
 import { placeWithLevel } from "./clusters.ts";
+import { docMemo } from "./doc-memo.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -273,13 +274,18 @@ const NOT_PLACE =
  * 某某市, 我市的): a firm placed there is not placed in the zone. 全市/我市 as the
  * scope of a plan (聚焦全市优势集群) places nothing.
  */
+const PLACE_WORD =
+  /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
+/** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
+const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
-  const t = text.replace(NOT_PLACE, "");
-  return (
-    /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u.test(
-      t,
-    ) || CITY_NAME.test(t)
-  );
+  let v = namesPlaceMemo.get(text);
+  if (v === undefined) {
+    const t = text.replace(NOT_PLACE, "");
+    v = PLACE_WORD.test(t) || CITY_NAME.test(t);
+    namesPlaceMemo.set(text, v);
+  }
+  return v;
 }
 
 /** A city as the place of action or the owner (落户海口, 在徐州, 徐州的主导产业); names inside a park's name are blanked first. */
@@ -324,6 +330,28 @@ const CITY_SUBJECT_VERB = new RegExp(`^(?:先后|相继|陆续|已|累计|共|�
 const SUBJECT_VERB_ANY = new RegExp(SUBJECT_VERBS, "u");
 /** A clause's start: the text's, or right after ，；。 */
 const CLAUSE_START = /^|[，,；;。]/gu;
+
+/**
+ * True when [a, b) stands inside a bracketed aside of its line (…规划面积6000亩（乙工业园首期开发部分位于该区）):
+ * an opening bracket before it with no closing one between, a closing one after it, and more than the
+ * name between them. A park named
+ * in an aside is not what the paragraph is about.
+ */
+export function inAside(s: string, a: number, b: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 60); k--) {
+    const c = s[k];
+    if (c === ")" || c === "）" || c === "\n") return false;
+    if (c !== "(" && c !== "（") continue;
+    for (let j = b; j < Math.min(s.length, b + 60); j++) {
+      const d = s[j];
+      // A bracket holding the name alone is another name for what stands before it (甲园（乙园）), not an aside.
+      if (d === ")" || d === "）") return j - k - 1 - (b - a) >= 2;
+      if (d === "\n" || d === "(" || d === "（") return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */
 export function blankNames(s: string, idx: HitIndex, a: number, b: number): string {

@@ -7,7 +7,7 @@
 // to the last park named before it in the paragraph (…命名为某科技城。园区大力发展…).
 
 import { NAMED_PART } from "./park-forms.ts";
-import { blankNames, type Hit, type HitIndex, namesPlace, type RelationAdd } from "./relations-scope.ts";
+import { blankNames, type Hit, type HitIndex, inAside, namesPlace, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 interface Sent {
@@ -100,7 +100,8 @@ export function subjectPark(
  */
 function antecedent(s: string, sents: readonly Sent[], idx: HitIndex, k: number): Ent | null {
   const sent = sents[k] as Sent;
-  const before = idx.inSpan(firstOfPara(sents, k), sent.start, "park");
+  // (a park named in a bracketed aside is not one 园区 points back to)
+  const before = idx.inSpan(firstOfPara(sents, k), sent.start, "park").filter((h) => !inAside(s, h.m.start, h.m.end));
   const zones = before.filter((h) => !NAMED_PART.has(h.ent.rule));
   const last = (zones.length ? zones : before).at(-1);
   if (!last || sent.start - last.m.end > 300) return null;

@@ -2,6 +2,7 @@
 // most of a second to build. Its own module so that any stage may tag without importing another's.
 import { Jieba, type TaggedWord } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
+import { docMemo } from "./doc-memo.ts";
 
 let tagger: Jieba | null = null;
 export function jieba(): Jieba {
@@ -12,18 +13,31 @@ export function jieba(): Jieba {
 /**
  * Tags of a short text, remembered: the stages tag the same list items and clauses again and
  * again (about two calls in five repeat one), and each call crosses into native code. The
- * memory is bounded and cleared whole when full; tagging is deterministic, so it changes nothing.
+ * memory lasts one document; tagging is deterministic, so it changes nothing.
  */
-const memo = new Map<string, TaggedWord[]>();
-const MEMO_MAX = 20_000;
+const memo = docMemo<string, TaggedWord[]>();
 export function tag(text: string, hmm: boolean): TaggedWord[] {
   const key = hmm ? `1${text}` : `0${text}`;
   let tags = memo.get(key);
   if (!tags) {
-    if (memo.size >= MEMO_MAX) memo.clear();
     tags = jieba().tag(text, hmm);
     memo.set(key, tags);
   }
   // A copy: callers may pop or splice what they get.
   return tags.slice();
+}
+
+/**
+ * The tag a one-character token gets wherever it stands: jieba tags a word by the word alone
+ * (its dictionary entry), so a character's tag is a property of the dictionary, kept for the
+ * process. A cheap test before tagging a phrase whose first token must be that character.
+ */
+const charTags = new Map<string, string>();
+export function charTag(ch: string): string {
+  let t = charTags.get(ch);
+  if (t === undefined) {
+    t = jieba().tag(ch, false)[0]?.tag ?? "";
+    charTags.set(ch, t);
+  }
+  return t;
 }

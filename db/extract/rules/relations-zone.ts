@@ -44,6 +44,11 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A park named in a bracketed aside is not the one 园区 points back to.
+        text: "青禾中心工业园位于某县城西，分为两个区（云岫丝绸工业园首期位于该区）。园区已初具规模，入驻企业30家，引进星澜集团、禾丰集团等企业。",
+        relations: [{ type: "park_enterprise", source: "青禾中心工业园", target: "星澜集团" }],
+      },
+      {
         text: "2010年，青禾县调整原有规划，设立青禾科技城，规划面积扩展到30平方公里。园区大力发展储能电池、云母装备产业，拥有云岫产业园、星澜产业园两大集聚区。\n",
         relations: [
           { type: "park_cluster", source: "青禾科技城", target: "储能电池" },

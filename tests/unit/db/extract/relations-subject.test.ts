@@ -30,6 +30,23 @@ describe("subject:zone", () => {
     expect(names(g, "park")).not.toContain("園區");
   });
 
+  it("passes over a park named in a bracketed aside", () => {
+    const g = run(
+      "青禾中心工业园位于某县城西，分为两个区（云岫丝绸工业园首期位于该区）。园区已初具规模，入驻企业30家，引进星澜集团、禾丰集团等企业。\n",
+    );
+    expect(rel(g, "park_enterprise")).toEqual(
+      expect.arrayContaining(["青禾中心工业园->星澜集团", "青禾中心工业园->禾丰集团"]),
+    );
+    expect(rel(g, "park_enterprise")).not.toContain("云岫丝绸工业园->星澜集团");
+  });
+
+  it("keeps a bracket that holds only another name of the park before it", () => {
+    const g = run(
+      "青禾产业园木业加工区（云岫产业园）已签约入园企业43家。产业园内的星澜家居有限公司建设年产5万套橱柜项目。\n",
+    );
+    expect(rel(g, "park_enterprise")).toContain("云岫产业园->星澜家居有限公司");
+  });
+
   it("stops at a sentence whose own subject is a city", () => {
     const g = run(
       "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。全市加大招商力度。成功引进禾丰医药、星澜药业等医药企业。\n",

@@ -1,7 +1,8 @@
 // The remembered tagger: the same tags as jieba's own, and a caller that changes what it got
 // (precision-filters pops the last token) cannot change what the next caller gets.
 import { describe, expect, it } from "vitest";
-import { jieba, tag } from "../../../../db/extract/tagger.ts";
+import { newDocument } from "../../../../db/extract/doc-memo.ts";
+import { charTag, jieba, tag } from "../../../../db/extract/tagger.ts";
 
 describe("tag", () => {
   it("gives jieba's tags, with and without the HMM", () => {
@@ -17,5 +18,30 @@ describe("tag", () => {
     const n = first.length;
     first.pop();
     expect(tag(text, true)).toHaveLength(n);
+  });
+
+  it("forgets its answers when a new document starts (memory stays bounded)", () => {
+    const text = "推动青禾新材料扩大产能";
+    const first = tag(text, true);
+    newDocument();
+    const again = tag(text, true);
+    expect(again).toEqual(first);
+    // A fresh array from the tagger, not a copy of a remembered one: the memory was emptied.
+    first.length = 0;
+    expect(tag(text, true)).toEqual(again);
+  });
+});
+
+describe("charTag", () => {
+  it("is the tag a one-character token gets inside any phrase", () => {
+    for (const [phrase, ch] of [
+      ["抓生物化工", "抓"],
+      ["强龙头", "强"],
+      ["新材料", "新"],
+    ] as const) {
+      const first = jieba().tag(phrase, false)[0];
+      if (first?.word === ch) expect(charTag(ch)).toBe(first.tag);
+    }
+    expect(charTag("抓")).toBe("v");
   });
 });
