@@ -48,6 +48,8 @@ const HEAD_WORD = "企业|产业|集群|平台";
 const SECOND_LIST = new RegExp(`等[^、的]{0,8}?(?:${HEAD_WORD})(?:和|及|以及|与)[^、的]{2,}$`, "u");
 /** …the head right before that first item (its conjunction is no part of it). */
 const HEAD_BEFORE = new RegExp(`(?:${HEAD_WORD})$`, "u");
+/** A role closing the names before it, then 的 and the first item of the next enumeration. */
+const ROLE_OF = /为(?:代表|龙头|骨干|核心|引领|链主)的[^、]{2,}$/u;
 /** Where the last item ends: before 等 / 为代表 / a count / a head word. */
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|同时|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))/u;
@@ -99,6 +101,12 @@ export function findLists(ctx: Ctx): EnumList[] {
         /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
       ) {
         if (SECOND_LIST.test(s.slice(prevSep, k))) resume = k;
+        break;
+      }
+      // "以甲、乙为龙头的丙、丁产业": the firms end at 为龙头; 的 opens a second enumeration.
+      // (Not when each item is its own frame: 以甲为链主的丙、以乙为链主的丁.)
+      if (seps.length && ROLE_OF.test(s.slice(prevSep, k)) && !/^\s*以/u.test(s.slice(prevSep, k))) {
+        resume = k;
         break;
       }
       // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.

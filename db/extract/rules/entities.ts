@@ -533,6 +533,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 以甲、乙为龙头的丙、丁产业: the firms end at 为龙头, and 的 opens the list of industries.
+        text: "园区已形成以星澜电气、云岫家电为龙头的海洋装备、储能电池两大主导产业。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "星澜电气" }],
+      },
+      {
         // The list ends before 的产业方向/的产业定位; an item that is a clause (市、县确定的…) is no industry.
         text: "青岚智慧区围绕海洋传感、云母新材料的产业方向加快招商。项目与市、县确定的产业定位高度契合。",
         entities: [
