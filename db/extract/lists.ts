@@ -355,13 +355,21 @@ export function predicateItem(text: string): boolean {
  * (甲、乙等领域的芯片设计) or the stages of one chain, written straight before it without 等
  * (甲生产、储存、加工全产业链; 从甲、乙到丙的全产业链).
  */
-export function fieldsOrStages(s: string, items: readonly { end: number }[]): boolean {
+export function fieldsOrStages(s: string, items: readonly { start?: number; end: number }[]): boolean {
   return items.some((it) => {
     // The items after this one, then the head.
     const after = s.slice(it.end, it.end + 90);
     return (
       /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after)
+      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after) ||
+      CHAIN_STAGES_AFTER.test(after) ||
+      (it.start !== undefined && CHAIN_COVERS_BEFORE.test(s.slice(Math.max(0, it.start - 90), it.start)))
     );
   });
 }
+
+/** …甲、乙、丙等关键环节 / …等产业链布局: the links of one chain, not industries of their own. */
+const CHAIN_STAGES_AFTER =
+  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)/u;
+/** 产业链涵盖甲、乙…: what a chain covers are its links. */
+const CHAIN_COVERS_BEFORE = /产业链(?:条)?(?:涵盖|覆盖|包括|包含|囊括)(?:[^，。；;、\n]{1,12}[、和及与])*$/u;

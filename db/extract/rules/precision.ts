@@ -180,7 +180,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等; the learned list layer skips these lists too) are not the document's clusters",
+      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等, …等关键环节, …等产业链布局, 产业链涵盖…; the learned list layer skips these lists too) are not the document's clusters",
     examples: [
       {
         text: "青禾装备制造产业形成以精密轴承、数控刀具、伺服电机等为主导的细分行业。新区重点发展仓储、冷链、会展等临港服务业业态。",
@@ -204,6 +204,22 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "cluster", name: "青稞种植" },
           { type: "cluster", name: "运输" },
           { type: "cluster", name: "纺纱" },
+        ],
+      },
+      {
+        // The links of one chain: …等关键环节, …等产业链布局, and what 产业链涵盖 lists.
+        text: "园区初步形成了海洋原材料、云母材料、添加和配套材料、储能电池等产业链布局。",
+        absent: [
+          { type: "cluster", name: "海洋原材料" },
+          { type: "cluster", name: "云母材料" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        text: "青禾经开区推进海洋装备产业提质增效。产业链涵盖船用原材料、零部件、系统总成、整船及海洋后服务等领域。",
+        absent: [
+          { type: "cluster", name: "船用原材料" },
+          { type: "cluster", name: "系统总成" },
         ],
       },
     ],
