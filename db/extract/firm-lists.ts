@@ -143,6 +143,9 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
             ? itemOk(name, true) && itemOk(name.slice(0, shape.index))
             : itemOk(name);
       if (!nameOk || name.length > 10 || /[区园城港镇县市省]$/u.test(name)) return;
+      // A body's suffix (农业部, 某某委, 某某厅) is a government body's, whatever its neighbours are
+      // (a numbered bureau, 水电八局, and a firm's 总部 are firms' words).
+      if (/(?<!总)部$|[委厅署办]$|(?<![一二三四五六七八九十])局$/u.test(name)) return;
       // An item without a firm word needs a strong list around it (a sibling or a cue and a head).
       // …or a head and siblings nearly all firm-shaped (甲智能、乙风电、丙食品、丁面包等项目): three or more,
       // three in four; the odd one out is a brand with a product word of its own.

@@ -81,6 +81,10 @@ export const STOP_WORDS = (
   "下辖 下设 内设 携手 牵手 签订 签署 达成 上市 踏入 踏进 走入 步入 凭借 荣膺 拜访 邀请 率领 带领 推荐 表彰 发起 承建 承接 参展 举行 加盟 进驻 入围 荣登 当选 实地 了解 询问 公布 发布 公示 揭晓 通报 进行 参评 " +
   // Winning a title, arriving, approving, investing in, linking up (摘取国家级绿色工业园区, 到达某开发区, 同意某工业园区).
   "摘取 摘得 斩获 夺得 到达 抵达 同意 投入 串联 " +
+  // Planning, promoting and pressing on (筹划某经济技术开发区, 晋升国家农业科技园区, 强抓园区建设).
+  "筹划 晋升 强抓 抓实 " +
+  // A firm's trade written before its name (研发生产厂商某某电池公司): the role, not the name.
+  "厂商 制造商 供应商 生产商 服务商 运营商 开发商 承建商 经销商 提供商 集成商 投资商 贸易商 " +
   // Time words (今年桂林市园区建设…): when, never part of a name.
   "今年 去年 明年 前年 当年 同年 今后 此前 近年 近年来 当前 "
 )

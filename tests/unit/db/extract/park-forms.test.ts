@@ -316,3 +316,22 @@ describe("invested parks with 多, international-cooperation parks, parks as pro
     expect(rel(g, "park_enterprise")).toEqual([]);
   });
 });
+
+describe("planning, promotion, pressing on and a firm's trade end a name on the left (session 20)", () => {
+  it.each([
+    ["积极筹划青禾经济技术开发区申报省级经济技术开发区。", "park", ["青禾经济技术开发区"]],
+    ["作为申报园区之一，成功晋升国家农业科技园区。", "park", []],
+    ["积极探索新模式，强抓园区基础设施配套。", "park", []],
+    ["较早的锂离子电池研发生产厂商美国青禾电池公司投资建设的项目投产。", "enterprise", ["美国青禾电池公司"]],
+    ["与通信运营商铁塔公司合作。", "enterprise", ["铁塔公司"]],
+  ])("%s", (text, type, want) => {
+    expect(names(run(text), type as "park" | "enterprise").sort()).toEqual([...want].sort());
+  });
+});
+
+describe("a government body's suffix is never a firm's in a firm list (session 20)", () => {
+  it("keeps 农业部 out of the firms beside a bank", () => {
+    const g = run("科技部会同农业部、水利部、国家林业局、中国青禾银行公布了名单。");
+    expect(names(g, "enterprise")).not.toContain("农业部");
+  });
+});
