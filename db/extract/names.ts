@@ -796,6 +796,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
+  // …nor does a determiner before a level (该市产业园区, 各县工业园区, 本区科技园): the place the text is about.
+  if (/^[该本各此这][省市县区州旗镇乡]$/u.test(specific)) return false;
   // A rating (一星级开发区, 五星级园区) grades a kind of place; it names none.
   if (/^[一二三四五六七八九十\d]+星级?$/u.test(specific)) return false;
   // A kind opened by a scope or a role word (国家高新区, 中央创新区, 乡镇工业集聚区, 关键产业园, 产业转移集聚区),

@@ -317,13 +317,16 @@ describe("invested parks with 多, international-cooperation parks, parks as pro
   });
 });
 
-describe("planning, promotion, pressing on and a firm's trade end a name on the left (session 20)", () => {
+describe("planning, promotion, pressing on and a firm's trade end a name on the left; 该市/各县 name no park (session 20)", () => {
   it.each([
     ["积极筹划青禾经济技术开发区申报省级经济技术开发区。", "park", ["青禾经济技术开发区"]],
     ["作为申报园区之一，成功晋升国家农业科技园区。", "park", []],
     ["积极探索新模式，强抓园区基础设施配套。", "park", []],
     ["较早的锂离子电池研发生产厂商美国青禾电池公司投资建设的项目投产。", "enterprise", ["美国青禾电池公司"]],
     ["与通信运营商铁塔公司合作。", "enterprise", ["铁塔公司"]],
+    // A determiner before a level names the place the text is about, not a park.
+    ["目前已经在该市产业园区建立生产基地。", "park", []],
+    ["各县工业园区同样多点开花。", "park", []],
   ])("%s", (text, type, want) => {
     expect(names(run(text), type as "park" | "enterprise").sort()).toEqual([...want].sort());
   });
