@@ -39,9 +39,12 @@ const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行�
 const LEAD_IN =
   /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
 
+/** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
+const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
+
 export function firmShape(name: string): "strong" | "weak" | null {
   const strong = STRONG_FIRM_END.exec(name);
-  const m = strong ?? WEAK_FIRM_END.exec(name);
+  const m = strong ?? WEAK_FIRM_END.exec(name) ?? TRADE_YE.exec(name);
   if (!m) return null;
   const brand = name.slice(0, m.index);
   // Brands are short (a place may precede them); a long phrase before 保险 is a product, not a firm.

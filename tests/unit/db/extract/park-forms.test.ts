@@ -338,3 +338,11 @@ describe("a government body's suffix is never a firm's in a firm list (session 2
     expect(names(g, "enterprise")).not.toContain("农业部");
   });
 });
+
+describe("one character of a trade and 业 is a firm's word in a firm list (session 20)", () => {
+  it("reads 某某木业, 某某门业 as firms before 等相关企业, not 农业 or 制造业", () => {
+    const g = run("考察组深入青禾片区初加工车间、安澜门业、天岫木业、千禾林木业等相关企业了解生产情况。");
+    expect(names(g, "enterprise").sort()).toEqual(["千禾林木业", "天岫木业", "安澜门业"].sort());
+    expect(names(run("重点扶持现代农业、先进制造业等相关企业发展。"), "enterprise")).toEqual([]);
+  });
+});
