@@ -774,7 +774,8 @@ const INDUSTRY_ROLE_HEAD =
   /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
-const FIRST_ROLE_CUE = /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))\s*[，,、]\s*$/u;
+const FIRST_ROLE_CUE =
+  /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))(?:产业|行业)?\s*[，,、]\s*$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it (opening the item, or ending before it). */
@@ -900,7 +901,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // …the list scan may have ended the last item at the role itself (…丁为重点的工业体系).
     const roleText = roleK >= 0 ? lastText.slice(roleK) : l.head;
     const roleAt =
-      (roleK >= 2 || (roleK < 0 && /^\s*为(支撑|特色|补充|配套|辅|重点)/u.test(l.head))) &&
+      (roleK >= 2 || (roleK < 0 && /^\s*为(支撑|特色|补充|配套|辅|重点|主导)/u.test(l.head))) &&
       FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
       /[产工]业/u.test(roleText.slice(0, 12))
         ? roleK >= 0

@@ -160,7 +160,7 @@ export const RELATION_RULES: readonly Rule[] = [
       "以甲、乙为龙头，带动A、B产业集聚: firms leading one industry of a coordination after their list lead each industry of it — not a chain's links or a system's pillars (…等产业链布局, 以A、B为支柱)",
     examples: [
       {
-        text: "青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动海洋装备、储能电池产业集聚。",
+        text: "青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动海洋装备、储能电池等产业集聚。",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "澜岫汽车集团" },
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电子集团" },

@@ -179,3 +179,14 @@ describe("a country's scope or an area's 内 is not the industry's name (session
     expect(clusters(text)).toEqual(want);
   });
 });
+
+describe("role lists: 以甲为首位产业，乙、丙为主导产业; 以甲、乙为特色的… (session 20)", () => {
+  it("reads the second role list after a first role that names 产业", () => {
+    const g = run("青禾区以海洋装备为首位产业，储能电池、云母新材料、轻纺服装为主导产业，特色园区已初具规模。");
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["储能电池", "云母新材料", "轻纺服装"]));
+  });
+  it("ends the last item at 为特色", () => {
+    const g = run("园区逐步发展成为以煤焦、冶金、建材、机械铸造为特色的工业企业集聚区。");
+    expect(names(g, "cluster")).toEqual(expect.arrayContaining(["煤焦", "冶金", "建材", "机械铸造"]));
+  });
+});

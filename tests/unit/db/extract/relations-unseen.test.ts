@@ -130,7 +130,7 @@ describe("an industry opening its sentence after its place is the sentence's top
 
 describe("firms leading a coordination of industries lead each of them (session 19)", () => {
   it("以甲、乙为龙头，带动A、B产业集聚: both industries", () => {
-    const g = run("青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动汽车零部件、电子信息产业集聚。");
+    const g = run("青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动汽车零部件、电子信息等产业集聚。");
     expect(rel(g, "cluster_enterprise").sort()).toEqual(
       [
         "汽车零部件->澜岫汽车集团",
