@@ -3,10 +3,12 @@
 // lists such as （市某某委、某某局按职责分工负责）.
 // Over 400 lines: one recogniser's grammar (prefixes, suffixes, bare bodies, lists) kept together
 // because each step trims what the previous found.
+
 import { LiteralAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
+import { tag } from "./tagger.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -151,7 +153,7 @@ const GLUED = new RegExp(
 );
 
 const DEPT_STOPS = new Set(
-  "的 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
+  "的 是 为 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
     " ",
   ),
 );
@@ -352,6 +354,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         p > rawStart &&
         isHan(s[p - 1]) &&
         stopEndingAt(s, p) === 0 &&
+        placeWord(s, p - 2) &&
         !(/[年月日]/u.test(s[p - 1] ?? "") && /\d/u.test(s[p - 2] ?? "")) &&
         !/[经获]/u.test(s[p - 1] ?? "")
       )
@@ -361,7 +364,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         prefixed = true;
         break;
       }
-      if (p === rawStart && (DISTRICT_RE.exec(s) || (zoneIn && ZONE_RE.exec(s)))) {
+      if (p === rawStart && ((DISTRICT_RE.exec(s) && placeWord(s, p)) || (zoneIn && ZONE_RE.exec(s)))) {
         start = p;
         prefixed = true;
         break;
@@ -515,17 +518,39 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
 }
 
 /** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
+/** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
+function placeWord(s: string, p: number): boolean {
+  const two = s.slice(s.startsWith("中共", p) ? p + 2 : p, (s.startsWith("中共", p) ? p + 2 : p) + 2);
+  return !/^[tf]/u.test(tag(two, false)[0]?.tag ?? "") || tag(two, false)[0]?.word !== two;
+}
+
+/** A place of two to four characters and its county-level word at a body's start (某某县委, 某某区政府, 某某市委). */
+const PLACE_LEVEL = /^([\p{Script=Han}]{2,4}?)([县区旗市])(?=[\p{Script=Han}])/u;
+
 function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   let prev: DeptCand | null = null;
   let prevLevel = "";
+  let prevCanon = "";
   for (const d of raw) {
     const simp = s.slice(d.start, d.end);
     const gap = prev ? s.slice(prev.end, d.start) : null;
     const chained = gap !== null && /^(、|，|,|和|与|及|会同|（|\(|）?、)$/u.test(gap.trim());
     if (d.prefixed) {
-      const canon = canonicalDept(ctx, d.name, simp);
+      let canon = canonicalDept(ctx, d.name, simp);
+      // 某县委、县政府 / 某县委县政府: a body written with its level alone, right after a sibling that names
+      // the place of that level, is that place's (a prefecture city's own bodies have no place in their names).
+      const placed = prev && (chained || gap === "") ? PLACE_LEVEL.exec(prevCanon) : null;
+      // (not a time or position word left before the sibling: 发布会上市工信局)
+      if (
+        placed &&
+        canon.startsWith(placed[2] as string) &&
+        !PLACE_LEVEL.test(canon) &&
+        !/^[tfpcudrmq]/u.test(tag(placed[1] as string, false)[0]?.tag ?? "")
+      )
+        canon = (placed[1] as string) + canon;
+      prevCanon = canon;
       out.push({ ...d, name: canon });
       prevLevel = canon.startsWith("市") ? "市" : canon.startsWith("省") ? "省" : prevLevel && chained ? prevLevel : "";
       if (!/^[市省]/u.test(canon)) prevLevel = chained ? prevLevel : "";

@@ -124,3 +124,21 @@ describe("Taiwan's central bodies", () => {
     expect(names(run("行政院長表示將持續推動。"), "department")).toEqual([]);
   });
 });
+
+describe("a county's committee and government (session 20)", () => {
+  it("gives 县政府 after 某县委 (glued or listed) the county's name, and keeps a prefecture city's bare", () => {
+    expect(names(run("该园区是岚溪县委县政府按照规划建设的。"), "department").sort()).toEqual(
+      ["岚溪县委", "岚溪县政府"].sort(),
+    );
+    expect(names(run("这是禾丰县委、县政府对项目建设速度的新定义。"), "department").sort()).toEqual(
+      ["禾丰县委", "禾丰县政府"].sort(),
+    );
+    expect(names(run("威海市委、市政府高度重视。"), "department").sort()).toEqual(["市委", "市政府"].sort());
+  });
+
+  it("starts no body at a time or position word (发布会上市工信局)", () => {
+    expect(names(run("在新闻发布会上市工信局、市科技局负责人介绍了情况。"), "department").sort()).toEqual(
+      ["市工信局", "市科技局"].sort(),
+    );
+  });
+});
