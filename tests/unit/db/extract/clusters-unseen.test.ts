@@ -190,3 +190,12 @@ describe("role lists: 以甲为首位产业，乙、丙为主导产业; 以甲�
     expect(names(g, "cluster")).toEqual(expect.arrayContaining(["煤焦", "冶金", "建材", "机械铸造"]));
   });
 });
+
+describe("a quantity or a scope before 产业 is no industry (session 20)", () => {
+  it.each(["青禾高新区拥有众多产业发展优势。", "集群内产业集中度高，产业链条完整。", "助力乡村产业振兴。"])(
+    "%s",
+    (text) => {
+      expect(names(run(text), "cluster")).toEqual([]);
+    },
+  );
+});
