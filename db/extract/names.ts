@@ -76,6 +76,7 @@ const PARK_SUFFIX = [
   "加工区",
   "商贸园",
   "科学园",
+  "片区",
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -229,7 +230,18 @@ const ENTERPRISE_SUFFIX = [
 ];
 
 /** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
-export const NAMED_AREAS = ["核心区", "产业区", "拓展区", "辅助区", "休闲区", "化工区", "加工区", "商贸园", "科学园"];
+export const NAMED_AREAS = [
+  "核心区",
+  "产业区",
+  "拓展区",
+  "辅助区",
+  "休闲区",
+  "化工区",
+  "加工区",
+  "商贸园",
+  "科学园",
+  "片区",
+];
 const SUFFIX_TYPE = new Map<string, EntityType>();
 for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");

@@ -3,7 +3,7 @@
 // place (某省, 某市, a tagger ns word), a brand or an owner the dictionary does
 // not know (tagged nr/nz/j or split into single characters) — and an aim or a
 // category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
-import { tagWindows } from "./boundary.ts";
+import { type Token, tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { NAMED_AREAS } from "./names.ts";
 import { projectLines } from "./project-firms.ts";
@@ -53,6 +53,30 @@ const BASE_SUFFIX = new RegExp(
   "u",
 );
 
+/** Words that make a 片区 a kind of area (商业片区, 功能片区), not a named one. */
+const AREA_KIND =
+  /^(功能|产业|核心|重点|商业|居住|生活|研发|会展|物流|仓储|老城|新城|城市|中心|周边|周围|连片|各|该|本|多|重要|主要)/u;
+
+/**
+ * A zone's named area, 片区, whose name the tagger may not know (民乐片区、民安片区; 在秧塘片区): two or
+ * three characters of no kind word (after a leading verb the finder left in: 开发民乐片区), coordinated with
+ * another 片区 or placed by 在/开发/规划/建设.
+ */
+function namedArea(s: string, a0: number, sufStart: number, end: number, toks: readonly Token[]): boolean {
+  const first = toks.find((t) => t.start <= a0 && t.end > a0);
+  const a = first && /^v/u.test(first.tag) && first.start === a0 && first.end < sufStart ? first.end : a0;
+  const spec = s.slice(a, sufStart);
+  if (!/^[\p{Script=Han}]{2,3}$/u.test(spec) || AREA_KIND.test(spec) || /[东西南北中路街线号期]$/u.test(spec))
+    return false;
+  // (the second area of a free trade zone, 某自贸区甲片区和乙片区, is the coordination rule's)
+  if (/(自贸区|试验区|自由贸易区)[^，。；]{1,12}片区[、和及与]$/u.test(s.slice(Math.max(0, a - 24), a))) return false;
+  return (
+    /^[、和及与][^，。；]{2,4}片区/u.test(s.slice(end, end + 8)) ||
+    /片区[、和及与]$/u.test(s.slice(Math.max(0, a - 3), a)) ||
+    /(在|开发|规划|建设|启动)$/u.test(s.slice(Math.max(0, a - 2), a))
+  );
+}
+
 /** Verbs of aiming or awarding before a base in its clause (打造, 建成, 申报, 认定, 获批…). */
 const AIMED_BASE = /(打造|建成|建设成为?|争创|创建|申报|申请|认定|获批|获评|成为|定位为)/u;
 
@@ -90,12 +114,12 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
         .split(/[，,。；;：:\n]/u)
         .pop() ?? "",
     );
-    if (
-      firmSibling ||
-      (aim && !projectItem(c)) ||
-      (!namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) && !projectItem(c))
-    )
-      drop.add(c);
+    // A 片区 is named by its own test only (a place or a zone before it names the zone, not the area).
+    const named =
+      suf?.[0] === "片区"
+        ? namedArea(ctx.s, c.start, sufStart, c.end, tokens[k] ?? [])
+        : namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) || projectItem(c);
+    if (firmSibling || (aim && !projectItem(c)) || !named) drop.add(c);
   });
   return cands.filter((c) => !drop.has(c));
 }

@@ -72,12 +72,25 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims",
+      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
     examples: [
       {
         text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
         entities: [{ type: "park", name: "荆州漆艺产业区" }],
         absent: [{ type: "park", name: "商贸服务业核心区" }],
+      },
+      {
+        // A zone's named 片区 (two or three characters, coordinated or placed by 在/开发/规划/建设), not a kind of area.
+        text: "新规划开发青岚片区、禾岫片区、云澜片区，形成生活居住片区、文化会展片区和北片区。",
+        entities: [
+          { type: "park", name: "青岚片区" },
+          { type: "park", name: "禾岫片区" },
+          { type: "park", name: "云澜片区" },
+        ],
+        absent: [
+          { type: "park", name: "文化会展片区" },
+          { type: "park", name: "北片区" },
+        ],
       },
     ],
   },
