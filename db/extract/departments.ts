@@ -153,7 +153,7 @@ const GLUED = new RegExp(
 );
 
 const DEPT_STOPS = new Set(
-  "的 是 为 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
+  "的 是 为 至 公示 推荐 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
     " ",
   ),
 );
@@ -220,7 +220,7 @@ function cityPrefix(city: string): RegExp {
 
 /** A district, county or county-level city leading a body's name (not a zone: 高新区, 开发区…). */
 const COUNTY_LED =
-  /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2})(?!场)/u;
+  /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2}|[委])(?!场)/u;
 
 const COUNTY_OWN = new WeakMap<Ctx, boolean>();
 /**
@@ -259,6 +259,9 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 某省某市委 is the city's body (an official's title names the province first): the city rule decides.
   if (p && PLACE_START.test(simp.slice(p[0].length)) && /^[\p{Script=Han}]{2,4}市/u.test(simp.slice(p[0].length)))
     return canonicalDept(ctx, name.slice(p[0].length), simp.slice(p[0].length));
+  // 重庆市长寿区委, 北京市大兴区投促中心: a district below a municipality keeps its own name (guide).
+  const muni = p && /^(北京|上海|天津|重庆)$/u.test(p[0]) ? p[0].length + (simp[p[0].length] === "市" ? 1 : 0) : 0;
+  if (muni && COUNTY_LED.test(simp.slice(muni))) return name.slice(muni);
   if (p?.[1] && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);

@@ -142,3 +142,17 @@ describe("a county's committee and government (session 20)", () => {
     );
   });
 });
+
+describe("a district's body below its city or municipality, and a clause between two bodies (session 20)", () => {
+  it("names 某市某区委 and 重庆市某区委 by the district (guide: a district keeps its name)", () => {
+    expect(names(run("榆林市岚溪区委召开会议。"), "department")).toEqual(["岚溪区委"]);
+    expect(names(run("重庆市禾丰区委高度重视。"), "department")).toEqual(["禾丰区委"]);
+    expect(names(run("北京市青岚区投促中心牵头。"), "department")).toEqual(["青岚区投促中心"]);
+    expect(names(run("上海市经信委发布通知。"), "department")).toEqual(["上海市经信委"]);
+  });
+  it("ends a body at 至/公示/推荐 (省科技厅公示并推荐至国家科技部)", () => {
+    expect(names(run("经省科技厅公示并推荐至国家科技部，成功升级。"), "department").sort()).toEqual(
+      ["省科技厅", "科技部"].sort(),
+    );
+  });
+});
