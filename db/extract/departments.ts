@@ -120,12 +120,12 @@ const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
 const ZONE_RE = new RegExp(
-  `[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))`,
+  `[\\p{Script=Han}]{1,8}?(?:(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))|(?:工业园|产业园|科技园)(?=管委|管理委员会|党工委|工委))`,
   "uy",
 );
 const ZONE_HEAD = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS})`, "u");
 /** A zone word anywhere: ZONE_RE can match only where one lies before the suffix. */
-const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区`, "u");
+const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区|工业园|产业园|科技园`, "u");
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
 const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 
@@ -153,7 +153,7 @@ const GLUED = new RegExp(
 );
 
 const DEPT_STOPS = new Set(
-  "的 是 为 至 公示 推荐 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
+  "的 是 为 至 公示 推荐 来自 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
     " ",
   ),
 );
@@ -309,6 +309,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const sufStart = m.index;
     let end = sufStart + suf.length;
     if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
+    // 某村委(会), 某居委会: a village's or residents' own committee, not a government body.
+    if (/[村居]$/u.test(s[sufStart - 1] ?? "") && suf.startsWith("委")) continue;
     // 某事业部: a company's division, not a government body.
     if (suf === "部" && s.slice(sufStart - 2, sufStart) === "事业") continue;
     // 局党委 / 厅党组: the Party committee of a body named just before.

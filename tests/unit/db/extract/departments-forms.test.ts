@@ -156,3 +156,12 @@ describe("a district's body below its city or municipality, and a clause between
     );
   });
 });
+
+describe("a park's own committee, a source's 来自, and village committees (session 20)", () => {
+  it("reads 某工业园党工委 and 某产业园管委会 as bodies, after 来自 too, but no 村委会", () => {
+    expect(names(run("青禾冶金工业园党工委书记出席。"), "department")).toEqual(["青禾冶金工业园党工委"]);
+    expect(names(run("青禾产业园管委会负责。"), "department")).toEqual(["青禾产业园管委会"]);
+    expect(names(run("据来自市工信委的消息，园区产值增长。"), "department")).toEqual(["市工信委"]);
+    expect(names(run("来自玉龙县九河乡青禾村委会的村民介绍。"), "department")).toEqual([]);
+  });
+});
