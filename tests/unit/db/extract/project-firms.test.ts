@@ -72,3 +72,9 @@ describe("a project's subject that is a place's clause, a pronoun or a level nam
     expect(names(run(text), "enterprise").filter((n) => /^(青川区|其|除|盟级)/u.test(n))).toEqual([]);
   });
 });
+
+describe("a grade word opens no project's brand (session 20)", () => {
+  it("reads no firm 先进 in 先进制造区某某年产…项目投产", () => {
+    expect(names(run("先进制造区岚汽东方年产5万台重卡项目投产。"), "enterprise")).not.toContain("先进");
+  });
+});
