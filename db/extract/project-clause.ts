@@ -82,6 +82,12 @@ export function readFirm(ctx: Ctx, name: string): string | null {
 /** A park's name opening a project's (某某产业园甲乙…项目). */
 const SITE_LEAD = /^[\p{Script=Han}]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|经开区|园区)(?![区内外])/u;
 const BREAK = /[，。；：:,;\n、（）()“”"]/u;
+/** A plant's capacity (60万吨, 2×60万千瓦, 年产5万台, 50兆瓦): what a project builds, after its firm. */
+const CAPACITY =
+  /年产|[\d.]+\s*(?:[×x*]\s*[\d.]+\s*)?(?:万|亿)?\s*(?:吨|千瓦|兆瓦|瓦|台|套|辆|件|平方米|立方米|[GMK]W|GWh|MWh)/u;
+/** What may not stand before a capacity as a brand: a kind, a count or a grade. */
+const NOT_CAPACITY_BRAND =
+  /等|一批|重点|重大|若干|各类|一系列|[个项大级]$|^(?:年|新建|续建|扩建|总投资|投资|建设|新增|上马|上|开建)/u;
 const INVESTED = /投资[\d.]+[万亿](?:美|欧|港)?元/u;
 
 export function projectClauseCandidates(ctx: Ctx): Cand[] {
@@ -128,6 +134,13 @@ export function projectClauseCandidates(ctx: Ctx): Cand[] {
     if (pair) {
       emitAt(ctx, at, pair[1] as string, out, true);
       emitAt(ctx, at + (pair[1] as string).length + 1, pair[2] as string, out, true);
+      continue;
+    }
+    // 甲乙60万吨…, 甲乙年产5万台…: a capacity ends the brand (the part before it is the firm as written).
+    const cap = CAPACITY.exec(span);
+    if (cap && cap.index >= 2 && cap.index <= 6) {
+      const brand = span.slice(0, cap.index);
+      if (/^[\p{Script=Han}]+$/u.test(brand) && !NOT_CAPACITY_BRAND.test(brand)) emitAt(ctx, at, brand, out, true);
       continue;
     }
     if (span.length < 2 || /[0-9A-Za-z]|等|一批|重点|重大|若干|各类|一系列|个|项|大/u.test(span)) continue;

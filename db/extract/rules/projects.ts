@@ -134,6 +134,14 @@ export const PROJECT_RULES: readonly Rule[] = [
       "one project framed by an action and a milestone (推进[某区]甲乙生物项目投产; 甲乙与丙丁两大…项目): the firm inside its name (project-clause.ts)",
     examples: [
       {
+        // A capacity ends the brand: the part before 60万吨 / 2×60万千瓦 is the firm as written.
+        text: "积极推进岚丰热电2×60万千瓦热电项目。建成禾原乙烯60万吨甲醇项目。",
+        entities: [
+          { type: "enterprise", name: "岚丰热电" },
+          { type: "enterprise", name: "禾原乙烯" },
+        ],
+      },
+      {
         text: "第二季度：推进岚汐生物项目投产；总投资20亿元的朗澈光伏全产业链项目同步奠基。",
         entities: [
           { type: "enterprise", name: "岚汐生物" },
