@@ -42,11 +42,24 @@ const LEAD_IN =
 /** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
 const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
 
+/** The same endings as sets (firmShape runs for every list item: a set lookup of the last two or three characters). */
+const endings = (re: RegExp) => new Set(re.source.replace(/^\(|\)\$$/gu, "").split("|"));
+const STRONG_ENDS = endings(STRONG_FIRM_END);
+const WEAK_ENDS = endings(WEAK_FIRM_END);
+
+/** Where the longest firm ending of `name` starts in `ends` (as `(…)$` would match), or -1. */
+function endingAt(name: string, ends: Set<string>): number {
+  for (let len = 3; len >= 2; len--) if (name.length >= len && ends.has(name.slice(-len))) return name.length - len;
+  return -1;
+}
+
 export function firmShape(name: string): "strong" | "weak" | null {
-  const strong = STRONG_FIRM_END.exec(name);
-  const m = strong ?? WEAK_FIRM_END.exec(name) ?? TRADE_YE.exec(name);
-  if (!m) return null;
-  const brand = name.slice(0, m.index);
+  const strongAt = endingAt(name, STRONG_ENDS);
+  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_ENDS);
+  if (at < 0 && name.endsWith("业")) at = TRADE_YE.exec(name)?.index ?? -1;
+  if (at < 0) return null;
+  const strong = strongAt >= 0;
+  const brand = name.slice(0, at);
   // Brands are short (a place may precede them); a long phrase before 保险 is a product, not a firm.
   if (brand.length < 2 || brand.length > 6 || INDUSTRY_BRAND.test(brand)) return null;
   return strong ? "strong" : "weak";

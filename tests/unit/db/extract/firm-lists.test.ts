@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firmShape } from "../../../../db/extract/firm-lists.ts";
 import { names, run } from "./helpers.ts";
 
 // Recall on unseen genres (issue 11): lists typed by their shape, joined names,
@@ -127,5 +128,20 @@ describe("registered names with a bracket, a 均 or a branch", () => {
 describe("a demonstrative is no firm (session 19)", () => {
   it("此次入选…企业: no firm named 此次", () => {
     expect(names(run("此次入选国家级中小企业特色产业集群名单的有3个。"), "enterprise")).toEqual([]);
+  });
+});
+
+describe("firmShape reads endings as the regexes did (session 20: set lookups)", () => {
+  it.each([
+    ["甲乙微电子", "weak"],
+    ["甲乙电子", "weak"],
+    ["甲乙集团", "strong"],
+    ["甲乙铝业", "strong"],
+    ["甲乙木业", "weak"],
+    ["现代农业", null],
+    ["新能源汽车", null],
+    ["甲", null],
+  ])("%s → %s", (name, want) => {
+    expect(firmShape(name)).toBe(want);
   });
 });
