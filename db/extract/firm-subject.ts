@@ -5,6 +5,7 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
+import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
@@ -17,6 +18,14 @@ const RULE = "enterprise:subject-shape";
 /** Words a firm's name ends in (after its brand). */
 export const FIRM_WORD =
   /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能|电力|化学|存储|通信|钢铁|化纤|锂业|钴业|钛业|传媒|影业|激光|航材|光能|牧业|高科|物流|纸业|电池)$/u;
+/** First characters of the firm words (NEAR_FIRM_WORD needs one 1-4 characters into the clause). */
+const FIRM_WORD_FIRST = charTable(
+  FIRM_WORD.source
+    .slice(4, -2)
+    .split("|")
+    .map((w) => w[0])
+    .join(""),
+);
 /** The same words, 2-4 characters into a clause (a cheap test before tagging). */
 const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORD.source.slice(4, -2)})`, "u");
 
@@ -54,6 +63,10 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const starts = [...s.matchAll(CLAUSE_START)].map((m) => ({ p: (m.index as number) + m[0].length, inner: false }));
   for (const m of s.matchAll(OPENER)) starts.push({ p: (m.index as number) + m[0].length, inner: true });
   for (const { p, inner } of starts) {
+    // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
+    let firmWordNear = false;
+    for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) firmWordNear = FIRM_WORD_FIRST[s.charCodeAt(k)] === 1;
+    if (!firmWordNear) continue;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
     // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
     // and only its first few characters (brand, firm word and the next token's start).
