@@ -525,8 +525,10 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
 /** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
 /** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
 function placeWord(s: string, p: number): boolean {
-  const two = s.slice(s.startsWith("中共", p) ? p + 2 : p, (s.startsWith("中共", p) ? p + 2 : p) + 2);
-  return !/^[tf]/u.test(tag(two, false)[0]?.tag ?? "") || tag(two, false)[0]?.word !== two;
+  const a = s.startsWith("中共", p) ? p + 2 : p;
+  const two = s.slice(a, a + 2);
+  const [first] = tag(two, false);
+  return !first || first.word !== two || !/^[tf]/u.test(first.tag);
 }
 
 /** A place of two to four characters and its county-level word at a body's start (某某县委, 某某区政府, 某某市委). */

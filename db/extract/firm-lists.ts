@@ -19,11 +19,15 @@ const PLACE_LEAD = new RegExp(
 );
 
 /** Words only firms end in (a brand before them): enough on their own in a list of two or more. */
-const STRONG_FIRM_END =
-  /(集团|控股|股份|实业|银行|证券|信托|置业|地产|药业|制药|重工|建工|乳业|铝业|铜业|矿业|酒业|传媒)$/u;
+const STRONG_FIRM_ENDS = new Set(
+  "集团 控股 股份 实业 银行 证券 信托 置业 地产 药业 制药 重工 建工 乳业 铝业 铜业 矿业 酒业 传媒".split(" "),
+);
 /** Words firms often end in that industries end in too (…电子, …汽车): they need a cue or a head. */
-const WEAK_FIRM_END =
-  /(科技|高科|保险|资本|投资|创投|基金|钢铁|物业|电子|光电|智能|数据|精密|新材|机电|电气|电器|电机|汽车|能源|风电|化工|机械|生物|医药|食品|通信|通讯|网络|软件|半导体|装备|物流|环保|纺织|微电子|光学|仪器|动力|新能源|特钢|化学|技术|电力|锂电|储能|航空|航天|影视|乳业|激光|鞋业|纸业|家居|服饰|酿造)$/u;
+const WEAK_FIRM_ENDS = new Set(
+  "科技 高科 保险 资本 投资 创投 基金 钢铁 物业 电子 光电 智能 数据 精密 新材 机电 电气 电器 电机 汽车 能源 风电 化工 机械 生物 医药 食品 通信 通讯 网络 软件 半导体 装备 物流 环保 纺织 微电子 光学 仪器 动力 新能源 特钢 化学 技术 电力 锂电 储能 航空 航天 影视 乳业 激光 鞋业 纸业 家居 服饰 酿造".split(
+    " ",
+  ),
+);
 /** The brand part before a family word must not itself be an industry or generic word (新能源汽车, 信息科技). */
 const INDUSTRY_BRAND =
   /^(新能源|智能|智慧|新|高端|高新|生物|电子|信息|数字|绿色|节能|医疗|航空|航天|海洋|现代|先进|精细|新型|纳米|光伏|储能|半导体|集成|通用|专用|工业|特种|人工|网络|云|大|微|光|汽车|化工|石油|煤|有色|稀土|农业|食品|能源|医药|装备|新材料|精密|机械|电力|电气|金融|科技|软件|互联网|物联网|文化|旅游|健康|农产品|汽车零部件|零部件|关键|核心|上下游|配套|相关|其他|各类|重点|龙头|骨干|社会|民间|风险|产业|创业|天使|政府|国有|外资|商业|政策性|农村|城市|技术|股权|资本|项目|股份|国际|境外|外商)$/u;
@@ -42,20 +46,15 @@ const LEAD_IN =
 /** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
 const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
 
-/** The same endings as sets (firmShape runs for every list item: a set lookup of the last two or three characters). */
-const endings = (re: RegExp) => new Set(re.source.replace(/^\(|\)\$$/gu, "").split("|"));
-const STRONG_ENDS = endings(STRONG_FIRM_END);
-const WEAK_ENDS = endings(WEAK_FIRM_END);
-
-/** Where the longest firm ending of `name` starts in `ends` (as `(…)$` would match), or -1. */
+/** Where the longest of `ends` (two or three characters) that `name` ends in starts, or -1 (firmShape runs for every list item). */
 function endingAt(name: string, ends: Set<string>): number {
   for (let len = 3; len >= 2; len--) if (name.length >= len && ends.has(name.slice(-len))) return name.length - len;
   return -1;
 }
 
 export function firmShape(name: string): "strong" | "weak" | null {
-  const strongAt = endingAt(name, STRONG_ENDS);
-  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_ENDS);
+  const strongAt = endingAt(name, STRONG_FIRM_ENDS);
+  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_FIRM_ENDS);
   if (at < 0 && name.endsWith("业")) at = TRADE_YE.exec(name)?.index ?? -1;
   if (at < 0) return null;
   const strong = strongAt >= 0;

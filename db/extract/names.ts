@@ -11,6 +11,20 @@ import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
 
+/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
+export const NAMED_AREAS = [
+  "核心区",
+  "产业区",
+  "拓展区",
+  "辅助区",
+  "休闲区",
+  "化工区",
+  "加工区",
+  "商贸园",
+  "科学园",
+  "片区",
+];
+
 const PARK_SUFFIX = [
   "高新技术产业开发区",
   "高技术产业开发区",
@@ -65,18 +79,8 @@ const PARK_SUFFIX = [
   "示范基地",
   "产业基地",
   "基地",
-  // Functional areas (某地艺术核心区, 某地产业拓展区): kept only when a proper name heads them (namedBases).
-  "核心区",
-  "产业区",
-  "拓展区",
-  "辅助区",
-  "休闲区",
-  // Named functional areas and parks of a zone (某某精细化工区, 某某茶产业化加工区, 某地片区, 某某商贸园, 某地科学园).
-  "化工区",
-  "加工区",
-  "商贸园",
-  "科学园",
-  "片区",
+  // Functional areas and a zone's named parts (某地艺术核心区, 某某精细化工区, 某地片区): NAMED_AREAS below.
+  ...NAMED_AREAS,
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
   "科学城",
@@ -229,19 +233,6 @@ const ENTERPRISE_SUFFIX = [
   "焦化厂",
 ];
 
-/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
-export const NAMED_AREAS = [
-  "核心区",
-  "产业区",
-  "拓展区",
-  "辅助区",
-  "休闲区",
-  "化工区",
-  "加工区",
-  "商贸园",
-  "科学园",
-  "片区",
-];
 const SUFFIX_TYPE = new Map<string, EntityType>();
 for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
