@@ -772,6 +772,9 @@ const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向
 /** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导). */
 const INDUSTRY_ROLE_HEAD =
   /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
+/** "以甲、乙为代表的一批重工业、高新产业": what the items represent is a kind of industry (no firms, no parks). */
+const REPRESENTED_INDUSTRY =
+  /^\s*等?\s*为代表的(?:一批|一系列|众多)?[^，。；企园区]{0,12}?(?:产业|工业)(?!园|区|基地|项目)/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
 const FIRST_ROLE_CUE =
@@ -930,6 +933,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // 以甲、乙为主导 / 重点发展甲、乙为主导产业: a role after the items, with 以 or a development verb before them.
       ((/以\s*$/u.test(l.cue) || /(重点发展|发展|培育|打造|做强|壮大|确定|明确)\s*$/u.test(l.cue)) &&
         INDUSTRY_ROLE_HEAD.test(l.head)) ||
+      // …unless firms represent it (以甲、乙为代表的汽车零部件产业): most items must read as trades.
+      (/以\s*$/u.test(l.cue) &&
+        REPRESENTED_INDUSTRY.test(l.head) &&
+        l.items.filter((it) => industryHead(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2) ||
       roleAt >= 0 ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
@@ -1068,7 +1075,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (pb) b -= pb[0].length;
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
-      const nameEnd = sm ? b - sm[0].length : b;
+      // "甲、乙主导产业": the role before the head word is the list's, not the last item's.
+      const role = sm ? /(?<=[\p{Script=Han}]{2})(?:主导|支柱|首位)$/u.exec(t.slice(0, t.length - sm[0].length)) : null;
+      const nameEnd = sm ? b - sm[0].length - (role ? role[0].length : 0) : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
       // "围绕某州区甲、乙…": a district the document names as a place of its own opens no industry.

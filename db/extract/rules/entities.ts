@@ -533,6 +533,23 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A role before the head word (甲、乙主导产业) is the list's, not the last item's.
+        text: "云澜园着重培育海洋传感、云母新材料主导产业。",
+        entities: [
+          { type: "cluster", name: "海洋传感" },
+          { type: "cluster", name: "云母新材料" },
+        ],
+        absent: [{ type: "cluster", name: "云母新材料主导" }],
+      },
+      {
+        // 以甲、乙为代表的…产业: trades that represent a kind of industry (firms representing it stay firms).
+        text: "以海洋装备、储能电池、智能传感为代表的一批高新产业加速崛起。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
         // 以甲、乙为龙头的丙、丁产业: the firms end at 为龙头, and 的 opens the list of industries.
         text: "园区已形成以星澜电气、云岫家电为龙头的海洋装备、储能电池两大主导产业。",
         entities: [{ type: "cluster", name: "海洋装备" }],
