@@ -1076,7 +1076,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
       // "甲、乙主导产业": the role before the head word is the list's, not the last item's.
-      const role = sm ? /(?<=[\p{Script=Han}]{2})(?:主导|支柱|首位)$/u.exec(t.slice(0, t.length - sm[0].length)) : null;
+      const role = sm
+        ? /(?<=[\p{Script=Han}]{2})(?:主导|支柱|首位|传统|新兴|特色|优势)$/u.exec(t.slice(0, t.length - sm[0].length))
+        : null;
       const nameEnd = sm ? b - sm[0].length - (role ? role[0].length : 0) : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));

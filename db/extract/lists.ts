@@ -368,8 +368,8 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
   });
 }
 
-/** …甲、乙、丙等关键环节 / …等产业链布局: the links of one chain, not industries of their own. */
+/** …甲、乙、丙等关键环节 / …等产业链布局 / …等完整产业链: the links of one chain, not industries of their own. */
 const CHAIN_STAGES_AFTER =
-  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)/u;
+  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等完整(?:的)?产业链/u;
 /** 产业链涵盖甲、乙…: what a chain covers are its links. */
 const CHAIN_COVERS_BEFORE = /产业链(?:条)?(?:涵盖|覆盖|包括|包含|囊括)(?:[^，。；;、\n]{1,12}[、和及与])*$/u;

@@ -98,10 +98,10 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         absent: [{ type: "department", name: "青岚海洋装备产业集群入选工业和信息化部" }],
       },
       {
-        // An idiom after a whole name (市政府紧紧抓住…) and a level word after a whole zone (…晋升省级开发区).
-        text: "凌州市政府紧紧抓住青岚经济开发区晋升省级开发区的机遇。",
+        // A verb after a whole name (市政府争取…) and a level word after a whole zone (…晋升省级开发区).
+        text: "凌州市政府争取青岚经济开发区晋升省级开发区的机遇。",
         entities: [{ type: "park", name: "青岚经济开发区" }],
-        absent: [{ type: "park", name: "市政府紧紧抓住青岚经济开发区晋升省级开发区" }],
+        absent: [{ type: "park", name: "市政府争取青岚经济开发区晋升省级开发区" }],
       },
       {
         // The cut leaves only a kind (专业实验室): no platform at all.

@@ -533,13 +533,23 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
-        // A role before the head word (甲、乙主导产业) is the list's, not the last item's.
-        text: "云澜园着重培育海洋传感、云母新材料主导产业。",
+        // Pressing on, seizing and anchoring (紧扣, 抓住, 把握, 锚定…) end the first item on the left.
+        text: "园区紧扣海洋装备、储能电池等主导产业，持续做强产业链。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "紧扣海洋装备" }],
+      },
+      {
+        // A role or kind before the head word (甲、乙主导产业, 甲、乙传统产业) is the list's, not the last item's.
+        text: "云澜园着重培育海洋传感、云母新材料主导产业，提升青岚合金、海藻化工传统产业。",
         entities: [
           { type: "cluster", name: "海洋传感" },
           { type: "cluster", name: "云母新材料" },
+          { type: "cluster", name: "海藻化工" },
         ],
-        absent: [{ type: "cluster", name: "云母新材料主导" }],
+        absent: [
+          { type: "cluster", name: "云母新材料主导" },
+          { type: "cluster", name: "海藻化工传统" },
+        ],
       },
       {
         // 以甲、乙为代表的…产业: trades that represent a kind of industry (firms representing it stay firms).

@@ -180,7 +180,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等, …等关键环节, …等产业链布局, 产业链涵盖…; the learned list layer skips these lists too) are not the document's clusters",
+      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等, …等关键环节, …等产业链布局, …等完整产业链, 产业链涵盖…; the learned list layer skips these lists too) are not the document's clusters",
     examples: [
       {
         text: "青禾装备制造产业形成以精密轴承、数控刀具、伺服电机等为主导的细分行业。新区重点发展仓储、冷链、会展等临港服务业业态。",
@@ -213,6 +213,14 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "cluster", name: "海洋原材料" },
           { type: "cluster", name: "云母材料" },
           { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        // …等完整产业链 after what a zone's firms cover: the stages of one chain.
+        text: "园区已集聚相关企业40余家，涵盖海藻提取制备、海藻存储、产品中试、上市申报等完整产业链。",
+        absent: [
+          { type: "cluster", name: "海藻存储" },
+          { type: "cluster", name: "产品中试" },
         ],
       },
       {
