@@ -472,6 +472,8 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     if (c.type === "cluster") {
       const lead = clusterName(s.slice(start, start + c.name.length)).cut;
       if (lead > 0 && c.name.length - lead >= 2 && !allGeneric(c.name.slice(lead))) c.name = c.name.slice(lead);
+      // …or only a place and its level (获评|天津市级产业): no industry at all.
+      if (PLACE_SET.has(c.name.replace(/[省市县区]?级$/u, ""))) c.confidence = 0;
     }
     c.boundary = "boundary:inner";
     // A short form the text declares for it (（以下简称…）) names the same, now shorter, name.

@@ -173,7 +173,7 @@ function placeCutOf(s: string, a: number, b: number): number {
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 const PLACE_NAMES = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length).join("|");
 const SCALE = new RegExp(
-  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|本土|本地|传统|自身|规上|它|做[大强精优实特新专尖]做[大强精优实特新专尖]|我[州市县区旗]|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2})|(?<=[市州盟])[\\p{Script=Han}]{2}区(?![域块])(?=[\\p{Script=Han}A-Za-z]{2})|(?:中国|我国|全国|国内)(?=[\\p{Script=Han}]{2}))+`,
+  `^(若干|千亿级|万亿级|百亿级|\\d+(?:万)?亿元?级|[\\d千百万亿]*[千百万亿](?:千瓦|瓦|吨|辆|台|套|件|头|只)级|千亿元级?|百亿元级?|万亿元级?|千亿|百亿|万亿|国家级|省级|市级|自治区级|中小企业|高技术|高附加值|高端化(?!工)|本土|本地|传统|自身|规上|它|做[大强精优实特新专尖]做[大强精优实特新专尖]|我[州市县区旗]|[一二三四五六七八九十两\\d]+大|(?:${PLACE_NAMES})(?:省|市(?!场)|自治区|自治州|州|盟)?(?=[\\p{Script=Han}]{2}|[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑镁]$)|[\\p{Script=Han}]{2,3}(?:省|市)(?!场)|[\\p{Script=Han}]{1,3}县(?![域级城乡])(?=[\\p{Script=Han}]{2})|(?<=[市州盟])[\\p{Script=Han}]{2}区(?![域块])(?=[\\p{Script=Han}A-Za-z]{2})|(?:中国|我国|全国|国内)(?=[\\p{Script=Han}]{2}))+`,
   "u",
 );
 const CLUSTER_STOPS = new Set([
@@ -292,6 +292,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
   if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
+  // A place alone (天津市级产业 read as 天津 + 市级) is where, not which industry.
+  if (PLACE_SET.has(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
   if (
     /^(时期|阶段|期间|按照|依照|根据|通过|结合|理顺|关于|基于|对于|按|整条|整个|全条)|(时期|阶段|期间|区域)$/u.test(
@@ -301,7 +303,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     return false;
   // Words of the chain or the plan itself (关键产业链, 项目产业集群, 集群产业链).
   if (
-    /^(?:双|[一二三四五六七八九十两]大)?(关键|项目|集群|链条|环节|重大|首批|链式|首位|主导|支柱|优势|特色|重点)$/u.test(
+    /^(?:双|[一二三四五六七八九十两]大)?(关键|项目|集群|链条|环节|重大|首批|链式|首位|主导|支柱|优势|特色|重点|先进)$/u.test(
       name,
     )
   )
@@ -476,13 +478,16 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       )
         raw = b;
     }
+    // A middle dot joins a place or a park to what follows (某开发区·某区电子信息产业): the industry starts after it.
+    const dot = s.lastIndexOf("·", sufStart - 1);
+    if (dot >= raw) raw = dot + 1;
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城)/u.exec(seg);
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
-    if (district && sufStart - raw - 3 >= 2 && occursTwice(s, district[0])) raw += 3;
+    if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
     else raw += placeCut(s, raw, sufStart);
     // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.

@@ -104,6 +104,11 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "市政府争取青岚经济开发区晋升省级开发区" }],
       },
       {
+        // A cluster cut down to a place and its level (获评|天津市级产业) names no industry.
+        text: "青禾高新区已获评天津市级产业主题园区。",
+        absent: [{ type: "cluster", name: "天津" }],
+      },
+      {
         // The cut leaves only a kind (专业实验室): no platform at all.
         text: "建成3000平方米专业实验室。",
         absent: [{ type: "platform", name: "专业实验室" }],

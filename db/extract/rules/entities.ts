@@ -145,6 +145,20 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "青浦海洋传感" }],
       },
       {
+        // A unit's scale (千万千瓦级, 百万吨级) and a zone or place joined by a middle dot open no name;
+        // 先进 alone names no industry.
+        text: "加快打造千万千瓦级海洋风电产业集群。青禾开发区·云澜区海洋传感产业走过十年历程，向世界级先进产业集群迈进。",
+        entities: [
+          { type: "cluster", name: "海洋风电" },
+          { type: "cluster", name: "海洋传感" },
+        ],
+        absent: [
+          { type: "cluster", name: "级海洋风电" },
+          { type: "cluster", name: "云澜区海洋传感" },
+          { type: "cluster", name: "先进" },
+        ],
+      },
+      {
         // Slogan verbs (擦亮, 喊响) and 首个 open no industry's name.
         text: "建成全球首个眼视光产业创新综合体，擦亮喊响青岚眼视光产业品牌。",
         entities: [{ type: "cluster", name: "眼视光" }],
