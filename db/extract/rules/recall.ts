@@ -62,6 +62,14 @@ export const RECALL_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Carbon, alloy and farming firms (…炭素, …合金, …农业) in a list of projects are named as written.
+        text: "及时协调解决青岚炭素、禾岫农业、云澜合金等项目推进中的困难和问题。",
+        entities: [
+          { type: "enterprise", name: "青岚炭素" },
+          { type: "enterprise", name: "禾岫农业" },
+        ],
+      },
+      {
         // A count before the placing verb heads the list (甲、乙两家进驻…).
         text: "岚汐纺织、昊岳纺织两家进驻星澜(福地)纺织产业园的企业开工建设。",
         entities: [
