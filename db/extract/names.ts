@@ -463,8 +463,13 @@ const JOINED_ACTIVITY =
  * renamed zone (原某经开区; not 原阳县, 原平市), and a conjunction after a place that the tagger reads as
  * one before the name (本部和澄湖新区; 和平, 和信 are words; 甲及乙产业园 joins industries).
  */
+const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;
+
 function parkStart(s: string, a: number, sufStart: number): number {
   if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
+  // A bare zone word first (试验区某某工业园, 开发区某某产业园): the zone the text is about, short; the sub-park starts after it.
+  const zone = BARE_ZONE.exec(s.slice(a, sufStart));
+  if (zone && sufStart - a - zone[0].length >= 2) a += zone[0].length;
   const span = s.slice(a, sufStart);
   const k = Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
   // Only after a place's own last character (…本部和, …眼谷与): inside an industry (甲及乙产业园) the 和 is the name's.

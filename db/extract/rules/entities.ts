@@ -18,6 +18,12 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A bare zone word before a sub-park (试验区某某工业园) is the zone the text is about, not the name's.
+        text: "青岚循环经济试验区加快发展。近年来，试验区禾岫工业园依托资源优势发展。",
+        entities: [{ type: "park", name: "禾岫工业园" }],
+        absent: [{ type: "park", name: "试验区禾岫工业园" }],
+      },
+      {
         // 原 (former) before a renamed zone and a conjunction after a place are no part of a park's name;
         // a conjunction inside an industry is (甲及乙产业园).
         text: "青岚新区分本部和澄湖新区两部分。转为原青岚经开区。建设海洋装备及储能电池产业园。",
