@@ -3,10 +3,19 @@
 import { Jieba, type TaggedWord } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
 import { docMemo } from "./doc-memo.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 let tagger: Jieba | null = null;
+/** Place names jieba's dictionary tags as verbs (保定, 包头, 遵义…), found once the tagger loads. */
+const PLACE_VERBS = new Set<string>();
 export function jieba(): Jieba {
-  tagger ??= Jieba.withDict(dict);
+  if (!tagger) {
+    tagger = Jieba.withDict(dict);
+    for (const w of PLACE_SET) {
+      const t = tagger.tag(w, false);
+      if (t.length === 1 && t[0]?.tag.startsWith("v")) PLACE_VERBS.add(w);
+    }
+  }
   return tagger;
 }
 
@@ -21,6 +30,8 @@ export function tag(text: string, hmm: boolean): TaggedWord[] {
   let tags = memo.get(key);
   if (!tags) {
     tags = jieba().tag(text, hmm);
+    // A city the dictionary knows as a verb (保定 "guarantee", 开封 "unseal") is a place in these texts.
+    for (const t of tags) if (t.tag.startsWith("v") && PLACE_VERBS.has(t.word)) t.tag = "ns";
     memo.set(key, tags);
   }
   // A copy: callers may pop or splice what they get.

@@ -18,6 +18,12 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A city the tagger's dictionary reads as a verb (保定 "guarantee") is a place: the name keeps it.
+        text: "保定国家海洋装备产业园目前已形成储能电池产业集群。",
+        entities: [{ type: "park", name: "保定国家海洋装备产业园" }],
+        absent: [{ type: "park", name: "国家海洋装备产业园" }],
+      },
+      {
         // A bare zone word before a sub-park (试验区某某工业园) is the zone the text is about, not the name's.
         text: "青岚循环经济试验区加快发展。近年来，试验区禾岫工业园依托资源优势发展。",
         entities: [{ type: "park", name: "禾岫工业园" }],
