@@ -170,6 +170,17 @@ export function findLists(ctx: Ctx): EnumList[] {
     let lastEnd = m ? prev + (m.index as number) : ce;
     if (m && m.index === 0) lastEnd = prev;
     items.push({ start: prev, end: lastEnd });
+    // "…投资12亿元的甲和投资6亿元的乙等项目": 和 before another investment joins two items, not one name.
+    const last = items[items.length - 1] as ListItem;
+    const joined = INVESTED_JOIN.exec(s.slice(last.start, last.end));
+    if (joined && joined.index >= 2) {
+      items.splice(
+        -1,
+        1,
+        { start: last.start, end: last.start + joined.index },
+        { start: last.start + joined.index + 1, end: last.end },
+      );
+    }
     let cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
     // "在甲园、乙区形成了丙、丁等…": a verb inside a later item ends one enumeration and starts
     // another; the list of the clause's object starts after the verb.
@@ -367,6 +378,9 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
     );
   });
 }
+
+/** 和/及 right before an investment (…的甲和投资6亿元的乙): the start of a further item. */
+const INVESTED_JOIN = /[和及](?=(?:总)?投资(?:约|超过?|近|达)?\s*[\d.]+\s*[多余]?[万亿])/u;
 
 /** …甲、乙、丙等关键环节 / …等产业链布局 / …等完整产业链: the links of one chain, not industries of their own. */
 const CHAIN_STAGES_AFTER =

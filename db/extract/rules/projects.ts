@@ -45,6 +45,14 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "青岚公益创投" }],
       },
       {
+        // 和 before another investment (…的甲和投资6亿元的乙) joins two items of the list.
+        text: "其中包括总投资26亿元的青岚轻纺城、投资12亿元的禾岫电子和投资6亿元的云澜锆业等一批大项目。",
+        entities: [
+          { type: "enterprise", name: "禾岫电子" },
+          { type: "enterprise", name: "云澜锆业" },
+        ],
+      },
+      {
         text: "确保岚汐热电联产二期、朗澈光伏组件生产线等15个项目建成投产。",
         entities: [
           { type: "enterprise", name: "岚汐" },
