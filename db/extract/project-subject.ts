@@ -28,7 +28,7 @@ const INVESTED_OF = /[\d.][万亿](?:美|欧|港)?元的$/u;
 const NOT_PREDICATE = /^(?:[、和与及等的）)”"]|库|部|组|办|单位|资金|用地|清单|名单|储备|招商|审批权|$)/u;
 /** Counts, kinds and generic openings: no one named project. */
 const GENERIC =
-  /[A-Za-z等个项批类的了在对是把被将要和与及该]|^[一二两三四五六七八九十]+大|^(?:使|让|令|其中|此外|目前|同时|另外|重点|重大|在建|新建|续建|拟建|已建|签约|招商|入园|入驻|落户|落地|引进|新签|开工|竣工|投产|谋划|储备|备案|产业|工业|技改|基础|民生|城建|市政|政府|省级|市级|县级|盟级|区级|旗级|国家|全[市县区省]|本[市县区]|该|这|各|多|每|首|其|除)/u;
+  /[A-Za-z等个项批类的了在对是把被将要和与及该]|^[一二两三四五六七八九十]+大|^(?:使|让|令|其中|此外|目前|同时|另外|重点|重大|在建|新建|续建|拟建|已建|签约|招商|入园|入驻|落户|落地|引进|新签|开工|竣工|投产|谋划|储备|备案|产业|工业|技改|基础|民生|城建|市政|政府|省级|市级|县级|盟级|区级|旗级|国家|全[市县区省]|本[市县区]|该|这|各|多|每|首|其|除|新上|园内|区内|境内)/u;
 
 export function projectSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -60,6 +60,9 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
         from = of + 1;
       }
       const span = s.slice(from, end);
+      // An opened clause whose name holds a capacity (，甲乙30万吨废铜拆解项目…; 投资12亿元的甲乙300万套车桥项目):
+      // the brand is the run before the capacity.
+      if (!capacity && /\d/u.test(span) && span.length <= 24) capacity = capacityFirm(span, s);
       // Han only, but a capacity may follow the brand (甲乙年产6万辆整车).
       if (
         !capacity &&

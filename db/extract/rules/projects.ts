@@ -192,6 +192,15 @@ export const PROJECT_RULES: readonly Rule[] = [
       "a project opening its clause, followed by what happens to it (。甲乙新能源电车项目于…投产; 甲乙二期工程…施工): the firm inside its name (project-subject.ts)",
     examples: [
       {
+        // A capacity inside the name (甲乙30万吨…项目): the brand is the run before it; 新上 opens none.
+        text: "禾岫金属30万吨废铜拆解项目顺利签约，总投资12.6亿元的四川云澜300万套车桥扩能项目已投产，园区新上20万吨铜冶炼项目。",
+        entities: [
+          { type: "enterprise", name: "禾岫金属" },
+          { type: "enterprise", name: "四川云澜" },
+        ],
+        absent: [{ type: "enterprise", name: "新上" }],
+      },
+      {
         text: "此外，岚汐科技新能源有轨电车项目于2023年实现量产。园区内，朗澈食品项目通过并联审批。",
         entities: [
           { type: "enterprise", name: "岚汐科技" },
