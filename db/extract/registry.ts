@@ -241,6 +241,7 @@ export const PRECEDENCE: readonly string[] = [
   "subject:zone",
   "role:cluster-lead",
   "clause:cluster-firms",
+  "formed:cluster-firms",
   "ordinal:cluster",
   "head:park-list",
   "clause:founded-park",

@@ -52,6 +52,7 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
     if (!idx.any(sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
     const clusters = [...new Set(cs.map((h) => h.ent))];
+    if (clusters.length >= 1) formedAfterFirms(s, sent, idx, cs, add);
     if (clusters.length !== 1) continue;
     const cluster = clusters[0] as Ent;
     const txt = s.slice(sent.start, sent.end);
@@ -85,5 +86,37 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       for (const f of run)
         add("cluster_enterprise", cluster, f.ent, sent.start, sent.end, "clause:cluster-firms", 0.55);
     }
+  }
+}
+
+/** A verb that says the firms before it formed or drive the industries after it. */
+const FORMS =
+  /[，,]\s*(?:[^，。；,;]{0,12}?)(?:初步形成|培育形成|逐步形成|形成了?|带动了?|构建起?|打造出?)(?:了)?[^，。；,;]{0,20}?$/u;
+
+/**
+ * "引进甲、乙、丙等一批企业入驻园区，初步形成某、某两大产业" / "…等知名企业林立其间，带动了某产业":
+ * a run of firms closed as firms, then a clause whose verb says they formed or drive the industries
+ * named in it: each firm is each industry's ("formed:cluster-firms").
+ */
+function formedAfterFirms(s: string, sent: Sentence, idx: HitIndex, cs: Hit[], add: RelationAdd): void {
+  for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
+    if (run.length < 2) continue;
+    const last = run[run.length - 1] as Hit;
+    if (!CLOSE.test(s.slice(last.m.end, last.m.end + 16)) || PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16)))
+      continue;
+    // The next clause only: the industries its verb names, before the clause ends.
+    const comma = s.slice(last.m.end, sent.end).search(/[，,]/u);
+    if (comma < 0) continue;
+    const from = last.m.end + comma;
+    // A closing phrase that names the firms' own industry (等钛产业企业) gives them to that one.
+    if (/产业|行业|领域/u.test(s.slice(last.m.end, from))) continue;
+    const end = s.slice(from + 1, sent.end).search(/[，,；;。]/u);
+    const to = end < 0 ? sent.end : from + 1 + end;
+    const after = cs.filter((h) => h.m.start > from && h.m.end <= to);
+    const formed = new Set(after.map((h) => h.ent));
+    // One industry only: firms of a zone's many trades before its list of industries are each one's, unsaid.
+    if (formed.size !== 1 || !FORMS.test(s.slice(from, (after[0] as Hit).m.start))) continue;
+    for (const c of formed)
+      for (const f of run) add("cluster_enterprise", c, f.ent, sent.start, sent.end, "formed:cluster-firms", 0.5);
   }
 }

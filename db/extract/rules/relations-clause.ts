@@ -26,6 +26,23 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "formed:cluster-firms",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.5,
+    description:
+      "a run of two or more firms closed as firms (等一批企业, 等知名企业), then the next clause's verb says they formed or drive one industry named there (…入驻园区，初步形成某产业集群; …林立其间，带动了某产业): each firm is that industry's; not when the clause names two or more industries (a zone's trades before its list of industries)",
+    examples: [
+      {
+        text: "园区集群引进禾丰锂业、云岫资源、青川电池等一批企业入驻，初步形成储能电池产业集群。",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰锂业" },
+          { type: "cluster_enterprise", source: "储能电池", target: "青川电池" },
+        ],
+      },
+    ],
+  },
+  {
     id: "zone:industry-list",
     stage: "relations",
     produces: ["park_cluster"],
