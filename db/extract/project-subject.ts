@@ -24,6 +24,8 @@ export const PROJECT_SUBJECT_RULE = "enterprise:project-subject";
 const OPEN = /[，。；：\n]/u;
 /** The end of an investment phrase before a project's name (…亿元的, …万元的). */
 const INVESTED_OF = /[\d.][万亿](?:美|欧|港)?元的$/u;
+/** Where a project stands before its name (位于某某工业园区的甲乙…项目): an opening like an investment. */
+const LOCATED_OF = /位于[^，。；：]{2,26}?(?:园区?|区|城|镇|港|谷|基地)的$/u;
 /** After 项目/工程: a list, a coordination or a noun that makes 项目 a modifier (项目库, 项目建设用地). */
 const NOT_PREDICATE = /^(?:[、和与及等的）)”"]|库|部|组|办|单位|资金|用地|清单|名单|储备|招商|审批权|$)/u;
 /** Counts, kinds and generic openings: no one named project. */
@@ -47,12 +49,19 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
         from > 0 &&
         end - from <= 16 &&
         !OPEN.test(s[from - 1] as string) &&
-        !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from))
+        !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from)) &&
+        !(s[from - 1] === "的" && LOCATED_OF.test(s.slice(Math.max(0, from - 32), from)))
       )
         from--;
       // …or after a 的 when the name is a brand with a capacity (建成投产的甲乙100万吨乙烯项目).
       let capacity: string | null = null;
-      if (from > 0 && !OPEN.test(s[from - 1] as string) && !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from))) {
+      const located = s[from - 1] === "的" && LOCATED_OF.test(s.slice(Math.max(0, from - 32), from));
+      if (
+        from > 0 &&
+        !located &&
+        !OPEN.test(s[from - 1] as string) &&
+        !INVESTED_OF.test(s.slice(Math.max(0, from - 5), from))
+      ) {
         const of = s.lastIndexOf("的", end);
         if (of < 0 || end - of > 20) continue;
         capacity = capacityFirm(s.slice(of + 1, end), s);
@@ -71,7 +80,7 @@ export function projectSubjectCandidates(ctx: Ctx): Cand[] {
         continue;
       if (GENERIC.test(capacity ?? span) || LEAD_VERB.test(span)) continue;
       // After an investment the name is read as project-clause.ts reads one (brand without its industry word).
-      const invested = INVESTED_OF.test(s.slice(Math.max(0, from - 5), from));
+      const invested = located || INVESTED_OF.test(s.slice(Math.max(0, from - 5), from));
       const firm = capacity ?? (invested ? readClauseFirm(ctx, span) : readFirm(ctx, span));
       if (!firm || !itemOk(firm) || typedSuffix(firm) || hasFullName(s, firm) || LEAD_VERB.test(firm)) continue;
       // A county or district and what follows it (某某区树牢…, 某某县某某沟): a place's clause or a site, no firm.

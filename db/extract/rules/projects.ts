@@ -201,6 +201,11 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "新上" }],
       },
       {
+        // Where the project stands opens its name like an investment (位于某园区的甲乙…项目).
+        text: "这里是位于青岚石化工业园区的禾丰石化炼化一体化项目。",
+        entities: [{ type: "enterprise", name: "禾丰石化" }],
+      },
+      {
         text: "此外，岚汐科技新能源有轨电车项目于2023年实现量产。园区内，朗澈食品项目通过并联审批。",
         entities: [
           { type: "enterprise", name: "岚汐科技" },
