@@ -776,6 +776,10 @@ function insideQuotes(s: string, a: number, end: number): boolean {
 const LEADING_VERB_SET = new Set(LEADING_VERBS);
 const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})$`, "u");
 
+/** A park's specific made of quality words only (高端, 综合性, 现代化, 国际型…). */
+const DESCRIPTOR_ONLY =
+  /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
+
 function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false, listed = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
@@ -893,6 +897,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
       /(成熟|典范|唯一|惟一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)(国家级|省级|市级|国家)?$/u.test(specific)
     )
       return false;
+    // Qualities alone (国际型高端综合产业园区, 综合性现代化开发区, 特色专业园区): what kind of zone, not which.
+    if (DESCRIPTOR_ONLY.test(specific)) return false;
     // A kind of zone, no zone (主题产业园, 传统开发区, 大专业园区, 省际产业合作区).
     if (/^(主题|传统|大?专业|省际产业|跨省|跨区域|各?板块)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.

@@ -24,6 +24,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "国家海洋装备产业园" }],
       },
       {
+        // Quality words alone name no park (综合性现代化开发区, 特色专业园区).
+        text: "青岚开发区是以外向型经济为主的综合性现代化开发区。我市三地获批省级特色专业园区。",
+        entities: [{ type: "park", name: "青岚开发区" }],
+        absent: [
+          { type: "park", name: "综合性现代化开发区" },
+          { type: "park", name: "特色专业园区" },
+        ],
+      },
+      {
         // A bare zone word before a sub-park (试验区某某工业园) is the zone the text is about, not the name's.
         text: "青岚循环经济试验区加快发展。近年来，试验区禾岫工业园依托资源优势发展。",
         entities: [{ type: "park", name: "禾岫工业园" }],
