@@ -843,6 +843,15 @@ function plainHead(head: string): string {
 }
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
+/** Short parallel items that each open with a count (一平台、两园区、三链条): a slogan's beats, not industries. */
+function sloganItems(s: string, items: readonly { start: number; end: number }[]): boolean {
+  if (items.length < 3) return false;
+  const texts = items.map((it) => s.slice(it.start, it.end).trim());
+  // (The last item may run on into the head: 三链条”的产业.)
+  if (texts.slice(0, -1).some((t) => t.length < 2 || t.length > 3)) return false;
+  return texts.every((t) => /^[一二两三四五六七八九十][\p{Script=Han}]/u.test(t));
+}
+
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -856,6 +865,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     };
     const last = l.items[l.items.length - 1];
     if (!last) continue;
+    if (sloganItems(s, l.items)) continue;
     const lastText = s.slice(last.start, last.end);
     const hm = CLUSTER_HEAD.exec(l.head);
     // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.

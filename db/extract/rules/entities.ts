@@ -568,6 +568,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Short beats that each open with a count (一平台、两园区、三链条) are a slogan's, not industries.
+        text: "确立了“一平台、两园区、三链条”的产业发展思路，重点发展海洋装备、储能电池等产业。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "一平台" }],
+      },
+      {
         // Pressing on, seizing and anchoring (紧扣, 抓住, 把握, 锚定…) end the first item on the left.
         text: "园区紧扣海洋装备、储能电池等主导产业，持续做强产业链。",
         entities: [{ type: "cluster", name: "海洋装备" }],
