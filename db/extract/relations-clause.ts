@@ -52,10 +52,10 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
     if (!idx.any(sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
     const clusters = [...new Set(cs.map((h) => h.ent))];
-    if (clusters.length >= 1) formedAfterFirms(s, sent, idx, cs, add);
+    const txt = s.slice(sent.start, sent.end);
+    if (clusters.length >= 1 && !txt.includes("\t")) formedAfterFirms(s, sent, idx, cs, add);
     if (clusters.length !== 1) continue;
     const cluster = clusters[0] as Ent;
-    const txt = s.slice(sent.start, sent.end);
     let forms = formsCache.get(cluster);
     if (!forms) formsCache.set(cluster, (forms = formsOf(s, cluster)));
     // A table row, or a sentence about a cluster named earlier (集群内聚集了…): not this rule's.
@@ -94,9 +94,9 @@ const FORMS =
   /[，,]\s*(?:[^，。；,;]{0,12}?)(?:初步形成|培育形成|逐步形成|形成了?|带动了?|构建起?|打造出?)(?:了)?[^，。；,;]{0,20}?$/u;
 
 /**
- * "引进甲、乙、丙等一批企业入驻园区，初步形成某、某两大产业" / "…等知名企业林立其间，带动了某产业":
- * a run of firms closed as firms, then a clause whose verb says they formed or drive the industries
- * named in it: each firm is each industry's ("formed:cluster-firms").
+ * "引进甲、乙、丙等一批企业入驻园区，初步形成某产业集群" / "…等知名企业林立其间，带动了某产业":
+ * a run of firms closed as firms, then a clause whose verb says they formed or drive the one industry
+ * named in it: each firm is that industry's ("formed:cluster-firms"; a table row is not prose).
  */
 function formedAfterFirms(s: string, sent: Sentence, idx: HitIndex, cs: Hit[], add: RelationAdd): void {
   for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
