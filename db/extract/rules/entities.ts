@@ -180,6 +180,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 随着 and verbs of defining (界定) open no industry's name.
+        text: "随着产业型态由传统制造转型，青岚县科学界定主导产业，重点发展海洋装备产业。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "科学界定" }],
+      },
+      {
         // Slogan verbs (擦亮, 喊响) and 首个 open no industry's name.
         text: "建成全球首个眼视光产业创新综合体，擦亮喊响青岚眼视光产业品牌。",
         entities: [{ type: "cluster", name: "眼视光" }],
