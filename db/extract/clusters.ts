@@ -66,7 +66,6 @@ function domainListOf(s: string, l: EnumList): boolean {
   return process * 2 >= l.items.length;
 }
 
-/** A short item read as a one-character verb before a noun (补链条, 强链): an action, not a name. */
 /** Two thirds of the items or more are verbObject's; tagging stops once the answer is known. */
 function verbObjects(s: string, l: EnumList): boolean {
   const need = Math.ceil((l.items.length * 2) / 3);
@@ -81,6 +80,7 @@ function verbObjects(s: string, l: EnumList): boolean {
   return false;
 }
 
+/** A short item read as a one-character verb before a noun (补链条, 强链): an action, not a name. */
 function verbObject(item: string): boolean {
   if (item.length < 2 || item.length > 3) return false;
   // One character before what a cluster is built from (强龙头, 聚集群, 优环境): an action on it, whatever its tag.
@@ -479,8 +479,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         raw = b;
     }
     // A middle dot joins a place or a park to what follows (某开发区·某区电子信息产业): the industry starts after it.
-    const dot = s.lastIndexOf("·", sufStart - 1);
-    if (dot >= raw) raw = dot + 1;
+    const dot = s.slice(raw, sufStart).lastIndexOf("·");
+    if (dot >= 0) raw += dot + 1;
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
     const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城)/u.exec(seg);
@@ -726,7 +726,7 @@ function bracketLabel(s: string, l: EnumList): boolean {
 }
 
 /** Role words between an industry and its suffix (某某首位产业, 某某主导产业). */
-const ROLE_TAIL = /(?:首位|主导|支柱|龙头|特色优势|优势|特色)+$/u;
+const ROLE_TAIL = /(?:首位|主导|支柱|龙头|特色优势|优势|特色|传统)+$/u;
 /** A park named in brackets after an industry (某某贸易(某某综保区)): the park's name, not the industry's. */
 const PARK_BRACKET = /[(（][^()（）]{2,14}(综保区|保税区|开发区|高新区|经开区|园区|产业园|工业园|新区)[)）]$/u;
 
@@ -842,7 +842,6 @@ function plainHead(head: string): string {
   return (plain.includes("“") ? plain : plain.replace(/”/gu, "")) + head.slice(clause.length);
 }
 
-/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 /** Short parallel items that each open with a count (一平台、两园区、三链条): a slogan's beats, not industries. */
 function sloganItems(s: string, items: readonly { start: number; end: number }[]): boolean {
   if (items.length < 3) return false;
@@ -852,6 +851,7 @@ function sloganItems(s: string, items: readonly { start: number; end: number }[]
   return texts.every((t) => /^[一二两三四五六七八九十][\p{Script=Han}]/u.test(t));
 }
 
+/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -1090,11 +1090,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (pb) b -= pb[0].length;
       const t = s.slice(it.start, b);
       const sm = /(产业集群|产业链|集群|产业)$/u.exec(t);
-      // "甲、乙主导产业": the role before the head word is the list's, not the last item's.
-      const role = sm
-        ? /(?<=[\p{Script=Han}]{2})(?:主导|支柱|首位|传统|新兴|特色|优势)$/u.exec(t.slice(0, t.length - sm[0].length))
-        : null;
-      const nameEnd = sm ? b - sm[0].length - (role ? role[0].length : 0) : b;
+      // "甲、乙主导产业": the role before the head word is the list's, not the last item's (as in a suffix name).
+      const bare = sm ? t.slice(0, t.length - sm[0].length) : "";
+      const role = sm ? ROLE_TAIL.exec(bare) : null;
+      const roleLen =
+        role && bare.length - role[0].length >= 2 && !allGeneric(bare.slice(0, -role[0].length)) ? role[0].length : 0;
+      const nameEnd = sm ? b - sm[0].length - roleLen : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
       // "围绕某州区甲、乙…": a district the document names as a place of its own opens no industry.

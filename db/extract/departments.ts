@@ -522,7 +522,6 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
   });
 }
 
-/** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
 /** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
 function placeWord(s: string, p: number): boolean {
   const a = s.startsWith("中共", p) ? p + 2 : p;
@@ -534,6 +533,7 @@ function placeWord(s: string, p: number): boolean {
 /** A place of two to four characters and its county-level word at a body's start (某某县委, 某某区政府, 某某市委). */
 const PLACE_LEVEL = /^([\p{Script=Han}]{2,4}?)([县区旗市])(?=[\p{Script=Han}])/u;
 
+/** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
 function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];

@@ -169,18 +169,11 @@ export function findLists(ctx: Ctx): EnumList[] {
     const m = LAST_END.exec(rest);
     let lastEnd = m ? prev + (m.index as number) : ce;
     if (m && m.index === 0) lastEnd = prev;
-    items.push({ start: prev, end: lastEnd });
     // "…投资12亿元的甲和投资6亿元的乙等项目": 和 before another investment joins two items, not one name.
-    const last = items[items.length - 1] as ListItem;
-    const joined = INVESTED_JOIN.exec(s.slice(last.start, last.end));
-    if (joined && joined.index >= 2) {
-      items.splice(
-        -1,
-        1,
-        { start: last.start, end: last.start + joined.index },
-        { start: last.start + joined.index + 1, end: last.end },
-      );
-    }
+    const joined = INVESTED_JOIN.exec(s.slice(prev, lastEnd));
+    if (joined && joined.index >= 2)
+      items.push({ start: prev, end: prev + joined.index }, { start: prev + joined.index + 1, end: lastEnd });
+    else items.push({ start: prev, end: lastEnd });
     let cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
     // "在甲园、乙区形成了丙、丁等…": a verb inside a later item ends one enumeration and starts
     // another; the list of the clause's object starts after the verb.

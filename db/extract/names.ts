@@ -458,13 +458,14 @@ const PLATFORM_ACTIVITY: ReadonlySet<string> = new Set([
 const JOINED_ACTIVITY =
   /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
 
+/** A zone word written bare, with no name of its own before a sub-park's (试验区某某工业园). */
+const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;
+
 /**
  * Where a park's name starts once what precedes it in the scanned run is set aside: 原 (former) before a
  * renamed zone (原某经开区; not 原阳县, 原平市), and a conjunction after a place that the tagger reads as
  * one before the name (本部和澄湖新区; 和平, 和信 are words; 甲及乙产业园 joins industries).
  */
-const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;
-
 function parkStart(s: string, a: number, sufStart: number): number {
   if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
   // A bare zone word first (试验区某某工业园, 开发区某某产业园) is the text's own zone, abbreviated: the sub-park starts after it.

@@ -90,8 +90,8 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
 }
 
 /** A verb that says the firms before it formed or drive the industries after it. */
-const FORMS =
-  /[，,]\s*(?:[^，。；,;]{0,12}?)(?:初步形成|培育形成|逐步形成|形成了?|带动了?|构建起?|打造出?)(?:了)?[^，。；,;]{0,20}?$/u;
+/** (初步/逐步/培育 before the verb, 了/起/出 after it, are in the clause's runs on either side.) */
+const FORMS = /[，,][^，。；,;]{0,12}?(?:形成|带动|构建|打造)[^，。；,;]{0,20}?$/u;
 
 /**
  * "引进甲、乙、丙等一批企业入驻园区，初步形成某产业集群" / "…等知名企业林立其间，带动了某产业":
@@ -113,10 +113,9 @@ function formedAfterFirms(s: string, sent: Sentence, idx: HitIndex, cs: Hit[], a
     const end = s.slice(from + 1, sent.end).search(/[，,；;。]/u);
     const to = end < 0 ? sent.end : from + 1 + end;
     const after = cs.filter((h) => h.m.start > from && h.m.end <= to);
-    const formed = new Set(after.map((h) => h.ent));
+    const c = after[0]?.ent;
     // One industry only: firms of a zone's many trades before its list of industries are each one's, unsaid.
-    if (formed.size !== 1 || !FORMS.test(s.slice(from, (after[0] as Hit).m.start))) continue;
-    for (const c of formed)
-      for (const f of run) add("cluster_enterprise", c, f.ent, sent.start, sent.end, "formed:cluster-firms", 0.5);
+    if (!c || after.some((h) => h.ent !== c) || !FORMS.test(s.slice(from, (after[0] as Hit).m.start))) continue;
+    for (const f of run) add("cluster_enterprise", c, f.ent, sent.start, sent.end, "formed:cluster-firms", 0.5);
   }
 }

@@ -334,8 +334,7 @@ const CLAUSE_START = /^|[，,；;。]/gu;
 /**
  * True when [a, b) stands inside a bracketed aside of its line (…规划面积6000亩（乙工业园首期开发部分位于该区）):
  * an opening bracket before it with no closing one between, a closing one after it, and more than the
- * name between them. A park named
- * in an aside is not what the paragraph is about.
+ * name between them. A park named in an aside is not what the paragraph is about.
  */
 export function inAside(s: string, a: number, b: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 60); k--) {
