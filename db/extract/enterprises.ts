@@ -16,7 +16,7 @@ const HEAD_LEAD =
 /** Industries that firm lists also enumerate as kinds (家具、陶瓷等企业), beyond the phrases of sector words
  * `industryPhrase` reads (食品、电子信息等企业). */
 const INDUSTRY_WORD = /^(?:家具|农业|电力|造纸|塑料|五金|陶瓷|玻璃|轻工|锂电)$/u;
-const NOT_ENT_MID = /^(领域|方向|行业(?!$)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
+const NOT_ENT_MID = /^(领域|方向|行业(?!$|骨干|龙头|领军|头部|知名|领先)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
 const STRICT_LABEL = /(重点企业|龙头型?企业|骨干企业|代表企业|链主型?企业|企业名单)\s*$/u;

@@ -484,15 +484,41 @@ function parkStart(s: string, a: number, sufStart: number): number {
   return a;
 }
 
+/** A firm's registered or group name opening a park's scanned run (甲乙集团某省某某产业园). */
+const OWNER =
+  /^[\p{Script=Han}A-Za-z]{2,14}?(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|有限公司)/u;
+
+/**
+ * Where a park starts after the firm that builds it, when a place opens the rest (甲乙重工集团有限公司某省某市
+ * 绿色铸锻产业园, 甲乙集团某自治区液晶产业园): the firm is named in full before its project's site, not inside a
+ * park's name (甲乙集团新兴产业园, with no place, stays one name).
+ */
+function afterOwner(s: string, a: number, sufStart: number): number {
+  const m = OWNER.exec(s.slice(a, sufStart));
+  if (!m) return a;
+  const rest = s.slice(a + m[0].length, sufStart);
+  return rest.length >= 4 && PLACE_PREFIX_RE.test(rest) ? a + m[0].length : a;
+}
+
 /** A zone's suffix inside a firm's scanned run, right before a province or city: the firm starts there. */
 const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区)(?=[^开高经园产工新])/gu;
 
-function afterZone(s: string, a: number, sufStart: number): number {
+/** A county or district closing an address right before a province's or city's name (某市某区甲省乙丙有限公司). */
+const DISTRICT_IN_FIRM = /[\p{Script=Han}]{2,4}?[区县旗](?=[^区县旗])/gu;
+
+function afterZone(s: string, a: number, sufStart: number, legal: boolean): number {
   let at = a;
   for (const m of s.slice(a, sufStart).matchAll(ZONE_IN_FIRM)) {
     const k = a + (m.index as number) + m[0].length;
     if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = k;
   }
+  // …and a city's district before a registered name that opens with its own province or city (registered
+  // names hold one place, not an address; a zone's name before one may be the name's own, 某市工业园区甲乙有限公司).
+  if (at === a && legal && /^[\p{Script=Han}]{2,4}[市州盟]/u.test(s.slice(a, sufStart)))
+    for (const m of s.slice(a, sufStart).matchAll(DISTRICT_IN_FIRM)) {
+      const k = a + (m.index as number) + m[0].length;
+      if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = k;
+    }
   return at;
 }
 
@@ -579,8 +605,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);
+    // (A firm's base, 甲乙集团某地生产基地, is the firm's own site and keeps its name: only parks it builds.)
+    if (type === "park" && /园区?$/u.test(suffix)) a = afterOwner(s, a, sufStart);
     // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
-    if (type === "enterprise") a = afterZone(s, a, sufStart);
+    if (type === "enterprise") a = afterZone(s, a, sufStart, /有限(?:责任)?公司$|股份公司$/u.test(suffix));
     // "16间创科公司": the scan took the count's classifier in; it is no part of the name (the count below
     // then reads the name as a category).
     if (/[间家个户]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两几多余]/u.test(s[a - 1] ?? "")) a++;

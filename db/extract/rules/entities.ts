@@ -63,6 +63,23 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A city's district before a registered name that opens with its own province is an address.
+        text: "近日，遵义市云澜区贵州禾岫新材料有限公司二期投产。",
+        entities: [{ type: "enterprise", name: "贵州禾岫新材料有限公司" }],
+        absent: [{ type: "enterprise", name: "遵义市云澜区贵州禾岫新材料有限公司" }],
+      },
+      {
+        // A firm named in full before the site of the park it builds is a firm of its own; a firm's
+        // name before a park with no place (禾丰集团新兴产业园) stays inside that name.
+        text: "会议听取了云澜重工集团有限公司吉林白城禾丰铸锻产业园项目进展。禾丰集团新兴产业园开工。",
+        entities: [
+          { type: "enterprise", name: "云澜重工集团有限公司" },
+          { type: "park", name: "吉林白城禾丰铸锻产业园" },
+          { type: "park", name: "禾丰集团新兴产业园" },
+        ],
+        absent: [{ type: "park", name: "云澜重工集团有限公司吉林白城禾丰铸锻产业园" }],
+      },
+      {
         // A kind opened by a scope or role word names no park (国家高新区, 乡镇工业集聚区, 关键产业园);
         // a proper name before it does (某某乡镇工业园).
         text: "全省有国家高新区3家，推动乡镇工业集聚区提质，建设关键产业园。青岚乡镇工业园建设加快。",
@@ -846,6 +863,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [
           { type: "enterprise", name: "星澜光电" },
           { type: "enterprise", name: "云岫光学" },
+        ],
+      },
+      {
+        // A trade's leading firms (等行业骨干企业, 等行业龙头企业) are firms like 等骨干企业.
+        text: "以及禾岫光电、云澜光电、青岚光电等行业骨干企业负责人参加。",
+        entities: [
+          { type: "enterprise", name: "禾岫光电" },
+          { type: "enterprise", name: "云澜光电" },
+          { type: "enterprise", name: "青岚光电" },
         ],
       },
       {
