@@ -784,6 +784,9 @@ const REPRESENTED_INDUSTRY =
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
 const FIRST_ROLE_CUE =
   /以[^，。；以]{2,30}?为(主导|首位|支柱|引领|特色|核心|龙头|基础|主(?![体要]))(?:产业|行业)?\s*[，,、]\s*$/u;
+/** A post then a person's name (副市长甲乙, 二级巡视员丙丁): an official, not an industry. */
+const OFFICIAL_ITEM =
+  /(?:市长|县长|区长|省长|州长|镇长|书记|巡视员|调研员|主任|局长|处长|厅长|部长|常委|委员|董事长|总经理)[\p{Script=Han}]{2,3}(?:一行|等)?$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
 /** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it (opening the item, or ending before it). */
@@ -866,6 +869,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const last = l.items[l.items.length - 1];
     if (!last) continue;
     if (sloganItems(s, l.items)) continue;
+    // Officials named with their posts (某市副市长甲乙、市二级巡视员丙丁一行): people, no industries.
+    if (l.items.some((it) => OFFICIAL_ITEM.test(s.slice(it.start, it.end)))) continue;
     const lastText = s.slice(last.start, last.end);
     const hm = CLUSTER_HEAD.exec(l.head);
     // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.
@@ -875,6 +880,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     let headOk = false;
     // "等完整的产业链条" is the chain of a product; "等八条产业链条" counts industries.
     if (hm && hm[4] === "产业链条" && !hm[2]) continue;
+    // "涵盖甲、乙等19个产业门类": categories a cluster covers, not clusters of their own.
+    if (hm && /^\s*门类/u.test(l.head.slice((hm.index ?? 0) + hm[0].length))) continue;
     if (hm) {
       const mid = hm[3] ?? "";
       headOk =

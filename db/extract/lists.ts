@@ -367,6 +367,10 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
       /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
       /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after) ||
       CHAIN_STAGES_AFTER.test(after) ||
+      // 集甲、乙、丙于一体(的): the parts of one whole (a firm's activities, a park's functions, a chain's links).
+      (/^(?:[、和及与][^，。；;、等\n]{1,14}){1,8}?(?:等)?于一体/u.test(after) &&
+        it.start !== undefined &&
+        /[集以](?:[^，。；;、\n]{1,14}[、和及与])*$/u.test(s.slice(Math.max(0, it.start - 90), it.start))) ||
       (it.start !== undefined && CHAIN_COVERS_BEFORE.test(s.slice(Math.max(0, it.start - 90), it.start)))
     );
   });
@@ -377,6 +381,6 @@ const INVESTED_JOIN = /[和及](?=(?:总)?投资(?:约|超过?|近|达)?\s*[\d.]
 
 /** …甲、乙、丙等关键环节 / …等产业链布局 / …等完整产业链: the links of one chain, not industries of their own. */
 const CHAIN_STAGES_AFTER =
-  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等完整(?:的)?产业链/u;
+  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:较为|比较|相对|更加)?(?:完整|完善|齐全|健全|完备)(?:的)?产业链/u;
 /** 产业链涵盖甲、乙…: what a chain covers are its links. */
 const CHAIN_COVERS_BEFORE = /产业链(?:条)?(?:涵盖|覆盖|包括|包含|囊括)(?:[^，。；;、\n]{1,12}[、和及与])*$/u;

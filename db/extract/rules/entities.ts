@@ -575,6 +575,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // Categories a cluster covers (等19个产业门类) and officials named with their posts are no industries.
+        text: "拥有海洋装备和储能电池2大产业集群，涵盖海藻加工、糕点、调味品、饮料等19个产业门类。5月10日下午，青岚市副市长云澜、市二级巡视员禾岫一行到园区调研海洋装备产业。",
+        absent: [
+          { type: "cluster", name: "海藻加工" },
+          { type: "cluster", name: "糕点" },
+          { type: "cluster", name: "副市长云澜" },
+        ],
+      },
+      {
         text: "重点发展海洋装备、储能电池、智能传感等产业。",
         entities: [
           { type: "cluster", name: "海洋装备" },

@@ -180,7 +180,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等, …等关键环节, …等产业链布局, …等完整产业链, 产业链涵盖…; the learned list layer skips these lists too) are not the document's clusters",
+      "items of a list headed by parts of one industry or by business formats (…等为主导的细分行业, …等服务业业态, …等3个产业大脑), by the fields of something else (…等领域的芯片设计) or by one chain's stages (…全产业链 without 等, …等关键环节, …等产业链布局, …等完整(完善)产业链, 集…于一体, 产业链涵盖…; the learned list layer skips these lists too) are not the document's clusters",
     examples: [
       {
         text: "青禾装备制造产业形成以精密轴承、数控刀具、伺服电机等为主导的细分行业。新区重点发展仓储、冷链、会展等临港服务业业态。",
@@ -221,6 +221,16 @@ export const PRECISION_RULES: readonly Rule[] = [
         absent: [
           { type: "cluster", name: "海藻存储" },
           { type: "cluster", name: "产品中试" },
+        ],
+      },
+      {
+        // …等较为完善的产业链 like …等完整产业链; 集/以甲、乙、丙于一体: the parts of one whole.
+        text: "园区形成了海藻养殖、海藻提取、海藻饮品、冷链物流等较为完善的产业链。目前，初步形成以储能电池材料、海洋装备材料、综合回收于一体的循环产业链。",
+        absent: [
+          { type: "cluster", name: "海藻养殖" },
+          { type: "cluster", name: "冷链物流" },
+          { type: "cluster", name: "储能电池材料" },
+          { type: "cluster", name: "海洋装备材料" },
         ],
       },
       {
