@@ -229,6 +229,8 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
         open >= 0 &&
         i - 1 - open <= 10 &&
         !/[，。；、,;]/.test(s.slice(open, i)) &&
+        // (以下简称某某): an abbreviation given for the name before, which ends there.
+        !/^[(（](?:以下|下文)?(?:简称|称)/u.test(s.slice(open, i)) &&
         open > 0 &&
         isNameChar(s[open - 1])
       ) {

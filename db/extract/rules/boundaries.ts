@@ -13,6 +13,12 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       "a name starts at a token the part-of-speech tagger allows: a leading verb, preposition (在/由/对/与/向/同), clause adverb (就/已经/均…), 赴/到/有 or a list label (企业有…, 龙头企业…) is cut when a noun-like token follows",
     examples: [
       {
+        // An official who speaks on a name (负责人就…) is no part of it.
+        text: "听取了相关部门负责人就海洋装备共性技术研究中心建设情况的汇报。",
+        entities: [{ type: "platform", name: "海洋装备共性技术研究中心" }],
+        absent: [{ type: "platform", name: "人就海洋装备共性技术研究中心" }],
+      },
+      {
         text: "市领导督促青岚经济开发区加快项目建设。",
         entities: [{ type: "park", name: "青岚经济开发区" }],
       },

@@ -63,6 +63,19 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A situation (情况) ends a name before a conjunction; an abbreviation given in brackets
+        // ((以下简称…)) ends the name before it.
+        text: "实地了解特色农副产品销售情况和禾岫生态产业园建设。7月29日，青岚经济技术开发区(以下简称青岚经开区)与云澜经济开发区签订合作协议。",
+        entities: [
+          { type: "park", name: "禾岫生态产业园" },
+          { type: "park", name: "云澜经济开发区" },
+        ],
+        absent: [
+          { type: "park", name: "特色农副产品销售情况和禾岫生态产业园" },
+          { type: "park", name: "青岚经济技术开发区(以下简称青岚经开区)与云澜经济开发区" },
+        ],
+      },
+      {
         // A city's district before a registered name that opens with its own province is an address.
         text: "近日，遵义市云澜区贵州禾岫新材料有限公司二期投产。",
         entities: [{ type: "enterprise", name: "贵州禾岫新材料有限公司" }],
