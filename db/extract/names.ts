@@ -427,7 +427,8 @@ export function trimLeading(
       (x) =>
         s.startsWith(x, a) &&
         end - a - x.length >= 4 &&
-        !(listStart && x.length === 1) &&
+        // (由 "by" opens no name even there: 、由某某集团与某某集团联合建设的…)
+        !(listStart && x.length === 1 && x !== "由") &&
         // 和田市…: a place that starts with the character is no conjunction before a name.
         !(x.length === 1 && (PLACE_SET.has(s.slice(a, a + 2)) || PLACE_SET.has(s.slice(a, a + 3)))) &&
         !(type === "platform" && PLATFORM_KEEPS.has(x)) &&

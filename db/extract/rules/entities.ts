@@ -76,6 +76,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 由 ("by") opens no name, not even after a list mark.
+        text: "其中，由青岚乳业集团投资建设的乳业项目、由禾丰集团与云澜集团联合开发的海藻深加工项目已投产。",
+        entities: [{ type: "enterprise", name: "禾丰集团" }],
+        absent: [{ type: "enterprise", name: "由禾丰集团" }],
+      },
+      {
         // A city's district before a registered name that opens with its own province is an address.
         text: "近日，遵义市云澜区贵州禾岫新材料有限公司二期投产。",
         entities: [{ type: "enterprise", name: "贵州禾岫新材料有限公司" }],
