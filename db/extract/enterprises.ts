@@ -206,6 +206,11 @@ function partnerCut(ctx: Ctx, l: EnumList): EnumList {
   return { ...l, items: [{ ...first, start: first.start + m[0].length }, ...l.items.slice(1)] };
 }
 
+/** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited. */
+const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视察|探访)(了)?\s*$/u;
+/** A zone's word inside an item: a site, not a firm. */
+const ZONE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
@@ -226,7 +231,9 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           ctx.s.slice(first0.start, first0.end),
         )
       : null;
-    const cued = ENT_CUE.test(l.cue) || !!verbInFirst;
+    // A visit to the items (先后走访甲、乙等企业; 实地考察甲、乙等制药企业) names firms as well as a bringing verb.
+    const visited = !ENT_CUE.test(l.cue) && VISIT_CUE.test(l.cue);
+    const cued = ENT_CUE.test(l.cue) || visited || !!verbInFirst;
     let ok = false;
     let brands = false;
     // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
@@ -320,6 +327,8 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           { start: last.start + k + w, end: last.end },
         ];
     }
+    // "深入某产业园某片区某加工、甲、乙等企业": a visit may start at a site, which is no firm.
+    if (visited) items = items.filter((it) => !ZONE_WORD.test(ctx.s.slice(it.start, it.end)));
     // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.
     if (label) {
       const li = items[items.length - 1] as ListItem;

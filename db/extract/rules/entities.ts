@@ -894,6 +894,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A visit to the items (实地考察甲、乙等制药企业) names firms like a bringing verb.
+        text: "专家组实地考察恒远、青松、禾丰等制药企业，并与企业负责人座谈。",
+        entities: [
+          { type: "enterprise", name: "恒远" },
+          { type: "enterprise", name: "青松" },
+          { type: "enterprise", name: "禾丰" },
+        ],
+      },
+      {
         // A trade's leading firms (等行业骨干企业, 等行业龙头企业) are firms like 等骨干企业.
         text: "以及禾岫光电、云澜光电、青岚光电等行业骨干企业负责人参加。",
         entities: [
