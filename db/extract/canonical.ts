@@ -76,7 +76,11 @@ export function resolutionKey(type: EntityType, name: string): string {
       break;
     }
     case "department":
-      s = s.replace(/人民政府/u, "政府").replace(/发展和改革委员会/u, "发展改革委");
+      // (管委会 is the short form of 管理委员会: 某园管委会 = 某园管理委员会.)
+      s = s
+        .replace(/人民政府/u, "政府")
+        .replace(/发展和改革委员会/u, "发展改革委")
+        .replace(/管理委员会$/u, "管委会");
       break;
     case "park": {
       const z = zoneParts(s);

@@ -119,13 +119,15 @@ const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?
 /** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
+/** Parks named by other kinds, whose bodies are only their committees (某新城管委会, 某示范园区管理委员会, 某科技园区某园管委会). */
+const PARK_KINDS = "工业园|产业园|科技园|新城|工业区|示范区|试验区|集聚区|合作区|先行区|科技城|科学城|园";
 const ZONE_RE = new RegExp(
-  `[\\p{Script=Han}]{1,8}?(?:(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))|(?:工业园|产业园|科技园)(?=管委|管理委员会|党工委|工委))`,
+  `[\\p{Script=Han}(（)）]{1,12}?(?:(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))|(?:${PARK_KINDS})(?=管委|管理委员会|党工委|工委))`,
   "uy",
 );
 const ZONE_HEAD = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS})`, "u");
 /** A zone word anywhere: ZONE_RE can match only where one lies before the suffix. */
-const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区|工业园|产业园|科技园`, "u");
+const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区|${PARK_KINDS}`, "u");
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
 const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 
@@ -153,7 +155,7 @@ const GLUED = new RegExp(
 );
 
 const DEPT_STOPS = new Set(
-  "的 是 为 至 公示 推荐 来自 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
+  "的 是 为 至 明确 确定 指定 责成 委托 公示 推荐 来自 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
     " ",
   ),
 );
@@ -179,6 +181,18 @@ function scanDept(s: string, sufStart: number): number {
       const q = ch === "”" ? /“\p{Script=Han}{2,6}”$/u.exec(s.slice(Math.max(0, i - 9), i)) : null;
       if (q && isHan(s[i - q[0].length - 1])) {
         i -= q[0].length;
+        continue;
+      }
+      // 某某生态工业(制糖)示范园区管委会: a short bracketed word inside a zone's name.
+      const b =
+        ch === ")" || ch === "）" ? /[(（]\p{Script=Han}{1,6}[)）]$/u.exec(s.slice(Math.max(0, i - 8), i)) : null;
+      if (
+        b &&
+        isHan(s[i - b[0].length - 1]) &&
+        ZONE_WORD.test(s.slice(i, sufStart)) &&
+        /^(?:管委|管理委员会|党工委|工委)/u.test(s.slice(sufStart, sufStart + 5))
+      ) {
+        i -= b[0].length;
         continue;
       }
       break;

@@ -357,6 +357,17 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // A park of any kind names its committee (某新城管委会, 某示范园区管理委员会 with a bracketed word,
+        // 某科技园区某园管理委员会); an assigning verb (明确…为责任单位) is no part of it.
+        text: "方案明确青岚新城管委会为责任单位。2018年，梧州国家生态工业(制糖)示范园区管理委员会印发方案。云澜科技园区青松园管理委员会主办。",
+        entities: [
+          { type: "department", name: "青岚新城管委会" },
+          { type: "department", name: "梧州国家生态工业(制糖)示范园区管理委员会" },
+          { type: "department", name: "云澜科技园区青松园管理委员会" },
+        ],
+        absent: [{ type: "department", name: "明确青岚新城管委会" }],
+      },
+      {
         text: "（责任单位：市商务局、市发展改革委）",
         entities: [
           { type: "department", name: "市商务局" },
