@@ -115,7 +115,7 @@ const PREFIX_FIRST = new Set(
     "特区",
   ].map((x) => x[0] as string),
 );
-const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2}(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
+const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2,3}?(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
 /** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
@@ -197,7 +197,8 @@ function scanDept(s: string, sufStart: number): number {
       }
       break;
     }
-    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府]/u.test(s[i - 2] ?? "")) break;
+    // (…and after a firm's name: 某某集团与某某市委签约.)
+    if ((ch === "和" || ch === "与" || ch === "及") && /[局委厅办部府团司]/u.test(s[i - 2] ?? "")) break;
     let stop = false;
     // Slices only where a stop word can end (this runs for every character scanned).
     if (DEPT_STOP_LAST[s.charCodeAt(i - 1)] === 1)
@@ -343,7 +344,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // ZONE_RE needs a zone word before the suffix: tested once, not at every position (a costly scan).
     const zoneIn = ZONE_WORD.test(s.slice(rawStart, sufStart));
     for (let p = rawStart; p < sufStart; p++) {
-      if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test(s[p + 2] ?? "")) {
+      if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test((s[p + 2] ?? "") + (s[p + 3] ?? ""))) {
         if (!zoneIn) continue;
         ZONE_RE.lastIndex = p;
         if (!ZONE_RE.exec(s)) continue;
@@ -352,7 +353,6 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         break;
       }
       PREFIX_RE.lastIndex = p;
-      DISTRICT_RE.lastIndex = p;
       ZONE_RE.lastIndex = p;
       const pm = PREFIX_RE.exec(s);
       // 县（市）区: a bracketed level is not a prefix; a list number （三）市… is.
@@ -383,7 +383,9 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         prefixed = true;
         break;
       }
-      if (p === rawStart && ((DISTRICT_RE.exec(s) && placeWord(s, p)) || (zoneIn && ZONE_RE.exec(s)))) {
+      // (…or right after a conjunction or preposition the scan kept: 与某某市委签约, 向某某县政府汇报.)
+      const opening = p === rawStart || (p === rawStart + 1 && /[与和同跟向对由及]/u.test(s[rawStart] ?? ""));
+      if (opening && ((districtAt(s, p) && placeWord(s, p)) || (zoneIn && ZONE_RE.exec(s)))) {
         start = p;
         prefixed = true;
         break;
@@ -537,6 +539,21 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
 }
 
 /** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
+/**
+ * A county-level place and its level word at p (某某县委, 某某市政府). Three characters only when the
+ * document writes that place with its level word again (德令哈市…), as a person's name is written
+ * once before a post (某某某 市委常委).
+ */
+function districtAt(s: string, p: number): boolean {
+  DISTRICT_RE.lastIndex = p;
+  const m = DISTRICT_RE.exec(s);
+  if (!m) return false;
+  const place = m[0].replace(/^中共/u, "");
+  // A particle opens no place (成立了某市…, 明确了开发区…).
+  if (/^[了的是在和与及对向从将把被为由就]/u.test(place)) return false;
+  return place.length <= 3 || s.indexOf(place, s.indexOf(place, p) + 1) >= 0 || s.lastIndexOf(place, p - 1) >= 0;
+}
+
 function placeWord(s: string, p: number): boolean {
   const a = s.startsWith("中共", p) ? p + 2 : p;
   const two = s.slice(a, a + 2);

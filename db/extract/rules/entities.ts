@@ -357,6 +357,17 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // A county-level place opens its body after a conjunction too (与某某市委签约), and with three
+        // characters when the text writes it with its level again; a person named before a post does not.
+        text: "当天，云澜集团与汨罗市委签约。格尔木市政府副市长出席，格尔木市委书记致辞。召集人:张禾丰市委常委、副市长",
+        entities: [
+          { type: "department", name: "汨罗市委" },
+          { type: "department", name: "格尔木市政府" },
+          { type: "department", name: "格尔木市委" },
+        ],
+        absent: [{ type: "department", name: "张禾丰市委" }],
+      },
+      {
         // A park of any kind names its committee (某新城管委会, 某示范园区管理委员会 with a bracketed word,
         // 某科技园区某园管理委员会); an assigning verb (明确…为责任单位) is no part of it.
         text: "方案明确青岚新城管委会为责任单位。2018年，梧州国家生态工业(制糖)示范园区管理委员会印发方案。云澜科技园区青松园管理委员会主办。",
