@@ -78,7 +78,7 @@ const NATIONAL = [
 ];
 /** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
 const NATIONAL_UNIT =
-  /^(?:[\p{Script=Han}]{2,6}?(?:中心|司)|(?:工业|产业发展|投资)(?:局|署))(?![\p{Script=Han}]{0,1}(?:长|的))/u;
+  /^(?:[\p{Script=Han}]{2,6}?(?:中心|司)|(?:工业|产业发展|投资)(?:局|署))(?!(?:[^\p{P}司])?(?:长|的))/u;
 /** The national bodies as literals, longest first, indexed on their first two characters (a regex of them was a costly scan). */
 const NATIONAL_ALT = new LiteralAlternation(
   NATIONAL.map((w) => w.replace("(?!长)", "")).sort((a, b) => b.length - a.length),
@@ -335,6 +335,19 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));
       if (ext && /^(组织|宣传|统战|政法|编办)/u.test(ext[0])) {
         end += ext[0].length;
+        SUFFIX_RE.lastIndex = end;
+      }
+    }
+    // 某市发改委高技术处: a body's own division written right after it is the body named.
+    if (/^(?:委|局|厅)$/u.test(suf)) {
+      // (处理/处置/处于 are verbs; 发展, 规划 and the like name a division's field, not a clause.)
+      const div = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u.exec(s.slice(end, end + 8));
+      if (
+        div &&
+        !hasStopInside(div[0].replace(/发展|规划|建设|服务|管理|运行|监测|协调|合作/gu, "甲乙")) &&
+        !/[等和及与各]/u.test(div[0])
+      ) {
+        end += div[0].length;
         SUFFIX_RE.lastIndex = end;
       }
     }

@@ -330,6 +330,11 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
     examples: [
       {
+        // A ministry's department before its director's title (某某司司长) is still the department.
+        text: "科技部高新司司长出席。",
+        entities: [{ type: "department", name: "科技部高新司" }],
+      },
+      {
         // Full ministry names and the national legislature are central bodies too.
         text: "国家发改委、科学技术部联合发文。全国人大代表某某表示。",
         entities: [
@@ -356,6 +361,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "a body with a place prefix and a department suffix (市…局, 省…厅, …管委会, …领导小组)",
     accepts: han,
     examples: [
+      {
+        // A body's own division written right after it is the body named (处理 is a verb, not a division).
+        text: "省发展改革委产业发展处负责。市发改委积极协调处理问题。",
+        entities: [
+          { type: "department", name: "省发展改革委产业发展处" },
+          { type: "department", name: "市发改委" },
+        ],
+      },
       {
         // A county-level place opens its body after a conjunction too (与某某市委签约), and with three
         // characters when the text writes it with its level again; a person named before a post does not.
