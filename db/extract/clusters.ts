@@ -1038,9 +1038,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
     const parallel = parallelSplit(s, l.items, lastItem);
+    // (Not when the head counts the items as they stand: 甲、乙和丙2个产业集群 names two.)
     const cueSplit =
-      (/^[^和]{2,}和[^和]{2,}$/u.test(lastItem) && (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length))) ||
-      parallel;
+      ((/^[^和]{2,}和[^和]{2,}$/u.test(lastItem) &&
+        (INDUSTRY_CUE.test(l.cue) || headSplit(lastItem, l.items.length))) ||
+        parallel) &&
+      l.count !== l.items.length;
     // "5个百亿级甲、乙、丙和丁产业集群": a count before the list, its head on the last item, counts the items too.
     const preCount = !!inner && preCounted(s, last.start) === 1;
     if ((l.count && l.count > items.length) || preCount || cueSplit) {

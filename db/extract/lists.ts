@@ -45,7 +45,19 @@ const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^(
 /** The head words that close an enumeration (等…企业, 等…产业). */
 const HEAD_WORD = "企业|产业|集群|平台";
 /** A closing head, then a conjunction and the first item of a second enumeration (…等龙头企业和丙、丁等配套企业). */
-const SECOND_LIST = new RegExp(`等[^、的]{0,8}?(?:${HEAD_WORD})(?:和|及|以及|与)[^、的]{2,}$`, "u");
+/** (…or a counted head: 甲、乙、丙四大产业集群和较为完整的丁、戊产业链.) */
+const COUNTED_HEAD = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类家][^、的]{0,6}?";
+const SECOND_LIST = new RegExp(
+  `(?:等[^、的]{0,8}?(?:${HEAD_WORD})(?:和|及|以及|与)[^、的]{2,}|${COUNTED_HEAD}(?:${HEAD_WORD})(?:和|及|以及|与)[^、]{2,})$`,
+  "u",
+);
+/** The scale and head words of a counted head, then its conjunction (千亿产业集群和…). */
+const COUNTED_REST = new RegExp(
+  `^(?:[^、]*?${COUNTED_HEAD}|(?:千亿|百亿|万亿|亿元?)级?[^、的]{0,6}?)(?:产业集群|${HEAD_WORD})(?:以及|和|及|与)`,
+  "u",
+);
+/** A counted head closing the names before a conjunction (…四大产业集群和…). */
+const COUNTED_CLOSE = new RegExp(`${COUNTED_HEAD}(?:${HEAD_WORD})(?:和|及|以及|与)`, "u");
 /** …the head right before that first item (its conjunction is no part of it). */
 const HEAD_BEFORE = new RegExp(`(?:${HEAD_WORD})$`, "u");
 /** A role closing the names before it, then 的 and the first item of the next enumeration. */
@@ -57,6 +69,8 @@ const LAST_END =
 export function findLists(ctx: Ctx): EnumList[] {
   const { s } = ctx;
   const out: EnumList[] = [];
+  // The cue of the enumeration a second one resumes after (…三大产业和丙、丁…).
+  let resumedCue: string | null = null;
   let i = s.indexOf("、");
   while (i >= 0) {
     // Clause bounds around the first 、.
@@ -98,7 +112,8 @@ export function findLists(ctx: Ctx): EnumList[] {
       const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
       if (
         seps.length &&
-        /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k))
+        (/等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k)) ||
+          COUNTED_CLOSE.test(s.slice(prevSep, k)))
       ) {
         if (SECOND_LIST.test(s.slice(prevSep, k))) resume = k;
         break;
@@ -191,6 +206,14 @@ export function findLists(ctx: Ctx): EnumList[] {
     const conj = c0 ? /^(以及|和|及|与)/u.exec(s.slice(c0.start, c0.end)) : null;
     if (c0 && conj && HEAD_BEFORE.test(s.slice(c0.start - 4, c0.start)) && c0.end - c0.start - conj[0].length >= 2)
       cleaned[0] = { start: c0.start + conj[0].length, end: c0.end };
+    // …or with the rest of the first one's counted head (2个千亿产业集群和丙: the count stopped the scan).
+    const headRest = c0 ? COUNTED_REST.exec(s.slice(c0.start, c0.end)) : null;
+    // (Its cue is the first enumeration's: 以甲、乙三大产业和丙、丁两大产业为主导 frames both.)
+    let cue = s.slice(Math.max(0, cueStart === a ? cs - 12 : cueStart - 12), cueStart);
+    if (c0 && headRest && c0.end - c0.start - headRest[0].length >= 2) {
+      cleaned[0] = { start: c0.start + headRest[0].length, end: c0.end };
+      if (resumedCue !== null) cue = resumedCue;
+    }
     const head = s.slice(lastEnd, ce);
     const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
     let count: number | null = null;
@@ -198,13 +221,14 @@ export function findLists(ctx: Ctx): EnumList[] {
     if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
       out.push({
         items: cleaned,
-        cue: s.slice(Math.max(0, cueStart === a ? cs - 12 : cueStart - 12), cueStart),
+        cue,
         head,
         start: cleaned[0]?.start ?? a,
         end: lastEnd,
         count,
         inlineLabel,
       });
+    resumedCue = resume > 0 ? cue : null;
     i = s.indexOf("、", resume > 0 ? resume : ce);
   }
   // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).

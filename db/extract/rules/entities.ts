@@ -629,6 +629,17 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // Two enumerations joined after the first one's counted head (…四大产业集群和…): each list is read
+        // on its own, and a count that matches the items keeps a joined item whole.
+        text: "园区形成了以能源产业为核心的海藻养殖、云母加工、禾丰陶瓷、青岚纺织四大产业集群和比较完整的储能电池、海洋装备循环产业链条。青岚市大力培育提升海洋装备、储能电池和储能材料2个千亿产业集群和海藻深加工、云母深加工2个百亿产业集群。",
+        entities: [
+          { type: "cluster", name: "海藻养殖" },
+          { type: "cluster", name: "云母加工" },
+          { type: "cluster", name: "储能电池和储能材料" },
+          { type: "cluster", name: "海藻深加工" },
+        ],
+      },
+      {
         // Categories a cluster covers (等19个产业门类) and officials named with their posts are no industries.
         text: "拥有海洋装备和储能电池2大产业集群，涵盖海藻加工、糕点、调味品、饮料等19个产业门类。5月10日下午，青岚市副市长云澜、市二级巡视员禾岫一行到园区调研海洋装备产业。",
         absent: [
