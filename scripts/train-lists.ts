@@ -8,6 +8,7 @@
 // the layer is enabled only when that net is positive and at least half the items added are gold.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { placeLedList } from "../db/extract/clusters.ts";
 import { type GoldFile, loadGold, norm } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { trainLogistic } from "../db/extract/learned.ts";
@@ -52,7 +53,8 @@ async function docRows(path: string, g: GoldFile, name: string, long: boolean): 
       onLists: (ctx, lists, cands) => {
         for (const r of listRows(ctx, lists, cands)) {
           const items = r.list.items.map((it) => ctx.text.slice(it.start, it.end));
-          const added = r.free.flatMap((it) => itemCluster(ctx, it) ?? []);
+          const placeLed = placeLedList(ctx.s, r.list.items);
+          const added = r.free.flatMap((it) => itemCluster(ctx, it, placeLed) ?? []);
           rows.push({
             doc: name,
             features: r.features,

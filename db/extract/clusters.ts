@@ -789,6 +789,35 @@ const OFFICIAL_ITEM =
   /(?:市长|县长|区长|省长|州长|镇长|书记|巡视员|调研员|主任|局长|处长|厅长|部长|常委|委员|董事长|总经理)[\p{Script=Han}]{2,3}(?:一行|等)?$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 
+/**
+ * "包括永城某某、柘城某某、虞城某某…": a list whose items mostly open with a two-character place
+ * (the tagger's ns) names each place's industry; the industry is the rest (guide: the industry phrase).
+ */
+export function placeLedList(s: string, items: readonly { start: number; end: number }[]): boolean {
+  if (items.length < 3) return false;
+  const leads = new Set<string>();
+  let n = 0;
+  for (const it of items) {
+    if (placeLead(s, it.start, it.end, true) > 0) n++;
+    leads.add(s.slice(it.start, it.start + 2));
+  }
+  // (Each its own place: a shared opening, 海洋甲、海洋乙, 临港甲、临港乙, is the industries' common word.)
+  return 2 * n >= items.length + 1 && leads.size === items.length;
+}
+
+/** Kinds of place the tagger files as places (海洋/ns, 滨海/ns): an industry's word, never one place's name. */
+const KIND_OF_PLACE = new Set("海洋 滨海 临港 山区 高原 滨江 湾区 沿海 沿江 临空 空港 海岛 港口 山地 平原".split(" "));
+
+/** Two when the item at a opens with a two-character token (ns only when strict) and keeps two characters after it. */
+export function placeLead(s: string, a: number, b: number, strict = false): number {
+  if (b - a < 4) return 0;
+  const first = tag(s.slice(a, b), false)[0];
+  if (!first || first.word.length !== 2 || !/^[\p{Script=Han}]{2}$/u.test(first.word)) return 0;
+  if (strict ? first.tag !== "ns" || KIND_OF_PLACE.has(first.word) : !/^(ns|nr|nz|n|x)$/u.test(first.tag)) return 0;
+  // (A leading industry word is the name's own: 纺织服装, 电子信息.)
+  return industryHead(first.word) || GENERIC_INDUSTRY.has(first.word) ? 0 : 2;
+}
+
 /** "以甲为链主的乙": an industry named with its lead firm, the firm's phrase before it (opening the item, or ending before it). */
 const LED_BY_PHRASE = "以[^、，。；以]{1,12}?为(?:链主|龙头|核心|代表|引领)的";
 const LED_BY = new RegExp(`^${LED_BY_PHRASE}`, "u");
@@ -1086,6 +1115,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         { start: e1 + m[0].length, end: it.end },
       ];
     });
+    const placeLed = placeLedList(s, items);
     for (const it of items) {
       // "率先发展的领跑产业": a described role, not a named industry (a counted list's items are named).
       // …but "以甲为链主的乙、以丙为链主的丁等产业" names each industry by its lead firm: the item is named.
@@ -1108,6 +1138,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       const nameEnd = sm ? b - sm[0].length - roleLen : b;
       const { cut } = clusterName(s.slice(it.start, nameEnd));
       let a = it.start + cut + leadNotName(s.slice(it.start + cut, nameEnd));
+      if (placeLed && cut === 0) a += placeLead(s, a, nameEnd);
       // "围绕某州区甲、乙…": a district the document names as a place of its own opens no industry.
       const dm = /^([\p{Script=Han}]{2})区(?=[\p{Script=Han}]{2})/u.exec(s.slice(a, nameEnd));
       if (

@@ -8,7 +8,7 @@
 // (scripts/train-lists.ts) on the development gold; the items it adds are cluster
 // candidates (rule "learned:cluster-list") that pass the same validity test as
 // the list rules'. Deterministic: fixed features, committed weights.
-import { clusterName, leadNotName, validIndustry } from "./clusters.ts";
+import { clusterName, leadNotName, placeLead, placeLedList, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { bucket } from "./learned.ts";
@@ -129,14 +129,16 @@ export function listScore(m: { bias: number; weights: Record<string, number> }, 
 }
 
 /** The cluster a free item names, if it reads as one (the list rules' trimming and validity test). */
-export function itemCluster(ctx: Ctx, it: { start: number; end: number }): Cand | null {
+export function itemCluster(ctx: Ctx, it: { start: number; end: number }, placeLed = false): Cand | null {
   const { s } = ctx;
   // An item a line wrap cut (…、医药及医\n药器械): the list scan ended it at the break, not at its end.
   if (s[it.end] === "\n" || s[it.end] === "\r") return null;
   const sm = SUFFIX.exec(s.slice(it.start, it.end));
   const b = sm ? it.end - sm[0].length : it.end;
   const { cut } = clusterName(s.slice(it.start, b));
-  const a = it.start + cut + leadNotName(s.slice(it.start + cut, b));
+  let a = it.start + cut + leadNotName(s.slice(it.start + cut, b));
+  // (In a list of places' industries, the place opens no name: clusters.ts placeLedList.)
+  if (placeLed && cut === 0) a += placeLead(s, a, b);
   const name = s.slice(a, b);
   if (!/^[\p{Script=Han}]{2,12}$/u.test(name) || !validIndustry(name, false)) return null;
   return {
@@ -164,8 +166,9 @@ export function learnedListClusters(ctx: Ctx, lists: EnumList[], cands: Cand[], 
   for (const row of listRows(ctx, lists, cands, true)) {
     if (!row.free.length || listScore(m, row.features) < m.threshold) continue;
     if (fieldsOrStages(ctx.s, row.list.items)) continue;
+    const placeLed = placeLedList(ctx.s, row.list.items);
     for (const it of row.free) {
-      const c = itemCluster(ctx, it);
+      const c = itemCluster(ctx, it, placeLed);
       if (c) out.push(c);
     }
   }

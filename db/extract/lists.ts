@@ -305,7 +305,15 @@ function verbInside(s: string, a: number, b: number): number {
   const m = ITEM_VERB.exec(s.slice(a, b));
   if (!m || (m.index as number) < 2) return -1;
   const e = a + (m.index as number) + m[0].length;
-  return b - e >= 2 ? e : -1;
+  if (b - e < 2) return -1;
+  // A verbal noun inside a product's name (某地培育钻石: 培育/vn) is no clause verb.
+  let at = 0;
+  for (const t of tag(s.slice(a, b), false)) {
+    if (at === m.index) return t.tag === "vn" ? -1 : e;
+    at += t.word.length;
+    if (at > (m.index as number)) break;
+  }
+  return e;
 }
 
 /** Labels for kinds of firms that documents write straight before the names. */

@@ -629,6 +629,21 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // Items that each open with their own place (莘县某某、东阿某某…) name the places' industries; a
+        // shared opening (海洋甲、海洋乙) is the industries' own word.
+        text: "青岚市形成五大特色产业集群，包括莘县海藻加工、东阿精密轴承、茌平云母深加工、曲阜储能电池、枣阳青瓷制造。海洋装备、海洋储能、海洋信息三个产业加快发展。",
+        entities: [
+          { type: "cluster", name: "海藻加工" },
+          { type: "cluster", name: "云母深加工" },
+          { type: "cluster", name: "青瓷制造" },
+          { type: "cluster", name: "海洋储能" },
+        ],
+        absent: [
+          { type: "cluster", name: "莘县海藻加工" },
+          { type: "cluster", name: "枣阳青瓷制造" },
+        ],
+      },
+      {
         // Two enumerations joined after the first one's counted head (…四大产业集群和…): each list is read
         // on its own, and a count that matches the items keeps a joined item whole.
         text: "园区形成了以能源产业为核心的海藻养殖、云母加工、禾丰陶瓷、青岚纺织四大产业集群和比较完整的储能电池、海洋装备循环产业链条。青岚市大力培育提升海洋装备、储能电池和储能材料2个千亿产业集群和海藻深加工、云母深加工2个百亿产业集群。",
