@@ -31,11 +31,18 @@ type Add = RelationAdd;
 /** Verbs that place a firm somewhere (or bring it in). */
 const LOCATE =
   /(位于|落户|入驻|扎根|坐落|定址|选址|引进|引入|招引|集聚|聚集|汇聚|签约|落地|投产|开工|增资|扩产|新增|入园|在这里|园区企业|区内企业|进驻|建厂|设厂|落子|竣工|达产|投用|入区|新落户|拥有|现有|共有)/u;
-/** 在/位于/地处 right before a park, and right after it (内/里 and) 的 or a comma, then a firm within a few characters. */
-function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[]): boolean {
+/**
+ * 在/位于/地处 right before a park, and right after it (a named area of it, 内/里 and) 的 or a comma, then a
+ * firm within a few characters; or a park opening the sentence with 内/里 (某产业园内，甲公司的工人…).
+ */
+function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[], sentStart: number): boolean {
   return parkHits.some((h) => {
-    if (!/(在|位于|地处)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start))) return false;
-    const after = /^(?:内|里|中)?(?:的|[，,])/u.exec(s.slice(h.m.end, h.m.end + 3));
+    const zai = /(在|位于|地处)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start));
+    const opening = /^\s*$/u.test(s.slice(sentStart, h.m.start));
+    if (!zai && !opening) return false;
+    const after = (zai ? /^(?:[\p{Script=Han}]{2,4}片区)?(?:内|里|中)?(?:的|[，,])/u : /^(?:内|里)[，,]/u).exec(
+      s.slice(h.m.end, h.m.end + 8),
+    );
     if (!after) return false;
     const from = h.m.end + after[0].length;
     return firmHits.some(
@@ -113,7 +120,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       if (LOCATE.test(txt) && !placedElsewhere && !projectList && !parkAsProject(s, parkHits, sent.start))
         park = parks[0] as Ent;
       // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
-      else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise")))
+      else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise"), sent.start))
         park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
