@@ -136,8 +136,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       else if (!zs.length && LOCATE.test(txt) && !placedElsewhere) {
         const subj = parkHits.find(
           (h) =>
-            h.m.start - sent.start <= 14 &&
-            /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
+            // (after an opening adverbial of up to 20 characters: 在11个投资超10亿元的大项目中，某开发区引进…)
+            h.m.start - sent.start <= 24 &&
+            /^(?:[^，,：:、；;]{0,20}[，,])?\s*$/u.test(s.slice(sent.start, h.m.start)) &&
             !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
         );
         if (subj) park = subj.ent;

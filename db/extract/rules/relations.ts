@@ -369,6 +369,11 @@ export const RELATION_RULES: readonly Rule[] = [
       "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park, or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
     examples: [
       {
+        // Several parks: the subject park brings the firm in, after an opening adverbial of up to 20 characters.
+        text: "在11个投资超10亿元的大项目中，青禾经济开发区引进禾丰集团拟投资20亿元建设云澜低碳产业园。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰集团" }],
+      },
+      {
         text: "星澜光电股份有限公司锁定青禾经开区，将在云岫新城投资3亿元。",
         relations: [
           { type: "park_enterprise", source: "青禾经开区", target: "星澜光电股份有限公司" },
