@@ -1188,6 +1188,33 @@ const MADE_ROLE =
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
+/** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
+const TOPIC_OPENING_NAME =
+  /(?<=^|[。；！？\n])[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?(?:方面|领域|板块)[，,：:]/gu;
+
+/**
+ * "现代物流方面，甲、乙等企业入驻" / "在装备制造领域，…": the topic of a sentence opening names an industry
+ * when it ends in an industry's head word (物流, 制造, 食品…); 在人才方面 or 在能源领域 do not.
+ */
+export function topicOpeningClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (const m of s.matchAll(TOPIC_OPENING_NAME)) {
+    const name = m[1] as string;
+    const a = (m.index as number) + m[0].indexOf(name);
+    if (!industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
+    out.push({
+      type: "cluster",
+      start: a,
+      end: a + name.length,
+      name: orig(ctx, a, a + name.length),
+      rule: "cluster:topic-opening",
+      confidence: 0.7,
+    });
+  }
+  return out;
+}
+
 /** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
 export function predicateClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;

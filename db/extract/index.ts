@@ -13,7 +13,13 @@ import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
-import { bracketIndustry, clusterListCandidates, clusterSuffixCandidates, predicateClusters } from "./clusters.ts";
+import {
+  bracketIndustry,
+  clusterListCandidates,
+  clusterSuffixCandidates,
+  predicateClusters,
+  topicOpeningClusters,
+} from "./clusters.ts";
 import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
@@ -93,6 +99,7 @@ function extractText(
     ...clusterSuffixCandidates(ctx),
     ...clusterListCandidates(ctx, lists),
     ...predicateClusters(ctx),
+    ...topicOpeningClusters(ctx),
     ...runInHeadingClusters(ctx),
     ...developListClusters(ctx, lists),
     ...chainLeaderClusters(ctx),

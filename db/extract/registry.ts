@@ -138,6 +138,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:lead-cell",
   "cluster:run-in-heading",
   "cluster:predicate",
+  "cluster:topic-opening",
   "dept:back-reference",
   "dept:responsible-place",
   "dept:unit-list",

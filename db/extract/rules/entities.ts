@@ -799,6 +799,24 @@ export const ENTITY_RULES: readonly Rule[] = [
     examples: [{ text: "据介绍，海洋装备是青禾高新区的优势产业。", entities: [{ type: "cluster", name: "海洋装备" }] }],
   },
   {
+    id: "cluster:topic-opening",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description:
+      "the topic of a sentence opening (在)X(产业)方面/领域/板块， when X ends in an industry's head word (现代物流方面，…; 在装备制造领域，…); 在人才方面 or 在能源领域 name none",
+    examples: [
+      {
+        text: "海藻冷链物流方面，有禾丰、云岫等上市公司入驻。在云母装备制造领域，集聚了青松、白石等龙头企业。在人才方面，引进博士20名。",
+        entities: [
+          { type: "cluster", name: "海藻冷链物流" },
+          { type: "cluster", name: "云母装备制造" },
+        ],
+        absent: [{ type: "cluster", name: "人才" }],
+      },
+    ],
+  },
+  {
     id: "cluster:park-bracket",
     stage: "candidates",
     produces: ["cluster"],
