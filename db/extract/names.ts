@@ -686,6 +686,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
       (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||
+      // (…and a kind of platform totalled: 已认定的某某服务平台共计53家; a park 共有100家企业 is named.)
+      (type === "platform" &&
+        /^\s*(?:共计|累计|总数达|数量达|达到?)\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 8))) ||
       /(\d|[一二三四五六七八九十两几多]+)\s*(个|家|间|户|批|类|项)(以上|左右)?\s*((国家级|省级|市级|自治区级)(以上)?)?\s*$/u.test(
         s.slice(Math.max(0, raw - 8), a),
       );

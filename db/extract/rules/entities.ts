@@ -82,6 +82,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "由禾丰集团" }],
       },
       {
+        // A kind of platform totalled (已认定的…服务平台共计53家) is a category, not one platform.
+        text: "已认定的海藻加工公共服务平台共计53家。",
+        absent: [{ type: "platform", name: "海藻加工公共服务平台" }],
+      },
+      {
         // A city's district before a registered name that opens with its own province is an address.
         text: "近日，遵义市云澜区贵州禾岫新材料有限公司二期投产。",
         entities: [{ type: "enterprise", name: "贵州禾岫新材料有限公司" }],
