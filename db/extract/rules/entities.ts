@@ -367,6 +367,11 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // An office named by its work (开发管理处, 建设处, 观光处) is a body; 处理/处置 are verbs.
+        text: "青岚市工业区开发管理处负责招商。",
+        entities: [{ type: "department", name: "青岚市工业区开发管理处" }],
+      },
+      {
         // A body's own division written right after it is the body named (处理 is a verb, not a division).
         text: "省发展改革委产业发展处负责。市发改委积极协调处理问题。",
         entities: [
