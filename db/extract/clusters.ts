@@ -795,14 +795,12 @@ const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛�
  */
 export function placeLedList(s: string, items: readonly { start: number; end: number }[]): boolean {
   if (items.length < 3) return false;
-  const leads = new Set<string>();
+  // (Each its own place: a shared opening, 海洋甲、海洋乙, 临港甲、临港乙, is the industries' common word;
+  // tested first, as it needs no tagging.)
+  if (new Set(items.map((it) => s.slice(it.start, it.start + 2))).size !== items.length) return false;
   let n = 0;
-  for (const it of items) {
-    if (placeLead(s, it.start, it.end, true) > 0) n++;
-    leads.add(s.slice(it.start, it.start + 2));
-  }
-  // (Each its own place: a shared opening, 海洋甲、海洋乙, 临港甲、临港乙, is the industries' common word.)
-  return 2 * n >= items.length + 1 && leads.size === items.length;
+  for (const it of items) if (placeLead(s, it.start, it.end, true) > 0) n++;
+  return 2 * n >= items.length + 1;
 }
 
 /** Kinds of place the tagger files as places (海洋/ns, 滨海/ns): an industry's word, never one place's name. */
@@ -1189,29 +1187,39 @@ const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
 /** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
-const TOPIC_OPENING_NAME =
-  /(?<=^|[。；！？\n])[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?(?:方面|领域|板块)[，,：:]/gu;
+const TOPIC_OPENING_NAME = /^[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
+const TOPIC_WORDS = ["方面", "领域", "板块"];
+const SENTENCE_MARK = charTable("。；！？\n");
 
 /**
  * "现代物流方面，甲、乙等企业入驻" / "在装备制造领域，…": the topic of a sentence opening names an industry
  * when it ends in an industry's head word (物流, 制造, 食品…); 在人才方面 or 在能源领域 do not.
+ * (Found from the topic word back to the sentence's start: a regex anchored at every sentence start costs a scan.)
  */
 export function topicOpeningClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(TOPIC_OPENING_NAME)) {
-    const name = m[1] as string;
-    const a = (m.index as number) + m[0].indexOf(name);
-    if (!industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
-    out.push({
-      type: "cluster",
-      start: a,
-      end: a + name.length,
-      name: orig(ctx, a, a + name.length),
-      rule: "cluster:topic-opening",
-      confidence: 0.7,
-    });
-  }
+  for (const w of TOPIC_WORDS)
+    for (let q = s.indexOf(w); q >= 0; q = s.indexOf(w, q + 2)) {
+      if (!/[，,：:]/u.test(s[q + 2] ?? "")) continue;
+      let from = q;
+      while (from > 0 && q - from < 16 && SENTENCE_MARK[s.charCodeAt(from - 1)] !== 1) from--;
+      if (from > 0 && SENTENCE_MARK[s.charCodeAt(from - 1)] !== 1) continue;
+      const m = TOPIC_OPENING_NAME.exec(s.slice(from, q));
+      const name = m?.[1];
+      const at = m?.indices?.[1]?.[0];
+      if (!name || at === undefined) continue;
+      const a = from + at;
+      if (!industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
+      out.push({
+        type: "cluster",
+        start: a,
+        end: a + name.length,
+        name: orig(ctx, a, a + name.length),
+        rule: "cluster:topic-opening",
+        confidence: 0.7,
+      });
+    }
   return out;
 }
 
