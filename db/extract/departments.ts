@@ -116,11 +116,11 @@ const PREFIX_FIRST = new Set(
   ].map((x) => x[0] as string),
 );
 const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2,3}?(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
-/** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局. */
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
 /** Parks named by other kinds, whose bodies are only their committees (某新城管委会, 某示范园区管理委员会, 某科技园区某园管委会). */
 const PARK_KINDS = "工业园|产业园|科技园|新城|工业区|示范区|试验区|集聚区|合作区|先行区|科技城|科学城|园";
+/** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局 (a bracketed word may stand in the zone's name). */
 const ZONE_RE = new RegExp(
   `[\\p{Script=Han}(（)）]{1,12}?(?:(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))|(?:${PARK_KINDS})(?=管委|管理委员会|党工委|工委))`,
   "uy",
@@ -551,7 +551,6 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
   });
 }
 
-/** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
 /**
  * A county-level place and its level word at p (某某县委, 某某市政府). Three characters only when the
  * document writes that place with its level word again (德令哈市…), as a person's name is written
@@ -567,6 +566,7 @@ function districtAt(s: string, p: number): boolean {
   return place.length <= 3 || s.indexOf(place, s.indexOf(place, p) + 1) >= 0 || s.lastIndexOf(place, p - 1) >= 0;
 }
 
+/** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */
 function placeWord(s: string, p: number): boolean {
   const a = s.startsWith("中共", p) ? p + 2 : p;
   const two = s.slice(a, a + 2);

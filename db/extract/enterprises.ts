@@ -209,7 +209,7 @@ function partnerCut(ctx: Ctx, l: EnumList): EnumList {
 /** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited. */
 const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视察|探访)(了)?\s*$/u;
 /** A zone's word inside an item: a site, not a firm. */
-const ZONE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
+const SITE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
 
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
@@ -328,7 +328,7 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         ];
     }
     // "深入某产业园某片区某加工、甲、乙等企业": a visit may start at a site, which is no firm.
-    if (visited) items = items.filter((it) => !ZONE_WORD.test(ctx.s.slice(it.start, it.end)));
+    if (visited) items = items.filter((it) => !SITE_WORD.test(ctx.s.slice(it.start, it.end)));
     // "链主企业甲、乙半导体加快布局": the last item of a labelled list ends where its verb starts.
     if (label) {
       const li = items[items.length - 1] as ListItem;

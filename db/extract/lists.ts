@@ -44,9 +44,12 @@ const SUB_LIST = /^[(（](?:含|包括|包含|如|即|主要是|主要包括)[^(
 
 /** The head words that close an enumeration (等…企业, 等…产业). */
 const HEAD_WORD = "企业|产业|集群|平台";
-/** A closing head, then a conjunction and the first item of a second enumeration (…等龙头企业和丙、丁等配套企业). */
-/** (…or a counted head: 甲、乙、丙四大产业集群和较为完整的丁、戊产业链.) */
+/** A count and its measure word before a head word (四大产业集群, 2个千亿产业集群). */
 const COUNTED_HEAD = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类家][^、的]{0,6}?";
+/**
+ * A closing head, then a conjunction and the first item of a second enumeration (…等龙头企业和丙、丁等配套企业;
+ * or a counted head: 甲、乙、丙四大产业集群和较为完整的丁、戊产业链).
+ */
 const SECOND_LIST = new RegExp(
   `(?:等[^、的]{0,8}?(?:${HEAD_WORD})(?:和|及|以及|与)[^、的]{2,}|${COUNTED_HEAD}(?:${HEAD_WORD})(?:和|及|以及|与)[^、]{2,})$`,
   "u",
