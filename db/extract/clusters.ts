@@ -10,7 +10,7 @@ import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
 import { charTag, tag } from "./tagger.ts";
-import { matchNearCue, occursTwice, scanLeft, sentenceTextAt, stopEndingAt } from "./text.ts";
+import { matchNearCue, occursTwice, scanLeft, sentenceIndexAt, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
@@ -798,9 +798,16 @@ export function placeLedList(s: string, items: readonly { start: number; end: nu
   // (Each its own place: a shared opening, 海洋甲、海洋乙, 临港甲、临港乙, is the industries' common word;
   // tested first, as it needs no tagging.)
   if (new Set(items.map((it) => s.slice(it.start, it.start + 2))).size !== items.length) return false;
+  // Most items must open with a place: stop tagging once too few are left to make most.
+  const need = Math.ceil((items.length + 1) / 2);
   let n = 0;
-  for (const it of items) if (placeLead(s, it.start, it.end, true) > 0) n++;
-  return 2 * n >= items.length + 1;
+  let left = items.length;
+  for (const it of items) {
+    if (n + left < need) return false;
+    left--;
+    if (placeLead(s, it.start, it.end, true) > 0) n++;
+  }
+  return n >= need;
 }
 
 /** Kinds of place the tagger files as places (海洋/ns, 滨海/ns): an industry's word, never one place's name. */
@@ -1189,36 +1196,25 @@ const TWIN_DRIVE =
 /** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
 const TOPIC_OPENING_NAME = /^[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
 const TOPIC_WORDS = ["方面", "领域", "板块"];
-const SENTENCE_MARK = charTable("。；！？\n");
 
 /**
  * "现代物流方面，甲、乙等企业入驻" / "在装备制造领域，…": the topic of a sentence opening names an industry
  * when it ends in an industry's head word (物流, 制造, 食品…); 在人才方面 or 在能源领域 do not.
- * (Found from the topic word back to the sentence's start: a regex anchored at every sentence start costs a scan.)
+ * (Found from the topic word back to its sentence's start: a regex anchored at every sentence start costs a scan.)
  */
 export function topicOpeningClusters(ctx: Ctx): Cand[] {
-  const { s } = ctx;
+  const { s, sents } = ctx;
   const out: Cand[] = [];
   for (const w of TOPIC_WORDS)
     for (let q = s.indexOf(w); q >= 0; q = s.indexOf(w, q + 2)) {
       if (!/[，,：:]/u.test(s[q + 2] ?? "")) continue;
-      let from = q;
-      while (from > 0 && q - from < 16 && SENTENCE_MARK[s.charCodeAt(from - 1)] !== 1) from--;
-      if (from > 0 && SENTENCE_MARK[s.charCodeAt(from - 1)] !== 1) continue;
+      const from = sents[sentenceIndexAt(sents, q)]?.start ?? 0;
+      if (q - from > 16) continue;
       const m = TOPIC_OPENING_NAME.exec(s.slice(from, q));
       const name = m?.[1];
       const at = m?.indices?.[1]?.[0];
-      if (!name || at === undefined) continue;
-      const a = from + at;
-      if (!industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
-      out.push({
-        type: "cluster",
-        start: a,
-        end: a + name.length,
-        name: orig(ctx, a, a + name.length),
-        rule: "cluster:topic-opening",
-        confidence: 0.7,
-      });
+      if (!name || at === undefined || !industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
+      out.push(spanCand(ctx, "cluster", from + at, from + at + name.length, "cluster:topic-opening", 0.7));
     }
   return out;
 }

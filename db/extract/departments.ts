@@ -9,7 +9,7 @@ import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
 import { tag } from "./tagger.ts";
-import { isHan, stopEndingAt } from "./text.ts";
+import { isHan, occursTwice, stopEndingAt } from "./text.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -563,7 +563,7 @@ function districtAt(s: string, p: number): boolean {
   const place = m[0].replace(/^中共/u, "");
   // A particle opens no place (成立了某市…, 明确了开发区…).
   if (/^[了的是在和与及对向从将把被为由就]/u.test(place)) return false;
-  return place.length <= 3 || s.indexOf(place, s.indexOf(place, p) + 1) >= 0 || s.lastIndexOf(place, p - 1) >= 0;
+  return place.length <= 3 || occursTwice(s, place);
 }
 
 /** The two characters before a level at p name a place, not a time or a position (发布会上市工信局: 会上). */

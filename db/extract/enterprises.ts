@@ -232,8 +232,9 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         )
       : null;
     // A visit to the items (先后走访甲、乙等企业; 实地考察甲、乙等制药企业) names firms as well as a bringing verb.
-    const visited = !ENT_CUE.test(l.cue) && VISIT_CUE.test(l.cue);
-    const cued = ENT_CUE.test(l.cue) || visited || !!verbInFirst;
+    const entCue = ENT_CUE.test(l.cue);
+    const visited = !entCue && VISIT_CUE.test(l.cue);
+    const cued = entCue || visited || !!verbInFirst;
     let ok = false;
     let brands = false;
     // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
