@@ -70,14 +70,16 @@ function openerAt(
     if (/[和与、]/u.test(mention)) return null;
     const tail = OPENER_TAIL.exec(s.slice(h.m.end, Math.min(lineEnd, h.m.end + 12)));
     if (!tail?.groups) return null;
-    const { topic, term } = tail.groups;
+    const { topic, term, suffix } = tail.groups;
+    // 在某产业，: the industry word itself marks the topic (the mention may hold it).
+    const zaiSuffix = zai && (suffix || /(产业|集群|产业链|行业)$/u.test(mention)) && (term === "，" || term === ",");
     // Inside a paragraph, a sentence opens an item by an ordinal marker or a topic word (…。在某产业方面，).
-    if (inline && !marker && !topic) return null;
+    if (inline && !marker && !topic && !zaiSuffix) return null;
     const headingOnly = term === "";
     // "某产业，甲、乙…" may be an enumeration's first item: a comma needs a marker, 在 or a topic word.
     if ((term === "，" || term === ",") && !marker && !zai && !topic) return null;
     // 在某产业 needs its topic word (在某产业方面，).
-    if (zai && !topic) return null;
+    if (zai && !topic && !zaiSuffix) return null;
     const openerEnd = h.m.end + tail[0].length;
     return { hit: h, openerEnd, headingOnly };
   }

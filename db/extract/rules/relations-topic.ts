@@ -27,13 +27,20 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.55,
     description:
-      "a paragraph or ordinal item that opens by naming ONE industry (二是某产业。/首先是某产业。/（三）某产业集群：/在某产业方面，/a heading line 某产业 over its paragraph) owns the firms listed after it up to the next ordinal marker, heading or blank line — firms in a firm-list context (等企业/两大龙头企业/一批公司落户/投产/引进/依托), not a project run, and not where the list's own clause names another industry (以甲为代表的乙产业); not two industries joined (甲和乙产业方面)",
+      "a paragraph or ordinal item that opens by naming ONE industry (二是某产业。/首先是某产业。/（三）某产业集群：/在某产业方面，/在某产业， with its industry word/a heading line 某产业 over its paragraph) owns the firms listed after it up to the next ordinal marker, heading or blank line — firms in a firm-list context (等企业/两大龙头企业/一批公司落户/投产/引进/依托), not a project run, and not where the list's own clause names another industry (以甲为代表的乙产业); not two industries joined (甲和乙产业方面)",
     examples: [
       {
         text: "一是海洋装备产业。海洋装备是青禾的传统产业。\n二是储能电池产业。储能电池是青禾的新兴产业，近年来增长迅速。禾丰电气有限公司、云岫能源科技有限公司等企业已在园区投产。\n",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
           { type: "cluster_enterprise", source: "储能电池", target: "云岫能源科技有限公司" },
+        ],
+      },
+      {
+        text: "在海洋装备产业，产能也在不断提升。围绕关键部件等重点环节，青禾区已集聚禾丰重工、云岫海工等一批企业协同发展。",
+        relations: [
+          { type: "cluster_enterprise", source: "海洋装备", target: "禾丰重工" },
+          { type: "cluster_enterprise", source: "海洋装备", target: "云岫海工" },
         ],
       },
       {
