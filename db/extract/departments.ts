@@ -11,7 +11,7 @@ import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } fr
 import { tag } from "./tagger.ts";
 import { isHan, occursTwice, stopEndingAt } from "./text.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
+import { CITIES, ONE_CHAR_COUNTIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
 const NATIONAL = [
@@ -277,6 +277,10 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 重庆市长寿区委, 北京市大兴区投促中心: a district below a municipality keeps its own name (guide).
   const muni = p && /^(北京|上海|天津|重庆)$/u.test(p[0]) ? p[0].length + (simp[p[0].length] === "市" ? 1 : 0) : 0;
   if (muni && COUNTY_LED.test(simp.slice(muni))) return name.slice(muni);
+  // 某省某县县委, 某省某某市政府: a county-level place after its province keeps its own name, without the province.
+  const county = p ? simp.slice(p[0].length) : "";
+  if (p?.[1] && (COUNTY_LED.test(county) || (ONE_CHAR_COUNTIES.has(county[0] ?? "") && county[1] === "县")))
+    return name.slice(p[0].length);
   if (p?.[1] && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);
@@ -357,6 +361,16 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // ZONE_RE needs a zone word before the suffix: tested once, not at every position (a costly scan).
     const zoneIn = ZONE_WORD.test(s.slice(rawStart, sufStart));
     for (let p = rawStart; p < sufStart; p++) {
+      // A county named by one character (绛县人民政府), at the body's start or after its province or city.
+      if (
+        s[p + 1] === "县" &&
+        ONE_CHAR_COUNTIES.has(s[p] as string) &&
+        (p <= rawStart + 1 || !isHan(s[p - 1]) || /[省市州盟]/u.test(s[p - 1] ?? ""))
+      ) {
+        start = p;
+        prefixed = true;
+        break;
+      }
       if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test((s[p + 2] ?? "") + (s[p + 3] ?? ""))) {
         if (!zoneIn) continue;
         ZONE_RE.lastIndex = p;

@@ -58,6 +58,15 @@ export const CITIES = (
   "临夏 甘南 海北 黄南 果洛 玉树 海西 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 锡林郭勒 阿拉善 大兴安岭"
 ).split(" ");
 
+/**
+ * Counties named by one character (绛县, 沛县, 歙县): the level word makes the name, so the
+ * two-to-three-character place patterns miss them. Left out: characters that open common
+ * words before 县 (和县, 新县, 南县, 城区…), which read as "and the county", "new county".
+ */
+export const ONE_CHAR_COUNTIES: ReadonlySet<string> = new Set(
+  "赵涉磁邱魏威唐易蠡雄蔚沧献景盂沁祁绛隰蒲岚沛寿歙黟萧泗泾莒费莘冠曹杞嵩郏滑浚淇睢息攸澧藤珙渠茂眉陇勉岷徽".split(""),
+);
+
 /** Provinces and cities as one set, for tests of a single word. */
 export const PLACE_SET: ReadonlySet<string> = new Set([...PROVINCES, ...CITIES]);
 

@@ -402,6 +402,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "department", name: "明确青岚新城管委会" }],
       },
       {
+        // A county named by one character (泗县) opens its bodies too; after its province it keeps its own name.
+        text: "安徽省泾县县委和泗县人民政府办公室联合印发通知。",
+        entities: [
+          { type: "department", name: "泾县县委" },
+          { type: "department", name: "泗县人民政府办公室" },
+        ],
+      },
+      {
         text: "（责任单位：市商务局、市发展改革委）",
         entities: [
           { type: "department", name: "市商务局" },
