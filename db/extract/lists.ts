@@ -69,6 +69,9 @@ const ROLE_OF = /为(?:代表|龙头|骨干|核心|引领|链主)的[^、]{2,}$/
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|为特色|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|同时|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))/u;
 
+/** A verb an institute's name ends in, then the institute word (研究所, 设计院, 研究中心). */
+const INSTITUTE_AFTER_VERB = /^(?:研究|设计|設計|勘察|检测|檢測|检验|檢驗)(?:所|院|中心)/u;
+
 export function findLists(ctx: Ctx): EnumList[] {
   const { s } = ctx;
   const out: EnumList[] = [];
@@ -145,7 +148,14 @@ export function findLists(ctx: Ctx): EnumList[] {
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     // A verb before 业 is a sector's word (现代服务业, 先进制造业): the scan runs on through it.
-    while (a > cs && isNameChar(s[a - 1]) && (stopEndingAt(s, a) === 0 || s[a] === "业") && a - 1 >= cs) a--;
+    // So does a verb that an institute's name ends in (某某研究所, 某设计院, 某研究中心).
+    while (
+      a > cs &&
+      isNameChar(s[a - 1]) &&
+      (stopEndingAt(s, a) === 0 || s[a] === "业" || INSTITUTE_AFTER_VERB.test(s.slice(a - 2, a + 2))) &&
+      a - 1 >= cs
+    )
+      a--;
     // "以上汽某某、乙为龙头": the frame 以…为 holds the items, so 以上 is 以 + the first item's 上.
     if (
       /以[上下]$/u.test(s.slice(a - 2, a)) &&

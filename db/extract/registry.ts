@@ -185,6 +185,7 @@ export const PRECEDENCE: readonly string[] = [
   "boundary:qualifier",
   // typing
   "list-typed:platform",
+  "list-typed:enterprise",
   "list-typed:park-bracket",
   "typing:owner-platform",
   "filter:category",

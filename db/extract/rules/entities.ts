@@ -1295,6 +1295,21 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "list-typed:enterprise",
+    stage: "typing",
+    produces: ["enterprise"],
+    confidence: 0.8,
+    description:
+      "a research or design institute (…研究院, …研究所, …设计院) listed among firms (甲、乙研究院等…企业; 企业有：…) is a company, wherever else the text names it",
+    examples: [
+      {
+        text: "园区已集聚云岫储能电池研究所、禾丰电子、青松精密等一批优质企业。云岫储能电池研究所去年产值过亿。",
+        entities: [{ type: "enterprise", name: "云岫储能电池研究所" }],
+        absent: [{ type: "platform", name: "云岫储能电池研究所" }],
+      },
+    ],
+  },
+  {
     id: "list-typed:park-bracket",
     stage: "typing",
     produces: ["park"],
