@@ -914,16 +914,27 @@ function boxesAndAdjacency(sc: RelScope): void {
     const cs = distinct(ch);
     if (cs.length !== 1) continue;
     const txt = s.slice(sent.start, sent.end);
-    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体)/u.test(txt)) continue;
+    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体|建立|搭建|组建|成立)/u.test(txt)) continue;
     if (columns.some((x) => sent.start >= x.start && sent.end <= x.end)) continue;
     const topic = ch[0] as Hit;
     const lead = s.slice(sent.start, topic.m.start).replace(/^[\s\d一二三四五六七八九十()（）、.．是]+/u, "");
-    if (lead.length > 3 || /^(?:产业集群|产业链|集群|产业)?的/u.test(s.slice(topic.m.end, topic.m.end + 5))) continue;
+    // (…or a purpose clause before it: 为做大做强某产业，…建立甲、乙等平台.)
+    const purpose =
+      PURPOSE_LEAD.test(lead) && /^(?:产业集群|产业链|集群|产业)?[，,]/u.test(s.slice(topic.m.end, topic.m.end + 6));
+    if (
+      (lead.length > 3 && !purpose) ||
+      /^(?:产业集群|产业链|集群|产业)?的/u.test(s.slice(topic.m.end, topic.m.end + 5))
+    )
+      continue;
     const ps = inSpan(sent.start, sent.end, "platform");
     if (ps.some((p) => p.m.start < topic.m.start)) continue;
     for (const p of distinct(ps)) add("cluster_platform", topic.ent, p, sent.start, sent.end, "sentence:platform", 0.5);
   }
 }
+
+/** A purpose an industry is named in before the sentence's platforms (为做大做强某产业，…). */
+const PURPOSE_LEAD =
+  /^(?:为了?|围绕|聚焦|面向)(?:做大做强|做强做优|做优做强|发展壮大|壮大|加快发展|发展|推动|促进|支持|服务)?$/u;
 
 /** 5–5c. 牵头负责, 由…负责 and lead units: departments that lead clusters. */
 function leadDepartments(sc: RelScope): void {

@@ -242,11 +242,19 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_platform"],
     confidence: 0.5,
-    description: "one cluster opening a sentence with 依托/创建/建设…, and the platforms after it (outside 专栏 boxes)",
+    description:
+      "one cluster opening a sentence with 依托/创建/建设/建立/搭建…, or named in a purpose clause first (为做大做强某产业，…建立甲、乙等平台), and the platforms after it (outside 专栏 boxes)",
     examples: [
       {
         text: "推动海洋装备产业发展，深入推进青禾海洋装备创新中心建设。",
         relations: [{ type: "cluster_platform", source: "海洋装备", target: "青禾海洋装备创新中心" }],
+      },
+      {
+        text: "为做大做强储能电池产业，青禾先后建立云岫材料技术研究院、禾丰产品质量检测中心等平台。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "云岫材料技术研究院" },
+          { type: "cluster_platform", source: "储能电池", target: "禾丰产品质量检测中心" },
+        ],
       },
     ],
   },
