@@ -27,9 +27,73 @@ const PAIRS: [RelationType, string, string][] = [
   ["cluster_platform", "cluster", "platform"],
 ];
 
+/** The names a cell holds when the cell is its names (甲公司、乙公司), give or take a level word. */
+function cellNames(s: string, idx: HitIndex, x: number, y: number): Hit[] {
+  const hs = idx.inSpan(x, y);
+  if (!hs.length) return [];
+  let rest = "";
+  let k = x;
+  for (const h of hs) {
+    rest += s.slice(k, h.m.start);
+    k = Math.max(k, h.m.end);
+  }
+  // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell.
+  rest = (rest + s.slice(k, y))
+    .replace(QUALIFIER, "")
+    .replace(/[、，,；;和及与]/gu, "")
+    .replace(CELL_NOISE, "");
+  return rest.length <= 2 ? hs : [];
+}
+
+type Row = { start: number; end: number; names: Hit[]; cells?: Hit[][] };
+
+/** A line that is one cell and its column bar (a web table copied one cell per line: 甲中心 |). */
+const CELL_LINE = /^[ \t\u3000]*([^|｜\t\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*$/u;
+/** The number cell that opens a row (1, 2?, 3.). */
+const ROW_NUMBER = /^\d{1,3}[?？.．、]?$/u;
+
+/**
+ * Rows of tables copied one cell per line (序号 | / 实验室名称 | / 依托单位 | / 1 | / 甲实验室 | / 乙公司 |):
+ * the header's cells give the width, and each row opens with its number.
+ */
+function cellLineRows(s: string, idx: HitIndex): Row[] {
+  const cells: { start: number; end: number; text: string }[] = [];
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    const m = CELL_LINE.exec(s.slice(a, b));
+    if (m) {
+      const x = a + s.slice(a, b).indexOf(m[1] as string);
+      cells.push({ start: x, end: x + (m[1] as string).length, text: m[1] as string });
+    } else cells.push({ start: a, end: a, text: "\u0000" });
+    a = b + 1;
+  }
+  const rows: Row[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (!/^(?:序号|编号|序號|編號)$/u.test((cells[i] as { text: string }).text)) continue;
+    let w = 1;
+    while (i + w < cells.length && /^[\p{Script=Han}（）()]{2,12}$/u.test((cells[i + w] as { text: string }).text)) w++;
+    if (w < 3) continue;
+    let k = i + w;
+    while (k + w <= cells.length && ROW_NUMBER.test((cells[k] as { text: string }).text)) {
+      const row = cells.slice(k + 1, k + w);
+      if (row.some((c) => c.text === "\u0000" || ROW_NUMBER.test(c.text))) break;
+      const byCell = row.map((c) => cellNames(s, idx, c.start, c.end));
+      rows.push({
+        start: (cells[k] as { start: number }).start,
+        end: row[row.length - 1]?.end ?? 0,
+        names: byCell.flat(),
+        cells: byCell,
+      });
+      k += w;
+    }
+    i = k - 1;
+  }
+  return rows;
+}
+
 export function tableRows(s: string, idx: HitIndex, add: Add): void {
   if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
-  type Row = { start: number; end: number; names: Hit[] };
   const rows: Row[] = [];
   for (let a = 0; a <= s.length; ) {
     let b = s.indexOf("\n", a);
@@ -46,36 +110,23 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
       }
       cells.push([at, b]);
       if (cells.filter(([x, y]) => y > x).length >= 2)
-        for (const [x, y] of cells) {
-          const hs = idx.inSpan(x, y);
-          if (!hs.length) continue;
-          // The cell is its names (甲公司、乙公司), give or take a level word.
-          let rest = "";
-          let k = x;
-          for (const h of hs) {
-            rest += s.slice(k, h.m.start);
-            k = Math.max(k, h.m.end);
-          }
-          // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell.
-          rest = (rest + s.slice(k, y))
-            .replace(QUALIFIER, "")
-            .replace(/[、，,；;和及与]/gu, "")
-            .replace(CELL_NOISE, "");
-          if (rest.length <= 2) names.push(...hs);
-        }
+        for (const [x, y] of cells) names.push(...cellNames(s, idx, x, y));
       rows.push({ start: a, end: b, names });
     }
     a = b + 1;
   }
   // A table is at least two rows: a lone tabbed line is layout, not a list.
-  if (rows.length < 2) return;
+  if (rows.length < 2) rows.length = 0;
+  rows.push(...cellLineRows(s, idx));
   for (const r of rows) {
     for (const [type, from, to] of PAIRS) {
       const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
       const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];
-      // One owner per row: two firms in a row with one platform do not say whose it is.
-      if (fs.length !== 1 || ts.length === 0) continue;
-      for (const t of ts) add(type, fs[0] as Ent, t, r.start, r.end, "table:row", 0.7);
+      // One owner per row: two firms in a row with one platform do not say whose it is — unless one cell
+      // lists them all (a 依托单位 cell naming joint hosts).
+      const oneCell = r.cells?.some((c) => fs.length > 0 && fs.every((f) => c.some((h) => h.ent === f)));
+      if ((fs.length !== 1 && !oneCell) || ts.length === 0) continue;
+      for (const f of fs) for (const t of ts) add(type, f as Ent, t, r.start, r.end, "table:row", 0.7);
     }
   }
 }

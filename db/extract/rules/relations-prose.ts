@@ -81,8 +81,15 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["enterprise_platform", "park_enterprise", "park_cluster", "cluster_enterprise", "cluster_platform"],
     confidence: 0.7,
     description:
-      "a name list as a table (序号 | 企业 | 平台 | 所在园区): a row whose cells are names ties its one owner (firm, park, industry) to the others",
+      "a name list as a table (序号 | 企业 | 平台 | 所在园区), also copied one cell per line under its header (序号 | / 实验室名称 | / 依托单位 | / 1 | / …): a row whose cells are names ties its one owner (firm, park, industry; joint hosts listed in one cell) to the others",
     examples: [
+      {
+        text: "附件：重点实验室名单\n序号 |\n实验室名称 |\n依托单位 |\n1 |\n青禾海洋装备重点实验室 |\n星澜重工股份有限公司 |\n2 |\n云岫储能材料重点实验室 |\n禾丰电气有限公司 |\n",
+        relations: [
+          { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备重点实验室" },
+          { type: "enterprise_platform", source: "禾丰电气有限公司", target: "云岫储能材料重点实验室" },
+        ],
+      },
       {
         text: "序号\t企业名称\t技术中心名称\t所在园区\n1\t星澜重工股份有限公司\t青禾海洋装备工程技术研究中心\t云岫经济开发区\n2\t禾丰电气有限公司\t海川储能技术研究院\t青禾高新技术产业开发区\n",
         relations: [
