@@ -125,7 +125,7 @@ function extractText(
     ...firmRoleCandidates(ctx),
     ...roleAppositionCandidates(ctx),
   ]);
-  preferProjectFirms(cands);
+  preferProjectFirms(ctx, cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
   const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
   // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.

@@ -417,21 +417,24 @@ function brandItem(ctx: Ctx, start: number, raw: string, brands: string[], out: 
  * A whole project name typed as a firm by its list (甲乙热电联产 from "引进甲乙热电联产等项目")
  * gives way to the firm inside it: the longer candidate is dropped (confidence 0).
  */
-export function preferProjectFirms(cands: Cand[]): void {
+export function preferProjectFirms(ctx: Ctx, cands: Cand[]): void {
   const inner = cands.filter((c) => c.rule.startsWith("enterprise:project-"));
   if (inner.length === 0) return;
-  // A project's firm read as brand + firm word (甲乙汽车 from 甲乙汽车项目) where the text names the brand alone
-  // as a firm elsewhere (以甲乙、丙丁等整车企业为引领): the firm is the brand.
-  const firms = new Set(
-    cands.filter((c) => c.type === "enterprise" && c.confidence > 0 && !inner.includes(c)).map((c) => c.name),
-  );
+  // A project's firm whose name the text gives elsewhere as a firm of its own: the firm is that name, shorter
+  // (甲乙汽车 from 甲乙汽车项目, 甲乙锂电池 where 甲乙 stands alone) or longer (甲乙 from 甲乙时代电池项目 where
+  // 甲乙时代 does) — the longest such name the project's name opens with.
+  const others = cands.filter((c) => c.type === "enterprise" && c.confidence > 0 && !inner.includes(c));
   for (const c of inner) {
-    const fw = /(?:汽车|科技|电子|能源|化学|化工|集团|股份|控股|实业|生物|智能|光电|新材料)$/u.exec(c.name);
-    if (!fw || c.name.length - fw[0].length < 2) continue;
-    const brand = c.name.slice(0, c.name.length - fw[0].length);
-    if (!firms.has(brand) || firms.has(c.name)) continue;
-    c.end = c.start + brand.length;
-    c.name = brand;
+    // (named elsewhere: not a reading of this same item)
+    const firms = new Set(others.filter((o) => o.end <= c.start || o.start >= c.end).map((o) => o.name));
+    if (firms.has(c.name)) continue;
+    let best = "";
+    for (const g of firms)
+      if (g.length >= 2 && g.length > best.length && ctx.s.startsWith(g, c.start) && c.end - c.start !== g.length)
+        best = g;
+    if (!best) continue;
+    c.end = c.start + best.length;
+    c.name = orig(ctx, c.start, c.end);
   }
   for (const c of cands)
     if (

@@ -36,8 +36,17 @@ export const PROJECT_RULES: readonly Rule[] = [
     confidence: 0.6,
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
     description:
-      "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name, or before the project's product/phase/place tail (project-tail.ts)",
+      "items of a list headed by projects (甲…、乙…等20个项目建成投产): the firm at the start of each project name, or before the project's product/phase/place tail (project-tail.ts); where the text names a firm elsewhere that the project's name opens with, that name (甲乙时代电池 → 甲乙时代)",
     examples: [
+      {
+        // The firm the text names on its own elsewhere decides where the project's firm ends.
+        text: "引进云岫锂电池、禾丰时代电池等项目。云岫、禾丰时代等企业发展迅速。",
+        entities: [
+          { type: "enterprise", name: "禾丰时代" },
+          { type: "enterprise", name: "云岫" },
+        ],
+        absent: [{ type: "enterprise", name: "禾丰" }],
+      },
       {
         // Programmes are no firms' projects: a platform or service item, or a programme verb before the list.
         text: "深化青岚公益创投、澄州志愿服务信用积分平台、公共文化服务体验师等项目。",
