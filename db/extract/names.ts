@@ -187,6 +187,12 @@ const PLATFORM_SUFFIX = [
   "云平台",
   // Zhejiang's service complexes for one industry (某某产业创新服务综合体).
   "创新服务综合体",
+  // Centres named by what they do for an industry: quality inspection, proof of concept, innovation
+  // services, science and innovation.
+  "质检中心",
+  "概念验证中心",
+  "创新服务中心",
+  "科创中心",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",

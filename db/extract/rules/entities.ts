@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // Centres named by what they do for an industry (质检, 概念验证, 创新服务, 科创).
+        text: "青禾建成储能电池概念验证中心、海洋装备质检中心和云岫新材料科创中心。",
+        entities: [
+          { type: "platform", name: "储能电池概念验证中心" },
+          { type: "platform", name: "海洋装备质检中心" },
+          { type: "platform", name: "云岫新材料科创中心" },
+        ],
+      },
+      {
         // A city the tagger's dictionary reads as a verb (保定 "guarantee") is a place: the name keeps it.
         text: "保定国家海洋装备产业园目前已形成储能电池产业集群。",
         entities: [{ type: "park", name: "保定国家海洋装备产业园" }],
