@@ -581,6 +581,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     }
     let raw0 = scanLeft(s, scanEnd, {
       maxLen: type === "enterprise" ? 20 : 26,
+      nounCompounds: type === "platform",
       keep:
         type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix)
           ? PLATFORM_ACTIVITY

@@ -211,6 +211,8 @@ export interface ScanOptions {
   conj?: boolean;
   /** Stop words that do not end this scan (a platform's own activity words: 资源利用, 成分研究). */
   keep?: ReadonlySet<string>;
+  /** A stop word that the name's next character makes a noun (服务器, 生产线) does not end this scan. */
+  nounCompounds?: boolean;
 }
 
 /**
@@ -287,10 +289,21 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
       i -= st;
       continue;
     }
+    if (st > 1 && opts.nounCompounds && i < end && nounCompound(s.slice(i - st, i + 1))) {
+      i -= st;
+      continue;
+    }
     if (st > 1 || (st === 1 && !weakStopInsideName(s, i) && !placeEndsIn(s, i))) break;
     i--;
   }
   return i;
+}
+
+/** One noun for the tagger (服务器, 生产线): a verb with the character after it — not a sector (服务业). */
+function nounCompound(w: string): boolean {
+  if (w.endsWith("业")) return false;
+  const toks = tag(w, false);
+  return toks.length === 1 && /^n/u.test(toks[0]?.tag ?? "");
 }
 
 /** Common surnames: a person's name starts with one (a cheap test before tagging). */

@@ -18,6 +18,11 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A verb the next character makes a noun (服务器, 生产线) is no stop inside a platform's name.
+        text: "引进云岫重庆服务器研发中心。",
+        entities: [{ type: "platform", name: "云岫重庆服务器研发中心" }],
+      },
+      {
         // Centres named by what they do for an industry (质检, 概念验证, 创新服务, 科创).
         text: "青禾建成储能电池概念验证中心、海洋装备质检中心和云岫新材料科创中心。",
         entities: [
