@@ -661,6 +661,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // The last item ends at its industry word before 和/及 and something else (…产业和某某工程).
+        text: "青禾工业集中区重点引进海洋装备、储能电池、智能传感产业和资源环保再生工程。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
         // Items that each open with their own place (莘县某某、东阿某某…) name the places' industries; a
         // shared opening (海洋甲、海洋乙) is the industries' own word.
         text: "青岚市形成五大特色产业集群，包括莘县海藻加工、东阿精密轴承、茌平云母深加工、曲阜储能电池、枣阳青瓷制造。海洋装备、海洋储能、海洋信息三个产业加快发展。",
