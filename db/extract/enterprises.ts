@@ -523,3 +523,30 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   return out;
 }
+
+/**
+ * A research or design institute listed among firms (甲化工研究院、乙化工等10余个企业项目; 企业有：…): a company by
+ * its list, wherever else the text names it (rule list-typed:enterprise). `named` are the suffix candidates.
+ */
+export function listedInstitutes(ctx: Ctx, lists: EnumList[], cands: Cand[], named: Cand[]): void {
+  const names = new Set<string>();
+  for (const l of lists) {
+    if (
+      !/^\s*等[^，。；]{0,10}?(企业|企業|公司)/u.test(l.head) &&
+      !/(企业|企業)(有|包括|主要有)?[：:]?\s*$/u.test(l.cue)
+    )
+      continue;
+    const inList = (c: Cand) => c.start >= l.start && c.end <= l.end + 1;
+    if (!cands.some((c) => c.type === "enterprise" && inList(c))) continue;
+    for (const c of named)
+      if (c.type === "platform" && inList(c) && INSTITUTE.test(ctx.s.slice(c.start, c.end)))
+        names.add(ctx.s.slice(c.start, c.end));
+  }
+  for (const c of named)
+    if (c.type === "platform" && names.has(ctx.s.slice(c.start, c.end))) {
+      c.type = "enterprise";
+      c.rule = "list-typed:enterprise";
+    }
+}
+
+const INSTITUTE = /(研究院|研究所|設計院|设计院)$/u;

@@ -24,7 +24,7 @@ import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
 import { newDocument } from "./doc-memo.ts";
-import { enterpriseListCandidates } from "./enterprises.ts";
+import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
@@ -143,27 +143,7 @@ function extractText(
         c.rule = "list-typed:platform";
       }
   }
-  // A research institute listed among firms (甲化工研究院、乙化工等10余个企业项目): a company by its list,
-  // wherever else the text names it.
-  const firmInstitutes = new Set<string>();
-  for (const l of lists) {
-    if (
-      !/^\s*等[^，。；]{0,10}?(企业|企業|公司)/u.test(l.head) &&
-      !/(企业|企業)(有|包括|主要有)?[：:]?\s*$/u.test(l.cue)
-    )
-      continue;
-    const inList = (c: Cand) => c.start >= l.start && c.end <= l.end + 1;
-    const firms = cands.filter((c) => c.type === "enterprise" && inList(c)).length;
-    if (!firms) continue;
-    for (const c of named)
-      if (c.type === "platform" && inList(c) && /(研究院|研究所|設計院|设计院)$/u.test(ctx.s.slice(c.start, c.end)))
-        firmInstitutes.add(ctx.s.slice(c.start, c.end));
-  }
-  for (const c of named)
-    if (c.type === "platform" && firmInstitutes.has(ctx.s.slice(c.start, c.end))) {
-      c.type = "enterprise";
-      c.rule = "list-typed:enterprise";
-    }
+  listedInstitutes(ctx, lists, cands, named);
   // A name typed as a platform among bracketed parks (某处理中心(纺织印染)) is listed as a park.
   const parkBrackets = brackets.length >= 3;
   for (const c of named) {

@@ -116,9 +116,7 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
     a = b + 1;
   }
   // A table is at least two rows: a lone tabbed line is layout, not a list.
-  if (rows.length < 2) rows.length = 0;
-  rows.push(...cellLineRows(s, idx));
-  for (const r of rows) {
+  for (const r of [...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx)]) {
     for (const [type, from, to] of PAIRS) {
       const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
       const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];
