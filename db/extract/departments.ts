@@ -237,6 +237,9 @@ function cityPrefix(city: string): RegExp {
 const COUNTY_LED =
   /^[\p{Script=Han}]{2,3}?(?<!高新|开发|经开|新|园|城|市|辖|综保|保税|示范|试验|工业)(?:区|县|市)(?=[\p{Script=Han}]{2}|[委])(?!场)/u;
 
+/** A county named by one character at i (绛县, 泗县): the two-to-three-character place patterns miss it. */
+const oneCharCounty = (s: string, i: number): boolean => s[i + 1] === "县" && ONE_CHAR_COUNTIES.has(s[i] ?? "");
+
 const COUNTY_OWN = new WeakMap<Ctx, boolean>();
 /**
  * A county's or district's own document (its bodies named bare: 县委, 县政府, 区人民政府) speaks of
@@ -279,8 +282,7 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   if (muni && COUNTY_LED.test(simp.slice(muni))) return name.slice(muni);
   // 某省某县县委, 某省某某市政府: a county-level place after its province keeps its own name, without the province.
   const county = p ? simp.slice(p[0].length) : "";
-  if (p?.[1] && (COUNTY_LED.test(county) || (ONE_CHAR_COUNTIES.has(county[0] ?? "") && county[1] === "县")))
-    return name.slice(p[0].length);
+  if (p?.[1] && (COUNTY_LED.test(county) || oneCharCounty(county, 0))) return name.slice(p[0].length);
   if (p?.[1] && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);
@@ -362,11 +364,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const zoneIn = ZONE_WORD.test(s.slice(rawStart, sufStart));
     for (let p = rawStart; p < sufStart; p++) {
       // A county named by one character (绛县人民政府), at the body's start or after its province or city.
-      if (
-        s[p + 1] === "县" &&
-        ONE_CHAR_COUNTIES.has(s[p] as string) &&
-        (p <= rawStart + 1 || !isHan(s[p - 1]) || /[省市州盟]/u.test(s[p - 1] ?? ""))
-      ) {
+      if (oneCharCounty(s, p) && (p <= rawStart + 1 || !isHan(s[p - 1]) || /[省市州盟]/u.test(s[p - 1] ?? ""))) {
         start = p;
         prefixed = true;
         break;

@@ -531,11 +531,7 @@ function singleCues(ctx: Ctx): Cand[] {
 export function listedInstitutes(ctx: Ctx, lists: EnumList[], cands: Cand[], named: Cand[]): void {
   const names = new Set<string>();
   for (const l of lists) {
-    if (
-      !/^\s*等[^，。；]{0,10}?(企业|企業|公司)/u.test(l.head) &&
-      !/(企业|企業)(有|包括|主要有)?[：:]?\s*$/u.test(l.cue)
-    )
-      continue;
+    if (!/^\s*等[^，。；]{0,10}?(企业|公司)/u.test(l.head) && !/企业(有|包括|主要有)?[：:]?\s*$/u.test(l.cue)) continue;
     const inList = (c: Cand) => c.start >= l.start && c.end <= l.end + 1;
     if (!cands.some((c) => c.type === "enterprise" && inList(c))) continue;
     for (const c of named)
@@ -549,4 +545,5 @@ export function listedInstitutes(ctx: Ctx, lists: EnumList[], cands: Cand[], nam
     }
 }
 
-const INSTITUTE = /(研究院|研究所|設計院|设计院)$/u;
+/** (Tested on the simplified view, as every list is.) */
+const INSTITUTE = /(研究院|研究所|设计院)$/u;

@@ -423,14 +423,23 @@ export function preferProjectFirms(ctx: Ctx, cands: Cand[]): void {
   // A project's firm whose name the text gives elsewhere as a firm of its own: the firm is that name, shorter
   // (甲乙汽车 from 甲乙汽车项目, 甲乙锂电池 where 甲乙 stands alone) or longer (甲乙 from 甲乙时代电池项目 where
   // 甲乙时代 does) — the longest such name the project's name opens with.
-  const others = cands.filter((c) => c.type === "enterprise" && c.confidence > 0 && !inner.includes(c));
+  const byName = new Map<string, Cand[]>();
+  for (const o of cands)
+    if (o.type === "enterprise" && o.confidence > 0 && !inner.includes(o))
+      byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   for (const c of inner) {
     // (named elsewhere: not a reading of this same item)
-    const firms = new Set(others.filter((o) => o.end <= c.start || o.start >= c.end).map((o) => o.name));
-    if (firms.has(c.name)) continue;
+    const elsewhere = (g: string) => (byName.get(g) ?? []).some((o) => o.end <= c.start || o.start >= c.end);
+    if (elsewhere(c.name)) continue;
     let best = "";
-    for (const g of firms)
-      if (g.length >= 2 && g.length > best.length && ctx.s.startsWith(g, c.start) && c.end - c.start !== g.length)
+    for (const g of byName.keys())
+      if (
+        g.length >= 2 &&
+        g.length > best.length &&
+        c.end - c.start !== g.length &&
+        ctx.s.startsWith(g, c.start) &&
+        elsewhere(g)
+      )
         best = g;
     if (!best) continue;
     c.end = c.start + best.length;

@@ -5,6 +5,7 @@
 // the mention, give or take a level word) count: a task row's prose cells
 // ("推进某园区建设") state no relation between the names in them.
 import type { RelationType } from "../types.ts";
+import { type Cell, numberedRows } from "./cell-lines.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -49,45 +50,42 @@ type Row = { start: number; end: number; names: Hit[]; cells?: Hit[][] };
 
 /** A line that is one cell and its column bar (a web table copied one cell per line: 甲中心 |). */
 const CELL_LINE = /^[ \t\u3000]*([^|｜\t\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*$/u;
-/** The number cell that opens a row (1, 2?, 3.). */
-const ROW_NUMBER = /^\d{1,3}[?？.．、]?$/u;
 
 /**
- * Rows of tables copied one cell per line (序号 | / 实验室名称 | / 依托单位 | / 1 | / 甲实验室 | / 乙公司 |):
- * the header's cells give the width, and each row opens with its number.
+ * Rows of name lists copied one cell per line with their column bars (序号 | / 实验室名称 | / 依托单位 | / 1 | /
+ * 甲实验室 | / 乙公司 |): the header's cells give the width, and the rows run from one number to the next
+ * (cell-lines.ts); every cell of a row is such a line.
  */
 function cellLineRows(s: string, idx: HitIndex): Row[] {
-  const cells: { start: number; end: number; text: string }[] = [];
+  const lines: Cell[] = [];
+  const cell: (string | null)[] = [];
+  // Lines that are not a cell and its bar (prose, a title): no row holds one.
+  const bare = new Set<Cell>();
   for (let a = 0; a <= s.length; ) {
     let b = s.indexOf("\n", a);
     if (b < 0) b = s.length;
     const m = CELL_LINE.exec(s.slice(a, b));
-    if (m) {
-      const x = a + s.slice(a, b).indexOf(m[1] as string);
-      cells.push({ start: x, end: x + (m[1] as string).length, text: m[1] as string });
-    } else cells.push({ start: a, end: a, text: "\u0000" });
+    const x = m ? a + s.slice(a, b).indexOf(m[1] as string) : a;
+    const line = { start: x, end: m ? x + (m[1] as string).length : b };
+    lines.push(line);
+    cell.push(m ? (m[1] as string) : null);
+    if (!m) bare.add(line);
     a = b + 1;
   }
+  const text = (c: Cell) => s.slice(c.start, c.end).trim();
   const rows: Row[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    if (!/^(?:序号|编号|序號|編號)$/u.test((cells[i] as { text: string }).text)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^(?:序号|编号)$/u.test(cell[i] ?? "")) continue;
     let w = 1;
-    while (i + w < cells.length && /^[\p{Script=Han}（）()]{2,12}$/u.test((cells[i + w] as { text: string }).text)) w++;
+    while (i + w < lines.length && /^[\p{Script=Han}（）()]{2,12}$/u.test(cell[i + w] ?? "")) w++;
     if (w < 3) continue;
-    let k = i + w;
-    while (k + w <= cells.length && ROW_NUMBER.test((cells[k] as { text: string }).text)) {
-      const row = cells.slice(k + 1, k + w);
-      if (row.some((c) => c.text === "\u0000" || ROW_NUMBER.test(c.text))) break;
-      const byCell = row.map((c) => cellNames(s, idx, c.start, c.end));
-      rows.push({
-        start: (cells[k] as { start: number }).start,
-        end: row[row.length - 1]?.end ?? 0,
-        names: byCell.flat(),
-        cells: byCell,
-      });
-      k += w;
+    const { rows: found, end } = numberedRows(lines, i + w, w, text);
+    for (const row of found) {
+      if (row.length !== w || row.some((c) => bare.has(c))) break;
+      const byCell = row.slice(1).map((c) => cellNames(s, idx, c.start, c.end));
+      rows.push({ start: (row[0] as Cell).start, end: (row[w - 1] as Cell).end, names: byCell.flat(), cells: byCell });
     }
-    i = k - 1;
+    i = Math.max(i, end - 1);
   }
   return rows;
 }

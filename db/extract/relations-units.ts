@@ -10,6 +10,7 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
+import { type Cell, numberedRows } from "./cell-lines.ts";
 import { industryObject } from "./relations-chain-lead.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
@@ -139,7 +140,6 @@ const OTHER_COL =
   /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导|(?:区|县|市)本级|任务数|目标值|(?:年度)?目标|指标值?|(?:计划|总)?投资(?:额)?|金额)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
-type Cell = { start: number; end: number };
 type Cols = { resp: number[]; assist: number[]; industry: number; width: number };
 
 function headerOf(cells: string[]): Cols | null {
@@ -291,36 +291,21 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
       cols = null;
       continue;
     }
-    // Rows: from one number-only line to the next (blank lines and a group's heading, 一、…, between
-    // them); a row needs its cells up to the responsible ones (a last column may be left empty).
-    let k = runEnd;
-    const number = (c: Cell) => /^\d{1,3}$/u.test(text(c));
-    const heading = (c: Cell) => /^[一二三四五六七八九十]+、/u.test(text(c));
-    const skip = () => {
-      while (k < lines.length && (!text(lines[k] as Cell) || heading(lines[k] as Cell))) k++;
-    };
-    skip();
-    while (k < lines.length && number(lines[k] as Cell)) {
-      const row: Cell[] = [lines[k] as Cell];
-      k++;
-      while (k < lines.length && row.length < h.width) {
-        const l = lines[k] as Cell;
-        if (number(l) || heading(l)) break;
-        if (text(l)) row.push(l);
-        k++;
-      }
+    // Rows: from one number line to the next (cell-lines.ts); a row needs its cells up to the responsible
+    // ones (a last column may be left empty).
+    const { rows, end } = numberedRows(lines, runEnd, h.width, text);
+    const last = Math.max(...h.resp);
+    for (const row of rows) {
       // A row whose middle cells were left empty (a value column) ends in its responsible cell when that
       // column is the last: the last cell goes to it.
-      const last = Math.max(...h.resp);
       if (row.length <= last && last === h.width - 1 && row.length >= 2) {
-        const end = row[row.length - 1] as Cell;
-        const gap = { start: end.start, end: end.start };
+        const tail = row[row.length - 1] as Cell;
+        const gap = { start: tail.start, end: tail.start };
         while (row.length < h.width) row.splice(row.length - 1, 0, gap);
       }
       if (row.length > last) rowRelations(s, idx, h, row, add);
-      skip();
     }
-    i = k - 1;
+    i = end - 1;
     cols = null;
   }
 }
