@@ -130,6 +130,13 @@ export function findLists(ctx: Ctx): EnumList[] {
         resume = k;
         break;
       }
+      // "甲、乙、丙产业产值分别达到5亿元、3亿元": 分别 opens the predicate; the 、 after it separate its values.
+      // (Only before figures: 分别由甲、乙牵头 pairs the items with units, read as they stand.)
+      if (
+        seps.length &&
+        /[\p{Script=Han}]{2}分别(?:达到?|增长|实现|突破|完成|占|为\s*[\d.])/u.test(s.slice(prevSep, k))
+      )
+        break;
       // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.
       if (
         seps.length &&

@@ -644,7 +644,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const exactQuote =
       /[“"]/u.test(s[a - 1] ?? "") &&
       /[”"]/u.test(s[end] ?? "") &&
-      sufStart - a <= 4 &&
+      // …or a longer one a building or placing verb opens (规划建设“某某智造产业园”): the park being built.
+      (sufStart - a <= 4 || QUOTED_SITE_VERB.test(s.slice(Math.max(0, a - 5), a - 1))) &&
       !/^(的目标|目标|定位|称号|品牌|理念|的定位)/u.test(s.slice(end + 1, end + 4));
     if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
@@ -801,6 +802,9 @@ function firmPlatformStarts(ctx: Ctx, cands: Cand[]): void {
 }
 
 /** True when [a, end) lies inside a pair of quotation marks. */
+/** Verbs before a quoted park name that make it the place being built or entered, not a slogan. */
+const QUOTED_SITE_VERB = /(?:规划建设|建设|打造|建成|谋划|布局|推进|落户|入驻|位于|在)$/u;
+
 function insideQuotes(s: string, a: number, end: number): boolean {
   // Searches are bounded by the distances that matter: unbounded ones walked
   // the whole document for every park candidate of a text without quotes.

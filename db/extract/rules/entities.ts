@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A park quoted whole after a building verb is the park being built, not a slogan.
+        text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
+        entities: [
+          { type: "park", name: "海洋装备智造产业园" },
+          { type: "park", name: "储能电池配套物流产业园" },
+        ],
+      },
+      {
         // A verb the next character makes a noun (服务器, 生产线) is no stop inside a platform's name.
         text: "引进云岫重庆服务器研发中心。",
         entities: [{ type: "platform", name: "云岫重庆服务器研发中心" }],
@@ -660,6 +668,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // 分别 opens the predicate: the 、 after it separate its values, not more items.
+        text: "今年海洋装备、储能电池、智能传感产业产值分别达到12亿元、8亿元、5亿元。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
       {
         // The last item ends at its industry word before 和/及 and something else (…产业和某某工程).
         text: "青禾工业集中区重点引进海洋装备、储能电池、智能传感产业和资源环保再生工程。",
