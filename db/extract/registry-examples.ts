@@ -25,6 +25,16 @@ export function exampleMisses(
     if (x.entities.some((y) => y.type === no.type && nfkc(y.name) === nfkc(no.name)))
       misses.push(`${no.type} ${no.name} came out`);
   const byKey = new Map(x.entities.map((e) => [e.key, e]));
+  for (const no of ex.absentRelations ?? [])
+    if (
+      x.relations.some(
+        (r) =>
+          r.type === no.type &&
+          nfkc(byKey.get(r.source)?.name ?? "") === nfkc(no.source) &&
+          nfkc(byKey.get(r.target)?.name ?? "") === nfkc(no.target),
+      )
+    )
+      misses.push(`${no.type} ${no.source} -> ${no.target} came out`);
   for (const want of ex.relations ?? []) {
     const rs = x.relations.filter(
       (r) =>

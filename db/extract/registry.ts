@@ -49,6 +49,8 @@ export interface RuleExample {
   relations?: ExampleRelation[];
   /** Entities that must NOT come out (what a dropping filter removes). */
   absent?: ExampleEntity[];
+  /** Relations that must NOT come out, by any rule (what a narrowed relation rule no longer says). */
+  absentRelations?: ExampleRelation[];
 }
 
 export interface Rule {

@@ -619,9 +619,10 @@ function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
   }
   for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
   // The links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱): parts
-  // of a structure, not industries the firms drive.
+  // of a structure, not industries the firms drive; nor the supporting trades around the lead industry
+  // (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域).
   if (
-    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系)/u.test(
+    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系|配套|(?:产业)?上下游)/u.test(
       s.slice(last.m.end, last.m.end + 10),
     )
   )

@@ -157,7 +157,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.6,
     description:
-      "以甲、乙为龙头，带动A、B产业集聚: firms leading one industry of a coordination after their list lead each industry of it — not a chain's links or a system's pillars (…等产业链布局, 以A、B为支柱)",
+      "以甲、乙为龙头，带动A、B产业集聚: firms leading one industry of a coordination after their list lead each industry of it — not a chain's links, a system's pillars or the supporting trades around the lead (…等产业链布局, 以A、B为支柱, A、B等配套产业, 涵盖A、B等产业上下游领域)",
     examples: [
       {
         text: "青禾高新区以澜岫汽车集团、禾丰电子集团为龙头，带动海洋装备、储能电池等产业集聚。",
@@ -165,6 +165,11 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "cluster_enterprise", source: "储能电池", target: "澜岫汽车集团" },
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电子集团" },
         ],
+      },
+      {
+        // The supporting trades around the lead (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域) are not led by it.
+        text: "青禾高新区以澜岫汽车集团为龙头，海洋装备、储能电池等配套产业日益完善。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "澜岫汽车集团" }],
       },
     ],
   },

@@ -34,7 +34,10 @@ describe("every registered rule has examples that the real extractor reproduces"
     expect(RULES.filter((r) => r.examples.length === 0).map((r) => r.id)).toEqual([]);
     for (const c of cases)
       expect(
-        (c.ex.entities?.length ?? 0) + (c.ex.relations?.length ?? 0) + (c.ex.absent?.length ?? 0),
+        (c.ex.entities?.length ?? 0) +
+          (c.ex.relations?.length ?? 0) +
+          (c.ex.absent?.length ?? 0) +
+          (c.ex.absentRelations?.length ?? 0),
         c.id,
       ).toBeGreaterThan(0);
   });
@@ -51,6 +54,12 @@ describe("every registered rule has examples that the real extractor reproduces"
     expect(exampleMisses(list as never, { text, entities: [{ type: "cluster", name: "智能传感" }] })).toEqual([
       "no cluster 智能传感",
     ]);
+    // A relation that must not come out, and does.
+    const lead = ruleEntry("list:cluster");
+    const absentRelations = [{ type: "cluster_enterprise" as const, source: "海洋传感", target: "星澜光电" }];
+    expect(
+      exampleMisses(lead as never, { text: "以星澜光电、云岫药业为代表的海洋传感产业集群。", absentRelations }),
+    ).toEqual(["cluster_enterprise 海洋传感 -> 星澜光电 came out"]);
   });
 });
 
@@ -173,6 +182,7 @@ describe.skipIf(!haveShared)("examples use invented names", () => {
       r.examples.flatMap((ex) => [
         ...(ex.entities ?? []).map((e) => e.name),
         ...(ex.relations ?? []).flatMap((x) => [x.source, x.target]),
+        ...(ex.absentRelations ?? []).flatMap((x) => [x.source, x.target]),
       ]),
     );
     expect(used.filter((n) => gold.has(n))).toEqual([]);
