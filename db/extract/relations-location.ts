@@ -51,6 +51,9 @@ function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[], sentStart: numb
   });
 }
 
+/** A firm's own works named right after it (甲公司的生产车间内，…): a report standing in the firm's plant, a site of the zone. */
+const WORKS_AFTER = /^的?(?:[\p{Script=Han}]{0,4}?(?:生产|加工|制造|装配|总装|封装))?(?:车间|厂房|厂区|生产线|工厂)/u;
+
 /** A placement in an administrative place, not a zone (落户海口, 扎根我市). */
 const PLACED_IN_PLACE =
   /(落户|位于|扎根|落地|入驻|坐落|选址|布局)(?:在|于|到)?\s*(?:[我本全]市|[\p{Script=Han}]{2,4}(?:市|县|旗)|[\p{Script=Han}]{2,3}区(?!内))/u;
@@ -109,6 +112,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     const headed = parkHits.find((h) =>
       /^(?:的)?(?:区内|园区)?(?:重点|龙头|骨干)?企业/u.test(s.slice(h.m.end, h.m.end + 6)),
     );
+    // A firm named with its works (甲公司生产车间里…) stands in the passage's zone as a placing verb would put it there.
+    const locates = LOCATE.test(txt) || firmHits.some((h) => WORKS_AFTER.test(s.slice(h.m.end, h.m.end + 10)));
     let park: Ent | null = null;
     let also: Ent[] = [];
     let rule = "sentence:locate";
@@ -117,7 +122,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     else if (parks.length === 1) {
       // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
       const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
-      if (LOCATE.test(txt) && !placedElsewhere && !projectList && !parkAsProject(s, parkHits, sent.start))
+      if (locates && !placedElsewhere && !projectList && !parkAsProject(s, parkHits, sent.start))
         park = parks[0] as Ent;
       // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
       else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise"), sent.start))
@@ -133,7 +138,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       const zs = distinct(zai);
       if (zs.length >= 1 && zs.length <= 2) [park, ...also] = zs as [Ent, ...Ent[]];
       // …else the sentence's subject park (某开发区抢抓乙新区机遇，引进甲公司).
-      else if (!zs.length && LOCATE.test(txt) && !placedElsewhere) {
+      else if (!zs.length && locates && !placedElsewhere) {
         const subj = parkHits.find(
           (h) =>
             // (after an opening adverbial of up to 20 characters: 在11个投资超10亿元的大项目中，某开发区引进…)
@@ -149,7 +154,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       if (block && (anaphor || !namesPlace(blank))) {
         park = block.park;
         rule = block.kind === "section" ? "section:park" : "run-in:park";
-      } else if (anaphor || (LOCATE.test(txt) && !namesPlace(blank))) {
+      } else if (anaphor || (locates && !namesPlace(blank))) {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(
