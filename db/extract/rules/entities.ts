@@ -1030,6 +1030,23 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A clause verb after a first list's 等 opens a second list, its object (…等细分行业涌现出了甲、乙等企业).
+        text: "当前，某市在光、储、氢等细分行业涌现出了青岚、禾丰、云岫等一批优质企业。",
+        entities: [
+          { type: "enterprise", name: "青岚" },
+          { type: "enterprise", name: "禾丰" },
+          { type: "enterprise", name: "云岫" },
+        ],
+      },
+      {
+        // 为 inside the first name (与甲为、乙; ，甲为电子、乙) is no clause word there.
+        text: "该谷与星为、青松、禾丰等56家头部企业开展合作。产业园揭牌开园，禾为电子、云岫光学等13家企业签约入园。",
+        entities: [
+          { type: "enterprise", name: "星为" },
+          { type: "enterprise", name: "禾为电子" },
+        ],
+      },
+      {
         // A visit to the items (实地考察甲、乙等制药企业) names firms like a bringing verb.
         text: "专家组实地考察恒远、青松、禾丰等制药企业，并与企业负责人座谈。",
         entities: [
