@@ -3,8 +3,9 @@
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
-import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
+import { countValue, ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -211,7 +212,55 @@ const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视�
 /** A zone's word inside an item: a site, not a firm. */
 const SITE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
 
+/** 等 + a head that names firms (等龙头企业, 等20多家投资机构), a one-item list's end. */
+const SINGLE_HEAD = /等(?=[^，。；、\n]{0,12}?(?:企业|公司|厂商|集团))/gu;
+
+/**
+ * One name before 等 and a firm head, with no 、 (以甲乙等民营企业为骨干, 。甲乙等龙头企业带动…): a list of
+ * one, its first item scanned back from 等 as the list finder scans a first item.
+ */
+function singleItemLists(ctx: Ctx): EnumList[] {
+  const { s } = ctx;
+  const out: EnumList[] = [];
+  for (const m of s.matchAll(SINGLE_HEAD)) {
+    const e = m.index as number;
+    let a = e;
+    while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
+    // (A project before 等, 甲乙硅片项目等…企业项目, is the project readers' to read.)
+    if (e - a < 2 || s[a - 1] === "、" || s[a - 1] === "的" || s.slice(e - 2, e) === "项目") continue;
+    // A country before the brand (美国甲乙等…) says where the firm is from, as in country-grouped lists.
+    const country = COUNTRY.exec(s.slice(a, e))?.[0].length ?? 0;
+    if (e - a - country >= 2) a += country;
+    let ce = e;
+    while (ce < s.length && !/[，,。；;：:！？!?\n]/u.test(s[ce] as string)) ce++;
+    let cs = a;
+    while (cs > 0 && !/[，,。；;：:！？!?\n]/u.test(s[cs - 1] as string)) cs--;
+    const head = s.slice(e, ce);
+    const count = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
+    out.push({
+      items: [{ start: a, end: e }],
+      cue: s.slice(Math.max(0, cs - 12, a - 24), a),
+      head,
+      start: a,
+      end: e,
+      count: count ? countValue(count[1] as string) : null,
+    });
+  }
+  return out;
+}
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out = fromLists(ctx, lists);
+  // A list of one is read like any list, weaker than the single-name cues that read the same span.
+  const one = ruleConfidence(LIST_ONE);
+  for (const c of fromLists(ctx, singleItemLists(ctx))) out.push({ ...c, rule: LIST_ONE, confidence: one });
+  out.push(...singleCues(ctx));
+  return out;
+}
+
+const LIST_ONE = "enterprise:list-one";
+
+function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
     // Quotes around a label in the head (等“链主”企业, 等“专精特新”企业) do not change what it names.
@@ -348,7 +397,6 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         !label && !lead && hm?.[2] === "项目",
       );
   }
-  out.push(...singleCues(ctx));
   return out;
 }
 

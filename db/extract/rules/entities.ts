@@ -1191,6 +1191,28 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:list-one",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    description:
+      "one name before 等 and a head that names firms, no 、 (甲乙等龙头企业带动…; 以甲乙等民营企业为骨干): a list of one, read with the list rules' cues and heads; a country before the name is dropped",
+    examples: [
+      {
+        text: "装备制造、电子信息等新兴产业加快发展。禾丰铝业等龙头企业带动上下游配套企业协同发展。",
+        entities: [{ type: "enterprise", name: "禾丰铝业" }],
+      },
+      {
+        text: "形成了以青岚集团为龙头，以云岫钛业等民营企业为骨干的产业格局。新加坡星澜国际等世界500强企业入驻园区。",
+        entities: [
+          { type: "enterprise", name: "云岫钛业" },
+          { type: "enterprise", name: "星澜国际" },
+        ],
+        absent: [{ type: "enterprise", name: "新加坡星澜国际" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:cue-introduce",
     stage: "candidates",
     produces: ["enterprise"],
