@@ -521,10 +521,15 @@ function singleCues(ctx: Ctx): Cand[] {
     if (/^(?:基础|前提|情况|背景|条件)[上下中]$/u.test(m[1] as string)) continue;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
-  // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  // X、Y入选/位列…企业 at a clause start; X成为/进入…冠军/N强, X是一家…企业 when X reads as a name.
+  const re3 =
+    /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批|成为|进入|是一家)[^，。；]{0,24}?(企业|工厂|冠军|\d+强)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
+    // 成为/进入/是一家 are said of places and industries too: only a name opening its clause that reads as one.
+    const weak = /^(?:成为|进入|是一家)$/u.test(m[1] as string);
+    // (A rank, 前50强, is said of firms after these verbs only: 跻身…10强县 ranks places.)
+    if (!weak && /强$/u.test(m[2] as string)) continue;
     // Adverbs and a second verb before the verb (连续入选, 分别揭榜入选) are not part of the firm.
     for (let k = 0; k < 2; k++) {
       if (
@@ -533,7 +538,7 @@ function singleCues(ctx: Ctx): Cand[] {
         )
       )
         e -= 2;
-      else if (/^(均|已|又|也)$/u.test(s[e - 1] ?? "")) e -= 1;
+      else if (/^(均|已|又|也|更)$/u.test(s[e - 1] ?? "")) e -= 1;
       else break;
     }
     for (let guard = 0; guard < 4; guard++) {
@@ -542,6 +547,9 @@ function singleCues(ctx: Ctx): Cand[] {
       if (a === e) break;
       // "甲股份和乙科技分别入选…": two firms joined by 和/与, each of them a firm-shaped name.
       const joined = /^(.{2,8}?)[和与及](.{2,8})$/u.exec(s.slice(a, e));
+      // (After a weak verb: the name opens its clause, and is no place or labelled kind: 某市, 该产业龙头某某.)
+      const opens = a === 0 || /[，,。；;\n、：:）)]/u.test(s[a - 1] as string);
+      if (weak && (!opens || /龙头|(?:企业|[市县区])$/u.test(s.slice(a, e)))) break;
       if (joined && firmEnd(joined[1] as string) && firmEnd(joined[2] as string)) {
         emit(ctx, { start: a, end: a + (joined[1] as string).length }, "enterprise:cue-ranked", 0.65, out);
         emit(ctx, { start: e - (joined[2] as string).length, end: e }, "enterprise:cue-ranked", 0.65, out);
@@ -551,7 +559,7 @@ function singleCues(ctx: Ctx): Cand[] {
       if (joined) break;
       // Two characters after a 的 are the end of a longer name the scan cut (某的厨卫), not a firm.
       if (s[a - 1] === "的" && e - a <= 2) break;
-      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
+      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out, weak ? "inline" : false);
       if (s[a - 1] !== "、") break;
       e = a - 1;
     }

@@ -1293,8 +1293,19 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.65,
-    description: "X入选/获评…企业 at a clause start",
+    description:
+      "X入选/获评…企业 at a clause start; X成为/进入…冠军/N强/企业 and X是一家…企业 when X opens its clause and reads as a name",
     examples: [
+      {
+        // 成为/进入/是一家 are said of places too: the name must open its clause and read as a firm's, no place.
+        text: "新增规上企业31家，星澜新材成为全省智能制造示范企业，云岫进入全省民企制造业100强。湖北禾丰传动是一家专业生产精密减速器的企业。宁国市成为全省唯一入围的综合10强县。",
+        entities: [
+          { type: "enterprise", name: "星澜新材" },
+          { type: "enterprise", name: "云岫" },
+          { type: "enterprise", name: "湖北禾丰传动" },
+        ],
+        absent: [{ type: "enterprise", name: "宁国市" }],
+      },
       {
         text: "岚溪机械荣膺中国制造业“单项冠军”示范企业。",
         entities: [{ type: "enterprise", name: "岚溪机械" }],
