@@ -3,8 +3,9 @@
 import { charTable, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
-import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
+import { countValue, ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
 import { INVESTED, typedSuffix } from "./names.ts";
+import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -211,7 +212,55 @@ const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视�
 /** A zone's word inside an item: a site, not a firm. */
 const SITE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
 
+/** 等 + a head that names firms (等龙头企业, 等20多家投资机构), a one-item list's end. */
+const SINGLE_HEAD = /等(?=[^，。；、\n]{0,12}?(?:企业|公司|厂商|集团))/gu;
+
+/**
+ * One name before 等 and a firm head, with no 、 (以甲乙等民营企业为骨干, 。甲乙等龙头企业带动…): a list of
+ * one, its first item scanned back from 等 as the list finder scans a first item.
+ */
+function singleItemLists(ctx: Ctx): EnumList[] {
+  const { s } = ctx;
+  const out: EnumList[] = [];
+  for (const m of s.matchAll(SINGLE_HEAD)) {
+    const e = m.index as number;
+    let a = e;
+    while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;
+    // (A project before 等, 甲乙硅片项目等…企业项目, is the project readers' to read.)
+    if (e - a < 2 || s[a - 1] === "、" || s[a - 1] === "的" || s.slice(e - 2, e) === "项目") continue;
+    // A country before the brand (美国甲乙等…) says where the firm is from, as in country-grouped lists.
+    const country = COUNTRY.exec(s.slice(a, e))?.[0].length ?? 0;
+    if (e - a - country >= 2) a += country;
+    let ce = e;
+    while (ce < s.length && !/[，,。；;：:！？!?\n]/u.test(s[ce] as string)) ce++;
+    let cs = a;
+    while (cs > 0 && !/[，,。；;：:！？!?\n]/u.test(s[cs - 1] as string)) cs--;
+    const head = s.slice(e, ce);
+    const count = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
+    out.push({
+      items: [{ start: a, end: e }],
+      cue: s.slice(Math.max(0, cs - 12, a - 24), a),
+      head,
+      start: a,
+      end: e,
+      count: count ? countValue(count[1] as string) : null,
+    });
+  }
+  return out;
+}
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out = fromLists(ctx, lists);
+  // A list of one is read like any list, weaker than the single-name cues that read the same span.
+  const one = ruleConfidence(LIST_ONE);
+  for (const c of fromLists(ctx, singleItemLists(ctx))) out.push({ ...c, rule: LIST_ONE, confidence: one });
+  out.push(...singleCues(ctx));
+  return out;
+}
+
+const LIST_ONE = "enterprise:list-one";
+
+function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
     // Quotes around a label in the head (等“链主”企业, 等“专精特新”企业) do not change what it names.
@@ -348,7 +397,6 @@ export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         !label && !lead && hm?.[2] === "项目",
       );
   }
-  out.push(...singleCues(ctx));
   return out;
 }
 
@@ -473,10 +521,15 @@ function singleCues(ctx: Ctx): Cand[] {
     if (/^(?:基础|前提|情况|背景|条件)[上下中]$/u.test(m[1] as string)) continue;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
-  // X、Y入选/位列…企业 at a clause start.
-  const re3 = /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批)[^，。；]{0,24}?(企业|工厂)/gu;
+  // X、Y入选/位列…企业 at a clause start; X成为/进入…冠军/N强, X是一家…企业 when X reads as a name.
+  const re3 =
+    /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批|成为|进入|是一家)[^，。；]{0,24}?(企业|工厂|冠军|\d+强)/gu;
   for (const m of s.matchAll(re3)) {
     let e = m.index as number;
+    // 成为/进入/是一家 are said of places and industries too: only a name opening its clause that reads as one.
+    const weak = /^(?:成为|进入|是一家)$/u.test(m[1] as string);
+    // (A rank, 前50强, is said of firms after these verbs only: 跻身…10强县 ranks places.)
+    if (!weak && /强$/u.test(m[2] as string)) continue;
     // Adverbs and a second verb before the verb (连续入选, 分别揭榜入选) are not part of the firm.
     for (let k = 0; k < 2; k++) {
       if (
@@ -485,7 +538,7 @@ function singleCues(ctx: Ctx): Cand[] {
         )
       )
         e -= 2;
-      else if (/^(均|已|又|也)$/u.test(s[e - 1] ?? "")) e -= 1;
+      else if (/^(均|已|又|也|更)$/u.test(s[e - 1] ?? "")) e -= 1;
       else break;
     }
     for (let guard = 0; guard < 4; guard++) {
@@ -494,6 +547,9 @@ function singleCues(ctx: Ctx): Cand[] {
       if (a === e) break;
       // "甲股份和乙科技分别入选…": two firms joined by 和/与, each of them a firm-shaped name.
       const joined = /^(.{2,8}?)[和与及](.{2,8})$/u.exec(s.slice(a, e));
+      // (After a weak verb: the name opens its clause, and is no place or labelled kind: 某市, 该产业龙头某某.)
+      const opens = a === 0 || /[，,。；;\n、：:）)]/u.test(s[a - 1] as string);
+      if (weak && (!opens || /龙头|(?:企业|[市县区])$/u.test(s.slice(a, e)))) break;
       if (joined && firmEnd(joined[1] as string) && firmEnd(joined[2] as string)) {
         emit(ctx, { start: a, end: a + (joined[1] as string).length }, "enterprise:cue-ranked", 0.65, out);
         emit(ctx, { start: e - (joined[2] as string).length, end: e }, "enterprise:cue-ranked", 0.65, out);
@@ -503,7 +559,7 @@ function singleCues(ctx: Ctx): Cand[] {
       if (joined) break;
       // Two characters after a 的 are the end of a longer name the scan cut (某的厨卫), not a firm.
       if (s[a - 1] === "的" && e - a <= 2) break;
-      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out);
+      emit(ctx, { start: a, end: e }, "enterprise:cue-ranked", 0.65, out, weak ? "inline" : false);
       if (s[a - 1] !== "、") break;
       e = a - 1;
     }

@@ -152,6 +152,10 @@ export function findLists(ctx: Ctx): EnumList[] {
         break;
       seps.push(k);
     }
+    // "在甲、乙等领域引进了丙、丁等企业": a clause verb after the closing 等 opens a second enumeration, its object.
+    const lastSep = seps[seps.length - 1] ?? -1;
+    const stop = lastSep >= 0 && resume < 0 ? s.indexOf("、", lastSep + 1) : -1;
+    if (stop > 0 && stop < ce && ITEM_VERB.test(s.slice(lastSep, stop).replace(/^.*?等/u, ""))) resume = stop;
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;
     // A verb before 业 is a sector's word (现代服务业, 先进制造业): the scan runs on through it.
@@ -159,10 +163,24 @@ export function findLists(ctx: Ctx): EnumList[] {
     while (
       a > cs &&
       isNameChar(s[a - 1]) &&
-      (stopEndingAt(s, a) === 0 || s[a] === "业" || INSTITUTE_AFTER_VERB.test(s.slice(a - 2, a + 2))) &&
+      (stopEndingAt(s, a) === 0 ||
+        s[a] === "业" ||
+        INSTITUTE_AFTER_VERB.test(s.slice(a - 2, a + 2)) ||
+        // 为 or 和 right before 、 ends the first item's name (甲为、乙), not a clause.
+        (a === seps[0] && /[为和]/u.test(s[a - 1] ?? "") && stopEndingAt(s, a) === 1)) &&
       a - 1 >= cs
     )
       a--;
+    // "，艾为电子、乙": a function word one character after the clause's start is inside the first
+    // name (no clause opens with one character and 为/和/与).
+    if (
+      a - 2 === cs &&
+      /[为和与]/u.test(s[a - 1] ?? "") &&
+      /^[\p{Script=Han}]+$/u.test(s.slice(cs, a - 1)) &&
+      !/^[其此这那该各每本新老大小]/u.test(s.slice(cs, a - 1)) &&
+      stopEndingAt(s, a - 1) === 0
+    )
+      a = cs;
     // "以上汽某某、乙为龙头": the frame 以…为 holds the items, so 以上 is 以 + the first item's 上.
     if (
       /以[上下]$/u.test(s.slice(a - 2, a)) &&

@@ -11,9 +11,9 @@ import { type Cand, type Ctx, orig } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { itemOk } from "./enterprises.ts";
 import { firmShape } from "./firm-lists.ts";
-import type { EnumList } from "./lists.ts";
+import type { EnumList, ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
+import { capacityFirm, LEAD_VERB, splitFirm, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 import { occursTwice } from "./text.ts";
@@ -198,7 +198,15 @@ export function projectLines(s: string): ProjectLine[] {
 const ACTION =
   /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|招引|迎来|引来|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
-export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, needProduct: boolean, out: Cand[]): void {
+export function emitFirm(
+  ctx: Ctx,
+  start: number,
+  raw: string,
+  rule: string,
+  needProduct: boolean,
+  out: Cand[],
+  split = false,
+): void {
   // An item may open with its investment (总投资5亿美元的甲乙…项目): the project starts after it.
   const invested =
     /^\s*(?:(?:总)?投资(?:约|超过?|近)?)?[\d.]+\s*[万亿](?:美|欧|港)?元的?(?=[\p{Script=Han}A-Za-z])/u.exec(raw)?.[0]
@@ -210,6 +218,7 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
   const name = item.slice(0, cut) + item.slice(cut).replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
   if (name.length < 2 || typedSuffix(name)) return;
   let f = projectFirm(name);
+  let splitRead = false;
   // Where the tagger finds no brand, read the firm off the tail (project-tail.ts).
   // A firm the tagger found is kept as read (甲乙食品); the tail reading only fills in or confirms.
   // A key-project line needs the tail to say what is made, not only a phase (某某二期 may be an estate).
@@ -248,6 +257,12 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
     f = { firm: coded[1] as string, whole: false, firmWord: f.firmWord };
   // In a list of projects, an item that is a brand and a firm word and nothing else (甲乙网络) is the firm as written.
   if (!f && !needProduct && firmShape(name) && itemOk(name)) f = { firm: name, whole: true, firmWord: true };
+  // …else a brand the tagger reads as common words, before the product words (甲乙/n 大型/b 火电/n).
+  if (!f && split) {
+    const sp = splitFirm(name, ctx.s);
+    if (sp) f = { firm: sp, whole: sp === name, firmWord: true };
+    splitRead = !!sp;
+  }
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
   // A chemical or material named first (某某醇产业化, 某某烯二期) is what the project makes, not who builds it.
@@ -276,7 +291,7 @@ export function emitFirm(ctx: Ctx, start: number, raw: string, rule: string, nee
       firmShape(name)
     )
       len = name.length;
-    else if (!productRest(name, f.firm) && !tail()) return;
+    else if (!splitRead && !productRest(name, f.firm) && !tail()) return;
   }
   if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm)) && !tail()) return;
   const a = start + lead;
@@ -371,11 +386,19 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
       const at = l.start - pre[0].length + 1;
       emitFirm(ctx, at, pre[1] as string, "enterprise:project-list", false, out);
     }
+    const read = out.length;
+    const unread: ListItem[] = [];
     for (const it of l.items) {
       const raw = ctx.s.slice(it.start, it.end);
+      const n = out.length;
       if (!brandItem(ctx, it.start, raw, brands, out))
         emitFirm(ctx, it.start, raw, "enterprise:project-list", false, out);
+      if (out.length === n) unread.push(it);
     }
+    // Items the readers left, beside items they read as firms: brands the tagger takes for common words.
+    if (out.length > read)
+      for (const it of unread)
+        emitFirm(ctx, it.start, ctx.s.slice(it.start, it.end), "enterprise:project-list", false, out, true);
   }
   return out;
 }

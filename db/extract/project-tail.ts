@@ -181,3 +181,46 @@ export function capacityFirm(name: string, doc: string): string | null {
   if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return null;
   return brand;
 }
+
+/** Tags of a product's first word (大型/b 挖掘机/n, 碳酸锂/nz, 一体化/l, LED/eng, 10/m 万吨). */
+const PRODUCT_TAG = /^(?:n|nz|b|l|eng|m)$/u;
+/** Firm words that stay with the brand when they open the rest (甲乙 + 矿业…, 甲乙 + 科技…). */
+const SPLIT_FIRM_WORD =
+  /^(?:集团|股份|控股|实业|科技|高科|电子|光电|电气|新材料|化工|重工|精密|生物|能源|汽车|机械|(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业)$/u;
+
+/**
+ * A brand the tagger reads as common words (甲乙/n 大型/b 火电/n, 甲/f 乙/v 多晶硅…): the firm is the
+ * shortest run of two to six characters after which the rest, tagged on its own, opens with a product word
+ * of two or more characters (or a firm word, kept with the brand). For items of a list of projects only.
+ */
+export function splitFirm(name: string, doc: string): string | null {
+  if (!/^[\p{Script=Han}]{2}/u.test(name)) return null;
+  for (let p = 2; p <= Math.min(6, name.length - 2); p++) {
+    const brand = name.slice(0, p);
+    if (!/^[\p{Script=Han}]+$/u.test(brand)) return null;
+    const restToks = tag(name.slice(p), false);
+    const first = restToks[0];
+    if (!first || first.word.length < 2) continue;
+    // A site or body alone after the brand (某某中心) is no product.
+    if (restToks.length === 1 && /(?:中心|基地|园|区|城|平台)$/u.test(first.word)) return null;
+    const firmWord = SPLIT_FIRM_WORD.test(first.word);
+    if (!firmWord && !PRODUCT_TAG.test(first.tag)) continue;
+    if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || isPlace(brand, doc)) return null;
+    if (/^(?:中国|中华|全国|国内|国外|海外)/u.test(brand)) return null;
+    // A brand is no one common word or place (饲料, 某国: a product's first word, where it is made); it opens
+    // with no verb or numeral (力促…, 六氟…) and ends in no modifier (…大吨位, …小食品: the product's first word).
+    const bt = tag(brand, false);
+    if (bt.length === 1 && /^(?:n|v|vn|a|ad|d|l|ns)$/u.test(bt[0]?.tag ?? "")) return null;
+    if (bt[0] && bt[0].word.length >= 2 && /^(?:v|vd|d|p|c)$/u.test(bt[0].tag)) return null;
+    const last = bt[bt.length - 1];
+    if (last && ((last.word.length === 1 && /^(?:a|d|ad|b|c|p|q)$/u.test(last.tag)) || last.tag === "a")) return null;
+    if (bt[0]?.tag === "m") return null;
+    const firm = firmWord ? brand + first.word : brand;
+    // The firm ends where a word of the whole name ends (not inside 徐/重大…).
+    let at = 0;
+    for (const t of tag(name, false)) if (at < firm.length) at += t.word.length;
+    if (at !== firm.length) return null;
+    return itemOk(firm) ? firm : null;
+  }
+  return null;
+}

@@ -177,6 +177,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:project-clause",
   "enterprise:subject-shape",
   "enterprise:cue-rely",
+  "enterprise:list-one",
   "enterprise:project",
   "dept:bare",
   "enterprise:project-single",

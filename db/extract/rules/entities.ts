@@ -1030,6 +1030,23 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A clause verb after a first list's 等 opens a second list, its object (…等细分行业涌现出了甲、乙等企业).
+        text: "当前，某市在光、储、氢等细分行业涌现出了青岚、禾丰、云岫等一批优质企业。",
+        entities: [
+          { type: "enterprise", name: "青岚" },
+          { type: "enterprise", name: "禾丰" },
+          { type: "enterprise", name: "云岫" },
+        ],
+      },
+      {
+        // 为 inside the first name (与甲为、乙; ，甲为电子、乙) is no clause word there.
+        text: "该谷与星为、青松、禾丰等56家头部企业开展合作。产业园揭牌开园，禾为电子、云岫光学等13家企业签约入园。",
+        entities: [
+          { type: "enterprise", name: "星为" },
+          { type: "enterprise", name: "禾为电子" },
+        ],
+      },
+      {
         // A visit to the items (实地考察甲、乙等制药企业) names firms like a bringing verb.
         text: "专家组实地考察恒远、青松、禾丰等制药企业，并与企业负责人座谈。",
         entities: [
@@ -1174,6 +1191,28 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:list-one",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    description:
+      "one name before 等 and a head that names firms, no 、 (甲乙等龙头企业带动…; 以甲乙等民营企业为骨干): a list of one, read with the list rules' cues and heads; a country before the name is dropped",
+    examples: [
+      {
+        text: "装备制造、电子信息等新兴产业加快发展。禾丰铝业等龙头企业带动上下游配套企业协同发展。",
+        entities: [{ type: "enterprise", name: "禾丰铝业" }],
+      },
+      {
+        text: "形成了以青岚集团为龙头，以云岫钛业等民营企业为骨干的产业格局。新加坡星澜国际等世界500强企业入驻园区。",
+        entities: [
+          { type: "enterprise", name: "云岫钛业" },
+          { type: "enterprise", name: "星澜国际" },
+        ],
+        absent: [{ type: "enterprise", name: "新加坡星澜国际" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:cue-introduce",
     stage: "candidates",
     produces: ["enterprise"],
@@ -1254,8 +1293,19 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.65,
-    description: "X入选/获评…企业 at a clause start",
+    description:
+      "X入选/获评…企业 at a clause start; X成为/进入…冠军/N强/企业 and X是一家…企业 when X opens its clause and reads as a name",
     examples: [
+      {
+        // 成为/进入/是一家 are said of places too: the name must open its clause and read as a firm's, no place.
+        text: "新增规上企业31家，星澜新材成为全省智能制造示范企业，云岫进入全省民企制造业100强。湖北禾丰传动是一家专业生产精密减速器的企业。宁国市成为全省唯一入围的综合10强县。",
+        entities: [
+          { type: "enterprise", name: "星澜新材" },
+          { type: "enterprise", name: "云岫" },
+          { type: "enterprise", name: "湖北禾丰传动" },
+        ],
+        absent: [{ type: "enterprise", name: "宁国市" }],
+      },
       {
         text: "岚溪机械荣膺中国制造业“单项冠军”示范企业。",
         entities: [{ type: "enterprise", name: "岚溪机械" }],

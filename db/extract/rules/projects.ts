@@ -48,6 +48,14 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "禾丰" }],
       },
       {
+        // Beside an item read as a firm, a brand the tagger takes for common words (禾/? 能/v) before a product word.
+        text: "园区新引进星澜光电储能电池、禾能多晶硅二期等6个项目。",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "禾能" },
+        ],
+      },
+      {
         // Programmes are no firms' projects: a platform or service item, or a programme verb before the list.
         text: "深化青岚公益创投、澄州志愿服务信用积分平台、公共文化服务体验师等项目。",
         entities: [],
