@@ -195,6 +195,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:field-list",
   "filter:subfield-list",
   "filter:cluster-scope",
+  "filter:cluster-fragment",
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
