@@ -126,6 +126,7 @@ export const PRECEDENCE: readonly string[] = [
   "park:measured",
   "park:counted-set",
   "coordination:firm-platforms",
+  "platform:academy-institute",
   "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",
