@@ -774,9 +774,9 @@ const DOMAIN_ITEM_CUE = /^(涵盖|涉及|聚焦|来自|覆盖)了?(?=[\p{Script=
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
-/** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导). */
+/** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导); 为主 needs an industry head after it (为主的…产业体系). */
 const INDUSTRY_ROLE_HEAD =
-  /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助))/u;
+  /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助)|主(?=的[^，。；]{0,12}?(?:产业|工业|制造业)))/u;
 /** "以甲、乙为代表的一批重工业、高新产业": what the items represent is a kind of industry (no firms, no parks). */
 const REPRESENTED_INDUSTRY =
   /^\s*等?\s*为代表的(?:一批|一系列|众多)?[^，。；企园区]{0,12}?(?:产业|工业)(?!园|区|基地|项目)/u;
@@ -1325,9 +1325,9 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   return out;
 }
 
-/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role. */
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role (甲 up to 16 characters: two joined by 和). */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

@@ -40,6 +40,7 @@ import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } 
 import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
+import { academyInstitutes } from "./platform-institutes.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
@@ -111,6 +112,7 @@ function extractText(
     ...shortZoneCandidates(ctx, named),
     ...countedParkSets(ctx),
     ...appositionParks(ctx),
+    ...academyInstitutes(ctx),
     ...parkListCandidates(ctx, lists, named),
     ...brackets.map((b) => b.cluster),
     ...aliasCandidates(ctx, named),

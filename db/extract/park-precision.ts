@@ -12,6 +12,9 @@ import { projectLines } from "./project-firms.ts";
 const TITLE_BASE =
   /(教育|实践|实训|培训|科普|见习|研学|教学|写生|实习|就业|爱国主义|廉政|党性|游|旅游|度假|康养|观光|休闲)(示范|实践)?基地$/u;
 
+/** A base a ministry or province designates (某某新型工业化产业示范基地): a title, wherever it is. */
+const DESIGNATION_BASE = /示范基地$/u;
+
 /** What a plan aims to form (打造某某产业聚集区, 形成某某集聚区): an aim unless a place heads it. */
 const AIM_BEFORE =
   /(打造|形成|建成|构建|成为|培育|争创|创建|参评|争取)(成为|为|一批|一个)?(国家级|省级|市级|全国|全省)?$/u;
@@ -114,7 +117,7 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
         continue;
       }
     }
-    if (c.rule === "base:named" && TITLE_BASE.test(simp) && !placeHead(simp)) {
+    if (c.rule === "base:named" && ((TITLE_BASE.test(simp) && !placeHead(simp)) || DESIGNATION_BASE.test(simp))) {
       drop(c, "filter:title-base");
       n++;
       continue;

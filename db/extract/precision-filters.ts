@@ -118,6 +118,25 @@ function leadVerbEnd(name: string): number {
   return 0;
 }
 
+/** First tokens that open no industry's name: a preposition, conjunction, pronoun, affix or auxiliary (只有…, 本…, 型…). */
+const NO_FIRST = /^(p|c|r|k|u[a-z]?|y|e|o|ad)$/u;
+
+/**
+ * A cluster name cut at the wrong place, read from its first and last token: a function word or a
+ * two-character adverb first, a one-character verb first that the HMM reading keeps apart (起某茶,
+ * not 临空), an adverb or a measure word last, or an amount or a side of two characters last
+ * (…少量, …下游): the span runs into the clause around the industry.
+ */
+function fragmentName(name: string): boolean {
+  const t = tag(name, false);
+  const first = t[0];
+  const last = t[t.length - 1];
+  if (t.length < 2 || !first || !last) return false;
+  if (NO_FIRST.test(first.tag) || (first.tag === "d" && first.word.length > 1)) return true;
+  if (first.tag === "v" && first.word.length === 1 && tag(name, true)[0]?.word.length === 1) return true;
+  return /^[dq]$/u.test(last.tag) || (/^[mf]$/u.test(last.tag) && last.word.length > 1);
+}
+
 /** Names of universities, schools and hospitals. */
 const INSTITUTION = /(大学|学院|医院|卫生院|中学|小学|学校|幼儿园)$/u;
 /** Words that say what kind of company, not which (科创公司, 上市公司, 售电公司). */
@@ -241,6 +260,9 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       /([\d一二三四五六七八九十两几多]|一大)$/u.test(s.slice(Math.max(0, c.start - 2), c.start));
     if (counted || PLACE_UMBRELLA.test(name) || QUALITY_TAIL.test(name)) {
       drop(c, "filter:cluster-scope");
+      changed++;
+    } else if (sameText && fragmentName(name)) {
+      drop(c, "filter:cluster-fragment");
       changed++;
     }
   }

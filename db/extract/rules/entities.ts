@@ -585,6 +585,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
     examples: [
       {
+        // A role's subject may be two long industries joined by 和 (up to 16 characters in all).
+        text: "青禾开发区初步形成以储能电池材料和海洋工程装备制造为主导，以数字经济为支撑的产业新格局。",
+        entities: [
+          { type: "cluster", name: "储能电池材料" },
+          { type: "cluster", name: "海洋工程装备制造" },
+        ],
+      },
+      {
         text: "形成以光学仪器为主导、海洋装备为支撑的产业体系。",
         entities: [
           { type: "cluster", name: "光学仪器" },
@@ -668,6 +676,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // 以甲、乙、丙为主的…产业体系: 为主 before an industry head is a role like 为主导.
+        text: "青岚高新区形成了以储能电池、智能传感、海洋装备为主的高新技术产业体系。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
       {
         // 分别 opens the predicate: the 、 after it separate its values, not more items.
         text: "今年海洋装备、储能电池、智能传感产业产值分别达到12亿元、8亿元、5亿元。",

@@ -14,8 +14,8 @@ export const LEARNED_RULES: readonly Rule[] = [
       "an item of an enumeration that no accepted name covers, when the learned list layer (learned-lists.ts, npm run train) reads the list as one of industries (its cue, head, items and what the rules took of it), in documents of at most 10,000 characters",
     examples: [
       {
-        // A counted head after a role item the rules split (以潮汐能为主的…产业): the layer reads the list and takes the rest.
-        text: "青禾市将以打造千亿级湾区产业园为目标，重点培育壮大云母新材料、海工装备制造、以潮汐能为主的低碳环保产业等三大产业集群。",
+        // A counted head after a role item the rules split (以潮汐能为主等…): the layer reads the list and takes the rest.
+        text: "青禾市将以打造千亿级湾区产业园为目标，重点培育壮大云母新材料、海工装备制造、以潮汐能为主等三大产业集群。",
         entities: [
           { type: "cluster", name: "云母新材料" },
           { type: "cluster", name: "海工装备制造" },

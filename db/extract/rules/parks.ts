@@ -195,7 +195,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: null,
     description:
-      "a base named for an activity it is honoured for (…教育基地, …实践基地, …科普基地, …培训基地) is a title, not a place, unless a place heads it",
+      "a base named for an activity it is honoured for (…教育基地, …实践基地, …科普基地, …培训基地) is a title, not a place, unless a place heads it; a designated …示范基地 (某某新型工业化产业示范基地) is a title wherever it is",
     examples: [
       {
         text: "该园获评爱国主义教育示范基地，设立博士后创新实践基地，湖北云岫米业基地投产。",
@@ -203,6 +203,10 @@ export const PARK_RULES: readonly Rule[] = [
           { type: "park", name: "爱国主义教育示范基地" },
           { type: "park", name: "博士后创新实践基地" },
         ],
+      },
+      {
+        text: "青禾县是云岫新型工业化产业示范基地，基地内有企业80家。",
+        absent: [{ type: "park", name: "云岫新型工业化产业示范基地" }],
       },
     ],
   },

@@ -264,4 +264,29 @@ export const PRECISION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:cluster-fragment",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "an industry name cut at the wrong place, read from its first and last token: a function word or two-character adverb first (只有…, 本…, 型…), a one-character verb first (以来传统产业, 担当起某产业), an adverb, a measure word, an amount or a side last (…少量, …下游)",
+    examples: [
+      {
+        text: "青岚县长期以来传统产业一直是经济支柱，担当起海洋装备产业的领跑者。",
+        absent: [
+          { type: "cluster", name: "来传统" },
+          { type: "cluster", name: "起海洋装备" },
+        ],
+      },
+      {
+        text: "青禾区整合配套少量特色产业，推动储能电池产业发展。",
+        absent: [{ type: "cluster", name: "配套少量" }],
+      },
+      {
+        text: "星澜镇是以发展外向型经济和储能电池产业为主的开发区。",
+        absent: [{ type: "cluster", name: "型经济和储能电池" }],
+      },
+    ],
+  },
 ];

@@ -166,4 +166,23 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "platform:academy-institute",
+    stage: "candidates",
+    produces: ["platform"],
+    confidence: 0.75,
+    description:
+      "a research institute of the national academy by its short form (中科院某某所, 中国科学院某某所) is a platform; institutes listed after it (、乙所、丙所) share its prefix",
+    examples: [
+      {
+        text: "目前，中科院青岚所、星澜所、云岫所等科研院所的项目已入驻，中国科学院禾丰光电所也在洽谈。",
+        entities: [
+          { type: "platform", name: "中科院青岚所" },
+          { type: "platform", name: "中科院星澜所" },
+          { type: "platform", name: "中科院云岫所" },
+          { type: "platform", name: "中国科学院禾丰光电所" },
+        ],
+      },
+    ],
+  },
 ];

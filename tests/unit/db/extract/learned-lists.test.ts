@@ -8,8 +8,7 @@ import { type ListModel, LONG_DOCUMENT, learnedListClusters, listRows } from "..
 import MODEL from "../../../../db/extract/learned-model.json" with { type: "json" };
 import { findLists } from "../../../../db/extract/lists.ts";
 
-const TEXT =
-  "青禾市将以打造千亿级湾区产业园为目标，重点培育壮大云母新材料、海工装备制造、以潮汐能为主的低碳环保产业等三大产业集群。";
+const TEXT = "青禾市将以打造千亿级湾区产业园为目标，重点培育壮大云母新材料、海工装备制造、以潮汐能为主等三大产业集群。";
 const learned = (text: string, opts = {}) =>
   extract({ text }, opts)
     .entities.filter((e) => e.mentions.some((m) => m.rule === "learned:cluster-list"))

@@ -9,6 +9,7 @@ describe("a zone word that names a title or an aim is no park", () => {
   it.each([
     ["该园获评爱国主义教育示范基地。", "an honour for an activity"],
     ["设立博士后创新实践基地。", "an honour for an activity"],
+    ["青禾县是云岫新型工业化产业示范基地，基地内有企业80家。", "a designation, even after a place"],
     ["全力汇聚创新资源，打造生物医药产业聚集区。", "an aim"],
     ["打造区域创新驱动器和高端人才集聚区。", "a gathering of people"],
     ["推进健康城市和生物医药城市建设。", "a city, not an industry town"],

@@ -104,4 +104,14 @@ describe("an industry's name starts after prose verbs, scales and quantities", (
     const clusters = names(run("重点发展集成电路产业、计算机外设产业和打印设备产业，壮大家纺产业。"), "cluster");
     expect(clusters).toEqual(expect.arrayContaining(["集成电路", "计算机外设", "家纺"]));
   });
+
+  it("drops names cut at the wrong place (以来传统, 配套少量, 型经济和…), keeps 新能源 and 大健康", () => {
+    const text =
+      "青岚县长期以来传统产业占比高。整合配套少量特色产业。以发展外向型经济和储能电池产业为主。壮大新能源产业。发展大健康产业。推动生物医药产业发展。";
+    const cs = candidates(text);
+    expect(before(cs)).toEqual(expect.arrayContaining(["cluster:来传统", "cluster:配套少量"]));
+    const clusters = names(run(text), "cluster");
+    expect(clusters).toEqual(expect.arrayContaining(["新能源", "大健康", "生物医药"]));
+    for (const bad of ["来传统", "配套少量", "型经济和储能电池"]) expect(clusters).not.toContain(bad);
+  });
 });
