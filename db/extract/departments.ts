@@ -7,6 +7,7 @@
 import { LiteralAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
+import { titledBody } from "./departments-titled.ts";
 import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
 import { tag } from "./tagger.ts";
 import { isHan, occursTwice, stopEndingAt } from "./text.ts";
@@ -85,7 +86,7 @@ const NATIONAL_ALT = new LiteralAlternation(
 );
 
 const SUFFIX_RE =
-  /人大常委会|人大(?!代表大会)|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|(?:管理|工程|建设|开发|发展|观光|事务|财政|规划|招商|产业|经济)处(?!理|置|于|在)|局|委|厅|办|部|检察院|法院/gu;
+  /人大常委会|人大(?!代表大会)|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|(?:管理|工程|建设|开发|发展|观光|事务|财政|规划|招商|产业|经济)处(?!理|置|于|在)|局|委|厅|办|部|检察院|法院|司(?=副?司长)/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -494,7 +495,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
     // 统战部部长 / 宣传部: the Party committee's own departments are bodies without a level.
-    if (suf === "部" && !prefixed && !/^(?:组织|宣传|统战)部$/u.test(simp)) continue;
+    if (suf === "部" && !prefixed && !/^(?:组织|宣传|统战)部$/u.test(simp) && !titledBody(s, start, end)) continue;
     if (!prefixed && MASS_SUFFIX.test(suf)) continue;
     if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
@@ -669,6 +670,13 @@ function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
         prev = d;
         continue;
       }
+    }
+    // A body before its head's title (某某管理局局长, 某某工作部副部长): the title vouches for a longer bare name.
+    if (titledBody(s, d.start, d.end)) {
+      out.push({ ...d, rule: "dept:titled", confidence: 0.6 });
+      prevLevel = "";
+      prev = d;
+      continue;
     }
     // A bare short form standing alone (来源：某发局).
     const before = s[d.start - 1] ?? "\n";

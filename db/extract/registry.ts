@@ -166,6 +166,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:zone-body",
   "dept:list-bare",
   "dept:zone-own-body",
+  "dept:titled",
   "enterprise:project-box",
   "enterprise:project-list",
   "enterprise:project-brand",

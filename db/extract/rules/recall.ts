@@ -134,6 +134,28 @@ export const RECALL_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "dept:titled",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.6,
+    description:
+      "an unprefixed body at a clause start right before its head's title (某某管理局局长, 某某部副部长, 某某司副司长); not a firm's, school's or institute's",
+    examples: [
+      {
+        text: "今年以来，青禾先行区管理局局长张某表示，项目进展顺利。",
+        entities: [{ type: "department", name: "青禾先行区管理局" }],
+      },
+      {
+        text: "“企业很满意。”青岚园区招商服务部副部长王某介绍。",
+        entities: [{ type: "department", name: "青岚园区招商服务部" }],
+      },
+      {
+        text: "会上，星澜发展司副司长李某作报告。",
+        entities: [{ type: "department", name: "星澜发展司" }],
+      },
+    ],
+  },
+  {
     id: "dept:zone-own-body",
     stage: "candidates",
     produces: ["department"],
