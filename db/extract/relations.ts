@@ -1031,10 +1031,13 @@ function measureDepartments(sc: RelScope): void {
     if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at)) || inBracket(at)) continue;
     const lineEnd = s.indexOf("\n", at);
     const ds = distinct(inSpan(at, lineEnd < 0 ? s.length : lineEnd, "department"));
-    // The row of a 重点工作 table just above; other task lists are label:responsible's (relations-measures.ts).
-    const workStart = s.lastIndexOf("重点工作", at);
-    if (workStart < 0 || at - workStart > 1500) continue;
-    const stop = s.slice(at).search(/进展情况|存在问题|完成情况/u);
+    // The row of a 重点工作 table just above (its label, 重点工作：…; the words in a title name no row);
+    // other task lists are label:responsible's (relations-measures.ts).
+    const workLabel = [...s.slice(Math.max(0, at - 1500), at).matchAll(/重点工作\s*[:：]/gu)].pop();
+    if (!workLabel) continue;
+    const workStart = Math.max(0, at - 1500) + (workLabel.index as number);
+    // The row ends at its report columns or at the next row's label.
+    const stop = s.slice(at).search(/进展情况|存在问题|完成情况|重点工作\s*[:：]/u);
     const workEnd = stop < 0 ? s.length : at + stop;
     // A unit list's own items (a company among the 责任单位) are units, not the work's targets.
     const targets = distinct(

@@ -281,11 +281,23 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["department_responsible"],
     confidence: 0.7,
-    description: "a task-table row: 重点工作 … 牵头单位：D — D answers for what the work names",
+    description:
+      "a task-table row: 重点工作：… 牵头单位：D (to the row's report columns or the next 重点工作：) — D answers for what the work names",
     examples: [
       {
         text: "重点工作:推进青禾经济开发区、云岫工业园区建设。\n牵头单位:市工业和信息化局\n",
         relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫工业园区" }],
+      },
+      {
+        // A row runs from its 重点工作 label to the next row's label.
+        text: "重点工作:推进青禾经济开发区建设。\n牵头单位:市商务局\n重点工作:推进云岫工业园区建设。\n牵头单位:市工业和信息化局\n",
+        relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫工业园区" }],
+        absentRelations: [{ type: "department_responsible", source: "市商务局", target: "云岫工业园区" }],
+      },
+      {
+        // 重点工作 in a document's title labels no row: what follows the task list is not its work.
+        text: "青禾区2024年重点工作任务分解方案\n1.优化营商环境。\n牵头单位:区发改局\n\n青禾经济开发区引进云岫新材料有限公司。",
+        absentRelations: [{ type: "department_responsible", source: "区发改局", target: "青禾经济开发区" }],
       },
     ],
   },
