@@ -67,12 +67,34 @@ const NATIONAL = [
   "国家药品监督管理局",
   "国家药监局",
   "国家外汇管理局",
+  // Former ministries and commissions (older texts name the body that approved a zone at the time).
+  "农业部",
+  "建设部",
+  "国土资源部",
+  "信息产业部",
+  "交通部",
+  "铁道部",
+  "卫生部",
+  "文化部",
+  "人事部",
+  "劳动和社会保障部",
+  "环境保护部",
+  "环保部",
+  "国家环保总局",
+  "国家计委",
+  "国家经贸委",
+  "国家质检总局",
+  "国家工商总局",
+  "国家林业局",
+  "国家旅游局",
   // Taiwan's central bodies (simplified view of the text): 行政院, its ministries and councils.
   "行政院(?!长)",
   "经济部",
   "内政部",
   "国发会",
   "国科会",
+  "经建会",
+  "农委会",
   "中国证监会",
   "中国银保监会",
   "国家金融监督管理总局",
@@ -145,7 +167,7 @@ function genericAddressee(s: string, start: number, simp: string): boolean {
 
 /** Words right before a level or province that end what comes before a body (经, 年来, 坚持, 和…). */
 const LEAD_BEFORE_LEVEL = new RegExp(
-  `(?:经|年来|坚持|召开|推行|组织|[和与及])(?=(?:${PROV_ALT})(?:省|自治区)?|自治区|[省市区县][\\p{Script=Han}]{0,8}$)|及(?=开发区|高新区|经开区)`,
+  `(?:经|年来|坚持|召开|推行|组织|[和与及])(?=(?:${PROV_ALT})(?:省|自治区)?|自治区|国家|[省市区县][\\p{Script=Han}]{0,8}$)|及(?=开发区|高新区|经开区)`,
   "u",
 );
 
@@ -301,8 +323,10 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     const w = hit.word;
     // 行政院长 is an official, not the body.
     if (hit.word === "行政院" && s[a + 3] === "长") continue;
-    // 财政部门 / 科技部门: "X部门" is the generic word for a sector's bodies, not the ministry.
-    if (s[a + w.length] === "门") continue;
+    // 财政部门 / 科技部门: "X部门" is the generic word for a sector's bodies, not the ministry; 建设部署 and
+    // 农业部分 are other words (BAD_NEXT).
+    if (s[a + w.length] === "门" || (w.endsWith("部") && BAD_NEXT.部?.test(s.slice(a + w.length, a + w.length + 1))))
+      continue;
     if (
       isHan(s[a - 1]) &&
       !/[、，,和与及会同由经报]/u.test(s[a - 1] as string) &&

@@ -354,7 +354,8 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["department"],
     confidence: 0.9,
-    description: "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…)",
+    description:
+      "a national ministry or commission from the vocabulary (国务院, 工业和信息化部…, former ones such as 建设部, 农业部)",
     examples: [
       {
         // A ministry's department before its director's title (某某司司长) is still the department.
@@ -370,6 +371,21 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       { text: "该园区于2010年经国务院批准设立。", entities: [{ type: "department", name: "国务院" }] },
+      {
+        // Former ministries are national bodies too; an approval's 经 before 国家 is no part of a body's name.
+        text: "2006年宜宾青岚开发区经国家发改委、建设部、国土资源部审核，升级为省级开发区。",
+        entities: [
+          { type: "department", name: "国家发改委" },
+          { type: "department", name: "建设部" },
+          { type: "department", name: "国土资源部" },
+        ],
+      },
+      {
+        // 建设部署 is "deployment", not the ministry.
+        text: "按照青禾平台建设部署，科技部会同农业部公布名单。",
+        entities: [{ type: "department", name: "农业部" }],
+        absent: [{ type: "department", name: "建设部" }],
+      },
       {
         // 国家 before a ministry's own name belongs to the mention only.
         text: "经国务院办公厅同意，青岚产业集群入选国家工信部名单。",
