@@ -2,7 +2,7 @@
 // public agencies ending in 中心 (市大数据中心, 区投资促进中心) and Party-led mass
 // organisations with a bare district/county level (区妇联, 县总工会). Outside such a
 // list a 中心 is more often a platform or a building, so only the list decides.
-import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
+import { type Cand, type Ctx, orig, PLACE_PREFIX_RE, spanCand } from "./context.ts";
 import { RESP_COL } from "./relations-units.ts";
 import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
 
@@ -140,6 +140,31 @@ export function taskForceCandidates(ctx: Ctx): Cand[] {
     // Who staffs it, not whose it is (专人专班, 政府专班 in 企业+政府专班): no named group.
     if (/^(?:专人|政府|企业|部门|专项|服务)(?:工作)?专班$/u.test(name)) continue;
     out.push({ type: "department", start: a, end, name: orig(ctx, a, end), rule: "dept:task-force", confidence: 0.7 });
+  }
+  return out;
+}
+
+/**
+ * A working group or office the text says was set up (成立了某某领导小组, 组建某某指挥部, 成立以…为组长的某某
+ * 工作领导小组, 成立直属…的某某办公室): the verb vouches for a name without a level or place, which stands
+ * nowhere else. The name needs four characters before its group word (建设指挥部, 专项小组 are generic).
+ */
+const ESTABLISHED =
+  /(?:成立|组建|设立)了?(?:(?:以|由|直属)[^。；;\n]{0,40}?的)?([\p{Script=Han}“”\d]{4,24}?(?:(?:领导|工作|服务|推进|协调)小组(?:办公室)?|工作组|总?指挥部|办公室))/gu;
+
+export function establishedGroupCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  if (!/成立|组建|设立/u.test(s)) return [];
+  const out: Cand[] = [];
+  for (const m of s.matchAll(ESTABLISHED)) {
+    const name = m[1] as string;
+    const group = /(?:(?:领导|工作|服务|推进|协调)小组(?:办公室)?|工作组|总?指挥部|办公室)$/u.exec(name)?.[0] ?? "";
+    const head = name.slice(0, name.length - group.length);
+    // A level or place before it is the suffix rule's; a generic or counted head names no one group.
+    if (/^[省市区县州\d]|^(?:专项|专门|相应|工作|各|有关|相关|该|本|一个|若干|多个)|[的和与及、]/u.test(head)) continue;
+    if (/公司|集团|企业/u.test(head) || PLACE_PREFIX_RE.test(head)) continue;
+    const st = (m.index as number) + m[0].length - name.length;
+    out.push(spanCand(ctx, "department", st, st + name.length, "dept:established", 0.65));
   }
   return out;
 }

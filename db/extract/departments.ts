@@ -8,7 +8,12 @@ import { LiteralAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { titledBody } from "./departments-titled.ts";
-import { responsibleUnitCandidates, taskForceCandidates, unitListCandidates } from "./departments-units.ts";
+import {
+  establishedGroupCandidates,
+  responsibleUnitCandidates,
+  taskForceCandidates,
+  unitListCandidates,
+} from "./departments-units.ts";
 import { tag } from "./tagger.ts";
 import { isHan, occursTwice, stopEndingAt } from "./text.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
@@ -542,6 +547,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     ...responsiblePlaces(ctx),
     ...responsibleUnitCandidates(ctx),
     ...taskForceCandidates(ctx),
+    ...establishedGroupCandidates(ctx),
   ];
 }
 

@@ -164,6 +164,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:list-shape",
   "enterprise:cue-ranked",
   "dept:zone-body",
+  "dept:established",
   "dept:list-bare",
   "dept:zone-own-body",
   "dept:titled",

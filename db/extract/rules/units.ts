@@ -3,6 +3,25 @@ import type { Rule } from "../registry.ts";
 
 export const UNIT_RULES: readonly Rule[] = [
   {
+    id: "dept:established",
+    stage: "candidates",
+    produces: ["department"],
+    confidence: 0.65,
+    description:
+      "a working group or office the text says was set up (成立了某某领导小组 / 服务小组 / 指挥部 / 办公室, also after 以…为组长的 or 直属…的), named without a level or place; four characters at least before the group word, none generic (专项, 相应, 工作…)",
+    examples: [
+      {
+        text: "为推进项目建设，专门成立了青禾新区储能电池产业推进工作领导小组，统筹协调。",
+        entities: [{ type: "department", name: "青禾新区储能电池产业推进工作领导小组" }],
+      },
+      {
+        text: "今年成立了以分管副市长为组长的海洋装备产业链服务小组，并组建专项工作小组。",
+        entities: [{ type: "department", name: "海洋装备产业链服务小组" }],
+        absent: [{ type: "department", name: "专项工作小组" }],
+      },
+    ],
+  },
+  {
     id: "dept:task-force",
     stage: "candidates",
     produces: ["department"],
