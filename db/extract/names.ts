@@ -342,6 +342,18 @@ const CATEGORY_BEFORE =
   /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
 
 /**
+ * 全国首家某某概念验证中心, 唯一的某某院士工作站: a platform singled out as the first or only one is named
+ * by what follows (a described kind, 唯一的综合性研发中心, stays a category).
+ */
+function firstOfKind(s: string, raw: number, type: EntityType): boolean {
+  return (
+    type === "platform" &&
+    /(唯一的?|首个|首家)$/u.test(s.slice(Math.max(0, raw - 4), raw)) &&
+    !/^[\p{Script=Han}]{1,3}性/u.test(s.slice(raw, raw + 4))
+  );
+}
+
+/**
  * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
  * the left scan keeps because they may occur inside names. "即" only after a
  * quoted label (“三园”即…), "出/了" only right after a stop word (发挥出…).
@@ -690,7 +702,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
     // aside (confidence 0) because a coordination may still use them as its head.
     const counted =
-      CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) ||
+      (CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) && !firstOfKind(s, raw, type)) ||
       // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
       (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||

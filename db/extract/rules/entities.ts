@@ -207,6 +207,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "海洋装备产业园" }],
       },
       {
+        // A platform singled out as the first or only one (全国首家, 唯一的) is named; a described kind
+        // after it (唯一的综合性研发中心) is not.
+        text: "青禾建成全国首家储能电池概念验证中心，是国内唯一的星澜院士工作站，也是唯一的综合性海洋装备研发中心。",
+        entities: [
+          { type: "platform", name: "储能电池概念验证中心" },
+          { type: "platform", name: "星澜院士工作站" },
+        ],
+        absent: [{ type: "platform", name: "综合性海洋装备研发中心" }],
+      },
+      {
         // A number code heads a listed park's name.
         text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
         entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
