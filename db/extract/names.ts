@@ -193,6 +193,7 @@ const PLATFORM_SUFFIX = [
   "概念验证中心",
   "创新服务中心",
   "科创中心",
+  "分中心",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",
@@ -641,6 +642,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    // A branch centre is named by the centre it belongs to (某某中心某地分中心): a bare 某地分中心 of any other
+    // body (人才市场某地分中心) is no platform, nor is a scan that stopped inside the centre's name (中心某地分中心).
+    if (suffix === "分中心" && !/^[\p{Script=Han}]{2,}中心[\p{Script=Han}]{0,6}$/u.test(specific)) continue;
     // 自治区级甲工业园 / “一区两园”的乙园 (甲/乙 a direction word): a direction names a sub-park when a level or the zone's parts say so.
     const subPark =
       type === "park" &&

@@ -217,6 +217,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "platform", name: "综合性海洋装备研发中心" }],
       },
       {
+        // A branch of a named centre (某某中心某地分中心) is a platform; another body's branch is not.
+        text: "青禾储能检测中心云岫分中心落户。建成人才市场星澜分中心。",
+        entities: [{ type: "platform", name: "青禾储能检测中心云岫分中心" }],
+      },
+      {
         // A number code heads a listed park's name.
         text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
         entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
