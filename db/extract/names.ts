@@ -642,6 +642,16 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    // The national academy named alone (中国科学院, 中国社会科学院), a university named after it (中国科学院大学)
+    // and a university's school (某大学某某科学院) are bodies like universities: their institutes and labs are
+    // the platforms.
+    if (
+      suffix === "科学院" &&
+      (/^(?:[与和及同跟向]|携手|联合)?中国[\p{Script=Han}]{0,2}$/u.test(specific) ||
+        specific.includes("大学") ||
+        s.startsWith("大学", end))
+    )
+      continue;
     // A branch centre is named by the centre it belongs to (某某中心某地分中心): a bare 某地分中心 of any other
     // body (人才市场某地分中心) is no platform, nor is a scan that stopped inside the centre's name (中心某地分中心).
     if (suffix === "分中心" && !/^[\p{Script=Han}]{2,}中心[\p{Script=Han}]{0,6}$/u.test(specific)) continue;

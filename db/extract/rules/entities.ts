@@ -222,6 +222,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "platform", name: "青禾储能检测中心云岫分中心" }],
       },
       {
+        // The national academy named alone, a university named after it and a university's school are
+        // bodies like universities; a city's academy and the national academy's institutes are platforms.
+        text: "青禾市科学院与中国科学院合作，中国科学院院士、青禾大学材料科学院教授出席中国科学院大学云岫学院揭牌。",
+        entities: [{ type: "platform", name: "青禾市科学院" }],
+        absent: [
+          { type: "platform", name: "中国科学院" },
+          { type: "platform", name: "青禾大学材料科学院" },
+        ],
+      },
+      {
         // A number code heads a listed park's name.
         text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
         entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],
