@@ -193,6 +193,7 @@ const PLATFORM_SUFFIX = [
   "概念验证中心",
   "创新服务中心",
   "科创中心",
+  "分中心",
 ];
 const ENTERPRISE_SUFFIX = [
   "集团股份有限公司",
@@ -340,6 +341,18 @@ const FIRM_SAFE_VERBS = new Set(
 /** Words right before a name that make it the category of a list or a description (A、B等X; 各类X; 唯一的X). */
 const CATEGORY_BEFORE =
   /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
+
+/**
+ * 全国首家某某概念验证中心, 唯一的某某院士工作站: a platform singled out as the first or only one is named
+ * by what follows (a described kind, 唯一的综合性研发中心, stays a category).
+ */
+function firstOfKind(s: string, raw: number, type: EntityType): boolean {
+  return (
+    type === "platform" &&
+    /(唯一的?|首个|首家)$/u.test(s.slice(Math.max(0, raw - 4), raw)) &&
+    !/^[\p{Script=Han}]{1,3}性/u.test(s.slice(raw, raw + 4))
+  );
+}
 
 /**
  * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
@@ -629,6 +642,19 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
     const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    // The national academy named alone (中国科学院, 中国社会科学院), a university named after it (中国科学院大学)
+    // and a university's school (某大学某某科学院) are bodies like universities: their institutes and labs are
+    // the platforms.
+    if (
+      suffix === "科学院" &&
+      (/^(?:[与和及同跟向]|携手|联合)?中国[\p{Script=Han}]{0,2}$/u.test(specific) ||
+        specific.includes("大学") ||
+        s.startsWith("大学", end))
+    )
+      continue;
+    // A branch centre is named by the centre it belongs to (某某中心某地分中心): a bare 某地分中心 of any other
+    // body (人才市场某地分中心) is no platform, nor is a scan that stopped inside the centre's name (中心某地分中心).
+    if (suffix === "分中心" && !/^[\p{Script=Han}]{2,}中心[\p{Script=Han}]{0,6}$/u.test(specific)) continue;
     // 自治区级甲工业园 / “一区两园”的乙园 (甲/乙 a direction word): a direction names a sub-park when a level or the zone's parts say so.
     const subPark =
       type === "park" &&
@@ -690,7 +716,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
     // aside (confidence 0) because a coordination may still use them as its head.
     const counted =
-      CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) ||
+      (CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) && !firstOfKind(s, raw, type)) ||
       // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
       (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||

@@ -278,6 +278,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:row",
   "sentence:locate",
   "park-bracket",
+  "serve:platform",
   "learned:pair",
   "containment:cluster",
   "sentence:co-occurrence",

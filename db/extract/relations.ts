@@ -33,6 +33,7 @@ import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { bracketHosts, builderPlatforms } from "./relations-platform.ts";
+import { servedIndustries } from "./relations-platform-serve.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import { respectivelyLed } from "./relations-respectively.ts";
 import {
@@ -285,6 +286,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
+  // 6d'. A sentence about one platform names the industry it serves (relations-platform-serve.ts).
+  servedIndustries(s, idx, sents, add);
   // 6d. A platform named by the document's main field serves it (after every stated tie).
   fieldPlatforms(sc);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).

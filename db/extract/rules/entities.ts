@@ -207,6 +207,31 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "海洋装备产业园" }],
       },
       {
+        // A platform singled out as the first or only one (全国首家, 唯一的) is named; a described kind
+        // after it (唯一的综合性研发中心) is not.
+        text: "青禾建成全国首家储能电池概念验证中心，是国内唯一的星澜院士工作站，也是唯一的综合性海洋装备研发中心。",
+        entities: [
+          { type: "platform", name: "储能电池概念验证中心" },
+          { type: "platform", name: "星澜院士工作站" },
+        ],
+        absent: [{ type: "platform", name: "综合性海洋装备研发中心" }],
+      },
+      {
+        // A branch of a named centre (某某中心某地分中心) is a platform; another body's branch is not.
+        text: "青禾储能检测中心云岫分中心落户。建成人才市场星澜分中心。",
+        entities: [{ type: "platform", name: "青禾储能检测中心云岫分中心" }],
+      },
+      {
+        // The national academy named alone, a university named after it and a university's school are
+        // bodies like universities; a city's academy and the national academy's institutes are platforms.
+        text: "青禾市科学院与中国科学院合作，中国科学院院士、青禾大学材料科学院教授出席中国科学院大学云岫学院揭牌。",
+        entities: [{ type: "platform", name: "青禾市科学院" }],
+        absent: [
+          { type: "platform", name: "中国科学院" },
+          { type: "platform", name: "青禾大学材料科学院" },
+        ],
+      },
+      {
         // A number code heads a listed park's name.
         text: "推进青禾物流园、27618 果蔬冷链物流产业园等建设。",
         entities: [{ type: "park", name: "27618果蔬冷链物流产业园" }],

@@ -76,6 +76,24 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "serve:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.5,
+    description:
+      "a sentence about ONE platform — named in it, or referred back to at its start (该研究院…, 组建该中心旨在…, 目前，研究院正…: the nearest platform before ending in those words) — that names one industry after a serving verb in the same clause (推动/服务/支撑/助力/带动/加速/促进/引领/赋能…某产业): the platform serves that industry",
+    examples: [
+      {
+        text: "青禾材料研究院去年揭牌。该研究院将聚焦关键材料攻关，推动储能电池产业高质量发展。",
+        relations: [{ type: "cluster_platform", source: "储能电池", target: "青禾材料研究院" }],
+      },
+      {
+        text: "云岫共性技术研究中心建成后，将有力支撑全市海洋装备产业转型升级。",
+        relations: [{ type: "cluster_platform", source: "海洋装备", target: "云岫共性技术研究中心" }],
+      },
+    ],
+  },
+  {
     id: "table:row",
     stage: "relations",
     produces: ["enterprise_platform", "park_enterprise", "park_cluster", "cluster_enterprise", "cluster_platform"],
