@@ -767,10 +767,10 @@ const RESEARCH = /(科技创新|技术创新|研究院|实验室|大科学|前�
 /** Fields a list covers (等领域, 等多个领域, 等消费品行业, 等范畴), ending the clause. */
 const DOMAIN_HEAD =
   /^\s*等[^，。；,;]{0,6}?(领域|范畴|行业)\s*(?:[，。；,;]|$|(?:实现|取得)(?:了)?(?:突破|新突破|发展))/u;
-/** Verbs that say what fields a place's firms or projects cover (涵盖, 涉及, 聚焦, 来自, 覆盖, 以及). */
-const DOMAIN_CUE = /(涵盖|涉及|聚焦|来自|覆盖|以及|(?:^|[，,])在)了?\s*$/u;
+/** Verbs that say what fields a place's firms or projects cover or what it lays out (涵盖, 涉及, 聚焦, 集中在, 布局…). */
+const DOMAIN_CUE = /(涵盖|涉及|聚焦|来自|覆盖|以及|布局|集中在|集中于|(?:^|[，,])在)了?\s*$/u;
 /** The same verb kept in the first item by the list scan (…进驻，来自甲、乙等范畴). */
-const DOMAIN_ITEM_CUE = /^(涵盖|涉及|聚焦|来自|覆盖)了?(?=[\p{Script=Han}]{2})/u;
+const DOMAIN_ITEM_CUE = /^(?:积极|重点|加快|超前)?(涵盖|涉及|聚焦|来自|覆盖|布局)了?(?=[\p{Script=Han}]{2})/u;
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
@@ -970,12 +970,13 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           ? last.start + firstRoleK
           : -1;
     // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
-    // cover, when most items are trades; not a product's uses (应用于…) or one firm's business (业务涵盖…).
+    // cover, when most items are trades; not a product's uses (应用于…), one firm's business (业务涵盖…)
+    // or one signing's projects (集中签约的…涉及; 集中在 is where a place's projects sit).
     const domainItem = DOMAIN_ITEM_CUE.exec(s.slice(first.start, first.end));
     const domainHead =
       DOMAIN_HEAD.test(l.head) &&
       (DOMAIN_CUE.test(l.cue) || !!domainItem) &&
-      !/(应用|业务|集中|产品)/u.test(l.cue) &&
+      !/(应用|业务|集中(?![在于])|产品)/u.test(l.cue) &&
       l.items.filter((it) => industryHead(s.slice(it.start, it.end).replace(DOMAIN_ITEM_CUE, ""))).length * 3 >=
         l.items.length * 2 &&
       !sharedHead(l.items.map((it) => s.slice(it.start, it.end))) &&

@@ -853,6 +853,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 集中在/布局…等领域(行业): where a place's projects sit or what it lays out; the verb may open the first item.
+        text: "青岚开发区的项目主要集中在海洋装备、储能电池、智能传感等领域。青禾县加快强链补链、积极布局海洋装备、云母新材料、储能电池等新兴行业。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "云母新材料" },
+        ],
+      },
+      {
         // A bracket spelling out a quoted count label (“三大板块一大支撑”（…）的产业发展格局); its last item carries the role.
         text: "青禾县初步形成“三大板块一大支撑”（海洋传感、滑雪器材、竹木加工及茶叶种植支撑）的产业发展格局。",
         entities: [
