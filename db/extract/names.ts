@@ -682,10 +682,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       continue;
     // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place: a park
     // inside the zone the text is about ("park:measured", which hosts only its own sentence's firms).
+    // (…or by an owner or brand the tagger knows as a proper name: 占地5平方公里的某某(firm)产业园.)
     const measured =
       type === "park" &&
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
-      PLACE_PREFIX_RE.test(specific);
+      (PLACE_PREFIX_RE.test(specific) || properHead(specific));
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
     // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期). A date is no size (2003年建设的某工业园).
     if (
@@ -849,6 +850,18 @@ const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")}
 /** A park's specific made of quality words only (高端, 综合性, 现代化, 国际型…). */
 const DESCRIPTOR_ONLY =
   /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
+
+/** A name that opens with a proper word (a place, an owner, a brand), not a region, the country or an industry. */
+function properHead(specific: string): boolean {
+  const first = tag(specific, false)[0];
+  return (
+    !!first &&
+    !industryPhrase(specific) &&
+    first.word.length >= 2 &&
+    /^(ns|nr|nz|j|nt|nrt|nrfg)$/u.test(first.tag) &&
+    !/^(中国|全国|全球|世界|国际|我国)$|地区$/u.test(first.word)
+  );
+}
 
 /** The kind of firm a park is for, closing its name (某某中小企业创业园, 某某科技企业加速器). */
 const TENANT_KIND = /(?:中小微?|小微|科技|民营)企业$/u;
