@@ -682,10 +682,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       continue;
     // An area (占地45平方公里的某地某某产业城) measures a place the text names by its place: a park
     // inside the zone the text is about ("park:measured", which hosts only its own sentence's firms).
+    // (…or by an owner or brand the tagger knows as a proper name: 占地5平方公里的某某(firm)产业园.)
     const measured =
       type === "park" &&
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
-      PLACE_PREFIX_RE.test(specific);
+      (PLACE_PREFIX_RE.test(specific) || properHead(specific));
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
     // (unless a phase of it is being built: 建筑面积13万平方米的某某产业园三期). A date is no size (2003年建设的某工业园).
     if (
@@ -850,6 +851,33 @@ const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")}
 const DESCRIPTOR_ONLY =
   /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
 
+/** A name that opens with a proper word (a place, an owner, a brand), not a region, the country or an industry. */
+function properHead(specific: string): boolean {
+  const first = tag(specific, false)[0];
+  return (
+    !!first &&
+    !industryPhrase(specific) &&
+    first.word.length >= 2 &&
+    /^(ns|nr|nz|j|nt|nrt|nrfg)$/u.test(first.tag) &&
+    !/^(中国|全国|全球|世界|国际|我国)$|地区$/u.test(first.word)
+  );
+}
+
+/** The kind of firm a park is for, closing its name (某某中小企业创业园, 某某科技企业加速器). */
+const TENANT_KIND = /(?:中小微?|小微|科技|民营)企业$/u;
+
+/**
+ * A park's name without a closing tenant kind, when a name of its own stands before it (a place alone names
+ * one industrial park, 某市中小企业工业园区, but a city's incubators of a kind, 某市科技企业孵化器, are a category).
+ */
+function tenantKindless(specific: string, suffix: string): string {
+  const m = TENANT_KIND.exec(specific);
+  if (!m) return specific;
+  const own = specific.slice(0, m.index);
+  const placeOnly = PLACE_ONLY.test(own) && !/^(工业园区|产业园区|工业园|产业园)$/u.test(suffix);
+  return own.length >= 2 && !placeOnly && !/(企业|[和与及、的])$/u.test(own) ? own : specific;
+}
+
 function validSpecific(type: EntityType, specific: string, suffix: string, namedBase = false, listed = false): boolean {
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
@@ -973,7 +1001,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     if (/^(主题|传统|大?专业|省际产业|跨省|跨区域|各?板块)$/u.test(specific)) return false;
     // 创新型园区, 生产型园区: a kind of zone; 骨干物流企业与仓储园区, 制造业向专业产业园区: a clause, not a name.
     // (至 closing a place the tagger knows, 东至/ns, is the place's own character.)
-    if (/型$/u.test(specific) || /企业/u.test(specific)) return false;
+    // (…but a park for a kind of firm, 某某中小企业创业园 or 某某科技企业加速器, is named by what stands before it.)
+    if (/型$/u.test(specific) || /企业/u.test(tenantKindless(specific, suffix))) return false;
     if (/[向至]/u.test(specific) && tag(specific, true).some((t) => /^[向至]$/u.test(t.word))) return false;
     // 集中配套项目及智慧园区: projects and a kind of park joined, no one park's name.
     if (/项目[及和与、]/u.test(specific)) return false;

@@ -26,6 +26,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A park for a kind of firm (中小企业, 科技企业) is named by what stands before that kind; a city's
+        // incubators of the kind are a category.
+        text: "项目落户青岚市中小企业工业园区。禾丰科技企业加速器已投用。泉州市科技企业孵化器总数达20家。",
+        entities: [
+          { type: "park", name: "青岚市中小企业工业园区" },
+          { type: "park", name: "禾丰科技企业加速器" },
+        ],
+        absent: [{ type: "park", name: "泉州市科技企业孵化器" }],
+      },
+      {
         // A verb the next character makes a noun (服务器, 生产线) is no stop inside a platform's name.
         text: "引进云岫重庆服务器研发中心。",
         entities: [{ type: "platform", name: "云岫重庆服务器研发中心" }],

@@ -100,11 +100,17 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a place-named park after an area measure (占地45平方公里的某地某某产业城) is a name, not a described aim; it lies inside the zone the text is about, so it hosts only its own sentence's firms",
+      "a park named by a place or a proper head (owner, brand) after an area measure (占地45平方公里的某地某某产业城) is a name, not a described aim; it lies inside the zone the text is about, so it hosts only its own sentence's firms",
     examples: [
       {
         text: "青禾高新区启动占地45平方公里的湖州云岫光电仪表产业城规划建设工作。",
         entities: [{ type: "park", name: "湖州云岫光电仪表产业城" }],
+      },
+      {
+        // An owner or brand the tagger knows as a proper name heads it as a place does; an industry does not.
+        text: "建设占地5平方公里的中航海洋装备产业园。规划了4平方公里的储能电池产业园。",
+        entities: [{ type: "park", name: "中航海洋装备产业园" }],
+        absent: [{ type: "park", name: "储能电池产业园" }],
       },
     ],
   },
