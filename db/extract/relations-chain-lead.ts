@@ -154,10 +154,14 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
   }
   // 4. A line (or ；-clause) that is an industry and its units, or units and their industries.
   if (idx.hits.some((h) => h.ent.type === "department") && idx.hits.some((h) => h.ent.type === "cluster"))
-    for (const seg of s.matchAll(/[^\n；;]+/gu)) {
-      const a = seg.index as number;
-      const b = a + seg[0].length;
-      if (b - a > 120) continue;
+    for (let next = 0; next < s.length; ) {
+      // The next run of characters other than a line break or ；/; (a loop, not a pattern over the text).
+      let a = next;
+      while (a < s.length && isSegmentStop(s.charCodeAt(a))) a++;
+      let b = a;
+      while (b < s.length && !isSegmentStop(s.charCodeAt(b))) b++;
+      next = b;
+      if (a === b || b - a > 120) continue;
       const ds = idx.inSpan(a, b, "department");
       if (!ds.length) continue;
       const first = (ds[0] as Hit).m.start;
@@ -183,6 +187,11 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
         );
     }
   return pairs;
+}
+
+/** A line break, ； or ;: where the segments of rule 4 end. */
+function isSegmentStop(c: number): boolean {
+  return c === 10 || c === 0xff1b || c === 0x3b;
 }
 
 /** [a, b) holds only the units' mentions and list separators. */

@@ -7,6 +7,8 @@
 // paragraph, else the paragraph's end; a heading line alone covers the paragraph under
 // it (up to a blank line or the next heading). Registry entries:
 // rules/relations-topic.ts (item:topic-firms, item:topic-parks).
+
+import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -38,8 +40,10 @@ const NEXT_ORDINAL = new RegExp(`[。；;][\\s\\u3000]*(?:${ORDINAL_WORD})`, "gu
 const HEADING_MARKER =
   /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分])/u;
 const MAX_SCOPE = 3000;
-/** Where a sentence inside a paragraph ends (the next one may open an item). */
-const SENTENCE_STOP = /[。；;！？!?]/gu;
+/** Where a sentence inside a paragraph ends (the next one may open an item): 。；;！？!? */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
 
 function isHeadingLine(text: string): boolean {
   const t = text.trim();
@@ -89,13 +93,7 @@ function openerAt(
 /** Every item opened by one industry, with its scope. */
 export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
   const out: TopicItem[] = [];
-  const lines: { start: number; end: number }[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    lines.push({ start: a, end: b });
-    a = b + 1;
-  }
+  const lines = lineSpans(s);
   for (let li = 0; li < lines.length; li++) {
     const ln = lines[li] as { start: number; end: number };
     if (!idx.any(ln.start, ln.end)) continue;
@@ -107,9 +105,9 @@ export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
     const cuts: number[] = [];
     NEXT_ORDINAL.lastIndex = 0;
     for (let m = NEXT_ORDINAL.exec(text); m; m = NEXT_ORDINAL.exec(text)) cuts.push(ln.start + m.index + 1);
-    SENTENCE_STOP.lastIndex = 0;
-    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
-      const at = ln.start + m.index + 1;
+    for (let k = ln.start; k < ln.end; k++) {
+      if (!isSentenceStop(s.charCodeAt(k))) continue;
+      const at = k + 1;
       if (at < ln.end && idx.any(at, Math.min(ln.end, at + 24))) starts.push({ pos: at, inline: true });
     }
     const opened = starts.map(({ pos, inline }) => ({ pos, op: openerAt(s, idx, pos, ln.end, inline) }));

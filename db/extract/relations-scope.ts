@@ -20,6 +20,7 @@ export type RelationAdd = (
 
 import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
+import { lineSpans } from "./relations-scan.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -31,36 +32,72 @@ export interface Hit {
 /** Mentions sorted by start, with span queries. */
 export class HitIndex {
   readonly hits: Hit[] = [];
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
+  /** The hits of each type, in the same order: a typed query scans only its own type. */
+  private readonly byType = new Map<string, { hits: Hit[]; starts: Int32Array }>();
   constructor(ents: Ent[]) {
     for (const e of ents) for (const m of e.mentions) this.hits.push({ ent: e, m });
     this.hits.sort((a, b) => a.m.start - b.m.start);
-    this.starts = this.hits.map((h) => h.m.start);
+    this.starts = startsOf(this.hits);
+    const typed = new Map<string, Hit[]>();
+    for (const h of this.hits) {
+      const t = h.ent.type;
+      const list = typed.get(t);
+      if (list) list.push(h);
+      else typed.set(t, [h]);
+    }
+    for (const [t, hs] of typed) this.byType.set(t, { hits: hs, starts: startsOf(hs) });
   }
   lowerBound(x: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBoundIn(this.starts, x);
   }
   /** Mentions wholly inside [a, b), optionally of one type. */
   inSpan(a: number, b: number, type?: string): Hit[] {
     const out: Hit[] = [];
-    for (let k = this.lowerBound(a); k < this.hits.length; k++) {
-      const h = this.hits[k] as Hit;
+    let hits = this.hits;
+    let k: number;
+    if (type) {
+      const t = this.byType.get(type);
+      if (!t) return out;
+      hits = t.hits;
+      k = lowerBoundIn(t.starts, a);
+    } else k = lowerBoundIn(this.starts, a);
+    for (; k < hits.length; k++) {
+      const h = hits[k] as Hit;
       if (h.m.start >= b) break;
-      if (h.m.end <= b && (!type || h.ent.type === type)) out.push(h);
+      if (h.m.end <= b) out.push(h);
     }
     return out;
   }
   any(a: number, b: number): boolean {
     const k = this.lowerBound(a);
-    return k < this.hits.length && (this.hits[k] as Hit).m.start < b;
+    return k < this.hits.length && (this.starts[k] as number) < b;
   }
+  /** Whether a mention of `type` starts in [a, b). */
+  startsIn(type: string, a: number, b: number): boolean {
+    const t = this.byType.get(type);
+    if (!t) return false;
+    const k = lowerBoundIn(t.starts, a);
+    return k < t.starts.length && (t.starts[k] as number) < b;
+  }
+}
+
+function startsOf(hits: Hit[]): Int32Array {
+  const out = new Int32Array(hits.length);
+  for (let i = 0; i < hits.length; i++) out[i] = (hits[i] as Hit).m.start;
+  return out;
+}
+
+/** The first index whose start is at least x. */
+function lowerBoundIn(starts: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface ParkBlock {
@@ -85,12 +122,17 @@ const MARKERS: [string, RegExp][] = [
   ["bold", /^\*\*\s*/u],
 ];
 
+/** The characters a marker can start with (each pattern above opens with one of them). */
+const MARKER_FIRST = new Set("-—•·▪●○◆■□（(一二三四五六七八九十0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳");
+const NO_MARKER = { kind: "none", len: 0 };
+
 function marker(line: string): { kind: string; len: number } {
+  if (!MARKER_FIRST.has(line[0] as string)) return NO_MARKER;
   for (const [kind, re] of MARKERS) {
     const m = re.exec(line);
     if (m) return { kind, len: m[0].length };
   }
-  return { kind: "none", len: 0 };
+  return NO_MARKER;
 }
 
 /**
@@ -129,17 +171,13 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     out.push({ park: h.ent, start: sec.start, end: sec.end, kind: "section" });
   }
   const topicStarts = sections.filter((x) => TOPIC_KINDS.has(x.kind)).map((x) => x.start);
-  // Lines with their offsets.
   type Line = { start: number; end: number };
-  const lines: Line[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    lines.push({ start: a, end: b });
-    a = b + 1;
-  }
+  const lines = lineSpans(s);
   const parkHeadAt = (ln: { start: number; end: number }): Hit | null => {
-    const text = s.slice(ln.start, Math.min(ln.end, ln.start + 60));
+    const cap = Math.min(ln.end, ln.start + 60);
+    // The head can only start within the line's first 60 characters and one quote mark.
+    if (!idx.startsIn(type, ln.start, cap + 2)) return null;
+    const text = s.slice(ln.start, cap);
     const lead = /^[\s\u3000]*/u.exec(text)?.[0].length ?? 0;
     const mk = marker(text.slice(lead));
     let at = ln.start + lead + mk.len;
@@ -281,7 +319,8 @@ const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
   let v = namesPlaceMemo.get(text);
   if (v === undefined) {
-    const t = text.replace(NOT_PLACE, "");
+    // Every word NOT_PLACE removes holds 区, 市 or 省: without them there is nothing to remove.
+    const t = text.includes("区") || text.includes("市") || text.includes("省") ? text.replace(NOT_PLACE, "") : text;
     v = PLACE_WORD.test(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }

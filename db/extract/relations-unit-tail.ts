@@ -5,6 +5,8 @@
 // 各县（市、区）政府 / 各有关部门) may stand there; each unit answers for every other entity the task
 // names, back to its number, the previous such bracket or the line start. A tail or bracket with
 // anything else (…等部门要加强协作, a date, an abbreviation) is prose, not a responsibility.
+
+import { isSpace } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -108,7 +110,10 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
   for (const line of s.split("\n")) {
     const start = lineStart;
     lineStart += line.length + 1;
-    const body = line.replace(/[。\s\u3000]+$/u, "");
+    // The line without its closing run of 。 and spaces.
+    let e = line.length;
+    while (e > 0 && (line[e - 1] === "。" || isSpace(line.charCodeAt(e - 1)))) e--;
+    const body = line.slice(0, e);
     const stop = body.lastIndexOf("。");
     if (stop < 6) continue;
     const tailAt = start + stop + 1;
