@@ -20,85 +20,12 @@ export type RelationAdd = (
 
 import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
+import { type Hit, HitIndex } from "./relations-hits.ts";
 import { lineSpans } from "./relations-scan.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
-export interface Hit {
-  ent: Ent;
-  m: MentionSpan;
-}
-
-/** Mentions sorted by start, with span queries. */
-export class HitIndex {
-  readonly hits: Hit[] = [];
-  private readonly starts: Int32Array;
-  /** The hits of each type, in the same order: a typed query scans only its own type. */
-  private readonly byType = new Map<string, { hits: Hit[]; starts: Int32Array }>();
-  constructor(ents: Ent[]) {
-    for (const e of ents) for (const m of e.mentions) this.hits.push({ ent: e, m });
-    this.hits.sort((a, b) => a.m.start - b.m.start);
-    this.starts = startsOf(this.hits);
-    const typed = new Map<string, Hit[]>();
-    for (const h of this.hits) {
-      const t = h.ent.type;
-      const list = typed.get(t);
-      if (list) list.push(h);
-      else typed.set(t, [h]);
-    }
-    for (const [t, hs] of typed) this.byType.set(t, { hits: hs, starts: startsOf(hs) });
-  }
-  lowerBound(x: number): number {
-    return lowerBoundIn(this.starts, x);
-  }
-  /** Mentions wholly inside [a, b), optionally of one type. */
-  inSpan(a: number, b: number, type?: string): Hit[] {
-    const out: Hit[] = [];
-    let hits = this.hits;
-    let k: number;
-    if (type) {
-      const t = this.byType.get(type);
-      if (!t) return out;
-      hits = t.hits;
-      k = lowerBoundIn(t.starts, a);
-    } else k = lowerBoundIn(this.starts, a);
-    for (; k < hits.length; k++) {
-      const h = hits[k] as Hit;
-      if (h.m.start >= b) break;
-      if (h.m.end <= b) out.push(h);
-    }
-    return out;
-  }
-  any(a: number, b: number): boolean {
-    const k = this.lowerBound(a);
-    return k < this.hits.length && (this.starts[k] as number) < b;
-  }
-  /** Whether a mention of `type` starts in [a, b). */
-  startsIn(type: string, a: number, b: number): boolean {
-    const t = this.byType.get(type);
-    if (!t) return false;
-    const k = lowerBoundIn(t.starts, a);
-    return k < t.starts.length && (t.starts[k] as number) < b;
-  }
-}
-
-function startsOf(hits: Hit[]): Int32Array {
-  const out = new Int32Array(hits.length);
-  for (let i = 0; i < hits.length; i++) out[i] = (hits[i] as Hit).m.start;
-  return out;
-}
-
-/** The first index whose start is at least x. */
-function lowerBoundIn(starts: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { type Hit, HitIndex };
 
 export interface ParkBlock {
   /** The entity the block is about (a park, or a cluster for industry boxes). */
