@@ -7,41 +7,81 @@ import { docMemo } from "./doc-memo.ts";
 export class LiteralScan {
   private readonly sticky: RegExp;
   /**
-   * `re`: a global pattern whose every match is non-empty and opens with one of the characters of
-   * `first` (a lookbehind before that character is fine: it still reads the whole text).
+   * `re`: a pattern whose every match is non-empty and holds one of the characters of `keys` at most
+   * `reach` characters after its start (0: it opens with one; a lookbehind before it is fine, it still
+   * reads the whole text).
    */
   constructor(
     re: RegExp,
-    private readonly first: string,
+    private readonly keys: string,
+    private readonly reach = 0,
   ) {
     this.sticky = new RegExp(re.source, `${re.flags.replace("g", "")}y`);
   }
-  /** What s.matchAll(re) yields, in order. */
-  all(s: string): RegExpExecArray[] {
-    const out: RegExpExecArray[] = [];
-    const chars = this.first;
-    // The next position of each opening character at or after `from` (-1: none left).
+  /** Calls `at(p)` for every position a match may start at, in order, while it returns a number: the next position to try from. */
+  private scan(s: string, at: (p: number) => number): void {
+    const keys = this.keys;
+    // The next position of each key character at or after `from` (-1: none left).
     const next: number[] = [];
-    for (let i = 0; i < chars.length; i++) next.push(s.indexOf(chars[i] as string));
+    for (let i = 0; i < keys.length; i++) next.push(s.indexOf(keys[i] as string));
+    // Positions before `from` need no trying (tried already, or inside a match).
     let from = 0;
     for (;;) {
-      let at = -1;
-      for (let i = 0; i < chars.length; i++) {
-        let k = next[i] as number;
-        if (k >= 0 && k < from) {
-          k = s.indexOf(chars[i] as string, from);
-          next[i] = k;
+      let k = -1;
+      // The next key character at or after `from`: a match starting at or after `from` holds one.
+      for (let i = 0; i < keys.length; i++) {
+        let n = next[i] as number;
+        if (n >= 0 && n < from) {
+          n = s.indexOf(keys[i] as string, from);
+          next[i] = n;
         }
-        if (k >= 0 && (at < 0 || k < at)) at = k;
+        if (n >= 0 && (k < 0 || n < k)) k = n;
       }
-      if (at < 0) return out;
-      this.sticky.lastIndex = at;
-      const m = this.sticky.exec(s);
-      if (m) {
-        out.push(m);
-        from = at + m[0].length;
-      } else from = at + 1;
+      if (k < 0) return;
+      // Every position up to `reach` before it (not tried yet) may start a match.
+      for (let p = Math.max(from, k - this.reach); p <= k; p = Math.max(from, p + 1)) {
+        from = at(p);
+        if (from < 0) return;
+      }
     }
+  }
+  /** The match at p (sticky), or null. */
+  private at(s: string, p: number): RegExpExecArray | null {
+    this.sticky.lastIndex = p;
+    return this.sticky.exec(s);
+  }
+  /** What s.matchAll(re) yields, in order (re global). */
+  all(s: string): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    this.scan(s, (p) => {
+      const m = this.at(s, p);
+      if (!m) return p + 1;
+      out.push(m);
+      return p + m[0].length;
+    });
+    return out;
+  }
+  /** re.test(s) (re not global). */
+  test(s: string): boolean {
+    let found = false;
+    this.scan(s, (p) => {
+      found = this.at(s, p) !== null;
+      return found ? -1 : p + 1;
+    });
+    return found;
+  }
+  /** s.replace(re, "") (re global): the text without its matches. */
+  remove(s: string): string {
+    const ms = this.all(s);
+    if (!ms.length) return s;
+    const parts: string[] = [];
+    let at = 0;
+    for (const m of ms) {
+      parts.push(s.slice(at, m.index));
+      at = m.index + m[0].length;
+    }
+    parts.push(s.slice(at));
+    return parts.join("");
   }
 }
 

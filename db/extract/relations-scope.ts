@@ -21,7 +21,7 @@ export type RelationAdd = (
 import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
-import { lineSpans } from "./relations-scan.ts";
+import { LiteralScan, lineSpans } from "./relations-scan.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -241,14 +241,16 @@ const NOT_PLACE =
  */
 const PLACE_WORD =
   /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
+/** Every word NOT_PLACE removes holds 区, 市 or 省 within its first three characters; every PLACE_WORD match 区县旗市省. */
+const NOT_PLACE_SCAN = new LiteralScan(NOT_PLACE, "区市省", 2);
+const PLACE_WORD_SCAN = new LiteralScan(PLACE_WORD, "区县旗市省", 2);
 /** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
 const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
   let v = namesPlaceMemo.get(text);
   if (v === undefined) {
-    // Every word NOT_PLACE removes holds 区, 市 or 省: without them there is nothing to remove.
-    const t = text.includes("区") || text.includes("市") || text.includes("省") ? text.replace(NOT_PLACE, "") : text;
-    v = PLACE_WORD.test(t) || CITY_NAME.test(t);
+    const t = NOT_PLACE_SCAN.remove(text);
+    v = PLACE_WORD_SCAN.test(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }
   return v;
