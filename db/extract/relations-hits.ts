@@ -80,8 +80,13 @@ export class HitIndex {
   /** The hits of each type, in the same order: a typed query scans only its own type. */
   private readonly byType = new Map<string, Run>();
   constructor(ents: Ent[]) {
-    for (const e of ents) for (const m of e.mentions) this.hits.push({ ent: e, m });
-    this.hits.sort((a, b) => a.m.start - b.m.start);
+    const all: Hit[] = [];
+    for (const e of ents) for (const m of e.mentions) all.push({ ent: e, m });
+    // The stable sort by start, as numbers: start * 2^21 + the hit's index, sorted natively.
+    const keys = new Float64Array(all.length);
+    for (let i = 0; i < all.length; i++) keys[i] = (all[i] as Hit).m.start * 2097152 + i;
+    keys.sort();
+    for (let i = 0; i < keys.length; i++) this.hits.push(all[(keys[i] as number) % 2097152] as Hit);
     this.all = new Run(this.hits);
     const typed = new Map<string, Hit[]>();
     for (const h of this.hits) {

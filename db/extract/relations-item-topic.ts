@@ -40,10 +40,8 @@ const NEXT_ORDINAL = new RegExp(`[。；;][\\s\\u3000]*(?:${ORDINAL_WORD})`, "gu
 const HEADING_MARKER =
   /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分])/u;
 const MAX_SCOPE = 3000;
-/** Where a sentence inside a paragraph ends (the next one may open an item): 。；;！？!? */
-function isSentenceStop(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-}
+/** Where a sentence inside a paragraph ends (the next one may open an item). */
+const SENTENCE_STOP = /[。；;！？!?]/gu;
 
 function isHeadingLine(text: string): boolean {
   const t = text.trim();
@@ -105,9 +103,9 @@ export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
     const cuts: number[] = [];
     NEXT_ORDINAL.lastIndex = 0;
     for (let m = NEXT_ORDINAL.exec(text); m; m = NEXT_ORDINAL.exec(text)) cuts.push(ln.start + m.index + 1);
-    for (let k = ln.start; k < ln.end; k++) {
-      if (!isSentenceStop(s.charCodeAt(k))) continue;
-      const at = k + 1;
+    SENTENCE_STOP.lastIndex = 0;
+    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
+      const at = ln.start + m.index + 1;
       if (at < ln.end && idx.any(at, Math.min(ln.end, at + 24))) starts.push({ pos: at, inline: true });
     }
     const opened = starts.map(({ pos, inline }) => ({ pos, op: openerAt(s, idx, pos, ln.end, inline) }));

@@ -52,6 +52,13 @@ type Row = { start: number; end: number; names: Hit[]; cells?: Hit[][] };
 /** A line that is one cell and its column bar (a web table copied one cell per line: 甲中心 |). */
 const CELL_LINE = /^[ \t\u3000]*([^|｜\t\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*$/u;
 
+/** The positions of the characters of `chars` in s, in order (indexOf per character: they are rare). */
+function markPositions(s: string, chars: string): number[] {
+  const out: number[] = [];
+  for (const c of chars) for (let k = s.indexOf(c); k >= 0; k = s.indexOf(c, k + 1)) out.push(k);
+  return out.sort((x, y) => x - y);
+}
+
 /** The last character of [a, b) other than a space, a tab or U+3000 is a column bar. */
 function endsWithBar(s: string, a: number, b: number): boolean {
   let k = b - 1;
@@ -99,9 +106,13 @@ function cellLineRows(s: string, idx: HitIndex): Row[] {
 export function tableRows(s: string, idx: HitIndex, add: Add): void {
   if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
   const rows: Row[] = [];
+  // The lines holding a tab or a bar, from the marks' own positions (the text holds few of them).
+  const marks = markPositions(s, "\t|｜");
+  let next = 0;
   for (const { start: a, end: b } of lineSpans(s)) {
-    const line = s.slice(a, b);
-    if (line.includes("\t") || line.includes("|") || line.includes("｜")) {
+    while (next < marks.length && (marks[next] as number) < a) next++;
+    if (next < marks.length && (marks[next] as number) < b) {
+      const line = s.slice(a, b);
       const names: Hit[] = [];
       let at = a;
       const cells: [number, number][] = [];
