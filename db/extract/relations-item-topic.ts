@@ -7,6 +7,8 @@
 // paragraph, else the paragraph's end; a heading line alone covers the paragraph under
 // it (up to a blank line or the next heading). Registry entries:
 // rules/relations-topic.ts (item:topic-firms, item:topic-parks).
+
+import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -89,13 +91,7 @@ function openerAt(
 /** Every item opened by one industry, with its scope. */
 export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
   const out: TopicItem[] = [];
-  const lines: { start: number; end: number }[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    lines.push({ start: a, end: b });
-    a = b + 1;
-  }
+  const lines = lineSpans(s);
   for (let li = 0; li < lines.length; li++) {
     const ln = lines[li] as { start: number; end: number };
     if (!idx.any(ln.start, ln.end)) continue;

@@ -44,7 +44,22 @@ export function relationsByPage(ctx: Ctx, ents: Ent[], lists: EnumList[], sectio
     const back = new Map<Ent, Ent>();
     for (const e of ents) {
       const mentions = e.mentions.filter(inPage).map(shift);
-      if (mentions.length) back.set({ ...e, mentions }, e);
+      // (Fields in groupEntities' order: one object shape for the relation passes.)
+      if (mentions.length)
+        back.set(
+          {
+            type: e.type,
+            name: e.name,
+            rkey: e.rkey,
+            mentions,
+            level: e.level,
+            status: e.status,
+            rule: e.rule,
+            confidence: e.confidence,
+            fromList: e.fromList,
+          },
+          e,
+        );
     }
     const pageLists = lists.filter(inPage).map((l) => ({ ...shift(l), items: l.items.map(shift) }));
     const pageSections = sections.filter(inPage).map(shift);

@@ -20,48 +20,12 @@ export type RelationAdd = (
 
 import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
+import { type Hit, HitIndex } from "./relations-hits.ts";
+import { LiteralScan, lineSpans } from "./relations-scan.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
-export interface Hit {
-  ent: Ent;
-  m: MentionSpan;
-}
-
-/** Mentions sorted by start, with span queries. */
-export class HitIndex {
-  readonly hits: Hit[] = [];
-  private readonly starts: number[];
-  constructor(ents: Ent[]) {
-    for (const e of ents) for (const m of e.mentions) this.hits.push({ ent: e, m });
-    this.hits.sort((a, b) => a.m.start - b.m.start);
-    this.starts = this.hits.map((h) => h.m.start);
-  }
-  lowerBound(x: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** Mentions wholly inside [a, b), optionally of one type. */
-  inSpan(a: number, b: number, type?: string): Hit[] {
-    const out: Hit[] = [];
-    for (let k = this.lowerBound(a); k < this.hits.length; k++) {
-      const h = this.hits[k] as Hit;
-      if (h.m.start >= b) break;
-      if (h.m.end <= b && (!type || h.ent.type === type)) out.push(h);
-    }
-    return out;
-  }
-  any(a: number, b: number): boolean {
-    const k = this.lowerBound(a);
-    return k < this.hits.length && (this.hits[k] as Hit).m.start < b;
-  }
-}
+export { type Hit, HitIndex };
 
 export interface ParkBlock {
   /** The entity the block is about (a park, or a cluster for industry boxes). */
@@ -85,12 +49,17 @@ const MARKERS: [string, RegExp][] = [
   ["bold", /^\*\*\s*/u],
 ];
 
+/** The characters a marker can start with (each pattern above opens with one of them). */
+const MARKER_FIRST = new Set("-—•·▪●○◆■□（(一二三四五六七八九十0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳");
+const NO_MARKER = { kind: "none", len: 0 };
+
 function marker(line: string): { kind: string; len: number } {
+  if (!MARKER_FIRST.has(line[0] as string)) return NO_MARKER;
   for (const [kind, re] of MARKERS) {
     const m = re.exec(line);
     if (m) return { kind, len: m[0].length };
   }
-  return { kind: "none", len: 0 };
+  return NO_MARKER;
 }
 
 /**
@@ -129,17 +98,13 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     out.push({ park: h.ent, start: sec.start, end: sec.end, kind: "section" });
   }
   const topicStarts = sections.filter((x) => TOPIC_KINDS.has(x.kind)).map((x) => x.start);
-  // Lines with their offsets.
   type Line = { start: number; end: number };
-  const lines: Line[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    lines.push({ start: a, end: b });
-    a = b + 1;
-  }
+  const lines = lineSpans(s);
   const parkHeadAt = (ln: { start: number; end: number }): Hit | null => {
-    const text = s.slice(ln.start, Math.min(ln.end, ln.start + 60));
+    const cap = Math.min(ln.end, ln.start + 60);
+    // The head can only start within the line's first 60 characters and one quote mark.
+    if (!idx.startsIn(type, ln.start, cap + 2)) return null;
+    const text = s.slice(ln.start, cap);
     const lead = /^[\s\u3000]*/u.exec(text)?.[0].length ?? 0;
     const mk = marker(text.slice(lead));
     let at = ln.start + lead + mk.len;
@@ -276,13 +241,16 @@ const NOT_PLACE =
  */
 const PLACE_WORD =
   /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
+/** Every word NOT_PLACE removes holds 区, 市 or 省 within its first three characters; every PLACE_WORD match 区县旗市省. */
+const NOT_PLACE_SCAN = new LiteralScan(NOT_PLACE, "区市省", 2);
+const PLACE_WORD_SCAN = new LiteralScan(PLACE_WORD, "区县旗市省", 2);
 /** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
 const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
   let v = namesPlaceMemo.get(text);
   if (v === undefined) {
-    const t = text.replace(NOT_PLACE, "");
-    v = PLACE_WORD.test(t) || CITY_NAME.test(t);
+    const t = NOT_PLACE_SCAN.remove(text);
+    v = PLACE_WORD_SCAN.test(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }
   return v;

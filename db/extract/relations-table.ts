@@ -6,6 +6,7 @@
 // ("推进某园区建设") state no relation between the names in them.
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
+import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -51,6 +52,20 @@ type Row = { start: number; end: number; names: Hit[]; cells?: Hit[][] };
 /** A line that is one cell and its column bar (a web table copied one cell per line: 甲中心 |). */
 const CELL_LINE = /^[ \t\u3000]*([^|｜\t\n]*?)[ \t\u3000]*[|｜][ \t\u3000]*$/u;
 
+/** The positions of the characters of `chars` in s, in order (indexOf per character: they are rare). */
+function markPositions(s: string, chars: string): number[] {
+  const out: number[] = [];
+  for (const c of chars) for (let k = s.indexOf(c); k >= 0; k = s.indexOf(c, k + 1)) out.push(k);
+  return out.sort((x, y) => x - y);
+}
+
+/** The last character of [a, b) other than a space, a tab or U+3000 is a column bar. */
+function endsWithBar(s: string, a: number, b: number): boolean {
+  let k = b - 1;
+  while (k >= a && (s[k] === " " || s[k] === "\t" || s[k] === "\u3000")) k--;
+  return k >= a && (s[k] === "|" || s[k] === "｜");
+}
+
 /**
  * Rows of name lists copied one cell per line with their column bars (序号 | / 实验室名称 | / 依托单位 | / 1 | /
  * 甲实验室 | / 乙公司 |): the header's cells give the width, and the rows run from one number to the next
@@ -61,16 +76,14 @@ function cellLineRows(s: string, idx: HitIndex): Row[] {
   const cell: (string | null)[] = [];
   // Lines that are not a cell and its bar (prose, a title): no row holds one.
   const bare = new Set<Cell>();
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    const m = CELL_LINE.exec(s.slice(a, b));
+  for (const { start: a, end: b } of lineSpans(s)) {
+    // (Only a line whose last mark is a bar can be a cell line: the pattern is tried on those alone.)
+    const m = endsWithBar(s, a, b) ? CELL_LINE.exec(s.slice(a, b)) : null;
     const x = m ? a + s.slice(a, b).indexOf(m[1] as string) : a;
     const line = { start: x, end: m ? x + (m[1] as string).length : b };
     lines.push(line);
     cell.push(m ? (m[1] as string) : null);
     if (!m) bare.add(line);
-    a = b + 1;
   }
   const text = (c: Cell) => s.slice(c.start, c.end).trim();
   const rows: Row[] = [];
@@ -93,11 +106,13 @@ function cellLineRows(s: string, idx: HitIndex): Row[] {
 export function tableRows(s: string, idx: HitIndex, add: Add): void {
   if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
   const rows: Row[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    const line = s.slice(a, b);
-    if (/\t|[|｜]/u.test(line)) {
+  // The lines holding a tab or a bar, from the marks' own positions (the text holds few of them).
+  const marks = markPositions(s, "\t|｜");
+  let next = 0;
+  for (const { start: a, end: b } of lineSpans(s)) {
+    while (next < marks.length && (marks[next] as number) < a) next++;
+    if (next < marks.length && (marks[next] as number) < b) {
+      const line = s.slice(a, b);
       const names: Hit[] = [];
       let at = a;
       const cells: [number, number][] = [];
@@ -111,7 +126,6 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
         for (const [x, y] of cells) names.push(...cellNames(s, idx, x, y));
       rows.push({ start: a, end: b, names });
     }
-    a = b + 1;
   }
   // A table is at least two rows: a lone tabbed line is layout, not a list.
   for (const r of [...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx)]) {

@@ -5,6 +5,8 @@
 // 各县（市、区）政府 / 各有关部门) may stand there; each unit answers for every other entity the task
 // names, back to its number, the previous such bracket or the line start. A tail or bracket with
 // anything else (…等部门要加强协作, a date, an abbreviation) is prose, not a responsibility.
+
+import { isSpace, lineSpans } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -104,15 +106,16 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
     if (at - from < 6) continue;
     emit(s, idx, ds, from, at, end, add);
   }
-  let lineStart = 0;
-  for (const line of s.split("\n")) {
-    const start = lineStart;
-    lineStart += line.length + 1;
-    const body = line.replace(/[。\s\u3000]+$/u, "");
-    const stop = body.lastIndexOf("。");
+  for (const { start, end: lineEnd } of lineSpans(s)) {
+    // The line without its closing run of 。 and spaces.
+    let e = lineEnd;
+    while (e > start && (s[e - 1] === "。" || isSpace(s.charCodeAt(e - 1)))) e--;
+    // The tail must open with a unit: a line where no department starts has none (checked first, cheaply).
+    if (!idx.startsIn("department", start, e)) continue;
+    const stop = e > start ? s.lastIndexOf("。", e - 1) - start : -1;
     if (stop < 6) continue;
     const tailAt = start + stop + 1;
-    const tailEnd = start + body.length;
+    const tailEnd = e;
     if (brackets.some((b) => b.start < tailEnd && b.end > tailAt)) continue;
     if (!opensWithUnit(s, idx, tailAt, tailEnd)) continue;
     const ds = onlyUnits(s, idx, tailAt, tailEnd);

@@ -12,6 +12,7 @@
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { industryObject } from "./relations-chain-lead.ts";
+import { isSpace, LiteralScan, lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
@@ -49,6 +50,8 @@ const LINE_NUM =
 const BY_UNIT =
   /由([^。；;\n由（）()]{2,80}?)(?:牵头负责|具体负责|负责落实|牵头落实|牵头|负责|承担|组织实施)|(?<=^|\n)由([^。；;\n由（）()]{2,80})(?=\n|$)/gu;
 
+const BY_UNIT_SCAN = new LiteralScan(BY_UNIT, "由");
+
 /** The verb of a clause that is only units: 市甲局、乙局牵头，… */
 const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/gu;
 
@@ -67,7 +70,7 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
   if (!/由|牵头|负责/u.test(s)) return;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const statements: { at: number; end: number; from: number; bare: boolean }[] = [];
-  for (const m of s.matchAll(BY_UNIT)) {
+  for (const m of BY_UNIT_SCAN.all(s)) {
     const at = m.index as number;
     statements.push({ at, end: at + m[0].length, from: at + 1, bare: m[2] !== undefined });
   }
@@ -140,6 +143,19 @@ const OTHER_COL =
   /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导|(?:区|县|市)本级|任务数|目标值|(?:年度)?目标|指标值?|(?:计划|总)?投资(?:额)?|金额)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
+/** Whether CELL_SEP can match in [a, b): a tab, a bar, or two white-space characters in a row. */
+function mayHoldSep(s: string, a: number, b: number): boolean {
+  let space = false;
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 9 || c === 0x7c || c === 0xff5c) return true;
+    const sp = isSpace(c);
+    if (sp && space) return true;
+    space = sp;
+  }
+  return false;
+}
+
 type Cols = { resp: number[]; assist: number[]; industry: number; width: number };
 
 function headerOf(cells: string[]): Cols | null {
@@ -192,7 +208,7 @@ function isHeaderWord(t: string): boolean {
  * non-empty lines while each row's responsible cells name a department and no cell is
  * prose (a sentence end or over 60 characters). Returns the first line after the table.
  */
-function unnumberedRows(s: string, idx: HitIndex, lines: Cell[], k: number, h: Cols, add: Add): number {
+function unnumberedRows(s: string, idx: HitIndex, lines: readonly Cell[], k: number, h: Cols, add: Add): number {
   for (;;) {
     const row: Cell[] = [];
     let j = k;
@@ -214,16 +230,13 @@ function unnumberedRows(s: string, idx: HitIndex, lines: Cell[], k: number, h: C
 /** Task tables with responsibility columns, in row-per-line or cell-per-line layout. */
 export function taskTables(s: string, idx: HitIndex, add: Add): void {
   if (!HAS_RESP.test(s)) return;
-  const lines: Cell[] = [];
-  for (let a = 0; a <= s.length; ) {
-    let b = s.indexOf("\n", a);
-    if (b < 0) b = s.length;
-    lines.push({ start: a, end: b });
-    a = b + 1;
-  }
+  const lines = lineSpans(s) as readonly Cell[];
   // A table whose header is split by single spaces (a PDF copy) splits its rows the same way.
   let sep = CELL_SEP;
   const cellsOf = (l: Cell, by: RegExp = sep): Cell[] => {
+    // A line with no tab, bar or run of spaces is one cell (most lines are prose): no pattern to run.
+    if (by === CELL_SEP && !mayHoldSep(s, l.start, l.end))
+      return s.slice(l.start, l.end).trim() ? [{ start: l.start, end: l.end }] : [];
     const out: Cell[] = [];
     let at = l.start;
     for (const m of s.slice(l.start, l.end).matchAll(by)) {
@@ -235,11 +248,10 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
     return out;
   };
   // A web table copied one cell per line may keep its column bars as lines of their own: they are blank.
-  const text = (c: Cell) =>
-    s
-      .slice(c.start, c.end)
-      .trim()
-      .replace(/^[|｜]$/u, "");
+  const text = (c: Cell) => {
+    const t = s.slice(c.start, c.end).trim();
+    return t === "|" || t === "｜" ? "" : t;
+  };
   let cols: Cols | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Cell;

@@ -129,15 +129,20 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const { s, sents } = ctx;
   setScopeDoc(s);
   const rels: Rel[] = [];
-  const seen = new Set<string>();
+  // Pairs already added, by type and both keys (nested sets of the keys the entities hold: no key
+  // string built and hashed per call, as the pair's key string was).
+  const seen = new Map<string, Map<string, Set<string>>>();
   // Department→cluster pairs that a lead layout gave (relations-chain-lead.ts): no department_responsible too.
   const leadPairs = new Set<string>();
   const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
     if (type === "department_responsible" && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
-    const k = `${type}|${a.rkey}|${b.rkey}`;
-    if (seen.has(k)) return;
-    seen.add(k);
+    let byType = seen.get(type);
+    if (!byType) seen.set(type, (byType = new Map()));
+    let targets = byType.get(a.rkey);
+    if (!targets) byType.set(a.rkey, (targets = new Set()));
+    if (targets.has(b.rkey)) return;
+    targets.add(b.rkey);
     rels.push({ type, source: a, target: b, evStart, evEnd, rule, confidence });
   };
   // Mentions sorted by start (HitIndex: the same stable sort the passes always used).

@@ -6,6 +6,7 @@ import { BigramIndex } from "./bigram.ts";
 import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { enterpriseMergeForms, enterpriseShortForms } from "./enterprise-aliases.ts";
+import { LiteralScan } from "./relations-scan.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, LEADING_TRIM, PROVINCES } from "./vocab.ts";
@@ -227,15 +228,22 @@ function matchZone(ents: Ent[], name: string): Ent | undefined {
 
 // 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
 const BARE_ZONE = /高新区|经开区|开发区|综合保税区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/gu;
+const BARE_ZONE_SCAN = new LiteralScan(BARE_ZONE, "高经开综汽");
 const GENERIC_BODY = /^(?:人民)?政府$|^党委$|^管委会?$/u;
-const ZONE_BY_ABBREVIATION = {
-  type: "park" as const,
-  level: null,
-  status: "existing" as const,
-  rule: "zone:abbreviation",
-  confidence: 0.7,
-  fromList: false,
-};
+/** A zone named by its abbreviation alone: fields in the order groupEntities writes them (one object shape for the relation passes). */
+function zoneByAbbreviation(name: string): Ent {
+  return {
+    type: "park",
+    name,
+    rkey: resolutionKey("park", name),
+    mentions: [],
+    level: null,
+    status: "existing",
+    rule: "zone:abbreviation",
+    confidence: 0.7,
+    fromList: false,
+  };
+}
 /** A city's own zone by its local abbreviation (高区, 经区; spaced out as a table heading: 高 区). */
 const ZONE_ABBREVIATION = /^(?:(高|经)[ \u3000]?区|综合保税区|综保区)$/u;
 /** A zone kind as a category (各综合保税区, 申建综合保税区), not the city's own. */
@@ -359,7 +367,7 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
   const unnamed = new Map<string, Ent>();
   // A city has one bonded zone: named in another document of the gazette, it is that one.
   const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
-  for (const m of s.matchAll(BARE_ZONE)) {
+  for (const m of BARE_ZONE_SCAN.all(s)) {
     const a = m.index as number;
     const b = a + m[0].length;
     if (!isFree(a, b)) continue;
@@ -397,7 +405,7 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
       const key = kind === "综保区" ? kind : name;
       target = kind === "综保区" && bonded.length === 1 ? bonded[0] : unnamed.get(key);
       if (!target) {
-        target = { ...ZONE_BY_ABBREVIATION, name, rkey: resolutionKey("park", name), mentions: [] };
+        target = zoneByAbbreviation(name);
         unnamed.set(key, target);
         ents.push(target);
       }

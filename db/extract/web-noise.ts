@@ -30,17 +30,18 @@ export function withoutGlosses(text: string): CleanView | null {
   const hits = [...text.matchAll(GLOSS)];
   if (hits.length < MIN_GLOSSES) return null;
   const toOrig = new Int32Array(text.length - hits.reduce((n, h) => n + h[0].length, 0) + 1);
-  let out = "";
+  // Pieces joined once: the rules scan a joined string faster than one grown by +=.
+  const parts: string[] = [];
   let from = 0;
   let k = 0;
   for (const h of [...hits, null]) {
     const upto = h ? (h.index as number) : text.length;
     for (let i = from; i < upto; i++) toOrig[k++] = i;
-    out += text.slice(from, upto);
+    parts.push(text.slice(from, upto));
     if (h) from = upto + h[0].length;
   }
   toOrig[k] = text.length;
-  return { text: out, toOrig, original: text };
+  return { text: parts.join(""), toOrig, original: text };
 }
 
 /** Maps an extraction made on the clean view back onto the original text. */
