@@ -322,15 +322,18 @@ export function inAside(s: string, a: number, b: number): boolean {
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */
 export function blankNames(s: string, idx: HitIndex, a: number, b: number): string {
-  let out = "";
+  // Pieces joined once: a flat string for the patterns and memories that read it.
+  const parts: string[] = [];
   let at = a;
   for (const h of idx.inSpan(a, b)) {
     if (h.m.end <= at) continue;
     const from = Math.max(at, h.m.start);
-    out += s.slice(at, from) + " ".repeat(h.m.end - from);
+    parts.push(s.slice(at, from), " ".repeat(h.m.end - from));
     at = h.m.end;
   }
-  return out + s.slice(at, b);
+  if (!parts.length) return s.slice(a, b);
+  parts.push(s.slice(at, b));
+  return parts.join("");
 }
 
 /** Responsibility brackets: （牵头单位：…；责任单位：…）, （…负责）, （…牵头，…配合）. */
@@ -338,6 +341,8 @@ const RESP_BRACKET = new RegExp(
   `[（(]\\s*(?:(?:(?:责任|牵头|分管|联系)领导\\s*[:：][^（）()；;]{0,20}[；;]\\s*)?${UNIT_LABEL}|[^（）()]{2,80}?(?:按职责分工)?(?:负责|牵头|配合)[）)])[^（）()]{0,300}[）)]?`,
   "gu",
 );
+
+const RESP_BRACKET_SCAN = new LiteralScan(RESP_BRACKET, "（(");
 
 export interface RespBracket {
   start: number;
@@ -355,7 +360,7 @@ export function bracketMask(length: number, brackets: RespBracket[]): Uint8Array
 export function responsibilityBrackets(s: string): RespBracket[] {
   const out: RespBracket[] = [];
   if (!/牵头|负责|(?:单位|部门|主体)\s*[:：]/u.test(s)) return out;
-  for (const m of s.matchAll(RESP_BRACKET)) {
+  for (const m of RESP_BRACKET_SCAN.all(s)) {
     const start = m.index as number;
     if (out.length && start < (out[out.length - 1] as RespBracket).end) continue;
     // The bracket runs to its closing mark (a nested pair like 青禾(集团)公司 inside is kept).
