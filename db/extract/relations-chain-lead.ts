@@ -8,7 +8,6 @@
 // A measure about an industry as a whole makes its lead unit lead that industry; where the
 // measure names other things (a park, a firm) it stays department_responsible (relations-measures.ts).
 
-import { LiteralScan } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -55,7 +54,6 @@ export function industryObject(s: string, idx: HitIndex, a: number, b: number): 
 
 /** A lead label and its units: 牵头单位：甲局 / 牵头部门 甲局 / 责任单位：甲局、乙局. */
 const LEAD_LABEL = /(?:牵头|责任|主责)(?:市直|市级|区直)?(?:单位|部门)(?:\s*[:：]\s*|[\s\u3000]+(?=\S))/gu;
-const LEAD_LABEL_SCAN = new LiteralScan(LEAD_LABEL, "牵责主");
 /** Where a label's unit list ends: the clause, the line, a closing bracket or an assisting label. */
 const UNITS_END = /[；;。\n）)]|(?:配合|协同|协办|参与|协助)(?:单位|部门)/u;
 /** A labelled line that is not the heading (链长：…, 链主企业：…, 配合单位：…). */
@@ -90,7 +88,6 @@ function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: E
 
 /** Lead verbs: 牵头 (负责/推进/抓…), 负责 (推进/培育…), 担纲 (takes the lead of). */
 const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|召开)|负责(?!人|同志|单位|部门)|担纲/gu;
-const LEAD_VERB_SCAN = new LiteralScan(LEAD_VERB, "牵负担");
 
 /**
  * Adds department_cluster for the layouts above and returns the department→cluster pairs
@@ -98,7 +95,7 @@ const LEAD_VERB_SCAN = new LiteralScan(LEAD_VERB, "牵负担");
  */
 export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], add: RelationAdd): Set<string> {
   const pairs = new Set<string>();
-  const cued = ["牵头", "负责", "担纲", "责任单位", "责任部门", "主责"].some((w) => s.includes(w));
+  const cued = /牵头|负责|担纲|责任单位|责任部门|主责/u.test(s);
   const emit = (ds: Ent[], cs: Ent[], a: number, b: number, rule: string, conf: number) => {
     for (const d of ds)
       for (const c of cs) {
@@ -107,7 +104,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       }
   };
   // 1. Lead labels after an industry head or under an industry heading.
-  for (const m of cued ? LEAD_LABEL_SCAN.all(s) : []) {
+  for (const m of cued ? s.matchAll(LEAD_LABEL) : []) {
     const at = m.index as number;
     const from = at + m[0].length;
     const stop = s.slice(from, from + 120).search(UNITS_END);
@@ -126,7 +123,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     if (cs.length) emit(responsibleUnits(s, idx, b.start, b.end), cs, prev, b.end, "chain:lead-task", 0.7);
   }
   // 3. Lead verbs in prose: 由甲局牵头推进乙产业链 / 乙产业链由甲局牵头 / 甲局牵头抓乙产业.
-  for (const m of cued ? LEAD_VERB_SCAN.all(s) : []) {
+  for (const m of cued ? s.matchAll(LEAD_VERB) : []) {
     const at = m.index as number;
     const pre = s.slice(Math.max(0, at - 6), at);
     if (/(?:配合|协助|协同|分工|分别|各自|共同|具体)$/u.test(pre)) continue;

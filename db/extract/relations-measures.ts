@@ -6,7 +6,6 @@
 // department is named responsible for a numbered measure, and that measure
 // names the entity"). Entities inside the bracket are responsible units, not targets.
 import type { RelationType } from "../types.ts";
-import { LiteralScan } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -50,8 +49,6 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
 
 /** An unbracketed responsibility label: 牵头单位：…, 责任单位：…, 配合部门：… */
 const RESP_LABEL = new RegExp(UNIT_LABEL, "gu");
-/** Every label opens with the first character of a responsible or assisting word. */
-const RESP_LABEL_SCAN = new LiteralScan(RESP_LABEL, "牵责主承实负落协配参");
 const LABEL_LINE = new RegExp(`^[\\s\\u3000]*${UNIT_LABEL}`, "u");
 const LABEL_CLAUSE = new RegExp(`${UNIT_LABEL}[^。；;]*`, "gu");
 /** A line that opens a new measure or task (1. / （一） / 一是 / 一、). */
@@ -77,7 +74,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     return { start: a, end: b };
   };
   let doneUntil = -1;
-  for (const m of RESP_LABEL_SCAN.all(s)) {
+  for (const m of s.matchAll(RESP_LABEL)) {
     const at = m.index as number;
     if (at < doneUntil || inBracket(at)) continue;
     const line = lineAt(at);

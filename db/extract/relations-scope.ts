@@ -241,15 +241,15 @@ const NOT_PLACE =
  */
 const PLACE_WORD =
   /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
-/** Every word NOT_PLACE removes holds 区, 市 or 省 within its first three characters; every PLACE_WORD match 区县旗市省. */
-const NOT_PLACE_SCAN = new LiteralScan(NOT_PLACE, "区市省", 2);
+/** Every PLACE_WORD match holds 区县旗市省 at most two characters after its start (tried only there). */
 const PLACE_WORD_SCAN = new LiteralScan(PLACE_WORD, "区县旗市省", 2);
 /** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
 const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
   let v = namesPlaceMemo.get(text);
   if (v === undefined) {
-    const t = NOT_PLACE_SCAN.remove(text);
+    // Every word NOT_PLACE removes holds 区, 市 or 省: without them there is nothing to remove.
+    const t = text.includes("区") || text.includes("市") || text.includes("省") ? text.replace(NOT_PLACE, "") : text;
     v = PLACE_WORD_SCAN.test(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }
@@ -342,8 +342,6 @@ const RESP_BRACKET = new RegExp(
   "gu",
 );
 
-const RESP_BRACKET_SCAN = new LiteralScan(RESP_BRACKET, "（(");
-
 export interface RespBracket {
   start: number;
   end: number;
@@ -360,7 +358,7 @@ export function bracketMask(length: number, brackets: RespBracket[]): Uint8Array
 export function responsibilityBrackets(s: string): RespBracket[] {
   const out: RespBracket[] = [];
   if (!/牵头|负责|(?:单位|部门|主体)\s*[:：]/u.test(s)) return out;
-  for (const m of RESP_BRACKET_SCAN.all(s)) {
+  for (const m of s.matchAll(RESP_BRACKET)) {
     const start = m.index as number;
     if (out.length && start < (out[out.length - 1] as RespBracket).end) continue;
     // The bracket runs to its closing mark (a nested pair like 青禾(集团)公司 inside is kept).

@@ -6,7 +6,7 @@
 // names, back to its number, the previous such bracket or the line start. A tail or bracket with
 // anything else (…等部门要加强协作, a date, an abbreviation) is prose, not a responsibility.
 
-import { isSpace, LiteralScan, lineSpans } from "./relations-scan.ts";
+import { isSpace, lineSpans } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -77,7 +77,6 @@ function opensWithUnit(s: string, idx: HitIndex, a: number, b: number): boolean 
 
 /** A bracket of units closing a sentence: …。（甲局、乙局） or …（甲局、乙局）。 (one nested pair allowed). */
 const UNIT_BRACKET = /[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,8}[）)]){2,200})[）)]/gu;
-const UNIT_BRACKET_SCAN = new LiteralScan(UNIT_BRACKET, "（(");
 
 export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: RelationAdd): void {
   if (!s.includes("。")) return;
@@ -90,7 +89,7 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
     return from;
   };
   let prevEnd = 0;
-  for (const m of UNIT_BRACKET_SCAN.all(s)) {
+  for (const m of s.matchAll(UNIT_BRACKET)) {
     const at = m.index as number;
     const end = at + m[0].length;
     const closes =

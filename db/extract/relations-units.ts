@@ -136,7 +136,7 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 export const RESP_COL = new RegExp(`^${RESP_HEADER}(?:[/／、](?:牵头|责任)(?:单位|部门))?$`, "u");
 const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:单位|部门)$`, "u");
 /** A document with a responsibility column or label anywhere (before any table is read). */
-const HAS_RESP = new LiteralScan(new RegExp(RESP_HEADER, "u"), "主具牵责承实负落");
+const HAS_RESP = new RegExp(RESP_HEADER, "u");
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =

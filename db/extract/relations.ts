@@ -35,7 +35,6 @@ import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { bracketHosts, builderPlatforms } from "./relations-platform.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import { respectivelyLed } from "./relations-respectively.ts";
-import { LiteralScan } from "./relations-scan.ts";
 import {
   anchorPark,
   blankNames,
@@ -946,7 +945,7 @@ const PURPOSE_LEAD =
 function leadDepartments(sc: RelScope): void {
   const { s, lists, add, inSpan, distinct, idx, brackets, leadPairs } = sc;
   // 5. 牵头负责: departments before it lead the clusters after it.
-  for (const m of TASK_LEAD_SCAN.all(s)) {
+  for (const m of s.matchAll(/牵头负责/gu)) {
     const at = m.index as number;
     const clauseStart =
       Math.max(s.lastIndexOf("，", at), s.lastIndexOf("。", at), s.lastIndexOf("\n", at), s.lastIndexOf(",", at)) + 1;
@@ -994,9 +993,6 @@ function leadDepartments(sc: RelScope): void {
   }
 }
 
-const TASK_LEAD_SCAN = new LiteralScan(/牵头负责/gu, "牵");
-const LEAD_UNIT_SCAN = new LiteralScan(/牵头单位\s*[:：]\s*/gu, "牵");
-
 /** What a department that leads industries does first (加速培育, 围绕, 牵头…): never 印发, 召开, 发布. */
 const DEPT_ACTS =
   /^(?:(?:加速|加快|积极|大力|着力|全力|持续|不断|进一步|重点)?(?:培育|推进|推动|发展|打造|壮大|做强|围绕|聚焦|牵头|负责|抓好|统筹|谋划|布局|实施))/u;
@@ -1033,7 +1029,7 @@ function measureDepartments(sc: RelScope): void {
       for (const t of targets) add("department_responsible", d, t, sec.start, sec.end, "measure:responsible", 0.75);
   }
   // Task tables: 牵头单位：D, then the work and the year's goals.
-  for (const m of LEAD_UNIT_SCAN.all(s)) {
+  for (const m of s.matchAll(/牵头单位\s*[:：]\s*/gu)) {
     const at = m.index as number;
     // "（牵头单位：…）" closes a measure (handled above); a table row has the label at a line start.
     if (/[（(]\s*$/u.test(s.slice(Math.max(0, at - 2), at)) || inBracket(at)) continue;
