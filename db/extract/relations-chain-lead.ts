@@ -7,6 +7,7 @@
 // - prose with a lead verb: "由甲局牵头推进乙产业链", "乙产业链由甲局牵头", "甲局牵头抓乙产业".
 // A measure about an industry as a whole makes its lead unit lead that industry; where the
 // measure names other things (a park, a firm) it stays department_responsible (relations-measures.ts).
+
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -130,7 +131,9 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     while (ls > 0 && at - ls < 60 && !/[，,。；;\n：:（(]/u.test(s[ls - 1] as string)) ls--;
     let le = at + m[0].length;
     while (le < s.length && le - at < 60 && !/[，,。；;\n）)]/u.test(s[le] as string)) le++;
-    const byAt = s.lastIndexOf("由", at);
+    // The last 由 between the clause start and the verb (only one there counts: no search further back).
+    let byAt = at - 1;
+    while (byAt >= ls && s[byAt] !== "由") byAt--;
     const unitsFrom = byAt >= ls ? byAt + 1 : ls;
     const dh = idx.inSpan(unitsFrom, at, "department");
     if (!dh.length) continue;

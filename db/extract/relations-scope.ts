@@ -241,15 +241,15 @@ const NOT_PLACE =
  */
 const PLACE_WORD =
   /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
-/** Every word NOT_PLACE removes holds 区, 市 or 省 within its first three characters; every PLACE_WORD match 区县旗市省. */
-const NOT_PLACE_SCAN = new LiteralScan(NOT_PLACE, "区市省", 2);
+/** Every PLACE_WORD match holds 区县旗市省 at most two characters after its start (tried only there). */
 const PLACE_WORD_SCAN = new LiteralScan(PLACE_WORD, "区县旗市省", 2);
 /** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
 const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
   let v = namesPlaceMemo.get(text);
   if (v === undefined) {
-    const t = NOT_PLACE_SCAN.remove(text);
+    // Every word NOT_PLACE removes holds 区, 市 or 省: without them there is nothing to remove.
+    const t = text.includes("区") || text.includes("市") || text.includes("省") ? text.replace(NOT_PLACE, "") : text;
     v = PLACE_WORD_SCAN.test(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }
@@ -322,15 +322,18 @@ export function inAside(s: string, a: number, b: number): boolean {
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */
 export function blankNames(s: string, idx: HitIndex, a: number, b: number): string {
-  let out = "";
+  // Pieces joined once: a flat string for the patterns and memories that read it.
+  const parts: string[] = [];
   let at = a;
   for (const h of idx.inSpan(a, b)) {
     if (h.m.end <= at) continue;
     const from = Math.max(at, h.m.start);
-    out += s.slice(at, from) + " ".repeat(h.m.end - from);
+    parts.push(s.slice(at, from), " ".repeat(h.m.end - from));
     at = h.m.end;
   }
-  return out + s.slice(at, b);
+  if (!parts.length) return s.slice(a, b);
+  parts.push(s.slice(at, b));
+  return parts.join("");
 }
 
 /** Responsibility brackets: （牵头单位：…；责任单位：…）, （…负责）, （…牵头，…配合）. */

@@ -12,7 +12,7 @@
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { industryObject } from "./relations-chain-lead.ts";
-import { isSpace, LiteralScan, lineSpans } from "./relations-scan.ts";
+import { LiteralScan, lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
@@ -143,18 +143,8 @@ const OTHER_COL =
   /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导|(?:区|县|市)本级|任务数|目标值|(?:年度)?目标|指标值?|(?:计划|总)?投资(?:额)?|金额)$/u;
 const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 
-/** Whether CELL_SEP can match in [a, b): a tab, a bar, or two white-space characters in a row. */
-function mayHoldSep(s: string, a: number, b: number): boolean {
-  let space = false;
-  for (let k = a; k < b; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 9 || c === 0x7c || c === 0xff5c) return true;
-    const sp = isSpace(c);
-    if (sp && space) return true;
-    space = sp;
-  }
-  return false;
-}
+/** Whether CELL_SEP can match: a tab, a bar, or two white-space characters in a row. */
+const MAY_HOLD_SEP = /[\t|｜]|\s\s/u;
 
 type Cols = { resp: number[]; assist: number[]; industry: number; width: number };
 
@@ -235,7 +225,7 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
   let sep = CELL_SEP;
   const cellsOf = (l: Cell, by: RegExp = sep): Cell[] => {
     // A line with no tab, bar or run of spaces is one cell (most lines are prose): no pattern to run.
-    if (by === CELL_SEP && !mayHoldSep(s, l.start, l.end))
+    if (by === CELL_SEP && !MAY_HOLD_SEP.test(s.slice(l.start, l.end)))
       return s.slice(l.start, l.end).trim() ? [{ start: l.start, end: l.end }] : [];
     const out: Cell[] = [];
     let at = l.start;
