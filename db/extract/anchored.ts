@@ -19,6 +19,20 @@ export function charTable(chars: string): Uint8Array {
 export const SPACE_CHARS =
   "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
+/** The table of SPACE_CHARS. */
+export const SPACE_TABLE = charTable(SPACE_CHARS);
+
+/**
+ * Whether the last character of t[start, end) that is no white space (\s) is in `chars`. A regex
+ * anchored at the end (…为\s*$) is entered at every position of its text: this test of the one
+ * character every match must end in rejects most texts first.
+ */
+export function endsVisibly(chars: Uint8Array, t: string, end = t.length, start = 0): boolean {
+  let e = end;
+  while (e > start && SPACE_TABLE[t.charCodeAt(e - 1)] === 1) e--;
+  return e > start && chars[t.charCodeAt(e - 1)] === 1;
+}
+
 /**
  * The matches s.matchAll(re) gives, trying `re` only at positions p in
  * window(q) = [lo, hi] around each occurrence q of `literal` for which
@@ -48,5 +62,26 @@ export function* matchesAround(
       next = Math.max(next, m.index + m[0].length);
       p = next - 1;
     }
+  }
+}
+
+/**
+ * The matches s.matchAll(re) gives for a pattern that opens with (?<=^|[marks]) and then one of the
+ * characters of `first`: the sticky `re` is entered only where both can hold, not at every character.
+ * `re` must not match the empty string.
+ */
+export function* matchesAfterMark(
+  s: string,
+  re: RegExp,
+  marks: Uint8Array,
+  first: Uint8Array,
+): Generator<RegExpExecArray> {
+  for (let p = 0; p < s.length; p++) {
+    if (first[s.charCodeAt(p)] !== 1 || (p > 0 && marks[s.charCodeAt(p - 1)] !== 1)) continue;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (!m) continue;
+    yield m;
+    p = m.index + m[0].length - 1;
   }
 }

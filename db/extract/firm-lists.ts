@@ -3,6 +3,7 @@
 // 乙), or its head places or counts them (甲、乙相继落户; 甲、乙等金融机构), and
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
+import { charTable } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
@@ -46,15 +47,34 @@ const LEAD_IN =
 /** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
 const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
 
+/** Words of two or three characters by their last character, longer first (a lookup without slicing). */
+function byLastChar(ends: Set<string>): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of [...ends].filter((x) => x.length === 2 || x.length === 3).sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(w.length - 1);
+    const l = m.get(c);
+    if (l) l.push(w);
+    else m.set(c, [w]);
+  }
+  return m;
+}
+const STRONG_BY_LAST = byLastChar(STRONG_FIRM_ENDS);
+const WEAK_BY_LAST = byLastChar(WEAK_FIRM_ENDS);
+/** Last characters a firm-shaped name can end in (a test before slicing a name out). */
+const SHAPE_LAST = charTable(
+  `${[...STRONG_FIRM_ENDS, ...WEAK_FIRM_ENDS].map((w) => w.charAt(w.length - 1)).join("")}业`,
+);
+
 /** Where the longest of `ends` (two or three characters) that `name` ends in starts, or -1 (firmShape runs for every list item). */
-function endingAt(name: string, ends: Set<string>): number {
-  for (let len = 3; len >= 2; len--) if (name.length >= len && ends.has(name.slice(-len))) return name.length - len;
+function endingAt(name: string, ends: Map<number, string[]>): number {
+  const l = ends.get(name.charCodeAt(name.length - 1));
+  if (l) for (const w of l) if (name.endsWith(w)) return name.length - w.length;
   return -1;
 }
 
 export function firmShape(name: string): "strong" | "weak" | null {
-  const strongAt = endingAt(name, STRONG_FIRM_ENDS);
-  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_FIRM_ENDS);
+  const strongAt = endingAt(name, STRONG_BY_LAST);
+  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_BY_LAST);
   if (at < 0 && name.endsWith("业")) at = TRADE_YE.exec(name)?.index ?? -1;
   if (at < 0) return null;
   const strong = strongAt >= 0;
@@ -104,6 +124,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         while (
           k >= 3 &&
           !(
+            SHAPE_LAST[s.charCodeAt(a + k - 1)] === 1 &&
             firmShape(s.slice(a, a + k)) &&
             (a + k === b ||
               verbAt(s, a + k) ||
@@ -200,6 +221,10 @@ const CUE_AFTER =
 const COUNTED_ONE =
   /(?<=[，,。；\n、：:]|^|对|向|给)([\p{Script=Han}A-Za-z()（）]{2,14}?)等\s*(?:\d+|[两二三四五六七八九十])\s*[家户个](?:(?!产业|集群|项目|行业|领域)[^，。；、\s]){0,10}?(?:企业|公司)/gu;
 
+/** The characters of COUNTED_ONE's and CUE_AFTER's look-behinds (a match starts after one, or at the text's start). */
+const COUNTED_ONE_AFTER = charTable("，,。；\n、：:对向给");
+const CUE_AFTER_AFTER = charTable("，,。；\n");
+
 export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -220,7 +245,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   };
   const push = (name: string, a: number) =>
     out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
-  for (const m of matchNearCue(s, COUNTED_ONE, /等/u, 14)) {
+  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, 14, COUNTED_ONE_AFTER)) {
     const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
@@ -230,7 +255,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   // CUE_AFTER's cue stands at most 16 characters into a match (a name of 10, an adverb, a year, 年).
   for (const ms of [
     s.matchAll(CUE_BEFORE),
-    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16),
+    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16, CUE_AFTER_AFTER),
   ])
     for (const m of ms) {
       const { name, a } = firmAfterLead(m, /^[\p{Script=Han}]{1,4}?[由被把将向对]/u, 4);
