@@ -5,7 +5,7 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-import { charTable } from "./anchored.ts";
+import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
@@ -47,12 +47,51 @@ export function hasFullName(s: string, name: string): boolean {
   return new RegExp(`${name}[^，。；、\\s]{0,8}?(?:有限公司|有限责任公司|集团|股份)`, "u").test(s);
 }
 
-const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
+/** The marks a clause starts after (and the white space after them). */
+const CLAUSE_MARK = charTable("，,。；;！？!?\n：:");
+/**
+ * Where clauses start, as s.matchAll(/(?:^|[，,。；;！？!?\n：:])\s*\/gu) finds them, without a match
+ * object per clause: the text's start, then after each mark and its white space.
+ */
+function clauseStarts(s: string): number[] {
+  let j = 0;
+  while (j < s.length && SPACE_TABLE[s.charCodeAt(j)] === 1) j++;
+  const out = [j];
+  // An empty match at the start moves on one code point: a mark there opens no further clause.
+  const from = j > 0 ? j : (s.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  for (let k = from; k < s.length; k++) {
+    if (CLAUSE_MARK[s.charCodeAt(k)] !== 1) continue;
+    let p = k + 1;
+    while (p < s.length && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
+    out.push(p);
+    k = p - 1;
+  }
+  return out;
+}
 /**
  * Inside a clause, after a preposition or an example marker (项目由甲乙科技投资建设, 记者在甲乙电子的车间,
  * 其中甲乙纺织产值…): the firm is the object there, so the next word must be one a firm does.
+ * (As s.matchAll(/由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业/gu) finds them.)
  */
-const OPENER = /(?:由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业)/gu;
+const OPENER_CHAR = charTable("由在与被向对把让使");
+const OPENER_WORDS = ["其中", "例如", "比如", "包括", "龙头企业"];
+const OPENER_FIRST = charTable("其例比包龙");
+/** Where the clause goes on after each opener. */
+function openerEnds(s: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (OPENER_CHAR[c] === 1) out.push(k + 1);
+    else if (OPENER_FIRST[c] === 1) {
+      const w = OPENER_WORDS.find((x) => s.startsWith(x, k));
+      if (w) {
+        out.push(k + w.length);
+        k += w.length - 1;
+      }
+    }
+  }
+  return out;
+}
 const FIRM_ACTS =
   /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
 
@@ -60,9 +99,11 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  const starts = [...s.matchAll(CLAUSE_START)].map((m) => ({ p: (m.index as number) + m[0].length, inner: false }));
-  for (const m of s.matchAll(OPENER)) starts.push({ p: (m.index as number) + m[0].length, inner: true });
-  for (const { p, inner } of starts) {
+  const clauses = clauseStarts(s);
+  const openers = openerEnds(s);
+  for (let n = 0; n < clauses.length + openers.length; n++) {
+    const inner = n >= clauses.length;
+    const p = (inner ? openers[n - clauses.length] : clauses[n]) as number;
     // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
     let firmWordNear = false;
     for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) firmWordNear = FIRM_WORD_FIRST[s.charCodeAt(k)] === 1;
