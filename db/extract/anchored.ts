@@ -19,6 +19,12 @@ export function charTable(chars: string): Uint8Array {
 export const SPACE_CHARS =
   "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
+/** Whether t[a, b) holds a character of the table `chars` (a test before a regex that needs one). */
+export function hasChar(chars: Uint8Array, t: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (chars[t.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 /** The table of SPACE_CHARS. */
 export const SPACE_TABLE = charTable(SPACE_CHARS);
 
@@ -62,26 +68,5 @@ export function* matchesAround(
       next = Math.max(next, m.index + m[0].length);
       p = next - 1;
     }
-  }
-}
-
-/**
- * The matches s.matchAll(re) gives for a pattern that opens with (?<=^|[marks]) and then one of the
- * characters of `first`: the sticky `re` is entered only where both can hold, not at every character.
- * `re` must not match the empty string.
- */
-export function* matchesAfterMark(
-  s: string,
-  re: RegExp,
-  marks: Uint8Array,
-  first: Uint8Array,
-): Generator<RegExpExecArray> {
-  for (let p = 0; p < s.length; p++) {
-    if (first[s.charCodeAt(p)] !== 1 || (p > 0 && marks[s.charCodeAt(p - 1)] !== 1)) continue;
-    re.lastIndex = p;
-    const m = re.exec(s);
-    if (!m) continue;
-    yield m;
-    p = m.index + m[0].length - 1;
   }
 }

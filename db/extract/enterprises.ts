@@ -1,6 +1,6 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
-import { charTable, endsVisibly, matchesAfterMark, matchesAround } from "./anchored.ts";
+import { charTable, endsVisibly, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
@@ -178,15 +178,11 @@ export const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
 /** Two or more country groups closed by a head of foreign or leading firms. */
 const COUNTRY_GROUPS = new RegExp(
   `(?<=^|[。；;：:\n，,])((?:${COUNTRIES})[^，,。；;\n]{2,30}(?:[，,](?:${COUNTRIES})[^，,。；;\n]{2,30})+?)等(?:世界|全球)?(?:\\d+强|知名|跨国|外资|外商|龙头|企业|公司)`,
-  "uy",
+  "gu",
 );
-/** Where COUNTRY_GROUPS can start: after its lookbehind's marks, on a country's first character. */
-const COUNTRY_AFTER = charTable("。；;：:\n，,");
-const COUNTRY_FIRST = charTable(
-  COUNTRIES.split("|")
-    .map((c) => c[0])
-    .join(""),
-);
+
+/** What every COUNTRY_GROUPS match holds: a country after a mark, a group, a comma and a country (no look-behind). */
+const COUNTRY_PAIR = new RegExp(`(?:^|[。；;：:\n，,])(?:${COUNTRIES})[^，,。；;\n]{2,30}[，,](?:${COUNTRIES})`, "u");
 
 /** A quoted platform name (“某某工程技术研究中心”). */
 export const QUOTED_PLATFORM =
@@ -450,7 +446,8 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   // "美国甲、乙，日本丙，德国丁等世界500强": firms grouped by their country, the groups set off by
   // commas (which end a list for the list scan); each item after its country reads as a brand.
-  for (const m of matchesAfterMark(s, COUNTRY_GROUPS, COUNTRY_AFTER, COUNTRY_FIRST)) {
+  // (Only where a country opens a clause and another follows the next comma: a cheap test of the whole text first.)
+  for (const m of COUNTRY_PAIR.test(s) ? s.matchAll(COUNTRY_GROUPS) : []) {
     let at = m.index as number;
     for (const part of (m[1] as string).split(/[、，,]/u)) {
       const country = COUNTRY.exec(part)?.[0] ?? "";

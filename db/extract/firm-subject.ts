@@ -47,51 +47,12 @@ export function hasFullName(s: string, name: string): boolean {
   return new RegExp(`${name}[^，。；、\\s]{0,8}?(?:有限公司|有限责任公司|集团|股份)`, "u").test(s);
 }
 
-/** The marks a clause starts after (and the white space after them). */
-const CLAUSE_MARK = charTable("，,。；;！？!?\n：:");
-/**
- * Where clauses start, as s.matchAll(/(?:^|[，,。；;！？!?\n：:])\s*\/gu) finds them, without a match
- * object per clause: the text's start, then after each mark and its white space.
- */
-function clauseStarts(s: string): number[] {
-  let j = 0;
-  while (j < s.length && SPACE_TABLE[s.charCodeAt(j)] === 1) j++;
-  const out = [j];
-  // An empty match at the start moves on one code point: a mark there opens no further clause.
-  const from = j > 0 ? j : (s.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-  for (let k = from; k < s.length; k++) {
-    if (CLAUSE_MARK[s.charCodeAt(k)] !== 1) continue;
-    let p = k + 1;
-    while (p < s.length && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
-    out.push(p);
-    k = p - 1;
-  }
-  return out;
-}
+const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
 /**
  * Inside a clause, after a preposition or an example marker (项目由甲乙科技投资建设, 记者在甲乙电子的车间,
  * 其中甲乙纺织产值…): the firm is the object there, so the next word must be one a firm does.
- * (As s.matchAll(/由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业/gu) finds them.)
  */
-const OPENER_CHAR = charTable("由在与被向对把让使");
-const OPENER_WORDS = ["其中", "例如", "比如", "包括", "龙头企业"];
-const OPENER_FIRST = charTable("其例比包龙");
-/** Where the clause goes on after each opener. */
-function openerEnds(s: string): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (OPENER_CHAR[c] === 1) out.push(k + 1);
-    else if (OPENER_FIRST[c] === 1) {
-      const w = OPENER_WORDS.find((x) => s.startsWith(x, k));
-      if (w) {
-        out.push(k + w.length);
-        k += w.length - 1;
-      }
-    }
-  }
-  return out;
-}
+const OPENER = /(?:由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业)/gu;
 const FIRM_ACTS =
   /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
 
@@ -99,28 +60,35 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  const clauses = clauseStarts(s);
-  const openers = openerEnds(s);
-  for (let n = 0; n < clauses.length + openers.length; n++) {
-    const inner = n >= clauses.length;
-    const p = (inner ? openers[n - clauses.length] : clauses[n]) as number;
+  // The clause starts, then the openers, read from the matches as they come (no array of them).
+  for (const [re, inner] of [
+    [CLAUSE_START, false],
+    [OPENER, true],
+  ] as const)
+    for (const m of s.matchAll(re)) {
+      const p = (m.index as number) + m[0].length;
+      firmAt(p, inner);
+    }
+  return out;
+
+  function firmAt(p: number, inner: boolean): void {
     // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
     let firmWordNear = false;
     for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) firmWordNear = FIRM_WORD_FIRST[s.charCodeAt(k)] === 1;
-    if (!firmWordNear) continue;
+    if (!firmWordNear) return;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
     // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
     // and only its first few characters (brand, firm word and the next token's start).
-    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) continue;
+    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) return;
     const near = NEAR_FIRM_WORD.exec(head);
-    if (!near) continue;
+    if (!near) return;
     const clause = head.slice(0, near[0].length + 2);
     const toks = tag(clause, true);
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
-    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) continue;
+    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) return;
     // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
-    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) continue;
+    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) return;
     let len = brand.word.length;
     let found = 0;
     for (let k = 1; k < Math.min(toks.length, 4); k++) {
@@ -132,14 +100,14 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
-    if (!found || found >= head.length) continue;
-    if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
-    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) continue;
+    if (!found || found >= head.length) return;
+    if (CONTINUES.test(s.slice(p + found, p + found + 4))) return;
+    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) return;
     // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
     // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
-    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
+    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) return;
     const name = clause.slice(0, found);
-    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) continue;
+    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) return;
     out.push({
       type: "enterprise",
       start: p,
@@ -150,5 +118,4 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       fromList: true,
     });
   }
-  return out;
 }
