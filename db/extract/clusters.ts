@@ -4,7 +4,7 @@
 // Over 400 lines: one recogniser's grammar (heads, roles, enumerations, filters) whose parts share
 // one precedence; its registry entries live in rules/entities.ts.
 
-import { charTable, endsVisibly, matchesAround, SPACE_TABLE } from "./anchored.ts";
+import { charTable, endsVisibly, hasChar, matchesAround, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
@@ -822,12 +822,6 @@ const END_DEVELOP = charTable("展育造强大定确");
 const END_AROUND = charTable("绕焦");
 const END_PI = charTable("批");
 const END_FIRM_CUE = charTable("集聚进引现托以了");
-
-/** Whether s[a, b) holds a character of `chars`. */
-function hasChar(chars: Uint8Array, s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (chars[s.charCodeAt(k)] === 1) return true;
-  return false;
-}
 
 /**
  * "包括永城某某、柘城某某、虞城某某…": a list whose items mostly open with a two-character place

@@ -3,7 +3,7 @@
 // 乙), or its head places or counts them (甲、乙相继落户; 甲、乙等金融机构), and
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
-import { charTable } from "./anchored.ts";
+import { charTable, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
@@ -43,6 +43,9 @@ const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行�
 /** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
 const LEAD_IN =
   /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
+
+/** Last characters of LEAD_IN's verbs (a test before it). */
+const LEAD_IN_LAST = charTable("有括设进了约驻争动持励助");
 
 /** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
 const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
@@ -106,7 +109,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     const items: ListItem[] = l.items.map((it, i) => {
       let { start: a, end: b } = it;
       if (i === 0) {
-        const m = LEAD_IN.exec(s.slice(a, b));
+        const m = hasChar(LEAD_IN_LAST, s, a, b) ? LEAD_IN.exec(s.slice(a, b)) : null;
         if (m && b - a - m[0].length >= 2) a += m[0].length;
         // The list finder may cut the first item at a verb-like pair inside it (有北新|建材): it starts after the cue's verb.
         const back =
@@ -116,7 +119,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         if (back) a -= (back[1] as string).length;
       }
       // A ranking before a firm (世界500强某某, 中国企业500强某某) is not part of its name.
-      const rank = /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b));
+      const rank = s.slice(a, b).includes("强") ? /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b)) : null;
       if (rank && b - a - rank[0].length >= 2) a += rank[0].length;
       if (i === l.items.length - 1) {
         // A firm word before the clause's verb ends the name (丙新材成功上市; 丁投资等): the verb cut may not split it.
@@ -137,16 +140,21 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       }
       return { start: a, end: b };
     });
-    const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
+    const names = items.map((it) => {
+      const t = s.slice(it.start, it.end);
+      return t.endsWith("等") ? t.slice(0, -1) : t;
+    });
+    const shapes = names.map(firmShape);
+    const strong = shapes.filter((x) => x === "strong").length;
+    const shaped = shapes.filter((x) => x !== null).length;
+    // Either rule below needs a firm-shaped item: most lists have none, and need no further test.
+    if (shaped === 0) continue;
     // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
     // (The suffixed name may still hold the cue the item was cut from: 企业有|甲乙集团 ends where the item does.)
     const sibling =
       items.some(
         (it) => (firstStartByEnd.get(it.end) ?? Number.POSITIVE_INFINITY) <= it.start && it.end - it.start >= 4,
       ) || items.some((it) => known.has(s.slice(it.start, it.end)));
-    const shapes = names.map(firmShape);
-    const strong = shapes.filter((x) => x === "strong").length;
-    const shaped = shapes.filter((x) => x !== null).length;
     const cued = FIRM_CUE.test(l.cue) || LEAD_IN.test(s.slice(l.items[0]?.start ?? 0, l.items[0]?.end ?? 0));
     // The finder may leave the head's verb inside the last item (甲、乙相继落户新区): read the head from there.
     const lastEnd = items[items.length - 1]?.end ?? l.end;
