@@ -26,7 +26,10 @@ export class LiteralAlternation {
     for (let i = Math.max(from, 0); i + 1 < s.length; i++) {
       const l = this.index.at(s, i);
       if (l === undefined) continue;
-      for (const w of l) if (s.startsWith(w, i)) return { index: i, word: w };
+      // (The third character first: most bigram hits are common words, 产业 or 创新, that no longer word continues.)
+      const c = s.charCodeAt(i + 2);
+      for (const w of l)
+        if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
     }
     return null;
   }

@@ -19,6 +19,26 @@ export function charTable(chars: string): Uint8Array {
 export const SPACE_CHARS =
   "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
+/** Whether t[a, b) holds a character of the table `chars` (a test before a regex that needs one). */
+export function hasChar(chars: Uint8Array, t: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (chars[t.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+/** The table of SPACE_CHARS. */
+export const SPACE_TABLE = charTable(SPACE_CHARS);
+
+/**
+ * Whether the last character of t[start, end) that is no white space (\s) is in `chars`. A regex
+ * anchored at the end (…为\s*$) is entered at every position of its text: this test of the one
+ * character every match must end in rejects most texts first.
+ */
+export function endsVisibly(chars: Uint8Array, t: string, end = t.length, start = 0): boolean {
+  let e = end;
+  while (e > start && SPACE_TABLE[t.charCodeAt(e - 1)] === 1) e--;
+  return e > start && chars[t.charCodeAt(e - 1)] === 1;
+}
+
 /**
  * The matches s.matchAll(re) gives, trying `re` only at positions p in
  * window(q) = [lo, hi] around each occurrence q of `literal` for which

@@ -3,6 +3,7 @@
 // (a planning unit of the place's industry), so each item is a cluster. Heads of
 // sub-fields, functions or regions (功能板块, 区域板块, 细分领域) stay out.
 // Registry entry: rules/clusters-structure.ts.
+import { charTable } from "./anchored.ts";
 import { allGeneric, clusterName, domainList, isActivity, leadNotName, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import type { EnumList } from "./lists.ts";
@@ -17,6 +18,8 @@ const ASPECT_HEAD = new RegExp(
   `^\\s*(等)?\\s*(${COUNT})\\s*(方面)[^，。；]{0,6}?(形成|打造|建成|建设|发展|培育)[^，。；]{0,16}?产业`,
   "u",
 );
+/** Where a head inside an item can start: a count or 等. */
+const HEAD_FIRST = charTable("0123456789一两二三四五六七八九十等");
 const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 interface Head {
@@ -54,7 +57,6 @@ export function categoryHeadClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   for (const l of lists) {
-    if (domainList(s, l)) continue;
     const groups: { items: Span[]; head: Head }[] = [];
     let cur: Span[] = [];
     for (const it of l.items) {
@@ -63,7 +65,7 @@ export function categoryHeadClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
       let found: Head | null = null;
       let at = -1;
       for (let k = 2; k <= t.length - 2; k++) {
-        if (!/[\d一两二三四五六七八九十等]/u.test(t[k] as string)) continue;
+        if (HEAD_FIRST[t.charCodeAt(k)] !== 1) continue;
         const m = headAt(t.slice(k));
         if (m && (m.deng || m.count)) {
           found = m;
@@ -81,6 +83,8 @@ export function categoryHeadClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     const lastHead = headAt(l.head);
     if (cur.length && lastHead) groups.push({ items: cur, head: lastHead });
+    // (Tested once a head is found: most lists have none.)
+    if (groups.length === 0 || domainList(s, l)) continue;
     for (const g of groups) {
       const n = g.head.count;
       let items = g.items;

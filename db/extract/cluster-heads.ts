@@ -3,6 +3,7 @@
 // head words are industry heads (…制造, …装备, …材料, …物流). The head
 // vocabulary decides, not the cue alone: "重点发展研发、孵化、办公" lists
 // activities and stays out. Registry entries: rules/clusters-structure.ts.
+import { charTable } from "./anchored.ts";
 import { validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
@@ -83,11 +84,12 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
 
 /** "。某某链主型企业甲乙…": the industry whose chain a leading firm leads, written right before the label. */
 const CHAIN_LEADER = /(?<=^|[，。；：、\n“”（(])([\p{Script=Han}]{2,8}?)(?:产业)?(?:链主|龙头)型?企业/gu;
+const CHAIN_LEADER_AFTER = charTable("，。；：、\n“”（(");
 
 /** The industry named by a chain leader's or a leading firm's label (某某器件链主型企业某某). */
 export function chainLeaderClusters(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, 10)) {
+  for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, 10, CHAIN_LEADER_AFTER)) {
     const name = m[1] as string;
     if (!sectorHead(name) || !validIndustry(name, false)) continue;
     const a = m.index as number;

@@ -4,7 +4,7 @@
 // Over 400 lines: one recogniser's grammar (heads, roles, enumerations, filters) whose parts share
 // one precedence; its registry entries live in rules/entities.ts.
 
-import { charTable, matchesAround } from "./anchored.ts";
+import { charTable, endsVisibly, hasChar, matchesAround, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
@@ -37,6 +37,13 @@ export function leadNotName(simp: string): number {
  * or the items are activities of one firm (集研发、生产、服务于一体).
  */
 /** domainList's answer per list (two stages ask it of every list). */
+/** Items that name no industry: an industry word alone, or a general word. */
+const NO_INDUSTRY_ITEM = new Set(["产业集群", "产业链", "集群", "产业", "经济", "社会", "行业", "政策", "产业发展"]);
+/** The text without white space (\s), copied only when it holds some. */
+function withoutSpace(t: string): string {
+  for (let k = 0; k < t.length; k++) if (SPACE_TABLE[t.charCodeAt(k)] === 1) return t.replace(/\s+/gu, "");
+  return t;
+}
 const domainMemo = new WeakMap<EnumList, boolean>();
 export function domainList(s: string, l: EnumList): boolean {
   let v = domainMemo.get(l);
@@ -57,10 +64,10 @@ function domainListOf(s: string, l: EnumList): boolean {
   // "育龙头、补链条、建平台": a one-character verb and its object, ways of building a cluster, not industries.
   if (l.items.length >= 3 && verbObjects(s, l)) return true;
   for (const it of l.items) {
-    const t = s.slice(it.start, it.end).replace(/\s+/gu, "");
-    const core = t.replace(/(产业集群|产业链|集群|产业)$/u, "");
-    if (core === "" || /^(经济|社会|行业|政策|产业发展)$/u.test(t) || STOP_SET.has(t)) return true;
-    if (/(建设|发展|投入|转化)$/u.test(t)) process++;
+    const t = withoutSpace(s.slice(it.start, it.end));
+    // (Nothing but an industry word, or a general word: no industry of its own.)
+    if (t === "" || NO_INDUSTRY_ITEM.has(t) || STOP_SET.has(t)) return true;
+    if (t.endsWith("建设") || t.endsWith("发展") || t.endsWith("投入") || t.endsWith("转化")) process++;
   }
   // One "…融合发展" item among industries is a bad item, not a bad list.
   return process * 2 >= l.items.length;
@@ -396,6 +403,9 @@ function endsInVerb(name: string): boolean {
 }
 
 /** A closing quote, then a count and role words at most, before an industry suffix. */
+/** Last characters of the bodies an industry word may name (…产业研究院, …产业联盟), and the closing quotes. */
+const BODY_LAST = charTable("台心院室金盟会坛");
+const QUOTE_CLOSE = charTable('”"');
 const QUOTED_HEAD = /[”"](?:[一二三四五六七八九十两\d]+\s*[个大类])?(?:首位|主导|支柱|特色|优势|重点|新兴)*$/u;
 
 /** The quoted labels that end at `close` (the index after ”), joined by nothing, 、, 和, 与 or 及. */
@@ -427,11 +437,15 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const end = sufStart + suf.length;
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
-    if (/^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9)))
+    if (
+      hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
+      /^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9))
+    )
       continue;
     // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
     if (
       suf === "产业" &&
+      (s[end + 2] === "区" || s[end + 4] === "区") &&
       /^(核心|拓展|先行|示范|功能|承载|集中|起步|先导|引领|试验|开发|合作|配套|融合|开发试验)区/u.test(
         s.slice(end, end + 5),
       )
@@ -439,7 +453,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     // A quoted label before the suffix, a count or role words between (“两优两新”产业, “海洋能源”首位主导产业,
     // “甲”“乙”和“丙”三大产业集群): the labels are industries when each reads as one, else a slogan.
-    const qh = QUOTED_HEAD.exec(s.slice(Math.max(0, sufStart - 12), sufStart));
+    const qh = hasChar(QUOTE_CLOSE, s, Math.max(0, sufStart - 12), sufStart)
+      ? QUOTED_HEAD.exec(s.slice(Math.max(0, sufStart - 12), sufStart))
+      : null;
     if (qh) {
       const run = quotedLabels(s, sufStart - qh[0].length + 1);
       const texts = run.map((it) => s.slice(it.start, it.end));
@@ -788,6 +804,24 @@ const FIRST_ROLE_CUE =
 const OFFICIAL_ITEM =
   /(?:市长|县长|区长|省长|州长|镇长|书记|巡视员|调研员|主任|局长|处长|厅长|部长|常委|委员|董事长|总经理)[\p{Script=Han}]{2,3}(?:一行|等)?$/u;
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
+/** Last characters of OFFICIAL_ITEM's posts (a test before it). */
+const POST_LAST = charTable("长记员任委理");
+/**
+ * The last visible character each cue regex ending in \s*$ can end in (endsVisibly, a test before it):
+ * 把/将, 以, INDUSTRY_CUE, CHAIN_CUE, COUNTED_CUE, FIRST_ROLE_CUE, DOMAIN_CUE, the development verbs, 围绕/聚焦,
+ * 一批 and the verbs that bring firms in.
+ */
+const END_BA = charTable("把将");
+const END_YI = charTable("以");
+const END_INDUSTRY_CUE = charTable("为是有括盖：:");
+const END_CHAIN_CUE = charTable("链业为是有括：:");
+const END_COUNTED_CUE = charTable("括即是为有：:");
+const END_FIRST_ROLE = charTable("，,、");
+const END_DOMAIN_CUE = charTable("盖及焦自在了局于");
+const END_DEVELOP = charTable("展育造强大定确");
+const END_AROUND = charTable("绕焦");
+const END_PI = charTable("批");
+const END_FIRM_CUE = charTable("集聚进引现托以了");
 
 /**
  * "包括永城某某、柘城某某、虞城某某…": a list whose items mostly open with a two-character place
@@ -829,6 +863,7 @@ const LED_BY = new RegExp(`^${LED_BY_PHRASE}`, "u");
 const LED_BY_END = new RegExp(`${LED_BY_PHRASE}$`, "u");
 /** COUNTED_CUE before the first item, its count the number of items (the last may join two with 和/及). */
 function countedCue(s: string, at: number, n: number, lastText: string): boolean {
+  if (!endsVisibly(END_COUNTED_CUE, s, at, Math.max(0, at - 30))) return false;
   const m = COUNTED_CUE.exec(s.slice(Math.max(0, at - 30), at));
   const k = m ? countValue(m[1] as string) : null;
   return k !== null && (k === n || (k === n + 1 && /[和及与]/u.test(lastText)));
@@ -895,22 +930,35 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   for (const l0 of lists) {
     // 把甲、乙作为四大主导产业: after 把/将, the verb that names the items' role opens the head.
     // 甲、乙“四大主导产业”: a quoted count head reads as the head itself.
-    const head0 = l0.head.replace(/^\s*“(?=(?:\d+|[一二两三四五六七八九十]+)[个大条项类][^”]{1,10}”)/u, "");
+    const head0 = l0.head.includes("“")
+      ? l0.head.replace(/^\s*“(?=(?:\d+|[一二两三四五六七八九十]+)[个大条项类][^”]{1,10}”)/u, "")
+      : l0.head;
     const l = {
       ...l0,
-      head: plainHead(/[把将]\s*$/u.test(l0.cue) ? head0.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "") : head0),
+      head: plainHead(
+        endsVisibly(END_BA, l0.cue) && /[把将]\s*$/u.test(l0.cue)
+          ? head0.replace(/^\s*(?:作为|列为|确定为|定为|定位为)/u, "")
+          : head0,
+      ),
     };
     const last = l.items[l.items.length - 1];
     if (!last) continue;
     if (sloganItems(s, l.items)) continue;
     // Officials named with their posts (某市副市长甲乙、市二级巡视员丙丁一行): people, no industries.
-    if (l.items.some((it) => OFFICIAL_ITEM.test(s.slice(it.start, it.end)))) continue;
+    if (l.items.some((it) => hasChar(POST_LAST, s, it.start, it.end) && OFFICIAL_ITEM.test(s.slice(it.start, it.end))))
+      continue;
     const lastText = s.slice(last.start, last.end);
     const hm = CLUSTER_HEAD.exec(l.head);
     // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.
-    const runOn = /^[\p{Script=Han}]{2,16}?(产业集群|产业链|集群)(?=[\p{Script=Han}])/u.exec(lastText);
+    const runOn =
+      lastText.includes("集群") || lastText.includes("产业链")
+        ? /^[\p{Script=Han}]{2,16}?(产业集群|产业链|集群)(?=[\p{Script=Han}])/u.exec(lastText)
+        : null;
     const runOnEnd = runOn && verbAt(s, last.start + runOn[0].length) ? last.start + runOn[0].length : -1;
-    const inner = /(产业集群|产业链|集群|产业)$/u.exec(lastText) ?? (runOnEnd > 0 ? runOn : null);
+    const inner =
+      (lastText.endsWith("集群") || lastText.endsWith("产业链") || lastText.endsWith("产业")
+        ? /(产业集群|产业链|集群|产业)$/u.exec(lastText)
+        : null) ?? (runOnEnd > 0 ? runOn : null);
     let headOk = false;
     // "等完整的产业链条" is the chain of a product; "等八条产业链条" counts industries.
     if (hm && hm[4] === "产业链条" && !hm[2]) continue;
@@ -925,6 +973,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
       if (
         /企业|公司/u.test(l.head.slice(hm[0].length, hm[0].length + 8)) &&
+        endsVisibly(END_FIRM_CUE, l.cue) &&
         /(聚集|集聚|引进|吸引|涌现|依托|以)[了]?\s*$/u.test(l.cue)
       )
         headOk = false;
@@ -932,6 +981,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "等具有一定基础且规模巨大的万亿级产业，": a long 的-modifier before a head that ends the clause.
     // "由甲、乙等组成的11条重点产业链是…": the head may be counted and close its clause with a copula.
     const dm =
+      l.head.includes("的") &&
       /^\s*等[^，。；、,;]{2,24}的(?:\d+|[一二三四五六七八九十]+)?[条个大]?([\p{Script=Han}]{0,6}?)(产业集群|产业链|产业|集群)(?=[，。；,;]|是|为|$)/u.exec(
         l.head,
       );
@@ -946,21 +996,27 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const first = l.items[0] as { start: number; end: number };
     // "未来产业有甲、乙": the list scan kept the cue in the first item.
-    const inCue = FIRST_ITEM_CUE.exec(s.slice(first.start, first.end));
+    const firstText = s.slice(first.start, first.end);
+    const inCue = firstText.includes("业") ? FIRST_ITEM_CUE.exec(firstText) : null;
     const inCueOk = !!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0]));
     // 按照“甲、乙、丙”的产业定位: a quoted list that the text names as the industry positioning
     // (the list scan ends the last item at the clause, so the closing quote is inside it).
     const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;
     const quoteAt = lastQ > 0 && QUOTED_POSITION.test(lastText.slice(lastQ)) ? last.start + lastQ : -1;
     // "以甲为主导，乙、丙为特色的产业格局": the second role list (the list scan runs its last item to the clause end).
-    const roleK = lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅|重点)/u);
+    const roleK =
+      lastText.includes("为") || lastText.includes("多点") || lastText.includes("协同") || lastText.includes("共同")
+        ? lastText.search(/(?:为|多点|协同|共同)(支撑|特色|补充|配套|辅|重点)/u)
+        : -1;
+    const yiCue = endsVisibly(END_YI, l.cue);
     // "形成了以甲、乙、丙为支柱，…的产业体系": the first role list, its role inside the last item
     // (the clause ends at the comma), an industry word later in the sentence.
-    const firstRoleK = /以\s*$/u.test(l.cue) ? lastText.search(/为(主导|支柱|首位|引领|主体|核心|基础)$/u) : -1;
+    const firstRoleK = yiCue ? lastText.search(/为(主导|支柱|首位|引领|主体|核心|基础)$/u) : -1;
     // …the list scan may have ended the last item at the role itself (…丁为重点的工业体系).
     const roleText = roleK >= 0 ? lastText.slice(roleK) : l.head;
     const roleAt =
       (roleK >= 2 || (roleK < 0 && /^\s*为(支撑|特色|补充|配套|辅|重点|主导)/u.test(l.head))) &&
+      endsVisibly(END_FIRST_ROLE, s, first.start, Math.max(0, first.start - 40)) &&
       FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
       /[产工]业/u.test(roleText.slice(0, 12))
         ? roleK >= 0
@@ -972,35 +1028,41 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
     // cover, when most items are trades; not a product's uses (应用于…), one firm's business (业务涵盖…)
     // or one signing's projects (集中签约的…涉及; 集中在 is where a place's projects sit).
-    const domainItem = DOMAIN_ITEM_CUE.exec(s.slice(first.start, first.end));
+    const domainItem = DOMAIN_ITEM_CUE.exec(firstText);
     const domainHead =
+      l.head.includes("等") &&
       DOMAIN_HEAD.test(l.head) &&
-      (DOMAIN_CUE.test(l.cue) || !!domainItem) &&
+      ((endsVisibly(END_DOMAIN_CUE, l.cue) && DOMAIN_CUE.test(l.cue)) || !!domainItem) &&
       !/(应用|业务|集中(?![在于])|产品)/u.test(l.cue) &&
       l.items.filter((it) => industryHead(s.slice(it.start, it.end).replace(DOMAIN_ITEM_CUE, ""))).length * 3 >=
         l.items.length * 2 &&
       !sharedHead(l.items.map((it) => s.slice(it.start, it.end))) &&
       !RESEARCH.test(sentenceTextAt(s, ctx.sents, l.start));
     // 产业布局为“4+3+X”，即甲、乙+丙、丁: the items spell out an industry formula (split on + below).
-    const formula = FORMULA_CUE.test(s.slice(Math.max(0, first.start - 40), first.start + 1));
+    const formulaText = s.slice(Math.max(0, first.start - 40), first.start + 1);
+    const formula = (formulaText.includes("+") || formulaText.includes("＋")) && FORMULA_CUE.test(formulaText);
     const spelledLabel = bracketLabel(s, l);
     const cued =
       inCueOk ||
-      INDUSTRY_CUE.test(l.cue) ||
+      (endsVisibly(END_INDUSTRY_CUE, l.cue) && INDUSTRY_CUE.test(l.cue)) ||
       // 以甲、乙为主导 / 重点发展甲、乙为主导产业: a role after the items, with 以 or a development verb before them.
-      ((/以\s*$/u.test(l.cue) || /(重点发展|发展|培育|打造|做强|壮大|确定|明确)\s*$/u.test(l.cue)) &&
+      ((yiCue ||
+        (endsVisibly(END_DEVELOP, l.cue) && /(重点发展|发展|培育|打造|做强|壮大|确定|明确)\s*$/u.test(l.cue))) &&
         INDUSTRY_ROLE_HEAD.test(l.head)) ||
       // …unless firms represent it (以甲、乙为代表的汽车零部件产业): most items must read as trades.
-      (/以\s*$/u.test(l.cue) &&
+      (yiCue &&
         REPRESENTED_INDUSTRY.test(l.head) &&
         l.items.filter((it) => industryHead(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2) ||
       roleAt >= 0 ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
-      CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start)) ||
+      (endsVisibly(END_CHAIN_CUE, s, first.start, Math.max(0, first.start - 20)) &&
+        CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start))) ||
       // 按照“甲、乙、丙”的产业定位: a quoted list that the head names as the industry positioning.
       quoteAt >= 0 ||
       // 围绕甲、乙等开展延链补链: what a chain is extended and completed around is an industry.
-      (/(围绕|聚焦)\s*$/u.test(l.cue) && /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
+      (endsVisibly(END_AROUND, l.cue) &&
+        /(围绕|聚焦)\s*$/u.test(l.cue) &&
+        /^\s*等[^，。；]{0,6}(延链|补链|强链|建链|固链)/u.test(l.head)) ||
       formula ||
       spelledLabel ||
       domainHead ||
@@ -1041,8 +1103,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       )
         continue;
     }
-    if (/一批\s*$/u.test(l.cue) && !hm) continue;
-    if (domainList(s, l)) continue;
+    if (!hm && endsVisibly(END_PI, l.cue) && /一批\s*$/u.test(l.cue)) continue;
+    if (domainList(s, l0)) continue;
     // 构建科技含量高、经济效益好、资源消耗低…的产业体系: qualities the system should have, not industries.
     if (l.items.filter((it) => predicateItem(s.slice(it.start, it.end))).length >= 2) continue;
     let items = l.items.map((x, i) =>
@@ -1194,6 +1256,10 @@ const MADE_ROLE =
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
+/** The characters of TWIN_DRIVE's look-behind, and of the designation pattern's (matchNearCue's `after`). */
+const TWIN_DRIVE_AFTER = charTable("，,。；;\n、以在于由");
+const DESIGNATED_AFTER = charTable("，。；、\n");
+
 /** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
 const TOPIC_OPENING_NAME = /^[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
 const TOPIC_WORDS = ["方面", "领域", "板块"];
@@ -1246,7 +1312,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
   // (The cue words first: the pattern opens on a look-behind tried at every character.)
-  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21)) {
+  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21, TWIN_DRIVE_AFTER)) {
     let at = m.index as number;
     for (const n0 of [m[1], m[2]] as string[]) {
       // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
@@ -1292,6 +1358,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
     /获批|入选|获评|被评为|被认定为|认定为/u,
     12,
+    DESIGNATED_AFTER,
   )) {
     const n = m[1] as string;
     const a = m.index as number;

@@ -2,6 +2,7 @@
 // public agencies ending in 中心 (市大数据中心, 区投资促进中心) and Party-led mass
 // organisations with a bare district/county level (区妇联, 县总工会). Outside such a
 // list a 中心 is more often a platform or a building, so only the list decides.
+import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE, spanCand } from "./context.ts";
 import { RESP_COL } from "./relations-units.ts";
 import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
@@ -85,7 +86,7 @@ export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
 function unitCellCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   // A responsibility column's header alone on its line (taskTables' header word): a table copied one cell per line.
-  if (!s.split("\n").some((l) => RESP_COL.test(l.trim()))) return [];
+  if (!hasHeaderLine(s)) return [];
   const out: Cand[] = [];
   for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
     const line = m[1] as string;
@@ -104,6 +105,25 @@ function unitCellCandidates(ctx: Ctx): Cand[] {
     }
   }
   return out;
+}
+
+/** Last characters of a responsibility header (单位, 部门, 主体). */
+const HEADER_LAST = charTable("位门体");
+
+/**
+ * A line that is a responsibility column's header, white space aside. Only a line whose last
+ * visible character can end a header is tested (splitting the document into lines was a cost).
+ */
+function hasHeaderLine(s: string): boolean {
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    let e = b;
+    while (e > a && SPACE_TABLE[s.charCodeAt(e - 1)] === 1) e--;
+    if (e > a && HEADER_LAST[s.charCodeAt(e - 1)] === 1 && RESP_COL.test(s.slice(a, b).trim())) return true;
+    a = b + 1;
+  }
+  return false;
 }
 
 /** Words before a task force's name that are not part of it (建立链长制工作专班, 凭借某专班经验). */

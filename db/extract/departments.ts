@@ -5,7 +5,7 @@
 // because each step trims what the previous found.
 
 import { LiteralAlternation } from "./alternation.ts";
-import { charTable } from "./anchored.ts";
+import { charTable, hasChar } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { titledBody } from "./departments-titled.ts";
 import {
@@ -112,8 +112,11 @@ const NATIONAL_ALT = new LiteralAlternation(
   NATIONAL.map((w) => w.replace("(?!长)", "")).sort((a, b) => b.length - a.length),
 );
 
+// The suffixes grouped by first character, each group in the order of the plain list
+// (人大常委会|人大(?!代表大会)|政协|…|局|委|厅|办|部|检察院|法院): at a position only one group can
+// match, so the leftmost and first-listed match is the same, and the engine tries one group there.
 const SUFFIX_RE =
-  /人大常委会|人大(?!代表大会)|政协|街道办事处|投资促进中心|投促中心|政务服务中心|公共资源交易中心|人民政府办公厅|人民政府办公室|政府办公厅|政府办公室|人民政府|督查室|研究室|政研室|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|领导小组办公室|领导小组|工作专班|指挥部|管理委员会|管委会|管委|委员会|办公厅|办公室|政府|海关|分行|(?:管理|工程|建设|开发|发展|观光|事务|财政|规划|招商|产业|经济)处(?!理|置|于|在)|局|委|厅|办|部|检察院|法院|司(?=副?司长)/gu;
+  /人(?:大常委会|大(?!代表大会)|民政府办公厅|民政府办公室|民政府)|政(?:协|务服务中心|府办公厅|府办公室|研室|府)|街道办事处|投(?:资促进中心|促中心)|公共资源交易中心|督查室|研究室|总工会|科协|妇联|残联|贸促会|供销社|工(?:商联|作专班|程处(?!理|置|于|在))|中心支行|领(?:导小组办公室|导小组)|指挥部|管(?:理委员会|委会|委|理处(?!理|置|于|在))|委(?:员会|)|办(?:公厅|公室|)|海关|分行|建设处(?!理|置|于|在)|开发处(?!理|置|于|在)|发展处(?!理|置|于|在)|观光处(?!理|置|于|在)|事务处(?!理|置|于|在)|财政处(?!理|置|于|在)|规划处(?!理|置|于|在)|招商处(?!理|置|于|在)|产业处(?!理|置|于|在)|经济处(?!理|置|于|在)|局|厅|部|检察院|法院|司(?=副?司长)/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 const PROV_ALT = PROVINCES.join("|");
@@ -124,7 +127,7 @@ const PREFIX_RE = new RegExp(
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
-const PREFIX_FIRST = new Set(
+const PREFIX_FIRST = charTable(
   [
     ...PROVINCES,
     ...CITIES,
@@ -141,8 +144,12 @@ const PREFIX_FIRST = new Set(
     "旗",
     "中央",
     "特区",
-  ].map((x) => x[0] as string),
+  ]
+    .map((x) => x[0] as string)
+    .join(""),
 );
+/** Level words two or three characters into a prefix (某某区, 某某县…), as a table. */
+const LEVEL_AHEAD = charTable("区县市旗镇乡");
 const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2,3}?(?:区|县|市|旗|镇|乡)(?!级|场)(?=[\p{Script=Han}])/uy;
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
@@ -181,6 +188,10 @@ const GLUED = new RegExp(
   `(?:办公厅|办公室)(?=国务院)|(?:委员会|委|政府|局|厅)(?=(?:${CITY_ALT})市|(?:${PROV_ALT})(?:省|自治区))|^(?:中共)?[省市区县]委(?=[省市区县])|委(?=[省市区县州]$)`,
   "u",
 );
+
+/** Characters LEAD_BEFORE_LEVEL and GLUED need in the text they read (tests before them). */
+const LEAD_CHAR = charTable("经来持开行织和与及");
+const GLUED_CHAR = charTable("厅室会委府局");
 
 const DEPT_STOPS = new Set(
   "的 是 为 至 明确 确定 指定 责成 委托 公示 推荐 来自 在 由 向 从 转发 印发 关于 发布 批准 任 担任 会同 牵头 负责 配合 发挥 成立 组建 设立 同意 按照 根据 依据 设在 记者从 获悉 公布 联合 要求 通过 请 指导 支持 对 将 把 被 内设 下设 下辖 设有 代表 受到 受 获得 得到 深入 贯彻 落实 建立 凭借 借助 上报 报送 报请 呈报 抄送 抄报 提交 直属 隶属".split(
@@ -399,7 +410,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         prefixed = true;
         break;
       }
-      if (!PREFIX_FIRST.has(s[p] as string) && !/[区县市旗镇乡]/u.test((s[p + 2] ?? "") + (s[p + 3] ?? ""))) {
+      if (
+        PREFIX_FIRST[s.charCodeAt(p)] !== 1 &&
+        LEVEL_AHEAD[s.charCodeAt(p + 2)] !== 1 &&
+        LEVEL_AHEAD[s.charCodeAt(p + 3)] !== 1
+      ) {
         if (!zoneIn) continue;
         ZONE_RE.lastIndex = p;
         if (!ZONE_RE.exec(s)) continue;
@@ -446,9 +461,11 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
+    // (Both need a 各 in the eight characters before the suffix.)
     if (
-      /各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) ||
-      /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start))
+      s.slice(Math.max(0, Math.min(rawStart - 2, sufStart - 8)), sufStart).includes("各") &&
+      (/各[\p{Script=Han}()（）]{0,4}$/u.test(s.slice(Math.max(0, rawStart - 2), start < 0 ? rawStart : start)) ||
+        /各[\p{Script=Han}()（）]{0,5}$/u.test(s.slice(Math.max(0, sufStart - 8), start < 0 ? sufStart : start)))
     )
       continue;
     // 某某街道办事处: the sub-district's own name is its level prefix.
@@ -488,12 +505,12 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (/[年月日]/u.test(s[start] ?? "") && /\d/u.test(s[start - 1] ?? "") && sufStart - start > 2) start++;
     // "某开发区经西藏自治区人民政府批准", "几年来市委", "…精神和市委": an approval's 经, a time phrase, a verb
     // or a conjunction before a level or province starts the body after it.
-    const lead = LEAD_BEFORE_LEVEL.exec(s.slice(start, sufStart));
+    const lead = hasChar(LEAD_CHAR, s, start, sufStart) ? LEAD_BEFORE_LEVEL.exec(s.slice(start, sufStart)) : null;
     if (lead && lead.index + lead[0].length > 0) start += lead.index + lead[0].length;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
     if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
-    const glued = GLUED.exec(s.slice(start, sufStart));
+    const glued = hasChar(GLUED_CHAR, s, start, sufStart) ? GLUED.exec(s.slice(start, sufStart)) : null;
     if (glued) start += glued.index + glued[0].length;
     // 旗委政府 / 县委政府 abbreviate "the committee and the government": the committee is named, not 委政府.
     if (/^(?:人民)?政府$/u.test(suf) && /^[省市县区旗镇乡]委$/u.test(s.slice(start, sufStart))) continue;

@@ -1,6 +1,6 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
-import { charTable, matchesAround } from "./anchored.ts";
+import { charTable, endsVisibly, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { countValue, ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
@@ -182,6 +182,9 @@ const COUNTRY_GROUPS = new RegExp(
   "gu",
 );
 
+/** What every COUNTRY_GROUPS match holds: a country after a mark, a group, a comma and a country (no look-behind). */
+const COUNTRY_PAIR = new RegExp(`(?:^|[。；;：:\n，,])(?:${COUNTRIES})[^，,。；;\n]{2,30}[，,](?:${COUNTRIES})`, "u");
+
 /** A quoted platform name (“某某工程技术研究中心”). */
 export const QUOTED_PLATFORM =
   /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中心|实验室|技术中心|创新中心|工作站|研究院)[”"」]/gu;
@@ -206,6 +209,21 @@ function partnerCut(ctx: Ctx, l: EnumList): EnumList {
   if (!m) return l;
   return { ...l, items: [{ ...first, start: first.start + m[0].length }, ...l.items.slice(1)] };
 }
+
+/**
+ * The last visible character each cue regex ending in \s*$ can end in (endsVisibly, a test before it):
+ * ENT_LABEL, ENT_CUE, VISIT_CUE, 企业有/包括, 以, RANK_CUE, 依托, 一批.
+ */
+const END_LABEL = charTable("业单：:");
+const END_ENT_CUE = charTable("集聚进入引现出托以有括成约驻户业是了着");
+const END_VISIT = charTable("察访研观到进入看了");
+const END_HAS = charTable("有括：:");
+const END_YI = charTable("以");
+const END_RANK_CUE = charTable("育了定增进现出聚集有括");
+const END_TUO = charTable("托");
+const END_PI = charTable("批");
+/** First characters of the cue verbs the list scan may leave in the first item (汇聚, 拥有, 企业有…). */
+const IN_FIRST_START = charTable("汇聚集拥引吸培企公客合");
 
 /** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited. */
 const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视察|探访)(了)?\s*$/u;
@@ -267,27 +285,31 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lq = /[“”"「」]/u.test(l0.head) ? { ...l0, head: l0.head.replace(/[“”"「」]/gu, "") } : l0;
     const l = partnerCut(ctx, lq);
     const partners = l !== lq;
-    if (INSTITUTION_HEAD.test(l.head)) continue;
-    const label = ENT_LABEL.test(l.cue);
+    // (等 and 为 in the head, and the cue's last character, are tested before the regexes that need them.)
+    const deng = l.head.includes("等");
+    if (deng && INSTITUTION_HEAD.test(l.head)) continue;
+    const label = endsVisibly(END_LABEL, l.cue) && ENT_LABEL.test(l.cue);
     // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
     const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
-    const lead = HEAD_LEAD.exec(l.head);
+    const lead = deng || l.head.includes("为") ? HEAD_LEAD.exec(l.head) : null;
     const hm = HEAD_ENT.exec(l.head);
     // "还汇聚有甲、乙…": the list scan kept the cue's verb in the first item; it is the cue, not the name.
     const first0 = l.items[0];
-    const verbInFirst = first0
-      ? /^(?:(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?|(?:企业|公司)(?:主要)?(?:有|包括)|(?:客户|合作伙伴)(?:有|包括)?)(?=[\p{Script=Han}]{2})/u.exec(
-          ctx.s.slice(first0.start, first0.end),
-        )
-      : null;
+    const verbInFirst =
+      first0 && IN_FIRST_START[ctx.s.charCodeAt(first0.start)] === 1
+        ? /^(?:(?:汇聚|聚集|集聚|拥有|引进|吸引|引入|培育)(?:了|有|着)?|(?:企业|公司)(?:主要)?(?:有|包括)|(?:客户|合作伙伴)(?:有|包括)?)(?=[\p{Script=Han}]{2})/u.exec(
+            ctx.s.slice(first0.start, first0.end),
+          )
+        : null;
     // A visit to the items (先后走访甲、乙等企业; 实地考察甲、乙等制药企业) names firms as well as a bringing verb.
-    const entCue = ENT_CUE.test(l.cue);
-    const visited = !entCue && VISIT_CUE.test(l.cue);
+    const entCue = endsVisibly(END_ENT_CUE, l.cue) && ENT_CUE.test(l.cue);
+    const visited = !entCue && endsVisibly(END_VISIT, l.cue) && VISIT_CUE.test(l.cue);
+    const yiCue = endsVisibly(END_YI, l.cue);
     const cued = entCue || visited || !!verbInFirst;
     let ok = false;
     let brands = false;
     // "以甲、乙等为代表的专用设备领域": products or technologies lead a field, not firms.
-    const ledNoun = /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head);
+    const ledNoun = l.head.includes("为代表的") ? /^\s*等?\s*为代表的([^，。；]{0,12})/u.exec(l.head) : null;
     const ledField =
       !!ledNoun &&
       !/(企业|公司|集团|厂商|产业|集群|制造)/u.test(ledNoun[1] ?? "") &&
@@ -295,21 +317,22 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (ledField && !label) continue;
     if (label) ok = true;
     // "主要服务的企业有甲、乙、丙等": firms are the copula's subject; its items are firms without a head.
-    else if (/(企业|公司|客户)(主要)?(有|包括)[：:]?\s*$/u.test(l.cue) || /^(企业|公司)/u.test(verbInFirst?.[0] ?? ""))
+    else if (
+      (endsVisibly(END_HAS, l.cue) && /(企业|公司|客户)(主要)?(有|包括)[：:]?\s*$/u.test(l.cue)) ||
+      /^(企业|公司)/u.test(verbInFirst?.[0] ?? "")
+    )
       ok = true;
     // "以A、B为代表的…" needs its 以; "等为代表的…企业" names firms by its head.
     else if (
       lead &&
-      (/以\s*$/u.test(l.cue) ||
-        !/^\s*等?\s*为代表/u.test(l.head) ||
-        /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
+      (yiCue || !/^\s*等?\s*为代表/u.test(l.head) || /(企业|公司|集团|产业|集群)/u.test(l.head.slice(0, 24)))
     )
       ok = true;
     else if (
       hm &&
       // 等行业龙头企业 after industries names their firms; 等8家行业领军企业 counts firms, the items.
       (!NOT_ENT_MID.test(hm[1] ?? "") || /^\s*等\s*(\d+|[一两二三四五六七八九十]+)\s*[余多]?\s*家行业/u.test(l.head)) &&
-      (!RANK_MID.test(hm[1] ?? "") || RANK_CUE.test(l.cue))
+      (!RANK_MID.test(hm[1] ?? "") || (endsVisibly(END_RANK_CUE, l.cue) && RANK_CUE.test(l.cue)))
     ) {
       // "等某某产业上下游企业": industry words in between are fine after a firm cue;
       // without a cue, a count or a location verb, "等零部件企业" names a category.
@@ -319,7 +342,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
         /^\s*等?\s*(\d+|[一两二三四五六七八九十百千]+)\s*[余多]?\s*(家|户|大|个|批)/u.test(l.head) ||
         /^\s*等\s*(众多|诸多|大批|一大批)/u.test(l.head);
       const located = /(坐落|位于|落户|入驻|牵手|签约|聚集|集聚)/u.test(l.head.slice(0, 30));
-      const ranked = RANK_MID.test(hm[1] ?? "") && RANK_CUE.test(l.cue);
+      const ranked = RANK_MID.test(hm[1] ?? "") && endsVisibly(END_RANK_CUE, l.cue) && RANK_CUE.test(l.cue);
       // "等国际知名汽车公司", "等一批…产业龙头企业": renown or a lead role says the items are firms, not kinds.
       const famed =
         (/(知名|著名|龙头|领军|骨干|头部|500强)/u.test(hm[1] ?? "") || hm[2] === "龙头") && hm[2] !== "项目";
@@ -329,7 +352,13 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (hm[2] === "项目" && !/(引进|招引|签约|入驻|落户|落地|牵手|投资|引入)/u.test(l.cue + l.head.slice(0, 20)))
         ok = false;
       // "依托甲、乙等关键项目": the projects are the firms only when 项目 heads the list directly.
-      if (hm[2] === "项目" && /依托\s*$/u.test(l.cue) && /^\s*等\s*[^，。；]{0,4}项目/u.test(l.head)) ok = true;
+      if (
+        hm[2] === "项目" &&
+        endsVisibly(END_TUO, l.cue) &&
+        /依托\s*$/u.test(l.cue) &&
+        /^\s*等\s*[^，。；]{0,4}项目/u.test(l.head)
+      )
+        ok = true;
       // "甲、乙等11个产业类项目落地": industry words in a project head classify the projects, the items are firms.
       if (
         hm[2] === "项目" &&
@@ -337,16 +366,17 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
         /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24))
       )
         ok = /[类型]$/u.test(hm[1] ?? "");
-      if (/一批\s*$/u.test(l.cue)) ok = false;
+      if (endsVisibly(END_PI, l.cue) && /一批\s*$/u.test(l.cue)) ok = false;
       // "向甲、乙等通信公司供货": with no cue, count or renown, items that all read as brands (not
       // kinds, trades or places) are the firms the head names.
       if (!ok && /^(企业|公司|厂商|集团)$/u.test(hm[2] ?? "") && allBrands(ctx, l.items)) brands = true;
     }
     // "甲与乙、丙等达成合作": partners with no head noun, when they all read as brands.
-    if (!ok && !hm && partners && PARTNER_ONLY.test(l.head) && allBrands(ctx, l.items)) brands = true;
+    if (!ok && !hm && partners && deng && PARTNER_ONLY.test(l.head) && allBrands(ctx, l.items)) brands = true;
     // "实施重点项目N个，甲、乙、丙等建成投产": firms whose projects start production, named by brand.
     const producing =
       !ok &&
+      deng &&
       /^\s*等\s*(?:相继|陆续|先后|已|均|顺利)?(?:建成投产|竣工投产|投产达效|投产|竣工)/u.test(l.head) &&
       /项目/u.test(ctx.s.slice(Math.max(0, l.start - 30), l.start));
     if (producing) {
@@ -393,7 +423,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
         out,
         fieldLabel ? true : label ? "inline" : false,
         // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
-        !label && /^\s*等\s*(企业|公司)/u.test(l.head),
+        !label && deng && /^\s*等\s*(企业|公司)/u.test(l.head),
         !label && !lead && hm?.[2] === "项目",
       );
   }
@@ -464,7 +494,8 @@ function singleCues(ctx: Ctx): Cand[] {
   }
   // "美国甲、乙，日本丙，德国丁等世界500强": firms grouped by their country, the groups set off by
   // commas (which end a list for the list scan); each item after its country reads as a brand.
-  for (const m of s.matchAll(COUNTRY_GROUPS)) {
+  // (Only where a country opens a clause and another follows the next comma: a cheap test of the whole text first.)
+  for (const m of COUNTRY_PAIR.test(s) ? s.matchAll(COUNTRY_GROUPS) : []) {
     let at = m.index as number;
     for (const part of (m[1] as string).split(/[、，,]/u)) {
       const country = COUNTRY.exec(part)?.[0] ?? "";

@@ -3,6 +3,7 @@
 // 乙), or its head places or counts them (甲、乙相继落户; 甲、乙等金融机构), and
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
+import { charTable, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
@@ -43,18 +44,40 @@ const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行�
 const LEAD_IN =
   /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
 
+/** Last characters of LEAD_IN's verbs (a test before it). */
+const LEAD_IN_LAST = charTable("有括设进了约驻争动持励助");
+
 /** One character of a trade and 业 (天德木业, 安本门业, 某某瓷业): a firm's word, unless it is a sector's (农业, 制造业). */
 const TRADE_YE = /(?![农工商林牧渔产行企事专就创职学作营造务游物副矿])[\p{Script=Han}]业$/u;
 
+/** Words of two or three characters by their last character, longer first (a lookup without slicing). */
+function byLastChar(ends: Set<string>): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of [...ends].filter((x) => x.length === 2 || x.length === 3).sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(w.length - 1);
+    const l = m.get(c);
+    if (l) l.push(w);
+    else m.set(c, [w]);
+  }
+  return m;
+}
+const STRONG_BY_LAST = byLastChar(STRONG_FIRM_ENDS);
+const WEAK_BY_LAST = byLastChar(WEAK_FIRM_ENDS);
+/** Last characters a firm-shaped name can end in (a test before slicing a name out). */
+const SHAPE_LAST = charTable(
+  `${[...STRONG_FIRM_ENDS, ...WEAK_FIRM_ENDS].map((w) => w.charAt(w.length - 1)).join("")}业`,
+);
+
 /** Where the longest of `ends` (two or three characters) that `name` ends in starts, or -1 (firmShape runs for every list item). */
-function endingAt(name: string, ends: Set<string>): number {
-  for (let len = 3; len >= 2; len--) if (name.length >= len && ends.has(name.slice(-len))) return name.length - len;
+function endingAt(name: string, ends: Map<number, string[]>): number {
+  const l = ends.get(name.charCodeAt(name.length - 1));
+  if (l) for (const w of l) if (name.endsWith(w)) return name.length - w.length;
   return -1;
 }
 
 export function firmShape(name: string): "strong" | "weak" | null {
-  const strongAt = endingAt(name, STRONG_FIRM_ENDS);
-  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_FIRM_ENDS);
+  const strongAt = endingAt(name, STRONG_BY_LAST);
+  let at = strongAt >= 0 ? strongAt : endingAt(name, WEAK_BY_LAST);
   if (at < 0 && name.endsWith("业")) at = TRADE_YE.exec(name)?.index ?? -1;
   if (at < 0) return null;
   const strong = strongAt >= 0;
@@ -86,7 +109,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     const items: ListItem[] = l.items.map((it, i) => {
       let { start: a, end: b } = it;
       if (i === 0) {
-        const m = LEAD_IN.exec(s.slice(a, b));
+        const m = hasChar(LEAD_IN_LAST, s, a, b) ? LEAD_IN.exec(s.slice(a, b)) : null;
         if (m && b - a - m[0].length >= 2) a += m[0].length;
         // The list finder may cut the first item at a verb-like pair inside it (有北新|建材): it starts after the cue's verb.
         const back =
@@ -96,7 +119,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         if (back) a -= (back[1] as string).length;
       }
       // A ranking before a firm (世界500强某某, 中国企业500强某某) is not part of its name.
-      const rank = /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b));
+      const rank = s.slice(a, b).includes("强") ? /^[^、，。]{0,8}?\d+强/u.exec(s.slice(a, b)) : null;
       if (rank && b - a - rank[0].length >= 2) a += rank[0].length;
       if (i === l.items.length - 1) {
         // A firm word before the clause's verb ends the name (丙新材成功上市; 丁投资等): the verb cut may not split it.
@@ -104,6 +127,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         while (
           k >= 3 &&
           !(
+            SHAPE_LAST[s.charCodeAt(a + k - 1)] === 1 &&
             firmShape(s.slice(a, a + k)) &&
             (a + k === b ||
               verbAt(s, a + k) ||
@@ -116,16 +140,21 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       }
       return { start: a, end: b };
     });
-    const names = items.map((it) => s.slice(it.start, it.end).replace(/等$/u, ""));
+    const names = items.map((it) => {
+      const t = s.slice(it.start, it.end);
+      return t.endsWith("等") ? t.slice(0, -1) : t;
+    });
+    const shapes = names.map(firmShape);
+    const strong = shapes.filter((x) => x === "strong").length;
+    const shaped = shapes.filter((x) => x !== null).length;
+    // Either rule below needs a firm-shaped item: most lists have none, and need no further test.
+    if (shaped === 0) continue;
     // A sibling is a suffixed firm in the list, or an item the document names elsewhere with a company suffix.
     // (The suffixed name may still hold the cue the item was cut from: 企业有|甲乙集团 ends where the item does.)
     const sibling =
       items.some(
         (it) => (firstStartByEnd.get(it.end) ?? Number.POSITIVE_INFINITY) <= it.start && it.end - it.start >= 4,
       ) || items.some((it) => known.has(s.slice(it.start, it.end)));
-    const shapes = names.map(firmShape);
-    const strong = shapes.filter((x) => x === "strong").length;
-    const shaped = shapes.filter((x) => x !== null).length;
     const cued = FIRM_CUE.test(l.cue) || LEAD_IN.test(s.slice(l.items[0]?.start ?? 0, l.items[0]?.end ?? 0));
     // The finder may leave the head's verb inside the last item (甲、乙相继落户新区): read the head from there.
     const lastEnd = items[items.length - 1]?.end ?? l.end;
@@ -200,6 +229,10 @@ const CUE_AFTER =
 const COUNTED_ONE =
   /(?<=[，,。；\n、：:]|^|对|向|给)([\p{Script=Han}A-Za-z()（）]{2,14}?)等\s*(?:\d+|[两二三四五六七八九十])\s*[家户个](?:(?!产业|集群|项目|行业|领域)[^，。；、\s]){0,10}?(?:企业|公司)/gu;
 
+/** The characters of COUNTED_ONE's and CUE_AFTER's look-behinds (a match starts after one, or at the text's start). */
+const COUNTED_ONE_AFTER = charTable("，,。；\n、：:对向给");
+const CUE_AFTER_AFTER = charTable("，,。；\n");
+
 export function firmCueCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -220,7 +253,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   };
   const push = (name: string, a: number) =>
     out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
-  for (const m of matchNearCue(s, COUNTED_ONE, /等/u, 14)) {
+  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, 14, COUNTED_ONE_AFTER)) {
     const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
@@ -230,7 +263,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   // CUE_AFTER's cue stands at most 16 characters into a match (a name of 10, an adverb, a year, 年).
   for (const ms of [
     s.matchAll(CUE_BEFORE),
-    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16),
+    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16, CUE_AFTER_AFTER),
   ])
     for (const m of ms) {
       const { name, a } = firmAfterLead(m, /^[\p{Script=Han}]{1,4}?[由被把将向对]/u, 4);

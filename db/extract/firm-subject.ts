@@ -5,7 +5,7 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-import { charTable } from "./anchored.ts";
+import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
@@ -60,26 +60,35 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  const starts = [...s.matchAll(CLAUSE_START)].map((m) => ({ p: (m.index as number) + m[0].length, inner: false }));
-  for (const m of s.matchAll(OPENER)) starts.push({ p: (m.index as number) + m[0].length, inner: true });
-  for (const { p, inner } of starts) {
+  // The clause starts, then the openers, read from the matches as they come (no array of them).
+  for (const [re, inner] of [
+    [CLAUSE_START, false],
+    [OPENER, true],
+  ] as const)
+    for (const m of s.matchAll(re)) {
+      const p = (m.index as number) + m[0].length;
+      firmAt(p, inner);
+    }
+  return out;
+
+  function firmAt(p: number, inner: boolean): void {
     // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
     let firmWordNear = false;
     for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) firmWordNear = FIRM_WORD_FIRST[s.charCodeAt(k)] === 1;
-    if (!firmWordNear) continue;
+    if (!firmWordNear) return;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
     // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
     // and only its first few characters (brand, firm word and the next token's start).
-    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) continue;
+    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) return;
     const near = NEAR_FIRM_WORD.exec(head);
-    if (!near) continue;
+    if (!near) return;
     const clause = head.slice(0, near[0].length + 2);
     const toks = tag(clause, true);
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
-    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) continue;
+    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) return;
     // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
-    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) continue;
+    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) return;
     let len = brand.word.length;
     let found = 0;
     for (let k = 1; k < Math.min(toks.length, 4); k++) {
@@ -91,14 +100,14 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
-    if (!found || found >= head.length) continue;
-    if (CONTINUES.test(s.slice(p + found, p + found + 4))) continue;
-    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) continue;
+    if (!found || found >= head.length) return;
+    if (CONTINUES.test(s.slice(p + found, p + found + 4))) return;
+    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) return;
     // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
     // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
-    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) continue;
+    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) return;
     const name = clause.slice(0, found);
-    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) continue;
+    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) return;
     out.push({
       type: "enterprise",
       start: p,
@@ -109,5 +118,4 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       fromList: true,
     });
   }
-  return out;
 }

@@ -2,7 +2,7 @@
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
 
-import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
@@ -59,6 +59,8 @@ const COUNTED_REST = new RegExp(
   `^(?:[^、]*?${COUNTED_HEAD}|(?:千亿|百亿|万亿|亿元?)级?[^、的]{0,6}?)(?:产业集群|${HEAD_WORD})(?:以及|和|及|与)`,
   "u",
 );
+/** The conjunctions COUNTED_CLOSE needs (a cheap test first). */
+const CONJ_CHAR = /[和及与]/u;
 /** A counted head closing the names before a conjunction (…四大产业集群和…). */
 const COUNTED_CLOSE = new RegExp(`${COUNTED_HEAD}(?:${HEAD_WORD})(?:和|及|以及|与)`, "u");
 /** …the head right before that first item (its conjunction is no part of it). */
@@ -114,42 +116,41 @@ export function findLists(ctx: Ctx): EnumList[] {
         }
       }
       if (s[k] !== "、") continue;
-      // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
-      const prevSep = seps.length ? (seps[seps.length - 1] as number) + 1 : k;
-      if (
-        seps.length &&
-        (/等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(s.slice(prevSep, k)) ||
-          COUNTED_CLOSE.test(s.slice(prevSep, k)))
-      ) {
-        if (SECOND_LIST.test(s.slice(prevSep, k))) resume = k;
-        break;
+      if (seps.length) {
+        // The item before this 、; the tests below need 等, 为 or 分别 in it, or a counted head and a conjunction.
+        const prevSep = (seps[seps.length - 1] as number) + 1;
+        const item = s.slice(prevSep, k);
+        const deng = item.includes("等");
+        const wei = item.includes("为");
+        // Separators after 等/为代表 belong to the head (等为代表的甲、乙企业).
+        if (
+          ((deng || wei) && /等(为代表|为龙头|为骨干|为核心)|为代表的|等[^、]*?(企业|产业|集群|平台)/u.test(item)) ||
+          (CONJ_CHAR.test(item) && COUNTED_CLOSE.test(item))
+        ) {
+          if (SECOND_LIST.test(item)) resume = k;
+          break;
+        }
+        // "以甲、乙为龙头的丙、丁产业": the firms end at 为龙头; 的 opens a second enumeration.
+        // (Not when each item is its own frame: 以甲为链主的丙、以乙为链主的丁.)
+        if (wei && ROLE_OF.test(item) && !/^\s*以/u.test(item)) {
+          resume = k;
+          break;
+        }
+        // "甲、乙、丙产业产值分别达到5亿元、3亿元": 分别 opens the predicate; the 、 after it separate its values.
+        // (Only before figures: 分别由甲、乙牵头 pairs the items with units, read as they stand.)
+        if (item.includes("分别") && /[\p{Script=Han}]{2}分别(?:达到?|增长|实现|突破|完成|占|为\s*[\d.])/u.test(item))
+          break;
+        if (deng) {
+          // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.
+          if (/等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个家户条项座批]/u.test(item)) break;
+          // "甲、乙等数控机床、零部件企业": the names end at 等; the kinds after it, 、 and all, are the head.
+          if (
+            /(?<![高同平对相均中初上优次特头])等(?![级同待候于])[^、]{2,}/u.test(item) &&
+            KIND_HEAD_END.test(s.slice(k, ce))
+          )
+            break;
+        }
       }
-      // "以甲、乙为龙头的丙、丁产业": the firms end at 为龙头; 的 opens a second enumeration.
-      // (Not when each item is its own frame: 以甲为链主的丙、以乙为链主的丁.)
-      if (seps.length && ROLE_OF.test(s.slice(prevSep, k)) && !/^\s*以/u.test(s.slice(prevSep, k))) {
-        resume = k;
-        break;
-      }
-      // "甲、乙、丙产业产值分别达到5亿元、3亿元": 分别 opens the predicate; the 、 after it separate its values.
-      // (Only before figures: 分别由甲、乙牵头 pairs the items with units, read as they stand.)
-      if (
-        seps.length &&
-        /[\p{Script=Han}]{2}分别(?:达到?|增长|实现|突破|完成|占|为\s*[\d.])/u.test(s.slice(prevSep, k))
-      )
-        break;
-      // "甲、乙等7个大型、超大型数据中心": a counted 等 closes the names; 、 after it is the head's.
-      if (
-        seps.length &&
-        /等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个家户条项座批]/u.test(s.slice(prevSep, k))
-      )
-        break;
-      // "甲、乙等数控机床、零部件企业": the names end at 等; the kinds after it, 、 and all, are the head.
-      if (
-        seps.length &&
-        /(?<![高同平对相均中初上优次特头])等(?![级同待候于])[^、]{2,}/u.test(s.slice(prevSep, k)) &&
-        KIND_HEAD_END.test(s.slice(k, ce))
-      )
-        break;
       seps.push(k);
     }
     // "在甲、乙等领域引进了丙、丁等企业": a clause verb after the closing 等 opens a second enumeration, its object.
@@ -270,7 +271,13 @@ export function findLists(ctx: Ctx): EnumList[] {
     i = s.indexOf("、", resume > 0 ? resume : ce);
   }
   // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).
-  for (const m of s.matchAll(FIRM_LABEL_RE)) {
+  for (const m of matchesAround(
+    s,
+    FIRM_LABEL_Y,
+    "企业",
+    (q) => [q - 7, q - 2],
+    (p) => LABEL_FIRST[s.charCodeAt(p)] === 1,
+  )) {
     const a = (m.index as number) + m[0].length;
     if (s[a] === "：" || s[a] === ":" || !isNameChar(s[a])) continue;
     // The label opens its clause (国家级专精特新企业甲…); after a verb (加快重点企业…) it modifies an object.
@@ -358,7 +365,13 @@ function verbInside(s: string, a: number, b: number): number {
 const FIRM_LABELS =
   "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
 const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})型?企业`, "u");
-const FIRM_LABEL_RE = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "gu");
+/** A label and its 企业 (at most seven characters before 企业), tried only before each 企业. */
+const FIRM_LABEL_Y = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "uy");
+const LABEL_FIRST = charTable(
+  FIRM_LABELS.split("|")
+    .map((w) => w[0])
+    .join(""),
+);
 /** What follows a firm label without being a firm (龙头企业数量, 骨干企业作用). */
 const NOT_FIRM_WORD =
   /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;

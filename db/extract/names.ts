@@ -4,7 +4,7 @@
 // they would drift apart.
 import type { EntityType, Level } from "../types.ts";
 import { LiteralAlternation } from "./alternation.ts";
-import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
@@ -462,6 +462,28 @@ export function trimLeading(
   return { start: a, level };
 }
 
+/**
+ * Characters the tests of each suffix hit need (tables tested before their regexes; a hit runs
+ * some thirty of them): a body after a park (管委, 工委, 党工委, 函), a classifier after a count,
+ * a date's unit, quotes, the words of an honour, a pointer's first character, a rank, 企业/区,
+ * a person's sex, a number code's end and a leading digit.
+ */
+const BODY_FIRST = charTable("管工党函");
+const LEGAL_SUFFIX = new Set(["有限公司", "有限责任公司", "股份有限公司", "股份公司"]);
+const CLASSIFIER = charTable("间家个户");
+const COUNT_CHAR = charTable("0123456789一二三四五六七八九十两几多余");
+const DATE_FIRST = charTable("年月日");
+const QUOTES = charTable('“”"');
+const NAME_QUOTE = charTable('“”"「」');
+const TITLE_CHAR = charTable("评名授荣称");
+const POINTER_FIRST = charTable("级上者");
+const RANK_CHAR = charTable("批个大强杆");
+const YE_QU = charTable("业区");
+const SEX_CHAR = charTable("男女");
+const CODE_END = charTable("0123456789 ");
+const DIGIT = charTable("0123456789");
+const hasQuote = (t: string): boolean => hasChar(QUOTES, t, 0, t.length);
+
 /** Suffix-based candidates for parks, platforms and enterprises. */
 /** Research activities a lab's or centre's own name holds although they are verbs elsewhere (资源利用重点实验室). */
 const PLATFORM_ACTIVITY: ReadonlySet<string> = new Set([
@@ -557,21 +579,30 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "enterprise" && s.startsWith("有限公司", end)) continue;
     // A platform's or park's word right before a company suffix (某研究所有限公司, 某产业园发展有限公司 is
     // left to the firm's own scan): the registered firm is the name, not a platform inside it.
-    if (type !== "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7)))
+    if (
+      type !== "enterprise" &&
+      (s[end] === "有" || s[end] === "股") &&
+      /^(有限公司|有限责任公司|股份有限公司|股份公司)/u.test(s.slice(end, end + 7))
+    )
       continue;
-    if (type === "park" && /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))) continue;
+    if (
+      type === "park" &&
+      BODY_FIRST[s.charCodeAt(end)] === 1 &&
+      /^(管委|管理委员会|工委|党工委|函)/u.test(s.slice(end, end + 5))
+    )
+      continue;
     // 某科学园区: the area word runs on into 园区, which names the park.
     if (NAMED_AREAS.includes(suffix) && s[end] === "区") {
       from = sufStart + 1;
       continue;
     }
     // "创新平台：" is a field label, not a name.
-    if (/^\s*[：:]/u.test(s.slice(end, end + 2)) && type === "platform") continue;
+    if (type === "platform" && /^\s*[：:]/u.test(s.slice(end, end + 2))) continue;
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads
     // them: those go on as "base:named" and namedBases (park-forms.ts) checks their head.
     const uncuedBase =
-      /基地$/u.test(suffix) &&
-      (!/^(生产基地|研发基地)$/u.test(suffix) ||
+      suffix.endsWith("基地") &&
+      ((suffix !== "生产基地" && suffix !== "研发基地") ||
         !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
     // A pilot-scale base (中试基地) is a platform's own kind, not an aim.
     if (uncuedBase && type !== "park" && suffix !== "中试基地") continue;
@@ -588,7 +619,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       }
     // A platform's or park's word before a company suffix (某研究所有限公司, 某科技园有限公司) is the firm's own
     // word: the scan starts before it (its stop words, 研究 etc., would end the name there).
-    if (type === "enterprise" && /^(有限公司|有限责任公司|股份有限公司|股份公司)$/u.test(suffix)) {
+    if (type === "enterprise" && LEGAL_SUFFIX.has(suffix)) {
       const inner = typedSuffix(s.slice(Math.max(0, scanEnd - 6), scanEnd));
       if (inner && inner.type !== "enterprise" && inner.suffix.length >= 2) scanEnd -= inner.suffix.length;
     }
@@ -599,7 +630,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
         type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix)
           ? PLATFORM_ACTIVITY
           : // 中德(某地)国际合作某某产业园: a park of international cooperation keeps 合作 in its name.
-            type === "park" && /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
+            type === "park" &&
+              s.slice(Math.max(0, scanEnd - 16), scanEnd).includes("国际合作") &&
+              /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
             ? COOPERATION
             : undefined,
     });
@@ -632,16 +665,17 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "enterprise") a = afterZone(s, a, sufStart, /有限(?:责任)?公司$|股份公司$/u.test(suffix));
     // "16间创科公司": the scan took the count's classifier in; it is no part of the name (the count below
     // then reads the name as a category).
-    if (/[间家个户]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两几多余]/u.test(s[a - 1] ?? "")) a++;
+    if (CLASSIFIER[s.charCodeAt(a)] === 1 && COUNT_CHAR[s.charCodeAt(a - 1)] === 1) a++;
     // "继某开发区之后": the preposition of a 继…之后 frame; "2017年某…": the year's 年.
     if (s[a] === "继" && /^(之后|以后|后)/u.test(s.slice(end, end + 2)) && sufStart - a > 2) a++;
-    const dated = /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2));
+    const dated = DATE_FIRST[s.charCodeAt(a)] === 1 ? /^(年度|年|月份|月|日)/u.exec(s.slice(a, a + 2)) : null;
     if (dated && /\d/u.test(s[a - 1] ?? "")) a += dated[0].length;
     // 省级 after a date (2023年度省级…) sets the level like a leading 省级.
     const lv2 = dated ? leadingLevel(s.slice(a, end)) : null;
     if (lv2) a += lv2.len;
     while (a < sufStart && !/[\p{Script=Han}A-Za-z0-9“(（]/u.test(s[a] as string)) a++;
-    const specific = s.slice(a, sufStart).replace(/[“”"]/gu, "");
+    const specific0 = s.slice(a, sufStart);
+    const specific = hasQuote(specific0) ? specific0.replace(/[“”"]/gu, "") : specific0;
     // The national academy named alone (中国科学院, 中国社会科学院), a university named after it (中国科学院大学)
     // and a university's school (某大学某某科学院) are bodies like universities: their institutes and labs are
     // the platforms.
@@ -677,6 +711,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Designations after 被评为/获评/命名为 are titles, not places.
     if (
       type === "park" &&
+      hasChar(TITLE_CHAR, s, Math.max(0, a - 90), a) &&
       /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
     )
       continue;
@@ -685,6 +720,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // (…or by an owner or brand the tagger knows as a proper name: 占地5平方公里的某某(firm)产业园.)
     const measured =
       type === "park" &&
+      s[a - 1] === "的" &&
       /(平方公里|平方米|亩|公顷)的$/u.test(s.slice(Math.max(0, a - 6), a)) &&
       (PLACE_PREFIX_RE.test(specific) || properHead(specific));
     // "规模近百万辆…的自主创新型汽车工业园": a described aim, not a named place
@@ -707,12 +743,17 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       continue;
     // 上述/上级/上年/上游…: a pointer or a relation word, not a name (上汽, 上银, 上虞 are names).
     if (
+      POINTER_FIRST[specific.charCodeAt(0)] === 1 &&
       /^(级|上(?:述|级|年|月|半|下|游|市|一|报|线|层|面|规|位|升|门|岗|交|缴|架|次|周|期|季|个|批|轮|届)|者)/u.test(
         specific,
       )
     )
       continue;
-    if (/(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)) continue;
+    if (
+      hasChar(RANK_CHAR, specific, 0, specific.length) &&
+      /(首批|[\d]+个|[一二三四五六七八九十两]+大|百强|标杆)/u.test(specific)
+    )
+      continue;
     // Counted or quantified things are categories (一批…, 10家, 6个省级…).
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
     // aside (confidence 0) because a coordination may still use them as its head.
@@ -751,27 +792,30 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // …unless it is built (打造了) or built around a firm (打造以某某为核心的某某产业园): then it is a place.
     if (
       type === "park" &&
-      /的$/u.test(s.slice(raw - 1, raw)) &&
+      s[raw - 1] === "的" &&
       /(建成|打造|成为|建设成)[^，。；]*$/u.test(s.slice(Math.max(0, raw - 24), raw)) &&
       !/(建成|打造)了|以[^，。；]{2,10}为(核心|龙头|依托|主体)的$/u.test(s.slice(Math.max(0, raw - 24), raw))
     )
       continue;
     // "某高新区企业某某有限公司": the category before the firm's own place-prefixed name is not part of it.
     if (type === "enterprise") {
-      const cat = CATEGORY_THEN_PLACE.exec(s.slice(a, sufStart));
+      const cat = hasChar(YE_QU, s, a, sufStart) ? CATEGORY_THEN_PLACE.exec(s.slice(a, sufStart)) : null;
       if (cat) a += cat[0].length;
     }
     // A person listed before the firm (姓名(女)某某有限公司): the name starts after the mark.
-    const person = type === "enterprise" ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end)) : null;
+    const person =
+      type === "enterprise" && hasChar(SEX_CHAR, s, a, end)
+        ? /^[\p{Script=Han}]{2,4}[(（][男女][)）]/u.exec(s.slice(a, end))
+        : null;
     if (person) a += person[0].length;
     // A number code heading a listed park's name (、12349 某某物流产业园, 、798艺术园) is part of it.
-    if (type === "park") {
+    if (type === "park" && CODE_END[s.charCodeAt(a - 1)] === 1) {
       const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
       if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
     }
-    const name = orig(ctx, a, end)
-      .replace(/[“”"「」]/gu, "")
-      .replace(/^(\d+) /u, "$1");
+    const name0 = orig(ctx, a, end);
+    const name1 = hasChar(NAME_QUOTE, name0, 0, name0.length) ? name0.replace(/[“”"「」]/gu, "") : name0;
+    const name = DIGIT[name1.charCodeAt(0)] === 1 ? name1.replace(/^(\d+) /u, "$1") : name1;
     if (
       type === "platform" &&
       (ADMIN_PLATFORM.test(s.slice(a, end)) || ADMIN_ONLINE.test(s.slice(a, end))) &&

@@ -2,6 +2,7 @@
 // "甲产业园、乙东园、丙西园等". Items ending in 园 name parks when the list says
 // it counts parks (N园包括/为/即…) or a sibling is a park by its own suffix;
 // alone, X东园 or 某某创业园 after a generic word is too weak to stand.
+import { charTable, endsVisibly, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { spanCand } from "./context.ts";
 import { countValue, type EnumList } from "./lists.ts";
@@ -15,6 +16,9 @@ const PARKS_CUE =
 /** A head after the list that counts parks (六大特色产业园, 等5家孵化器, 三个园区). */
 const PARKS_HEAD =
   /^\s*(等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[个大家座处]\s*((?:[\p{Script=Han}]{0,6}?)(?:产业园区|产业园|园区|孵化器|众创空间|加速器))(?![\p{Script=Han}]{0,2}(?:企业|项目|建设))/u;
+/** Characters PARKS_HEAD's kinds end in, and the last characters PARKS_CUE can end in (tests before them). */
+const HEAD_LAST = charTable("园器间");
+const CUE_END = charTable("括为即是：:");
 /** An item that ends like a park or a venue of its own (…园, …谷, …城, …中心): a whole name. */
 const OWN_END = /[园谷城港区汇坊街镇心]$/u;
 /** Items that end in 园 but are not parks (gardens, homes, campuses). */
@@ -31,14 +35,15 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   for (const c of named)
     if (c.type === "park" && c.confidence > 0) parkEnds.set(c.end, Math.min(c.start, parkEnds.get(c.end) ?? c.start));
   const isPark = (it: { start: number; end: number }) =>
-    [it.end, it.end - 1].some((e) => (parkEnds.get(e) ?? Number.POSITIVE_INFINITY) <= it.start);
+    (parkEnds.get(it.end) ?? Number.POSITIVE_INFINITY) <= it.start ||
+    (parkEnds.get(it.end - 1) ?? Number.POSITIVE_INFINITY) <= it.start;
   const push = (start: number, end: number) =>
     out.push({ ...spanCand(ctx, "park", start, end, PARK_LIST_RULE, conf), fromList: true });
   for (const l of lists) {
     if (l.items.length < 2) continue;
     // 甲、乙…六大特色产业园 / 甲、乙等5家孵化器: a head that counts parks names each item one, whatever its
     // own ending (甲食尚汇, 乙传输谷): the count matches the items, or 等 says they are some of them.
-    const head = PARKS_HEAD.exec(l.head);
+    const head = hasChar(HEAD_LAST, l.head, 0, l.head.length) ? PARKS_HEAD.exec(l.head) : null;
     const n = head ? countValue(head[2] as string) : null;
     if (head && n !== null && (n === l.items.length || (!!head[1] && n > l.items.length))) {
       // 甲、乙两个工业园区: short items (places, industries) share the head's kind, which coordination.ts reads
@@ -52,7 +57,7 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
         }
       continue;
     }
-    const counted = PARKS_CUE.test(l.cue);
+    const counted = endsVisibly(CUE_END, l.cue) && PARKS_CUE.test(l.cue);
     const sibling = parkEnds.size > 0 && l.items.some(isPark);
     if (!counted && !sibling) continue;
     for (const it of l.items) {

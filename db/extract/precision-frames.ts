@@ -109,8 +109,10 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   // 2. Lists: a clause inside an item ends the list; a list of qualities (特色鲜明、竞争力强的产业集群) names none.
   // Filtered once: scanning every candidate for every list was quadratic on long plans.
   const listed = cands.filter((c) => c.rule === "cluster:list" && c.confidence > 0);
+  // (By start, so each list finds its candidates by binary search, in cands order.)
+  const byStart = listed.map((c, i) => ({ c, i })).sort((x, y) => x.c.start - y.c.start || x.i - y.i);
   for (const l of listed.length ? lists : []) {
-    const inList = listed.filter((c) => c.confidence > 0 && c.start >= l.start && c.end <= l.end + 1);
+    const inList = liveWithin(byStart, l.start, l.end + 1);
     if (inList.length === 0) continue;
     const items = l.items.map((it) => s.slice(it.start, it.end));
     // An item may run on into the list's own predicate (甲、乙是重点打造的…; 甲、乙产业集群加快突破): only its part
@@ -148,7 +150,7 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   // 4. Place before an industry, and a verb taken for one.
   const clusters = cands.filter((c) => c.type === "cluster" && c.confidence > 0 && c.occStart === undefined);
   // Only names that open with characters written before 市/区/县 somewhere are tagged (speed).
-  const prefixes = adminPrefixes(s);
+  const prefixes = adminPrefixes(s, new Set(clusters.map((c) => s.charCodeAt(c.start))));
   const maybePlace = clusters.map((c) =>
     [2, 3, 4].some((k) => c.end - c.start > k + 1 && prefixes.has(s.slice(c.start, c.start + k))),
   );
@@ -185,12 +187,33 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   return n;
 }
 
-/** The two to four characters before each 市/区/县/州/旗 of the text (places written with their level). */
-function adminPrefixes(s: string): Set<string> {
+/**
+ * The two to four characters before each 市/区/县/州/旗 of the text (places written with their level),
+ * those that open with one of `firsts` (the first characters of the names looked up).
+ */
+function adminPrefixes(s: string, firsts: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   for (let i = 2; i < s.length; i++)
-    if (ADMIN_CHAR[s.charCodeAt(i)] === 1) for (let k = 2; k <= 4 && k <= i; k++) out.add(s.slice(i - k, i));
+    if (ADMIN_CHAR[s.charCodeAt(i)] === 1)
+      for (let k = 2; k <= 4 && k <= i; k++) if (firsts.has(s.charCodeAt(i - k))) out.add(s.slice(i - k, i));
   return out;
+}
+
+/** The candidates of `sorted` (by start) still kept and inside [a, b], in their original order. */
+function liveWithin(sorted: readonly { c: Cand; i: number }[], a: number, b: number): Cand[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { c: Cand }).c.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const hits: { c: Cand; i: number }[] = [];
+  for (let k = lo; k < sorted.length && (sorted[k] as { c: Cand }).c.start <= b; k++) {
+    const x = sorted[k] as { c: Cand; i: number };
+    if (x.c.confidence > 0 && x.c.end <= b) hits.push(x);
+  }
+  return hits.sort((x, y) => x.i - y.i).map((x) => x.c);
 }
 
 /**

@@ -3,6 +3,7 @@
 // every cell is an industry, even without a 公司 or 产业 suffix. The cells
 // then carry relations by row (relations-table.ts).
 import type { EntityType } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 
 /** Cell separators as ingest writes table rows (tabs) or as typed (|). */
@@ -26,6 +27,13 @@ const NAME_CELL = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()（）·]{1,
 /** Cells that are not names even under a typed header. */
 const NOT_NAME = /^(?:合计|小计|总计|其他|其它|暂无|无|待定|备注)$/u;
 
+/** The characters CELL_SEP needs (a tab or a bar). */
+const SEP_CHAR = charTable("\t|｜");
+function hasSeparator(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SEP_CHAR[s.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 export function tableColumnCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -35,6 +43,12 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
     let b = s.indexOf("\n", a);
     if (b < 0) b = s.length;
     const line = s.slice(a, b);
+    // A line with no separator is one cell: it only ends a table (most lines of a document).
+    if (!hasSeparator(s, a, b)) {
+      if (line.trim()) cols = null;
+      a = b + 1;
+      continue;
+    }
     const cells: [number, number][] = [];
     let at = a;
     for (const m of line.matchAll(CELL_SEP)) {

@@ -349,15 +349,23 @@ export function trimSpan(s: string, start: number, end: number): [number, number
  * The matches of the global pattern `re` in `s`, as `s.matchAll(re)` gives them, for a pattern
  * whose every match holds a match of `cue` starting at most `span` characters after its own
  * start. A pattern that opens on a look-behind and a lazy run is tried at every character of a
- * long text; this tries it (anchored) only at the `span` + 1 positions up to each cue.
+ * long text; this tries it (anchored) only at the `span` + 1 positions up to each cue, and with
+ * `after` (the look-behind's characters) only where the text starts or one of them precedes.
  */
-export function* matchNearCue(s: string, re: RegExp, cue: RegExp, span: number): Generator<RegExpExecArray> {
+export function* matchNearCue(
+  s: string,
+  re: RegExp,
+  cue: RegExp,
+  span: number,
+  after?: Uint8Array,
+): Generator<RegExpExecArray> {
   const pat = new RegExp(re.source, `${re.flags.replace(/[gy]/gu, "")}y`);
   const cues = new RegExp(cue.source, `${cue.flags.replace(/[gy]/gu, "")}g`);
   // Positions before `next` are tried or inside a match already.
   let next = 0;
   for (let c = cues.exec(s); c; c = cues.exec(s)) {
     for (let p = Math.max(next, c.index - span); p <= c.index; p++) {
+      if (after && p > 0 && after[s.charCodeAt(p - 1)] !== 1) continue;
       pat.lastIndex = p;
       const m = pat.exec(s);
       if (!m) continue;
