@@ -2,7 +2,7 @@
 // department) with mentions, and the relations the text states. Pure and
 // synchronous; every entity and relation records the rule behind it.
 
-import { layoutDocument } from "../ingest/parts.ts";
+import { partSpans } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
 import { aliasCandidates } from "./aliases.ts";
@@ -155,7 +155,7 @@ function extractText(
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare
   // back-references stay in their own.
-  gazetteer(ctx, ents, doc.parts ?? layoutDocument(text, "").parts);
+  gazetteer(ctx, ents, doc.parts ?? partSpans(text));
   assignAttributes(ctx, ents, lists);
   const rels = relationsByPage(ctx, ents, lists, sections);
   // Park(industry) pairs whose both ends survived flat selection.

@@ -113,8 +113,13 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
   const ents: Ent[] = [];
   const counts = new Map<string, number>();
   const byCore = new Map<string, Ent>();
+  // Keys by type and written name, for this call: a name mentioned again is not normalised again.
+  const keys = new Map<string, Map<string, string>>();
   for (const c of accepted) {
-    const rk = resolutionKey(c.type, c.name);
+    let ofType = keys.get(c.type);
+    if (!ofType) keys.set(c.type, (ofType = new Map()));
+    let rk = ofType.get(c.name);
+    if (rk === undefined) ofType.set(c.name, (rk = resolutionKey(c.type, c.name)));
     const core = c.type === "cluster" ? clusterCore(c.name) : "";
     let e = byKey.get(rk) ?? (core ? byCore.get(core) : undefined);
     if (!e && c.type === "park") e = matchZone(ents, c.name);

@@ -3,7 +3,7 @@
 // bracketed 文号 (and page); the body repeats the 文号 on a line of its own
 // under each document's heading, which is where that document starts.
 
-import type { DocPart } from "../types.ts";
+import type { DocPart, Span } from "../types.ts";
 import {
   type DocMetadata,
   headingLinesBefore,
@@ -61,6 +61,23 @@ export function layoutDocument(text: string, fallbackTitle: string): DocumentLay
       },
     ],
   };
+}
+
+/**
+ * The documents' spans alone, as layoutDocument splits them, without reading their metadata (the
+ * extractor needs only where each document of a gazette starts and ends).
+ */
+export function partSpans(text: string): Span[] {
+  const lines = splitLines(text).filter((l) => l.text !== "");
+  const toc = readToc(lines);
+  const starts = toc ? locateTocEntries(lines, toc.entries, toc.end) : [];
+  if (starts.length < 2 || !toc) return [{ start: 0, end: text.length }];
+  return starts.map((s, i) => {
+    const next = starts[i + 1];
+    if (next === undefined) return { start: s.start, end: text.length };
+    const partLines = lines.filter((l) => l.start >= s.start && l.start < next.start);
+    return { start: s.start, end: (partLines[partLines.length - 1] as Line).end };
+  });
 }
 
 /** A TOC 文号 line is bracketed and/or carries a page number: "（威政发〔2023〕5号）\t（3）". */

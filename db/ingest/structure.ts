@@ -23,6 +23,9 @@ const RULES: HeadingRule[] = [
   { kind: "column", rank: 6, re: /^(专栏\s*\d{1,3})\s*[：:]?\s*(.*)$/u },
 ];
 
+/** The characters a heading can open with (第, a Chinese numeral, a bracket, a digit, 专): the rules' first. */
+const HEADING_FIRST = new Set([..."第一二三四五六七八九十百零〇两（(0123456789专"]);
+
 /** Heading text: up to the first full stop, capped, so a run-in heading stays short. */
 function headingText(rest: string): string {
   const m = /^[^。：:；;！？]{0,60}/u.exec(rest);
@@ -53,7 +56,8 @@ export function parseSections(text: string): Section[] {
   for (const line of lines) {
     const trimmed = line.replace(/^[\s\u3000]+/u, "");
     const lead = line.length - trimmed.length;
-    for (const rule of RULES) {
+    // Most lines are prose: no rule can match unless the line opens with a rule's first character.
+    for (const rule of HEADING_FIRST.has(trimmed[0] as string) ? RULES : []) {
       const m = rule.re.exec(trimmed);
       if (!m) continue;
       // 1. items must read as a numbered sentence, not a figure ("2020 年").
