@@ -18,10 +18,11 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
+import { matchesAround } from "./anchored.ts";
 import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
-import { LiteralScan, lineSpans } from "./relations-scan.ts";
+import { lineSpans } from "./relations-scan.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -241,8 +242,22 @@ const NOT_PLACE =
  */
 const PLACE_WORD =
   /[\p{Script=Han}]{2}(?:区|县|旗)(?!域|内|外|级|块|位|间|划)|[我本]市的|[\p{Script=Han}]{2}市(?![场级值民委政属区])|[\p{Script=Han}]{2}省(?![级委政属内会份])/u;
-/** Every PLACE_WORD match holds 区县旗市省 at most two characters after its start (tried only there). */
-const PLACE_WORD_SCAN = new LiteralScan(PLACE_WORD, "区县旗市省", 2);
+/** PLACE_WORD, sticky: every match holds one of 区县旗市省 at most two characters after its start (tried only there). */
+const PLACE_WORD_AT = new RegExp(PLACE_WORD.source, "uy");
+const namesPlaceWord = (t: string): boolean => {
+  for (const key of "区县旗市省")
+    if (
+      !matchesAround(
+        t,
+        PLACE_WORD_AT,
+        key,
+        (q) => [q - 2, q],
+        () => true,
+      ).next().done
+    )
+      return true;
+  return false;
+};
 /** Answers remembered for the document: the relation rules ask again about the same sentences and clauses. */
 const namesPlaceMemo = docMemo<string, boolean>();
 export function namesPlace(text: string): boolean {
@@ -250,7 +265,7 @@ export function namesPlace(text: string): boolean {
   if (v === undefined) {
     // Every word NOT_PLACE removes holds 区, 市 or 省: without them there is nothing to remove.
     const t = text.includes("区") || text.includes("市") || text.includes("省") ? text.replace(NOT_PLACE, "") : text;
-    v = PLACE_WORD_SCAN.test(t) || CITY_NAME.test(t);
+    v = namesPlaceWord(t) || CITY_NAME.test(t);
     namesPlaceMemo.set(text, v);
   }
   return v;

@@ -6,7 +6,8 @@
 // names, back to its number, the previous such bracket or the line start. A tail or bracket with
 // anything else (…等部门要加强协作, a date, an abbreviation) is prose, not a responsibility.
 
-import { isSpace, lineSpans } from "./relations-scan.ts";
+import { SPACE_TABLE } from "./anchored.ts";
+import { lineSpans } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
@@ -109,7 +110,7 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
   for (const { start, end: lineEnd } of lineSpans(s)) {
     // The line without its closing run of 。 and spaces.
     let e = lineEnd;
-    while (e > start && (s[e - 1] === "。" || isSpace(s.charCodeAt(e - 1)))) e--;
+    while (e > start && (s[e - 1] === "。" || SPACE_TABLE[s.charCodeAt(e - 1)] === 1)) e--;
     // The tail must open with a unit: a line where no department starts has none (checked first, cheaply).
     if (!idx.startsIn("department", start, e)) continue;
     const stop = e > start ? s.lastIndexOf("。", e - 1) - start : -1;

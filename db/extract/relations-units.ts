@@ -10,9 +10,10 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
+import { matchesAround } from "./anchored.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { industryObject } from "./relations-chain-lead.ts";
-import { LiteralScan, lineSpans } from "./relations-scan.ts";
+import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
@@ -50,7 +51,8 @@ const LINE_NUM =
 const BY_UNIT =
   /由([^。；;\n由（）()]{2,80}?)(?:牵头负责|具体负责|负责落实|牵头落实|牵头|负责|承担|组织实施)|(?<=^|\n)由([^。；;\n由（）()]{2,80})(?=\n|$)/gu;
 
-const BY_UNIT_SCAN = new LiteralScan(BY_UNIT, "由");
+/** BY_UNIT, sticky: every match opens with 由, so it is tried only there (matchesAround). */
+const BY_UNIT_AT = new RegExp(BY_UNIT.source, "uy");
 
 /** The verb of a clause that is only units: 市甲局、乙局牵头，… */
 const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/gu;
@@ -70,7 +72,13 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
   if (!/由|牵头|负责/u.test(s)) return;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const statements: { at: number; end: number; from: number; bare: boolean }[] = [];
-  for (const m of BY_UNIT_SCAN.all(s)) {
+  for (const m of matchesAround(
+    s,
+    BY_UNIT_AT,
+    "由",
+    (q) => [q, q],
+    () => true,
+  )) {
     const at = m.index as number;
     statements.push({ at, end: at + m[0].length, from: at + 1, bare: m[2] !== undefined });
   }
