@@ -341,6 +341,20 @@ const FIRM_SAFE_VERBS = new Set(
 const CATEGORY_BEFORE =
   /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
 
+/** Words by their first character, in list order (only those can start at a position). */
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const l = m.get(w.charCodeAt(0));
+    if (l) l.push(w);
+    else m.set(w.charCodeAt(0), [w]);
+  }
+  return m;
+}
+const VERBS_BY_FIRST = byFirstChar(LEADING_VERBS);
+const TRIM_BY_FIRST = byFirstChar(LEADING_TRIM);
+const NONE: readonly string[] = [];
+
 /**
  * Start of a name after dropping leading verbs (继续抓好…, 联合…, 升级…) that
  * the left scan keeps because they may occur inside names. "即" only after a
@@ -348,7 +362,7 @@ const CATEGORY_BEFORE =
  */
 export function trimLeadingVerbs(s: string, a: number, end: number, firm = false): number {
   for (let guard = 0; guard < 3; guard++) {
-    const w = LEADING_VERBS.find(
+    const w = (VERBS_BY_FIRST.get(s.charCodeAt(a)) ?? NONE).find(
       (x) =>
         s.startsWith(x, a) &&
         end - a - x.length >= 2 &&
@@ -394,11 +408,21 @@ export function leadingLevel(s: string): LevelHit | null {
 
 /** Level implied by the name itself (国家…, 山东省…, 威海市…). */
 export function nameLevel(name: string): Level {
-  if (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name)) return "national";
-  if (/^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)) return "provincial";
+  // (国家, 省/市 and 自治区 tested first: most names hold none of them.)
+  if (
+    name.includes("国家") &&
+    (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name))
+  )
+    return "national";
+  const shi = name.includes("市");
+  if (
+    (shi || name.includes("省") || name.includes("自治区")) &&
+    /^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)
+  )
+    return "provincial";
   const m = PLACE_PREFIX_RE.exec(name);
   if (m && !m[0].endsWith("市") && PLACE_PROVINCE.test(m[0])) return "provincial";
-  if (/^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
+  if (shi && /^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
   return null;
 }
 const PLACE_PROVINCE = new RegExp(
@@ -429,7 +453,7 @@ export function trimLeading(
     }
     // One-character function words start a name after a list separator (、从化…).
     const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
-    const w = LEADING_TRIM.find(
+    const w = (TRIM_BY_FIRST.get(s.charCodeAt(a)) ?? NONE).find(
       (x) =>
         s.startsWith(x, a) &&
         end - a - x.length >= 4 &&
