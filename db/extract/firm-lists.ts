@@ -70,6 +70,11 @@ const SHAPE_LAST = charTable(
   `${[...STRONG_FIRM_ENDS, ...WEAK_FIRM_ENDS].map((w) => w.charAt(w.length - 1)).join("")}业`,
 );
 
+/** Whether a name ending at `end` (a trailing 等 left off) can be firm-shaped, by its last character. */
+function shapeEnd(s: string, end: number): boolean {
+  return SHAPE_LAST[s.charCodeAt(s[end - 1] === "等" ? end - 2 : end - 1)] === 1;
+}
+
 /** Where the longest of `ends` (two or three characters) that `name` ends in starts, or -1 (firmShape runs for every list item). */
 function endingAt(name: string, ends: Map<number, string[]>): number {
   const l = ends.get(name.charCodeAt(name.length - 1));
@@ -107,6 +112,11 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   for (const f of firms) firstStartByEnd.set(f.end, Math.min(f.start, firstStartByEnd.get(f.end) ?? f.start));
   for (const l of lists) {
     if (l.items.length < 2 || (hasChar(NOT_FIRM_CHAR, l.head, 0, l.head.length) && NOT_FIRM_HEAD.test(l.head)))
+      continue;
+    // Both rules below need a firm-shaped item: one ending (before a trailing 等) in a firm word's last
+    // character, or the last item (whose end moves back to its verb) holding one. Most lists have none.
+    const last = l.items.length - 1;
+    if (!l.items.some((it, i) => (i === last ? hasChar(SHAPE_LAST, s, it.start, it.end) : shapeEnd(s, it.end))))
       continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
     const items: ListItem[] = l.items.map((it, i) => {
