@@ -39,3 +39,44 @@ export class LiteralAlternation {
     for (let m = this.find(s, 0); m; m = this.find(s, m.index + m.word.length)) yield m;
   }
 }
+
+/**
+ * The same matches for a few words sharing few last characters (the national bodies end in 部, 局,
+ * 委…): the text is searched (indexOf, native) for each last character instead of walked character
+ * by character in JavaScript, which costs some forty instructions a character.
+ */
+export class EndIndexedAlternation {
+  /** Last character → the words ending in it, with their place in the list. */
+  private readonly byLast = new Map<string, { word: string; rank: number }[]>();
+
+  constructor(words: readonly string[]) {
+    words.forEach((w, rank) => {
+      if (w.length < 2) throw new Error(`EndIndexedAlternation: "${w}" is shorter than two characters`);
+      const k = w.charAt(w.length - 1);
+      const l = this.byLast.get(k);
+      if (l) l.push({ word: w, rank });
+      else this.byLast.set(k, [{ word: w, rank }]);
+    });
+  }
+
+  /** What LiteralAlternation.all gives: at each start the first word listed, going on from the end of the last. */
+  *all(s: string): Generator<WordHit> {
+    // The best (first listed) word at each start.
+    const best = new Map<number, { word: string; rank: number }>();
+    for (const [last, words] of this.byLast)
+      for (let q = s.indexOf(last); q >= 0; q = s.indexOf(last, q + 1))
+        for (const w of words) {
+          const i = q + 1 - w.word.length;
+          if (i < 0 || !s.startsWith(w.word, i)) continue;
+          const b = best.get(i);
+          if (!b || w.rank < b.rank) best.set(i, w);
+        }
+    let next = 0;
+    for (const i of [...best.keys()].sort((a, b) => a - b)) {
+      if (i < next) continue;
+      const w = best.get(i) as { word: string };
+      yield { index: i, word: w.word };
+      next = i + w.word.length;
+    }
+  }
+}

@@ -29,3 +29,5 @@ export const ACTORS = new Set(
     " ",
   ),
 );
+/** Any of ACTORS inside a text (one regex test instead of a search per word). */
+export const ACTOR_IN = new RegExp([...ACTORS].join("|"), "u");

@@ -5,7 +5,15 @@
 // context of each candidate is tagged (one tagger call per document over the
 // joined windows), so the cost grows with the number of candidates, not the text.
 
-import { ACTORS, CLAUSE_ADVERBS, FIRM_CATEGORY, LABEL_HEADS, ONE_CHAR_VERBS, PREPOSITIONS } from "./boundary-vocab.ts";
+import {
+  ACTOR_IN,
+  ACTORS,
+  CLAUSE_ADVERBS,
+  FIRM_CATEGORY,
+  LABEL_HEADS,
+  ONE_CHAR_VERBS,
+  PREPOSITIONS,
+} from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import type { Cand, Ctx } from "./context.ts";
 import { firmShape } from "./firm-lists.ts";
@@ -85,7 +93,7 @@ function suspect(s: string, c: Cand): boolean {
     return true;
   for (let n = 2; n <= 4; n++) if (VERBS.has(s.slice(c.start, c.start + n))) return true;
   const headText = s.slice(c.start, c.start + HEAD);
-  for (const w of ACTORS) if (headText.includes(w)) return true;
+  if (ACTOR_IN.test(headText)) return true;
   const head = s.slice(c.start, c.start + 2);
   if (LABEL_HEADS.has(head) && ONE_CHAR_VERBS.has(s[c.start + 2] as string)) return true;
   return (

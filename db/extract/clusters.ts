@@ -730,7 +730,7 @@ export const FORMULA_CUE =
  */
 function bracketLabel(s: string, l: EnumList): boolean {
   const first = l.items[0];
-  if (!first || !/[(（]$/u.test(s.slice(first.start - 1, first.start))) return false;
+  if (!first || first.start < 1 || (s[first.start - 1] !== "(" && s[first.start - 1] !== "（")) return false;
   const before = s.slice(Math.max(0, first.start - 24), first.start - 1);
   const quoted = /[“"]([^”"]{1,14})[”"]\s*(?:[^，。；“”"]{0,6}?(?:产业|集群|体系|格局))?$/u.exec(before);
   if (!quoted || !/[\d一二三四五六七八九十两][大个类]|[+＋]/u.test(quoted[1] as string)) return false;
@@ -806,6 +806,9 @@ const OFFICIAL_ITEM =
 const NOT_CLUSTER_HEAD = /(领域|方向|环节|产品|技术|场景|材料|赛道|板块|业态|模式|企业|项目)/u;
 /** Last characters of OFFICIAL_ITEM's posts (a test before it). */
 const POST_LAST = charTable("长记员任委理");
+/** Characters CLUSTER_HEAD's head words hold (业, 群), and DOMAIN_ITEM_CUE's first characters. */
+const HEAD_WORD_CHAR = charTable("业群");
+const DOMAIN_FIRST = charTable("涵涉聚来覆布积重加超");
 /**
  * The last visible character each cue regex ending in \s*$ can end in (endsVisibly, a test before it):
  * 把/将, 以, INDUSTRY_CUE, CHAIN_CUE, COUNTED_CUE, FIRST_ROLE_CUE, DOMAIN_CUE, the development verbs, 围绕/聚焦,
@@ -903,6 +906,8 @@ const SCALE_RUN =
  * A quoted label (“两优两新”产业) stays.
  */
 function plainHead(head: string): string {
+  // (The clause needs 亿 or 为 to change: most heads hold neither.)
+  if (!head.includes("亿") && !head.includes("为")) return head;
   const clause = /^[^，。；,;]*/u.exec(head)?.[0] ?? "";
   if (!/[亿为]/u.test(clause)) return head;
   const plain = clause
@@ -948,7 +953,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (l.items.some((it) => hasChar(POST_LAST, s, it.start, it.end) && OFFICIAL_ITEM.test(s.slice(it.start, it.end))))
       continue;
     const lastText = s.slice(last.start, last.end);
-    const hm = CLUSTER_HEAD.exec(l.head);
+    const hm = hasChar(HEAD_WORD_CHAR, l.head, 0, l.head.length) ? CLUSTER_HEAD.exec(l.head) : null;
     // "推动甲、乙产业集群加快突破": the list scan ran the last item on to the clause's verb; it ends at the suffix.
     const runOn =
       lastText.includes("集群") || lastText.includes("产业链")
@@ -1015,7 +1020,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // …the list scan may have ended the last item at the role itself (…丁为重点的工业体系).
     const roleText = roleK >= 0 ? lastText.slice(roleK) : l.head;
     const roleAt =
-      (roleK >= 2 || (roleK < 0 && /^\s*为(支撑|特色|补充|配套|辅|重点|主导)/u.test(l.head))) &&
+      (roleK >= 2 ||
+        (roleK < 0 && l.head.includes("为") && /^\s*为(支撑|特色|补充|配套|辅|重点|主导)/u.test(l.head))) &&
       endsVisibly(END_FIRST_ROLE, s, first.start, Math.max(0, first.start - 40)) &&
       FIRST_ROLE_CUE.test(s.slice(Math.max(0, first.start - 40), first.start)) &&
       /[产工]业/u.test(roleText.slice(0, 12))
@@ -1028,7 +1034,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
     // cover, when most items are trades; not a product's uses (应用于…), one firm's business (业务涵盖…)
     // or one signing's projects (集中签约的…涉及; 集中在 is where a place's projects sit).
-    const domainItem = DOMAIN_ITEM_CUE.exec(firstText);
+    const domainItem = DOMAIN_FIRST[firstText.charCodeAt(0)] === 1 ? DOMAIN_ITEM_CUE.exec(firstText) : null;
     const domainHead =
       l.head.includes("等") &&
       DOMAIN_HEAD.test(l.head) &&

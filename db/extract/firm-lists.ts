@@ -40,6 +40,8 @@ const FIRM_HEAD =
   /^\s*(?:等)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个)?\s*(?:[^，。；\s]{0,6}?)(?:企业|公司|房企|金融机构|机构|银行|厂商|客户|项目)|^\s*(?:等)?\s*(?:(?:\d+|[两二三四五六七八九十多])\s*[家户])?\s*(?:相继|先后|陆续|纷纷|均|已|也|成功)?\s*(?:落户|入驻|进驻|签约|落地|投产|扎根)/u;
 /** A head that says the items are industries, fields or products, not firms. */
 const NOT_FIRM_HEAD = /^\s*(?:等)?[^，。；]{0,8}?(产业|集群|领域|行业|产业链|方向|赛道|环节|产品|业态|板块)/u;
+/** Last characters of NOT_FIRM_HEAD's words (a test before it). */
+const NOT_FIRM_CHAR = charTable("业群域向道节品态块");
 /** A clause verb left inside the first item by the list finder (区内入驻企业有甲): the item starts after it. */
 const LEAD_IN =
   /^.*?(企业有|企业包括|企业主要包括|企业主要有|下设|内设|设有|包括|引进了?|签约|入驻|进驻|力争|推动|支持|鼓励|帮助|有(?!限|色|机|线))/u;
@@ -67,6 +69,11 @@ const WEAK_BY_LAST = byLastChar(WEAK_FIRM_ENDS);
 const SHAPE_LAST = charTable(
   `${[...STRONG_FIRM_ENDS, ...WEAK_FIRM_ENDS].map((w) => w.charAt(w.length - 1)).join("")}业`,
 );
+
+/** Whether a name ending at `end` (a trailing 等 left off) can be firm-shaped, by its last character. */
+function shapeEnd(s: string, end: number): boolean {
+  return SHAPE_LAST[s.charCodeAt(s[end - 1] === "等" ? end - 2 : end - 1)] === 1;
+}
 
 /** Where the longest of `ends` (two or three characters) that `name` ends in starts, or -1 (firmShape runs for every list item). */
 function endingAt(name: string, ends: Map<number, string[]>): number {
@@ -104,7 +111,13 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   const firstStartByEnd = new Map<number, number>();
   for (const f of firms) firstStartByEnd.set(f.end, Math.min(f.start, firstStartByEnd.get(f.end) ?? f.start));
   for (const l of lists) {
-    if (l.items.length < 2 || NOT_FIRM_HEAD.test(l.head)) continue;
+    if (l.items.length < 2 || (hasChar(NOT_FIRM_CHAR, l.head, 0, l.head.length) && NOT_FIRM_HEAD.test(l.head)))
+      continue;
+    // Both rules below need a firm-shaped item: one ending (before a trailing 等) in a firm word's last
+    // character, or the last item (whose end moves back to its verb) holding one. Most lists have none.
+    const last = l.items.length - 1;
+    if (!l.items.some((it, i) => (i === last ? hasChar(SHAPE_LAST, s, it.start, it.end) : shapeEnd(s, it.end))))
+      continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
     const items: ListItem[] = l.items.map((it, i) => {
       let { start: a, end: b } = it;

@@ -5,7 +5,8 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-import { charTable, SPACE_TABLE } from "./anchored.ts";
+import { charTable } from "./anchored.ts";
+import { BigramIndex } from "./bigram.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises.ts";
 import { typedSuffix } from "./names.ts";
@@ -26,6 +27,9 @@ const FIRM_WORD_FIRST = charTable(
     .map((w) => w[0])
     .join(""),
 );
+/** The firm words by their first two characters: a whole word, not only its first character, must stand there. */
+const FIRM_WORD_INDEX = new BigramIndex<string>();
+for (const w of FIRM_WORDS.split("|")) FIRM_WORD_INDEX.add(w, w);
 /** The same words, 2-4 characters into a clause (a cheap test before tagging). */
 const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORDS})`, "u");
 
@@ -74,7 +78,11 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   function firmAt(p: number, inner: boolean): void {
     // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
     let firmWordNear = false;
-    for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) firmWordNear = FIRM_WORD_FIRST[s.charCodeAt(k)] === 1;
+    for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) {
+      if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
+      const words = FIRM_WORD_INDEX.at(s, k);
+      firmWordNear = !!words && words.some((w) => s.startsWith(w, k));
+    }
     if (!firmWordNear) return;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
     // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,

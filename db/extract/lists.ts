@@ -2,7 +2,7 @@
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
 
-import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
+import { charTable, hasChar, matchesAround, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
@@ -71,6 +71,12 @@ const ROLE_OF = /为(?:代表|龙头|骨干|核心|引领|链主)的[^、]{2,}$/
 const LAST_END =
   /“|等|为代表|为龙头|为骨干|为核心|为主|为重点|为特色|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|同时|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))|(?<=产业)(?=(?:和|及|以及|与)(?![^、，。；]{0,10}产业)(?![^，。；]*于一体))/u;
 
+/** Conjunctions (a first character, and any character, tested before the regexes that need one), an
+ * institute word's first character, and the measure words of a count. */
+const CONJ_FIRST = charTable("以和及与");
+const CONJ_CHAR_TABLE = charTable("和及与");
+const INSTITUTE_KIND = charTable("所院中");
+const MEASURE_CHAR = charTable("个家户条大项");
 /** A verb an institute's name ends in, then the institute word (研究所, 设计院, 研究中心). */
 const INSTITUTE_AFTER_VERB = /^(?:研究|设计|勘察|检测|检验)(?:所|院|中心)/u;
 
@@ -166,7 +172,7 @@ export function findLists(ctx: Ctx): EnumList[] {
       isNameChar(s[a - 1]) &&
       (stopEndingAt(s, a) === 0 ||
         s[a] === "业" ||
-        INSTITUTE_AFTER_VERB.test(s.slice(a - 2, a + 2)) ||
+        (INSTITUTE_KIND[s.charCodeAt(a)] === 1 && INSTITUTE_AFTER_VERB.test(s.slice(a - 2, a + 2))) ||
         // 为 or 和 right before 、 ends the first item's name (甲为、乙), not a clause.
         (a === seps[0] && /[为和]/u.test(s[a - 1] ?? "") && stopEndingAt(s, a) === 1)) &&
       a - 1 >= cs
@@ -184,23 +190,25 @@ export function findLists(ctx: Ctx): EnumList[] {
       a = cs;
     // "以上汽某某、乙为龙头": the frame 以…为 holds the items, so 以上 is 以 + the first item's 上.
     if (
-      /以[上下]$/u.test(s.slice(a - 2, a)) &&
+      s[a - 2] === "以" &&
+      (s[a - 1] === "上" || s[a - 1] === "下") &&
       /为(龙头|代表|核心|骨干|主导|引领|支撑|主体|重点|依托)/u.test(s.slice(seps[seps.length - 1] as number, ce))
     )
       a--;
     // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
-    const lab = FIRM_LABEL_AT.exec(s.slice(a, seps[0]));
+    const lab = s.slice(a, seps[0]).includes("企业") ? FIRM_LABEL_AT.exec(s.slice(a, seps[0])) : null;
     const inlineLabel = !!lab && (seps[0] as number) - a - lab[0].length >= 2;
     if (inlineLabel && lab) a += lab[0].length;
     // After a field label (重点企业：) the whole segment is the first item.
     if (
-      /[：:]/u.test(s[cs - 1] ?? "") &&
+      (s[cs - 1] === "：" || s[cs - 1] === ":") &&
       (seps[0] as number) - cs <= 14 &&
       /(企业|平台|单位|名单|园区|分别是|包括|有)\s*[：:]$/u.test(s.slice(Math.max(0, cs - 8), cs))
     )
       a = cs;
     // A firm name may hold a one-character function word (某地以某集团): rescan on multi-character cues.
-    if (/(集团|公司)$/u.test(s.slice(a, seps[0]))) {
+    const firstItem = s.slice(a, seps[0]);
+    if (firstItem.endsWith("集团") || firstItem.endsWith("公司")) {
       let b = seps[0] as number;
       while (b > cs && isNameChar(s[b - 1]) && stopEndingAt(s, b) < 2 && (seps[0] as number) - b < 12) b--;
       a = b;
@@ -224,7 +232,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     let lastEnd = m ? prev + (m.index as number) : ce;
     if (m && m.index === 0) lastEnd = prev;
     // "…投资12亿元的甲和投资6亿元的乙等项目": 和 before another investment joins two items, not one name.
-    const joined = INVESTED_JOIN.exec(s.slice(prev, lastEnd));
+    const lastItem = s.slice(prev, lastEnd);
+    const joined = lastItem.includes("投资") ? INVESTED_JOIN.exec(lastItem) : null;
     if (joined && joined.index >= 2)
       items.push({ start: prev, end: prev + joined.index }, { start: prev + joined.index + 1, end: lastEnd });
     else items.push({ start: prev, end: lastEnd });
@@ -242,11 +251,13 @@ export function findLists(ctx: Ctx): EnumList[] {
     }
     // The second enumeration's first item opens with the conjunction that joined it (…等龙头企业和丙).
     const c0 = cleaned[0];
-    const conj = c0 ? /^(以及|和|及|与)/u.exec(s.slice(c0.start, c0.end)) : null;
+    const conj =
+      c0 && CONJ_FIRST[s.charCodeAt(c0.start)] === 1 ? /^(以及|和|及|与)/u.exec(s.slice(c0.start, c0.end)) : null;
     if (c0 && conj && HEAD_BEFORE.test(s.slice(c0.start - 4, c0.start)) && c0.end - c0.start - conj[0].length >= 2)
       cleaned[0] = { start: c0.start + conj[0].length, end: c0.end };
     // …or with the rest of the first one's counted head (2个千亿产业集群和丙: the count stopped the scan).
-    const headRest = c0 ? COUNTED_REST.exec(s.slice(c0.start, c0.end)) : null;
+    const headRest =
+      c0 && hasChar(CONJ_CHAR_TABLE, s, c0.start, c0.end) ? COUNTED_REST.exec(s.slice(c0.start, c0.end)) : null;
     // (Its cue is the first enumeration's: 以甲、乙三大产业和丙、丁两大产业为主导 frames both.)
     let cue = s.slice(Math.max(0, cueStart === a ? cs - 12 : cueStart - 12), cueStart);
     if (c0 && headRest && c0.end - c0.start - headRest[0].length >= 2) {
@@ -254,7 +265,9 @@ export function findLists(ctx: Ctx): EnumList[] {
       if (resumedCue !== null) cue = resumedCue;
     }
     const head = s.slice(lastEnd, ce);
-    const cm = /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head);
+    const cm = hasChar(MEASURE_CHAR, head, 0, head.length)
+      ? /^\s*等?\s*(\d+|[一两二三四五六七八九十]+)\s*[个家户条大项]/u.exec(head)
+      : null;
     let count: number | null = null;
     if (cm) count = countValue(cm[1] as string);
     if (cleaned.length >= 2 || (cleaned.length === 1 && seps.length > 0))
@@ -345,9 +358,12 @@ const KIND_HEAD_END = /(企业|公司|厂商|厂家)[^、]{0,10}$/u;
 /** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
 const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;
 
+/** Last characters of ITEM_VERB's verbs (a test before it). */
+const ITEM_VERB_CHAR = charTable("成进入集聚引育有括现出");
+
 /** End of a clause verb inside s[a, b) that leaves at least two characters after it, or -1. */
 function verbInside(s: string, a: number, b: number): number {
-  const m = ITEM_VERB.exec(s.slice(a, b));
+  const m = hasChar(ITEM_VERB_CHAR, s, a, b) ? ITEM_VERB.exec(s.slice(a, b)) : null;
   if (!m || (m.index as number) < 2) return -1;
   const e = a + (m.index as number) + m[0].length;
   if (b - e < 2) return -1;
@@ -424,12 +440,14 @@ export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})型?[”"]?企业|企业
 
 /** Adjectives a subject-predicate item ends in (标准低, 经济效益好, 环境污染少, 产能低下). */
 const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低下|不足|落后|过剩|厚实|雄厚|齐全|完备|完善)$/u;
+const PREDICATE_LAST = charTable("高好低少小大强弱差快慢多优下足后剩实厚全备善");
 /**
  * An item that is a noun and an adjective predicate (科技含量高, 规模小): a quality, never a name or an
  * industry. The tagger decides (青岛海大 is a place and a brand, not 海 + 大).
  */
 export function predicateItem(text: string): boolean {
-  if (text.length < 2 || !PREDICATE_END.test(text)) return false;
+  if (text.length < 2 || PREDICATE_LAST[text.charCodeAt(text.length - 1)] !== 1 || !PREDICATE_END.test(text))
+    return false;
   const toks = tag(text, true);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];

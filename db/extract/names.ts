@@ -342,6 +342,20 @@ const FIRM_SAFE_VERBS = new Set(
 const CATEGORY_BEFORE =
   /(各|各类|一批|一些|若干|多个|多家|众多|其他|其它|唯一的?|最大的|首个|首家|(国家级|省级|市级)、)$/u;
 
+/** Words by their first character, in list order (only those can start at a position). */
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const l = m.get(w.charCodeAt(0));
+    if (l) l.push(w);
+    else m.set(w.charCodeAt(0), [w]);
+  }
+  return m;
+}
+const VERBS_BY_FIRST = byFirstChar(LEADING_VERBS);
+const TRIM_BY_FIRST = byFirstChar(LEADING_TRIM);
+const NONE: readonly string[] = [];
+
 /**
  * 全国首家某某概念验证中心, 唯一的某某院士工作站: a platform singled out as the first or only one is named
  * by what follows (a described kind, 唯一的综合性研发中心, stays a category).
@@ -361,7 +375,7 @@ function firstOfKind(s: string, raw: number, type: EntityType): boolean {
  */
 export function trimLeadingVerbs(s: string, a: number, end: number, firm = false): number {
   for (let guard = 0; guard < 3; guard++) {
-    const w = LEADING_VERBS.find(
+    const w = (VERBS_BY_FIRST.get(s.charCodeAt(a)) ?? NONE).find(
       (x) =>
         s.startsWith(x, a) &&
         end - a - x.length >= 2 &&
@@ -407,11 +421,21 @@ export function leadingLevel(s: string): LevelHit | null {
 
 /** Level implied by the name itself (国家…, 山东省…, 威海市…). */
 export function nameLevel(name: string): Level {
-  if (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name)) return "national";
-  if (/^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)) return "provincial";
+  // (国家, 省/市 and 自治区 tested first: most names hold none of them.)
+  if (
+    name.includes("国家") &&
+    (/^国家/u.test(name) || /国家级|国家(工程|重点|地方|工艺|技术|企业|制造业|平台)/u.test(name))
+  )
+    return "national";
+  const shi = name.includes("市");
+  if (
+    (shi || name.includes("省") || name.includes("自治区")) &&
+    /^[\p{Script=Han}]{2,3}省|^(?:北京|天津|上海|重庆)市|自治区/u.test(name)
+  )
+    return "provincial";
   const m = PLACE_PREFIX_RE.exec(name);
   if (m && !m[0].endsWith("市") && PLACE_PROVINCE.test(m[0])) return "provincial";
-  if (/^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
+  if (shi && /^[\p{Script=Han}]{2,4}市/u.test(name) && m) return "city";
   return null;
 }
 const PLACE_PROVINCE = new RegExp(
@@ -442,7 +466,7 @@ export function trimLeading(
     }
     // One-character function words start a name after a list separator (、从化…).
     const listStart = a === start && /[、\n.．]|^$/u.test(s[a - 1] ?? "");
-    const w = LEADING_TRIM.find(
+    const w = (TRIM_BY_FIRST.get(s.charCodeAt(a)) ?? NONE).find(
       (x) =>
         s.startsWith(x, a) &&
         end - a - x.length >= 4 &&

@@ -5,7 +5,6 @@
 // industry (激活产业). Each is a registry entry (rules/precision-frames.ts); a
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
-import { charTable } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
 import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
@@ -84,7 +83,7 @@ const POLICY = new Set(
 
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
-const ADMIN_CHAR = charTable("市区县州旗");
+const ADMIN_ALL = /[市区县州旗]/g;
 
 function drop(c: Cand, rule: string): void {
   if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
@@ -193,9 +192,12 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
  */
 function adminPrefixes(s: string, firsts: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
-  for (let i = 2; i < s.length; i++)
-    if (ADMIN_CHAR[s.charCodeAt(i)] === 1)
-      for (let k = 2; k <= 4 && k <= i; k++) if (firsts.has(s.charCodeAt(i - k))) out.add(s.slice(i - k, i));
+  // (The level words found by a regex scan: a loop over every character cost more.)
+  ADMIN_ALL.lastIndex = 2;
+  for (let m = ADMIN_ALL.exec(s); m; m = ADMIN_ALL.exec(s)) {
+    const i = m.index;
+    for (let k = 2; k <= 4 && k <= i; k++) if (firsts.has(s.charCodeAt(i - k))) out.add(s.slice(i - k, i));
+  }
   return out;
 }
 

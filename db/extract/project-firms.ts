@@ -341,6 +341,9 @@ const PROJECT_HEAD =
 const FACILITY_HEAD =
   /^\s*等\s*(?:\d+|[一两二三四五六七八九十百几]+)\s*[余多]?\s*[个座家条]\s*(?:[^，。；、]{0,6}、)?[^，。；、]{0,6}?(?:数据中心|算力中心|超算中心|工厂|生产线|电站|电厂)/u;
 
+/** PROJECT_HEAD, tested only on a head that holds 项目 (the list heads are short, the regex call is not). */
+const projectHead = (head: string): boolean => head.includes("项目") && PROJECT_HEAD.test(head);
+
 /** A programme's item (…平台, …服务, …活动, …体验师) or a public body (有关人民政府, …部门): no list of firms' projects. */
 const PROGRAMME_ITEM =
   /(平台|服务|活动|行动|工程|计划|机制|体系|制度|积分|体验师|志愿|试点|示范|部门|机关|政府|单位)$/u;
@@ -353,7 +356,7 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
   const headed = new Set<EnumList>();
   for (let k = 0; k < lists.length; k++) {
     const l = lists[k] as EnumList;
-    if (!PROJECT_HEAD.test(l.head) || !/到[^，。；、]{0,10}$/u.test(l.cue)) continue;
+    if (!projectHead(l.head) || !/到[^，。；、]{0,10}$/u.test(l.cue)) continue;
     for (let j = k - 1; j >= 0; j--) {
       const p = lists[j] as EnumList;
       const between = ctx.s.slice(p.end, (lists[j + 1] as EnumList).start);
@@ -363,7 +366,11 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
     }
   }
   for (const l of lists) {
-    if (!(PROJECT_HEAD.test(l.head) || FACILITY_HEAD.test(l.head) || headed.has(l)) || l.items.length < 2) continue;
+    if (
+      !(projectHead(l.head) || (l.head.includes("等") && FACILITY_HEAD.test(l.head)) || headed.has(l)) ||
+      l.items.length < 2
+    )
+      continue;
     // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).
     boxes ??= projectLines(ctx.s);
     if (boxes.some((b) => l.start < b.end && b.start < l.end)) continue;
