@@ -335,13 +335,21 @@ function fieldPlatforms(sc: RelScope): void {
   const main = byCount[0];
   const ahead = !!main && (byCount.length === 1 || main.mentions.length >= 2 * (byCount[1]?.mentions.length ?? 0));
   if (!ahead) return;
+  const firmForms = sc.enterprises.flatMap((e) =>
+    [e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))].filter(
+      (f) => f.length >= 2,
+    ),
+  );
   for (const p of platforms) {
     const pm = p.mentions[0] as MentionSpan;
     const pn = s.slice(pm.start, pm.end);
     let best: { e: Ent; len: number } | null = null;
     for (const { e, forms } of clusterForms)
       for (const f of forms) if (pn.includes(f) && f.length > (best?.len ?? 0)) best = { e, len: f.length };
-    if (best && best.e === main) add("cluster_platform", best.e, p, pm.start, pm.end, "containment:cluster", 0.55);
+    if (!best || best.e !== main) continue;
+    // A firm's own centre (甲公司新材料研发中心) names the firm's work, not an industry it serves.
+    if (firmForms.some((f) => pn.includes(f))) continue;
+    add("cluster_platform", best.e, p, pm.start, pm.end, "containment:cluster", 0.55);
   }
 }
 

@@ -22,11 +22,16 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_platform"],
     confidence: 0.55,
     description:
-      "a platform's name contains the document's main cluster (海藻加工 → 岚溪海藻加工产品质量监督检验中心; most mentions, at least twice the next cluster's): the field it serves",
+      "a platform's name contains the document's main cluster (海藻加工 → 岚溪海藻加工产品质量监督检验中心; most mentions, at least twice the next cluster's) and no firm's name: the field it serves",
     examples: [
       {
         text: "园区重点发展海藻加工产业。建设岚溪海藻加工产品质量监督检验中心。",
         relations: [{ type: "cluster_platform", source: "海藻加工", target: "岚溪海藻加工产品质量监督检验中心" }],
+      },
+      {
+        // A firm's own centre names the firm's work, not an industry it serves.
+        text: "园区重点发展海藻加工产业。青禾科技有限公司建设青禾科技海藻加工联合研发中心。",
+        absentRelations: [{ type: "cluster_platform", source: "海藻加工", target: "青禾科技海藻加工联合研发中心" }],
       },
     ],
   },
