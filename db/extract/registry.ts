@@ -228,6 +228,7 @@ export const PRECEDENCE: readonly string[] = [
   "cue:依托建设",
   "cue:firm-builds",
   "bracket:platform-host",
+  "cue:unveiled-at",
   "section:column",
   "section:sub",
   "box:project-firm",

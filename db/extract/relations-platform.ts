@@ -69,3 +69,21 @@ export function bracketHosts(s: string, idx: HitIndex, add: Add): void {
     add("enterprise_platform", firm.ent, h.ent, h.m.start, firm.m.end + 1, "bracket:platform-host", 0.75);
   }
 }
+
+/** 甲公司举行“乙工作站”揭牌仪式 / 乙研究院在甲公司揭牌: a platform unveiled at a firm is the firm's. */
+const HOLDS = /^\s*(?:正式)?举行(?:了)?\s*[“"「]?$/u;
+const AT_FIRM = /^[”"」]?\s*(?:正式)?在$/u;
+const UNVEILED = /^[”"」]?\s*(?:正式)?(?:揭牌|授牌|挂牌)/u;
+
+export function unveiledPlatforms(s: string, idx: HitIndex, add: Add): void {
+  for (let k = 0; k + 1 < idx.hits.length; k++) {
+    const a = idx.hits[k] as Hit;
+    const b = idx.hits[k + 1] as Hit;
+    const between = s.slice(a.m.end, b.m.start);
+    const after = s.slice(b.m.end, b.m.end + 6);
+    if (a.ent.type === "enterprise" && b.ent.type === "platform" && HOLDS.test(between) && UNVEILED.test(after))
+      add("enterprise_platform", a.ent, b.ent, a.m.start, b.m.end + 4, "cue:unveiled-at", 0.7);
+    if (a.ent.type === "platform" && b.ent.type === "enterprise" && AT_FIRM.test(between) && UNVEILED.test(after))
+      add("enterprise_platform", b.ent, a.ent, a.m.start, b.m.end + 2, "cue:unveiled-at", 0.7);
+  }
+}

@@ -76,6 +76,24 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "cue:unveiled-at",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.7,
+    description:
+      "甲公司举行“乙工作站”揭牌仪式 / 乙研究院在甲公司揭牌: a platform unveiled (揭牌/授牌/挂牌) by or at a firm, the two written side by side, is the firm's",
+    examples: [
+      {
+        text: "青禾生物科技有限公司举行“星澜院士工作站”揭牌仪式。",
+        relations: [{ type: "enterprise_platform", source: "青禾生物科技有限公司", target: "星澜院士工作站" }],
+      },
+      {
+        text: "云岫海洋装备产业创新研究院在禾丰重工有限公司揭牌。",
+        relations: [{ type: "enterprise_platform", source: "禾丰重工有限公司", target: "云岫海洋装备产业创新研究院" }],
+      },
+    ],
+  },
+  {
     id: "serve:platform",
     stage: "relations",
     produces: ["cluster_platform"],
