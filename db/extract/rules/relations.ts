@@ -179,7 +179,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone)",
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others",
     examples: [
       {
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
@@ -197,6 +197,15 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_enterprise", source: "澄湖经开区", target: "星澜科技集团有限公司" },
           { type: "park_enterprise", source: "青禾(双凤)经开区", target: "安徽禾丰交通科技有限公司" },
         ],
+      },
+      {
+        // A park named as one item of a run of projects is a site of its own, not the others' (also for sentence:locate).
+        text: "积极推进禾丰重科、星澜嘉里产业园投资扩产，加快云岫智能、青松面包、星澜风电等项目投产。",
+        absentRelations: [{ type: "park_enterprise", source: "星澜嘉里产业园", target: "云岫智能" }],
+      },
+      {
+        text: "加快推进青禾大厦、星澜物流园（二期）、禾丰集团总部项目落地。",
+        absentRelations: [{ type: "park_enterprise", source: "星澜物流园", target: "禾丰集团" }],
       },
     ],
   },
@@ -396,7 +405,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park, or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
+      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park (not one item of an enumeration of projects), or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
     examples: [
       {
         // Several parks: the subject park brings the firm in, after an opening adverbial of up to 20 characters.
