@@ -386,7 +386,7 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
     description:
-      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park: the paragraph's one park, else the document's zone",
+      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park: the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
     examples: [
       {
         text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
@@ -396,6 +396,11 @@ export const RELATION_RULES: readonly Rule[] = [
         // A firm named with its works (甲公司车间内) stands in the document's zone, as a placing verb would put it.
         text: "青禾经济开发区位于某县城西，下设云岫产业园。青禾经济开发区重点发展海洋装备产业。\n8日，星澜光电股份有限公司车间内，一条条生产线正忙碌运转。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+      {
+        // A firm named after the park (its operator or builder) is not one located there (for every park_enterprise rule).
+        text: "青禾软件园位于某市西部，是省级软件园。\n青禾软件园集团有限公司成立于2008年，负责园区投资、建设、招商和运营。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾软件园", target: "青禾软件园集团有限公司" }],
       },
     ],
   },
