@@ -386,7 +386,7 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
     description:
-      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park: the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
+      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and, for the zone word, whose first clause names no place as its subject): the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
     examples: [
       {
         text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
@@ -401,6 +401,11 @@ export const RELATION_RULES: readonly Rule[] = [
         // A firm named after the park (its operator or builder) is not one located there (for every park_enterprise rule).
         text: "青禾软件园位于某市西部，是省级软件园。\n青禾软件园集团有限公司成立于2008年，负责园区投资、建设、招商和运营。\n",
         absentRelations: [{ type: "park_enterprise", source: "青禾软件园", target: "青禾软件园集团有限公司" }],
+      },
+      {
+        // A zone word later in a sentence whose first clause has a city as its subject does not make the firms the zone's.
+        text: "青禾高新区位于青禾市东部，是省级高新区。\n青禾市正在全新打造储能电池、海洋装备等特色产业，形成了星澜电缆、禾丰智能等一批优势企业，正向国家级高新技术开发区迈进。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾高新区", target: "星澜电缆" }],
       },
     ],
   },
