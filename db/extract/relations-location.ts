@@ -54,6 +54,12 @@ function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[], sentStart: numb
 /** A firm's own works named right after it (甲公司的生产车间内，…): a report standing in the firm's plant, a site of the zone. */
 const WORKS_AFTER = /^的?(?:[\p{Script=Han}]{0,4}?(?:生产|加工|制造|装配|总装|封装))?(?:车间|厂房|厂区|生产线|工厂)/u;
 
+/** The sentence's first clause names a place and no zone (溧阳市正在打造…，形成了甲、乙…): its subject is the place. */
+function placeOpens(blank: string): boolean {
+  const first = /^[^，,；;：:]*/u.exec(blank)?.[0] ?? "";
+  return namesPlace(first) && !zoneAnaphor(first);
+}
+
 /** A placement in an administrative place, not a zone (落户海口, 扎根我市). */
 const PLACED_IN_PLACE =
   /(落户|位于|扎根|落地|入驻|坐落|选址|布局)(?:在|于|到)?\s*(?:[我本全]市|[\p{Script=Han}]{2,4}(?:市|县|旗)|[\p{Script=Han}]{2,3}区(?!内))/u;
@@ -154,7 +160,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       if (block && (anaphor || !namesPlace(blank))) {
         park = block.park;
         rule = block.kind === "section" ? "section:park" : "run-in:park";
-      } else if (anaphor || (locates && !namesPlace(blank))) {
+      } else if ((anaphor && !placeOpens(blank)) || (locates && !namesPlace(blank))) {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(

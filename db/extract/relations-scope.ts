@@ -429,7 +429,10 @@ export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): bo
       /^项目[、，,和及与]/u.test(s.slice(h.m.end, h.m.end + 3)) ||
       (/^(?:[一二三四五六七八九十]期|等)/u.test(s.slice(h.m.end, h.m.end + 2)) &&
         !/(?:位于|坐落于?|地处)$/u.test(s.slice(Math.max(sentStart, h.m.start - 3), h.m.start))) ||
-      /(?:建设|签约|投资|促成|打造|新建)$/u.test(s.slice(Math.max(sentStart, h.m.start - 2), h.m.start)),
+      /(?:建设|签约|投资|促成|打造|新建)$/u.test(s.slice(Math.max(sentStart, h.m.start - 2), h.m.start)) ||
+      // …or one item of an enumeration of projects and firms (甲项目、某物流园、乙公司等项目相继开工).
+      (h.m.start > sentStart && s[h.m.start - 1] === "、") ||
+      /^(?:[（(][^）)]{1,6}[）)])?、/u.test(s.slice(h.m.end, h.m.end + 9)),
   );
 }
 

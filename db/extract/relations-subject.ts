@@ -31,13 +31,20 @@ const PARTNER =
 /** How many sentences back a dropped subject may reach. */
 const BACK = 3;
 
-/** The park that opens a sentence as its subject (not one item of a coordination), if any. */
-function openingPark(s: string, idx: HitIndex, sent: Sent): Ent | null {
+/** The park a sentence starts with as its subject (after a short adverbial; not one item of a coordination). */
+function leadingPark(s: string, idx: HitIndex, sent: Sent): Ent | null | undefined {
   for (const h of idx.inSpan(sent.start, Math.min(sent.end, sent.start + 24), "park")) {
     if (!LEAD_CLAUSE.test(s.slice(sent.start, h.m.start))) return null;
     if (/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1))) return null;
     return h.ent;
   }
+  return undefined;
+}
+
+/** The park that opens a sentence as its subject (not one item of a coordination), if any. */
+function openingPark(s: string, idx: HitIndex, sent: Sent): Ent | null {
+  const lead = leadingPark(s, idx, sent);
+  if (lead !== undefined) return lead;
   // "为了某目标，2008年，某基地正式动工。": the park opening the sentence's last clause, after
   // clauses that name no park or body, is its subject too.
   const text = s.slice(sent.start, sent.end);
@@ -104,9 +111,39 @@ function antecedent(s: string, sents: readonly Sent[], idx: HitIndex, k: number)
   const before = idx.inSpan(firstOfPara(sents, k), sent.start, "park").filter((h) => !inAside(s, h.m.start, h.m.end));
   const zones = before.filter((h) => !NAMED_PART.has(h.ent.rule));
   const last = (zones.length ? zones : before).at(-1);
-  if (!last || sent.start - last.m.end > 300) return null;
+  if (!last) return before.length ? null : earlierParaSubject(s, sents, idx, k);
+  if (sent.start - last.m.end > 300) return null;
   if (/[、和与及]/u.test(`${s[last.m.start - 1] ?? ""}${s[last.m.end] ?? ""}`)) return null;
   return last.ent;
+}
+
+/**
+ * 园区 in a paragraph that names no park before it: the park the paragraph before is about — the one
+ * it opens with as its subject, else the one zone it names (某工业园区位于…。\n园区以…为重点发展方向),
+ * through paragraphs that only say 园区 again.
+ */
+function earlierParaSubject(s: string, sents: readonly Sent[], idx: HitIndex, k: number): Ent | null {
+  let j = k;
+  for (let hops = 0; hops < 3; hops++) {
+    while (j > 0 && (sents[j - 1] as Sent).para === (sents[k] as Sent).para) j--;
+    if (j === 0) return null;
+    let first = j - 1;
+    while (first > 0 && (sents[first - 1] as Sent).para === (sents[j - 1] as Sent).para) first--;
+    const head = sents[first] as Sent;
+    const paraEnd = (sents[j - 1] as Sent).end;
+    const opener = leadingPark(s, idx, head);
+    if (opener) return opener;
+    const named = [...new Set(idx.inSpan(head.start, paraEnd, "park").map((h) => h.ent))].filter(
+      (e) => !NAMED_PART.has(e.rule),
+    );
+    if (named.length === 1) return named[0] as Ent;
+    if (idx.inSpan(head.start, paraEnd, "park").length) return null;
+    const clause = /^[^，,；;：:]*/u.exec(blankNames(s, idx, head.start, head.end))?.[0] ?? "";
+    if (!CLAUSE_ANAPHOR.test(clause)) return null;
+    k = first;
+    j = first;
+  }
+  return null;
 }
 
 function firstOfPara(sents: readonly Sent[], k: number): number {

@@ -137,6 +137,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
     if (type === "department_responsible" && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
+    // A firm named after the park (某软件园集团有限公司, 某高新区孵化器运营管理有限公司) runs or builds it: not one located there.
+    if (type === "park_enterprise" && parkNamedFirm(s, a, b)) return;
     let byType = seen.get(type);
     if (!byType) seen.set(type, (byType = new Map()));
     let targets = byType.get(a.rkey);
@@ -299,6 +301,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
   coMentions(sc);
   return rels;
+}
+
+/** The firm's name holds the park's own name or one of its written forms (three characters or more). */
+function parkNamedFirm(s: string, park: Ent, firm: Ent): boolean {
+  const forms = [park.name, ...park.mentions.map((m) => s.slice(m.start, m.end))];
+  return forms.some((f) => f.length >= 3 && firm.name.includes(f));
 }
 
 const CITY_IN_TITLE = new RegExp(`(?:${[...CITIES].sort((a, b) => b.length - a.length).join("|")})`, "u");

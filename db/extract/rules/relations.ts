@@ -184,7 +184,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone)",
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others",
     examples: [
       {
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
@@ -202,6 +202,15 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_enterprise", source: "澄湖经开区", target: "星澜科技集团有限公司" },
           { type: "park_enterprise", source: "青禾(双凤)经开区", target: "安徽禾丰交通科技有限公司" },
         ],
+      },
+      {
+        // A park named as one item of a run of projects is a site of its own, not the others' (also for sentence:locate).
+        text: "积极推进禾丰重科、星澜嘉里产业园投资扩产，加快云岫智能、青松面包、星澜风电等项目投产。",
+        absentRelations: [{ type: "park_enterprise", source: "星澜嘉里产业园", target: "云岫智能" }],
+      },
+      {
+        text: "加快推进青禾大厦、星澜物流园（二期）、禾丰集团总部项目落地。",
+        absentRelations: [{ type: "park_enterprise", source: "星澜物流园", target: "禾丰集团" }],
       },
     ],
   },
@@ -382,7 +391,7 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
     description:
-      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park: the paragraph's one park, else the document's zone",
+      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and, for the zone word, whose first clause names no place as its subject): the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
     examples: [
       {
         text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
@@ -393,6 +402,16 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "青禾经济开发区位于某县城西，下设云岫产业园。青禾经济开发区重点发展海洋装备产业。\n8日，星澜光电股份有限公司车间内，一条条生产线正忙碌运转。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
       },
+      {
+        // A firm named after the park (its operator or builder) is not one located there (for every park_enterprise rule).
+        text: "青禾软件园位于某市西部，是省级软件园。\n青禾软件园集团有限公司成立于2008年，负责园区投资、建设、招商和运营。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾软件园", target: "青禾软件园集团有限公司" }],
+      },
+      {
+        // A zone word later in a sentence whose first clause has a city as its subject does not make the firms the zone's.
+        text: "青禾高新区位于青禾市东部，是省级高新区。\n青禾市正在全新打造储能电池、海洋装备等特色产业，形成了星澜电缆、禾丰智能等一批优势企业，正向国家级高新技术开发区迈进。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾高新区", target: "星澜电缆" }],
+      },
     ],
   },
   {
@@ -401,7 +420,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park, or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
+      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park (not one item of an enumeration of projects), or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
     examples: [
       {
         // Several parks: the subject park brings the firm in, after an opening adverbial of up to 20 characters.
