@@ -5,11 +5,11 @@
 import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE, spanCand } from "./context.ts";
 import { RESP_COL } from "./relations-units.ts";
-import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
+import { ASSIST_WORDS, LEAD_WORDS, UNIT_WORDS } from "./unit-labels.ts";
 
 /** Where a list of responsible units starts: a unit label, or an opening bracket. */
 const UNIT_LIST = new RegExp(
-  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:单位|部门|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
+  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS}|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
   "gu",
 );
 /** The next unit label ends a list's items. */
@@ -21,7 +21,7 @@ const PLATFORM_WORD = /技术|创新|研究|研发|检测|检验|孵化|设计|�
 const MASS = /^(?:[区县][\p{Script=Han}]{0,2})?(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
 /** A body named bare in a unit list (财政局, 人才办, 服务业局): a short name on a body suffix. */
 const BODY =
-  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室)$/u;
+  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室|处)$/u;
 /** The central bank's branch named bare in a unit list (人民银行, 人民银行某某中心支行). */
 const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
@@ -75,7 +75,7 @@ function unitItem(part: string): string | null {
 }
 
 export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
-  if (!/单位|部门|负责|牵头/u.test(ctx.s)) return [];
+  if (!/单位|部门|科室|处室|负责|牵头/u.test(ctx.s)) return [];
   return [...unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
 }
 

@@ -16,12 +16,12 @@ import { industryObject } from "./relations-chain-lead.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
-import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
+import { ASSIST_WORDS, RESP_HEADER, UNIT_WORDS } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
 /** A clause naming assisting units: "配合单位：乙局", "乙局、丙局配合", "协同配合单位：…". */
-const ASSIST_LABEL = new RegExp(`^(?:${ASSIST_WORDS})(?:单位|部门)\\s*[:：]`, "u");
+const ASSIST_LABEL = new RegExp(`^(?:${ASSIST_WORDS})(?:${UNIT_WORDS})\\s*[:：]`, "u");
 const ASSIST_TAIL = /(?:配合|协同配合|协助|协办|参与)(?:实施|落实|推进)?$/u;
 const CLAUSE_SEP = /[；;，,。\n]/gu;
 
@@ -142,7 +142,7 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
 export const RESP_COL = new RegExp(`^${RESP_HEADER}(?:[/／、](?:牵头|责任)(?:单位|部门))?$`, "u");
-const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:单位|部门)$`, "u");
+const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS})$`, "u");
 /** A document with a responsibility column or label anywhere (before any table is read). */
 const HAS_RESP = new RegExp(RESP_HEADER, "u");
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
