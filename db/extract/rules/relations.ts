@@ -307,7 +307,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible", "department_cluster"],
     confidence: 0.75,
     description:
-      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell is the chain the unit leads (department_cluster)",
+      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
     examples: [
       {
         text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
@@ -318,10 +318,14 @@ export const RELATION_RULES: readonly Rule[] = [
       },
       {
         text: "序号\n产业链\n链主企业\n牵头服务部门\n1\n海洋装备产业链\n星澜重工股份有限公司\n市工信局\n2\n储能电池产业链\n云岫能源有限公司\n市发改委\n",
-        relations: [
-          { type: "department_cluster", source: "市工信局", target: "海洋装备" },
-          { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
-        ],
+        relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
+      },
+      {
+        // A roster of chains and their lead firms sets no task: the firm is no measure's; the chain
+        // cell keeps its lead unit through a bracketed note (甲产业（乙领域）).
+        text: "序号 | 所属重点产业链 | 链主企业名称 | 牵头服务部门 |\n1 | 海洋装备（船舶配套领域） | 星澜重工股份有限公司 | 市工信局 |\n2 | 储能电池 | 云岫能源有限公司 | 市发改委 |\n",
+        relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
+        absentRelations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
       },
     ],
   },
