@@ -109,13 +109,21 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_cluster"],
     confidence: 0.55,
     description:
-      "某局加速培育…，围绕甲、乙…产业链: a department that opens its sentence (after a time or purpose clause at most) with a lead or development verb leads the industries the sentence names",
+      "某局加速培育…，围绕甲、乙…产业链: a department that opens its sentence (after a time or purpose clause at most), or 该局/该委 standing for the last one named, with a lead or development verb leads the industries the sentence names",
     examples: [
       {
         text: "今年以来，青禾区科工局加速培育重点产业，全年围绕钛基新材料、储能装备两条产业链开展招商。",
         relations: [
           { type: "department_cluster", source: "青禾区科工局", target: "钛基新材料" },
           { type: "department_cluster", source: "青禾区科工局", target: "储能装备" },
+        ],
+      },
+      {
+        // A report names the body once and then calls it 该局 (the last body before with that head).
+        text: "记者获悉，青禾市工信局全面推进工业强市建设。该局强力实施产业集群培育计划，集中力量培育海洋装备、储能电池等优势产业。",
+        relations: [
+          { type: "department_cluster", source: "青禾市工信局", target: "海洋装备" },
+          { type: "department_cluster", source: "青禾市工信局", target: "储能电池" },
         ],
       },
     ],
