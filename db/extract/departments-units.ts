@@ -62,12 +62,16 @@ export function unitListCandidates(
   return out;
 }
 
+/** A list's closing catch-all (…、乙局等部门, …等各有关单位): not part of its last unit. */
+const UNITS_ETC = /等(?:各|有关|相关|各有关|各相关)?(?:部门|单位)$/u;
+
 /** A unit as a responsibility list names it, without its verb or note; null when the item is no unit. */
 function unitItem(part: string): string | null {
   // "市甲中心负责" / "区妇联牵头" / "丙联(列第一位者为牵头单位)": the unit without its verb or note.
   const item = part
     .trim()
     .replace(/[（(].*$/u, "")
+    .replace(UNITS_ETC, "")
     .replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
   return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) || BANK.test(item) || BODY.test(item)
     ? item
@@ -89,7 +93,7 @@ function unitCellCandidates(ctx: Ctx): Cand[] {
   if (!hasHeaderLine(s)) return [];
   const out: Cand[] = [];
   for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
-    const line = m[1] as string;
+    const line = (m[1] as string).replace(UNITS_ETC, "");
     const parts = line.split(/[、，,]/u);
     // Every item a unit, or a company the table also makes responsible (…、某投资公司、…).
     const unit = (p: string) => !!p.trim() && unitItem(p) === p.trim();

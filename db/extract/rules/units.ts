@@ -54,7 +54,7 @@ export const UNIT_RULES: readonly Rule[] = [
     produces: ["department"],
     confidence: 0.7,
     description:
-      "a line of nothing but units (each as a unit list's item would be, a company allowed beside them) in a document whose task table has its responsibility column header (责任部门, 牵头单位) alone on a line: a cell of that column copied one cell per line",
+      "a line of nothing but units (each as a unit list's item would be, a company allowed beside them, a closing 等各部门 dropped) in a document whose task table has its responsibility column header (责任部门, 牵头单位) alone on a line: a cell of that column copied one cell per line",
     examples: [
       {
         text: "序号\n重点工作任务\n责任部门\n完成期限\n1\n建设云岫智造产业园。\n经济发展局、科技中心\n持续推进",
@@ -62,6 +62,11 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department", name: "经济发展局" },
           { type: "department", name: "科技中心" },
         ],
+      },
+      {
+        // A closing catch-all (…等各部门) is not part of the last unit.
+        text: "序号\n重点工作任务\n责任部门\n完成期限\n1\n建设云岫智造产业园。\n建设管理局、云岫投资公司等各部门\n持续推进",
+        entities: [{ type: "department", name: "建设管理局" }],
       },
     ],
   },
