@@ -109,17 +109,27 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       // the previous task's units end the walk.
       start = line.start;
       let k = line.start - 1;
+      let blank = false;
+      let nearest = -1;
       for (let n = 0; n < 6 && k > 0; ) {
         const ln = lineAt(k);
         const text = s.slice(ln.start, ln.end);
         k = ln.start - 1;
-        if (!text.trim()) continue;
+        if (!text.trim()) {
+          blank = true;
+          continue;
+        }
         if (LABEL_LINE.test(text)) break;
         start = ln.start;
+        if (nearest < 0 && !TASK_ROW.test(text)) nearest = ln.start;
         if (MEASURE_START.test(text)) break;
         if (!TASK_ROW.test(text)) n++;
       }
-      if (!MEASURE_START.test(s.slice(start, start + 12)) && start === line.start) continue;
+      // Across blank lines an unnumbered task is the one paragraph above (not the prose before it).
+      if (!MEASURE_START.test(s.slice(start, start + 12))) {
+        if (start === line.start) continue;
+        if (blank && nearest >= 0) start = nearest;
+      }
       // …and the task's labelled rows below the units (完成时限：…, 年度目标：…), up to the next task.
       for (let nx = unitsEnd + 1; nx < s.length; ) {
         const ln = lineAt(nx);

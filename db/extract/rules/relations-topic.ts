@@ -93,6 +93,12 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
           { type: "department_responsible", source: "市工业和信息化局", target: "储能电池" },
         ],
       },
+      {
+        // Unnumbered and spaced: the one paragraph above the units is the task, not the prose before it.
+        text: "推进云岫新材料产业园建设。\n\n培育海洋装备产业集群。\n\n责任单位：市工业和信息化局\n",
+        relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "海洋装备" }],
+        absentRelations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫新材料产业园" }],
+      },
     ],
   },
 ];
