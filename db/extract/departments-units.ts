@@ -5,11 +5,11 @@
 import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE, spanCand } from "./context.ts";
 import { RESP_COL } from "./relations-units.ts";
-import { ASSIST_WORDS, LEAD_WORDS } from "./unit-labels.ts";
+import { ASSIST_WORDS, LEAD_WORDS, UNIT_WORDS } from "./unit-labels.ts";
 
 /** Where a list of responsible units starts: a unit label, or an opening bracket. */
 const UNIT_LIST = new RegExp(
-  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:单位|部门|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
+  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS}|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
   "gu",
 );
 /** The next unit label ends a list's items. */
@@ -21,7 +21,7 @@ const PLATFORM_WORD = /技术|创新|研究|研发|检测|检验|孵化|设计|�
 const MASS = /^(?:[区县][\p{Script=Han}]{0,2})?(?:总工会|妇联|科协|残联|工商联|贸促会|供销社)$/u;
 /** A body named bare in a unit list (财政局, 人才办, 服务业局): a short name on a body suffix. */
 const BODY =
-  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室)$/u;
+  /^(?![各有相该本全])(?!(?:开发区|园区|工业园区|高新区|经开区)管)[\p{Script=Han}]{1,9}(?:局|委|办|办公室|处)$/u;
 /** The central bank's branch named bare in a unit list (人民银行, 人民银行某某中心支行). */
 const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
@@ -62,12 +62,16 @@ export function unitListCandidates(
   return out;
 }
 
+/** A list's closing catch-all (…、乙局等部门, …等各有关单位): not part of its last unit. */
+const UNITS_ETC = /等(?:各|有关|相关|各有关|各相关)?(?:部门|单位)$/u;
+
 /** A unit as a responsibility list names it, without its verb or note; null when the item is no unit. */
 function unitItem(part: string): string | null {
   // "市甲中心负责" / "区妇联牵头" / "丙联(列第一位者为牵头单位)": the unit without its verb or note.
   const item = part
     .trim()
     .replace(/[（(].*$/u, "")
+    .replace(UNITS_ETC, "")
     .replace(/(?:按职责分工)?(?:牵头负责|负责|牵头|配合)$/u, "");
   return (AGENCY.test(item) && !PLATFORM_WORD.test(item)) || MASS.test(item) || BANK.test(item) || BODY.test(item)
     ? item
@@ -75,7 +79,7 @@ function unitItem(part: string): string | null {
 }
 
 export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
-  if (!/单位|部门|负责|牵头/u.test(ctx.s)) return [];
+  if (!/单位|部门|科室|处室|负责|牵头/u.test(ctx.s)) return [];
   return [...unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
 }
 
@@ -89,7 +93,7 @@ function unitCellCandidates(ctx: Ctx): Cand[] {
   if (!hasHeaderLine(s)) return [];
   const out: Cand[] = [];
   for (const m of s.matchAll(/^[^\S\n]*([^\n]{2,60}?)[^\S\n]*$/gmu)) {
-    const line = m[1] as string;
+    const line = (m[1] as string).replace(UNITS_ETC, "");
     const parts = line.split(/[、，,]/u);
     // Every item a unit, or a company the table also makes responsible (…、某投资公司、…).
     const unit = (p: string) => !!p.trim() && unitItem(p) === p.trim();

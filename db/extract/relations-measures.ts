@@ -65,7 +65,7 @@ const TASK_ROW = /^[\s\u3000]*[\p{Script=Han}]{2,10}\s*[:：]/u;
  * line, the task lines above it up to the task's number, plus the task's labelled rows.
  */
 export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
-  if (!/(?:单位|部门|主体)\s*[:：]/u.test(s)) return;
+  if (!/(?:单位|部门|主体|科室|处室)\s*[:：]/u.test(s)) return;
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const lineAt = (pos: number) => {
     const a = s.lastIndexOf("\n", pos - 1) + 1;
@@ -80,13 +80,16 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     const line = lineAt(at);
     // A table's header or row (cells split by tabs or bars) is tableResponsibility's.
     if (/[\t|｜]/u.test(s.slice(line.start, line.end))) continue;
-    // The labels of one task: this line and the label lines right below it.
+    // The labels of one task: this line and the label lines right below it (web copies put
+    // a blank line between every two lines).
     let unitsEnd = line.end;
     for (let nx = line.end + 1; nx < s.length; ) {
       const ln = lineAt(nx);
-      if (!LABEL_LINE.test(s.slice(ln.start, ln.end))) break;
-      unitsEnd = ln.end;
+      const text = s.slice(ln.start, ln.end);
       nx = ln.end + 1;
+      if (!text.trim()) continue;
+      if (!LABEL_LINE.test(text)) break;
+      unitsEnd = ln.end;
     }
     doneUntil = unitsEnd;
     // Assisting units (配合单位：…) are named but not responsible (responsibleUnits).
@@ -102,24 +105,39 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
         start = line.start + (n.index as number) + n[0].length - (n[1] as string).length;
     } else {
       // The label has its own line: the task is the lines above, up to its number (at most 6 lines).
+      // Blank lines between them are skipped, and so are the task's other labelled rows (分管领导：…);
+      // the previous task's units end the walk.
       start = line.start;
       let k = line.start - 1;
-      for (let n = 0; n < 6 && k > 0; n++) {
+      let blank = false;
+      let nearest = -1;
+      for (let n = 0; n < 6 && k > 0; ) {
         const ln = lineAt(k);
         const text = s.slice(ln.start, ln.end);
-        if (!text.trim()) break;
-        start = ln.start;
-        if (MEASURE_START.test(text)) break;
         k = ln.start - 1;
+        if (!text.trim()) {
+          blank = true;
+          continue;
+        }
+        if (LABEL_LINE.test(text)) break;
+        start = ln.start;
+        if (nearest < 0 && !TASK_ROW.test(text)) nearest = ln.start;
+        if (MEASURE_START.test(text)) break;
+        if (!TASK_ROW.test(text)) n++;
       }
-      if (!MEASURE_START.test(s.slice(start, start + 12)) && start === line.start) continue;
+      // Across blank lines an unnumbered task is the one paragraph above (not the prose before it).
+      if (!MEASURE_START.test(s.slice(start, start + 12))) {
+        if (start === line.start) continue;
+        if (blank && nearest >= 0) start = nearest;
+      }
       // …and the task's labelled rows below the units (完成时限：…, 年度目标：…), up to the next task.
       for (let nx = unitsEnd + 1; nx < s.length; ) {
         const ln = lineAt(nx);
         const text = s.slice(ln.start, ln.end);
-        if (!text.trim() || MEASURE_START.test(text) || !TASK_ROW.test(text)) break;
-        end = ln.end;
         nx = ln.end + 1;
+        if (!text.trim()) continue;
+        if (MEASURE_START.test(text) || !TASK_ROW.test(text)) break;
+        end = ln.end;
       }
     }
     if (at - start < 6) continue;

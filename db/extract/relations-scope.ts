@@ -372,7 +372,7 @@ export function bracketMask(length: number, brackets: RespBracket[]): Uint8Array
 /** The responsibility brackets of the text, each with its extent. */
 export function responsibilityBrackets(s: string): RespBracket[] {
   const out: RespBracket[] = [];
-  if (!/牵头|负责|(?:单位|部门|主体)\s*[:：]/u.test(s)) return out;
+  if (!/牵头|负责|(?:单位|部门|主体|科室|处室)\s*[:：]/u.test(s)) return out;
   for (const m of s.matchAll(RESP_BRACKET)) {
     const start = m.index as number;
     if (out.length && start < (out[out.length - 1] as RespBracket).end) continue;

@@ -16,12 +16,12 @@ import { industryObject } from "./relations-chain-lead.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
-import { ASSIST_WORDS, RESP_HEADER } from "./unit-labels.ts";
+import { ASSIST_WORDS, RESP_HEADER, UNIT_WORDS } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
 /** A clause naming assisting units: "配合单位：乙局", "乙局、丙局配合", "协同配合单位：…". */
-const ASSIST_LABEL = new RegExp(`^(?:${ASSIST_WORDS})(?:单位|部门)\\s*[:：]`, "u");
+const ASSIST_LABEL = new RegExp(`^(?:${ASSIST_WORDS})(?:${UNIT_WORDS})\\s*[:：]`, "u");
 const ASSIST_TAIL = /(?:配合|协同配合|协助|协办|参与)(?:实施|落实|推进)?$/u;
 const CLAUSE_SEP = /[；;，,。\n]/gu;
 
@@ -142,10 +142,12 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
 export const RESP_COL = new RegExp(`^${RESP_HEADER}(?:[/／、](?:牵头|责任)(?:单位|部门))?$`, "u");
-const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:单位|部门)$`, "u");
+const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS})$`, "u");
 /** A document with a responsibility column or label anywhere (before any table is read). */
 const HAS_RESP = new RegExp(RESP_HEADER, "u");
-const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
+/** A column of the firms that lead a chain (链主企业, “链主”企业名称, 龙头企业). */
+const FIRM_COL = /(?:链主|龙头|骨干)[”"]?企业(?:名称)?$/u;
+const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴){0,2}(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 /** Header words of other columns a task table shows (to recognise a header of one cell per line). */
 const OTHER_COL =
   /^(?:序号|编号|重点任务|主要任务|工作任务|任务|重点工作|工作内容|具体措施|主要措施|工作措施|(?:主要)?工作举措|主要举措|举措|具体任务|任务内容|目标任务|工作目标|完成时限|完成时间|时间节点|时限|链主企业|企业名称|龙头企业|项目名称|备注|链长|总链长|副链长|链长单位|链主|牵头市领导|牵头领导|责任领导|联系领导|市领导|重点企业|产业链链长|(?:重点|主要|具体)?(?:工作)?(?:任务|举措|措施)(?:分解|清单|内容)|完成(?:时限|时间|期限)|(?:监督|督办|督查|考核)(?:方式|单位)|(?:牵头|责任|分管)?(?:区|县|市)?领导|(?:区|县|市)本级|任务数|目标值|(?:年度)?目标|指标值?|(?:计划|总)?投资(?:额)?|金额)$/u;
@@ -154,19 +156,21 @@ const CELL_SEP = /\t|\s*[|｜]\s*|\s{2,}|\u3000{2,}/gu;
 /** Whether CELL_SEP can match: a tab, a bar, or two white-space characters in a row. */
 const MAY_HOLD_SEP = /[\t|｜]|\s\s/u;
 
-type Cols = { resp: number[]; assist: number[]; industry: number; width: number };
+type Cols = { resp: number[]; assist: number[]; industry: number; firm: number; width: number };
 
 function headerOf(cells: string[]): Cols | null {
   const resp: number[] = [];
   const assist: number[] = [];
   let industry = -1;
+  let firm = -1;
   cells.forEach((c, i) => {
     const t = c.replace(/\s+/gu, "");
     if (RESP_COL.test(t)) resp.push(i);
     else if (ASSIST_COL.test(t)) assist.push(i);
     else if (INDUSTRY_COL.test(t)) industry = i;
+    else if (FIRM_COL.test(t)) firm = i;
   });
-  return resp.length ? { resp, assist, industry, width: cells.length } : null;
+  return resp.length ? { resp, assist, industry, firm, width: cells.length } : null;
 }
 
 function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: Add): void {
@@ -184,13 +188,19 @@ function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: 
     for (const h of idx.inSpan(c.start, c.end)) {
       if (h.ent.type === "department") continue;
       // The row's industry cell names the chain the lead unit leads; so does a task cell about an industry alone.
-      const whole = s.slice(c.start, c.end).trim();
+      // (A note in brackets after the name, 甲产业（乙领域）, is not part of the cell's name.)
+      const whole = s
+        .slice(c.start, c.end)
+        .trim()
+        .replace(/[（(][^（）()]*[）)]$/u, "");
       const type: RelationType =
         h.ent.type === "cluster" &&
         ((i === cols.industry && whole.length - (h.m.end - h.m.start) <= 4) ||
           industryObject(s, idx, c.start, c.end).includes(h.ent))
           ? "department_cluster"
           : "department_responsible";
+      // A roster of chains and their lead firms (产业链 | 链主企业 | 牵头部门) sets no task.
+      if (type === "department_responsible" && cols.industry >= 0 && cols.firm >= 0) continue;
       for (const d of ds) add(type, d, h.ent, rowStart, rowEnd, "table:columns", 0.75);
     }
   });

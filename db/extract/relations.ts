@@ -1004,19 +1004,32 @@ function leadDepartments(sc: RelScope): void {
   for (const sent of sc.sents) {
     if (!sc.anyHit(sent.start, sent.end)) continue;
     const ds = inSpan(sent.start, sent.end, "department");
-    const d = ds[0];
-    if (!d || ds.some((h) => h.ent !== d.ent)) continue;
+    // A news report names the body once, then "该局…" (the last body before with that head).
+    const subj = ds.length
+      ? { ent: ds[0]?.ent, at: ds[0]?.m.start ?? 0, end: ds[0]?.m.end ?? 0 }
+      : pronounSubject(s, sent.start, inSpan);
+    if (!subj?.ent || ds.some((h) => h.ent !== subj.ent)) continue;
     // Only a time or purpose clause before it (今年以来，/ 为将…转化为产业优势，).
-    if (!/^\s*(?:[^。；]{0,40}[，,])?\s*$/u.test(s.slice(sent.start, d.m.start))) continue;
-    if (!DEPT_ACTS.test(s.slice(d.m.end, d.m.end + 8))) continue;
-    const cs = distinct(inSpan(d.m.end, sent.end, "cluster"));
-    for (const c of cs) add("department_cluster", d.ent, c, sent.start, sent.end, "subject:department", 0.55);
+    if (!/^\s*(?:[^。；]{0,40}[，,])?\s*$/u.test(s.slice(sent.start, subj.at))) continue;
+    if (!DEPT_ACTS.test(s.slice(subj.end, subj.end + 8))) continue;
+    const cs = distinct(inSpan(subj.end, sent.end, "cluster"));
+    for (const c of cs) add("department_cluster", subj.ent, c, sent.start, sent.end, "subject:department", 0.55);
   }
+}
+
+/** "该局…" opening a sentence: the last department before it (within a few paragraphs) whose name ends in that head. */
+function pronounSubject(s: string, start: number, inSpan: RelScope["inSpan"]) {
+  const m = /^\s*该(局|委|办|厅)/u.exec(s.slice(start, start + 6));
+  if (!m) return undefined;
+  const ent = inSpan(Math.max(0, start - 600), start, "department")
+    .filter((h) => h.ent.name.endsWith(m[1] as string))
+    .pop()?.ent;
+  return { ent, at: start + m[0].length - 2, end: start + m[0].length };
 }
 
 /** What a department that leads industries does first (加速培育, 围绕, 牵头…): never 印发, 召开, 发布. */
 const DEPT_ACTS =
-  /^(?:(?:加速|加快|积极|大力|着力|全力|持续|不断|进一步|重点)?(?:培育|推进|推动|发展|打造|壮大|做强|围绕|聚焦|牵头|负责|抓好|统筹|谋划|布局|实施))/u;
+  /^(?:(?:加速|加快|积极|大力|着力|全力|强力|持续|不断|进一步|重点)?(?:培育|推进|推动|发展|打造|壮大|做强|围绕|聚焦|牵头|负责|抓好|统筹|谋划|布局|实施))/u;
 
 /** 6. Numbered measures closed by （…负责） and 牵头单位 task rows: the departments responsible. */
 function measureDepartments(sc: RelScope): void {

@@ -75,7 +75,7 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.7,
     description:
-      "an unbracketed 牵头单位：/责任单位：/配合单位： label closing a numbered task or on the lines under it: its responsible departments (not the 配合 ones) answer for the task's entities",
+      "an unbracketed 牵头单位：/责任单位：/牵头科室：/配合单位： label closing a numbered task or on the lines under it (blank lines and the task's other labelled rows skipped): its responsible departments (not the 配合 ones) answer for the task's entities",
     examples: [
       {
         text: "三、重点任务\n1.支持禾丰电气有限公司建设储能电池中试基地。责任单位：市工业和信息化局、市科技局。\n2.推进云岫新材料产业园建设。\n牵头单位：市发展改革委\n配合单位：市商务局\n完成时限：2025年底\n",
@@ -83,6 +83,21 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
           { type: "department_responsible", source: "市科技局", target: "禾丰电气有限公司" },
           { type: "department_responsible", source: "市发展改革委", target: "云岫新材料产业园" },
         ],
+      },
+      {
+        // A web copy with a blank line between every two lines, a leader row above the units,
+        // and a body's own office as the unit (牵头科室).
+        text: "1、推进云岫新材料产业园建设。\n\n分管领导：张三\n\n牵头科室：经济运行办公室\n\n2、培育储能电池产业。\n\n责任单位：市工业和信息化局\n",
+        relations: [
+          { type: "department_responsible", source: "经济运行办公室", target: "云岫新材料产业园" },
+          { type: "department_responsible", source: "市工业和信息化局", target: "储能电池" },
+        ],
+      },
+      {
+        // Unnumbered and spaced: the one paragraph above the units is the task, not the prose before it.
+        text: "推进云岫新材料产业园建设。\n\n培育海洋装备产业集群。\n\n责任单位：市工业和信息化局\n",
+        relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "海洋装备" }],
+        absentRelations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫新材料产业园" }],
       },
     ],
   },

@@ -114,13 +114,21 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_cluster"],
     confidence: 0.55,
     description:
-      "某局加速培育…，围绕甲、乙…产业链: a department that opens its sentence (after a time or purpose clause at most) with a lead or development verb leads the industries the sentence names",
+      "某局加速培育…，围绕甲、乙…产业链: a department that opens its sentence (after a time or purpose clause at most), or 该局/该委 standing for the last one named, with a lead or development verb leads the industries the sentence names",
     examples: [
       {
         text: "今年以来，青禾区科工局加速培育重点产业，全年围绕钛基新材料、储能装备两条产业链开展招商。",
         relations: [
           { type: "department_cluster", source: "青禾区科工局", target: "钛基新材料" },
           { type: "department_cluster", source: "青禾区科工局", target: "储能装备" },
+        ],
+      },
+      {
+        // A report names the body once and then calls it 该局 (the last body before with that head).
+        text: "记者获悉，青禾市工信局全面推进工业强市建设。该局强力实施产业集群培育计划，集中力量培育海洋装备、储能电池等优势产业。",
+        relations: [
+          { type: "department_cluster", source: "青禾市工信局", target: "海洋装备" },
+          { type: "department_cluster", source: "青禾市工信局", target: "储能电池" },
         ],
       },
     ],
@@ -321,7 +329,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible", "department_cluster"],
     confidence: 0.75,
     description:
-      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell is the chain the unit leads (department_cluster)",
+      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
     examples: [
       {
         text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
@@ -332,10 +340,14 @@ export const RELATION_RULES: readonly Rule[] = [
       },
       {
         text: "序号\n产业链\n链主企业\n牵头服务部门\n1\n海洋装备产业链\n星澜重工股份有限公司\n市工信局\n2\n储能电池产业链\n云岫能源有限公司\n市发改委\n",
-        relations: [
-          { type: "department_cluster", source: "市工信局", target: "海洋装备" },
-          { type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" },
-        ],
+        relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
+      },
+      {
+        // A roster of chains and their lead firms sets no task: the firm is no measure's; the chain
+        // cell keeps its lead unit through a bracketed note (甲产业（乙领域）).
+        text: "序号 | 所属重点产业链 | 链主企业名称 | 牵头服务部门 |\n1 | 海洋装备（船舶配套领域） | 星澜重工股份有限公司 | 市工信局 |\n2 | 储能电池 | 云岫能源有限公司 | 市发改委 |\n",
+        relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
+        absentRelations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
       },
     ],
   },

@@ -54,7 +54,7 @@ export const UNIT_RULES: readonly Rule[] = [
     produces: ["department"],
     confidence: 0.7,
     description:
-      "a line of nothing but units (each as a unit list's item would be, a company allowed beside them) in a document whose task table has its responsibility column header (责任部门, 牵头单位) alone on a line: a cell of that column copied one cell per line",
+      "a line of nothing but units (each as a unit list's item would be, a company allowed beside them, a closing 等各部门 dropped) in a document whose task table has its responsibility column header (责任部门, 牵头单位) alone on a line: a cell of that column copied one cell per line",
     examples: [
       {
         text: "序号\n重点工作任务\n责任部门\n完成期限\n1\n建设云岫智造产业园。\n经济发展局、科技中心\n持续推进",
@@ -62,6 +62,11 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department", name: "经济发展局" },
           { type: "department", name: "科技中心" },
         ],
+      },
+      {
+        // A closing catch-all (…等各部门) is not part of the last unit.
+        text: "序号\n重点工作任务\n责任部门\n完成期限\n1\n建设云岫智造产业园。\n建设管理局、云岫投资公司等各部门\n持续推进",
+        entities: [{ type: "department", name: "建设管理局" }],
       },
     ],
   },
@@ -71,7 +76,7 @@ export const UNIT_RULES: readonly Rule[] = [
     produces: ["department"],
     confidence: 0.7,
     description:
-      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心 or a bare …中心, not a platform's 技术/创新/研究 centre), a mass organisation (区妇联, 工商联), 人民银行, or a body named bare on a body suffix (财政局, 人才办); a trailing note in brackets is dropped; generic zone bodies (开发区管委) are not",
+      "an item of a responsible-unit list (牵头/责任单位：…, （…负责）) that is a public agency (市…中心 or a bare …中心, not a platform's 技术/创新/研究 centre), a mass organisation (区妇联, 工商联), 人民银行, or a body named bare on a body suffix (财政局, 人才办, 规划处; labels 单位/部门 and a body's 科室/处室); a trailing note in brackets is dropped; generic zone bodies (开发区管委) are not",
     examples: [
       {
         text: "4.建设青禾数据平台。（牵头单位：市大数据中心；责任单位：区妇联、区人才发展中心）",
@@ -87,6 +92,14 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department", name: "服务业局" },
           { type: "department", name: "工商联" },
           { type: "department", name: "人民银行" },
+        ],
+      },
+      {
+        // Inside one body the units are its offices: 牵头处室 / 配合科室 and a bare …处.
+        text: "2.建设青禾数据平台。（牵头处室：科技发展处；配合处室：规划处）",
+        entities: [
+          { type: "department", name: "科技发展处" },
+          { type: "department", name: "规划处" },
         ],
       },
     ],
