@@ -234,6 +234,23 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:zone-part",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "industry-only parks (…产业园, …工业园 with no place or proper name) listed, two or more, in a sentence stating a zone's make-up (一区多园, 五大产业聚集区, 由…组成, 分为/下辖/包括) are the zone's functional parts, not parks",
+    examples: [
+      {
+        text: "青禾经开区实行一区多园模式，下设储能电池产业园、智能传感产业园和云岫工业园。",
+        absent: [
+          { type: "park", name: "储能电池产业园" },
+          { type: "park", name: "智能传感产业园" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:firm-plant",
     stage: "typing",
     produces: ["park"],
