@@ -7,6 +7,7 @@ import { LiteralAlternation } from "./alternation.ts";
 import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
+import { partnerStart, typeTagAfter } from "./park-partners.ts";
 import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
@@ -836,6 +837,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park" && CODE_END[s.charCodeAt(a - 1)] === 1) {
       const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
       if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
+    }
+    if (type === "park") {
+      a = partnerStart(s, a);
+      end += typeTagAfter(s, end);
+      from = Math.max(from, end);
     }
     const name0 = orig(ctx, a, end);
     const name1 = hasChar(NAME_QUOTE, name0, 0, name0.length) ? name0.replace(/[“”"「」]/gu, "") : name0;

@@ -34,6 +34,8 @@ export function namedBaseHead(
   // A quoted programme word (国家“某某”示范基地) is a title; a list inside is a category.
   // (Two fields joined after a proper head, 某地化工及新材料基地, name one base: checked below.)
   const joined = /[和与及]/u.exec(spec);
+  // Two partners joined by a dash (中国—东盟…基地) name a cooperation's own site.
+  if (/^[\p{Script=Han}]{2,6}[―—－][\p{Script=Han}]{2}/u.test(spec)) return true;
   if (spec.length < 2 || REGION.test(spec) || /[、“”"]/u.test(spec) || (joined && joined.index < 2)) return false;
   // …not two places joined (某地甲区和某地乙产业区): two names.
   if (joined && PLACE_PREFIX_RE.test(spec.slice(joined.index + 1))) return false;

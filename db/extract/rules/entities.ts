@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // Two partners joined by a dash, and an official type in brackets, belong to the park's name.
+        text: "推进广西中国—东盟储能电池产业园和青禾保税物流中心（B型）建设。",
+        entities: [
+          { type: "park", name: "广西中国—东盟储能电池产业园" },
+          { type: "park", name: "青禾保税物流中心（B型）" },
+        ],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [

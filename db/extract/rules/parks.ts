@@ -53,6 +53,11 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
+        // A cooperation's site named by its two partners joined by a dash.
+        text: "采访团走进中国—东盟智能传感生产基地。",
+        entities: [{ type: "park", name: "中国—东盟智能传感生产基地" }],
+      },
+      {
         // A brand the tagger knows as a common word (海鸥), in a 重点项目 line: the item is a site to build.
         text: "专栏3：重点项目\n\n**钓具产业：**海鸥渔具共享平台基地项目、岚汐高自动化生产线项目\n",
         entities: [{ type: "park", name: "海鸥渔具共享平台基地" }],
