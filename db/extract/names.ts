@@ -1120,5 +1120,10 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     return false;
   // 蓝色经济区, 某某沿岸经济区: regional strategies, not bounded zones.
   if (suffix === "经济区" && /(色|岸|半岛|流域|湾|三角|带|圈)$/u.test(specific)) return false;
+  // …and so is a place's economic region named by the place alone (某市经济区, 成渝-style pairs of short names).
+  if (suffix === "经济区" && /^[\p{Script=Han}]{2,3}$/u.test(specific)) {
+    const t = tag(specific, false);
+    if (t.length === 1 && /^(ns|nr)$/u.test(t[0]?.tag ?? "")) return false;
+  }
   return true;
 }

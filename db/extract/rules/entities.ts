@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A place's economic region named by the place alone is a regional strategy, not a zone.
+        text: "加快融入淮海经济区和沈阳经济区，建设青禾空港经济区。",
+        entities: [{ type: "park", name: "青禾空港经济区" }],
+        absent: [
+          { type: "park", name: "淮海经济区" },
+          { type: "park", name: "沈阳经济区" },
+        ],
+      },
+      {
         // Two partners joined by a dash, and an official type in brackets, belong to the park's name.
         text: "推进广西中国—东盟储能电池产业园和青禾保税物流中心（B型）建设。",
         entities: [
