@@ -63,6 +63,14 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "海鸥渔具共享平台基地" }],
       },
       {
+        // A part of a province (川北) or a corridor names a region's strategic base, not a site.
+        text: "川北智能传感产业基地和河西走廊储能电池基地加快发展。",
+        absent: [
+          { type: "park", name: "川北智能传感产业基地" },
+          { type: "park", name: "河西走廊储能电池基地" },
+        ],
+      },
+      {
         text: "加快建设机床加工基地和长三角精密仪表产业基地。",
         absent: [
           { type: "park", name: "机床加工基地" },
