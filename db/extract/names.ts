@@ -535,6 +535,11 @@ const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作�
  */
 function parkStart(s: string, a: number, sufStart: number): number {
   if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
+  // A one-character preposition before a place (除某省…产业园外, 自某某新区成立以来) opens no name.
+  if (/[除自至据]/u.test(s[a] ?? "") && sufStart - a >= 3) {
+    const rest = s.slice(a + 1, sufStart);
+    if (PLACE_PREFIX_RE.test(rest) || tag(rest, false)[0]?.tag === "ns") a++;
+  }
   // A bare zone word first (试验区某某工业园, 开发区某某产业园) is the text's own zone, abbreviated: the sub-park starts after it.
   const zone = BARE_ZONE.exec(s.slice(a, sufStart));
   if (zone && sufStart - a - zone[0].length >= 2) a += zone[0].length;

@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A one-character preposition before a place (除…外, 自…以来) opens no name.
+        text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
+        entities: [
+          { type: "park", name: "株洲储能电池产业园" },
+          { type: "park", name: "衡阳智能传感新区" },
+        ],
+      },
+      {
         // A place's economic region named by the place alone is a regional strategy, not a zone.
         text: "加快融入淮海经济区和沈阳经济区，建设青禾空港经济区。",
         entities: [{ type: "park", name: "青禾空港经济区" }],
