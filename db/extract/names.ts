@@ -727,7 +727,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
     // A list item between two 、 marks (…、中和工业园、…) may end in 和/与/及: it joins no two names there.
     const listed = s[a - 1] === "、" && /^[、等]/u.test(s.slice(end, end + 1));
-    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
+    // A bare zone word and its named area (高新区某某片区, 自贸试验区某地片区): the text's own zone's area.
+    const bareArea =
+      type === "park" &&
+      specific === "" &&
+      /(?:试验区|自贸区|开发区|高新区|经开区|新区)$/u.test(suffix) &&
+      /^(?![内各等和及与的])[\p{Script=Han}]{2,3}片区/u.test(s.slice(end, end + 6));
+    if (!subPark && !bareArea && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.

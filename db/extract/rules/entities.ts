@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A bare zone word and its named area (高新区某某片区) name the text's own zone's area.
+        text: "青禾县依托自贸试验区澄州片区发展外贸，高新区云岫片区已入驻企业30家。",
+        entities: [
+          { type: "park", name: "自贸试验区澄州片区" },
+          { type: "park", name: "高新区云岫片区" },
+        ],
+      },
+      {
         // A one-character preposition before a place (除…外, 自…以来) opens no name.
         text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
         entities: [
