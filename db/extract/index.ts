@@ -41,6 +41,7 @@ import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } 
 import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
+import { zoneParts } from "./park-zone-parts.ts";
 import { academyInstitutes } from "./platform-institutes.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
@@ -146,6 +147,7 @@ function extractText(
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
   parkPrecision(ctx, cands);
+  zoneParts(ctx, cands);
   framePrecision(ctx, cands, lists);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.

@@ -7,6 +7,7 @@ import { LiteralAlternation } from "./alternation.ts";
 import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
+import { partnerStart, typeTagAfter } from "./park-partners.ts";
 import { tag } from "./tagger.ts";
 import { indexWithin, isHan, lastIndexWithin, scanLeft, stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
@@ -534,6 +535,11 @@ const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作�
  */
 function parkStart(s: string, a: number, sufStart: number): number {
   if (s[a] === "原" && sufStart - a > 3 && !/^原[\p{Script=Han}][县市区]/u.test(s.slice(a, a + 3))) a++;
+  // A one-character preposition before a place (除某省…产业园外, 自某某新区成立以来) opens no name.
+  if (/[除自至据]/u.test(s[a] ?? "") && sufStart - a >= 3) {
+    const rest = s.slice(a + 1, sufStart);
+    if (PLACE_PREFIX_RE.test(rest) || tag(rest, false)[0]?.tag === "ns") a++;
+  }
   // A bare zone word first (试验区某某工业园, 开发区某某产业园) is the text's own zone, abbreviated: the sub-park starts after it.
   const zone = BARE_ZONE.exec(s.slice(a, sufStart));
   if (zone && sufStart - a - zone[0].length >= 2) a += zone[0].length;
@@ -721,7 +727,13 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       (level !== null || /一区[两二三四五六七八九十多]园/u.test(s));
     // A list item between two 、 marks (…、中和工业园、…) may end in 和/与/及: it joins no two names there.
     const listed = s[a - 1] === "、" && /^[、等]/u.test(s.slice(end, end + 1));
-    if (!subPark && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
+    // A bare zone word and its named area (高新区某某片区, 自贸试验区某地片区): the text's own zone's area.
+    const bareArea =
+      type === "park" &&
+      specific === "" &&
+      /(?:试验区|自贸区|开发区|高新区|经开区|新区)$/u.test(suffix) &&
+      /^(?![内各等和及与的])[\p{Script=Han}]{2,3}片区/u.test(s.slice(end, end + 6));
+    if (!subPark && !bareArea && !validSpecific(type, specific, suffix, uncuedBase, listed)) continue;
     // A park named inside quotes is a slogan, a title or an honour (“…先导区、…集聚区”).
     // A name quoted exactly (“某某药谷”) is the park's own name, not a slogan around it.
     // Only a short own name (“某某药谷”); a quoted goal (“某某西部现代化新城”的目标) stays a slogan.
@@ -836,6 +848,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park" && CODE_END[s.charCodeAt(a - 1)] === 1) {
       const code = /(?:^|[、，,：:\n])(\d{3,6}) ?$/u.exec(s.slice(Math.max(0, a - 9), a));
       if (code) a -= code[0].length - (/^[、，,：:\n]/u.test(code[0]) ? 1 : 0);
+    }
+    if (type === "park") {
+      a = partnerStart(s, a);
+      end += typeTagAfter(s, end);
+      from = Math.max(from, end);
     }
     const name0 = orig(ctx, a, end);
     const name1 = hasChar(NAME_QUOTE, name0, 0, name0.length) ? name0.replace(/[“”"「」]/gu, "") : name0;
@@ -1114,5 +1131,10 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     return false;
   // 蓝色经济区, 某某沿岸经济区: regional strategies, not bounded zones.
   if (suffix === "经济区" && /(色|岸|半岛|流域|湾|三角|带|圈)$/u.test(specific)) return false;
+  // …and so is a place's economic region named by the place alone (某市经济区, 成渝-style pairs of short names).
+  if (suffix === "经济区" && /^[\p{Script=Han}]{2,3}$/u.test(specific)) {
+    const t = tag(specific, false);
+    if (t.length === 1 && /^(ns|nr)$/u.test(t[0]?.tag ?? "")) return false;
+  }
   return true;
 }

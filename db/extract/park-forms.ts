@@ -18,6 +18,9 @@ const PROGRAMME = /^(国家火炬|国家级|国家|省级|市级|自治区级)/u
 /** Regions and scopes: a base named after them is a strategic aim, not a place (长三角…基地). */
 const REGION =
   /^(长三角|珠三角|京津冀|粤港澳|成渝|长江|黄河|全国|全球|全省|全市|中西部|东北|西南|西北|华北|华东|华南|华中|中国|世界|国际|区域)/u;
+/** A part of a province by its one-character name and a direction (陕北, 川南, 苏北), or a corridor: a region too. */
+const SUB_REGION =
+  /^([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁蒙][东南西北中]|[\p{Script=Han}]{2,4}走廊)/u;
 /** Tags of a proper-name head: place, person or brand, abbreviation, an unknown single character. */
 const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j|ng|zg|g|x)$/u;
 
@@ -34,7 +37,16 @@ export function namedBaseHead(
   // A quoted programme word (国家“某某”示范基地) is a title; a list inside is a category.
   // (Two fields joined after a proper head, 某地化工及新材料基地, name one base: checked below.)
   const joined = /[和与及]/u.exec(spec);
-  if (spec.length < 2 || REGION.test(spec) || /[、“”"]/u.test(spec) || (joined && joined.index < 2)) return false;
+  // Two partners joined by a dash (中国—东盟…基地) name a cooperation's own site.
+  if (/^[\p{Script=Han}]{2,6}[―—－][\p{Script=Han}]{2}/u.test(spec)) return true;
+  if (
+    spec.length < 2 ||
+    REGION.test(spec) ||
+    (SUB_REGION.test(spec) && !PLACE_PREFIX_RE.test(spec)) ||
+    /[、“”"]/u.test(spec) ||
+    (joined && joined.index < 2)
+  )
+    return false;
   // …not two places joined (某地甲区和某地乙产业区): two names.
   if (joined && PLACE_PREFIX_RE.test(spec.slice(joined.index + 1))) return false;
   if (PLACE_PREFIX_RE.test(spec)) return true;

@@ -206,6 +206,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:title-base",
   "filter:aim-zone",
   "filter:firm-plant",
+  "filter:zone-part",
   "filter:honour-frame",
   "filter:broken-list",
   "filter:quality-list",

@@ -18,6 +18,39 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A bare zone word and its named area (高新区某某片区) name the text's own zone's area.
+        text: "青禾县依托自贸试验区澄州片区发展外贸，高新区云岫片区已入驻企业30家。",
+        entities: [
+          { type: "park", name: "自贸试验区澄州片区" },
+          { type: "park", name: "高新区云岫片区" },
+        ],
+      },
+      {
+        // A one-character preposition before a place (除…外, 自…以来) opens no name.
+        text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
+        entities: [
+          { type: "park", name: "株洲储能电池产业园" },
+          { type: "park", name: "衡阳智能传感新区" },
+        ],
+      },
+      {
+        // A place's economic region named by the place alone is a regional strategy, not a zone.
+        text: "加快融入淮海经济区和沈阳经济区，建设青禾空港经济区。",
+        entities: [{ type: "park", name: "青禾空港经济区" }],
+        absent: [
+          { type: "park", name: "淮海经济区" },
+          { type: "park", name: "沈阳经济区" },
+        ],
+      },
+      {
+        // Two partners joined by a dash, and an official type in brackets, belong to the park's name.
+        text: "推进广西中国—东盟储能电池产业园和青禾保税物流中心（B型）建设。",
+        entities: [
+          { type: "park", name: "广西中国—东盟储能电池产业园" },
+          { type: "park", name: "青禾保税物流中心（B型）" },
+        ],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [

@@ -53,9 +53,22 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
+        // A cooperation's site named by its two partners joined by a dash.
+        text: "采访团走进中国—东盟智能传感生产基地。",
+        entities: [{ type: "park", name: "中国—东盟智能传感生产基地" }],
+      },
+      {
         // A brand the tagger knows as a common word (海鸥), in a 重点项目 line: the item is a site to build.
         text: "专栏3：重点项目\n\n**钓具产业：**海鸥渔具共享平台基地项目、岚汐高自动化生产线项目\n",
         entities: [{ type: "park", name: "海鸥渔具共享平台基地" }],
+      },
+      {
+        // A part of a province (川北) or a corridor names a region's strategic base, not a site.
+        text: "川北智能传感产业基地和河西走廊储能电池基地加快发展。",
+        absent: [
+          { type: "park", name: "川北智能传感产业基地" },
+          { type: "park", name: "河西走廊储能电池基地" },
+        ],
       },
       {
         text: "加快建设机床加工基地和长三角精密仪表产业基地。",
@@ -229,6 +242,23 @@ export const PARK_RULES: readonly Rule[] = [
         absent: [
           { type: "park", name: "海洋仪表产业聚集区" },
           { type: "park", name: "高端人才集聚区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:zone-part",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "industry-only parks (…产业园, …工业园 with no place or proper name) listed, two or more, in a sentence stating a zone's make-up (一区多园, 五大产业聚集区, 由…组成, 分为/下辖/包括) are the zone's functional parts, not parks",
+    examples: [
+      {
+        text: "青禾经开区实行一区多园模式，下设储能电池产业园、智能传感产业园和云岫工业园。",
+        absent: [
+          { type: "park", name: "储能电池产业园" },
+          { type: "park", name: "智能传感产业园" },
         ],
       },
     ],
