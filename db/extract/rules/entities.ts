@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
+        text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
+        entities: [
+          { type: "enterprise", name: "山西同禾有色金属有限公司" },
+          { type: "enterprise", name: "江苏希望云岫电梯有限公司" },
+          { type: "enterprise", name: "安徽电力建设第二青松工程公司" },
+        ],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [
