@@ -48,6 +48,14 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "禾丰" }],
       },
       {
+        // 电器 and 汽车零部件 are firm words the brand keeps before the project's product (智能工厂, 生产).
+        text: "共招引星澜汽车零部件智能工厂、青禾电器生产等项目11个。",
+        entities: [
+          { type: "enterprise", name: "星澜汽车零部件" },
+          { type: "enterprise", name: "青禾电器" },
+        ],
+      },
+      {
         // Beside an item read as a firm, a brand the tagger takes for common words (禾/? 能/v) before a product word.
         text: "园区新引进星澜光电储能电池、禾能多晶硅二期等6个项目。",
         entities: [
