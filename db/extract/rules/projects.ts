@@ -48,6 +48,18 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "禾丰" }],
       },
       {
+        // 精密 and 生物 also qualify the product after them (精密组件, 生物航煤): the brand alone is the firm.
+        text: "推进星澜精密组件制造、禾丰生物航煤等项目建设。",
+        entities: [
+          { type: "enterprise", name: "星澜" },
+          { type: "enterprise", name: "禾丰" },
+        ],
+        absent: [
+          { type: "enterprise", name: "星澜精密" },
+          { type: "enterprise", name: "禾丰生物" },
+        ],
+      },
+      {
         // 电器 and 汽车零部件 are firm words the brand keeps before the project's product (智能工厂, 生产).
         text: "共招引星澜汽车零部件智能工厂、青禾电器生产等项目11个。",
         entities: [
