@@ -238,6 +238,15 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "新上" }],
       },
       {
+        // A count of projects opened by what is done to them (投建, 纳统) names no firm.
+        text: "今年以来，全区投建新能源装备制造项目12个，纳统项目43个。",
+        entities: [],
+        absent: [
+          { type: "enterprise", name: "纳统" },
+          { type: "enterprise", name: "投建" },
+        ],
+      },
+      {
         // Where the project stands opens its name like an investment (位于某园区的甲乙…项目).
         text: "这里是位于青岚石化工业园区的禾丰石化炼化一体化项目。",
         entities: [{ type: "enterprise", name: "禾丰石化" }],
