@@ -18,6 +18,12 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // 像 (like) introduces an example; it opens no name.
+        text: "随之而来的像青禾电子设备有限公司等企业纷纷落户。",
+        entities: [{ type: "enterprise", name: "青禾电子设备有限公司" }],
+        absent: [{ type: "enterprise", name: "像青禾电子设备有限公司" }],
+      },
+      {
         // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
         text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
         entities: [
