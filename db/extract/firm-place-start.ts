@@ -22,7 +22,13 @@ function leadingPlace(s: string): string {
 
 /** Whether the name after its leading place reads as one registered name (no act, unit or second place). */
 function ownAfter(rest: string): boolean {
-  return !NOT_OWN.test(rest) && !SECOND_PLACE.test(rest);
+  return !NOT_OWN.test(rest) && !SECOND_PLACE.test(rest) && !opensWithStop(rest);
+}
+
+/** A clause verb right after the place (在某省建设甲乙公司, 推动某市打造…): the place is where, the name follows. */
+function opensWithStop(rest: string): boolean {
+  for (let len = 2; len <= 4; len++) if (stopEndingAt(rest, len) === len) return true;
+  return false;
 }
 
 export function placeStart(s: string, a: number, sufStart: number): number {

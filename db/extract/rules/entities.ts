@@ -18,6 +18,18 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // …but a clause verb right after the place (在某省建设…, 推动某省打造…) says where: the name follows it.
+        text: "将在山东建设青禾有限公司，推动湖北打造云岫集团。",
+        entities: [
+          { type: "enterprise", name: "青禾有限公司" },
+          { type: "enterprise", name: "云岫集团" },
+        ],
+        absent: [
+          { type: "enterprise", name: "山东建设青禾有限公司" },
+          { type: "enterprise", name: "湖北打造云岫集团" },
+        ],
+      },
+      {
         // 像 (like) introduces an example; it opens no name.
         text: "随之而来的像青禾电子设备有限公司等企业纷纷落户。",
         entities: [{ type: "enterprise", name: "青禾电子设备有限公司" }],
