@@ -12,6 +12,7 @@ import { ACTOR_IN, ACTORS, PREPOSITIONS, TIME_WORDS } from "./boundary-vocab.ts"
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { allGeneric, clusterName } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { placeLed } from "./firm-place-start.ts";
 import { industryHead } from "./industry-heads.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -411,6 +412,8 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
+    // A registered firm opening with its province or city (甲省乙丙电力建设有限公司): its verbs are its own.
+    if (c.type === "enterprise" && placeLed(s.slice(c.start, c.end))) return;
     // 开辟铝产业: an industry named by one character (铝, 煤, 茶) may be all that is left of the name.
     const oneCharIndustry = c.type === "cluster" && ONE_CHAR_INDUSTRY.test(s[ownEnd - 1] ?? "");
     let start = c.start;

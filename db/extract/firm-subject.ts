@@ -41,7 +41,7 @@ const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 
 /** One-character prepositions, verbs and adverbs a clause may open with. */
 export const LEAD_CHAR =
-  /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等]/u;
+  /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等像]/u;
 
 /**
  * The document names the firm in full elsewhere (甲乙新材料科技有限公司): the short form is a mention of

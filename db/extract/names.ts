@@ -6,6 +6,7 @@ import type { EntityType, Level } from "../types.ts";
 import { LiteralAlternation } from "./alternation.ts";
 import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
+import { placeStart } from "./firm-place-start.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { partnerStart, typeTagAfter } from "./park-partners.ts";
 import { tag } from "./tagger.ts";
@@ -693,6 +694,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park" && /园区?$/u.test(suffix)) a = afterOwner(s, a, sufStart);
     // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
     if (type === "enterprise") a = afterZone(s, a, sufStart, /有限(?:责任)?公司$|股份公司$/u.test(suffix));
+    if (type === "enterprise" && /(?:公司|集团)$/u.test(suffix)) a = placeStart(s, a, sufStart);
     // "16间创科公司": the scan took the count's classifier in; it is no part of the name (the count below
     // then reads the name as a category).
     if (CLASSIFIER[s.charCodeAt(a)] === 1 && COUNT_CHAR[s.charCodeAt(a - 1)] === 1) a++;

@@ -22,7 +22,9 @@ import { CHAIN_SLOGAN, PLACE_SET } from "./vocab.ts";
 const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|nt|eng)$/u;
 /** One firm word a brand may carry before the product words (甲乙科技新材料… → 甲乙科技). */
 const FIRM_WORD =
-  /^(?:环保科技|生物科技|新材料|国际|科技|新材|半导体|微电子|动力(?!电池)|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电源|环保|骨科|压缩机|服装|服饰|纺织|精密|化工|化学|石化|炼化|能源|重工|汽车|风电|光伏|储能|储氢|生物|智能|食品|矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧)/u;
+  /^(?:环保科技|生物科技|新材料|国际|科技|新材|半导体|微电子|动力(?!电池)|酿造|网业|药业|制药|实业|集团|股份|控股|光电|电子|电气|电器|电源|环保|骨科|压缩机|服装|服饰|纺织|精密|化工|化学|石化|炼化|能源|重工|汽车零部件|汽车|风电|光伏|储能|储氢|生物|智能|食品|矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧)/u;
+/** Firm words that also qualify a product (精密组件, 智能装备). */
+const MODIFIER_WORD = /^(?:精密|智能|生物|动力)$/u;
 /** Firm words of a trade that name a firm whatever follows them (甲乙矿业, 甲乙集团). */
 const TRADE_WORDS = "矿业|铜业|铝业|锂业|钢铁|糖业|纸业|乳业|酒业|牧业|农牧|药业|制药|实业|集团|股份|控股";
 export const TRADE_FIRM_END = new RegExp(`(?:${TRADE_WORDS})$`, "u");
@@ -108,7 +110,10 @@ export function projectFirm(name: string): { firm: string; whole: boolean; firmW
     len -= 1;
     rest = n.slice(len);
   }
-  const fw = FIRM_WORD.exec(rest);
+  let fw = FIRM_WORD.exec(rest);
+  // A firm word that also qualifies a product (精密组件, 智能装备, 生物航煤) opens the product
+  // when product words follow it: the brand is the firm.
+  if (fw && MODIFIER_WORD.test(fw[0]) && /^[\p{Script=Han}]{2}/u.test(rest.slice(fw[0].length))) fw = null;
   let firm = n.slice(0, len);
   if (fw) {
     firm += fw[0];

@@ -118,6 +118,7 @@ export const LEADING_TRIM = [
   "和",
   "及",
   "如",
+  "像",
   "在",
   "将",
   "由",

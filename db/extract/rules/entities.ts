@@ -51,6 +51,33 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // …but a clause verb right after the place (在某省建设…, 推动某省打造…) says where: the name follows it.
+        text: "将在山东建设青禾有限公司，推动湖北打造云岫集团。",
+        entities: [
+          { type: "enterprise", name: "青禾有限公司" },
+          { type: "enterprise", name: "云岫集团" },
+        ],
+        absent: [
+          { type: "enterprise", name: "山东建设青禾有限公司" },
+          { type: "enterprise", name: "湖北打造云岫集团" },
+        ],
+      },
+      {
+        // 像 (like) introduces an example; it opens no name.
+        text: "随之而来的像青禾电子设备有限公司等企业纷纷落户。",
+        entities: [{ type: "enterprise", name: "青禾电子设备有限公司" }],
+        absent: [{ type: "enterprise", name: "像青禾电子设备有限公司" }],
+      },
+      {
+        // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
+        text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
+        entities: [
+          { type: "enterprise", name: "山西同禾有色金属有限公司" },
+          { type: "enterprise", name: "江苏希望云岫电梯有限公司" },
+          { type: "enterprise", name: "安徽电力建设第二青松工程公司" },
+        ],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [

@@ -16,6 +16,12 @@ export const FIRM_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "岚汐生物" }],
       },
       {
+        // 像 (like) introduces the firm as an example: not part of its name.
+        text: "生物医药产业继续领跑，像岚汐生物产销两旺。",
+        entities: [],
+        absent: [{ type: "enterprise", name: "像岚汐生物" }],
+      },
+      {
         // An industry word before the firm word is no brand; a park's name continues past it.
         text: "海洋生物产业加快发展。岚汐生物产业园建成投用。以岚汐生物为龙头。",
         absent: [

@@ -48,6 +48,26 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "禾丰" }],
       },
       {
+        // 精密 and 生物 also qualify the product after them (精密组件, 生物航煤): the brand alone is the firm.
+        text: "推进星澜精密组件制造、禾丰生物航煤等项目建设。",
+        entities: [
+          { type: "enterprise", name: "星澜" },
+          { type: "enterprise", name: "禾丰" },
+        ],
+        absent: [
+          { type: "enterprise", name: "星澜精密" },
+          { type: "enterprise", name: "禾丰生物" },
+        ],
+      },
+      {
+        // 电器 and 汽车零部件 are firm words the brand keeps before the project's product (智能工厂, 生产).
+        text: "共招引星澜汽车零部件智能工厂、青禾电器生产等项目11个。",
+        entities: [
+          { type: "enterprise", name: "星澜汽车零部件" },
+          { type: "enterprise", name: "青禾电器" },
+        ],
+      },
+      {
         // Beside an item read as a firm, a brand the tagger takes for common words (禾/? 能/v) before a product word.
         text: "园区新引进星澜光电储能电池、禾能多晶硅二期等6个项目。",
         entities: [
@@ -216,6 +236,15 @@ export const PROJECT_RULES: readonly Rule[] = [
           { type: "enterprise", name: "四川云澜" },
         ],
         absent: [{ type: "enterprise", name: "新上" }],
+      },
+      {
+        // A count of projects opened by what is done to them (投建, 纳统) names no firm.
+        text: "今年以来，全区投建新能源装备制造项目12个，纳统项目43个。",
+        entities: [],
+        absent: [
+          { type: "enterprise", name: "纳统" },
+          { type: "enterprise", name: "投建" },
+        ],
       },
       {
         // Where the project stands opens its name like an investment (位于某园区的甲乙…项目).
