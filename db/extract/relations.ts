@@ -507,6 +507,10 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
   return topicItems;
 }
 
+/** 以甲为龙头的某某服务业 / 为代表的高科技产业群: the role names an industry the text did not mark, not the paragraph's. */
+const ROLE_OF_INDUSTRY =
+  /^[^，。；,;]{0,12}?为(?:龙头|骨干|核心|代表)的[^，。；,;、]{0,12}?(?:产业群|产业集群|产业|集群|(?<!企)业)(?=$|[，。；,;\s])/u;
+
 /** A sentence opening on an industry as its topic, the list right after (某产业方面，甲、乙…). */
 const TOPIC_OPENING = /^[\s\u3000]*[\p{Script=Han}]{2,12}(?:产业|行业)(?:方面|领域|板块)[，,：:]\s*$/u;
 
@@ -581,7 +585,10 @@ function listCluster(
     const joined = joinedTopic(s, sent.start, sentClusters);
     cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     if (cluster && near && near.m.start >= l.end) after = near;
-  } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
+  } else if (
+    /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head) &&
+    !ROLE_OF_INDUSTRY.test(l.head)
+  ) {
     // The paragraph's topic: its first cluster before the list.
     const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
     cluster = prev[0]?.ent ?? null;

@@ -149,6 +149,11 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "以星澜光电、云岫药业为代表的海洋传感产业集群。",
         relations: [{ type: "cluster_enterprise", source: "海洋传感", target: "星澜光电" }],
       },
+      {
+        // 为龙头的 + an industry the text does not mark as a cluster: the firms are that one's, not the paragraph's.
+        text: "青禾工业园重点发展储能电池产业。园区形成以禾丰物流、云岫配送等企业为龙头的现代服务业。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰物流" }],
+      },
     ],
   },
   {
