@@ -585,6 +585,8 @@ function listCluster(
     const joined = joinedTopic(s, sent.start, sentClusters);
     cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     if (cluster && near && near.m.start >= l.end) after = near;
+    // One item of the links, pillars or supporting trades after the list (以甲为龙头，A、B等配套产业…): none is the firms'.
+    if (after && structureItem(s, sentClusters, after)) cluster = null;
   } else if (
     /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head) &&
     !ROLE_OF_INDUSTRY.test(l.head)
@@ -623,6 +625,23 @@ function listCluster(
 
 /** The industries joined to one mention by 、/和/及/与 (A、B和C产业): a coordination names them together. */
 function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
+  const { others, structure } = coordination(s, sorted, at);
+  return structure ? [] : others;
+}
+
+/** A mention joined to others (A、B…) in an enumeration closed as a structure's parts: no one of them is the firms'. */
+function structureItem(s: string, sorted: Hit[], at: Hit): boolean {
+  const { others, structure } = coordination(s, sorted, at);
+  return structure && others.length > 0;
+}
+
+/**
+ * The other industries joined to a mention by 、/和/及/与 (A、B和C产业), and whether the enumeration is closed as
+ * the links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱) or the
+ * supporting trades around a lead industry (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域): parts of a
+ * structure, not industries the firms drive.
+ */
+function coordination(s: string, sorted: Hit[], at: Hit): { others: Ent[]; structure: boolean } {
   // (The sentence's hits come from the index in text order.)
   const k = sorted.indexOf(at);
   const out: Ent[] = [];
@@ -633,16 +652,11 @@ function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
     out.push(last.ent);
   }
   for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
-  // The links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱): parts
-  // of a structure, not industries the firms drive; nor the supporting trades around the lead industry
-  // (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域).
-  if (
+  const structure =
     /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系|配套|(?:产业)?上下游)/u.test(
       s.slice(last.m.end, last.m.end + 10),
-    )
-  )
-    return [];
-  return [...new Set(out)].filter((e) => e !== at.ent);
+    );
+  return { others: [...new Set(out)].filter((e) => e !== at.ent), structure };
 }
 
 /** 3, the park of one enterprise list: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park. */

@@ -154,6 +154,11 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "青禾工业园重点发展储能电池产业。园区形成以禾丰物流、云岫配送等企业为龙头的现代服务业。",
         absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰物流" }],
       },
+      {
+        // The nearest industry is one item of a lead's supporting trades (or a system's pillars): not the firms'.
+        text: "青禾高新区以澜岫汽车集团为龙头，海洋装备、储能电池等配套产业日益完善。",
+        absentRelations: [{ type: "cluster_enterprise", source: "海洋装备", target: "澜岫汽车集团" }],
+      },
     ],
   },
   {
