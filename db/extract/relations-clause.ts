@@ -4,7 +4,7 @@
 // names exactly one industry and a run of firms closed by 等…企业 (or opened by a
 // bringing-in verb); firms named singly, or beside a second industry, are not its.
 
-import { PROJECT_RUN } from "./relations-cluster.ts";
+import { PROJECT_RUN, unmarkedNearer } from "./relations-cluster.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import type { Sentence } from "./text.ts";
@@ -81,6 +81,10 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       // closing phrase must give them a role (等一批龙头企业, 等重点某企业, 为代表).
       // …and a run closed as projects (等一批重点配套项目) names projects, not firms.
       if (PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16))) continue;
+      // …nor a run nearer an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括丙、丁…).
+      const at = cs.find((h) => h.ent === cluster) as Hit;
+      if (at.m.end <= first.m.start && unmarkedNearer(s, idx, { start: first.m.start, end: last.m.end }, at, sent))
+        continue;
       if (!KEY_ROLE.test(s.slice(last.m.end, Math.min(sent.end, last.m.end + 40)).split(/[，。；,;]/u)[0] ?? ""))
         continue;
       for (const f of run)

@@ -12,6 +12,11 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
       "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批龙头企业), or a run closed by 等…企业 anywhere in it (重点培育甲等一批龙头企业，…，初步形成某产业集群): the firms are that industry's — only when the run's closing clause gives them a key role (龙头/骨干/重点/代表…); 等一批某领域企业 alone is not",
     examples: [
       {
+        // A run nearer an industry the extractor did not mark (其中某产业建设初见成效，包括…) is not the sentence's cluster's.
+        text: "青禾高新区大力发展海洋装备产业，其中全生物降解材料产业建设初见成效，包括禾丰科技、云岫电子等行业龙头企业。",
+        absentRelations: [{ type: "cluster_enterprise", source: "海洋装备", target: "禾丰科技" }],
+      },
+      {
         text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批重点储能企业入驻，产业链日趋完整。",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },

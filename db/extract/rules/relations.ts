@@ -159,6 +159,11 @@ export const RELATION_RULES: readonly Rule[] = [
         text: "青禾高新区以澜岫汽车集团为龙头，海洋装备、储能电池等配套产业日益完善。",
         absentRelations: [{ type: "cluster_enterprise", source: "海洋装备", target: "澜岫汽车集团" }],
       },
+      {
+        // 作为主导产业 between the industry and the list is no second industry.
+        text: "多年来，青禾经开区将海洋装备产业作为主导产业进行培育，集聚了禾丰科技、云岫电子等一批行业头部企业，规模占全市显示产业90%以上。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "禾丰科技" }],
+      },
     ],
   },
   {
