@@ -507,6 +507,11 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
   return topicItems;
 }
 
+/** A list's head that gives its firms a lead role (以甲为龙头, 为代表, 3家龙头企业, 头部企业). */
+const ROLE_HEAD = /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u;
+/** A run closed as lead firms (甲、乙等行业龙头企业 / 等领军企业 / 等核心骨干企业). */
+const LEAD_RUN = /^\s*等[^，。；,;]{0,6}(?:龙头|领军|骨干|链主)企业/u;
+
 /** 以甲为龙头的某某服务业 / 为代表的高科技产业群: the role names an industry the text did not mark, not the paragraph's. */
 const ROLE_OF_INDUSTRY =
   /^[^，。；,;]{0,12}?为(?:龙头|骨干|核心|代表)的[^，。；,;、]{0,12}?(?:产业群|产业集群|产业|集群|(?<!企)业)(?=$|[，。；,;\s])/u;
@@ -587,17 +592,17 @@ function listCluster(
     if (cluster && near && near.m.start >= l.end) after = near;
     // One item of the links, pillars or supporting trades after the list (以甲为龙头，A、B等配套产业…): none is the firms'.
     if (after && structureItem(s, sentClusters, after)) cluster = null;
-  } else if (
-    /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head) &&
-    !ROLE_OF_INDUSTRY.test(l.head)
-  ) {
+  } else if ((ROLE_HEAD.test(l.head) || LEAD_RUN.test(l.head)) && !ROLE_OF_INDUSTRY.test(l.head)) {
     // The paragraph's topic: its first cluster before the list.
     const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
-    cluster = prev[0]?.ent ?? null;
-    if (!cluster) {
-      const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
-      cluster = before[before.length - 1]?.ent ?? null;
-    }
+    if (ROLE_HEAD.test(l.head)) {
+      cluster = prev[0]?.ent ?? null;
+      if (!cluster) {
+        const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
+        cluster = before[before.length - 1]?.ent ?? null;
+      }
+    } else if (new Set(prev.map((h) => h.ent)).size === 1) cluster = (prev[0] as Hit).ent;
+    // (甲、乙等龙头企业 alone: only a paragraph that names one industry before it is about that one.)
   }
   // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
   if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
