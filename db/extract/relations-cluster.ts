@@ -174,3 +174,27 @@ export function unmarkedNearer(
   const [a, b] = cluster.m.end <= list.start ? [cluster.m.end, list.start] : [list.end, cluster.m.start];
   return b > a && OTHER_INDUSTRY.test(blankNames(s, idx, a, b));
 }
+
+/**
+ * The other industries joined to a mention by 、/和/及/与 (A、B和C产业), and whether the enumeration is closed as
+ * the links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱) or the
+ * supporting trades around a lead industry (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域): parts of a
+ * structure, not industries the firms drive.
+ */
+export function coordination(s: string, sorted: Hit[], at: Hit): { others: Ent[]; structure: boolean } {
+  // (The sentence's hits come from the index in text order.)
+  const k = sorted.indexOf(at);
+  const out: Ent[] = [];
+  const joins = (a: Hit, b: Hit) => /^(?:产业|行业)?[、和及与]$/u.test(s.slice(a.m.end, b.m.start));
+  let last = at;
+  for (let j = k + 1; j < sorted.length && joins(sorted[j - 1] as Hit, sorted[j] as Hit); j++) {
+    last = sorted[j] as Hit;
+    out.push(last.ent);
+  }
+  for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
+  const structure =
+    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系|配套|(?:产业)?上下游)/u.test(
+      s.slice(last.m.end, last.m.end + 10),
+    );
+  return { others: [...new Set(out)].filter((e) => e !== at.ent), structure };
+}

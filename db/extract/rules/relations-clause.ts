@@ -36,8 +36,21 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.5,
     description:
-      "a run of two or more firms closed as firms (等一批企业, 等知名企业), then the next clause's verb says they formed or drive one industry named there (…入驻园区，初步形成某产业集群; …林立其间，带动了某产业): each firm is that industry's; not when the clause names two or more industries (a zone's trades before its list of industries)",
+      "a run of two or more firms closed as firms (等一批企业, 等知名企业, 等“金娃娃”), then the next clause — or the one after it when that names no industry — whose verb says they formed or drive the industry it names (…入驻园区，初步形成某产业集群; …林立其间，带动了某产业): each firm is that industry's; an enumeration of industries there (培育形成甲、乙两大主导产业) gives the firms to each, unless it is closed as a system's pillars (形成了甲、乙等为主导的产业体系; 以甲、乙为支柱)",
     examples: [
+      {
+        // An enumeration of industries after the nicknamed run: the firms, not assigned to one, are each one's.
+        text: "青禾市接连引进禾丰集团、云岫科技、青川电子等“金娃娃”，培育形成储能电池、海洋装备两大主导产业集群。",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰集团" },
+          { type: "cluster_enterprise", source: "海洋装备", target: "青川电子" },
+        ],
+      },
+      {
+        // The clause after next, and a last item not taken for a firm (…、777度等知名企业).
+        text: "走进园区，禾丰集团、云岫科技、青川电子、777度等知名企业林立其间，带动了产业链上下游企业集聚，也带动了储能电池、海洋装备等园区主导产业集链集群发展。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫科技" }],
+      },
       {
         text: "园区集群引进禾丰锂业、云岫资源、青川电池等一批企业入驻，初步形成储能电池产业集群。",
         relations: [
