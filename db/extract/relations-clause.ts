@@ -4,7 +4,7 @@
 // names exactly one industry and a run of firms closed by 等…企业 (or opened by a
 // bringing-in verb); firms named singly, or beside a second industry, are not its.
 
-import { PROJECT_RUN } from "./relations-cluster.ts";
+import { coordination, PROJECT_RUN, unmarkedNearer } from "./relations-cluster.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import type { Sentence } from "./text.ts";
@@ -81,6 +81,10 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       // closing phrase must give them a role (等一批龙头企业, 等重点某企业, 为代表).
       // …and a run closed as projects (等一批重点配套项目) names projects, not firms.
       if (PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16))) continue;
+      // …nor a run nearer an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括丙、丁…).
+      const at = cs.find((h) => h.ent === cluster) as Hit;
+      if (at.m.end <= first.m.start && unmarkedNearer(s, idx, { start: first.m.start, end: last.m.end }, at, sent))
+        continue;
       if (!KEY_ROLE.test(s.slice(last.m.end, Math.min(sent.end, last.m.end + 40)).split(/[，。；,;]/u)[0] ?? ""))
         continue;
       for (const f of run)
@@ -102,20 +106,37 @@ function formedAfterFirms(s: string, sent: Sentence, idx: HitIndex, cs: Hit[], a
   for (const run of firmRuns(s, idx.inSpan(sent.start, sent.end, "enterprise"))) {
     if (run.length < 2) continue;
     const last = run[run.length - 1] as Hit;
-    if (!CLOSE.test(s.slice(last.m.end, last.m.end + 16)) || PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16)))
-      continue;
-    // The next clause only: the industries its verb names, before the clause ends.
+    // (The list's last item may be one the extractor did not take for a firm: 甲、乙、361度等知名企业.)
+    const tail = s.slice(last.m.end, last.m.end + 24).replace(/^、[^、，。；,;等]{1,8}(?=等)/u, "");
+    if (!(CLOSE.test(tail) || NICKNAME.test(tail)) || PROJECT_RUN.test(tail)) continue;
     const comma = s.slice(last.m.end, sent.end).search(/[，,]/u);
     if (comma < 0) continue;
-    const from = last.m.end + comma;
     // A closing phrase that names the firms' own industry (等钛产业企业) gives them to that one.
-    if (/产业|行业|领域/u.test(s.slice(last.m.end, from))) continue;
-    const end = s.slice(from + 1, sent.end).search(/[，,；;。]/u);
-    const to = end < 0 ? sent.end : from + 1 + end;
-    const after = cs.filter((h) => h.m.start > from && h.m.end <= to);
-    const c = after[0]?.ent;
-    // One industry only: firms of a zone's many trades before its list of industries are each one's, unsaid.
-    if (!c || after.some((h) => h.ent !== c) || !FORMS.test(s.slice(from, (after[0] as Hit).m.start))) continue;
-    for (const f of run) add("cluster_enterprise", c, f.ent, sent.start, sent.end, "formed:cluster-firms", 0.5);
+    if (/产业|行业|领域/u.test(s.slice(last.m.end, last.m.end + comma))) continue;
+    // The next clause, or the one after it when that names no industry (…林立其间，带动了上下游企业集聚，也带动了某产业).
+    let from = last.m.end + comma;
+    for (let k = 0; k < 2; k++) {
+      const end = s.slice(from + 1, sent.end).search(/[，,；;。]/u);
+      const to = end < 0 ? sent.end : from + 1 + end;
+      const after = cs.filter((h) => h.m.start > from && h.m.end <= to);
+      const first = after[0];
+      if (!first) {
+        if (!/[，,]/u.test(s[to] ?? "")) break;
+        from = to;
+        continue;
+      }
+      if (!FORMS.test(s.slice(from, first.m.start))) break;
+      // One industry, or one enumeration of them (培育形成甲、乙、丙等主导产业): the firms, not assigned, are each
+      // one's — but not the pillars of a system (形成了甲、乙等为主导的产业体系; 以甲、乙为支柱): a zone's trades.
+      const { others, structure } = coordination(s, cs, first);
+      const ents = new Set(after.map((h) => h.ent));
+      if (structure || [...ents].some((e) => e !== first.ent && !others.includes(e))) break;
+      for (const c of ents)
+        for (const f of run) add("cluster_enterprise", c, f.ent, sent.start, sent.end, "formed:cluster-firms", 0.5);
+      break;
+    }
   }
 }
+
+/** A run closed by a quoted nickname (等“金娃娃”): firms, named as a kind. */
+const NICKNAME = /^\s*等\s*[“"‘][^”"’，。]{1,6}[”"’]/u;

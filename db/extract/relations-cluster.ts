@@ -92,7 +92,7 @@ export const PROJECT_RUN = /^\s*等[^，。；,;：:]{0,12}(?:项目|項目)/u;
 
 /** A second industry word (某某产业, not a generic 主导产业/相关产业 or 产业链/产业园). */
 const OTHER_INDUSTRY =
-  /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
+  /(?<!主导|优势|新兴|相关|支柱|特色|重点|传统|上下游|配套|关联|[的和及与、，,])(?!主导|优势|新兴|相关|支柱|特色|重点|传统|配套|关联)[\p{Script=Han}]{2}产业(?!链|园|基地|集聚|发展|工人|用地|项目)/u;
 const TOPIC_AFTER = /^(?:产业集群|产业链|产业|集群|行业)?(?:领域|方面|板块|赛道)?(?:上|中|里|方面)?\s*[，,：:]/u;
 
 /**
@@ -173,4 +173,28 @@ export function unmarkedNearer(
   if (OTHER_INDUSTRY.test(head)) return true;
   const [a, b] = cluster.m.end <= list.start ? [cluster.m.end, list.start] : [list.end, cluster.m.start];
   return b > a && OTHER_INDUSTRY.test(blankNames(s, idx, a, b));
+}
+
+/**
+ * The other industries joined to a mention by 、/和/及/与 (A、B和C产业), and whether the enumeration is closed as
+ * the links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱) or the
+ * supporting trades around a lead industry (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域): parts of a
+ * structure, not industries the firms drive.
+ */
+export function coordination(s: string, sorted: Hit[], at: Hit): { others: Ent[]; structure: boolean } {
+  // (The sentence's hits come from the index in text order.)
+  const k = sorted.indexOf(at);
+  const out: Ent[] = [];
+  const joins = (a: Hit, b: Hit) => /^(?:产业|行业)?[、和及与]$/u.test(s.slice(a.m.end, b.m.start));
+  let last = at;
+  for (let j = k + 1; j < sorted.length && joins(sorted[j - 1] as Hit, sorted[j] as Hit); j++) {
+    last = sorted[j] as Hit;
+    out.push(last.ent);
+  }
+  for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
+  const structure =
+    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系|配套|(?:产业)?上下游)/u.test(
+      s.slice(last.m.end, last.m.end + 10),
+    );
+  return { others: [...new Set(out)].filter((e) => e !== at.ent), structure };
 }

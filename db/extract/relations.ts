@@ -16,6 +16,7 @@ import { parkParts } from "./park-parts.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
 import {
+  coordination,
   gatheringCluster,
   joinedTopic,
   lineHeadCluster,
@@ -524,6 +525,15 @@ function enterpriseLists(sc: RelScope): TopicItem[] {
   return topicItems;
 }
 
+/** A list's head that gives its firms a lead role (以甲为龙头, 为代表, 3家龙头企业, 头部企业). */
+const ROLE_HEAD = /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u;
+/** A run closed as lead firms (甲、乙等行业龙头企业 / 等领军企业 / 等核心骨干企业). */
+const LEAD_RUN = /^\s*等[^，。；,;]{0,6}(?:龙头|领军|骨干|链主)企业/u;
+
+/** 以甲为龙头的某某服务业 / 为代表的高科技产业群: the role names an industry the text did not mark, not the paragraph's. */
+const ROLE_OF_INDUSTRY =
+  /^[^，。；,;]{0,12}?为(?:龙头|骨干|核心|代表)的[^，。；,;、]{0,12}?(?:产业群|产业集群|产业|集群|(?<!企)业)(?=$|[，。；,;\s])/u;
+
 /** A sentence opening on an industry as its topic, the list right after (某产业方面，甲、乙…). */
 const TOPIC_OPENING = /^[\s\u3000]*[\p{Script=Han}]{2,12}(?:产业|行业)(?:方面|领域|板块)[，,：:]\s*$/u;
 
@@ -598,14 +608,19 @@ function listCluster(
     const joined = joinedTopic(s, sent.start, sentClusters);
     cluster = near && near.m.start !== joined?.m.start && !unmarkedNearer(s, idx, l, near, sent) ? near.ent : null;
     if (cluster && near && near.m.start >= l.end) after = near;
-  } else if (/为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u.test(l.head)) {
+    // One item of the links, pillars or supporting trades after the list (以甲为龙头，A、B等配套产业…): none is the firms'.
+    if (after && structureItem(s, sentClusters, after)) cluster = null;
+  } else if ((ROLE_HEAD.test(l.head) || LEAD_RUN.test(l.head)) && !ROLE_OF_INDUSTRY.test(l.head)) {
     // The paragraph's topic: its first cluster before the list.
     const prev = inSpan(Math.max(para.start, l.start - 400), sent.start, "cluster");
-    cluster = prev[0]?.ent ?? null;
-    if (!cluster) {
-      const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
-      cluster = before[before.length - 1]?.ent ?? null;
-    }
+    if (ROLE_HEAD.test(l.head)) {
+      cluster = prev[0]?.ent ?? null;
+      if (!cluster) {
+        const before = inSpan(Math.max(0, l.start - 300), sent.start, "cluster");
+        cluster = before[before.length - 1]?.ent ?? null;
+      }
+    } else if (new Set(prev.map((h) => h.ent)).size === 1) cluster = (prev[0] as Hit).ent;
+    // (甲、乙等龙头企业 alone: only a paragraph that names one industry before it is about that one.)
   }
   // An industry box ("生物医药\n目标…\n重点企业：…等领军企业") names its firms.
   if (!cluster && lead) cluster = blockAt(clusterBlocks, sent.start, sent.end)?.park ?? null;
@@ -633,26 +648,14 @@ function listCluster(
 
 /** The industries joined to one mention by 、/和/及/与 (A、B和C产业): a coordination names them together. */
 function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
-  // (The sentence's hits come from the index in text order.)
-  const k = sorted.indexOf(at);
-  const out: Ent[] = [];
-  const joins = (a: Hit, b: Hit) => /^(?:产业|行业)?[、和及与]$/u.test(s.slice(a.m.end, b.m.start));
-  let last = at;
-  for (let j = k + 1; j < sorted.length && joins(sorted[j - 1] as Hit, sorted[j] as Hit); j++) {
-    last = sorted[j] as Hit;
-    out.push(last.ent);
-  }
-  for (let j = k - 1; j >= 0 && joins(sorted[j] as Hit, sorted[j + 1] as Hit); j--) out.push((sorted[j] as Hit).ent);
-  // The links of a chain or the pillars of an industrial system (正极材料、负极材料…等产业链布局; 以甲、乙为支柱): parts
-  // of a structure, not industries the firms drive; nor the supporting trades around the lead industry
-  // (以甲为龙头，A、B等配套产业…; 涵盖A、B等产业上下游领域).
-  if (
-    /^(?:产业|行业)?(?:等)?(?:产业链|链条|环节|为支柱|为主导|为主体|为重点|为核心|产业体系|配套|(?:产业)?上下游)/u.test(
-      s.slice(last.m.end, last.m.end + 10),
-    )
-  )
-    return [];
-  return [...new Set(out)].filter((e) => e !== at.ent);
+  const { others, structure } = coordination(s, sorted, at);
+  return structure ? [] : others;
+}
+
+/** A mention joined to others (A、B…) in an enumeration closed as a structure's parts: no one of them is the firms'. */
+function structureItem(s: string, sorted: Hit[], at: Hit): boolean {
+  const { others, structure } = coordination(s, sorted, at);
+  return structure && others.length > 0;
 }
 
 /** 3, the park of one enterprise list: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park. */

@@ -12,6 +12,11 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
       "a sentence naming one industry, then a run of firms closed by 等(一批)…企业/为代表 or opened by 引进/集聚/推动 (抢抓某产业机遇，引进甲、乙等一批龙头企业), or a run closed by 等…企业 anywhere in it (重点培育甲等一批龙头企业，…，初步形成某产业集群): the firms are that industry's — only when the run's closing clause gives them a key role (龙头/骨干/重点/代表…); 等一批某领域企业 alone is not",
     examples: [
       {
+        // A run nearer an industry the extractor did not mark (其中某产业建设初见成效，包括…) is not the sentence's cluster's.
+        text: "青禾高新区大力发展海洋装备产业，其中全生物降解材料产业建设初见成效，包括禾丰科技、云岫电子等行业龙头企业。",
+        absentRelations: [{ type: "cluster_enterprise", source: "海洋装备", target: "禾丰科技" }],
+      },
+      {
         text: "近年来，青禾县抢抓储能电池产业发展机遇，先后引进禾丰电气有限公司、云岫能源科技有限公司等一批重点储能企业入驻，产业链日趋完整。",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
@@ -31,8 +36,21 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.5,
     description:
-      "a run of two or more firms closed as firms (等一批企业, 等知名企业), then the next clause's verb says they formed or drive one industry named there (…入驻园区，初步形成某产业集群; …林立其间，带动了某产业): each firm is that industry's; not when the clause names two or more industries (a zone's trades before its list of industries)",
+      "a run of two or more firms closed as firms (等一批企业, 等知名企业, 等“金娃娃”), then the next clause — or the one after it when that names no industry — whose verb says they formed or drive the industry it names (…入驻园区，初步形成某产业集群; …林立其间，带动了某产业): each firm is that industry's; an enumeration of industries there (培育形成甲、乙两大主导产业) gives the firms to each, unless it is closed as a system's pillars (形成了甲、乙等为主导的产业体系; 以甲、乙为支柱)",
     examples: [
+      {
+        // An enumeration of industries after the nicknamed run: the firms, not assigned to one, are each one's.
+        text: "青禾市接连引进禾丰集团、云岫科技、青川电子等“金娃娃”，培育形成储能电池、海洋装备两大主导产业集群。",
+        relations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰集团" },
+          { type: "cluster_enterprise", source: "海洋装备", target: "青川电子" },
+        ],
+      },
+      {
+        // The clause after next, and a last item not taken for a firm (…、777度等知名企业).
+        text: "走进园区，禾丰集团、云岫科技、青川电子、777度等知名企业林立其间，带动了产业链上下游企业集聚，也带动了储能电池、海洋装备等园区主导产业集链集群发展。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫科技" }],
+      },
       {
         text: "园区集群引进禾丰锂业、云岫资源、青川电池等一批企业入驻，初步形成储能电池产业集群。",
         relations: [

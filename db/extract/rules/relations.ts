@@ -156,11 +156,32 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["cluster_enterprise"],
     confidence: 0.7,
-    description: "以甲、乙为代表的X产业: the listed firms lead the cluster the list introduces",
+    description:
+      "以甲、乙为代表的X产业: the listed firms lead the cluster the list introduces; a list with a lead role and no industry in its sentence (为龙头, 等龙头企业) is its paragraph's industry's (for 等龙头企业 alone, only when the paragraph named one industry before it)",
     examples: [
       {
         text: "以星澜光电、云岫药业为代表的海洋传感产业集群。",
         relations: [{ type: "cluster_enterprise", source: "海洋传感", target: "星澜光电" }],
+      },
+      {
+        // 为龙头的 + an industry the text does not mark as a cluster: the firms are that one's, not the paragraph's.
+        text: "青禾工业园重点发展储能电池产业。园区形成以禾丰物流、云岫配送等企业为龙头的现代服务业。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰物流" }],
+      },
+      {
+        // The nearest industry is one item of a lead's supporting trades (or a system's pillars): not the firms'.
+        text: "青禾高新区以澜岫汽车集团为龙头，海洋装备、储能电池等配套产业日益完善。",
+        absentRelations: [{ type: "cluster_enterprise", source: "海洋装备", target: "澜岫汽车集团" }],
+      },
+      {
+        // 甲、乙等龙头企业 with no industry in its sentence: the one industry its paragraph named before.
+        text: "青禾高新区大力发展储能电池产业，产值突破千亿元。高新区将依托禾丰电气、云岫能源等行业龙头企业，加强研发环节建设。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" }],
+      },
+      {
+        // 作为主导产业 between the industry and the list is no second industry.
+        text: "多年来，青禾经开区将海洋装备产业作为主导产业进行培育，集聚了禾丰科技、云岫电子等一批行业头部企业，规模占全市显示产业90%以上。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "禾丰科技" }],
       },
     ],
   },
