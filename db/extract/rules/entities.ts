@@ -36,6 +36,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "泉州市科技企业孵化器" }],
       },
       {
+        // 发展 right before 研究院/研究中心 is the institute's field (发展研究院), not a verb ending the name.
+        text: "成立青岚创新发展研究院，建设星澜智能传感创新发展研究中心。",
+        entities: [
+          { type: "platform", name: "青岚创新发展研究院" },
+          { type: "platform", name: "星澜智能传感创新发展研究中心" },
+        ],
+      },
+      {
         // A verb the next character makes a noun (服务器, 生产线) is no stop inside a platform's name.
         text: "引进云岫重庆服务器研发中心。",
         entities: [{ type: "platform", name: "云岫重庆服务器研发中心" }],
@@ -275,6 +283,16 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "级海洋风电" },
           { type: "cluster", name: "云澜区海洋传感" },
           { type: "cluster", name: "先进" },
+        ],
+      },
+      {
+        // A kind of place or a mode of growing (海洋产业, 循环经济, 生活性服务业) is an umbrella, not a sector.
+        text: "壮大海洋产业，发展循环经济产业链和生活性服务业，做强海洋装备产业。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "海洋" },
+          { type: "cluster", name: "循环经济" },
+          { type: "cluster", name: "生活性服务业" },
         ],
       },
       {
