@@ -363,7 +363,9 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|区(?!块)|业)/u.test(name)) return false;
   // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
-  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
+  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|链长制|承载|报告)$|^循环$/u.test(name)) return false;
+  // The other chains of the slogan (围绕产业链部署创新链, 人才链, 资金链): no industry's.
+  if (/^(创新|人才|资金|价值|供应|服务|政策)链$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || PLACE_SET.has(name))
     return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))

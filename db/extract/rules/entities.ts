@@ -286,6 +286,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Words of any sector (经济, 产品, 平台) name no industry before 产业/产业链.
+        text: "做强海洋装备产业，推动经济产业发展，延伸产品产业链。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "经济" },
+          { type: "cluster", name: "产品" },
+        ],
+      },
+      {
         // A kind of place or a mode of growing (海洋产业, 循环经济, 生活性服务业) is an umbrella, not a sector.
         text: "壮大海洋产业，发展循环经济产业链和生活性服务业，做强海洋装备产业。",
         entities: [{ type: "cluster", name: "海洋装备" }],
@@ -745,6 +754,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // The chains of the slogan (创新链) are no industries among the list's items.
+        text: "围绕产业链部署创新链，形成以储能电池、海洋装备、智能传感、创新链等为重点的产业体系。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "创新链" }],
+      },
       {
         // 以甲、乙、丙为主的…产业体系: 为主 before an industry head is a role like 为主导.
         text: "青岚高新区形成了以储能电池、智能传感、海洋装备为主的高新技术产业体系。",
