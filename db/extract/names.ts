@@ -316,6 +316,19 @@ export const GENERIC_SPECIFIC = new Set(
     "科研 中心 综合性"
   ).split(/\s+/),
 );
+/** What any lab or centre does (检验, 研发, 设计…): with generic words only, a platform's kind, not its name. */
+const PLATFORM_WORK = ["检验", "检测", "实验", "研发", "设计", "创意", "成果", "联合", "地方", "制造业"];
+const KIND_WORDS = [...GENERIC_SPECIFIC, ...PLATFORM_WORK].sort((a, b) => b.length - a.length);
+/** A platform's specific part made of generic and work words only (检验, 研发实验, 产业创新公共, 国家地方联合). */
+export function kindOnlySpecific(spec: string): boolean {
+  let rest = spec;
+  for (let g = 0; g < 6 && rest; g++) {
+    const w = KIND_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return rest === "";
+}
 /** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
 export const CITY_BEFORE_CHINA = /^[\p{Script=Han}]{2,3}市(?=中国)/u;
 /** Words inside a platform name that mark an administrative system, not an entity. */
