@@ -192,8 +192,8 @@ export const GENERIC_INDUSTRY = new Set(
     "三次 更多 制约 富民 高科技 完整 优质 陆海 融合 百名 十强 单一 空间 规模 创新型 新型 战略性 细分 现代化 高技术 全产业链 公共技术服务 公共服务 跨国 其他 其它 这些 有关 一批 新质 全市 全省 我市 本市 整个 高端 特色优势 朝阳 夕阳 风口 根基 抓手 依托 支撑 引领 主要 重要 示范 试点 " +
     // Quantities and scopes (众多产业, 诸多产业, 集群内产业): how many or where, not which.
     "众多 诸多 许多 多种 各种 各个 集群内 园区内 区内 域内 新型前沿 乡村 " +
-    // Words of any sector (经济产业, 产品产业链, 平台产业, 主体产业, 先导产业): what kind, not which.
-    "经济 产品 平台 主体 先导"
+    // Words of any sector (经济产业, 产品产业链, 平台产业, 主体产业, 先导产业, 资源型工业): what kind, not which.
+    "经济 产品 平台 主体 先导 资源型"
   ).split(/\s+/),
 );
 

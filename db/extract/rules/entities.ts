@@ -663,6 +663,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
     examples: [
       {
+        // A kind of industry (资源型工业, 资源型传统工业) in the role is what sort, not which sector.
+        text: "青禾开发区历史上形成了以资源型工业为主的产业结构。青岚县主要以资源型传统工业为主导产业。",
+        entities: [],
+        absent: [
+          { type: "cluster", name: "资源型工业" },
+          { type: "cluster", name: "资源型传统工业" },
+        ],
+      },
+      {
         // A role's subject may be two long industries joined by 和 (up to 16 characters in all).
         text: "青禾开发区初步形成以储能电池材料和海洋工程装备制造为主导，以数字经济为支撑的产业新格局。",
         entities: [
