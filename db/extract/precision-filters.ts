@@ -74,6 +74,9 @@ function category(simp: string): boolean {
       .slice(0, simp.length - kind.suffix.length)
       .replace(/^(国家级|省级|市级|自治区级|国家|省|市|自治区)/u, "");
     if (spec === "" || kindOnlySpecific(spec)) return true;
+    // A regional role (某某区域创新中心, 华东区域…技术中心): what a place is to be for its region, not a name;
+    // a place in brackets before it names the designated centre (国家(某地)区域创新中心).
+    if (/(?<![)）])区域/u.test(spec)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;
