@@ -77,6 +77,8 @@ function category(simp: string): boolean {
     // A regional role (某某区域创新中心, 华东区域…技术中心): what a place is to be for its region, not a name;
     // a place in brackets before it names the designated centre (国家(某地)区域创新中心).
     if (/(?<![)）])区域/u.test(spec)) return true;
+    // A programme's slogan as the specific part (“一企一技术”研发中心): the programme's kind of centre.
+    if (/^[“"]?一[\p{Script=Han}]{1,2}一[\p{Script=Han}]{1,3}[”"]?$/u.test(spec)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;
