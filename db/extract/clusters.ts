@@ -231,7 +231,9 @@ export function allGeneric(name: string): boolean {
   return rest === "";
 }
 /** Where an industry sits, not what it makes (临港产业, 涉海产业): a category word, never a name alone. */
-const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边"];
+const PLACE_KIND = ["临港", "临空", "涉海", "沿海", "滨海", "沿江", "沿边", "海洋"];
+/** An economy named by its place kind or its mode (海洋经济, 县域经济, 循环经济): a way of growing, not a sector. */
+const KIND_ECONOMY = new RegExp(`^(?:${PLACE_KIND.join("|")}|县域|民营|实体|外向型)经济$|循环经济$`, "u");
 const GENERIC_WORDS = [...GENERIC_INDUSTRY].sort((a, b) => b.length - a.length);
 /** GENERIC_WORDS by first character, in the same order (only those can start a string). */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
@@ -299,6 +301,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
   if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
+  if (KIND_ECONOMY.test(name)) return false;
   // A place alone (天津市级产业 read as 天津 + 市级) is where, not which industry.
   if (PLACE_SET.has(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).
@@ -339,7 +342,11 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
-    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
+    if (
+      spec.length < 2 ||
+      GENERIC_INDUSTRY.has(spec) ||
+      /^(先进|现代|生产性|生活性|传统|新兴|高端|服务|制造)$/u.test(spec)
+    )
       return false;
     // A place's manufacturing (中国制造业, 长三角制造业, 某省服务业) is an economy, not a named sector.
     if (PLACE_ONLY.test(spec)) return false;
@@ -356,7 +363,9 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/(区|园|城|镇|县|市|省|和|与|及|以|型|关联|未来|(?<!安)全|、)$/u.test(name)) return false;
   if (/^(国家|上|以|级|和|与|及|全|对|新一轮|省|市|区(?!块)|业)/u.test(name)) return false;
   // Determiners and the chain system's own words (本次产业链, 每条产业链, 链长, 主承载产业链, 含循环产业).
-  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|承载|报告)$|^循环$/u.test(name)) return false;
+  if (/^(本次|此次|每[条个项]|各[条个项]|这|该|其|主承载)|(链长|链长制|承载|报告)$|^循环$/u.test(name)) return false;
+  // The other chains of the slogan (围绕产业链部署创新链, 人才链, 资金链): no industry's.
+  if (/^(创新|人才|资金|价值|供应|服务|政策)链$/u.test(name)) return false;
   if (/(新兴|特色|优势|单位|小组|领导|上下游)$/u.test(name) || /之间|之一|之中/u.test(name) || PLACE_SET.has(name))
     return false;
   if (/(基地|政府|企业|公司|基金|园区|开发区|制造业.|服务业.|[一二三四五六七八九十两]\s*[个大条])/u.test(name))

@@ -318,6 +318,19 @@ export const GENERIC_SPECIFIC = new Set(
     "科研 中心 综合性"
   ).split(/\s+/),
 );
+/** What any lab or centre does (检验, 研发, 设计…): with generic words only, a platform's kind, not its name. */
+const PLATFORM_WORK = ["检验", "检测", "实验", "研发", "设计", "创意", "成果", "联合", "地方", "制造业"];
+const KIND_WORDS = [...GENERIC_SPECIFIC, ...PLATFORM_WORK].sort((a, b) => b.length - a.length);
+/** A platform's specific part made of generic and work words only (检验, 研发实验, 产业创新公共, 国家地方联合). */
+export function kindOnlySpecific(spec: string): boolean {
+  let rest = spec;
+  for (let g = 0; g < 6 && rest; g++) {
+    const w = KIND_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return rest === "";
+}
 /** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
 export const CITY_BEFORE_CHINA = /^[\p{Script=Han}]{2,3}市(?=中国)/u;
 /** Words inside a platform name that mark an administrative system, not an entity. */
@@ -522,6 +535,9 @@ const PLATFORM_ACTIVITY: ReadonlySet<string> = new Set([
   "监测",
   "保护",
 ]);
+/** 发展研究院 (a development research institute): 发展 is the institute's field, not the verb. */
+const DEVELOPMENT: ReadonlySet<string> = new Set(["发展"]);
+const RESEARCH_KEEP: ReadonlySet<string> = new Set([...PLATFORM_ACTIVITY, ...DEVELOPMENT]);
 /** Activities a research platform's name joins with 与/和/及 (研究与创制, 适应与进化), never a clause verb (强化与…). */
 const JOINED_ACTIVITY =
   /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
@@ -658,14 +674,18 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       maxLen: type === "enterprise" ? 20 : 26,
       nounCompounds: type === "platform",
       keep:
-        type === "platform" && /(实验室|研究中心|工程中心)$/u.test(suffix)
-          ? PLATFORM_ACTIVITY
-          : // 中德(某地)国际合作某某产业园: a park of international cooperation keeps 合作 in its name.
-            type === "park" &&
-              s.slice(Math.max(0, scanEnd - 16), scanEnd).includes("国际合作") &&
-              /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
-            ? COOPERATION
-            : undefined,
+        type === "platform" && /研究中心$/u.test(suffix)
+          ? RESEARCH_KEEP
+          : type === "platform" && /(实验室|工程中心)$/u.test(suffix)
+            ? PLATFORM_ACTIVITY
+            : type === "platform" && /研究[院所]$/u.test(suffix)
+              ? DEVELOPMENT
+              : // 中德(某地)国际合作某某产业园: a park of international cooperation keeps 合作 in its name.
+                type === "park" &&
+                  s.slice(Math.max(0, scanEnd - 16), scanEnd).includes("国际合作") &&
+                  /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
+                ? COOPERATION
+                : undefined,
     });
     // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next
     // activity inside a platform's name; the name runs on before it.

@@ -7,7 +7,7 @@ import { allGeneric } from "./clusters.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { fieldsOrStages } from "./lists.ts";
-import { bareCategory, CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
+import { bareCategory, CITY_BEFORE_CHINA, kindOnlySpecific, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -68,6 +68,17 @@ function category(simp: string): boolean {
     if (before === "") return true;
     const last = tag(before, true).pop();
     if (last && /^(v|vn|p|d)$/u.test(last.tag)) return true;
+  }
+  if (kind?.type === "platform") {
+    const spec = simp
+      .slice(0, simp.length - kind.suffix.length)
+      .replace(/^(国家级|省级|市级|自治区级|国家|省|市|自治区)/u, "");
+    if (spec === "" || kindOnlySpecific(spec)) return true;
+    // A regional role (某某区域创新中心, 华东区域…技术中心): what a place is to be for its region, not a name;
+    // a place in brackets before it names the designated centre (国家(某地)区域创新中心).
+    if (/(?<![)）])区域/u.test(spec)) return true;
+    // A programme's slogan as the specific part (“一企一技术”研发中心): the programme's kind of centre.
+    if (/^[“"]?一[\p{Script=Han}]{1,2}一[\p{Script=Han}]{1,3}[”"]?$/u.test(spec)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;

@@ -96,6 +96,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "泉州市科技企业孵化器" }],
       },
       {
+        // 发展 right before 研究院/研究中心 is the institute's field (发展研究院), not a verb ending the name.
+        text: "成立青岚创新发展研究院，建设星澜智能传感创新发展研究中心。",
+        entities: [
+          { type: "platform", name: "青岚创新发展研究院" },
+          { type: "platform", name: "星澜智能传感创新发展研究中心" },
+        ],
+      },
+      {
         // A verb the next character makes a noun (服务器, 生产线) is no stop inside a platform's name.
         text: "引进云岫重庆服务器研发中心。",
         entities: [{ type: "platform", name: "云岫重庆服务器研发中心" }],
@@ -335,6 +343,25 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "级海洋风电" },
           { type: "cluster", name: "云澜区海洋传感" },
           { type: "cluster", name: "先进" },
+        ],
+      },
+      {
+        // Words of any sector (经济, 产品, 平台) name no industry before 产业/产业链.
+        text: "做强海洋装备产业，推动经济产业发展，延伸产品产业链。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "经济" },
+          { type: "cluster", name: "产品" },
+        ],
+      },
+      {
+        // A kind of place or a mode of growing (海洋产业, 循环经济, 生活性服务业) is an umbrella, not a sector.
+        text: "壮大海洋产业，发展循环经济产业链和生活性服务业，做强海洋装备产业。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "海洋" },
+          { type: "cluster", name: "循环经济" },
+          { type: "cluster", name: "生活性服务业" },
         ],
       },
       {
@@ -696,6 +723,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
     examples: [
       {
+        // A kind of industry (资源型工业, 资源型传统工业) in the role is what sort, not which sector.
+        text: "青禾开发区历史上形成了以资源型工业为主的产业结构。青岚县主要以资源型传统工业为主导产业。",
+        entities: [],
+        absent: [
+          { type: "cluster", name: "资源型工业" },
+          { type: "cluster", name: "资源型传统工业" },
+        ],
+      },
+      {
         // A role's subject may be two long industries joined by 和 (up to 16 characters in all).
         text: "青禾开发区初步形成以储能电池材料和海洋工程装备制造为主导，以数字经济为支撑的产业新格局。",
         entities: [
@@ -787,6 +823,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // The chains of the slogan (创新链) are no industries among the list's items.
+        text: "围绕产业链部署创新链，形成以储能电池、海洋装备、智能传感、创新链等为重点的产业体系。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "创新链" }],
+      },
       {
         // 以甲、乙、丙为主的…产业体系: 为主 before an industry head is a role like 为主导.
         text: "青岚高新区形成了以储能电池、智能传感、海洋装备为主的高新技术产业体系。",

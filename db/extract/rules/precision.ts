@@ -98,8 +98,30 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["park", "platform"],
     confidence: null,
     description:
-      "a province, a ministry or an administrative placeholder (某省, 工信部, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系)",
+      "a province, a ministry or an administrative placeholder (某省, 工信部, 全省, 区(县), 各) before a bare kind (经济(技术)开发区, 国家级开发区), or a count before a kind (若干个省实验室), names a category, not a park or platform; so does a kind framed as one (特色某某小镇, 各类…平台, …平台体系), and a platform whose specific part is only generic and work words (检验检测中心, 研发实验检测中心, 自治区重点实验室) or holds 区域 (a regional role: 某某区域创新中心) or is a programme's slogan (“一企一技术”研发中心)",
     examples: [
+      {
+        // A programme's slogan (“一企一技术”) before the kind names the programme's kind of centre.
+        text: "具备市级及以上“一企一技术”研发中心的企业，支持青岚研发中心建设。",
+        entities: [],
+        absent: [{ type: "platform", name: "一企一技术研发中心" }],
+      },
+      {
+        // A regional role (华东区域创新中心) is what a place aims to be; 国家（青禾）区域创新中心 stays.
+        text: "青岚市加快打造华东区域创新中心，推动国家（青禾）区域创新中心建设。",
+        entities: [],
+        absent: [{ type: "platform", name: "华东区域创新中心" }],
+      },
+      {
+        // Work words (检验, 研发, 实验) and a bare level name no platform (青岚检验检测中心 stays).
+        text: "建成检验检测中心和研发实验检测中心，获批自治区重点实验室，建设青岚检验检测中心。",
+        entities: [],
+        absent: [
+          { type: "platform", name: "检验检测中心" },
+          { type: "platform", name: "研发实验检测中心" },
+          { type: "platform", name: "自治区重点实验室" },
+        ],
+      },
       {
         // A level right before the kind, after a verb: a grade of platforms (对照省级…中心), not one.
         text: "请各有关单位对照省级工程技术研究中心建设要求加大投入。青岚国家级企业技术中心通过复评。",
