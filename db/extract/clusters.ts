@@ -9,6 +9,7 @@ import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { countValue, type EnumList, predicateItem, verbAt } from "./lists.ts";
+import { mapPacked } from "./packed.ts";
 import { charTag, tag } from "./tagger.ts";
 import { matchNearCue, occursTwice, scanLeft, sentenceIndexAt, sentenceTextAt, stopEndingAt } from "./text.ts";
 import { CHAIN_SLOGAN, CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES, STOP_WORDS } from "./vocab.ts";
@@ -467,7 +468,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       : null;
     if (qh) {
       const run = quotedLabels(s, sufStart - qh[0].length + 1);
-      const texts = run.map((it) => s.slice(it.start, it.end));
+      const texts = mapPacked(run, (it) => s.slice(it.start, it.end));
       if (
         texts.length &&
         texts.every((x) => quotedName(x)) &&
@@ -937,6 +938,23 @@ function sloganItems(s: string, items: readonly { start: number; end: number }[]
   return texts.every((t) => /^[一二两三四五六七八九十][\p{Script=Han}]/u.test(t));
 }
 
+type ItemSpan = { start: number; end: number };
+
+/**
+ * Each item's parts, in one packed array. (Array.prototype.flatMap gives a holey one: where this
+ * function read arrays of both kinds, V8 dropped its optimised code again and again while warming up.)
+ */
+function flatParts(items: readonly ItemSpan[], parts: (it: ItemSpan) => ItemSpan[]): ItemSpan[] {
+  const out: ItemSpan[] = [];
+  for (const it of items) for (const p of parts(it)) out.push(p);
+  return out;
+}
+
+/** Whether t opens with a Han character (no charAt on an empty string: V8 deoptimises on that read). */
+function hanFirst(t: string): boolean {
+  return t !== "" && /[\p{Script=Han}]/u.test(t.charAt(0));
+}
+
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
@@ -1090,7 +1108,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const countMatches =
       !!hm?.[2] &&
       l.count === l.items.length &&
-      (!/[\p{Script=Han}]/u.test(afterHead.replace(/^(的|发展|体系|格局)/u, "，").charAt(0)) ||
+      (!hanFirst(afterHead.replace(/^(的|发展|体系|格局)/u, "，")) ||
         /^(初具规模|初具|已|正在|正|加快|加速|快速|实现|成为|形成|初步|不断|持续|稳步|蓬勃)/u.test(afterHead));
     // "等某某服务业": a specific head names the cluster; the items are its parts.
     if (hm && !inner && !cued && !countMatches && !longHead) {
@@ -1122,18 +1140,22 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (domainList(s, l0)) continue;
     // 构建科技含量高、经济效益好、资源消耗低…的产业体系: qualities the system should have, not industries.
     if (l.items.filter((it) => predicateItem(s.slice(it.start, it.end))).length >= 2) continue;
-    let items = l.items.map((x, i) =>
-      i === 0 && inCue && inCueOk
-        ? { ...x, start: x.start + inCue[0].length }
-        : i === 0 && domainHead && domainItem
-          ? { ...x, start: x.start + domainItem[0].length }
-          : { ...x },
-    );
+    let items: ItemSpan[] = [];
+    for (let i = 0; i < l.items.length; i++) {
+      const x = l.items[i] as ItemSpan;
+      items.push(
+        i === 0 && inCue && inCueOk
+          ? { ...x, start: x.start + inCue[0].length }
+          : i === 0 && domainHead && domainItem
+            ? { ...x, start: x.start + domainItem[0].length }
+            : { ...x },
+      );
+    }
     if (formula) {
       const first0 = items[0];
       if (first0 && s[first0.start] === "即") first0.start++;
-      items = items.flatMap((it) => {
-        const out: { start: number; end: number }[] = [];
+      items = flatParts(items, (it) => {
+        const out: ItemSpan[] = [];
         let a0 = it.start;
         for (let k = it.start; k <= it.end; k++)
           if (k === it.end || s[k] === "+" || s[k] === "＋") {
@@ -1189,7 +1211,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     // "…丁5条某某产业链和戊、己…": two counted lists joined in one clause; the item holding the
     // first list's head splits into the first list's last item and the second list's first.
-    items = items.flatMap((it) => {
+    items = flatParts(items, (it) => {
       const m = JOINED_HEADS.exec(s.slice(it.start, it.end));
       if (!m || m.index < 2) return [it];
       const e1 = it.start + m.index;

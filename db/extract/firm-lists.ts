@@ -3,6 +3,7 @@
 // 乙), or its head places or counts them (甲、乙相继落户; 甲、乙等金融机构), and
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
+
 import { charTable, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
@@ -10,6 +11,7 @@ import { itemOk } from "./enterprises.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
+import { mapPacked } from "./packed.ts";
 import { ruleConfidence } from "./registry.ts";
 import { matchNearCue, stopEndingAt } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -119,7 +121,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     if (!l.items.some((it, i) => (i === last ? hasChar(SHAPE_LAST, s, it.start, it.end) : shapeEnd(s, it.end))))
       continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
-    const items: ListItem[] = l.items.map((it, i) => {
+    const items: ListItem[] = mapPacked(l.items, (it, i) => {
       let { start: a, end: b } = it;
       if (i === 0) {
         const m = hasChar(LEAD_IN_LAST, s, a, b) ? LEAD_IN.exec(s.slice(a, b)) : null;
@@ -153,11 +155,11 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       }
       return { start: a, end: b };
     });
-    const names = items.map((it) => {
+    const names = mapPacked(items, (it) => {
       const t = s.slice(it.start, it.end);
       return t.endsWith("等") ? t.slice(0, -1) : t;
     });
-    const shapes = names.map(firmShape);
+    const shapes = mapPacked(names, firmShape);
     const strong = shapes.filter((x) => x === "strong").length;
     const shaped = shapes.filter((x) => x !== null).length;
     // Either rule below needs a firm-shaped item: most lists have none, and need no further test.

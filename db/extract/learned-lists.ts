@@ -8,11 +8,13 @@
 // (scripts/train-lists.ts) on the development gold; the items it adds are cluster
 // candidates (rule "learned:cluster-list") that pass the same validity test as
 // the list rules'. Deterministic: fixed features, committed weights.
+
 import { clusterName, leadNotName, placeLead, placeLedList, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { bucket } from "./learned.ts";
 import { type EnumList, fieldsOrStages } from "./lists.ts";
+import { mapPacked } from "./packed.ts";
 import { sentenceIndexAt } from "./text.ts";
 
 export interface ListModel {
@@ -80,8 +82,8 @@ export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[], onlyFree = 
     const n = l.items.length;
     if (n < 2) continue;
     const near = overlapping(l.start, l.end + 1);
-    const texts = l.items.map((it) => s.slice(it.start, it.end));
-    const cover = l.items.map((it, i) => {
+    const texts = mapPacked(l.items, (it) => s.slice(it.start, it.end));
+    const cover = mapPacked(l.items, (it, i) => {
       const own = near.filter((c) => c.start < it.end && c.end > it.start).map((c) => c.type);
       const k = known.get((texts[i] as string).replace(SUFFIX, ""));
       return k ? [...own, k] : own;

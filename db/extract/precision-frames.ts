@@ -5,10 +5,12 @@
 // industry (激活产业). Each is a registry entry (rules/precision-frames.ts); a
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
+
 import { type Token, tagWindows } from "./boundary.ts";
 import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import type { EnumList } from "./lists.ts";
+import { mapPacked } from "./packed.ts";
 import { filterLog } from "./precision-filters.ts";
 
 /** What an honour is called after its title: 称号, 称谓, 荣誉称号, 殊荣. */
@@ -109,15 +111,15 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   // Filtered once: scanning every candidate for every list was quadratic on long plans.
   const listed = cands.filter((c) => c.rule === "cluster:list" && c.confidence > 0);
   // (By start, so each list finds its candidates by binary search, in cands order.)
-  const byStart = listed.map((c, i) => ({ c, i })).sort((x, y) => x.c.start - y.c.start || x.i - y.i);
+  const byStart = mapPacked(listed, (c, i) => ({ c, i })).sort((x, y) => x.c.start - y.c.start || x.i - y.i);
   for (const l of listed.length ? lists : []) {
     const inList = liveWithin(byStart, l.start, l.end + 1);
     if (inList.length === 0) continue;
-    const items = l.items.map((it) => s.slice(it.start, it.end));
+    const items = mapPacked(l.items, (it) => s.slice(it.start, it.end));
     // An item may run on into the list's own predicate (甲、乙是重点打造的…; 甲、乙产业集群加快突破): only its part
     // before 是/为/等 or its cluster suffix counts.
     // Parts of a formula (甲+乙) count one by one; "其他…" (the rest of a formula) is no name and no clause.
-    const broken = items.map((t) =>
+    const broken = mapPacked(items, (t) =>
       t
         .split(/[+＋]/u)
         .filter((p) => !/^其[他它]/u.test(p))
@@ -150,14 +152,14 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   const clusters = cands.filter((c) => c.type === "cluster" && c.confidence > 0 && c.occStart === undefined);
   // Only names that open with characters written before 市/区/县 somewhere are tagged (speed).
   const prefixes = adminPrefixes(s, new Set(clusters.map((c) => s.charCodeAt(c.start))));
-  const maybePlace = clusters.map((c) =>
+  const maybePlace = mapPacked(clusters, (c) =>
     [2, 3, 4].some((k) => c.end - c.start > k + 1 && prefixes.has(s.slice(c.start, c.start + k))),
   );
   const tagged = clusters.filter((_, i) => maybePlace[i]);
   const tagsOf = new Map<Cand, Token[]>();
   tagWindows(
     s,
-    tagged.map((c) => [c.start, Math.min(c.end, c.start + 6)]),
+    mapPacked(tagged, (c) => [c.start, Math.min(c.end, c.start + 6)]),
   ).forEach((t, i) => tagsOf.set(tagged[i] as Cand, t));
   for (const c of clusters) {
     const simp = s.slice(c.start, c.end);
