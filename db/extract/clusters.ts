@@ -339,7 +339,11 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
-    if (spec.length < 2 || GENERIC_INDUSTRY.has(spec) || /^(先进|现代|生产性|传统|新兴|高端|服务|制造)$/u.test(spec))
+    if (
+      spec.length < 2 ||
+      GENERIC_INDUSTRY.has(spec) ||
+      /^(先进|现代|生产性|生活性|传统|新兴|高端|服务|制造)$/u.test(spec)
+    )
       return false;
     // A place's manufacturing (中国制造业, 长三角制造业, 某省服务业) is an economy, not a named sector.
     if (PLACE_ONLY.test(spec)) return false;

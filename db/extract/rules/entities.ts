@@ -258,6 +258,12 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // 生活性服务业, like 生产性服务业, is an umbrella of services, not a named sector.
+        text: "青岚县大力发展海洋装备产业，提升生活性服务业品质。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "生活性服务业" }],
+      },
+      {
         // A zone's place (青浦经济开发区, named twice: the document's zone) is a place before an industry too.
         text: "海洋传感产业是青浦经济开发区的支柱产业。青浦经济开发区加快发展。作为青浦海洋传感产业的代表性项目，一期建成投产。",
         entities: [{ type: "cluster", name: "海洋传感" }],
