@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
+        text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
+        entities: [
+          { type: "park", name: "青岚滨海新城" },
+          { type: "park", name: "云岫科技城" },
+        ],
+        absent: [{ type: "park", name: "东部滨海新城" }],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [
