@@ -976,6 +976,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
     return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  // A programme's slogan (一企一技术, 一区多园) opens no name; 一带一路 is an initiative's proper name.
+  if (/^一[^一多，、]{1,3}[一多][^一多，、]{1,3}/u.test(specific) && !specific.startsWith("一带一路")) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
   // …nor does a determiner before a level (该市产业园区, 各县工业园区, 本区科技园): the place the text is about.

@@ -18,6 +18,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A programme's slogan (一企一技术, 一区多园) opens no park or platform name; 一带一路 is a proper name.
+        text: "对认定为一企一技术研发中心的企业给予奖励，推进一区多园园区建设。一带一路（青岚）海洋装备合作区挂牌。",
+        entities: [{ type: "park", name: "一带一路（青岚）海洋装备合作区" }],
+        absent: [
+          { type: "platform", name: "一企一技术研发中心" },
+          { type: "park", name: "一区多园" },
+        ],
+      },
+      {
         // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
         text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
         entities: [
