@@ -276,6 +276,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // A mode of production (循环经济, 木业循环经济) is how industries run, not an industry.
+        text: "青岚县做强海洋装备产业，发展木业循环经济产业，延伸循环经济产业链。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "木业循环经济" },
+          { type: "cluster", name: "循环经济" },
+        ],
+      },
+      {
         // 生活性服务业, like 生产性服务业, is an umbrella of services, not a named sector.
         text: "青岚县大力发展海洋装备产业，提升生活性服务业品质。",
         entities: [{ type: "cluster", name: "海洋装备" }],
