@@ -335,6 +335,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
     )
   )
     return false;
+  // A mode of production (循环经济, 木业循环经济, 低碳经济): how industries run, not one of them.
+  if (/(循环|低碳)经济$/u.test(name)) return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
   if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.

@@ -958,6 +958,10 @@ const PLACE_ONLY = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")}
 const DESCRIPTOR_ONLY =
   /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
 
+/** Sites and aims that describe a new town without naming it (direction, coast or plain, 产城融合). */
+const TOWN_DESCRIPTOR =
+  /^(?:东部|西部|南部|北部|中部|滨海|沿海|沿江|滨江|滨湖|临海|平原|山地|锦绣|国际|科技|产业|产城融合|生态|智慧|现代化?|综合|高端)+$/u;
+
 /** A name that opens with a proper word (a place, an owner, a brand), not a region, the country or an industry. */
 function properHead(specific: string): boolean {
   const first = tag(specific, false)[0];
@@ -1011,6 +1015,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
     return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
+  // A programme's slogan (一企一技术, 一区多园) opens no name; 一带一路 is an initiative's proper name.
+  if (/^一[^一多，、]{1,3}[一多][^一多，、]{1,3}/u.test(specific) && !specific.startsWith("一带一路")) return false;
   // The whole county (全县专业镇) or a rating (一星级开发区) names no place of its own.
   if (/^全[省市县区镇国]$/u.test(specific)) return false;
   // …nor does a determiner before a level (该市产业园区, 各县工业园区, 本区科技园): the place the text is about.
@@ -1097,6 +1103,8 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
     )
       return false;
     if (suffix === "新城" && specific.length < 2) return false;
+    // A new town described only by its site or its aims (东部滨海新城, 平原新城, 产城融合新城) is a plan's area, not a named one.
+    if (/^(新城|科技城|科学城)$/u.test(suffix) && TOWN_DESCRIPTOR.test(specific)) return false;
     // A judgement is no name (作为成熟园区, 高质量发展典范园区, 中国唯一科技城).
     if (
       /(成熟|典范|唯一|惟一|一流|标杆|样板|优秀|知名|最大|首个|重要|主要|模范)(国家级|省级|市级|国家)?$/u.test(specific)

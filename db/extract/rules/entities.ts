@@ -78,6 +78,24 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A programme's slogan (一企一技术, 一区多园) opens no park or platform name; 一带一路 is a proper name.
+        text: "对认定为一企一技术研发中心的企业给予奖励，推进一区多园园区建设。一带一路（青岚）海洋装备合作区挂牌。",
+        entities: [{ type: "park", name: "一带一路（青岚）海洋装备合作区" }],
+        absent: [
+          { type: "platform", name: "一企一技术研发中心" },
+          { type: "park", name: "一区多园" },
+        ],
+      },
+      {
+        // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
+        text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
+        entities: [
+          { type: "park", name: "青岚滨海新城" },
+          { type: "park", name: "云岫科技城" },
+        ],
+        absent: [{ type: "park", name: "东部滨海新城" }],
+      },
+      {
         // A park quoted whole after a building verb is the park being built, not a slogan.
         text: "在青禾片区规划建设“海洋装备智造产业园”，在禾丰片区规划建设“储能电池配套物流产业园”。",
         entities: [
@@ -325,6 +343,21 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "an industry ending in 产业集群, 产业链, 集群, 产业, 制造业, 服务业…",
     accepts: han,
     examples: [
+      {
+        // A mode of production (循环经济, 木业循环经济) is how industries run, not an industry.
+        text: "青岚县做强海洋装备产业，发展木业循环经济产业，延伸循环经济产业链。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [
+          { type: "cluster", name: "木业循环经济" },
+          { type: "cluster", name: "循环经济" },
+        ],
+      },
+      {
+        // 生活性服务业, like 生产性服务业, is an umbrella of services, not a named sector.
+        text: "青岚县大力发展海洋装备产业，提升生活性服务业品质。",
+        entities: [{ type: "cluster", name: "海洋装备" }],
+        absent: [{ type: "cluster", name: "生活性服务业" }],
+      },
       {
         // A zone's place (青浦经济开发区, named twice: the document's zone) is a place before an industry too.
         text: "海洋传感产业是青浦经济开发区的支柱产业。青浦经济开发区加快发展。作为青浦海洋传感产业的代表性项目，一期建成投产。",
