@@ -53,6 +53,11 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
+        // A pilot-scale base joined to an activity keeps the field's own verb (利用) in its name.
+        text: "推动南通市海洋生物利用研发与中试基地项目落地。",
+        entities: [{ type: "platform", name: "南通市海洋生物利用研发与中试基地" }],
+      },
+      {
         // A cooperation's site named by its two partners joined by a dash.
         text: "采访团走进中国—东盟智能传感生产基地。",
         entities: [{ type: "park", name: "中国—东盟智能传感生产基地" }],
