@@ -161,6 +161,9 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Test and transfer bases are platforms of their kind like 中试基地 (某某无人机测试基地, 某某成果转化基地).
+  "测试基地",
+  "成果转化基地",
   // Test and inspection platforms (某某公共检测平台, 某某振动试验室, 某某计量测试中心).
   "检测平台",
   "测试平台",
@@ -611,6 +614,9 @@ function afterZone(s: string, a: number, sufStart: number, legal: boolean): numb
   return at;
 }
 
+/** Bases that are a platform's own kind (pilot-scale, test, transfer), not aims. */
+const PLATFORM_BASE: ReadonlySet<string> = new Set(["中试基地", "测试基地", "成果转化基地"]);
+
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -652,7 +658,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       ((suffix !== "生产基地" && suffix !== "研发基地") ||
         !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
     // A pilot-scale base (中试基地) is a platform's own kind, not an aim.
-    if (uncuedBase && type !== "park" && suffix !== "中试基地") continue;
+    if (uncuedBase && type !== "park" && !PLATFORM_BASE.has(suffix)) continue;
     const namedArea = NAMED_AREAS.includes(suffix);
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
