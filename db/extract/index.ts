@@ -43,6 +43,7 @@ import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
 import { zoneParts } from "./park-zone-parts.ts";
 import { academyInstitutes } from "./platform-institutes.ts";
+import { listedCentres } from "./platform-lists.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
@@ -93,6 +94,7 @@ function extractText(
   const ctx = makeContext(text, sections);
   const lists = findLists(ctx);
   const named = splitJoined(ctx, descriptorParks(ctx, namedBases(ctx, suffixCandidates(ctx))));
+  named.push(...listedCentres(ctx, lists, named));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = preferZoneBodies(collectCandidates(ctx, lists, named, brackets));

@@ -161,6 +161,9 @@ const PLATFORM_SUFFIX = [
   "国家平台",
   "产业大脑",
   "中试基地",
+  // Test and transfer bases are platforms of their kind like 中试基地 (某某无人机测试基地, 某某成果转化基地).
+  "测试基地",
+  "成果转化基地",
   // Test and inspection platforms (某某公共检测平台, 某某振动试验室, 某某计量测试中心).
   "检测平台",
   "测试平台",
@@ -540,7 +543,7 @@ const DEVELOPMENT: ReadonlySet<string> = new Set(["发展"]);
 const RESEARCH_KEEP: ReadonlySet<string> = new Set([...PLATFORM_ACTIVITY, ...DEVELOPMENT]);
 /** Activities a research platform's name joins with 与/和/及 (研究与创制, 适应与进化), never a clause verb (强化与…). */
 const JOINED_ACTIVITY =
-  /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制)$/u;
+  /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制|展示|实训|培训|交易)$/u;
 
 /** A zone word written bare, with no name of its own before a sub-park's (试验区某某工业园). */
 const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;
@@ -611,6 +614,9 @@ function afterZone(s: string, a: number, sufStart: number, legal: boolean): numb
   return at;
 }
 
+/** Bases that are a platform's own kind (pilot-scale, test, transfer), not aims. */
+const PLATFORM_BASE: ReadonlySet<string> = new Set(["中试基地", "测试基地", "成果转化基地"]);
+
 export function suffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -652,7 +658,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       ((suffix !== "生产基地" && suffix !== "研发基地") ||
         !/(吸引|引进|落户|入驻|实施)[了]?[^，。；]{0,40}$/u.test(s.slice(Math.max(0, sufStart - 44), sufStart)));
     // A pilot-scale base (中试基地) is a platform's own kind, not an aim.
-    if (uncuedBase && type !== "park" && suffix !== "中试基地") continue;
+    if (uncuedBase && type !== "park" && !PLATFORM_BASE.has(suffix)) continue;
     const namedArea = NAMED_AREAS.includes(suffix);
     // A name in brackets right after a park suffix belongs to it: 经开区(某某区)
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
@@ -676,7 +682,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       keep:
         type === "platform" && /研究中心$/u.test(suffix)
           ? RESEARCH_KEEP
-          : type === "platform" && /(实验室|工程中心)$/u.test(suffix)
+          : type === "platform" && /(实验室|工程中心|中试基地)$/u.test(suffix)
             ? PLATFORM_ACTIVITY
             : type === "platform" && /研究[院所]$/u.test(suffix)
               ? DEVELOPMENT
@@ -694,6 +700,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       if (st >= 2 && JOINED_ACTIVITY.test(s.slice(raw0 - st, raw0)))
         raw0 = scanLeft(s, raw0 - st, { maxLen: Math.max(0, 26 - (scanEnd - raw0) - st) });
     }
+    // 某某展示、实训和创新中心: activities listed before the joined one belong to the name too.
+    if (type === "platform" && s[raw0 - 1] === "、" && /^[\p{Script=Han}]{2}[和与及]$/u.test(s.slice(raw0, sufStart)))
+      for (let k = raw0 - 1; s[k] === "、" && JOINED_ACTIVITY.test(s.slice(k - 2, k)); k -= 3)
+        raw0 = scanLeft(s, k - 2, { maxLen: 12 });
     // 甲乙合作产业投资开发有限公司: the scan stopped at a word (合作, 发展) right before the business words of a
     // registered name, with a name before it: the word is the firm's own, the name runs on before it.
     if (
@@ -1011,7 +1021,7 @@ function validSpecific(type: EntityType, specific: string, suffix: string, named
   const joinedActivity =
     type === "platform" &&
     specific.length >= 4 &&
-    /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化)[和与及]$/u.test(specific);
+    /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化|展示|实训|培训|交易|政策)[和与及]$/u.test(specific);
   if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
     return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;

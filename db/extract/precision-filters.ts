@@ -19,7 +19,9 @@ const PROSE_VERBS = ["抢滩", "狠抓", "荣膺", "领跑", "凭借", "踏入",
 
 /** A university or research institute that owns a 创新创业园 / 科技园: the thing is its platform (guide). */
 const OWNER_PLATFORM =
-  /(大学|学院|工大|师大|农大|医大|理工|研究院|研究所|科学院)[\p{Script=Han}（）()]{0,8}?(创新创业园|创业园|科技创新园|创新园|科技园|孵化园)$/u;
+  /(大学(?!生)|学院|工大|师大|农大|医大|理工|研究院|研究所|科学院)[\p{Script=Han}（）()]{0,8}?(创新创业园|创业园|科技创新园|创新园|科技园|孵化园)$/u;
+/** 大学科技园 is a kind of park of its own (a designated university science park): a place, not the owner's platform. */
+const UNIVERSITY_PARK = /(大学|学院)科技园$/u;
 
 /** Honours and rankings (十佳, 首个, 示范): after only a level or region, the name is a title, not a park. */
 const LEVEL_OR_REGION = `(国家级?|省级?|市级?|县级?|全国|中国|全省|全市|${PROVINCES.join("|")})?(省|市)?`;
@@ -182,7 +184,7 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       changed++;
       continue;
     }
-    if (c.type === "park" && OWNER_PLATFORM.test(name)) {
+    if (c.type === "park" && OWNER_PLATFORM.test(name) && !UNIVERSITY_PARK.test(name)) {
       c.type = "platform";
       c.rule = "typing:owner-platform";
       if (filterLog.on) filterLog.items.push({ rule: c.rule, type: "park", name: c.name });

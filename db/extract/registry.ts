@@ -129,6 +129,7 @@ export const PRECEDENCE: readonly string[] = [
   "park:counted-set",
   "coordination:firm-platforms",
   "platform:academy-institute",
+  "list-typed:centre",
   "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",

@@ -266,6 +266,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A policy field or a listed activity joined right before the kind (某某政策与技术研究中心, 某某展示、实训和创新中心).
+        text: "依托青岚海洋装备政策与技术研究中心，建成云岫储能电池展示、实训和创新中心。",
+        entities: [
+          { type: "platform", name: "青岚海洋装备政策与技术研究中心" },
+          { type: "platform", name: "云岫储能电池展示、实训和创新中心" },
+        ],
+      },
+      {
         // A platform's word before a company suffix belongs to the registered firm.
         text: "全国最大的机车研发中心(星澜电力机车研究所有限公司)落户于此。",
         entities: [{ type: "enterprise", name: "星澜电力机车研究所有限公司" }],

@@ -53,6 +53,19 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
+        // A pilot-scale base joined to an activity keeps the field's own verb (利用) in its name.
+        text: "推动南通市海洋生物利用研发与中试基地项目落地。",
+        entities: [{ type: "platform", name: "南通市海洋生物利用研发与中试基地" }],
+      },
+      {
+        // Test and transfer bases are platforms, like pilot-scale bases.
+        text: "南通无人机测试基地投入使用，园区与青岚大学共建“南通(青岚大学)技术创新成果转化基地”。",
+        entities: [
+          { type: "platform", name: "南通无人机测试基地" },
+          { type: "platform", name: "南通(青岚大学)技术创新成果转化基地" },
+        ],
+      },
+      {
         // A cooperation's site named by its two partners joined by a dash.
         text: "采访团走进中国—东盟智能传感生产基地。",
         entities: [{ type: "park", name: "中国—东盟智能传感生产基地" }],

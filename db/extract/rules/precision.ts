@@ -11,7 +11,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["platform"],
     confidence: 0.85,
     description:
-      "a 创新创业园 / 科技创新园 / 科技园 owned by a university or research institute (某大学…创新创业园) is its platform, not a park",
+      "a 创新创业园 / 科技创新园 / 科技园 owned by a university or research institute (某大学…创新创业园) is its platform, not a park; a 大学科技园 (a designated university science park) stays a park",
     examples: [
       {
         text: "推动青禾大学（澄州）创新创业园、云岫理工科技创新园建设。",
@@ -20,6 +20,15 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "platform", name: "云岫理工科技创新园" },
         ],
         absent: [{ type: "park", name: "云岫理工科技创新园" }],
+      },
+      {
+        // A university science park (大学科技园) is a park of its own kind; students (大学生) own nothing.
+        text: "推动青岚大学科技园、云岫理工创业园和星澜大学生创业园建设。",
+        entities: [{ type: "platform", name: "云岫理工创业园" }],
+        absent: [
+          { type: "platform", name: "青岚大学科技园" },
+          { type: "platform", name: "星澜大学生创业园" },
+        ],
       },
     ],
   },

@@ -207,4 +207,21 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "list-typed:centre",
+    stage: "candidates",
+    produces: ["platform"],
+    confidence: 0.75,
+    description:
+      "an item ending in 中心 of a list whose head calls its items platforms (…等平台, …等关键载体, …等研发机构) is a platform although its kind word is unknown",
+    examples: [
+      {
+        text: "打造青岚海洋装备育种中心、星澜储能电池品创中心、云岫智能传感品创中心等关键载体。",
+        entities: [
+          { type: "platform", name: "星澜储能电池品创中心" },
+          { type: "platform", name: "云岫智能传感品创中心" },
+        ],
+      },
+    ],
+  },
 ];
