@@ -43,7 +43,8 @@ export const PARK_RULES: readonly Rule[] = [
   {
     id: "base:named",
     stage: "candidates",
-    produces: ["park"],
+    // A pilot-scale, test or transfer base (中试基地, 测试基地, 成果转化基地) is a platform's own kind.
+    produces: ["park", "platform"],
     confidence: 0.8,
     description:
       "a base (…基地, …产业基地, …示范基地, …研发生产基地) headed by a proper name — a place or a brand the tagger does not know — or standing as a whole item of a key-project line; a base of a generic industry, a region or a quoted programme is an aim or a title",
