@@ -7,6 +7,7 @@
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { lineSpans } from "./relations-scan.ts";
+import { tableCellRows } from "./table-cells.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -104,8 +105,19 @@ function cellLineRows(s: string, idx: HitIndex): Row[] {
 }
 
 export function tableRows(s: string, idx: HitIndex, add: Add): void {
-  if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
   const rows: Row[] = [];
+  const other: Row[] = [];
+  // Tables in other layouts (one cell per line, cells split by spaces): table-cells.ts.
+  for (const cells of tableCellRows(s)) {
+    const byCell = cells.map(([x, y]) => cellNames(s, idx, x, y));
+    const first = cells[0] as [number, number];
+    const last = cells[cells.length - 1] as [number, number];
+    other.push({ start: first[0], end: last[1], names: byCell.flat(), cells: byCell });
+  }
+  if (!s.includes("\t") && !/[|｜]/u.test(s)) {
+    pairRows(other, add);
+    return;
+  }
   // The lines holding a tab or a bar, from the marks' own positions (the text holds few of them).
   const marks = markPositions(s, "\t|｜");
   let next = 0;
@@ -128,7 +140,12 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
     }
   }
   // A table is at least two rows: a lone tabbed line is layout, not a list.
-  for (const r of [...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx)]) {
+  pairRows([...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx), ...other], add);
+}
+
+/** The pairs each row states. */
+function pairRows(rows: Row[], add: Add): void {
+  for (const r of rows) {
     for (const [type, from, to] of PAIRS) {
       const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
       const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];
