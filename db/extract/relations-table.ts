@@ -21,6 +21,9 @@ const CELL_NOISE = /^[\s\d.、()（）*＊]*(?:国家级|省级|市级|国家|�
 /** A short bracketed qualifier closing the cell. */
 const QUALIFIER = /[（(][^（）()\t|｜]{1,16}[)）]\s*$/u;
 
+/** An institution item of a cell's list (某大学、 / 、某医院): a co-host that is no entity. */
+const CO_HOST = /(?<=^\s*|[、，,；;])[\p{Script=Han}]{2,20}(?:大学|学院|科学院|医院)(?=[、，,；;]|\s*$)/gu;
+
 /** Pairs a row states, in the direction of the relation type: [type, from-type, to-type]. */
 const PAIRS: [RelationType, string, string][] = [
   ["enterprise_platform", "enterprise", "platform"],
@@ -40,9 +43,11 @@ function cellNames(s: string, idx: HitIndex, x: number, y: number): Hit[] {
     rest += s.slice(k, h.m.start);
     k = Math.max(k, h.m.end);
   }
-  // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell.
+  // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell; so does a
+  // university or hospital listed with the firms (依托单位: 某大学、甲公司): none of the five types.
   rest = (rest + s.slice(k, y))
     .replace(QUALIFIER, "")
+    .replace(CO_HOST, "")
     .replace(/[、，,；;和及与]/gu, "")
     .replace(CELL_NOISE, "");
   return rest.length <= 2 ? hs : [];

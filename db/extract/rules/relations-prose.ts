@@ -152,6 +152,14 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         ],
         absentRelations: [{ type: "park_enterprise", source: "云岫经济开发区", target: "禾丰电气股份有限公司" }],
       },
+      {
+        // A university listed among the hosts (none of the five types) leaves the cell a name cell.
+        text: "序号 |\n中心名称 |\n依托单位 |\n1 |\n储能电池工程技术研究中心 |\n云岫大学、青禾能源有限公司、禾丰电气有限公司 |\n2 |\n海洋装备工程技术研究中心 |\n星澜重工有限公司 |\n",
+        relations: [
+          { type: "enterprise_platform", source: "青禾能源有限公司", target: "储能电池工程技术研究中心" },
+          { type: "enterprise_platform", source: "禾丰电气有限公司", target: "储能电池工程技术研究中心" },
+        ],
+      },
     ],
   },
   {
