@@ -23,6 +23,7 @@ import { placeWithLevel } from "./clusters.ts";
 import { docMemo } from "./doc-memo.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
 import { lineSpans } from "./relations-scan.ts";
+import { tableCellRows } from "./table-cells.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 import { CITIES } from "./vocab.ts";
 
@@ -117,10 +118,12 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     const after = s.slice(h.m.end, Math.min(ln.end, h.m.end + 3)).replace(/^[”】」]/u, "");
     return /^(?:。|：|:|--|——|—|\s*$)/u.test(after) ? h : null;
   };
+  // A park alone on its line inside a table's row is a cell, not a heading (table-cells.ts).
+  const cells = type === "park" ? tableCellRows(s).flat() : [];
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i] as { start: number; end: number };
     const head = parkHeadAt(ln);
-    if (!head) continue;
+    if (!head || cells.some(([x, y]) => x <= head.m.start && head.m.end <= y)) continue;
     const lead = /^[\s\u3000]*/u.exec(s.slice(ln.start, ln.start + 8))?.[0].length ?? 0;
     const kind = marker(s.slice(ln.start + lead, ln.start + lead + 8)).kind;
     let end = ln.end;

@@ -7,6 +7,7 @@
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { lineSpans } from "./relations-scan.ts";
+import { tableCellRows } from "./table-cells.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -19,6 +20,9 @@ const CELL_NOISE = /^[\s\d.、()（）*＊]*(?:国家级|省级|市级|国家|�
 
 /** A short bracketed qualifier closing the cell. */
 const QUALIFIER = /[（(][^（）()\t|｜]{1,16}[)）]\s*$/u;
+
+/** An institution item of a cell's list (某大学、 / 、某医院): a co-host that is no entity. */
+const CO_HOST = /(?<=^\s*|[、，,；;])[\p{Script=Han}]{2,20}(?:大学|学院|科学院|医院)(?=[、，,；;]|\s*$)/gu;
 
 /** Pairs a row states, in the direction of the relation type: [type, from-type, to-type]. */
 const PAIRS: [RelationType, string, string][] = [
@@ -39,9 +43,11 @@ function cellNames(s: string, idx: HitIndex, x: number, y: number): Hit[] {
     rest += s.slice(k, h.m.start);
     k = Math.max(k, h.m.end);
   }
-  // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell.
+  // A bracketed qualifier after the name (甲产业(乙领域), 甲公司（筹）) leaves it a name cell; so does a
+  // university or hospital listed with the firms (依托单位: 某大学、甲公司): none of the five types.
   rest = (rest + s.slice(k, y))
     .replace(QUALIFIER, "")
+    .replace(CO_HOST, "")
     .replace(/[、，,；;和及与]/gu, "")
     .replace(CELL_NOISE, "");
   return rest.length <= 2 ? hs : [];
@@ -104,8 +110,19 @@ function cellLineRows(s: string, idx: HitIndex): Row[] {
 }
 
 export function tableRows(s: string, idx: HitIndex, add: Add): void {
-  if (!s.includes("\t") && !/[|｜]/u.test(s)) return;
   const rows: Row[] = [];
+  const other: Row[] = [];
+  // Tables in other layouts (one cell per line, cells split by spaces): table-cells.ts.
+  for (const cells of tableCellRows(s)) {
+    const byCell = cells.map(([x, y]) => cellNames(s, idx, x, y));
+    const first = cells[0] as [number, number];
+    const last = cells[cells.length - 1] as [number, number];
+    other.push({ start: first[0], end: last[1], names: byCell.flat(), cells: byCell });
+  }
+  if (!s.includes("\t") && !/[|｜]/u.test(s)) {
+    pairRows(other, add);
+    return;
+  }
   // The lines holding a tab or a bar, from the marks' own positions (the text holds few of them).
   const marks = markPositions(s, "\t|｜");
   let next = 0;
@@ -128,7 +145,12 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
     }
   }
   // A table is at least two rows: a lone tabbed line is layout, not a list.
-  for (const r of [...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx)]) {
+  pairRows([...(rows.length >= 2 ? rows : []), ...cellLineRows(s, idx), ...other], add);
+}
+
+/** The pairs each row states. */
+function pairRows(rows: Row[], add: Add): void {
+  for (const r of rows) {
     for (const [type, from, to] of PAIRS) {
       const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
       const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];

@@ -12,7 +12,9 @@ const RESP = new RegExp(`^${RESP_HEADER}$`, "u");
 const INDUSTRY = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
 const FIRM = /^(?:链主企业|龙头企业|重点企业|骨干企业|企业名称|链主)$/u;
 const OTHER =
-  /^(?:序号|编号|链长|总链长|副链长|链长单位|牵头市领导|牵头领导|责任领导|联系领导|市领导|产业链链长|配合单位|配合部门|协同单位|备注|重点任务|主要任务)$/u;
+  /^(?:序号|编号|所在园区|所属园区|入驻园区|园区名称|所在地|所在区县|所属区县|项目名称|链长|总链长|副链长|链长单位|牵头市领导|牵头领导|责任领导|联系领导|市领导|产业链链长|配合单位|配合部门|协同单位|备注|重点任务|主要任务)$/u;
+/** A park column: its cells are parks by their own names, so it only marks the table. */
+const PARK = /^(?:所在园区|所属园区|入驻园区|园区名称)$/u;
 const isHeader = (t: string) => RESP.test(t) || INDUSTRY.test(t) || FIRM.test(t) || OTHER.test(t);
 /** A cell that can be a name: Han-led, short, no sentence punctuation. */
 const NAME_CELL = /^[\p{Script=Han}][\p{Script=Han}A-Za-z0-9()（）·]{1,29}$/u;
@@ -21,7 +23,10 @@ const HAS_SUFFIX = /(?:产业链|产业集群|集群|产业|链)$/u;
 /** A unit cell: it ends like a body (…局, …委, …办, …政府, …中心). */
 const UNIT_CELL = /(?:局|委|办|厅|政府|中心|管委会|委员会|办公室)$/u;
 
-const HEADER_CELL = new RegExp(`(?:^|[ \\u3000\\t])${RESP_HEADER}(?=[ \\u3000\\t]|$)`, "mu");
+const HEADER_CELL = new RegExp(
+  `(?:^|[ \\u3000\\t])(?:${RESP_HEADER}|${FIRM.source.slice(1, -1)})(?=[ \\u3000\\t]|$)`,
+  "mu",
+);
 
 type Span = [number, number];
 
@@ -56,8 +61,11 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
   const ls = lines(s);
   const out: { cols: Map<number, EntityType>; rows: Span[][] }[] = [];
   const text = (x: Span) => s.slice(x[0], x[1]);
-  const typed = (hdr: string[]) => {
-    if (!hdr.some((t) => RESP.test(t))) return null;
+  // A responsibility column makes a run of short lines a table; without one, a numbered firm list with
+  // a second typed column does (序号 | 企业名称 | 所在园区 | 所属产业).
+  const typed = (hdr: string[], numbered: boolean) => {
+    const firmList = numbered && hdr.some((t) => FIRM.test(t)) && hdr.some((t) => INDUSTRY.test(t) || PARK.test(t));
+    if (!hdr.some((t) => RESP.test(t)) && !firmList) return null;
     const cols = new Map<number, EntityType>();
     hdr.forEach((t, i) => {
       if (INDUSTRY.test(t)) cols.set(i, "cluster");
@@ -74,7 +82,7 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
     const cells = line[1] - line[0] <= 80 && /[ \u3000\t]/u.test(text(line)) ? splitSpaces(s, line) : [];
     if (cells.length >= 3 && cells.every((c) => isHeader(text(c)))) {
       const hdr = cells.map(text);
-      const cols = typed(hdr);
+      const cols = typed(hdr, /^(?:序号|编号)$/u.test(hdr[0] as string));
       if (!cols) continue;
       const rows: Span[][] = [];
       let k = i + 1;
@@ -95,7 +103,7 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
       if (!t || t.length > 10 || !isHeader(t)) break;
       run.push(t);
     }
-    const cols = run.length >= 3 ? typed(run) : null;
+    const cols = run.length >= 3 ? typed(run, /^(?:序号|编号)$/u.test(run[0] as string)) : null;
     if (!cols) continue;
     const numbered = /^(?:序号|编号)$/u.test(run[0] as string);
     const width = run.length;
@@ -157,4 +165,9 @@ export function tableCellCandidates(ctx: Ctx): Cand[] {
         }
       }
   return out;
+}
+
+/** The rows of the tables above, each its cells' spans (relations-table.ts ties the names a row holds). */
+export function tableCellRows(s: string): [number, number][][] {
+  return HEADER_CELL.test(s) ? leadTables(s).flatMap((t) => t.rows) : [];
 }

@@ -9,7 +9,7 @@ export const CHAIN_LEAD_RULES: readonly Rule[] = [
     produces: ["cluster", "enterprise"],
     confidence: 0.75,
     description:
-      "a lead table (header with 牵头/责任单位 and 产业链 or 链主企业 columns) copied one cell per line or split by single spaces: a bare cell under the industry column is a cluster, cells under a firm column are firms (tab/bar tables are table:column's)",
+      "a lead table (header with 牵头/责任单位 and 产业链 or 链主企业 columns; or a numbered firm list with an industry or park column) copied one cell per line or split by single spaces: a bare cell under the industry column is a cluster, cells under a firm column are firms (tab/bar tables are table:column's)",
     examples: [
       {
         text: "序号\n产业链\n链长\n链主企业\n牵头部门\n1\n海洋装备\n张三\n星澜重工\n市工业和信息化局\n2\n储能电池\n李四\n云岫能源、禾丰电气\n市发展改革委\n",
@@ -22,6 +22,11 @@ export const CHAIN_LEAD_RULES: readonly Rule[] = [
       {
         text: "产业链 链长 牵头单位 配合单位\n海洋装备 张三 市工业和信息化局 市科技局\n储能电池 李四 市发展改革委 市商务局\n",
         entities: [{ type: "cluster", name: "储能电池" }],
+      },
+      {
+        // No responsibility column: a numbered firm list with a park or industry column is a table too.
+        text: "序号 企业名称 所在园区 所属产业\n1 青禾重工有限公司 云岫经济开发区 海洋装备\n2 禾丰电气股份有限公司 星澜高新区 储能电池\n",
+        entities: [{ type: "cluster", name: "海洋装备" }],
       },
     ],
   },

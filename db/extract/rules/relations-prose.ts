@@ -143,6 +143,23 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "cluster_enterprise", source: "数字文创", target: "云岫动漫" },
         ],
       },
+      {
+        // Copied one cell per line (or split by spaces): the rows of table-cells.ts; a park cell is no heading.
+        text: "序号\n企业名称\n所在园区\n所属产业\n1\n青禾重工有限公司\n云岫经济开发区\n海洋装备\n2\n禾丰电气股份有限公司\n星澜高新区\n储能电池\n",
+        relations: [
+          { type: "park_enterprise", source: "星澜高新区", target: "禾丰电气股份有限公司" },
+          { type: "cluster_enterprise", source: "海洋装备", target: "青禾重工有限公司" },
+        ],
+        absentRelations: [{ type: "park_enterprise", source: "云岫经济开发区", target: "禾丰电气股份有限公司" }],
+      },
+      {
+        // A university listed among the hosts (none of the five types) leaves the cell a name cell.
+        text: "序号 |\n中心名称 |\n依托单位 |\n1 |\n储能电池工程技术研究中心 |\n云岫大学、青禾能源有限公司、禾丰电气有限公司 |\n2 |\n海洋装备工程技术研究中心 |\n星澜重工有限公司 |\n",
+        relations: [
+          { type: "enterprise_platform", source: "青禾能源有限公司", target: "储能电池工程技术研究中心" },
+          { type: "enterprise_platform", source: "禾丰电气有限公司", target: "储能电池工程技术研究中心" },
+        ],
+      },
     ],
   },
   {
