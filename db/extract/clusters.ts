@@ -209,7 +209,9 @@ const CLUSTER_STOPS = new Set([
 const TRADE_HEAD = /(制造|物流|信息|装备|加工|零部件|电子)$/u;
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|层次|竞争力|水平|质量|效益|格局|空间|分工|合作|协同|投资|人才|领军)/u;
+/** Aspects of an industry after 产业 (甲产业规模超…): the industry is named before them. */
+const ASPECT_AFTER_CHAN = /^(规模|基础|生态|招商)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -445,6 +447,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const sufStart = m.index;
     const end = sufStart + suf.length;
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
+    // "甲产业规模/基础/生态/招商": an aspect of the industry; the name must then end in a sector's head word.
+    const aspect = suf === "产业" && ASPECT_AFTER_CHAN.test(s.slice(end, end + 2));
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
     if (
       hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
@@ -540,6 +544,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
+    if (aspect && !industryHead(simpName)) continue;
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
       // "发展甲和乙等支撑产业": two industries joined by one 和 before 等 and the head.

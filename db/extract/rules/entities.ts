@@ -415,6 +415,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // An aspect after 产业 (规模, 基础, 生态, 招商) follows an industry whose name ends in a sector's
+        // head word; a judgement before it (良好产业基础) names none.
+        text: "青岚县储能电池产业规模突破百亿元，海洋装备产业基础扎实，依托良好产业基础开展招商。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [{ type: "cluster", name: "良好" }],
+      },
+      {
         // 转型 acts on the industry; 接续替代产业 is a category of industries, none of them.
         text: "青岚区加快转型储能电池产业，大力发展经济转型接续替代产业。",
         entities: [{ type: "cluster", name: "储能电池" }],
