@@ -512,7 +512,10 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (dot >= 0) raw += dot + 1;
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
-    const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城)/u.exec(seg);
+    const park =
+      /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城|示范区|试验区|合作区|先行区|集中区|保税区|自贸港|自贸区)/u.exec(
+        seg,
+      );
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));

@@ -415,6 +415,18 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
+        text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [
+          { type: "cluster", name: "青岚生态移民示范区储能电池" },
+          { type: "cluster", name: "青禾自贸港海洋装备" },
+        ],
+      },
+      {
         // An aspect after 产业 (规模, 基础, 生态, 招商) follows an industry whose name ends in a sector's
         // head word; a judgement before it (良好产业基础) names none.
         text: "青岚县储能电池产业规模突破百亿元，海洋装备产业基础扎实，依托良好产业基础开展招商。",
