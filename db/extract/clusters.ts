@@ -681,6 +681,27 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
         continue;
       }
     }
+    // "甲和乙产业" said once, while the document names 甲 and 乙 elsewhere as well: two industries
+    // (not the end of a list, 甲、乙和丙产业, nor a cluster's name, 甲和乙产业集群).
+    if (
+      suf === "产业" &&
+      s[a - 1] !== "、" &&
+      hk >= 2 &&
+      simpName.length - hk - 1 >= 2 &&
+      simpName.indexOf("和", hk + 1) < 0 &&
+      !occursTwice(s, simpName)
+    ) {
+      const x = simpName.slice(0, hk);
+      const y = simpName.slice(hk + 1);
+      if (occursTwice(s, x) && occursTwice(s, y) && validIndustry(x, false) && validIndustry(y, false)) {
+        out.push(spanCand(ctx, "cluster", a, a + hk, `cluster:suffix:${suf}`, 0.7));
+        out.push({
+          ...spanCand(ctx, "cluster", a + hk + 1, end, `cluster:suffix:${suf}`, 0.7),
+          name: orig(ctx, a + hk + 1, nEnd),
+        });
+        continue;
+      }
+    }
     if (!validIndustry(simpName, keepYe)) continue;
     // "率先发展的领跑产业": a described 产业 is a role, not a named industry.
     if (

@@ -415,6 +415,17 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // "甲和乙产业" said once, with 甲 and 乙 each named elsewhere in the document, is two industries;
+        // halves the document names nowhere else stay one name.
+        text: "青岚高新区以储能电池和海洋装备产业为主导。储能电池项目加快建设，海洋装备企业集聚发展。青禾县壮大智能传感和海洋能源产业。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感和海洋能源" },
+        ],
+        absent: [{ type: "cluster", name: "储能电池和海洋装备" }],
+      },
+      {
         // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
         text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
         entities: [
