@@ -530,6 +530,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const nameEnd = keepYe ? end : sufStart;
     // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
     let a = raw;
+    let yearCut = false;
     for (let g = 0; g < 3; g++) {
       const before = a;
       a += clusterName(s.slice(a, sufStart)).cut;
@@ -542,12 +543,20 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (s[a] === "以" && s[end] === "为" && nameEnd - a >= 3) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
+      // A year's 年 (2025年甲产业产值; not 年度, 年内) or a conjunction the scan stopped after (建设和甲产业):
+      // not the name's first character.
+      const year = s[a] === "年" && /\d/u.test(s[a - 1] ?? "") && !/[度内底初末中]/u.test(s[a + 1] ?? "");
+      if ((year || (/[和与及]/u.test(s[a] ?? "") && a === raw)) && nameEnd - a > 2) {
+        yearCut ||= year;
+        a++;
+      }
       // 区域内/境内 before the industry (区域内森林食品产业链): the scope's 内, not the name's.
       if (s[a] === "内" && /[域区园市县境省]/u.test(s[a - 1] ?? "") && nameEnd - a > 2) a++;
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
-    if (aspect && !industryHead(simpName)) continue;
+    // After an aspect or a year's 年, the name must end in a sector's head word (not 2023年百强产业集群).
+    if ((aspect || yearCut) && !industryHead(simpName)) continue;
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
       // "发展甲和乙等支撑产业": two industries joined by one 和 before 等 and the head.

@@ -426,6 +426,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "储能电池和海洋装备" }],
       },
       {
+        // A year's 年 (2025年…) and a conjunction after an activity (建设和…) open no name; after a year the
+        // name must end in a sector's head word (2023年百强产业集群 names a ranking).
+        text: "2025年储能电池产业产值达到百亿元，入选2023年中国百强产业集群。推动青岚市医药产业集群建设和海洋装备产业的发展。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [{ type: "cluster", name: "百强" }],
+      },
+      {
         // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
         text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
         entities: [
