@@ -153,6 +153,24 @@ function placeCut(s: string, a: number, b: number): number {
   return cut;
 }
 
+/**
+ * A place of two to four characters that the document also writes with 市/县/区/旗 (乐清市, 霍林郭勒市) opening an
+ * industry whose rest ends in a sector's head word (乐清新能源 → 新能源): the place's length, else 0.
+ */
+function levelPlaceCut(s: string, a: number, b: number): number {
+  for (let n = 4; n >= 2; n--) {
+    if (b - a - n < 2) continue;
+    const p = s.slice(a, a + n);
+    if (!/^[\p{Script=Han}]+$/u.test(p) || ZONE_KIND.test(p)) continue;
+    if (!new RegExp(`${p}(?:市(?!场)|县(?!域|级)|区(?!域|块|位)|旗)`, "u").test(s)) continue;
+    // A level word written here too (某某市甲产业) is left to the scale words, which cut it with what follows.
+    if (/[市县区旗]/u.test(s[a + n] ?? "")) continue;
+    const rest = s.slice(a + n, b);
+    if (industryHead(rest) && !PLACE_SET.has(rest)) return n;
+  }
+  return 0;
+}
+
 function placeCutOf(s: string, a: number, b: number): number {
   for (let i = 0; i <= Math.min(6, b - a - 4); i++) {
     const p = s.slice(a + i, a + i + 2);
@@ -521,7 +539,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
     if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
-    else raw += placeCut(s, raw, sufStart);
+    else raw += placeCut(s, raw, sufStart) || levelPlaceCut(s, raw, sufStart);
     // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.
     if (raw > 0 && /[(（]/u.test(s[raw] ?? "") && /[\p{Script=Han}]/u.test(s[raw - 1] ?? "")) {
       const close = s.slice(raw, sufStart).search(/[)）]/u);

@@ -436,6 +436,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "百强" }],
       },
       {
+        // A place the document writes elsewhere with 市/县/区/旗 (星澜县) opens no industry's name (星澜储能电池产业).
+        text: "星澜县位于沿海。星澜储能电池产业加快发展。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+        absent: [{ type: "cluster", name: "星澜储能电池" }],
+      },
+      {
         // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
         text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
         entities: [
