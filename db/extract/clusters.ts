@@ -359,7 +359,10 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
-  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
+  // "汽车及配套": an industry with its supporting trades is one name; other generic halves are not.
+  const withSupport = parts.length === 2 && parts[1] === "配套" && !!industryHead(parts[0] as string);
+  if (parts.length > 1 && !withSupport && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p)))
+    return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
     if (

@@ -442,6 +442,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "星澜储能电池" }],
       },
       {
+        // An industry with its supporting trades (…及配套) is one name.
+        text: "聚焦海洋装备及配套产业，扶持一批重点项目。",
+        entities: [{ type: "cluster", name: "海洋装备及配套" }],
+      },
+      {
         // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
         text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
         entities: [
