@@ -514,6 +514,11 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
     let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // "甲及装备制造业": 及 joins a sector to the manufacturing one name (not 和, nor a bracket's gloss).
+    if (suf === "制造业") {
+      const wide = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: true });
+      if (/及/u.test(s.slice(wide, raw)) && !/[和与()（）]/u.test(s.slice(wide, raw))) raw = wide;
+    }
     // "新增产能向某某产业靠拢": a preposition the scan read into the name ends the clause before the industry.
     const prep = s.slice(raw, sufStart).search(/[向对把被从将于](?=[\p{Script=Han}]{2,}$)/u);
     if (prep >= 1) raw += prep + 1;

@@ -442,6 +442,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "星澜储能电池" }],
       },
       {
+        // 及 before 制造业 joins a sector to manufacturing in one name (甲及装备制造业).
+        text: "全区储能电池及装备制造业开票销售达到百亿元。",
+        entities: [{ type: "cluster", name: "储能电池及装备制造业" }],
+        absent: [{ type: "cluster", name: "装备制造业" }],
+      },
+      {
         // An industry with its supporting trades (…及配套) is one name.
         text: "聚焦海洋装备及配套产业，扶持一批重点项目。",
         entities: [{ type: "cluster", name: "海洋装备及配套" }],
