@@ -581,7 +581,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
-    // After an aspect or a year's 年, the name must end in a sector's head word (not 2023年百强产业集群).
+    // After an aspect or a year's 年, the name must end in a sector's head word (not 2024年百佳产业集群, a ranking).
     if ((aspect || yearCut) && !industryHead(simpName)) continue;
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {

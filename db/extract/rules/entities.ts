@@ -427,13 +427,13 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // A year's 年 (2025年…) and a conjunction after an activity (建设和…) open no name; after a year the
-        // name must end in a sector's head word (2023年百强产业集群 names a ranking).
-        text: "2025年储能电池产业产值达到百亿元，入选2023年中国百强产业集群。推动青岚市医药产业集群建设和海洋装备产业的发展。",
+        // name must end in a sector's head word (2024年百佳产业集群 names a ranking).
+        text: "2025年储能电池产业产值达到百亿元，入选2024年中国百佳产业集群。推动青岚市医药产业集群建设和海洋装备产业的发展。",
         entities: [
           { type: "cluster", name: "储能电池" },
           { type: "cluster", name: "海洋装备" },
         ],
-        absent: [{ type: "cluster", name: "百强" }],
+        absent: [{ type: "cluster", name: "百佳" }],
       },
       {
         // A place the document writes elsewhere with 市/县/区/旗 (星澜县) opens no industry's name (星澜储能电池产业).
