@@ -154,6 +154,24 @@ function placeCut(s: string, a: number, b: number): number {
   return cut;
 }
 
+/**
+ * A place of two to four characters that the document also writes with 市/县/区/旗 (乐清市, 霍林郭勒市) opening an
+ * industry whose rest ends in a sector's head word (乐清新能源 → 新能源): the place's length, else 0.
+ */
+function levelPlaceCut(s: string, a: number, b: number): number {
+  for (let n = 4; n >= 2; n--) {
+    if (b - a - n < 2) continue;
+    const p = s.slice(a, a + n);
+    if (!/^[\p{Script=Han}]+$/u.test(p) || ZONE_KIND.test(p)) continue;
+    if (!new RegExp(`${p}(?:市(?!场)|县(?!域|级)|区(?!域|块|位)|旗)`, "u").test(s)) continue;
+    // A level word written here too (某某市甲产业) is left to the scale words, which cut it with what follows.
+    if (/[市县区旗]/u.test(s[a + n] ?? "")) continue;
+    const rest = s.slice(a + n, b);
+    if (industryHead(rest) && !PLACE_SET.has(rest)) return n;
+  }
+  return 0;
+}
+
 function placeCutOf(s: string, a: number, b: number): number {
   for (let i = 0; i <= Math.min(6, b - a - 4); i++) {
     const p = s.slice(a + i, a + i + 2);
@@ -210,7 +228,9 @@ const CLUSTER_STOPS = new Set([
 const TRADE_HEAD = /(制造|物流|信息|装备|加工|零部件|电子)$/u;
 /** Things after 产业 that make it part of another name or a process. */
 const NOT_AFTER_CHAN =
-  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|规模|基础|层次|竞争力|水平|质量|效益|生态|格局|空间|分工|合作|协同|投资|招商|人才|领军)/u;
+  /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|层次|竞争力|水平|质量|效益|格局|空间|分工|合作|协同|投资|人才|领军)/u;
+/** Aspects of an industry after 产业 (甲产业规模超…): the industry is named before them. */
+const ASPECT_AFTER_CHAN = /^(规模|基础|生态|招商)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
@@ -342,7 +362,10 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
-  if (parts.length > 1 && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p))) return false;
+  // "汽车及配套": an industry with its supporting trades is one name; other generic halves are not.
+  const withSupport = parts.length === 2 && parts[1] === "配套" && !!industryHead(parts[0] as string);
+  if (parts.length > 1 && !withSupport && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p)))
+    return false;
   if (keepYe) {
     const spec = name.replace(/(修造业|服务业|制造业)$/u, "");
     if (
@@ -448,6 +471,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const sufStart = m.index;
     const end = sufStart + suf.length;
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
+    // "甲产业规模/基础/生态/招商": an aspect of the industry; the name must then end in a sector's head word.
+    const aspect = suf === "产业" && ASPECT_AFTER_CHAN.test(s.slice(end, end + 2));
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
     if (
       hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
@@ -492,6 +517,11 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       continue;
     const keepYe = /修造业|服务业|^制造业$/u.test(suf);
     let raw = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: !keepYe });
+    // "甲及装备制造业": 及 joins a sector to the manufacturing one name (not 和, nor a bracket's gloss).
+    if (suf === "制造业") {
+      const wide = scanLeft(s, sufStart, { maxLen: 16, stops: CLUSTER_STOPS, conj: true });
+      if (/及/u.test(s.slice(wide, raw)) && !/[和与()（）]/u.test(s.slice(wide, raw))) raw = wide;
+    }
     // "新增产能向某某产业靠拢": a preposition the scan read into the name ends the clause before the industry.
     const prep = s.slice(raw, sufStart).search(/[向对把被从将于](?=[\p{Script=Han}]{2,}$)/u);
     if (prep >= 1) raw += prep + 1;
@@ -511,13 +541,16 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (dot >= 0) raw += dot + 1;
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
-    const park = /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城)/u.exec(seg);
+    const park =
+      /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城|示范区|试验区|合作区|先行区|集中区|保税区|自贸港|自贸区)/u.exec(
+        seg,
+      );
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
     if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
-    else raw += placeCut(s, raw, sufStart);
+    else raw += placeCut(s, raw, sufStart) || levelPlaceCut(s, raw, sufStart);
     // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.
     if (raw > 0 && /[(（]/u.test(s[raw] ?? "") && /[\p{Script=Han}]/u.test(s[raw - 1] ?? "")) {
       const close = s.slice(raw, sufStart).search(/[)）]/u);
@@ -526,6 +559,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     const nameEnd = keepYe ? end : sufStart;
     // Scale words, places and leading verbs, in any order (发挥出省级…, 我国某某…).
     let a = raw;
+    let yearCut = false;
     for (let g = 0; g < 3; g++) {
       const before = a;
       a += clusterName(s.slice(a, sufStart)).cut;
@@ -538,11 +572,20 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (s[a] === "以" && s[end] === "为" && nameEnd - a >= 3) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
+      // A year's 年 (2025年甲产业产值; not 年度, 年内) or a conjunction the scan stopped after (建设和甲产业):
+      // not the name's first character.
+      const year = s[a] === "年" && /\d/u.test(s[a - 1] ?? "") && !/[度内底初末中]/u.test(s[a + 1] ?? "");
+      if ((year || (/[和与及]/u.test(s[a] ?? "") && a === raw)) && nameEnd - a > 2) {
+        yearCut ||= year;
+        a++;
+      }
       // 区域内/境内 before the industry (区域内森林食品产业链): the scope's 内, not the name's.
       if (s[a] === "内" && /[域区园市县境省]/u.test(s[a - 1] ?? "") && nameEnd - a > 2) a++;
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
+    // After an aspect or a year's 年, the name must end in a sector's head word (not 2024年百佳产业集群, a ranking).
+    if ((aspect || yearCut) && !industryHead(simpName)) continue;
     // "某仪表6大特色产业": the name stands before the count and its generic words.
     if (!keepYe && (simpName === "" || allGeneric(simpName))) {
       // "发展甲和乙等支撑产业": two industries joined by one 和 before 等 and the head.
@@ -668,6 +711,27 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       const x = simpName.slice(0, hk);
       const y = simpName.slice(hk + 1);
       if (TRADE_HEAD.test(x) && TRADE_HEAD.test(y) && validIndustry(x, false) && validIndustry(y, false)) {
+        out.push(spanCand(ctx, "cluster", a, a + hk, `cluster:suffix:${suf}`, 0.7));
+        out.push({
+          ...spanCand(ctx, "cluster", a + hk + 1, end, `cluster:suffix:${suf}`, 0.7),
+          name: orig(ctx, a + hk + 1, nEnd),
+        });
+        continue;
+      }
+    }
+    // "甲和乙产业" said once, while the document names 甲 and 乙 elsewhere as well: two industries
+    // (not the end of a list, 甲、乙和丙产业, nor a cluster's name, 甲和乙产业集群).
+    if (
+      suf === "产业" &&
+      s[a - 1] !== "、" &&
+      hk >= 2 &&
+      simpName.length - hk - 1 >= 2 &&
+      simpName.indexOf("和", hk + 1) < 0 &&
+      !occursTwice(s, simpName)
+    ) {
+      const x = simpName.slice(0, hk);
+      const y = simpName.slice(hk + 1);
+      if (occursTwice(s, x) && occursTwice(s, y) && validIndustry(x, false) && validIndustry(y, false)) {
         out.push(spanCand(ctx, "cluster", a, a + hk, `cluster:suffix:${suf}`, 0.7));
         out.push({
           ...spanCand(ctx, "cluster", a + hk + 1, end, `cluster:suffix:${suf}`, 0.7),

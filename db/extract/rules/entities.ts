@@ -456,6 +456,66 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // "甲和乙产业" said once, with 甲 and 乙 each named elsewhere in the document, is two industries;
+        // halves the document names nowhere else stay one name.
+        text: "青岚高新区以储能电池和海洋装备产业为主导。储能电池项目加快建设，海洋装备企业集聚发展。青禾县壮大智能传感和海洋能源产业。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感和海洋能源" },
+        ],
+        absent: [{ type: "cluster", name: "储能电池和海洋装备" }],
+      },
+      {
+        // A year's 年 (2025年…) and a conjunction after an activity (建设和…) open no name; after a year the
+        // name must end in a sector's head word (2024年百佳产业集群 names a ranking).
+        text: "2025年储能电池产业产值达到百亿元，入选2024年中国百佳产业集群。推动青岚市医药产业集群建设和海洋装备产业的发展。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [{ type: "cluster", name: "百佳" }],
+      },
+      {
+        // A place the document writes elsewhere with 市/县/区/旗 (星澜县) opens no industry's name (星澜储能电池产业).
+        text: "星澜县位于沿海。星澜储能电池产业加快发展。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+        absent: [{ type: "cluster", name: "星澜储能电池" }],
+      },
+      {
+        // 及 before 制造业 joins a sector to manufacturing in one name (甲及装备制造业).
+        text: "全区储能电池及装备制造业开票销售达到百亿元。",
+        entities: [{ type: "cluster", name: "储能电池及装备制造业" }],
+        absent: [{ type: "cluster", name: "装备制造业" }],
+      },
+      {
+        // An industry with its supporting trades (…及配套) is one name.
+        text: "聚焦海洋装备及配套产业，扶持一批重点项目。",
+        entities: [{ type: "cluster", name: "海洋装备及配套" }],
+      },
+      {
+        // A zone's name before the industry (…示范区, …自贸港, …试验区) places it; the industry starts after it.
+        text: "这是青岚生态移民示范区储能电池产业集群崛起的写照。项目服务于青禾自贸港海洋装备产业的建设要求。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [
+          { type: "cluster", name: "青岚生态移民示范区储能电池" },
+          { type: "cluster", name: "青禾自贸港海洋装备" },
+        ],
+      },
+      {
+        // An aspect after 产业 (规模, 基础, 生态, 招商) follows an industry whose name ends in a sector's
+        // head word; a judgement before it (良好产业基础) names none.
+        text: "青岚县储能电池产业规模突破百亿元，海洋装备产业基础扎实，依托良好产业基础开展招商。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [{ type: "cluster", name: "良好" }],
+      },
+      {
         // 转型 acts on the industry; 接续替代产业 is a category of industries, none of them.
         text: "青岚区加快转型储能电池产业，大力发展经济转型接续替代产业。",
         entities: [{ type: "cluster", name: "储能电池" }],
