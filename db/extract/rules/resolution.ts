@@ -22,11 +22,15 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["enterprise", "park"],
     confidence: null,
     description:
-      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it",
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it",
     examples: [
       {
         text: "潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。",
         entities: [{ type: "park", name: "潍坊云岫合作区" }],
+      },
+      {
+        text: "青禾县储能电池产业园位于县城东部。青禾储能电池产业园重点发展储能电池产业。",
+        absent: [{ type: "park", name: "青禾县储能电池产业园" }],
       },
       {
         text: "星澜控股集团落户园区。星澜打造绿色标杆。",
