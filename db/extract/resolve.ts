@@ -171,8 +171,8 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
 
 /**
  * 甲乙声学 in a list beside 湖南甲乙声学科技股份有限公司: a firm written by the short form of
- * exactly one firm the document names in full is that firm (the gazetteer's alias:short-form,
- * for a short form that some rule had already taken as a name of its own).
+ * exactly one firm the document names in full is that firm. Its mentions keep their finder's rule:
+ * the relation passes read a firm a cue or list found (牧原股份 after 以…为龙头) by that rule.
  */
 function mergeFirmShortForms(ents: Ent[]): Ent[] {
   const owners = new Map<string, Set<Ent>>();
@@ -186,7 +186,7 @@ function mergeFirmShortForms(ents: Ent[]): Ent[] {
     if (!o || o.size !== 1 || o.has(a)) continue;
     const b = [...o][0] as Ent;
     if (gone.has(b)) continue;
-    absorb(b, a, "alias:short-form");
+    absorb(b, a);
     gone.add(a);
   }
   return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
