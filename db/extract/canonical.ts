@@ -104,7 +104,8 @@ export function resolutionKey(type: EntityType, name: string): string {
         // 某某市甲乙工业集中区 = 甲乙工业集中区: the city written with 市 is the address (resolve.ts names it so).
         const noCity = s.replace(/^[\p{Script=Han}]{2,3}市/u, "");
         if (noCity.length >= 6 && noCity !== s) s = noCity;
-        s = s.replace(/(?<=\p{Script=Han}{2}(?:工业|产业|科技|物流))园区$/u, "园");
+        // (甲乙香料产业园区 = 甲乙香料产业园 = 甲乙香料园: any named 园区 is the 园 of that name.)
+        s = s.replace(/(?<=\p{Script=Han}{3})园区$/u, "园");
       }
       break;
     }

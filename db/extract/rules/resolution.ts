@@ -22,7 +22,7 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["enterprise", "park"],
     confidence: null,
     description:
-      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it; a firm some rule found under a short form of exactly one firm named in full is that firm, the forms here including the brand without its trade words, a city after the province, and the stock name (湖北黄石星澜电子有限公司 … 星澜电子, 青岚智能装备 … 青岚智能, 禾丰食品股份 … 禾丰股份)",
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it, and so is a named 园区 written as 园; a firm some rule found under a short form of exactly one firm named in full is that firm, the forms here including the brand without its trade words, a city after the province, and the stock name (湖北黄石星澜电子有限公司 … 星澜电子, 青岚智能装备 … 青岚智能, 禾丰食品股份 … 禾丰股份)",
     examples: [
       {
         text: "潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。",
@@ -31,6 +31,10 @@ export const RESOLUTION_RULES: readonly Rule[] = [
       {
         text: "青禾县储能电池产业园位于县城东部。青禾储能电池产业园重点发展储能电池产业。",
         absent: [{ type: "park", name: "青禾县储能电池产业园" }],
+      },
+      {
+        text: "云岫智能传感产业园区位于城东。云岫智能传感产业园入驻企业30家。",
+        absent: [{ type: "park", name: "云岫智能传感产业园" }],
       },
       {
         text: "禾丰食品股份有限公司落户园区。禾丰股份的产品远销海外。",
