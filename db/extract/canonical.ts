@@ -61,6 +61,11 @@ function zoneCore(core: string): string {
 
 const PROVINCE_LEAD = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?`, "u");
 
+/** A park's two-character place written with its 县/区/市/旗 (射洪县锂电产业园 = 射洪锂电产业园): the place's bare name. */
+export function countyless(name: string): string {
+  return name.replace(/^(\p{Script=Han}{2})[县区市旗](?=\p{Script=Han}{3}|$)/u, "$1");
+}
+
 export function resolutionKey(type: EntityType, name: string): string {
   let s = simplifiedView(normName(type, name));
   switch (type) {
@@ -86,19 +91,21 @@ export function resolutionKey(type: EntityType, name: string): string {
       const z = zoneParts(s);
       // 辽宁某某经开区 = 朝阳某某经济开发区 = 某某经济开发区: a province or a city before the zone's own place
       // is its address, and news writes 经开区 for either kind of development zone.
-      if (z) s = `${zoneCore(z.core)}|${z.kind === "经开区" ? "开发区" : z.kind}`;
+      if (z) s = `${countyless(zoneCore(z.core))}|${z.kind === "经开区" ? "开发区" : z.kind}`;
       // 甲与乙产业园 = 甲和乙产业园: plans write the same park's joined name with either conjunction.
       s = s.replace(/(?<=\p{Script=Han}{2})[与和及](?=\p{Script=Han}{2})/gu, "&");
       // 甲乙物流产业园 = 甲乙物流园: 产业 before the park word is often left out the second time.
       if (!z) s = s.replace(/(?<=\p{Script=Han}{4})产业(园区|园|城|基地)$/u, "$1");
       // 某省甲乙工业园区 = 甲乙工业园: the province and the 区 of 园区 are left out as often as written.
       if (!z) {
+        if (!/^\p{Script=Han}{2}市/u.test(s)) s = countyless(s);
         const bare = s.replace(PROVINCE_LEAD, "");
         if (bare.length >= 4) s = bare;
         // 某某市甲乙工业集中区 = 甲乙工业集中区: the city written with 市 is the address (resolve.ts names it so).
         const noCity = s.replace(/^[\p{Script=Han}]{2,3}市/u, "");
         if (noCity.length >= 6 && noCity !== s) s = noCity;
-        s = s.replace(/(?<=\p{Script=Han}{2}(?:工业|产业|科技|物流))园区$/u, "园");
+        // (甲乙香料产业园区 = 甲乙香料产业园 = 甲乙香料园: any named 园区 is the 园 of that name.)
+        s = s.replace(/(?<=\p{Script=Han}{3})园区$/u, "园");
       }
       break;
     }

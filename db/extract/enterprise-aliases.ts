@@ -21,21 +21,31 @@ const DESCRIPTOR = /(科技|技术|实业|发展|投资|国际|股份|控股|集
 const GENERIC_TAIL =
   /(银行|公司|集团|医院|大学|学院|研究院|研究所|中心|协会|商会|基金|保险|证券|信托|电力|电网|燃气|水务)$/u;
 
+/** Trade words a firm's full name carries after its brand (某某智能装备, 某某新能源, 某某制药). */
+const TRADE =
+  /(装备|新材料|新能源|制药|药业|食品|电子|光电|显示|材料|能源|化工|机械|科技|技术|实业|发展|生物|医药|纺织|服饰|环保|汽车)$/u;
+
+/** A remainder that is trade words only (新能源科技 → 新能源): an industry, not a brand. */
+const ONLY_TRADE = new RegExp(`^(?:${TRADE.source.slice(1, -2)})+$`, "u");
+
 /** A two-character brand before a trade word (某某科技, 某某电子 → 某某). */
 const TWO_CHAR_BRAND =
   /^([\p{Script=Han}]{2})(科技|电子|智能|电器|电气|光电|技术|实业|股份|集团|药业|生物|新材|材料|能源|汽车|机械)$/u;
 
 /**
  * The forms that make two extracted firms one (resolve.ts): the short forms, and a two-character
- * brand, which is too short for the gazetteer to look for but safe where both are names already.
+ * brand, which is too short for the gazetteer to look for but safe where both are names already;
+ * also the brand without its trade words or province and city (某某, 某某智能 of 某省某市某某智能装备)
+ * and the stock name (某某股份), safe where both are names already but not as words to look for.
  */
 export function enterpriseMergeForms(full: string): string[] {
   const brand = TWO_CHAR_BRAND.exec(full)?.[1];
-  return brand ? [...enterpriseShortForms(full), brand] : enterpriseShortForms(full);
+  const forms = enterpriseShortForms(full, true);
+  return brand ? [...forms, brand] : forms;
 }
 
-/** The shorter forms a document may use for an enterprise written in full as `full`. */
-export function enterpriseShortForms(full: string): string[] {
+/** The shorter forms a document may use for an enterprise written in full as `full` (`extended`: the merge forms above). */
+export function enterpriseShortForms(full: string, extended = false): string[] {
   const out = new Set<string>();
   let core = full;
   for (let prev = ""; prev !== core; ) {
@@ -49,8 +59,14 @@ export function enterpriseShortForms(full: string): string[] {
   add(core);
   // 美国某某 / 某省某某: the brand without the place, unless what is left is a generic kind.
   const place = COUNTRY.exec(core) ?? PLACE.exec(core);
-  const bare = place ? core.slice(place[0].length) : core;
+  let bare = place ? core.slice(place[0].length) : core;
   if (place && bare.length >= 2 && !GENERIC_TAIL.test(bare)) add(bare);
+  // 湖北黄石某某电子: a city after the province is address too.
+  const city = extended && place ? PLACE.exec(bare) : null;
+  if (city && bare.length - city[0].length >= 3 && !GENERIC_TAIL.test(bare.slice(city[0].length))) {
+    bare = bare.slice(city[0].length);
+    add(bare);
+  }
   // 某某新材料科技 → 某某新材料 (three characters at least: a brand and a trade).
   for (const base of new Set([core, bare])) {
     const d = base.replace(DESCRIPTOR, "");
@@ -59,5 +75,19 @@ export function enterpriseShortForms(full: string): string[] {
   // 某某乳业 → 某某: the brand without its one-character trade (乳业, 药业, 铝业), when the brand is two characters or more.
   const trade = /^([\p{Script=Han}]{2,4})[\p{Script=Han}]业$/u.exec(bare);
   if (trade && trade[1] !== bare) add(trade[1] as string);
+  // 某某智能装备 → 某某智能, 某某新能源 → 某某: the brand without its trade words, kept at three characters or more.
+  for (let t = bare, cut = extended ? TRADE.exec(t) : null; cut && t.length - cut[0].length >= 3; cut = TRADE.exec(t)) {
+    t = t.slice(0, t.length - cut[0].length);
+    if (!GENERIC_TAIL.test(t) && !ONLY_TRADE.test(t)) add(t);
+  }
+  // 某某食品股份有限公司 → 某某股份: the stock-market name, the two-character brand and 股份.
+  if (
+    extended &&
+    /股份/u.test(full) &&
+    /^[\p{Script=Han}]{4,}$/u.test(bare) &&
+    !PLACE.test(bare) &&
+    !/^中[国华]/u.test(bare)
+  )
+    add(`${bare.slice(0, 2)}股份`);
   return [...out];
 }

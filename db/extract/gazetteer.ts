@@ -66,6 +66,31 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
   // function took the optimising compiler about a second.)
   addFormMentions(s, formHits(s, gazetteerForms(s, ents)), occ);
   bareZoneMentions(ctx, ents, parts, occ);
+  bareClusterZoneMentions(s, ents, occ);
+}
+
+// 产业集聚区 / 工业集中区: plans' zone kinds outside the development-zone family, written bare once named.
+const BARE_CLUSTER_ZONE = /产业集聚区|集聚区|工业集中区|集中区/gu;
+
+/** A bare 集聚区 / 集中区 after the one park of that kind the text names (its back-reference). */
+function bareClusterZoneMentions(s: string, ents: Ent[], occ: Uint8Array): void {
+  for (const m of s.matchAll(BARE_CLUSTER_ZONE)) {
+    const a = m.index as number;
+    const b = a + m[0].length;
+    if (
+      !spanFree(occ, a, b) ||
+      !leftBoundaryOk(s, a) ||
+      /(各|等|个|类|省级|国家级)$/u.test(s.slice(Math.max(0, a - 3), a))
+    )
+      continue;
+    const word = m[0].replace(/^(产业|工业)/u, "");
+    const owners = ents.filter(
+      (e) => e.type === "park" && simplifiedView(e.name).endsWith(word) && e.mentions.some((x) => x.start < a),
+    );
+    if (owners.length !== 1) continue;
+    (owners[0] as Ent).mentions.push({ start: a, end: b, rule: "back-reference:zone" });
+    markSpan(occ, a, b);
+  }
 }
 
 /** The written forms to look for: each entity's mentions, a cluster's bare name, short forms of parks and firms. */
@@ -213,6 +238,15 @@ function bareZoneMentions(ctx: Ctx, ents: Ent[], parts: Span[], occ: Uint8Array)
         z.mentions.some((x) => x.start >= part.start && x.end <= part.end)
       );
     });
+    // 经开区 is also the short form of a 经济开发区 (resolutionKey makes them one), when no 经济技术开发区 is named.
+    if (m[0] === "经开区" && sameKind.length === 0)
+      sameKind.push(
+        ...zones.filter(
+          (z) =>
+            /经济开发区$/u.test(simplifiedView(z.name)) &&
+            z.mentions.some((x) => x.start >= part.start && x.end <= part.end),
+        ),
+      );
     let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
     if (
       !target &&

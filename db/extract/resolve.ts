@@ -2,7 +2,7 @@
 // by resolution key; the gazetteer pass that finds every further mention (zone
 // abbreviations, back-references: 高新区 after 某某高新区) is gazetteer.ts.
 import type { EntityType, Level, Status } from "../types.ts";
-import { resolutionKey, zoneParts } from "./canonical.ts";
+import { countyless, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { enterpriseMergeForms } from "./enterprise-aliases.ts";
 import { simplifiedView } from "./script.ts";
@@ -148,7 +148,12 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
         counts.set(c.name, n(c.name) + 1);
         // A form that only adds a province or a city written with 市 before another (浙江甲乙经济技术开发区,
         // 某某市甲乙工业集中区) is the place's address, not the name: the shorter form names the park.
-        if (adminPrefixed(c.name, e.name)) {
+        // 某某县甲乙产业园 beside 某某甲乙产业园: the place's bare name names the park (the annotators' form).
+        const [cv, ev] = [simplifiedView(c.name), simplifiedView(e.name)];
+        if (cv !== ev && countyless(cv) === ev) {
+          // keep e.name
+        } else if (cv !== ev && countyless(ev) === cv) e.name = c.name;
+        else if (adminPrefixed(c.name, e.name)) {
           // keep e.name
         } else if (adminPrefixed(e.name, c.name)) e.name = c.name;
         else if (n(c.name) > n(e.name) || (n(c.name) === n(e.name) && c.name.length > e.name.length)) e.name = c.name;
@@ -166,8 +171,8 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
 
 /**
  * 甲乙声学 in a list beside 湖南甲乙声学科技股份有限公司: a firm written by the short form of
- * exactly one firm the document names in full is that firm (the gazetteer's alias:short-form,
- * for a short form that some rule had already taken as a name of its own).
+ * exactly one firm the document names in full is that firm. Its mentions keep their finder's rule:
+ * the relation passes read a firm a cue or list found (牧原股份 after 以…为龙头) by that rule.
  */
 function mergeFirmShortForms(ents: Ent[]): Ent[] {
   const owners = new Map<string, Set<Ent>>();
@@ -181,7 +186,7 @@ function mergeFirmShortForms(ents: Ent[]): Ent[] {
     if (!o || o.size !== 1 || o.has(a)) continue;
     const b = [...o][0] as Ent;
     if (gone.has(b)) continue;
-    absorb(b, a, "alias:short-form");
+    absorb(b, a);
     gone.add(a);
   }
   return gone.size ? ents.filter((e) => !gone.has(e)) : ents;

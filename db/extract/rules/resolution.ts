@@ -22,11 +22,31 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["enterprise", "park"],
     confidence: null,
     description:
-      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it",
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it, and so is a named 园区 written as 园; a firm some rule found under a short form of exactly one firm named in full is that firm, the forms here including the brand without its trade words, a city after the province, and the stock name (湖北黄石星澜电子有限公司 … 星澜电子, 青岚智能装备 … 青岚智能, 禾丰食品股份 … 禾丰股份)",
     examples: [
       {
         text: "潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。",
         entities: [{ type: "park", name: "潍坊云岫合作区" }],
+      },
+      {
+        text: "青禾县储能电池产业园位于县城东部。青禾储能电池产业园重点发展储能电池产业。",
+        absent: [{ type: "park", name: "青禾县储能电池产业园" }],
+      },
+      {
+        text: "云岫智能传感产业园区位于城东。云岫智能传感产业园入驻企业30家。",
+        absent: [{ type: "park", name: "云岫智能传感产业园" }],
+      },
+      {
+        text: "禾丰食品股份有限公司落户园区。禾丰股份的产品远销海外。",
+        absent: [{ type: "enterprise", name: "禾丰股份" }],
+      },
+      {
+        text: "湖北黄石星澜电子有限公司落户园区。重点企业：星澜电子、禾丰食品等。",
+        absent: [{ type: "enterprise", name: "星澜电子" }],
+      },
+      {
+        text: "青岚智能装备有限公司落户园区。重点企业：青岚智能、禾丰食品等。",
+        absent: [{ type: "enterprise", name: "青岚智能" }],
       },
       {
         text: "星澜控股集团落户园区。星澜打造绿色标杆。",
@@ -47,11 +67,20 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     stage: "resolution",
     produces: ["park"],
     confidence: null,
-    description: "a bare 开发区/高新区/经开区 after the one zone of that kind the document names",
+    description:
+      "a bare 开发区/高新区/经开区 after the one zone of that kind the document names (经开区 also after a 经济开发区); a bare 集聚区/集中区 after the one park of that kind",
     examples: [
       {
         text: "青禾经济开发区位于城北。目前，开发区入驻企业达到86家。",
         entities: [{ type: "park", name: "青禾经济开发区" }],
+      },
+      {
+        text: "青禾经济开发区位于城北。经开区重点发展储能电池产业。",
+        entities: [{ type: "park", name: "青禾经济开发区" }],
+      },
+      {
+        text: "青禾产业集聚区位于城北。集聚区重点发展储能电池产业。",
+        entities: [{ type: "park", name: "青禾产业集聚区" }],
       },
     ],
   },
