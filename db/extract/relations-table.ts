@@ -7,9 +7,9 @@
 import type { RelationType } from "../types.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { lineSpans } from "./relations-scan.ts";
-import { tableCellRows } from "./table-cells.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { tableCellRows } from "./table-cells.ts";
 
 type Add = RelationAdd;
 
