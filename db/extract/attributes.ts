@@ -2,6 +2,7 @@
 // list heads (…等国家级平台), apposition (X是…国家级高新区), and cue verbs
 // (争创/建设/规划布局 → planned; 建成/获批/引进 → existing).
 import type { Level } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import type { Ent } from "./resolve.ts";
@@ -19,6 +20,14 @@ const PLANNED_AFTER = /^[^，。；]{0,2}(建设|正在加紧建设|加紧建设
 const EXISTING_BEFORE =
   /(已形成|形成了|建成|已建成|获批|引进|现有|已有|拥有|入选|依托|位于|聚集|集聚|成功)[^，。；]{0,6}$/u;
 const CLUSTER_PLANNED = /(规划布局|超前布局|布局|争创|正加快打造|加快打造|加快建设)[^，。；]{0,14}$/u;
+
+const CLAUSE_MARK = charTable("，。；：:\n");
+/** The text after the last clause mark (what split(/[，。；：:\n]/u).pop() gave, without the regex split). */
+function lastClause(t: string): string {
+  let k = t.length;
+  while (k > 0 && CLAUSE_MARK[t.charCodeAt(k - 1)] !== 1) k--;
+  return t.slice(k);
+}
 
 export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void {
   const { s } = ctx;
@@ -47,7 +56,10 @@ export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void
         PLANNED_BEFORE.test(s.slice(Math.max(0, l.start - 12), l.start).replace(/(国家级|省级|市级)$/u, "")),
     );
   for (const e of ents) {
-    const first = [...e.mentions].sort((a, b) => a.start - b.start)[0];
+    // The earliest mention (the first of equal starts, as a stable sort would give), without copying and sorting.
+    let earliest = e.mentions[0];
+    for (const m of e.mentions) if (earliest && m.start < earliest.start) earliest = m;
+    const first = earliest;
     if (!first) continue;
     if (e.type === "park" || e.type === "platform") {
       if (!e.level) {
@@ -76,31 +88,18 @@ export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void
       }
     } else e.level = null;
     // Status from the first mention's clause.
-    const before =
-      s
-        .slice(Math.max(0, first.start - 16), first.start)
-        .split(/[，。；：:\n]/u)
-        .pop() ?? "";
+    const before = lastClause(s.slice(Math.max(0, first.start - 16), first.start));
     const after = s.slice(first.end, first.end + 10);
     let status: "planned" | "existing" = "existing";
     if (e.type === "cluster") {
       const inList = lists.find((l) => first.start >= l.start && first.end <= l.end + 2);
-      const listBefore = inList
-        ? (s
-            .slice(Math.max(0, inList.start - 16), inList.start)
-            .split(/[，。；：:\n]/u)
-            .pop() ?? "")
-        : "";
+      const listBefore = inList ? lastClause(s.slice(Math.max(0, inList.start - 16), inList.start)) : "";
       if ((CLUSTER_PLANNED.test(before) || CLUSTER_PLANNED.test(listBefore)) && !/(已|形成了)/u.test(before))
         status = "planned";
     } else if (e.type === "park" || e.type === "platform") {
       // A list labelled as 国家级/省级 parks names parks that exist, whatever the verb.
       const designated = listLevel.find((x) => first.start >= x.start && first.end <= x.end && x.designated);
-      const clause =
-        s
-          .slice(Math.max(0, first.start - 24), first.start)
-          .split(/[，。；：:\n]/u)
-          .pop() ?? "";
+      const clause = lastClause(s.slice(Math.max(0, first.start - 24), first.start));
       const aim = /^(力争|争创|积极争创|创建)/u.test(clause) || /力争[^，。；]{0,12}(创建|建成|成为)/u.test(clause);
       if (
         (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || plannedList(first.start) || aim) &&

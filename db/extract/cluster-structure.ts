@@ -63,7 +63,11 @@ export function runInHeadingClusters(ctx: Ctx): Cand[] {
   }
   const out: Cand[] = [];
   const byStyle = new Map<string, Heading[]>();
-  for (const h of heads) byStyle.set(h.style, [...(byStyle.get(h.style) ?? []), h]);
+  for (const h of heads) {
+    const same = byStyle.get(h.style);
+    if (same) same.push(h);
+    else byStyle.set(h.style, [h]);
+  }
   for (const list of byStyle.values()) {
     // Siblings: same style, each within 3,000 characters of the previous one.
     let run: Heading[] = [];

@@ -64,15 +64,20 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  // The clause starts, then the openers, read from the matches as they come (no array of them).
+  // The clause starts, then the openers. test() leaves the match's end in lastIndex without
+  // building a match array per clause (matchAll's arrays were a large share of this rule's garbage).
   for (const [re, inner] of [
     [CLAUSE_START, false],
     [OPENER, true],
-  ] as const)
-    for (const m of s.matchAll(re)) {
-      const p = (m.index as number) + m[0].length;
+  ] as const) {
+    re.lastIndex = 0;
+    while (re.test(s)) {
+      const p = re.lastIndex;
       firmAt(p, inner);
+      // Only CLAUSE_START's ^ can match empty, at 0: step past it as matchAll does.
+      if (p === 0) re.lastIndex = 1;
     }
+  }
   return out;
 
   function firmAt(p: number, inner: boolean): void {
@@ -81,7 +86,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) {
       if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
       const words = FIRM_WORD_INDEX.at(s, k);
-      firmWordNear = !!words && words.some((w) => s.startsWith(w, k));
+      if (words) for (const w of words) if (s.startsWith(w, k)) firmWordNear = true;
     }
     if (!firmWordNear) return;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];

@@ -196,8 +196,9 @@ function adminPrefixes(s: string, firsts: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   // (The level words found by a regex scan: a loop over every character cost more.)
   ADMIN_ALL.lastIndex = 2;
-  for (let m = ADMIN_ALL.exec(s); m; m = ADMIN_ALL.exec(s)) {
-    const i = m.index;
+  // (test(), not exec(): no match array per level word; each match is one character.)
+  while (ADMIN_ALL.test(s)) {
+    const i = ADMIN_ALL.lastIndex - 1;
     for (let k = 2; k <= 4 && k <= i; k++) if (firsts.has(s.charCodeAt(i - k))) out.add(s.slice(i - k, i));
   }
   return out;

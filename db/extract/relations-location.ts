@@ -97,6 +97,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
   };
   for (let i = 0; i < sents.length; i++) {
     const one = sents[i] as (typeof sents)[number];
+    // Most sentences name no firm: skip them before building their hit lists.
+    if (!idx.startsIn("enterprise", one.start, one.end)) continue;
     // A firm named as the owner of others (甲集团的全资和控股企业) is not the one placed.
     const firmHits = free(idx.inSpan(one.start, one.end, "enterprise")).filter(
       (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),

@@ -456,7 +456,9 @@ function sectionClusters(sc: RelScope): void {
 /** 3. Enterprise lists: cluster and park scope. Returns the items that open with an industry (4'' reads them). */
 function enterpriseLists(sc: RelScope): TopicItem[] {
   const { s, lists, inSpan, distinct, enterprises, sentOf, paraSpan, parkEnts, dominant, idx } = sc;
+  // (Most lists name no firm: skipped before their hits and firm sets are built.)
   const entLists = lists
+    .filter((l) => idx.startsIn("enterprise", l.start, l.end + 1))
     .map((l) => ({ l, firms: distinct(inSpan(l.start, l.end + 1, "enterprise")) }))
     .filter((x) => x.firms.length > 0);
   // Single-cue firms count as one-item lists.
@@ -751,13 +753,14 @@ function parkRunDevelops(s: string, parkHits: Hit[], clusters: Hit[]): Ent[] | n
 
 /** 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule. */
 function sentenceHosts(sc: RelScope): void {
-  const { s, sents, add, anyHit, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
+  const { s, sents, add, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
   /** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
   const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
   const HOST =
     /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大|围绕|产业(?:发展)?(?:涵盖|涉及|覆盖)|以[^，。；,;]{2,20}为主(?=[，。；,;]|$))/u;
   for (const sent of sents) {
-    if (!anyHit(sent.start, sent.end)) continue;
+    // Only a sentence naming an industry can host one.
+    if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     if (cs.length === 0 || !HOST.test(txt)) continue;

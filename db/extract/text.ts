@@ -34,8 +34,9 @@ export function splitSentences(s: string): Sentence[] {
     start = i + 1;
   };
   // The ends found by a regex scan (cheaper than a loop over every character), then the text's end.
+  // test() builds no match array: each match is one character, ending at lastIndex.
   SENT_ENDS.lastIndex = 0;
-  for (let m = SENT_ENDS.exec(s); m; m = SENT_ENDS.exec(s)) endAt(m.index);
+  while (SENT_ENDS.test(s)) endAt(SENT_ENDS.lastIndex - 1);
   endAt(s.length);
   return out;
 }
