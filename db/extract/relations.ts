@@ -14,7 +14,7 @@ import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { parkParts } from "./park-parts.ts";
 import { chainLeads } from "./relations-chain-lead.ts";
-import { clauseClusterFirms } from "./relations-clause.ts";
+import { clauseClusterFirms, PARTNER_LEAD } from "./relations-clause.ts";
 import {
   coordination,
   gatheringCluster,
@@ -640,7 +640,15 @@ function listCluster(
     ceRule = "item:topic-firms";
     ceConf = 0.55;
   }
-  if (cluster && (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed))) {
+  // Firms a subject meets, visits or partners (与甲、乙等56家企业合作; 考察甲、乙等企业) are not the industry's own.
+  const firstFirm = inSpan(l.start, l.end, "enterprise")[0]?.m.start ?? l.start;
+  const partners =
+    ceRule === "list:cluster" && PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 4), firstFirm));
+  if (
+    cluster &&
+    !partners &&
+    (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed))
+  ) {
     for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
     if (after && cluster === after.ent && ceRule === "list:cluster")
       for (const c of coordinatedClusters(s, sentClusters, after))

@@ -179,6 +179,11 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" }],
       },
       {
+        // Firms the subject partners or visits (与甲、乙…开展合作; 考察甲、乙) are not the industry's own.
+        text: "作为储能电池产业创新综合体，青禾智谷已注册企业93家，与云岫科技、星澜股份等36家头部企业开展合作。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "云岫科技" }],
+      },
+      {
         // 作为主导产业 between the industry and the list is no second industry.
         text: "多年来，青禾经开区将海洋装备产业作为主导产业进行培育，集聚了禾丰科技、云岫电子等一批行业头部企业，规模占全市显示产业90%以上。",
         relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "禾丰科技" }],
