@@ -21,6 +21,16 @@ const BRING = /(引进|引入|招引|集聚|聚集|汇聚|培育|推动|支持|�
 /** A preposition or verb that makes the firms after it a subject's partners or hosts of a visit (与甲、乙…合作; 考察甲、乙). */
 export const PARTNER_LEAD = /(?:与|同|跟|考察|走访|拜访|对接)\s*$/u;
 
+/** Firm hits in runs the subject partners or visits (与甲、乙签署…): not placed or grouped by the sentence. */
+export function partnerFirms(s: string, sentStart: number, firms: Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  for (const run of firmRuns(s, firms)) {
+    const at = (run[0] as Hit).m.start;
+    if (PARTNER_LEAD.test(s.slice(Math.max(sentStart, at - 4), at))) for (const h of run) out.add(h);
+  }
+  return out;
+}
+
 function firmRuns(s: string, firms: Hit[]): Hit[][] {
   const runs: Hit[][] = [];
   for (const h of firms) {

@@ -7,6 +7,7 @@
 import type { RelationType } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { partnerFirms } from "./relations-clause.ts";
 import {
   blankNames,
   blockAt,
@@ -103,7 +104,8 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     const firmHits = free(idx.inSpan(one.start, one.end, "enterprise")).filter(
       (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
     );
-    const firms = distinct(withoutCustomers(s, firmHits));
+    const partners = partnerFirms(s, one.start, firmHits);
+    const firms = distinct(withoutCustomers(s, firmHits).filter((h) => !partners.has(h)));
     if (!firms.length) continue;
     // 其中/包括 continues the sentence before it (…入驻企业86家；其中，龙头企业4家（甲、乙）).
     const prev = sents[i - 1];

@@ -680,6 +680,9 @@ function listPark(
   const { s, sents, add, inSpan, distinct, idx, dominant, inBracket, blocks, leadPark } = sc;
   // Customers of the zone's firms (主要服务甲、乙等厂商; 为甲、乙提供配套) are not located there.
   if (customerRun(s, l.start, l.end)) return;
+  // …nor are the firms a subject partners or visits (县政府与甲、乙签署协议).
+  const firstFirm = inSpan(l.start, l.end, "enterprise")[0]?.m.start ?? l.start;
+  if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 4), firstFirm))) return;
   const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
   let park: Ent | null = null;
   const zai = inSpan(sent.start, sent.end, "park").filter(

@@ -432,6 +432,11 @@ export const RELATION_RULES: readonly Rule[] = [
       "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and, for the zone word, whose first clause names no place as its subject): the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
     examples: [
       {
+        // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
+        text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "云岫科技有限公司" }],
+      },
+      {
         text: "青禾经济开发区位于某县城西。\n在这里，星澜光电股份有限公司年产值超10亿元。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
       },
