@@ -27,6 +27,7 @@ import { newDocument } from "./doc-memo.ts";
 import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { firmPartnerCandidates } from "./firm-partner.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
 import { gazetteer } from "./gazetteer.ts";
@@ -234,6 +235,7 @@ function collectCandidates(
   add(projectSubjectCandidates(ctx));
   add(projectSingleCandidates(ctx));
   add(firmSubjectCandidates(ctx));
+  add(firmPartnerCandidates(ctx));
   add(firmRoleCandidates(ctx));
   add(roleAppositionCandidates(ctx));
   return out;

@@ -177,6 +177,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:suffix:counted",
   "enterprise:invested",
   "enterprise:role-owner",
+  "enterprise:partner-joint",
   "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",

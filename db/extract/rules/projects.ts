@@ -284,6 +284,29 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:partner-joint",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description:
+      "the partner of a suffix-named firm in a joint act (由甲集团与乙联合投资; 甲集团与日本乙等战略合作): only firms invest or sign jointly with a firm (firm-partner.ts)",
+    examples: [
+      {
+        text: "由星澜集团与禾丰鹿业联合投资的项目已成为园区支柱，青禾集团与日本云岫等战略合作取得进展。",
+        entities: [
+          { type: "enterprise", name: "禾丰鹿业" },
+          { type: "enterprise", name: "云岫" },
+        ],
+      },
+      {
+        // A public body or a place as the partner is no firm.
+        text: "青松集团与孝南区政府签约，星澜集团与禾丰共同出资设立基金。",
+        entities: [{ type: "enterprise", name: "禾丰" }],
+        absent: [{ type: "enterprise", name: "孝南区政府" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:project-single",
     stage: "candidates",
     produces: ["enterprise"],
