@@ -360,6 +360,12 @@ const BODY_BEFORE = /(委|政府|局|厅)(?=.{2,})/u;
 const JOINED = /(和|与|及)/u;
 const ADDRESSEE_LEAD = /^[省市区县开园工]/u;
 const COURT_SUF = /(检察院|法院)$/u;
+const COMMITTEE_DEPT = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u;
+const PARTY_DEPT = /^(组织|宣传|统战|政法|编办)/u;
+const BODY_DIVISION = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u;
+const COLON = /[:：]/u;
+const GROUP_SUF = /^(领导小组|工作专班|指挥部)/u;
+const BARE_LEVEL = /^[省市区县州旗]$/u;
 
 export function departmentCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -409,8 +415,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (suf === "委" && s[sufStart - 1] === "党" && /[局厅委办]/u.test(s[sufStart - 2] ?? "")) continue;
     // 市委 + 组织部/宣传部…
     if (suf === "委") {
-      const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));
-      if (ext && /^(组织|宣传|统战|政法|编办)/u.test(ext[0])) {
+      const ext = COMMITTEE_DEPT.exec(s.slice(end, end + 6));
+      if (ext && PARTY_DEPT.test(ext[0])) {
         end += ext[0].length;
         SUFFIX_RE.lastIndex = end;
       }
@@ -418,7 +424,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 某市发改委高技术处: a body's own division written right after it is the body named.
     if (DIVIDED_SUF.test(suf)) {
       // (处理/处置/处于 are verbs; 发展, 规划 and the like name a division's field, not a clause.)
-      const div = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u.exec(s.slice(end, end + 8));
+      const div = BODY_DIVISION.exec(s.slice(end, end + 8));
       if (
         div &&
         !hasStopInside(div[0].replace(/发展|规划|建设|服务|管理|运行|监测|协调|合作/gu, "甲乙")) &&
@@ -468,7 +474,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // (省委/省政府 right after a verb, 扛牢省委, 和省委: 省 is never the end of a word before them.)
       if (
         pm &&
-        /^[省市区县州旗]$/u.test(pm[0]) &&
+        BARE_LEVEL.test(pm[0]) &&
         !/^省(?:委|人民政府|政府)/u.test(s.slice(p, p + 5)) &&
         p > rawStart &&
         isHan(s[p - 1]) &&
@@ -511,7 +517,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 市/区/县 are the member's name, not a county's, when a title follows the body.
     if (
       prefixed &&
-      /[:：]/u.test(s[start - 1] ?? "") &&
+      COLON.test(s[start - 1] ?? "") &&
       /^[\p{Script=Han}]{2}[市区县]/u.test(s.slice(start, start + 3)) &&
       !PLACE_START.test(s.slice(start)) &&
       /^副?(?:主任|局长|处长|书记|部长|科长|院长|主席|组长|秘书长|区长|市长|县长|调研员)/u.test(s.slice(end, end + 5))
@@ -520,7 +526,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // A campaign's working group (数字某市建设领导小组, 平安某市建设指挥部): the campaign word leads the name.
     if (
       prefixed &&
-      /^(领导小组|工作专班|指挥部)/u.test(suf) &&
+      GROUP_SUF.test(suf) &&
       /(数字|智慧|平安|健康|美丽|法治|文明|生态|精致|幸福|书香|诚信|绿色|海洋)$/u.test(
         s.slice(Math.max(0, start - 2), start),
       ) &&
