@@ -342,6 +342,31 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   return name;
 }
 
+/** Tests of the suffix loop of departmentCandidates, built once (a literal in the loop is a new RegExp at every hit). */
+const VILLAGE_BEFORE = /[村居]$/u;
+const DIVIDED_SUF = /^(?:委|局|厅)$/u;
+const DATE_UNIT = /[年月日]/u;
+const DETERMINED_LEVEL = /^[该本][省市区县]/u;
+const GOVERNMENT_SUF = /^(?:人民)?政府$/u;
+const LEVEL_COMMITTEE = /^[省市县区旗镇乡]委$/u;
+const GENERIC_LEAD = /^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市)/u;
+const COUNT_LEAD = /^[两三四]/u;
+const DIGIT_OR_DE = /[\d的、]/u;
+const SESSION = /[一二三四五六七八九十]届/u;
+const NOT_BODY_WORD = /(同志|公司|集团|和各|数字政府|常委$|级办$)/u;
+const GENERAL_GOVERNMENT = /(?:[及和与作取由靠]|精神)(?:人民)?政府$/u;
+const PLATFORM_UNIT = /(实验室|研究院|研究所|大学|学院|研究中心|创新中心)/u;
+const BODY_BEFORE = /(委|政府|局|厅)(?=.{2,})/u;
+const JOINED = /(和|与|及)/u;
+const ADDRESSEE_LEAD = /^[省市区县开园工]/u;
+const COURT_SUF = /(检察院|法院)$/u;
+const COMMITTEE_DEPT = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u;
+const PARTY_DEPT = /^(组织|宣传|统战|政法|编办)/u;
+const BODY_DIVISION = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u;
+const COLON = /[:：]/u;
+const GROUP_SUF = /^(领导小组|工作专班|指挥部)/u;
+const BARE_LEVEL = /^[省市区县州旗]$/u;
+
 export function departmentCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const raw: DeptCand[] = [];
@@ -383,23 +408,23 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     let end = sufStart + suf.length;
     if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
     // 某村委(会), 某居委会: a village's or residents' own committee, not a government body.
-    if (/[村居]$/u.test(s[sufStart - 1] ?? "") && suf.startsWith("委")) continue;
+    if (VILLAGE_BEFORE.test(s[sufStart - 1] ?? "") && suf.startsWith("委")) continue;
     // 某事业部: a company's division, not a government body.
     if (suf === "部" && s.slice(sufStart - 2, sufStart) === "事业") continue;
     // 局党委 / 厅党组: the Party committee of a body named just before.
     if (suf === "委" && s[sufStart - 1] === "党" && /[局厅委办]/u.test(s[sufStart - 2] ?? "")) continue;
     // 市委 + 组织部/宣传部…
     if (suf === "委") {
-      const ext = /^[\p{Script=Han}]{2,4}?部(?![署门分])/u.exec(s.slice(end, end + 6));
-      if (ext && /^(组织|宣传|统战|政法|编办)/u.test(ext[0])) {
+      const ext = COMMITTEE_DEPT.exec(s.slice(end, end + 6));
+      if (ext && PARTY_DEPT.test(ext[0])) {
         end += ext[0].length;
         SUFFIX_RE.lastIndex = end;
       }
     }
     // 某市发改委高技术处: a body's own division written right after it is the body named.
-    if (/^(?:委|局|厅)$/u.test(suf)) {
+    if (DIVIDED_SUF.test(suf)) {
       // (处理/处置/处于 are verbs; 发展, 规划 and the like name a division's field, not a clause.)
-      const div = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u.exec(s.slice(end, end + 8));
+      const div = BODY_DIVISION.exec(s.slice(end, end + 8));
       if (
         div &&
         !hasStopInside(div[0].replace(/发展|规划|建设|服务|管理|运行|监测|协调|合作/gu, "甲乙")) &&
@@ -449,7 +474,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       // (省委/省政府 right after a verb, 扛牢省委, 和省委: 省 is never the end of a word before them.)
       if (
         pm &&
-        /^[省市区县州旗]$/u.test(pm[0]) &&
+        BARE_LEVEL.test(pm[0]) &&
         !/^省(?:委|人民政府|政府)/u.test(s.slice(p, p + 5)) &&
         p > rawStart &&
         isHan(s[p - 1]) &&
@@ -492,7 +517,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 市/区/县 are the member's name, not a county's, when a title follows the body.
     if (
       prefixed &&
-      /[:：]/u.test(s[start - 1] ?? "") &&
+      COLON.test(s[start - 1] ?? "") &&
       /^[\p{Script=Han}]{2}[市区县]/u.test(s.slice(start, start + 3)) &&
       !PLACE_START.test(s.slice(start)) &&
       /^副?(?:主任|局长|处长|书记|部长|科长|院长|主席|组长|秘书长|区长|市长|县长|调研员)/u.test(s.slice(end, end + 5))
@@ -501,7 +526,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // A campaign's working group (数字某市建设领导小组, 平安某市建设指挥部): the campaign word leads the name.
     if (
       prefixed &&
-      /^(领导小组|工作专班|指挥部)/u.test(suf) &&
+      GROUP_SUF.test(suf) &&
       /(数字|智慧|平安|健康|美丽|法治|文明|生态|精致|幸福|书香|诚信|绿色|海洋)$/u.test(
         s.slice(Math.max(0, start - 2), start),
       ) &&
@@ -513,33 +538,33 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // "据某经开区管委会介绍": 据 (according to) never starts a body's name.
     if (s[start] === "据" && sufStart - start > 3) start++;
     // "2014年园区管委会": a date's unit after its digits is no part of the body.
-    if (/[年月日]/u.test(s[start] ?? "") && /\d/u.test(s[start - 1] ?? "") && sufStart - start > 2) start++;
+    if (DATE_UNIT.test(s[start] ?? "") && /\d/u.test(s[start - 1] ?? "") && sufStart - start > 2) start++;
     // "某开发区经西藏自治区人民政府批准", "几年来市委", "…精神和市委": an approval's 经, a time phrase, a verb
     // or a conjunction before a level or province starts the body after it.
     const lead = hasChar(LEAD_CHAR, s, start, sufStart) ? LEAD_BEFORE_LEVEL.exec(s.slice(start, sufStart)) : null;
     if (lead && lead.index + lead[0].length > 0) start += lead.index + lead[0].length;
     // 该县县委 / 本市市政府: the determiner and its level word point at the body that follows.
-    if (/^[该本][省市区县]/u.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
+    if (DETERMINED_LEVEL.test(s.slice(start, start + 2)) && s[start + 1] === s[start + 2]) start += 2;
     // 中共某市委员会某市人民政府: the second body starts after the first one's suffix.
     const glued = hasChar(GLUED_CHAR, s, start, sufStart) ? GLUED.exec(s.slice(start, sufStart)) : null;
     if (glued) start += glued.index + glued[0].length;
     // 旗委政府 / 县委政府 abbreviate "the committee and the government": the committee is named, not 委政府.
-    if (/^(?:人民)?政府$/u.test(suf) && /^[省市县区旗镇乡]委$/u.test(s.slice(start, sufStart))) continue;
+    if (GOVERNMENT_SUF.test(suf) && LEVEL_COMMITTEE.test(s.slice(start, sufStart))) continue;
     // "市委" / "省委": the prefix alone plus the suffix is a full name.
     const simp = s.slice(start, end);
     if (simp.length < 2 || simp.length > 22) continue;
     if (BAD_END.test(simp)) continue;
-    if (/^(各|有关|相关|主管|该|本|国家级|省级|市级|全市|全省|我市)/u.test(simp)) continue;
+    if (GENERIC_LEAD.test(simp)) continue;
     // 三个部门 / 两委 are counts; 三门峡市… is a place.
-    if (/^[两三四]/u.test(simp) && !PLACE_START.test(simp)) continue;
-    if (/[\d的、]/u.test(simp)) continue;
+    if (COUNT_LEAD.test(simp) && !PLACE_START.test(simp)) continue;
+    if (DIGIT_OR_DE.test(simp)) continue;
     // 市十六届政府 names a session of the body, not a body.
-    if (/[一二三四五六七八九十]届/u.test(simp)) continue;
-    if (/(同志|公司|集团|和各|数字政府|常委$|级办$)/u.test(simp)) continue;
+    if (SESSION.test(simp)) continue;
+    if (NOT_BODY_WORD.test(simp)) continue;
     // A government in general (…精神及政府工作报告, 某某作政府工作报告, 采取政府引导): no level or place before it.
-    if (/^(?:人民)?政府$/u.test(suf) && /(?:[及和与作取由靠]|精神)(?:人民)?政府$/u.test(simp)) continue;
+    if (GOVERNMENT_SUF.test(suf) && GENERAL_GOVERNMENT.test(simp)) continue;
     // A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not the state's.
-    if (/(实验室|研究院|研究所|大学|学院|研究中心|创新中心)/u.test(simp.slice(0, -suf.length))) continue;
+    if (PLATFORM_UNIT.test(simp.slice(0, -suf.length))) continue;
     if (
       suf === "办" &&
       /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(
@@ -548,15 +573,15 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     )
       continue;
     // Two bodies written together (某市委某市人民政府, 某某局和某委) are two names, not one.
-    if (/(委|政府|局|厅)(?=.{2,})/u.test(simp.slice(0, -suf.length)) && /(和|与|及)/u.test(simp)) continue;
+    if (BODY_BEFORE.test(simp.slice(0, -suf.length)) && JOINED.test(simp)) continue;
     if (suf.length === 1 && !prefixed && simp.length < 3) continue;
     if ((suf === "部" || suf === "办" || suf === "厅") && !prefixed && simp.length < 3) continue;
     // 统战部部长 / 宣传部: the Party committee's own departments are bodies without a level.
     if (suf === "部" && !prefixed && !/^(?:组织|宣传|统战)部$/u.test(simp) && !titledBody(s, start, end)) continue;
     if (!prefixed && MASS_SUFFIX.test(suf)) continue;
-    if (/^[省市区县开园工]/u.test(simp) && genericAddressee(s, start, simp)) continue;
+    if (ADDRESSEE_LEAD.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
-    if (/(检察院|法院)$/u.test(suf) && !prefixed) continue;
+    if (COURT_SUF.test(suf) && !prefixed) continue;
     raw.push({
       type: "department",
       start,
