@@ -91,3 +91,35 @@ export function enterpriseShortForms(full: string, extended = false): string[] {
     add(`${bare.slice(0, 2)}股份`);
   return [...out];
 }
+
+/** Strip a firm's company forms and a leading country/province/city (某省某某科技有限公司 → 某某科技). */
+function bareName(name: string): string {
+  let core = name;
+  for (let prev = ""; prev !== core; ) {
+    prev = core;
+    const c = core.replace(COMPANY_FORM, "");
+    if (c.length >= 2) core = c;
+  }
+  const place = COUNTRY.exec(core) ?? PLACE.exec(core);
+  const bare = place ? core.slice(place[0].length) : core;
+  return bare.length >= 2 ? bare : core;
+}
+
+/** The brand a platform's name opens with when it is the firm's (某某林院士工作站 of 某省某某林农业开发有限公司), or "". */
+export function sharedBrand(firm: string, platform: string): string {
+  const a = bareName(firm);
+  const place = COUNTRY.exec(platform) ?? PLACE.exec(platform);
+  const b = place ? platform.slice(place[0].length) : platform;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  const brand = a.slice(0, n);
+  if (
+    n < 2 ||
+    /^(?:国家|中国|全国|国际|中华)/u.test(brand) ||
+    GENERIC_TAIL.test(brand) ||
+    ONLY_TRADE.test(brand) ||
+    TRADE.test(brand.slice(0, 2))
+  )
+    return "";
+  return brand;
+}

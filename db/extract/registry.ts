@@ -227,6 +227,7 @@ export const PRECEDENCE: readonly string[] = [
   "zone:abbreviation",
   // relations (each pair keeps the first rule that ties it, in the order relations.ts runs)
   "containment",
+  "containment:short",
   "possessive",
   "cue:依托建设",
   "cue:firm-builds",

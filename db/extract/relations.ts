@@ -10,6 +10,7 @@
 import type { RelationType, Section } from "../types.ts";
 import { placeWithLevel } from "./clusters.ts";
 import type { Ctx } from "./context.ts";
+import { sharedBrand } from "./enterprise-aliases.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { parkParts } from "./park-parts.ts";
@@ -375,9 +376,18 @@ function containmentPlatforms(sc: RelScope): void {
     const pm = p.mentions[0] as MentionSpan;
     // A platform of a coordinated firm list is named by its own firm, not by the span the list shares.
     const pn = /、/u.test(s.slice(pm.start, pm.end)) ? p.name : s.slice(pm.start, pm.end);
+    let named = false;
     for (const { e, forms } of entForms) {
-      if (forms.some((f) => pn.includes(f))) add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
+      if (!forms.some((f) => pn.includes(f))) continue;
+      add("enterprise_platform", e, p, pm.start, pm.end, "containment", 0.85);
+      named = true;
     }
+    // No firm named in full: the one firm whose brand the platform's name opens with (a tie is a group and its member).
+    const brands = named ? [] : entForms.map(({ e }) => ({ e, n: sharedBrand(e.name, pn).length }));
+    const top = Math.max(0, ...brands.map((b) => b.n));
+    const owners = brands.filter((b) => b.n === top);
+    if (top >= 2 && owners.length === 1 && owners[0])
+      add("enterprise_platform", owners[0].e, p, pm.start, pm.end, "containment:short", 0.75);
     // X的Y, X的“Y”, X“Y” (a host unit right before its quoted platform).
     for (const m of p.mentions) {
       const quoted = /[“"「]$/u.test(s.slice(Math.max(0, m.start - 1), m.start));

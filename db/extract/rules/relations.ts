@@ -17,6 +17,26 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "containment:short",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.75,
+    description:
+      "no firm named in full in a platform's name, which opens with one firm's brand (its name without place and company form, ≥2 characters, not a trade word; 张家界星澜林农业开发有限公司 → 星澜林院士工作站): that firm's platform; a tie (a group and its member) ties none",
+    examples: [
+      {
+        text: "张家界星澜林农业科技开发有限责任公司落户园区。建设星澜林院士专家工作站。",
+        relations: [
+          {
+            type: "enterprise_platform",
+            source: "张家界星澜林农业科技开发有限责任公司",
+            target: "星澜林院士专家工作站",
+          },
+        ],
+      },
+    ],
+  },
+  {
     id: "containment:cluster",
     stage: "relations",
     produces: ["cluster_platform"],
