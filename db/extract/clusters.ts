@@ -110,6 +110,8 @@ const ZONE_KIND =
 let placeDoc = "";
 /** The two characters before each 市/县/区 of the document (not 市场, 县域, 区域, 区块): built once per document. */
 const placeSeen = new Set<string>();
+/** The two to four characters before each 市/县/区/旗 of the document (same exceptions): built once per document. */
+const levelSeen = new Set<string>();
 function placeWritten(s: string, p: string): boolean {
   placeTables(s);
   return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
@@ -124,11 +126,14 @@ function placeTables(s: string): void {
   if (s !== placeDoc) {
     placeDoc = s;
     placeSeen.clear();
+    levelSeen.clear();
     zoneSeen.clear();
     placeCuts.clear();
     // (The place word first, its two characters checked behind it: a leading look-behind is tried at every character.)
     for (const m of s.matchAll(/(?:市(?!场)|县(?!域|级)|区(?!域|块|位))(?<=[\p{Script=Han}]{2}[市县区])/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
+    for (const m of s.matchAll(/市(?!场)|县(?!域|级)|区(?!域|块|位)|旗/gu))
+      for (let n = 2; n <= 4 && n <= (m.index as number); n++) levelSeen.add(s.slice((m.index as number) - n, m.index));
     // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
     for (const m of s.matchAll(
       /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)(?<=[\p{Script=Han}]{2}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区))/gu,
@@ -159,11 +164,12 @@ function placeCut(s: string, a: number, b: number): number {
  * industry whose rest ends in a sector's head word (乐清新能源 → 新能源): the place's length, else 0.
  */
 function levelPlaceCut(s: string, a: number, b: number): number {
+  placeTables(s);
   for (let n = 4; n >= 2; n--) {
     if (b - a - n < 2) continue;
     const p = s.slice(a, a + n);
     if (!/^[\p{Script=Han}]+$/u.test(p) || ZONE_KIND.test(p)) continue;
-    if (!new RegExp(`${p}(?:市(?!场)|县(?!域|级)|区(?!域|块|位)|旗)`, "u").test(s)) continue;
+    if (!levelSeen.has(p)) continue;
     // A level word written here too (某某市甲产业) is left to the scale words, which cut it with what follows.
     if (/[市县区旗]/u.test(s[a + n] ?? "")) continue;
     const rest = s.slice(a + n, b);

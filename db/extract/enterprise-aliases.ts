@@ -47,12 +47,7 @@ export function enterpriseMergeForms(full: string): string[] {
 /** The shorter forms a document may use for an enterprise written in full as `full` (`extended`: the merge forms above). */
 export function enterpriseShortForms(full: string, extended = false): string[] {
   const out = new Set<string>();
-  let core = full;
-  for (let prev = ""; prev !== core; ) {
-    prev = core;
-    const c = core.replace(COMPANY_FORM, "");
-    if (c.length >= 2) core = c;
-  }
+  const core = withoutCompanyForm(full);
   const add = (f: string) => {
     if (f.length >= 2 && f !== full) out.add(f);
   };
@@ -92,14 +87,20 @@ export function enterpriseShortForms(full: string, extended = false): string[] {
   return [...out];
 }
 
-/** Strip a firm's company forms and a leading country/province/city (某省某某科技有限公司 → 某某科技). */
-function bareName(name: string): string {
+/** A firm's name without its company forms, stacked or not (某某集团有限公司 → 某某), kept at two characters. */
+function withoutCompanyForm(name: string): string {
   let core = name;
   for (let prev = ""; prev !== core; ) {
     prev = core;
     const c = core.replace(COMPANY_FORM, "");
     if (c.length >= 2) core = c;
   }
+  return core;
+}
+
+/** Strip a firm's company forms and a leading country/province/city (某省某某科技有限公司 → 某某科技). */
+function bareName(name: string): string {
+  const core = withoutCompanyForm(name);
   const place = COUNTRY.exec(core) ?? PLACE.exec(core);
   const bare = place ? core.slice(place[0].length) : core;
   return bare.length >= 2 ? bare : core;

@@ -173,7 +173,7 @@ function allBrands(ctx: Ctx, items: readonly ListItem[]): boolean {
 const PLACE_WORD = /[省市县区州国]$|^(?:国内|国外|海外|本地|当地|外地)/u;
 
 /** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
-const COUNTRIES =
+export const COUNTRIES =
   "美国|日本|韩国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|新加坡|加拿大|澳大利亚|芬兰|丹麦|挪威|比利时|奥地利|西班牙|以色列|俄罗斯|泰国|马来西亚|印度尼西亚|印度|台湾|香港|澳门";
 export const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
 /** Two or more country groups closed by a head of foreign or leading firms. */
