@@ -6,6 +6,7 @@
 // count here: that column is what makes a run of short lines a table.
 import type { EntityType } from "../types.ts";
 import type { Cand, Ctx } from "./context.ts";
+import { docMemo } from "./doc-memo.ts";
 import { RESP_HEADER } from "./unit-labels.ts";
 
 const RESP = new RegExp(`^${RESP_HEADER}$`, "u");
@@ -56,10 +57,23 @@ function splitSpaces(s: string, [a, b]: Span): Span[] {
   return out;
 }
 
+type Table = { cols: Map<number, EntityType>; rows: Span[][] };
+/** The tables of a text, read once: candidates and two relation stages (per page) all ask. */
+const tablesOf = docMemo<string, Table[]>();
+function tablesIn(s: string): Table[] {
+  let t = tablesOf.get(s);
+  if (!t) {
+    // A responsibility column header stands alone in its cell (a line or a space-split cell).
+    t = HEADER_CELL.test(s) ? leadTables(s) : [];
+    tablesOf.set(s, t);
+  }
+  return t;
+}
+
 /** Rows of the lead tables in the text, each a list of cell spans, with the typed columns. */
-function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] }[] {
+function leadTables(s: string): Table[] {
   const ls = lines(s);
-  const out: { cols: Map<number, EntityType>; rows: Span[][] }[] = [];
+  const out: Table[] = [];
   const text = (x: Span) => s.slice(x[0], x[1]);
   // A responsibility column makes a run of short lines a table; without one, a numbered firm list with
   // a second typed column does (序号 | 企业名称 | 所在园区 | 所属产业).
@@ -138,10 +152,8 @@ function leadTables(s: string): { cols: Map<number, EntityType>; rows: Span[][] 
 
 export function tableCellCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
-  // A responsibility column header stands alone in its cell (a line or a space-split cell).
-  if (!HEADER_CELL.test(s)) return [];
   const out: Cand[] = [];
-  for (const { cols, rows } of leadTables(s))
+  for (const { cols, rows } of tablesIn(s))
     for (const row of rows)
       for (const [i, type] of cols) {
         const cell = row[i];
@@ -169,5 +181,5 @@ export function tableCellCandidates(ctx: Ctx): Cand[] {
 
 /** The rows of the tables above, each its cells' spans (relations-table.ts ties the names a row holds). */
 export function tableCellRows(s: string): [number, number][][] {
-  return HEADER_CELL.test(s) ? leadTables(s).flatMap((t) => t.rows) : [];
+  return tablesIn(s).flatMap((t) => t.rows);
 }
