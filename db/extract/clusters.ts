@@ -236,6 +236,7 @@ const TRADE_HEAD = /(制造|物流|信息|装备|加工|零部件|电子)$/u;
 const NOT_AFTER_CHAN =
   /^(森林|版图|地图|蓝图|高地|方阵|矩阵|园|城|基地|大脑|聚集区|集聚区|集聚带|聚集带|隆起带|发展带|走廊|强县|强市|大县|大市|名县|强镇|区|化|带|工人|工|政策|项目|资金|基金|人才|工作|用地|用|转移|链条|部门|联盟|协会|布局|变革|引导|技术|对接|类|规划|能级|结构|工程|发展示范|示范|融合|体系建设|比较|链条|层次|竞争力|水平|质量|效益|格局|空间|分工|合作|协同|投资|人才|领军)/u;
 /** Aspects of an industry after 产业 (甲产业规模超…): the industry is named before them. */
+const FUSION_AFTER = /^(?:深度|加快|加速|双向|协同)?(?:融合|联动|互动)/u;
 const ASPECT_AFTER_CHAN = /^(规模|基础|生态|招商)/u;
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
@@ -362,6 +363,8 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   )
     return false;
   // A mode of production (循环经济, 木业循环经济, 低碳经济): how industries run, not one of them.
+  // A kind of demand (新兴消费, 信息消费): what people buy, not a sector that makes it.
+  if (/消费$/u.test(name)) return false;
   if (/(循环|低碳)经济$/u.test(name)) return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
   if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
@@ -482,7 +485,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
     if (
       hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
-      /^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛)/u.test(s.slice(end, end + 9))
+      /^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛|博览会|博览交易会|交易会|展览会|洽谈会|推介会|对接会|峰会|年会)/u.test(
+        s.slice(end, end + 9),
+      )
     )
       continue;
     // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.
@@ -590,6 +595,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
+    // "推动甲与乙产业深度融合": the fusion of two industries, not one joined name.
+    if (/[与和]/u.test(simpName) && FUSION_AFTER.test(s.slice(end, end + 6))) continue;
     // After an aspect or a year's 年, the name must end in a sector's head word (not 2024年百佳产业集群, a ranking).
     if ((aspect || yearCut) && !industryHead(simpName)) continue;
     // "某仪表6大特色产业": the name stands before the count and its generic words.

@@ -377,6 +377,8 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
         /(落地|落户|签约|入驻)/u.test(l.cue + l.head.slice(0, 24))
       )
         ok = /[类型]$/u.test(hm[1] ?? "");
+      // "引进甲、乙等产业技术和项目": the items are the industries the projects are in, not firms.
+      if (hm[2] === "项目" && /^产业(?![类型化])/u.test(hm[1] ?? "")) ok = false;
       if (endsVisibly(END_PI, l.cue) && /一批\s*$/u.test(l.cue)) ok = false;
       // "向甲、乙等通信公司供货": with no cue, count or renown, items that all read as brands (not
       // kinds, trades or places) are the firms the head names.

@@ -83,6 +83,13 @@ const POLICY = new Set(
   ),
 );
 
+/** Rural development work (农村物流, 农村电商, 农村文化产业): a task of rural policy, not a sector. */
+const RURAL_WORK = /^农村/u;
+
+/** A cited document's title (关于促进甲产业发展的实施意见): the industry is that document's topic. */
+const CITED_TITLE =
+  /关于[^，。；;、\n《》“”]{2,40}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|实施办法|管理办法|办法|实施方案|若干措施|若干政策|规定)/gu;
+
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
 const ADMIN_ALL = /[市区县州旗]/g;
@@ -107,6 +114,16 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
         n++;
       }
     }
+  // 1b. A cited document's title: the industries it names are its topic, not the text's clusters.
+  CITED_TITLE.lastIndex = 0;
+  const cited: [number, number][] = [];
+  for (let m = CITED_TITLE.exec(s); m; m = CITED_TITLE.exec(s)) cited.push([m.index, m.index + m[0].length]);
+  if (cited.length)
+    for (const c of cands)
+      if (c.confidence > 0 && c.type === "cluster" && cited.some(([a, b]) => c.start >= a && c.end <= b)) {
+        drop(c, "filter:cited-title");
+        n++;
+      }
   // 2. Lists: a clause inside an item ends the list; a list of qualities (特色鲜明、竞争力强的产业集群) names none.
   // Filtered once: scanning every candidate for every list was quadratic on long plans.
   const listed = cands.filter((c) => c.rule === "cluster:list" && c.confidence > 0);
@@ -164,7 +181,7 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   for (const c of clusters) {
     const simp = s.slice(c.start, c.end);
     const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");
-    if (ACTION_ONLY.has(name) || POLICY.has(name) || isActivity(name.replace(/经济$/u, ""))) {
+    if (ACTION_ONLY.has(name) || POLICY.has(name) || RURAL_WORK.test(name) || isActivity(name.replace(/经济$/u, ""))) {
       drop(c, "filter:action-industry");
       n++;
       continue;

@@ -210,6 +210,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:firm-plant",
   "filter:zone-part",
   "filter:honour-frame",
+  "filter:cited-title",
   "filter:broken-list",
   "filter:quality-list",
   "filter:action-industry",

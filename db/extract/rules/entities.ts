@@ -352,6 +352,20 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // An industry naming an event (甲产业博览交易会) or a kind of demand (新兴消费产业) is no cluster.
+        text: "适时举办储能电池产业博览交易会。大力发展海洋装备、智能传感等新兴消费产业。",
+        absent: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "新兴消费" },
+        ],
+      },
+      {
+        // "甲与乙产业深度融合": the fusion of two industries, not one joined name; a joined cluster keeps it.
+        text: "推动储能电池与海洋装备产业深度融合。打造智能传感与储能电池产业集群。",
+        entities: [{ type: "cluster", name: "智能传感与储能电池" }],
+        absent: [{ type: "cluster", name: "储能电池与海洋装备" }],
+      },
+      {
         // A mode of production (循环经济, 木业循环经济) is how industries run, not an industry.
         text: "青岚县做强海洋装备产业，发展木业循环经济产业，延伸循环经济产业链。",
         entities: [{ type: "cluster", name: "海洋装备" }],
@@ -1304,6 +1318,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
     description: "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业)",
     examples: [
+      {
+        // "等产业技术和项目": the items are the industries of the projects, not firms (产业类/产业化项目 keep firms).
+        text: "引进健康养老、储能电池等产业技术和项目。",
+        absent: [
+          { type: "enterprise", name: "健康养老" },
+          { type: "enterprise", name: "储能电池" },
+        ],
+      },
       {
         text: "星澜光电、云岫光学等12家企业落户园区。",
         entities: [

@@ -24,6 +24,20 @@ export const FRAME_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:cited-title",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "an industry inside a cited document's title (关于促进甲产业发展的实施意见, 关于…的通知/办法/方案) is that document's topic, not a cluster the text plans",
+    examples: [
+      {
+        text: "附件：青岚市人民政府办公室关于促进储能电池产业发展的实施意见。",
+        absent: [{ type: "cluster", name: "储能电池" }],
+      },
+    ],
+  },
+  {
     id: "filter:broken-list",
     stage: "typing",
     produces: ["cluster"],
@@ -71,6 +85,15 @@ export const FRAME_RULES: readonly Rule[] = [
         absent: [
           { type: "cluster", name: "激活" },
           { type: "cluster", name: "发力" },
+        ],
+      },
+      {
+        // Rural development work (农村物流, 农村电商, 农村文化产业) is a task of rural policy, not a sector.
+        text: "加快培育农村物流、农村电商，带动农村文化产业发展。",
+        absent: [
+          { type: "cluster", name: "农村物流" },
+          { type: "cluster", name: "农村电商" },
+          { type: "cluster", name: "农村文化" },
         ],
       },
       {
