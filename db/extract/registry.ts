@@ -233,6 +233,7 @@ export const PRECEDENCE: readonly string[] = [
   "cue:firm-builds",
   "bracket:platform-host",
   "cue:unveiled-at",
+  "cue:built-by",
   "section:column",
   "section:sub",
   "box:project-firm",

@@ -34,7 +34,7 @@ import { labelResponsibility, measureResponsibility } from "./relations-measures
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
-import { bracketHosts, builderPlatforms, unveiledPlatforms } from "./relations-platform.ts";
+import { bracketHosts, builderPlatforms, builtByPlatforms, unveiledPlatforms } from "./relations-platform.ts";
 import { servedIndustries } from "./relations-platform-serve.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import { respectivelyLed } from "./relations-respectively.ts";
@@ -245,6 +245,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   builderPlatforms(s, idx, add);
   bracketHosts(s, idx, add);
   unveiledPlatforms(s, idx, add);
+  builtByPlatforms(s, idx, add);
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   sectionClusters(sc);
   // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).

@@ -73,6 +73,14 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "enterprise_platform", source: "澄湖动力", target: "青禾催化研究院" },
         ],
       },
+      {
+        // An amount or a place between the firm and its building verb; a firm referred back to (该企业).
+        text: "青禾智能传感股份有限公司投资5亿元建设智能传感研发中心。星澜科技有限公司成立于2010年。近日，该企业获批牵头在嘉兴建设海洋装备工程技术研究中心。",
+        relations: [
+          { type: "enterprise_platform", source: "青禾智能传感股份有限公司", target: "智能传感研发中心" },
+          { type: "enterprise_platform", source: "星澜科技有限公司", target: "海洋装备工程技术研究中心" },
+        ],
+      },
     ],
   },
   {
@@ -90,6 +98,27 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
       {
         text: "云岫海洋装备产业创新研究院在禾丰重工有限公司揭牌。",
         relations: [{ type: "enterprise_platform", source: "禾丰重工有限公司", target: "云岫海洋装备产业创新研究院" }],
+      },
+    ],
+  },
+  {
+    id: "cue:built-by",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.7,
+    description:
+      "乙中心由甲公司承建/运营/(与丙联合)建立, 乙研究院揭牌，该院由甲集团投资建设, 乙研究院落户甲公司: the platform, then the firm that builds, runs or hosts it",
+    examples: [
+      {
+        text: "星澜储能电池技术创新中心由青松新材料股份有限公司承建。云岫智能传感研究院落户青禾智能传感股份有限公司。",
+        relations: [
+          { type: "enterprise_platform", source: "青松新材料股份有限公司", target: "星澜储能电池技术创新中心" },
+          { type: "enterprise_platform", source: "青禾智能传感股份有限公司", target: "云岫智能传感研究院" },
+        ],
+      },
+      {
+        text: "青岚海洋装备研究院正式揭牌，该院由青禾重工有限公司投资建设。",
+        relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "青岚海洋装备研究院" }],
       },
     ],
   },
