@@ -285,6 +285,8 @@ export const PRECEDENCE: readonly string[] = [
   "sentence:locate",
   "park-bracket",
   "serve:platform",
+  "label:industry-platform",
+  "represent:platform",
   "learned:pair",
   "containment:cluster",
   "sentence:co-occurrence",

@@ -9,7 +9,7 @@ type Add = RelationAdd;
 
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
-  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资(?:[\d.]+[亿万]?元)?|在[^，。；,;\n]{1,8}?|已|先后|成功|获批|正式){0,3}(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
+  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资(?:[\d.]+[亿万]?元)?|在[^，。；,;\n]{1,8}?|已|先后|成功|获批|正式){0,3}(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报|旗下|下属|所属)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
 /** What may stand before the firm in its clause. */
 const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
 
@@ -56,6 +56,20 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
       const last = prior[prior.length - 1];
       if (ref && last?.ent.type === "enterprise" && BUILDS.test(s.slice(clauseStart + ref[0].length, h.m.start)))
         add("enterprise_platform", last.ent, h.ent, clauseStart, h.m.end, "cue:firm-builds", 0.7);
+      // 甲公司成立于2005年，建有乙中心: a clause without a subject continues the firm opening the sentence.
+      const sentStart = Math.max(...["。", "；", ";", "\n"].map((c) => s.lastIndexOf(c, clauseStart - 1))) + 1;
+      const before = idx.inSpan(sentStart, clauseStart);
+      const lead = before[0];
+      const rest = /^(?:并|还|同时|目前|现)?(.*)$/u.exec(s.slice(clauseStart, h.m.start))?.[1] ?? "";
+      if (
+        !ref &&
+        before.length === 1 &&
+        lead?.ent.type === "enterprise" &&
+        /^\s*$/u.test(s.slice(sentStart, lead.m.start)) &&
+        /^(?:建有|拥有|建成|组建|设立|成立)/u.test(rest.replace(/^(?:已|先后|还|相继)/u, "")) &&
+        BUILDS.test(rest)
+      )
+        add("enterprise_platform", lead.ent, h.ent, lead.m.start, h.m.end, "cue:firm-builds", 0.7);
       continue;
     }
     if (!firm || firm.ent.type !== "enterprise" || inside.length !== 1) continue;
@@ -116,7 +130,9 @@ export function builtByPlatforms(s: string, idx: HitIndex, add: Add): void {
     const between = s.slice(p.m.end, firm.m.start);
     const after = s.slice(firm.m.end, firm.m.end + 30);
     const by = TO_BY.test(between) && BUILT_BY.test(after);
+    const hosted = /^[，,]?\s*(?:其|的)?(?:依托|承建|建设|牵头)单位(?:为|是|[：:])$/u.test(between);
     const settles = /^[”"」]?\s*(?:正式|已|将)?(?:落户|入驻|落地)(?:于|在|到)?$/u.test(between);
-    if (by || settles) add("enterprise_platform", firm.ent, p.ent, p.m.start, firm.m.end, "cue:built-by", 0.7);
+    if (by || settles || hosted)
+      add("enterprise_platform", firm.ent, p.ent, p.m.start, firm.m.end, "cue:built-by", 0.7);
   }
 }

@@ -57,7 +57,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["enterprise_platform"],
     confidence: 0.7,
     description:
-      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙 / 甲、乙等N家企业共同出资建设的丙: a firm (or a list of firms) opening the clause builds or owns the platform",
+      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙 / 甲旗下的乙 / 甲、乙等N家企业共同出资建设的丙: a firm (or a list of firms) opening the clause builds or owns the platform; also 该企业 (the firm named last) or a subjectless 建有/拥有 clause after the firm opening the sentence",
     examples: [
       {
         text: "星澜重工股份有限公司组建了青禾海洋装备工程技术研究中心。",
@@ -79,6 +79,14 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [
           { type: "enterprise_platform", source: "青禾智能传感股份有限公司", target: "智能传感研发中心" },
           { type: "enterprise_platform", source: "星澜科技有限公司", target: "海洋装备工程技术研究中心" },
+        ],
+      },
+      {
+        // A firm's own unit (旗下/下属), and a clause without subject continuing the firm opening the sentence.
+        text: "青禾重工有限公司旗下的储能电池研究院投入使用。星澜科技有限公司成立于2005年，建有智能传感工程技术研究中心。",
+        relations: [
+          { type: "enterprise_platform", source: "青禾重工有限公司", target: "储能电池研究院" },
+          { type: "enterprise_platform", source: "星澜科技有限公司", target: "智能传感工程技术研究中心" },
         ],
       },
     ],
@@ -119,6 +127,44 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
       {
         text: "青岚海洋装备研究院正式揭牌，该院由青禾重工有限公司投资建设。",
         relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "青岚海洋装备研究院" }],
+      },
+      {
+        text: "储能电池工程技术研究中心，依托单位为青禾重工有限公司。",
+        relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "储能电池工程技术研究中心" }],
+      },
+    ],
+  },
+  {
+    id: "label:industry-platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description:
+      "a clause opening with an industry's platform label (储能电池产业创新平台：甲、乙 / 某产业重点平台包括甲、乙), the industry a cluster of the document: the platforms the label lists serve it",
+    examples: [
+      {
+        text: "大力发展储能电池产业。\n储能电池产业创新平台：星澜技术创新中心、青禾研究院。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "represent:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description:
+      "以甲中心、乙研究院为代表的某产业: a list of platforms only, standing for the industry right after 为代表的",
+    examples: [
+      {
+        text: "大力发展储能电池产业。以星澜技术创新中心、青禾研究院为代表的储能电池产业创新体系初步形成。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
       },
     ],
   },
