@@ -287,6 +287,7 @@ export const PRECEDENCE: readonly string[] = [
   "serve:platform",
   "label:industry-platform",
   "represent:platform",
+  "park-named:platform",
   "learned:pair",
   "containment:cluster",
   "sentence:co-occurrence",

@@ -106,3 +106,29 @@ export function representedIndustries(s: string, idx: HitIndex, add: RelationAdd
     }
   }
 }
+
+/** Between two platforms of a list: a separator, or unnamed items (国家企业技术中心) between separators. */
+const SKIP_ITEMS = /^(?:[、和及]|(?:、[^，。；,;\n、]{2,20}?)+、)$/u;
+
+/** A park named for an industry that owns platforms (某风电产业园拥有甲中心、乙实验室等平台): they serve that industry. */
+const PARK_OWNS = /^[^，。；,;\n]{0,12}?(?:拥有|建有|建成|集聚|聚集|布局)(?:了)?[^，。；,;\n]{0,8}$/u;
+
+export function parkIndustryPlatforms(s: string, idx: HitIndex, add: RelationAdd): void {
+  const clusters = idx.hits.filter((h) => h.ent.type === "cluster");
+  if (!clusters.length) return;
+  for (let k = 0; k < idx.hits.length; k++) {
+    const park = idx.hits[k] as Hit;
+    if (park.ent.type !== "park") continue;
+    const pn = s.slice(park.m.start, park.m.end);
+    const c = clusters.find((h) => h.ent.name.length >= 2 && pn.includes(h.ent.name));
+    if (!c) continue;
+    let at = park.m.end;
+    for (let j = k + 1; j < idx.hits.length; j++) {
+      const h = idx.hits[j] as Hit;
+      const gap = s.slice(at, h.m.start);
+      if (h.ent.type !== "platform" || !(j === k + 1 ? PARK_OWNS.test(gap) : SKIP_ITEMS.test(gap))) break;
+      add("cluster_platform", c.ent, h.ent, park.m.start, h.m.end, "park-named:platform", 0.55);
+      at = h.m.end;
+    }
+  }
+}

@@ -35,7 +35,12 @@ import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { bracketHosts, builderPlatforms, builtByPlatforms, unveiledPlatforms } from "./relations-platform.ts";
-import { labelledPlatforms, representedIndustries, servedIndustries } from "./relations-platform-serve.ts";
+import {
+  labelledPlatforms,
+  parkIndustryPlatforms,
+  representedIndustries,
+  servedIndustries,
+} from "./relations-platform-serve.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import { respectivelyLed } from "./relations-respectively.ts";
 import {
@@ -301,6 +306,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   servedIndustries(s, idx, sents, add);
   labelledPlatforms(s, idx, add);
   representedIndustries(s, idx, add);
+  parkIndustryPlatforms(s, idx, add);
   // 6d. A platform named by the document's main field serves it (after every stated tie).
   fieldPlatforms(sc);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).

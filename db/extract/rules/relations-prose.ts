@@ -152,6 +152,23 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park-named:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.55,
+    description:
+      "a park whose name carries a cluster of the document, then 拥有/建有/集聚 and a list of platforms (unnamed items may stand between them): the platforms serve that industry",
+    examples: [
+      {
+        text: "大力发展储能电池产业。青禾储能电池产业园拥有星澜技术创新中心、国家企业技术中心、青禾研究院等创新平台。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
+      },
+    ],
+  },
+  {
     id: "represent:platform",
     stage: "relations",
     produces: ["cluster_platform"],
