@@ -2,7 +2,7 @@
 // 甲研究院将…推动某产业发展, 甲中心…为…服务某产业. The platform is named in the
 // sentence or referred back to at its start (该中心…, 组建该工程技术研究中心旨在…, 目前，研究院正…):
 // platform news carry a platform's purpose in the sentence after the one naming it.
-import type { HitIndex, RelationAdd } from "./relations-scope.ts";
+import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
 type Sent = { start: number; end: number };
@@ -51,6 +51,84 @@ export function servedIndustries(s: string, idx: HitIndex, sents: readonly Sent[
       if (!SERVES.test(clause)) continue;
       add("cluster_platform", c.ent, p.ent, sent.start, sent.end, "serve:platform", 0.5);
       break;
+    }
+  }
+}
+
+/** An industry's platform label opening a clause: 储能电池产业创新平台：甲、乙 / …重点平台包括甲、乙. */
+const LABEL =
+  /(?:^|[。；;\n])[\s\u3000]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]?)?[\s\u3000]*([\p{Script=Han}]{2,12}?)(?:产业集群|产业链|产业|行业|领域)?(?:科技)?(?:创新|重点|研发|公共服务|服务|科研)?(?:平台|载体)(?:建设)?(?:[：:]|包括|主要有)/gu;
+/** Between two listed platforms. */
+const LIST_SEP = /^(?:[、，,和及与]|以及)?$/u;
+
+/** cluster_platform for the platforms an industry's label lists, the label naming a cluster by one of its forms. */
+export function labelledPlatforms(s: string, idx: HitIndex, add: RelationAdd): void {
+  const forms = new Map<string, Ent>();
+  for (const h of idx.hits)
+    if (h.ent.type === "cluster") {
+      forms.set(h.ent.name, h.ent);
+      forms.set(s.slice(h.m.start, h.m.end).replace(/(?:产业集群|产业链|产业)$/u, ""), h.ent);
+    }
+  if (!forms.size) return;
+  for (const m of s.matchAll(LABEL)) {
+    const c = forms.get(m[1] as string);
+    if (!c) continue;
+    let at = (m.index as number) + m[0].length;
+    // Every platform the list names, one after another.
+    for (const h of idx.inSpan(at, at + 400)) {
+      if (h.ent.type !== "platform" || !LIST_SEP.test(s.slice(at, h.m.start).replace(/等$/u, ""))) break;
+      add("cluster_platform", c, h.ent, m.index as number, h.m.end, "label:industry-platform", 0.6);
+      at = h.m.end;
+    }
+  }
+}
+
+/** 以甲中心、乙研究院为代表的某产业(创新体系): the platforms listed before 为代表的 stand for that industry. */
+export function representedIndustries(s: string, idx: HitIndex, add: RelationAdd): void {
+  for (let k = 0; k < idx.hits.length; k++) {
+    const c = idx.hits[k] as Hit;
+    if (c.ent.type !== "cluster" || k === 0) continue;
+    let prev = idx.hits[k - 1] as Hit;
+    if (!/^\s*等?\s*为代表的$/u.test(s.slice(prev.m.end, c.m.start))) continue;
+    // Back over the list to its 以; every item a platform.
+    const items: Hit[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      prev = idx.hits[j] as Hit;
+      if (prev.ent.type !== "platform") return void 0;
+      items.push(prev);
+      const gap = s.slice(idx.hits[j - 1]?.m.end ?? 0, prev.m.start);
+      if (/以$/u.test(gap)) {
+        for (const p of items)
+          add("cluster_platform", c.ent, p.ent, prev.m.start - 1, c.m.end, "represent:platform", 0.6);
+        break;
+      }
+      if (!LIST_SEP.test(gap)) break;
+    }
+  }
+}
+
+/** Between two platforms of a list: a separator, or unnamed items (国家企业技术中心) between separators. */
+const SKIP_ITEMS = /^(?:[、和及]|(?:、[^，。；,;\n、]{2,20}?)+、)$/u;
+
+/** A park named for an industry that owns platforms (某风电产业园拥有甲中心、乙实验室等平台): they serve that industry. */
+const PARK_OWNS = /^[^，。；,;\n]{0,12}?(?:拥有|建有|建成|集聚|聚集|布局)(?:了)?[^，。；,;\n]{0,8}$/u;
+
+export function parkIndustryPlatforms(s: string, idx: HitIndex, add: RelationAdd): void {
+  const clusters = idx.hits.filter((h) => h.ent.type === "cluster");
+  if (!clusters.length) return;
+  for (let k = 0; k < idx.hits.length; k++) {
+    const park = idx.hits[k] as Hit;
+    if (park.ent.type !== "park") continue;
+    const pn = s.slice(park.m.start, park.m.end);
+    const c = clusters.find((h) => h.ent.name.length >= 2 && pn.includes(h.ent.name));
+    if (!c) continue;
+    let at = park.m.end;
+    for (let j = k + 1; j < idx.hits.length; j++) {
+      const h = idx.hits[j] as Hit;
+      const gap = s.slice(at, h.m.start);
+      if (h.ent.type !== "platform" || !(j === k + 1 ? PARK_OWNS.test(gap) : SKIP_ITEMS.test(gap))) break;
+      add("cluster_platform", c.ent, h.ent, park.m.start, h.m.end, "park-named:platform", 0.55);
+      at = h.m.end;
     }
   }
 }

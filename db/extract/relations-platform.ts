@@ -9,9 +9,12 @@ type Add = RelationAdd;
 
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
-  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资|已|先后|成功)?(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
+  /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资(?:[\d.]+[亿万]?元)?|在[^，。；,;\n]{1,8}?|已|先后|成功|获批|正式){0,3}(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报|旗下|下属|所属)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
 /** What may stand before the firm in its clause. */
 const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
+
+/** A clause opening with a back-reference to a firm (就在不久前，该企业…). */
+const BACK_FIRM = /^\s*(?:[\p{Script=Han}]{0,6}?[，,]\s*)?(?:由|支持|推动|鼓励)?(?:该|这家|此)(?:企业|公司|集团)/u;
 
 /** After a list of firms: its head at most, then a joint building verb and 的 (…等8家企业共同出资建设的). */
 const LIST_BUILDS =
@@ -44,6 +47,29 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
     ) {
       // 甲、乙、丙等8家企业共同出资建设的丁研究院: every firm of the list builds it.
       for (const f of inside) add("enterprise_platform", f.ent, h.ent, f.m.start, h.m.end, "cue:firm-builds", 0.65);
+      continue;
+    }
+    if (!inside.length) {
+      // 该企业获批建设乙中心: the firm named last before the clause.
+      const ref = BACK_FIRM.exec(s.slice(clauseStart, h.m.start));
+      const prior = idx.inSpan(Math.max(0, clauseStart - 300), clauseStart);
+      const last = prior[prior.length - 1];
+      if (ref && last?.ent.type === "enterprise" && BUILDS.test(s.slice(clauseStart + ref[0].length, h.m.start)))
+        add("enterprise_platform", last.ent, h.ent, clauseStart, h.m.end, "cue:firm-builds", 0.7);
+      // 甲公司成立于2005年，建有乙中心: a clause without a subject continues the firm opening the sentence.
+      const sentStart = Math.max(...["。", "；", ";", "\n"].map((c) => s.lastIndexOf(c, clauseStart - 1))) + 1;
+      const before = idx.inSpan(sentStart, clauseStart);
+      const lead = before[0];
+      const rest = /^(?:并|还|同时|目前|现)?(.*)$/u.exec(s.slice(clauseStart, h.m.start))?.[1] ?? "";
+      if (
+        !ref &&
+        before.length === 1 &&
+        lead?.ent.type === "enterprise" &&
+        /^\s*$/u.test(s.slice(sentStart, lead.m.start)) &&
+        /^(?:建有|拥有|建成|组建|设立|成立)/u.test(rest.replace(/^(?:已|先后|还|相继)/u, "")) &&
+        BUILDS.test(rest)
+      )
+        add("enterprise_platform", lead.ent, h.ent, lead.m.start, h.m.end, "cue:firm-builds", 0.7);
       continue;
     }
     if (!firm || firm.ent.type !== "enterprise" || inside.length !== 1) continue;
@@ -85,5 +111,28 @@ export function unveiledPlatforms(s: string, idx: HitIndex, add: Add): void {
       add("enterprise_platform", a.ent, b.ent, a.m.start, b.m.end + 4, "cue:unveiled-at", 0.7);
     if (a.ent.type === "platform" && b.ent.type === "enterprise" && AT_FIRM.test(between) && UNVEILED.test(after))
       add("enterprise_platform", b.ent, a.ent, a.m.start, b.m.end + 2, "cue:unveiled-at", 0.7);
+  }
+}
+
+/** After the firm of 乙中心由甲公司…: a verb of building or running (with a partner: 与丙联合建立). */
+const BUILT_BY =
+  /^(?:与[^，。；,;\n]{0,16}?)?(?:联合|共同)?(?:牵头|负责|投资|出资)?(?:承建|建设|运营|组建|设立|建立|共建|成立|打造|筹建)/u;
+/** Between a platform and 由: nothing, or the rest of its sentence's opening clause and a back-reference (…揭牌，该院由). */
+const TO_BY = /^(?:\s*|[^。；;\n]{0,16}?[，,]\s*(?:该|这个|此)[\p{Script=Han}]{0,6}?)(?:正式|已|将)?由$/u;
+
+/** 乙中心由甲公司承建 / 乙研究院揭牌，该院由甲集团投资建设 / 乙研究院落户甲公司: the firm builds, runs or hosts it. */
+export function builtByPlatforms(s: string, idx: HitIndex, add: Add): void {
+  for (let k = 0; k < idx.hits.length; k++) {
+    const p = idx.hits[k] as Hit;
+    if (p.ent.type !== "platform") continue;
+    const firm = idx.hits[k + 1];
+    if (firm?.ent.type !== "enterprise") continue;
+    const between = s.slice(p.m.end, firm.m.start);
+    const after = s.slice(firm.m.end, firm.m.end + 30);
+    const by = TO_BY.test(between) && BUILT_BY.test(after);
+    const hosted = /^[，,]?\s*(?:其|的)?(?:依托|承建|建设|牵头)单位(?:为|是|[：:])$/u.test(between);
+    const settles = /^[”"」]?\s*(?:正式|已|将)?(?:落户|入驻|落地)(?:于|在|到)?$/u.test(between);
+    if (by || settles || hosted)
+      add("enterprise_platform", firm.ent, p.ent, p.m.start, firm.m.end, "cue:built-by", 0.7);
   }
 }

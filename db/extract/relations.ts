@@ -34,8 +34,13 @@ import { labelResponsibility, measureResponsibility } from "./relations-measures
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
-import { bracketHosts, builderPlatforms, unveiledPlatforms } from "./relations-platform.ts";
-import { servedIndustries } from "./relations-platform-serve.ts";
+import { bracketHosts, builderPlatforms, builtByPlatforms, unveiledPlatforms } from "./relations-platform.ts";
+import {
+  labelledPlatforms,
+  parkIndustryPlatforms,
+  representedIndustries,
+  servedIndustries,
+} from "./relations-platform-serve.ts";
 import { projectBoxRelations } from "./relations-project-box.ts";
 import { respectivelyLed } from "./relations-respectively.ts";
 import {
@@ -245,6 +250,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   builderPlatforms(s, idx, add);
   bracketHosts(s, idx, add);
   unveiledPlatforms(s, idx, add);
+  builtByPlatforms(s, idx, add);
   // 2. 专栏 boxes and cluster-headed sections: platforms / firms / parks listed under a cluster.
   sectionClusters(sc);
   // 2b. 重点项目 lines: the label's industry ← firms and parks in its project names (relations-project-box.ts).
@@ -298,6 +304,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
   // 6d'. A sentence about one platform names the industry it serves (relations-platform-serve.ts).
   servedIndustries(s, idx, sents, add);
+  labelledPlatforms(s, idx, add);
+  representedIndustries(s, idx, add);
+  parkIndustryPlatforms(s, idx, add);
   // 6d. A platform named by the document's main field serves it (after every stated tie).
   fieldPlatforms(sc);
   // 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored).
@@ -967,7 +976,7 @@ function boxesAndAdjacency(sc: RelScope): void {
     const cs = distinct(ch);
     if (cs.length !== 1) continue;
     const txt = s.slice(sent.start, sent.end);
-    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体|建立|搭建|组建|成立)/u.test(txt)) continue;
+    if (!/(依托|创建|建设|打造|争创|服务|支撑|载体|建立|搭建|组建|成立|为平台)/u.test(txt)) continue;
     if (columns.some((x) => sent.start >= x.start && sent.end <= x.end)) continue;
     const topic = ch[0] as Hit;
     const lead = s.slice(sent.start, topic.m.start).replace(/^[\s\d一二三四五六七八九十()（）、.．是]+/u, "");

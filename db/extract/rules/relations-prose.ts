@@ -57,7 +57,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["enterprise_platform"],
     confidence: 0.7,
     description:
-      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙 / 甲、乙等N家企业共同出资建设的丙: a firm (or a list of firms) opening the clause builds or owns the platform",
+      "(由)甲牵头建设的乙 / 甲组建了乙 / 支持甲建设乙 / 甲旗下的乙 / 甲、乙等N家企业共同出资建设的丙: a firm (or a list of firms) opening the clause builds or owns the platform; also 该企业 (the firm named last) or a subjectless 建有/拥有 clause after the firm opening the sentence",
     examples: [
       {
         text: "星澜重工股份有限公司组建了青禾海洋装备工程技术研究中心。",
@@ -71,6 +71,22 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [
           { type: "enterprise_platform", source: "岚汐稀土", target: "青禾催化研究院" },
           { type: "enterprise_platform", source: "澄湖动力", target: "青禾催化研究院" },
+        ],
+      },
+      {
+        // An amount or a place between the firm and its building verb; a firm referred back to (该企业).
+        text: "青禾智能传感股份有限公司投资5亿元建设智能传感研发中心。星澜科技有限公司成立于2010年。近日，该企业获批牵头在嘉兴建设海洋装备工程技术研究中心。",
+        relations: [
+          { type: "enterprise_platform", source: "青禾智能传感股份有限公司", target: "智能传感研发中心" },
+          { type: "enterprise_platform", source: "星澜科技有限公司", target: "海洋装备工程技术研究中心" },
+        ],
+      },
+      {
+        // A firm's own unit (旗下/下属), and a clause without subject continuing the firm opening the sentence.
+        text: "青禾重工有限公司旗下的储能电池研究院投入使用。星澜科技有限公司成立于2005年，建有智能传感工程技术研究中心。",
+        relations: [
+          { type: "enterprise_platform", source: "青禾重工有限公司", target: "储能电池研究院" },
+          { type: "enterprise_platform", source: "星澜科技有限公司", target: "智能传感工程技术研究中心" },
         ],
       },
     ],
@@ -90,6 +106,82 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
       {
         text: "云岫海洋装备产业创新研究院在禾丰重工有限公司揭牌。",
         relations: [{ type: "enterprise_platform", source: "禾丰重工有限公司", target: "云岫海洋装备产业创新研究院" }],
+      },
+    ],
+  },
+  {
+    id: "cue:built-by",
+    stage: "relations",
+    produces: ["enterprise_platform"],
+    confidence: 0.7,
+    description:
+      "乙中心由甲公司承建/运营/(与丙联合)建立, 乙研究院揭牌，该院由甲集团投资建设, 乙研究院落户甲公司: the platform, then the firm that builds, runs or hosts it",
+    examples: [
+      {
+        text: "星澜储能电池技术创新中心由青松新材料股份有限公司承建。云岫智能传感研究院落户青禾智能传感股份有限公司。",
+        relations: [
+          { type: "enterprise_platform", source: "青松新材料股份有限公司", target: "星澜储能电池技术创新中心" },
+          { type: "enterprise_platform", source: "青禾智能传感股份有限公司", target: "云岫智能传感研究院" },
+        ],
+      },
+      {
+        text: "青岚海洋装备研究院正式揭牌，该院由青禾重工有限公司投资建设。",
+        relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "青岚海洋装备研究院" }],
+      },
+      {
+        text: "储能电池工程技术研究中心，依托单位为青禾重工有限公司。",
+        relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "储能电池工程技术研究中心" }],
+      },
+    ],
+  },
+  {
+    id: "label:industry-platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description:
+      "a clause opening with an industry's platform label (储能电池产业创新平台：甲、乙 / 某产业重点平台包括甲、乙), the industry a cluster of the document: the platforms the label lists serve it",
+    examples: [
+      {
+        text: "大力发展储能电池产业。\n储能电池产业创新平台：星澜技术创新中心、青禾研究院。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "park-named:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.55,
+    description:
+      "a park whose name carries a cluster of the document, then 拥有/建有/集聚 and a list of platforms (unnamed items may stand between them): the platforms serve that industry",
+    examples: [
+      {
+        text: "大力发展储能电池产业。青禾储能电池产业园拥有星澜技术创新中心、国家企业技术中心、青禾研究院等创新平台。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "represent:platform",
+    stage: "relations",
+    produces: ["cluster_platform"],
+    confidence: 0.6,
+    description:
+      "以甲中心、乙研究院为代表的某产业: a list of platforms only, standing for the industry right after 为代表的",
+    examples: [
+      {
+        text: "大力发展储能电池产业。以星澜技术创新中心、青禾研究院为代表的储能电池产业创新体系初步形成。",
+        relations: [
+          { type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" },
+          { type: "cluster_platform", source: "储能电池", target: "青禾研究院" },
+        ],
       },
     ],
   },

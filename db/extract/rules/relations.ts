@@ -329,6 +329,11 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "cluster_platform", source: "储能电池", target: "禾丰产品质量检测中心" },
         ],
       },
+      {
+        // The industry's topic, then 以甲为平台.
+        text: "储能电池产业方面，以星澜技术创新中心为平台，推动产业集聚。",
+        relations: [{ type: "cluster_platform", source: "储能电池", target: "星澜技术创新中心" }],
+      },
     ],
   },
   {
