@@ -238,8 +238,8 @@ function bareZoneMentions(ctx: Ctx, ents: Ent[], parts: Span[], occ: Uint8Array)
         z.mentions.some((x) => x.start >= part.start && x.end <= part.end)
       );
     });
-    // 经开区 is also the short form of a 经济开发区 (resolutionKey makes them one), when no 经济技术开发区 is named.
-    if (m[0] === "经开区" && sameKind.length === 0)
+    // 经开区 (and 经区) is also the short form of a 经济开发区 (resolutionKey makes them one), when no 经济技术开发区 is named.
+    if (/^经(开|[ \u3000]?)区$/u.test(m[0]) && sameKind.length === 0)
       sameKind.push(
         ...zones.filter(
           (z) =>

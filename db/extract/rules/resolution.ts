@@ -68,7 +68,7 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: null,
     description:
-      "a bare 开发区/高新区/经开区 after the one zone of that kind the document names (经开区 also after a 经济开发区); a bare 集聚区/集中区 after the one park of that kind",
+      "a bare 开发区/高新区/经开区 after the one zone of that kind the document names (经开区 and 经区 also after a 经济开发区); a bare 集聚区/集中区 after the one park of that kind",
     examples: [
       {
         text: "青禾经济开发区位于城北。目前，开发区入驻企业达到86家。",
@@ -77,6 +77,12 @@ export const RESOLUTION_RULES: readonly Rule[] = [
       {
         text: "青禾经济开发区位于城北。经开区重点发展储能电池产业。",
         entities: [{ type: "park", name: "青禾经济开发区" }],
+      },
+      {
+        // Officials' 经区 is that 经济开发区 too, not a zone of its own.
+        text: "青禾经济开发区位于城北。经区重点发展储能电池产业，经区企业达到86家。",
+        entities: [{ type: "park", name: "青禾经济开发区" }],
+        absent: [{ type: "park", name: "经区" }],
       },
       {
         text: "青禾产业集聚区位于城北。集聚区重点发展储能电池产业。",
