@@ -345,7 +345,7 @@ const ADMIN_ONLINE =
 const FIRM_KIND =
   /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
 /** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
-const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
+const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业|基金)$/u;
 /** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
 const CATEGORY_THEN_PLACE = new RegExp(
   `^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`,
@@ -715,8 +715,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       if (st === 2 && isHan(s[raw0 - 3]) && stopEndingAt(s, raw0 - 2) === 0)
         raw0 = scanLeft(s, raw0 - 2, { maxLen: 12 });
     }
-    // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
-    const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
+    // Nothing but the business word itself (投资公司, 建设集团, 产业投资基金公司): a kind of firm, not a name.
+    const raw = (raw0 === scanEnd || s.slice(raw0, scanEnd) === "产业") && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);

@@ -69,6 +69,22 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "像青禾电子设备有限公司" }],
       },
       {
+        // A local level after an owner (某某集团市级企业技术中心) is the owner's platform; after a place, a grade.
+        text: "青岚海洋装备市级工程技术研究中心获批，文登区级重点实验室新增5家。",
+        entities: [{ type: "platform", name: "青岚海洋装备市级工程技术研究中心" }],
+        absent: [{ type: "platform", name: "文登区级重点实验室" }],
+      },
+      {
+        // A fund's business words before a company suffix (…产业投资基金管理有限公司) belong to the firm's name;
+        // with nothing but 产业 before them they name a kind of firm.
+        text: "青岚产业投资基金管理有限公司设立子基金，另设立产业投资基金有限公司。",
+        entities: [{ type: "enterprise", name: "青岚产业投资基金管理有限公司" }],
+        absent: [
+          { type: "enterprise", name: "基金管理有限公司" },
+          { type: "enterprise", name: "产业投资基金有限公司" },
+        ],
+      },
+      {
         // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
         text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
         entities: [
