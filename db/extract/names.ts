@@ -210,6 +210,8 @@ const ENTERPRISE_SUFFIX = [
   "控股集团",
   "集团",
   "公司",
+  // Japanese and Korean firms' registered form (某某电子株式会社).
+  "株式会社",
   "银行",
   // Words only firms end in (a brand before them): 某某控股, 某某实业, 某某药业.
   "控股",

@@ -85,6 +85,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A Japanese or Korean firm's registered form (株式会社) is a company suffix.
+        text: "韩国星澜电子株式会社投资建设储能电池项目。",
+        entities: [{ type: "enterprise", name: "韩国星澜电子株式会社" }],
+      },
+      {
         // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
         text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
         entities: [
@@ -1309,6 +1314,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "头部企业岚汐智行总部落户青岚。",
         entities: [{ type: "enterprise", name: "岚汐智行" }],
         absent: [{ type: "enterprise", name: "岚汐智行总部" }],
+      },
+      {
+        // Stacked or quoted labels after a level (国家级专精特新“小巨人”企业甲、乙) are one label.
+        text: "拥有国家级专精特新“小巨人”企业青岚科技、星澜智能，专精特新小巨人企业云岫电子、禾丰光学。",
+        entities: [
+          { type: "enterprise", name: "青岚科技" },
+          { type: "enterprise", name: "星澜智能" },
+          { type: "enterprise", name: "云岫电子" },
+          { type: "enterprise", name: "禾丰光学" },
+        ],
       },
     ],
   },
