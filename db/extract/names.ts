@@ -651,6 +651,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       from = sufStart + 1;
       continue;
     }
+    // 甲集团控股的乙: a firm holding shares (a verb), not a firm named …控股.
+    if (suffix === "控股" && s[end] === "的" && /(集团|公司)$/u.test(s.slice(sufStart - 2, sufStart))) continue;
     // "创新平台：" is a field label, not a name.
     if (type === "platform" && /^\s*[：:]/u.test(s.slice(end, end + 2))) continue;
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads

@@ -90,6 +90,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "韩国星澜电子株式会社" }],
       },
       {
+        // 甲集团控股的乙: 控股 after a firm and before 的 is the verb (holds shares in), not a firm's suffix.
+        text: "由青禾集团控股的星澜公司落户园区。",
+        entities: [
+          { type: "enterprise", name: "青禾集团" },
+          { type: "enterprise", name: "星澜公司" },
+        ],
+        absent: [{ type: "enterprise", name: "青禾集团控股" }],
+      },
+      {
         // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
         text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
         entities: [
