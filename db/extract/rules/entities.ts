@@ -85,9 +85,10 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
-        // A Japanese or Korean firm's registered form (株式会社) is a company suffix.
-        text: "韩国星澜电子株式会社投资建设储能电池项目。",
+        // A Japanese or Korean firm's registered form (株式会社) is a company suffix; its brand is the same firm.
+        text: "韩国星澜电子株式会社投资建设储能电池项目，星澜电子一期已投产。",
         entities: [{ type: "enterprise", name: "韩国星澜电子株式会社" }],
+        absent: [{ type: "enterprise", name: "星澜电子" }],
       },
       {
         // 甲集团控股的乙: 控股 after a firm and before 的 is the verb (holds shares in), not a firm's suffix.
