@@ -89,6 +89,8 @@ const FIRM_ROLE_IN = new RegExp(FIRM_ROLES.join("|"), "u");
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 const PROPER = /^(ns|nr|nz|nt|j)$/u;
 /** A province or city the tagger may not know as a place (毕节/n). */
+/** An owner before a local level (某某集团市级企业技术中心) names one platform; a place or nothing there (文登区级…) a grade. */
+const levelOwner = (w: string) => w.length >= 4 && !/[省市县区州]$/u.test(w) && !placeWord(w);
 const placeWord = (w: string) => PLACE_SET.has(w) || PLACE_SET.has(w.replace(/[省市县州]$/u, ""));
 
 /**
@@ -381,7 +383,8 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       bareCategory(s.slice(ownEnd, c.end)) &&
       (breaks(lastTok, undefined, c, toks.length === 1, s.slice(c.start, lastTok.start)) ||
         lastTok.tag === "q" ||
-        /^(距离|区级|市级|县级)$/u.test(lastTok.word))
+        lastTok.word === "距离" ||
+        (/^(区级|市级|县级)$/u.test(lastTok.word) && !levelOwner(s.slice(c.start, lastTok.start))))
     ) {
       c.confidence = 0;
       return;

@@ -7,7 +7,7 @@
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const COMPANY_FORM =
-  /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|集团|控股|股份|公司)$/u;
+  /(集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|控股集团|集团公司|有限公司|株式会社|集团|控股|股份|公司)$/u;
 /** Country or region written before a foreign or offshore firm's brand. */
 const COUNTRY =
   /^(德国|美国|日本|韩国|法国|英国|意大利|瑞士|瑞典|荷兰|比利时|丹麦|芬兰|挪威|奥地利|西班牙|加拿大|澳大利亚|新加坡|以色列|印度|俄罗斯|中国香港|中国台湾|香港|台湾|澳门)/u;

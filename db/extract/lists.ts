@@ -197,8 +197,11 @@ export function findLists(ctx: Ctx): EnumList[] {
       a--;
     // "链主企业甲、乙": a firm label written straight before the first item is the list's cue.
     const lab = s.slice(a, seps[0]).includes("企业") ? FIRM_LABEL_AT.exec(s.slice(a, seps[0])) : null;
-    const inlineLabel = !!lab && (seps[0] as number) - a - lab[0].length >= 2;
-    if (inlineLabel && lab) a += lab[0].length;
+    // (A quoted label, “小巨人”企业甲: the scan stopped at the closing quote, before 企业.)
+    const quoted = !lab && s.startsWith("企业", a) && QUOTED_LABEL_END.test(s.slice(Math.max(0, a - 8), a));
+    const labLen = lab ? lab[0].length : quoted ? 2 : 0;
+    const inlineLabel = labLen > 0 && (seps[0] as number) - a - labLen >= 2;
+    if (inlineLabel) a += labLen;
     // After a field label (重点企业：) the whole segment is the first item.
     if (
       (s[cs - 1] === "：" || s[cs - 1] === ":") &&
@@ -380,7 +383,9 @@ function verbInside(s: string, a: number, b: number): number {
 /** Labels for kinds of firms that documents write straight before the names. */
 const FIRM_LABELS =
   "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
-const FIRM_LABEL_AT = new RegExp(`^(?:${FIRM_LABELS})型?企业`, "u");
+/** Labels may stack and be quoted, after a level (国家级专精特新“小巨人”企业). */
+const QUOTED_LABEL_END = new RegExp(`(?:${FIRM_LABELS})[”"]$`, "u");
+const FIRM_LABEL_AT = new RegExp(`^(?:国家级|省级|市级)?(?:[“"]?(?:${FIRM_LABELS})[”"]?)+型?企业`, "u");
 /** A label and its 企业 (at most seven characters before 企业), tried only before each 企业. */
 const FIRM_LABEL_Y = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "uy");
 const LABEL_FIRST = charTable(

@@ -217,6 +217,8 @@ const ENTERPRISE_SUFFIX = [
   "控股集团",
   "集团",
   "公司",
+  // Japanese and Korean firms' registered form (某某电子株式会社).
+  "株式会社",
   "银行",
   // Words only firms end in (a brand before them): 某某控股, 某某实业, 某某药业.
   "控股",
@@ -352,7 +354,7 @@ const ADMIN_ONLINE =
 const FIRM_KIND =
   /^(专业|优质|大型|知名|政府性|明星直播|直播|相关|各类|小额|地方|职业)?(保险|猎头|物业|实体|外贸|金融科技|融资担保|担保|经纪|运营商|教育|医院|中介|咨询|律师|会计|评估|代理|快递|投资|贸易|物流|科技|房地产|运营|大企业大)$|[及和与、]/u;
 /** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
-const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业)$/u;
+const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业|基金)$/u;
 /** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
 const CATEGORY_THEN_PLACE = new RegExp(
   `^[\\p{Script=Han}]{0,10}?(?:企业|高新区|开发区|经开区|园区)(?=${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})`,
@@ -656,6 +658,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       from = sufStart + 1;
       continue;
     }
+    // 甲集团控股的乙: a firm holding shares (a verb), not a firm named …控股.
+    if (suffix === "控股" && s[end] === "的" && /(集团|公司)$/u.test(s.slice(sufStart - 2, sufStart))) continue;
     // "创新平台：" is a field label, not a name.
     if (type === "platform" && /^\s*[：:]/u.test(s.slice(end, end + 2))) continue;
     // Bases are aims unless a firm is brought in (吸引/引进/落户/入驻/实施) or a proper name heads
@@ -722,8 +726,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       if (st === 2 && isHan(s[raw0 - 3]) && stopEndingAt(s, raw0 - 2) === 0)
         raw0 = scanLeft(s, raw0 - 2, { maxLen: 12 });
     }
-    // Nothing but the business word itself (投资公司, 建设集团): a kind of firm, not a name.
-    const raw = raw0 === scanEnd && scanEnd < sufStart ? sufStart : raw0;
+    // Nothing but the business word itself (投资公司, 建设集团, 产业投资基金公司): a kind of firm, not a name.
+    const raw = (raw0 === scanEnd || s.slice(raw0, scanEnd) === "产业") && scanEnd < sufStart ? sufStart : raw0;
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);

@@ -79,6 +79,37 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "像青禾电子设备有限公司" }],
       },
       {
+        // A local level after an owner (某某集团市级企业技术中心) is the owner's platform; after a place, a grade.
+        text: "青岚海洋装备市级工程技术研究中心获批，文登区级重点实验室新增5家。",
+        entities: [{ type: "platform", name: "青岚海洋装备市级工程技术研究中心" }],
+        absent: [{ type: "platform", name: "文登区级重点实验室" }],
+      },
+      {
+        // A fund's business words before a company suffix (…产业投资基金管理有限公司) belong to the firm's name;
+        // with nothing but 产业 before them they name a kind of firm.
+        text: "青岚产业投资基金管理有限公司设立子基金，另设立产业投资基金有限公司。",
+        entities: [{ type: "enterprise", name: "青岚产业投资基金管理有限公司" }],
+        absent: [
+          { type: "enterprise", name: "基金管理有限公司" },
+          { type: "enterprise", name: "产业投资基金有限公司" },
+        ],
+      },
+      {
+        // A Japanese or Korean firm's registered form (株式会社) is a company suffix; its brand is the same firm.
+        text: "韩国星澜电子株式会社投资建设储能电池项目，星澜电子一期已投产。",
+        entities: [{ type: "enterprise", name: "韩国星澜电子株式会社" }],
+        absent: [{ type: "enterprise", name: "星澜电子" }],
+      },
+      {
+        // 甲集团控股的乙: 控股 after a firm and before 的 is the verb (holds shares in), not a firm's suffix.
+        text: "由青禾集团控股的星澜公司落户园区。",
+        entities: [
+          { type: "enterprise", name: "青禾集团" },
+          { type: "enterprise", name: "星澜公司" },
+        ],
+        absent: [{ type: "enterprise", name: "青禾集团控股" }],
+      },
+      {
         // A registered firm opens with its province: words that are verbs elsewhere (同, 希望, 建设) stay inside.
         text: "项目由山西同禾有色金属有限公司投资建设，并与江苏希望云岫电梯有限公司、安徽电力建设第二青松工程公司合作。",
         entities: [
@@ -1317,6 +1348,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "头部企业岚汐智行总部落户青岚。",
         entities: [{ type: "enterprise", name: "岚汐智行" }],
         absent: [{ type: "enterprise", name: "岚汐智行总部" }],
+      },
+      {
+        // Stacked or quoted labels after a level (国家级专精特新“小巨人”企业甲、乙) are one label.
+        text: "拥有国家级专精特新“小巨人”企业青岚科技、星澜智能，专精特新小巨人企业云岫电子、禾丰光学。",
+        entities: [
+          { type: "enterprise", name: "青岚科技" },
+          { type: "enterprise", name: "星澜智能" },
+          { type: "enterprise", name: "云岫电子" },
+          { type: "enterprise", name: "禾丰光学" },
+        ],
       },
     ],
   },
