@@ -192,6 +192,16 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         text: "青禾市集中力量培育以禾丰集团为链主的海洋传感、以云岫科技为链主的滑雪器材等优势产业。",
         relations: [{ type: "cluster_enterprise", source: "滑雪器材", target: "云岫科技" }],
       },
+      {
+        // 链主 written straight after 产业链 (某产业链主企业甲)
+        text: "储能电池产业链主企业青岚科技股份有限公司，带动配套企业集聚。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "青岚科技股份有限公司" }],
+      },
+      {
+        // the role word heads every firm of the run, not the first alone
+        text: "智能传感产业龙头企业青岚科技股份有限公司、禾丰新材料有限公司加快扩产。",
+        relations: [{ type: "cluster_enterprise", source: "智能传感", target: "禾丰新材料有限公司" }],
+      },
     ],
   },
 ];
