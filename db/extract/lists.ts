@@ -28,7 +28,7 @@ export interface EnumList {
 }
 
 /** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
-const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
+const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」|｜");
 /** Chinese numerals of a count (五个, 两大), 一 to 十. */
 const CN_NUM: Record<string, number> = {
   ...Object.fromEntries([..."一二三四五六七八九十"].map((c, k) => [c, k + 1])),

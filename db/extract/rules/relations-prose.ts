@@ -134,6 +134,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         ],
       },
       {
+        // a list in the row's last cell ends at the cell's bar, not at the line's end
+        text: "| 产业 | 重点企业 |\n| --- | --- |\n| 海洋装备 | 星澜重工、云岫能源 |\n| 储能电池 | 禾丰电气 |\n",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫能源" }],
+      },
+      {
         text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n| 数字文创(动漫领域) | 云岫动漫 | 海川高新区 |\n",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" },
