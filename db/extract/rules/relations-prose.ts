@@ -186,7 +186,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.7,
     description:
-      "作为某产业的链主企业，甲… / 某产业龙头企业甲 / 以甲为链主的某产业: the firm next to an industry's role phrase leads it",
+      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 以甲为链主的某产业: the firms next to an industry's role phrase lead it",
     examples: [
       {
         text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
@@ -201,6 +201,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         // 链主 written straight after 产业链 (某产业链主企业甲)
         text: "储能电池产业链主企业青岚科技股份有限公司，带动配套企业集聚。",
         relations: [{ type: "cluster_enterprise", source: "储能电池", target: "青岚科技股份有限公司" }],
+      },
+      {
+        // 重点/核心企业 after an industry names its firms like 龙头企业
+        text: "打造储能电池产业集群。储能电池产业链重点企业青岚科技股份有限公司、禾丰新材料有限公司加快扩产。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰新材料有限公司" }],
       },
       {
         // the role word heads every firm of the run, not the first alone
