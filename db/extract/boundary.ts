@@ -34,6 +34,8 @@ export interface Token {
 /** Characters of left context tagged with each name, and of the name's head. */
 const LEFT = 6;
 const HEAD = 10;
+/** A firm's category may follow an industry (某某产业链龙头企业甲): a longer head to find it in. */
+const FIRM_HEAD = 16;
 
 /**
  * Tags the windows [a, b) of s in one call (joined by line breaks, which the
@@ -144,7 +146,7 @@ export function posBoundaries(ctx: Ctx, cands: Cand[]): BoundaryChange[] {
     const nl = s.lastIndexOf("\n", c.start - 1);
     if (nl >= a) a = nl + 1;
     index.set(c.start, windows.length);
-    windows.push([a, Math.min(c.end, c.start + HEAD)]);
+    windows.push([a, Math.min(c.end, c.start + (c.type === "enterprise" ? FIRM_HEAD : HEAD))]);
   }
   const tokens = tagWindows(s, windows);
   const changes: BoundaryChange[] = [];
@@ -174,7 +176,7 @@ export function posBoundaries(ctx: Ctx, cands: Cand[]): BoundaryChange[] {
     }
     if (c.type === "enterprise") {
       if (FIRM_SHORT_CATEGORY.test(s.slice(start, c.end)) && c.end - start >= 5) start += 2;
-      const head = s.slice(start, Math.min(c.end, start + HEAD));
+      const head = s.slice(start, Math.min(c.end, c.start + FIRM_HEAD));
       const cat = FIRM_CATEGORY.exec(head.slice(0, head.lastIndexOf("企业") + 2));
       if (cat && toks.some((t) => t.end === start + cat.index + cat[0].length)) start += cat.index + cat[0].length;
     }

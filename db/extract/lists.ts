@@ -28,7 +28,7 @@ export interface EnumList {
 }
 
 /** Clause breaks, as a table over character codes (checked for every character of a list's clause). */
-const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」");
+const CLAUSE_BREAK = charTable("，,。；;：:！？!?\n（）()【】「」|｜");
 /** Chinese numerals of a count (五个, 两大), 一 to 十. */
 const CN_NUM: Record<string, number> = {
   ...Object.fromEntries([..."一二三四五六七八九十"].map((c, k) => [c, k + 1])),
@@ -217,10 +217,13 @@ export function findLists(ctx: Ctx): EnumList[] {
       a = b;
       while (/[了着在以为与和及将由对从向]/u.test(s[a] ?? "") && a < (seps[0] as number) - 2) a++;
       // A zone as the clause's subject before 以 (某高新区以甲集团、乙集团为龙头): the first firm starts after 以.
-      const zone = /(?:高新区|经开区|开发区|园区|新区|产业园|工业园|产业)以(?=[\p{Script=Han}]{2})/u.exec(
-        s.slice(a, seps[0]),
+      // (The zone word may straddle the rescan's start: 某产业集群以甲公司、乙为龙头.)
+      const from = Math.max(cs, a - 4);
+      const zone = /(?:高新区|经开区|开发区|园区|新区|产业园|工业园|产业|集群)以(?=[\p{Script=Han}]{2})/u.exec(
+        s.slice(from, seps[0]),
       );
-      if (zone) a += (zone.index as number) + zone[0].length;
+      if (zone && from + (zone.index as number) + zone[0].length > a)
+        a = from + (zone.index as number) + zone[0].length;
     }
     // Allow brackets inside an item (某某(某某)) - rare; skipped.
     const items: ListItem[] = [];

@@ -45,7 +45,7 @@ type Add = RelationAdd;
 
 /** An industry, then its role word: 某产业(链)(的)链主企业 / 某产业龙头. */
 const ROLE_AFTER_CLUSTER =
-  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:链主|龙头|骨干|领军|头部|标杆|领航)(?:企业)?/u;
+  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:(?:链主|龙头|骨干|领军|头部|标杆|领航)(?:企业)?|(?:重点|核心|代表性?)企业)/u;
 
 /**
  * "作为园区某产业的链主企业，甲将…" / "某产业链主企业甲": a firm the text gives an
@@ -57,9 +57,11 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
   for (let k = 0; k < idx.hits.length; k++) {
     const c = idx.hits[k] as Hit;
     if (c.ent.type !== "cluster") continue;
-    const role = ROLE_AFTER_CLUSTER.exec(s.slice(c.m.end, c.m.end + 12));
+    // a mention read as 某产业链 leaves 主企业 after it (某产业链主企业甲): start the role at its 链
+    const from = s.startsWith("链主", c.m.end - 1) ? c.m.end - 1 : c.m.end;
+    const role = ROLE_AFTER_CLUSTER.exec(s.slice(from, from + 12));
     if (!role) continue;
-    const roleEnd = c.m.end + role[0].length;
+    const roleEnd = from + role[0].length;
     const next = idx.hits[idx.lowerBound(roleEnd)];
     if (!next || next.ent.type !== "enterprise") continue;
     const gap = s.slice(roleEnd, next.m.start);
@@ -68,7 +70,16 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
     const clauseStart = Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
     const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
-    if (direct || asRole) add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
+    if (!(direct || asRole)) continue;
+    add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
+    // the role word heads the whole run of firms joined to the first (某产业龙头企业甲、乙和丙)
+    let prev = next;
+    for (let j = idx.lowerBound(next.m.end); j < idx.hits.length; j++) {
+      const f = idx.hits[j] as Hit;
+      if (f.ent.type !== "enterprise" || !/^\s*[、和与及]\s*$/u.test(s.slice(prev.m.end, f.m.start))) break;
+      add("cluster_enterprise", c.ent, f.ent, c.m.start, f.m.end, "role:cluster-lead", 0.7);
+      prev = f;
+    }
   }
   // 以甲为链主的乙(产业): an industry named with its lead firm (…、以丙为链主的丁等优势产业).
   for (let k = 0; k + 1 < idx.hits.length; k++) {

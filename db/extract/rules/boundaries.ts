@@ -19,6 +19,12 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         absent: [{ type: "platform", name: "人就海洋装备共性技术研究中心" }],
       },
       {
+        // a firm category after an industry (某产业链龙头企业) is cut however long the industry
+        text: "加快引进智能传感产业链龙头企业青岚科技股份有限公司。",
+        entities: [{ type: "enterprise", name: "青岚科技股份有限公司" }],
+        absent: [{ type: "enterprise", name: "智能传感产业链龙头企业青岚科技股份有限公司" }],
+      },
+      {
         text: "市领导督促青岚经济开发区加快项目建设。",
         entities: [{ type: "park", name: "青岚经济开发区" }],
       },

@@ -1525,6 +1525,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "入驻园区的食品、装备制造等企业从7户增长到46户。",
         absent: [{ type: "enterprise", name: "食品" }],
       },
+      {
+        // the subject's last word (产业集群以, 产业以) stays off the first firm
+        text: "海洋装备产业集群以青岚科技股份有限公司、禾丰新材料有限公司为龙头，加快集聚发展。",
+        absent: [{ type: "enterprise", name: "群以青岚科技股份有限公司" }],
+      },
     ],
   },
   {

@@ -226,6 +226,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         ],
       },
       {
+        // a list in the row's last cell ends at the cell's bar, not at the line's end
+        text: "| 产业 | 重点企业 |\n| --- | --- |\n| 海洋装备 | 星澜重工、云岫能源 |\n| 储能电池 | 禾丰电气 |\n",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫能源" }],
+      },
+      {
         text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n| 数字文创(动漫领域) | 云岫动漫 | 海川高新区 |\n",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" },
@@ -273,7 +278,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.7,
     description:
-      "作为某产业的链主企业，甲… / 某产业龙头企业甲 / 以甲为链主的某产业: the firm next to an industry's role phrase leads it",
+      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 以甲为链主的某产业: the firms next to an industry's role phrase lead it",
     examples: [
       {
         text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
@@ -283,6 +288,21 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         // each industry of the list is named with its lead firm (the first pair is list:cluster's)
         text: "青禾市集中力量培育以禾丰集团为链主的海洋传感、以云岫科技为链主的滑雪器材等优势产业。",
         relations: [{ type: "cluster_enterprise", source: "滑雪器材", target: "云岫科技" }],
+      },
+      {
+        // 链主 written straight after 产业链 (某产业链主企业甲)
+        text: "储能电池产业链主企业青岚科技股份有限公司，带动配套企业集聚。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "青岚科技股份有限公司" }],
+      },
+      {
+        // 重点/核心企业 after an industry names its firms like 龙头企业
+        text: "打造储能电池产业集群。储能电池产业链重点企业青岚科技股份有限公司、禾丰新材料有限公司加快扩产。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰新材料有限公司" }],
+      },
+      {
+        // the role word heads every firm of the run, not the first alone
+        text: "智能传感产业龙头企业青岚科技股份有限公司、禾丰新材料有限公司加快扩产。",
+        relations: [{ type: "cluster_enterprise", source: "智能传感", target: "禾丰新材料有限公司" }],
       },
     ],
   },
