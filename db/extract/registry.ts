@@ -276,6 +276,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",
+  "measure:heading",
   "label:responsible",
   "table:columns",
   "measure:by-unit",

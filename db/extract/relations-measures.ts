@@ -149,3 +149,54 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
         add("department_responsible", d, t, start, Math.max(unitsEnd, end), "label:responsible", 0.7);
   }
 }
+
+/** The level of a line's number: 一、 1, （一） 2, 1. 3, （1） 4; 0 for none. */
+function numberLevel(line: string): number {
+  const t = line.trimStart();
+  if (/^[一二三四五六七八九十]+、/u.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/u.test(t)) return 2;
+  if (/^\d{1,2}[.．、](?!\d)/u.test(t)) return 3;
+  if (/^[（(]\d{1,2}[)）]/u.test(t)) return 4;
+  return 0;
+}
+
+/**
+ * A responsibility bracket closing a numbered heading ("（一）壮大园区。（牵头单位：市发改委）" or
+ * "一、加快园区建设（市发改委牵头）") answers for the sub-items under it (1. … 2. …) up to the next
+ * heading of its level, when no sub-item names units of its own.
+ */
+export function headingResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  for (const b of brackets) {
+    const lineStart = s.lastIndexOf("\n", b.start - 1) + 1;
+    let lineEnd = s.indexOf("\n", b.end);
+    if (lineEnd < 0) lineEnd = s.length;
+    if (!/^[。；;\s]*$/u.test(s.slice(b.end, lineEnd))) continue;
+    const level = numberLevel(s.slice(lineStart, b.start));
+    if (!level) continue;
+    const ds = responsibleUnits(s, idx, b.start, b.end);
+    if (!ds.length) continue;
+    // The sub-items: the first numbered line below must sit deeper than the heading.
+    let end = lineEnd;
+    let deeper = false;
+    let own = false;
+    for (let k = lineEnd + 1; k < s.length && k - lineEnd < 1500; ) {
+      let e = s.indexOf("\n", k);
+      if (e < 0) e = s.length;
+      const text = s.slice(k, e);
+      const lv = numberLevel(text);
+      if (lv && lv <= level) break;
+      if (lv > level) deeper = true;
+      if (!deeper && text.trim()) break;
+      if (RESP_LABEL_TEST.test(text) || brackets.some((o) => o.start >= k && o.start < e)) own = true;
+      end = e;
+      k = e + 1;
+    }
+    if (!deeper || own) continue;
+    const targets = new Set<Ent>();
+    for (const h of idx.inSpan(lineEnd, end)) if (h.ent.type !== "department") targets.add(h.ent);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, b.start, end, "measure:heading", 0.7);
+  }
+}
+
+const RESP_LABEL_TEST = new RegExp(UNIT_LABEL, "u");
