@@ -277,6 +277,7 @@ export const PRECEDENCE: readonly string[] = [
   "table:lead-unit",
   "measure:bracket",
   "measure:heading",
+  "measure:unit-subject",
   "label:responsible",
   "table:columns",
   "measure:by-unit",

@@ -200,3 +200,35 @@ export function headingResponsibility(s: string, idx: HitIndex, brackets: RespBr
 }
 
 const RESP_LABEL_TEST = new RegExp(UNIT_LABEL, "u");
+
+/** A numbered measure that opens with its units: "1.市甲局、乙局负责推进…" / "（二）市甲局要加快…". */
+const SUBJECT_NUM =
+  /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)\s*/u;
+const SUBJECT_VERB = /^(?:牵头负责|负责|牵头|要)(?!的)(?=[\p{Script=Han}])/u;
+
+/** The units a numbered measure opens with answer for what the rest of its line names. */
+export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  for (let k = 0; k < s.length; ) {
+    let e = s.indexOf("\n", k);
+    if (e < 0) e = s.length;
+    const num = SUBJECT_NUM.exec(s.slice(k, e));
+    const lineStart = k;
+    k = e + 1;
+    if (!num) continue;
+    // The units: departments joined by 、/和/与 from the number on, then the verb.
+    let at = lineStart + num[0].length;
+    const ds: Ent[] = [];
+    for (const h of idx.inSpan(at, e, "department")) {
+      if (h.m.start !== at) break;
+      ds.push(h.ent);
+      at = h.m.end;
+      if (/[、和与及]/u.test(s[at] ?? "")) at++;
+    }
+    if (!ds.length || !SUBJECT_VERB.test(s.slice(at, e))) continue;
+    if (brackets.some((b) => b.start >= lineStart && b.start < e)) continue;
+    const targets = new Set<Ent>();
+    for (const h of idx.inSpan(at, e)) if (h.ent.type !== "department") targets.add(h.ent);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, lineStart, e, "measure:unit-subject", 0.65);
+  }
+}

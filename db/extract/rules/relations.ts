@@ -553,6 +553,24 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "measure:unit-subject",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.65,
+    description:
+      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快…): the units answer for what the rest of its line names",
+    examples: [
+      {
+        text: "一、重点任务\n1.市科技局、市工信局负责推进青禾储能电池创新中心建设。\n2.市商务局要加快云岫工业园区招商。\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾储能电池创新中心" },
+          { type: "department_responsible", source: "市商务局", target: "云岫工业园区" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市商务局", target: "青禾储能电池创新中心" }],
+      },
+    ],
+  },
+  {
     id: "box:industry-park",
     stage: "relations",
     produces: ["park_cluster"],
