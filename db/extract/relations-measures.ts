@@ -129,7 +129,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       if (!MEASURE_START.test(s.slice(start, start + 12))) {
         if (start === line.start) continue;
         if (blank && nearest >= 0) start = nearest;
-      }
+      } else start = groupStart(s, start, brackets);
       // …and the task's labelled rows below the units (完成时限：…, 年度目标：…), up to the next task.
       for (let nx = unitsEnd + 1; nx < s.length; ) {
         const ln = lineAt(nx);
@@ -231,4 +231,25 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
     for (const d of ds)
       for (const t of targets) add("department_responsible", d, t, lineStart, e, "measure:unit-subject", 0.65);
   }
+}
+
+/**
+ * A label under the last of several numbered sub-items none of which has units of its own
+ * ("（一）壮大园区\n1.…\n2.…\n责任单位：甲局") closes the group: the start moves up to the heading.
+ */
+function groupStart(s: string, start: number, brackets: RespBracket[]): number {
+  const level = numberLevel(s.slice(start, s.indexOf("\n", start) < 0 ? s.length : s.indexOf("\n", start)));
+  if (level < 2) return start;
+  let k = start - 1;
+  let siblings = 0;
+  while (k > 0 && start - k < 1500) {
+    const a = s.lastIndexOf("\n", k - 1) + 1;
+    const text = s.slice(a, k);
+    if (RESP_LABEL_TEST.test(text) || brackets.some((b) => b.start >= a && b.start < k)) return start;
+    const lv = numberLevel(text);
+    if (lv && lv < level) return siblings ? a : start;
+    if (lv === level) siblings++;
+    k = a - 1;
+  }
+  return start;
 }
