@@ -395,6 +395,11 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
         absentRelations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
       },
+      {
+        // A merged first cell (类别) leaves the rows below it opening with an empty cell: columns stay in place.
+        text: "类别\t序号\t任务\t责任单位\n园区建设\t1\t推进青禾经济开发区建设\t市商务局\n\t2\t建设青禾智造产业园\t市工信局\n",
+        relations: [{ type: "department_responsible", source: "市工信局", target: "青禾智造产业园" }],
+      },
     ],
   },
   {
