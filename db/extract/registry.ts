@@ -278,6 +278,8 @@ export const PRECEDENCE: readonly string[] = [
   "measure:responsible",
   "table:lead-unit",
   "measure:bracket",
+  "measure:heading",
+  "measure:unit-subject",
   "label:responsible",
   "table:columns",
   "measure:by-unit",

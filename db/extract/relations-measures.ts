@@ -129,7 +129,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       if (!MEASURE_START.test(s.slice(start, start + 12))) {
         if (start === line.start) continue;
         if (blank && nearest >= 0) start = nearest;
-      }
+      } else start = groupStart(s, start, brackets);
       // …and the task's labelled rows below the units (完成时限：…, 年度目标：…), up to the next task.
       for (let nx = unitsEnd + 1; nx < s.length; ) {
         const ln = lineAt(nx);
@@ -148,4 +148,108 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       for (const t of targets)
         add("department_responsible", d, t, start, Math.max(unitsEnd, end), "label:responsible", 0.7);
   }
+}
+
+/** The level of a line's number: 一、 1, （一） 2, 1. 3, （1） 4; 0 for none. */
+function numberLevel(line: string): number {
+  const t = line.trimStart();
+  if (/^[一二三四五六七八九十]+、/u.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/u.test(t)) return 2;
+  if (/^\d{1,2}[.．、](?!\d)/u.test(t)) return 3;
+  if (/^[（(]\d{1,2}[)）]/u.test(t)) return 4;
+  return 0;
+}
+
+/**
+ * A responsibility bracket closing a numbered heading ("（一）壮大园区。（牵头单位：市发改委）" or
+ * "一、加快园区建设（市发改委牵头）") answers for the sub-items under it (1. … 2. …) up to the next
+ * heading of its level, when no sub-item names units of its own.
+ */
+export function headingResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  for (const b of brackets) {
+    const lineStart = s.lastIndexOf("\n", b.start - 1) + 1;
+    let lineEnd = s.indexOf("\n", b.end);
+    if (lineEnd < 0) lineEnd = s.length;
+    if (!/^[。；;\s]*$/u.test(s.slice(b.end, lineEnd))) continue;
+    const level = numberLevel(s.slice(lineStart, b.start));
+    if (!level) continue;
+    const ds = responsibleUnits(s, idx, b.start, b.end);
+    if (!ds.length) continue;
+    // The sub-items: the first numbered line below must sit deeper than the heading.
+    let end = lineEnd;
+    let deeper = false;
+    let own = false;
+    for (let k = lineEnd + 1; k < s.length && k - lineEnd < 1500; ) {
+      let e = s.indexOf("\n", k);
+      if (e < 0) e = s.length;
+      const text = s.slice(k, e);
+      const lv = numberLevel(text);
+      if (lv && lv <= level) break;
+      if (lv > level) deeper = true;
+      if (!deeper && text.trim()) break;
+      if (RESP_LABEL_TEST.test(text) || brackets.some((o) => o.start >= k && o.start < e)) own = true;
+      end = e;
+      k = e + 1;
+    }
+    if (!deeper || own) continue;
+    const targets = new Set<Ent>();
+    for (const h of idx.inSpan(lineEnd, end)) if (h.ent.type !== "department") targets.add(h.ent);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, b.start, end, "measure:heading", 0.7);
+  }
+}
+
+const RESP_LABEL_TEST = new RegExp(UNIT_LABEL, "u");
+
+/** A numbered measure that opens with its units: "1.市甲局、乙局负责推进…" / "（二）市甲局要加快…". */
+const SUBJECT_NUM =
+  /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)\s*/u;
+const SUBJECT_VERB = /^(?:牵头负责|负责|牵头|要)(?!的)(?=[\p{Script=Han}])/u;
+
+/** The units a numbered measure opens with answer for what the rest of its line names. */
+export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
+  for (let k = 0; k < s.length; ) {
+    let e = s.indexOf("\n", k);
+    if (e < 0) e = s.length;
+    const num = SUBJECT_NUM.exec(s.slice(k, e));
+    const lineStart = k;
+    k = e + 1;
+    if (!num) continue;
+    // The units: departments joined by 、/和/与 from the number on, then the verb.
+    let at = lineStart + num[0].length;
+    const ds: Ent[] = [];
+    for (const h of idx.inSpan(at, e, "department")) {
+      if (h.m.start !== at) break;
+      ds.push(h.ent);
+      at = h.m.end;
+      if (/[、和与及]/u.test(s[at] ?? "")) at++;
+    }
+    if (!ds.length || !SUBJECT_VERB.test(s.slice(at, e))) continue;
+    if (brackets.some((b) => b.start >= lineStart && b.start < e)) continue;
+    const targets = new Set<Ent>();
+    for (const h of idx.inSpan(at, e)) if (h.ent.type !== "department") targets.add(h.ent);
+    for (const d of ds)
+      for (const t of targets) add("department_responsible", d, t, lineStart, e, "measure:unit-subject", 0.65);
+  }
+}
+
+/**
+ * A label under the last of several numbered sub-items none of which has units of its own
+ * ("（一）壮大园区\n1.…\n2.…\n责任单位：甲局") closes the group: the start moves up to the heading.
+ */
+function groupStart(s: string, start: number, brackets: RespBracket[]): number {
+  const level = numberLevel(s.slice(start, s.indexOf("\n", start) < 0 ? s.length : s.indexOf("\n", start)));
+  if (level < 2) return start;
+  let k = start - 1;
+  let siblings = 0;
+  while (k > 0 && start - k < 1500) {
+    const a = s.lastIndexOf("\n", k - 1) + 1;
+    const text = s.slice(a, k);
+    if (RESP_LABEL_TEST.test(text) || brackets.some((b) => b.start >= a && b.start < k)) return start;
+    const lv = numberLevel(text);
+    if (lv && lv < level) return siblings ? a : start;
+    if (lv === level) siblings++;
+    k = a - 1;
+  }
+  return start;
 }

@@ -277,6 +277,8 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
       }
     }
     if (cells.length >= 2) {
+      // A tab-split row whose leading merged cell came out empty keeps its columns in place.
+      if (cols && cells.length < cols.width && sep === CELL_SEP) cells = tabRow(s, line, cols.width) ?? cells;
       const h = headerOf(cells.map(text));
       if (h) cols = h;
       else if (cols && cells.length <= cols.width && cells.length > Math.max(...cols.resp))
@@ -328,4 +330,17 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
     i = end - 1;
     cols = null;
   }
+}
+
+/** A tab-split line as exactly `width` cells, empty ones kept; null when it is not one. */
+function tabRow(s: string, l: Cell, width: number): Cell[] | null {
+  const t = s.slice(l.start, l.end);
+  if (!/^[ \u3000]*\t/u.test(t) || /[|｜]/u.test(t)) return null;
+  const out: Cell[] = [];
+  let at = l.start;
+  for (const part of t.split("\t")) {
+    out.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return out.length === width ? out : null;
 }

@@ -30,7 +30,12 @@ import {
 import { foundedParks } from "./relations-founded.ts";
 import { itemFirmList, itemTopicParks, itemTopics, type TopicItem, topicAt } from "./relations-item-topic.ts";
 import { locationRelations } from "./relations-location.ts";
-import { labelResponsibility, measureResponsibility } from "./relations-measures.ts";
+import {
+  headingResponsibility,
+  labelResponsibility,
+  measureResponsibility,
+  subjectResponsibility,
+} from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
@@ -291,6 +296,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   measureDepartments(sc);
   // 6b. Responsibility brackets anywhere in a line close the measure before them.
   measureResponsibility(s, idx, brackets, add);
+  headingResponsibility(s, idx, brackets, add);
+  subjectResponsibility(s, idx, brackets, add);
   taskTables(s, idx, add);
   // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
   byUnitResponsibility(s, idx, brackets, add);

@@ -99,6 +99,11 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "department_responsible", source: "市工业和信息化局", target: "海洋装备" }],
         absentRelations: [{ type: "department_responsible", source: "市工业和信息化局", target: "云岫新材料产业园" }],
       },
+      {
+        // Units under the last of sub-items none of which names its own close their group, up to the heading.
+        text: "一、重点任务\n（一）壮大产业园区\n1.加快青禾智造产业园建设。\n2.推动云岫工业园区扩区。\n责任单位：市发改委、市工信局\n",
+        relations: [{ type: "department_responsible", source: "市工信局", target: "青禾智造产业园" }],
+      },
     ],
   },
 ];

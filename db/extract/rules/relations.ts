@@ -400,6 +400,11 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "department_cluster", source: "市工信局", target: "海洋装备" }],
         absentRelations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
       },
+      {
+        // A merged first cell (类别) leaves the rows below it opening with an empty cell: columns stay in place.
+        text: "类别\t序号\t任务\t责任单位\n园区建设\t1\t推进青禾经济开发区建设\t市商务局\n\t2\t建设青禾智造产业园\t市工信局\n",
+        relations: [{ type: "department_responsible", source: "市工信局", target: "青禾智造产业园" }],
+      },
     ],
   },
   {
@@ -534,6 +539,44 @@ export const RELATION_RULES: readonly Rule[] = [
       {
         text: "加快建设青禾智造产业园。1.提升原料生产能力。云岫药业、星澜光电等企业扩产项目建成投产。（牵头单位：市工信局；责任单位：市发改委、科技局）2.培育应用企业。（牵头单位：市商务局）",
         relations: [{ type: "department_responsible", source: "市科技局", target: "云岫药业" }],
+      },
+      {
+        // A lead clause followed by a clause of helpers that are no departments (各县区参与).
+        text: "一、重点任务\n1.支持云岫能源有限公司扩产。（市工信局、市发改委牵头，各县区政府参与）\n",
+        relations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "measure:heading",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.7,
+    description:
+      "a responsibility bracket closing a numbered heading (（一）壮大园区。（牵头单位：D） / 一、…（D牵头）) answers for the deeper-numbered sub-items under it, up to the next heading of its level, unless a sub-item names units of its own",
+    examples: [
+      {
+        text: "一、重点任务\n（一）壮大产业园区。（牵头单位：市发改委）\n1.加快青禾智造产业园建设。\n2.推动云岫工业园区扩区。\n（二）培育企业。\n1.支持星澜光电有限公司扩产。\n",
+        relations: [{ type: "department_responsible", source: "市发改委", target: "云岫工业园区" }],
+        absentRelations: [{ type: "department_responsible", source: "市发改委", target: "星澜光电有限公司" }],
+      },
+    ],
+  },
+  {
+    id: "measure:unit-subject",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.65,
+    description:
+      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快…): the units answer for what the rest of its line names",
+    examples: [
+      {
+        text: "一、重点任务\n1.市科技局、市工信局负责推进青禾储能电池创新中心建设。\n2.市商务局要加快云岫工业园区招商。\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾储能电池创新中心" },
+          { type: "department_responsible", source: "市商务局", target: "云岫工业园区" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市商务局", target: "青禾储能电池创新中心" }],
       },
     ],
   },
