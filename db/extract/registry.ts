@@ -260,6 +260,7 @@ export const PRECEDENCE: readonly string[] = [
   "head:park-list",
   "clause:founded-park",
   "sentence:host",
+  "sentence:clause-park",
   "bracket:industry-park",
   "zone:industry-list",
   "plan:zone-industries",

@@ -56,7 +56,7 @@ import {
   titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
-import { subjectPark, zoneWordIndustries } from "./relations-subject.ts";
+import { clauseParks, subjectPark, zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
 import { unitTailResponsibility } from "./relations-unit-tail.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
@@ -784,7 +784,11 @@ function sentenceHosts(sc: RelScope): void {
     if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
-    if (cs.length === 0 || !HOST.test(txt)) continue;
+    // An industry placed in parks (A产业主要布局在/集中于甲区): only with a park right after the verb.
+    const placed = inSpan(sent.start, sent.end, "park").some((h) =>
+      /(?:布局|集中|分布)(?:在|于)$/u.test(s.slice(Math.max(0, h.m.start - 4), h.m.start)),
+    );
+    if (cs.length === 0 || !(placed || HOST.test(txt))) continue;
     // "跨境贸易（某综保区）": a park in brackets after an industry hosts that industry alone.
     const bracketed = new Set<Ent>();
     for (const h of inSpan(sent.start, sent.end, "park")) {
@@ -869,6 +873,17 @@ function sentenceHosts(sc: RelScope): void {
         ? parkRunDevelops(s, inSpan(sent.start, sent.end, "park"), inSpan(sent.start, sent.end, "cluster"))
         : null;
     if (run) ps = run;
+    // A later clause opening with a park of its own (…，其中乙园重点发展A) gives its industries to that park.
+    const owners = clauseParks(
+      s,
+      inSpan(sent.start, sent.end, "park"),
+      inSpan(sent.start, sent.end, "cluster"),
+      sent.start,
+      HOST,
+    );
+    const ownerParks = new Set(owners.values());
+    for (const [c, p] of owners)
+      if (!ps.includes(p)) add("park_cluster", p, c, sent.start, sent.end, "sentence:clause-park", 0.55);
     if (ps.length > (cs.length === 1 || run ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
@@ -886,6 +901,7 @@ function sentenceHosts(sc: RelScope): void {
     for (const p of ps) {
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
+        if ((owners.get(c) ?? p) !== p || (ownerParks.has(p) && owners.get(c) !== p)) continue;
         // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
         const subject =
           (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||

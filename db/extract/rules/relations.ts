@@ -295,6 +295,37 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "青禾工业园区", target: "海藻加工" },
         ],
       },
+      {
+        // An industry placed in parks as the subject: 布局在/集中在/分布在 the parks after it.
+        text: "海洋装备产业主要集中在青岚经济技术开发区和星澜高新技术产业开发区。",
+        relations: [
+          { type: "park_cluster", source: "青岚经济技术开发区", target: "海洋装备" },
+          { type: "park_cluster", source: "星澜高新技术产业开发区", target: "海洋装备" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "sentence:clause-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.55,
+    description:
+      "a later clause opening with a park of its own and a hosting cue (…，其中乙园重点发展A，丙园以B为主): that park hosts the clause's industries, the sentence's subject does not",
+    examples: [
+      {
+        text: "青岚经济技术开发区实行一区多园，其中星澜产业园重点发展智能传感产业，青松产业园重点发展储能电池产业。",
+        relations: [
+          { type: "park_cluster", source: "星澜产业园", target: "智能传感" },
+          { type: "park_cluster", source: "青松产业园", target: "储能电池" },
+        ],
+        absentRelations: [{ type: "park_cluster", source: "青岚经济技术开发区", target: "储能电池" }],
+      },
+      {
+        text: "星澜工业园以智能传感产业为主，青松工业园以储能电池产业为主。",
+        relations: [{ type: "park_cluster", source: "青松工业园", target: "储能电池" }],
+        absentRelations: [{ type: "park_cluster", source: "星澜工业园", target: "储能电池" }],
+      },
     ],
   },
   {
