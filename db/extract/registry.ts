@@ -259,6 +259,7 @@ export const PRECEDENCE: readonly string[] = [
   "ordinal:cluster",
   "head:park-list",
   "clause:founded-park",
+  "clause:firm-builds-park",
   "sentence:host",
   "sentence:clause-park",
   "bracket:industry-park",
