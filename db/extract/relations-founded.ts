@@ -68,3 +68,20 @@ function clausesAfter(s: string, from: number, end: number): { start: number; en
 function distinct(hs: Hit[]): Ent[] {
   return [...new Set(hs.map((h) => h.ent))];
 }
+
+/** A firm investing to build a park (引进甲集团投资20亿元建设乙产业园): the firm is that park's. */
+const INVESTS = /^(?:拟|计划|将|已)?(?:总)?投资[^，。；,;、]{0,14}?(?:建设|打造|兴建|新建|建成|开发)了?$/u;
+
+export function firmBuiltParks(s: string, sents: readonly Sent[], idx: HitIndex, add: RelationAdd): void {
+  for (const sent of sents) {
+    for (const h of idx.inSpan(sent.start, sent.end, "park")) {
+      const e = idx
+        .inSpan(Math.max(sent.start, h.m.start - 30), h.m.start, "enterprise")
+        .filter((x: Hit) => INVESTS.test(s.slice(x.m.end, h.m.start)))
+        .pop();
+      // A phase of the park (投资建设乙产业园一期) is a construction job, not the firm's site.
+      if (e && !/^[一二三四五六]期/u.test(s.slice(h.m.end, h.m.end + 2)))
+        add("park_enterprise", h.ent, e.ent, e.m.start, h.m.end, "clause:firm-builds-park", 0.55);
+    }
+  }
+}

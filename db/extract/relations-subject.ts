@@ -177,3 +177,25 @@ export function zoneWordIndustries(
     if (park) add("park_cluster", park, h.ent, Math.max(0, h.m.start - 4), h.m.end, "anaphor:zone-industry", 0.55);
   }
 }
+
+/**
+ * Industries of a later clause that opens with a park of its own (甲区实行一区多园，其中乙园重点发展A，
+ * 丙园以B为主): that park hosts them, not the sentence's subject. Maps cluster → its clause's park.
+ */
+export function clauseParks(s: string, parks: Hit[], clusters: Hit[], sentStart: number, host: RegExp): Map<Ent, Ent> {
+  const out = new Map<Ent, Ent>();
+  const clauseStart = (pos: number) =>
+    Math.max(...["，", "；", ",", ";"].map((m) => s.lastIndexOf(m, pos - 1)), sentStart - 1);
+  for (const p of parks) {
+    const a = clauseStart(p.m.start);
+    // Only a park after another one takes a clause (目前，甲区… keeps 甲区 the subject); a park in a list
+    // (乙园、丙园) names no clause of its own.
+    if (!parks.some((q) => q.m.end <= a && q.ent !== p.ent)) continue;
+    if (!/^\s*(?:其中|另外|同时|而)?\s*$/u.test(s.slice(a + 1, p.m.start))) continue;
+    if (/^[、和与及]/u.test(s.slice(p.m.end, p.m.end + 1))) continue;
+    const own = clusters.filter((c) => c.m.start > p.m.end && clauseStart(c.m.start) === a);
+    if (!own.length || !host.test(s.slice(p.m.end, p.m.end + 80).split(/[，；,;。]/u)[0] ?? "")) continue;
+    for (const c of own) if (!out.has(c.ent)) out.set(c.ent, p.ent);
+  }
+  return out;
+}

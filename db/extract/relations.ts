@@ -27,7 +27,7 @@ import {
   topicCluster,
   unmarkedNearer,
 } from "./relations-cluster.ts";
-import { foundedParks } from "./relations-founded.ts";
+import { firmBuiltParks, foundedParks } from "./relations-founded.ts";
 import { itemFirmList, itemTopicParks, itemTopics, type TopicItem, topicAt } from "./relations-item-topic.ts";
 import { locationRelations } from "./relations-location.ts";
 import {
@@ -66,7 +66,7 @@ import {
   titlePark,
   zoneAnaphor,
 } from "./relations-scope.ts";
-import { subjectPark, zoneWordIndustries } from "./relations-subject.ts";
+import { clauseParks, subjectPark, zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
 import { unitTailResponsibility } from "./relations-unit-tail.ts";
 import { byUnitResponsibility, responsibleUnits, taskTables } from "./relations-units.ts";
@@ -276,6 +276,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   parkListHeads(s, idx, add);
   // 4-'. 组建甲园区，规划面积…，已形成A、B…: the clauses after a founded park are its (relations-founded.ts).
   foundedParks(s, sents, idx, add);
+  firmBuiltParks(s, sents, idx, add);
   // 4-''. "园区绿色食品产业": a zone word before an industry (relations-subject.ts).
   zoneWordIndustries(s, sents, idx, dominant ?? leadPark, (pos) => sentenceIndexAt(sents, pos), add);
   // 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule.
@@ -794,13 +795,27 @@ function sentenceHosts(sc: RelScope): void {
   /** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
   const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
   const HOST =
-    /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大|围绕|产业(?:发展)?(?:涵盖|涉及|覆盖)|以[^，。；,;]{2,20}为主(?=[，。；,;]|$))/u;
+    /(主导|重点发展|大力发展|拓展|打造|构筑|依托|核心区|承载(?!能?力)|优势产业|形成|集聚|聚集|培育|为主体|为核心|聚焦|特色产业|产业园区|重点平台|主要平台|载体|主阵地|为代表|落地|落户|入驻|获评|获批|主打|做强|做大|壮大|加快发展|优先发展|着力发展|积极发展|主攻|深耕|支柱产业|首位产业|发展壮大|围绕|产业定位|为特色|产业(?:发展)?(?:涵盖|涉及|覆盖)|以[^，。；,;]{2,20}为主(?=[，。；,;]|$))/u;
   for (const sent of sents) {
     // Only a sentence naming an industry can host one.
     if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
-    if (cs.length === 0 || !HOST.test(txt)) continue;
+    // An industry placed in parks (A产业主要布局在/集中于甲区): only with a park right after the verb.
+    const placed = inSpan(sent.start, sent.end, "park").some((h) =>
+      /(?:布局|集中|分布)(?:在|于)$/u.test(s.slice(Math.max(0, h.m.start - 4), h.m.start)),
+    );
+    // A park developing the industries named right after it (支持甲区发展A、B产业, 在乙区布局C): those of its clause.
+    for (const h of inSpan(sent.start, sent.end, "park")) {
+      const verb = /^(?:重点|主要|加快|大力|着力|积极|优先)?(?:发展|布局)/u.exec(s.slice(h.m.end, h.m.end + 4));
+      const from = h.m.end + (verb?.[0].length ?? 0);
+      const own = inSpan(from, sent.end, "cluster");
+      if (!verb || own[0]?.m.start !== from) continue;
+      const stop = /[，；,;。]/u.exec(s.slice(from, sent.end))?.index ?? sent.end - from;
+      for (const c of own)
+        if (c.m.start < from + stop) add("park_cluster", h.ent, c.ent, sent.start, sent.end, "sentence:host", 0.55);
+    }
+    if (cs.length === 0 || !(placed || HOST.test(txt))) continue;
     // "跨境贸易（某综保区）": a park in brackets after an industry hosts that industry alone.
     const bracketed = new Set<Ent>();
     for (const h of inSpan(sent.start, sent.end, "park")) {
@@ -885,6 +900,17 @@ function sentenceHosts(sc: RelScope): void {
         ? parkRunDevelops(s, inSpan(sent.start, sent.end, "park"), inSpan(sent.start, sent.end, "cluster"))
         : null;
     if (run) ps = run;
+    // A later clause opening with a park of its own (…，其中乙园重点发展A) gives its industries to that park.
+    const owners = clauseParks(
+      s,
+      inSpan(sent.start, sent.end, "park"),
+      inSpan(sent.start, sent.end, "cluster"),
+      sent.start,
+      HOST,
+    );
+    const ownerParks = new Set(owners.values());
+    for (const [c, p] of owners)
+      if (!ps.includes(p)) add("park_cluster", p, c, sent.start, sent.end, "sentence:clause-park", 0.55);
     if (ps.length > (cs.length === 1 || run ? 5 : 2)) continue;
     // A park beside a long enumeration of industries hosts only those of its own clause.
     const clauseOf = (pos: number) => {
@@ -902,6 +928,7 @@ function sentenceHosts(sc: RelScope): void {
     for (const p of ps) {
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
+        if ((owners.get(c) ?? p) !== p || (ownerParks.has(p) && owners.get(c) !== p)) continue;
         // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
         const subject =
           (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||

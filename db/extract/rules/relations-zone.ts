@@ -83,6 +83,20 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "clause:firm-builds-park",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.55,
+    description:
+      "a firm investing to build a park named right after (甲集团拟投资20亿元建设乙产业园): the firm is in that park",
+    examples: [
+      {
+        text: "江海市引进青禾科技股份有限公司投资20亿元建设星澜储能电池产业园。",
+        relations: [{ type: "park_enterprise", source: "星澜储能电池产业园", target: "青禾科技股份有限公司" }],
+      },
+    ],
+  },
+  {
     id: "anaphor:zone-industry",
     stage: "relations",
     produces: ["park_cluster"],

@@ -295,6 +295,54 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "青禾工业园区", target: "海藻加工" },
         ],
       },
+      {
+        // An industry placed in parks as the subject: 布局在/集中在/分布在 the parks after it.
+        text: "海洋装备产业主要集中在青岚经济技术开发区和星澜高新技术产业开发区。",
+        relations: [
+          { type: "park_cluster", source: "青岚经济技术开发区", target: "海洋装备" },
+          { type: "park_cluster", source: "星澜高新技术产业开发区", target: "海洋装备" },
+        ],
+      },
+      {
+        // 产业定位 / 以A为特色 name what a park hosts.
+        text: "青岚经济技术开发区产业定位为海洋装备产业。星澜高新区是以储能电池产业为特色的省级开发区。",
+        relations: [
+          { type: "park_cluster", source: "青岚经济技术开发区", target: "海洋装备" },
+          { type: "park_cluster", source: "星澜高新区", target: "储能电池" },
+        ],
+      },
+      {
+        // A park with 发展/布局 and an industry right after it: only the industries of its own clause.
+        text: "支持青岚经济技术开发区发展储能电池产业，在星澜高新技术产业开发区布局智能传感产业。",
+        relations: [
+          { type: "park_cluster", source: "青岚经济技术开发区", target: "储能电池" },
+          { type: "park_cluster", source: "星澜高新技术产业开发区", target: "智能传感" },
+        ],
+        absentRelations: [{ type: "park_cluster", source: "青岚经济技术开发区", target: "智能传感" }],
+      },
+    ],
+  },
+  {
+    id: "sentence:clause-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.55,
+    description:
+      "a later clause opening with a park of its own and a hosting cue (…，其中乙园重点发展A，丙园以B为主): that park hosts the clause's industries, the sentence's subject does not",
+    examples: [
+      {
+        text: "青岚经济技术开发区实行一区多园，其中星澜产业园聚焦智能传感产业，青松产业园主攻储能电池产业。",
+        relations: [
+          { type: "park_cluster", source: "星澜产业园", target: "智能传感" },
+          { type: "park_cluster", source: "青松产业园", target: "储能电池" },
+        ],
+        absentRelations: [{ type: "park_cluster", source: "青岚经济技术开发区", target: "储能电池" }],
+      },
+      {
+        text: "星澜工业园以智能传感产业为主，青松工业园以储能电池产业为主。",
+        relations: [{ type: "park_cluster", source: "青松工业园", target: "储能电池" }],
+        absentRelations: [{ type: "park_cluster", source: "星澜工业园", target: "储能电池" }],
+      },
     ],
   },
   {
