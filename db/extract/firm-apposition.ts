@@ -6,7 +6,8 @@
 // hold a token the tagger reads as a proper or coined name (a brand), so a
 // common noun after the role word (龙头企业数量) is no firm.
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { COUNTRY, itemOk } from "./enterprises.ts";
+import { COUNTRY } from "./enterprises-cues.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { LEAD_CHAR } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";

@@ -7,7 +7,7 @@
 import { charTable, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { type EnumList, endBeforeVerb, type ListItem, verbAt } from "./lists.ts";
 import { typedSuffix } from "./names.ts";

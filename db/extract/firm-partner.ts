@@ -3,7 +3,8 @@
 // the partner of a firm named by its suffix is a firm too, even with no suffix
 // of its own (甲集团与日本乙、丙集团与丁等战略合作 pairs several). A country before it (日本, 韩国) is where it is from, not its name.
 import { type Cand, type Ctx, spanCand } from "./context.ts";
-import { COUNTRIES, itemOk } from "./enterprises.ts";
+import { COUNTRIES } from "./enterprises-cues.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { PLACE_SET } from "./vocab.ts";

@@ -4,7 +4,7 @@
 // the clause's opening words up to the role word, in a firm's shape: a firm
 // word at its end (…锂业, …生物, …股份) and no clause word inside.
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";

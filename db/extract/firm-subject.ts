@@ -8,7 +8,7 @@
 import { charTable } from "./anchored.ts";
 import { BigramIndex } from "./bigram.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";

@@ -4,7 +4,7 @@
 // after) says the span is one project; the firm is its brand, read as in
 // project lists (project-firms.ts projectFirm, else the tail in project-tail.ts).
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";

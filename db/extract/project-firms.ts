@@ -9,7 +9,7 @@
 // enterprise:project-list).
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { firmShape } from "./firm-lists.ts";
 import type { EnumList, ListItem } from "./lists.ts";
 import { typedSuffix } from "./names.ts";

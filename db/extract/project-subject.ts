@@ -7,7 +7,7 @@
 // lists (project-firms.ts projectFirm: tagger brand and firm word, else the
 // product tail of project-tail.ts); brand + one trade word (甲乙食品) stays whole.
 import { type Cand, type Ctx, orig } from "./context.ts";
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";

@@ -5,7 +5,7 @@
 // plants (热电联产, 再生铝, 商业综合体, 生产线), a phase (二期), a capacity
 // (20万千瓦) or the town it is built in. The firm is the short run before that
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
-import { itemOk } from "./enterprises.ts";
+import { itemOk } from "./enterprises-items.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
 import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
