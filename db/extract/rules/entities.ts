@@ -26,16 +26,6 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
-        // Official park kinds beside 产业城/产业园: 工业城, 制造园, 循环经济园, 产业港 (not firms in a list).
-        text: "株洲纺织工业城、衡阳绿色食品制造园、宁波循环经济园和青禾智能传感产业港已入驻企业80家。",
-        entities: [
-          { type: "park", name: "株洲纺织工业城" },
-          { type: "park", name: "衡阳绿色食品制造园" },
-          { type: "park", name: "宁波循环经济园" },
-          { type: "park", name: "青禾智能传感产业港" },
-        ],
-      },
-      {
         // A one-character preposition before a place (除…外, 自…以来) opens no name.
         text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
         entities: [
