@@ -8,7 +8,7 @@
 // (re)compile, more than the extraction itself.
 
 import type { RelationType, Section } from "../types.ts";
-import { placeWithLevel } from "./clusters.ts";
+import { placeWithLevel } from "./clusters-places.ts";
 import type { Ctx } from "./context.ts";
 import { sharedBrand } from "./enterprise-aliases.ts";
 import type { EnumList } from "./lists.ts";
