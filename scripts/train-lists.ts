@@ -8,7 +8,7 @@
 // the layer is enabled only when that net is positive and at least half the items added are gold.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { placeLedList } from "../db/extract/clusters.ts";
+import { placeLedList } from "../db/extract/clusters-places.ts";
 import { type GoldFile, loadGold, norm } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { trainLogistic } from "../db/extract/learned.ts";

@@ -10,7 +10,7 @@ import { charTable } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
 import { ACTOR_IN, ACTORS, PREPOSITIONS, TIME_WORDS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
-import { allGeneric, clusterName } from "./clusters.ts";
+import { allGeneric, clusterName } from "./clusters-names.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { placeLed } from "./firm-place-start.ts";
 import { industryHead } from "./industry-heads.ts";

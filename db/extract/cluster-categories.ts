@@ -4,7 +4,8 @@
 // sub-fields, functions or regions (功能板块, 区域板块, 细分领域) stay out.
 // Registry entry: rules/clusters-structure.ts.
 import { charTable } from "./anchored.ts";
-import { allGeneric, clusterName, domainList, isActivity, leadNotName, validIndustry } from "./clusters.ts";
+import { domainList } from "./clusters-list-cues.ts";
+import { allGeneric, clusterName, isActivity, leadNotName, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 

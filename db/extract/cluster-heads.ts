@@ -4,7 +4,7 @@
 // vocabulary decides, not the cue alone: "重点发展研发、孵化、办公" lists
 // activities and stays out. Registry entries: rules/clusters-structure.ts.
 import { charTable } from "./anchored.ts";
-import { validIndustry } from "./clusters.ts";
+import { validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
@@ -29,7 +29,7 @@ function sectorHead(t: string): string | undefined {
 
 /**
  * Items of an enumeration after a development cue, when every item is an industry by its head word.
- * A list whose head already says 产业/集群 is clusters.ts's; this one takes lists whose head says nothing.
+ * A list whose head already says 产业/集群 is clusters-lists.ts's; this one takes lists whose head says nothing.
  */
 export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;

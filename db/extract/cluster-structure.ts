@@ -3,7 +3,7 @@
 // "培育八大产业集群") and "…经济" sectors that are the object of a development
 // verb (大力发展甲乙经济). Registry entries: rules/clusters-structure.ts.
 
-import { leadNotName, validIndustry } from "./clusters.ts";
+import { leadNotName, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { GENERIC_INDUSTRY } from "./vocab.ts";
 

@@ -13,13 +13,9 @@ import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
-import {
-  bracketIndustry,
-  clusterListCandidates,
-  clusterSuffixCandidates,
-  predicateClusters,
-  topicOpeningClusters,
-} from "./clusters.ts";
+import { clusterSuffixCandidates } from "./clusters.ts";
+import { clusterListCandidates } from "./clusters-lists.ts";
+import { bracketIndustry, predicateClusters, topicOpeningClusters } from "./clusters-roles.ts";
 import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";

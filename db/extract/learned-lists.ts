@@ -9,7 +9,8 @@
 // candidates (rule "learned:cluster-list") that pass the same validity test as
 // the list rules'. Deterministic: fixed features, committed weights.
 
-import { clusterName, leadNotName, placeLead, placeLedList, validIndustry } from "./clusters.ts";
+import { clusterName, leadNotName, validIndustry } from "./clusters-names.ts";
+import { placeLead, placeLedList } from "./clusters-places.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { bucket } from "./learned.ts";
@@ -139,7 +140,7 @@ export function itemCluster(ctx: Ctx, it: { start: number; end: number }, placeL
   const b = sm ? it.end - sm[0].length : it.end;
   const { cut } = clusterName(s.slice(it.start, b));
   let a = it.start + cut + leadNotName(s.slice(it.start + cut, b));
-  // (In a list of places' industries, the place opens no name: clusters.ts placeLedList.)
+  // (In a list of places' industries, the place opens no name: clusters-places.ts placeLedList.)
   if (placeLed && cut === 0) a += placeLead(s, a, b);
   const name = s.slice(a, b);
   if (!/^[\p{Script=Han}]{2,12}$/u.test(name) || !validIndustry(name, false)) return null;

@@ -3,7 +3,7 @@
 // (zone reports, news, long plans). Each filter is a registry entry
 // (rules/precision.ts); a dropped candidate gets confidence 0 and its rule id,
 // so selectFlat leaves it out and the id says why.
-import { allGeneric } from "./clusters.ts";
+import { allGeneric } from "./clusters-names.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { fieldsOrStages } from "./lists.ts";

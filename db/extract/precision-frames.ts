@@ -7,7 +7,8 @@
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
 
 import { type Token, tagWindows } from "./boundary.ts";
-import { INDUSTRY_CUE, isActivity, validIndustry } from "./clusters.ts";
+import { INDUSTRY_CUE } from "./clusters-list-cues.ts";
+import { isActivity, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { mapPacked } from "./packed.ts";

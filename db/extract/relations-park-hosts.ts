@@ -1,5 +1,5 @@
 // Pass 4: park → cluster in one sentence with a hosting cue and its subject park — one long sentence pass.
-import { placeWithLevel } from "./clusters.ts";
+import { placeWithLevel } from "./clusters-places.ts";
 import type { Hit, RelScope } from "./relations.ts";
 import { anchorPark, blankNames, blockAt, namesPlace, zoneAnaphor } from "./relations-scope.ts";
 import { clauseParks, subjectPark } from "./relations-subject.ts";

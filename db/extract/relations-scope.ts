@@ -19,7 +19,7 @@ export type RelationAdd = (
 ) => void;
 
 import { matchesAround } from "./anchored.ts";
-import { placeWithLevel } from "./clusters.ts";
+import { placeWithLevel } from "./clusters-places.ts";
 import { docMemo } from "./doc-memo.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
 import { lineSpans } from "./relations-scan.ts";

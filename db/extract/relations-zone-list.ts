@@ -5,7 +5,7 @@
 // zone's industries when it enumerates two or more of them under a collective head
 // (N大产业/等产业/产业集群/产业体系/主导产业). One industry named in passing is not a hosting statement.
 
-import { FORMULA_CUE } from "./clusters.ts";
+import { FORMULA_CUE } from "./clusters-list-cues.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import { blankNames, namesPlace } from "./relations-scope.ts";
@@ -64,7 +64,7 @@ export function zoneIndustryLists(
       const first = run[0];
       // …or opened by a cue that names them the zone's industries (主要产业包括有甲、乙与丙).
       const before = first ? s.slice(Math.max(sent.start, first.m.start - 24), first.m.start) : "";
-      // …or an industry formula (产业布局为“4+3+X”，即甲、乙+丙: clusters.ts).
+      // …or an industry formula (产业布局为“4+3+X”，即甲、乙+丙: clusters-lists.ts).
       const cued = !!first && (CUE.test(before) || FORMULA_CUE.test(before));
       const head = last ? (HEAD.exec(s.slice(last.m.end, last.m.end + 30)) ?? (cued ? [""] : null)) : null;
       // …and the sentence names no other place up to it (甲市形成了…; 在乙省…); places after it are another clause's.

@@ -3,7 +3,8 @@
 // or nothing. The candidates come from the real recognisers, so every case
 // also shows the false item exists without the filter. Invented names only.
 import { describe, expect, it } from "vitest";
-import { clusterListCandidates, clusterSuffixCandidates } from "../../../../db/extract/clusters.ts";
+import { clusterSuffixCandidates } from "../../../../db/extract/clusters.ts";
+import { clusterListCandidates } from "../../../../db/extract/clusters-lists.ts";
 import { type Cand, makeContext } from "../../../../db/extract/context.ts";
 import { findLists } from "../../../../db/extract/lists.ts";
 import { suffixCandidates } from "../../../../db/extract/names.ts";

@@ -4,7 +4,8 @@
 // place). Every case shows the candidate exists before the filter, so the
 // expectation can fail. Invented names only.
 import { describe, expect, it } from "vitest";
-import { clusterListCandidates, clusterSuffixCandidates } from "../../../../db/extract/clusters.ts";
+import { clusterSuffixCandidates } from "../../../../db/extract/clusters.ts";
+import { clusterListCandidates } from "../../../../db/extract/clusters-lists.ts";
 import { type Cand, makeContext } from "../../../../db/extract/context.ts";
 import { findLists } from "../../../../db/extract/lists.ts";
 import { suffixCandidates } from "../../../../db/extract/names.ts";

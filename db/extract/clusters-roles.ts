@@ -1,0 +1,182 @@
+// Clusters named by a frame, not by a suffix or a list: topic openings, predicates (X是…主导产业), roles (以甲为主导), designations, quoted sums, park brackets.
+
+import { charTable, matchesAround } from "./anchored.ts";
+import { allGeneric, clusterName, leadNotName, validIndustry } from "./clusters-names.ts";
+import { type Cand, type Ctx, spanCand } from "./context.ts";
+import { industryHead } from "./industry-heads.ts";
+import { matchNearCue, sentenceIndexAt } from "./text.ts";
+
+const PREDICATE =
+  /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
+const PREDICATE_AFTER = charTable("，,。；;\n、");
+
+const MADE_ROLE =
+  /[把将]([\p{Script=Han}]{2,10}?)(?:作为|列为|确立为|定位为|确定为)[^，。；]{0,10}?(?:首位|主导|支柱|重点|优势|特色)产业/gu;
+const TWIN_DRIVE =
+  /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
+
+/** The characters of TWIN_DRIVE's look-behind, and of the designation pattern's (matchNearCue's `after`). */
+const TWIN_DRIVE_AFTER = charTable("，,。；;\n、以在于由");
+const DESIGNATED_AFTER = charTable("，。；、\n");
+
+/** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
+const TOPIC_OPENING_NAME = /^[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
+const TOPIC_WORDS = ["方面", "领域", "板块"];
+
+/**
+ * "现代物流方面，甲、乙等企业入驻" / "在装备制造领域，…": the topic of a sentence opening names an industry
+ * when it ends in an industry's head word (物流, 制造, 食品…); 在人才方面 or 在能源领域 do not.
+ * (Found from the topic word back to its sentence's start: a regex anchored at every sentence start costs a scan.)
+ */
+export function topicOpeningClusters(ctx: Ctx): Cand[] {
+  const { s, sents } = ctx;
+  const out: Cand[] = [];
+  for (const w of TOPIC_WORDS)
+    for (let q = s.indexOf(w); q >= 0; q = s.indexOf(w, q + 2)) {
+      if (!/[，,：:]/u.test(s[q + 2] ?? "")) continue;
+      const from = sents[sentenceIndexAt(sents, q)]?.start ?? 0;
+      if (q - from > 16) continue;
+      const m = TOPIC_OPENING_NAME.exec(s.slice(from, q));
+      const name = m?.[1];
+      const at = m?.indices?.[1]?.[0];
+      if (!name || at === undefined || !industryHead(name) || !validIndustry(name, false) || allGeneric(name)) continue;
+      out.push(spanCand(ctx, "cluster", from + at, from + at + name.length, "cluster:topic-opening", 0.7));
+    }
+  return out;
+}
+
+/** "X是…的主导产业" / "X产业是…的优势产业": the subject names a cluster. */
+export function predicateClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  // A match holds 是 2 to 16 characters after its start, which is the text start
+  // or right after one of the lookbehind's marks.
+  for (const m of matchesAround(
+    s,
+    PREDICATE,
+    "是",
+    (q) => [q - 16, q - 2],
+    (p) => p === 0 || PREDICATE_AFTER[s.charCodeAt(p - 1)] === 1,
+  )) {
+    const a0 = m.index as number;
+    let name = m[1] as string;
+    const { cut } = clusterName(name);
+    name = name.slice(cut);
+    const a = a0 + cut;
+    const lead = /^(据了解|据介绍|目前|其中|同时|此外)[，,]?/u.exec(name);
+    const a2 = lead ? a + lead[0].length : a;
+    const n2 = s.slice(a2, a0 + (m[1] as string).length);
+    if (!validIndustry(n2, /(制造业|服务业)$/u.test(n2))) continue;
+    out.push(spanCand(ctx, "cluster", a2, a2 + n2.length, "cluster:predicate", 0.7));
+  }
+  // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
+  // (The cue words first: the pattern opens on a look-behind tried at every character.)
+  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21, TWIN_DRIVE_AFTER)) {
+    let at = m.index as number;
+    for (const n0 of [m[1], m[2]] as string[]) {
+      // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
+      const n = n0.length > 3 ? n0.replace(/^[于在以由]/u, "") : n0;
+      const k = s.indexOf(n, at);
+      at = k + n.length;
+      if (industryHead(n) && validIndustry(n, false))
+        out.push(spanCand(ctx, "cluster", k, k + n.length, "cluster:role", 0.7));
+    }
+  }
+  // "把甲作为首位产业" / "将甲确立为…的主导产业": the industry a place makes its role industry.
+  for (const m of s.matchAll(MADE_ROLE)) {
+    const n = m[1] as string;
+    const at = (m.index as number) + 1;
+    if (industryHead(n) && validIndustry(n, false))
+      out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
+  for (const m of s.matchAll(ROLE_SINGLE)) {
+    let n = (m[1] ?? m[2] ?? m[3]) as string;
+    // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
+    let at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
+    // 以发展甲为主: the verb before the industry is not its name.
+    const lc = leadNotName(n);
+    if (lc > 0 && n.length - lc >= 2) [n, at] = [n.slice(lc), at + lc];
+    if (!validIndustry(n, false)) continue;
+    // "主导产业有两项，分别为…": a count is what follows the cue, not an industry.
+    if (/(企业|公司|集团|龙头)/u.test(n) || /^[\d一二三四五六七八九十两几多]+[项个大类条种]$/u.test(n)) continue;
+    // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
+    const k = n.indexOf("和");
+    const left = n.slice(0, k);
+    const right = n.slice(k + 1);
+    if (k >= 3 && right.length >= 3 && validIndustry(left, false) && validIndustry(right, false)) {
+      out.push(spanCand(ctx, "cluster", at, at + k, "cluster:role", 0.7));
+      out.push(spanCand(ctx, "cluster", at + k + 1, at + n.length, "cluster:role", 0.7));
+      continue;
+    }
+    out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+  }
+  // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
+  for (const m of matchNearCue(
+    s,
+    /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
+    /获批|入选|获评|被评为|被认定为|认定为/u,
+    12,
+    DESIGNATED_AFTER,
+  )) {
+    const n = m[1] as string;
+    const a = m.index as number;
+    const { cut } = clusterName(n);
+    const nm = n.slice(cut);
+    if (!validIndustry(nm, false) || /(企业|公司|集团|园|区)$/u.test(nm)) continue;
+    out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
+  }
+  // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
+  for (const m of s.matchAll(
+    /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/gu,
+  )) {
+    const inner = m[1] as string;
+    if (!inner.includes("+")) continue;
+    let k = (m.index as number) + 1;
+    for (const part of inner.split("+")) {
+      const st = k;
+      k += part.length + 1;
+      const p = part.trim();
+      if (/[\dA-Za-z]/u.test(p) || !validIndustry(p, false)) continue;
+      const ps = st + part.indexOf(p);
+      out.push(spanCand(ctx, "cluster", ps, ps + p.length, "cluster:plus", 0.7));
+    }
+  }
+  // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
+  for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
+    const a = (m.index as number) + m[0].length - (m[1] as string).length;
+    const n = m[1] as string;
+    if (/^(先进制造业|服务业)$/u.test(n)) continue;
+    out.push(spanCand(ctx, "cluster", a, a + n.length, "cluster:list-tail", 0.6));
+  }
+  return out;
+}
+
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role (甲 up to 16 characters: two joined by 和). */
+const ROLE_SINGLE =
+  /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+
+/** Park(industry): the industry named in brackets right after a park. */
+export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {
+  const { s } = ctx;
+  const out: { park: Cand; cluster: Cand }[] = [];
+  for (const p of parks) {
+    const m = /^[(（]([^()（）、，,。；\d]{2,14})[)）]/u.exec(s.slice(p.end, p.end + 18));
+    if (!m) continue;
+    const inner = m[1] as string;
+    if (/(区|县|市|简称|以下)$/u.test(inner) || /简称|以下/u.test(inner)) continue;
+    if (!validIndustry(inner, false)) continue;
+    const a = p.end + 1;
+    out.push({
+      park: p,
+      cluster: spanCand(ctx, "cluster", a, a + inner.length, "cluster:park-bracket", 0.8),
+    });
+  }
+  // One bracket alone must read as an industry (某开发区(图片来源于网络), 某园(某站正出口) are notes);
+  // several parks each with a bracket are a list of their industries.
+  if (out.length === 1) {
+    const inner = s.slice(out[0]?.cluster.start, out[0]?.cluster.end);
+    if (!industryHead(inner) && !/(产业|集群)$/u.test(inner)) return [];
+  }
+  return out;
+}
