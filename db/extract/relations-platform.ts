@@ -10,8 +10,9 @@ type Add = RelationAdd;
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
   /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资(?:[\d.]+[亿万]?元)?|在[^，。；,;\n]{1,8}?|已|先后|成功|获批|正式){0,3}(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报|旗下|下属|所属)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
-/** What may stand before the firm in its clause. */
-const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
+/** What may stand before the firm in its clause (a zone profile places it first: 园区内的甲建有乙中心). */
+const OPENER =
+  /^(?:(?:园区|该区|本区|开发区|高新区|经开区|区|园)(?:内|里)的?|其中|目前|此外|同时)?(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
 
 /** A clause opening with a back-reference to a firm (就在不久前，该企业…). */
 const BACK_FIRM = /^\s*(?:[\p{Script=Han}]{0,6}?[，,]\s*)?(?:由|支持|推动|鼓励)?(?:该|这家|此)(?:企业|公司|集团)/u;

@@ -18,6 +18,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
         ],
       },
+      {
+        // Across a comma the industry must open its clause: the zone, not its industry, brought the firms in.
+        text: "青禾经济开发区主导产业为海洋装备和储能电池，先后引进星澜重工有限公司、云岫电气有限公司等项目。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "星澜重工有限公司" }],
+      },
     ],
   },
   {
@@ -64,6 +69,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [
           { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
         ],
+      },
+      {
+        // A zone profile places the firm first (园区内的甲建有乙).
+        text: "园区内的星澜重工股份有限公司建有江苏省海洋装备中试基地。",
+        relations: [{ type: "enterprise_platform", source: "星澜重工股份有限公司", target: "江苏省海洋装备中试基地" }],
       },
       {
         // A list of firms opening the clause, then a joint building verb: each firm builds it.
