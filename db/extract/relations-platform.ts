@@ -14,6 +14,9 @@ const BUILDS =
 const OPENER =
   /^(?:(?:园区|该区|本区|开发区|高新区|经开区|区|园)(?:内|里)的?|其中|目前|此外|同时)?(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
 
+/** Between a zone and the firm it works through: 依托/支持/推动 (the zone is the clause's subject, not the builder). */
+const ZONE_THROUGH = /^\s*(?:(?:已|先后|积极|着力)?(?:依托|支持|推动|引导|鼓励))\s*$/u;
+
 /** A clause opening with a back-reference to a firm (就在不久前，该企业…). */
 const BACK_FIRM = /^\s*(?:[\p{Script=Han}]{0,6}?[，,]\s*)?(?:由|支持|推动|鼓励)?(?:该|这家|此)(?:企业|公司|集团)/u;
 
@@ -37,8 +40,14 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
     const from = Math.max(0, h.m.start - 50);
     const lead = s.slice(from, h.m.start);
     const cut = Math.max(...["，", "。", "；", ",", ";", "\n", "：", ":"].map((c) => lead.lastIndexOf(c)));
-    const clauseStart = from + cut + 1;
-    const inside = idx.inSpan(clauseStart, h.m.start);
+    let clauseStart = from + cut + 1;
+    let inside = idx.inSpan(clauseStart, h.m.start);
+    // A zone acting through a firm (开发区依托甲建成乙中心): the firm is the builder.
+    const zone = inside[0];
+    if (zone?.ent.type === "park" && inside[1] && ZONE_THROUGH.test(s.slice(zone.m.end, inside[1].m.start))) {
+      inside = inside.slice(1);
+      clauseStart = zone.m.end;
+    }
     const firm = inside[0];
     if (
       inside.length > 1 &&

@@ -71,6 +71,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A zone working through a firm (开发区依托甲建成乙): the firm builds it.
+        text: "青禾经济开发区依托星澜重工有限公司建成了海洋装备工程研究中心。",
+        relations: [{ type: "enterprise_platform", source: "星澜重工有限公司", target: "海洋装备工程研究中心" }],
+      },
+      {
         // A zone profile places the firm first (园区内的甲建有乙).
         text: "园区内的星澜重工股份有限公司建有江苏省海洋装备中试基地。",
         relations: [{ type: "enterprise_platform", source: "星澜重工股份有限公司", target: "江苏省海洋装备中试基地" }],
