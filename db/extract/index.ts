@@ -12,6 +12,7 @@ import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
+import { developOneCluster } from "./cluster-develop-one.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
 import {
   bracketIndustry,
@@ -214,6 +215,7 @@ function collectCandidates(
   add(topicOpeningClusters(ctx));
   add(runInHeadingClusters(ctx));
   add(developListClusters(ctx, lists));
+  add(developOneCluster(ctx));
   add(chainLeaderClusters(ctx));
   add(categoryHeadClusters(ctx, lists));
   add(enterpriseListCandidates(ctx, lists));
