@@ -69,6 +69,8 @@ export function tagWindows(s: string, windows: readonly [number, number][]): Tok
 }
 
 const VERBS = new Set(CLAUSE_VERBS as string[]);
+/** Verbs that open a platform's field rather than a clause (创新药物, 制造工艺). */
+const PLATFORM_FIELD_VERBS = new Set(["创新", "制造"]);
 
 /** True when a token may not open a name: a preposition, a going verb, a common verb of two or more characters. */
 export function opensClause(t: Token): boolean {
@@ -171,6 +173,8 @@ export function posBoundaries(ctx: Ctx, cands: Cand[]): BoundaryChange[] {
       const t = toks[k];
       const next = toks[k + 1];
       if (!t || !next || !opensClause(t) || !opensName(next)) break;
+      // A lab's own field may open with a work verb (创新药物重点实验室, 制造工艺研究中心): the name's.
+      if (c.type === "platform" && PLATFORM_FIELD_VERBS.has(t.word)) break;
       start = next.start;
       k++;
     }

@@ -23,7 +23,7 @@ const TAIL_SECTOR = /^\s*等[\p{Script=Han}]{2,6}?产业(?!链|园|基地|项目
 const GROWTH_CUE = /(发展|培育|壮大|布局)\s*$/u;
 
 /** The head word of a sector, also when the sector is written with 业 (现代仓储业, 船舶修造业). */
-function sectorHead(t: string): string | undefined {
+export function sectorHead(t: string): string | undefined {
   return industryHead(t) ?? (/[^产]业$/u.test(t) ? industryHead(t.slice(0, -1)) : undefined);
 }
 

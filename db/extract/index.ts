@@ -11,6 +11,7 @@ import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
+import { developOneCluster } from "./cluster-develop-one.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
 import { clusterSuffixCandidates } from "./clusters.ts";
@@ -210,6 +211,7 @@ function collectCandidates(
   add(topicOpeningClusters(ctx));
   add(runInHeadingClusters(ctx));
   add(developListClusters(ctx, lists));
+  add(developOneCluster(ctx));
   add(chainLeaderClusters(ctx));
   add(categoryHeadClusters(ctx, lists));
   add(enterpriseListCandidates(ctx, lists));

@@ -150,6 +150,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:task-force",
   "cluster:role",
   "cluster:develop-list",
+  "cluster:develop-one",
   "cluster:category-head",
   "cluster:plus",
   "cluster:designated",

@@ -24,7 +24,21 @@ export function gatheringCluster(s: string, sentClusters: Hit[], listStart: numb
   const before = sentClusters.filter((h) => h.m.end <= listStart);
   const last = before[before.length - 1];
   if (!last || listStart - last.m.end > 24) return null;
-  return GATHERS.test(s.slice(last.m.end, listStart)) ? last.ent : null;
+  const gap = s.slice(last.m.end, listStart);
+  if (!GATHERS.test(gap)) return null;
+  // Across a comma the industry must open its clause (主导产业为甲和乙，先后引进… names the zone's firms).
+  if (/[，,]/u.test(gap)) {
+    let first = last;
+    for (let k = before.length - 2; k >= 0; k--) {
+      const h = before[k] as Hit;
+      if (!/^(?:产业|集群)?[、和及与]$/u.test(s.slice(h.m.end, first.m.start))) break;
+      first = h;
+    }
+    const lead = s.slice(0, first.m.start);
+    const cut = Math.max(...["，", "。", "；", ",", ";", "\n", "："].map((c) => lead.lastIndexOf(c)));
+    if (!/^\s*$/u.test(lead.slice(cut + 1))) return null;
+  }
+  return last.ent;
 }
 
 /**

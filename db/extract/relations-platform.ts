@@ -10,8 +10,12 @@ type Add = RelationAdd;
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
   /^(?:牵头|独立|自主|联合[^，。；,;\n]{0,16}?|与[^，。；,;\n]{0,16}?|投资(?:[\d.]+[亿万]?元)?|在[^，。；,;\n]{1,8}?|已|先后|成功|获批|正式){0,3}(?:建设|组建|设立|建立|成立|共建|创建|筹建|打造|建成|建有|拥有|获批|获评|被认定为|认定为|入选|争创|申建|承建|申报|旗下|下属|所属)(?:了|的|成|为)?\s*(?:[^，。；,;\n]{0,10})$/u;
-/** What may stand before the firm in its clause. */
-const OPENER = /^(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
+/** What may stand before the firm in its clause (a zone profile places it first: 园区内的甲建有乙中心). */
+const OPENER =
+  /^(?:(?:园区|该区|本区|开发区|高新区|经开区|区|园)(?:内|里)的?|其中|目前|此外|同时)?(?:由|支持|推动|鼓励|引导|依托|全力支持|积极支持|大力支持)?\s*$/u;
+
+/** Between a zone and the firm it works through: 依托/支持/推动 (the zone is the clause's subject, not the builder). */
+const ZONE_THROUGH = /^\s*(?:(?:已|先后|积极|着力)?(?:依托|支持|推动|引导|鼓励))\s*$/u;
 
 /** A clause opening with a back-reference to a firm (就在不久前，该企业…). */
 const BACK_FIRM = /^\s*(?:[\p{Script=Han}]{0,6}?[，,]\s*)?(?:由|支持|推动|鼓励)?(?:该|这家|此)(?:企业|公司|集团)/u;
@@ -36,8 +40,14 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
     const from = Math.max(0, h.m.start - 50);
     const lead = s.slice(from, h.m.start);
     const cut = Math.max(...["，", "。", "；", ",", ";", "\n", "：", ":"].map((c) => lead.lastIndexOf(c)));
-    const clauseStart = from + cut + 1;
-    const inside = idx.inSpan(clauseStart, h.m.start);
+    let clauseStart = from + cut + 1;
+    let inside = idx.inSpan(clauseStart, h.m.start);
+    // A zone acting through a firm (开发区依托甲建成乙中心): the firm is the builder.
+    const zone = inside[0];
+    if (zone?.ent.type === "park" && inside[1] && ZONE_THROUGH.test(s.slice(zone.m.end, inside[1].m.start))) {
+      inside = inside.slice(1);
+      clauseStart = zone.m.end;
+    }
     const firm = inside[0];
     if (
       inside.length > 1 &&

@@ -182,6 +182,9 @@ export function zoneWordIndustries(
  * Industries of a later clause that opens with a park of its own (甲区实行一区多园，其中乙园重点发展A，
  * 丙园以B为主): that park hosts them, not the sentence's subject. Maps cluster → its clause's park.
  */
+/** A development verb right after a park (乙园主要发展…, 丙区布局…): the clause is the park's. */
+const OWN_DEVELOP = /^(?:重点|主要|加快|大力|着力|积极|优先)?(?:发展|布局)/u;
+
 export function clauseParks(s: string, parks: Hit[], clusters: Hit[], sentStart: number, host: RegExp): Map<Ent, Ent> {
   const out = new Map<Ent, Ent>();
   const clauseStart = (pos: number) =>
@@ -194,7 +197,9 @@ export function clauseParks(s: string, parks: Hit[], clusters: Hit[], sentStart:
     if (!/^\s*(?:其中|另外|同时|而)?\s*$/u.test(s.slice(a + 1, p.m.start))) continue;
     if (/^[、和与及]/u.test(s.slice(p.m.end, p.m.end + 1))) continue;
     const own = clusters.filter((c) => c.m.start > p.m.end && clauseStart(c.m.start) === a);
-    if (!own.length || !host.test(s.slice(p.m.end, p.m.end + 80).split(/[，；,;。]/u)[0] ?? "")) continue;
+    const rest = s.slice(p.m.end, p.m.end + 80).split(/[，；,;。]/u)[0] ?? "";
+    // (…or the park's own verb right after it: 乙园主要发展A.)
+    if (!own.length || !(host.test(rest) || OWN_DEVELOP.test(rest))) continue;
     for (const c of own) if (!out.has(c.ent)) out.set(c.ent, p.ent);
   }
   return out;

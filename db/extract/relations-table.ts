@@ -151,7 +151,10 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
 /** The pairs each row states. */
 function pairRows(rows: Row[], add: Add): void {
   for (const r of rows) {
+    // A platform's row (平台名称|依托单位|服务领域): the field is the platform's, the firm only its host.
+    const platformRow = r.names.some((h) => h.ent.type === "platform");
     for (const [type, from, to] of PAIRS) {
+      if (type === "cluster_enterprise" && platformRow) continue;
       const fs = [...new Set(r.names.filter((h) => h.ent.type === from).map((h) => h.ent))];
       const ts = [...new Set(r.names.filter((h) => h.ent.type === to).map((h) => h.ent))];
       // One owner per row: two firms in a row with one platform do not say whose it is — unless one cell

@@ -17,7 +17,7 @@ const HEADERS: [EntityType, RegExp][] = [
   ],
   [
     "cluster",
-    /^(?:所属|主导|重点|特色|优势|首位|支柱|新兴|战略性新兴|细分){0,2}(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u,
+    /^(?:所属|主导|重点|特色|优势|首位|支柱|新兴|战略性新兴|细分|服务){0,2}(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u,
   ],
 ];
 /** A qualifier in brackets after an industry cell (新能源汽车(汽车电子领域)) is not part of the cluster's name. */

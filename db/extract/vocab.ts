@@ -89,7 +89,7 @@ export const STOP_WORDS = (
   "辟建 兴建 筹建 入住 迁至 搬迁 部署 统一部署 回忆 回忆起 回顾 接受 委托 不得不提 提到 提及 说起 " +
   "下辖 下设 内设 携手 牵手 签订 签署 达成 上市 踏入 踏进 走入 步入 凭借 荣膺 拜访 邀请 率领 带领 推荐 表彰 发起 承建 承接 参展 举行 加盟 进驻 入围 荣登 当选 实地 了解 询问 公布 发布 公示 揭晓 通报 进行 参评 " +
   // Winning a title, arriving, approving, investing in, linking up (摘取国家级绿色工业园区, 到达某开发区, 同意某工业园区).
-  "摘取 摘得 斩获 夺得 到达 抵达 同意 投入 串联 " +
+  "摘取 摘得 斩获 夺得 获评 到达 抵达 同意 投入 串联 " +
   // Planning, promoting and pressing on (筹划某经济技术开发区, 晋升国家农业科技园区, 强抓园区建设).
   "筹划 晋升 强抓 抓实 " +
   // A firm's trade written before its name (研发生产厂商某某电池公司): the role, not the name.
@@ -194,7 +194,9 @@ export const GENERIC_INDUSTRY = new Set(
     // Quantities and scopes (众多产业, 诸多产业, 集群内产业): how many or where, not which.
     "众多 诸多 许多 多种 各种 各个 集群内 园区内 区内 域内 新型前沿 乡村 " +
     // Words of any sector (经济产业, 产品产业链, 平台产业, 主体产业, 先导产业, 资源型工业): what kind, not which.
-    "经济 产品 平台 主体 先导 资源型"
+    "经济 产品 平台 主体 先导 资源型 " +
+    // Honours (获评优秀产业集群, 先进集群): a rating, not which industry.
+    "优秀 标杆 明星 十佳 百强"
   ).split(/\s+/),
 );
 

@@ -19,6 +19,14 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         absent: [{ type: "platform", name: "人就海洋装备共性技术研究中心" }],
       },
       {
+        // A platform's field may open with 创新/制造 (innovative drugs, manufacturing processes): nothing is cut.
+        text: "青松药业建有省级创新药物重点实验室和制造工艺工程研究中心。",
+        absent: [
+          { type: "platform", name: "药物重点实验室" },
+          { type: "platform", name: "工艺工程研究中心" },
+        ],
+      },
+      {
         // a firm category after an industry (某产业链龙头企业) is cut however long the industry
         text: "加快引进智能传感产业链龙头企业青岚科技股份有限公司。",
         entities: [{ type: "enterprise", name: "青岚科技股份有限公司" }],

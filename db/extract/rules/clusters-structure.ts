@@ -61,6 +61,23 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "cluster:develop-one",
+    stage: "candidates",
+    produces: ["cluster"],
+    confidence: 0.7,
+    description:
+      "one industry a park's name is the subject of (甲工业园重点发展乙，丙园区主要发展丁): the phrase up to the clause end, when it ends in an industry head word (cluster-develop-one.ts)",
+    examples: [
+      {
+        text: "青禾工业园重点发展海洋装备，星澜科技园主要发展精密仪器。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "精密仪器" },
+        ],
+      },
+    ],
+  },
+  {
     id: "cluster:develop-list",
     stage: "candidates",
     produces: ["cluster"],

@@ -26,6 +26,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A receiving verb (获评) ends the park's name; the rating after it is a title, nor is 优秀 an industry.
+        text: "云岫化工园区获评国家绿色化工园区，海洋装备产业集群获评省级优秀产业集群。",
+        entities: [{ type: "park", name: "云岫化工园区" }],
+        absent: [
+          { type: "park", name: "云岫化工园区获评国家绿色化工园区" },
+          { type: "cluster", name: "优秀" },
+        ],
+      },
+      {
         // A one-character preposition before a place (除…外, 自…以来) opens no name.
         text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
         entities: [

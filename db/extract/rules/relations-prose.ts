@@ -18,6 +18,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" },
         ],
       },
+      {
+        // Across a comma the industry must open its clause: the zone, not its industry, brought the firms in.
+        text: "青禾经济开发区主导产业为海洋装备和储能电池，先后引进星澜重工有限公司、云岫电气有限公司等项目。",
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "星澜重工有限公司" }],
+      },
     ],
   },
   {
@@ -64,6 +69,16 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [
           { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
         ],
+      },
+      {
+        // A zone working through a firm (开发区依托甲建成乙): the firm builds it.
+        text: "青禾经济开发区依托星澜重工有限公司建成了海洋装备工程研究中心。",
+        relations: [{ type: "enterprise_platform", source: "星澜重工有限公司", target: "海洋装备工程研究中心" }],
+      },
+      {
+        // A zone profile places the firm first (园区内的甲建有乙).
+        text: "园区内的星澜重工股份有限公司建有江苏省海洋装备中试基地。",
+        relations: [{ type: "enterprise_platform", source: "星澜重工股份有限公司", target: "江苏省海洋装备中试基地" }],
       },
       {
         // A list of firms opening the clause, then a joint building verb: each firm builds it.
@@ -209,7 +224,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["enterprise_platform", "park_enterprise", "park_cluster", "cluster_enterprise", "cluster_platform"],
     confidence: 0.7,
     description:
-      "a name list as a table (序号 | 企业 | 平台 | 所在园区), also copied one cell per line under its header (序号 | / 实验室名称 | / 依托单位 | / 1 | / …): a row whose cells are names ties its one owner (firm, park, industry; joint hosts listed in one cell) to the others",
+      "a name list as a table (序号 | 企业 | 平台 | 所在园区), also copied one cell per line under its header (序号 | / 实验室名称 | / 依托单位 | / 1 | / …): a row whose cells are names ties its one owner (firm, park, industry; joint hosts listed in one cell) to the others; a row holding a platform gives no cluster_enterprise (the field is the platform's)",
     examples: [
       {
         text: "附件：重点实验室名单\n序号 |\n实验室名称 |\n依托单位 |\n1 |\n青禾海洋装备重点实验室 |\n星澜重工股份有限公司 |\n2 |\n云岫储能材料重点实验室 |\n禾丰电气有限公司 |\n",
@@ -224,6 +239,12 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
           { type: "enterprise_platform", source: "星澜重工股份有限公司", target: "青禾海洋装备工程技术研究中心" },
           { type: "park_enterprise", source: "青禾高新技术产业开发区", target: "禾丰电气有限公司" },
         ],
+      },
+      {
+        // A platform's row: its field serves the platform; the host firm is not thereby the industry's.
+        text: "序号|平台名称|依托单位|服务领域\n1|青禾海洋装备创新中心|星澜重工有限公司|海洋装备\n2|云岫储能技术研究院|禾丰电气有限公司|储能电池\n",
+        relations: [{ type: "cluster_platform", source: "储能电池", target: "云岫储能技术研究院" }],
+        absentRelations: [{ type: "cluster_enterprise", source: "储能电池", target: "禾丰电气有限公司" }],
       },
       {
         // a list in the row's last cell ends at the cell's bar, not at the line's end

@@ -280,6 +280,12 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "park_cluster", source: "青禾高新区", target: "海洋装备" }],
       },
       {
+        // A later clause opening with a park and its own verb (乙园主要发展B) keeps B from the first park.
+        text: "青禾工业园重点发展海洋装备产业，星澜科技园主要发展精密仪器产业。",
+        relations: [{ type: "park_cluster", source: "星澜科技园", target: "精密仪器" }],
+        absentRelations: [{ type: "park_cluster", source: "青禾工业园", target: "精密仪器" }],
+      },
+      {
         // 承载: the parks an industry's 主要承载地 lists host it.
         text: "储能电池产业的主要承载地包括青禾高新区、云岫经济开发区。",
         relations: [
