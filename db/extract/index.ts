@@ -12,6 +12,7 @@ import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
+import { roleCueClusters, secondSuffixedClusters } from "./cluster-role-cues.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
 import {
   bracketIndustry,
@@ -211,6 +212,8 @@ function collectCandidates(
   add(clusterSuffixCandidates(ctx));
   add(clusterListCandidates(ctx, lists));
   add(predicateClusters(ctx));
+  add(roleCueClusters(ctx));
+  add(secondSuffixedClusters(ctx));
   add(topicOpeningClusters(ctx));
   add(runInHeadingClusters(ctx));
   add(developListClusters(ctx, lists));
