@@ -13,6 +13,7 @@ import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { developOneCluster } from "./cluster-develop-one.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
+import { roleCueClusters, secondSuffixedClusters } from "./cluster-role-cues.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
 import { clusterSuffixCandidates } from "./clusters.ts";
 import { clusterListCandidates } from "./clusters-lists.ts";
@@ -208,6 +209,8 @@ function collectCandidates(
   add(clusterSuffixCandidates(ctx));
   add(clusterListCandidates(ctx, lists));
   add(predicateClusters(ctx));
+  add(roleCueClusters(ctx));
+  add(secondSuffixedClusters(ctx));
   add(topicOpeningClusters(ctx));
   add(runInHeadingClusters(ctx));
   add(developListClusters(ctx, lists));

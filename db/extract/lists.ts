@@ -255,6 +255,17 @@ export function findLists(ctx: Ctx): EnumList[] {
       cueStart = v;
       break;
     }
+    // "某开发区主导产业有甲、乙": the cue inside the first item (its subject ran the scan back) opens the list.
+    const hasCue = cueStart === a && cleaned[0] ? INDUSTRY_HAS.exec(s.slice(cleaned[0].start, cleaned[0].end)) : null;
+    if (
+      hasCue &&
+      cleaned[0] &&
+      hasCue.index >= 2 &&
+      cleaned[0].end - cleaned[0].start - hasCue.index - hasCue[0].length >= 2
+    ) {
+      cueStart = cleaned[0].start + hasCue.index + hasCue[0].length;
+      cleaned[0] = { start: cueStart, end: cleaned[0].end };
+    }
     // The second enumeration's first item opens with the conjunction that joined it (…等龙头企业和丙).
     const c0 = cleaned[0];
     const conj =
@@ -363,6 +374,9 @@ const KIND_HEAD_END = /(企业|公司|厂商|厂家)[^、]{0,10}$/u;
 
 /** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
 const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;
+
+/** A role-industry cue with 有 (主导产业有, 重点产业主要有): not 有色. */
+const INDUSTRY_HAS = /(?:主导|支柱|优势|特色|重点|首位|新兴|核心|战略性新兴|未来)(?:产业|行业)(?:主要)?有(?![色机线])/u;
 
 /** Last characters of ITEM_VERB's verbs (a test before it). */
 const ITEM_VERB_CHAR = charTable("成进入集聚引育有括现出");

@@ -901,6 +901,37 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "cluster", name: "海洋装备" },
         ],
       },
+      {
+        // 包括/有 with two items joined by 和 and no enumeration comma (cluster-role-cues.ts).
+        text: "青岚经济开发区主导产业包括海洋装备和储能电池。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        // Quoted items, a role other than 主导, and a count cue before 分别为.
+        text: "青禾工业园区的重点产业是“海洋装备”和“储能电池”。青岚县特色产业有两项，分别为智能传感和光学仪器。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "光学仪器" },
+        ],
+      },
+      {
+        // A profile field run together: a name does not repeat its head word.
+        text: "主导产业：智能传感制造储能电池制造",
+        entities: [
+          { type: "cluster", name: "智能传感制造" },
+          { type: "cluster", name: "储能电池制造" },
+        ],
+      },
+      {
+        // 甲产业和乙产业: each item has its own suffix, so the second is an industry of its own.
+        text: "青岚经济开发区重点发展海洋装备产业和储能电池产业。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+      },
     ],
   },
   {
@@ -978,6 +1009,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // "某开发区主导产业有甲、乙": the cue inside the first item (after a long subject) opens the list (lists.ts).
+        text: "青岚经济开发区主导产业有海洋装备、储能电池、智能传感等。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
       {
         // The chains of the slogan (创新链) are no industries among the list's items.
         text: "围绕产业链部署创新链，形成以储能电池、海洋装备、智能传感、创新链等为重点的产业体系。",

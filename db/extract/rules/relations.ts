@@ -286,6 +286,16 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_cluster", source: "青禾工业园", target: "精密仪器" }],
       },
       {
+        // 突出发展 / 产业方向为: development cues like 重点发展 (the catalogue of industry enumerations).
+        text: "青岚经济开发区突出发展海洋装备、储能电池两大产业。青禾工业园区的产业方向为智能传感、光学仪器。",
+        relations: [
+          { type: "park_cluster", source: "青岚经济开发区", target: "海洋装备" },
+          { type: "park_cluster", source: "青岚经济开发区", target: "储能电池" },
+          { type: "park_cluster", source: "青禾工业园区", target: "智能传感" },
+          { type: "park_cluster", source: "青禾工业园区", target: "光学仪器" },
+        ],
+      },
+      {
         // 承载: the parks an industry's 主要承载地 lists host it.
         text: "储能电池产业的主要承载地包括青禾高新区、云岫经济开发区。",
         relations: [
