@@ -85,14 +85,18 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
 /** "。某某链主型企业甲乙…": the industry whose chain a leading firm leads, written right before the label. */
 const CHAIN_LEADER = /(?<=^|[，。；：、\n“”（(])([\p{Script=Han}]{2,8}?)(?:产业)?(?:链主|龙头)型?企业/gu;
 const CHAIN_LEADER_AFTER = charTable("，。；：、\n“”（(");
+/** The recruiting verb before the label (加快引进甲龙头企业): it is the clause's verb, not part of the industry. */
+const LEAD_VERB =
+  /^(?:(?:加快|积极|大力|着力|全力|重点|持续|主动|精准|招大)?(?:引进|招引|引入|引育|培育|扶持|支持|壮大|吸引|对接|招商|引强|落地|培强|做强|发展|聚集|集聚)(?:培育|壮大|一批)?)+/u;
 
 /** The industry named by a chain leader's or a leading firm's label (某某器件链主型企业某某). */
 export function chainLeaderClusters(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, 10, CHAIN_LEADER_AFTER)) {
-    const name = m[1] as string;
-    if (!sectorHead(name) || !validIndustry(name, false)) continue;
-    const a = m.index as number;
+    const lead = LEAD_VERB.exec(m[1] as string)?.[0].length ?? 0;
+    const name = (m[1] as string).slice(lead);
+    if (name.length < 2 || !sectorHead(name) || !validIndustry(name, false)) continue;
+    const a = (m.index as number) + lead;
     out.push(spanCand(ctx, "cluster", a, a + name.length, "cluster:chain-leader", 0.65));
   }
   return out;

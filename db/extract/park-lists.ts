@@ -26,6 +26,30 @@ const NOT_PARK = /(公园|花园|庄园|家园|校园|乐园|菜园|果园|茶�
 /** An item that is a park by its 园: a name of two to eight characters, then 园 or a park word ending in 园. */
 const PARK_ITEM = /^[\p{Script=Han}]{2,8}园$/u;
 
+/** A zone's structure verb right before the list (甲开发区下设…; 一区多园，下设…; 甲开发区由…组成). */
+const STRUCT_CUE = /(?:下设|下辖|辖有|设有|划分为|分为|包括|包含|由)\s*$/u;
+/** …said of a zone: a zone word or an 一区N园 scheme in the cue. */
+const STRUCT_ZONE = /(开发区|高新区|园区|产业园|新区|一区[多两二三四五六七八九十\d]+园)/u;
+
+/** "下设甲园、乙园和丙园" / "由甲园、乙园组成": every item a name ending in 园 (the last split at 和). */
+function structureItems(s: string, l: EnumList): { start: number; end: number }[] | null {
+  if (!STRUCT_CUE.test(l.cue) || !STRUCT_ZONE.test(l.cue)) return null;
+  const out: { start: number; end: number }[] = [];
+  l.items.forEach((it, i) => {
+    let t = s.slice(it.start, it.end);
+    if (i === l.items.length - 1) t = t.replace(/(?:等)?(?:组成|构成)$/u, "");
+    const k = i === l.items.length - 1 ? t.search(/园[和及与]/u) : -1;
+    if (k > 0) {
+      out.push({ start: it.start, end: it.start + k + 1 }, { start: it.start + k + 2, end: it.start + t.length });
+    } else out.push({ start: it.start, end: it.start + t.length });
+  });
+  const ok = out.every((it) => {
+    const name = s.slice(it.start, it.end);
+    return PARK_ITEM.test(name) && !NOT_PARK.test(name);
+  });
+  return ok ? out : null;
+}
+
 export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -55,6 +79,11 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
           const name = s.slice(it.start, it.end);
           if (/^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(name) && !NOT_PARK.test(name)) push(it.start, it.end);
         }
+      continue;
+    }
+    const parts = structureItems(s, l);
+    if (parts) {
+      for (const it of parts) push(it.start, it.end);
       continue;
     }
     const counted = endsVisibly(CUE_END, l.cue) && PARKS_CUE.test(l.cue);

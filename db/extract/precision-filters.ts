@@ -167,6 +167,10 @@ function genericFirm(name: string): boolean {
   return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
 }
 
+/** A list item that ends like a park (甲园、乙园分别入驻企业…): the host of firms, not a firm. */
+const PARK_END = /园区?$/u;
+const NOT_PARK_END = /(公园|花园|庄园|家园|校园|乐园|菜园|果园|茶园|陵园|植物园|动物园|百草园)$/u;
+
 /** Applies the precision filters to the candidates in place; returns how many it changed. */
 export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
@@ -215,6 +219,9 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         changed++;
       } else if (genericFirm(name)) {
         drop(c, "filter:generic-firm");
+        changed++;
+      } else if (c.rule.startsWith("enterprise:list") && PARK_END.test(name) && !NOT_PARK_END.test(name)) {
+        drop(c, "filter:park-item-firm");
         changed++;
       }
       continue;

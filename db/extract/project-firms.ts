@@ -348,6 +348,9 @@ const FACILITY_HEAD =
 
 /** PROJECT_HEAD, tested only on a head that holds 项目 (the list heads are short, the regex call is not). */
 const projectHead = (head: string): boolean => head.includes("项目") && PROJECT_HEAD.test(head);
+/** "了解生产经营、技术研发和项目推进情况": 项目 after a closing 和 is the list's last item (an activity), not its head. */
+const projectConjunct = (ctx: Ctx, l: EnumList): boolean =>
+  /[和及与]$/u.test(ctx.s.slice(l.start, l.items[l.items.length - 1]?.end ?? l.start)) && /^\s*项目/u.test(l.head);
 
 /** A programme's item (…平台, …服务, …活动, …体验师) or a public body (有关人民政府, …部门): no list of firms' projects. */
 const PROGRAMME_ITEM =
@@ -373,7 +376,8 @@ export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]
   for (const l of lists) {
     if (
       !(projectHead(l.head) || (l.head.includes("等") && FACILITY_HEAD.test(l.head)) || headed.has(l)) ||
-      l.items.length < 2
+      l.items.length < 2 ||
+      projectConjunct(ctx, l)
     )
       continue;
     // A key-project box line is projectBoxCandidates' (its items need a product to name a firm).

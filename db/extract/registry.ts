@@ -221,6 +221,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:project-facility",
   "filter:institution",
   "filter:generic-firm",
+  "filter:park-item-firm",
   "learned:cluster-list",
   // resolution
   "gazetteer",

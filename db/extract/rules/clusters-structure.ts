@@ -58,6 +58,12 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         text: "很多企业新增产能。储能装备链主型企业岚溪高科成功导入行业标杆客户。",
         entities: [{ type: "cluster", name: "储能装备" }],
       },
+      {
+        // The recruiting verb before the label is the clause's, not the industry's.
+        text: "青禾县坚持项目为王，加快引进储能电池龙头企业，推动产业集群发展。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+        absent: [{ type: "cluster", name: "加快引进储能电池" }],
+      },
     ],
   },
   {

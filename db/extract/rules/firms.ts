@@ -16,6 +16,11 @@ export const FIRM_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "岚汐生物" }],
       },
       {
+        // After 其中 the firm opens a project line by its output (年产N万吨…项目).
+        text: "青松化工产业园新签约项目8个，其中禾丰化学年产3万吨电子化学品项目总投资12亿元。",
+        entities: [{ type: "enterprise", name: "禾丰化学" }],
+      },
+      {
         // 像 (like) introduces the firm as an example: not part of its name.
         text: "生物医药产业继续领跑，像岚汐生物产销两旺。",
         entities: [],

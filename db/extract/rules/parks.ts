@@ -38,6 +38,15 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "鹭汀南园" }],
         absent: [{ type: "park", name: "滨河公园" }],
       },
+      {
+        // A zone's structure verb (下设, 由…组成) lists its sub-parks by their short forms.
+        text: "青禾经济开发区实行“一区多园”管理模式，下设新材料园、装备园和食品园。",
+        entities: [
+          { type: "park", name: "新材料园" },
+          { type: "park", name: "装备园" },
+          { type: "park", name: "食品园" },
+        ],
+      },
     ],
   },
   {

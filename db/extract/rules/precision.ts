@@ -84,6 +84,23 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:park-item-firm",
+    stage: "typing",
+    produces: ["enterprise"],
+    confidence: null,
+    description:
+      "an item of a firm list that ends like a park (…园, …园区; not 公园, 庄园) hosts firms rather than being one (甲园、乙园分别入驻企业18家和12家)",
+    examples: [
+      {
+        text: "青禾经济开发区下设新材料园、装备园两个园区，新材料园、装备园分别入驻企业18家和12家。",
+        absent: [
+          { type: "enterprise", name: "新材料园" },
+          { type: "enterprise", name: "装备园" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:generic-firm",
     stage: "typing",
     produces: ["enterprise"],

@@ -60,6 +60,11 @@ export const PROJECT_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 项目 after the list's closing 和 is its last item (an activity), not a head counting projects.
+        text: "市长到青禾高新区走访，详细了解企业生产经营、技术研发和项目推进情况。",
+        absent: [{ type: "enterprise", name: "技术" }],
+      },
+      {
         // 电器 and 汽车零部件 are firm words the brand keeps before the project's product (智能工厂, 生产).
         text: "共招引星澜汽车零部件智能工厂、青禾电器生产等项目11个。",
         entities: [

@@ -51,7 +51,7 @@ export const RECALL_RULES: readonly Rule[] = [
     produces: ["enterprise"],
     confidence: 0.65,
     description:
-      "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻 or before 相继落户/等金融机构",
+      "items ending in firm words (…科技, …控股, …药业, …银行) after 引进/签约/入驻/走访 or before 相继落户/等金融机构",
     examples: [
       {
         // Three or more items, each brand + firm word, need no cue; a firm word before the verb ends the last one.
@@ -59,6 +59,14 @@ export const RECALL_RULES: readonly Rule[] = [
         entities: [
           { type: "enterprise", name: "岚汐股份" },
           { type: "enterprise", name: "昊岳新材" },
+        ],
+      },
+      {
+        // A leader's visit (走访/来到/深入) names the firms visited.
+        text: "李某某先后走访了星澜储能、青岚电子、禾丰食品，实地察看企业生产情况。",
+        entities: [
+          { type: "enterprise", name: "星澜储能" },
+          { type: "enterprise", name: "禾丰食品" },
         ],
       },
       {
