@@ -99,18 +99,24 @@ function withoutCompanyForm(name: string): string {
 }
 
 /** Strip a firm's company forms and a leading country/province/city (某省某某科技有限公司 → 某某科技). */
-function bareName(name: string): string {
+export function bareName(name: string): string {
   const core = withoutCompanyForm(name);
   const place = COUNTRY.exec(core) ?? PLACE.exec(core);
   const bare = place ? core.slice(place[0].length) : core;
   return bare.length >= 2 ? bare : core;
 }
 
-/** The brand a platform's name opens with when it is the firm's (某某林院士工作站 of 某省某某林农业开发有限公司), or "". */
-export function sharedBrand(firm: string, platform: string): string {
-  const a = bareName(firm);
+/** A platform's name without a leading country/province/city: what sharedBrand compares. */
+export function platformBody(platform: string): string {
   const place = COUNTRY.exec(platform) ?? PLACE.exec(platform);
-  const b = place ? platform.slice(place[0].length) : platform;
+  return place ? platform.slice(place[0].length) : platform;
+}
+
+/**
+ * The brand a platform's name opens with when it is the firm's (某某林院士工作站 of 某省某某林农业开发有限公司), or "".
+ * Takes bareName(firm) and platformBody(platform), computed once per firm and platform, not per pair.
+ */
+export function sharedBrand(a: string, b: string): string {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   const brand = a.slice(0, n);

@@ -1,5 +1,5 @@
 // Pass 1 and 6d: platforms tied by name (firm name inside, X的Y, 依托X建设的Y, the main field), not by cue.
-import { sharedBrand } from "./enterprise-aliases.ts";
+import { bareName, platformBody, sharedBrand } from "./enterprise-aliases.ts";
 import type { RelScope } from "./relations.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 
@@ -43,6 +43,7 @@ export function containmentPlatforms(sc: RelScope): void {
   const { s, add, hits, inSpan, platforms, enterprises } = sc;
   const entForms = enterprises.map((e) => ({
     e,
+    bare: bareName(e.name),
     forms: [...new Set([e.rkey.slice("enterprise:".length), ...e.mentions.map((m) => s.slice(m.start, m.end))])].filter(
       (f) => f.length >= 2,
     ),
@@ -58,7 +59,8 @@ export function containmentPlatforms(sc: RelScope): void {
       named = true;
     }
     // No firm named in full: the one firm whose brand the platform's name opens with (a tie is a group and its member).
-    const brands = named ? [] : entForms.map(({ e }) => ({ e, n: sharedBrand(e.name, pn).length }));
+    const body = named ? "" : platformBody(pn);
+    const brands = named ? [] : entForms.map(({ e, bare }) => ({ e, n: sharedBrand(bare, body).length }));
     const top = Math.max(0, ...brands.map((b) => b.n));
     const owners = brands.filter((b) => b.n === top);
     if (top >= 2 && owners.length === 1 && owners[0])
