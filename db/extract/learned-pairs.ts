@@ -8,8 +8,11 @@
 // have; never a name). Pairs the rules did not tie and the model scores at or
 // above its threshold become relations with rule `learned:pair`.
 // Trained by `npm run train` (scripts/train-pairs.ts); weights in learned-model.json.
+// This file: the candidate loop and the proposer; features in learned-pairs-features.ts, span lookups in learned-pairs-spans.ts.
 import type { EntityType, ExtractedEntity, ExtractedRelation, Extraction, RelationType, Section } from "../types.ts";
 import { scoreFeatures } from "./learned.ts";
+import { bucket, type CueIndex, cueIndex, cuesIn, locateObjects, sentenceFeatures } from "./learned-pairs-features.ts";
+import { firstFrom, innermost, type M, sentenceAt, sentences } from "./learned-pairs-spans.ts";
 import { ruleEntry } from "./registry.ts";
 
 export interface PairModel {
@@ -45,117 +48,12 @@ const TYPES: Record<string, RelationType[]> = {
   "park>enterprise": ["park_enterprise"],
 };
 
-/** Cue vocabulary: word → group. General policy-text verbs and markers, never names. */
-const CUE_GROUPS: Record<string, string[]> = {
-  develop: [
-    "发展",
-    "打造",
-    "培育",
-    "集聚",
-    "聚集",
-    "壮大",
-    "形成",
-    "布局",
-    "做强",
-    "做大",
-    "引育",
-    "主导",
-    "特色",
-    "重点",
-  ],
-  locate: ["位于", "落户", "入驻", "坐落", "园区内", "区内", "园内", "境内", "辖区", "落地", "选址", "引进", "签约"],
-  lead: ["龙头", "链主", "领军", "骨干", "重点企业", "代表", "头部", "标杆", "领航"],
-  rely: ["依托", "建设", "建成", "组建", "设立", "成立", "共建", "联合"],
-  charge: ["牵头", "负责", "责任单位", "配合", "牵头单位", "主管", "指导"],
-  serve: ["服务", "支撑", "赋能", "面向", "平台"],
-  zone: ["园区", "全区", "本区", "我区", "这里", "该区", "开发区", "高新区", "新区"],
-  chain: ["产业链", "集群", "上下游", "配套"],
-  firm: ["企业", "公司", "集团", "项目"],
-  list: ["等", "包括", "如", "主要有", "：", ":"],
-};
-const CUES: [string, string][] = Object.entries(CUE_GROUPS)
-  .flatMap(([g, ws]) => ws.map((w) => [w, g] as [string, string]))
-  .sort((a, b) => b[0].length - a[0].length);
-
-/** Verbs whose object is a place: what follows them says where a firm is (this park, a zone word, elsewhere). */
-const LOCATE_VERBS = /(位于|落户|入驻|坐落|落地|选址|扎根|布局在|集聚在|聚集在)(于|在|到)?/gu;
-const ZONE_WORD = /^(园区|开发区|高新区|经开区|新区|区内|园内|我区|本区|全区|该区|这里|此)/u;
-
-/** Where the locate verbs of a span point: "self" (a mention of the park), "zone" (a zone word), "other". */
-function locateObjects(text: string, span: { start: number; end: number }, park: ExtractedEntity | null): string[] {
-  const out = new Set<string>();
-  const s = text.slice(span.start, span.end);
-  for (const m of s.matchAll(LOCATE_VERBS)) {
-    const at = span.start + (m.index ?? 0) + m[0].length;
-    if (park?.mentions.some((x) => x.start >= at && x.start <= at + 2)) out.add("self");
-    else if (ZONE_WORD.test(text.slice(at, at + 4))) out.add("zone");
-    else if (/^[\p{Script=Han}]/u.test(text.slice(at, at + 1))) out.add("other");
-  }
-  return [...out];
-}
-
-const bucket = (n: number, edges: number[]) => {
-  let i = 0;
-  while (i < edges.length && n > (edges[i] as number)) i++;
-  return i;
-};
-
 /** At most this many entity mentions apart, and this many characters, for a sentence pair. */
 const MAX_BETWEEN = 6;
 const MAX_GAP = 120;
 /** A measure (item section) is paired with its departments only when this short. */
 const MAX_MEASURE = 1500;
 const MAX_PER_SECTION = 40;
-
-interface M {
-  e: ExtractedEntity;
-  start: number;
-  end: number;
-}
-
-/** Where each cue word occurs in one sentence (only the words present, in CUES order): computed once per sentence. */
-type CueIndex = { w: string; g: string; at: number[] }[];
-
-/** Cue words by their first character, with their rank in CUES (one scan of a sentence finds them all). */
-const CUES_BY_FIRST = new Map<string, { w: string; g: string; rank: number }[]>();
-CUES.forEach(([w, g], rank) => {
-  const k = w[0] as string;
-  CUES_BY_FIRST.set(k, [...(CUES_BY_FIRST.get(k) ?? []), { w, g, rank }]);
-});
-
-function cueIndex(text: string, start: number, end: number): CueIndex {
-  const byRank = new Map<number, { w: string; g: string; at: number[] }>();
-  for (let i = start; i < end; i++) {
-    const ws = CUES_BY_FIRST.get(text[i] as string);
-    if (!ws) continue;
-    for (const c of ws)
-      if (i + c.w.length <= end && text.startsWith(c.w, i)) {
-        const hit = byRank.get(c.rank);
-        if (hit) hit.at.push(i);
-        else byRank.set(c.rank, { w: c.w, g: c.g, at: [i] });
-      }
-  }
-  return [...byRank.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
-}
-
-/** The cue words wholly inside [from, to) of an indexed sentence (same as testing the slice with includes). */
-function cuesIn(idx: CueIndex, from: number, to: number): [string, string][] {
-  const out: [string, string][] = [];
-  for (const { w, g, at } of idx) if (at.some((i) => i >= from && i + w.length <= to)) out.push([w, g]);
-  return out;
-}
-
-/** First index of `ms` (ordered by start) starting at or after `at`. */
-function firstFrom(ms: M[], at: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid] as M).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Emitted rule id → registry id (family lookups are not free; a document repeats a few ids). */
 const RULE_IDS = new Map<string, string>();
@@ -164,41 +62,6 @@ const ruleId = (r: string) => {
   if (id === undefined) RULE_IDS.set(r, (id = ruleEntry(r)?.id ?? r));
   return id;
 };
-
-/** Sentence spans: split at 。！？ and line ends. */
-function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let st = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "。" || ch === "！" || ch === "？" || ch === "!" || ch === "?" || ch === "\n") {
-      if (i + 1 > st) out.push({ start: st, end: i + 1 });
-      st = i + 1;
-    }
-  }
-  if (st < text.length) out.push({ start: st, end: text.length });
-  return out;
-}
-
-/** The sentence holding a position (binary search over ordered spans). */
-function sentenceAt(sents: { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid] as { start: number; end: number };
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
-function innermost(sections: Section[], at: number): Section | null {
-  let best: Section | null = null;
-  for (const s of sections) if (at >= s.start && at < s.end && (!best || s.depth >= best.depth)) best = s;
-  return best;
-}
 
 /**
  * Typed candidate pairs of one extraction with their features (bounded: see MAX_*).
@@ -416,55 +279,6 @@ export function pairCandidates(text: string, sections: Section[], x: Extraction,
   const cands = [...out.values()];
   for (const c of cands) c.features = [...(feats.get(c) as Set<string>)];
   return cands;
-}
-
-function sentenceFeatures(
-  text: string,
-  sent: { start: number; end: number },
-  cues: CueIndex,
-  rt: RelationType,
-  a: M,
-  b: M,
-  order: "st" | "ts",
-  inner: M[],
-  lead: number,
-): string[] {
-  const between = inner.length;
-  const f = [`inst=sent`, `ord=${rt}|${order}`];
-  const gap = b.start - a.end;
-  f.push(`d=${rt}|${bucket(gap, [0, 1, 3, 8, 20, 50])}`, `nb=${rt}|${bucket(between, [0, 1, 3])}`);
-  const mid = text.slice(a.end, b.start);
-  // Clause before the first end: from the last ；or ， (or the sentence start).
-  const pre = text.slice(sent.start + lead, a.start);
-  const post = text.slice(b.end, sent.end);
-  const preFrom =
-    sent.start +
-    lead +
-    Math.max(pre.lastIndexOf("；"), pre.lastIndexOf("，"), pre.lastIndexOf(";"), pre.lastIndexOf(",")) +
-    1;
-  const postTo = b.end + (post.split(/[，；,;]/u)[0] ?? "").length;
-  const puncts = new Set<string>();
-  for (const ch of mid) if ("，、；：（）,;:()".includes(ch)) puncts.add(ch);
-  if (puncts.size === 0) f.push(`p=${rt}|none`);
-  for (const ch of puncts) f.push(`p=${rt}|${ch}`);
-  // Both in one 、-list: nothing but other names and joiners between them.
-  let rest = "";
-  let at = a.end;
-  for (const m of inner) {
-    if (m.start > at) rest += text.slice(at, m.start);
-    at = Math.max(at, m.end);
-  }
-  rest += text.slice(at, b.start);
-  if (/^[、和与及\s]*$/u.test(rest)) f.push(`samelist=${rt}`);
-  for (const [pos, from, to] of [
-    ["pre", preFrom, a.start],
-    ["mid", a.end, b.start],
-    ["post", b.end, postTo],
-  ] as const)
-    for (const [w, g] of cuesIn(cues, from, to)) f.push(`c=${rt}|${pos}|${g}`, `w=${pos}|${w}`);
-  // The earlier end opens the sentence (its subject).
-  if (pre.trim().length === 0) f.push(`init=${rt}|${order}`);
-  return f;
 }
 
 const CONFIDENCES = [0.5, 0.6, 0.7, 0.8, 0.9];
