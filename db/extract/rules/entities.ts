@@ -118,6 +118,17 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A quality, an owner or a clause's verb before the bare zone word (先进园区, 省属开发区, 折射出园区) names no zone.
+        text: "青岚开发区对标先进园区，是省属开发区，这折射出园区发展理念，全县各个产业都有园区承载。",
+        entities: [{ type: "park", name: "青岚开发区" }],
+        absent: [
+          { type: "park", name: "先进园区" },
+          { type: "park", name: "省属开发区" },
+          { type: "park", name: "折射出园区" },
+          { type: "park", name: "产业都有园区" },
+        ],
+      },
+      {
         // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
         text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
         entities: [
