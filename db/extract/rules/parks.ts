@@ -99,12 +99,21 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
+      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
     examples: [
       {
         text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
         entities: [{ type: "park", name: "荆州漆艺产业区" }],
         absent: [{ type: "park", name: "商贸服务业核心区" }],
+      },
+      {
+        // A plan's layout parts (核心区, 起步区, 拓展区) are areas of a zone, not parks of their own.
+        text: "青岚高新区以云岫核心区为主体，规划建设禾丰起步区和青松拓展区，海洋装备产业加快集聚。",
+        entities: [],
+        absent: [
+          { type: "park", name: "云岫核心区" },
+          { type: "park", name: "禾丰起步区" },
+        ],
       },
       {
         // A zone's named 片区 (two or three characters, coordinated or placed by 在/开发/规划/建设), not a kind of area.
