@@ -270,6 +270,23 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:event-name",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a country-wide kind of zone (中国/全国/世界 + 园区 kind) followed by an event or a ranking (发展大会, 论坛, 30强) names the event or the ranking, not a park",
+    examples: [
+      {
+        text: "青岚高新区在2024中国化工园区发展大会上获评先进，入选全国开发区30强。",
+        absent: [
+          { type: "park", name: "中国化工园区" },
+          { type: "park", name: "全国开发区" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:zone-part",
     stage: "typing",
     produces: ["park"],
