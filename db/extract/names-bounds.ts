@@ -16,6 +16,10 @@ export function firstOfKind(s: string, raw: number, type: EntityType): boolean {
   );
 }
 
+/** The last event word in a run (博览会, 洽谈会, 论坛 …): a fair or a meeting, not part of a park's name. */
+const EVENT_WORD =
+  /(?:博览会|交易会|洽谈会|展览会|展销会|交流会|推介会|大会|峰会|论坛|年会)(?!.*(?:博览会|交易会|洽谈会|展览会|展销会|交流会|推介会|大会|峰会|论坛|年会))/u;
+
 /** A zone word written bare, with no name of its own before a sub-park's (试验区某某工业园). */
 const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;
 
@@ -31,6 +35,9 @@ export function parkStart(s: string, a: number, sufStart: number): number {
     const rest = s.slice(a + 1, sufStart);
     if (PLACE_PREFIX_RE.test(rest) || tag(rest, false)[0]?.tag === "ns") a++;
   }
+  // An event's name before a park (某某博览会某某开发区展区, 某某洽谈会某某产业园推介): the park starts after the event.
+  const event = EVENT_WORD.exec(s.slice(a, sufStart));
+  if (event) a += event.index + event[0].length;
   // A bare zone word first (试验区某某工业园, 开发区某某产业园) is the text's own zone, abbreviated: the sub-park starts after it.
   const zone = BARE_ZONE.exec(s.slice(a, sufStart));
   if (zone && sufStart - a - zone[0].length >= 2) a += zone[0].length;

@@ -2,19 +2,9 @@
 import type { EntityType } from "../types.ts";
 import { LiteralAlternation } from "./alternation.ts";
 
-/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases). */
-export const NAMED_AREAS = [
-  "核心区",
-  "产业区",
-  "拓展区",
-  "辅助区",
-  "休闲区",
-  "化工区",
-  "加工区",
-  "商贸园",
-  "科学园",
-  "片区",
-];
+/** Area suffixes named only by a proper name before them ("area:named", checked by namedBases).
+ * Not a plan's layout parts (核心区, 拓展区, 起步区): on development gold they were never parks. */
+export const NAMED_AREAS = ["产业区", "辅助区", "休闲区", "化工区", "加工区", "商贸园", "科学园", "片区"];
 
 const PARK_SUFFIX = [
   "高新技术产业开发区",
@@ -70,7 +60,7 @@ const PARK_SUFFIX = [
   "示范基地",
   "产业基地",
   "基地",
-  // Functional areas and a zone's named parts (某地艺术核心区, 某某精细化工区, 某地片区): NAMED_AREAS below.
+  // Functional areas and a zone's named parts (某某精细化工区, 某地片区): NAMED_AREAS below.
   ...NAMED_AREAS,
   // Further park families (科技城, 创新港, 药谷, 合作区, 陆港, 物流园区, 孵化器, 众创空间).
   "科技城",
@@ -96,7 +86,6 @@ const PARK_SUFFIX = [
   "交易城",
   "商贸城",
   "物流城",
-  "起步区",
   // Resorts, incubator parks and industry towns (某某旅游度假区, 某某科技孵化园, 某某生物城).
   "旅游度假区",
   "度假区",

@@ -205,11 +205,15 @@ export function validSpecific(
   if (type === "park") {
     if (
       suffix === "园区" &&
-      /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级|科学|科技|创新|创业|物流|生态|农业|智慧|数字|软件|高新)$/u.test(
+      /^(工业|产业|化工|特色|各类|重点|省级|国家级|市级|科学|科技|创新|创业|物流|生态|农业|智慧|数字|软件|高新|零碳|低碳|绿色|先进|主体|五好|标杆)$/u.test(
         specific,
       )
     )
       return false;
+    // Whose zone it is (省属开发区, 国字号经开区): a kind of zone, not one zone.
+    if (/^(省属|市属|县属|国字号)$/u.test(specific) && /(开发区|经开区|高新区|园区)$/u.test(suffix)) return false;
+    // A clause's verb before the bare word (折射出园区, 都有园区, 可见开发区, 供给园区): the word is generic.
+    if (/(出|有|可见|供给)$/u.test(specific) && /^(园区|开发区)$/u.test(suffix)) return false;
     if (
       /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
       /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&

@@ -25,6 +25,10 @@ const COLLECTIVE = /(人才|公司|企业|[和与及、])/u;
 const REGION_SHORT = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙][东南西北中]/u;
 const placeHead = (t: string) => PLACE_PREFIX_RE.test(t) || REGION_SHORT.test(t);
 
+/** A country-wide kind of zone named by an event or a ranking after it (中国化工园区发展大会, 全国开发区30强). */
+const NATIONWIDE = /^(中国|全国|全球|世界)/u;
+const EVENT_AFTER = /^(?:发展)?(?:大会|峰会|论坛|博览会|年会)|^\d+强|^百强/u;
+
 /** A base's own suffix (甲乙生产基地, 甲某市基地). */
 const BASE_SUFFIX = /(研发生产基地|生产研发基地|生产基地|制造基地|研发基地|基地)$/u;
 /** A firm's legal tail: what is left is the name a plant's head repeats (某某集团有限公司 → 某某). */
@@ -119,6 +123,11 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     }
     if (c.rule === "base:named" && ((TITLE_BASE.test(simp) && !placeHead(simp)) || DESIGNATION_BASE.test(simp))) {
       drop(c, "filter:title-base");
+      n++;
+      continue;
+    }
+    if (NATIONWIDE.test(simp) && EVENT_AFTER.test(s.slice(c.end, c.end + 6))) {
+      drop(c, "filter:event-name");
       n++;
       continue;
     }

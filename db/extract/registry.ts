@@ -208,6 +208,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
+  "filter:event-name",
   "filter:firm-plant",
   "filter:zone-part",
   "filter:honour-frame",

@@ -127,6 +127,26 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A fair or a meeting named before a park (某某博览会某某开发区展区) is the event, not the park's name.
+        text: "在第五届中国国际进口博览会青岚经济技术开发区展区签约，参加贸易洽谈会青禾产业园推介活动。",
+        entities: [
+          { type: "park", name: "青岚经济技术开发区" },
+          { type: "park", name: "青禾产业园" },
+        ],
+        absent: [{ type: "park", name: "第五届中国国际进口博览会青岚经济技术开发区" }],
+      },
+      {
+        // A quality, an owner or a clause's verb before the bare zone word (先进园区, 省属开发区, 折射出园区) names no zone.
+        text: "青岚开发区对标先进园区，是省属开发区，这折射出园区发展理念，全县各个产业都有园区承载。",
+        entities: [{ type: "park", name: "青岚开发区" }],
+        absent: [
+          { type: "park", name: "先进园区" },
+          { type: "park", name: "省属开发区" },
+          { type: "park", name: "折射出园区" },
+          { type: "park", name: "产业都有园区" },
+        ],
+      },
+      {
         // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
         text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
         entities: [

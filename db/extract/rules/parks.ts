@@ -108,12 +108,21 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…核心区, …产业区, …拓展区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
+      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
     examples: [
       {
         text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
         entities: [{ type: "park", name: "荆州漆艺产业区" }],
         absent: [{ type: "park", name: "商贸服务业核心区" }],
+      },
+      {
+        // A plan's layout parts (核心区, 起步区, 拓展区) are areas of a zone, not parks of their own.
+        text: "青岚高新区以云岫核心区为主体，规划建设禾丰起步区和青松拓展区，海洋装备产业加快集聚。",
+        entities: [],
+        absent: [
+          { type: "park", name: "云岫核心区" },
+          { type: "park", name: "禾丰起步区" },
+        ],
       },
       {
         // A zone's named 片区 (two or three characters, coordinated or placed by 在/开发/规划/建设), not a kind of area.
@@ -265,6 +274,23 @@ export const PARK_RULES: readonly Rule[] = [
         absent: [
           { type: "park", name: "海洋仪表产业聚集区" },
           { type: "park", name: "高端人才集聚区" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "filter:event-name",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a country-wide kind of zone (中国/全国/世界 + 园区 kind) followed by an event or a ranking (发展大会, 论坛, 30强) names the event or the ranking, not a park",
+    examples: [
+      {
+        text: "青岚高新区在2024中国化工园区发展大会上获评先进，入选全国开发区30强。",
+        absent: [
+          { type: "park", name: "中国化工园区" },
+          { type: "park", name: "全国开发区" },
         ],
       },
     ],
