@@ -12,7 +12,9 @@ import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
+import { trimClusterLeads } from "./cluster-leads.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
+import { clusterTitles } from "./cluster-titles.ts";
 import {
   bracketIndustry,
   clusterListCandidates,
@@ -146,6 +148,8 @@ function extractText(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  trimClusterLeads(ctx, cands);
+  clusterTitles(ctx, cands);
   platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);

@@ -191,6 +191,7 @@ export const PRECEDENCE: readonly string[] = [
   "boundary:pos",
   "boundary:inner",
   "boundary:qualifier",
+  "boundary:cluster-lead",
   // typing
   "list-typed:platform",
   "list-typed:enterprise",
@@ -204,6 +205,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:subfield-list",
   "filter:cluster-scope",
   "filter:cluster-fragment",
+  "filter:cluster-title",
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",

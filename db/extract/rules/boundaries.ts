@@ -127,4 +127,24 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "boundary:cluster-lead",
+    stage: "boundaries",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a recruiting or fostering verb with its adverb and quantity (加快引进, 重点招引, 培育一批) before an industry is not part of the cluster's name (加快引进某某龙头企业 → 某某)",
+    examples: [
+      {
+        text: "加快引进储能电池龙头企业，大力发展海洋装备产业。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+        absent: [{ type: "cluster", name: "加快引进储能电池" }],
+      },
+      {
+        text: "重点招引储能装备链主企业和海洋装备龙头企业落户。",
+        entities: [{ type: "cluster", name: "储能装备" }],
+        absent: [{ type: "cluster", name: "重点招引储能装备" }],
+      },
+    ],
+  },
 ];

@@ -320,4 +320,26 @@ export const PRECISION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:cluster-title",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "an industry named inside the title of a body, an event or a document (…产业商会, …产业推进会, …产业创新联合体, …产业发展联盟, …产业链图谱) is that thing's subject, not a planned cluster; a word in 产 that the 产业 suffix cut (房地|产业) names nothing",
+    examples: [
+      {
+        text: "成立储能电池产业商会，召开智能传感产业推进会，组建海洋装备产业创新联合体。",
+        absent: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+      {
+        text: "加快发展房地产业。",
+        absent: [{ type: "cluster", name: "房地" }],
+      },
+    ],
+  },
 ];
