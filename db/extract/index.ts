@@ -14,7 +14,7 @@ import { categoryHeadClusters } from "./cluster-categories.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { trimClusterLeads } from "./cluster-leads.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
-import { clusterTitles } from "./cluster-titles.ts";
+import { clauseName, clusterTitles } from "./cluster-titles.ts";
 import {
   bracketIndustry,
   clusterListCandidates,
@@ -159,7 +159,8 @@ function extractText(
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
-  if (opts.learned !== false) accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists));
+  if (opts.learned !== false)
+    accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists).filter((c) => !clauseName(c.name)));
   // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare

@@ -206,6 +206,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:cluster-scope",
   "filter:cluster-fragment",
   "filter:cluster-title",
+  "filter:cluster-clause",
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",

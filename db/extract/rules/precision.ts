@@ -342,4 +342,22 @@ export const PRECISION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:cluster-clause",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a cluster name holding a verb of speech, judgement or applying (称赞, 表示, 指出, 申请, 没有, 讲下…) is a clause the suffix or list rule ran across, not an industry; also applied to the learned list layer's items",
+    examples: [
+      {
+        text: "青禾食品申请中央财政储能电池产业集群奖补资金。",
+        absent: [{ type: "cluster", name: "青禾食品申请中央财政储能电池" }],
+      },
+      {
+        text: "全市没有落后、海洋装备等产业。",
+        absent: [{ type: "cluster", name: "没有落后" }],
+      },
+    ],
+  },
 ];
