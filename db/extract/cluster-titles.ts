@@ -15,9 +15,11 @@ const CUT_CHAN = /(?:房地|矿|土特)$/u;
 
 /** Verbs of speech, judgement or applying: a clause, never inside an industry's name. */
 const CLAUSE_VERB = /称赞|表示|指出|强调|介绍|申请|荣获|获评|没有|认为|讲[下了话]/u;
+/** A link of a chain, not an industry (下游终端产品制造, …石化中下游). */
+const CHAIN_LINK = /^(?:[上中下]游|上下游|中下游|上中游)|(?:[上中下]游|上下游|中下游)$/u;
 
 /** A name that is a clause (the learned list layer asks it too). */
-export const clauseName = (name: string): boolean => CLAUSE_VERB.test(name);
+export const clauseName = (name: string): boolean => CLAUSE_VERB.test(name) || CHAIN_LINK.test(name);
 
 /** Zero the confidence of cluster candidates in such titles or cut words. */
 export function clusterTitles(ctx: Ctx, cands: Cand[]): void {

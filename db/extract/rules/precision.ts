@@ -348,7 +348,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "a cluster name holding a verb of speech, judgement or applying (称赞, 表示, 指出, 申请, 没有, 讲下…) is a clause the suffix or list rule ran across, not an industry; also applied to the learned list layer's items",
+      "a cluster name holding a verb of speech, judgement or applying (称赞, 表示, 指出, 申请, 没有, 讲下…) is a clause the suffix or list rule ran across, and one opening or closing on a chain link (上游/中游/下游/中下游…) names a link, not an industry; also applied to the learned list layer's items",
     examples: [
       {
         text: "青禾食品申请中央财政储能电池产业集群奖补资金。",
@@ -357,6 +357,10 @@ export const PRECISION_RULES: readonly Rule[] = [
       {
         text: "全市没有落后、海洋装备等产业。",
         absent: [{ type: "cluster", name: "没有落后" }],
+      },
+      {
+        text: "青岚区重点打造下游终端产品制造产业链。",
+        absent: [{ type: "cluster", name: "下游终端产品制造" }],
       },
     ],
   },
