@@ -15,6 +15,7 @@ import { developOneCluster } from "./cluster-develop-one.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { roleCueClusters, secondSuffixedClusters } from "./cluster-role-cues.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
+import { clauseName, clusterTitles } from "./cluster-titles.ts";
 import { clusterSuffixCandidates } from "./clusters.ts";
 import { clusterListCandidates } from "./clusters-lists.ts";
 import { bracketIndustry, predicateClusters, topicOpeningClusters } from "./clusters-roles.ts";
@@ -144,6 +145,7 @@ function extractText(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  clusterTitles(ctx, cands);
   platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);
@@ -153,7 +155,8 @@ function extractText(
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
-  if (opts.learned !== false) accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists));
+  if (opts.learned !== false)
+    accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists).filter((c) => !clauseName(c.name)));
   // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare

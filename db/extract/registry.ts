@@ -205,6 +205,8 @@ export const PRECEDENCE: readonly string[] = [
   "filter:subfield-list",
   "filter:cluster-scope",
   "filter:cluster-fragment",
+  "filter:cluster-title",
+  "filter:cluster-clause",
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",

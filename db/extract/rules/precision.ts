@@ -337,4 +337,48 @@ export const PRECISION_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "filter:cluster-title",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "an industry named inside the title of a body, an event or a document (…产业商会, …产业推进会, …产业创新联合体, …产业发展联盟, …产业链图谱) is that thing's subject, not a planned cluster; a word in 产 that the 产业 suffix cut (房地|产业) names nothing",
+    examples: [
+      {
+        text: "成立储能电池产业商会，召开智能传感产业推进会，组建海洋装备产业创新联合体。",
+        absent: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+      },
+      {
+        text: "加快发展房地产业。",
+        absent: [{ type: "cluster", name: "房地" }],
+      },
+    ],
+  },
+  {
+    id: "filter:cluster-clause",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a cluster name holding a verb of speech, judgement or applying (称赞, 表示, 指出, 申请, 没有, 讲下…) is a clause the suffix or list rule ran across, and one opening or closing on a chain link (上游/中游/下游/中下游…) names a link, not an industry; also applied to the learned list layer's items",
+    examples: [
+      {
+        text: "青禾食品申请中央财政储能电池产业集群奖补资金。",
+        absent: [{ type: "cluster", name: "青禾食品申请中央财政储能电池" }],
+      },
+      {
+        text: "全市没有落后、海洋装备等产业。",
+        absent: [{ type: "cluster", name: "没有落后" }],
+      },
+      {
+        text: "青岚区重点打造下游终端产品制造产业链。",
+        absent: [{ type: "cluster", name: "下游终端产品制造" }],
+      },
+    ],
+  },
 ];
