@@ -7,7 +7,10 @@ import { ONE_CHAR_COUNTIES } from "./vocab.ts";
 // Compiled once (per city), not per department candidate: building these was a
 // visible share of extraction time. Neither is global, so reuse keeps no state.
 // The level word may be left out before a city (西藏某某市人民政府); the province's own bodies keep it.
-const PROVINCE_PREFIX = new RegExp(`^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|自治区)?`, "u");
+const PROVINCE_PREFIX = new RegExp(
+  `^(?:中共(?=(?:${PROV_ALT})(?:省|自治区)委))?(?:${PROV_ALT})(省|(?:壮族|回族|维吾尔)?自治区)?`,
+  "u",
+);
 const CITY_PREFIX = new Map<string, RegExp>();
 function cityPrefix(city: string): RegExp {
   let re = CITY_PREFIX.get(city);
@@ -79,7 +82,9 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
   // 某省某县县委, 某省某某市政府: a county-level place after its province keeps its own name, without the province.
   const county = p ? simp.slice(p[0].length) : "";
   if (p?.[1] && (COUNTY_LED.test(county) || oneCharCounty(county, 0))) return name.slice(p[0].length);
-  if (p?.[1] && simp.length >= p[0].length + 1) {
+  // Another province's body (广东省商务厅 in a Hubei text) keeps its province: only the text's own becomes 省/自治区.
+  const own = !ctx.province || simp.startsWith(ctx.province) || simp.startsWith(`中共${ctx.province}`);
+  if (p?.[1] && own && simp.length >= p[0].length + 1) {
     const level = p[1] === "省" ? "省" : "自治区";
     const rest = name.slice(p[0].length);
     // 某省省商务厅 (a doubled level in the source) is still 省商务厅.

@@ -79,3 +79,36 @@ export function placeWord(s: string, p: number): boolean {
   const [first] = tag(two, false);
   return !first || first.word !== two || !/^[tf]/u.test(first.tag);
 }
+
+/** China's ethnic groups as written before 族 in autonomous places (某某土家族苗族自治县, 某某蒙古族自治州). */
+const ETHNIC =
+  "土家|苗|侗|回|彝|藏|羌|壮|瑶|白|傣|哈尼|佤|拉祜|纳西|蒙古|维吾尔|哈萨克|柯尔克孜|锡伯|满|朝鲜|达斡尔|鄂温克|鄂伦春|布依|黎|畲|水|仡佬|仫佬|毛南|土|撒拉|东乡|保安|裕固|塔吉克|景颇|傈僳|独龙|怒|普米|布朗|阿昌|基诺|德昂|各";
+/** An autonomous county, banner or prefecture: a two-character place and its peoples (长阳土家族自治县). */
+const AUTONOMOUS = new RegExp(`[\\p{Script=Han}]{2}(?:(?:${ETHNIC})族)+自治[县旗州]`, "u");
+/**
+ * County-level places whose names run longer than the two-to-three-character patterns: banners
+ * (某某某某旗, 某某右翼前旗, 某某联合旗), forest districts (某某某林区), and a three-to-four-character
+ * 市/县 before its government (某某某某市人民政府).
+ */
+const LONG_PLACE =
+  /^(?:[\p{Script=Han}]{2,4}?(?:[左右]翼)?[前中后左右]?旗|[\p{Script=Han}]{2,6}?联合旗|[\p{Script=Han}]{2,4}?林区)(?![级长舰下帜])/u;
+const LONG_CITY = /^[\p{Script=Han}]{3,4}[市县](?=(?:人民)?政府$)/u;
+/** A person's post right after a body (某某某市政府副秘书长): the characters before it are a name. */
+const POST_AFTER = /^(?:副|主任|书记|秘书长|[市县区旗]长|局长|常委|委员|调研员)/u;
+
+/**
+ * Where a body's long place name starts when no prefix was found in [rawStart, sufStart): an autonomous
+ * place anywhere, the others only where the scan stopped (a person's name is written once before a post).
+ */
+export function longPlaceStart(s: string, rawStart: number, sufStart: number, end: number): number {
+  const head = s.slice(rawStart, sufStart);
+  const auto = head.includes("自治") ? AUTONOMOUS.exec(head) : null;
+  if (auto) return rawStart + auto.index;
+  if (POST_AFTER.test(s.slice(end, end + 3))) return -1;
+  if (LONG_PLACE.test(head)) return rawStart;
+  // (Only at a clause's or list item's start, and not the government's report or rules: 某某市政府工作报告.)
+  const opening = !isHan(s[rawStart - 1]) || /[、和与及]/u.test(s[rawStart - 1] ?? "");
+  return opening && LONG_CITY.test(s.slice(rawStart, end)) && !/^(?:工作|规章|文件|令)/u.test(s.slice(end, end + 2))
+    ? rawStart
+    : -1;
+}

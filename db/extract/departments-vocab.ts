@@ -101,14 +101,14 @@ export const NATIONAL_ALT = new EndIndexedAlternation(
 // (人大常委会|人大(?!代表大会)|政协|…|局|委|厅|办|部|检察院|法院): at a position only one group can
 // match, so the leftmost and first-listed match is the same, and the engine tries one group there.
 export const SUFFIX_RE =
-  /人(?:大常委会|大(?!代表大会)|民政府办公厅|民政府办公室|民政府)|政(?:协|务服务中心|府办公厅|府办公室|研室|府)|街道办事处|投(?:资促进中心|促中心)|公共资源交易中心|督查室|研究室|总工会|科协|妇联|残联|贸促会|供销社|工(?:商联|作专班|程处(?!理|置|于|在))|中心支行|领(?:导小组办公室|导小组)|指挥部|管(?:理委员会|委会|委|理处(?!理|置|于|在))|委(?:员会|)|办(?:公厅|公室|)|海关|分行|建设处(?!理|置|于|在)|开发处(?!理|置|于|在)|发展处(?!理|置|于|在)|观光处(?!理|置|于|在)|事务处(?!理|置|于|在)|财政处(?!理|置|于|在)|规划处(?!理|置|于|在)|招商处(?!理|置|于|在)|产业处(?!理|置|于|在)|经济处(?!理|置|于|在)|局|厅|部|检察院|法院|司(?=副?司长)/gu;
+  /人(?:大常委会|大(?!代表大会)|民政府办公厅|民政府办公室|民政府)|政(?:协|务服务中心|府办公厅|府办公室|研室|府)|街道办事处|投(?:资促进中心|促中心)|公共资源交易中心|督查室|研究室|总工会|科协|妇联|残联|贸促会|供销社|工(?:商联|作专班|程处(?!理|置|于|在))|中心支行|领(?:导小组办公室|导小组)|指挥部|管(?:理委员会|委会|委|理处(?!理|置|于|在))|委(?:员会|)|办(?:公厅|公室|)|海关|分行|行(?:政公署|署)|建设处(?!理|置|于|在)|开发处(?!理|置|于|在)|发展处(?!理|置|于|在)|观光处(?!理|置|于|在)|事务处(?!理|置|于|在)|财政处(?!理|置|于|在)|规划处(?!理|置|于|在)|招商处(?!理|置|于|在)|产业处(?!理|置|于|在)|经济处(?!理|置|于|在)|局|厅|部|检察院|法院|司(?=副?司长)/gu;
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 export const PROV_ALT = PROVINCES.join("|");
 export const PLACE_START = new RegExp(`^(?:${CITY_ALT}|${PROV_ALT})`, "u");
 /** Where a department name may start. */
 export const PREFIX_RE = new RegExp(
-  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|自治区(?=党委|人民政府|政府)|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2})|旗(?=委|人民政府|政府)|中央(?=[\\p{Script=Han}]{2,6}?[部办委](?![\\p{Script=Han}]{0,1}(?:长|的)))|特区(?=政府))`,
+  `(?:中共)?(?:(?:${PROV_ALT})(?:省|自治区)?|(?:${CITY_ALT})市?|国家|人民银行|中国人民银行|团(?:省|市|区|县)委|自治区(?=党委|人民政府|政府)|(?:省|市|县|州)(?!场)|区(?=委|政府|人民政府|[\\p{Script=Han}]{2})|[旗盟](?=[\\p{Script=Han}]{2})|(?:新疆生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?(?=[\\p{Script=Han}]{2})|第[一二三四五六七八九十]{1,3}师(?!范)|师市(?=[\\p{Script=Han}]{2})|中央(?=[\\p{Script=Han}]{2,6}?[部办委](?![\\p{Script=Han}]{0,1}(?:长|的)))|特区(?=政府))`,
   "uy",
 );
 /** First characters a prefix can start with (a cheap pre-check before the big regex). */
@@ -127,6 +127,10 @@ export const PREFIX_FIRST = charTable(
     "区",
     "州",
     "旗",
+    "盟",
+    "兵团",
+    "第",
+    "师市",
     "中央",
     "特区",
   ]
@@ -149,7 +153,8 @@ export const ZONE_HEAD = new RegExp(`^[\\p{Script=Han}]{1,8}?(?:${ZONE_KINDS})`,
 /** A zone word anywhere: ZONE_RE can match only where one lies before the suffix. */
 export const ZONE_WORD = new RegExp(`${ZONE_KINDS}|园区|${PARK_KINDS}`, "u");
 /** Suffixes that name a body only with a level or place before them (市总工会, 人民银行某市中心支行). */
-export const MASS_SUFFIX = /^(人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
+export const MASS_SUFFIX =
+  /^(行政公署|行署|人大|总工会|科协|妇联|残联|贸促会|供销社|工商联|中心支行|督查室|研究室|政研室)$/u;
 
 /** Words right before a level or province that end what comes before a body (经, 年来, 坚持, 和…). */
 export const LEAD_BEFORE_LEVEL = new RegExp(

@@ -5,7 +5,14 @@ import { hasChar } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { oneCharCounty } from "./departments-canonical.ts";
 import { carryPrefixes, type DeptCand, zoneBodies } from "./departments-carry.ts";
-import { districtAt, genericAddressee, hasStopInside, placeWord, scanDept } from "./departments-scan.ts";
+import {
+  districtAt,
+  genericAddressee,
+  hasStopInside,
+  longPlaceStart,
+  placeWord,
+  scanDept,
+} from "./departments-scan.ts";
 import { titledBody } from "./departments-titled.ts";
 import {
   establishedGroupCandidates,
@@ -60,7 +67,7 @@ const PARTY_DEPT = /^(组织|宣传|统战|政法|编办)/u;
 const BODY_DIVISION = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/u;
 const COLON = /[:：]/u;
 const GROUP_SUF = /^(领导小组|工作专班|指挥部)/u;
-const BARE_LEVEL = /^[省市区县州旗]$/u;
+const BARE_LEVEL = /^[省市区县州旗盟]$/u;
 
 export function departmentCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -202,6 +209,10 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // 某某街道办事处: the sub-district's own name is its level prefix.
     if (start < 0 && suf === "街道办事处" && sufStart - rawStart >= 2 && sufStart - rawStart <= 4) {
       start = rawStart;
+      prefixed = true;
+    }
+    if (start < 0 && longPlaceStart(s, rawStart, sufStart, end) >= 0) {
+      start = longPlaceStart(s, rawStart, sufStart, end);
       prefixed = true;
     }
     if (start < 0) {

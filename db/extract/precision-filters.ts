@@ -58,7 +58,7 @@ const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
 const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
 
 /** A level right before a bare kind (…对照省级工程技术研究中心, 认定一批市级重点实验室): a grade of platforms, not one. */
-const LEVEL_THEN_KIND = /(国家级|省级|市级|县级|区级|省部级)(重点)?$/u;
+const LEVEL_THEN_KIND = /(国家级|省级|市级|县级|区级|省部级|自治区级|兵团级|[州盟旗师]级)(重点)?$/u;
 
 function category(simp: string): boolean {
   const kind = typedSuffix(simp);

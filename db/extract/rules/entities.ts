@@ -26,6 +26,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
+        text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
+        entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
+      },
+      {
         // A receiving verb (获评) ends the park's name; the rating after it is a title, nor is 优秀 an industry.
         text: "云岫化工园区获评国家绿色化工园区，海洋装备产业集群获评省级优秀产业集群。",
         entities: [{ type: "park", name: "云岫化工园区" }],
@@ -737,6 +742,36 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "department", name: "明确青岚新城管委会" }],
       },
       {
+        // Leagues and banners (盟/旗) as bare levels, a league's 行政公署, an XPCC division (第某师某市, 师市).
+        text: "阿拉善盟行政公署印发通知，盟发展改革委、旗科技局、第八师石河子市工业和信息化局和师市工信局按职责分工负责。",
+        entities: [
+          { type: "department", name: "阿拉善盟行政公署" },
+          { type: "department", name: "盟发展改革委" },
+          { type: "department", name: "旗科技局" },
+          { type: "department", name: "第八师石河子市工业和信息化局" },
+          { type: "department", name: "师市工信局" },
+        ],
+      },
+      {
+        // The text's own province becomes the bare level (宁夏回族自治区… → 自治区…); another province keeps its name.
+        text: "宁夏回族自治区商务厅会同宁夏回族自治区发展改革委、广东省商务厅赴宁夏青岚园区调研。",
+        entities: [
+          { type: "department", name: "自治区商务厅" },
+          { type: "department", name: "自治区发展改革委" },
+          { type: "department", name: "广东省商务厅" },
+        ],
+      },
+      {
+        // Long county-level place names: an autonomous county, a banner, a forest district, a four-character city.
+        text: "长阳土家族自治县发展和改革局、伊金霍洛旗人民政府、神农架林区经济和信息化局、二连浩特市人民政府负责。",
+        entities: [
+          { type: "department", name: "长阳土家族自治县发展和改革局" },
+          { type: "department", name: "伊金霍洛旗人民政府" },
+          { type: "department", name: "神农架林区经济和信息化局" },
+          { type: "department", name: "二连浩特市人民政府" },
+        ],
+      },
+      {
         // A county named by one character (泗县) opens its bodies too; after its province it keeps its own name.
         text: "安徽省泾县县委和泗县人民政府办公室联合印发通知。",
         entities: [
@@ -988,9 +1023,9 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "a list item naming its own place (…、某县政府) keeps its name",
     examples: [
       {
-        // A three-character place is no prefix the suffix pass reads; the list gives it.
-        text: "（责任单位：市科技局，鹤青岭市政府、文登区政府）",
-        entities: [{ type: "department", name: "鹤青岭市政府" }],
+        // A three-character place is no prefix the suffix pass reads (beyond a government); the list gives it.
+        text: "（责任单位：市科技局，鹤青岭市工信局、文登区政府）",
+        entities: [{ type: "department", name: "鹤青岭市工信局" }],
       },
     ],
   },

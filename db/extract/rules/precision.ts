@@ -149,6 +149,15 @@ export const PRECISION_RULES: readonly Rule[] = [
         ],
       },
       {
+        // The grades of autonomous regions, prefectures, leagues and XPCC divisions are grades too.
+        text: "青岚储能工程技术研究中心被认定为师级工程技术研究中心，云岫研发中心获评州级企业技术中心。",
+        entities: [],
+        absent: [
+          { type: "platform", name: "师级工程技术研究中心" },
+          { type: "platform", name: "州级企业技术中心" },
+        ],
+      },
+      {
         // A level right before the kind, after a verb: a grade of platforms (对照省级…中心), not one.
         text: "请各有关单位对照省级工程技术研究中心建设要求加大投入。青岚国家级企业技术中心通过复评。",
         entities: [],
