@@ -68,6 +68,8 @@ const BODY_DIVISION = /^[\p{Script=Han}]{2,6}?处(?![长理置于在罚分境])/
 const COLON = /[:：]/u;
 const GROUP_SUF = /^(领导小组|工作专班|指挥部)/u;
 const BARE_LEVEL = /^[省市区县州旗盟]$/u;
+/** A banner's side or position word (察右前旗, 某某后旗): part of its name, not a position before a level. */
+const BANNER_SIDE = /^[前中后左右]旗$/u;
 
 export function departmentCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -181,7 +183,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         p > rawStart &&
         isHan(s[p - 1]) &&
         stopEndingAt(s, p) === 0 &&
-        placeWord(s, p - 2) &&
+        (placeWord(s, p - 2) || BANNER_SIDE.test(s.slice(p - 1, p + 1))) &&
         !(/[年月日]/u.test(s[p - 1] ?? "") && /\d/u.test(s[p - 2] ?? "")) &&
         !/[经获]/u.test(s[p - 1] ?? "")
       )

@@ -26,6 +26,21 @@ export { bareCategory, GENERIC_SPECIFIC, kindOnlySpecific } from "./names-valid.
 
 /** Kept inside a park's name after 国际 (中德国际合作产业园). */
 const COOPERATION = new Set(["合作"]);
+const COORDINATED = new Set(["合作", "协同", "发展"]);
+
+/**
+ * A park named for the places that build it together keeps its cooperation word: 中德(某地)国际合作某某产业园,
+ * 甲乙产业合作园区, 甲乙合作特别试验区, 甲乙协同发展示范区.
+ */
+function cooperationKeep(s: string, scanEnd: number): Set<string> | undefined {
+  const run = s.slice(Math.max(0, scanEnd - 16), scanEnd);
+  if (!run.includes("合作") && !run.includes("协同")) return undefined;
+  if (/国际合作[\p{Script=Han}]{0,10}$/u.test(run)) return COOPERATION;
+  // (A county or city written with its level before 合作 is a partner of the cooperation, not the park's name.)
+  const m = /(.)(合作|协同发展)[\p{Script=Han}]{0,2}$/u.exec(run);
+  if (!m || /[县市省]/u.test(m[1] ?? "")) return undefined;
+  return m[2] === "合作" ? COOPERATION : COORDINATED;
+}
 
 /** A city written before a firm named from the country (某市中国某某集团…): the firm's name starts at 中国. */
 export const CITY_BEFORE_CHINA = /^[\p{Script=Han}]{2,3}市(?=中国)/u;
@@ -164,11 +179,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
             ? PLATFORM_ACTIVITY
             : type === "platform" && /研究[院所]$/u.test(suffix)
               ? DEVELOPMENT
-              : // 中德(某地)国际合作某某产业园: a park of international cooperation keeps 合作 in its name.
-                type === "park" &&
-                  s.slice(Math.max(0, scanEnd - 16), scanEnd).includes("国际合作") &&
-                  /国际合作[\p{Script=Han}]{0,10}$/u.test(s.slice(Math.max(0, scanEnd - 16), scanEnd))
-                ? COOPERATION
+              : type === "park"
+                ? cooperationKeep(s, scanEnd)
                 : undefined,
     });
     // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next

@@ -26,6 +26,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A park two places build together keeps its cooperation word (产业合作园区, 合作…产业园).
+        text: "推进青云产业合作园区、粤桂合作青禾产业园建设。",
+        entities: [
+          { type: "park", name: "青云产业合作园区" },
+          { type: "park", name: "粤桂合作青禾产业园" },
+        ],
+      },
+      {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
         text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
         entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
@@ -760,6 +768,15 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "department", name: "自治区发展改革委" },
           { type: "department", name: "广东省商务厅" },
         ],
+      },
+      {
+        // A banner's side word (察右前旗: 右 and 前) is part of its name, not a position before the level.
+        text: "察右前旗人民政府、土右旗发展和改革委员会负责。",
+        entities: [
+          { type: "department", name: "察右前旗人民政府" },
+          { type: "department", name: "土右旗发展和改革委员会" },
+        ],
+        absent: [{ type: "department", name: "旗人民政府" }],
       },
       {
         // Long county-level place names: an autonomous county, a banner, a forest district, a four-character city.
