@@ -36,9 +36,10 @@ function cooperationKeep(s: string, scanEnd: number): Set<string> | undefined {
   const run = s.slice(Math.max(0, scanEnd - 16), scanEnd);
   if (!run.includes("合作") && !run.includes("协同")) return undefined;
   if (/国际合作[\p{Script=Han}]{0,10}$/u.test(run)) return COOPERATION;
-  // (A county or city written with its level before 合作 is a partner of the cooperation, not the park's name.)
-  const m = /(.)(合作|协同发展)[\p{Script=Han}]{0,2}$/u.exec(run);
-  if (!m || /[县市省]/u.test(m[1] ?? "")) return undefined;
+  // (A place written with its level before it is a partner of the cooperation, not the park's name; with
+  // 产业 between, the place's cooperation parks as a kind: 某自治州产业合作园区.)
+  const m = /(.)(?:产业)?(合作|协同发展)[\p{Script=Han}]{0,2}$/u.exec(run);
+  if (!m || /[县市省州区旗盟]/u.test(m[1] ?? "")) return undefined;
   return m[2] === "合作" ? COOPERATION : COORDINATED;
 }
 

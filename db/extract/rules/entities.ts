@@ -27,11 +27,13 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // A park two places build together keeps its cooperation word (产业合作园区, 合作…产业园).
-        text: "推进青云产业合作园区、粤桂合作青禾产业园建设。",
+        // A place with its level before 产业合作园区 names that place's cooperation parks as a kind.
+        text: "推进青云产业合作园区、粤桂合作青禾产业园建设，完善阿坝州产业合作园区布局。",
         entities: [
           { type: "park", name: "青云产业合作园区" },
           { type: "park", name: "粤桂合作青禾产业园" },
         ],
+        absent: [{ type: "park", name: "阿坝州产业合作园区" }],
       },
       {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
