@@ -63,6 +63,21 @@ function lineStart(s: string, pos: number): number {
   return s.lastIndexOf("\n", pos - 1) + 1;
 }
 
+/**
+ * "（一）乙产业链。重点企业：…。重点园区：…。牵头部门：…": a numbered heading sentence that is an industry
+ * alone (no verb: a task 培育乙产业集群。推进丙园建设。 names other things), then only labelled clauses.
+ */
+function headingSentence(s: string, idx: HitIndex, from: number, at: number): Ent[] {
+  if (from === lineStart(s, from)) return [];
+  const dot = s.indexOf("。", from);
+  if (dot < 0 || dot >= at || idx.inSpan(from, dot)[0]?.m.start !== from) return [];
+  const rest = s
+    .slice(dot + 1, at)
+    .split("。")
+    .filter((x) => x.trim());
+  return rest.every((x) => OTHER_LABEL.test(x)) ? industryObject(s, idx, from, dot) : [];
+}
+
 /** Clusters of the text before a lead label: the label's own clause head, or the heading lines above. */
 function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: Ent[] } {
   const ls = lineStart(s, at);
@@ -72,11 +87,13 @@ function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: E
     const num = NUMBER.exec(before)?.[0].length ?? 0;
     const cut = before.slice(num).search(/[：:（(]|链长|链主/u);
     const headEnd = ls + (cut < 0 ? before.length : num + cut);
-    return { start: ls, cs: industryObject(s, idx, ls, headEnd) };
+    const cs = industryObject(s, idx, ls, headEnd);
+    return { start: ls, cs: cs.length ? cs : headingSentence(s, idx, ls + num, at) };
   }
-  // The label has its own line: up to 4 lines above, past other labelled lines, to the heading.
+  // The label has its own line: up to 8 lines above (链长, 链主企业, 重点平台, 重点园区… each a line), past
+  // other labelled lines, to the heading.
   let k = ls - 1;
-  for (let n = 0; n < 4 && k > 0; n++) {
+  for (let n = 0; n < 8 && k > 0; n++) {
     const a = lineStart(s, k);
     const text = s.slice(a, k);
     if (!text.trim()) break;

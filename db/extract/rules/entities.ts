@@ -1573,6 +1573,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 为链主 closes the names as 为龙头 does (以甲、乙为链主，推动…产业链).
+        text: "以星澜动力、青松船舶为链主，推动海洋装备产业链延链补链。",
+        entities: [
+          { type: "enterprise", name: "星澜动力" },
+          { type: "enterprise", name: "青松船舶" },
+        ],
+      },
+      {
         text: "以星澜光电、云岫光学为代表的光电产业集群。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
