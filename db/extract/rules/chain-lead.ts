@@ -54,6 +54,11 @@ export const CHAIN_LEAD_RULES: readonly Rule[] = [
           { type: "department_cluster", source: "市海洋发展局", target: "海洋装备" },
         ],
       },
+      {
+        // Any run of 建链/延链/补链/强链… after the industry is still a task about the industry alone.
+        text: "推进储能电池产业链建链延链补链强链，牵头单位：市工业和信息化局。",
+        relations: [{ type: "department_cluster", source: "市工业和信息化局", target: "储能电池" }],
+      },
     ],
   },
   {
