@@ -296,6 +296,7 @@ export const PRECEDENCE: readonly string[] = [
   "park-bracket",
   "serve:platform",
   "label:industry-platform",
+  "label:industry-park",
   "represent:platform",
   "park-named:platform",
   "learned:pair",

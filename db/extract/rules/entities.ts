@@ -420,6 +420,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A label after the industry (甲产业链创新平台：…) lists its platforms; it does not name one.
+        text: "储能电池产业链创新平台：青禾储能研究院。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+      },
+      {
         // "甲与乙产业深度融合": the fusion of two industries, not one joined name; a joined cluster keeps it.
         text: "推动储能电池与海洋装备产业深度融合。打造智能传感与储能电池产业集群。",
         entities: [{ type: "cluster", name: "智能传感与储能电池" }],
