@@ -155,6 +155,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:plus",
   "cluster:designated",
   "enterprise:cue-introduce",
+  "enterprise:counted-bracket",
   "enterprise:dash-apposition",
   "enterprise:platform-host",
   "enterprise:country-list",

@@ -1689,6 +1689,23 @@ export const ENTITY_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:counted-bracket",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description:
+      "链主企业3家（甲、乙、丙） / 龙头企业5家(…): the names a counted lead role lists in brackets are firms",
+    examples: [
+      {
+        text: "储能电池产业链已集聚链主企业3家（星澜动力、禾丰锂电、云岫材料）。",
+        entities: [
+          { type: "enterprise", name: "星澜动力" },
+          { type: "enterprise", name: "禾丰锂电" },
+        ],
+      },
+    ],
+  },
+  {
     id: "enterprise:dash-apposition",
     stage: "candidates",
     produces: ["enterprise"],
