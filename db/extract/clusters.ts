@@ -37,12 +37,14 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
     // "甲产业规模/基础/生态/招商": an aspect of the industry; the name must then end in a sector's head word.
     const aspect = suf === "产业" && ASPECT_AFTER_CHAN.test(s.slice(end, end + 2));
-    // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name.
+    // "…产业监测平台", "…产业研究院": the industry word is part of another thing's name
+    // (not in a label: "甲产业链重点平台：A、B" lists the industry's platforms).
     if (
       hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
       /^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛|博览会|博览交易会|交易会|展览会|洽谈会|推介会|对接会|峰会|年会)/u.test(
         s.slice(end, end + 9),
-      )
+      ) &&
+      !/^(?:重点|创新|研发|科技创新|公共服务|服务)?平台[：:]/u.test(s.slice(end, end + 8))
     )
       continue;
     // "某某生命健康产业核心区/拓展区": the industry word names an area of a park.

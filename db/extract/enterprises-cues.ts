@@ -73,6 +73,16 @@ export function singleCues(ctx: Ctx): Cand[] {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:dash-apposition", 0.7, out, "inline");
   }
+  // "链主企业3家（甲、乙、丙）": a counted lead role, then the firms it counts in brackets.
+  for (const m of s.matchAll(
+    /(?:龙头|链主|骨干|领军|头部|重点)(?:型)?企业\s*\d{1,3}\s*[家户个][（(]((?:[\p{Script=Han}A-Za-z]{2,12}、)+[\p{Script=Han}A-Za-z]{2,12})(?:等)?[）)]/gu,
+  )) {
+    let a = (m.index as number) + m[0].indexOf(m[1] as string);
+    for (const part of (m[1] as string).split("、")) {
+      if (readsAsName(part)) emit(ctx, { start: a, end: a + part.length }, "enterprise:counted-bracket", 0.7, out);
+      a += part.length + 1;
+    }
+  }
   // "甲药业“某某工程中心”、乙公司的“某某研究中心”": the unit named right before a quoted platform
   // runs it; a bare name that reads as a firm is one (a university or an institute is typed by its suffix).
   for (const m of s.matchAll(QUOTED_PLATFORM)) {

@@ -20,7 +20,7 @@ const OBJECT_VERB =
   /^(?:(?:加快|大力|着力|重点|全力|持续|积极|统筹|牵头|负责|组织)?(?:推进|推动|发展|培育|壮大|做强|做大|做优|做精|打造|提升|建设|引育|聚焦|抓好|抓|服务|延伸|强化|实施|招引|构建|培植|保障))+/u;
 /** Words that may close a task about an industry (…产业链建设, …产业发展工作). */
 const OBJECT_TAIL =
-  /(?:产业链|产业集群|集群|产业|链条|链|专班|工作专班)?(?:的)?(?:建设|发展|培育|招商|推进|提升|壮大|延链补链强链|补链强链|强链补链)?(?:工作|行动)?$/u;
+  /(?:产业链|产业集群|集群|产业|链条|链|专班|工作专班)?(?:的)?(?:建设|发展|培育|招商|推进|提升|壮大|(?:[建延补强育固稳优]链){2,5})?(?:工作|行动)?$/u;
 
 function distinct(hs: Hit[]): Ent[] {
   return [...new Set(hs.map((h) => h.ent))];
@@ -63,6 +63,21 @@ function lineStart(s: string, pos: number): number {
   return s.lastIndexOf("\n", pos - 1) + 1;
 }
 
+/**
+ * "（一）乙产业链。重点企业：…。重点园区：…。牵头部门：…": a numbered heading sentence that is an industry
+ * alone (no verb: a task 培育乙产业集群。推进丙园建设。 names other things), then only labelled clauses.
+ */
+function headingSentence(s: string, idx: HitIndex, from: number, at: number): Ent[] {
+  if (from === lineStart(s, from)) return [];
+  const dot = s.indexOf("。", from);
+  if (dot < 0 || dot >= at || idx.inSpan(from, dot)[0]?.m.start !== from) return [];
+  const rest = s
+    .slice(dot + 1, at)
+    .split("。")
+    .filter((x) => x.trim());
+  return rest.every((x) => OTHER_LABEL.test(x)) ? industryObject(s, idx, from, dot) : [];
+}
+
 /** Clusters of the text before a lead label: the label's own clause head, or the heading lines above. */
 function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: Ent[] } {
   const ls = lineStart(s, at);
@@ -72,11 +87,13 @@ function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: E
     const num = NUMBER.exec(before)?.[0].length ?? 0;
     const cut = before.slice(num).search(/[：:（(]|链长|链主/u);
     const headEnd = ls + (cut < 0 ? before.length : num + cut);
-    return { start: ls, cs: industryObject(s, idx, ls, headEnd) };
+    const cs = industryObject(s, idx, ls, headEnd);
+    return { start: ls, cs: cs.length ? cs : headingSentence(s, idx, ls + num, at) };
   }
-  // The label has its own line: up to 4 lines above, past other labelled lines, to the heading.
+  // The label has its own line: up to 8 lines above (链长, 链主企业, 重点平台, 重点园区… each a line), past
+  // other labelled lines, to the heading.
   let k = ls - 1;
-  for (let n = 0; n < 4 && k > 0; n++) {
+  for (let n = 0; n < 8 && k > 0; n++) {
     const a = lineStart(s, k);
     const text = s.slice(a, k);
     if (!text.trim()) break;

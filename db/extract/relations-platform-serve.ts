@@ -58,6 +58,9 @@ export function servedIndustries(s: string, idx: HitIndex, sents: readonly Sent[
 /** An industry's platform label opening a clause: 储能电池产业创新平台：甲、乙 / …重点平台包括甲、乙. */
 const LABEL =
   /(?:^|[。；;\n])[\s\u3000]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]?)?[\s\u3000]*([\p{Script=Han}]{2,12}?)(?:产业集群|产业链|产业|行业|领域)?(?:科技)?(?:创新|重点|研发|公共服务|服务|科研)?(?:平台|载体)(?:建设)?(?:[：:]|包括|主要有)/gu;
+/** An industry's park label: 储能电池产业链重点园区：甲、乙 / …主要载体：甲、乙. */
+const PARK_LABEL =
+  /(?:^|[。；;\n])[\s\u3000]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]?)?[\s\u3000]*([\p{Script=Han}]{2,12}?)(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/gu;
 /** Between two listed platforms. */
 const LIST_SEP = /^(?:[、，,和及与]|以及)?$/u;
 
@@ -70,17 +73,23 @@ export function labelledPlatforms(s: string, idx: HitIndex, add: RelationAdd): v
       forms.set(s.slice(h.m.start, h.m.end).replace(/(?:产业集群|产业链|产业)$/u, ""), h.ent);
     }
   if (!forms.size) return;
-  for (const m of s.matchAll(LABEL)) {
-    const c = forms.get(m[1] as string);
-    if (!c) continue;
-    let at = (m.index as number) + m[0].length;
-    // Every platform the list names, one after another.
-    for (const h of idx.inSpan(at, at + 400)) {
-      if (h.ent.type !== "platform" || !LIST_SEP.test(s.slice(at, h.m.start).replace(/等$/u, ""))) break;
-      add("cluster_platform", c, h.ent, m.index as number, h.m.end, "label:industry-platform", 0.6);
-      at = h.m.end;
+  for (const [re, type] of [
+    [LABEL, "platform"],
+    [PARK_LABEL, "park"],
+  ] as const)
+    for (const m of s.matchAll(re)) {
+      const c = forms.get(m[1] as string);
+      if (!c) continue;
+      let at = (m.index as number) + m[0].length;
+      // Every platform (park) the list names, one after another.
+      for (const h of idx.inSpan(at, at + 400)) {
+        if (h.ent.type !== type || !LIST_SEP.test(s.slice(at, h.m.start).replace(/等$/u, ""))) break;
+        if (type === "platform")
+          add("cluster_platform", c, h.ent, m.index as number, h.m.end, "label:industry-platform", 0.6);
+        else add("park_cluster", h.ent, c, m.index as number, h.m.end, "label:industry-park", 0.6);
+        at = h.m.end;
+      }
     }
-  }
 }
 
 /** 以甲中心、乙研究院为代表的某产业(创新体系): the platforms listed before 为代表的 stand for that industry. */

@@ -46,6 +46,19 @@ export const CHAIN_LEAD_RULES: readonly Rule[] = [
           { type: "department_cluster", source: "市商务局", target: "智能传感" },
         ],
       },
+      {
+        // A chain section of many labelled lines; a heading sentence followed only by labelled clauses.
+        text: "一、储能电池产业链\n链长：副市长\n链主企业：星澜新能源有限公司\n重点平台：青禾储能技术创新中心\n重点园区：云岫经济开发区\n牵头部门：市工业和信息化局\n（二）海洋装备产业链。重点企业：青松船舶有限公司。重点园区：星澜临港经济开发区。牵头部门：市海洋发展局。",
+        relations: [
+          { type: "department_cluster", source: "市工业和信息化局", target: "储能电池" },
+          { type: "department_cluster", source: "市海洋发展局", target: "海洋装备" },
+        ],
+      },
+      {
+        // Any run of 建链/延链/补链/强链… after the industry is still a task about the industry alone.
+        text: "推进储能电池产业链建链延链补链强链，牵头单位：市工业和信息化局。",
+        relations: [{ type: "department_cluster", source: "市工业和信息化局", target: "储能电池" }],
+      },
     ],
   },
   {

@@ -435,6 +435,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A label after the industry (甲产业链创新平台：…) lists its platforms; it does not name one.
+        text: "储能电池产业链创新平台：青禾储能研究院。",
+        entities: [{ type: "cluster", name: "储能电池" }],
+      },
+      {
         // "甲与乙产业深度融合": the fusion of two industries, not one joined name; a joined cluster keeps it.
         text: "推动储能电池与海洋装备产业深度融合。打造智能传感与储能电池产业集群。",
         entities: [{ type: "cluster", name: "智能传感与储能电池" }],
@@ -1627,6 +1632,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 为链主 closes the names as 为龙头 does (以甲、乙为链主，推动…产业链).
+        text: "以星澜动力、青松船舶为链主，推动海洋装备产业链延链补链。",
+        entities: [
+          { type: "enterprise", name: "星澜动力" },
+          { type: "enterprise", name: "青松船舶" },
+        ],
+      },
+      {
         text: "以星澜光电、云岫光学为代表的光电产业集群。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
@@ -1725,6 +1738,23 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "岚汐" },
           { type: "enterprise", name: "QRN" },
           { type: "enterprise", name: "星澜" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:counted-bracket",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.7,
+    description:
+      "链主企业3家（甲、乙、丙） / 龙头企业5家(…): the names a counted lead role lists in brackets are firms",
+    examples: [
+      {
+        text: "储能电池产业链已集聚链主企业3家（星澜动力、禾丰锂电、云岫材料）。",
+        entities: [
+          { type: "enterprise", name: "星澜动力" },
+          { type: "enterprise", name: "禾丰锂电" },
         ],
       },
     ],

@@ -167,6 +167,23 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "label:industry-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.6,
+    description:
+      "a clause opening with an industry's park label (储能电池产业链重点园区：甲、乙 / 某产业主要载体：甲、乙), the industry a cluster of the document: the parks the label lists host it",
+    examples: [
+      {
+        text: "储能电池产业链重点园区：青禾经济开发区、云岫高新区。",
+        relations: [
+          { type: "park_cluster", source: "青禾经济开发区", target: "储能电池" },
+          { type: "park_cluster", source: "云岫高新区", target: "储能电池" },
+        ],
+      },
+    ],
+  },
+  {
     id: "park-named:platform",
     stage: "relations",
     produces: ["cluster_platform"],
