@@ -36,15 +36,25 @@ function closedLists(s: string, out: string[], sep: string, bounds: RegExp): voi
 const bareName = (t: string) => ITEM.test(t) && !CLAUSE.test(t) && !NARRATIVE.test(t);
 /** A label that types its list: 主导产业：, 重点企业：, 创新平台：. */
 const LABEL = /(?:产业|企业|平台|园区|领域|方向|集群)[ \u3000]*：$/u;
+/** A role word and its verb in prose (主导产业为, 重点企业有, 龙头企业包括). */
+const ROLE_VERB =
+  /(?:主导|重点|支柱|特色|优势|首位|龙头|骨干|代表)(?:产业|企业|平台|园区|领域)(?:为|是|主要有|有|包括)$/u;
 const LABEL_ITEM = /^[ \u3000]*[\p{Script=Han}A-Za-z0-9（）()·]{2,20}?(?:等[^，；]{0,8})?[ \u3000]*$/u;
 
 /** 主导产业：甲，乙，丙。 → 甲、乙、丙: every part after a typing label is a bare name. */
 function labelLists(s: string, out: string[]): void {
-  for (const m of s.matchAll(/(?<=：)[^。：\n]+/gu)) {
-    if (!LABEL.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
+  for (const m of s.matchAll(/(?<=：|[为是有括])[^。：\n]+/gu)) {
+    const before = s.slice(Math.max(0, m.index - 10), m.index);
+    if (!(s[m.index - 1] === "：" ? LABEL.test(before) : ROLE_VERB.test(before))) continue;
     const sep = m[0].includes("，") ? "，" : "；";
     const parts = m[0].replace(/[；;]$/u, "").split(sep);
-    if (parts.length < 2 || !parts.every((p) => LABEL_ITEM.test(p) && !/[的是了]/u.test(p))) continue;
+    if (
+      parts.length < 2 ||
+      !parts.every(
+        (p) => LABEL_ITEM.test(p) && !/[的是了为]|分别|^(?:\d+|[一两二三四五六七八九十]+)[个大条项类家]/u.test(p),
+      )
+    )
+      continue;
     let at = m.index;
     for (const p of parts.slice(0, -1)) {
       at += p.length;

@@ -1030,6 +1030,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // A role word and its verb in prose (主导产业为) types a comma list like a label.
+        text: "青松经济开发区主导产业为海洋装备，储能电池，智能传感。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
         // Full-width commas (or ；, spaces) as separators: the view reads them as 、 (list-layout.ts).
         text: "重点发展海洋装备，储能电池，智能传感三大产业集群。",
         entities: [
