@@ -92,7 +92,8 @@ const LINE_ITEM = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,25}[ \u3000]*$/u;
 
 /** "重点企业：" on a line of its own, then one name per line: the names become the label's 、 list. */
 function lineLists(s: string, out: string[]): void {
-  const re = /(?<=^|\n)[^\n：]{2,12}：[ \u3000]*\n/gu;
+  // (A roster heading without its colon, 重点企业名单, takes one in the view.)
+  const re = /(?<=^|\n)[^\n：。，；]{2,12}(?:：|名单|清单)[ \u3000]*\n/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const items: [number, number][] = [];
     let at = m.index + m[0].length;
@@ -105,8 +106,14 @@ function lineLists(s: string, out: string[]): void {
       items.push([at, at + mk.length]);
       at = e + 1;
     }
-    if (items.length < 2) continue;
-    out[m.index + m[0].length - 1] = " ";
+    // A table copied one cell per line (序号\n名称\n…\n1\n…): its header row is no list.
+    if (
+      items.length < 2 ||
+      /^\s*(?:序号|编号)/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4)) ||
+      /^\s*\d+\s*$/u.test(s.slice(at, s.indexOf("\n", at) + 1 || s.length))
+    )
+      continue;
+    out[m.index + m[0].length - 1] = m[0].includes("：") ? " " : "：";
     items.forEach(([a, b], k) => {
       for (let i = a; i < b; i++) out[i] = " ";
       if (k > 0) out[a - 1] = "、";

@@ -1420,6 +1420,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items after a firm label (重点企业：甲、乙、丙)",
     examples: [
       {
+        // A roster heading without a colon (…名单), one name per line.
+        text: "重点企业名单\n星澜光电\n云岫光学\n青禾科技",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "云岫光学" },
+          { type: "enterprise", name: "青禾科技" },
+        ],
+      },
+      {
         // A label on its own line, then one numbered name per line (list-layout.ts).
         text: "重点企业：\n①星澜光电有限公司\n②云岫光学\n③青禾科技",
         entities: [
