@@ -1,6 +1,7 @@
 // Shared per-document context and the candidate record every recogniser emits.
 import type { EntityType, Level, Section, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
+import { listSeparators } from "./list-layout.ts";
 import { simplifiedView } from "./script.ts";
 import { type Sentence, splitSentences } from "./text.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
@@ -124,7 +125,7 @@ export function fullWidthPunct(s: string): string {
 }
 
 export function makeContext(text: string, sections: Section[]): Ctx {
-  const s = fullWidthPunct(simplifiedView(text));
+  const s = listSeparators(fullWidthPunct(simplifiedView(text)));
   const { city, province } = places(s);
   return { text, s, sents: splitSentences(s), sections, city, province };
 }

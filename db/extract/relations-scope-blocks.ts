@@ -46,6 +46,10 @@ function marker(line: string): { kind: string; len: number } {
  */
 const RUN_IN_HEAD = /^[^，,。：:；;！？\n]{1,24}?(?:。|：|:|--|——)/u;
 
+/** The verb of a measure heading before its industry (做强, 培育壮大, 加快发展). */
+const HEAD_VERB =
+  /^(?:大力|加快|积极|着力|持续|聚焦)?(?:培育壮大|发展壮大|做大做强|做优做强|做强做优|提升发展|优化提升|发展|培育|壮大|做强|做优|提升|打造|突破)/u;
+
 /** A line that is only a place's name (a district, county, zone or 市直 heading). */
 const PLACE_LINE = /^\p{Script=Han}{1,8}(?:区|县|市|旗|镇|乡|街道|市直|省直)$/u;
 
@@ -87,6 +91,8 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     const mk = marker(text.slice(lead));
     let at = ln.start + lead + mk.len;
     if (s[at] === "“" || s[at] === "【" || s[at] === "「") at++;
+    // "（二）培育壮大某产业。": a numbered plan heading names its industry after the verb of the measure.
+    if (type === "cluster" && mk.len > 0) at += HEAD_VERB.exec(s.slice(at, at + 8))?.[0].length ?? 0;
     const k = idx.lowerBound(at);
     const h = idx.hits[k];
     if (!h || h.m.start !== at || h.ent.type !== type) return null;

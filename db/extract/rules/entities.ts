@@ -1089,6 +1089,30 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // A role word and its verb in prose (主导产业为) types a comma list like a label.
+        text: "青松经济开发区主导产业为海洋装备，储能电池，智能传感。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
+        // Full-width commas (or ；, spaces) as separators: the view reads them as 、 (list-layout.ts).
+        text: "重点发展海洋装备，储能电池，智能传感三大产业集群。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        // A typing label's comma list: every part a bare name.
+        text: "主导产业：海洋装备，储能电池，智能传感。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
         // "某开发区主导产业有甲、乙": the cue inside the first item (after a long subject) opens the list (lists.ts).
         text: "青岚经济开发区主导产业有海洋装备、储能电池、智能传感等。",
         entities: [
@@ -1455,6 +1479,24 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items after a firm label (重点企业：甲、乙、丙)",
     examples: [
       {
+        // A roster heading without a colon (…名单), one name per line.
+        text: "重点企业名单\n星澜光电\n云岫光学\n青禾科技",
+        entities: [
+          { type: "enterprise", name: "星澜光电" },
+          { type: "enterprise", name: "云岫光学" },
+          { type: "enterprise", name: "青禾科技" },
+        ],
+      },
+      {
+        // A label on its own line, then one numbered name per line (list-layout.ts).
+        text: "重点企业：\n①星澜光电有限公司\n②云岫光学\n③青禾科技",
+        entities: [
+          { type: "enterprise", name: "星澜光电有限公司" },
+          { type: "enterprise", name: "云岫光学" },
+          { type: "enterprise", name: "青禾科技" },
+        ],
+      },
+      {
         text: "重点企业：星澜光电、云岫光学、青禾科技。",
         entities: [
           { type: "enterprise", name: "星澜光电" },
@@ -1624,6 +1666,11 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.75,
     description: "以甲、乙为代表/龙头的…: the leading firms of a field",
     examples: [
+      {
+        // Names separated by spaces (a table or PDF copy): one list.
+        text: "星澜集团 青禾股份 禾丰重工等企业入驻青松高新区。",
+        entities: [{ type: "enterprise", name: "青禾股份" }],
+      },
       {
         text: "该区围绕星渚汽车、云杉时代等龙头链主，精准开展产业链招商。",
         entities: [

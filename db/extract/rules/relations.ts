@@ -180,6 +180,11 @@ export const RELATION_RULES: readonly Rule[] = [
       "以甲、乙为代表的X产业: the listed firms lead the cluster the list introduces; a list with a lead role and no industry in its sentence (为龙头, 等龙头企业) is its paragraph's industry's (for 等龙头企业 alone, only when the paragraph named one industry before it)",
     examples: [
       {
+        // A measure heading names its industry after its verb (（二）培育壮大某产业。): the block's lead firms are its.
+        text: "（二）发展智能传感产业。\n重点企业：青岚微电子、禾丰传感、星澜智能。",
+        relations: [{ type: "cluster_enterprise", source: "智能传感", target: "禾丰传感" }],
+      },
+      {
         text: "以星澜光电、云岫药业为代表的海洋传感产业集群。",
         relations: [{ type: "cluster_enterprise", source: "海洋传感", target: "星澜光电" }],
       },

@@ -1,0 +1,138 @@
+// Lists written with other separators than 、 (full-width commas, spaces): the view rewrites the
+// separators to 、 so every list reader sees one form. One unit for one unit: offsets are kept.
+
+const HEAD = "(?:产业集群|产业链|产业|集群|企业|园区|平台|领域|行业|板块)";
+const COUNT = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类]";
+/** Words of time, sources and stages: a comma run holding one is narrative, not a list. */
+const NARRATIVE = /年|月|季度|目前|现在|同时|其中|据|首批|已|正/u;
+/** A comma-written list's last item: a short name, then its count head or 等 and the head word. */
+const CLOSE = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,10}?(?:${COUNT}|等)[\\p{Script=Han}]{0,6}?${HEAD}`, "u");
+const ITEM = /^[\p{Script=Han}A-Za-z]{2,8}$/u;
+/** Words of a clause, not of a name: a comma run holding one is prose. */
+const CLAUSE =
+  /[的是在把将对向从被了着]|推动|加快|加强|强化|完善|提升|支持|建设|实施|推进|培育|打造|发展|促进|引导|鼓励/u;
+
+/** 甲，乙，丙三大产业集群 → 甲、乙、丙三大产业集群 (at least three items, the middle ones bare names). */
+function closedLists(s: string, out: string[], sep: string, bounds: RegExp): void {
+  for (const m of s.matchAll(bounds)) {
+    const parts = m[0].split(sep);
+    if (parts.length < 3) continue;
+    // The run ends at the first part that closes it; the middle parts before it are bare names.
+    for (let k = 2; k < parts.length; k++) {
+      if (!CLOSE.test(parts[k] as string)) continue;
+      let j = k - 1;
+      while (j >= 1 && bareName(parts[j] as string)) j--;
+      if (k - 1 - j < 1) continue;
+      let at = m.index;
+      for (let p = 0; p < k; p++) {
+        at += (parts[p] as string).length;
+        if (p >= j) out[at] = "、";
+        at++;
+      }
+    }
+  }
+}
+
+const bareName = (t: string) => ITEM.test(t) && !CLAUSE.test(t) && !NARRATIVE.test(t);
+/** A label that types its list: 主导产业：, 重点企业：, 创新平台：. */
+const LABEL = /(?:产业|企业|平台|园区|领域|方向|集群)[ \u3000]*：$/u;
+/** A role word and its verb in prose (主导产业为, 重点企业有, 龙头企业包括). */
+const ROLE_VERB =
+  /(?:主导|重点|支柱|特色|优势|首位|龙头|骨干|代表)(?:产业|企业|平台|园区|领域)(?:为|是|主要有|有|包括)$/u;
+const LABEL_ITEM = /^[ \u3000]*[\p{Script=Han}A-Za-z0-9（）()·]{2,20}?(?:等[^，；]{0,8})?[ \u3000]*$/u;
+
+/** 主导产业：甲，乙，丙。 → 甲、乙、丙: every part after a typing label is a bare name. */
+function labelLists(s: string, out: string[]): void {
+  for (const m of s.matchAll(/(?<=：|[为是有括])[^。：\n]+/gu)) {
+    const before = s.slice(Math.max(0, m.index - 10), m.index);
+    if (!(s[m.index - 1] === "：" ? LABEL.test(before) : ROLE_VERB.test(before))) continue;
+    const sep = m[0].includes("，") ? "，" : "；";
+    const parts = m[0].replace(/[；;]$/u, "").split(sep);
+    if (
+      parts.length < 2 ||
+      !parts.every(
+        (p) => LABEL_ITEM.test(p) && !/[的是了为]|分别|^(?:\d+|[一两二三四五六七八九十]+)[个大条项类家]/u.test(p),
+      )
+    )
+      continue;
+    let at = m.index;
+    for (const p of parts.slice(0, -1)) {
+      at += p.length;
+      out[at] = "、";
+      at++;
+    }
+  }
+}
+
+const SPACED = /[^\s]+[ \u3000]+[^\s]+/u;
+/** Whether the line before or after the one holding pos is split by spaces too. */
+function tableRow(s: string, pos: number): boolean {
+  const a = s.lastIndexOf("\n", pos - 1);
+  const b = s.indexOf("\n", pos);
+  const prev = a < 0 ? "" : s.slice(s.lastIndexOf("\n", a - 1) + 1, a);
+  const next = b < 0 ? "" : s.slice(b + 1, (s.indexOf("\n", b + 1) + 1 || s.length + 1) - 1);
+  return SPACED.test(prev.trim()) || SPACED.test(next.trim());
+}
+
+/** 甲集团 乙股份 丙重工等企业 (a space-separated run of three or more names on one line). */
+function spaceLists(s: string, out: string[]): void {
+  const re =
+    /(?<=^|[：:\n●◆▲■★▶•·])[ \u3000]*[\p{Script=Han}A-Za-z]{2,14}(?:[ \u3000]+[\p{Script=Han}A-Za-z]{2,14}){2,}(?=[ \u3000]*(?:等|$|[。；\n]))/gmu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const body = m[0];
+    // A table row (cells split by spaces) has rows of the same shape next to it.
+    if (tableRow(s, m.index) || tableRow(s, m.index + body.length)) continue;
+    for (const g of body.matchAll(/(?<=\S)[ \u3000]+(?=\S)/gu)) out[m.index + g.index + g[0].length - 1] = "、";
+  }
+}
+
+/** A list marker at a line's start: ①, ●, 1. / 1、 / (1) / （1）. */
+const MARKER = /^[ \u3000]*(?:[\u2460-\u2473\u2776-\u277f●◆▲■★▶•·-]|\d{1,2}[.．、]|[（(]\d{1,2}[）)])?[ \u3000]*/u;
+const LINE_ITEM = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,25}[ \u3000]*$/u;
+
+/** "重点企业：" on a line of its own, then one name per line: the names become the label's 、 list. */
+function lineLists(s: string, out: string[]): void {
+  // (A roster heading without its colon, 重点企业名单, takes one in the view.)
+  const re = /(?<=^|\n)[^\n：。，；]{2,12}(?:：|名单|清单)[ \u3000]*\n/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const items: [number, number][] = [];
+    let at = m.index + m[0].length;
+    while (at < s.length) {
+      let e = s.indexOf("\n", at);
+      if (e < 0) e = s.length;
+      const line = s.slice(at, e);
+      const mk = MARKER.exec(line)?.[0] ?? "";
+      if (!LINE_ITEM.test(line.slice(mk.length))) break;
+      items.push([at, at + mk.length]);
+      at = e + 1;
+    }
+    // A table copied one cell per line (序号\n名称\n…\n1\n…): its header row is no list.
+    if (
+      items.length < 2 ||
+      /^\s*(?:序号|编号)/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4)) ||
+      /^\s*\d+\s*$/u.test(s.slice(at, s.indexOf("\n", at) + 1 || s.length))
+    )
+      continue;
+    out[m.index + m[0].length - 1] = m[0].includes("：") ? " " : "：";
+    items.forEach(([a, b], k) => {
+      for (let i = a; i < b; i++) out[i] = " ";
+      if (k > 0) out[a - 1] = "、";
+    });
+  }
+}
+
+export function listSeparators(s: string): string {
+  if (!/[，；\s]/u.test(s)) return s;
+  const out: string[] = [];
+  closedLists(s, out, "，", /[^。；：\n]+/gu);
+  closedLists(s, out, "；", /[^。：\n]+/gu);
+  labelLists(s, out);
+  spaceLists(s, out);
+  lineLists(s, out);
+  if (out.length === 0) return s;
+  const chars = s.split("");
+  out.forEach((c, i) => {
+    chars[i] = c;
+  });
+  return chars.join("");
+}
