@@ -152,9 +152,10 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   return out;
 }
 
-/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role (甲 up to 16 characters: two joined by 和). */
+/** 以甲为主导 / 、乙为支撑 / 主导产业为甲(。) — single industries named by their role (甲 up to 16 characters: two joined by 和).
+ * The 、乙为支撑 branch tests its 、/， before its lookbehind: a lookbehind first ran at every position. */
 const ROLE_SINGLE =
-  /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|(?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领))[、，]([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+  /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|[、，](?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领)[、，])([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

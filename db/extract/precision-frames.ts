@@ -6,6 +6,7 @@
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
 
+import { charTable } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
 import { INDUSTRY_CUE } from "./clusters-list-cues.ts";
 import { isActivity, validIndustry } from "./clusters-names.ts";
@@ -13,6 +14,7 @@ import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { mapPacked } from "./packed.ts";
 import { filterLog } from "./precision-filters.ts";
+import { lastIndexOfAny } from "./text.ts";
 
 /** What an honour is called after its title: 称号, 称谓, 荣誉称号, 殊荣. */
 const TITLE_WORD = /(荣誉称号|称号|称谓|殊荣)/gu;
@@ -21,6 +23,7 @@ const TITLE_VERB = /(荣获|获评|获得|喜获|斩获|被评为|评为|被授�
 /** Clause starts (a title never runs over them). */
 const CLAUSE_MARK = /[，,。；;！？!?\n：:]/u;
 const CLOSE_QUOTE = /[”」"]/u;
+const OPEN_QUOTE = charTable('“「"');
 
 /**
  * Spans holding a title before 称号/称谓: the quoted titles right before the
@@ -39,12 +42,8 @@ export function titleSpans(s: string): [number, number][] {
       // Walk back over quoted titles and their separators.
       let from = pos;
       while (from > 0 && CLOSE_QUOTE.test(s[from - 1] as string)) {
-        const open = Math.max(
-          s.lastIndexOf("“", from - 2),
-          s.lastIndexOf("「", from - 2),
-          s.lastIndexOf('"', from - 2),
-        );
-        if (open < 0 || from - open > 40) break;
+        const open = lastIndexOfAny(s, OPEN_QUOTE, from - 2, from - 40);
+        if (open < 0) break;
         from = open;
         while (from > 0 && /[、和及\s]/u.test(s[from - 1] as string)) from--;
       }

@@ -3,8 +3,12 @@
 // firms (某产业集聚了甲、乙等企业; 某产业链现有链主企业甲、乙), or the industry
 // heads the line or numbered item that lists them (2.某产业。支持甲、乙做大做强).
 import type { RelationType } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import { blankNames, type Hit, type HitIndex, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { lastIndexOfAny } from "./text.ts";
+
+const CLAUSE_END = charTable("，。；,;\n");
 
 /** Roles that make a listed firm one of the industry's own (链主/龙头/骨干…企业). */
 export const LEAD_ROLE = /(链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)(企业|企|型企业)/u;
@@ -82,7 +86,7 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     // 某产业链主企业甲 / 某产业龙头企业：甲
     const direct = /^\s*[：:]?\s*$/u.test(gap);
     // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
-    const clauseStart = Math.max(...["，", "。", "；", ",", ";", "\n"].map((p) => s.lastIndexOf(p, c.m.start - 1))) + 1;
+    const clauseStart = lastIndexOfAny(s, CLAUSE_END, c.m.start - 1) + 1;
     const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
     if (!(direct || asRole)) continue;
     add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);

@@ -8,9 +8,13 @@
 // it (up to a blank line or the next heading). Registry entries:
 // rules/relations-topic.ts (item:topic-firms, item:topic-parks).
 
+import { charTable } from "./anchored.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { lastIndexOfAny } from "./text.ts";
+
+const CLAUSE_STOP = charTable("，。；,;\n：");
 
 export interface TopicItem {
   cluster: Ent;
@@ -182,7 +186,7 @@ export function itemFirmList(
   )
     return false;
   // The clause that holds the list.
-  const stopBefore = Math.max(...["，", "。", "；", ",", ";", "\n", "："].map((p) => s.lastIndexOf(p, list.start - 1)));
+  const stopBefore = lastIndexOfAny(s, CLAUSE_STOP, list.start - 1);
   const a = Math.max(it.openerEnd, stopBefore + 1);
   const rest = s.slice(list.end, it.end).search(/[，。；,;\n]/u);
   const b = rest < 0 ? it.end : list.end + rest;

@@ -3,9 +3,13 @@
 // 甲建有乙技术中心, 甲获批乙工程研究中心. Only when the firm opens the clause
 // (after 由/支持/推动/鼓励) and nothing else is named between the two.
 import type { RelationType } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
+import { lastIndexOfAny } from "./text.ts";
 
 type Add = RelationAdd;
+
+const SENT_END = charTable("。；;\n");
 
 /** Text between the firm and the platform: a verb of building or owning, then at most a short modifier. */
 const BUILDS =
@@ -67,7 +71,7 @@ export function builderPlatforms(s: string, idx: HitIndex, add: Add): void {
       if (ref && last?.ent.type === "enterprise" && BUILDS.test(s.slice(clauseStart + ref[0].length, h.m.start)))
         add("enterprise_platform", last.ent, h.ent, clauseStart, h.m.end, "cue:firm-builds", 0.7);
       // 甲公司成立于2005年，建有乙中心: a clause without a subject continues the firm opening the sentence.
-      const sentStart = Math.max(...["。", "；", ";", "\n"].map((c) => s.lastIndexOf(c, clauseStart - 1))) + 1;
+      const sentStart = lastIndexOfAny(s, SENT_END, clauseStart - 1) + 1;
       const before = idx.inSpan(sentStart, clauseStart);
       const lead = before[0];
       const rest = /^(?:并|还|同时|目前|现)?(.*)$/u.exec(s.slice(clauseStart, h.m.start))?.[1] ?? "";

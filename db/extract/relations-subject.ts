@@ -6,9 +6,13 @@
 // parks it names as objects. A sentence whose first clause says 园区/该区/区内 points back
 // to the last park named before it in the paragraph (…命名为某科技城。园区大力发展…).
 
+import { charTable } from "./anchored.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { blankNames, type Hit, type HitIndex, inAside, namesPlace, type RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { lastIndexOfAny } from "./text.ts";
+
+const CLAUSE_MARK = charTable("，；,;");
 
 interface Sent {
   start: number;
@@ -187,8 +191,7 @@ const OWN_DEVELOP = /^(?:重点|主要|加快|大力|着力|积极|优先)?(?:�
 
 export function clauseParks(s: string, parks: Hit[], clusters: Hit[], sentStart: number, host: RegExp): Map<Ent, Ent> {
   const out = new Map<Ent, Ent>();
-  const clauseStart = (pos: number) =>
-    Math.max(...["，", "；", ",", ";"].map((m) => s.lastIndexOf(m, pos - 1)), sentStart - 1);
+  const clauseStart = (pos: number) => Math.max(lastIndexOfAny(s, CLAUSE_MARK, pos - 1), sentStart - 1);
   for (const p of parks) {
     const a = clauseStart(p.m.start);
     // Only a park after another one takes a clause (目前，甲区… keeps 甲区 the subject); a park in a list

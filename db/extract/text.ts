@@ -53,6 +53,16 @@ export function lastIndexWithin(s: string, ch: string, from: number, floor: numb
   return -1;
 }
 
+/**
+ * Math.max of s.lastIndexOf(c, from) over the characters c of `table` (from clamped as lastIndexOf
+ * does), -1 if none is at or after `floor`: scans back only to the nearest one.
+ */
+export function lastIndexOfAny(s: string, table: Uint8Array, from: number, floor = 0): number {
+  for (let k = Math.min(Math.max(from, 0), s.length - 1); k >= Math.max(floor, 0); k--)
+    if (table[s.charCodeAt(k)] === 1) return k;
+  return -1;
+}
+
 /** s.indexOf(ch, from) for one character when only hits up to `ceil` (inclusive) matter: -1 otherwise. */
 export function indexWithin(s: string, ch: string, from: number, ceil: number): number {
   const c = ch.charCodeAt(0);

@@ -15,6 +15,8 @@ export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
   const zones = new Set(named.filter((c) => c.type === "park" && ZONE_NAME.test(simp(c))).map(simp));
   if (zones.size === 0) return [];
   const out: Cand[] = [];
+  // Each zone's own mentions, found once: scanning every name for every 管委会 was slow on long plans.
+  const ownOf = new Map<string, { own: Cand[]; first: number }>();
   for (const m of s.matchAll(BODY)) {
     const a = m.index as number;
     const b = a + m[0].length;
@@ -29,8 +31,13 @@ export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
     );
     if (fits.length !== 1) continue;
     const zone = fits[0] as string;
-    const own = named.filter((c) => simp(c) === zone);
-    const first = Math.min(...own.map((c) => c.start));
+    let z = ownOf.get(zone);
+    if (!z) {
+      const own = named.filter((c) => simp(c) === zone);
+      z = { own, first: Math.min(...own.map((c) => c.start)) };
+      ownOf.set(zone, z);
+    }
+    const { own, first } = z;
     if (
       a < first ||
       (/[\p{Script=Han}]/u.test(s[a - 1] ?? "") && !/[，。、；的和与及由在向对是]/u.test(s[a - 1] as string))
