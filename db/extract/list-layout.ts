@@ -7,6 +7,8 @@ const COUNT = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类
 const NARRATIVE = /年|月|季度|目前|现在|同时|其中|据|首批|已|正/u;
 /** A comma-written list's last item: a short name, then its count head or 等 and the head word. */
 const CLOSE = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,10}?(?:${COUNT}|等)[\\p{Script=Han}]{0,6}?${HEAD}`, "u");
+/** A character CLOSE cannot match without (等, or the last character of a count). */
+const CLOSE_HINT = /[等个大条项类]/u;
 const ITEM = /^[\p{Script=Han}A-Za-z]{2,8}$/u;
 /** Words of a clause, not of a name: a comma run holding one is prose. */
 const CLAUSE =
@@ -15,6 +17,9 @@ const CLAUSE =
 /** 甲，乙，丙三大产业集群 → 甲、乙、丙三大产业集群 (at least three items, the middle ones bare names). */
 function closedLists(s: string, out: string[], sep: string, bounds: RegExp): void {
   for (const m of s.matchAll(bounds)) {
+    // Cheap tests first: three parts need two separators, and a closing part needs 等 or a count.
+    const first = m[0].indexOf(sep);
+    if (first < 0 || m[0].indexOf(sep, first + 1) < 0 || !CLOSE_HINT.test(m[0])) continue;
     const parts = m[0].split(sep);
     if (parts.length < 3) continue;
     // The run ends at the first part that closes it; the middle parts before it are bare names.
