@@ -8,257 +8,27 @@
 // own part is only such a verb (狠抓产业) is dropped.
 import { charTable } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
-import { ACTOR_IN, ACTORS, PREPOSITIONS, TIME_WORDS } from "./boundary-vocab.ts";
-import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
+import { breaks, openingVerb } from "./boundary-inner-breaks.ts";
+import {
+  ACTIVITY_VERBS,
+  BREAK_WORDS,
+  BYLINE,
+  BYLINE_MARK,
+  CLAUSE_PREPOSITIONS,
+  CLUSTER_SUFFIX,
+  DEPT_SUFFIX,
+  FIRM_ROLE_IN,
+  levelOwner,
+  ONE_CHAR_INDUSTRY,
+  SUSPECT_WORDS,
+  VERBS,
+} from "./boundary-inner-words.ts";
+import { ACTOR_IN } from "./boundary-vocab.ts";
 import { allGeneric, clusterName } from "./clusters-names.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { placeLed } from "./firm-place-start.ts";
-import { industryHead } from "./industry-heads.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
-
-const VERBS = new Set(CLAUSE_VERBS as string[]);
-/** Verbs that name an industry's or a firm's activity: they stay inside names (装备制造产业园, 某某投资公司). */
-const ACTIVITY_VERBS = new Set(
-  (
-    "制造 加工 发展 投资 建设 服务 研发 设计 检测 孵化 创新 创业 生产 物流 贸易 储能 回收 利用 开发 合作 示范 交易 " +
-    "展示 培训 运营 管理 咨询 种植 养殖 冶炼 配送 仓储 装配 集成 应用 转化 转移 共享 试验 测试 制备 封装 控股 " +
-    "创意 融合 加速 实验 计算 通信 运输 流通 销售 营销 经营 租赁 担保 结算 支付 传输 存储 制作 印刷 包装 修理 维修 " +
-    "保护 治理 监测 认证 评价 育种 繁育 采集 开采 勘探 规划 施工 安装 集聚 聚集 协同 引领 带动 智造 智能"
-  ).split(" "),
-);
-/** Trades the tagger reads as verbs (批发零售, 快递物流, 家纺): a cluster may open with them. */
-const TRADE_VERBS = new Set(
-  "批发 零售 快递 家纺 休闲 养老 托育 育幼 康养 会展 旅游 餐饮 住宿 仓储 冷链 装修 清洁 维保".split(" "),
-);
-/** Words that end a clause before a name although the tagger calls them nouns or positions. */
-const BREAK_WORDS = new Set(
-  (
-    "期间 以来 之后 以后 之前 以前 之间 之中 当中 之际 前后 旗下 下属 所属 子公司 记者 同时 其中 代表 " +
-    // A location clause of a zone profile (某区毗邻某城, 某站距离园区…).
-    "毗邻 紧邻 邻近 相邻 靠近 距离 相距 东临 西临 南临 北临 东邻 西邻 南邻 北邻 " +
-    // Words that introduce another name of the same thing (旧称某某园区, 简称某某).
-    "旧称 原称 又称 简称 别称 俗称 原名 前身 " +
-    // A news dateline or a heading run into the first name (本网讯某开发区, 园区概况某市某工业集中区).
-    "讯 网讯 本报讯 本网讯 概况 简介 概述 " +
-    // 即 spells out what came before (一园五区，即某园区…).
-    "即"
-  )
-    .split(" ")
-    .concat(TIME_WORDS),
-);
-/** A reporter's byline in brackets, or a photographer's name and 摄 (not 摄影, 摄像), ending where a name may start. */
-const BYLINE =
-  /^.*(?:[(（](?:记者|通讯员|摄影|图|文|来源)[^()（）]{0,16}[)）]|[\p{Script=Han}]{2,4}摄(?![影像制])[)）]?)/u;
-/** Where BYLINE can match at all (its greedy scan is tried only then). */
-const BYLINE_MARK = /[)）摄]/u;
-/** Industries named by one character (铝产业, 煤产业, 茶产业). */
-const ONE_CHAR_INDUSTRY = /^[铝铜钢铁锂煤酒茶糖盐油气锌镍钛硅磷钨锡锑稀镁]$/u;
-const DEPT_SUFFIX =
-  /(人民政府办公室|人民政府办公厅|人民政府|政府|管理委员会|委员会|管委会|领导小组|办公室|局|委|厅|办|部)$/u;
-const CLUSTER_SUFFIX = /(产业集群|集群|产业链|产业|制造业)$/u;
-
-/** Prepositions that end a clause before a name (与/同/和 join coordinated names instead: 甲与乙重点实验室). */
-const CLAUSE_PREPOSITIONS = new Set(
-  "在 由 对 向 从 把 将 于 给 跟 按 据 被 以 凭借 通过 依靠 借助 围绕 经过 随着 作为 关于 经由".split(" "),
-);
-/** Pronouns and two-character demonstratives (我们产业园区, 这次某某公司): the text's own references. */
-const POINTERS = ["我们", "咱们", "他们", "这次", "那次", "此次", "本次", "这里", "那里", "这个", "那个"];
-/** Conjunctions that open a clause (不仅使某某集团…), never a name's part. */
-const CLAUSE_CONJUNCTIONS = [
-  "不仅",
-  "不但",
-  "而且",
-  "并且",
-  "同时",
-  "因此",
-  "从而",
-  "进而",
-  "既有",
-  "还有",
-  "此外",
-  "另外",
-];
-/** The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. */
-const SUSPECT_WORDS = new RegExp(`(${[...POINTERS, ...CLAUSE_CONJUNCTIONS].join("|")}|[使让令讯]|概况|简介|概述)`, "u");
-/** What a firm is to the story, written before its name (巨头, 供应商, 制造商, 出品方…). */
-const FIRM_ROLES = ["巨头", "供应商", "制造商", "运营商", "开发商", "服务商", "承建商", "经销商", "代理商"].concat(
-  ["出品", "供货", "投资", "承建", "合作", "建设", "运营"].map((w) => `${w}方`),
-);
-const FIRM_ROLE_IN = new RegExp(FIRM_ROLES.join("|"), "u");
-/** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
-const PROPER = /^(ns|nr|nz|nt|j)$/u;
-/** A province or city the tagger may not know as a place (毕节/n). */
-/** An owner before a local level (某某集团市级企业技术中心) names one platform; a place or nothing there (文登区级…) a grade. */
-const levelOwner = (w: string) => w.length >= 4 && !/[省市县区州]$/u.test(w) && !placeWord(w);
-const placeWord = (w: string) => PLACE_SET.has(w) || PLACE_SET.has(w.replace(/[省市县州]$/u, ""));
-
-/**
- * True when the name cannot run on across token t (the name starts after it).
- * Verbs inside names are common (控制技术实验室, 新型显示价值创新园), so a verb
- * breaks only before a proper name (踏入某地…) or, in a cluster, as the first word.
- */
-function breaks(
-  t: Token,
-  next: Token | undefined,
-  c: Cand,
-  first: boolean,
-  before = "",
-  prev: Token | undefined = undefined,
-): boolean {
-  if (BREAK_WORDS.has(t.word)) return true;
-  // A firm's role before its name (某某巨头甲公司, 产品出品方甲有限公司, 核心供应商甲公司): the name starts after
-  // it, whether the tagger reads the role as one word or as two (出品/方).
-  if (c.type === "enterprise" && next && FIRM_ROLES.some((r) => `${before}${t.word}`.endsWith(r))) return true;
-  // A picture or text credit (图/甲公司, 文/…): the name starts after the slash.
-  if ((t.word === "/" || t.word === "／") && /(图|文|摄影|摄)$/u.test(before)) return true;
-  // 暨 joins two events or names (集中开工暨某产业园奠基仪式), though a body may be named for two tasks
-  // (市科技暨创新型城市建设领导小组).
-  if (t.word === "暨" && c.type !== "department") return true;
-  // 甲产业园之乙园区: the park of another park is its own name, the whole one before 之 another.
-  if (t.word === "之" && before.length >= 3 && typedSuffix(before)?.type === "park") return true;
-  // A copula or a share (某开发区是市委…, 收入占某园区…): a clause's verb, never inside a name.
-  if (/^(是|占|系|为)$/u.test(t.word) && /^(v|p)$/u.test(t.tag)) return true;
-  // A department is no part of a park's name (某管理局甲乙园区, 某管委会科技园): the park starts after it.
-  if (c.type === "park" && t.word.length >= 2 && /(局|管委会|委员会|厅)$/u.test(t.word)) return true;
-  // A demonstrative (该园区, 本次区级园区, 这些平台) refers back; it is never part of a place's or platform's name.
-  if (t.tag === "r" && /^(该|本次|此|这|这些|那|其|此次|本批)$/u.test(t.word) && c.type !== "enterprise") return true;
-  // A pronoun or a two-character demonstrative (我们产业园区, 这次某某公司): the text's own reference, never a name's part.
-  if (POINTERS.includes(t.word)) return true;
-  // A conjunction of two clauses (不仅, 而且, 并且): it opens a clause, not a name.
-  if (t.tag === "c" && CLAUSE_CONJUNCTIONS.includes(t.word)) return true;
-  // A causative verb (使某某集团的…, 让某园区…): what follows is its object, a name of its own.
-  if (
-    t.word.length === 1 &&
-    /^[使让令]$/u.test(t.word) &&
-    t.tag === "v" &&
-    (c.type === "enterprise" || c.type === "park")
-  )
-    return true;
-  // 该县某经济区, 本市某园区: the demonstrative place is the text's own, not part of the name.
-  if (/^(该|本|我)[省市县区镇州]$/u.test(t.word) && c.type !== "enterprise" && next) return true;
-  // An official and the one-character verb after it (某管委会主任率某集团): the name starts after them.
-  if (ACTORS.has(t.word) && before.length >= 2) return true;
-  if (t.word.length === 1 && t.tag === "v" && [...ACTORS].some((a) => before.endsWith(a))) return true;
-  // 与/和 after "our county" or a whole other name (我县与某某集团有限公司): joins two parties, not a name's parts.
-  if (
-    /^[与和同跟]$/u.test(t.word) &&
-    (/^[我该本][省市县区镇]$/u.test(before) ||
-      (before.length >= 4 && !!typedSuffix(before)) ||
-      // 某某品牌和某小镇, 某项目与某园区: a thing of another kind before the conjunction.
-      /(品牌|项目|工程)$/u.test(before))
-  )
-    return true;
-  // A firm's registered name holds no preposition 与/同/跟 (下午5时18分与某某科技有限公司, 此次与…, 某市政府与…):
-  // the parties of a signing or a meeting are joined there, and the firm starts after it.
-  // A place right before 同 opens the registered name (某市同兴某科技有限公司): 同 is rarely the preposition there.
-  if (
-    c.type === "enterprise" &&
-    t.tag === "p" &&
-    /^[与同跟]$/u.test(t.word) &&
-    !(t.word === "同" && /^[\p{Script=Han}]{1,4}[省市县州]$/u.test(before))
-  )
-    return true;
-  // A firm category before a proper name (强企业某某实业有限公司): the category is not the name.
-  if ((t.word === "企业" || t.word === "公司") && next && PROPER.test(next.tag)) return true;
-  // …or before any firm's name (航空主机企业某某公司, 电子行业龙头某某集团): 企业/龙头 with a name after it,
-  // unless 企业 opens the firm's trade (某某企业管理有限公司).
-  const leadWord = /龙头$/u.test(t.word);
-  if (
-    ((t.word === "企业" && c.type === "enterprise") ||
-      (leadWord && (c.type === "enterprise" || c.type === "cluster"))) &&
-    next &&
-    !/^(管理|发展|服务|咨询|孵化|投资|集团|股份|有限)/u.test(next.word)
-  )
-    return true;
-  // 原某某园区: the former name's marker is no part of the name.
-  if (t.word === "原" && before === "") return true;
-  if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);
-  // A clause word (an idiom, an adverb, a verb that is no business activity) right after a whole other
-  // name (市政府紧紧抓住某开发区…): that name is the clause's subject.
-  if (
-    /^(v|vd|l|d)$/u.test(t.tag) &&
-    t.word.length >= 2 &&
-    !ACTIVITY_VERBS.has(t.word) &&
-    before.length >= 3 &&
-    (typedSuffix(before) || DEPT_SUFFIX.test(before))
-  )
-    return true;
-  // A level word after a whole zone (某开发区晋升省级开发区): the zone's new status, not another name.
-  if (/^(国家级|省级|市级|县级|自治区级)$/u.test(t.word) && /(开发区|高新区|经开区|园区|产业园|新区)/u.test(before))
-    return true;
-  // Numerals and measures (一批, 十四五, 2000平方米, 百亿级) describe; firms and places may hold one digit (某一集团, 三灶).
-  // A count, not a numeral word of a name (二次电池): digits, 百/千/万/亿, 批, or a measure after it.
-  const count =
-    t.tag === "m" &&
-    t.word.length >= 2 &&
-    (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q" || /^[一两几每][场种个项类条些]$/u.test(t.word));
-  // (A measure word that a name's own word follows, no number before it, is the name's: 千里山, 万里湖.)
-  const measure =
-    t.tag === "q" &&
-    t.word.length >= 2 &&
-    !(
-      next &&
-      /^\p{Script=Han}/u.test(next.word) &&
-      next.tag !== "q" &&
-      !/[\d一二三四五六七八九十百千万亿两]$/u.test(before)
-    );
-  if (c.type !== "enterprise" && (count || measure)) return true;
-  if (c.type === "cluster" && first && openingVerb(t, next)) return true;
-  // Any verb right before a place (展示某市经济开发区, 落户某县工业园区): a park's or firm's name opens at the place.
-  if (
-    (c.type === "park" || c.type === "enterprise") &&
-    t.tag === "v" &&
-    t.word.length >= 2 &&
-    !TRADE_VERBS.has(t.word) &&
-    next &&
-    (next.tag === "ns" || placeWord(next.word))
-  )
-    return true;
-  if (
-    !(
-      t.word.length >= 2 &&
-      /^v$/u.test(t.tag) &&
-      VERBS.has(t.word) &&
-      !ACTIVITY_VERBS.has(t.word) &&
-      !TRADE_VERBS.has(t.word)
-    )
-  )
-    return false;
-  if (c.type === "cluster") return first;
-  // A whole other name before the verb (某产业集群入选…部, 某开发区晋升…): it is the verb's subject, not this name's part.
-  if (before.length >= 4 && (typedSuffix(before) || CLUSTER_SUFFIX.test(before))) return true;
-  // A department after a verb (…受到省政府): its level word (省/市/县/区) opens the name.
-  if (c.type === "department" && next && /^[省市县区州盟旗]/u.test(next.word)) return true;
-  // A platform's name holds verbs before places (服务某地…中心), unless a whole other name ends
-  // before the verb (某开发区聘请某地某研究院): that name is the verb's subject.
-  if (c.type === "platform" && !(before.length >= 4 && typedSuffix(before))) return false;
-  if (!next) return false;
-  // A park's name holds no clause verb before a noun (赋予陶瓷工业园区), unless a modifier binds the verb
-  // into an industry's name (新型显示价值创新园): the name opens at the noun.
-  if (c.type === "park" && next.tag === "n" && next.word.length >= 2 && !(prev && /^(a|b|n|vn|nz|an)$/u.test(prev.tag)))
-    return true;
-  return PROPER.test(next.tag) || placeWord(next.word);
-}
-
-/**
- * A cluster opened by any verb the tagger knows (获评国家产业, 补全船舶产业链): the verb is the clause's,
- * unless it names a trade (批发, 家纺) or an industry's activity, joins the next industry (焊接和…), or
- * modifies equipment or material (打印设备, 焊接材料).
- */
-function openingVerb(t: Token, next: Token | undefined): boolean {
-  return (
-    !!next &&
-    !/^[和与及、]/u.test(next.word) &&
-    next.tag !== "vn" &&
-    !/(设备|装备|机械|材料|器械|仪器|零部件|器件|机器人)/u.test(next.word) &&
-    t.tag === "v" &&
-    t.word.length >= 2 &&
-    !ACTIVITY_VERBS.has(t.word) &&
-    !TRADE_VERBS.has(t.word) &&
-    !industryHead(t.word)
-  );
-}
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
 const BREAK_FIRST = new Set(

@@ -61,7 +61,9 @@ import {
 import { placeLead, placeLedList, placeWritten } from "./clusters-places.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { type EnumList, predicateItem, verbAt } from "./lists.ts";
+import type { EnumList } from "./lists.ts";
+import { predicateItem } from "./lists-items.ts";
+import { verbAt } from "./lists-verbs.ts";
 import { sentenceTextAt } from "./text.ts";
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */

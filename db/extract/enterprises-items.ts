@@ -1,7 +1,8 @@
 // Item checks and the emitter every enterprise reader shares (list readers and single-name cues), apart so both import one copy.
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
-import { type ListItem, predicateItem } from "./lists.ts";
+import type { ListItem } from "./lists.ts";
+import { predicateItem } from "./lists-items.ts";
 import { typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { stopEndingAt } from "./text.ts";

@@ -4,7 +4,9 @@ import { charTable, endsVisibly, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { COUNTRY, singleCues } from "./enterprises-cues.ts";
 import { allBrands, emit } from "./enterprises-items.ts";
-import { countValue, ENT_CUE, ENT_LABEL, type EnumList, endBeforeVerb, type ListItem } from "./lists.ts";
+import { countValue, type EnumList, type ListItem } from "./lists.ts";
+import { ENT_CUE, ENT_LABEL } from "./lists-labels.ts";
+import { endBeforeVerb } from "./lists-verbs.ts";
 import { ruleConfidence } from "./registry.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 

@@ -14,7 +14,8 @@ import { placeLead, placeLedList } from "./clusters-places.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { bucket } from "./learned.ts";
-import { type EnumList, fieldsOrStages } from "./lists.ts";
+import type { EnumList } from "./lists.ts";
+import { fieldsOrStages } from "./lists-items.ts";
 import { mapPacked } from "./packed.ts";
 import { sentenceIndexAt } from "./text.ts";
 

@@ -4,8 +4,9 @@
 
 import { charTable, hasChar, matchesAround, SPACE_CHARS } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
+import { FIRM_LABEL_AT, FIRM_LABEL_Y, LABEL_FIRST, NOT_FIRM_WORD, QUOTED_LABEL_END } from "./lists-labels.ts";
+import { endBeforeVerb, ITEM_VERB, taggedVerbAt, verbAt, verbInside } from "./lists-verbs.ts";
 import { typedSuffix } from "./names.ts";
-import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 
 export interface ListItem {
@@ -372,78 +373,8 @@ export function findLists(ctx: Ctx): EnumList[] {
 /** The last part of a clause that ends in a firm head (…、智能机器人生产企业): what a list of kinds after 等 leads to. */
 const KIND_HEAD_END = /(企业|公司|厂商|厂家)[^、]{0,10}$/u;
 
-/** Verbs that open a clause's object (形成了, 引进, 聚集): where one ends inside an item, the rest follows it. */
-const ITEM_VERB = /(形成了?|引进了?|引入了?|聚集了?|集聚了?|吸引了?|培育了?|拥有|包括|涌现出?)/u;
-
 /** A role-industry cue with 有 (主导产业有, 重点产业主要有): not 有色. */
 const INDUSTRY_HAS = /(?:主导|支柱|优势|特色|重点|首位|新兴|核心|战略性新兴|未来)(?:产业|行业)(?:主要)?有(?![色机线])/u;
-
-/** Last characters of ITEM_VERB's verbs (a test before it). */
-const ITEM_VERB_CHAR = charTable("成进入集聚引育有括现出");
-
-/** End of a clause verb inside s[a, b) that leaves at least two characters after it, or -1. */
-function verbInside(s: string, a: number, b: number): number {
-  const m = hasChar(ITEM_VERB_CHAR, s, a, b) ? ITEM_VERB.exec(s.slice(a, b)) : null;
-  if (!m || (m.index as number) < 2) return -1;
-  const e = a + (m.index as number) + m[0].length;
-  if (b - e < 2) return -1;
-  // A verbal noun inside a product's name (某地培育钻石: 培育/vn) is no clause verb.
-  let at = 0;
-  for (const t of tag(s.slice(a, b), false)) {
-    if (at === m.index) return t.tag === "vn" ? -1 : e;
-    at += t.word.length;
-    if (at > (m.index as number)) break;
-  }
-  return e;
-}
-
-/** Labels for kinds of firms that documents write straight before the names. */
-const FIRM_LABELS =
-  "龙头|链主|骨干|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
-/** Labels may stack and be quoted, after a level (国家级专精特新“小巨人”企业). */
-const QUOTED_LABEL_END = new RegExp(`(?:${FIRM_LABELS})[”"]$`, "u");
-const FIRM_LABEL_AT = new RegExp(`^(?:国家级|省级|市级)?(?:[“"]?(?:${FIRM_LABELS})[”"]?)+型?企业`, "u");
-/** A label and its 企业 (at most seven characters before 企业), tried only before each 企业. */
-const FIRM_LABEL_Y = new RegExp(`(?:${FIRM_LABELS})型?[”"]?企业`, "uy");
-const LABEL_FIRST = charTable(
-  FIRM_LABELS.split("|")
-    .map((w) => w[0])
-    .join(""),
-);
-/** What follows a firm label without being a firm (龙头企业数量, 骨干企业作用). */
-const NOT_FIRM_WORD =
-  /^(数量|规模|总数|产值|营收|占比|比重|梯队|名单|作用|集群|群体|家数|培育|认定|库|比例|个数|达到|超过|实现|总量|引领|带动|发展|和|及|与)|(企业|项目|产品|名单|培育库|梯队|计划|工程|行动|作用|方阵|矩阵)$/u;
-
-/** The start of the first adverb or verb of two or more characters the tagger reads in [a + 2, e), else e. */
-function taggedVerbAt(s: string, a: number, e: number): number {
-  let at = a;
-  const toks = tag(s.slice(a, e), false);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k] as { word: string; tag: string };
-    // An adjective before a verb is its adverb (成功导入, 顺利投产).
-    const adverb = t.tag === "a" && /^v/u.test(toks[k + 1]?.tag ?? "");
-    if (at - a >= 2 && t.word.length >= 2 && (/^(v|vd|d|ad)$/u.test(t.tag) || adverb)) return at;
-    at += t.word.length;
-  }
-  return e;
-}
-
-/** A stop word of two or more characters starting at j. */
-export function verbAt(s: string, j: number): boolean {
-  for (let len = 2; len <= 4; len++) if (stopEndingAt(s, j + len) === len) return true;
-  return false;
-}
-
-/**
- * End of an item that runs into its clause's verb (…乙半导体加快布局): the
- * first place from a + 2 where a stop word starts, unless the item ends in a
- * type suffix (某某发展集团 keeps 发展).
- */
-export function endBeforeVerb(s: string, a: number, b: number, typedEnds = true): number {
-  if (typedEnds && /(公司|集团|园|区|中心|院|所|室|基地|平台)$/u.test(s.slice(a, b))) return b;
-  for (let j = a + 2; j < b - 1; j++) if (verbAt(s, j)) return j;
-  return b;
-}
 
 /** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */
 const ITEM_TRIM = charTable(`${SPACE_CHARS}“”"‘’《》`);
@@ -456,54 +387,5 @@ function trimItem(s: string, x: ListItem): ListItem {
   return { start: a, end: b };
 }
 
-export const ENT_CUE =
-  /(聚集|集聚|汇聚|汇集|云集|引进|引入|吸引|涌现出?|依托|以|有|包括|形成|拥有|签约|入驻|落户|重点企业|龙头企业|骨干企业|代表企业|企业有|分别是)[了着]?\s*$/u;
-export const ENT_LABEL = new RegExp(`((?:${FIRM_LABELS})型?[”"]?企业|企业名单)\\s*[：:]?\\s*$`, "u");
-
-/** Adjectives a subject-predicate item ends in (标准低, 经济效益好, 环境污染少, 产能低下). */
-const PREDICATE_END = /(高|好|低|少|小|大|强|弱|差|快|慢|多|优|低下|不足|落后|过剩|厚实|雄厚|齐全|完备|完善)$/u;
-const PREDICATE_LAST = charTable("高好低少小大强弱差快慢多优下足后剩实厚全备善");
-/**
- * An item that is a noun and an adjective predicate (科技含量高, 规模小): a quality, never a name or an
- * industry. The tagger decides (青岛海大 is a place and a brand, not 海 + 大).
- */
-export function predicateItem(text: string): boolean {
-  if (text.length < 2 || PREDICATE_LAST[text.charCodeAt(text.length - 1)] !== 1 || !PREDICATE_END.test(text))
-    return false;
-  const toks = tag(text, true);
-  const last = toks[toks.length - 1];
-  const prev = toks[toks.length - 2];
-  if (!last || !prev) return false;
-  return (last.tag === "a" || /^(低下|不足|落后|过剩)$/u.test(last.word)) && /^(n|vn|v)$/u.test(prev.tag);
-}
-
-/**
- * A list whose items are no industries whatever their words: the fields of something else
- * (甲、乙等领域的芯片设计) or the stages of one chain, written straight before it without 等
- * (甲生产、储存、加工全产业链; 从甲、乙到丙的全产业链).
- */
-export function fieldsOrStages(s: string, items: readonly { start?: number; end: number }[]): boolean {
-  return items.some((it) => {
-    // The items after this one, then the head.
-    const after = s.slice(it.end, it.end + 90);
-    return (
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after) ||
-      CHAIN_STAGES_AFTER.test(after) ||
-      // 集甲、乙、丙于一体(的): the parts of one whole (a firm's activities, a park's functions, a chain's links).
-      (/^(?:[、和及与][^，。；;、等\n]{1,14}){1,8}?(?:等)?于一体/u.test(after) &&
-        it.start !== undefined &&
-        /[集以](?:[^，。；;、\n]{1,14}[、和及与])*$/u.test(s.slice(Math.max(0, it.start - 90), it.start))) ||
-      (it.start !== undefined && CHAIN_COVERS_BEFORE.test(s.slice(Math.max(0, it.start - 90), it.start)))
-    );
-  });
-}
-
 /** 和/及 right before an investment (…的甲和投资6亿元的乙): the start of a further item. */
 const INVESTED_JOIN = /[和及](?=(?:总)?投资(?:约|超过?|近|达)?\s*[\d.]+\s*[多余]?[万亿])/u;
-
-/** …甲、乙、丙等关键环节 / …等产业链布局 / …等完整产业链: the links of one chain, not industries of their own. */
-const CHAIN_STAGES_AFTER =
-  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:较为|比较|相对|更加)?(?:完整|完善|齐全|健全|完备)(?:的)?产业链/u;
-/** 产业链涵盖甲、乙…: what a chain covers are its links. */
-const CHAIN_COVERS_BEFORE = /产业链(?:条)?(?:涵盖|覆盖|包括|包含|囊括)(?:[^，。；;、\n]{1,12}[、和及与])*$/u;

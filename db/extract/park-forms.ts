@@ -6,7 +6,7 @@
 import { type Token, tagWindows } from "./boundary.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { NAMED_AREAS } from "./names.ts";
-import { projectLines } from "./project-firms.ts";
+import { projectLines } from "./project-firms-lines.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
 

@@ -6,7 +6,7 @@
 // they cost the zone's relations far more than the false parks they removed.
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
-import { projectLines } from "./project-firms.ts";
+import { projectLines } from "./project-firms-lines.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
 const TITLE_BASE =

@@ -6,7 +6,7 @@
 import { allGeneric } from "./clusters-names.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
-import { fieldsOrStages } from "./lists.ts";
+import { fieldsOrStages } from "./lists-items.ts";
 import { bareCategory, CITY_BEFORE_CHINA, kindOnlySpecific, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";

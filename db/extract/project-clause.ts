@@ -8,7 +8,7 @@ import { itemOk } from "./enterprises-items.ts";
 import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
-import { productRest, projectFirm, TRADE_FIRM_END } from "./project-firms.ts";
+import { productRest, projectFirm, TRADE_FIRM_END } from "./project-firms-brand.ts";
 import { tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";

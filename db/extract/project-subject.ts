@@ -12,7 +12,7 @@ import { firmShape } from "./firm-lists.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { readFirm as readClauseFirm } from "./project-clause.ts";
-import { productRest, projectFirm } from "./project-firms.ts";
+import { productRest, projectFirm } from "./project-firms-brand.ts";
 import { capacityFirm, LEAD_VERB, tailFirm } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";

@@ -2,7 +2,7 @@
 // files each project under the industry of its label. The firm inside a
 // project's name is that industry's firm (cluster_enterprise) and a named park
 // or base in a project's name hosts it (park_cluster).
-import { projectLines } from "./project-firms.ts";
+import { projectLines } from "./project-firms-lines.ts";
 import type { HitIndex, RelationAdd } from "./relations-scope.ts";
 
 export function projectBoxRelations(s: string, idx: HitIndex, add: RelationAdd): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectFirm } from "../../../../db/extract/project-firms.ts";
+import { projectFirm } from "../../../../db/extract/project-firms-brand.ts";
 import { tailFirm } from "../../../../db/extract/project-tail.ts";
 import { names, run } from "./helpers.ts";
 
