@@ -7,33 +7,44 @@ const COUNT = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类
 const NARRATIVE = /年|月|季度|目前|现在|同时|其中|据|首批|已|正/u;
 /** A comma-written list's last item: a short name, then its count head or 等 and the head word. */
 const CLOSE = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,10}?(?:${COUNT}|等)[\\p{Script=Han}]{0,6}?${HEAD}`, "u");
-/** A character CLOSE cannot match without (等, or the last character of a count). */
-const CLOSE_HINT = /[等个大条项类]/u;
 const ITEM = /^[\p{Script=Han}A-Za-z]{2,8}$/u;
 /** Words of a clause, not of a name: a comma run holding one is prose. */
 const CLAUSE =
   /[的是在把将对向从被了着]|推动|加快|加强|强化|完善|提升|支持|建设|实施|推进|培育|打造|发展|促进|引导|鼓励/u;
 
+/** Where a list can close (三大产业集群, 等产业): a clause without one holds no closed list. */
+const CLOSING = new RegExp(`(?:${COUNT}|等)[\\p{Script=Han}]{0,6}?${HEAD}`, "gu");
+
 /** 甲，乙，丙三大产业集群 → 甲、乙、丙三大产业集群 (at least three items, the middle ones bare names). */
-function closedLists(s: string, out: string[], sep: string, bounds: RegExp): void {
-  for (const m of s.matchAll(bounds)) {
-    // Cheap tests first: three parts need two separators, and a closing part needs 等 or a count.
-    const first = m[0].indexOf(sep);
-    if (first < 0 || m[0].indexOf(sep, first + 1) < 0 || !CLOSE_HINT.test(m[0])) continue;
-    const parts = m[0].split(sep);
-    if (parts.length < 3) continue;
-    // The run ends at the first part that closes it; the middle parts before it are bare names.
-    for (let k = 2; k < parts.length; k++) {
-      if (!CLOSE.test(parts[k] as string)) continue;
-      let j = k - 1;
-      while (j >= 1 && bareName(parts[j] as string)) j--;
-      if (k - 1 - j < 1) continue;
-      let at = m.index;
-      for (let p = 0; p < k; p++) {
-        at += (parts[p] as string).length;
-        if (p >= j) out[at] = "、";
-        at++;
-      }
+function closedLists(s: string, out: string[], sep: string, stops: RegExp, closings: number[]): void {
+  // Only clauses holding a closing word are read (the layout pass ran over every clause: ~7 % CPU).
+  let done = -1;
+  for (const at of closings) {
+    let start = at;
+    while (start > 0 && !stops.test(s[start - 1] as string)) start--;
+    if (start === done) continue;
+    done = start;
+    let end = at;
+    while (end < s.length && !stops.test(s[end] as string)) end++;
+    closedClause(s.slice(start, end), start, out, sep);
+  }
+}
+
+function closedClause(clause: string, index: number, out: string[], sep: string): void {
+  const first = clause.indexOf(sep);
+  if (first < 0 || clause.indexOf(sep, first + 1) < 0) return;
+  const parts = clause.split(sep);
+  // The run ends at the first part that closes it; the middle parts before it are bare names.
+  for (let k = 2; k < parts.length; k++) {
+    if (!CLOSE.test(parts[k] as string)) continue;
+    let j = k - 1;
+    while (j >= 1 && bareName(parts[j] as string)) j--;
+    if (k - 1 - j < 1) continue;
+    let at = index;
+    for (let p = 0; p < k; p++) {
+      at += (parts[p] as string).length;
+      if (p >= j) out[at] = "、";
+      at++;
     }
   }
 }
@@ -129,8 +140,9 @@ function lineLists(s: string, out: string[]): void {
 export function listSeparators(s: string): string {
   if (!/[，；\s]/u.test(s)) return s;
   const out: string[] = [];
-  closedLists(s, out, "，", /[^。；：\n]+/gu);
-  closedLists(s, out, "；", /[^。：\n]+/gu);
+  const closings = Array.from(s.matchAll(CLOSING), (m) => m.index);
+  closedLists(s, out, "，", /[。；：\n]/u, closings);
+  closedLists(s, out, "；", /[。：\n]/u, closings);
   labelLists(s, out);
   spaceLists(s, out);
   lineLists(s, out);
