@@ -4,12 +4,15 @@
 // A name holding a verb of speech or of applying (某某称赞某企业, 某企业申请某资金) is a
 // clause the suffix rule ran across. Registry: filter:cluster-title, filter:cluster-clause.
 import type { Cand, Ctx } from "./context.ts";
+import { EVENT_WORDS } from "./vocab.ts";
 
 /** Suffix words that end a cluster span. */
 const SUFFIX_END = /(?:产业集群|产业链|产业)$/u;
 /** A body, an event or a document named by the industry (an optional 发展/创新/合作 between). */
-const TITLE_AFTER =
-  /^(?:发展|创新|合作|招商|技术创新)?(?:联合体|商会|推进会|促进会|研究会|大会|峰会|论坛|博览会|展览会|交易会|洽谈会|对接会|推介会|座谈会|招商会|发布会|年会|图谱|白皮书|联盟|协会|学会)/u;
+const TITLE_AFTER = new RegExp(
+  `^(?:发展|创新|合作|招商|技术创新)?(?:${EVENT_WORDS}|联合体|商会|图谱|白皮书|联盟|协会|学会)`,
+  "u",
+);
 /** Words in 产 that 产业 splits (房地产业 = 房地产 + 业, 矿产业 = 矿产 + 业). */
 const CUT_CHAN = /(?:房地|矿|土特)$/u;
 

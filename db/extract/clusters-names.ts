@@ -2,7 +2,10 @@
 
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
-import { CITIES, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
+import { CITIES, EVENT_WORDS, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
+
+/** An event's title (第八届某某展览会, 某某论坛). */
+const EVENT_NAME = new RegExp(`第[一二三四五六七八九十百]+[届次期]|${EVENT_WORDS}`, "u");
 
 /** Leading words that place or judge an industry without naming it (我国骨科植入物, 改造纺织服装). */
 const LEAD_NOT_NAME = new RegExp(
@@ -177,7 +180,7 @@ export function validIndustry(name: string, keepYe: boolean): boolean {
   if (/消费$/u.test(name)) return false;
   if (/(循环|低碳)经济$/u.test(name)) return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
-  if (/第[一二三四五六七八九十百]+[届次期]|展览会|博览会|交易会|洽谈会|论坛|峰会/u.test(name)) return false;
+  if (EVENT_NAME.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);

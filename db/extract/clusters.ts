@@ -10,6 +10,7 @@ import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { mapPacked } from "./packed.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
+import { EVENT_WORDS } from "./vocab.ts";
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 /** Heads of a trade's own name (装备制造, 商贸物流, 电子信息, 智能装备…): an industry complete in itself. */
@@ -23,6 +24,8 @@ const ASPECT_AFTER_CHAN = /^(规模|基础|生态|招商)/u;
 /** A closing quote, then a count and role words at most, before an industry suffix. */
 /** Last characters of the bodies an industry word may name (…产业研究院, …产业联盟), and the closing quotes. */
 const BODY_LAST = charTable("台心院室金盟会坛");
+/** A body or an event named by the industry before it (…产业监测平台, …产业博览会). */
+const BODY_AFTER = new RegExp(`^[\\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|${EVENT_WORDS})`, "u");
 const QUOTE_CLOSE = charTable('”"');
 const QUOTED_HEAD = /[”"](?:[一二三四五六七八九十两\d]+\s*[个大类])?(?:首位|主导|支柱|特色|优势|重点|新兴)*$/u;
 
@@ -41,9 +44,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // (not in a label: "甲产业链重点平台：A、B" lists the industry's platforms).
     if (
       hasChar(BODY_LAST, s, end, Math.min(s.length, end + 9)) &&
-      /^[\p{Script=Han}]{0,6}?(平台|中心|研究院|实验室|基金|联盟|协会|大会|论坛|博览会|博览交易会|交易会|展览会|洽谈会|推介会|对接会|峰会|年会)/u.test(
-        s.slice(end, end + 9),
-      ) &&
+      BODY_AFTER.test(s.slice(end, end + 9)) &&
       !/^(?:重点|创新|研发|科技创新|公共服务|服务)?平台[：:]/u.test(s.slice(end, end + 8))
     )
       continue;

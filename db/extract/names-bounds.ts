@@ -3,6 +3,7 @@ import type { EntityType } from "../types.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
 import { tag } from "./tagger.ts";
 import { indexWithin, lastIndexWithin } from "./text.ts";
+import { EVENT_WORDS } from "./vocab.ts";
 
 /**
  * 全国首家某某概念验证中心, 唯一的某某院士工作站: a platform singled out as the first or only one is named
@@ -17,8 +18,7 @@ export function firstOfKind(s: string, raw: number, type: EntityType): boolean {
 }
 
 /** The last event word in a run (博览会, 洽谈会, 论坛 …): a fair or a meeting, not part of a park's name. */
-const EVENT_WORD =
-  /(?:博览会|交易会|洽谈会|展览会|展销会|交流会|推介会|大会|峰会|论坛|年会)(?!.*(?:博览会|交易会|洽谈会|展览会|展销会|交流会|推介会|大会|峰会|论坛|年会))/u;
+const EVENT_WORD = new RegExp(`(?:${EVENT_WORDS})(?!.*(?:${EVENT_WORDS}))`, "u");
 
 /** A zone word written bare, with no name of its own before a sub-park's (试验区某某工业园). */
 const BARE_ZONE = /^(?:试验区|开发区|经开区|高新区|示范区|合作区|新区|园区)(?=[\p{Script=Han}]{2})/u;

@@ -234,3 +234,11 @@ export const DEPT_SUFFIX = [
 
 /** A chain-building slogan (延链补链, 强链补链, 建群): what a plan does to a chain, never a name. */
 export const CHAIN_SLOGAN = /^(?:[延补强固建拓优稳育引][链群])+$/u;
+
+/**
+ * Fairs, meetings and forums (alternation source): a name before one is the event's subject, not an
+ * industry or a park. One list for the cluster suffix reader, the title filter, the park bounds and
+ * the cluster name test.
+ */
+export const EVENT_WORDS =
+  "博览交易会|博览会|交易会|展览会|展销会|洽谈会|交流会|推介会|对接会|座谈会|招商会|发布会|推进会|促进会|研究会|大会|峰会|论坛|年会";
