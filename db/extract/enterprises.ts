@@ -49,7 +49,7 @@ function partnerCut(ctx: Ctx, l: EnumList): EnumList {
  */
 const END_LABEL = charTable("业单：:");
 const END_ENT_CUE = charTable("集聚进入引现出托以有括成约驻户业是了着");
-const END_VISIT = charTable("察访研观到进入看了");
+const END_VISIT = charTable("察访研观到进入看了着");
 const END_HAS = charTable("有括：:");
 const END_YI = charTable("以");
 const END_RANK_CUE = charTable("育了定增进现出聚集有括");
@@ -66,8 +66,8 @@ const HEAD_ENT_CHAR = charTable("业司团商目头位厂企军人兽羚楚");
 const PARTNER_LAST = charTable("作约订署手接");
 const HEAD_QUOTE = charTable('“”"「」');
 
-/** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited. */
-const VISIT_CUE = /(考察|走访|调研|参观|来到|走进|深入|察看|视察|探访)(了)?\s*$/u;
+/** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited (firm-lists.ts reads it too). */
+export const VISIT_CUE = /(?:考察|走访|拜访|调研|参观|来到|走进|深入|察看|视察|探访)[了着]?\s*$/u;
 /** A zone's word inside an item: a site, not a firm. */
 const SITE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
 

@@ -7,6 +7,7 @@
 import { charTable, hasChar } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
+import { VISIT_CUE } from "./enterprises.ts";
 import { itemOk } from "./enterprises-items.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import type { EnumList, ListItem } from "./lists.ts";
@@ -38,8 +39,6 @@ const INDUSTRY_BRAND =
 /** Verbs before a list that bring firms in (培育 alone also grows industries, so only 培育了/出). */
 const FIRM_CUE =
   /(引进|引入|招引|签约|落户|落地|入驻|进驻|吸引|培育了|培育出|涌现出?|集聚了|聚集了|汇聚了|企业有|企业包括|企业主要有|企业主要包括|企业为|企业是|公司有|公司包括)[了着]?\s*[：:]?\s*$/u;
-/** A leader's visit (走访/来到/深入…): it names firms only where every item is firm-shaped (not 某片区车间). */
-const VISIT_CUE = /(走访|拜访|考察|调研|走进|来到|深入|视察)[了着]?\s*$/u;
 /** A head after the list that counts or names firms, or places them (相继落户). */
 const FIRM_HEAD =
   /^\s*(?:等)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个)?\s*(?:[^，。；\s]{0,6}?)(?:企业|公司|房企|金融机构|机构|银行|厂商|客户|项目)|^\s*(?:等)?\s*(?:(?:\d+|[两二三四五六七八九十多])\s*[家户])?\s*(?:相继|先后|陆续|纷纷|均|已|也|成功)?\s*(?:落户|入驻|进驻|签约|落地|投产|扎根)/u;
@@ -176,6 +175,7 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     const cued =
       FIRM_CUE.test(l.cue) ||
       LEAD_IN.test(s.slice(l.items[0]?.start ?? 0, l.items[0]?.end ?? 0)) ||
+      // A leader's visit names firms only where every item is firm-shaped (not 某片区车间).
       (VISIT_CUE.test(l.cue) && shaped === names.length);
     // The finder may leave the head's verb inside the last item (甲、乙相继落户新区): read the head from there.
     const lastEnd = items[items.length - 1]?.end ?? l.end;
