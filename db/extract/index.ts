@@ -72,6 +72,8 @@ export interface ExtractOptions {
   pairs?: "force";
   /** Called with the lists and the accepted rule candidates where the learned list layer reads them (its training). */
   onLists?: (ctx: Ctx, lists: EnumList[], cands: Cand[]) => void;
+  /** Called with every recogniser's candidates before flat selection (oracle-recall measurements). */
+  onCandidates?: (ctx: Ctx, cands: Cand[]) => void;
 }
 
 export function extract(
@@ -152,6 +154,7 @@ function extractText(
   parkPrecision(ctx, cands);
   zoneParts(ctx, cands);
   framePrecision(ctx, cands, lists);
+  if (opts.onCandidates) opts.onCandidates(ctx, cands);
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
