@@ -61,6 +61,10 @@ const LABEL =
 /** An industry's park label: 储能电池产业链重点园区：甲、乙 / …主要载体：甲、乙. */
 const PARK_LABEL =
   /(?:^|[。；;\n])[\s\u3000]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]?)?[\s\u3000]*([\p{Script=Han}]{2,12}?)(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/gu;
+/** What every LABEL (PARK_LABEL) match holds: most documents have none, and the full patterns
+ * try every sentence start (a lazy name and optional words before the head), a few % of extraction. */
+const LABEL_TAIL = /(?:平台|载体)(?:建设)?(?:[：:]|包括|主要有)/u;
+const PARK_LABEL_TAIL = /(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/u;
 /** Between two listed platforms. */
 const LIST_SEP = /^(?:[、，,和及与]|以及)?$/u;
 
@@ -73,10 +77,11 @@ export function labelledPlatforms(s: string, idx: HitIndex, add: RelationAdd): v
       forms.set(s.slice(h.m.start, h.m.end).replace(/(?:产业集群|产业链|产业)$/u, ""), h.ent);
     }
   if (!forms.size) return;
-  for (const [re, type] of [
-    [LABEL, "platform"],
-    [PARK_LABEL, "park"],
-  ] as const)
+  for (const [re, tail, type] of [
+    [LABEL, LABEL_TAIL, "platform"],
+    [PARK_LABEL, PARK_LABEL_TAIL, "park"],
+  ] as const) {
+    if (!tail.test(s)) continue;
     for (const m of s.matchAll(re)) {
       const c = forms.get(m[1] as string);
       if (!c) continue;
@@ -90,6 +95,7 @@ export function labelledPlatforms(s: string, idx: HitIndex, add: RelationAdd): v
         at = h.m.end;
       }
     }
+  }
 }
 
 /** 以甲中心、乙研究院为代表的某产业(创新体系): the platforms listed before 为代表的 stand for that industry. */
