@@ -79,7 +79,21 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     if (sec.heading.length - (h.m.end - h.m.start) > 10) continue;
     out.push({ park: h.ent, start: sec.start, end: sec.end, kind: "section" });
   }
-  const topicStarts = sections.filter((x) => TOPIC_KINDS.has(x.kind)).map((x) => x.start);
+  // Sorted, for a binary search per line (every line under every head asked it, scanning them all).
+  const topicStarts = sections
+    .filter((x) => TOPIC_KINDS.has(x.kind))
+    .map((x) => x.start)
+    .sort((a, b) => a - b);
+  const topicIn = (a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = topicStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((topicStarts[mid] as number) < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < topicStarts.length && (topicStarts[lo] as number) < b;
+  };
   type Line = { start: number; end: number };
   const lines = lineSpans(s);
   const parkHeadAt = (ln: { start: number; end: number }): Hit | null => {
@@ -129,7 +143,7 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
       const text = s.slice(nx.start, nx.end).replace(/^[\s\u3000]+/u, "");
       if (!text) continue;
       if (nx.start - ln.start > MAX_BLOCK) break;
-      if (topicStarts.some((t) => t >= nx.start && t < nx.end)) break;
+      if (topicIn(nx.start, nx.end)) break;
       if (parkHeadAt(nx)) break;
       if (/^[\p{Script=Han}“”]{2,12}$/u.test(text) && !headRows.has(text) && nextRows(j).some((r) => headRows.has(r)))
         break;
