@@ -1,5 +1,34 @@
 // Lists written with other separators than 、 (full-width commas, spaces): the view rewrites the
 // separators to 、 so every list reader sees one form. One unit for one unit: offsets are kept.
+import { charTable } from "./anchored.ts";
+
+/**
+ * The matches s.matchAll(/(?<=[…])re/g) gives, for a pattern led by a one-character look-behind:
+ * `re` (sticky, never empty) is tried only at 0 (when `atStart`) and right after each match of
+ * `after` (global, one character), instead of the engine entering the look-behind at every character.
+ */
+function* matchesAfter(s: string, re: RegExp, after: RegExp, atStart: boolean): Generator<RegExpExecArray> {
+  let next = 0;
+  if (atStart) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m) {
+      next = m[0].length;
+      yield m;
+    }
+  }
+  after.lastIndex = Math.max(0, next - 1);
+  for (let c = after.exec(s); c; c = after.exec(s)) {
+    const p = c.index + 1;
+    if (p < next) continue;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (!m) continue;
+    next = p + m[0].length;
+    after.lastIndex = next - 1;
+    yield m;
+  }
+}
 
 const HEAD = "(?:产业集群|产业链|产业|集群|企业|园区|平台|领域|行业|板块)";
 const COUNT = "(?:\\d+|[一两二三四五六七八九十]+)\\s*[个大条项类]";
@@ -15,17 +44,21 @@ const CLAUSE =
 /** Where a list can close (三大产业集群, 等产业): a clause without one holds no closed list. */
 const CLOSING = new RegExp(`(?:${COUNT}|等)[\\p{Script=Han}]{0,6}?${HEAD}`, "gu");
 
+/** Where a comma-written (semicolon-written) run's clause ends. */
+const COMMA_STOPS = charTable("。；：\n");
+const SEMICOLON_STOPS = charTable("。：\n");
+
 /** 甲，乙，丙三大产业集群 → 甲、乙、丙三大产业集群 (at least three items, the middle ones bare names). */
-function closedLists(s: string, out: string[], sep: string, stops: RegExp, closings: number[]): void {
+function closedLists(s: string, out: string[], sep: string, stops: Uint8Array, closings: number[]): void {
   // Only clauses holding a closing word are read (the layout pass ran over every clause: ~7 % CPU).
   let done = -1;
   for (const at of closings) {
     let start = at;
-    while (start > 0 && !stops.test(s[start - 1] as string)) start--;
+    while (start > 0 && stops[s.charCodeAt(start - 1)] !== 1) start--;
     if (start === done) continue;
     done = start;
     let end = at;
-    while (end < s.length && !stops.test(s[end] as string)) end++;
+    while (end < s.length && stops[s.charCodeAt(end)] !== 1) end++;
     closedClause(s.slice(start, end), start, out, sep);
   }
 }
@@ -57,9 +90,13 @@ const ROLE_VERB =
   /(?:主导|重点|支柱|特色|优势|首位|龙头|骨干|代表)(?:产业|企业|平台|园区|领域)(?:为|是|主要有|有|包括)$/u;
 const LABEL_ITEM = /^[ \u3000]*[\p{Script=Han}A-Za-z0-9（）()·]{2,20}?(?:等[^，；]{0,8})?[ \u3000]*$/u;
 
+/** What follows a label's colon or a role verb (up to the clause end), and the characters before it. */
+const LABEL_BODY = /[^。：\n]+/uy;
+const LABEL_AFTER = /[：为是有括]/gu;
+
 /** 主导产业：甲，乙，丙。 → 甲、乙、丙: every part after a typing label is a bare name. */
 function labelLists(s: string, out: string[]): void {
-  for (const m of s.matchAll(/(?<=：|[为是有括])[^。：\n]+/gu)) {
+  for (const m of matchesAfter(s, LABEL_BODY, LABEL_AFTER, false)) {
     const before = s.slice(Math.max(0, m.index - 10), m.index);
     if (!(s[m.index - 1] === "：" ? LABEL.test(before) : ROLE_VERB.test(before))) continue;
     const sep = m[0].includes("，") ? "，" : "；";
@@ -90,11 +127,14 @@ function tableRow(s: string, pos: number): boolean {
   return SPACED.test(prev.trim()) || SPACED.test(next.trim());
 }
 
+/** A line's (or a marker's) run of three or more space-separated names; a line starts after a line terminator (m flag). */
+const SPACE_RUN =
+  /[ \u3000]*[\p{Script=Han}A-Za-z]{2,14}(?:[ \u3000]+[\p{Script=Han}A-Za-z]{2,14}){2,}(?=[ \u3000]*(?:等|$|[。；\n]))/muy;
+const SPACE_RUN_AFTER = /[：:\n\r\u2028\u2029●◆▲■★▶•·]/gu;
+
 /** 甲集团 乙股份 丙重工等企业 (a space-separated run of three or more names on one line). */
 function spaceLists(s: string, out: string[]): void {
-  const re =
-    /(?<=^|[：:\n●◆▲■★▶•·])[ \u3000]*[\p{Script=Han}A-Za-z]{2,14}(?:[ \u3000]+[\p{Script=Han}A-Za-z]{2,14}){2,}(?=[ \u3000]*(?:等|$|[。；\n]))/gmu;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of matchesAfter(s, SPACE_RUN, SPACE_RUN_AFTER, true)) {
     const body = m[0];
     // A table row (cells split by spaces) has rows of the same shape next to it.
     if (tableRow(s, m.index) || tableRow(s, m.index + body.length)) continue;
@@ -106,11 +146,13 @@ function spaceLists(s: string, out: string[]): void {
 const MARKER = /^[ \u3000]*(?:[\u2460-\u2473\u2776-\u277f●◆▲■★▶•·-]|\d{1,2}[.．、]|[（(]\d{1,2}[）)])?[ \u3000]*/u;
 const LINE_ITEM = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,25}[ \u3000]*$/u;
 
+/** A line that is a label (its start: the text's or after a line break). */
+const LINE_LABEL = /[^\n：。，；]{2,12}(?:：|名单|清单)[ \u3000]*\n/uy;
+
 /** "重点企业：" on a line of its own, then one name per line: the names become the label's 、 list. */
 function lineLists(s: string, out: string[]): void {
   // (A roster heading without its colon, 重点企业名单, takes one in the view.)
-  const re = /(?<=^|\n)[^\n：。，；]{2,12}(?:：|名单|清单)[ \u3000]*\n/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of matchesAfter(s, LINE_LABEL, /\n/gu, true)) {
     const items: [number, number][] = [];
     let at = m.index + m[0].length;
     while (at < s.length) {
@@ -141,8 +183,8 @@ export function listSeparators(s: string): string {
   if (!/[，；\s]/u.test(s)) return s;
   const out: string[] = [];
   const closings = Array.from(s.matchAll(CLOSING), (m) => m.index);
-  closedLists(s, out, "，", /[。；：\n]/u, closings);
-  closedLists(s, out, "；", /[。：\n]/u, closings);
+  closedLists(s, out, "，", COMMA_STOPS, closings);
+  closedLists(s, out, "；", SEMICOLON_STOPS, closings);
   labelLists(s, out);
   spaceLists(s, out);
   lineLists(s, out);

@@ -7,7 +7,7 @@ import type { Ctx } from "./context.ts";
 import { FIRM_LABEL_AT, FIRM_LABEL_Y, LABEL_FIRST, NOT_FIRM_WORD, QUOTED_LABEL_END } from "./lists-labels.ts";
 import { endBeforeVerb, ITEM_VERB, taggedVerbAt, verbAt, verbInside } from "./lists-verbs.ts";
 import { typedSuffix } from "./names.ts";
-import { isNameChar, stopEndingAt } from "./text.ts";
+import { indexWithin, isNameChar, stopEndingAt } from "./text.ts";
 
 export interface ListItem {
   start: number;
@@ -162,7 +162,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     }
     // "在甲、乙等领域引进了丙、丁等企业": a clause verb after the closing 等 opens a second enumeration, its object.
     const lastSep = seps[seps.length - 1] ?? -1;
-    const stop = lastSep >= 0 && resume < 0 ? s.indexOf("、", lastSep + 1) : -1;
+    // (Looked for up to the clause's end only: indexOf ran on to the next list.)
+    const stop = lastSep >= 0 && resume < 0 ? indexWithin(s, "、", lastSep + 1, ce - 1) : -1;
     if (stop > 0 && stop < ce && ITEM_VERB.test(s.slice(lastSep, stop).replace(/^.*?等/u, ""))) resume = stop;
     // First item: scan left from the first 、 to a cue/stop word.
     let a = seps[0] as number;

@@ -98,27 +98,26 @@ export function occursTwice(s: string, word: string): boolean {
 
 let memoDoc = "";
 const memo = new Map<string, boolean>();
-/** Per `after` set: the offsets of its characters in the document (after the first), by the code of the character before. */
+/** Per character: its offsets in the document (after the first), by the code of the character before. */
 const afterIndex = new Map<string, Map<number, number[]>>();
-function afterOffsets(doc: string, after: string): Map<number, number[]> {
-  let byPrev = afterIndex.get(after);
+function afterOffsets(doc: string, ch: string): Map<number, number[]> {
+  let byPrev = afterIndex.get(ch);
   if (!byPrev) {
     byPrev = new Map();
-    for (const ch of after)
-      for (let p = doc.indexOf(ch, 1); p >= 0; p = doc.indexOf(ch, p + 1)) {
-        const c = doc.charCodeAt(p - 1);
-        const l = byPrev.get(c);
-        if (l) l.push(p);
-        else byPrev.set(c, [p]);
-      }
-    afterIndex.set(after, byPrev);
+    for (let p = doc.indexOf(ch, 1); p >= 0; p = doc.indexOf(ch, p + 1)) {
+      const c = doc.charCodeAt(p - 1);
+      const l = byPrev.get(c);
+      if (l) l.push(p);
+      else byPrev.set(c, [p]);
+    }
+    afterIndex.set(ch, byPrev);
   }
   return byPrev;
 }
 /**
  * Whether the document writes `word` followed by one of the characters of `after` (某某县, 某某区):
  * memoised per document. The word is looked for only before the `after` characters that follow
- * its last character (one scan of the text per `after` set, not one per word).
+ * its last character (one scan of the text per character, shared by every `after` set holding it).
  */
 export function writtenWith(doc: string, word: string, after: string): boolean {
   if (doc !== memoDoc) {
@@ -131,10 +130,14 @@ export function writtenWith(doc: string, word: string, after: string): boolean {
   if (found === undefined) {
     found = false;
     if (word !== "") {
-      const at = afterOffsets(doc, after).get(word.charCodeAt(word.length - 1)) ?? [];
-      for (let k = 0; k < at.length && !found; k++) {
-        const i = (at[k] as number) - word.length;
-        found = i >= 0 && doc.startsWith(word, i);
+      const last = word.charCodeAt(word.length - 1);
+      for (const ch of after) {
+        const at = afterOffsets(doc, ch).get(last) ?? [];
+        for (let k = 0; k < at.length && !found; k++) {
+          const i = (at[k] as number) - word.length;
+          found = i >= 0 && doc.startsWith(word, i);
+        }
+        if (found) break;
       }
     }
     memo.set(key, found);
@@ -239,7 +242,8 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
   while (i > 0 && end - i < maxLen) {
     const ch = s[i - 1] as string;
     if (ch === ")" || ch === "）") {
-      const open = Math.max(s.lastIndexOf("(", i - 1), s.lastIndexOf("（", i - 1));
+      // Only a bracket at most 10 characters back counts: lastIndexOf walked back to the document's start.
+      const open = Math.max(lastIndexWithin(s, "(", i - 1, i - 11), lastIndexWithin(s, "（", i - 1, i - 11));
       if (
         open >= 0 &&
         i - 1 - open <= 10 &&
@@ -256,7 +260,7 @@ export function scanLeft(s: string, end: number, opts: ScanOptions = {}): number
     }
     if (ch === "”" || ch === '"' || ch === "’") {
       // A quoted part directly inside the name (“某某山东”服务平台).
-      const open = Math.max(s.lastIndexOf("“", i - 1), s.lastIndexOf('"', i - 2));
+      const open = Math.max(lastIndexWithin(s, "“", i - 1, i - 13), lastIndexWithin(s, '"', i - 2, i - 13));
       if (open >= 0 && i - 1 - open <= 12 && i === end) {
         i = open;
         break;

@@ -26,6 +26,13 @@ const RULES: HeadingRule[] = [
 /** The characters a heading can open with (第, a Chinese numeral, a bracket, a digit, 专): the rules' first. */
 const HEADING_FIRST = new Set([..."第一二三四五六七八九十百零〇两（(0123456789专"]);
 
+/** What /^[\s\u3000]+/ strips from a line's start (JavaScript's \s, by code). */
+const LEAD_SPACE = new Set(
+  [
+    ..."\t\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+  ].map((c) => c.charCodeAt(0)),
+);
+
 /** Heading text: up to the first full stop, capped, so a run-in heading stays short. */
 function headingText(rest: string): string {
   const m = /^[^。：:；;！？]{0,60}/u.exec(rest);
@@ -51,13 +58,17 @@ function pathPart(sec: Section): string {
 export function parseSections(text: string): Section[] {
   const out: Section[] = [];
   const stack: { sec: Section; rank: number }[] = [];
-  let lineStart = 0;
-  const lines = text.split("\n");
-  for (const line of lines) {
-    const trimmed = line.replace(/^[\s\u3000]+/u, "");
-    const lead = line.length - trimmed.length;
-    // Most lines are prose: no rule can match unless the line opens with a rule's first character.
-    for (const rule of HEADING_FIRST.has(trimmed[0] as string) ? RULES : []) {
+  // Lines are read in place: only a line that opens with a rule's first character is cut out
+  // (most lines are prose; splitting and trimming every line cost more than the rules).
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let first = lineStart;
+    while (first < lineEnd && LEAD_SPACE.has(text.charCodeAt(first))) first++;
+    const lead = first - lineStart;
+    const opens = first < lineEnd && HEADING_FIRST.has(text[first] as string);
+    const trimmed = opens ? text.slice(first, lineEnd) : "";
+    for (const rule of opens ? RULES : []) {
       const m = rule.re.exec(trimmed);
       if (!m) continue;
       // 1. items must read as a numbered sentence, not a figure ("2020 年").
@@ -87,7 +98,7 @@ export function parseSections(text: string): Section[] {
       break;
     }
     // Any non-column heading closes an open 专栏 box.
-    lineStart += line.length + 1;
+    lineStart = lineEnd + 1;
   }
   for (const x of stack) x.sec.end = Math.min(x.sec.end, text.length);
   return out;
