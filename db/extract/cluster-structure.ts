@@ -72,6 +72,11 @@ export function runInHeadingClusters(ctx: Ctx): Cand[] {
     // Siblings: same style, each within 3,000 characters of the previous one.
     let run: Heading[] = [];
     const flush = () => {
+      // (Three industries at least: a shorter run is not read at all.)
+      if (run.length < 3) {
+        run = [];
+        return;
+      }
       const ok = run.filter((h) => industryHeading(h.name));
       const first = ok[0];
       if (

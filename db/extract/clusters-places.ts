@@ -16,8 +16,8 @@ const ZONE_KIND =
 let placeDoc = "";
 /** The two characters before each 市/县/区 of the document (not 市场, 县域, 区域, 区块): built once per document. */
 const placeSeen = new Set<string>();
-/** The two to four characters before each 市/县/区/旗 of the document (same exceptions): built once per document. */
-const levelSeen = new Set<string>();
+/** Whether two to four characters stand before a 市/县/区/旗 of the document (same exceptions), asked per form. */
+const levelSeen = new Map<string, boolean>();
 export function placeWritten(s: string, p: string): boolean {
   placeTables(s);
   return !ZONE_KIND.test(p) && (placeSeen.has(p) || (zoneSeen.get(p) ?? 0) >= 2);
@@ -38,8 +38,6 @@ function placeTables(s: string): void {
     // (The place word first, its two characters checked behind it: a leading look-behind is tried at every character.)
     for (const m of s.matchAll(/(?:市(?!场)|县(?!域|级)|区(?!域|块|位))(?<=[\p{Script=Han}]{2}[市县区])/gu))
       placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
-    for (const m of s.matchAll(/市(?!场)|县(?!域|级)|区(?!域|块|位)|旗/gu))
-      for (let n = 2; n <= 4 && n <= (m.index as number); n++) levelSeen.add(s.slice((m.index as number) - n, m.index));
     // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
     for (const m of s.matchAll(
       /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)(?<=[\p{Script=Han}]{2}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区))/gu,
@@ -75,13 +73,33 @@ export function levelPlaceCut(s: string, a: number, b: number): number {
     if (b - a - n < 2) continue;
     const p = s.slice(a, a + n);
     if (!/^[\p{Script=Han}]+$/u.test(p) || ZONE_KIND.test(p)) continue;
-    if (!levelSeen.has(p)) continue;
+    if (!levelWritten(s, p)) continue;
     // A level word written here too (某某市甲产业) is left to the scale words, which cut it with what follows.
     if (/[市县区旗]/u.test(s[a + n] ?? "")) continue;
     const rest = s.slice(a + n, b);
     if (industryHead(rest) && !PLACE_SET.has(rest)) return n;
   }
   return 0;
+}
+
+/** p written before 市 (not 市场), 县 (not 县域, 县级), 区 (not 区域, 区块, 区位) or 旗: looked up by its occurrences
+ * (far fewer questions than level words in a document, which a table of every form before them cost). */
+function levelWritten(s: string, p: string): boolean {
+  let seen = levelSeen.get(p);
+  if (seen !== undefined) return seen;
+  seen = false;
+  for (let i = s.indexOf(p); i >= 0 && !seen; i = s.indexOf(p, i + 1)) {
+    const j = i + p.length;
+    const next = s[j + 1];
+    const c = s[j];
+    seen =
+      c === "旗" ||
+      (c === "市" && next !== "场") ||
+      (c === "县" && next !== "域" && next !== "级") ||
+      (c === "区" && next !== "域" && next !== "块" && next !== "位");
+  }
+  levelSeen.set(p, seen);
+  return seen;
 }
 
 function placeCutOf(s: string, a: number, b: number): number {
