@@ -111,6 +111,20 @@ export function validItem(name: string, type: ItemType): boolean {
   return /(中心|平台|实验室|研究院|所|孵化器|加速器|众创空间|工作站|联盟|创新院)$/u.test(name);
 }
 
+/** Last characters a park or platform name can end in (validItem's endings and the typed suffixes'). */
+const ENDS: Record<ItemType, RegExp | null> = {
+  enterprise: null,
+  park: /[园区地港城谷镇场间坊心街器]/u,
+  platform: /[心台室院所器间站盟场脑地体]/u,
+};
+function couldEnd(s: string, it: ListItem, t: ItemType): boolean {
+  const re = ENDS[t];
+  if (!re) return true;
+  let b = it.end;
+  while (b > it.start && /[\s“”"'《》「」等]/u.test(s[b - 1] as string)) b--;
+  return re.test(s[b - 1] ?? "");
+}
+
 /** Rows of every free item of lists with two items or more: one per type the item may name. */
 export function itemRows(
   ctx: Ctx,
@@ -136,6 +150,8 @@ export function itemRows(
   for (const l of lists) {
     const n = l.items.length;
     if (n < 2) continue;
+    // Most lists hold no item that could end as the types asked for: skip them before any other work.
+    if (!l.items.some((it) => only.some((t) => couldEnd(s, it, t)))) continue;
     const near: Cand[] = [];
     for (let i = from(l.start); i < live.length && (live[i] as Cand).start < l.end + 1; i++)
       if ((live[i] as Cand).end > l.start) near.push(live[i] as Cand);
