@@ -8,11 +8,13 @@
 // the layer is enabled only when that net is positive and at least half the items added are gold.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { clauseName } from "../db/extract/cluster-titles.ts";
 import { placeLedList } from "../db/extract/clusters-places.ts";
 import { type GoldFile, loadGold, norm } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { trainLogistic } from "../db/extract/learned.ts";
 import { itemCluster, type ListModel, LONG_DOCUMENT, listRows, listScore } from "../db/extract/learned-lists.ts";
+import { fieldsOrStages } from "../db/extract/lists-items.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 
@@ -54,7 +56,11 @@ async function docRows(path: string, g: GoldFile, name: string, long: boolean): 
         for (const r of listRows(ctx, lists, cands)) {
           const items = r.list.items.map((it) => ctx.text.slice(it.start, it.end));
           const placeLed = placeLedList(ctx.s, r.list.items);
-          const added = r.free.flatMap((it) => itemCluster(ctx, it, placeLed) ?? []);
+          // The runtime's own filters (learnedListClusters, index.ts): a chain's links or fields add nothing.
+          const links = fieldsOrStages(ctx.s, r.list.items);
+          const added = links
+            ? []
+            : r.free.flatMap((it) => itemCluster(ctx, it, placeLed) ?? []).filter((c) => !clauseName(c.name));
           rows.push({
             doc: name,
             features: r.features,

@@ -55,6 +55,8 @@ const SENT_WORDS = [
   "亿元",
 ];
 const SUFFIX = /(产业集群|产业链|集群|产业)$/u;
+const HEAD_IN_ITEM = /为(?:主导|支柱|辅助|支撑|重点|特色|核心|引领|龙头|补充|主体)[^、]*$/u;
+const CUE_IN_ITEM = /^.*(?:重点|大力|加快|积极|着力|优先)(?:发展|打造|培育|聚焦|壮大)/u;
 
 /** Feature rows of every list of two items or more, with coverage by the candidates so far. */
 export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[], onlyFree = false): ListRow[] {
@@ -137,10 +139,15 @@ export function itemCluster(ctx: Ctx, it: { start: number; end: number }, placeL
   const { s } = ctx;
   // An item a line wrap cut (…、医药及医\n药器械): the list scan ended it at the break, not at its end.
   if (s[it.end] === "\n" || s[it.end] === "\r") return null;
-  const sm = SUFFIX.exec(s.slice(it.start, it.end));
-  const b = sm ? it.end - sm[0].length : it.end;
-  const { cut } = clusterName(s.slice(it.start, b));
-  let a = it.start + cut + leadNotName(s.slice(it.start + cut, b));
+  // The list's head or cue the scan left inside an end item (…、丙为辅助的产业集群; …重点发展甲、乙).
+  const head = HEAD_IN_ITEM.exec(s.slice(it.start, it.end));
+  const e = head ? it.start + head.index : it.end;
+  const cue = CUE_IN_ITEM.exec(s.slice(it.start, e));
+  const start = cue ? it.start + cue[0].length : it.start;
+  const sm = SUFFIX.exec(s.slice(start, e));
+  const b = sm ? e - sm[0].length : e;
+  const { cut } = clusterName(s.slice(start, b));
+  let a = start + cut + leadNotName(s.slice(start + cut, b));
   // (In a list of places' industries, the place opens no name: clusters-places.ts placeLedList.)
   if (placeLed && cut === 0) a += placeLead(s, a, b);
   const name = s.slice(a, b);
@@ -148,7 +155,7 @@ export function itemCluster(ctx: Ctx, it: { start: number; end: number }, placeL
   return {
     type: "cluster",
     start: a,
-    end: it.end,
+    end: e,
     name: orig(ctx, a, b),
     rule: "learned:cluster-list",
     confidence: 0.55,

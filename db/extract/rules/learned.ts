@@ -21,6 +21,11 @@ export const LEARNED_RULES: readonly Rule[] = [
           { type: "cluster", name: "海工装备制造" },
         ],
       },
+      {
+        // The list's head the scan left inside the last item (…、丙为支撑的…): the item ends before it.
+        text: "青禾经开区初步形成以新材料和高端装备制造为主导,以海洋装备、储能电池、智能传感为支撑的“1+3”产业新体系。",
+        entities: [{ type: "cluster", name: "智能传感" }],
+      },
     ],
   },
   {
