@@ -4,7 +4,20 @@ import { LiteralAlternation } from "./alternation.ts";
 
 /** Area suffixes named only by a proper name before them ("area:named", checked by namedBases).
  * Not a plan's layout parts (核心区, 拓展区, 起步区): on development gold they were never parks. */
-export const NAMED_AREAS = ["产业区", "辅助区", "休闲区", "化工区", "加工区", "商贸园", "科学园", "片区"];
+export const NAMED_AREAS = [
+  "产业区",
+  "辅助区",
+  "休闲区",
+  "化工区",
+  "加工区",
+  "商贸园",
+  "科学园",
+  "片区",
+  // Pilot zones and corridors (某地某某先导区, 某地科创大走廊): a title when no proper name heads them.
+  "先导区",
+  "先行区",
+  "走廊",
+];
 
 const PARK_SUFFIX = [
   "高新技术产业开发区",

@@ -89,6 +89,9 @@ function namedArea(s: string, a0: number, sufStart: number, end: number, toks: r
   );
 }
 
+/** A corridor's head: a name of two or more characters, not countries' short names, then a theme word. */
+const CORRIDOR = /^(?!中[巴蒙俄欧亚老泰越缅哈吉塔印尼新]|孟中|新亚欧).{2,}(工业|经济|产业|科创|科技|创新)大?$/u;
+
 /** Verbs of aiming or awarding before a base in its clause (打造, 建成, 申报, 认定, 获批…). */
 const AIMED_BASE = /(打造|建成|建设成为?|争创|创建|申报|申请|认定|获批|获评|成为|定位为)/u;
 
@@ -127,11 +130,17 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
         .pop() ?? "",
     );
     // A 片区 is named by its own test only (a place or a zone before it names the zone, not the area).
+    // A corridor is a park only with a name and a theme word before it (某地工业走廊): a bare place's is
+    // geography, and one between countries (中巴, 孟中印缅) is a national strategy.
+    const corridor = suf?.[0] === "走廊" && !CORRIDOR.test(ctx.s.slice(c.start, sufStart));
+    // A pilot zone headed by a slogan word (共同富裕先行区: tagged nz, not a place) is a title.
+    const slogan =
+      /^先[行导]区$/u.test(suf?.[0] ?? "") && (tokens[k] ?? []).some((t) => t.start === c.start && t.tag === "nz");
     const named =
       suf?.[0] === "片区"
         ? namedArea(ctx.s, c.start, sufStart, c.end, tokens[k] ?? [])
         : namedBaseHead(ctx.s, c.start, sufStart, tokens[k] ?? []) || projectItem(c);
-    if (firmSibling || (aim && !projectItem(c)) || !named) drop.add(c);
+    if (firmSibling || corridor || slogan || (aim && !projectItem(c)) || !named) drop.add(c);
   });
   return cands.filter((c) => !drop.has(c));
 }

@@ -108,8 +108,20 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设",
+      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
     examples: [
+      {
+        // A named pilot zone and a themed corridor are parks; a bare place's corridor is geography, an aim's pilot zone a title.
+        text: "青禾集团落户青岚市城东科创大走廊，并在长沙云岫先导区布局。该省地处河西走廊，正在全力推进共同富裕先行区建设。",
+        entities: [
+          { type: "park", name: "青岚市城东科创大走廊" },
+          { type: "park", name: "长沙云岫先导区" },
+        ],
+        absent: [
+          { type: "park", name: "河西走廊" },
+          { type: "park", name: "共同富裕先行区" },
+        ],
+      },
       {
         text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
         entities: [{ type: "park", name: "荆州漆艺产业区" }],
