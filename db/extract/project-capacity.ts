@@ -29,6 +29,8 @@ const JOINED = /(?:项目|工程|电站|基地|生产线|机组|工厂)(?:以及
 const ZONE_LEAD =
   /^[\p{Script=Han}]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|经开区|园区|片区|制造区|功能区)(?![区内外])/u;
 const PROVINCE = new Set(PROVINCES);
+/** A measure of output or a verb of reaching it (产能达到, 装机容量, 规模超过): the size is a total, not a plant's owner. */
+const MEASURE = /(?:产能|产量|容量|装机|规模|能力|总量|达到|超过|突破|实现|形成|累计|全[市县区省])/u;
 
 export function projectCapacityCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
@@ -70,7 +72,7 @@ export function projectCapacityCandidates(ctx: Ctx): Cand[] {
     )
       span = span.slice(first.word.length);
     if (span.length < 2 || span.length > 10 || !/^[\p{Script=Han}A-Za-z]+$/u.test(span)) continue;
-    if (!capacityBrand(span, s) || typedSuffix(span) || hasFullName(s, span)) continue;
+    if (MEASURE.test(span) || !capacityBrand(span, s) || typedSuffix(span) || hasFullName(s, span)) continue;
     const start = b - span.length;
     out.push({
       type: "enterprise",

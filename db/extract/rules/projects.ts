@@ -332,10 +332,11 @@ export const PROJECT_RULES: readonly Rule[] = [
       },
       {
         // A place, a new build or a count is sized, not owned.
-        text: "全县新建20万吨饲料加工项目，园区形成100万吨钢铁生产线。",
+        text: "全县新建20万吨饲料加工项目，园区形成100万吨钢铁生产线，全县光伏产能达到50兆瓦电站项目。",
         absent: [
           { type: "enterprise", name: "新建" },
           { type: "enterprise", name: "全县" },
+          { type: "enterprise", name: "全县光伏产能达到" },
         ],
       },
     ],
