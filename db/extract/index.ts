@@ -47,6 +47,7 @@ import { academyInstitutes } from "./platform-institutes.ts";
 import { listedCentres } from "./platform-lists.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
+import { projectCapacityCandidates } from "./project-capacity.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
 import { projectSingleCandidates } from "./project-single.ts";
@@ -244,6 +245,7 @@ function collectCandidates(
   add(projectListCandidates(ctx, lists, named));
   add(projectClauseCandidates(ctx));
   add(projectSubjectCandidates(ctx));
+  add(projectCapacityCandidates(ctx));
   add(projectSingleCandidates(ctx));
   add(firmSubjectCandidates(ctx));
   add(firmPartnerCandidates(ctx));

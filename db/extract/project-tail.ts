@@ -173,13 +173,18 @@ export function capacityFirm(name: string, doc: string): string | null {
   const m = CAPACITY_AFTER.exec(name);
   if (!m) return null;
   const brand = m[1] as string;
-  if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || PLACE_END.test(brand)) return null;
-  if (!itemOk(brand)) return null;
+  return capacityBrand(brand, doc) ? brand : null;
+}
+
+/** Can `brand`, written right before a capacity, be the firm that owns the plant? */
+export function capacityBrand(brand: string, doc: string): boolean {
+  if (NOT_BRAND.test(brand) || LEAD_VERB.test(brand) || TAIL.test(brand) || PLACE_END.test(brand)) return false;
+  if (!itemOk(brand)) return false;
   const toks = tag(brand, true);
   // A place alone (某县, 甲乙/ns 丙丁/ns) builds, it is not a builder; a verb or function word opens a clause.
-  if (toks.every((t) => isPlace(t.word, doc, t.tag))) return null;
-  if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return null;
-  return brand;
+  if (toks.every((t) => isPlace(t.word, doc, t.tag))) return false;
+  if (toks.some((t) => /^(v|vd|c|p|d|ad|u|uj|r|m|q)$/u.test(t.tag) && t.word.length === 1)) return false;
+  return true;
 }
 
 /** Tags of a product's first word (大型/b 挖掘机/n, 碳酸锂/nz, 一体化/l, LED/eng, 10/m 万吨). */

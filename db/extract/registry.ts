@@ -189,6 +189,7 @@ export const PRECEDENCE: readonly string[] = [
   "dept:bare",
   "enterprise:project-single",
   "enterprise:project-subject",
+  "enterprise:project-capacity",
   // boundaries
   "boundary:pos",
   "boundary:inner",

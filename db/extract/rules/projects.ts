@@ -312,6 +312,36 @@ export const PROJECT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:project-capacity",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.45,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "a name right before the capacity of a plant in its clause (围绕甲乙90万吨电解铝这一链主项目; 先进制造区甲乙年产5万台…项目): the owner of the plant (project-capacity.ts)",
+    examples: [
+      {
+        // After an action word, a zone, or a county and a joining word (…电站及洮南禾丰).
+        text: "当地围绕云岫铝材90万吨电解铝这一链主项目延链，先进制造区青禾东方年产5万台新能源汽车制造项目已建成投产，洮南星澜50兆瓦太阳能发电站及洮南禾丰10兆瓦光伏发电项目预计开工。",
+        entities: [
+          { type: "enterprise", name: "云岫铝材" },
+          { type: "enterprise", name: "青禾东方" },
+          { type: "enterprise", name: "星澜" },
+          { type: "enterprise", name: "禾丰" },
+        ],
+      },
+      {
+        // A place, a new build or a count is sized, not owned.
+        text: "全县新建20万吨饲料加工项目，园区形成100万吨钢铁生产线，全县光伏产能达到50兆瓦电站项目。",
+        absent: [
+          { type: "enterprise", name: "新建" },
+          { type: "enterprise", name: "全县" },
+          { type: "enterprise", name: "全县光伏产能达到" },
+        ],
+      },
+    ],
+  },
+  {
     id: "enterprise:project-single",
     stage: "candidates",
     produces: ["enterprise"],
