@@ -1089,6 +1089,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // "甲、乙和丙等产业": closed by 等, the last item's 和 is the list's own and joins two items.
+        text: "园区重点发展海洋装备、储能电池和智能传感等产业。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "储能电池和智能传感" }],
+      },
+      {
         // A role word and its verb in prose (主导产业为) types a comma list like a label.
         text: "青松经济开发区主导产业为海洋装备，储能电池，智能传感。",
         entities: [
