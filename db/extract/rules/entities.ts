@@ -722,6 +722,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // 某市某区委 of a city not the document's own: the district's body is named by the district (guide).
+        text: "近年来，泰安市岱岳区委、区政府大力发展储能电池产业。",
+        entities: [
+          { type: "department", name: "岱岳区委" },
+          { type: "department", name: "岱岳区政府" },
+        ],
+        absent: [{ type: "department", name: "泰安市岱岳区委" }],
+      },
+      {
         // An office named by its work (开发管理处, 建设处, 观光处) is a body; 处理/处置 are verbs.
         text: "青岚市工业区开发管理处负责招商。",
         entities: [{ type: "department", name: "青岚市工业区开发管理处" }],
