@@ -4,6 +4,7 @@
 // vocabulary decides, not the cue alone: "重点发展研发、孵化、办公" lists
 // activities and stays out. Registry entries: rules/clusters-structure.ts.
 import { charTable } from "./anchored.ts";
+import { etcSplit } from "./clusters-list-cues.ts";
 import { validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
@@ -50,11 +51,13 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
       const isLast = it === raw[raw.length - 1];
       if (isLast && wrapped) continue;
       const t = s.slice(it.start, it.end);
+      // (Closed by 等, the 和 is the list's whatever the halves' heads: 甲、乙和丙等.)
+      const etc = isLast && etcSplit(s, raw, t, l.end);
       const k = t.lastIndexOf("和");
       if (isLast && k >= 2 && t.length - k > 2) {
         const left = t.slice(0, k);
         const right = t.slice(k + 1);
-        if (industryHead(left) && sectorHead(right)) {
+        if (etc || (industryHead(left) && sectorHead(right))) {
           items.push({ start: it.start, end: it.start + k }, { start: it.start + k + 1, end: it.end });
           continue;
         }

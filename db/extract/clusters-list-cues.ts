@@ -1,6 +1,7 @@
 // The list reader's cues and list tests (industry cues, domain lists, formulas, role lists, counted heads, slogans, item splitting): what clusterListCandidates asks, apart from its loop.
 
 import { charTable, endsVisibly, SPACE_TABLE } from "./anchored.ts";
+import { validIndustry } from "./clusters-names.ts";
 import { industryHead } from "./industry-heads.ts";
 import { countValue, type EnumList } from "./lists.ts";
 import { charTag, tag } from "./tagger.ts";
@@ -261,4 +262,19 @@ export function flatParts(items: readonly ItemSpan[], parts: (it: ItemSpan) => I
 /** Whether t opens with a Han character (no charAt on an empty string: V8 deoptimises on that read). */
 export function hanFirst(t: string): boolean {
   return t !== "" && /[\p{Script=Han}]/u.test(t.charAt(0));
+}
+
+/**
+ * "甲、乙、丙和丁等产业": a list closed by 等 whose last item holds one 和 between two industry names:
+ * the 和 is the list's own, joining its last two items (及/与 often join inside one: 甲及乙、丙).
+ */
+export function etcSplit(
+  s: string,
+  items: readonly { start: number; end: number }[],
+  last: string,
+  end: number,
+): boolean {
+  if (items.length < 2 || !/^\s*等/u.test(s.slice(end, end + 3))) return false;
+  const m = /^([\p{Script=Han}]{2,10})和([\p{Script=Han}]{2,10})$/u.exec(last);
+  return !!m && !/[与及]/u.test(last) && (validIndustry(m[1] as string, false) || validIndustry(m[2] as string, false));
 }

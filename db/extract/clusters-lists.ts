@@ -22,6 +22,7 @@ import {
   END_INDUSTRY_CUE,
   END_PI,
   END_YI,
+  etcSplit,
   FIRST_ITEM_CUE,
   FIRST_ROLE_CUE,
   FORMULA_CUE,
@@ -282,7 +283,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
-    const parallel = parallelSplit(s, l.items, lastItem);
+    const parallel = parallelSplit(s, l.items, lastItem) || etcSplit(s, l.items, lastItem, l.end);
     // (Not when the head counts the items as they stand: 甲、乙和丙2个产业集群 names two.)
     const cueSplit =
       ((/^[^和]{2,}和[^和]{2,}$/u.test(lastItem) &&

@@ -72,6 +72,9 @@ export function canonicalDept(ctx: Ctx, name0: string, simp0: string): string {
       return rest.startsWith("市") ? rest : `市${rest}`;
     }
   }
+  // 某市某区委 of another city: a district or county below a city keeps its own name there too (guide).
+  const other = /^(?:中共)?[\p{Script=Han}]{2,3}市/u.exec(simp);
+  if (other && COUNTY_LED.test(simp.slice(other[0].length))) return name.slice(other[0].length);
   const p = PROVINCE_PREFIX.exec(simp);
   // 某省某市委 is the city's body (an official's title names the province first): the city rule decides.
   if (p && PLACE_START.test(simp.slice(p[0].length)) && /^[\p{Script=Han}]{2,4}市/u.test(simp.slice(p[0].length)))

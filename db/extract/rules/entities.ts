@@ -722,6 +722,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // 某市某区委 of a city not the document's own: the district's body is named by the district (guide).
+        text: "近年来，泰安市岱岳区委、区政府大力发展储能电池产业。",
+        entities: [
+          { type: "department", name: "岱岳区委" },
+          { type: "department", name: "岱岳区政府" },
+        ],
+        absent: [{ type: "department", name: "泰安市岱岳区委" }],
+      },
+      {
         // An office named by its work (开发管理处, 建设处, 观光处) is a body; 处理/处置 are verbs.
         text: "青岚市工业区开发管理处负责招商。",
         entities: [{ type: "department", name: "青岚市工业区开发管理处" }],
@@ -1088,6 +1097,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // "甲、乙和丙等产业": closed by 等, the last item's 和 is the list's own and joins two items.
+        text: "园区重点发展海洋装备、储能电池和智能传感等产业。",
+        entities: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "储能电池和智能传感" }],
+      },
       {
         // A role word and its verb in prose (主导产业为) types a comma list like a label.
         text: "青松经济开发区主导产业为海洋装备，储能电池，智能传感。",
