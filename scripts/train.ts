@@ -21,7 +21,6 @@ import {
   trainLogistic,
 } from "../db/extract/learned.ts";
 import type { Extraction } from "../db/types.ts";
-import { itemTrainingRows, trainListItems } from "./train-list-items.ts";
 import { listTrainingRows, trainLists } from "./train-lists.ts";
 import { ANNOTATED, loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
 
@@ -280,8 +279,6 @@ console.log(
 model.pairs = trainPairs([...docs, ...(await loadAnnotated())]);
 // The list layer (learned-lists.ts): five-fold cross-validation over the same documents and the annotated sets.
 model.lists = trainLists(await listTrainingRows(root, shared, ANNOTATED));
-// The list-item layer (learned-list-items.ts): the same documents, one model per type.
-model.listItems = trainListItems(await itemTrainingRows(root, shared, ANNOTATED));
 if (!dryRun) {
   const path = join(root, "db", "extract", "learned-model.json");
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);

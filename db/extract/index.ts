@@ -32,7 +32,6 @@ import { firmSubjectCandidates } from "./firm-subject.ts";
 import { gazetteer } from "./gazetteer.ts";
 import { splitJoined } from "./joined.ts";
 import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
-import { learnedListItems } from "./learned-list-items.ts";
 import { learnedListClusters } from "./learned-lists.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { applyPairProposer } from "./learned-pairs.ts";
@@ -160,11 +159,8 @@ function extractText(
   const accepted = selectFlat(cands.filter((c) => !((c.type === "platform" || c.type === "park") && inCounted(c))));
   // The learned list layer (learned-lists.ts): items of lists it reads as industries that no accepted name covers.
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
-  if (opts.learned !== false) {
+  if (opts.learned !== false)
     accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists).filter((c) => !clauseName(c.name)));
-    // Its counterpart for firms, parks and platforms (learned-list-items.ts).
-    accepted.push(...learnedListItems(ctx, lists, accepted, MODEL.listItems));
-  }
   // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare

@@ -4,7 +4,6 @@
 // and applied as a last filter that drops entities scored below a threshold.
 // Deterministic: fixed feature order, zero start, full-batch gradient descent.
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section } from "../types.ts";
-import type { ItemModel } from "./learned-list-items.ts";
 import type { ListModel } from "./learned-lists.ts";
 import type { PairModel } from "./learned-pairs.ts";
 import { ruleEntry } from "./registry.ts";
@@ -23,8 +22,6 @@ export interface LearnedModel {
   pairs?: PairModel;
   /** The list layer (learned-lists.ts), trained by the same `npm run train`. */
   lists?: ListModel;
-  /** The list-item layer (learned-list-items.ts), trained by the same `npm run train`. */
-  listItems?: ItemModel;
   /** How it was trained and what cross-validation showed (informational). */
   note?: string;
 }

@@ -228,7 +228,6 @@ export const PRECEDENCE: readonly string[] = [
   "filter:generic-firm",
   "filter:park-item-firm",
   "learned:cluster-list",
-  "learned:list-item",
   // resolution
   "gazetteer",
   "alias:short-form",

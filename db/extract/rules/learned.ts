@@ -29,21 +29,6 @@ export const LEARNED_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "learned:list-item",
-    stage: "typing",
-    produces: ["enterprise", "park", "platform"],
-    confidence: 0.5,
-    description:
-      "an item of an enumeration that no accepted name covers, typed a firm, park or platform when the learned list-item layer (learned-list-items.ts, npm run train) scores it at 0.5 or more for that type (the list's cue and head, the item's ending, length, position and tags, the types the rules took of its siblings) and it passes the type's validity test; only the types cross-validation enabled",
-    examples: [
-      {
-        // A park list whose other items the suffix rules took: the last item ends in no park suffix they know.
-        text: "全市已建成青禾经济开发区、星澜高新技术产业开发区、云岫智慧谷等园区。",
-        entities: [{ type: "park", name: "云岫智慧谷" }],
-      },
-    ],
-  },
-  {
     id: "learned:pair",
     stage: "relations",
     produces: STATED_RELATION_TYPES,
