@@ -82,24 +82,40 @@ export function levelPlaceCut(s: string, a: number, b: number): number {
   return 0;
 }
 
-/** p written before 市 (not 市场), 县 (not 县域, 县级), 区 (not 区域, 区块, 区位) or 旗: looked up by its occurrences
- * (far fewer questions than level words in a document, which a table of every form before them cost). */
+/** p written before 市 (not 市场), 县 (not 县域, 县级), 区 (not 区域, 区块, 区位) or 旗: looked up among the level
+ * words' positions, indexed once per document by the two characters before them (a scan of the text per form cost more). */
 function levelWritten(s: string, p: string): boolean {
   let seen = levelSeen.get(p);
   if (seen !== undefined) return seen;
+  if (levelDoc !== s) levelIndex(s);
+  const n = p.length;
   seen = false;
-  for (let i = s.indexOf(p); i >= 0 && !seen; i = s.indexOf(p, i + 1)) {
-    const j = i + p.length;
+  for (const j of levelAt.get(p.slice(n - 2)) ?? []) if (j >= n && s.startsWith(p, j - n)) seen = true;
+  levelSeen.set(p, seen);
+  return seen;
+}
+let levelDoc = "";
+/** Positions of the document's level words, by the two characters before each. */
+const levelAt = new Map<string, number[]>();
+function levelIndex(s: string): void {
+  levelDoc = s;
+  levelAt.clear();
+  const re = /[市县区旗]/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const j = m.index;
+    const c = m[0];
     const next = s[j + 1];
-    const c = s[j];
-    seen =
+    const ok =
       c === "旗" ||
       (c === "市" && next !== "场") ||
       (c === "县" && next !== "域" && next !== "级") ||
       (c === "区" && next !== "域" && next !== "块" && next !== "位");
+    if (!ok || j < 2) continue;
+    const k = s.slice(j - 2, j);
+    const at = levelAt.get(k);
+    if (at) at.push(j);
+    else levelAt.set(k, [j]);
   }
-  levelSeen.set(p, seen);
-  return seen;
 }
 
 function placeCutOf(s: string, a: number, b: number): number {
