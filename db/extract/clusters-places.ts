@@ -27,7 +27,8 @@ export function placeWithLevel(s: string, p: string): boolean {
   placeTables(s);
   return !ZONE_KIND.test(p) && placeSeen.has(p);
 }
-/** Builds the document's place tables once per document. */
+/** Builds the document's place tables once per document: one pass over its level words fills both the two
+ * characters before each 市/县/区 (placeSeen) and the positions by those characters (levelAt). */
 function placeTables(s: string): void {
   if (s !== placeDoc) {
     placeDoc = s;
@@ -35,9 +36,22 @@ function placeTables(s: string): void {
     levelSeen.clear();
     zoneSeen.clear();
     placeCuts.clear();
-    // (The place word first, its two characters checked behind it: a leading look-behind is tried at every character.)
-    for (const m of s.matchAll(/(?:市(?!场)|县(?!域|级)|区(?!域|块|位))(?<=[\p{Script=Han}]{2}[市县区])/gu))
-      placeSeen.add(s.slice((m.index as number) - 2, m.index as number));
+    levelAt.clear();
+    for (const c of "市县区旗")
+      for (let j = s.indexOf(c); j >= 0; j = s.indexOf(c, j + 1)) {
+        const next = s[j + 1];
+        const ok =
+          c === "旗" ||
+          (c === "市" && next !== "场") ||
+          (c === "县" && next !== "域" && next !== "级") ||
+          (c === "区" && next !== "域" && next !== "块" && next !== "位");
+        if (!ok || j < 2) continue;
+        const k = s.slice(j - 2, j);
+        const at = levelAt.get(k);
+        if (at) at.push(j);
+        else levelAt.set(k, [j]);
+        if (c !== "旗" && hanPairBefore(s, j)) placeSeen.add(k);
+      }
     // A zone's place (某某经济开发区, 某某高新区): its two characters name a place too (某某石化产业).
     for (const m of s.matchAll(
       /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区)(?<=[\p{Script=Han}]{2}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|综合保税区))/gu,
@@ -48,6 +62,15 @@ function placeTables(s: string): void {
       if (!/^[省市县区]/u.test(p)) zoneSeen.set(p, (zoneSeen.get(p) ?? 0) + 1);
     }
   }
+}
+const HAN_PAIR_BEFORE = /(?<=[\p{Script=Han}]{2})/uy;
+/** Two Han characters end at j (two common ideographs tested by code, anything else by the pattern). */
+function hanPairBefore(s: string, j: number): boolean {
+  const x = s.charCodeAt(j - 1);
+  const y = s.charCodeAt(j - 2);
+  if (x >= 0x4e00 && x <= 0x9fef && y >= 0x4e00 && y <= 0x9fef) return true;
+  HAN_PAIR_BEFORE.lastIndex = j;
+  return HAN_PAIR_BEFORE.test(s);
 }
 /** How often each two-character place heads a zone's name (counted once per document). */
 const zoneSeen = new Map<string, number>();
@@ -87,36 +110,14 @@ export function levelPlaceCut(s: string, a: number, b: number): number {
 function levelWritten(s: string, p: string): boolean {
   let seen = levelSeen.get(p);
   if (seen !== undefined) return seen;
-  if (levelDoc !== s) levelIndex(s);
   const n = p.length;
   seen = false;
   for (const j of levelAt.get(p.slice(n - 2)) ?? []) if (j >= n && s.startsWith(p, j - n)) seen = true;
   levelSeen.set(p, seen);
   return seen;
 }
-let levelDoc = "";
 /** Positions of the document's level words, by the two characters before each. */
 const levelAt = new Map<string, number[]>();
-function levelIndex(s: string): void {
-  levelDoc = s;
-  levelAt.clear();
-  const re = /[市县区旗]/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const j = m.index;
-    const c = m[0];
-    const next = s[j + 1];
-    const ok =
-      c === "旗" ||
-      (c === "市" && next !== "场") ||
-      (c === "县" && next !== "域" && next !== "级") ||
-      (c === "区" && next !== "域" && next !== "块" && next !== "位");
-    if (!ok || j < 2) continue;
-    const k = s.slice(j - 2, j);
-    const at = levelAt.get(k);
-    if (at) at.push(j);
-    else levelAt.set(k, [j]);
-  }
-}
 
 function placeCutOf(s: string, a: number, b: number): number {
   for (let i = 0; i <= Math.min(6, b - a - 4); i++) {
