@@ -247,6 +247,33 @@ export function sloganItems(s: string, items: readonly { start: number; end: num
   return texts.every((t) => /^[一二两三四五六七八九十][\p{Script=Han}]/u.test(t));
 }
 
+/**
+ * Whether any of the list reader's industry tests could hold (a list failing this would be dropped after all of them):
+ * each needs 业, 群 or its cue's characters in the head, the last or first item, the cue or the text right before,
+ * or a bracket or formula opening the items. Most lists of a document are not about industries.
+ */
+export function mayNameIndustries(s: string, l: EnumList): boolean {
+  const first = l.items[0];
+  const last = l.items[l.items.length - 1];
+  if (!first || !last) return true;
+  const lastText = s.slice(last.start, last.end);
+  return (
+    HEAD_NEED.test(l.head) ||
+    LAST_NEED.test(lastText) ||
+    s.slice(first.start, first.end).includes("业") ||
+    CUE_NEED.test(l.cue) ||
+    (lastText.includes("为") && s.slice(last.end, last.end + 48).includes("业")) ||
+    LAST_NEED.test(s.slice(Math.max(0, first.start - 30), first.start)) ||
+    /[+＋]/u.test(s.slice(Math.max(0, first.start - 40), first.start + 1)) ||
+    s[first.start - 1] === "(" ||
+    s[first.start - 1] === "（"
+  );
+}
+/** Characters the head's tests need (industry and chain words, a role's 为, a field's 领域/范畴). */
+const HEAD_NEED = /[业群为链域畴]/u;
+const LAST_NEED = /[业群]/u;
+const CUE_NEED = /业|主导方向/u;
+
 export type ItemSpan = { start: number; end: number };
 
 /**

@@ -36,6 +36,7 @@ import {
   JOINED_HEADS,
   LED_BY,
   LED_BY_END,
+  mayNameIndustries,
   NOT_CLUSTER_HEAD,
   OFFICIAL_ITEM,
   PARK_BRACKET,
@@ -72,6 +73,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   for (const l0 of lists) {
+    if (!mayNameIndustries(s, l0)) continue;
     // 把甲、乙作为四大主导产业: after 把/将, the verb that names the items' role opens the head.
     // 甲、乙“四大主导产业”: a quoted count head reads as the head itself.
     const head0 = l0.head.includes("“")
