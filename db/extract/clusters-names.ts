@@ -1,5 +1,6 @@
 // What an industry name may be (validIndustry, clusterName, leadNotName, generic and activity words): tests every cluster reader shares, so apart from any one reader.
 
+import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, EVENT_WORDS, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
@@ -137,7 +138,18 @@ function predicatePhrase(name: string): boolean {
   return (last.word.length === 1 && /^(a|ad|d)$/u.test(last.tag)) || /^(d|ad)$/u.test(first.tag);
 }
 
+const validMemo = [docMemo<string, boolean>(), docMemo<string, boolean>()];
 export function validIndustry(name: string, keepYe: boolean): boolean {
+  // (A pure test the readers ask again and again of the same names: remembered for the document.)
+  const memo = validMemo[keepYe ? 1 : 0] as Map<string, boolean>;
+  let ok = memo.get(name);
+  if (ok === undefined) {
+    ok = validIndustryOf(name, keepYe);
+    memo.set(name, ok);
+  }
+  return ok;
+}
+function validIndustryOf(name: string, keepYe: boolean): boolean {
   if (name.length < 2 || name.length > 16) return false;
   // The whole name is a lead word (致力产业倍增, 抢抓产业机遇): a verb or a place word, no industry.
   if (leadNotName(`${name}甲乙`) === name.length) return false;
