@@ -249,8 +249,8 @@ export function sloganItems(s: string, items: readonly { start: number; end: num
 
 /**
  * Whether any of the list reader's industry tests could hold (a list failing this would be dropped after all of them):
- * each needs 业, 群 or its cue's characters in the head, the last or first item, the cue or the text right before,
- * or a bracket or formula opening the items. Most lists of a document are not about industries.
+ * each needs 业, 群 or its cue's characters in the head, the last or first item, the cue or the text right before
+ * (the cues also their last character), or a bracket or formula opening the items. Most lists of a document are not about industries.
  */
 export function mayNameIndustries(s: string, l: EnumList): boolean {
   const first = l.items[0];
@@ -261,9 +261,11 @@ export function mayNameIndustries(s: string, l: EnumList): boolean {
     HEAD_NEED.test(l.head) ||
     LAST_NEED.test(lastText) ||
     s.slice(first.start, first.end).includes("业") ||
-    CUE_NEED.test(l.cue) ||
+    (CUE_NEED.test(l.cue) && endsVisibly(END_INDUSTRY_CUE, l.cue)) ||
     (lastText.includes("为") && s.slice(last.end, last.end + 48).includes("业")) ||
-    LAST_NEED.test(s.slice(Math.max(0, first.start - 30), first.start)) ||
+    (LAST_NEED.test(s.slice(Math.max(0, first.start - 30), first.start)) &&
+      (endsVisibly(END_CHAIN_CUE, s, first.start, Math.max(0, first.start - 20)) ||
+        endsVisibly(END_COUNTED_CUE, s, first.start, Math.max(0, first.start - 30)))) ||
     /[+＋]/u.test(s.slice(Math.max(0, first.start - 40), first.start + 1)) ||
     s[first.start - 1] === "(" ||
     s[first.start - 1] === "（"
