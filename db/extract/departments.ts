@@ -34,7 +34,7 @@ import {
   PLACE_START,
   PREFIX_FIRST,
   PREFIX_RE,
-  SUFFIX_RE,
+  SUFFIXES,
   ZONE_RE,
   ZONE_WORD,
 } from "./departments-vocab.ts";
@@ -105,11 +105,13 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       prefixed: true,
     });
   }
-  SUFFIX_RE.lastIndex = 0;
-  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
-    const suf = m[0];
+  // Where the scan goes on: the end of the last suffix (or of a division or Party department read with it).
+  let next = 0;
+  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, next)) {
+    const suf = m.word;
     const sufStart = m.index;
     let end = sufStart + suf.length;
+    next = end;
     if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
     // 某村委(会), 某居委会: a village's or residents' own committee, not a government body.
     if (VILLAGE_BEFORE.test(s[sufStart - 1] ?? "") && suf.startsWith("委")) continue;
@@ -122,7 +124,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       const ext = COMMITTEE_DEPT.exec(s.slice(end, end + 6));
       if (ext && PARTY_DEPT.test(ext[0])) {
         end += ext[0].length;
-        SUFFIX_RE.lastIndex = end;
+        next = end;
       }
     }
     // 某市发改委高技术处: a body's own division written right after it is the body named.
@@ -135,7 +137,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         !/[等和及与各]/u.test(div[0])
       ) {
         end += div[0].length;
-        SUFFIX_RE.lastIndex = end;
+        next = end;
       }
     }
     const rawStart = scanDept(s, sufStart);
