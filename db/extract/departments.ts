@@ -5,6 +5,7 @@ import { hasChar } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { oneCharCounty } from "./departments-canonical.ts";
 import { carryPrefixes, type DeptCand, zoneBodies } from "./departments-carry.ts";
+import { unitLabelEnds } from "./departments-labels.ts";
 import {
   districtAt,
   genericAddressee,
@@ -39,7 +40,6 @@ import {
   ZONE_WORD,
 } from "./departments-vocab.ts";
 import { isHan, stopEndingAt } from "./text.ts";
-import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { canonicalDept } from "./departments-canonical.ts";
 export type { DeptCand } from "./departments-carry.ts";
@@ -314,8 +314,6 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   ];
 }
 
-/** Where a task table names its units: 牵头单位：…；责任单位：…（…） */
-const UNIT_LABEL_RE = new RegExp(UNIT_LABEL, "gu");
 /** A county-level place as a unit: 某区, 某县, 某旗, 某市 (not a zone: 某新区, 某高新区). */
 const PLACE_UNIT = /^[\p{Script=Han}]{1,4}(?:区|县|旗|市)$/u;
 const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保区|示范区|试验区|市区|城区|辖区|各区)$/u;
@@ -326,7 +324,8 @@ const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保
  * guide, named as the table writes them.
  */
 function responsiblePlaces(ctx: Ctx): Cand[] {
-  return unitListCandidates(ctx, UNIT_LABEL_RE, 160, "dept:responsible-place", (part) => {
+  // Where a task table names its units: 牵头单位：…；责任单位：…（…）
+  return unitListCandidates(ctx, unitLabelEnds(ctx.s), 160, "dept:responsible-place", (part) => {
     const item = part.trim();
     return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
   });
