@@ -138,10 +138,17 @@ const FORCE_STOP =
 export function taskForceCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(/专班/gu)) {
-    const end = (m.index as number) + 2;
-    let a = m.index as number;
-    while (a > 0 && end - a < 12 && /\p{Script=Han}/u.test(s[a - 1] as string) && !FORCE_STOP.test(s.slice(0, a))) a--;
+  for (let at = s.indexOf("专班"); at >= 0; at = s.indexOf("专班", at + 2)) {
+    const end = at + 2;
+    let a = at;
+    // (FORCE_STOP's words are at most two characters: the two before a decide, not the whole text before.)
+    while (
+      a > 0 &&
+      end - a < 12 &&
+      /\p{Script=Han}/u.test(s[a - 1] as string) &&
+      !FORCE_STOP.test(s.slice(Math.max(0, a - 2), a))
+    )
+      a--;
     // Stopped by the length cap inside a word (充分发挥市…专班 → 挥市…): start at the level (市/省/区/县) if any.
     if (a > 0 && end - a >= 12 && /\p{Script=Han}/u.test(s[a - 1] as string)) {
       const level = s.slice(a, end - 4).search(/[市省区县]/u);
