@@ -5,6 +5,10 @@
 // regex: the leftmost position, and there the first alternative listed.
 import { BigramIndex } from "./bigram.ts";
 
+/** Size of a table of character pairs (a power of two) and a pair's slot in it (a collision only costs a lookup). */
+const PAIRS = 1 << 16;
+const pairSlot = (a: number, b: number): number => (a * 2533 + b) & (PAIRS - 1);
+
 export interface WordHit {
   index: number;
   word: string;
@@ -41,21 +45,78 @@ export class LiteralAlternation {
 }
 
 /**
+ * Literal alternatives that may be single characters and may carry a lookahead (`(?!理|置)`,
+ * `(?=副?司长)`), indexed by first character: what a global regex of them finds, the leftmost
+ * position and there the first alternative listed. A table lookup per character rejects the
+ * positions no word starts at, where the regex engine tried its whole alternation.
+ */
+export class FirstCharAlternation {
+  /** First character → 1 + its group's place in `groups` (0: no word starts with it). */
+  private readonly group = new Uint16Array(0x10000);
+  private readonly groups: { word: string; ahead: RegExp | null }[][] = [];
+  /** Set for each pair of first two characters of a word, by hash; a one-character word's first alone. */
+  private readonly pairs = new Uint8Array(PAIRS);
+  private readonly single = new Uint8Array(0x10000);
+
+  /** `words` in the regex's order: [word] or [word, lookahead source]. */
+  constructor(words: readonly (readonly [string, string?])[]) {
+    for (const [word, ahead] of words) {
+      const c = word.charCodeAt(0);
+      if (this.group[c] === 0) this.group[c] = this.groups.push([]);
+      if (word.length === 1) this.single[c] = 1;
+      else this.pairs[pairSlot(c, word.charCodeAt(1))] = 1;
+      this.groups[(this.group[c] as number) - 1]?.push({ word, ahead: ahead ? new RegExp(ahead, "uy") : null });
+    }
+  }
+
+  /** What re.exec(s) gives with re.lastIndex = from (a global, unicode regex of the words). */
+  find(s: string, from: number): WordHit | null {
+    const n = s.length;
+    for (let i = Math.max(from, 0); i < n; i++) {
+      const c = s.charCodeAt(i);
+      const g = this.group[c] as number;
+      if (g === 0 || (this.single[c] !== 1 && this.pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
+      for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
+        if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
+        if (w.ahead) {
+          w.ahead.lastIndex = i + w.word.length;
+          if (!w.ahead.test(s)) continue;
+        }
+        return { index: i, word: w.word };
+      }
+    }
+    return null;
+  }
+}
+
+/**
  * The same matches for a few words sharing few last characters (the national bodies end in 部, 局,
  * 委…): the text is searched (indexOf, native) for each last character instead of walked character
  * by character in JavaScript, which costs some forty instructions a character.
  */
 export class EndIndexedAlternation {
-  /** Last character → the words ending in it, with their place in the list. */
-  private readonly byLast = new Map<string, { word: string; rank: number }[]>();
+  /**
+   * Last character → the character before it → the words ending in both, with their place in the
+   * list (the last character alone, 部 or 局, is common: its second key rejects most hits at once).
+   */
+  private readonly byLast = new Map<number, Map<number, { word: string; rank: number }[]>>();
+  /** Set for each pair of last two characters, by hash (a collision only costs a lookup). */
+  private readonly pairs = new Uint8Array(PAIRS);
 
   constructor(words: readonly string[]) {
     words.forEach((w, rank) => {
       if (w.length < 2) throw new Error(`EndIndexedAlternation: "${w}" is shorter than two characters`);
-      const k = w.charAt(w.length - 1);
-      const l = this.byLast.get(k);
+      const k = w.charCodeAt(w.length - 1);
+      let byPrev = this.byLast.get(k);
+      if (!byPrev) {
+        byPrev = new Map();
+        this.byLast.set(k, byPrev);
+      }
+      const prev = w.charCodeAt(w.length - 2);
+      this.pairs[pairSlot(prev, k)] = 1;
+      const l = byPrev.get(prev);
       if (l) l.push({ word: w, rank });
-      else this.byLast.set(k, [{ word: w, rank }]);
+      else byPrev.set(prev, [{ word: w, rank }]);
     });
   }
 
@@ -63,14 +124,21 @@ export class EndIndexedAlternation {
   *all(s: string): Generator<WordHit> {
     // The best (first listed) word at each start.
     const best = new Map<number, { word: string; rank: number }>();
-    for (const [last, words] of this.byLast)
-      for (let q = s.indexOf(last); q >= 0; q = s.indexOf(last, q + 1))
-        for (const w of words) {
-          const i = q + 1 - w.word.length;
-          if (i < 0 || !s.startsWith(w.word, i)) continue;
-          const b = best.get(i);
-          if (!b || w.rank < b.rank) best.set(i, w);
-        }
+    // One pass over the pairs of characters (searching the text once per last character cost more).
+    for (let q = 1, prev = s.charCodeAt(0); q < s.length; q++) {
+      const c = s.charCodeAt(q);
+      const p = prev;
+      prev = c;
+      if (this.pairs[pairSlot(p, c)] !== 1) continue;
+      const words = this.byLast.get(c)?.get(p);
+      if (words === undefined) continue;
+      for (const w of words) {
+        const i = q + 1 - w.word.length;
+        if (i < 0 || !s.startsWith(w.word, i)) continue;
+        const b = best.get(i);
+        if (!b || w.rank < b.rank) best.set(i, w);
+      }
+    }
     let next = 0;
     for (const i of [...best.keys()].sort((a, b) => a - b)) {
       if (i < next) continue;

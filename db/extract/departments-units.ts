@@ -4,14 +4,10 @@
 // list a 中心 is more often a platform or a building, so only the list decides.
 import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { type Cand, type Ctx, orig, PLACE_PREFIX_RE, spanCand } from "./context.ts";
+import { unitListEnds } from "./departments-labels.ts";
 import { RESP_COL } from "./relations-units.ts";
 import { ASSIST_WORDS, LEAD_WORDS, UNIT_WORDS } from "./unit-labels.ts";
 
-/** Where a list of responsible units starts: a unit label, or an opening bracket. */
-const UNIT_LIST = new RegExp(
-  `(?:${LEAD_WORDS}|${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS}|主体)\\s*[：:]|[（(](?=[^（）()\\n]{2,200}?(?:负责|牵头|配合)[）)])`,
-  "gu",
-);
 /** The next unit label ends a list's items. */
 const NEXT_LABEL = new RegExp(`[)）。\\n]|(?:${LEAD_WORDS}|${ASSIST_WORDS})单位`, "u");
 /** A public agency: a bare level, a short body, 中心. */
@@ -26,21 +22,21 @@ const BODY =
 const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
 /**
- * Department candidates from the unit lists that `label` finds: each item up to the
+ * Department candidates from the unit lists that start at `starts` (where a label or a bracket
+ * that opens them ends, departments-labels.ts): each item up to the
  * bracket or sentence end or the next unit label (at most `max` characters), kept
  * when `keep` returns the unit's own text (what it takes from the raw item).
  */
 export function unitListCandidates(
   ctx: Ctx,
-  label: RegExp,
+  starts: number[],
   max: number,
   rule: string,
   keep: (part: string) => string | null,
 ): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(label)) {
-    const a = (m.index as number) + m[0].length;
+  for (const a of starts) {
     const stop = s.slice(a, a + max).search(NEXT_LABEL);
     let k = a;
     for (const part of s.slice(a, a + (stop < 0 ? max : stop)).split(/[、，,；;]/u)) {
@@ -80,7 +76,7 @@ function unitItem(part: string): string | null {
 
 export function responsibleUnitCandidates(ctx: Ctx): Cand[] {
   if (!/单位|部门|科室|处室|负责|牵头/u.test(ctx.s)) return [];
-  return [...unitListCandidates(ctx, UNIT_LIST, 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
+  return [...unitListCandidates(ctx, unitListEnds(ctx.s), 200, "dept:unit-list", unitItem), ...unitCellCandidates(ctx)];
 }
 
 /**
@@ -142,10 +138,17 @@ const FORCE_STOP =
 export function taskForceCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(/专班/gu)) {
-    const end = (m.index as number) + 2;
-    let a = m.index as number;
-    while (a > 0 && end - a < 12 && /\p{Script=Han}/u.test(s[a - 1] as string) && !FORCE_STOP.test(s.slice(0, a))) a--;
+  for (let at = s.indexOf("专班"); at >= 0; at = s.indexOf("专班", at + 2)) {
+    const end = at + 2;
+    let a = at;
+    // (FORCE_STOP's words are at most two characters: the two before a decide, not the whole text before.)
+    while (
+      a > 0 &&
+      end - a < 12 &&
+      /\p{Script=Han}/u.test(s[a - 1] as string) &&
+      !FORCE_STOP.test(s.slice(Math.max(0, a - 2), a))
+    )
+      a--;
     // Stopped by the length cap inside a word (充分发挥市…专班 → 挥市…): start at the level (市/省/区/县) if any.
     if (a > 0 && end - a >= 12 && /\p{Script=Han}/u.test(s[a - 1] as string)) {
       const level = s.slice(a, end - 4).search(/[市省区县]/u);

@@ -1,6 +1,6 @@
 // Department vocabulary and compiled patterns (national bodies, suffixes, prefixes, stops): data apart from grammar.
 
-import { EndIndexedAlternation } from "./alternation.ts";
+import { EndIndexedAlternation, FirstCharAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
@@ -97,11 +97,68 @@ export const NATIONAL_ALT = new EndIndexedAlternation(
   NATIONAL.map((w) => w.replace("(?!长)", "")).sort((a, b) => b.length - a.length),
 );
 
-// The suffixes grouped by first character, each group in the order of the plain list
-// (人大常委会|人大(?!代表大会)|政协|…|局|委|厅|办|部|检察院|法院): at a position only one group can
-// match, so the leftmost and first-listed match is the same, and the engine tries one group there.
-export const SUFFIX_RE =
-  /人(?:大常委会|大(?!代表大会)|民政府办公厅|民政府办公室|民政府)|政(?:协|务服务中心|府办公厅|府办公室|研室|府)|街道办事处|投(?:资促进中心|促中心)|公共资源交易中心|督查室|研究室|总工会|科协|妇联|残联|贸促会|供销社|工(?:商联|作专班|程处(?!理|置|于|在))|中心支行|领(?:导小组办公室|导小组)|指挥部|管(?:理委员会|委会|委|理处(?!理|置|于|在))|委(?:员会|)|办(?:公厅|公室|)|海关|分行|行(?:政公署|署)|建设处(?!理|置|于|在)|开发处(?!理|置|于|在)|发展处(?!理|置|于|在)|观光处(?!理|置|于|在)|事务处(?!理|置|于|在)|财政处(?!理|置|于|在)|规划处(?!理|置|于|在)|招商处(?!理|置|于|在)|产业处(?!理|置|于|在)|经济处(?!理|置|于|在)|局|厅|部|检察院|法院|司(?=副?司长)/gu;
+/** A division written as 某某处, unless 处 begins a verb (处理, 处置, 处于, 处在). */
+const DIVISION = "(?!理|置|于|在)";
+/**
+ * The department suffixes in the order a regex of them would try them (人大常委会 before 人大…):
+ * each word, with the lookahead it needs. Scanned by a table of first characters: as one regex,
+ * the alternation was the costliest scan of the department recogniser.
+ */
+export const SUFFIXES = new FirstCharAlternation([
+  ["人大常委会"],
+  ["人大", "(?!代表大会)"],
+  ["人民政府办公厅"],
+  ["人民政府办公室"],
+  ["人民政府"],
+  ["政协"],
+  ["政务服务中心"],
+  ["政府办公厅"],
+  ["政府办公室"],
+  ["政研室"],
+  ["政府"],
+  ["街道办事处"],
+  ["投资促进中心"],
+  ["投促中心"],
+  ["公共资源交易中心"],
+  ["督查室"],
+  ["研究室"],
+  ["总工会"],
+  ["科协"],
+  ["妇联"],
+  ["残联"],
+  ["贸促会"],
+  ["供销社"],
+  ["工商联"],
+  ["工作专班"],
+  ["工程处", DIVISION],
+  ["中心支行"],
+  ["领导小组办公室"],
+  ["领导小组"],
+  ["指挥部"],
+  ["管理委员会"],
+  ["管委会"],
+  ["管委"],
+  ["管理处", DIVISION],
+  ["委员会"],
+  ["委"],
+  ["办公厅"],
+  ["办公室"],
+  ["办"],
+  ["海关"],
+  ["分行"],
+  ["行政公署"],
+  ["行署"],
+  ...["建设", "开发", "发展", "观光", "事务", "财政", "规划", "招商", "产业", "经济"].map((w): [string, string] => [
+    `${w}处`,
+    DIVISION,
+  ]),
+  ["局"],
+  ["厅"],
+  ["部"],
+  ["检察院"],
+  ["法院"],
+  ["司", "(?=副?司长)"],
+]);
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 export const PROV_ALT = PROVINCES.join("|");

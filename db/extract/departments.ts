@@ -5,6 +5,7 @@ import { hasChar } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { oneCharCounty } from "./departments-canonical.ts";
 import { carryPrefixes, type DeptCand, zoneBodies } from "./departments-carry.ts";
+import { unitLabelEnds } from "./departments-labels.ts";
 import {
   districtAt,
   genericAddressee,
@@ -34,12 +35,11 @@ import {
   PLACE_START,
   PREFIX_FIRST,
   PREFIX_RE,
-  SUFFIX_RE,
+  SUFFIXES,
   ZONE_RE,
   ZONE_WORD,
 } from "./departments-vocab.ts";
 import { isHan, stopEndingAt } from "./text.ts";
-import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { canonicalDept } from "./departments-canonical.ts";
 export type { DeptCand } from "./departments-carry.ts";
@@ -105,11 +105,13 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       prefixed: true,
     });
   }
-  SUFFIX_RE.lastIndex = 0;
-  for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
-    const suf = m[0];
+  // Where the scan goes on: the end of the last suffix (or of a division or Party department read with it).
+  let next = 0;
+  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, next)) {
+    const suf = m.word;
     const sufStart = m.index;
     let end = sufStart + suf.length;
+    next = end;
     if (suf.length === 1 && BAD_NEXT[suf]?.test(s.slice(end, end + 1))) continue;
     // 某村委(会), 某居委会: a village's or residents' own committee, not a government body.
     if (VILLAGE_BEFORE.test(s[sufStart - 1] ?? "") && suf.startsWith("委")) continue;
@@ -122,7 +124,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
       const ext = COMMITTEE_DEPT.exec(s.slice(end, end + 6));
       if (ext && PARTY_DEPT.test(ext[0])) {
         end += ext[0].length;
-        SUFFIX_RE.lastIndex = end;
+        next = end;
       }
     }
     // 某市发改委高技术处: a body's own division written right after it is the body named.
@@ -135,7 +137,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         !/[等和及与各]/u.test(div[0])
       ) {
         end += div[0].length;
-        SUFFIX_RE.lastIndex = end;
+        next = end;
       }
     }
     const rawStart = scanDept(s, sufStart);
@@ -312,8 +314,6 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   ];
 }
 
-/** Where a task table names its units: 牵头单位：…；责任单位：…（…） */
-const UNIT_LABEL_RE = new RegExp(UNIT_LABEL, "gu");
 /** A county-level place as a unit: 某区, 某县, 某旗, 某市 (not a zone: 某新区, 某高新区). */
 const PLACE_UNIT = /^[\p{Script=Han}]{1,4}(?:区|县|旗|市)$/u;
 const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保区|示范区|试验区|市区|城区|辖区|各区)$/u;
@@ -324,7 +324,8 @@ const ZONE_UNIT = /(新区|开发区|高新区|经开区|园区|保税区|综保
  * guide, named as the table writes them.
  */
 function responsiblePlaces(ctx: Ctx): Cand[] {
-  return unitListCandidates(ctx, UNIT_LABEL_RE, 160, "dept:responsible-place", (part) => {
+  // Where a task table names its units: 牵头单位：…；责任单位：…（…）
+  return unitListCandidates(ctx, unitLabelEnds(ctx.s), 160, "dept:responsible-place", (part) => {
     const item = part.trim();
     return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
   });

@@ -6,7 +6,36 @@ import { orig } from "./context.ts";
 import { ruleConfidence } from "./registry.ts";
 
 const ZONE_NAME = /(高新技术产业开发区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|综合保税区|综保区)$/u;
-const BODY = /(?:新区|开发区|高新区|经开区|园区)?(?:管委会|管理委员会|党工委)/gu;
+/** The body words and the kind words that may stand before them (新区管委会), in the order a regex tries them. */
+const BODY_WORDS = ["管委会", "管理委员会", "党工委"];
+const KIND_WORDS = ["新区", "开发区", "高新区", "经开区", "园区"];
+
+/**
+ * What s.matchAll(/(?:新区|开发区|…)?(?:管委会|管理委员会|党工委)/gu) gives: each body word
+ * (found by indexOf, native) with the kind word right before it, if any. As a regex that opens
+ * with an optional group, the engine tried the pattern at every character of the document. Body
+ * words never overlap one another or a kind word, so each match is one body word's.
+ */
+function bodyMatches(s: string): { index: number; text: string }[] {
+  const at: { q: number; word: string }[] = [];
+  for (const word of BODY_WORDS) for (let q = s.indexOf(word); q >= 0; q = s.indexOf(word, q + 1)) at.push({ q, word });
+  at.sort((a, b) => a.q - b.q);
+  const out: { index: number; text: string }[] = [];
+  let next = 0;
+  for (const { q, word } of at) {
+    if (q < next) continue;
+    // The leftmost start not before the last match's end whose kind word ends right at the body.
+    let p = q;
+    for (let k = Math.max(next, q - 3); k < q; k++)
+      if (KIND_WORDS.some((w) => k + w.length === q && s.startsWith(w, k))) {
+        p = k;
+        break;
+      }
+    out.push({ index: p, text: s.slice(p, q + word.length) });
+    next = q + word.length;
+  }
+  return out;
+}
 
 export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
   const { s } = ctx;
@@ -17,11 +46,11 @@ export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
   const out: Cand[] = [];
   // Each zone's own mentions, found once: scanning every name for every 管委会 was slow on long plans.
   const ownOf = new Map<string, { own: Cand[]; first: number }>();
-  for (const m of s.matchAll(BODY)) {
-    const a = m.index as number;
-    const b = a + m[0].length;
+  for (const m of bodyMatches(s)) {
+    const a = m.index;
+    const b = a + m.text.length;
     // Only after the zone is named, and only where nothing else names the body (某某区管委会 is its own).
-    const kind = /^(新区|开发区|高新区|经开区|园区)/u.exec(m[0])?.[0];
+    const kind = /^(新区|开发区|高新区|经开区|园区)/u.exec(m.text)?.[0];
     // A kind word (新区管委会) picks the one zone of that kind; a bare 管委会 needs a single zone.
     const fits = [...zones].filter(
       (z) =>
@@ -43,7 +72,7 @@ export function zoneOwnBodies(ctx: Ctx, named: Cand[]): Cand[] {
       (/[\p{Script=Han}]/u.test(s[a - 1] ?? "") && !/[，。、；的和与及由在向对是]/u.test(s[a - 1] as string))
     )
       continue;
-    const body = kind ? m[0].slice(kind.length) : m[0];
+    const body = kind ? m.text.slice(kind.length) : m.text;
     out.push({
       type: "department",
       start: a,
