@@ -57,7 +57,18 @@ const CLAUSE_MARK = charTable("，,。；;！？!?\n：:");
  * Inside a clause, after a preposition or an example marker (项目由甲乙科技投资建设, 记者在甲乙电子的车间,
  * 其中甲乙纺织产值…): the firm is the object there, so the next word must be one a firm does.
  */
-const OPENER = /(?:由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业)/gu;
+const OPENER_ONE = charTable("由在与被向对把让使");
+const OPENER_WORDS = ["其中", "例如", "比如", "包括", "龙头企业"];
+const OPENER_FIRST = charTable(OPENER_WORDS.map((w) => w[0]).join(""));
+/** Characters the clause loop stops at: the marks and the openers' first characters. */
+const SCAN = charTable(`，,。；;！？!?\n：:由在与被向对把让使${OPENER_WORDS.map((w) => w[0]).join("")}`);
+
+/** The end of an opener starting at i (c its first character), or -1. */
+function openerEnd(s: string, i: number, c: number): number {
+  if (OPENER_ONE[c] === 1) return i + 1;
+  if (OPENER_FIRST[c] === 1) for (const w of OPENER_WORDS) if (s.startsWith(w, i)) return i + w.length;
+  return -1;
+}
 const FIRM_ACTS =
   /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|年产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
 
@@ -71,16 +82,27 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   let p0 = 0;
   while (p0 < n && SPACE_TABLE[s.charCodeAt(p0)] === 1) p0++;
   firmAt(p0, false);
-  for (let i = p0 === 0 ? 1 : p0; i < n; i++) {
-    if (CLAUSE_MARK[s.charCodeAt(i)] !== 1) continue;
-    let p = i + 1;
-    while (p < n && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
-    firmAt(p, false);
-    i = p - 1;
+  // The openers' ends are found in the same loop (no opener holds a mark or a space), read after the clauses.
+  const from = p0 === 0 ? 1 : p0;
+  const openers: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (SCAN[c] !== 1) continue;
+    if (CLAUSE_MARK[c] === 1) {
+      if (i < from) continue;
+      let p = i + 1;
+      while (p < n && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
+      firmAt(p, false);
+      i = p - 1;
+      continue;
+    }
+    const e = openerEnd(s, i, c);
+    if (e > 0) {
+      openers.push(e);
+      i = e - 1;
+    }
   }
-  // test() leaves the match's end in lastIndex without building a match array per opener.
-  OPENER.lastIndex = 0;
-  while (OPENER.test(s)) firmAt(OPENER.lastIndex, true);
+  for (const e of openers) firmAt(e, true);
   return out;
 
   function firmAt(p: number, inner: boolean): void {
