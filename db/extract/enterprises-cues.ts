@@ -1,5 +1,6 @@
 // Single-name enterprise cues (以X为龙头, 吸引X等, X入选…企业, country groups, X项目): one name outside any 、 list, apart from the list readers.
 import { charTable, matchesAround } from "./anchored.ts";
+import { BigramIndex } from "./bigram.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { emit, readsAsName } from "./enterprises-items.ts";
 import { INVESTED } from "./names.ts";
@@ -16,8 +17,24 @@ const COUNTRY_GROUPS = new RegExp(
   "gu",
 );
 
-/** What every COUNTRY_GROUPS match holds: a country after a mark, a group, a comma and a country (no look-behind). */
-const COUNTRY_PAIR = new RegExp(`(?:^|[。；;：:\n，,])(?:${COUNTRIES})[^，,。；;\n]{2,30}[，,](?:${COUNTRIES})`, "u");
+/** What every COUNTRY_GROUPS match holds: a country after a mark (or at the start), a group, a comma and a
+ * country (no look-behind; two regexes, as a ^ alternative made the engine enter at every character). */
+const COUNTRY_PAIR_REST = `(?:${COUNTRIES})[^，,。；;\n]{2,30}[，,](?:${COUNTRIES})`;
+const COUNTRY_PAIR_START = new RegExp(`^${COUNTRY_PAIR_REST}`, "u");
+const COUNTRY_PAIR = new RegExp(`[。；;：:\n，,]${COUNTRY_PAIR_REST}`, "u");
+/** The countries by their first two characters, for the test below. */
+const COUNTRY_INDEX = new BigramIndex<string>();
+for (const c of COUNTRIES.split("|")) COUNTRY_INDEX.add(c, c);
+
+/** A country right after a comma, as the second of every pair holds (a scan of the commas, before the regexes). */
+function countryAfterComma(s: string): boolean {
+  for (const comma of ["，", ","])
+    for (let q = s.indexOf(comma); q >= 0; q = s.indexOf(comma, q + 1)) {
+      const words = COUNTRY_INDEX.at(s, q + 1);
+      if (words) for (const w of words) if (s.startsWith(w, q + 1)) return true;
+    }
+  return false;
+}
 /** …and the head that closes it (tested first: led by one character, it rejects most documents far faster). */
 const COUNTRY_HEAD = /等(?:世界|全球)?(?:\d+强|知名|跨国|外资|外商|龙头|企业|公司)/u;
 
@@ -28,6 +45,18 @@ export const QUOTED_PLATFORM =
 const PROJECT =
   /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/uy;
 const PROJECT_AFTER = charTable("，,。；\n");
+
+/**
+ * Sticky forms of the cue regexes, entered only near the literal each match holds (matchesAround): a
+ * leading alternation or optional group gives the engine nothing to skip ahead to.
+ */
+const INTRODUCE =
+  /(吸引|引进|引入|聚集|集聚|涌现出|依托|培育)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/uy;
+const INTRODUCE_FIRST = charTable("吸引聚集涌依培");
+const COUNTED =
+  /(?:龙头|链主|骨干|领军|头部|重点)(?:型)?企业\s*\d{1,3}\s*[家户个][（(]((?:[\p{Script=Han}A-Za-z]{2,12}、)+[\p{Script=Han}A-Za-z]{2,12})(?:等)?[）)]/uy;
+const COUNTED_FIRST = charTable("龙链骨领头重");
+const INVESTED_FIRM = /(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/uy;
 
 /** A name that ends like a firm (…股份, …科技) or is a brand the tagger does not know. */
 function firmEnd(name: string): boolean {
@@ -71,13 +100,21 @@ export function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.7, out, "inline");
   }
   // "首家…企业——甲乙智能": the name set off by a dash after a firm word is that firm.
-  for (const m of s.matchAll(/(?:企业|公司|龙头|链主)(?:——|──)([\p{Script=Han}A-Za-z]{2,10}?)(?=[，。；、,;]|$)/gu)) {
+  const dashes = s.includes("——") || s.includes("──");
+  for (const m of dashes
+    ? s.matchAll(/(?:企业|公司|龙头|链主)(?:——|──)([\p{Script=Han}A-Za-z]{2,10}?)(?=[，。；、,;]|$)/gu)
+    : []) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:dash-apposition", 0.7, out, "inline");
   }
   // "链主企业3家（甲、乙、丙）": a counted lead role, then the firms it counts in brackets.
-  for (const m of s.matchAll(
-    /(?:龙头|链主|骨干|领军|头部|重点)(?:型)?企业\s*\d{1,3}\s*[家户个][（(]((?:[\p{Script=Han}A-Za-z]{2,12}、)+[\p{Script=Han}A-Za-z]{2,12})(?:等)?[）)]/gu,
+  // (企业 is 2-3 characters after the match's start.)
+  for (const m of matchesAround(
+    s,
+    COUNTED,
+    "企业",
+    (q) => [q - 3, q - 2],
+    (p) => COUNTED_FIRST[s.charCodeAt(p)] === 1,
   )) {
     let a = (m.index as number) + m[0].indexOf(m[1] as string);
     for (const part of (m[1] as string).split("、")) {
@@ -100,7 +137,9 @@ export function singleCues(ctx: Ctx): Cand[] {
   // "美国甲、乙，日本丙，德国丁等世界500强": firms grouped by their country, the groups set off by
   // commas (which end a list for the list scan); each item after its country reads as a brand.
   // (Only where a country opens a clause and another follows the next comma: a cheap test of the whole text first.)
-  for (const m of COUNTRY_HEAD.test(s) && COUNTRY_PAIR.test(s) ? s.matchAll(COUNTRY_GROUPS) : []) {
+  const countries =
+    COUNTRY_HEAD.test(s) && countryAfterComma(s) && (COUNTRY_PAIR_START.test(s) || COUNTRY_PAIR.test(s));
+  for (const m of countries ? s.matchAll(COUNTRY_GROUPS) : []) {
     let at = m.index as number;
     for (const part of (m[1] as string).split(/[、，,]/u)) {
       const country = COUNTRY.exec(part)?.[0] ?? "";
@@ -111,8 +150,14 @@ export function singleCues(ctx: Ctx): Cand[] {
         emit(ctx, { start: a, end: a + name.length }, "enterprise:country-list", 0.7, out, "inline");
     }
   }
-  const re2 = /(吸引|引进|引入|聚集|集聚|涌现出|依托|培育)了?([^，。；、]{2,12}?)等[^，。；]{0,14}?(企业|公司|项目)/gu;
-  for (const m of s.matchAll(re2)) {
+  // (等 is 4-16 characters after the match's start: a verb of 2-3, 了, a name of 2-12.)
+  for (const m of matchesAround(
+    s,
+    INTRODUCE,
+    "等",
+    (q) => [q - 16, q - 4],
+    (p) => INTRODUCE_FIRST[s.charCodeAt(p)] === 1,
+  )) {
     const a = (m.index as number) + m[0].indexOf(m[2] as string);
     emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
   }
@@ -145,8 +190,13 @@ export function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // 引进投资30亿元的甲、投资6亿元的乙: what comes in after an investment amount is a firm (or a typed place).
-  for (const m of s.matchAll(
-    /(?:总)?投资\s*[\d.]+\s*[万亿]+(?:美)?元的([\p{Script=Han}A-Za-z]{2,10})(?=[、，。；\n]|$)/gu,
+  // (投资 opens the match or follows its 总.)
+  for (const m of matchesAround(
+    s,
+    INVESTED_FIRM,
+    "投资",
+    (q) => [q - 1, q],
+    () => true,
   )) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     if (!INVESTED.test(s.slice(Math.max(0, a - 60), a))) continue;

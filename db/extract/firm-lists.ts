@@ -123,6 +123,8 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     if (!l.items.some((it, i) => (i === last ? hasChar(SHAPE_LAST, s, it.start, it.end) : shapeEnd(s, it.end))))
       continue;
     // Items as firms are written: first without the verb the finder left in it, last without its own verb.
+    // (Where no end of the last item is firm-shaped, its verb is looked for only if another item is: see below.)
+    let lastUnshaped = false;
     const items: ListItem[] = mapPacked(l.items, (it, i) => {
       let { start: a, end: b } = it;
       if (i === 0) {
@@ -153,14 +155,23 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
           )
         )
           k--;
-        b = k >= 3 ? a + k : endBeforeVerb(s, a, b, false);
+        if (k >= 3) b = a + k;
+        else lastUnshaped = true;
       }
       return { start: a, end: b };
     });
-    const names = mapPacked(items, (it) => {
+    const nameOf = (it: ListItem) => {
       const t = s.slice(it.start, it.end);
       return t.endsWith("等") ? t.slice(0, -1) : t;
-    });
+    };
+    if (lastUnshaped) {
+      // The loop above tried every end of the last item a firm-shaped name could have, so it is none wherever
+      // its verb cuts it: with no other firm-shaped item, neither rule below can type the list.
+      if (!items.some((it, i) => i < last && firmShape(nameOf(it)))) continue;
+      const li = items[last] as ListItem;
+      items[last] = { start: li.start, end: endBeforeVerb(s, li.start, li.end, false) };
+    }
+    const names = mapPacked(items, nameOf);
     const shapes = mapPacked(names, firmShape);
     const strong = shapes.filter((x) => x === "strong").length;
     const shaped = shapes.filter((x) => x !== null).length;
@@ -282,9 +293,16 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
     push(name, a);
   }
   // CUE_AFTER's cue stands at most 16 characters into a match (a name of 10, an adverb, a year, 年).
+  // (Its 等 only before a count: a bare 等, common, opened a window of tries each time.)
   for (const ms of [
     s.matchAll(CUE_BEFORE),
-    matchNearCue(s, CUE_AFTER, /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等/u, 16, CUE_AFTER_AFTER),
+    matchNearCue(
+      s,
+      CUE_AFTER,
+      /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等\s*(?:\d|[两二三四五六七八九十])/u,
+      16,
+      CUE_AFTER_AFTER,
+    ),
   ])
     for (const m of ms) {
       const { name, a } = firmAfterLead(m, /^[\p{Script=Han}]{1,4}?[由被把将向对]/u, 4);

@@ -5,7 +5,7 @@
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
 // project or an industry (甲乙生物产业园, 甲乙生物医药).
-import { charTable } from "./anchored.ts";
+import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { BigramIndex } from "./bigram.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
@@ -51,12 +51,24 @@ export function hasFullName(s: string, name: string): boolean {
   return new RegExp(`${name}[^，。；、\\s]{0,8}?(?:有限公司|有限责任公司|集团|股份)`, "u").test(s);
 }
 
-const CLAUSE_START = /(?:^|[，,。；;！？!?\n：:])\s*/gu;
+/** Marks that end a clause (the next one starts after them and their white space). */
+const CLAUSE_MARK = charTable("，,。；;！？!?\n：:");
 /**
  * Inside a clause, after a preposition or an example marker (项目由甲乙科技投资建设, 记者在甲乙电子的车间,
  * 其中甲乙纺织产值…): the firm is the object there, so the next word must be one a firm does.
  */
-const OPENER = /(?:由|在|与|被|向|对|把|让|使|其中|例如|比如|包括|龙头企业)/gu;
+const OPENER_ONE = charTable("由在与被向对把让使");
+const OPENER_WORDS = ["其中", "例如", "比如", "包括", "龙头企业"];
+const OPENER_FIRST = charTable(OPENER_WORDS.map((w) => w[0]).join(""));
+/** Characters the clause loop stops at: the marks and the openers' first characters. */
+const SCAN = charTable(`，,。；;！？!?\n：:由在与被向对把让使${OPENER_WORDS.map((w) => w[0]).join("")}`);
+
+/** The end of an opener starting at i (c its first character), or -1. */
+function openerEnd(s: string, i: number, c: number): number {
+  if (OPENER_ONE[c] === 1) return i + 1;
+  if (OPENER_FIRST[c] === 1) for (const w of OPENER_WORDS) if (s.startsWith(w, i)) return i + w.length;
+  return -1;
+}
 const FIRM_ACTS =
   /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|年产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
 
@@ -64,29 +76,44 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  // The clause starts, then the openers. test() leaves the match's end in lastIndex without
-  // building a match array per clause (matchAll's arrays were a large share of this rule's garbage).
-  for (const [re, inner] of [
-    [CLAUSE_START, false],
-    [OPENER, true],
-  ] as const) {
-    re.lastIndex = 0;
-    while (re.test(s)) {
-      const p = re.lastIndex;
-      firmAt(p, inner);
-      // Only CLAUSE_START's ^ can match empty, at 0: step past it as matchAll does.
-      if (p === 0) re.lastIndex = 1;
+  // The clause starts, then the openers. The text's start (with its white space) is a clause start; after
+  // it, each mark and its white space (a loop over a table: the ^ in a regex of them cost the most).
+  const n = s.length;
+  let p0 = 0;
+  while (p0 < n && SPACE_TABLE[s.charCodeAt(p0)] === 1) p0++;
+  firmAt(p0, false);
+  // The openers' ends are found in the same loop (no opener holds a mark or a space), read after the clauses.
+  const from = p0 === 0 ? 1 : p0;
+  const openers: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (SCAN[c] !== 1) continue;
+    if (CLAUSE_MARK[c] === 1) {
+      if (i < from) continue;
+      let p = i + 1;
+      while (p < n && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
+      firmAt(p, false);
+      i = p - 1;
+      continue;
+    }
+    const e = openerEnd(s, i, c);
+    if (e > 0) {
+      openers.push(e);
+      i = e - 1;
     }
   }
+  for (const e of openers) firmAt(e, true);
   return out;
 
   function firmAt(p: number, inner: boolean): void {
     // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
+    // The firm word starts 2-4 characters in (after a brand of 2-4, or of 3-4 ending in its first character),
+    // and what follows it must pass the tests below: a condition of the tagged path, checked before tagging.
     let firmWordNear = false;
-    for (let k = p + 1; k <= p + 4 && !firmWordNear; k++) {
+    for (let k = p + 2; k <= p + 4 && !firmWordNear; k++) {
       if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
       const words = FIRM_WORD_INDEX.at(s, k);
-      if (words) for (const w of words) if (s.startsWith(w, k)) firmWordNear = true;
+      if (words) for (const w of words) if (s.startsWith(w, k) && endsFirm(k + w.length, inner)) firmWordNear = true;
     }
     if (!firmWordNear) return;
     const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
@@ -114,11 +141,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       }
     }
     if (!found || found >= head.length) return;
-    if (CONTINUES.test(s.slice(p + found, p + found + 4))) return;
-    if (inner && !FIRM_ACTS.test(s.slice(p + found, p + found + 4))) return;
-    // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
-    // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
-    if (/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(p + found, p + found + 12))) return;
+    if (!endsFirm(p + found, inner)) return;
     const name = clause.slice(0, found);
     if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) return;
     out.push({
@@ -130,5 +153,14 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       confidence: conf,
       fromList: true,
     });
+  }
+
+  /** What follows a firm word ending at e lets the name end there (not …产业园, not a project's name). */
+  function endsFirm(e: number, inner: boolean): boolean {
+    if (CONTINUES.test(s.slice(e, e + 4))) return false;
+    if (inner && !FIRM_ACTS.test(s.slice(e, e + 4))) return false;
+    // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
+    // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
+    return !/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(e, e + 12));
   }
 }

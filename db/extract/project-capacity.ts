@@ -15,9 +15,12 @@ import { PLACE_SET, PROVINCES } from "./vocab.ts";
 
 const RULE = "enterprise:project-capacity";
 
-/** An output capacity: 90万吨, 年产5万台, 2×60万千瓦, 42GWh, 8万锭 (a size of what is made, not of money or land). */
-const CAPACITY =
-  /(?:年产|年处理)?\d[\d.]*\s*(?:[×xX*]\s*[\d.]+\s*)?(?:万|亿|千)?\s*(?:吨|千瓦|兆瓦|GWh|MWh|GW|MW|锭|台|辆|套)/gu;
+/**
+ * An output capacity: 90万吨, 年产5万台, 2×60万千瓦, 42GWh, 8万锭 (a size of what is made, not of money or land).
+ * Matched from its first digit (an optional group first made the engine enter it at every character);
+ * a 年产 or 年处理 right before that digit belongs to the match.
+ */
+const CAPACITY = /\d[\d.]*\s*(?:[×xX*]\s*[\d.]+\s*)?(?:万|亿|千)?\s*(?:吨|千瓦|兆瓦|GWh|MWh|GW|MW|锭|台|辆|套)/gu;
 /** A plant word after the capacity, in the same clause: what is sized is a plant, so its owner is a firm. */
 const PLANT = /^[^，。；：\n]{0,30}?(?:项目|生产线|产线|基地|电站|机组|工厂|装置)/u;
 /** Actions on a plant that open its name (推进甲乙…, 围绕甲乙…, 引进甲乙…): the name starts after the last. */
@@ -37,8 +40,10 @@ export function projectCapacityCandidates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
   for (const m of s.matchAll(CAPACITY)) {
-    const c = m.index as number;
-    if (!PLANT.test(s.slice(c + m[0].length, c + m[0].length + 34))) continue;
+    const d = m.index as number;
+    const end = d + m[0].length;
+    const c = d >= 2 && s.startsWith("年产", d - 2) ? d - 2 : d >= 3 && s.startsWith("年处理", d - 3) ? d - 3 : d;
+    if (!PLANT.test(s.slice(end, end + 34))) continue;
     // A place in brackets between the owner and the size (甲乙（某地）70万千瓦…) is where the plant is.
     let b = c;
     const br = /[（(][\p{Script=Han}]{2,6}[）)]$/u.exec(s.slice(Math.max(0, c - 8), c));

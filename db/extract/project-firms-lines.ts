@@ -1,4 +1,5 @@
 // projectLines: the key-project box line scanner ("标签：甲…项目、乙…项目"), shared by park, relation and firm recognisers.
+import { docMemo } from "./doc-memo.ts";
 
 /** Project lines: "标签：甲…项目、乙…项目" with at least two items ending in 项目. */
 const LINE = /^[\s*#\-—•·]*([^\n：:]{2,20}?)[*\s]*[：:][*\s]*([^\n]+)$/u;
@@ -26,7 +27,20 @@ export interface ProjectLine {
   items: { start: number; end: number }[];
 }
 
-export function projectLines(s: string): ProjectLine[] {
+/** Each document's lines, read once: the box and list recognisers (and others) all ask. */
+const memo = docMemo<string, readonly ProjectLine[]>();
+
+/** The project lines of `s` (shared: callers must not change them). */
+export function projectLines(s: string): readonly ProjectLine[] {
+  let lines = memo.get(s);
+  if (!lines) {
+    lines = readLines(s);
+    memo.set(s, lines);
+  }
+  return lines;
+}
+
+function readLines(s: string): ProjectLine[] {
   const out: ProjectLine[] = [];
   if (!s.includes("项目、")) return out;
   // A line with one project (标签：甲乙…项目) counts only between lines of the same box (below).

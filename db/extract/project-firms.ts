@@ -7,6 +7,7 @@
 // ("**新材料产业：**甲乙…项目、丙丁…项目", rule enterprise:project-box), and
 // items of lists whose head counts projects (甲…、乙…等12个项目, rule
 // enterprise:project-list).
+import { charTable, SPACE_CHARS } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { itemOk } from "./enterprises-items.ts";
@@ -24,6 +25,15 @@ import { occursTwice } from "./text.ts";
 const ACTION =
   /^[\s“”"]*(?:(?:重点|全力|加快|加速|积极|力争|争取|确保|促使|推进|推动|抓好|实施|启动|新建|续建|开工|建设|引进|招引|迎来|引来|签约|开工建设|建成|运营|投运|完成|扶持|支持)+)?/u;
 
+/** Marks and white space an item may end in (。；; and \s). */
+const ITEM_END = charTable(`。；;${SPACE_CHARS}`);
+/** The item without its closing marks and spaces (an $-anchored regex was entered at every character). */
+function trimEnd(x: string): string {
+  let e = x.length;
+  while (e > 0 && ITEM_END[x.charCodeAt(e - 1)] === 1) e--;
+  return e === x.length ? x : x.slice(0, e);
+}
+
 export function emitFirm(
   ctx: Ctx,
   start: number,
@@ -38,7 +48,7 @@ export function emitFirm(
     /^\s*(?:(?:总)?投资(?:约|超过?|近)?)?[\d.]+\s*[万亿](?:美|欧|港)?元的?(?=[\p{Script=Han}A-Za-z])/u.exec(raw)?.[0]
       .length ?? 0;
   const lead = invested || (ACTION.exec(raw)?.[0].length ?? 0);
-  const item = raw.slice(lead).replace(/[。；;\s]+$/u, "");
+  const item = trimEnd(raw.slice(lead));
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
   const cut = item.length - Math.min(item.length, 10);
   const name = item.slice(0, cut) + item.slice(cut).replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
@@ -100,8 +110,6 @@ export function emitFirm(
   }
   // A kind of project (高科技、高税收项目) or a step of one (审批、投用) names no firm.
   if (LEAD_VERB.test(f.firm) || /^(?:高科技|高新技术|高税收|高附加值|高成长|高能级)$/u.test(f.firm)) return;
-  // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
-  const recurs = occursTwice(ctx.s, f.firm);
   // In a list, an item of a brand and one trade word (某某食品, 某某半导体) is the firm as written;
   // a longer item gives its brand when the rest says what the project makes (某某堺8K is a plant, not a product).
   let len = f.firm.length;
@@ -119,7 +127,10 @@ export function emitFirm(
       len = name.length;
     else if (!splitRead && !productRest(name, f.firm) && !tail()) return;
   }
-  if (needProduct && !recurs && (f.whole ? !f.firmWord : !productRest(name, f.firm)) && !tail()) return;
+  // A firm with nothing after it, or a brand before words that make nothing (某某广场), needs the brand to recur.
+  // (The document is searched last, only for such an item.)
+  if (needProduct && (f.whole ? !f.firmWord : !productRest(name, f.firm)) && !tail() && !occursTwice(ctx.s, f.firm))
+    return;
   const a = start + lead;
   const b = a + len;
   out.push({
@@ -180,7 +191,7 @@ const PROGRAMME_ITEM =
 export function projectListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[] = []): Cand[] {
   const out: Cand[] = [];
   let brands: string[] | null = null;
-  let boxes: ProjectLine[] | null = null;
+  let boxes: readonly ProjectLine[] | null = null;
   // "从已投产的甲、乙，到正在推进的丙、丁，再到规划落地的戊、己等项目": the head closes the whole 从…到… run.
   const headed = new Set<EnumList>();
   for (let k = 0; k < lists.length; k++) {
@@ -257,7 +268,7 @@ function knownBrands(ctx: Ctx, named: Cand[]): string[] {
  */
 function brandItem(ctx: Ctx, start: number, raw: string, brands: string[], out: Cand[]): boolean {
   const lead = ACTION.exec(raw)?.[0].length ?? 0;
-  const name = raw.slice(lead).replace(/[。；;\s]+$/u, "");
+  const name = trimEnd(raw.slice(lead));
   const b = brands.find((f) => name.startsWith(f) && name.length - f.length >= 2);
   if (!b) return false;
   const a = start + lead;
