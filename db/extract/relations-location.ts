@@ -16,6 +16,7 @@ import {
   type Hit,
   type HitIndex,
   inAside,
+  inEnumeration,
   namesPlace,
   type ParkBlock,
   parkAsProject,
@@ -168,7 +169,9 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(
-          free(idx.inSpan(para.start, para.end, "park")).filter((h) => !inAside(s, h.m.start, h.m.end)),
+          free(idx.inSpan(para.start, para.end, "park")).filter(
+            (h) => !inAside(s, h.m.start, h.m.end) && !inEnumeration(s, h.m.start, h.m.end),
+          ),
         ).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;
