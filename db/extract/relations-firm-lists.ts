@@ -21,6 +21,7 @@ import {
   inEnumeration,
   namesPlace,
   parkAsProject,
+  widerSubject,
   zoneAnaphor,
 } from "./relations-scope.ts";
 import { subjectPark } from "./relations-subject.ts";
@@ -296,7 +297,8 @@ function listPark(
         (h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule) && !inEnumeration(s, h.m.start, h.m.end),
       ),
     );
-    const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
+    const sentBlank = blankNames(s, idx, sent.start, sent.end);
+    const placeInSent = namesPlace(sentBlank) || widerSubject(sentBlank);
     const block = blockAt(blocks, sent.start, sent.end);
     const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
     if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) return;

@@ -22,6 +22,7 @@ import {
   parkAsProject,
   type RelationAdd,
   type RespBracket,
+  widerSubject,
   zoneAnaphor,
 } from "./relations-scope.ts";
 import { subjectPark } from "./relations-subject.ts";
@@ -165,7 +166,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       if (block && (anaphor || !namesPlace(blank))) {
         park = block.park;
         rule = block.kind === "section" ? "section:park" : "run-in:park";
-      } else if ((anaphor && !placeOpens(blank)) || (locates && !namesPlace(blank))) {
+      } else if (((anaphor && !placeOpens(blank)) || (locates && !namesPlace(blank))) && !widerSubject(blank)) {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(

@@ -23,7 +23,7 @@ import { type Hit, HitIndex } from "./relations-hits.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { blockAt, type ParkBlock, parkBlocks } from "./relations-scope-blocks.ts";
-export { namesPlace, setScopeDoc, zoneAnaphor } from "./relations-scope-places.ts";
+export { namesPlace, setScopeDoc, widerSubject, zoneAnaphor } from "./relations-scope-places.ts";
 export { type Hit, HitIndex };
 
 /**

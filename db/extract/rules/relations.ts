@@ -260,8 +260,12 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others",
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
+      {
+        text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
+      },
       {
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
@@ -545,7 +549,7 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
     description:
-      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and, for the zone word, whose first clause names no place as its subject): the paragraph's one park (not one named only as an item of an enumeration), else the document's zone (never one named only in enumerations; never a firm whose name holds the park's: its operator)",
+      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and whose subject is not the city or county as a whole, 全县/我市…; for the zone word, whose first clause names no place as its subject): the paragraph's one park (not one named only as an item of an enumeration), else the document's zone (never one named only in enumerations; never a firm whose name holds the park's: its operator)",
     examples: [
       {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
@@ -579,6 +583,11 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_enterprise", source: "星澜生态城", target: "青松新材料有限公司" },
           { type: "park_cluster", source: "星澜生态城", target: "储能电池" },
         ],
+      },
+      {
+        // A sentence whose subject is the county as a whole (去年，全县引进…) brings firms into the county, not the zone.
+        text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
       },
       {
         // A zone word later in a sentence whose first clause has a city as its subject does not make the firms the zone's.
