@@ -14,7 +14,16 @@ import {
   unmarkedNearer,
 } from "./relations-cluster.ts";
 import { itemFirmList, itemTopics, type TopicItem, topicAt } from "./relations-item-topic.ts";
-import { blankNames, blockAt, customerRun, namesPlace, parkAsProject, zoneAnaphor } from "./relations-scope.ts";
+import {
+  blankNames,
+  blockAt,
+  customerRun,
+  inEnumeration,
+  namesPlace,
+  parkAsProject,
+  widerSubject,
+  zoneAnaphor,
+} from "./relations-scope.ts";
 import { subjectPark } from "./relations-subject.ts";
 import { PLACING, zoneScoped } from "./relations-zone.ts";
 import type { Ent } from "./resolve.ts";
@@ -284,9 +293,12 @@ function listPark(
     if (built.length === 1) park = (built[0] as Hit).ent;
   } else if (sentParks.length === 0) {
     const pp = distinct(
-      inSpan(para.start, para.end, "park").filter((h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule)),
+      inSpan(para.start, para.end, "park").filter(
+        (h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule) && !inEnumeration(s, h.m.start, h.m.end),
+      ),
     );
-    const placeInSent = namesPlace(blankNames(s, idx, sent.start, sent.end));
+    const sentBlank = blankNames(s, idx, sent.start, sent.end);
+    const placeInSent = namesPlace(sentBlank) || widerSubject(sentBlank);
     const block = blockAt(blocks, sent.start, sent.end);
     const paraPlace = namesPlace(blankNames(s, idx, para.start, sent.start).replace(/[我本全]市/gu, ""));
     if (/^\s*(图为|图片|图：)/u.test(s.slice(sent.start, sent.start + 4))) return;

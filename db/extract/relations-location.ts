@@ -16,11 +16,13 @@ import {
   type Hit,
   type HitIndex,
   inAside,
+  inEnumeration,
   namesPlace,
   type ParkBlock,
   parkAsProject,
   type RelationAdd,
   type RespBracket,
+  widerSubject,
   zoneAnaphor,
 } from "./relations-scope.ts";
 import { subjectPark } from "./relations-subject.ts";
@@ -164,11 +166,13 @@ export function locationRelations(sc: LocationScope, add: Add): void {
       if (block && (anaphor || !namesPlace(blank))) {
         park = block.park;
         rule = block.kind === "section" ? "section:park" : "run-in:park";
-      } else if ((anaphor && !placeOpens(blank)) || (locates && !namesPlace(blank))) {
+      } else if (((anaphor && !placeOpens(blank)) || (locates && !namesPlace(blank))) && !widerSubject(blank)) {
         const para = paraOf(sent.start);
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(
-          free(idx.inSpan(para.start, para.end, "park")).filter((h) => !inAside(s, h.m.start, h.m.end)),
+          free(idx.inSpan(para.start, para.end, "park")).filter(
+            (h) => !inAside(s, h.m.start, h.m.end) && !inEnumeration(s, h.m.start, h.m.end),
+          ),
         ).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);
         if (pp.length === 1 && !placed) park = pp[0] as Ent;

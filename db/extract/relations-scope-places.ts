@@ -13,6 +13,12 @@ export function zoneAnaphor(text: string): boolean {
   return ZONE_ANAPHOR.test(text);
 }
 
+/** The city, county or province as a whole opening a sentence (去年，全县共引进…): its firms are that scope's, not the zone's. */
+const WIDER_SUBJECT = /^[\s\u3000]*(?:[^，,：:、；;。]{0,10}[，,])?[\s\u3000]*(?:全|我|本|该)[市县省州旗]/u;
+export function widerSubject(blank: string): boolean {
+  return WIDER_SUBJECT.test(blank);
+}
+
 /** District-like words that are zones or generic areas, not places of action. */
 const NOT_PLACE =
   /(该区|本区|全区|区内|园区|城区|社区|厂区|(?:仓储|办公|研发|物流|加工|装配|作业|展示|停车|储存|存储|检测|孵化|中试)区|港区|矿区|库区|校区|展区|街区|专区|地区|区域|片区|景区|辖区|开发区|经开区|高新区|新区|综保区|保税区|示范区|集聚区|聚集区|功能区|工业区|核心区|先行区|引领区|试验区|产业区|承载区|发展区|拓展区|预留区|生产区|生活区|融合区|试点区|实验区|改革区|创新区|先导区|承接区|合作区|保护区|风景区|旅游区|度假区|商务区|中心区|服务区|配套区|全市|我市(?!的)|本市(?!的)|该市|全省|我省|本省|该省|外省|城市|都市|超市|上市|市场|门市)/gu;

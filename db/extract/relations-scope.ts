@@ -23,7 +23,7 @@ import { type Hit, HitIndex } from "./relations-hits.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { blockAt, type ParkBlock, parkBlocks } from "./relations-scope-blocks.ts";
-export { namesPlace, setScopeDoc, zoneAnaphor } from "./relations-scope-places.ts";
+export { namesPlace, setScopeDoc, widerSubject, zoneAnaphor } from "./relations-scope-places.ts";
 export { type Hit, HitIndex };
 
 /**
@@ -31,13 +31,16 @@ export { type Hit, HitIndex };
  * holding at least 60 % of the park mentions (two or more of them). A park named
  * once, past the lead, and never outside a responsibility bracket is not what the
  * document is about. The parts a zone is said to have (park-parts.ts) count as the zone.
+ * `s` (the text) lets it tell mentions that are items of an enumeration.
  */
 export function dominantPark(
   ents: Ent[],
   brackets: RespBracket[] = [],
   venueOnly?: (m: MentionSpan) => boolean,
   parentOf: Map<Ent, Ent> = new Map(),
+  s = "",
 ): Ent | null {
+  const listed = (m: MentionSpan) => s !== "" && inEnumeration(s, m.start, m.end);
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
   const parkEnts = ents.filter((e) => e.type === "park");
   const n = parkEnts.reduce((k, e) => k + e.mentions.length, 0);
@@ -51,7 +54,8 @@ export function dominantPark(
   const ranked = [...weight].sort((a, b) => b[1] - a[1])[0];
   if (!ranked) return null;
   const [top, count] = ranked;
-  const free = top.mentions.filter((m) => !inBracket(m.start));
+  // …nor one named only as an item of enumerations (毗邻甲新城、乙城区; 甲项目、某产业园、乙公司等).
+  const free = top.mentions.filter((m) => !inBracket(m.start) && !listed(m));
   // A park named only as the venue of an event (签约仪式在某产业园举行) is not what the document is about.
   if (venueOnly && top.mentions.every((m) => venueOnly(m))) return null;
   if (!free.length || (free.length < 2 && (free[0] as MentionSpan).start > 120)) return null;
@@ -98,6 +102,14 @@ export function inAside(s: string, a: number, b: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * True when [a, b) is one item of an enumeration (甲项目、某产业园、乙公司等): a name listed among
+ * others is not the zone a passage's 园区/区内 points back to.
+ */
+export function inEnumeration(s: string, a: number, b: number): boolean {
+  return s[a - 1] === "、" || /^(?:[（(][^）)]{1,6}[）)])?、/u.test(s.slice(b, b + 9));
 }
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */

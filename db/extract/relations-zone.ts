@@ -4,16 +4,20 @@
 // opening lines and more often than any other. Used only where the sentence itself
 // points at a zone (引进/落户…, 园区/区内/bare 开发区, 重点发展…), never for bare co-occurrence.
 
-import { blankNames, type HitIndex, zoneAnaphor } from "./relations-scope.ts";
+import { blankNames, type HitIndex, inEnumeration, zoneAnaphor } from "./relations-scope.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 
 /** How far into the document the zone must be named (its opening paragraph or two). */
 const LEAD = 400;
 
-export function leadZone(ents: Ent[], inBracket: (pos: number) => boolean): Ent | null {
+export function leadZone(s: string, ents: Ent[], inBracket: (pos: number) => boolean): Ent | null {
+  // Mentions as one item of an enumeration (甲园区、乙公司、丙局要…) do not make a park the document's zone.
   const parks = ents
     .filter((e) => e.type === "park")
-    .map((e) => ({ e, n: e.mentions.filter((m: MentionSpan) => !inBracket(m.start)).length }))
+    .map((e) => ({
+      e,
+      n: e.mentions.filter((m: MentionSpan) => !inBracket(m.start) && !inEnumeration(s, m.start, m.end)).length,
+    }))
     .sort((a, b) => b.n - a.n);
   const top = parks[0];
   if (!top || top.n < 3) return null;

@@ -181,12 +181,12 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // A document whose title names a city and no park is about the city: a park it mentions is not its subject.
   const dominant = cityTitle(s, hosts)
     ? null
-    : (dominantPark(hosts, brackets, (m) => isVenue(s, m), parkParts(s, idx, parkEnts)) ??
+    : (dominantPark(hosts, brackets, (m) => isVenue(s, m), parkParts(s, idx, parkEnts), s) ??
       titlePark(s, hosts, brackets));
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
   // …else the zone the document opens with and names most (only where a sentence points at a zone).
-  const leadPark = dominant ? null : leadZone(ents, inBracket);
+  const leadPark = dominant ? null : leadZone(s, ents, inBracket);
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
   const sc: RelScope = {

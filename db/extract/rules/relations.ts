@@ -2,6 +2,23 @@
 // invented names; registry.test.ts runs each through the real extractor.
 import type { Rule } from "../registry.ts";
 
+// Zone documents where a park named only as an item of an enumeration (a project list, the neighbours
+// a profile lists) must not take the zone's firms (relations-scope.ts inEnumeration).
+const LISTED_PROJECT_PARK = `青禾经济开发区位于某县城东，是省级经济开发区，规划面积12平方公里，现有规模以上工业企业40家。青禾经济开发区重点发展储能电池、海洋装备两大产业，基础设施日趋完善，营商环境持续优化，全年完成固定资产投资45亿元，同比增长12%。
+今年围绕智能传感器扩产项目、储能电池研发楼、星澜海洋装备产业园等重点项目，强化用地、用电、用工等要素保障，实行一个项目、一名领导、一套班子、一抓到底的推进机制，项目建设跑出加速度。园区内，青松新材料有限公司新建生产线顺利投产，年产值突破10亿元。
+下一步，将继续优化服务，推动项目早建成、早投产、早见效，力争全年规模以上工业总产值增长15%以上，为全县经济高质量发展作出更大贡献。
+`;
+const LISTED_NEIGHBOURS = `一、园区基本情况
+建区时间：2017年
+规划面积：20平方公里
+园区定位：致力于储能电池、海洋装备、智能传感等产业的发展，打造全省重要的先进制造业基地和对外开放平台
+配套设施：园区毗邻星澜生态城、云岫城区，高速公路网密集，人力资源丰富，开发区域实现九通一平，建成道路60公里、污水处理厂1座。星澜生态城和云岫城区仅一路之隔，医院、学校等生活配套完善。
+二、园区企业情况
+园区现有规模以上工业企业35家，其中青松新材料有限公司、禾丰电气有限公司等龙头企业年产值均超过10亿元，带动上下游配套企业集聚发展。
+三、招商政策
+入驻企业可享受土地、税收、人才等方面的优惠政策，具体以园区管委会与企业签订的投资协议为准。
+`;
+
 export const RELATION_RULES: readonly Rule[] = [
   {
     id: "containment",
@@ -243,8 +260,12 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others",
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
+      {
+        text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
+      },
       {
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
@@ -528,7 +549,7 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     alsoConfidence: [{ value: 0.6, when: "firms of a list (the list rule found no park in the sentence)" }],
     description:
-      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and, for the zone word, whose first clause names no place as its subject): the paragraph's one park, else the document's zone (never a firm whose name holds the park's: its operator)",
+      "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and whose subject is not the city or county as a whole, 全县/我市…; for the zone word, whose first clause names no place as its subject): the paragraph's one park (not one named only as an item of an enumeration), else the document's zone (never one named only in enumerations; never a firm whose name holds the park's: its operator)",
     examples: [
       {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
@@ -548,6 +569,25 @@ export const RELATION_RULES: readonly Rule[] = [
         // A firm named after the park (its operator or builder) is not one located there (for every park_enterprise rule).
         text: "青禾软件园位于某市西部，是省级软件园。\n青禾软件园集团有限公司成立于2008年，负责园区投资、建设、招商和运营。\n",
         absentRelations: [{ type: "park_enterprise", source: "青禾软件园", target: "青禾软件园集团有限公司" }],
+      },
+      {
+        // The paragraph's one park is an item of a project list: 园区 is the document's zone, not that park.
+        text: LISTED_PROJECT_PARK,
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "青松新材料有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "星澜海洋装备产业园", target: "青松新材料有限公司" }],
+      },
+      {
+        // A park named only in enumerations of neighbours (毗邻甲新城、乙城区) is not the document's zone.
+        text: LISTED_NEIGHBOURS,
+        absentRelations: [
+          { type: "park_enterprise", source: "星澜生态城", target: "青松新材料有限公司" },
+          { type: "park_cluster", source: "星澜生态城", target: "储能电池" },
+        ],
+      },
+      {
+        // A sentence whose subject is the county as a whole (去年，全县引进…) brings firms into the county, not the zone.
+        text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
       },
       {
         // A zone word later in a sentence whose first clause has a city as its subject does not make the firms the zone's.
