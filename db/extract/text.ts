@@ -175,6 +175,13 @@ const STOP_LAST = charTable(STOP_WORDS.map((w) => w.charAt(w.length - 1)).join("
 /** First characters of the stop words of each length: no slice unless one can start there. */
 const STOP_FIRST: Uint8Array[] = stopByLen.map((set) => charTable([...(set ?? [])].map((w) => w.charAt(0)).join("")));
 
+/** The two-character stop words by their character codes (first → second): no slice on the hot path. */
+const STOP_PAIRS = new Map<number, Set<number>>();
+for (const w of stopByLen[2] ?? []) {
+  const a = w.charCodeAt(0);
+  (STOP_PAIRS.get(a) ?? STOP_PAIRS.set(a, new Set()).get(a))?.add(w.charCodeAt(1));
+}
+
 /** Length of a stop word ending exactly at `pos` (exclusive), or 0. Longest wins. */
 export function stopEndingAt(s: string, pos: number, extra?: Set<string>): number {
   if (!extra) {
@@ -182,6 +189,12 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
     if (STOP_LAST[s.charCodeAt(pos - 1)] !== 1) return 0;
     for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
       if (pos - len < 0 || STOP_FIRST[len]?.[s.charCodeAt(pos - len)] !== 1) continue;
+      // A one-character stop word is its first character; a pair is looked up by its codes.
+      if (len === 1) return 1;
+      if (len === 2) {
+        if (STOP_PAIRS.get(s.charCodeAt(pos - 2))?.has(s.charCodeAt(pos - 1))) return 2;
+        continue;
+      }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;
     }
     return 0;
