@@ -5,11 +5,18 @@ import { charTable, SPACE_TABLE } from "./anchored.ts";
 /**
  * The matches s.matchAll(/(?<=[…])re/g) gives, for a pattern led by a one-character look-behind:
  * `re` (sticky, never empty) is tried only at 0 (when `atStart`) and right after each match of
- * `after` (global, one character), instead of the engine entering the look-behind at every character.
+ * `after` (global, one character), instead of the engine entering the look-behind at every character;
+ * `canStart`, a cheap necessary test, may skip a try.
  */
-function* matchesAfter(s: string, re: RegExp, after: RegExp, atStart: boolean): Generator<RegExpExecArray> {
+function* matchesAfter(
+  s: string,
+  re: RegExp,
+  after: RegExp,
+  atStart: boolean,
+  canStart?: (p: number) => boolean,
+): Generator<RegExpExecArray> {
   let next = 0;
-  if (atStart) {
+  if (atStart && (!canStart || canStart(0))) {
     re.lastIndex = 0;
     const m = re.exec(s);
     if (m) {
@@ -18,9 +25,10 @@ function* matchesAfter(s: string, re: RegExp, after: RegExp, atStart: boolean): 
     }
   }
   after.lastIndex = Math.max(0, next - 1);
-  for (let c = after.exec(s); c; c = after.exec(s)) {
-    const p = c.index + 1;
-    if (p < next) continue;
+  // test() builds no match array: each match of `after` is one character, ending at lastIndex.
+  while (after.test(s)) {
+    const p = after.lastIndex;
+    if (p < next || (canStart && !canStart(p))) continue;
     re.lastIndex = p;
     const m = re.exec(s);
     if (!m) continue;
@@ -183,10 +191,22 @@ const LINE_ITEM = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,25}[ \u3000]*$/u;
 /** A line that is a label (its start: the text's or after a line break). */
 const LINE_LABEL = /[^\n：。，；]{2,12}(?:：|名单|清单)[ \u3000]*\n/uy;
 
+const NEWLINE = /\n/gu;
+const COLON_CODE = "：".charCodeAt(0);
+const DAN_CODE = "单".charCodeAt(0);
+/** Whether the line from p ends (before its spaces) in ： or 单, as every LINE_LABEL match does. */
+function labelLineEnd(s: string, p: number): boolean {
+  let k = s.indexOf("\n", p);
+  if (k < 0) return false;
+  while (k > p && (s[k - 1] === " " || s[k - 1] === "\u3000")) k--;
+  const c = s.charCodeAt(k - 1);
+  return k > p && (c === COLON_CODE || c === DAN_CODE);
+}
+
 /** "重点企业：" on a line of its own, then one name per line: the names become the label's 、 list. */
 function lineLists(s: string, out: string[]): void {
   // (A roster heading without its colon, 重点企业名单, takes one in the view.)
-  for (const m of matchesAfter(s, LINE_LABEL, /\n/gu, true)) {
+  for (const m of matchesAfter(s, LINE_LABEL, NEWLINE, true, (p) => labelLineEnd(s, p))) {
     const items: [number, number][] = [];
     let at = m.index + m[0].length;
     while (at < s.length) {
