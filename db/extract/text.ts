@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 /** Sentences (split at 。！？； and line breaks), with the paragraph index. */
-const SENT_ENDS = /[。！？；!?;\n]/g;
+const SENT_ENDS = charTable("。！？；!?;\n");
 /** What String.prototype.trim removes (the same set as \s). */
 const TRIMMED = charTable(SPACE_CHARS);
 
@@ -33,10 +33,9 @@ export function splitSentences(s: string): Sentence[] {
     if (nl) para++;
     start = i + 1;
   };
-  // The ends found by a regex scan (cheaper than a loop over every character), then the text's end.
-  // test() builds no match array: each match is one character, ending at lastIndex.
-  SENT_ENDS.lastIndex = 0;
-  while (SENT_ENDS.test(s)) endAt(SENT_ENDS.lastIndex - 1);
+  // The ends found by a loop over the codes and a table: with an end every dozen characters, a regex
+  // stopping at each cost about twice as much.
+  for (let i = 0; i < s.length; i++) if (SENT_ENDS[s.charCodeAt(i)] === 1) endAt(i);
   endAt(s.length);
   return out;
 }
