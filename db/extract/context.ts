@@ -54,6 +54,12 @@ function mostFrequent(counts: Map<string, number>): string | null {
   return best;
 }
 
+/** Whether `word` occurs at i, its first two characters known to match (the index's bucket): no builtin call. */
+function restAt(s: string, word: string, i: number): boolean {
+  for (let k = 2; k < word.length; k++) if (s.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The document's most frequent city and province names. */
 function places(s: string): { city: string | null; province: string | null } {
   const cities = new Map<string, number>();
@@ -62,7 +68,7 @@ function places(s: string): { city: string | null; province: string | null } {
     const l = PLACE_INDEX.at(s, i);
     if (!l) continue;
     for (const { word, city } of l)
-      if (s.startsWith(word, i)) {
+      if (restAt(s, word, i)) {
         const counts = city ? cities : provinces;
         counts.set(word, (counts.get(word) ?? 0) + 1);
       }

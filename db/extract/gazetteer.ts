@@ -2,7 +2,6 @@
 // forms, short forms of parks and firms where they stand as words, and bare zone words (高新区, 高区)
 // that refer back to the one zone of that kind.
 import type { Span } from "../types.ts";
-import { BigramIndex } from "./bigram.ts";
 import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Ctx } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
@@ -39,7 +38,6 @@ const ZONE_ABBREVIATION = /^(?:(高|经)[ \u3000]?区|综合保税区|综保区)
 const KIND_AS_CATEGORY = /(各|申建|申报|争创|设立|新设|一批|多个|等)$/u;
 
 type Form = { form: string; ent: Ent; rule: string };
-type FormHit = { i: number; f: Form };
 
 /** Marks [a, b) as taken by a mention. */
 function markSpan(occ: Uint8Array, a: number, b: number): void {
@@ -143,27 +141,74 @@ function gazetteerForms(s: string, ents: Ent[]): Form[] {
   return forms;
 }
 
-/** Every occurrence of a form, longest forms first, then by position. */
-function formHits(s: string, forms: Form[]): FormHit[] {
-  forms.sort((a, b) => b.form.length - a.form.length);
-  // One pass over the text: forms indexed by their first two characters.
-  const byBigram = new BigramIndex<Form>();
-  for (const f of forms) byBigram.add(f.form, f);
-  // Hits bucketed by form length, each bucket in text order (and list order at one
-  // position): longest forms first, then by position, without sorting all hits.
-  const byLength: FormHit[][] = [];
-  for (let i = 0; i + 1 < s.length; i++) {
-    const list = byBigram.at(s, i);
-    if (!list) continue;
-    for (const f of list) if (s.startsWith(f.form, i)) (byLength[f.form.length] ??= []).push({ i, f });
-  }
-  return byLength.reverse().flatMap((bucket) => bucket ?? []);
+/** Occurrences by form length: at[n] and form[n] hold the start and form of each hit of length n, in text order. */
+type FormHits = { at: number[][]; form: Form[][] };
+
+/** First characters of the forms, and their pairs by hash: one table each for the process, cleared after each scan. */
+const FIRST = new Uint8Array(0x10000);
+const PAIRS = new Uint8Array(0x10000);
+const pairSlot = (a: number, b: number): number => (a * 2533 + b) & 0xffff;
+
+/** Whether `form` occurs at i, its first two characters known to match. */
+function restAt(s: string, form: string, i: number): boolean {
+  for (let k = 2; k < form.length; k++) if (s.charCodeAt(i + k) !== form.charCodeAt(k)) return false;
+  return true;
 }
 
-/** The occurrences that are mentions: on word boundaries, not inside a longer phrase, on free text. */
-function addFormMentions(s: string, found: FormHit[], occ: Uint8Array): void {
-  for (const { i, f } of found) {
-    {
+/** Every occurrence of a form, bucketed by length (each bucket in text order, and list order at one position). */
+function formHits(s: string, forms: Form[]): FormHits {
+  forms.sort((a, b) => b.form.length - a.form.length);
+  // One pass over the text: forms indexed by their first two characters (a flag per first character and
+  // per hashed pair rejects almost every position before the map lookup).
+  const byPair = new Map<number, Map<number, Form[]>>();
+  for (const f of forms) {
+    const a = f.form.charCodeAt(0);
+    const b = f.form.charCodeAt(1);
+    FIRST[a] = 1;
+    PAIRS[pairSlot(a, b)] = 1;
+    let byB = byPair.get(a);
+    if (!byB) byPair.set(a, (byB = new Map()));
+    const l = byB.get(b);
+    if (l) l.push(f);
+    else byB.set(b, [f]);
+  }
+  const at: number[][] = [];
+  const form: Form[][] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    const a = s.charCodeAt(i);
+    if (FIRST[a] !== 1) continue;
+    const b = s.charCodeAt(i + 1);
+    if (PAIRS[pairSlot(a, b)] !== 1) continue;
+    const list = byPair.get(a)?.get(b);
+    if (!list) continue;
+    for (const f of list)
+      if (restAt(s, f.form, i)) {
+        const n = f.form.length;
+        if (at[n]) {
+          at[n].push(i);
+          (form[n] as Form[]).push(f);
+        } else {
+          at[n] = [i];
+          form[n] = [f];
+        }
+      }
+  }
+  for (const f of forms) {
+    FIRST[f.form.charCodeAt(0)] = 0;
+    PAIRS[pairSlot(f.form.charCodeAt(0), f.form.charCodeAt(1))] = 0;
+  }
+  return { at, form };
+}
+
+/** The occurrences that are mentions (longest forms first, then by position): on word boundaries, not inside a longer phrase, on free text. */
+function addFormMentions(s: string, hits: FormHits, occ: Uint8Array): void {
+  for (let n = hits.at.length - 1; n >= 0; n--) {
+    const ats = hits.at[n];
+    if (!ats) continue;
+    const fs = hits.form[n] as Form[];
+    for (let h = 0; h < ats.length; h++) {
+      const i = ats[h] as number;
+      const f = fs[h] as Form;
       const j = i + f.form.length;
       // A bare industry word inside a longer phrase (汽车生产基地) is not a cluster mention.
       const bareCluster = f.ent.type === "cluster" && f.form === simplifiedView(f.ent.name);

@@ -2,7 +2,7 @@
 // them. Lists type their items (重点企业：A、B types every item even without a
 // suffix) and give relations their scope.
 
-import { charTable, hasChar, matchesAround, SPACE_CHARS } from "./anchored.ts";
+import { charTable, hasChar, matchesAround, SPACE_CHARS, SPACE_TABLE } from "./anchored.ts";
 import type { Ctx } from "./context.ts";
 import { FIRM_LABEL_AT, FIRM_LABEL_Y, LABEL_FIRST, NOT_FIRM_WORD, QUOTED_LABEL_END } from "./lists-labels.ts";
 import { endBeforeVerb, ITEM_VERB, taggedVerbAt, verbAt, verbInside } from "./lists-verbs.ts";
@@ -353,7 +353,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     });
   }
   // A field label with a single item (重点企业：某某集团。).
-  for (const m of s.matchAll(/(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/gu)) {
+  for (const m of singleLabels(s)) {
     const a = (m.index as number) + m[0].length;
     const rest = s.slice(a, a + 30);
     const e = rest.search(/[、，,。；;\n]/u);
@@ -369,6 +369,30 @@ export function findLists(ctx: Ctx): EnumList[] {
     });
   }
   return out;
+}
+
+/** A field label that may hold a single item (重点企业：), tried only where a colon allows it. */
+const SINGLE_LABEL = /(重点企业|龙头企业|骨干企业|代表企业|创新平台)\s*[：:]\s*/uy;
+const COLON = /[：:]/gu;
+
+/**
+ * The matches of SINGLE_LABEL (global) in s: each holds one colon, and its four-character label ends
+ * right before the spaces before that colon (a regex led by an alternation tries every position).
+ */
+function* singleLabels(s: string): Generator<RegExpExecArray> {
+  let next = 0;
+  COLON.lastIndex = 0;
+  for (let c = COLON.exec(s); c; c = COLON.exec(s)) {
+    let w = c.index;
+    while (w > 0 && SPACE_TABLE[s.charCodeAt(w - 1)] === 1) w--;
+    if (w - 4 < next) continue;
+    SINGLE_LABEL.lastIndex = w - 4;
+    const m = SINGLE_LABEL.exec(s);
+    if (!m) continue;
+    next = m.index + m[0].length;
+    COLON.lastIndex = Math.max(COLON.lastIndex, next);
+    yield m;
+  }
 }
 
 /** The last part of a clause that ends in a firm head (…、智能机器人生产企业): what a list of kinds after 等 leads to. */
