@@ -7,6 +7,7 @@
 // that is not an industry's activity (制造, 投资, 服务 stay). A cluster whose
 // own part is only such a verb (狠抓产业) is dropped.
 import { charTable } from "./anchored.ts";
+import { BigramIndex } from "./bigram.ts";
 import { type Token, tagWindows } from "./boundary.ts";
 import { breaks, openingVerb } from "./boundary-inner-breaks.ts";
 import {
@@ -35,6 +36,11 @@ const BREAK_FIRST = new Set(
   [...BREAK_WORDS, ...[...CLAUSE_PREPOSITIONS].filter((w) => w.length > 1)].map((w) => w.slice(0, 2)),
 );
 
+/** The two characters that make a name suspect: a break word's or preposition's first two, 企业/公司, a clause verb. */
+const SUSPECT_PAIRS = new BigramIndex<true>();
+for (const w of [...BREAK_FIRST, "企业", "公司", ...[...VERBS].filter((v) => !ACTIVITY_VERBS.has(v))])
+  if (w.length === 2) SUSPECT_PAIRS.add(w, true);
+
 /**
  * Characters that alone make a name suspect: a causative or 讯, 局/厅, a copula or share (是占系为), a numeral,
  * measure or level, a demonstrative, 原/暨/即/之, a slash, or a one-character preposition.
@@ -60,11 +66,7 @@ function suspect(own: string): boolean {
   if (ACTOR_IN.test(own)) return true;
   if (FIRM_ROLE_IN.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
-  for (let i = 0; i + 1 < own.length; i++) {
-    const two = own.slice(i, i + 2);
-    if (BREAK_FIRST.has(two) || two === "企业" || two === "公司") return true;
-    if (VERBS.has(two) && !ACTIVITY_VERBS.has(two)) return true;
-  }
+  for (let i = 0; i + 1 < own.length; i++) if (SUSPECT_PAIRS.at(own, i) !== undefined) return true;
   return false;
 }
 

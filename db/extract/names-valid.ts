@@ -1,6 +1,6 @@
 // Whether a name's specific part names one entity or a kind (validSpecific, bareCategory): the scan's largest check.
 import type { EntityType } from "../types.ts";
-import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { typedSuffix } from "./names-suffixes.ts";
@@ -9,6 +9,9 @@ import { isHan } from "./text.ts";
 import { LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
 
 const SPACE = charTable(SPACE_CHARS);
+/** Brackets, and the first characters of a grade or direction (高端, 东部…), tested before their replaces. */
+const BRACKET = charTable("（）()");
+const GRADE_FIRST = charTable("高东西南北中");
 /** First characters of the level words bareCategory strips. */
 const LEVEL_FIRST = charTable("国省市自");
 
@@ -118,11 +121,20 @@ export function validSpecific(
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
   }
-  if (GENERIC_SPECIFIC.has(specific) || GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, ""))) return false;
+  // (Each replace only where it can change something: most specifics hold no bracket and open with no direction.)
+  if (
+    GENERIC_SPECIFIC.has(specific) ||
+    (hasChar(BRACKET, specific, 0, specific.length) && GENERIC_SPECIFIC.has(specific.replace(/[（）()]/gu, "")))
+  )
+    return false;
   // 某省自贸区 is the province's free trade zone; 中韩自贸区 is a trade agreement.
   if (suffix === "自贸区" && !PLACE_SET.has(specific.replace(/[省市]$/u, ""))) return false;
   // A grade or a direction before a generic word (高端产业聚集区, 东部产业园) names nothing more.
-  if (GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))) return false;
+  if (
+    GRADE_FIRST[specific.charCodeAt(0)] === 1 &&
+    GENERIC_SPECIFIC.has(specific.replace(/^(高端|东部|西部|南部|北部|中部)/u, ""))
+  )
+    return false;
   // A verb (简化园区) or a pair of levels (国家和省级农业科技园区) is no name.
   if (
     LEADING_VERB_SET.has(specific) ||

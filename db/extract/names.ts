@@ -106,6 +106,20 @@ const RESEARCH_KEEP: ReadonlySet<string> = new Set([...PLATFORM_ACTIVITY, ...DEV
 const JOINED_ACTIVITY =
   /^(研究|开发|研发|设计|应用|适应|检测|试验|转化|制造|评价|监测|保护|利用|防治|诊断|治疗|修复|育种|加工|测试|分析|控制|展示|实训|培训|交易)$/u;
 
+/** The words a platform's left scan keeps, by its suffix (looked up, not tested per hit). */
+const PLATFORM_KEEP = new Map<string, ReadonlySet<string>>();
+for (const [suffix, type] of SUFFIX_TYPE) {
+  if (type !== "platform") continue;
+  const keep = /研究中心$/u.test(suffix)
+    ? RESEARCH_KEEP
+    : /(实验室|工程中心|中试基地)$/u.test(suffix)
+      ? PLATFORM_ACTIVITY
+      : /研究[院所]$/u.test(suffix)
+        ? DEVELOPMENT
+        : undefined;
+  if (keep) PLATFORM_KEEP.set(suffix, keep);
+}
+
 /** Bases that are a platform's own kind (pilot-scale, test, transfer), not aims. */
 const PLATFORM_BASE: ReadonlySet<string> = new Set(["中试基地", "测试基地", "成果转化基地"]);
 
@@ -173,16 +187,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     let raw0 = scanLeft(s, scanEnd, {
       maxLen: type === "enterprise" ? 20 : 26,
       nounCompounds: type === "platform",
-      keep:
-        type === "platform" && /研究中心$/u.test(suffix)
-          ? RESEARCH_KEEP
-          : type === "platform" && /(实验室|工程中心|中试基地)$/u.test(suffix)
-            ? PLATFORM_ACTIVITY
-            : type === "platform" && /研究[院所]$/u.test(suffix)
-              ? DEVELOPMENT
-              : type === "park"
-                ? cooperationKeep(s, scanEnd)
-                : undefined,
+      keep: type === "platform" ? PLATFORM_KEEP.get(suffix) : type === "park" ? cooperationKeep(s, scanEnd) : undefined,
     });
     // 某某新药研究与创制重点实验室: the scan stopped at a word (研究, 适应) that a 与/和/及 joins to the next
     // activity inside a platform's name; the name runs on before it.
@@ -270,7 +275,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Designations after 被评为/获评/命名为 are titles, not places.
     if (
       type === "park" &&
-      hasChar(TITLE_CHAR, s, Math.max(0, a - 90), a) &&
+      titleCharBefore(s, a) &&
       /(被评为|评为|获评|命名为|授予|荣获|称号)[^。；，,]*$/u.test(s.slice(Math.max(0, a - 90), a))
     )
       continue;
@@ -406,6 +411,17 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
   branchEnds(ctx, out);
   return out;
 }
+
+/** A character of an honour's words (评名授荣称) after the last 。；，, of the 90 before a: where the title test can match. */
+function titleCharBefore(s: string, a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 90); k--) {
+    const ch = s.charCodeAt(k);
+    if (TITLE_CHAR[ch] === 1) return true;
+    if (CLAUSE_END[ch] === 1) return false;
+  }
+  return false;
+}
+const CLAUSE_END = charTable("。；，,");
 
 /** Verbs before a quoted park name that make it the place being built or entered, not a slogan. */
 const QUOTED_SITE_VERB = /(?:规划建设|建设|打造|建成|谋划|布局|推进|落户|入驻|位于|在)$/u;
