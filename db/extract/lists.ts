@@ -72,6 +72,21 @@ const ROLE_OF = /为(?:代表|龙头|骨干|核心|引领|链主)的[^、]{2,}$/
 const LAST_END =
   /“|等|为代表|为龙头|为链主(?!的)|为骨干|为核心|为主|为重点|为特色|\s*\d+\s*[个家户条大项]|[两二三四五六七八九十]+[个家户条大项]|这|几|共|同时|入选|位列|跻身|连续|均|分别|也|正在|已经|已|成为|形成|作为|是|牵头|按职责|负责|建设|发展|提档|统筹|项目(?!部)|(?<=产业)(?:总产值|产值|营收|营业收入|增加值|规模)|(?<![”"])的(?=(?:主导|重点)?产业(?:方向|定位))|(?<=产业)(?=(?:和|及|以及|与)(?![^、，。；]{0,10}产业)(?![^，。；]*于一体))/u;
 
+/** LAST_END anchored, tried only where one of its branches can start (a leftmost match is its first such place). */
+const LAST_END_AT = new RegExp(LAST_END.source, "uy");
+const LAST_END_FIRST = charTable(
+  `“等为两二三四五六七八九十这几共同入位跻连均分也正已成形作是牵按负建发提统项总产营增规的和及以与0123456789${SPACE_CHARS}`,
+);
+/** Where LAST_END first matches in t (-1: nowhere). */
+function lastEndIndex(t: string): number {
+  for (let p = 0; p < t.length; p++) {
+    if (LAST_END_FIRST[t.charCodeAt(p)] !== 1) continue;
+    LAST_END_AT.lastIndex = p;
+    if (LAST_END_AT.test(t)) return p;
+  }
+  return -1;
+}
+
 /** Conjunctions (a first character, and any character, tested before the regexes that need one), an
  * institute word's first character, and the measure words of a count. */
 const CONJ_FIRST = charTable("以和及与");
@@ -236,9 +251,9 @@ export function findLists(ctx: Ctx): EnumList[] {
     }
     // Last item.
     const rest = s.slice(prev, ce);
-    const m = LAST_END.exec(rest);
-    let lastEnd = m ? prev + (m.index as number) : ce;
-    if (m && m.index === 0) lastEnd = prev;
+    const m = lastEndIndex(rest);
+    let lastEnd = m >= 0 ? prev + m : ce;
+    if (m === 0) lastEnd = prev;
     // "…投资12亿元的甲和投资6亿元的乙等项目": 和 before another investment joins two items, not one name.
     const lastItem = s.slice(prev, lastEnd);
     const joined = lastItem.includes("投资") ? INVESTED_JOIN.exec(lastItem) : null;
