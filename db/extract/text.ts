@@ -198,12 +198,34 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
     }
     return 0;
   }
-  for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
-    if (pos - len < 0) continue;
-    const w = s.slice(pos - len, pos);
-    if (stopByLen[len]?.has(w) || extra?.has(w)) return len;
+  if (pos < 1 || pos > s.length) {
+    for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
+      if (pos - len < 0) continue;
+      const w = s.slice(pos - len, pos);
+      if (stopByLen[len]?.has(w) || extra.has(w)) return len;
+    }
+    return 0;
   }
-  return 0;
+  // The longest stop word wins, from either list: the plain one's, then extra's (sliced only when a
+  // word of extra ends in the last character).
+  const own = stopEndingAt(s, pos);
+  const ends = extraEnds(extra);
+  if (ends.has(s.charCodeAt(pos - 1)))
+    for (let len = Math.min(MAX_STOP, 4); len > own; len--)
+      if (pos - len >= 0 && extra.has(s.slice(pos - len, pos))) return len;
+  return own;
+}
+
+/** The last characters of each extra stop list's words. */
+const EXTRA_ENDS = new WeakMap<Set<string>, Set<number>>();
+function extraEnds(extra: Set<string>): Set<number> {
+  let ends = EXTRA_ENDS.get(extra);
+  if (!ends) {
+    ends = new Set();
+    for (const w of extra) if (w) ends.add(w.charCodeAt(w.length - 1));
+    EXTRA_ENDS.set(extra, ends);
+  }
+  return ends;
 }
 
 /** One-character function words that may begin a name (从化, 以晴) when nothing else precedes them. */
