@@ -29,6 +29,44 @@ function lastClause(t: string): string {
   return t.slice(k);
 }
 
+/** The lists' indices by start, and their longest span (how far before a mention a list holding it can start). */
+function listSpans(lists: readonly EnumList[]): { order: number[]; maxLen: number } {
+  const order = lists
+    .map((_, i) => i)
+    .sort((x, y) => (lists[x] as EnumList).start - (lists[y] as EnumList).start || x - y);
+  let maxLen = Number.NEGATIVE_INFINITY;
+  for (const l of lists) maxLen = Math.max(maxLen, l.end - l.start);
+  return { order, maxLen };
+}
+
+/**
+ * Indices, in the lists' order, of the lists with start <= a and b <= end + slack: only lists starting at most
+ * maxLen before b - slack are read (a scan of every list per entity was quadratic on long plans).
+ */
+function holding(
+  lists: readonly EnumList[],
+  { order, maxLen }: { order: number[]; maxLen: number },
+  a: number,
+  b: number,
+  slack: number,
+): number[] {
+  const lo = b - slack - maxLen;
+  let i = 0;
+  let hi = order.length;
+  while (i < hi) {
+    const mid = (i + hi) >> 1;
+    if ((lists[order[mid] as number] as EnumList).start < lo) i = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (; i < order.length; i++) {
+    const l = lists[order[i] as number] as EnumList;
+    if (l.start > a) break;
+    if (b <= l.end + slack) out.push(order[i] as number);
+  }
+  return out.length > 1 ? out.sort((x, y) => x - y) : out;
+}
+
 export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void {
   const { s } = ctx;
   // Level from list heads/cues.
@@ -48,13 +86,12 @@ export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void
         designated: !!h && /(园区|开发区|高新区|新区)/u.test(l.head.slice(0, 14)),
       });
   }
+  const spans = listSpans(lists);
   const plannedList = (pos: number) =>
-    lists.find(
-      (l) =>
-        pos >= l.start &&
-        pos <= l.end + 1 &&
-        PLANNED_BEFORE.test(s.slice(Math.max(0, l.start - 12), l.start).replace(/(国家级|省级|市级)$/u, "")),
-    );
+    holding(lists, spans, pos, pos, 1).some((i) => {
+      const l = lists[i] as EnumList;
+      return PLANNED_BEFORE.test(s.slice(Math.max(0, l.start - 12), l.start).replace(/(国家级|省级|市级)$/u, ""));
+    });
   for (const e of ents) {
     // The earliest mention (the first of equal starts, as a stable sort would give), without copying and sorting.
     let earliest = e.mentions[0];
@@ -92,7 +129,7 @@ export function assignAttributes(ctx: Ctx, ents: Ent[], lists: EnumList[]): void
     const after = s.slice(first.end, first.end + 10);
     let status: "planned" | "existing" = "existing";
     if (e.type === "cluster") {
-      const inList = lists.find((l) => first.start >= l.start && first.end <= l.end + 2);
+      const inList = lists[holding(lists, spans, first.start, first.end, 2)[0] ?? -1];
       const listBefore = inList ? lastClause(s.slice(Math.max(0, inList.start - 16), inList.start)) : "";
       if ((CLUSTER_PLANNED.test(before) || CLUSTER_PLANNED.test(listBefore)) && !/(已|形成了)/u.test(before))
         status = "planned";

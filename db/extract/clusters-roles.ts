@@ -90,7 +90,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
       out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
   }
   // "形成以甲为主导、乙为支撑的产业体系" / "主导产业为甲": one industry in a role.
-  for (const m of s.matchAll(ROLE_SINGLE)) {
+  for (const m of roleSingleMatches(s)) {
     let n = (m[1] ?? m[2] ?? m[3]) as string;
     // Group 1 and 2 follow a one-character lead (以 or the separator), group 3 ends the match.
     let at = (m.index as number) + (m[3] ? m[0].length - n.length : 1);
@@ -156,6 +156,38 @@ export function predicateClusters(ctx: Ctx): Cand[] {
  * The 、乙为支撑 branch tests its 、/， before its lookbehind: a lookbehind first ran at every position. */
 const ROLE_SINGLE =
   /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|[、，](?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领)[、，])([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
+
+const ROLE_SINGLE_AT = new RegExp(ROLE_SINGLE.source, "uy");
+const SECOND_ROLE = new Set(["主导", "首位", "支柱", "引领"]);
+const LISTED_ROLE = charTable("主支首优未");
+
+/**
+ * What s.matchAll(ROLE_SINGLE) gives, trying the pattern only where a branch can start (its top-level
+ * alternation was tried at every character): at 以; at a 、/， right after 为主导 etc. (the look-behind's
+ * end); two characters before 产业 (主导产业…) and five before it (战略性新兴产业).
+ */
+function* roleSingleMatches(s: string): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  for (let q = s.indexOf("以"); q >= 0; q = s.indexOf("以", q + 1)) starts.push(q);
+  for (let q = s.indexOf("为"); q >= 0; q = s.indexOf("为", q + 1)) {
+    const c = s[q + 3];
+    if ((c === "、" || c === "，") && SECOND_ROLE.has(s.slice(q + 1, q + 3))) starts.push(q + 3);
+  }
+  for (let q = s.indexOf("产业"); q >= 0; q = s.indexOf("产业", q + 1)) {
+    if (q >= 2 && LISTED_ROLE[s.charCodeAt(q - 2)] === 1) starts.push(q - 2);
+    if (q >= 5 && s.startsWith("战略性新兴", q - 5)) starts.push(q - 5);
+  }
+  starts.sort((x, y) => x - y);
+  let next = 0;
+  for (const p of starts) {
+    if (p < next) continue;
+    ROLE_SINGLE_AT.lastIndex = p;
+    const m = ROLE_SINGLE_AT.exec(s);
+    if (!m) continue;
+    next = p + m[0].length;
+    yield m;
+  }
+}
 
 /** Park(industry): the industry named in brackets right after a park. */
 export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster: Cand }[] {

@@ -62,7 +62,8 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
   allForms.sort((a, b) => b[0].length - a[0].length);
   const formsCache = new Map<Ent, string[]>();
   for (const sent of sents) {
-    if (!idx.any(sent.start, sent.end)) continue;
+    // Both rules need a firm and an industry named in the sentence: most sentences lack one.
+    if (!idx.startsIn("enterprise", sent.start, sent.end) || !idx.startsIn("cluster", sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
     const clusters = [...new Set(cs.map((h) => h.ent))];
     const txt = s.slice(sent.start, sent.end);

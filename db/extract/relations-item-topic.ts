@@ -98,21 +98,24 @@ export function itemTopics(s: string, idx: HitIndex): TopicItem[] {
   const lines = lineSpans(s);
   for (let li = 0; li < lines.length; li++) {
     const ln = lines[li] as { start: number; end: number };
-    if (!idx.any(ln.start, ln.end)) continue;
+    // An opener is a cluster starting within 20 characters of its position, in the line (openerAt):
+    // lines and positions without one are skipped before any pattern runs.
+    if (!idx.startsIn("cluster", ln.start, ln.end)) continue;
     // Openers: the line start, and inline ordinal markers after a sentence stop.
     const starts: { pos: number; inline: boolean }[] = [{ pos: ln.start, inline: false }];
     const text = s.slice(ln.start, ln.end);
+    SENTENCE_STOP.lastIndex = 0;
+    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
+      const at = ln.start + m.index + 1;
+      if (at < ln.end && idx.startsIn("cluster", at, Math.min(ln.end, at + 20))) starts.push({ pos: at, inline: true });
+    }
+    const opened = starts.map(({ pos, inline }) => ({ pos, op: openerAt(s, idx, pos, ln.end, inline) }));
+    if (opened.every(({ op }) => !op)) continue;
     // An item ends where the next ordinal marker (二是…, even one not about an industry) or the next
     // sentence opening with another industry as its topic (…。在某产业方面，) starts.
     const cuts: number[] = [];
     NEXT_ORDINAL.lastIndex = 0;
     for (let m = NEXT_ORDINAL.exec(text); m; m = NEXT_ORDINAL.exec(text)) cuts.push(ln.start + m.index + 1);
-    SENTENCE_STOP.lastIndex = 0;
-    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
-      const at = ln.start + m.index + 1;
-      if (at < ln.end && idx.any(at, Math.min(ln.end, at + 24))) starts.push({ pos: at, inline: true });
-    }
-    const opened = starts.map(({ pos, inline }) => ({ pos, op: openerAt(s, idx, pos, ln.end, inline) }));
     for (const { pos, op } of opened) if (op && pos > ln.start) cuts.push(pos);
     cuts.sort((a, b) => a - b);
     for (const { pos, op } of opened) {

@@ -63,8 +63,31 @@ const PARK_LABEL =
   /(?:^|[。；;\n])[\s\u3000]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）.、．]?)?[\s\u3000]*([\p{Script=Han}]{2,12}?)(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/gu;
 /** What every LABEL (PARK_LABEL) match holds: most documents have none, and the full patterns
  * try every sentence start (a lazy name and optional words before the head), a few % of extraction. */
-const LABEL_TAIL = /(?:平台|载体)(?:建设)?(?:[：:]|包括|主要有)/u;
-const PARK_LABEL_TAIL = /(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/u;
+const LABEL_TAIL = /(?:平台|载体)(?:建设)?(?:[：:]|包括|主要有)/gu;
+const PARK_LABEL_TAIL = /(?:产业集群|产业链|产业)(?:重点|主要|核心|承载)(?:园区|载体)[：:]/gu;
+const LABEL_AT = new RegExp(LABEL.source, "uy");
+const PARK_LABEL_AT = new RegExp(PARK_LABEL.source, "uy");
+
+/** The matches `s.matchAll(re)` gives, tried only where one can start: the text's start, or the
+ * clause break (or a line break after it) last before a tail; nothing between holds 。；; (a tail
+ * is found once per document, the full pattern at every sentence start cost a few %). */
+function* labelMatches(s: string, at: RegExp, tail: RegExp): Generator<RegExpExecArray> {
+  const starts = new Set<number>([0]);
+  for (const t of s.matchAll(tail)) {
+    const q = Math.max(s.lastIndexOf("。", t.index), s.lastIndexOf("；", t.index), s.lastIndexOf(";", t.index));
+    if (q >= 0) starts.add(q);
+    for (let n = s.indexOf("\n", q + 1); n >= 0 && n < t.index; n = s.indexOf("\n", n + 1)) starts.add(n);
+  }
+  let end = 0;
+  for (const p of [...starts].sort((x, y) => x - y)) {
+    if (p < end) continue;
+    at.lastIndex = p;
+    const m = at.exec(s);
+    if (!m) continue;
+    end = p + m[0].length;
+    yield m;
+  }
+}
 /** Between two listed platforms. */
 const LIST_SEP = /^(?:[、，,和及与]|以及)?$/u;
 
@@ -78,11 +101,10 @@ export function labelledPlatforms(s: string, idx: HitIndex, add: RelationAdd): v
     }
   if (!forms.size) return;
   for (const [re, tail, type] of [
-    [LABEL, LABEL_TAIL, "platform"],
-    [PARK_LABEL, PARK_LABEL_TAIL, "park"],
+    [LABEL_AT, LABEL_TAIL, "platform"],
+    [PARK_LABEL_AT, PARK_LABEL_TAIL, "park"],
   ] as const) {
-    if (!tail.test(s)) continue;
-    for (const m of s.matchAll(re)) {
+    for (const m of labelMatches(s, re, tail)) {
       const c = forms.get(m[1] as string);
       if (!c) continue;
       let at = (m.index as number) + m[0].length;

@@ -317,17 +317,21 @@ function cityTitle(s: string, hosts: Ent[]): boolean {
 
 /** 7. co_mention: entities named together in one sentence with no stated relation (weak, never scored). */
 function coMentions(sc: RelScope): void {
-  const { sents, rels, add, anyHit, inSpan, distinct } = sc;
-  const related = new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`));
+  const { sents, rels, add, inSpan, distinct, idx, hits } = sc;
+  // Pairs already related, built at the first pair to check (many documents have none).
+  let relatedSet: Set<string> | null = null;
+  const related = () => (relatedSet ??= new Set(rels.map((r) => `${r.source.rkey}|${r.target.rkey}`)));
   for (const sent of sents) {
-    if (!anyHit(sent.start, sent.end)) continue;
+    // Two entities need two mentions starting in the sentence: most sentences have fewer.
+    const k = idx.lowerBound(sent.start) + 1;
+    if (k >= hits.length || (hits[k] as Hit).m.start >= sent.end) continue;
     const es = distinct(inSpan(sent.start, sent.end)).filter((e) => e.type !== "department");
     if (es.length < 2 || es.length > 6) continue;
     for (let i = 0; i < es.length; i++)
       for (let j = i + 1; j < es.length; j++) {
         const a = es[i] as Ent;
         const b = es[j] as Ent;
-        if (a.type === b.type || related.has(`${a.rkey}|${b.rkey}`) || related.has(`${b.rkey}|${a.rkey}`)) continue;
+        if (a.type === b.type || related().has(`${a.rkey}|${b.rkey}`) || related().has(`${b.rkey}|${a.rkey}`)) continue;
         add("co_mention", a, b, sent.start, sent.end, "sentence:co-occurrence", 0.3);
       }
   }
