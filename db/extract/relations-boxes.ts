@@ -88,7 +88,8 @@ export function boxesAndAdjacency(sc: RelScope): void {
   // every platform; an industry named later or as a modifier (服务某经济的科技创新体系，建好…) is not what
   // the platforms serve.
   for (const sent of sents) {
-    if (!anyHit(sent.start, sent.end)) continue;
+    // (One cluster in the sentence: a sentence where none starts is skipped before any list is built.)
+    if (!sc.idx.startsIn("cluster", sent.start, sent.end)) continue;
     const ch = inSpan(sent.start, sent.end, "cluster");
     const cs = distinct(ch);
     if (cs.length !== 1) continue;

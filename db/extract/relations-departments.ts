@@ -44,7 +44,8 @@ export function leadDepartments(sc: RelScope): void {
   // 5d. 某局加速培育…，围绕甲、乙…产业链…: a department that opens its sentence and acts on industries at once
   // (a lead or development verb right after it) leads the industries the sentence names.
   for (const sent of sc.sents) {
-    if (!sc.anyHit(sent.start, sent.end)) continue;
+    // (The industries are the sentence's: a sentence where no cluster starts adds none.)
+    if (!sc.idx.startsIn("cluster", sent.start, sent.end)) continue;
     const ds = inSpan(sent.start, sent.end, "department");
     // A news report names the body once, then "该局…" (the last body before with that head).
     const subj = ds.length

@@ -23,7 +23,7 @@ const REACH = 3;
 
 export function foundedParks(s: string, sents: readonly Sent[], idx: HitIndex, add: RelationAdd): void {
   for (const sent of sents) {
-    if (!idx.any(sent.start, sent.end)) continue;
+    if (!idx.startsIn("park", sent.start, sent.end)) continue;
     const parks = idx.inSpan(sent.start, sent.end, "park");
     // 以某新区为中心，…打造甲园，大力发展A、B: the anchor hosts the sentence's industries (relations-park-hosts.ts).
     const anchor = anchorPark(s, parks, sent.start);

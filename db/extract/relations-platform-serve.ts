@@ -37,7 +37,7 @@ function sentencePlatform(s: string, idx: HitIndex, sent: Sent): { ent: Ent; end
 
 export function servedIndustries(s: string, idx: HitIndex, sents: readonly Sent[], add: RelationAdd): void {
   for (const sent of sents) {
-    if (!idx.any(sent.start, sent.end)) continue;
+    if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const cs = idx.inSpan(sent.start, sent.end, "cluster");
     if (!cs.length || cs.some((h) => h.ent !== cs[0]?.ent)) continue;
     const p = sentencePlatform(s, idx, sent);

@@ -32,7 +32,8 @@ export function zoneIndustryLists(
 ): void {
   if (!zone) return;
   for (const sent of sents) {
-    if (!idx.any(sent.start, sent.end)) continue;
+    // (Two clusters in the sentence are needed below: a sentence where none starts is skipped at once.)
+    if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     if (txt.includes("\t") || WIDER.test(txt)) continue;
     // A sentence headed by a place or zone of its own (丁区，重点发展…), resolved or not, is about that one.
