@@ -337,6 +337,8 @@ export function findLists(ctx: Ctx): EnumList[] {
     let e = a;
     while (e < s.length && isNameChar(s[e]) && e - a < 24) e++;
     if (s[e] === "、") continue; // a 、 list: found above
+    // A verb or function word opening the run ends nothing (tested before the tagger, which is slow).
+    if (verbAt(s, a) || /^[为是以在将对把被由从向于与和及的了着等其各]/u.test(s[a] ?? "")) continue;
     let end = endBeforeVerb(s, a, e, false);
     // No stop word ends the name (链主型企业甲乙高科成功导入…): the tagger's first adverb or verb does.
     if (end === e) end = taggedVerbAt(s, a, e);
@@ -345,7 +347,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     // 重点企业安全监管服务平台: the run is one typed name, not a label and a firm (甲落户园区 is).
     if (typedSuffix(s.slice(a, e)) && !/^(落户|入驻|进驻|落地|位于|扎根|布局)/u.test(s.slice(end, end + 2))) continue;
     // The names are the subject of a verb (龙头企业甲带动…); a bare label ends nothing.
-    if (end === e || verbAt(s, a) || /^[为是以在将对把被由从向于与和及的了着等其各]/u.test(s[a] ?? "")) continue;
+    if (end === e) continue;
     const seg = s.slice(a, end);
     const k = seg.search(/[和及与]/u);
     const items =
