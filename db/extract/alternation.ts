@@ -102,6 +102,8 @@ export class EndIndexedAlternation {
   private readonly byLast = new Map<number, Map<number, { word: string; rank: number }[]>>();
   /** Set for each pair of last two characters, by hash (a collision only costs a lookup). */
   private readonly pairs = new Uint8Array(PAIRS);
+  /** Set for each last character: one lookup rejects most characters before the pair's hash. */
+  private readonly last = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
     words.forEach((w, rank) => {
@@ -114,6 +116,7 @@ export class EndIndexedAlternation {
       }
       const prev = w.charCodeAt(w.length - 2);
       this.pairs[pairSlot(prev, k)] = 1;
+      this.last[k] = 1;
       const l = byPrev.get(prev);
       if (l) l.push({ word: w, rank });
       else byPrev.set(prev, [{ word: w, rank }]);
@@ -125,10 +128,12 @@ export class EndIndexedAlternation {
     // The best (first listed) word at each start.
     const best = new Map<number, { word: string; rank: number }>();
     // One pass over the pairs of characters (searching the text once per last character cost more).
-    for (let q = 1, prev = s.charCodeAt(0); q < s.length; q++) {
+    const last = this.last;
+    const n = s.length;
+    for (let q = 1; q < n; q++) {
       const c = s.charCodeAt(q);
-      const p = prev;
-      prev = c;
+      if (last[c] !== 1) continue;
+      const p = s.charCodeAt(q - 1);
       if (this.pairs[pairSlot(p, c)] !== 1) continue;
       const words = this.byLast.get(c)?.get(p);
       if (words === undefined) continue;
