@@ -72,10 +72,12 @@ export class FirstCharAlternation {
   /** What re.exec(s) gives with re.lastIndex = from (a global, unicode regex of the words). */
   find(s: string, from: number): WordHit | null {
     const n = s.length;
+    // (The tables as locals: the loop's calls keep the engine from hoisting their loads.)
+    const { group, single, pairs } = this;
     for (let i = Math.max(from, 0); i < n; i++) {
       const c = s.charCodeAt(i);
-      const g = this.group[c] as number;
-      if (g === 0 || (this.single[c] !== 1 && this.pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
+      const g = group[c] as number;
+      if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
       for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
         if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
         if (w.ahead) {
