@@ -72,10 +72,12 @@ export class FirstCharAlternation {
   /** What re.exec(s) gives with re.lastIndex = from (a global, unicode regex of the words). */
   find(s: string, from: number): WordHit | null {
     const n = s.length;
+    // (The tables as locals: the loop's calls keep the engine from hoisting their loads.)
+    const { group, single, pairs } = this;
     for (let i = Math.max(from, 0); i < n; i++) {
       const c = s.charCodeAt(i);
-      const g = this.group[c] as number;
-      if (g === 0 || (this.single[c] !== 1 && this.pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
+      const g = group[c] as number;
+      if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
       for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
         if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
         if (w.ahead) {
@@ -102,6 +104,8 @@ export class EndIndexedAlternation {
   private readonly byLast = new Map<number, Map<number, { word: string; rank: number }[]>>();
   /** Set for each pair of last two characters, by hash (a collision only costs a lookup). */
   private readonly pairs = new Uint8Array(PAIRS);
+  /** Set for each last character: one lookup rejects most characters before the pair's hash. */
+  private readonly last = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
     words.forEach((w, rank) => {
@@ -114,6 +118,7 @@ export class EndIndexedAlternation {
       }
       const prev = w.charCodeAt(w.length - 2);
       this.pairs[pairSlot(prev, k)] = 1;
+      this.last[k] = 1;
       const l = byPrev.get(prev);
       if (l) l.push({ word: w, rank });
       else byPrev.set(prev, [{ word: w, rank }]);
@@ -125,10 +130,12 @@ export class EndIndexedAlternation {
     // The best (first listed) word at each start.
     const best = new Map<number, { word: string; rank: number }>();
     // One pass over the pairs of characters (searching the text once per last character cost more).
-    for (let q = 1, prev = s.charCodeAt(0); q < s.length; q++) {
+    const last = this.last;
+    const n = s.length;
+    for (let q = 1; q < n; q++) {
       const c = s.charCodeAt(q);
-      const p = prev;
-      prev = c;
+      if (last[c] !== 1) continue;
+      const p = s.charCodeAt(q - 1);
       if (this.pairs[pairSlot(p, c)] !== 1) continue;
       const words = this.byLast.get(c)?.get(p);
       if (words === undefined) continue;

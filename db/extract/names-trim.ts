@@ -1,5 +1,6 @@
 // Leading verbs, grades and function words trimmed off a name, and its level: also used outside the suffix scan.
 import type { EntityType, Level } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { stopEndingAt } from "./text.ts";
 import { LEADING_TRIM, LEADING_VERBS, PLACE_SET } from "./vocab.ts";
@@ -60,6 +61,8 @@ export function trimLeadingVerbs(s: string, a: number, end: number, firm = false
   return a;
 }
 
+const LEVEL_FIRST = charTable("国省自市");
+
 export interface LevelHit {
   level: Level;
   len: number;
@@ -111,7 +114,8 @@ export function trimLeading(
   let a = start;
   let level: Level = null;
   for (let guard = 0; guard < 4; guard++) {
-    const lv = leadingLevel(s.slice(a, end));
+    // (A level word opens with 国, 省, 自 or 市: most starts slice nothing.)
+    const lv = LEVEL_FIRST[s.charCodeAt(a)] === 1 ? leadingLevel(s.slice(a, end)) : null;
     if (lv) {
       level = lv.level;
       a += lv.len;

@@ -120,6 +120,9 @@ for (const [suffix, type] of SUFFIX_TYPE) {
   if (keep) PLATFORM_KEEP.set(suffix, keep);
 }
 
+/** Park suffixes whose hit goes on with a specific shorter than two characters (subPark, bareArea below). */
+const SHORT_PARK = /^(?:工业园|产业园|工业园区|产业园区)$|(?:试验区|自贸区|开发区|高新区|经开区|新区)$/u;
+
 /** Bases that are a platform's own kind (pilot-scale, test, transfer), not aims. */
 const PLATFORM_BASE: ReadonlySet<string> = new Set(["中试基地", "测试基地", "成果转化基地"]);
 
@@ -213,6 +216,9 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     }
     // Nothing but the business word itself (投资公司, 建设集团, 产业投资基金公司): a kind of firm, not a name.
     const raw = (raw0 === scanEnd || s.slice(raw0, scanEnd) === "产业") && scanEnd < sufStart ? sufStart : raw0;
+    // Fewer than two characters scanned (a fifth of the hits): the trims below only move the start right, so
+    // the specific is too short for validSpecific; only a bare zone word or a direction sub-park goes on.
+    if (sufStart - raw < 2 && !(type === "park" && SHORT_PARK.test(suffix))) continue;
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);
