@@ -3,7 +3,6 @@
 // character and the long suffix lists were among the costliest scans; two
 // table lookups reject almost every position first. Same results as the
 // regex: the leftmost position, and there the first alternative listed.
-import { BigramIndex } from "./bigram.ts";
 
 /** Size of a table of character pairs (a power of two) and a pair's slot in it (a collision only costs a lookup). */
 const PAIRS = 1 << 16;
@@ -15,24 +14,45 @@ export interface WordHit {
 }
 
 export class LiteralAlternation {
-  private readonly index = new BigramIndex<string>();
+  /** First characters of the words. */
+  private readonly first = new Uint8Array(0x10000);
+  /** First or second characters: where the next character is neither, no word starts here or there (the scan steps two). */
+  private readonly edge = new Uint8Array(0x10000);
+  /** Hashed pair of first characters → 1 + its words' place in `words`, in the regex's order (a collision's words share it). */
+  private readonly slot = new Uint16Array(PAIRS);
+  private readonly words: string[][] = [];
 
   /** `words` in the regex's order; each at least two characters long. */
   constructor(words: readonly string[]) {
     for (const w of words) {
       if (w.length < 2) throw new Error(`LiteralAlternation: "${w}" is shorter than two characters`);
-      this.index.add(w, w);
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(1);
+      this.first[a] = 1;
+      this.edge[a] = 1;
+      this.edge[b] = 1;
+      const k = pairSlot(a, b);
+      if (this.slot[k] === 0) this.slot[k] = this.words.push([]);
+      this.words[(this.slot[k] as number) - 1]?.push(w);
     }
   }
 
   /** What re.exec(s) gives with re.lastIndex = from (a global, unicode regex). */
   find(s: string, from: number): WordHit | null {
+    const { first, edge, slot } = this;
     for (let i = Math.max(from, 0); i + 1 < s.length; i++) {
-      const l = this.index.at(s, i);
-      if (l === undefined) continue;
-      // (The third character first: most bigram hits are common words, 产业 or 创新, that no longer word continues.)
+      const b = s.charCodeAt(i + 1);
+      if (edge[b] !== 1) {
+        i++;
+        continue;
+      }
+      const a = s.charCodeAt(i);
+      if (first[a] !== 1) continue;
+      const k = slot[pairSlot(a, b)] as number;
+      if (k === 0) continue;
+      // (The third character first: most pair hits are common words, 产业 or 创新, that no longer word continues.)
       const c = s.charCodeAt(i + 2);
-      for (const w of l)
+      for (const w of this.words[k - 1] as string[])
         if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
     }
     return null;

@@ -70,3 +70,20 @@ export function* matchesAround(
     }
   }
 }
+
+/**
+ * The matches s.matchAll(re) gives when every match starts at one of `starts` (ascending; repeats
+ * allowed): the sticky `re` is tried at each start not inside the match before. Exact when the
+ * caller's starts hold every place a match can begin (each caller says why).
+ */
+export function* matchesAt(s: string, re: RegExp, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const p of starts) {
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (!m) continue;
+    end = p + m[0].length;
+    yield m;
+  }
+}

@@ -1,6 +1,6 @@
 // Clusters named by a frame, not by a suffix or a list: topic openings, predicates (X是…主导产业), roles (以甲为主导), designations, quoted sums, park brackets.
 
-import { charTable, matchesAround } from "./anchored.ts";
+import { charTable, matchesAround, matchesAt } from "./anchored.ts";
 import { allGeneric, clusterName, leadNotName, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
@@ -177,16 +177,11 @@ function* roleSingleMatches(s: string): Generator<RegExpExecArray> {
     if (q >= 2 && LISTED_ROLE[s.charCodeAt(q - 2)] === 1) starts.push(q - 2);
     if (q >= 5 && s.startsWith("战略性新兴", q - 5)) starts.push(q - 5);
   }
-  starts.sort((x, y) => x - y);
-  let next = 0;
-  for (const p of starts) {
-    if (p < next) continue;
-    ROLE_SINGLE_AT.lastIndex = p;
-    const m = ROLE_SINGLE_AT.exec(s);
-    if (!m) continue;
-    next = p + m[0].length;
-    yield m;
-  }
+  yield* matchesAt(
+    s,
+    ROLE_SINGLE_AT,
+    starts.sort((x, y) => x - y),
+  );
 }
 
 /** Park(industry): the industry named in brackets right after a park. */

@@ -1,6 +1,6 @@
 // Suffix families of the three types and typedSuffix: data every list and filter shares, apart from the scan's logic.
 import type { EntityType } from "../types.ts";
-import type { WordHit } from "./alternation.ts";
+import { LiteralAlternation } from "./alternation.ts";
 
 /** Area suffixes named only by a proper name before them ("area:named", checked by namedBases).
  * Not a plan's layout parts (核心区, 拓展区, 起步区): on development gold they were never parks. */
@@ -244,48 +244,8 @@ for (const x of PARK_SUFFIX) SUFFIX_TYPE.set(x, "park");
 for (const x of PLATFORM_SUFFIX) SUFFIX_TYPE.set(x, "platform");
 for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
 const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
-/**
- * The suffix scan: as the regex ALL.join("|") would find them (the leftmost start, there the first word of ALL).
- * LiteralAlternation's index with its two maps flattened to one slot per hashed pair of first characters
- * (the scan visits every character of a document; about one in seventeen passes the pair test).
- */
-const PAIR_SLOTS = 1 << 16;
-const pairSlot = (a: number, b: number): number => (a * 2533 + b) & (PAIR_SLOTS - 1);
-const FIRST = new Uint8Array(0x10000);
-/** First or second characters of a suffix: a character that is neither starts no suffix and is no suffix's second, so the scan steps two. */
-const EDGE = new Uint8Array(0x10000);
-/** Slot → 1 + the place in SLOT_WORDS of its words, in ALL's order (a collision's words share the slot; startsWith tells them apart). */
-const SLOT = new Uint16Array(PAIR_SLOTS);
-const SLOT_WORDS: string[][] = [];
-for (const w of ALL) {
-  const k = pairSlot(w.charCodeAt(0), w.charCodeAt(1));
-  FIRST[w.charCodeAt(0)] = 1;
-  EDGE[w.charCodeAt(0)] = 1;
-  EDGE[w.charCodeAt(1)] = 1;
-  if (SLOT[k] === 0) SLOT[k] = SLOT_WORDS.push([]);
-  SLOT_WORDS[(SLOT[k] as number) - 1]?.push(w);
-}
-export const SUFFIXES = {
-  find(s: string, from: number): WordHit | null {
-    for (let i = Math.max(from, 0); i + 1 < s.length; i++) {
-      const b = s.charCodeAt(i + 1);
-      // (No suffix starts at i or at i + 1: every suffix has two characters or more.)
-      if (EDGE[b] !== 1) {
-        i++;
-        continue;
-      }
-      const a = s.charCodeAt(i);
-      if (FIRST[a] !== 1) continue;
-      const k = SLOT[pairSlot(a, b)] as number;
-      if (k === 0) continue;
-      // (The third character first: most pair hits are common words, 产业 or 创新, that no longer word continues.)
-      const c = s.charCodeAt(i + 2);
-      for (const w of SLOT_WORDS[k - 1] as string[])
-        if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
-    }
-    return null;
-  },
-};
+/** The suffix scan: as the regex ALL.join("|") would find them (see alternation.ts). */
+export const SUFFIXES = new LiteralAlternation(ALL);
 
 /**
  * Suffixes grouped by their last character, longest first as in ALL: a name

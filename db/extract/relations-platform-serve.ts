@@ -2,6 +2,7 @@
 // 甲研究院将…推动某产业发展, 甲中心…为…服务某产业. The platform is named in the
 // sentence or referred back to at its start (该中心…, 组建该工程技术研究中心旨在…, 目前，研究院正…):
 // platform news carry a platform's purpose in the sentence after the one naming it.
+import { matchesAt } from "./anchored.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 
@@ -78,15 +79,11 @@ function* labelMatches(s: string, at: RegExp, tail: RegExp): Generator<RegExpExe
     if (q >= 0) starts.add(q);
     for (let n = s.indexOf("\n", q + 1); n >= 0 && n < t.index; n = s.indexOf("\n", n + 1)) starts.add(n);
   }
-  let end = 0;
-  for (const p of [...starts].sort((x, y) => x - y)) {
-    if (p < end) continue;
-    at.lastIndex = p;
-    const m = at.exec(s);
-    if (!m) continue;
-    end = p + m[0].length;
-    yield m;
-  }
+  yield* matchesAt(
+    s,
+    at,
+    [...starts].sort((x, y) => x - y),
+  );
 }
 /** Between two listed platforms. */
 const LIST_SEP = /^(?:[、，,和及与]|以及)?$/u;
