@@ -35,6 +35,7 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import { learnedListClusters } from "./learned-lists.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { applyPairProposer } from "./learned-pairs.ts";
+import { listSiblings } from "./list-siblings.ts";
 import { type EnumList, findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
@@ -161,6 +162,8 @@ function extractText(
   if (opts.onLists) opts.onLists(ctx, lists, accepted);
   if (opts.learned !== false)
     accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists).filter((c) => !clauseName(c.name)));
+  // Items left untyped beside accepted siblings of one type (list-siblings.ts).
+  accepted.push(...listSiblings(ctx, lists, accepted).filter((c) => !clauseName(c.name)));
   // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare

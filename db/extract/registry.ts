@@ -228,6 +228,9 @@ export const PRECEDENCE: readonly string[] = [
   "filter:generic-firm",
   "filter:park-item-firm",
   "learned:cluster-list",
+  "list-sibling:platform",
+  "list-sibling:cluster",
+  "list-sibling:park",
   // resolution
   "gazetteer",
   "alias:short-form",

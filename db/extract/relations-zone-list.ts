@@ -20,6 +20,10 @@ const CUE = /(主要|主导|支柱|重点|优势|特色|首位)(产业|行业)(�
 /** A scope above the zone (the city's or province's industries), or a plan's wish list elsewhere. */
 export const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|全区域|市域|省域|各区|各县|各地)/u;
 
+/** A mention that is a name and its own 产业 (no count or role word before it). */
+const SUFFIXED =
+  /^(?![^、]*(?:[一二两三四五六七八九十\d]+[大个条项]|主导|支柱|优势|重点))[\p{Script=Han}]{2,14}(?:产业|产业集群)$/u;
+
 const OWN_SUBJECT = /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u;
 
 export function zoneIndustryLists(
@@ -67,7 +71,11 @@ export function zoneIndustryLists(
       const before = first ? s.slice(Math.max(sent.start, first.m.start - 24), first.m.start) : "";
       // …or an industry formula (产业布局为“4+3+X”，即甲、乙+丙: clusters-lists.ts).
       const cued = !!first && (CUE.test(before) || FORMULA_CUE.test(before));
-      const head = last ? (HEAD.exec(s.slice(last.m.end, last.m.end + 30)) ?? (cued ? [""] : null)) : null;
+      // …or items that carry the industry word themselves, the last one too (甲产业、乙产业、丙、丁产业): the
+      // run is headed (not by a count or role the last mention swallowed: 丁三大主导产业).
+      const own = (h: Hit) => SUFFIXED.test(s.slice(h.m.start, h.m.end));
+      const suffixed = run.length >= 3 && !!last && own(last) && run.filter(own).length * 3 >= run.length * 2;
+      const head = last ? (HEAD.exec(s.slice(last.m.end, last.m.end + 30)) ?? (cued || suffixed ? [""] : null)) : null;
       // …and the sentence names no other place up to it (甲市形成了…; 在乙省…); places after it are another clause's.
       const placed = head && last ? namesPlace(blankNames(s, idx, sent.start, last.m.end + head[0].length)) : true;
       if (run.length >= 2 && first && last && head && !placed && (!otherInPara || ownUpTo(last.m.end)))

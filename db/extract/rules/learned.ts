@@ -29,6 +29,60 @@ export const LEARNED_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "list-sibling:platform",
+    stage: "typing",
+    produces: ["platform"],
+    confidence: 0.5,
+    description:
+      "an item of an enumeration that no accepted name covers, ending in a platform's kind word (…中心, …实验室, …研究院, …平台), when the accepted items beside it are all platforms and at least half the list (list-siblings.ts)",
+    examples: [
+      {
+        // The suffixed sibling types the list; the item's own kind word (…平台) types it as one.
+        text: "依托青禾智能传感重点实验室、云岫国际合作平台，推进技术转移。",
+        entities: [{ type: "platform", name: "云岫国际合作平台" }],
+      },
+    ],
+  },
+  {
+    id: "list-sibling:cluster",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: 0.5,
+    description:
+      "an item of an enumeration that no accepted name covers, when the accepted items beside it are all clusters (at least half the list) and the item reads as an industry by itself (list-siblings.ts)",
+    examples: [
+      {
+        // Three suffixed industries beside it; the item reads as an industry by itself.
+        text: "在智能传感产业、海洋装备产业、储能电池产业、先进复合材料、新能源产业、各类研发平台等方面取得新突破。",
+        entities: [{ type: "cluster", name: "先进复合材料" }],
+      },
+    ],
+  },
+  {
+    id: "list-sibling:park",
+    stage: "typing",
+    produces: ["park"],
+    confidence: 0.5,
+    description:
+      "an item of an enumeration that no accepted name covers, ending in a place word (…城, …街区, …谷, …坊, …区), when the accepted items beside it are all parks (at least half the list) (list-siblings.ts)",
+    examples: [
+      {
+        // Three parks beside it; a place word ends the item (…示范区), no verb opens it.
+        text: "大力推进青禾农业科技示范区、青岚工业园、禾丰工业园、云岫循环经济园建设。",
+        entities: [{ type: "park", name: "青禾农业科技示范区" }],
+      },
+      {
+        // Not a district of a city, nor a clause about a place (全面提速…).
+        text: "青岚特色园区、禾丰有色园区、云岫产业园区、星澜物流园区、青禾市海岸区等园区加快发展。禾丰商贸城、云岫物流城、青松物流城、全面提速星澜渔业示范区。",
+        entities: [{ type: "park", name: "青岚特色园区" }],
+        absent: [
+          { type: "park", name: "青禾市海岸区" },
+          { type: "park", name: "全面提速星澜渔业示范区" },
+        ],
+      },
+    ],
+  },
+  {
     id: "learned:pair",
     stage: "relations",
     produces: STATED_RELATION_TYPES,

@@ -75,6 +75,14 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "青禾高新区", target: "数字文创" },
         ],
       },
+      {
+        // Items that each carry 产业 head their own run (…丙产业、各类平台等方面: no collective head after it).
+        text: "青禾高新区位于青禾市东部，是省级高新区。\n青禾高新区在智能传感产业、海洋装备产业、储能电池产业、各类研发平台等方面取得新突破。\n",
+        relations: [
+          { type: "park_cluster", source: "青禾高新区", target: "智能传感" },
+          { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
+        ],
+      },
     ],
   },
   {
