@@ -1,4 +1,4 @@
-// Items of a list left untyped beside accepted siblings of one type (甲中心、乙平台、丙测试平台; 甲、乙、丙、丁
+// Items of a list left untyped beside accepted siblings of one type (甲中心、乙平台、丙测试平台; 市甲局、市乙局、市丙支队; 甲、乙、丙、丁
 // with one industry the list rules left out): the list names things of one kind, so a free item is typed
 // alike when its own shape reads as a name of that kind. Runs after flat selection, on items no accepted
 // candidate touches; weaker than the suffix and list rules. Firms are not typed so (their lists mix in
@@ -22,7 +22,10 @@ const SIBLING: Partial<Record<EntityType, { rule: string; min: number }>> = {
   platform: { rule: "list-sibling:platform", min: 1 },
   cluster: { rule: "list-sibling:cluster", min: 3 },
   park: { rule: "list-sibling:park", min: 3 },
+  department: { rule: "list-sibling:department", min: 1 },
 };
+/** A body's level prefix and a body's word at its end (市文联, 团市委, 市消防救援支队, 市某研究院 among units). */
+const DEPT_ITEM = /^(?:团[市县区]委|(?:市|省|县|区)[\p{Script=Han}]{1,14}(?:[局委办厅处会联队院站所社部室组]|中心))$/u;
 /** A name's characters (no clause punctuation, no digits of a figure). */
 const NAME = /^[\p{Script=Han}A-Za-z·]{2,14}$/u;
 /** Words that make an item a clause or a quantity, not a name. */
@@ -77,6 +80,8 @@ function itemAs(ctx: Ctx, type: EntityType, rule: string, a: number, t: string):
   if (type === "park" && (t.length < 4 || !PARK_END.test(t) || NOT_PARK.test(t) || NOT_ONE.test(t) || verbSecond(t)))
     return null;
   if (type === "platform" && (t.length < 4 || !PLATFORM_END.test(t))) return null;
+  if (type === "department")
+    return DEPT_ITEM.test(t) ? { ...spanCand(ctx, type, a, b, rule, 0), fromList: true } : null;
   return bareCategory(t) ? null : { ...spanCand(ctx, type, a, b, rule, 0), fromList: true };
 }
 

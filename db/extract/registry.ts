@@ -231,6 +231,7 @@ export const PRECEDENCE: readonly string[] = [
   "list-sibling:platform",
   "list-sibling:cluster",
   "list-sibling:park",
+  "list-sibling:department",
   // resolution
   "gazetteer",
   "alias:short-form",

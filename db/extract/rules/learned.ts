@@ -83,6 +83,24 @@ export const LEARNED_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "list-sibling:department",
+    stage: "typing",
+    produces: ["department"],
+    confidence: 0.5,
+    description:
+      "an item of an enumeration that no accepted name covers, a level prefix and a body's word (市文联, 团市委, 市某支队), when the accepted items beside it are all departments (list-siblings.ts)",
+    examples: [
+      {
+        // Responsible units beside suffixed bureaus: a level prefix and a body's word (…支队, …联).
+        text: "推动青禾储能电池产业提质增效。（责任单位：市科技局、市财政局、市消防救援支队、市文联）",
+        entities: [
+          { type: "department", name: "市消防救援支队" },
+          { type: "department", name: "市文联" },
+        ],
+      },
+    ],
+  },
+  {
     id: "learned:pair",
     stage: "relations",
     produces: STATED_RELATION_TYPES,
