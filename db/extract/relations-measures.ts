@@ -32,8 +32,13 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
     let last = -1;
     for (const m of line.matchAll(INLINE_NUMBER)) last = (m.index as number) + m[0].length - (m[1] as string).length;
     if (last > 0 || (last === 0 && from > start)) start = from + last;
-    // A bracket closing a mere clause (no sentence of its own) is not a measure's.
-    if (b.start - start < 6) continue;
+    // A bracket on a line of its own closes the numbered measure above it (and the sibling items under
+    // one heading, none with units of its own); a bracket closing a mere clause is not a measure's.
+    if (b.start - start < 6) {
+      if (start !== lineStart || s.slice(lineStart, b.start).trim()) continue;
+      start = measureAbove(s, lineStart, brackets);
+      if (start < 0) continue;
+    }
     const targets = [
       ...new Set(
         idx
@@ -237,19 +242,42 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
  * A label under the last of several numbered sub-items none of which has units of its own
  * ("（一）壮大园区\n1.…\n2.…\n责任单位：甲局") closes the group: the start moves up to the heading.
  */
-function groupStart(s: string, start: number, brackets: RespBracket[]): number {
+function groupStart(s: string, start: number, brackets: RespBracket[], toTop = false): number {
   const level = numberLevel(s.slice(start, s.indexOf("\n", start) < 0 ? s.length : s.indexOf("\n", start)));
   if (level < 2) return start;
   let k = start - 1;
   let siblings = 0;
+  let first = start;
   while (k > 0 && start - k < 1500) {
     const a = s.lastIndexOf("\n", k - 1) + 1;
     const text = s.slice(a, k);
     if (RESP_LABEL_TEST.test(text) || brackets.some((b) => b.start >= a && b.start < k)) return start;
     const lv = numberLevel(text);
     if (lv && lv < level) return siblings ? a : start;
-    if (lv === level) siblings++;
+    if (lv === level) {
+      siblings++;
+      first = a;
+    }
     k = a - 1;
   }
-  return start;
+  // An excerpt that opens inside the group: its first sibling starts it.
+  return toTop && k <= 0 && siblings ? first : start;
+}
+
+/**
+ * The numbered line above a unit bracket of its own line (blank lines skipped, at most 8 lines of text;
+ * a line with units of its own ends the walk), widened to its heading by groupStart; -1 when none.
+ */
+function measureAbove(s: string, lineStart: number, brackets: RespBracket[]): number {
+  let k = lineStart - 1;
+  for (let n = 0; n < 8 && k > 0; ) {
+    const a = s.lastIndexOf("\n", k - 1) + 1;
+    const text = s.slice(a, k);
+    k = a - 1;
+    if (!text.trim()) continue;
+    n++;
+    if (RESP_LABEL_TEST.test(text) || brackets.some((o) => o.start >= a && o.start < a + text.length)) return -1;
+    if (numberLevel(text)) return groupStart(s, a, brackets, true);
+  }
+  return -1;
 }

@@ -643,8 +643,17 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.75,
     description:
-      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names",
+      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names; a bracket on a line of its own closes the numbered measure above it, with the sibling sub-items before it that name no units (up to their heading, or the text's start in an excerpt)",
     examples: [
+      {
+        // An excerpt opening inside a measure's sub-items: the bracket of its own line closes (4) and (5), not 3.
+        text: "（4）培育储能电池产业集群，支持云岫能源有限公司扩产。\n（5）建设星澜创新中心。\n（责任单位：市发展改革委、市工业和信息化局）\n3.加快青禾智造产业园建设。",
+        relations: [
+          { type: "department_responsible", source: "市工业和信息化局", target: "云岫能源有限公司" },
+          { type: "department_responsible", source: "市发展改革委", target: "星澜创新中心" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市发展改革委", target: "青禾智造产业园" }],
+      },
       {
         text: "加快建设青禾智造产业园。1.提升原料生产能力。云岫药业、星澜光电等企业扩产项目建成投产。（牵头单位：市工信局；责任单位：市发改委、科技局）2.培育应用企业。（牵头单位：市商务局）",
         relations: [{ type: "department_responsible", source: "市科技局", target: "云岫药业" }],
