@@ -59,6 +59,9 @@ const LABEL_CLAUSE = new RegExp(`${UNIT_LABEL}[^。；;]*`, "gu");
 /** A line that opens a new measure or task (1. / （一） / 一是 / 一、). */
 const MEASURE_START =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|(?:重点|主要)?(?:工作|任务)(?:内容)?\s*[:：])/u;
+/** Units that run on to the next line: the line ends in 、 or a comma. */
+const WRAPPED = /[、，,][\s\u3000]*$/u;
+const wrapLine = (t: string) => t.trim().length <= 60 && !MEASURE_START.test(t) && !/[:：]/u.test(t);
 /** A labelled row of a task (完成时限：…, 工作目标：…) that belongs to the task above it. */
 const TASK_ROW = /^[\s\u3000]*[\p{Script=Han}]{2,10}\s*[:：]/u;
 
@@ -93,7 +96,8 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       const text = s.slice(ln.start, ln.end);
       nx = ln.end + 1;
       if (!text.trim()) continue;
-      if (!LABEL_LINE.test(text)) break;
+      // A unit list wrapped onto the next line (the last line ends in 、 or a comma) goes on there.
+      if (!LABEL_LINE.test(text) && !(WRAPPED.test(s.slice(at, unitsEnd)) && wrapLine(text))) break;
       unitsEnd = ln.end;
     }
     doneUntil = unitsEnd;
@@ -210,6 +214,8 @@ const RESP_LABEL_TEST = new RegExp(UNIT_LABEL, "u");
 const SUBJECT_NUM =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)\s*/u;
 const SUBJECT_VERB = /^(?:牵头负责|负责|牵头|要)(?!的)(?=[\p{Script=Han}])/u;
+/** The lead stated first and set off by a comma: "1.由市甲局牵头，推进…" / "（二）市甲局负责，加快…". */
+const SUBJECT_LEAD = /^(?:牵头负责|牵头|负责)[，,](?=[\p{Script=Han}])/u;
 
 /** The units a numbered measure opens with answer for what the rest of its line names. */
 export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
@@ -220,8 +226,10 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
     const lineStart = k;
     k = e + 1;
     if (!num) continue;
-    // The units: departments joined by 、/和/与 from the number on, then the verb.
+    // The units: departments joined by 、/和/与 from the number on (after 由), then the verb.
     let at = lineStart + num[0].length;
+    const by = s[at] === "由";
+    if (by) at++;
     const ds: Ent[] = [];
     for (const h of idx.inSpan(at, e, "department")) {
       if (h.m.start !== at) break;
@@ -229,7 +237,8 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
       at = h.m.end;
       if (/[、和与及]/u.test(s[at] ?? "")) at++;
     }
-    if (!ds.length || !SUBJECT_VERB.test(s.slice(at, e))) continue;
+    const rest = s.slice(at, e);
+    if (!ds.length || !(by || SUBJECT_LEAD.test(rest) ? SUBJECT_LEAD : SUBJECT_VERB).test(rest)) continue;
     if (brackets.some((b) => b.start >= lineStart && b.start < e)) continue;
     const targets = new Set<Ent>();
     for (const h of idx.inSpan(at, e)) if (h.ent.type !== "department") targets.add(h.ent);

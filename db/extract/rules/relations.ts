@@ -470,8 +470,24 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible", "department_cluster"],
     confidence: 0.75,
     description:
-      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
+      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号, where a cell ending in a comma or 、 runs on to the next line) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns (also 市级牵头单位, 牵头责任单位, 牵头部门（单位）, 责任单位及责任人, 责 任 单 位): a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
     examples: [
+      {
+        // One cell per line, the task cell wrapped after a comma and the unit cell after 、.
+        text: "序号\n重点任务\n责任单位\n完成时限\n1\n推进青禾智造产业园建设，\n培育储能电池产业集群。\n市工信局、\n市发改委\n2025年\n2\n支持云岫能源有限公司扩产。\n市商务局\n持续推进\n",
+        relations: [
+          { type: "department_responsible", source: "市发改委", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+      },
+      {
+        // Header words with a level before, a note after, or spaced out.
+        text: "序号\t重点任务\t牵头部门（单位）\t完成时限\n1\t推进青禾智造产业园建设\t市工信局\t2025年\n\n序号\t责 任 单 位\t工作任务\n1\t市商务局\t支持云岫能源有限公司扩产\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+      },
       {
         text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
         relations: [
@@ -686,8 +702,17 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.65,
     description:
-      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快…): the units answer for what the rest of its line names",
+      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快… / 1.由市甲局牵头，推进…): the units answer for what the rest of its line names",
     examples: [
+      {
+        // The lead stated first (由…牵头，): its own line's measure, not the one above.
+        text: "1.由市工信局牵头，加快建设青禾智造产业园。\n2.由市商务局负责，支持云岫能源有限公司扩产。\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市商务局", target: "青禾智造产业园" }],
+      },
       {
         text: "一、重点任务\n1.市科技局、市工信局负责推进青禾储能电池创新中心建设。\n2.市商务局要加快云岫工业园区招商。\n",
         relations: [
