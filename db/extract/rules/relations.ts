@@ -289,6 +289,11 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_enterprise", source: "星澜嘉里产业园", target: "云岫智能" }],
       },
       {
+        // A park the first clause sets the sentence in (…的甲园区(以下简称…)里，) places the firms it names.
+        text: "海湾内的青禾海洋产业园区（以下简称“青禾园区”）里，云岫大厦等高楼拔地而起，星澜、青松等企业开足马力忙生产。",
+        relations: [{ type: "park_enterprise", source: "青禾海洋产业园区", target: "星澜" }],
+      },
+      {
         text: "加快推进青禾大厦、星澜物流园（二期）、禾丰集团总部项目落地。",
         absentRelations: [{ type: "park_enterprise", source: "星澜物流园", target: "禾丰集团" }],
       },
@@ -361,6 +366,12 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "星澜高新技术产业开发区", target: "智能传感" },
         ],
         absentRelations: [{ type: "park_cluster", source: "青岚经济技术开发区", target: "智能传感" }],
+      },
+      {
+        // A first clause that is only a noun phrase (…坐落于甲园的乙园(以下简称…)，) has the park closing it as the subject.
+        text: "近日，由两地合作共建的坐落于青禾新区东部产业园的星澜装备制造产业园（以下简称“星澜产业园”），依托当地储能电池产业集群，聚焦海洋装备、智能传感、精密仪器、光学仪器等重点赛道。",
+        relations: [{ type: "park_cluster", source: "星澜装备制造产业园", target: "海洋装备" }],
+        absentRelations: [{ type: "park_cluster", source: "青禾新区东部产业园", target: "海洋装备" }],
       },
     ],
   },
