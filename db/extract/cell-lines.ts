@@ -6,6 +6,8 @@ export type Cell = { start: number; end: number };
 
 /** The number cell that opens a row (1; 2? and 3. as web copies leave them). */
 const ROW_NUMBER = /^\d{1,3}[?？.．、]?$/u;
+/** A cell a copy wrapped onto the next line: it ends in a comma or 、. */
+const WRAPPED = /[，,、]$/u;
 /** A group's heading between rows (一、…). */
 const GROUP_HEADING = /^[一二三四五六七八九十]+、/u;
 
@@ -31,10 +33,20 @@ export function numberedRows(
   while (k < lines.length && number(at(k))) {
     const row: Cell[] = [at(k)];
     k++;
-    while (k < lines.length && row.length < width) {
+    while (k < lines.length) {
       const l = at(k);
       if (number(l) || heading(l)) break;
-      if (text(l)) row.push(l);
+      if (text(l)) {
+        // A full row takes a further line only where a cell was wrapped (it ends in a comma or 、):
+        // the cell runs on to the line after it.
+        if (row.length >= width) {
+          const w = row.findIndex((c, i) => i > 0 && WRAPPED.test(text(c)));
+          if (w < 0) break;
+          const next = w + 1 < row.length ? (row[w + 1] as Cell) : l;
+          row.splice(w, 2, { start: (row[w] as Cell).start, end: next.end });
+        }
+        if (row.length < width) row.push(l);
+      }
       k++;
     }
     rows.push(row);

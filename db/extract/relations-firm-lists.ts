@@ -13,6 +13,7 @@ import {
   topicCluster,
   unmarkedNearer,
 } from "./relations-cluster.ts";
+import { framePark } from "./relations-frame.ts";
 import { itemFirmList, itemTopics, type TopicItem, topicAt } from "./relations-item-topic.ts";
 import {
   blankNames,
@@ -106,7 +107,9 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     const parkBefore = inSpan(Math.max(0, first - 20), first, "park").some((h) =>
       /^(?:的|内的?|区内的?|里的)?$/u.test(s.slice(h.m.end, first)),
     );
-    if ((!locCue && !oneZoneDoc && !parkBefore) || lineHead) continue;
+    // "…的某产业园区里，…甲、乙等企业开足马力": the sentence's setting places its firms (relations-frame.ts).
+    const setting = !locCue && framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end, true);
+    if ((!locCue && !oneZoneDoc && !parkBefore && !setting) || lineHead) continue;
     // A list of platforms (甲孵化器、乙电子信息等“四大创新平台”) names a firm only inside a platform's name.
     if (/^等?\s*[“"]?[\p{Script=Han}\d]{0,6}(平台|载体)/u.test(l.head)) continue;
     listPark(sc, l, firms, sent, para, locText);
@@ -277,12 +280,15 @@ function listPark(
       /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
       !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
   );
+  // "…的某产业园区(以下简称…)里，…甲、乙等企业…": the park closing a noun-phrase first clause (relations-frame.ts).
+  const frame = framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end);
   // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
   let parkRule = "list:park";
   // (…unless the sentence builds or signs the park: relations-scope.ts)
   if (sentParks.length === 1 && !parkAsProject(s, inSpan(sent.start, sent.end, "park"), sent.start))
     park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
+  else if (sentParks.length > 1 && frame && frame.m.end <= l.start) park = frame.ent;
   else if (sentParks.length > 1) {
     // "推进某产业园建设，成功引进甲、乙…": the park the clause before builds receives the firms the next brings in.
     const built = inSpan(sent.start, l.start, "park").filter((h) =>

@@ -32,8 +32,13 @@ export function measureResponsibility(s: string, idx: HitIndex, brackets: RespBr
     let last = -1;
     for (const m of line.matchAll(INLINE_NUMBER)) last = (m.index as number) + m[0].length - (m[1] as string).length;
     if (last > 0 || (last === 0 && from > start)) start = from + last;
-    // A bracket closing a mere clause (no sentence of its own) is not a measure's.
-    if (b.start - start < 6) continue;
+    // A bracket on a line of its own closes the numbered measure above it (and the sibling items under
+    // one heading, none with units of its own); a bracket closing a mere clause is not a measure's.
+    if (b.start - start < 6) {
+      if (start !== lineStart || s.slice(lineStart, b.start).trim()) continue;
+      start = measureAbove(s, lineStart, brackets);
+      if (start < 0) continue;
+    }
     const targets = [
       ...new Set(
         idx
@@ -54,6 +59,9 @@ const LABEL_CLAUSE = new RegExp(`${UNIT_LABEL}[^。；;]*`, "gu");
 /** A line that opens a new measure or task (1. / （一） / 一是 / 一、). */
 const MEASURE_START =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、]|(?:重点|主要)?(?:工作|任务)(?:内容)?\s*[:：])/u;
+/** Units that run on to the next line: the line ends in 、 or a comma. */
+const WRAPPED = /[、，,][\s\u3000]*$/u;
+const wrapLine = (t: string) => t.trim().length <= 60 && !MEASURE_START.test(t) && !/[:：]/u.test(t);
 /** A labelled row of a task (完成时限：…, 工作目标：…) that belongs to the task above it. */
 const TASK_ROW = /^[\s\u3000]*[\p{Script=Han}]{2,10}\s*[:：]/u;
 
@@ -88,7 +96,8 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       const text = s.slice(ln.start, ln.end);
       nx = ln.end + 1;
       if (!text.trim()) continue;
-      if (!LABEL_LINE.test(text)) break;
+      // A unit list wrapped onto the next line (the last line ends in 、 or a comma) goes on there.
+      if (!LABEL_LINE.test(text) && !(WRAPPED.test(s.slice(at, unitsEnd)) && wrapLine(text))) break;
       unitsEnd = ln.end;
     }
     doneUntil = unitsEnd;
@@ -205,6 +214,8 @@ const RESP_LABEL_TEST = new RegExp(UNIT_LABEL, "u");
 const SUBJECT_NUM =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)\s*/u;
 const SUBJECT_VERB = /^(?:牵头负责|负责|牵头|要)(?!的)(?=[\p{Script=Han}])/u;
+/** The lead stated first and set off by a comma: "1.由市甲局牵头，推进…" / "（二）市甲局负责，加快…". */
+const SUBJECT_LEAD = /^(?:牵头负责|牵头|负责)[，,](?=[\p{Script=Han}])/u;
 
 /** The units a numbered measure opens with answer for what the rest of its line names. */
 export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: Add): void {
@@ -215,8 +226,10 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
     const lineStart = k;
     k = e + 1;
     if (!num) continue;
-    // The units: departments joined by 、/和/与 from the number on, then the verb.
+    // The units: departments joined by 、/和/与 from the number on (after 由), then the verb.
     let at = lineStart + num[0].length;
+    const by = s[at] === "由";
+    if (by) at++;
     const ds: Ent[] = [];
     for (const h of idx.inSpan(at, e, "department")) {
       if (h.m.start !== at) break;
@@ -224,7 +237,8 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
       at = h.m.end;
       if (/[、和与及]/u.test(s[at] ?? "")) at++;
     }
-    if (!ds.length || !SUBJECT_VERB.test(s.slice(at, e))) continue;
+    const rest = s.slice(at, e);
+    if (!ds.length || !(by || SUBJECT_LEAD.test(rest) ? SUBJECT_LEAD : SUBJECT_VERB).test(rest)) continue;
     if (brackets.some((b) => b.start >= lineStart && b.start < e)) continue;
     const targets = new Set<Ent>();
     for (const h of idx.inSpan(at, e)) if (h.ent.type !== "department") targets.add(h.ent);
@@ -237,19 +251,42 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
  * A label under the last of several numbered sub-items none of which has units of its own
  * ("（一）壮大园区\n1.…\n2.…\n责任单位：甲局") closes the group: the start moves up to the heading.
  */
-function groupStart(s: string, start: number, brackets: RespBracket[]): number {
+function groupStart(s: string, start: number, brackets: RespBracket[], toTop = false): number {
   const level = numberLevel(s.slice(start, s.indexOf("\n", start) < 0 ? s.length : s.indexOf("\n", start)));
   if (level < 2) return start;
   let k = start - 1;
   let siblings = 0;
+  let first = start;
   while (k > 0 && start - k < 1500) {
     const a = s.lastIndexOf("\n", k - 1) + 1;
     const text = s.slice(a, k);
     if (RESP_LABEL_TEST.test(text) || brackets.some((b) => b.start >= a && b.start < k)) return start;
     const lv = numberLevel(text);
     if (lv && lv < level) return siblings ? a : start;
-    if (lv === level) siblings++;
+    if (lv === level) {
+      siblings++;
+      first = a;
+    }
     k = a - 1;
   }
-  return start;
+  // An excerpt that opens inside the group: its first sibling starts it.
+  return toTop && k <= 0 && siblings ? first : start;
+}
+
+/**
+ * The numbered line above a unit bracket of its own line (blank lines skipped, at most 8 lines of text;
+ * a line with units of its own ends the walk), widened to its heading by groupStart; -1 when none.
+ */
+function measureAbove(s: string, lineStart: number, brackets: RespBracket[]): number {
+  let k = lineStart - 1;
+  for (let n = 0; n < 8 && k > 0; ) {
+    const a = s.lastIndexOf("\n", k - 1) + 1;
+    const text = s.slice(a, k);
+    k = a - 1;
+    if (!text.trim()) continue;
+    n++;
+    if (RESP_LABEL_TEST.test(text) || brackets.some((o) => o.start >= a && o.start < a + text.length)) return -1;
+    if (numberLevel(text)) return groupStart(s, a, brackets, true);
+  }
+  return -1;
 }

@@ -1,6 +1,7 @@
 // Pass 4: park → cluster in one sentence with a hosting cue and its subject park — one long sentence pass.
 import { placeWithLevel } from "./clusters-places.ts";
 import type { Hit, RelScope } from "./relations.ts";
+import { framePark } from "./relations-frame.ts";
 import { anchorPark, blankNames, blockAt, namesPlace, zoneAnaphor } from "./relations-scope.ts";
 import { clauseParks, subjectPark } from "./relations-subject.ts";
 import type { Ent } from "./resolve.ts";
@@ -124,8 +125,19 @@ export function sentenceHosts(sc: RelScope): void {
     // "以某新区为中心/核心，…大力发展A、B": the anchor park hosts the sentence's industries (relations-scope.ts).
     const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
     if (anchor && !subj) ps = [anchor.ent];
+    // "由…共建的某产业园(以下简称…)，聚焦A、B": the park closing a noun-phrase first clause (relations-frame.ts).
+    const frame = subj || anchor ? null : framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end);
+    if (frame && ps.includes(frame.ent)) ps = [frame.ent];
     // No subject park named: the paragraph's, by a dropped subject or 园区 as subject (relations-subject.ts).
-    if (!subj && !anchor && !block && !otherSubject && (ps.length === 0 || sentParks > 0) && !txt.includes("\t")) {
+    if (
+      !subj &&
+      !anchor &&
+      !frame &&
+      !block &&
+      !otherSubject &&
+      (ps.length === 0 || sentParks > 0) &&
+      !txt.includes("\t")
+    ) {
       const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
       // Parks the sentence names keep what follows them (园区大力发展A、B，拥有甲产业园…: A, B are 园区's).
       const firstPark = inSpan(sent.start, sent.end, "park")[0]?.m.start ?? sent.end;
@@ -171,7 +183,8 @@ export function sentenceHosts(sc: RelScope): void {
         // …unless the park is the sentence's subject (某高新区重点发展A、B、C…).
         const subject =
           (pm && !/[、；;]/u.test(s.slice(sent.start, pm.m.start)) && pm.m.start - sent.start <= 12) ||
-          anchor?.ent === p;
+          anchor?.ent === p ||
+          frame?.ent === p;
         if (cs.length >= 4 && inSentence.has(p) && pm && !subject) {
           const cm = inSpan(sent.start, sent.end, "cluster").filter((h) => h.ent === c);
           if (!cm.some((h) => clauseOf(h.m.start) === clauseOf(pm.m.start))) continue;

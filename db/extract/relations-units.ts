@@ -16,7 +16,7 @@ import { industryObject } from "./relations-chain-lead.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
-import { ASSIST_WORDS, RESP_HEADER, UNIT_WORDS } from "./unit-labels.ts";
+import { ASSIST_WORDS, LEAD_WORDS, RESP_HEADER, UNIT_WORDS } from "./unit-labels.ts";
 
 type Add = RelationAdd;
 
@@ -47,6 +47,8 @@ export const MEASURE_NUM =
   /(?:^|[。；;\s])((?:\d{1,2}[.．、](?!\d))|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/gu;
 const LINE_NUM =
   /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[是、])/u;
+/** A line's start that is nothing but its measure number. */
+const LINE_NUM_ONLY = new RegExp(`${LINE_NUM.source}[\\s\\u3000]*由?$`, "u");
 /** 由X(、Y)负责 / 牵头 / 承担: the units between 由 and the verb. */
 const BY_UNIT =
   /由([^。；;\n由（）()]{2,80}?)(?:牵头负责|具体负责|负责落实|牵头落实|牵头|负责|承担|组织实施)|(?<=^|\n)由([^。；;\n由（）()]{2,80})(?=\n|$)/gu;
@@ -105,6 +107,8 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
     // A unit line without its verb (由甲局、乙局 as a task list prints it) must open with a unit.
     if (bare && !idx.inSpan(at + 1, end, "department").some((h) => h.m.start === at + 1)) continue;
     const line = lineOf(s, at);
+    // "1.由市甲局牵头，推进…": the lead opens its measure and answers for what follows (measure:unit-subject).
+    if (LINE_NUM_ONLY.test(s.slice(line.start, at))) continue;
     const before = s.slice(line.start, at).replace(/(?:此项|该项|本项|以上|上述|这项)?(?:工作|任务)?$/u, "");
     let start = -1;
     if ((before.match(/\p{Script=Han}/gu) ?? []).length < 4) {
@@ -141,10 +145,13 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
 }
 
 /** Header cells: responsible columns, assisting columns, and an industry name column. */
-export const RESP_COL = new RegExp(`^${RESP_HEADER}(?:[/／、](?:牵头|责任)(?:单位|部门))?$`, "u");
+export const RESP_COL = new RegExp(
+  `^(?:市级|区级|县级|省级|市直|区直|县直)?(?:${LEAD_WORDS})?${RESP_HEADER}(?:[（(][^（）()]{1,6}[）)]|及(?:责任人|联系人))?(?:[/／、](?:牵头|责任)(?:单位|部门))?$`,
+  "u",
+);
 const ASSIST_COL = new RegExp(`^(?:${ASSIST_WORDS})(?:服务)?(?:${UNIT_WORDS})$`, "u");
 /** A document with a responsibility column or label anywhere (before any table is read). */
-const HAS_RESP = new RegExp(RESP_HEADER, "u");
+const HAS_RESP = new RegExp(`${RESP_HEADER}|[牵责]\\s[头任]\\s[单部]\\s[位门]`, "u");
 /** A column of the firms that lead a chain (链主企业, “链主”企业名称, 龙头企业). */
 const FIRM_COL = /(?:链主|龙头|骨干)[”"]?企业(?:名称)?$/u;
 const INDUSTRY_COL = /^(?:重点|主导|所属|优势|特色|新兴){0,2}(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;

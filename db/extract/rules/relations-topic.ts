@@ -75,8 +75,14 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.7,
     description:
-      "an unbracketed 牵头单位：/责任单位：/牵头科室：/配合单位： label closing a numbered task or on the lines under it (blank lines and the task's other labelled rows skipped): its responsible departments (not the 配合 ones) answer for the task's entities",
+      "an unbracketed 牵头单位：/责任单位：/牵头科室：/配合单位： label closing a numbered task or on the lines under it (blank lines and the task's other labelled rows skipped; a unit list ending in 、 or a comma goes on to the next line): its responsible departments (not the 配合 ones) answer for the task's entities",
     examples: [
+      {
+        // A unit list wrapped onto the next line.
+        text: "（一）推进青禾智造产业园建设。\n牵头单位：市工信局、\n市发改委\n（二）支持云岫能源有限公司扩产。\n",
+        relations: [{ type: "department_responsible", source: "市发改委", target: "青禾智造产业园" }],
+        absentRelations: [{ type: "department_responsible", source: "市发改委", target: "云岫能源有限公司" }],
+      },
       {
         text: "三、重点任务\n1.支持禾丰电气有限公司建设储能电池中试基地。责任单位：市工业和信息化局、市科技局。\n2.推进云岫新材料产业园建设。\n牵头单位：市发展改革委\n配合单位：市商务局\n完成时限：2025年底\n",
         relations: [

@@ -289,6 +289,11 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_enterprise", source: "星澜嘉里产业园", target: "云岫智能" }],
       },
       {
+        // A park the first clause sets the sentence in (…的甲园区(以下简称…)里，) places the firms it names.
+        text: "海湾内的青禾海洋产业园区（以下简称“青禾园区”）里，云岫大厦等高楼拔地而起，星澜、青松等企业开足马力忙生产。",
+        relations: [{ type: "park_enterprise", source: "青禾海洋产业园区", target: "星澜" }],
+      },
+      {
         text: "加快推进青禾大厦、星澜物流园（二期）、禾丰集团总部项目落地。",
         absentRelations: [{ type: "park_enterprise", source: "星澜物流园", target: "禾丰集团" }],
       },
@@ -361,6 +366,12 @@ export const RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "星澜高新技术产业开发区", target: "智能传感" },
         ],
         absentRelations: [{ type: "park_cluster", source: "青岚经济技术开发区", target: "智能传感" }],
+      },
+      {
+        // A first clause that is only a noun phrase (…坐落于甲园的乙园(以下简称…)，) has the park closing it as the subject.
+        text: "近日，由两地合作共建的坐落于青禾新区东部产业园的星澜装备制造产业园（以下简称“星澜产业园”），依托当地储能电池产业集群，聚焦海洋装备、智能传感、精密仪器、光学仪器等重点赛道。",
+        relations: [{ type: "park_cluster", source: "星澜装备制造产业园", target: "海洋装备" }],
+        absentRelations: [{ type: "park_cluster", source: "青禾新区东部产业园", target: "海洋装备" }],
       },
     ],
   },
@@ -470,8 +481,24 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible", "department_cluster"],
     confidence: 0.75,
     description:
-      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns: a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
+      "a task table (cells split by tabs, bars or wide gaps, or one cell per line under 序号, where a cell ending in a comma or 、 runs on to the next line) whose header has 牵头/责任/主要责任单位 or 牵头服务部门 columns (also 市级牵头单位, 牵头责任单位, 牵头部门（单位）, 责任单位及责任人, 责 任 单 位): a row's responsible units answer for what its other cells name (配合/协同配合 columns give no edge); a row's industry name cell (a bracketed note after it allowed) is the chain the unit leads (department_cluster); in a roster of chains with a lead-firm column (链主企业) the firms get no edge",
     examples: [
+      {
+        // One cell per line, the task cell wrapped after a comma and the unit cell after 、.
+        text: "序号\n重点任务\n责任单位\n完成时限\n1\n推进青禾智造产业园建设，\n培育储能电池产业集群。\n市工信局、\n市发改委\n2025年\n2\n支持云岫能源有限公司扩产。\n市商务局\n持续推进\n",
+        relations: [
+          { type: "department_responsible", source: "市发改委", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+      },
+      {
+        // Header words with a level before, a note after, or spaced out.
+        text: "序号\t重点任务\t牵头部门（单位）\t完成时限\n1\t推进青禾智造产业园建设\t市工信局\t2025年\n\n序号\t责 任 单 位\t工作任务\n1\t市商务局\t支持云岫能源有限公司扩产\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+      },
       {
         text: "序号\t重点任务\t牵头单位\t配合单位\n1\t推进青禾智造产业园建设\t市工信局\t市发改委、市商务局\n2\t培育海洋装备产业集群\t市科技局\t市财政局\n",
         relations: [
@@ -643,8 +670,17 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.75,
     description:
-      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names",
+      "（牵头单位：…；责任单位：…）/（…负责）anywhere in a line closes the measure since its number (1./（一）/一是): every unit answers for what it names; a bracket on a line of its own closes the numbered measure above it, with the sibling sub-items before it that name no units (up to their heading, or the text's start in an excerpt)",
     examples: [
+      {
+        // An excerpt opening inside a measure's sub-items: the bracket of its own line closes (4) and (5), not 3.
+        text: "（4）培育储能电池产业集群，支持云岫能源有限公司扩产。\n（5）建设星澜创新中心。\n（责任单位：市发展改革委、市工业和信息化局）\n3.加快青禾智造产业园建设。",
+        relations: [
+          { type: "department_responsible", source: "市工业和信息化局", target: "云岫能源有限公司" },
+          { type: "department_responsible", source: "市发展改革委", target: "星澜创新中心" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市发展改革委", target: "青禾智造产业园" }],
+      },
       {
         text: "加快建设青禾智造产业园。1.提升原料生产能力。云岫药业、星澜光电等企业扩产项目建成投产。（牵头单位：市工信局；责任单位：市发改委、科技局）2.培育应用企业。（牵头单位：市商务局）",
         relations: [{ type: "department_responsible", source: "市科技局", target: "云岫药业" }],
@@ -677,8 +713,17 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.65,
     description:
-      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快…): the units answer for what the rest of its line names",
+      "a numbered measure that opens with its units and 负责/牵头/要 (1.市甲局、乙局负责推进… / （二）市甲局要加快… / 1.由市甲局牵头，推进…): the units answer for what the rest of its line names",
     examples: [
+      {
+        // The lead stated first (由…牵头，): its own line's measure, not the one above.
+        text: "1.由市工信局牵头，加快建设青禾智造产业园。\n2.由市商务局负责，支持云岫能源有限公司扩产。\n",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "青禾智造产业园" },
+          { type: "department_responsible", source: "市商务局", target: "云岫能源有限公司" },
+        ],
+        absentRelations: [{ type: "department_responsible", source: "市商务局", target: "青禾智造产业园" }],
+      },
       {
         text: "一、重点任务\n1.市科技局、市工信局负责推进青禾储能电池创新中心建设。\n2.市商务局要加快云岫工业园区招商。\n",
         relations: [
