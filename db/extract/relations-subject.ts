@@ -83,8 +83,7 @@ export function subjectPark(
   const blank = blankNames(s, idx, sent.start, sent.end);
   if (namesPlace(blank) || PARTNER.test(blank)) return null;
   // 园区 as the subject outranks the parks the sentence names as objects (园区…拥有甲产业园、乙产业园).
-  // (…after a short adverbial: "十三五"期间，园区将…)
-  const firstClause = /^(?:[^，,；;：:、。]{0,10}[，,])?[^，,；;：:]*/u.exec(blank)?.[0] ?? "";
+  const firstClause = /^[^，,；;：:]*/u.exec(blank)?.[0] ?? "";
   if (CLAUSE_ANAPHOR.test(firstClause)) {
     const park = antecedent(s, sents, idx, k);
     return park ? { park, rule: "subject:zone", via: "anaphor" } : null;

@@ -47,7 +47,7 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
       { value: 0.55, when: "a firm the sentence places without a list (relations-location.ts)" },
     ],
     description:
-      "a sentence that names no other place takes the park its subject refers to, when its paragraph names several: 园区/该区/区内 in its first clause (after a short adverbial at most) → the last park named before it in the paragraph (not one of a coordination, and over the parks the sentence names as objects); no subject of its own (成功引进甲、乙… / 依托甲、乙等骨干企业，大力发展…) → the park that opens one of the three sentences before it; 园区 in a paragraph that names no park before it → the park the paragraph before is about (the one it opens with as its subject, else the one zone it names)",
+      "a sentence that names no other place takes the park its subject refers to, when its paragraph names several: 园区/该区/区内 in its first clause → the last park named before it in the paragraph (not one of a coordination, and over the parks the sentence names as objects); no subject of its own (成功引进甲、乙… / 依托甲、乙等骨干企业，大力发展…) → the park that opens one of the three sentences before it; 园区 in a paragraph that names no park before it → the park the paragraph before is about (the one it opens with as its subject, else the one zone it names)",
     examples: [
       {
         text: "青禾高新区立足区位优势，依托云岫产业园，重点抓好医药研发。成功引进禾丰医药、星澜药业等10余家医药企业。\n",
@@ -75,11 +75,6 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "青禾产业转移工业园", target: "储能电池" },
           { type: "park_cluster", source: "青禾产业转移工业园", target: "云母装备" },
         ],
-      },
-      {
-        // 园区 after a short adverbial opening the sentence (“十四五”期间，园区将…) is its subject as well.
-        text: "青禾产业转移工业园是全省重点园区，与星澜工业园相邻。\n“十四五”期间，园区将突出发展储能电池、云母装备两个优势产业。\n",
-        relations: [{ type: "park_cluster", source: "青禾产业转移工业园", target: "储能电池" }],
       },
     ],
   },
