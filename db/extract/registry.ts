@@ -230,7 +230,6 @@ export const PRECEDENCE: readonly string[] = [
   "learned:cluster-list",
   "list-sibling:platform",
   "list-sibling:cluster",
-  "list-sibling:park",
   "list-sibling:department",
   // resolution
   "gazetteer",

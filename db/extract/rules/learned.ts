@@ -59,30 +59,6 @@ export const LEARNED_RULES: readonly Rule[] = [
     ],
   },
   {
-    id: "list-sibling:park",
-    stage: "typing",
-    produces: ["park"],
-    confidence: 0.5,
-    description:
-      "an item of an enumeration that no accepted name covers, ending in a place word (…城, …街区, …谷, …坊, …区), when the accepted items beside it are all parks (at least half the list) (list-siblings.ts)",
-    examples: [
-      {
-        // Three parks beside it; a place word ends the item (…示范区), no verb opens it.
-        text: "大力推进青禾农业科技示范区、青岚工业园、禾丰工业园、云岫循环经济园建设。",
-        entities: [{ type: "park", name: "青禾农业科技示范区" }],
-      },
-      {
-        // Not a district of a city, nor a clause about a place (全面提速…).
-        text: "青岚特色园区、禾丰有色园区、云岫产业园区、星澜物流园区、青禾市海岸区等园区加快发展。禾丰商贸城、云岫物流城、青松物流城、全面提速星澜渔业示范区。",
-        entities: [{ type: "park", name: "青岚特色园区" }],
-        absent: [
-          { type: "park", name: "青禾市海岸区" },
-          { type: "park", name: "全面提速星澜渔业示范区" },
-        ],
-      },
-    ],
-  },
-  {
     id: "list-sibling:department",
     stage: "typing",
     produces: ["department"],
