@@ -1,0 +1,64 @@
+// One shared index per document of where cue words can start. A whole-text pattern whose every
+// match opens with one of a few words (以…为龙头, 入选…企业, 把…作为…产业) was scanned by the engine
+// over the whole text, one scan per pattern; one pass here collects the starts of every registered
+// family at once, and each pattern is tried (sticky) only there (matchesAt, anchored.ts).
+import { docMemo } from "./doc-memo.ts";
+
+/** Per UTF-16 code unit, the families holding a word that starts with it. */
+const FIRST = new Uint32Array(0x10000);
+/** Per code unit, the families holding it as a one-character word (no second character to test). */
+const SINGLE = new Uint32Array(0x10000);
+/** Per slot of a character pair, the families holding a word that starts with a pair of that slot. */
+const PAIR = new Uint32Array(0x10000);
+const slot = (a: number, b: number): number => (Math.imul(a, 31) ^ b) & 0xffff;
+let families = 0;
+
+/**
+ * A family of cue words (at most 32 families, registered at module load). Its starts in a text are,
+ * ascending, every position where one of its words' first two characters stand (and a few more where
+ * pair slots collide): a superset of where a pattern opening with one of the words can match.
+ */
+export function triggerFamily(words: readonly string[]): number {
+  const id = families++;
+  if (id >= 32) throw new Error("trigger-index: more than 32 families");
+  const bit = 1 << id;
+  for (const w of words) {
+    const a = w.charCodeAt(0);
+    FIRST[a] = (FIRST[a] as number) | bit;
+    if (w.length === 1) SINGLE[a] = (SINGLE[a] as number) | bit;
+    else {
+      const k = slot(a, w.charCodeAt(1));
+      PAIR[k] = (PAIR[k] as number) | bit;
+    }
+  }
+  return id;
+}
+
+const memo = docMemo<string, number[][]>();
+
+function build(s: string): number[][] {
+  const out: number[][] = [];
+  for (let f = 0; f < families; f++) out.push([]);
+  for (let i = 0; i < s.length; i++) {
+    const a = s.charCodeAt(i);
+    let bits = FIRST[a] as number;
+    if (bits === 0) continue;
+    bits &= (SINGLE[a] as number) | (PAIR[slot(a, s.charCodeAt(i + 1))] as number);
+    while (bits !== 0) {
+      const f = 31 - Math.clz32(bits);
+      (out[f] as number[]).push(i);
+      bits ^= 1 << f;
+    }
+  }
+  return out;
+}
+
+/** The starts of family `f` in s, ascending (shared: callers must not change it). */
+export function triggerStarts(s: string, f: number): readonly number[] {
+  let idx = memo.get(s);
+  if (!idx) {
+    idx = build(s);
+    memo.set(s, idx);
+  }
+  return idx[f] as number[];
+}
