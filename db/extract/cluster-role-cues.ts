@@ -72,7 +72,8 @@ export function roleCueClusters(ctx: Ctx): Cand[] {
 }
 
 /** "甲产业和乙产业": the second of two industries each written with its own suffix. */
-const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)产业(?!园|基地|项目|区|链|发展|规模)/gu;
+const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)产业(?!园|基地|项目|区|链|发展|规模)/uy;
+const CHANYE_AT = triggerFamily(["产业"]);
 
 /**
  * The second item of "甲产业和乙产业" (甲's own suffix ends it; the suffix scan reads 甲产业和乙 as one
@@ -81,7 +82,7 @@ const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)�
 export function secondSuffixedClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(SECOND_SUFFIXED)) {
+  for (const m of matchesAt(s, SECOND_SUFFIXED, triggerStarts(s, CHANYE_AT))) {
     const n = m[1] as string;
     const a = (m.index as number) + m[0].length - n.length - 2;
     if (!industryHead(n) || !validIndustry(n, false)) continue;

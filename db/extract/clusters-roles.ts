@@ -18,6 +18,9 @@ const MADE_ROLE_AT = triggerFamily(["把", "将"]);
 const QUOTED_SUM =
   /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/uy;
 const QUOTE_AT = triggerFamily(["“", '"']);
+/** A service sector named after a list head (…产业以及某某服务业). */
+const SERVICE_AFTER = /(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/uy;
+const CHANYE_AT = triggerFamily(["产业"]);
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
@@ -147,7 +150,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     }
   }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
-  for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
+  for (const m of matchesAt(s, SERVICE_AFTER, triggerStarts(s, CHANYE_AT))) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     const n = m[1] as string;
     if (/^(先进制造业|服务业)$/u.test(n)) continue;

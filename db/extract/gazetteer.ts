@@ -85,11 +85,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
 }
 
 // 产业集聚区 / 工业集中区: plans' zone kinds outside the development-zone family, written bare once named.
-const BARE_CLUSTER_ZONE = /产业集聚区|集聚区|工业集中区|集中区/gu;
+const BARE_CLUSTER_ZONE = /产业集聚区|集聚区|工业集中区|集中区/uy;
+const BARE_CLUSTER_ZONE_AT = triggerFamily(["产业", "集聚", "工业", "集中"]);
 
 /** A bare 集聚区 / 集中区 after the one park of that kind the text names (its back-reference). */
 function bareClusterZoneMentions(s: string, ents: Ent[], occ: Uint8Array): void {
-  for (const m of s.matchAll(BARE_CLUSTER_ZONE)) {
+  for (const m of matchesAt(s, BARE_CLUSTER_ZONE, triggerStarts(s, BARE_CLUSTER_ZONE_AT))) {
     const a = m.index as number;
     const b = a + m[0].length;
     if (

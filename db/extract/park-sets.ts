@@ -55,12 +55,13 @@ export function countedParkSets(ctx: Ctx): Cand[] {
 
 /** “…主题园区——某某谷为核心”: a name set off by a dash after a park category word is that park. */
 const APPOSITION =
-  /(?:园区|产业园|开发区|示范区|集聚区|基地)\s*(?:——|—|－－)\s*([\p{Script=Han}]{2,10}?)(?=为核心|为依托|为载体|为主体|为龙头|[，,。；、])/gu;
+  /(?:园区|产业园|开发区|示范区|集聚区|基地)\s*(?:——|—|－－)\s*([\p{Script=Han}]{2,10}?)(?=为核心|为依托|为载体|为主体|为龙头|[，,。；、])/uy;
+const APPOSITION_AT = triggerFamily(["园区", "产业", "开发", "示范", "集聚", "基地"]);
 
 export function appositionParks(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.includes("—") ? s.matchAll(APPOSITION) : []) {
+  for (const m of s.includes("—") ? matchesAt(s, APPOSITION, triggerStarts(s, APPOSITION_AT)) : []) {
     const name = m[1] as string;
     const start = (m.index as number) + m[0].length - name.length;
     out.push({

@@ -12,6 +12,7 @@ const SINGLE = new Uint32Array(0x10000);
 const PAIR = new Uint32Array(0x10000);
 const slot = (a: number, b: number): number => (Math.imul(a, 31) ^ b) & 0xffff;
 let families = 0;
+const byWords = new Map<string, number>();
 
 /**
  * A family of cue words (at most 32 families, registered at module load). Its starts in a text are,
@@ -19,7 +20,12 @@ let families = 0;
  * pair slots collide): a superset of where a pattern opening with one of the words can match.
  */
 export function triggerFamily(words: readonly string[]): number {
+  // Modules that ask for the same words share one family (the limit is the index's bits).
+  const key = [...words].sort().join("\u0000");
+  const known = byWords.get(key);
+  if (known !== undefined) return known;
   const id = families++;
+  byWords.set(key, id);
   if (id >= 32) throw new Error("trigger-index: more than 32 families");
   const bit = 1 << id;
   for (const w of words) {
@@ -61,4 +67,13 @@ export function triggerStarts(s: string, f: number): readonly number[] {
     memo.set(s, idx);
   }
   return idx[f] as number[];
+}
+
+/** The line terminators of the m flag's ^ (a line starts at 0 and after each). */
+const LINE_END = triggerFamily(["\n", "\r", "\u2028", "\u2029"]);
+
+/** Where a line starts in s (where ^ with the m flag holds), ascending. */
+export function* lineStarts(s: string): Generator<number> {
+  yield 0;
+  for (const p of triggerStarts(s, LINE_END)) yield p + 1;
 }
