@@ -21,6 +21,8 @@ const QUOTE_AT = triggerFamily(["“", '"']);
 /** A service sector named after a list head (…产业以及某某服务业). */
 const SERVICE_AFTER = /(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/uy;
 const CHANYE_AT = triggerFamily(["产业"]);
+const TWIN_CUE_AT = triggerFamily(["双轮", "双引", "两翼"]);
+const DESIGNATED_CUE_AT = triggerFamily(["获批", "入选", "获评", "被评", "被认", "认定"]);
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
@@ -80,7 +82,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
   // (The cue words first: the pattern opens on a look-behind tried at every character.)
-  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21, TWIN_DRIVE_AFTER)) {
+  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, TWIN_CUE_AT, 21, TWIN_DRIVE_AFTER)) {
     let at = m.index as number;
     for (const n0 of [m[1], m[2]] as string[]) {
       // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
@@ -125,6 +127,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     s,
     /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
     /获批|入选|获评|被评为|被认定为|认定为/u,
+    DESIGNATED_CUE_AT,
     12,
     DESIGNATED_AFTER,
   )) {

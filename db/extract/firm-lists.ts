@@ -253,6 +253,8 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
 const CUE_BEFORE =
   /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/uy;
 const CUE_BEFORE_AT = triggerFamily(["引进", "引入", "招引", "签约", "落户", "入驻", "进驻"]);
+const DENG_AT = triggerFamily(["等"]);
+const CUE_AFTER_AT = triggerFamily(["落户", "入驻", "进驻", "投资", "营收", "营业", "销售", "产值", "年销", "等"]);
 const CUE_AFTER =
   /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比)|等\s*(?:\d+|[两二三四五六七八九十])\s*家(?:企业|公司))/gu;
 
@@ -287,7 +289,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   };
   const push = (name: string, a: number) =>
     out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
-  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, 14, COUNTED_ONE_AFTER)) {
+  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, DENG_AT, 14, COUNTED_ONE_AFTER)) {
     const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
@@ -302,6 +304,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
       s,
       CUE_AFTER,
       /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等\s*(?:\d|[两二三四五六七八九十])/u,
+      CUE_AFTER_AT,
       16,
       CUE_AFTER_AFTER,
     ),
