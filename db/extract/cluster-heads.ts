@@ -10,6 +10,7 @@ import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
 import { matchNearCue } from "./text.ts";
+import { triggerFamily } from "./trigger-index.ts";
 
 /** A development cue right before the first item (重点发展, 大力培育, 做强做优, 就). */
 const DEVELOP_CUE =
@@ -92,10 +93,12 @@ const CHAIN_LEADER_AFTER = charTable("，。；：、\n“”（(");
 const LEAD_VERB =
   /^(?:(?:加快|积极|大力|着力|全力|重点|持续|主动|精准|招大)?(?:引进|招引|引入|引育|培育|扶持|支持|壮大|吸引|对接|招商|引强|落地|培强|做强|发展|聚集|集聚)(?:培育|壮大|一批)?)+/u;
 
+const CHAIN_CUE_AT = triggerFamily(["链主", "龙头"]);
+
 /** The industry named by a chain leader's or a leading firm's label (某某器件链主型企业某某). */
 export function chainLeaderClusters(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, 10, CHAIN_LEADER_AFTER)) {
+  for (const m of matchNearCue(ctx.s, CHAIN_LEADER, /链主|龙头/u, CHAIN_CUE_AT, 10, CHAIN_LEADER_AFTER)) {
     const lead = LEAD_VERB.exec(m[1] as string)?.[0].length ?? 0;
     const name = (m[1] as string).slice(lead);
     if (name.length < 2 || !sectorHead(name) || !validIndustry(name, false)) continue;

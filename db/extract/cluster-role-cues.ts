@@ -2,13 +2,17 @@
 // "重点产业有甲", "主导产业为“甲”和“乙”". Lists with 、 are clusters.ts's (clusterListCandidates);
 // its ROLE_SINGLE takes 为/是 with unquoted items. Two items split on 和 only (甲及乙 / 甲与乙
 // stay one name, as the annotation guide writes 医疗器械及医药). Registry: rules/entities.ts (cluster:role).
+
+import { matchesAt } from "./anchored.ts";
 import { validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** A role cue and the clause it opens (up to the next comma, full stop or semicolon). */
 const ROLE_CUE =
-  /(?:主导|支柱|首位|重点|特色|优势|战略性新兴|未来)产业(?:主要)?(?:包括|(?:有|包括)[两二三四五六七八九十]+[项个类大]?(?:产业)?[，,]?分别(?:为|是)|(涵盖|有(?![机效所]))|为(?!主)|是(?![指我全])|(?=[：:]))[：:]?(?:但不限于)?([^，。；、,;\n]{2,30})(?=[，。；,;\n]|$)/gu;
+  /(?:主导|支柱|首位|重点|特色|优势|战略性新兴|未来)产业(?:主要)?(?:包括|(?:有|包括)[两二三四五六七八九十]+[项个类大]?(?:产业)?[，,]?分别(?:为|是)|(涵盖|有(?![机效所]))|为(?!主)|是(?![指我全])|(?=[：:]))[：:]?(?:但不限于)?([^，。；、,;\n]{2,30})(?=[，。；,;\n]|$)/uy;
+const ROLE_CUE_AT = triggerFamily(["主导", "支柱", "首位", "重点", "特色", "优势", "战略", "未来"]);
 
 /** After the last item: 等, a count head or the suffix (甲和乙等产业, 甲和乙两大产业). */
 const TAIL = /(?:等等|等)?(?:[两二三四五六七八九十]大)?(?:主导)?(?:产业|行业)?$/u;
@@ -35,7 +39,7 @@ function repeatedHead(t: string): number {
 export function roleCueClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(ROLE_CUE)) {
+  for (const m of matchesAt(s, ROLE_CUE, triggerStarts(s, ROLE_CUE_AT))) {
     const body = m[2] as string;
     // 有/涵盖 also open predicates (有较大发展): their items must end in an industry's head word.
     const loose = !!m[1];
@@ -68,7 +72,8 @@ export function roleCueClusters(ctx: Ctx): Cand[] {
 }
 
 /** "甲产业和乙产业": the second of two industries each written with its own suffix. */
-const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)产业(?!园|基地|项目|区|链|发展|规模)/gu;
+const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)产业(?!园|基地|项目|区|链|发展|规模)/uy;
+const CHANYE_AT = triggerFamily(["产业"]);
 
 /**
  * The second item of "甲产业和乙产业" (甲's own suffix ends it; the suffix scan reads 甲产业和乙 as one
@@ -77,7 +82,7 @@ const SECOND_SUFFIXED = /产业(?:和|及|以及|与)([\p{Script=Han}]{2,10}?)�
 export function secondSuffixedClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(SECOND_SUFFIXED)) {
+  for (const m of matchesAt(s, SECOND_SUFFIXED, triggerStarts(s, CHANYE_AT))) {
     const n = m[1] as string;
     const a = (m.index as number) + m[0].length - n.length - 2;
     if (!industryHead(n) || !validIndustry(n, false)) continue;

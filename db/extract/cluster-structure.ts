@@ -3,8 +3,10 @@
 // "培育八大产业集群") and "…经济" sectors that are the object of a development
 // verb (大力发展甲乙经济). Registry entries: rules/clusters-structure.ts.
 
+import { matchesAt } from "./anchored.ts";
 import { leadNotName, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
+import { lineStarts } from "./trigger-index.ts";
 import { GENERIC_INDUSTRY } from "./vocab.ts";
 
 /**
@@ -12,7 +14,7 @@ import { GENERIC_INDUSTRY } from "./vocab.ts";
  * an optional 产业 suffix, then 。 or ：. The phrase is the heading's subject.
  */
 const RUN_IN =
-  /^[ \t\u3000]*(\*\*)?[ \t\u3000]*(?:[（(]\s*([0-9一二三四五六七八九十]+)\s*[）)]|([0-9]+)[.．、]|([一二三四五六七八九十]+)、)?[ \t\u3000]*(\*\*)?([^\s。，,；;：:*（）()“”"、]{2,16}?)(产业集群|产业链|产业)?[。：:][ \t\u3000]*(\*\*)?/dgmu;
+  /^[ \t\u3000]*(\*\*)?[ \t\u3000]*(?:[（(]\s*([0-9一二三四五六七八九十]+)\s*[）)]|([0-9]+)[.．、]|([一二三四五六七八九十]+)、)?[ \t\u3000]*(\*\*)?([^\s。，,；;：:*（）()“”"、]{2,16}?)(产业集群|产业链|产业)?[。：:][ \t\u3000]*(\*\*)?/dmuy;
 /** An industry count in the passage before the headings (八大产业集群, 两大优势产业, 5条产业链). */
 const COUNT_INTRO = /([两二三四五六七八九十]|\d+)\s*[大个条类项][^，。；\n]{0,8}?(产业集群|产业链|产业|集群)/u;
 /** Verbs and task words: a heading that says what to do is a task, not an industry. */
@@ -41,8 +43,8 @@ function toNumber(t: string): number {
 export function runInHeadingClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const heads: Heading[] = [];
-  RUN_IN.lastIndex = 0;
-  for (let m = RUN_IN.exec(s); m; m = RUN_IN.exec(s)) {
+  // (Tried at line starts only, where its ^ holds: trigger-index.ts.)
+  for (const m of matchesAt(s, RUN_IN, lineStarts(s))) {
     const bold = !!(m[1] || m[5]);
     const enumStyle = m[2] ? "paren" : m[3] ? "arabic" : m[4] ? "han" : "";
     // A plain line start (bold markup is gone after ingest) counts only as a run-in heading:

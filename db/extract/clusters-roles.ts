@@ -5,13 +5,24 @@ import { allGeneric, clusterName, leadNotName, validIndustry } from "./clusters-
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import { matchNearCue, sentenceIndexAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 const PREDICATE =
   /(?<=^|[，,。；;\n、])([^，,。；;\n、“”]{2,14}?)(?:产业)?是[^，,。；;\n]{0,14}?(?:优势|主导|支柱|特色|龙头|核心|首位|重点)产业/uy;
 const PREDICATE_AFTER = charTable("，,。；;\n、");
 
 const MADE_ROLE =
-  /[把将]([\p{Script=Han}]{2,10}?)(?:作为|列为|确立为|定位为|确定为)[^，。；]{0,10}?(?:首位|主导|支柱|重点|优势|特色)产业/gu;
+  /[把将]([\p{Script=Han}]{2,10}?)(?:作为|列为|确立为|定位为|确定为)[^，。；]{0,10}?(?:首位|主导|支柱|重点|优势|特色)产业/uy;
+const MADE_ROLE_AT = triggerFamily(["把", "将"]);
+/** A quoted sum before an industry head (“甲+乙”产业), tried at the quotes only (trigger-index.ts). */
+const QUOTED_SUM =
+  /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/uy;
+const QUOTE_AT = triggerFamily(["“", '"']);
+/** A service sector named after a list head (…产业以及某某服务业). */
+const SERVICE_AFTER = /(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/uy;
+const CHANYE_AT = triggerFamily(["产业"]);
+const TWIN_CUE_AT = triggerFamily(["双轮", "双引", "两翼"]);
+const DESIGNATED_CUE_AT = triggerFamily(["获批", "入选", "获评", "被评", "被认", "认定"]);
 const TWIN_DRIVE =
   /(?<=^|[，,。；;\n、以在于由])([\p{Script=Han}]{2,8}?)(?:产业)?[与和及]([\p{Script=Han}]{2,8}?)(?:产业)?(?:双轮驱动|双轮|双引擎|两翼齐飞)/gu;
 
@@ -71,7 +82,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
   }
   // "甲与乙双轮驱动的产业集群体系": the two industries that drive a zone side by side.
   // (The cue words first: the pattern opens on a look-behind tried at every character.)
-  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, 21, TWIN_DRIVE_AFTER)) {
+  for (const m of matchNearCue(s, TWIN_DRIVE, /双轮|双引擎|两翼齐飞/u, TWIN_CUE_AT, 21, TWIN_DRIVE_AFTER)) {
     let at = m.index as number;
     for (const n0 of [m[1], m[2]] as string[]) {
       // The lookbehind may stop inside a two-character preposition (在|于…): the name starts after it.
@@ -83,7 +94,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     }
   }
   // "把甲作为首位产业" / "将甲确立为…的主导产业": the industry a place makes its role industry.
-  for (const m of s.matchAll(MADE_ROLE)) {
+  for (const m of matchesAt(s, MADE_ROLE, triggerStarts(s, MADE_ROLE_AT))) {
     const n = m[1] as string;
     const at = (m.index as number) + 1;
     if (industryHead(n) && validIndustry(n, false))
@@ -116,6 +127,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     s,
     /(?<=^|[，。；、\n])([^，。；、\n]{2,10}?)(?:产业)?(?:获批|入选|获评|被评为|被认定为|认定为)[^，。；\n]{0,12}?(?:产业集群|集群)/gu,
     /获批|入选|获评|被评为|被认定为|认定为/u,
+    DESIGNATED_CUE_AT,
     12,
     DESIGNATED_AFTER,
   )) {
@@ -127,9 +139,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     out.push(spanCand(ctx, "cluster", a + cut, a + n.length, "cluster:designated", 0.7));
   }
   // 培育"甲+乙"产业: the items of a quoted sum are industries (not "3+X" counts).
-  for (const m of s.matchAll(
-    /[“"]([^”"，。；]{4,40})[”"]\s*(?:特色|主导|优势|新兴|支柱|重点|首位|[两二三四五六七八九十]大)?\s*(?:产业|产业体系|产业集群|现代产业体系)/gu,
-  )) {
+  for (const m of matchesAt(s, QUOTED_SUM, triggerStarts(s, QUOTE_AT))) {
     const inner = m[1] as string;
     if (!inner.includes("+")) continue;
     let k = (m.index as number) + 1;
@@ -143,7 +153,7 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     }
   }
   // "…等五大工业主导产业以及某某服务业": a sector named after the list head.
-  for (const m of s.matchAll(/(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/gu)) {
+  for (const m of matchesAt(s, SERVICE_AFTER, triggerStarts(s, CHANYE_AT))) {
     const a = (m.index as number) + m[0].length - (m[1] as string).length;
     const n = m[1] as string;
     if (/^(先进制造业|服务业)$/u.test(n)) continue;

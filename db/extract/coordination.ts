@@ -2,11 +2,12 @@
 // 乙城化工产业园; 甲城、乙城 2 个省级绿电园 → two provincial parks. Each item's
 // mention is the shortest span holding the item and the head.
 import type { Level } from "../types.ts";
-import { charTable, matchesAround, SPACE_CHARS } from "./anchored.ts";
+import { charTable, matchesAround, matchesAt, SPACE_CHARS } from "./anchored.ts";
 import { TIME_WORDS } from "./boundary-vocab.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 const LEVELS: Record<string, Level> = { 国家级: "national", 省级: "provincial", 自治区级: "provincial", 市级: "city" };
 const SEPARATOR = /(等)?\s*(\d+|[两二三四五六七八九十]+)\s*个\s*(国家级|省级|市级|自治区级)?\s*$/u;
@@ -96,7 +97,8 @@ function itemsBetween(s: string, from: number, at: number): { start: number; end
 
 /** A counted platform kind after a list of registered firms (甲有限公司、乙股份有限公司等10家企业技术中心). */
 const FIRM_PLATFORM_HEAD =
-  /等\s*(?:\d+|[两二三四五六七八九十百]+)\s*家\s*(国家级|省级|市级|自治区级)?\s*(企业技术中心|工程技术研究中心|工程研究中心|技术创新中心|工业设计中心|重点实验室)/gu;
+  /等\s*(?:\d+|[两二三四五六七八九十百]+)\s*家\s*(国家级|省级|市级|自治区级)?\s*(企业技术中心|工程技术研究中心|工程研究中心|技术创新中心|工业设计中心|重点实验室)/uy;
+const DENG_AT = triggerFamily(["等"]);
 const FIRM_FORM = /(有限责任公司|股份有限公司|有限公司|集团)$/u;
 
 /**
@@ -106,7 +108,7 @@ const FIRM_FORM = /(有限责任公司|股份有限公司|有限公司|集团)$/
 function firmPlatforms(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (const m of s.matchAll(FIRM_PLATFORM_HEAD)) {
+  for (const m of matchesAt(s, FIRM_PLATFORM_HEAD, triggerStarts(s, DENG_AT))) {
     const at = m.index as number;
     let from = at;
     while (from > 0 && at - from < 200 && !/[，,。；;：:\n]/u.test(s[from - 1] as string)) from--;

@@ -1,11 +1,12 @@
 // Single-name enterprise cues (以X为龙头, 吸引X等, X入选…企业, country groups, X项目): one name outside any 、 list, apart from the list readers.
-import { charTable, matchesAround } from "./anchored.ts";
+import { charTable, matchesAround, matchesAt } from "./anchored.ts";
 import { BigramIndex } from "./bigram.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { emit, readsAsName } from "./enterprises-items.ts";
 import { INVESTED } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
 export const COUNTRIES =
@@ -39,8 +40,21 @@ function countryAfterComma(s: string): boolean {
 const COUNTRY_HEAD = /等(?:世界|全球)?(?:\d+强|知名|跨国|外资|外商|龙头|企业|公司)/u;
 
 /** A quoted platform name (“某某工程技术研究中心”). */
-export const QUOTED_PLATFORM =
-  /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中心|实验室|技术中心|创新中心|工作站|研究院)[”"」]/gu;
+const QUOTED_PLATFORM = /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中心|实验室|技术中心|创新中心|工作站|研究院)[”"」]/uy;
+
+/** The characters every match of the sticky cue patterns below opens with (trigger-index.ts). */
+const OPEN_QUOTE = triggerFamily(["“", '"', "「"]);
+const YI = triggerFamily(["以"]);
+const YI_TUO = triggerFamily(["依托"]);
+const RANK_VERB = triggerFamily(
+  "入选 入围 位列 跻身 获评 被评为 被认定为 认定为 被列为 荣获 荣膺 获批 成为 进入 是一家".split(" "),
+);
+const LEAD = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/uy;
+const CORE_OF = /以([\p{Script=Han}A-Za-z]{2,8}?)为核心的[^，。；]{0,24}?(?:产业园|园区|基地|产业集群|产业链|产业)/uy;
+const RELY =
+  /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展|引进|招引|吸引)/uy;
+const RANKED =
+  /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批|成为|进入|是一家)[^，。；]{0,24}?(企业|工厂|冠军|\d+强)/uy;
 
 const PROJECT =
   /(?<=[，,。；\n]|^)(?:在[^，。]{2,12}[，,])?([\p{Script=Han}A-Za-z]{2,5})项目(?=正在|已|落户|签约|投产|开工|动工)/uy;
@@ -73,8 +87,7 @@ function properName(x: string): boolean {
 export function singleCues(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  const re1 = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/gu;
-  for (const m of s.matchAll(re1)) {
+  for (const m of matchesAt(s, LEAD, triggerStarts(s, YI))) {
     let a = (m.index as number) + 1;
     let x = m[1] as string;
     // A kind written before the names (以一线品牌甲和乙为龙头, 以龙头企业甲为代表) is not part of them.
@@ -93,9 +106,7 @@ export function singleCues(ctx: Ctx): Cand[] {
     }
   }
   // "以甲乙农庄为核心的某某产业园": what a park or an industry is built around, when it reads as a name, is a firm.
-  for (const m of s.matchAll(
-    /以([\p{Script=Han}A-Za-z]{2,8}?)为核心的[^，。；]{0,24}?(?:产业园|园区|基地|产业集群|产业链|产业)/gu,
-  )) {
+  for (const m of matchesAt(s, CORE_OF, triggerStarts(s, YI))) {
     const a = (m.index as number) + 1;
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:cue-lead", 0.7, out, "inline");
   }
@@ -124,7 +135,7 @@ export function singleCues(ctx: Ctx): Cand[] {
   }
   // "甲药业“某某工程中心”、乙公司的“某某研究中心”": the unit named right before a quoted platform
   // runs it; a bare name that reads as a firm is one (a university or an institute is typed by its suffix).
-  for (const m of s.matchAll(QUOTED_PLATFORM)) {
+  for (const m of matchesAt(s, QUOTED_PLATFORM, triggerStarts(s, OPEN_QUOTE))) {
     const at = m.index as number;
     let b = at;
     if (s[b - 1] === "的") b--;
@@ -162,9 +173,7 @@ export function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[2] as string).length }, "enterprise:cue-introduce", 0.7, out);
   }
   // 依托X、Y建设… / 依托X，…: firms a zone builds on (typed ones keep their type).
-  for (const m of s.matchAll(
-    /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展|引进|招引|吸引)/gu,
-  )) {
+  for (const m of matchesAt(s, RELY, triggerStarts(s, YI_TUO))) {
     // Only where a zone is the subject (某开发区依托X…), or where X brings in its partners and suppliers
     // (依托X引进新的合作伙伴 / 配套企业): only a firm does that, and X is then one proper name.
     const end = (m.index as number) + m[0].length;
@@ -208,9 +217,7 @@ export function singleCues(ctx: Ctx): Cand[] {
     emit(ctx, { start: a, end: a + (m[1] as string).length }, "enterprise:invested", 0.6, out);
   }
   // X、Y入选/位列…企业 at a clause start; X成为/进入…冠军/N强, X是一家…企业 when X reads as a name.
-  const re3 =
-    /(入选|入围|位列|跻身|获评|被评为|被认定为|认定为|被列为|荣获|荣膺|获批|成为|进入|是一家)[^，。；]{0,24}?(企业|工厂|冠军|\d+强)/gu;
-  for (const m of s.matchAll(re3)) {
+  for (const m of matchesAt(s, RANKED, triggerStarts(s, RANK_VERB))) {
     let e = m.index as number;
     // 成为/进入/是一家 are said of places and industries too: only a name opening its clause that reads as one.
     const weak = /^(?:成为|进入|是一家)$/u.test(m[1] as string);

@@ -1,6 +1,6 @@
 // Enterprises named without a company suffix: list context types them (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业).
 // Single-name cues (A入选…企业) are in enterprises-cues.ts; the item checks both share in enterprises-items.ts.
-import { charTable, endsVisibly, hasChar } from "./anchored.ts";
+import { charTable, endsVisibly, hasChar, matchesAt } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { COUNTRY, singleCues } from "./enterprises-cues.ts";
 import { allBrands, emit } from "./enterprises-items.ts";
@@ -9,6 +9,7 @@ import { ENT_CUE, ENT_LABEL } from "./lists-labels.ts";
 import { endBeforeVerb } from "./lists-verbs.ts";
 import { ruleConfidence } from "./registry.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 const HEAD_ENT =
   /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头)/u;
@@ -72,7 +73,8 @@ export const VISIT_CUE = /(?:考察|走访|拜访|调研|参观|来到|走进|�
 const SITE_WORD = /(园区|产业园|工业园|片区|开发区|高新区|经开区|基地)/u;
 
 /** 等 + a head that names firms (等龙头企业, 等20多家投资机构), a one-item list's end. */
-const SINGLE_HEAD = /等(?=[^，。；、\n]{0,12}?(?:企业|公司|厂商|集团))/gu;
+const SINGLE_HEAD = /等(?=[^，。；、\n]{0,12}?(?:企业|公司|厂商|集团))/uy;
+const DENG_AT = triggerFamily(["等"]);
 
 /**
  * One name before 等 and a firm head, with no 、 (以甲乙等民营企业为骨干, 。甲乙等龙头企业带动…): a list of
@@ -81,7 +83,7 @@ const SINGLE_HEAD = /等(?=[^，。；、\n]{0,12}?(?:企业|公司|厂商|集�
 function singleItemLists(ctx: Ctx): EnumList[] {
   const { s } = ctx;
   const out: EnumList[] = [];
-  for (const m of s.matchAll(SINGLE_HEAD)) {
+  for (const m of matchesAt(s, SINGLE_HEAD, triggerStarts(s, DENG_AT))) {
     const e = m.index as number;
     let a = e;
     while (a > 0 && isNameChar(s[a - 1]) && stopEndingAt(s, a) === 0 && e - a < 12) a--;

@@ -5,6 +5,8 @@
 // word up to the clause's next verb, particle, adverb or time word; it must
 // hold a token the tagger reads as a proper or coined name (a brand), so a
 // common noun after the role word (龙头企业数量) is no firm.
+
+import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { COUNTRY } from "./enterprises-cues.ts";
 import { itemOk } from "./enterprises-items.ts";
@@ -13,11 +15,14 @@ import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { CHAIN_SLOGAN } from "./vocab.ts";
 
 const RULE = "enterprise:role-apposition";
 /** What a firm is to its trade, written before its name. */
-const ROLE = /(?:巨头|龙头企业|龙头|头部企业|领军企业|制造商|供应商|生产企业|制造企业|领军者)/gu;
+const ROLE = /(?:巨头|龙头企业|龙头|头部企业|领军企业|制造商|供应商|生产企业|制造企业|领军者)/uy;
+/** Where a role word can start (trigger-index.ts). */
+const ROLE_AT = triggerFamily(["巨头", "龙头", "头部", "领军", "制造", "供应", "生产"]);
 /** Tags that end the name: verbs, particles, prepositions, adverbs, conjunctions, pronouns, numbers, times, places-of-direction. */
 const ENDS = /^(v|vd|vn|u|uj|ul|uz|ug|ud|uv|p|d|c|r|m|q|f|t|y|w)$/u;
 /** Tags of a brand's token (proper, coined or foreign). */
@@ -29,7 +34,7 @@ export function roleAppositionCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of s.matchAll(ROLE)) {
+  for (const m of matchesAt(s, ROLE, triggerStarts(s, ROLE_AT))) {
     const at = m.index as number;
     // The role word is described (全球农化巨头, 本土化工龙头): a Han character before it, not a clause start.
     if (!/[\p{Script=Han}]/u.test(s[at - 1] ?? "")) continue;

@@ -4,7 +4,7 @@
 // most items end in a word firms are named with (…科技, …控股, …药业, …银行);
 // or a sibling in the same list carries a company suffix (甲、乙有限公司、丙).
 
-import { charTable, hasChar } from "./anchored.ts";
+import { charTable, hasChar, matchesAt } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { orig, spanCand } from "./context.ts";
 import { VISIT_CUE } from "./enterprises.ts";
@@ -16,6 +16,7 @@ import { typedSuffix } from "./names.ts";
 import { mapPacked } from "./packed.ts";
 import { ruleConfidence } from "./registry.ts";
 import { matchNearCue, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 const PLACE_LEAD = new RegExp(
@@ -250,7 +251,10 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
 
 /** A single firm after a verb that brings it in (成功引进甲科技，…), or before one that places it or reports its sales (甲药业落户新区; 甲科技营收突破…). */
 const CUE_BEFORE =
-  /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/gu;
+  /(?:引进|引入|招引|签约|落户|入驻|进驻)了?([\p{Script=Han}A-Za-z]{4,10}?)(?=[，,。；、\n]|项目|落户|入驻|投资|建设)/uy;
+const CUE_BEFORE_AT = triggerFamily(["引进", "引入", "招引", "签约", "落户", "入驻", "进驻"]);
+const DENG_AT = triggerFamily(["等"]);
+const CUE_AFTER_AT = triggerFamily(["落户", "入驻", "进驻", "投资", "营收", "营业", "销售", "产值", "年销", "等"]);
 const CUE_AFTER =
   /(?<=[，,。；\n]|^)([\p{Script=Han}A-Za-z]{4,10}?)(?:成功|正式|已|相继|先后|也)?(?:落户|入驻|进驻|签约落户|投资建设|(?:今年|全年|去年)?(?:营收|营业收入|销售收入|年产值|产值|年销售额)(?:突破|达到?|超过?|增长|同比)|等\s*(?:\d+|[两二三四五六七八九十])\s*家(?:企业|公司))/gu;
 
@@ -285,7 +289,7 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   };
   const push = (name: string, a: number) =>
     out.push({ ...spanCand(ctx, "enterprise", a, a + name.length, "enterprise:cue-shape", conf), fromList: true });
-  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, 14, COUNTED_ONE_AFTER)) {
+  for (const m of matchNearCue(s, COUNTED_ONE, /等\s*(?:\d|[两二三四五六七八九十])/u, DENG_AT, 14, COUNTED_ONE_AFTER)) {
     const { name, a } = firmAfterLead(m, /^.*[对向给]/u, 2);
     // Not an industry or a kind (装备制造等5家企业, 龙头等…), nor a clause (…推动甲乙).
     if (typedSuffix(name) || !itemOk(name) || industryPhrase(name) || stopEndingAt(s, a + name.length) > 0) continue;
@@ -295,11 +299,12 @@ export function firmCueCandidates(ctx: Ctx): Cand[] {
   // CUE_AFTER's cue stands at most 16 characters into a match (a name of 10, an adverb, a year, 年).
   // (Its 等 only before a count: a bare 等, common, opened a window of tries each time.)
   for (const ms of [
-    s.matchAll(CUE_BEFORE),
+    matchesAt(s, CUE_BEFORE, triggerStarts(s, CUE_BEFORE_AT)),
     matchNearCue(
       s,
       CUE_AFTER,
       /落户|入驻|进驻|投资建设|营收|营业收入|销售收入|产值|年销售额|等\s*(?:\d|[两二三四五六七八九十])/u,
+      CUE_AFTER_AT,
       16,
       CUE_AFTER_AFTER,
     ),

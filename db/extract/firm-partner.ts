@@ -2,11 +2,14 @@
 // "甲股份和乙共同出资". Only firms invest, found or sign jointly with a firm, so
 // the partner of a firm named by its suffix is a firm too, even with no suffix
 // of its own (甲集团与日本乙、丙集团与丁等战略合作 pairs several). A country before it (日本, 韩国) is where it is from, not its name.
+
+import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { COUNTRIES } from "./enterprises-cues.ts";
 import { itemOk } from "./enterprises-items.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { PLACE_SET } from "./vocab.ts";
 
 const RULE = "enterprise:partner-joint";
@@ -14,8 +17,9 @@ const RULE = "enterprise:partner-joint";
 /** Firm (its suffix), 与/和/同, an optional country, the partner, then the joint act. */
 const PAIR = new RegExp(
   `(?:集团|股份|公司|控股|实业|科技|基金)(?:与|和|同)((?:${COUNTRIES})?)([\\p{Script=Han}A-Za-z]{2,8}?)(?=联合|共同|合资|合建|共建|出资|设立|分别合作|等?(?:战略|深度)?合作(?!社)|等?签约|签署|签订|、[^，。；]{2,30}?等(?:战略|深度)?合作)`,
-  "gu",
+  "uy",
 );
+const PAIR_AT = triggerFamily(["集团", "股份", "公司", "控股", "实业", "科技", "基金"]);
 /** Partners that are no firm: public bodies, schools, institutes, places. */
 const NOT_FIRM =
   /(?:政府|管委会|委员会|[局厅委部办处院所校会]|大学|学院|中心|[区市县省镇乡村州盟旗]|园|基地|企业|公司|项目|双方|各方)$/u;
@@ -24,7 +28,7 @@ export function firmPartnerCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of s.matchAll(PAIR)) {
+  for (const m of matchesAt(s, PAIR, triggerStarts(s, PAIR_AT))) {
     const name = m[2] as string;
     if (NOT_FIRM.test(name) || PLACE_SET.has(name) || typedSuffix(name) || !itemOk(name)) continue;
     const start = (m.index as number) + m[0].length - name.length;

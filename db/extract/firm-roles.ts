@@ -3,16 +3,21 @@
 // Reports and news name firms this way without a company suffix; the name is
 // the clause's opening words up to the role word, in a firm's shape: a firm
 // word at its end (…锂业, …生物, …股份) and no clause word inside.
+
+import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
 import { FIRM_WORD } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 const RULE = "enterprise:role-owner";
 /** Words only a firm is followed by: its executives and its subsidiaries. */
-const ROLE = /(?:旗下|董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|首席执行官)/gu;
+const ROLE = /(?:旗下|董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|首席执行官)/uy;
+/** Where a role word can start (trigger-index.ts). */
+const ROLE_AT = triggerFamily(["旗下", "董事", "副董", "总经", "副总", "总裁", "创始", "首席"]);
 /** A clause opening: punctuation, a line, a colon, an opening quote or bracket. */
 const OPENS = /[，,。；;！？!?\n：:“"（(]$/u;
 /** A word the name ends in: the firm words of firm-subject, or a material's trade (锂业, 纸业, 钢业). */
@@ -25,7 +30,7 @@ export function firmRoleCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of s.matchAll(ROLE)) {
+  for (const m of matchesAt(s, ROLE, triggerStarts(s, ROLE_AT))) {
     const e = m.index as number;
     let a = e;
     while (a > 0 && e - a < 12 && /[\p{Script=Han}A-Za-z0-9]/u.test(s[a - 1] as string)) a--;

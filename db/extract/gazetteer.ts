@@ -2,12 +2,14 @@
 // forms, short forms of parks and firms where they stand as words, and bare zone words (高新区, 高区)
 // that refer back to the one zone of that kind.
 import type { Span } from "../types.ts";
+import { matchesAt } from "./anchored.ts";
 import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Ctx } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { type Ent, leftBoundaryOk } from "./resolve.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** True when a stop word (a verb, a preposition) starts at j. */
 function stopStartsAt(s: string, j: number): boolean {
@@ -16,7 +18,22 @@ function stopStartsAt(s: string, j: number): boolean {
 }
 
 // 高区 / 经区: the short forms officials use once the zone is named (not 提高区域).
-const BARE_ZONE = /高新区|经开区|开发区|综合保税区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/gu;
+const BARE_ZONE = /高新区|经开区|开发区|综合保税区|综保区|经济区|汽开区|高[ \u3000]?区(?!域)|经[ \u3000]?区(?!域)/uy;
+const BARE_ZONE_AT = triggerFamily([
+  "高新",
+  "经开",
+  "开发",
+  "综合",
+  "综保",
+  "经济",
+  "汽开",
+  "高区",
+  "高 ",
+  "高\u3000",
+  "经区",
+  "经 ",
+  "经\u3000",
+]);
 const GENERIC_BODY = /^(?:人民)?政府$|^党委$|^管委会?$/u;
 /** A zone named by its abbreviation alone: fields in the order groupEntities writes them (one object shape for the relation passes). */
 function zoneByAbbreviation(name: string): Ent {
@@ -68,11 +85,12 @@ export function gazetteer(ctx: Ctx, ents: Ent[], parts: Span[] = []): void {
 }
 
 // 产业集聚区 / 工业集中区: plans' zone kinds outside the development-zone family, written bare once named.
-const BARE_CLUSTER_ZONE = /产业集聚区|集聚区|工业集中区|集中区/gu;
+const BARE_CLUSTER_ZONE = /产业集聚区|集聚区|工业集中区|集中区/uy;
+const BARE_CLUSTER_ZONE_AT = triggerFamily(["产业", "集聚", "工业", "集中"]);
 
 /** A bare 集聚区 / 集中区 after the one park of that kind the text names (its back-reference). */
 function bareClusterZoneMentions(s: string, ents: Ent[], occ: Uint8Array): void {
-  for (const m of s.matchAll(BARE_CLUSTER_ZONE)) {
+  for (const m of matchesAt(s, BARE_CLUSTER_ZONE, triggerStarts(s, BARE_CLUSTER_ZONE_AT))) {
     const a = m.index as number;
     const b = a + m[0].length;
     if (
@@ -257,7 +275,7 @@ function bareZoneMentions(ctx: Ctx, ents: Ent[], parts: Span[], occ: Uint8Array)
   const unnamed = new Map<string, Ent>();
   // A city has one bonded zone: named in another document of the gazette, it is that one.
   const bonded = zones.filter((z) => zoneParts(simplifiedView(z.name))?.kind === "综保区");
-  for (const m of s.matchAll(BARE_ZONE)) {
+  for (const m of matchesAt(s, BARE_ZONE, triggerStarts(s, BARE_ZONE_AT))) {
     const a = m.index as number;
     const b = a + m[0].length;
     if (!spanFree(occ, a, b)) continue;

@@ -243,10 +243,11 @@ export function findLists(ctx: Ctx): EnumList[] {
         a = from + (zone.index as number) + zone[0].length;
     }
     // Allow brackets inside an item (某某(某某)) - rare; skipped.
-    const items: ListItem[] = [];
+    // The items, trimmed as they are made (no untrimmed copies, no map and filter over them).
+    let cleaned: ListItem[] = [];
     let prev = a;
     for (const p of seps) {
-      items.push({ start: prev, end: p });
+      pushTrimmed(cleaned, s, prev, p);
       prev = p + 1;
     }
     // Last item.
@@ -257,10 +258,10 @@ export function findLists(ctx: Ctx): EnumList[] {
     // "…投资12亿元的甲和投资6亿元的乙等项目": 和 before another investment joins two items, not one name.
     const lastItem = s.slice(prev, lastEnd);
     const joined = lastItem.includes("投资") ? INVESTED_JOIN.exec(lastItem) : null;
-    if (joined && joined.index >= 2)
-      items.push({ start: prev, end: prev + joined.index }, { start: prev + joined.index + 1, end: lastEnd });
-    else items.push({ start: prev, end: lastEnd });
-    let cleaned = items.map((x) => trimItem(s, x)).filter((x) => x.end > x.start);
+    if (joined && joined.index >= 2) {
+      pushTrimmed(cleaned, s, prev, prev + joined.index);
+      pushTrimmed(cleaned, s, prev + joined.index + 1, lastEnd);
+    } else pushTrimmed(cleaned, s, prev, lastEnd);
     // "在甲园、乙区形成了丙、丁等…": a verb inside a later item ends one enumeration and starts
     // another; the list of the clause's object starts after the verb.
     let cueStart = a;
@@ -273,7 +274,10 @@ export function findLists(ctx: Ctx): EnumList[] {
       break;
     }
     // "某开发区主导产业有甲、乙": the cue inside the first item (its subject ran the scan back) opens the list.
-    const hasCue = cueStart === a && cleaned[0] ? INDUSTRY_HAS.exec(s.slice(cleaned[0].start, cleaned[0].end)) : null;
+    const hasCue =
+      cueStart === a && cleaned[0] && indexWithin(s, "有", cleaned[0].start, cleaned[0].end - 1) >= 0
+        ? INDUSTRY_HAS.exec(s.slice(cleaned[0].start, cleaned[0].end))
+        : null;
     if (
       hasCue &&
       cleaned[0] &&
@@ -418,15 +422,14 @@ const KIND_HEAD_END = /(企业|公司|厂商|厂家)[^、]{0,10}$/u;
 /** A role-industry cue with 有 (主导产业有, 重点产业主要有): not 有色. */
 const INDUSTRY_HAS = /(?:主导|支柱|优势|特色|重点|首位|新兴|核心|战略性新兴|未来)(?:产业|行业)(?:主要)?有(?![色机线])/u;
 
-/** What trimItem strips: white space, quotes and title marks (a table: it runs per item edge). */
+/** What pushTrimmed strips: white space, quotes and title marks (a table: it runs per item edge). */
 const ITEM_TRIM = charTable(`${SPACE_CHARS}“”"‘’《》`);
 
-function trimItem(s: string, x: ListItem): ListItem {
-  let a = x.start;
-  let b = x.end;
+/** Appends the item s[a, b) trimmed, unless nothing is left of it. */
+function pushTrimmed(out: ListItem[], s: string, a: number, b: number): void {
   while (a < b && ITEM_TRIM[s.charCodeAt(a)] === 1) a++;
   while (b > a && ITEM_TRIM[s.charCodeAt(b - 1)] === 1) b--;
-  return { start: a, end: b };
+  if (b > a) out.push({ start: a, end: b });
 }
 
 /** 和/及 right before an investment (…的甲和投资6亿元的乙): the start of a further item. */

@@ -2,13 +2,17 @@
 // 甲园、乙园、丙园", "开发区由甲片区、乙片区组成" (the bare zone word pointing back at the zone
 // named before it). A zone profile that then describes its parts one by one is still about
 // the zone: its parts' mentions count as the zone's when the document's own zone is weighed.
+
+import { matchesAt } from "./anchored.ts";
 import type { HitIndex } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** What makes the parks after it parts of the zone before it. */
 const PARTS_CUE = /^(?:[^，。；;\n]{0,6}?)(?:包括|包含|下辖|辖有|辖|涵盖|由)/u;
 /** A bare zone word (the zone named before it): 开发区, 园区, 高新区… */
-const BARE_ZONE = /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|工业园区|产业园)/gu;
+const BARE_ZONE = /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|工业园区|产业园)/uy;
+const BARE_ZONE_AT = triggerFamily(["经济", "高新", "开发", "经开", "新区", "园区", "工业", "产业"]);
 
 /** child → parent for every part the text names (a part of two zones is left out). */
 export function parkParts(s: string, idx: HitIndex, parks: Ent[]): Map<Ent, Ent> {
@@ -17,7 +21,7 @@ export function parkParts(s: string, idx: HitIndex, parks: Ent[]): Map<Ent, Ent>
   const hits = idx.hits.filter((h) => h.ent.type === "park");
   // Zone words standing for a zone: named mentions, and bare zone words after a park they end like.
   const heads: { ent: Ent; end: number }[] = hits.map((h) => ({ ent: h.ent, end: h.m.end }));
-  for (const m of s.matchAll(BARE_ZONE)) {
+  for (const m of matchesAt(s, BARE_ZONE, triggerStarts(s, BARE_ZONE_AT))) {
     const at = m.index as number;
     // Only a zone word a parts cue follows is worth resolving (the text is full of 由 and 园区).
     if (!PARTS_CUE.test(s.slice(at + m[0].length, at + m[0].length + 12))) continue;

@@ -6,7 +6,7 @@
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
 
-import { charTable } from "./anchored.ts";
+import { charTable, matchesAt } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
 import { INDUSTRY_CUE } from "./clusters-list-cues.ts";
 import { isActivity, validIndustry } from "./clusters-names.ts";
@@ -15,9 +15,11 @@ import type { EnumList } from "./lists.ts";
 import { mapPacked } from "./packed.ts";
 import { filterLog } from "./precision-filters.ts";
 import { lastIndexOfAny } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** What an honour is called after its title: 称号, 称谓, 荣誉称号, 殊荣. */
-const TITLE_WORD = /(荣誉称号|称号|称谓|殊荣)/gu;
+const TITLE_WORD = /(荣誉称号|称号|称谓|殊荣)/uy;
+const TITLE_WORD_AT = triggerFamily(["荣誉", "称号", "称谓", "殊荣"]);
 /** Verbs of receiving a title; an unquoted title starts after the last one in its clause. */
 const TITLE_VERB = /(荣获|获评|获得|喜获|斩获|被评为|评为|被授予|荣膺|入选|获(?![批悉得知]))(了)?/gu;
 /** Clause starts (a title never runs over them). */
@@ -33,8 +35,7 @@ const OPEN_QUOTE = charTable('“「"');
  */
 export function titleSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
-  TITLE_WORD.lastIndex = 0;
-  for (let m = TITLE_WORD.exec(s); m; m = TITLE_WORD.exec(s)) {
+  for (const m of matchesAt(s, TITLE_WORD, triggerStarts(s, TITLE_WORD_AT))) {
     const p = m.index;
     let pos = p;
     while (pos > 0 && /[等的]/u.test(s[pos - 1] as string)) pos--;
@@ -88,7 +89,8 @@ const RURAL_WORK = /^农村/u;
 
 /** A cited document's title (关于促进甲产业发展的实施意见): the industry is that document's topic. */
 const CITED_TITLE =
-  /关于[^，。；;、\n《》“”]{2,40}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|实施办法|管理办法|办法|实施方案|若干措施|若干政策|规定)/gu;
+  /关于[^，。；;、\n《》“”]{2,40}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|实施办法|管理办法|办法|实施方案|若干措施|若干政策|规定)/uy;
+const CITED_TITLE_AT = triggerFamily(["关于"]);
 
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
@@ -115,9 +117,9 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
       }
     }
   // 1b. A cited document's title: the industries it names are its topic, not the text's clusters.
-  CITED_TITLE.lastIndex = 0;
   const cited: [number, number][] = [];
-  for (let m = CITED_TITLE.exec(s); m; m = CITED_TITLE.exec(s)) cited.push([m.index, m.index + m[0].length]);
+  for (const m of matchesAt(s, CITED_TITLE, triggerStarts(s, CITED_TITLE_AT)))
+    cited.push([m.index, m.index + m[0].length]);
   if (cited.length)
     for (const c of cands)
       if (c.confidence > 0 && c.type === "cluster" && cited.some(([a, b]) => c.start >= a && c.end <= b)) {
@@ -261,13 +263,13 @@ function qualityWords(t: string): boolean {
 }
 
 /** A project's contents (项目…主要建设甲、乙、丙等): facilities it builds, not parks or platforms. */
-const PROJECT_CONTENTS = /项目[^。；;\n]{0,60}?(主要建设|建设内容(包括|为|有)|主要包括|拟建设|将建设|包括建设)/gu;
+const PROJECT_CONTENTS = /项目[^。；;\n]{0,60}?(主要建设|建设内容(包括|为|有)|主要包括|拟建设|将建设|包括建设)/uy;
+const PROJECT_AT = triggerFamily(["项目"]);
 
 /** Spans of a project's contents: from the building verb to the end of the sentence. */
 function projectContents(s: string): [number, number][] {
   const out: [number, number][] = [];
-  PROJECT_CONTENTS.lastIndex = 0;
-  for (let m = PROJECT_CONTENTS.exec(s); m; m = PROJECT_CONTENTS.exec(s)) {
+  for (const m of matchesAt(s, PROJECT_CONTENTS, triggerStarts(s, PROJECT_AT))) {
     const from = m.index + m[0].length;
     const end = s.slice(from).search(/[。；;\n]/u);
     out.push([from, end < 0 ? s.length : from + end]);

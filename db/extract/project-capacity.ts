@@ -4,6 +4,8 @@
 // The project clause and subject readers need 项目 right after a milestone or at a clause's open; this one
 // starts from the capacity, anywhere a plant word (项目, 生产线, 电站, 机组, 基地) follows it in the clause,
 // and reads the name back to a mark or to the clause's last action word, past a zone or a city before it.
+
+import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
@@ -11,6 +13,7 @@ import { capacityBrand } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { PLACE_SET, PROVINCES } from "./vocab.ts";
 
 const RULE = "enterprise:project-capacity";
@@ -20,7 +23,8 @@ const RULE = "enterprise:project-capacity";
  * Matched from its first digit (an optional group first made the engine enter it at every character);
  * a 年产 or 年处理 right before that digit belongs to the match.
  */
-const CAPACITY = /\d[\d.]*\s*(?:[×xX*]\s*[\d.]+\s*)?(?:万|亿|千)?\s*(?:吨|千瓦|兆瓦|GWh|MWh|GW|MW|锭|台|辆|套)/gu;
+const CAPACITY = /\d[\d.]*\s*(?:[×xX*]\s*[\d.]+\s*)?(?:万|亿|千)?\s*(?:吨|千瓦|兆瓦|GWh|MWh|GW|MW|锭|台|辆|套)/uy;
+const DIGIT_AT = triggerFamily("0123456789".split(""));
 /** A plant word after the capacity, in the same clause: what is sized is a plant, so its owner is a firm. */
 const PLANT = /^[^，。；：\n]{0,30}?(?:项目|生产线|产线|基地|电站|机组|工厂|装置)/u;
 /** Actions on a plant that open its name (推进甲乙…, 围绕甲乙…, 引进甲乙…): the name starts after the last. */
@@ -39,7 +43,7 @@ export function projectCapacityCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of s.matchAll(CAPACITY)) {
+  for (const m of matchesAt(s, CAPACITY, triggerStarts(s, DIGIT_AT))) {
     const d = m.index as number;
     const end = d + m[0].length;
     const c = d >= 2 && s.startsWith("年产", d - 2) ? d - 2 : d >= 3 && s.startsWith("年处理", d - 3) ? d - 3 : d;

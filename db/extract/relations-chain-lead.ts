@@ -8,9 +8,11 @@
 // A measure about an industry as a whole makes its lead unit lead that industry; where the
 // measure names other things (a park, a firm) it stays department_responsible (relations-measures.ts).
 
+import { matchesAt } from "./anchored.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** A leading list number: 1. / （一） / 一是 / 一、 / ① */
 const NUMBER =
@@ -53,7 +55,8 @@ export function industryObject(s: string, idx: HitIndex, a: number, b: number): 
 }
 
 /** A lead label and its units: 牵头单位：甲局 / 牵头部门 甲局 / 责任单位：甲局、乙局. */
-const LEAD_LABEL = /(?:牵头|责任|主责)(?:市直|市级|区直)?(?:单位|部门)(?:\s*[:：]\s*|[\s\u3000]+(?=\S))/gu;
+const LEAD_LABEL = /(?:牵头|责任|主责)(?:市直|市级|区直)?(?:单位|部门)(?:\s*[:：]\s*|[\s\u3000]+(?=\S))/uy;
+const LEAD_LABEL_AT = triggerFamily(["牵头", "责任", "主责"]);
 /** Where a label's unit list ends: the clause, the line, a closing bracket or an assisting label. */
 const UNITS_END = /[；;。\n）)]|(?:配合|协同|协办|参与|协助)(?:单位|部门)/u;
 /** A labelled line that is not the heading (链长：…, 链主企业：…, 配合单位：…). */
@@ -104,7 +107,8 @@ function labelHead(s: string, idx: HitIndex, at: number): { start: number; cs: E
 }
 
 /** Lead verbs: 牵头 (负责/推进/抓…), 负责 (推进/培育…), 担纲 (takes the lead of). */
-const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|召开)|负责(?!人|同志|单位|部门)|担纲/gu;
+const LEAD_VERB = /牵头(?!单位|部门|领导|人|制定|起草|组织召开|召开)|负责(?!人|同志|单位|部门)|担纲/uy;
+const LEAD_VERB_AT = triggerFamily(["牵头", "负责", "担纲"]);
 
 /**
  * Adds department_cluster for the layouts above and returns the department→cluster pairs
@@ -121,7 +125,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
       }
   };
   // 1. Lead labels after an industry head or under an industry heading.
-  for (const m of cued ? s.matchAll(LEAD_LABEL) : []) {
+  for (const m of cued ? matchesAt(s, LEAD_LABEL, triggerStarts(s, LEAD_LABEL_AT)) : []) {
     const at = m.index as number;
     const from = at + m[0].length;
     const stop = s.slice(from, from + 120).search(UNITS_END);
@@ -140,7 +144,7 @@ export function chainLeads(s: string, idx: HitIndex, brackets: RespBracket[], ad
     if (cs.length) emit(responsibleUnits(s, idx, b.start, b.end), cs, prev, b.end, "chain:lead-task", 0.7);
   }
   // 3. Lead verbs in prose: 由甲局牵头推进乙产业链 / 乙产业链由甲局牵头 / 甲局牵头抓乙产业.
-  for (const m of cued ? s.matchAll(LEAD_VERB) : []) {
+  for (const m of cued ? matchesAt(s, LEAD_VERB, triggerStarts(s, LEAD_VERB_AT)) : []) {
     const at = m.index as number;
     const pre = s.slice(Math.max(0, at - 6), at);
     if (/(?:配合|协助|协同|分工|分别|各自|共同|具体)$/u.test(pre)) continue;

@@ -2,16 +2,20 @@
 // k-th department leads the k-th industry (department_cluster, rule "cue:respectively").
 // The industries are the items of the lists just before the cue, counted as items (an item the
 // extractor did not mark as a cluster keeps its place and gets no edge); the two counts must match.
+
+import { matchesAt } from "./anchored.ts";
 import type { EnumList } from "./lists.ts";
 import type { HitIndex, RelationAdd } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
-const CUE = /分别由/gu;
+const CUE = /分别由/uy;
+const CUE_AT = triggerFamily(["分别"]);
 /** What the departments do with the industries. */
 const LEADS = /^[^。；]{0,80}?(牵头|负责|主抓|主管|统筹|推进)/u;
 
 export function respectivelyLed(s: string, idx: HitIndex, lists: EnumList[], add: RelationAdd): void {
-  for (const m of s.matchAll(CUE)) {
+  for (const m of matchesAt(s, CUE, triggerStarts(s, CUE_AT))) {
     const from = (m.index as number) + m[0].length;
     const lead = LEADS.exec(s.slice(from, from + 90));
     if (!lead) continue;

@@ -78,6 +78,8 @@ function endsWithBar(s: string, a: number, b: number): boolean {
  * (cell-lines.ts); every cell of a row is such a line.
  */
 function cellLineRows(s: string, idx: HitIndex): Row[] {
+  // Rows start under a 序号/编号 header cell: without one, no line is split into cells at all.
+  if (!s.includes("序号") && !s.includes("编号")) return [];
   const lines: Cell[] = [];
   const cell: (string | null)[] = [];
   // Lines that are not a cell and its bar (prose, a title): no row holds one.
@@ -151,6 +153,8 @@ export function tableRows(s: string, idx: HitIndex, add: Add): void {
 /** The pairs each row states. */
 function pairRows(rows: Row[], add: Add): void {
   for (const r of rows) {
+    // A pair needs two names (most tabbed lines hold none).
+    if (r.names.length < 2) continue;
     // A platform's row (平台名称|依托单位|服务领域): the field is the platform's, the firm only its host.
     const platformRow = r.names.some((h) => h.ent.type === "platform");
     for (const [type, from, to] of PAIRS) {

@@ -6,11 +6,12 @@
 // names, back to its number, the previous such bracket or the line start. A tail or bracket with
 // anything else (…等部门要加强协作, a date, an abbreviation) is prose, not a responsibility.
 
-import { SPACE_TABLE } from "./anchored.ts";
+import { matchesAt, SPACE_TABLE } from "./anchored.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 /** Catch-all units a task list names beside departments: 各县（市、区）人民政府, 各有关部门. */
 const CATCH_ALL =
@@ -77,7 +78,8 @@ function opensWithUnit(s: string, idx: HitIndex, a: number, b: number): boolean 
 }
 
 /** A bracket of units closing a sentence: …。（甲局、乙局） or …（甲局、乙局）。 (one nested pair allowed). */
-const UNIT_BRACKET = /[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,8}[）)]){2,200})[）)]/gu;
+const UNIT_BRACKET = /[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,8}[）)]){2,200})[）)]/uy;
+const BRACKET_AT = triggerFamily(["（", "("]);
 
 export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespBracket[], add: RelationAdd): void {
   if (!s.includes("。")) return;
@@ -90,7 +92,7 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
     return from;
   };
   let prevEnd = 0;
-  for (const m of s.matchAll(UNIT_BRACKET)) {
+  for (const m of matchesAt(s, UNIT_BRACKET, triggerStarts(s, BRACKET_AT))) {
     const at = m.index as number;
     const end = at + m[0].length;
     const closes =

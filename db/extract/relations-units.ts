@@ -10,12 +10,13 @@
 // lead unit leads that industry (department_cluster); entities in a task cell are
 // the measure's (department_responsible).
 import type { RelationType } from "../types.ts";
-import { matchesAround } from "./anchored.ts";
+import { matchesAround, matchesAt } from "./anchored.ts";
 import { type Cell, numberedRows } from "./cell-lines.ts";
 import { industryObject } from "./relations-chain-lead.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Hit, HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { ASSIST_WORDS, LEAD_WORDS, RESP_HEADER, UNIT_WORDS } from "./unit-labels.ts";
 
 type Add = RelationAdd;
@@ -57,7 +58,8 @@ const BY_UNIT =
 const BY_UNIT_AT = new RegExp(BY_UNIT.source, "uy");
 
 /** The verb of a clause that is only units: 市甲局、乙局牵头，… */
-const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/gu;
+const UNITS_LEAD = /(?:牵头负责|牵头|负责)(?=[，,。；;\s]|$)/uy;
+const UNITS_LEAD_AT = triggerFamily(["牵头", "负责"]);
 
 function lineOf(s: string, pos: number): { start: number; end: number } {
   const start = s.lastIndexOf("\n", pos - 1) + 1;
@@ -85,7 +87,7 @@ export function byUnitResponsibility(s: string, idx: HitIndex, brackets: RespBra
     statements.push({ at, end: at + m[0].length, from: at + 1, bare: m[2] !== undefined });
   }
   // "…建设。市甲局、乙局牵头，丙局配合。": a clause that is only units and the verb.
-  for (const m of s.matchAll(UNITS_LEAD)) {
+  for (const m of matchesAt(s, UNITS_LEAD, triggerStarts(s, UNITS_LEAD_AT))) {
     const v = m.index as number;
     let at = v;
     while (at > 0 && v - at < 60 && !/[。；;，,\n由]/u.test(s[at - 1] as string)) at--;

@@ -24,15 +24,16 @@ export function jieba(): Jieba {
  * again (about two calls in five repeat one), and each call crosses into native code. The
  * memory lasts one document; tagging is deterministic, so it changes nothing.
  */
-const memo = docMemo<string, TaggedWord[]>();
+// One map per mode, keyed by the text itself: a key built per call (mode + text) was a new string to hash each time.
+const memos = [docMemo<string, TaggedWord[]>(), docMemo<string, TaggedWord[]>()];
 export function tag(text: string, hmm: boolean): TaggedWord[] {
-  const key = hmm ? `1${text}` : `0${text}`;
-  let tags = memo.get(key);
+  const memo = memos[hmm ? 1 : 0] as Map<string, TaggedWord[]>;
+  let tags = memo.get(text);
   if (!tags) {
     tags = jieba().tag(text, hmm);
     // A city the dictionary knows as a verb (保定 "guarantee", 开封 "unseal") is a place in these texts.
     for (const t of tags) if (t.tag.startsWith("v") && PLACE_VERBS.has(t.word)) t.tag = "ns";
-    memo.set(key, tags);
+    memo.set(text, tags);
   }
   // A copy: callers may pop or splice what they get.
   return tags.slice();

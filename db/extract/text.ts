@@ -1,6 +1,7 @@
 // Low-level text helpers on the simplified view: sentences, left-boundary scans.
-import { charTable, SPACE_CHARS } from "./anchored.ts";
+import { charTable, matchesAt, SPACE_CHARS } from "./anchored.ts";
 import { tag } from "./tagger.ts";
+import { triggerStarts } from "./trigger-index.ts";
 import { STOP_WORDS } from "./vocab.ts";
 
 export interface Sentence {
@@ -402,19 +403,22 @@ export function trimSpan(s: string, start: number, end: number): [number, number
  * start. A pattern that opens on a look-behind and a lazy run is tried at every character of a
  * long text; this tries it (anchored) only at the `span` + 1 positions up to each cue, and with
  * `after` (the look-behind's characters) only where the text starts or one of them precedes.
+ * The cue is tried only at the starts of `cueAt` (trigger-index.ts), a family holding the first
+ * two characters of every word a match of `cue` opens with.
  */
 export function* matchNearCue(
   s: string,
   re: RegExp,
   cue: RegExp,
+  cueAt: number,
   span: number,
   after?: Uint8Array,
 ): Generator<RegExpExecArray> {
   const pat = new RegExp(re.source, `${re.flags.replace(/[gy]/gu, "")}y`);
-  const cues = new RegExp(cue.source, `${cue.flags.replace(/[gy]/gu, "")}g`);
+  const cues = new RegExp(cue.source, `${cue.flags.replace(/[gy]/gu, "")}y`);
   // Positions before `next` are tried or inside a match already.
   let next = 0;
-  for (let c = cues.exec(s); c; c = cues.exec(s)) {
+  for (const c of matchesAt(s, cues, triggerStarts(s, cueAt))) {
     for (let p = Math.max(next, c.index - span); p <= c.index; p++) {
       if (after && p > 0 && after[s.charCodeAt(p - 1)] !== 1) continue;
       pat.lastIndex = p;

@@ -33,6 +33,8 @@ export function pageSpans(s: string): Span[] {
   let start = 0;
   for (let m = gap.exec(s); m; m = gap.exec(s)) {
     if (s.slice(start, m.index).trim()) pages.push({ start, end: m.index });
+    // More blocks than pages can be: one page's paragraphs (no need to read on through every blank line).
+    if (pages.length > MAX_PAGES) return [];
     start = m.index + m[0].length;
   }
   if (s.slice(start).trim()) pages.push({ start, end: s.length });

@@ -68,6 +68,8 @@ export function layoutDocument(text: string, fallbackTitle: string): DocumentLay
  * extractor needs only where each document of a gazette starts and ends).
  */
 export function partSpans(text: string): Span[] {
+  // No table of contents without its heading (readToc): most files are not split into lines at all.
+  if (!TOC_WORD.test(text)) return [{ start: 0, end: text.length }];
   const lines = splitLines(text).filter((l) => l.text !== "");
   const toc = readToc(lines);
   const starts = toc ? locateTocEntries(lines, toc.entries, toc.end) : [];
@@ -79,6 +81,9 @@ export function partSpans(text: string): Span[] {
     return { start: s.start, end: (partLines[partLines.length - 1] as Line).end };
   });
 }
+
+/** What a table of contents' heading line holds (readToc's test, on the whole text). */
+const TOC_WORD = /目\s*录/u;
 
 /** A TOC 文号 line is bracketed and/or carries a page number: "（威政发〔2023〕5号）\t（3）". */
 function isTocNumberLine(t: string): boolean {
