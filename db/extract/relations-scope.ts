@@ -20,6 +20,7 @@ export type RelationAdd = (
 ) => void;
 
 import { type Hit, HitIndex } from "./relations-hits.ts";
+import { widerSubject } from "./relations-scope-places.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { blockAt, type ParkBlock, parkBlocks } from "./relations-scope-blocks.ts";
@@ -42,7 +43,9 @@ export function dominantPark(
 ): Ent | null {
   const listed = (m: MentionSpan) => s !== "" && inEnumeration(s, m.start, m.end);
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
-  const parkEnts = ents.filter((e) => e.type === "park");
+  // The city's other zones, named only in its enumerations (全市还有甲园、乙园等园区), say nothing about
+  // the document's zone: they do not dilute the share of the others.
+  const parkEnts = ents.filter((e) => e.type === "park" && !onlyListed(s, e));
   const n = parkEnts.reduce((k, e) => k + e.mentions.length, 0);
   const root = (e: Ent) => {
     let r = e;
@@ -110,6 +113,23 @@ export function inAside(s: string, a: number, b: number): boolean {
  */
 export function inEnumeration(s: string, a: number, b: number): boolean {
   return s[a - 1] === "、" || /^(?:[（(][^）)]{1,6}[）)])?、/u.test(s.slice(b, b + 9));
+}
+
+/**
+ * Every mention of the park is an item of an enumeration in a sentence about the city or the province
+ * (全市还有甲园、乙园等园区): the wider place's other zones, not the document's.
+ */
+export function onlyListed(s: string, e: Ent): boolean {
+  return (
+    s !== "" &&
+    e.mentions.every((m) => {
+      if (!inEnumeration(s, m.start, m.end) && !/^等[\p{Script=Han}]{0,4}(?:园|区)/u.test(s.slice(m.end, m.end + 7)))
+        return false;
+      let a = m.start;
+      while (a > 0 && !/[。！？；\n]/u.test(s[a - 1] as string)) a--;
+      return widerSubject(s.slice(a, m.start));
+    })
+  );
 }
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */
