@@ -21,7 +21,7 @@ import {
   customerRun,
   inEnumeration,
   namesPlace,
-  onlyListed,
+  otherZones,
   parkAsProject,
   widerSubject,
   zoneAnaphor,
@@ -84,8 +84,12 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     entLists.splice(k, 1);
   }
   const topicItems = itemTopics(s, idx);
-  // (the city's other zones named in an enumeration do not make it a document about several zones)
-  const oneZone = parkEnts.filter((e) => !onlyListed(s, e)).length === 1;
+  // (other zones named only in enumerations do not make it a document about several zones)
+  const { city, apart } = otherZones(
+    s,
+    sc.ents.filter((e) => !NAMED_PART.has(e.rule)),
+  );
+  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);

@@ -268,6 +268,11 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
       },
       {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "青禾经济开发区位于星澜县南部，是省级开发区。青禾经济开发区面积20平方公里。\n星澜食品有限公司、禾丰建材有限公司等企业产值增长20%。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
+      },
+      {
         text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
       },
@@ -314,6 +319,11 @@ export const RELATION_RULES: readonly Rule[] = [
       {
         // The document's zone keeps its share of park mentions when the city's other zones are listed (全市还有甲园、乙园等园区).
         text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n今年以来，重点发展储能电池、智能传感产业。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
+        relations: [{ type: "park_cluster", source: "青禾工业园区", target: "储能电池" }],
+      },
+      {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n今年以来，重点发展储能电池、智能传感产业。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
         relations: [{ type: "park_cluster", source: "青禾工业园区", target: "储能电池" }],
       },
       {
@@ -591,6 +601,11 @@ export const RELATION_RULES: readonly Rule[] = [
       {
         // The document's zone is not lost to an enumeration of the city's other zones (全市还有甲园、乙园等园区).
         text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n区内星澜食品有限公司、禾丰建材有限公司等企业已建成投产。\n青禾工业园区重点发展储能电池产业。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
+        relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
+      },
+      {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n区内星澜食品有限公司、禾丰建材有限公司等企业已建成投产。\n青禾工业园区重点发展储能电池产业。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
         relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
       },
       {
