@@ -290,6 +290,8 @@ function bareZoneMentions(ctx: Ctx, ents: Ent[], parts: Span[], occ: Uint8Array)
     if (/^(管委|管理委员会|建设|内|级)/u.test(s.slice(b, b + 3)) && !/^建设/u.test(s.slice(b, b + 2))) continue;
     // 各区市、开发区 / 发展区市、开发区: the zones in general, beside the districts.
     if (/(区市|县市|市区|县区|各)、?$/u.test(s.slice(Math.max(0, a - 3), a))) continue;
+    // 甲园、乙园等开发区: the kind closing an enumeration names the category, not the zone named before.
+    if (/等$/u.test(s.slice(Math.max(0, a - 1), a))) continue;
     const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0].replace(/[ \u3000]/gu, ""))?.kind;
     // In a gazette, only the zones its own document (part) names.
     const part = parts.find((p) => p.start <= a && a < p.end) ?? { start: 0, end: s.length };

@@ -21,6 +21,7 @@ import {
   customerRun,
   inEnumeration,
   namesPlace,
+  otherZones,
   parkAsProject,
   widerSubject,
   zoneAnaphor,
@@ -83,6 +84,12 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     entLists.splice(k, 1);
   }
   const topicItems = itemTopics(s, idx);
+  // (other zones named only in enumerations do not make it a document about several zones)
+  const { city, apart } = otherZones(
+    s,
+    sc.ents.filter((e) => !NAMED_PART.has(e.rule)),
+  );
+  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
@@ -101,7 +108,7 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     listCluster(sc, l, firms, sent, para, lead, lineHead, topicItems);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
-    const oneZoneDoc = parkEnts.length === 1 && dominant !== null;
+    const oneZoneDoc = oneZone && dominant !== null;
     // "某经开区甲公司、乙公司…", "某园区的甲、乙…": a park written right before the list owns its firms.
     const first = inSpan(l.start, l.end + 1, "enterprise")[0]?.m.start ?? l.start;
     const parkBefore = inSpan(Math.max(0, first - 20), first, "park").some((h) =>

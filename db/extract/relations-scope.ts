@@ -20,6 +20,7 @@ export type RelationAdd = (
 ) => void;
 
 import { type Hit, HitIndex } from "./relations-hits.ts";
+import { widerSubject } from "./relations-scope-places.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { blockAt, type ParkBlock, parkBlocks } from "./relations-scope-blocks.ts";
@@ -42,16 +43,25 @@ export function dominantPark(
 ): Ent | null {
   const listed = (m: MentionSpan) => s !== "" && inEnumeration(s, m.start, m.end);
   const inBracket = (pos: number) => brackets.some((b) => pos >= b.start && pos < b.end);
-  const parkEnts = ents.filter((e) => e.type === "park");
-  const n = parkEnts.reduce((k, e) => k + e.mentions.length, 0);
   const root = (e: Ent) => {
     let r = e;
     for (let i = 0; i < 4 && parentOf.has(r); i++) r = parentOf.get(r) as Ent;
     return r;
   };
-  const weight = new Map<Ent, number>();
-  for (const e of parkEnts) weight.set(root(e), (weight.get(root(e)) ?? 0) + e.mentions.length);
-  const ranked = [...weight].sort((a, b) => b[1] - a[1])[0];
+  // Parks named only in enumerations of other zones (otherZones) do not dilute the share of the others;
+  // those listed apart from the text only once a zone is named twice (a lone title park stays open).
+  const { city, apart } = otherZones(s, ents);
+  const weigh = (skip: Set<Ent>) => {
+    const w = new Map<Ent, number>();
+    for (const e of ents)
+      if (e.type === "park" && !city.has(e) && !skip.has(e)) w.set(root(e), (w.get(root(e)) ?? 0) + e.mentions.length);
+    return w;
+  };
+  const rank = (w: Map<Ent, number>) => [...w].sort((a, b) => b[1] - a[1])[0];
+  let weight = weigh(new Set());
+  if ((rank(weight)?.[1] ?? 0) >= 2) weight = weigh(apart);
+  const n = [...weight.values()].reduce((k, v) => k + v, 0);
+  const ranked = rank(weight);
   if (!ranked) return null;
   const [top, count] = ranked;
   // …nor one named only as an item of enumerations (毗邻甲新城、乙城区; 甲项目、某产业园、乙公司等).
@@ -110,6 +120,33 @@ export function inAside(s: string, a: number, b: number): boolean {
  */
 export function inEnumeration(s: string, a: number, b: number): boolean {
   return s[a - 1] === "、" || /^(?:[（(][^）)]{1,6}[）)])?、/u.test(s.slice(b, b + 9));
+}
+
+/**
+ * Parks that say nothing about the document's zone: named only as items of enumerations, either in
+ * sentences about the city or the province (全市还有甲园、乙园等园区: the wider place's other zones), or in
+ * paragraphs naming nothing else (此外，甲园、乙园也在加快建设). A zone's own parts are listed beside it or
+ * beside what they host, and still count.
+ */
+export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set<Ent> } {
+  const city = new Set<Ent>();
+  const apart = new Set<Ent>();
+  if (s === "") return { city, apart };
+  const parks = ents.filter((e) => e.type === "park");
+  const cityListed = (m: MentionSpan) => {
+    if (!inEnumeration(s, m.start, m.end) && !/^等[\p{Script=Han}]{0,4}(?:园|区)/u.test(s.slice(m.end, m.end + 7)))
+      return false;
+    let a = m.start;
+    while (a > 0 && !/[。！？；\n]/u.test(s[a - 1] as string)) a--;
+    return widerSubject(s.slice(a, m.start));
+  };
+  for (const e of parks) if (e.mentions.every(cityListed)) city.add(e);
+  const listed = parks.filter((e) => !city.has(e) && e.mentions.every((m) => inEnumeration(s, m.start, m.end)));
+  const paraOf = (pos: number) => s.lastIndexOf("\n", pos - 1);
+  const shared = new Set<number>();
+  for (const e of ents) if (!listed.includes(e)) for (const m of e.mentions) shared.add(paraOf(m.start));
+  for (const e of listed) if (e.mentions.every((m) => !shared.has(paraOf(m.start)))) apart.add(e);
+  return { city, apart };
 }
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */

@@ -263,6 +263,16 @@ export const RELATION_RULES: readonly Rule[] = [
       "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
       {
+        // The city's other zones named in an enumeration (全市还有甲园、乙园等园区) leave a one-zone document one zone's.
+        text: "青禾经济开发区位于星澜县南部，是省级开发区。青禾经济开发区面积20平方公里。\n星澜食品有限公司、禾丰建材有限公司等企业产值增长20%。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
+      },
+      {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "青禾经济开发区位于星澜县南部，是省级开发区。青禾经济开发区面积20平方公里。\n星澜食品有限公司、禾丰建材有限公司等企业产值增长20%。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
+      },
+      {
         text: "青禾经开区是省级经济开发区，位于某县城南。青禾经开区重点发展储能电池产业。\n去年，全县成功引进星澜电子有限公司，总投资12亿元。\n",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
       },
@@ -306,6 +316,16 @@ export const RELATION_RULES: readonly Rule[] = [
     confidence: 0.55,
     description: "a park and a cluster in one sentence with a hosting cue (重点发展, 打造, 主导…)",
     examples: [
+      {
+        // The document's zone keeps its share of park mentions when the city's other zones are listed (全市还有甲园、乙园等园区).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n今年以来，重点发展储能电池、智能传感产业。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
+        relations: [{ type: "park_cluster", source: "青禾工业园区", target: "储能电池" }],
+      },
+      {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n今年以来，重点发展储能电池、智能传感产业。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
+        relations: [{ type: "park_cluster", source: "青禾工业园区", target: "储能电池" }],
+      },
       {
         text: "青禾高新区聚力打造海洋装备产业集群高地。",
         relations: [{ type: "park_cluster", source: "青禾高新区", target: "海洋装备" }],
@@ -578,6 +598,16 @@ export const RELATION_RULES: readonly Rule[] = [
     description:
       "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and whose subject is not the city or county as a whole, 全县/我市…; for the zone word, whose first clause names no place as its subject): the paragraph's one park (not one named only as an item of an enumeration), else the document's zone (never one named only in enumerations; never a firm whose name holds the park's: its operator)",
     examples: [
+      {
+        // The document's zone is not lost to an enumeration of the city's other zones (全市还有甲园、乙园等园区).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n区内星澜食品有限公司、禾丰建材有限公司等企业已建成投产。\n青禾工业园区重点发展储能电池产业。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
+        relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
+      },
+      {
+        // …nor to other zones listed in a paragraph naming nothing else (此外，甲园、乙园也在加快建设).
+        text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n区内星澜食品有限公司、禾丰建材有限公司等企业已建成投产。\n青禾工业园区重点发展储能电池产业。\n此外，青岚工业园、禾丰产业园、云松物流园也在加快建设。\n",
+        relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
+      },
       {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
         text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
