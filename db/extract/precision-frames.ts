@@ -84,6 +84,9 @@ const POLICY = new Set(
   ),
 );
 
+/** A process done to a field (生态循环, 电池生产, 页岩气开发利用, 某某转型): the work, not a sector. */
+const PROCESS_TAIL = /(生产|开发利用|循环|建设|治理|发展|提升|改造|升级|转型|保护|整治|崛起|振兴)$/u;
+
 /** Rural development work (农村物流, 农村电商, 农村文化产业): a task of rural policy, not a sector. */
 const RURAL_WORK = /^农村/u;
 
@@ -183,7 +186,13 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   for (const c of clusters) {
     const simp = s.slice(c.start, c.end);
     const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");
-    if (ACTION_ONLY.has(name) || POLICY.has(name) || RURAL_WORK.test(name) || isActivity(name.replace(/经济$/u, ""))) {
+    if (
+      ACTION_ONLY.has(name) ||
+      POLICY.has(name) ||
+      RURAL_WORK.test(name) ||
+      PROCESS_TAIL.test(name) ||
+      isActivity(name.replace(/经济$/u, ""))
+    ) {
       drop(c, "filter:action-industry");
       n++;
       continue;

@@ -78,7 +78,7 @@ export const FRAME_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: null,
     description:
-      "a verb that acts on an industry before 产业/产业链 (激活产业新动能, 发力产业链协作), a policy programme (乡村振兴产业, 招商引资产业) or an activity (服务外包经济, 科普经济; the suffix rule's activity check, applied to every cluster rule) is no industry's name",
+      "a verb that acts on an industry before 产业/产业链 (激活产业新动能, 发力产业链协作), a policy programme (乡村振兴产业, 招商引资产业), an activity (服务外包经济, 科普经济; the suffix rule's activity check, applied to every cluster rule) or a process done to a field (生态循环, 电池生产, 开发利用, 转型) is no industry's name",
     examples: [
       {
         text: "重点项目攻坚激活产业新动能，澄州发力产业链协作。",
@@ -102,6 +102,14 @@ export const FRAME_RULES: readonly Rule[] = [
           { type: "cluster", name: "乡村振兴" },
           { type: "cluster", name: "服务外包经济" },
           { type: "cluster", name: "科普经济" },
+        ],
+      },
+      {
+        // A process done to a field (…生态循环, …生产, …开发利用) names the work, not a sector.
+        text: "加快构建首尾相连的储能电池生态循环产业链，带动电池生产、电池回收等产业协同发展。",
+        absent: [
+          { type: "cluster", name: "储能电池生态循环" },
+          { type: "cluster", name: "电池生产" },
         ],
       },
     ],
