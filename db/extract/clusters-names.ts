@@ -139,6 +139,7 @@ function predicatePhrase(name: string): boolean {
 }
 
 const validMemo = [docMemo<string, boolean>(), docMemo<string, boolean>()];
+const FIELD_ONLY = /^(?:高新|未来|新兴|现代|高端|先进|战略|前沿|尖端|高|新)?(?:科技|技术|高新技术|资源|人才|高科技)$/u;
 export function validIndustry(name: string, keepYe: boolean): boolean {
   // (A pure test the readers ask again and again of the same names: remembered for the document.)
   const memo = validMemo[keepYe ? 1 : 0] as Map<string, boolean>;
@@ -155,6 +156,8 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   if (leadNotName(`${name}甲乙`) === name.length) return false;
   if (GENERIC_INDUSTRY.has(name) || allGeneric(name) || ACTIVITY.has(name) || PLACE_KIND.includes(name)) return false;
   if (KIND_ECONOMY.test(name)) return false;
+  // A field of work with generic modifiers at most (高新科技, 未来科技, 战略资源, 人才): a category, no sector.
+  if (FIELD_ONLY.test(name)) return false;
   // A place alone (天津市级产业 read as 天津 + 市级) is where, not which industry.
   if (PLACE_SET.has(name)) return false;
   // A time word, a preposition or a verb phrase before 产业 (这一时期产业…, 按照产业…, 理顺区域产业…).

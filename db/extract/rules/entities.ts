@@ -435,6 +435,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A field of work with generic modifiers at most (未来科技, 高新科技, 战略资源) is a category, in any cluster rule.
+        text: "机器人研发将带动青禾高新区未来科技产业的蓬勃发展，推动储能电池、高新科技、智能传感三大产业齐头并进。",
+        entities: [{ type: "cluster", name: "智能传感" }],
+        absent: [
+          { type: "cluster", name: "未来科技" },
+          { type: "cluster", name: "高新科技" },
+        ],
+      },
+      {
         // A label after the industry (甲产业链创新平台：…) lists its platforms; it does not name one.
         text: "储能电池产业链创新平台：青禾储能研究院。",
         entities: [{ type: "cluster", name: "储能电池" }],
