@@ -435,6 +435,18 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A region before the industry (内地…, 中国北方…) says where it is, not which industry.
+        text: "积极吸引内地海洋装备产业向青岚转移，打造中国北方储能电池产业集群。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+        absent: [
+          { type: "cluster", name: "内地海洋装备" },
+          { type: "cluster", name: "北方储能电池" },
+        ],
+      },
+      {
         // A field of work with generic modifiers at most (未来科技, 高新科技, 战略资源) is a category, in any cluster rule.
         text: "机器人研发将带动青禾高新区未来科技产业的蓬勃发展，推动储能电池、高新科技、智能传感三大产业齐头并进。",
         entities: [{ type: "cluster", name: "智能传感" }],
