@@ -307,3 +307,10 @@ export function etcSplit(
   const m = /^([\p{Script=Han}]{2,10})和([\p{Script=Han}]{2,10})$/u.exec(last);
   return !!m && !/[与及]/u.test(last) && (validIndustry(m[1] as string, false) || validIndustry(m[2] as string, false));
 }
+
+/** "此次签约的4个项目…涵盖甲、乙等多个领域": the fields a batch of projects covers, not the place's industries. */
+export function projectFields(s: string, at: number): boolean {
+  const back = s.slice(Math.max(0, at - 80), at);
+  const k = Math.max(back.lastIndexOf("。"), back.lastIndexOf("；"), back.lastIndexOf("\n"));
+  return /项目[^。；]*(涉及|涵盖|覆盖|包括|包含)了?\s*$/u.test(back.slice(k + 1));
+}

@@ -43,6 +43,7 @@ import {
   POST_LAST,
   parallelSplit,
   plainHead,
+  projectFields,
   QUOTED_POSITION,
   REPRESENTED_INDUSTRY,
   RESEARCH,
@@ -252,6 +253,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     }
     if (!hm && endsVisibly(END_PI, l.cue) && /一批\s*$/u.test(l.cue)) continue;
     if (domainList(s, l0)) continue;
+    if (projectFields(s, first.start)) continue;
     // 构建科技含量高、经济效益好、资源消耗低…的产业体系: qualities the system should have, not industries.
     if (l.items.filter((it) => predicateItem(s.slice(it.start, it.end))).length >= 2) continue;
     let items: ItemSpan[] = [];

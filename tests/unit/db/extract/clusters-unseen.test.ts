@@ -89,8 +89,9 @@ describe("industry lists under scale words, role lists and field heads (session 
     );
   });
 
-  it("takes the fields a zone's projects or firms cover, not research fields, uses or kinds of one industry", () => {
-    expect(clusters("4个项目相继签约落户，涵盖储能电池、海洋装备制造等领域。")).toEqual(["储能电池", "海洋装备制造"]);
+  it("takes the fields a zone's firms cover, not a batch of projects' fields, research fields, uses or kinds of one industry", () => {
+    // (Session 28: the fields of a batch of projects were wrong 17 times in 26 over the development sets.)
+    expect(clusters("4个项目相继签约落户，涵盖储能电池、海洋装备制造等领域。")).toEqual([]);
     expect(clusters("园区已有16家企业进驻，来自生物医药、光学仪器、精密机械等范畴。")).toEqual(
       ["光学仪器", "生物医药", "精密机械"].sort(),
     );
