@@ -109,6 +109,8 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     const lc = leadNotName(n);
     if (lc > 0 && n.length - lc >= 2) [n, at] = [n.slice(lc), at + lc];
     if (!validIndustry(n, false)) continue;
+    // "以甲为主的乙产业": a named industry after the role holds 甲 as its part; 乙 is the cluster.
+    if (m[1] && partOfNamed(s, (m.index as number) + m[0].length)) continue;
     // "主导产业有两项，分别为…": a count is what follows the cue, not an industry.
     if (/(企业|公司|集团|龙头)/u.test(n) || /^[\d一二三四五六七八九十两几多]+[项个大类条种]$/u.test(n)) continue;
     // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
@@ -217,4 +219,11 @@ export function bracketIndustry(ctx: Ctx, parks: Cand[]): { park: Cand; cluster:
     if (!industryHead(inner) && !/(产业|集群)$/u.test(inner)) return [];
   }
   return out;
+}
+
+/** After "以甲为主": the industry the role sits in (的乙产业) has a name of its own, not only role words. */
+function partOfNamed(s: string, at: number): boolean {
+  const m = /^的([\p{Script=Han}]{2,6}?)(?:产业|制造业|服务业)/u.exec(s.slice(at, at + 12));
+  const x = m?.[1];
+  return !!x && !allGeneric(x) && validIndustry(x, false);
 }

@@ -984,7 +984,8 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["cluster"],
     confidence: 0.7,
-    description: "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role",
+    description:
+      "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role (not when the role sits inside a named industry: 以甲为主的乙产业)",
     examples: [
       {
         // A kind of industry (资源型工业, 资源型传统工业) in the role is what sort, not which sector.
@@ -993,6 +994,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [
           { type: "cluster", name: "资源型工业" },
           { type: "cluster", name: "资源型传统工业" },
+        ],
+      },
+      {
+        // The role inside a named industry (以甲为主导的乙产业): 甲 is a part of 乙, the cluster; a bare 产业体系 keeps 甲.
+        text: "青禾县全力培育壮大以储能电池和海洋装备配件为主导的智能传感产业。青岚县形成以云岫材料为主导的产业体系。",
+        entities: [{ type: "cluster", name: "云岫材料" }],
+        absent: [
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "海洋装备配件" },
         ],
       },
       {
