@@ -62,6 +62,37 @@ export class LiteralAlternation {
   *all(s: string): Generator<WordHit> {
     for (let m = this.find(s, 0); m; m = this.find(s, m.index + m.word.length)) yield m;
   }
+
+  /**
+   * What find gives, trying only `starts` (ascending; a superset of where a word can start, such as a
+   * trigger family of the words, trigger-index.ts): the document's one shared pass replaces this walk.
+   */
+  findAmong(s: string, from: number, starts: readonly number[]): WordHit | null {
+    const { first, slot } = this;
+    for (let j = lowerBound(starts, from); j < starts.length; j++) {
+      const i = starts[j] as number;
+      const a = s.charCodeAt(i);
+      if (first[a] !== 1) continue;
+      const k = slot[pairSlot(a, s.charCodeAt(i + 1))] as number;
+      if (k === 0) continue;
+      const c = s.charCodeAt(i + 2);
+      for (const w of this.words[k - 1] as string[])
+        if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
+    }
+    return null;
+  }
+}
+
+/** The first place in the ascending `xs` holding a value at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Suffix families of the three types and typedSuffix: data every list and filter shares, apart from the scan's logic.
 import type { EntityType } from "../types.ts";
 import { LiteralAlternation } from "./alternation.ts";
+import { triggerFamily } from "./trigger-index.ts";
 
 /** Area suffixes named only by a proper name before them ("area:named", checked by namedBases).
  * Not a plan's layout parts (核心区, 拓展区, 起步区): on development gold they were never parks. */
@@ -246,6 +247,8 @@ for (const x of ENTERPRISE_SUFFIX) SUFFIX_TYPE.set(x, "enterprise");
 const ALL = [...SUFFIX_TYPE.keys()].sort((a, b) => b.length - a.length);
 /** The suffix scan: as the regex ALL.join("|") would find them (see alternation.ts). */
 export const SUFFIXES = new LiteralAlternation(ALL);
+/** Where a suffix can start, collected in the document's shared pass (SUFFIXES.findAmong). */
+export const SUFFIX_STARTS = triggerFamily(ALL);
 
 /**
  * Suffixes grouped by their last character, longest first as in ALL: a name

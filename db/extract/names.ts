@@ -14,11 +14,12 @@ import {
   insideQuotes,
   parkStart,
 } from "./names-bounds.ts";
-import { NAMED_AREAS, SUFFIX_TYPE, SUFFIXES, typedSuffix } from "./names-suffixes.ts";
+import { NAMED_AREAS, SUFFIX_STARTS, SUFFIX_TYPE, SUFFIXES, typedSuffix } from "./names-suffixes.ts";
 import { leadingLevel, nameLevel, trimLeading, trimLeadingVerbs } from "./names-trim.ts";
 import { properHead, validSpecific } from "./names-valid.ts";
 import { partnerStart, typeTagAfter } from "./park-partners.ts";
 import { isHan, scanLeft, stopEndingAt } from "./text.ts";
+import { triggerStarts } from "./trigger-index.ts";
 
 export { NAMED_AREAS, typedSuffix } from "./names-suffixes.ts";
 export { type LevelHit, leadingLevel, nameLevel, trimLeading, trimLeadingVerbs } from "./names-trim.ts";
@@ -131,7 +132,8 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   // Where the next suffix search starts (the end of this one, or of a sub-park joined to it).
   let from = 0;
-  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, from)) {
+  const starts = triggerStarts(s, SUFFIX_STARTS);
+  for (let m = SUFFIXES.findAmong(s, 0, starts); m; m = SUFFIXES.findAmong(s, from, starts)) {
     const suffix = m.word;
     const type = SUFFIX_TYPE.get(suffix) as EntityType;
     const sufStart = m.index;
