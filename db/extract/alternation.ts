@@ -109,8 +109,12 @@ export class FirstCharAlternation {
   private readonly pairs = new Uint8Array(PAIRS);
   private readonly single = new Uint8Array(0x10000);
 
+  /** The words, in the regex's order (to register as a trigger family). */
+  readonly words: readonly string[];
+
   /** `words` in the regex's order: [word] or [word, lookahead source]. */
   constructor(words: readonly (readonly [string, string?])[]) {
+    this.words = words.map(([w]) => w);
     for (const [word, ahead] of words) {
       const c = word.charCodeAt(0);
       if (this.group[c] === 0) this.group[c] = this.groups.push([]);
@@ -126,6 +130,26 @@ export class FirstCharAlternation {
     // (The tables as locals: the loop's calls keep the engine from hoisting their loads.)
     const { group, single, pairs } = this;
     for (let i = Math.max(from, 0); i < n; i++) {
+      const c = s.charCodeAt(i);
+      const g = group[c] as number;
+      if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
+      for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
+        if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
+        if (w.ahead) {
+          w.ahead.lastIndex = i + w.word.length;
+          if (!w.ahead.test(s)) continue;
+        }
+        return { index: i, word: w.word };
+      }
+    }
+    return null;
+  }
+
+  /** What find gives, trying only `starts` (ascending; a superset of where a word can start: a trigger family of the words). */
+  findAmong(s: string, from: number, starts: readonly number[]): WordHit | null {
+    const { group, single, pairs } = this;
+    for (let j = lowerBound(starts, from); j < starts.length; j++) {
+      const i = starts[j] as number;
       const c = s.charCodeAt(i);
       const g = group[c] as number;
       if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;

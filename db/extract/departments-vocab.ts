@@ -2,6 +2,7 @@
 
 import { EndIndexedAlternation, FirstCharAlternation } from "./alternation.ts";
 import { charTable } from "./anchored.ts";
+import { triggerFamily } from "./trigger-index.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
@@ -159,6 +160,8 @@ export const SUFFIXES = new FirstCharAlternation([
   ["法院"],
   ["司", "(?=副?司长)"],
 ]);
+/** Where a department suffix can start, collected in the document's shared pass (SUFFIXES.findAmong). */
+export const SUFFIX_STARTS = triggerFamily(SUFFIXES.words);
 
 const CITY_ALT = [...CITIES].sort((a, b) => b.length - a.length).join("|");
 export const PROV_ALT = PROVINCES.join("|");

@@ -35,11 +35,13 @@ import {
   PLACE_START,
   PREFIX_FIRST,
   PREFIX_RE,
+  SUFFIX_STARTS,
   SUFFIXES,
   ZONE_RE,
   ZONE_WORD,
 } from "./departments-vocab.ts";
 import { isHan, stopEndingAt } from "./text.ts";
+import { triggerStarts } from "./trigger-index.ts";
 
 export { canonicalDept } from "./departments-canonical.ts";
 export type { DeptCand } from "./departments-carry.ts";
@@ -107,7 +109,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
   }
   // Where the scan goes on: the end of the last suffix (or of a division or Party department read with it).
   let next = 0;
-  for (let m = SUFFIXES.find(s, 0); m; m = SUFFIXES.find(s, next)) {
+  const starts = triggerStarts(s, SUFFIX_STARTS);
+  for (let m = SUFFIXES.findAmong(s, 0, starts); m; m = SUFFIXES.findAmong(s, next, starts)) {
     const suf = m.word;
     const sufStart = m.index;
     let end = sufStart + suf.length;
