@@ -4,9 +4,11 @@
 // table lookups reject almost every position first. Same results as the
 // regex: the leftmost position, and there the first alternative listed.
 
+import { lowerBound } from "./anchored.ts";
+
 /** Size of a table of character pairs (a power of two) and a pair's slot in it (a collision only costs a lookup). */
-const PAIRS = 1 << 16;
-const pairSlot = (a: number, b: number): number => (a * 2533 + b) & (PAIRS - 1);
+export const PAIRS = 1 << 16;
+export const pairSlot = (a: number, b: number): number => (a * 2533 + b) & (PAIRS - 1);
 
 export interface WordHit {
   index: number;
@@ -48,13 +50,19 @@ export class LiteralAlternation {
       }
       const a = s.charCodeAt(i);
       if (first[a] !== 1) continue;
-      const k = slot[pairSlot(a, b)] as number;
-      if (k === 0) continue;
-      // (The third character first: most pair hits are common words, 产业 or 创新, that no longer word continues.)
-      const c = s.charCodeAt(i + 2);
-      for (const w of this.words[k - 1] as string[])
-        if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
+      const hit = this.wordAt(s, i, slot[pairSlot(a, b)] as number);
+      if (hit) return hit;
     }
+    return null;
+  }
+
+  /** The first of the words in pair slot 1 + `k` (0: none) that stands at i. */
+  private wordAt(s: string, i: number, k: number): WordHit | null {
+    if (k === 0) return null;
+    // (The third character first: most pair hits are common words, 产业 or 创新, that no longer word continues.)
+    const c = s.charCodeAt(i + 2);
+    for (const w of this.words[k - 1] as string[])
+      if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
     return null;
   }
 
@@ -73,26 +81,11 @@ export class LiteralAlternation {
       const i = starts[j] as number;
       const a = s.charCodeAt(i);
       if (first[a] !== 1) continue;
-      const k = slot[pairSlot(a, s.charCodeAt(i + 1))] as number;
-      if (k === 0) continue;
-      const c = s.charCodeAt(i + 2);
-      for (const w of this.words[k - 1] as string[])
-        if ((w.length === 2 || w.charCodeAt(2) === c) && s.startsWith(w, i)) return { index: i, word: w };
+      const hit = this.wordAt(s, i, slot[pairSlot(a, s.charCodeAt(i + 1))] as number);
+      if (hit) return hit;
     }
     return null;
   }
-}
-
-/** The first place in the ascending `xs` holding a value at least `x`. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -133,14 +126,8 @@ export class FirstCharAlternation {
       const c = s.charCodeAt(i);
       const g = group[c] as number;
       if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
-      for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
-        if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
-        if (w.ahead) {
-          w.ahead.lastIndex = i + w.word.length;
-          if (!w.ahead.test(s)) continue;
-        }
-        return { index: i, word: w.word };
-      }
+      const hit = this.wordAt(s, i, g);
+      if (hit) return hit;
     }
     return null;
   }
@@ -153,14 +140,21 @@ export class FirstCharAlternation {
       const c = s.charCodeAt(i);
       const g = group[c] as number;
       if (g === 0 || (single[c] !== 1 && pairs[pairSlot(c, s.charCodeAt(i + 1))] !== 1)) continue;
-      for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
-        if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
-        if (w.ahead) {
-          w.ahead.lastIndex = i + w.word.length;
-          if (!w.ahead.test(s)) continue;
-        }
-        return { index: i, word: w.word };
+      const hit = this.wordAt(s, i, g);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** The first word of group 1 + `g` that stands at i with its lookahead holding. */
+  private wordAt(s: string, i: number, g: number): WordHit | null {
+    for (const w of this.groups[g - 1] as { word: string; ahead: RegExp | null }[]) {
+      if (w.word.length > 1 && !s.startsWith(w.word, i)) continue;
+      if (w.ahead) {
+        w.ahead.lastIndex = i + w.word.length;
+        if (!w.ahead.test(s)) continue;
       }
+      return { index: i, word: w.word };
     }
     return null;
   }

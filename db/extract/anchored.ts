@@ -87,3 +87,15 @@ export function* matchesAt(s: string, re: RegExp, starts: Iterable<number>): Gen
     yield m;
   }
 }
+
+/** The first place in the ascending `xs` holding a value at least `x` (xs.length if none). */
+export function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

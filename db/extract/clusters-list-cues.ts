@@ -8,12 +8,6 @@ import { charTag, tag } from "./tagger.ts";
 import { CHAIN_SLOGAN, STOP_WORDS } from "./vocab.ts";
 
 const STOP_SET = new Set(STOP_WORDS);
-/**
- * A list of domains rather than industries: one item is a bare generic word
- * (经贸、文化、产业等领域; 财政、金融、产业等政策), a process (…建设, …发展, …投入),
- * or the items are activities of one firm (集研发、生产、服务于一体).
- */
-/** domainList's answer per list (two stages ask it of every list). */
 /** Items that name no industry: an industry word alone, or a general word. */
 const NO_INDUSTRY_ITEM = new Set(["产业集群", "产业链", "集群", "产业", "经济", "社会", "行业", "政策", "产业发展"]);
 /** The text without white space (\s), copied only when it holds some. */
@@ -21,7 +15,13 @@ function withoutSpace(t: string): string {
   for (let k = 0; k < t.length; k++) if (SPACE_TABLE[t.charCodeAt(k)] === 1) return t.replace(/\s+/gu, "");
   return t;
 }
+/** domainList's answer per list (two stages ask it of every list). */
 const domainMemo = new WeakMap<EnumList, boolean>();
+/**
+ * A list of domains rather than industries: one item is a bare generic word
+ * (经贸、文化、产业等领域; 财政、金融、产业等政策), a process (…建设, …发展, …投入),
+ * or the items are activities of one firm (集研发、生产、服务于一体).
+ */
 export function domainList(s: string, l: EnumList): boolean {
   let v = domainMemo.get(l);
   if (v === undefined) {

@@ -49,17 +49,15 @@ function verbLed(s: string, a: number, b: number): boolean {
   return !!first && /^(v|vd|d|ad|p|c)$/u.test(first.tag) && first.word.length < b - a;
 }
 
-/** The candidate a free item names as `type`, or null. */
+/** The candidate a free item names as `type` (cluster, platform or department: SIBLING's types), or null. */
 function itemAs(ctx: Ctx, type: EntityType, rule: string, a: number, t: string): Cand | null {
   const b = a + t.length;
   if (type === "cluster") {
     const x = itemCluster(ctx, { start: a, end: b });
     return x ? { ...x, rule } : null;
   }
-  if (type === "platform" && (t.length < 4 || !PLATFORM_END.test(t))) return null;
-  if (type === "department")
-    return DEPT_ITEM.test(t) ? { ...spanCand(ctx, type, a, b, rule, 0), fromList: true } : null;
-  return bareCategory(t) ? null : { ...spanCand(ctx, type, a, b, rule, 0), fromList: true };
+  const named = type === "department" ? DEPT_ITEM.test(t) : t.length >= 4 && PLATFORM_END.test(t) && !bareCategory(t);
+  return named ? { ...spanCand(ctx, type, a, b, rule, 0), fromList: true } : null;
 }
 
 export function listSiblings(ctx: Ctx, lists: EnumList[], accepted: Cand[]): Cand[] {

@@ -34,7 +34,7 @@ export function framePark(s: string, parks: Hit[], from: number, sentEnd: number
   }
   if (end < 0) return null;
   // (An alias inside the closing bracket is not the head: the park before the bracket is.)
-  const last = parks.filter((h) => h.m.start >= sentStart && h.m.end <= end && CLOSE.test(s.slice(h.m.end, end)))[0];
+  const last = parks.find((h) => h.m.start >= sentStart && h.m.end <= end && CLOSE.test(s.slice(h.m.end, end)));
   if (!last) return null;
   const lead = s.slice(sentStart, last.m.start);
   // A park joined to others (甲、乙园区，…) is one of several subjects, not the frame.

@@ -1,5 +1,6 @@
 // Park blocks (a park's own section or run-in heading and the lines under it, blockAt): the passage-level scope, apart from the document- and sentence-level tests in relations-scope.ts.
 import type { Section } from "../types.ts";
+import { lowerBound } from "./anchored.ts";
 import type { Hit, HitIndex } from "./relations-hits.ts";
 import { lineSpans } from "./relations-scan.ts";
 import type { Ent } from "./resolve.ts";
@@ -85,14 +86,8 @@ export function parkBlocks(s: string, idx: HitIndex, sections: Section[], type =
     .map((x) => x.start)
     .sort((a, b) => a - b);
   const topicIn = (a: number, b: number): boolean => {
-    let lo = 0;
-    let hi = topicStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((topicStarts[mid] as number) < a) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < topicStarts.length && (topicStarts[lo] as number) < b;
+    const k = lowerBound(topicStarts, a);
+    return k < topicStarts.length && (topicStarts[k] as number) < b;
   };
   type Line = { start: number; end: number };
   const lines = lineSpans(s);

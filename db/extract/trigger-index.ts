@@ -2,6 +2,7 @@
 // match opens with one of a few words (以…为龙头, 入选…企业, 把…作为…产业) was scanned by the engine
 // over the whole text, one scan per pattern; one pass here collects the starts of every registered
 // family at once, and each pattern is tried (sticky) only there (matchesAt, anchored.ts).
+import { PAIRS, pairSlot } from "./alternation.ts";
 import { docMemo } from "./doc-memo.ts";
 
 /** Families are bits of 32-bit words, in banks of 32 (two banks: at most 64 families). */
@@ -13,8 +14,7 @@ const FIRST = new Uint32Array(BANKS * 0x10000);
 /** Per bank and code unit, the families holding it as a one-character word (no second character to test). */
 const SINGLE = new Uint32Array(BANKS * 0x10000);
 /** Per bank and slot of a character pair, the families holding a word that starts with a pair of that slot. */
-const PAIR = new Uint32Array(BANKS * 0x10000);
-const slot = (a: number, b: number): number => (Math.imul(a, 31) ^ b) & 0xffff;
+const PAIR = new Uint32Array(BANKS * PAIRS);
 let families = 0;
 const byWords = new Map<string, number>();
 
@@ -39,7 +39,7 @@ export function triggerFamily(words: readonly string[]): number {
     FIRST[base + a] = (FIRST[base + a] as number) | bit;
     if (w.length === 1) SINGLE[base + a] = (SINGLE[base + a] as number) | bit;
     else {
-      const k = base + slot(a, w.charCodeAt(1));
+      const k = (id >> 5) * PAIRS + pairSlot(a, w.charCodeAt(1));
       PAIR[k] = (PAIR[k] as number) | bit;
     }
   }
@@ -55,10 +55,10 @@ function build(s: string): number[][] {
   for (let i = 0; i < s.length; i++) {
     const a = s.charCodeAt(i);
     if (ANY[a] !== 1) continue;
-    const k = slot(a, s.charCodeAt(i + 1));
+    const k = pairSlot(a, s.charCodeAt(i + 1));
     for (let b = 0; b < banks; b++) {
       const base = b * 0x10000;
-      let bits = (FIRST[base + a] as number) & ((SINGLE[base + a] as number) | (PAIR[base + k] as number));
+      let bits = (FIRST[base + a] as number) & ((SINGLE[base + a] as number) | (PAIR[b * PAIRS + k] as number));
       while (bits !== 0) {
         const f = 31 - Math.clz32(bits);
         (out[(b << 5) + f] as number[]).push(i);
