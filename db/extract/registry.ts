@@ -294,6 +294,7 @@ export const PRECEDENCE: readonly string[] = [
   "measure:unit-subject",
   "label:responsible",
   "table:columns",
+  "table:headerless-row",
   "measure:by-unit",
   "measure:unit-tail",
   "table:row",

@@ -23,7 +23,7 @@ const OTHER_UNIT = /(?:集团|公司|中心|学院|大学|银行|支行|分行|�
  * departments, catch-alls and other named units (甲集团, 乙学院), split by 、，; a few
  * short items the recogniser does not know pass among more it knows.
  */
-function onlyUnits(s: string, idx: HitIndex, a: number, b: number): Ent[] {
+export function onlyUnits(s: string, idx: HitIndex, a: number, b: number): Ent[] {
   // Items split at separators outside nested brackets (各县（市、区）政府 is one item).
   const items: [number, number][] = [];
   let at = a;

@@ -53,6 +53,7 @@ import {
 } from "./relations-scope.ts";
 import { zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
+import { headerlessRows } from "./relations-unit-rows.ts";
 import { unitTailResponsibility } from "./relations-unit-tail.ts";
 import { byUnitResponsibility, taskTables } from "./relations-units.ts";
 import { leadZone } from "./relations-zone.ts";
@@ -270,6 +271,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   headingResponsibility(s, idx, brackets, add);
   subjectResponsibility(s, idx, brackets, add);
   taskTables(s, idx, add);
+  // 6a'. Task-table rows without their header (relations-unit-rows.ts).
+  headerlessRows(s, idx, add);
   // 6b''. "由甲局、乙局负责" closing a measure (relations-units.ts).
   byUnitResponsibility(s, idx, brackets, add);
   // 6b'''. Units closing a task's line with no label (…扩产。市发改委、市工信局).

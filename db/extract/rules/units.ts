@@ -126,6 +126,30 @@ export const UNIT_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "table:headerless-row",
+    stage: "relations",
+    produces: ["department_responsible"],
+    confidence: 0.65,
+    description:
+      "a task-table row copied without its header row (no responsibility header or label anywhere in the text): number | task | cells of nothing but units, split by tabs or bars or one cell per line; the units of those cells answer for the entities of the task cell",
+    examples: [
+      {
+        text: "10\t推动青禾高新区建设智能传感产业园\t市工业和信息化局\t青禾高新区管委会\t持续推进",
+        relations: [
+          { type: "department_responsible", source: "市工业和信息化局", target: "智能传感产业园" },
+          { type: "department_responsible", source: "青禾高新区管委会", target: "青禾高新区" },
+        ],
+      },
+      {
+        text: "12\n培育储能电池产业链，引导云岫能源股份有限公司带动上下游配套\n市工信局\n市科技局、市商务局\n2025年底前",
+        relations: [
+          { type: "department_responsible", source: "市工信局", target: "云岫能源股份有限公司" },
+          { type: "department_responsible", source: "市商务局", target: "储能电池" },
+        ],
+      },
+    ],
+  },
+  {
     id: "measure:unit-tail",
     stage: "relations",
     produces: ["department_responsible"],
