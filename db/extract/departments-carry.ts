@@ -40,6 +40,9 @@ export function zoneBodies(ctx: Ctx, raw: DeptCand[], carried: Cand[]): Cand[] {
 /** A place of two to four characters and its county-level word at a body's start (某某县委, 某某区政府, 某某市委). */
 const PLACE_LEVEL = /^([\p{Script=Han}]{2,4}?)([县区旗市])(?=[\p{Script=Han}])/u;
 
+/** A body named with a place of its own before it: 某某港管委会, 某某开发区党工委, 某某海关. */
+const OWN_PLACE_BODY = /^[\p{Script=Han}]{2,}(?:管委会|管理委员会|党工委|海关)$/u;
+
 /** 市/省 of the first item carries to unprefixed items of the same list or bracket. */
 export function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
   const { s } = ctx;
@@ -72,12 +75,16 @@ export function carryPrefixes(ctx: Ctx, raw: DeptCand[]): Cand[] {
       continue;
     }
     // Unprefixed: a back-reference to a working group, a list item, or a bare short form.
-    // A list item with a place of its own (某某市政府, 某区管委) keeps its name; generic township bodies are dropped.
+    // A list item with a place of its own (某某市政府, 某区管委, 某某港管委会, 某某海关) keeps its name; generic
+    // township bodies are dropped.
     if (chained && /^(街道|乡镇|镇|村|社区)/u.test(simp)) {
       prev = d;
       continue;
     }
-    if (chained && /^[\p{Script=Han}]{1,3}?[市县区](?!场)/u.test(simp) && simp.length >= 4) {
+    if (
+      chained &&
+      ((/^[\p{Script=Han}]{1,3}?[市县区](?!场)/u.test(simp) && simp.length >= 4) || OWN_PLACE_BODY.test(simp))
+    ) {
       out.push({ ...d, rule: "dept:list-item", confidence: 0.75 });
       prev = d;
       continue;

@@ -1091,6 +1091,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         text: "（责任单位：市科技局，鹤青岭市工信局、文登区政府）",
         entities: [{ type: "department", name: "鹤青岭市工信局" }],
       },
+      {
+        // A zone's or port's own body (某某港管委会, 某某海关) takes no carried 市: its place is its prefix.
+        text: "责任单位：市交通运输局、市商务局、青禾港管委会、云岫海关。",
+        entities: [
+          { type: "department", name: "青禾港管委会" },
+          { type: "department", name: "云岫海关" },
+        ],
+      },
     ],
   },
   {
