@@ -107,6 +107,17 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     let start: number;
     let end = at;
     const before = s.slice(line.start, at);
+    // A task card that names its units first and its task below them ("牵头单位：甲局\n主要任务：推进…"):
+    // the units answer for the task row under them, unless a task stands right above the units.
+    const below = taskBelow(s, unitsEnd);
+    if (below && !/[\p{Script=Han}]{4}/u.test(before.replace(LABEL_CLAUSE, "")) && !taskAbove(s, line.start)) {
+      const targets = new Set<Ent>();
+      for (const h of idx.inSpan(below.start, below.end)) if (h.ent.type !== "department") targets.add(h.ent);
+      for (const d of ds)
+        for (const t of targets) add("department_responsible", d, t, at, below.end, "label:responsible", 0.7);
+      doneUntil = below.end;
+      continue;
+    }
     if (/[\p{Script=Han}]{4}/u.test(before.replace(LABEL_CLAUSE, ""))) {
       // The label closes a measure on its own line: back to the measure's number in the line.
       start = line.start;
@@ -157,6 +168,34 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
       for (const t of targets)
         add("department_responsible", d, t, start, Math.max(unitsEnd, end), "label:responsible", 0.7);
   }
+}
+
+/** A task's own labelled row: 主要任务：…, 工作任务：…, 任务内容：…, 具体措施：… */
+const TASK_WORD_ROW = /^[\s\u3000]*(?:重点|主要|具体|工作)?(?:任务|工作|举措|措施)(?:内容|事项)?\s*[:：]\s*\S/u;
+
+/** The task row right under a label block (blank lines skipped), up to its line end; null when none. */
+function taskBelow(s: string, from: number): { start: number; end: number } | null {
+  let k = from + 1;
+  while (k < s.length) {
+    let e = s.indexOf("\n", k);
+    if (e < 0) e = s.length;
+    const text = s.slice(k, e);
+    if (text.trim()) return TASK_WORD_ROW.test(text) ? { start: k, end: e } : null;
+    k = e + 1;
+  }
+  return null;
+}
+
+/** Whether the nearest line above `lineStart` (blank lines skipped) reads as a task: a task row or a sentence. */
+function taskAbove(s: string, lineStart: number): boolean {
+  let k = lineStart - 1;
+  while (k > 0) {
+    const a = s.lastIndexOf("\n", k - 1) + 1;
+    const text = s.slice(a, k).trim();
+    if (text) return TASK_WORD_ROW.test(text) || text.length > 30 || /[。；;]/u.test(text);
+    k = a - 1;
+  }
+  return false;
 }
 
 /** The level of a line's number: 一、 1, （一） 2, 1. 3, （1） 4; 0 for none. */

@@ -75,8 +75,16 @@ export const TOPIC_RELATION_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.7,
     description:
-      "an unbracketed 牵头单位：/责任单位：/牵头科室：/配合单位： label closing a numbered task or on the lines under it (blank lines and the task's other labelled rows skipped; a unit list ending in 、 or a comma goes on to the next line): its responsible departments (not the 配合 ones) answer for the task's entities",
+      "an unbracketed 牵头单位：/责任单位：/牵头科室：/配合单位： label closing a numbered task or on the lines under it, or above a task row of its card (主要任务：…) (blank lines and the task's other labelled rows skipped; a unit list ending in 、 or a comma goes on to the next line): its responsible departments (not the 配合 ones) answer for the task's entities",
     examples: [
+      {
+        // A task card naming its units first and its task in the row under them.
+        text: "牵头单位：市商务局\n责任单位：市发改委、青禾经开区管委会\n主要任务：推动青禾综合保税区建设，引进云岫供应链有限公司。",
+        relations: [
+          { type: "department_responsible", source: "市商务局", target: "青禾综合保税区" },
+          { type: "department_responsible", source: "青禾经开区管委会", target: "云岫供应链有限公司" },
+        ],
+      },
       {
         // A unit list wrapped onto the next line.
         text: "（一）推进青禾智造产业园建设。\n牵头单位：市工信局、\n市发改委\n（二）支持云岫能源有限公司扩产。\n",
