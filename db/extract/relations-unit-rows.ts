@@ -1,7 +1,8 @@
 // department_responsible from task-table rows copied without their header row (a table
 // continued from an earlier page, an excerpt of its body): "10\t推进某园区建设\t市工信局\t
 // 某管委会\t持续推进", or one cell per line ("12\n培育某产业链…\n市工信局\n市科技局、市商务局").
-// A row is a number cell, a task cell, then cells that are nothing but units: those units
+// A row (cells split by tabs or bars, or by single spaces after its number) is a number cell, a task
+// cell, then cells that are nothing but units: those units
 // answer for the entities of the task cell. Only in texts with no responsibility header or
 // label at all (those tell which column is the lead's and which assists: relations-units.ts).
 import { lineSpans } from "./relations-scan.ts";
@@ -20,10 +21,19 @@ const ROW_SEP = /\t|\s*[|｜]\s*/gu;
 /** A task cell: a clause with a verb's worth of text, no responsibility words of its own. */
 const isTask = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 6 && !/牵头|负责|配合/u.test(t);
 
+/** A row a PDF copy split by single spaces: its number, a space, then the cells. */
+const SPACED_ROW = /^[ \u3000]*\d{1,3}[.．、]?[ \u3000]+\S/u;
+const SPACE_SEP = /[ \u3000]+/gu;
+
 function cellsOf(s: string, a: number, b: number): Cell[] {
+  const cells = splitBy(s, a, b, ROW_SEP);
+  return cells.length < 3 && SPACED_ROW.test(s.slice(a, b)) ? splitBy(s, a, b, SPACE_SEP) : cells;
+}
+
+function splitBy(s: string, a: number, b: number, sep: RegExp): Cell[] {
   const out: Cell[] = [];
   let at = a;
-  for (const m of s.slice(a, b).matchAll(ROW_SEP)) {
+  for (const m of s.slice(a, b).matchAll(sep)) {
     const k = a + (m.index as number);
     out.push({ start: at, end: k });
     at = k + m[0].length;

@@ -131,7 +131,7 @@ export const UNIT_RULES: readonly Rule[] = [
     produces: ["department_responsible"],
     confidence: 0.65,
     description:
-      "a task-table row copied without its header row (no responsibility header or label anywhere in the text): number | task | cells of nothing but units, split by tabs or bars or one cell per line; the units of those cells answer for the entities of the task cell",
+      "a task-table row copied without its header row (no responsibility header or label anywhere in the text): number | task | cells of nothing but units, split by tabs or bars (or single spaces after the number) or one cell per line; the units of those cells answer for the entities of the task cell",
     examples: [
       {
         text: "10\t推动青禾高新区建设智能传感产业园\t市工业和信息化局\t青禾高新区管委会\t持续推进",
@@ -146,6 +146,11 @@ export const UNIT_RULES: readonly Rule[] = [
           { type: "department_responsible", source: "市工信局", target: "云岫能源股份有限公司" },
           { type: "department_responsible", source: "市商务局", target: "储能电池" },
         ],
+      },
+      {
+        // A PDF copy splits the row by single spaces after its number.
+        text: "3 推进青禾物流园扩容提质 市交通运输局 青禾区政府",
+        relations: [{ type: "department_responsible", source: "青禾区政府", target: "青禾物流园" }],
       },
     ],
   },
