@@ -99,6 +99,9 @@ export function firmShape(name: string): "strong" | "weak" | null {
   return strong ? "strong" : "weak";
 }
 
+/** A list item that is only a measure's number (5 / 二 / 十二). */
+const MEASURE_NUMBER = /^[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u;
+
 export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -115,7 +118,10 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
   // The earliest start of a suffixed firm by its end: a sibling test per item without a scan of all firms.
   const firstStartByEnd = new Map<number, number>();
   for (const f of firms) firstStartByEnd.set(f.end, Math.min(f.start, firstStartByEnd.get(f.end) ?? f.start));
-  for (const l of lists) {
+  for (let l of lists) {
+    // A measure's number (5、支持甲集团、乙集团…) is no item: the list starts after it.
+    const first = l.items[0];
+    if (first && MEASURE_NUMBER.test(s.slice(first.start, first.end))) l = { ...l, items: l.items.slice(1) };
     if (l.items.length < 2 || (hasChar(NOT_FIRM_CHAR, l.head, 0, l.head.length) && NOT_FIRM_HEAD.test(l.head)))
       continue;
     // Both rules below need a firm-shaped item: one ending (before a trailing 等) in a firm word's last

@@ -9,7 +9,8 @@ export const RECALL_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.7,
-    description: "a list item beside a firm with a company suffix is a firm too (甲科技、乙有限公司、丙药业)",
+    description:
+      "a list item beside a firm with a company suffix is a firm too (甲科技、乙有限公司、丙药业); a measure's number before the first 、 (二、甲集团…) is no item",
     examples: [
       {
         text: "金穗集团、岚山电子、鹭洲制药入驻园区。",
@@ -27,6 +28,12 @@ export const RECALL_RULES: readonly Rule[] = [
           { type: "enterprise", name: "禾澜" },
           { type: "enterprise", name: "朗澈" },
         ],
+      },
+      {
+        // A measure's number before its 、 is no item: the verb after it opens the first item's clause.
+        text: "二、支持青岚集团、云岫精工建设企业技术中心。",
+        entities: [{ type: "enterprise", name: "云岫精工" }],
+        absent: [{ type: "enterprise", name: "支持青岚集团" }],
       },
       {
         // A ranking before a firm (世界500强…) is not part of its name; a strong firm word vouches for a verb-led brand.
