@@ -1138,6 +1138,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "储能电池和智能传感" }],
       },
       {
+        // "以甲、乙为支撑的产业格局": one role list alone, its role closing an industry system.
+        text: "星澜港经济区目前已形成以海洋装备、储能电池、智能传感为支撑的产业格局。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
         // The fields a batch of projects covers (此次签约的项目…涵盖甲、乙等领域) are the projects', not the place's industries.
         text: "此次集中签约的5个项目与青岚县发展定位高度契合，涵盖储能电池、海洋装备、智能传感等多个领域。",
         absent: [
