@@ -36,6 +36,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "阿坝州产业合作园区" }],
       },
       {
+        // A zone's park-in-park named 产业港 or 智造谷, like 创新港 and 药谷.
+        text: "青禾经开区下辖青禾智造谷、云岫智能制造产业港两个园中园。",
+        entities: [
+          { type: "park", name: "青禾智造谷" },
+          { type: "park", name: "云岫智能制造产业港" },
+        ],
+      },
+      {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
         text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
         entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
