@@ -1601,8 +1601,18 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["enterprise"],
     confidence: 0.75,
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
-    description: "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业)",
+    description:
+      "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业), or that 其中 opens after a count of firms when every item reads as a name (规上企业45家，其中甲、乙年产值超10亿元)",
     examples: [
+      {
+        // 其中 after a count of firms: brand-like items are the firms singled out; the last ends at its predicate.
+        text: "目前，开发区共有规模以上工业企业45家，其中禾丰机械、云岫纺织、星澜化工年产值均超10亿元。",
+        entities: [
+          { type: "enterprise", name: "禾丰机械" },
+          { type: "enterprise", name: "星澜化工" },
+        ],
+        absent: [{ type: "enterprise", name: "星澜化工年产值" }],
+      },
       {
         // "等产业技术和项目": the items are the industries of the projects, not firms (产业类/产业化项目 keep firms).
         text: "引进健康养老、储能电池等产业技术和项目。",
