@@ -1146,6 +1146,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "储能电池和智能传感" }],
       },
       {
+        // 为主攻方向 names a zone's lead directions like 为主导.
+        text: "青松新材料产业集聚区以海洋装备、储能电池为主攻方向。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
         // "以甲、乙为支撑的产业格局": one role list alone, its role closing an industry system.
         text: "星澜港经济区目前已形成以海洋装备、储能电池、智能传感为支撑的产业格局。",
         entities: [
