@@ -143,9 +143,9 @@ export const DOMAIN_ITEM_CUE = /^(?:积极|重点|加快|超前)?(涵盖|涉及|
 /** ”的产业定位 / ”的产业布局 after a quoted list. */
 export const QUOTED_POSITION = /^\s*[”"]\s*的?\s*(产业|主导产业)(定位|方向|布局|体系)/u;
 /** "以甲、乙为主导(、丙为支撑)": the role after the items says they are industries. */
-/** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导); 为主 needs an industry head after it (为主的…产业体系). */
+/** A counted industry head may stand before the role (以甲、乙、丙三大新兴产业为主导); 为主 needs an industry head after it (为主的…产业体系); 为主攻方向 and 为(重点)发展方向 name a zone's lead directions. */
 export const INDUSTRY_ROLE_HEAD =
-  /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|辅(?!助)|主(?=的[^，。；]{0,12}?(?:产业|工业|制造业)))/u;
+  /^\s*(等)?\s*(产业|(?:\d+|[一两二三四五六七八九十]+)\s*[个大类][\p{Script=Han}]{0,8}?(?:产业集群|产业))?\s*为\s*(主导|支撑|支柱|首位|特色|引领|补充|配套|主攻(?=方向)|(?:重点)?发展(?=方向)|辅(?!助)|主(?=的[^，。；]{0,12}?(?:产业|工业|制造业)))/u;
 /** "以甲、乙为代表的一批重工业、高新产业": what the items represent is a kind of industry (no firms, no parks). */
 export const REPRESENTED_INDUSTRY =
   /^\s*等?\s*为代表的(?:一批|一系列|众多)?[^，。；企园区]{0,12}?(?:产业|工业)(?!园|区|基地|项目)/u;

@@ -70,6 +70,9 @@ import { verbAt } from "./lists-verbs.ts";
 import { sentenceTextAt } from "./text.ts";
 
 /** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
+/** A lone supporting or characteristic role before an industry system (以甲、乙为支撑的产业格局). */
+const SOLE_ROLE = /^为(支撑|特色)的?[^，。；]{0,6}?[产工]业(体系|格局|结构|布局)/u;
+
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
@@ -172,7 +175,10 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
           : last.end
         : firstRoleK >= 2 && /^[^。；]{0,40}[产工]业(体系|格局|结构|集群)/u.test(s.slice(last.end, last.end + 48))
           ? last.start + firstRoleK
-          : -1;
+          : // "以甲、乙为支撑的产业格局": one role list alone, its role closing an industry system.
+            yiCue && roleK >= 2 && SOLE_ROLE.test(lastText.slice(roleK))
+            ? last.start + roleK
+            : -1;
     // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
     // cover, when most items are trades; not a product's uses (应用于…), one firm's business (业务涵盖…)
     // or one signing's projects (集中签约的…涉及; 集中在 is where a place's projects sit).

@@ -3,7 +3,7 @@
 import { charTable, endsVisibly, hasChar, matchesAt } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { COUNTRY, singleCues } from "./enterprises-cues.ts";
-import { allBrands, emit } from "./enterprises-items.ts";
+import { allBrands, emit, readsAsName } from "./enterprises-items.ts";
 import { countValue, type EnumList, type ListItem } from "./lists.ts";
 import { ENT_CUE, ENT_LABEL } from "./lists-labels.ts";
 import { endBeforeVerb } from "./lists-verbs.ts";
@@ -67,6 +67,11 @@ const HEAD_ENT_CHAR = charTable("业司团商目头位厂企军人兽羚楚");
 const PARTNER_LAST = charTable("作约订署手接");
 const HEAD_QUOTE = charTable('“”"「」');
 
+/** A count of firms, then 其中 opening the list (企业45家，其中甲、乙…). */
+const AMONG_FIRMS =
+  /(?:企业|公司)\s*(?:\d+|[一两二三四五六七八九十百]+)\s*[余多]?\s*[家户][，,；;]\s*其中[，,：:]?\s*$/u;
+/** What the firms singled out by 其中 did or are (…年产值超10亿元, …为上市公司, …均入选…). */
+const AMONG_PREDICATE = /(年?产值|营收|营业收入|销售收入|主营|均|已|为|是|被|入选|获|实现|先后|分别|等|的)/u;
 /** Visiting verbs before a list (实地考察, 先后走访, 来到): the items are the places visited (firm-lists.ts reads it too). */
 export const VISIT_CUE = /(?:考察|走访|拜访|调研|参观|来到|走进|深入|察看|视察|探访)[了着]?\s*$/u;
 /** A zone's word inside an item: a site, not a firm. */
@@ -226,6 +231,18 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       deng &&
       /^\s*等\s*(?:相继|陆续|先后|已|均|顺利)?(?:建成投产|竣工投产|投产达效|投产|竣工)/u.test(l.head) &&
       /项目/u.test(ctx.s.slice(Math.max(0, l.start - 30), l.start));
+    // "共有规上企业45家，其中甲、乙、丙年产值超10亿元": the firms a count of firms singles out, named by brand.
+    if (!ok && !deng && !hm && AMONG_FIRMS.test(l.cue)) {
+      // (The last item runs on into what the firms did: it ends at the predicate.)
+      const li = l.items[l.items.length - 1] as ListItem;
+      const p = AMONG_PREDICATE.exec(ctx.s.slice(li.start, li.end));
+      const end = p && p.index >= 2 ? li.start + p.index : endBeforeVerb(ctx.s, li.start, li.end);
+      const items = [...l.items.slice(0, -1), { start: li.start, end }];
+      if (items.every((it) => readsAsName(ctx.s.slice(it.start, it.end)))) {
+        for (const it of items) emit(ctx, it, "enterprise:list-head", 0.7, out, "inline");
+        continue;
+      }
+    }
     if (producing) {
       for (const it of l.items) emit(ctx, it, "enterprise:list-head", 0.7, out, "inline");
       continue;

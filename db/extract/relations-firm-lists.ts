@@ -23,6 +23,7 @@ import {
   namesPlace,
   otherZones,
   parkAsProject,
+  siteSubject,
   widerSubject,
   zoneAnaphor,
 } from "./relations-scope.ts";
@@ -282,10 +283,16 @@ function listPark(
   if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 4), firstFirm))) return;
   const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
   let park: Ent | null = null;
-  const zai = inSpan(sent.start, sent.end, "park").filter(
+  const sentHits = inSpan(sent.start, sent.end, "park");
+  // "甲园位于乙新区…": 乙 is where the park 甲 lies, not where the sentence's firms are.
+  const sited = sentHits
+    .map((h) => [h, siteSubject(s, sentHits, h)] as const)
+    .filter((x): x is readonly [Hit, Hit] => x[1] !== null);
+  const zai = sentHits.filter(
     (h) =>
       /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
-      !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+      !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)) &&
+      !sited.some(([site]) => site === h),
   );
   // "…的某产业园区(以下简称…)里，…甲、乙等企业…": the park closing a noun-phrase first clause (relations-frame.ts).
   const frame = framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end);
@@ -295,6 +302,8 @@ function listPark(
   if (sentParks.length === 1 && !parkAsProject(s, inSpan(sent.start, sent.end, "park"), sent.start))
     park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
+  else if (sentParks.length === 2 && sited.length === 1 && (sited[0] as readonly [Hit, Hit])[1].m.end <= l.start)
+    park = (sited[0] as readonly [Hit, Hit])[1].ent;
   else if (sentParks.length > 1 && frame && frame.m.end <= l.start) park = frame.ent;
   else if (sentParks.length > 1) {
     // "推进某产业园建设，成功引进甲、乙…": the park the clause before builds receives the firms the next brings in.

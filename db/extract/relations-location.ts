@@ -22,6 +22,7 @@ import {
   parkAsProject,
   type RelationAdd,
   type RespBracket,
+  siteSubject,
   widerSubject,
   zoneAnaphor,
 } from "./relations-scope.ts";
@@ -141,10 +142,12 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         park = parks[0] as Ent;
     } else if (parks.length > 1) {
       // Several parks: the one the verb places the firm in (在/位于/落户 P), unless P is one of a coordination.
+      // (…not the place a park lies in: 甲园位于乙新区, relations-scope.ts.)
       const zai = parkHits.filter(
         (h) =>
           /(在|位于|入驻|落户|锁定|定址|扎根)$/u.test(s.slice(Math.max(0, h.m.start - 2), h.m.start)) &&
-          !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
+          !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)) &&
+          !siteSubject(s, parkHits, h),
       );
       // 锁定甲经开区，将在乙新城投资: both places hold the firm (乙 lies in 甲).
       const zs = distinct(zai);

@@ -269,3 +269,10 @@ export function customerRun(s: string, start: number, end: number): boolean {
   const after = s.slice(end, b < 0 ? s.length : end + b);
   return /[为向]\s*$/u.test(before) && SUPPLY_AFTER.test(after);
 }
+
+/** The park right before 位于/地处/坐落于 a park hit (甲园位于乙新区): the subject the hit places, or null. */
+export function siteSubject(s: string, hits: readonly Hit[], h: Hit): Hit | null {
+  const m = /(位于|地处|坐落于|坐落在)$/u.exec(s.slice(Math.max(0, h.m.start - 3), h.m.start));
+  if (!m) return null;
+  return hits.find((g) => g.ent !== h.ent && g.m.end === h.m.start - m[0].length) ?? null;
+}

@@ -45,6 +45,15 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "澄宇集团" }],
       },
       {
+        // A profile's place before 有 (园内有…, 镇内有…) labels the list like 企业有: the name starts after it.
+        text: "星澜物流园占地1500亩，园内有青岚供应链管理有限公司、禾丰冷链物流有限公司等企业。镇内有青禾五金有限公司。",
+        entities: [
+          { type: "enterprise", name: "青岚供应链管理有限公司" },
+          { type: "enterprise", name: "青禾五金有限公司" },
+        ],
+        absent: [{ type: "enterprise", name: "园内有青岚供应链管理有限公司" }],
+      },
+      {
         text: "二是帮助云岫智能装备有限公司解决用地难题。",
         entities: [{ type: "enterprise", name: "云岫智能装备有限公司" }],
       },

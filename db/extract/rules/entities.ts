@@ -36,6 +36,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "阿坝州产业合作园区" }],
       },
       {
+        // A zone's park-in-park named 产业港 or 智造谷, like 创新港 and 药谷.
+        text: "青禾经开区下辖青禾智造谷、云岫智能制造产业港两个园中园。",
+        entities: [
+          { type: "park", name: "青禾智造谷" },
+          { type: "park", name: "云岫智能制造产业港" },
+        ],
+      },
+      {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
         text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
         entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
@@ -1146,6 +1154,22 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "储能电池和智能传感" }],
       },
       {
+        // 为主攻方向 names a zone's lead directions like 为主导.
+        text: "青松新材料产业集聚区以海洋装备、储能电池为主攻方向。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
+        // "以甲、乙为支撑的产业格局": one role list alone, its role closing an industry system.
+        text: "星澜港经济区目前已形成以海洋装备、储能电池、智能传感为支撑的产业格局。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "智能传感" },
+        ],
+      },
+      {
         // The fields a batch of projects covers (此次签约的项目…涵盖甲、乙等领域) are the projects', not the place's industries.
         text: "此次集中签约的5个项目与青岚县发展定位高度契合，涵盖储能电池、海洋装备、智能传感等多个领域。",
         absent: [
@@ -1593,8 +1617,18 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["enterprise"],
     confidence: 0.75,
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
-    description: "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业)",
+    description:
+      "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业), or that 其中 opens after a count of firms when every item reads as a name (规上企业45家，其中甲、乙年产值超10亿元)",
     examples: [
+      {
+        // 其中 after a count of firms: brand-like items are the firms singled out; the last ends at its predicate.
+        text: "目前，开发区共有规模以上工业企业45家，其中禾丰机械、云岫纺织、星澜化工年产值均超10亿元。",
+        entities: [
+          { type: "enterprise", name: "禾丰机械" },
+          { type: "enterprise", name: "星澜化工" },
+        ],
+        absent: [{ type: "enterprise", name: "星澜化工年产值" }],
+      },
       {
         // "等产业技术和项目": the items are the industries of the projects, not firms (产业类/产业化项目 keep firms).
         text: "引进健康养老、储能电池等产业技术和项目。",

@@ -277,6 +277,12 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜电子有限公司" }],
       },
       {
+        // "甲园位于乙新区": 乙 is where the park lies; the firms listed after are 甲's (also for sentence:locate).
+        text: "云岫数字经济产业园位于云岫新区核心区，园区以智能传感为主导产业，入驻企业有云岫数据科技有限公司、星澜云计算有限公司等。",
+        relations: [{ type: "park_enterprise", source: "云岫数字经济产业园", target: "星澜云计算有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "云岫新区", target: "星澜云计算有限公司" }],
+      },
+      {
         text: "星澜光电、云岫药业等12家企业落户青禾经济开发区。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "云岫药业" }],
       },
