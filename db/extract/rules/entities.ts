@@ -985,7 +985,7 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: 0.7,
     description:
-      "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role (not when the role sits inside a named industry: 以甲为主的乙产业)",
+      "以甲为主导、乙为支撑的产业体系 (a chain of roles: 以甲为主导，乙、丙为支撑，丁为补充的…体系) / 主导产业为甲: an industry named by its role (not when the role sits inside a named industry: 以甲为主的乙产业)",
     examples: [
       {
         // A kind of industry (资源型工业, 资源型传统工业) in the role is what sort, not which sector.
@@ -1011,6 +1011,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [
           { type: "cluster", name: "储能电池材料" },
           { type: "cluster", name: "海洋工程装备制造" },
+        ],
+      },
+      {
+        // A chain of roles (以甲为主导，乙、丙为支撑，丁为补充) ending in the system they build: every item.
+        text: "青禾县构建以海洋装备为主导，储能电池、智能传感为支撑，光学仪器为补充的现代产业体系。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "光学仪器" },
         ],
       },
       {
