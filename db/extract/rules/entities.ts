@@ -1544,8 +1544,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.85,
-    description: "items after a firm label (重点企业：甲、乙、丙)",
+    description: "items after a firm label (重点企业：甲、乙、丙; 链主企业：, 配套企业：)",
     examples: [
+      {
+        // A chain's supporting firms are listed under their own label like its lead firms.
+        text: "储能电池产业链。配套企业：禾丰材料、青松电子。",
+        entities: [
+          { type: "enterprise", name: "禾丰材料" },
+          { type: "enterprise", name: "青松电子" },
+        ],
+      },
       {
         // A roster heading without a colon (…名单), one name per line.
         text: "重点企业名单\n星澜光电\n云岫光学\n青禾科技",
