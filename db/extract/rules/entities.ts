@@ -1139,6 +1139,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
       {
+        // 幸福产业 is a policy category (generic word), not an industry: its items are the clusters.
+        text: "青禾县培育发展海洋垂钓、滑雪器材、智能传感等幸福产业。",
+        entities: [
+          { type: "cluster", name: "滑雪器材" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "幸福" }],
+      },
+      {
         // "甲、乙和丙等产业": closed by 等, the last item's 和 is the list's own and joins two items.
         text: "园区重点发展海洋装备、储能电池和智能传感等产业。",
         entities: [
