@@ -227,3 +227,55 @@ function partOfNamed(s: string, at: number): boolean {
   const x = m?.[1];
   return !!x && !allGeneric(x) && validIndustry(x, false);
 }
+
+/** The first role of a chain (以甲为主导), each later role (、乙为支撑 / ，以丙为补充) and the system it builds. */
+const CHAIN_FIRST = /以([^，。；、以“”]{2,12}?)为(?:主导|首位|支柱)(?=[，、])/uy;
+const CHAIN_NEXT =
+  /[，、]以?([^，。；以“”为]{2,30}?)为(?:支撑|两翼|配套|补充|辅助|辅|基础|特色|延伸|重点)(?![产工]业)/uy;
+const CHAIN_END = /的?[^，。；、]{0,8}?(?:产业|制造业|服务业|工业)(?:体系|格局|结构|发展格局|布局|集群)/uy;
+
+/**
+ * "以甲为主导、乙为支撑、丙为补充的产业格局" / "以甲为主导，乙、丙为支撑，丁为补充的现代产业体系": a chain
+ * of roles ending in the industry system they build names one industry per item (ROLE_SINGLE reads
+ * one follower only, the list reader one comma-free list). Items split on 、 (and on 和 when both halves are industries).
+ */
+export function roleChainClusters(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  for (let q = s.indexOf("以"); q >= 0; q = s.indexOf("以", q + 1)) {
+    CHAIN_FIRST.lastIndex = q;
+    const f = CHAIN_FIRST.exec(s);
+    if (!f) continue;
+    const spans: [number, string][] = [[q + 1, f[1] as string]];
+    let at = q + f[0].length;
+    for (let m = execAt(CHAIN_NEXT, s, at); m; m = execAt(CHAIN_NEXT, s, at)) {
+      const body = m[1] as string;
+      spans.push([at + m[0].indexOf(body, 1), body]);
+      at += m[0].length;
+    }
+    if (spans.length < 2 || !execAt(CHAIN_END, s, at)) continue;
+    const found: Cand[] = [];
+    for (const [a, body] of spans) {
+      let k = a;
+      for (const part of body.split("、")) {
+        const j = part.indexOf("和");
+        const two = j >= 2 && part.length - j - 1 >= 2 && [part.slice(0, j), part.slice(j + 1)];
+        const pieces = two && two.every((x) => validIndustry(x, false)) ? two : [part];
+        let b = k;
+        for (const x of pieces) {
+          if (validIndustry(x, false) && !allGeneric(x) && !/(企业|公司|集团|龙头|园|区)$/u.test(x))
+            found.push(spanCand(ctx, "cluster", b, b + x.length, "cluster:role", 0.7));
+          b += x.length + 1;
+        }
+        k += part.length + 1;
+      }
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}

@@ -18,7 +18,7 @@ import { runInHeadingClusters } from "./cluster-structure.ts";
 import { clauseName, clusterTitles } from "./cluster-titles.ts";
 import { clusterSuffixCandidates } from "./clusters.ts";
 import { clusterListCandidates } from "./clusters-lists.ts";
-import { bracketIndustry, predicateClusters, topicOpeningClusters } from "./clusters-roles.ts";
+import { bracketIndustry, predicateClusters, roleChainClusters, topicOpeningClusters } from "./clusters-roles.ts";
 import { type Cand, type Ctx, makeContext } from "./context.ts";
 import { coordinationCandidates } from "./coordination.ts";
 import { departmentCandidates } from "./departments.ts";
@@ -219,6 +219,7 @@ function collectCandidates(
   add(clusterSuffixCandidates(ctx));
   add(clusterListCandidates(ctx, lists));
   add(predicateClusters(ctx));
+  add(roleChainClusters(ctx));
   add(roleCueClusters(ctx));
   add(secondSuffixedClusters(ctx));
   add(topicOpeningClusters(ctx));

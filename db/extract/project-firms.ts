@@ -34,6 +34,9 @@ function trimEnd(x: string): string {
   return e === x.length ? x : x.slice(0, e);
 }
 
+/** A kind of firm by its role (链主企业、配套企业和重点项目 as three checklists): no firm of its own. */
+const ROLE_FIRMS = /^(?:链主|龙头|骨干|配套|领军|头部|重点|规上|中小|专精特新|上下游|招商)(?:型)?企业/u;
+
 export function emitFirm(
   ctx: Ctx,
   start: number,
@@ -52,7 +55,7 @@ export function emitFirm(
   // The trailing 项目(…) is matched on the last characters only: an $-anchored search scans the whole item.
   const cut = item.length - Math.min(item.length, 10);
   const name = item.slice(0, cut) + item.slice(cut).replace(/项目(?:[（(][^）)]{1,6}[）)])?$/u, "");
-  if (name.length < 2 || typedSuffix(name)) return;
+  if (name.length < 2 || typedSuffix(name) || ROLE_FIRMS.test(name)) return;
   let f = projectFirm(name);
   let splitRead = false;
   // Where the tagger finds no brand, read the firm off the tail (project-tail.ts).

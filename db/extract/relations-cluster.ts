@@ -107,8 +107,17 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     const c = role ? idx.hits[idx.lowerBound(f.m.end + role[0].length)] : undefined;
     if (role && c && c.ent.type === "cluster" && c.m.start === f.m.end + role[0].length)
       add("cluster_enterprise", c.ent, f.ent, f.m.start - 1, c.m.end, "role:cluster-lead", 0.7);
+    // 以甲为链主，做强乙产业链: the next clause builds the industry the firm leads.
+    const led = role ? null : LED_NEXT.exec(s.slice(f.m.end, f.m.end + 24));
+    const c2 = led ? idx.hits[idx.lowerBound(f.m.end + led[0].length)] : undefined;
+    if (led && c2 && c2.ent.type === "cluster" && c2.m.start === f.m.end + led[0].length)
+      add("cluster_enterprise", c2.ent, f.ent, f.m.start - 1, c2.m.end, "role:cluster-lead", 0.7);
   }
 }
+
+/** 为链主/为龙头, a comma, then a verb that builds an industry (做强/打造/延伸…) and the industry right after it. */
+const LED_NEXT =
+  /^\s*为(?:链主|龙头)(?:企业)?[，,]\s*(?:加快|着力|全力|重点|大力)?(?:做强|做大|做优|做长|打造|培育|壮大|延伸|延长|带动|发展|构建|完善|拉长)(?:壮大|提升|延伸)?/u;
 
 /**
  * The industry a sentence opens with as its topic, set off by a comma: "在某产业上，以甲、乙为龙头…",

@@ -993,7 +993,7 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: 0.7,
     description:
-      "以甲为主导、乙为支撑的产业体系 / 主导产业为甲: an industry named by its role (not when the role sits inside a named industry: 以甲为主的乙产业)",
+      "以甲为主导、乙为支撑的产业体系 (a chain of roles: 以甲为主导，乙、丙为支撑，丁为补充的…体系) / 主导产业为甲: an industry named by its role (not when the role sits inside a named industry: 以甲为主的乙产业)",
     examples: [
       {
         // A kind of industry (资源型工业, 资源型传统工业) in the role is what sort, not which sector.
@@ -1019,6 +1019,16 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [
           { type: "cluster", name: "储能电池材料" },
           { type: "cluster", name: "海洋工程装备制造" },
+        ],
+      },
+      {
+        // A chain of roles (以甲为主导，乙、丙为支撑，丁为补充) ending in the system they build: every item.
+        text: "青禾县构建以海洋装备为主导，储能电池、智能传感为支撑，光学仪器为补充的现代产业体系。",
+        entities: [
+          { type: "cluster", name: "海洋装备" },
+          { type: "cluster", name: "储能电池" },
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "光学仪器" },
         ],
       },
       {
@@ -1144,6 +1154,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.8,
     description: "items of a list headed by an industry word (重点发展甲、乙、丙等产业)",
     examples: [
+      {
+        // 幸福产业 is a policy category (generic word), not an industry: its items are the clusters.
+        text: "青禾县培育发展海洋垂钓、滑雪器材、智能传感等幸福产业。",
+        entities: [
+          { type: "cluster", name: "滑雪器材" },
+          { type: "cluster", name: "智能传感" },
+        ],
+        absent: [{ type: "cluster", name: "幸福" }],
+      },
       {
         // "甲、乙和丙等产业": closed by 等, the last item's 和 is the list's own and joins two items.
         text: "园区重点发展海洋装备、储能电池和智能传感等产业。",
@@ -1566,8 +1585,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["enterprise"],
     confidence: 0.85,
-    description: "items after a firm label (重点企业：甲、乙、丙)",
+    description: "items after a firm label (重点企业：甲、乙、丙; 链主企业：, 配套企业：)",
     examples: [
+      {
+        // A chain's supporting firms are listed under their own label like its lead firms.
+        text: "储能电池产业链。配套企业：禾丰材料、青松电子。",
+        entities: [
+          { type: "enterprise", name: "禾丰材料" },
+          { type: "enterprise", name: "青松电子" },
+        ],
+      },
       {
         // A roster heading without a colon (…名单), one name per line.
         text: "重点企业名单\n星澜光电\n云岫光学\n青禾科技",

@@ -48,6 +48,12 @@ export const PROJECT_RULES: readonly Rule[] = [
         absent: [{ type: "enterprise", name: "禾丰" }],
       },
       {
+        // Kinds of firm by their role (链主企业、配套企业和重点项目 as checklists) name no firm.
+        text: "围绕储能电池产业链，梳理链主企业、配套企业和重点项目“三张清单”。",
+        entities: [],
+        absent: [{ type: "enterprise", name: "链主" }],
+      },
+      {
         // 精密 and 生物 also qualify the product after them (精密组件, 生物航煤): the brand alone is the firm.
         text: "推进星澜精密组件制造、禾丰生物航煤等项目建设。",
         entities: [

@@ -316,7 +316,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.7,
     description:
-      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 以甲为链主的某产业: the firms next to an industry's role phrase lead it",
+      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 以甲为链主的某产业 / 以甲为链主，做强某产业链: the firms next to an industry's role phrase lead it",
     examples: [
       {
         text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
@@ -326,6 +326,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         // each industry of the list is named with its lead firm (the first pair is list:cluster's)
         text: "青禾市集中力量培育以禾丰集团为链主的海洋传感、以云岫科技为链主的滑雪器材等优势产业。",
         relations: [{ type: "cluster_enterprise", source: "滑雪器材", target: "云岫科技" }],
+      },
+      {
+        // 以甲为链主(龙头)，then a verb that builds the industry the next clause names (做强/打造/延伸…)
+        text: "以星澜汽车集团为龙头，打造海洋装备产业集群，配套发展智能传感产业。",
+        relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "星澜汽车集团" }],
       },
       {
         // 链主 written straight after 产业链 (某产业链主企业甲)
