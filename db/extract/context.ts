@@ -4,6 +4,7 @@ import { BigramIndex } from "./bigram.ts";
 import { listSeparators } from "./list-layout.ts";
 import { simplifiedView } from "./script.ts";
 import { type Sentence, splitSentences } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 export interface Cand {
@@ -45,6 +46,8 @@ export interface Ctx {
 const PLACE_INDEX = new BigramIndex<{ word: string; city: boolean }>();
 for (const w of CITIES) PLACE_INDEX.add(w, { word: w, city: true });
 for (const w of PROVINCES) PLACE_INDEX.add(w, { word: w, city: false });
+/** The same names as a family of the document's shared trigger index: its one pass finds their starts. */
+const PLACE_STARTS = triggerFamily([...CITIES, ...PROVINCES]);
 
 /** The most frequent name in counts (the first counted wins a tie). */
 function mostFrequent(counts: Map<string, number>): string | null {
@@ -64,7 +67,9 @@ function restAt(s: string, word: string, i: number): boolean {
 function places(s: string): { city: string | null; province: string | null } {
   const cities = new Map<string, number>();
   const provinces = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
+  // Only where a name's first two characters may stand (a superset: pair slots may collide).
+  for (const i of triggerStarts(s, PLACE_STARTS)) {
+    if (i + 1 >= s.length) break;
     const l = PLACE_INDEX.at(s, i);
     if (!l) continue;
     for (const { word, city } of l)
