@@ -135,9 +135,14 @@ export function fullWidthPunct(s: string): string {
   return parts.join("");
 }
 
-export function makeContext(text: string, sections: Section[]): Ctx {
+/** The context of a text; `place` given (a page of a document about one city), its own places are not counted. */
+export function makeContext(
+  text: string,
+  sections: Section[],
+  place?: { city: string | null; province: string | null },
+): Ctx {
   const s = listSeparators(fullWidthPunct(simplifiedView(text)));
-  const { city, province } = places(s);
+  const { city, province } = place ?? places(s);
   return { text, s, sents: splitSentences(s), sections, city, province };
 }
 
