@@ -4,6 +4,7 @@ import { BigramIndex } from "./bigram.ts";
 import { listSeparators } from "./list-layout.ts";
 import { simplifiedView } from "./script.ts";
 import { type Sentence, splitSentences } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { CITIES, PROVINCES } from "./vocab.ts";
 
 export interface Cand {
@@ -45,6 +46,8 @@ export interface Ctx {
 const PLACE_INDEX = new BigramIndex<{ word: string; city: boolean }>();
 for (const w of CITIES) PLACE_INDEX.add(w, { word: w, city: true });
 for (const w of PROVINCES) PLACE_INDEX.add(w, { word: w, city: false });
+/** The same names as a family of the document's shared trigger index: its one pass finds their starts. */
+const PLACE_STARTS = triggerFamily([...CITIES, ...PROVINCES]);
 
 /** The most frequent name in counts (the first counted wins a tie). */
 function mostFrequent(counts: Map<string, number>): string | null {
@@ -64,7 +67,9 @@ function restAt(s: string, word: string, i: number): boolean {
 function places(s: string): { city: string | null; province: string | null } {
   const cities = new Map<string, number>();
   const provinces = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
+  // Only where a name's first two characters may stand (a superset: pair slots may collide).
+  for (const i of triggerStarts(s, PLACE_STARTS)) {
+    if (i + 1 >= s.length) break;
     const l = PLACE_INDEX.at(s, i);
     if (!l) continue;
     for (const { word, city } of l)
@@ -130,9 +135,14 @@ export function fullWidthPunct(s: string): string {
   return parts.join("");
 }
 
-export function makeContext(text: string, sections: Section[]): Ctx {
+/** The context of a text; `place` given (a page of a document about one city), its own places are not counted. */
+export function makeContext(
+  text: string,
+  sections: Section[],
+  place?: { city: string | null; province: string | null },
+): Ctx {
   const s = listSeparators(fullWidthPunct(simplifiedView(text)));
-  const { city, province } = places(s);
+  const { city, province } = place ?? places(s);
   return { text, s, sents: splitSentences(s), sections, city, province };
 }
 

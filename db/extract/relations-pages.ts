@@ -64,7 +64,7 @@ export function relationsByPage(ctx: Ctx, ents: Ent[], lists: EnumList[], sectio
     const pageLists = lists.filter(inPage).map((l) => ({ ...shift(l), items: l.items.map(shift) }));
     const pageSections = sections.filter(inPage).map(shift);
     // The pages are about one city: the document's city and province prefix names on every page.
-    const view = { ...makeContext(ctx.text.slice(a, b), pageSections), city: ctx.city, province: ctx.province };
+    const view = makeContext(ctx.text.slice(a, b), pageSections, { city: ctx.city, province: ctx.province });
     for (const r of findRelations(view, [...back.keys()], pageLists, pageSections))
       out.push({
         ...r,
