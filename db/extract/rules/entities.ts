@@ -50,6 +50,20 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A firm before the level owns the centre (not a grade of centres, filter:category), also when its firm word reads as a verb (…重工).
+        text: "禾丰重工省级企业技术中心通过复核评价。",
+        entities: [{ type: "platform", name: "禾丰重工省级企业技术中心" }],
+      },
+      {
+        // A zone is named by its place: 与 before it joins a partner, and …入园 after it is entering the park.
+        text: "青岚储能与云岫经济技术开发区签订入园协议，青禾高新区签署入园协议。",
+        entities: [
+          { type: "park", name: "云岫经济技术开发区" },
+          { type: "park", name: "青禾高新区" },
+        ],
+        absent: [{ type: "park", name: "入园" }],
+      },
+      {
         // A one-character preposition before a place (除…外, 自…以来) opens no name.
         text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
         entities: [
