@@ -25,6 +25,7 @@ import { departmentCandidates } from "./departments.ts";
 import { newDocument } from "./doc-memo.ts";
 import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
+import { firmListBrandCandidates } from "./firm-list-brand.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
 import { firmPartnerCandidates } from "./firm-partner.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
@@ -247,6 +248,7 @@ function collectCandidates(
   add(projectCapacityCandidates(ctx));
   add(projectSingleCandidates(ctx));
   add(firmSubjectCandidates(ctx));
+  add(firmListBrandCandidates(ctx, lists));
   add(firmPartnerCandidates(ctx));
   add(firmRoleCandidates(ctx));
   add(roleAppositionCandidates(ctx));
