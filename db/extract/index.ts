@@ -27,7 +27,7 @@ import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmListBrandCandidates } from "./firm-list-brand.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
-import { firmPartnerCandidates } from "./firm-partner.ts";
+import { firmPartnerCandidates, schoolPartnerCandidates } from "./firm-partner.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
 import { gazetteer } from "./gazetteer.ts";
@@ -250,6 +250,7 @@ function collectCandidates(
   add(firmSubjectCandidates(ctx));
   add(firmListBrandCandidates(ctx, lists));
   add(firmPartnerCandidates(ctx));
+  add(schoolPartnerCandidates(ctx));
   add(firmRoleCandidates(ctx));
   add(roleAppositionCandidates(ctx));
   return out;

@@ -180,6 +180,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:invested",
   "enterprise:role-owner",
   "enterprise:partner-joint",
+  "enterprise:school-partner",
   "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",

@@ -3,6 +3,20 @@ import type { Rule } from "../registry.ts";
 
 export const FIRM_RULES: readonly Rule[] = [
   {
+    id: "enterprise:school-partner",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description:
+      "a clause opening with brand + firm word that signs with, or co-builds with, a university or institute (甲乙生物与某大学签订校企合作协议): the opener is a firm",
+    examples: [
+      {
+        text: "会上，青禾生物与青岚大学签订校企合作协议，双方将共建发酵工程技术研究中心。",
+        entities: [{ type: "enterprise", name: "青禾生物" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:list-brand",
     stage: "candidates",
     produces: ["enterprise"],
