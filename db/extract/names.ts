@@ -366,6 +366,14 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
         from = end;
       }
     }
+    // A commercial bank's branch (某银行某地分行/支行) is the firm named; the central bank's is a department.
+    if (suffix === "银行" && !s.slice(sufStart - 2, sufStart).endsWith("人民")) {
+      const br = /^[\p{Script=Han}]{2,6}?(?:中心支行|分行|支行)/u.exec(s.slice(end, end + 10));
+      if (br) {
+        end += br[0].length;
+        from = end;
+      }
+    }
     if (suffix === "新城" && s[end] === "区") continue;
     // 生物医药城市, 健康城市: a city, not a town of industry.
     if (type === "park" && suffix.endsWith("城") && s[end] === "市") continue;

@@ -55,6 +55,15 @@ export const ENTITY_RULES: readonly Rule[] = [
         entities: [{ type: "platform", name: "禾丰重工省级企业技术中心" }],
       },
       {
+        // A commercial bank's branch is the firm the text names; the central bank's branch is a department.
+        text: "中国银行云岫分行为园区企业授信8亿元，人民银行青岚市分行牵头推进。",
+        entities: [{ type: "enterprise", name: "中国银行云岫分行" }],
+        absent: [
+          { type: "enterprise", name: "中国银行" },
+          { type: "enterprise", name: "人民银行青岚市分行" },
+        ],
+      },
+      {
         // A zone is named by its place: 与 before it joins a partner, and …入园 after it is entering the park.
         text: "青岚储能与云岫经济技术开发区签订入园协议，青禾高新区签署入园协议。",
         entities: [
