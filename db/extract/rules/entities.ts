@@ -64,6 +64,12 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 选址 (sited in) before a park says where a project goes, like 落户: no part of the name.
+        text: "储能电池项目由青禾集团投资建设，选址云岫化工产业园。",
+        entities: [{ type: "park", name: "云岫化工产业园" }],
+        absent: [{ type: "park", name: "选址云岫化工产业园" }],
+      },
+      {
         // A zone is named by its place: 与 before it joins a partner, and …入园 after it is entering the park.
         text: "青岚储能与云岫经济技术开发区签订入园协议，青禾高新区签署入园协议。",
         entities: [
