@@ -295,6 +295,8 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (ADDRESSEE_LEAD.test(simp) && genericAddressee(s, start, simp)) continue;
     if (suf === "部" && simp.length <= 2) continue;
     if (COURT_SUF.test(suf) && !prefixed) continue;
+    // A commercial bank's branch is a firm (names.ts); only the central bank's is a body.
+    if (suf === "分行" && simp.includes("银行") && !simp.includes("人民银行")) continue;
     raw.push({
       type: "department",
       start,

@@ -36,3 +36,24 @@ export function firmPartnerCandidates(ctx: Ctx): Cand[] {
   }
   return out;
 }
+
+const SCHOOL_RULE = "enterprise:school-partner";
+/**
+ * "甲乙生物与某大学签订校企合作协议 / 共建…": a clause opening with brand + firm word whose partner is a
+ * university or institute; schools co-build with firms (校企共建), so the opener is a firm.
+ */
+const SCHOOL_PAIR =
+  /(?<=[，,。；;：:\n]|^)([\p{Script=Han}]{2,4}?(?:集团|控股|股份|实业|药业|制药|重工|科技|电子|光电|电气|机械|新材料|新材|生物|医药|医疗|食品|能源|化工|精密|智能|装备|半导体|仪器|电器|动力|光伏|锂电|储能|电力|化学|通信|钢铁|高科))(?:与|和|同|携手|联合)[^，。；]{0,12}?(?:大学|学院|科学院|研究院|研究所)[^，。；]{0,6}?(?:签订|签署|共建|合作|联合|共同|合建|成立|组建)/gu;
+
+export function schoolPartnerCandidates(ctx: Ctx): Cand[] {
+  const { s } = ctx;
+  const out: Cand[] = [];
+  const conf = ruleConfidence(SCHOOL_RULE);
+  for (const m of s.matchAll(SCHOOL_PAIR)) {
+    const name = m[1] as string;
+    if (NOT_FIRM.test(name) || PLACE_SET.has(name.slice(0, 2)) || typedSuffix(name) || !itemOk(name)) continue;
+    const start = m.index as number;
+    out.push(spanCand(ctx, "enterprise", start, start + name.length, SCHOOL_RULE, conf));
+  }
+  return out;
+}

@@ -52,6 +52,9 @@ const ADMIN_PLATFORM = /(政务|信用|监管|审批|城市运行|管理平台|�
 const ADMIN_ONLINE =
   /(停车|家校|教育|体育|物业|养老|社区|地理信息|时空|经济运行|涉企|外国专家|一体化大数据|^[省市区县]?大数据平台$).*平台$/u;
 
+/** Zone suffixes (places name zones, not industries joined by 与). */
+const ZONE_SUFFIX = /(开发区|高新区|经开区|保税区|综保区|自贸区|保税港区)$/u;
+
 /** Business words that end a firm's own name before its suffix (…投资公司, …发展集团). */
 const FIRM_WORD = /^(投资|发展|建设|开发|服务|合作|控股|经营|管理|运营|实业|基金)$/u;
 /** A zone or category word ("…区企业", "…企业") right before a place prefix inside a firm span. */
@@ -226,6 +229,11 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     if (type === "park") a = parkStart(s, a, sufStart);
     // (A firm's base, 甲乙集团某地生产基地, is the firm's own site and keeps its name: only parks it builds.)
     if (type === "park" && /园区?$/u.test(suffix)) a = afterOwner(s, a, sufStart);
+    // A zone is named by its place, never "甲与乙": 与 before it joins a partner (某公司与某经开区签约).
+    if (type === "park" && ZONE_SUFFIX.test(suffix)) {
+      const yu = s.lastIndexOf("与", sufStart - 1);
+      if (yu >= a) a = yu + 1;
+    }
     // 某经开区安徽甲乙科技有限公司: a zone's name, then a firm's own opening with its province or city.
     if (type === "enterprise") a = afterZone(s, a, sufStart, /有限(?:责任)?公司$|股份公司$/u.test(suffix));
     if (type === "enterprise" && /(?:公司|集团)$/u.test(suffix)) a = placeStart(s, a, sufStart);
@@ -351,9 +359,18 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       from = end;
     }
     if (/(开发区|高新区|经开区)$/u.test(suffix)) {
-      const sub = /^[\p{Script=Han}]{2,3}园(?![区])/u.exec(s.slice(end, end + 5));
+      // (…入园 is entering the park: 签订入园协议, 企业入园.)
+      const sub = /^[\p{Script=Han}]{2,3}(?<!入)园(?![区])/u.exec(s.slice(end, end + 5));
       if (sub) {
         end += sub[0].length;
+        from = end;
+      }
+    }
+    // A commercial bank's branch (某银行某地分行/支行) is the firm named; the central bank's is a department.
+    if (suffix === "银行" && !s.slice(sufStart - 2, sufStart).endsWith("人民")) {
+      const br = /^[\p{Script=Han}]{2,6}?(?:中心支行|分行|支行)/u.exec(s.slice(end, end + 10));
+      if (br) {
+        end += br[0].length;
         from = end;
       }
     }

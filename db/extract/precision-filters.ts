@@ -69,7 +69,8 @@ function category(simp: string): boolean {
     const before = simp.slice(0, graded.index);
     if (before === "") return true;
     const last = tag(before, true).pop();
-    if (last && /^(v|vn|p|d)$/u.test(last.tag)) return true;
+    // A company suffix there (某某重工, tagged as a verb) is the owner all the same.
+    if (last && /^(v|vn|p|d)$/u.test(last.tag) && typedSuffix(before)?.type !== "enterprise") return true;
   }
   if (kind?.type === "platform") {
     const spec = simp

@@ -58,6 +58,35 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A firm before the level owns the centre (not a grade of centres, filter:category), also when its firm word reads as a verb (…重工).
+        text: "禾丰重工省级企业技术中心通过复核评价。",
+        entities: [{ type: "platform", name: "禾丰重工省级企业技术中心" }],
+      },
+      {
+        // A commercial bank's branch is the firm the text names; the central bank's branch is a department.
+        text: "中国银行云岫分行为园区企业授信8亿元，人民银行青岚市分行牵头推进。",
+        entities: [{ type: "enterprise", name: "中国银行云岫分行" }],
+        absent: [
+          { type: "enterprise", name: "中国银行" },
+          { type: "enterprise", name: "人民银行青岚市分行" },
+        ],
+      },
+      {
+        // 选址 (sited in) before a park says where a project goes, like 落户: no part of the name.
+        text: "储能电池项目由青禾集团投资建设，选址云岫化工产业园。",
+        entities: [{ type: "park", name: "云岫化工产业园" }],
+        absent: [{ type: "park", name: "选址云岫化工产业园" }],
+      },
+      {
+        // A zone is named by its place: 与 before it joins a partner, and …入园 after it is entering the park.
+        text: "青岚储能与云岫经济技术开发区签订入园协议，青禾高新区签署入园协议。",
+        entities: [
+          { type: "park", name: "云岫经济技术开发区" },
+          { type: "park", name: "青禾高新区" },
+        ],
+        absent: [{ type: "park", name: "入园" }],
+      },
+      {
         // A one-character preposition before a place (除…外, 自…以来) opens no name.
         text: "除株洲储能电池产业园外，自衡阳智能传感新区设立以来已有20家企业入驻。",
         entities: [

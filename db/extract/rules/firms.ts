@@ -3,6 +3,47 @@ import type { Rule } from "../registry.ts";
 
 export const FIRM_RULES: readonly Rule[] = [
   {
+    id: "enterprise:school-partner",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description:
+      "a clause opening with brand + firm word that signs with, or co-builds with, a university or institute (甲乙生物与某大学签订校企合作协议): the opener is a firm",
+    examples: [
+      {
+        text: "会上，青禾生物与青岚大学签订校企合作协议，双方将共建发酵工程技术研究中心。",
+        entities: [{ type: "enterprise", name: "青禾生物" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:list-brand",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    description:
+      "a list whose items all open with a coined brand (a token the tagger does not know), most of them followed by a firm word (甲乙股份、丙丁电子入选): each item a firm",
+    examples: [
+      {
+        text: "近日，2023年省技术创新示范企业名单公布，我市星澜股份、青禾电子入选。",
+        entities: [
+          { type: "enterprise", name: "星澜股份" },
+          { type: "enterprise", name: "青禾电子" },
+        ],
+      },
+      {
+        // Industries (新能源、新材料) open with known words: no firms.
+        text: "签约项目涵盖新能源、新材料等领域，其中青岚氢能、禾丰新材、云岫生物分别与青松高新区签订入园协议。",
+        entities: [
+          { type: "enterprise", name: "青岚氢能" },
+          { type: "enterprise", name: "禾丰新材" },
+          { type: "enterprise", name: "云岫生物" },
+        ],
+        absent: [{ type: "enterprise", name: "新能源" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:subject-shape",
     stage: "candidates",
     produces: ["enterprise"],

@@ -1,0 +1,58 @@
+// Firms listed by brand + firm word with no company suffix (我市甲乙股份、丙丁电子入选;
+// 其中甲乙氢能、丙丁新材分别与…签约): news of signings and awards lists firms this way. A
+// list counts when every item opens with a coined brand (a token the tagger does not know,
+// as for the clause subjects of firm-subject.ts) and most items end in a firm word; an
+// industry list (新能源、新材料) or a list of places opens with known words and never fits.
+import { type Cand, type Ctx, orig } from "./context.ts";
+import { itemOk } from "./enterprises-items.ts";
+import { BRAND_TAG, FIRM_WORD, hasFullName, LEAD_CHAR } from "./firm-subject.ts";
+import type { EnumList } from "./lists.ts";
+import { typedSuffix } from "./names.ts";
+import { LEAD_VERB } from "./project-tail.ts";
+import { ruleConfidence } from "./registry.ts";
+import { tag } from "./tagger.ts";
+
+const RULE = "enterprise:list-brand";
+
+/** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
+function coined(brand: string): boolean {
+  if (brand.length < 2 || brand.length > 4 || LEAD_CHAR.test(brand) || LEAD_VERB.test(brand)) return false;
+  const toks = tag(brand, true);
+  if (toks.length === 1) return BRAND_TAG.test((toks[0] as { tag: string }).tag);
+  return toks.every((t) => t.word.length === 1 || BRAND_TAG.test(t.tag));
+}
+
+/** 0 when the item is no brand name, 1 for a coined brand + other words, 2 for a coined brand + a firm word. */
+function shape(name: string): number {
+  if (name.length < 4 || name.length > 8 || !/^[\p{Script=Han}]+$/u.test(name)) return 0;
+  for (let k = 2; k <= 4 && name.length - k >= 2; k++)
+    if (FIRM_WORD.test(name.slice(k)) && coined(name.slice(0, k))) return 2;
+  const first = tag(name, true)[0];
+  return first && first.word.length >= 2 && first.word.length <= 4 && coined(first.word) ? 1 : 0;
+}
+
+export function firmListBrandCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
+  const out: Cand[] = [];
+  const conf = ruleConfidence(RULE);
+  for (const l of lists) {
+    if (l.items.length < 2) continue;
+    const names = l.items.map((it) => ctx.s.slice(it.start, it.end));
+    const shapes = names.map(shape);
+    if (shapes.some((k) => k === 0)) continue;
+    if (shapes.filter((k) => k === 2).length * 2 < shapes.length) continue;
+    l.items.forEach((it, k) => {
+      const name = names[k] as string;
+      if (!itemOk(name) || typedSuffix(name) || hasFullName(ctx.s, name)) return;
+      out.push({
+        type: "enterprise",
+        start: it.start,
+        end: it.end,
+        name: orig(ctx, it.start, it.end),
+        rule: RULE,
+        confidence: conf,
+        fromList: true,
+      });
+    });
+  }
+  return out;
+}
