@@ -18,6 +18,10 @@ export const NAMED_AREAS = [
   "先导区",
   "先行区",
   "走廊",
+  // A county's processing area (某县农产品加工集中区) and a demonstration park (某地农业科技示范园):
+  // named by a place or brand before them, else a kind or a title.
+  "集中区",
+  "示范园",
 ];
 
 const PARK_SUFFIX = [

@@ -108,7 +108,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
+      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区) and a …示范园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
     examples: [
       {
         // A named pilot zone and a themed corridor are parks; a bare place's corridor is geography, an aim's pilot zone a title.
@@ -148,6 +148,21 @@ export const PARK_RULES: readonly Rule[] = [
           { type: "park", name: "文化会展片区" },
           { type: "park", name: "北片区" },
         ],
+      },
+      {
+        // A 片区 a measure speeds up (加快/推进/推动…片区开发) is placed like one 在/开发 places.
+        text: "加快青禾片区开发，推动城市功能片区提升。",
+        entities: [{ type: "park", name: "青禾片区" }],
+        absent: [{ type: "park", name: "城市功能片区" }],
+      },
+      {
+        // A demonstration park or a processing area headed by a place or a brand is named; a programme's is a title.
+        text: "宁乡农业科技示范园已入驻企业12家，泗洪农产品加工集中区新增企业5家。推进国家农业科技示范园建设。",
+        entities: [
+          { type: "park", name: "宁乡农业科技示范园" },
+          { type: "park", name: "泗洪农产品加工集中区" },
+        ],
+        absent: [{ type: "park", name: "国家农业科技示范园" }],
       },
     ],
   },
