@@ -22,6 +22,8 @@ export const NAMED_AREAS = [
   // named by a place or brand before them, else a kind or a title.
   "集中区",
   "示范园",
+  // Cooperation parks (某地—某地产业合作园, 某地中德合作园): named by their partners, else a kind.
+  "合作园",
 ];
 
 const PARK_SUFFIX = [
