@@ -51,6 +51,9 @@ const PARK_SUFFIX = [
   "创业园",
   "软件园",
   "物流园",
+  // 某地文化创意园, 某某文创园: a creative-industry park.
+  "创意园",
+  "文创园",
   // 某地离岸科创园 (合作园 and 示范园 name titles and categories as often as parks).
   "科创园",
   // 某地产业转移园 (a city's industrial-transfer park), 某某产业园中园 (a park inside a park).

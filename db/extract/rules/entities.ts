@@ -44,6 +44,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Creative-industry parks (…文化创意园, …文创园); a project's 选址 before the park is no part of its name.
+        text: "项目选址宁乡县青禾文化创意园，云岫文创园同步开展招商。",
+        entities: [
+          { type: "park", name: "宁乡县青禾文化创意园" },
+          { type: "park", name: "云岫文创园" },
+        ],
+      },
+      {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
         text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
         entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
