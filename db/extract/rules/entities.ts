@@ -44,6 +44,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 引导企业/推动项目向某园区集中: the generic mover and its 向 are no part of the park's name.
+        text: "引导企业向宁乡化工园区集中，推动项目向泗洪经开区集聚。",
+        entities: [
+          { type: "park", name: "宁乡化工园区" },
+          { type: "park", name: "泗洪经开区" },
+        ],
+      },
+      {
         // Creative-industry parks (…文化创意园, …文创园); a project's 选址 before the park is no part of its name.
         text: "项目选址宁乡县青禾文化创意园，云岫文创园同步开展招商。",
         entities: [
