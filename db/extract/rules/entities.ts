@@ -1532,13 +1532,23 @@ export const ENTITY_RULES: readonly Rule[] = [
       { value: 0.7, when: "platforms named by field under a counted kind (规划建设甲、乙两大研究中心)" },
     ],
     description:
-      "甲、乙2个省级X产业园: each coordinated place with the shared head is one name; so is each field before a counted platform kind (甲材料、乙材料五大研究中心)",
+      "甲、乙2个省级X产业园 (also …集中区, 经开区, 高新区): each coordinated place with the shared head is one name; so is each field before a counted platform kind (甲材料、乙材料五大研究中心)",
     examples: [
       {
         text: "规划建设膜分离材料、生物传感材料、组织修复材料三大研究中心。",
         entities: [
           { type: "platform", name: "膜分离材料研究中心" },
           { type: "platform", name: "组织修复材料研究中心" },
+        ],
+      },
+      {
+        // Counted zone kinds with no 园 (两个工业集中区, 两个高新区) share the head the same way.
+        text: "全县规划建设了宁乡、泗洪两个工业集中区，支持青禾、云岫两个高新区加快发展。",
+        entities: [
+          { type: "park", name: "宁乡工业集中区" },
+          { type: "park", name: "泗洪工业集中区" },
+          { type: "park", name: "青禾高新区" },
+          { type: "park", name: "云岫高新区" },
         ],
       },
       {
