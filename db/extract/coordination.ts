@@ -40,7 +40,7 @@ function itemsBefore(s: string, end: number, maxItems = 8): { start: number; end
 }
 
 const BARE_HEAD =
-  /(等)?\s*(\d+|[两二三四五六七八九十]+|多|若干|几)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|产业园区|工业园区|产业园|工业园|园区|开发区|基地))/uy;
+  /(等)?\s*(\d+|[两二三四五六七八九十]+|多|若干|几)\s*个\s*(国家级|省级|市级|自治区级)?\s*((?:[\p{Script=Han}]{0,6}?)(?:专业镇|特色小镇|小镇|集聚区|聚集区|集中区|产业园区|工业园区|产业园|工业园|园区|开发区|经开区|高新区|基地))/uy;
 /** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
 const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
 

@@ -18,6 +18,12 @@ export const NAMED_AREAS = [
   "先导区",
   "先行区",
   "走廊",
+  // A county's processing area (某县农产品加工集中区) and a demonstration park (某地农业科技示范园):
+  // named by a place or brand before them, else a kind or a title.
+  "集中区",
+  "示范园",
+  // Cooperation parks (某地—某地产业合作园, 某地中德合作园): named by their partners, else a kind.
+  "合作园",
 ];
 
 const PARK_SUFFIX = [
@@ -45,6 +51,9 @@ const PARK_SUFFIX = [
   "创业园",
   "软件园",
   "物流园",
+  // 某地文化创意园, 某某文创园: a creative-industry park.
+  "创意园",
+  "文创园",
   // 某地离岸科创园 (合作园 and 示范园 name titles and categories as often as parks).
   "科创园",
   // 某地产业转移园 (a city's industrial-transfer park), 某某产业园中园 (a park inside a park).

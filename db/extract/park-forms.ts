@@ -85,7 +85,7 @@ function namedArea(s: string, a0: number, sufStart: number, end: number, toks: r
   return (
     /^[、和及与][^，。；]{2,4}片区/u.test(s.slice(end, end + 8)) ||
     /片区[、和及与]$/u.test(s.slice(Math.max(0, a - 3), a)) ||
-    /(在|开发|规划|建设|启动)$/u.test(s.slice(Math.max(0, a - 2), a))
+    /(在|开发|规划|建设|启动|加快|推进|推动)$/u.test(s.slice(Math.max(0, a - 2), a))
   );
 }
 

@@ -15,9 +15,12 @@ const PARKS_CUE =
   /(?:[一二三四五六七八九十两\d]+\s*(?:个)?(?:园|园区|片区))\s*(?:包括|为|即|是|分别为|分别是|[：:])\s*$/u;
 /** A head after the list that counts parks (六大特色产业园, 等5家孵化器, 三个园区). */
 const PARKS_HEAD =
-  /^\s*(等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[个大家座处]\s*((?:[\p{Script=Han}]{0,6}?)(?:产业园区|产业园|园区|孵化器|众创空间|加速器))(?![\p{Script=Han}]{0,2}(?:企业|项目|建设))/u;
+  /^\s*(等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[个大家座处]\s*((?:[\p{Script=Han}]{0,6}?)(?:产业园区|产业园|园区|开发区|孵化器|众创空间|加速器))(?![\p{Script=Han}]{0,2}(?:企业|项目|建设))/u;
+/** …or 等 and a kind of park with no count (甲、乙、丙等省级园区; 等重点产业园区): the items are some of them. */
+const PARKS_ETC =
+  /^\s*等\s*(?:省级以上|国家级|省级|市级)?(?:重点|特色|专业|主要)?(?:产业|工业|科技|物流|化工)?(?:园区|开发区|产业园)(?![\p{Script=Han}]{0,2}(?:企业|项目|建设))/u;
 /** Characters PARKS_HEAD's kinds end in, and the last characters PARKS_CUE can end in (tests before them). */
-const HEAD_LAST = charTable("园器间");
+const HEAD_LAST = charTable("园器间区");
 const CUE_END = charTable("括为即是：:");
 /** An item that ends like a park or a venue of its own (…园, …谷, …城, …中心): a whole name. */
 const OWN_END = /[园谷城港区汇坊街镇心]$/u;
@@ -67,12 +70,14 @@ export function parkListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
     if (l.items.length < 2) continue;
     // 甲、乙…六大特色产业园 / 甲、乙等5家孵化器: a head that counts parks names each item one, whatever its
     // own ending (甲食尚汇, 乙传输谷): the count matches the items, or 等 says they are some of them.
-    const head = hasChar(HEAD_LAST, l.head, 0, l.head.length) ? PARKS_HEAD.exec(l.head) : null;
+    const headed = hasChar(HEAD_LAST, l.head, 0, l.head.length);
+    const head = headed ? PARKS_HEAD.exec(l.head) : null;
+    const etc = headed && !head && PARKS_ETC.test(l.head);
     const n = head ? countValue(head[2] as string) : null;
-    if (head && n !== null && (n === l.items.length || (!!head[1] && n > l.items.length))) {
+    if (etc || (head && n !== null && (n === l.items.length || (!!head[1] && n > l.items.length)))) {
       // 甲、乙两个工业园区: short items (places, industries) share the head's kind, which coordination.ts reads
       // (coordination:counted); here only whole names (甲食尚汇, 乙传输谷, an incubator's brand).
-      const incubators = /(孵化器|众创空间|加速器)$/u.test(head[3] as string);
+      const incubators = !!head && /(孵化器|众创空间|加速器)$/u.test(head[3] as string);
       const whole = l.items.every((it) => it.end - it.start >= 5 || OWN_END.test(s.slice(it.start, it.end)));
       if (incubators || whole)
         for (const it of l.items) {

@@ -233,6 +233,9 @@ function extraEnds(extra: Set<string>): Set<number> {
 const WEAK_STOPS = new Set("以为从将由对向把被于与及其各个如含".split(""));
 
 /** A weak stop at i-1 starts a name when a list separator or a strong boundary precedes it. */
+/** Generic things a measure moves into a zone (企业, 项目, 产业, 要素, 人才, 资金). */
+const GENERIC_MOVER = /(?:企业|项目|产业|要素|人才|资金|资源)$/u;
+
 export function weakStopInsideName(s: string, i: number): boolean {
   const ch = s[i - 1] as string;
   if (!WEAK_STOPS.has(ch)) return false;
@@ -240,6 +243,9 @@ export function weakStopInsideName(s: string, i: number): boolean {
   if (before === "、") return true;
   if (before === undefined || before === "\n") return true;
   if (/[\d][.．、]$/u.test(s.slice(Math.max(0, i - 3), i - 1))) return true;
+  // 引导企业向某园区集中, 推动项目向某开发区集聚: a generic mover before it is no name, the stop ends the name.
+  // (向 only: 某某产业与技术研究院 keeps its 与.)
+  if (ch === "向" && GENERIC_MOVER.test(s.slice(Math.max(0, i - 3), i - 1))) return false;
   // 某地以某集团: a place or name character before it, itself preceded by a multi-character cue.
   if (isHan(before) && stopEndingAt(s, i - 1) === 0) {
     let k = i - 2;

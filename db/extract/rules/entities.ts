@@ -44,6 +44,22 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // 引导企业/推动项目向某园区集中: the generic mover and its 向 are no part of the park's name.
+        text: "引导企业向宁乡化工园区集中，推动项目向泗洪经开区集聚。",
+        entities: [
+          { type: "park", name: "宁乡化工园区" },
+          { type: "park", name: "泗洪经开区" },
+        ],
+      },
+      {
+        // Creative-industry parks (…文化创意园, …文创园); a project's 选址 before the park is no part of its name.
+        text: "项目选址宁乡县青禾文化创意园，云岫文创园同步开展招商。",
+        entities: [
+          { type: "park", name: "宁乡县青禾文化创意园" },
+          { type: "park", name: "云岫文创园" },
+        ],
+      },
+      {
         // Sichuan's official zone type 工业集中发展区, here joined from two places by a dash.
         text: "同意设立成都—阿坝工业集中发展区，重点发展储能电池产业。",
         entities: [{ type: "park", name: "成都—阿坝工业集中发展区" }],
@@ -1545,13 +1561,23 @@ export const ENTITY_RULES: readonly Rule[] = [
       { value: 0.7, when: "platforms named by field under a counted kind (规划建设甲、乙两大研究中心)" },
     ],
     description:
-      "甲、乙2个省级X产业园: each coordinated place with the shared head is one name; so is each field before a counted platform kind (甲材料、乙材料五大研究中心)",
+      "甲、乙2个省级X产业园 (also …集中区, 经开区, 高新区): each coordinated place with the shared head is one name; so is each field before a counted platform kind (甲材料、乙材料五大研究中心)",
     examples: [
       {
         text: "规划建设膜分离材料、生物传感材料、组织修复材料三大研究中心。",
         entities: [
           { type: "platform", name: "膜分离材料研究中心" },
           { type: "platform", name: "组织修复材料研究中心" },
+        ],
+      },
+      {
+        // Counted zone kinds with no 园 (两个工业集中区, 两个高新区) share the head the same way.
+        text: "全县规划建设了宁乡、泗洪两个工业集中区，支持青禾、云岫两个高新区加快发展。",
+        entities: [
+          { type: "park", name: "宁乡工业集中区" },
+          { type: "park", name: "泗洪工业集中区" },
+          { type: "park", name: "青禾高新区" },
+          { type: "park", name: "云岫高新区" },
         ],
       },
       {

@@ -24,7 +24,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.7,
     description:
-      "items ending in 园 of a list that counts a zone's parks (三园包括甲、乙、丙) or holds a park by its own suffix (甲产业园、乙东园): each is a park (not gardens or homes: 公园, 家园)",
+      "items ending in 园 of a list that counts a zone's parks (三园包括甲、乙、丙) or holds a park by its own suffix (甲产业园、乙东园): each is a park (not gardens or homes: 公园, 家园); whole names of any ending in a list a park head closes (甲、乙六大特色产业园; 甲、乙等园区 / 等N个省级以上开发区)",
     examples: [
       {
         text: "青岚开发区实行一区三园，三园包括小微企业创业园、澄湖东园、澄湖西园。",
@@ -46,6 +46,16 @@ export const PARK_RULES: readonly Rule[] = [
           { type: "park", name: "装备园" },
           { type: "park", name: "食品园" },
         ],
+      },
+      {
+        // 等 and a kind of park (等园区, 等4个省级以上开发区) closes a list of parks: its whole names are parks
+        // whatever their ending; short items (industries) are not.
+        text: "全市拥有宁乡经开区、青岚海州湾等2个省级以上开发区，建设泗洪高新区、青禾智慧物流谷等园区，推动智能传感、海洋装备等产业园区建设。",
+        entities: [
+          { type: "park", name: "青岚海州湾" },
+          { type: "park", name: "青禾智慧物流谷" },
+        ],
+        absent: [{ type: "park", name: "智能传感" }],
       },
     ],
   },
@@ -108,7 +118,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
+      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区), a …示范园 and a …合作园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
     examples: [
       {
         // A named pilot zone and a themed corridor are parks; a bare place's corridor is geography, an aim's pilot zone a title.
@@ -148,6 +158,27 @@ export const PARK_RULES: readonly Rule[] = [
           { type: "park", name: "文化会展片区" },
           { type: "park", name: "北片区" },
         ],
+      },
+      {
+        // A 片区 a measure speeds up (加快/推进/推动…片区开发) is placed like one 在/开发 places.
+        text: "加快青禾片区开发，推动城市功能片区提升。",
+        entities: [{ type: "park", name: "青禾片区" }],
+        absent: [{ type: "park", name: "城市功能片区" }],
+      },
+      {
+        // A demonstration park or a processing area headed by a place or a brand is named; a programme's is a title.
+        text: "宁乡农业科技示范园已入驻企业12家，泗洪农产品加工集中区新增企业5家。推进国家农业科技示范园建设。",
+        entities: [
+          { type: "park", name: "宁乡农业科技示范园" },
+          { type: "park", name: "泗洪农产品加工集中区" },
+        ],
+        absent: [{ type: "park", name: "国家农业科技示范园" }],
+      },
+      {
+        // A cooperation park named by its partners; a kind of cooperation park is no name.
+        text: "推进宁乡—泗洪产业合作园建设，鼓励共建省际产业合作园。",
+        entities: [{ type: "park", name: "宁乡—泗洪产业合作园" }],
+        absent: [{ type: "park", name: "省际产业合作园" }],
       },
     ],
   },
