@@ -86,11 +86,11 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   }
   const topicItems = itemTopics(s, idx);
   // (other zones named only in enumerations do not make it a document about several zones)
-  const { city, apart } = otherZones(
+  const { city, apart, passing } = otherZones(
     s,
     sc.ents.filter((e) => !NAMED_PART.has(e.rule)),
   );
-  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e)).length === 1;
+  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e) && !passing.has(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);

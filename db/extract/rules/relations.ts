@@ -615,6 +615,11 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
       },
       {
+        // …nor to a zone named once in passing, in a paragraph of its own, while the lead names the document's zone.
+        text: "上半年，青禾经济开发区实现规模以上工业产值52亿元，同比增长8.5%，固定资产投资完成31亿元，增长12%，新签约项目14个，总投资46亿元，工业经济运行总体平稳，新动能加快成长，企业效益稳步提升。\n截至目前，共引进星澜光电股份有限公司、禾丰建材有限公司等企业86家入驻园区。\n此外，青岚工业园也在加快建设。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+      {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
         text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "云岫科技有限公司" }],
