@@ -10,12 +10,25 @@ const VISIT_AFTER = /^(?:等地|等园区)?(?:考察|学习|调研|参观|观摩
 const PARTNER_AFTER = /^[^，。；]{0,8}?(?:签订|签署|合作|共建|结对|结为|缔结|交流)/u;
 
 /** True when a name of `ents` other than mention `m` overlaps [from, to) (`self` is skipped unless given as null). */
-function named(ents: readonly Ent[], from: number, to: number, m: MentionSpan, self: Ent | null): boolean {
+function named(
+  ents: readonly Ent[],
+  from: number,
+  to: number,
+  m: { start: number; end: number },
+  self: Ent | null,
+): boolean {
   return ents.some((e) => e !== self && e.mentions.some((n) => n !== m && n.start < to && n.end > from));
 }
 
-/** The mention is the object of a visit, a model or a partnership of its clause's unnamed subject. */
-export function passingCue(s: string, ents: readonly Ent[], m: MentionSpan): boolean {
+/**
+ * The mention is the object of a visit, a model or a partnership of its clause's unnamed subject.
+ * `ents` are the names (or `namedIn` tells whether a name starts in a span).
+ */
+export function passingCue(
+  s: string,
+  ents: readonly Ent[] | ((from: number, to: number) => boolean),
+  m: { start: number; end: number },
+): boolean {
   let a = m.start;
   while (a > 0 && !/[。！？；，,\n]/u.test(s[a - 1] as string)) a--;
   const before = s.slice(a, m.start);
@@ -23,7 +36,8 @@ export function passingCue(s: string, ents: readonly Ent[], m: MentionSpan): boo
   if (/(?:赴|前往)$/u.test(before) || (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after))) return true;
   if (/[到去]$/u.test(before) && VISIT_AFTER.test(after)) return true;
   // A name before 与 is the clause's subject (甲公司与某园签约: the firm joins the park).
-  return /^[^，。；]{0,6}[与同跟和]$/u.test(before) && PARTNER_AFTER.test(after) && !named(ents, a, m.start, m, null);
+  if (!/^[^，。；]{0,6}[与同跟和]$/u.test(before) || !PARTNER_AFTER.test(after)) return false;
+  return typeof ents === "function" ? !ents(a, m.start) : !named(ents, a, m.start, m, null);
 }
 
 /** The park's one mention stands in a paragraph naming nothing else (此外，甲园也在加快建设。). */

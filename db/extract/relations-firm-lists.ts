@@ -1,6 +1,8 @@
 // Pass 3: the cluster and park of each enterprise list — the largest pass, apart so relations.ts is the order.
+
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { passingCue } from "./park-passing.ts";
 import type { Hit, RelScope } from "./relations.ts";
 import { PARTNER_LEAD } from "./relations-clause.ts";
 import {
@@ -316,7 +318,12 @@ function listPark(
   } else if (sentParks.length === 0) {
     const pp = distinct(
       inSpan(para.start, para.end, "park").filter(
-        (h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule) && !inEnumeration(s, h.m.start, h.m.end),
+        (h) =>
+          !inBracket(h.m.start) &&
+          !NAMED_PART.has(h.ent.rule) &&
+          !inEnumeration(s, h.m.start, h.m.end) &&
+          // (a partner or a zone visited is not the paragraph's own zone)
+          !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m),
       ),
     );
     const sentBlank = blankNames(s, idx, sent.start, sent.end);

@@ -620,6 +620,17 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
       },
       {
+        // A zone the paragraph names as a partner or as a place visited is not the paragraph's own zone.
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。今年以来，组织企业赴青岚高新区考察学习。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚高新区", target: "星澜光电股份有限公司" }],
+      },
+      {
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，星澜光电股份有限公司、禾丰建材有限公司等企业已建成投产。今年以来，先后与青岚经济开发区签订战略合作协议。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚经济开发区", target: "禾丰建材有限公司" }],
+      },
+      {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
         text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "云岫科技有限公司" }],
