@@ -322,8 +322,9 @@ function listPark(
           !inBracket(h.m.start) &&
           !NAMED_PART.has(h.ent.rule) &&
           !inEnumeration(s, h.m.start, h.m.end) &&
-          // (a partner or a zone visited is not the paragraph's own zone)
-          !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m),
+          // (a partner or a zone visited is not the paragraph's own zone, nor one named only after the sentence)
+          !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m) &&
+          h.m.start < sent.end,
       ),
     );
     const sentBlank = blankNames(s, idx, sent.start, sent.end);

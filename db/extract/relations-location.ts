@@ -178,8 +178,10 @@ export function locationRelations(sc: LocationScope, add: Add): void {
             (h) =>
               !inAside(s, h.m.start, h.m.end) &&
               !inEnumeration(s, h.m.start, h.m.end) &&
-              // (a partner or a zone visited is not the paragraph's own zone)
-              !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m),
+              // (a partner or a zone visited is not the paragraph's own zone, nor one named only after the
+              // sentence: 园区/区内 points back)
+              !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m) &&
+              h.m.start < one.end,
           ),
         ).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);

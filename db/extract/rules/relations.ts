@@ -631,6 +631,12 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_enterprise", source: "青岚经济开发区", target: "禾丰建材有限公司" }],
       },
       {
+        // …nor is a park the paragraph names only after the sentence (园区 points back, not forward).
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。此外，青岚工业园也在加快建设。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚工业园", target: "星澜光电股份有限公司" }],
+      },
+      {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
         text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "云岫科技有限公司" }],
