@@ -1,5 +1,5 @@
 // Parks a text names in passing: a partner its (unnamed) subject signs with, a zone visited or learnt from,
-// or one named once in a paragraph of its own. Such a mention is not the zone the text is about, so it
+// or one named once in a sentence naming nothing else. Such a mention is not the zone the text is about, so it
 // neither dilutes that zone's share (relations-scope.ts) nor takes the zone's bare back-references (gazetteer.ts).
 import type { Ent, MentionSpan } from "./resolve.ts";
 
@@ -40,11 +40,16 @@ export function passingCue(
   return typeof ents === "function" ? !ents(a, m.start) : !named(ents, a, m.start, m, null);
 }
 
-/** The park's one mention stands in a paragraph naming nothing else (此外，甲园也在加快建设。). */
-export function ownParagraph(s: string, ents: readonly Ent[], self: Ent, m: MentionSpan): boolean {
+/**
+ * The park's one mention stands in a sentence naming nothing else (此外，甲园也在加快建设。), in its own
+ * paragraph or closing another: it places nothing and is placed nowhere.
+ */
+export function ownSentence(s: string, ents: readonly Ent[], self: Ent, m: MentionSpan): boolean {
   if (self.mentions.length !== 1) return false;
-  const p = s.lastIndexOf("\n", m.start - 1);
-  let end = s.indexOf("\n", m.end);
-  if (end < 0) end = s.length;
-  return !named(ents, p + 1, end, m, self);
+  const stop = /[。！？；\n]/u;
+  let a = m.start;
+  while (a > 0 && !stop.test(s[a - 1] as string)) a--;
+  let b = m.end;
+  while (b < s.length && !stop.test(s[b] as string)) b++;
+  return !named(ents, a, b, m, self);
 }

@@ -19,7 +19,7 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
-import { ownParagraph, passingCue } from "./park-passing.ts";
+import { ownSentence, passingCue } from "./park-passing.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
 import { widerSubject } from "./relations-scope-places.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
@@ -149,13 +149,13 @@ export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set
   const shared = new Set<number>();
   for (const e of ents) if (!listed.includes(e)) for (const m of e.mentions) shared.add(paraOf(m.start));
   for (const e of listed) if (e.mentions.every((m) => !shared.has(paraOf(m.start)))) apart.add(e);
-  // A zone named in passing (a partner, a zone visited or learnt from, one named once in a paragraph of its
-  // own past the lead) is not a second subject and does not dilute the share of the others.
+  // A zone named in passing (a partner, a zone visited or learnt from, one named once in a sentence naming
+  // nothing else, past the lead) is not a second subject and does not dilute the share of the others.
   const passing = parks.filter(
     (e) =>
       !city.has(e) &&
       !apart.has(e) &&
-      e.mentions.every((m) => m.start >= 120 && (passingCue(s, ents, m) || ownParagraph(s, ents, e, m))),
+      e.mentions.every((m) => m.start >= 120 && (passingCue(s, ents, m) || ownSentence(s, ents, e, m))),
   );
   // …and only when a zone the lead names (its first 120 characters, not as a list item) is left to be the subject.
   const lead = (e: Ent) => e.mentions.some((m) => m.start < 120 && !inEnumeration(s, m.start, m.end));

@@ -631,6 +631,11 @@ export const RELATION_RULES: readonly Rule[] = [
         absentRelations: [{ type: "park_enterprise", source: "青岚经济开发区", target: "禾丰建材有限公司" }],
       },
       {
+        // A park named once in a sentence naming nothing else (此外，甲园也在加快建设。) does not dilute the zone's share.
+        text: "青禾经济开发区位于城北，规划面积30平方公里，近年来工业经济运行总体平稳，新动能加快成长，企业效益稳步提升，为全年目标打下了坚实基础。青禾经济开发区重点发展储能电池产业。\n云岫产业园开工建设项目65项，总投资11亿元，完成投资8亿元。此外，青岚工业园也在加快建设。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+      {
         // …nor is a park the paragraph names only after the sentence (园区 points back, not forward).
         text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。此外，青岚工业园也在加快建设。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
