@@ -2,7 +2,7 @@
 // not about is added to every annotated document, and the park relations that disappear are counted. A
 // reader loses none of them, so every loss is a document-level decision that hangs on how many parks a
 // text names (session 28: adding a few list parks had cost a fifth of park_enterprise recall on unseen text).
-//   npx tsx scripts/perturb-parks.ts [--mid] [--add "TEXT"] [DIR ...]   (DIR: an annotated folder with docs/)
+//   npx tsx scripts/perturb-parks.ts [--mid] [--inline] [--add "TEXT"] [DIR ...]   (DIR: an annotated folder with docs/)
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../db/extract/index.ts";
@@ -10,8 +10,12 @@ import { readDocument } from "../db/ingest/index.ts";
 
 const args = process.argv.slice(2);
 const mid = args.includes("--mid");
+// --inline: the sentence closes a paragraph of the text instead of standing on its own line.
+const inline = args.includes("--inline");
 const add = args.includes("--add")
-  ? `\n${args[args.indexOf("--add") + 1]}\n`
+  ? inline
+    ? args[args.indexOf("--add") + 1]
+    : `\n${args[args.indexOf("--add") + 1]}\n`
   : "\n全市还有青岚工业园、禾丰产业园、云岫物流园等园区。\n";
 const dirs = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--add");
 const root = join(import.meta.dirname, "..", "tests", "fixtures", "annotated");

@@ -1,11 +1,13 @@
 // The gazetteer pass (after grouping, resolve.ts): every further occurrence of an entity's written
 // forms, short forms of parks and firms where they stand as words, and bare zone words (高新区, 高区)
 // that refer back to the one zone of that kind.
+
 import type { Span } from "../types.ts";
 import { matchesAt } from "./anchored.ts";
 import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Ctx } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
+import { passingCue } from "./park-passing.ts";
 import { type Ent, leftBoundaryOk } from "./resolve.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
@@ -295,27 +297,20 @@ function bareZoneMentions(ctx: Ctx, ents: Ent[], parts: Span[], occ: Uint8Array)
     const kind = zoneParts(m[0] === "汽开区" ? "经开区" : m[0].replace(/[ \u3000]/gu, ""))?.kind;
     // In a gazette, only the zones its own document (part) names.
     const part = parts.find((p) => p.start <= a && a < p.end) ?? { start: 0, end: s.length };
-    const sameKind = zones.filter((z) => {
+    const inPart = (x: { start: number; end: number }) => x.start >= part.start && x.end <= part.end;
+    const named = zones.filter((z) => {
       const y = zoneParts(simplifiedView(z.name));
-      return (
-        y &&
-        (y.kind === kind || (m[0] === "开发区" && y.kind !== "综保区")) &&
-        z.mentions.some((x) => x.start >= part.start && x.end <= part.end)
-      );
+      return y && (y.kind === kind || (m[0] === "开发区" && y.kind !== "综保区")) && z.mentions.some(inPart);
     });
     // 经开区 (and 经区) is also the short form of a 经济开发区 (resolutionKey makes them one), when no 经济技术开发区 is named.
-    if (/^经(开|[ \u3000]?)区$/u.test(m[0]) && sameKind.length === 0)
-      sameKind.push(
-        ...zones.filter(
-          (z) =>
-            /经济开发区$/u.test(simplifiedView(z.name)) &&
-            z.mentions.some((x) => x.start >= part.start && x.end <= part.end),
-        ),
-      );
+    if (/^经(开|[ \u3000]?)区$/u.test(m[0]) && named.length === 0)
+      named.push(...zones.filter((z) => /经济开发区$/u.test(simplifiedView(z.name)) && z.mentions.some(inPart)));
+    // A back-reference points back: to a zone named before it, and not only as a partner or a zone visited.
+    const sameKind = named.filter((z) => z.mentions.some((x) => inPart(x) && x.end <= a && !passingCue(s, ents, x)));
     let target: Ent | undefined = sameKind.length === 1 ? sameKind[0] : undefined;
     if (
       !target &&
-      sameKind.length === 0 &&
+      named.length === 0 &&
       ZONE_ABBREVIATION.test(m[0]) &&
       !KIND_AS_CATEGORY.test(s.slice(Math.max(0, a - 2), a))
     ) {

@@ -1,6 +1,8 @@
 // Pass 3: the cluster and park of each enterprise list — the largest pass, apart so relations.ts is the order.
+
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { passingCue } from "./park-passing.ts";
 import type { Hit, RelScope } from "./relations.ts";
 import { PARTNER_LEAD } from "./relations-clause.ts";
 import {
@@ -86,11 +88,11 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   }
   const topicItems = itemTopics(s, idx);
   // (other zones named only in enumerations do not make it a document about several zones)
-  const { city, apart } = otherZones(
+  const { city, apart, passing } = otherZones(
     s,
     sc.ents.filter((e) => !NAMED_PART.has(e.rule)),
   );
-  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e)).length === 1;
+  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e) && !passing.has(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
@@ -316,7 +318,13 @@ function listPark(
   } else if (sentParks.length === 0) {
     const pp = distinct(
       inSpan(para.start, para.end, "park").filter(
-        (h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule) && !inEnumeration(s, h.m.start, h.m.end),
+        (h) =>
+          !inBracket(h.m.start) &&
+          !NAMED_PART.has(h.ent.rule) &&
+          !inEnumeration(s, h.m.start, h.m.end) &&
+          // (a partner or a zone visited is not the paragraph's own zone, nor one named only after the sentence)
+          !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m) &&
+          h.m.start < sent.end,
       ),
     );
     const sentBlank = blankNames(s, idx, sent.start, sent.end);

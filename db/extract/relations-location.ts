@@ -7,6 +7,7 @@
 import type { RelationType } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import { NAMED_PART } from "./park-forms.ts";
+import { passingCue } from "./park-passing.ts";
 import { partnerFirms } from "./relations-clause.ts";
 import {
   blankNames,
@@ -179,7 +180,13 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         // A named base hosts only its own sentence's firms (park-forms.ts).
         const pp = distinct(
           free(idx.inSpan(para.start, para.end, "park")).filter(
-            (h) => !inAside(s, h.m.start, h.m.end) && !inEnumeration(s, h.m.start, h.m.end),
+            (h) =>
+              !inAside(s, h.m.start, h.m.end) &&
+              !inEnumeration(s, h.m.start, h.m.end) &&
+              // (a partner or a zone visited is not the paragraph's own zone, nor one named only after the
+              // sentence: 园区/区内 points back)
+              !passingCue(s, (a, b) => idx.inSpan(a, b).length > 0, h.m) &&
+              h.m.start < one.end,
           ),
         ).filter((e) => !NAMED_PART.has(e.rule));
         const placed = paraNamesPlace(para, sent.start);

@@ -19,6 +19,7 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
+import { ownSentence, passingCue } from "./park-passing.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
 import { widerSubject } from "./relations-scope-places.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
@@ -50,11 +51,13 @@ export function dominantPark(
   };
   // Parks named only in enumerations of other zones (otherZones) do not dilute the share of the others;
   // those listed apart from the text only once a zone is named twice (a lone title park stays open).
-  const { city, apart } = otherZones(s, ents);
+  // Parks named in passing (a partner, a zone visited) never count, while a zone the lead names is left.
+  const { city, apart, passing } = otherZones(s, ents);
   const weigh = (skip: Set<Ent>) => {
     const w = new Map<Ent, number>();
     for (const e of ents)
-      if (e.type === "park" && !city.has(e) && !skip.has(e)) w.set(root(e), (w.get(root(e)) ?? 0) + e.mentions.length);
+      if (e.type === "park" && !city.has(e) && !passing.has(e) && !skip.has(e))
+        w.set(root(e), (w.get(root(e)) ?? 0) + e.mentions.length);
     return w;
   };
   const rank = (w: Map<Ent, number>) => [...w].sort((a, b) => b[1] - a[1])[0];
@@ -128,10 +131,10 @@ export function inEnumeration(s: string, a: number, b: number): boolean {
  * paragraphs naming nothing else (此外，甲园、乙园也在加快建设). A zone's own parts are listed beside it or
  * beside what they host, and still count.
  */
-export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set<Ent> } {
+export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set<Ent>; passing: Set<Ent> } {
   const city = new Set<Ent>();
   const apart = new Set<Ent>();
-  if (s === "") return { city, apart };
+  if (s === "") return { city, apart, passing: new Set() };
   const parks = ents.filter((e) => e.type === "park");
   const cityListed = (m: MentionSpan) => {
     if (!inEnumeration(s, m.start, m.end) && !/^等[\p{Script=Han}]{0,4}(?:园|区)/u.test(s.slice(m.end, m.end + 7)))
@@ -146,7 +149,18 @@ export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set
   const shared = new Set<number>();
   for (const e of ents) if (!listed.includes(e)) for (const m of e.mentions) shared.add(paraOf(m.start));
   for (const e of listed) if (e.mentions.every((m) => !shared.has(paraOf(m.start)))) apart.add(e);
-  return { city, apart };
+  // A zone named in passing (a partner, a zone visited or learnt from, one named once in a sentence naming
+  // nothing else, past the lead) is not a second subject and does not dilute the share of the others.
+  const passing = parks.filter(
+    (e) =>
+      !city.has(e) &&
+      !apart.has(e) &&
+      e.mentions.every((m) => m.start >= 120 && (passingCue(s, ents, m) || ownSentence(s, ents, e, m))),
+  );
+  // …and only when a zone the lead names (its first 120 characters, not as a list item) is left to be the subject.
+  const lead = (e: Ent) => e.mentions.some((m) => m.start < 120 && !inEnumeration(s, m.start, m.end));
+  const left = parks.some((e) => !city.has(e) && !apart.has(e) && !passing.includes(e) && lead(e));
+  return { city, apart, passing: new Set(left ? passing : []) };
 }
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */

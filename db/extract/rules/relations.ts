@@ -615,6 +615,33 @@ export const RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
       },
       {
+        // …nor to a zone named once in passing, in a paragraph of its own, while the lead names the document's zone.
+        text: "上半年，青禾经济开发区实现规模以上工业产值52亿元，同比增长8.5%，固定资产投资完成31亿元，增长12%，新签约项目14个，总投资46亿元，工业经济运行总体平稳，新动能加快成长，企业效益稳步提升。\n截至目前，共引进星澜光电股份有限公司、禾丰建材有限公司等企业86家入驻园区。\n此外，青岚工业园也在加快建设。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+      {
+        // A zone the paragraph names as a partner or as a place visited is not the paragraph's own zone.
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。今年以来，组织企业赴青岚高新区考察学习。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚高新区", target: "星澜光电股份有限公司" }],
+      },
+      {
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，星澜光电股份有限公司、禾丰建材有限公司等企业已建成投产。今年以来，先后与青岚经济开发区签订战略合作协议。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚经济开发区", target: "禾丰建材有限公司" }],
+      },
+      {
+        // A park named once in a sentence naming nothing else (此外，甲园也在加快建设。) does not dilute the zone's share.
+        text: "青禾经济开发区位于城北，规划面积30平方公里，近年来工业经济运行总体平稳，新动能加快成长，企业效益稳步提升，为全年目标打下了坚实基础。青禾经济开发区重点发展储能电池产业。\n云岫产业园开工建设项目65项，总投资11亿元，完成投资8亿元。此外，青岚工业园也在加快建设。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+      },
+      {
+        // …nor is a park the paragraph names only after the sentence (园区 points back, not forward).
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区。\n目前，园区已入驻星澜光电股份有限公司、禾丰建材有限公司等企业。此外，青岚工业园也在加快建设。",
+        relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜光电股份有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "青岚工业园", target: "星澜光电股份有限公司" }],
+      },
+      {
         // Firms a subject partners or visits (县政府与甲签署协议; 考察甲、乙) are not placed in the zone.
         text: "青禾经开区项目集中开工。\n园区内，县政府与云岫科技有限公司签署投资合作协议。",
         absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "云岫科技有限公司" }],

@@ -68,12 +68,17 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: null,
     description:
-      "a bare 开发区/高新区/经开区 after the one zone of that kind the document names (经开区 and 经区 also after a 经济开发区), not the kind closing an enumeration (甲园、乙园等开发区); a bare 集聚区/集中区 after the one park of that kind",
+      "a bare 开发区/高新区/经开区 after the one zone of that kind the document names before it (not counting one named only as a partner or a zone visited: 与甲开发区签订协议, 赴甲高新区考察; 经开区 and 经区 also after a 经济开发区), not the kind closing an enumeration (甲园、乙园等开发区); a bare 集聚区/集中区 after the one park of that kind",
     examples: [
       {
         // 等开发区 closing the province's other zones names the category: no second mention that makes the zone the document's.
         text: "今年以来，星澜县工业经济稳中有进，规模以上工业增加值增长8%，固定资产投资增长12%，全县上下紧盯目标任务，狠抓项目建设，优化营商环境，工业经济运行总体平稳，新动能加快成长，企业效益稳步提升，为全年目标打下了坚实基础。下一步，全县将继续加大工作力度，确保全年目标任务圆满完成。\n青禾经济开发区完成产值50亿元。\n星澜食品有限公司、禾丰建材有限公司等企业产值增长20%。\n我省还有青岚工业园、禾丰产业园、云松物流园等开发区。\n",
         absentRelations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "星澜食品有限公司" }],
+      },
+      {
+        // A zone named as a partner (与甲开发区签订协议) or a zone visited takes no bare 开发区 after it.
+        text: "青禾经济开发区位于城北，规划面积30平方公里，是省级开发区，近年来工业经济运行总体平稳，新动能加快成长，企业效益稳步提升，为全年目标打下了坚实基础。\n今年以来，先后与青岚经济开发区签订战略合作协议。\n目前，开发区已入驻星澜光电股份有限公司等企业86家。",
+        entities: [{ type: "park", name: "青禾经济开发区" }],
       },
       {
         text: "青禾经济开发区位于城北。目前，开发区入驻企业达到86家。",

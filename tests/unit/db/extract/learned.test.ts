@@ -11,7 +11,9 @@ import {
 } from "../../../../db/extract/learned.ts";
 import MODEL from "../../../../db/extract/learned-model.json" with { type: "json" };
 
-const TEXT = "以星澜光电、云岫药业为代表的光电产业集群。青禾经济开发区重点发展储能电池产业。";
+// (the park places the firms in its own sentence: a park named after a sentence does not place that sentence's firms)
+const TEXT =
+  "以星澜光电、云岫药业为代表的光电产业集群。青禾经济开发区重点发展储能电池产业，已引进星澜光电、云岫药业等企业。";
 
 describe("trainLogistic", () => {
   const rows = [
