@@ -37,7 +37,7 @@ const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORDS})`, "u
 const CONTINUES =
   /^(?:产业|行业|领域|园|基地|项目|中心|研究|实验|工程|技术|集团|股份|有限|公司|科技|医药|制药|器械|材料|板块|集群|企业|等|、|和|与|及|（|\()/u;
 /** Tags of a coined brand. */
-const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
+export const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 
 /** One-character prepositions, verbs and adverbs a clause may open with. */
 export const LEAD_CHAR =

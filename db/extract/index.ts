@@ -26,6 +26,7 @@ import { newDocument } from "./doc-memo.ts";
 import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { measureObjectCandidates } from "./firm-measure-object.ts";
 import { firmPartnerCandidates } from "./firm-partner.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
@@ -248,6 +249,7 @@ function collectCandidates(
   add(projectCapacityCandidates(ctx));
   add(projectSingleCandidates(ctx));
   add(firmSubjectCandidates(ctx));
+  add(measureObjectCandidates(ctx));
   add(firmPartnerCandidates(ctx));
   add(firmRoleCandidates(ctx));
   add(roleAppositionCandidates(ctx));

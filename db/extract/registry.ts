@@ -183,6 +183,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",
+  "enterprise:measure-object",
   "enterprise:cue-rely",
   "enterprise:list-one",
   "enterprise:project",

@@ -37,6 +37,31 @@ export const FIRM_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "enterprise:measure-object",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "the firms a measure's support verb backs (支持/推动/引导/鼓励…), each a coined brand + a firm word, chained by 、/与/和 and followed by what a firm does (扩大, 做强, 建设, 向, 等…): one firm per item",
+    examples: [
+      {
+        text: "支持青岚纺织扩大产能。推动星澜生物、云岫制药做大做强，壮大储能电池产业。",
+        entities: [
+          { type: "enterprise", name: "青岚纺织" },
+          { type: "enterprise", name: "星澜生物" },
+          { type: "enterprise", name: "云岫制药" },
+        ],
+      },
+      {
+        // An industry or a place after the verb opens with a known word: no firm.
+        text: "推动海洋生物做大做强，引导智能装备向高端延伸。",
+        entities: [],
+        absent: [{ type: "enterprise", name: "海洋生物" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:role-owner",
     stage: "candidates",
     produces: ["enterprise"],
