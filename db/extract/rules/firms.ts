@@ -21,6 +21,14 @@ export const FIRM_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "禾丰化学" }],
       },
       {
+        // After 在 the firm is the place of a visit (在甲乙生物调研/考察).
+        text: "代表团一行在岚汐生物考察，市领导在青禾锂业调研。",
+        entities: [
+          { type: "enterprise", name: "岚汐生物" },
+          { type: "enterprise", name: "青禾锂业" },
+        ],
+      },
+      {
         // 像 (like) introduces the firm as an example: not part of its name.
         text: "生物医药产业继续领跑，像岚汐生物产销两旺。",
         entities: [],
