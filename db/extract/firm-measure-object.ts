@@ -20,6 +20,9 @@ const VERB = /(?:支持|推动|引导|鼓励|扶持|帮助|指导|助推|推进)
 const ACT =
   /^(?:扩大|做大|做强|做优|做精|做实|加快|开展|实施|完成|建设|新建|扩建|投资|在|向|等|提升|打造|加大|扩产|上市|牵头|参与|申报|创建|争创|建成|开拓|拓展|研发|突破|加强|进行|成为|对接|布局|落户|入驻|组建|整合|引进|延伸|增资|实现|承担|联合|围绕|聚焦|攻关|提质|转型|发挥|带动|壮大|推进)/u;
 const SEP = /^(?:、|与|和|及)/u;
+/** Trade words firms end in besides firm-subject's (…氢能, …封测, …水泥): read only here, where a support verb and an act frame the name. */
+const MORE_FIRM_WORD =
+  /^(?:氢能|封测|水泥|船舶|陶瓷|玻璃|软件|网络|数据|物流|轴承|液压|铸造|电缆|线缆|塑业|包装|印务|家纺|鞋业|新能)$/u;
 
 /** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
 function coined(brand: string): boolean {
@@ -35,7 +38,7 @@ function itemEnd(s: string, p: number): number {
   if (!head) return -1;
   for (let k = 2; k <= 4; k++) {
     for (let e = Math.min(head.length, k + 4); e >= k + 2; e--) {
-      if (!FIRM_WORD.test(head.slice(k, e))) continue;
+      if (!FIRM_WORD.test(head.slice(k, e)) && !MORE_FIRM_WORD.test(head.slice(k, e))) continue;
       const rest = s.slice(p + e, p + e + 4);
       if (!SEP.test(rest) && !ACT.test(rest)) continue;
       if (coined(head.slice(0, k))) return p + e;

@@ -62,6 +62,14 @@ export const FIRM_RULES: readonly Rule[] = [
         ],
       },
       {
+        // Trade words read only in this frame (…氢能, …封测): the verb before and the act after bound the name.
+        text: "引导星澜氢能在云岫化工园区布局。支持禾丰封测扩大产能。",
+        entities: [
+          { type: "enterprise", name: "星澜氢能" },
+          { type: "enterprise", name: "禾丰封测" },
+        ],
+      },
+      {
         // An industry or a place after the verb opens with a known word: no firm.
         text: "推动海洋生物做大做强，引导智能装备向高端延伸。",
         entities: [],
