@@ -111,7 +111,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     // A park or place name right before the industry (高新区某某装备…): cut after it.
     const seg = s.slice(raw, sufStart);
     const park =
-      /^.*?(高新区|经开区|开发区|园区|新区|产业园|工业园|科技园|工业区|科技城|产业城|示范区|试验区|合作区|先行区|集中区|保税区|自贸港|自贸区)/u.exec(
+      /^.*?(高新区|经开区|开发区|园区|新区|(?:产业|工业|科技)园区?|(?<=[\p{Script=Han}]{3})园(?![林艺])|工业区|科技城|产业城|示范区|试验区|合作区|先行区|集中区|保税区|自贸港|自贸区)/u.exec(
         seg,
       );
     if (park) raw += park[0].length;

@@ -70,7 +70,7 @@ function openerEnd(s: string, i: number, c: number): number {
   return -1;
 }
 const FIRM_ACTS =
-  /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|年产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团)/u;
+  /^(?:投资|投建|建设|新建|扩建|落户|入驻|签约|生产|年产|研发|投产|开工|扩产|产值|营收|的|是|为|作为|已|正|将|在|成功|成为|公司|集团|调研|考察|走访|参观)/u;
 
 export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;

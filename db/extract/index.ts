@@ -27,6 +27,7 @@ import { enterpriseListCandidates, listedInstitutes } from "./enterprises.ts";
 import { roleAppositionCandidates } from "./firm-apposition.ts";
 import { firmListBrandCandidates } from "./firm-list-brand.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
+import { measureObjectCandidates } from "./firm-measure-object.ts";
 import { firmPartnerCandidates, schoolPartnerCandidates } from "./firm-partner.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
@@ -250,6 +251,7 @@ function collectCandidates(
   add(projectSingleCandidates(ctx));
   add(firmSubjectCandidates(ctx));
   add(firmListBrandCandidates(ctx, lists));
+  add(measureObjectCandidates(ctx));
   add(firmPartnerCandidates(ctx));
   add(schoolPartnerCandidates(ctx));
   add(firmRoleCandidates(ctx));

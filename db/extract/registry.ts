@@ -185,6 +185,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:project-clause",
   "enterprise:subject-shape",
   "enterprise:list-brand",
+  "enterprise:measure-object",
   "enterprise:cue-rely",
   "enterprise:list-one",
   "enterprise:project",

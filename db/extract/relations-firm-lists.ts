@@ -268,6 +268,9 @@ function structureItem(s: string, sorted: Hit[], at: Hit): boolean {
   return structure && others.length > 0;
 }
 
+/** After a list: its firms enter the park (等企业入园, 入驻园区). */
+const ENTERS_PARK = /^[^，。；,;\n]{0,8}?(?:入园|进园|入驻园区|落户园区)/u;
+
 /** 3, the park of one enterprise list: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park. */
 function listPark(
   sc: RelScope,
@@ -303,6 +306,8 @@ function listPark(
   // (…unless the sentence builds or signs the park: relations-scope.ts)
   if (sentParks.length === 1 && !parkAsProject(s, inSpan(sent.start, sent.end, "park"), sent.start))
     park = sentParks[0] as Ent;
+  // "推进某产业园建设，引导甲、乙等企业入园": firms the sentence brings into the park it builds are the park's.
+  else if (sentParks.length === 1 && ENTERS_PARK.test(s.slice(l.end, l.end + 14))) park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
   else if (sentParks.length === 2 && sited.length === 1 && (sited[0] as readonly [Hit, Hit])[1].m.end <= l.start)
     park = (sited[0] as readonly [Hit, Hit])[1].ent;

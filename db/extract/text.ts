@@ -182,6 +182,11 @@ for (const w of stopByLen[2] ?? []) {
   (STOP_PAIRS.get(a) ?? STOP_PAIRS.set(a, new Set()).get(a))?.add(w.charCodeAt(1));
 }
 
+/** 做强化工 / 加强化工园区: the verb is 做强/加强/增强 and 化 starts the next word, not the stop word 强化. */
+function strongVerbSplit(s: string, pos: number): boolean {
+  return s.charCodeAt(pos - 1) === 0x5316 && s.charCodeAt(pos - 2) === 0x5f3a && /[做加增]/u.test(s[pos - 3] ?? "");
+}
+
 /** Length of a stop word ending exactly at `pos` (exclusive), or 0. Longest wins. */
 export function stopEndingAt(s: string, pos: number, extra?: Set<string>): number {
   if (!extra) {
@@ -192,7 +197,7 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
       // A one-character stop word is its first character; a pair is looked up by its codes.
       if (len === 1) return 1;
       if (len === 2) {
-        if (STOP_PAIRS.get(s.charCodeAt(pos - 2))?.has(s.charCodeAt(pos - 1))) return 2;
+        if (STOP_PAIRS.get(s.charCodeAt(pos - 2))?.has(s.charCodeAt(pos - 1))) return strongVerbSplit(s, pos) ? 0 : 2;
         continue;
       }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;

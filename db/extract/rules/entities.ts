@@ -509,6 +509,24 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // A park right before the industry (某某园…, 某某工业园区…) places it: the name starts after the park's word.
+        text: "今年，星澜智造园智能传感产业实现产值80亿元，青禾工业园区海洋装备产业加快集聚。",
+        entities: [
+          { type: "cluster", name: "智能传感" },
+          { type: "cluster", name: "海洋装备" },
+        ],
+        absent: [{ type: "cluster", name: "区海洋装备" }],
+      },
+      {
+        // 做强/加强 before an industry opening with 化: the verb keeps 强, 化 starts the industry (not 强化 + 纤…).
+        text: "做大做强化纤纺织产业链，加强化学储能产业招商。",
+        entities: [
+          { type: "cluster", name: "化纤纺织" },
+          { type: "cluster", name: "化学储能" },
+        ],
+        absent: [{ type: "cluster", name: "纤纺织" }],
+      },
+      {
         // A label after the industry (甲产业链创新平台：…) lists its platforms; it does not name one.
         text: "储能电池产业链创新平台：青禾储能研究院。",
         entities: [{ type: "cluster", name: "储能电池" }],

@@ -62,6 +62,14 @@ export const FIRM_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "禾丰化学" }],
       },
       {
+        // After 在 the firm is the place of a visit (在甲乙生物调研/考察).
+        text: "代表团一行在岚汐生物考察，市领导在青禾锂业调研。",
+        entities: [
+          { type: "enterprise", name: "岚汐生物" },
+          { type: "enterprise", name: "青禾锂业" },
+        ],
+      },
+      {
         // 像 (like) introduces the firm as an example: not part of its name.
         text: "生物医药产业继续领跑，像岚汐生物产销两旺。",
         entities: [],
@@ -74,6 +82,39 @@ export const FIRM_RULES: readonly Rule[] = [
           { type: "enterprise", name: "海洋生物" },
           { type: "enterprise", name: "以岚汐生物" },
         ],
+      },
+    ],
+  },
+  {
+    id: "enterprise:measure-object",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.55,
+    alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
+    description:
+      "the firms a measure's support verb backs (支持/推动/引导/鼓励…), each a coined brand + a firm word, chained by 、/与/和 and followed by what a firm does (扩大, 做强, 建设, 向, 等…): one firm per item",
+    examples: [
+      {
+        text: "支持青岚纺织扩大产能。推动星澜生物、云岫制药做大做强，壮大储能电池产业。",
+        entities: [
+          { type: "enterprise", name: "青岚纺织" },
+          { type: "enterprise", name: "星澜生物" },
+          { type: "enterprise", name: "云岫制药" },
+        ],
+      },
+      {
+        // Trade words read only in this frame (…氢能, …封测): the verb before and the act after bound the name.
+        text: "引导星澜氢能在云岫化工园区布局。支持禾丰封测扩大产能。",
+        entities: [
+          { type: "enterprise", name: "星澜氢能" },
+          { type: "enterprise", name: "禾丰封测" },
+        ],
+      },
+      {
+        // An industry or a place after the verb opens with a known word: no firm.
+        text: "推动海洋生物做大做强，引导智能装备向高端延伸。",
+        entities: [],
+        absent: [{ type: "enterprise", name: "海洋生物" }],
       },
     ],
   },

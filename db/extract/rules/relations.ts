@@ -263,6 +263,11 @@ export const RELATION_RULES: readonly Rule[] = [
       "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
       {
+        // The sentence builds its one park and brings the listed firms into it (…等企业入园): they are the park's.
+        text: "推进青禾智能传感产业园二期建设，引导星澜电子有限公司、云岫精密有限公司等企业入园发展。",
+        relations: [{ type: "park_enterprise", source: "青禾智能传感产业园", target: "云岫精密有限公司" }],
+      },
+      {
         // The city's other zones named in an enumeration (全市还有甲园、乙园等园区) leave a one-zone document one zone's.
         text: "青禾经济开发区位于星澜县南部，是省级开发区。青禾经济开发区面积20平方公里。\n星澜食品有限公司、禾丰建材有限公司等企业产值增长20%。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰建材有限公司" }],
