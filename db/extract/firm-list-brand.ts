@@ -5,22 +5,16 @@
 // industry list (新能源、新材料) or a list of places opens with known words and never fits.
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
-import { BRAND_TAG, FIRM_WORD, hasFullName, LEAD_CHAR } from "./firm-subject.ts";
+import { coinedBrand, FIRM_WORD, hasFullName } from "./firm-subject.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
-import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
 
 const RULE = "enterprise:list-brand";
 
-/** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
-function coined(brand: string): boolean {
-  if (brand.length < 2 || brand.length > 4 || LEAD_CHAR.test(brand) || LEAD_VERB.test(brand)) return false;
-  const toks = tag(brand, true);
-  if (toks.length === 1) return BRAND_TAG.test((toks[0] as { tag: string }).tag);
-  return toks.every((t) => t.word.length === 1 || BRAND_TAG.test(t.tag));
-}
+/** A coined brand of 2–4 characters. */
+const coined = (brand: string): boolean => brand.length >= 2 && brand.length <= 4 && coinedBrand(brand);
 
 /** 0 when the item is no brand name, 1 for a coined brand + other words, 2 for a coined brand + a firm word. */
 function shape(name: string): number {

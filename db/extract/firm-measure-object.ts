@@ -7,11 +7,9 @@
 // (推动海洋生物…) or a place never fits.
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
-import { BRAND_TAG, FIRM_WORD, hasFullName, LEAD_CHAR } from "./firm-subject.ts";
+import { coinedBrand, FIRM_WORD, hasFullName } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
-import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
-import { tag } from "./tagger.ts";
 
 const RULE = "enterprise:measure-object";
 /** The support verbs of a measure, right before the firm. */
@@ -24,14 +22,6 @@ const SEP = /^(?:、|与|和|及)/u;
 const MORE_FIRM_WORD =
   /^(?:氢能|封测|水泥|船舶|陶瓷|玻璃|软件|网络|数据|物流|轴承|液压|铸造|电缆|线缆|塑业|包装|印务|家纺|鞋业|新能)$/u;
 
-/** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
-function coined(brand: string): boolean {
-  if (LEAD_CHAR.test(brand) || LEAD_VERB.test(brand)) return false;
-  const toks = tag(brand, true);
-  if (toks.length === 1) return BRAND_TAG.test((toks[0] as { tag: string }).tag);
-  return toks.every((t) => t.word.length === 1 || BRAND_TAG.test(t.tag));
-}
-
 /** The end of a brand + firm word item starting at p (the longest firm word after a 2-4 character brand), or -1. */
 function itemEnd(s: string, p: number): number {
   const head = /^[\p{Script=Han}]{4,10}/u.exec(s.slice(p, p + 10))?.[0];
@@ -41,7 +31,7 @@ function itemEnd(s: string, p: number): number {
       if (!FIRM_WORD.test(head.slice(k, e)) && !MORE_FIRM_WORD.test(head.slice(k, e))) continue;
       const rest = s.slice(p + e, p + e + 4);
       if (!SEP.test(rest) && !ACT.test(rest)) continue;
-      if (coined(head.slice(0, k))) return p + e;
+      if (coinedBrand(head.slice(0, k))) return p + e;
     }
   }
   return -1;

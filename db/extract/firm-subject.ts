@@ -37,11 +37,19 @@ const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORDS})`, "u
 const CONTINUES =
   /^(?:产业|行业|领域|园|基地|项目|中心|研究|实验|工程|技术|集团|股份|有限|公司|科技|医药|制药|器械|材料|板块|集群|企业|等|、|和|与|及|（|\()/u;
 /** Tags of a coined brand. */
-export const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
+const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 
 /** One-character prepositions, verbs and adverbs a clause may open with. */
 export const LEAD_CHAR =
   /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等像]/u;
+
+/** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
+export function coinedBrand(brand: string): boolean {
+  if (LEAD_CHAR.test(brand) || LEAD_VERB.test(brand)) return false;
+  const toks = tag(brand, true);
+  if (toks.length === 1) return BRAND_TAG.test((toks[0] as { tag: string }).tag);
+  return toks.every((t) => t.word.length === 1 || BRAND_TAG.test(t.tag));
+}
 
 /**
  * The document names the firm in full elsewhere (甲乙新材料科技有限公司): the short form is a mention of
