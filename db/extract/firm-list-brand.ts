@@ -16,6 +16,14 @@ const RULE = "enterprise:list-brand";
 /** A coined brand of 2–4 characters. */
 const coined = (brand: string): boolean => brand.length >= 2 && brand.length <= 4 && coinedBrand(brand);
 
+/** Where a coined brand + firm word ends inside name (甲乙化工 in 甲乙化工年产值), else name's length. */
+function firmWordEnd(name: string): number {
+  for (let k = 2; k <= 4; k++)
+    for (let e = Math.min(name.length - 1, k + 4); e >= k + 2; e--)
+      if (FIRM_WORD.test(name.slice(k, e)) && coined(name.slice(0, k))) return e;
+  return name.length;
+}
+
 /** 0 when the item is no brand name, 1 for a coined brand + other words, 2 for a coined brand + a firm word. */
 function shape(name: string): number {
   if (name.length < 4 || name.length > 8 || !/^[\p{Script=Han}]+$/u.test(name)) return 0;
@@ -35,13 +43,16 @@ export function firmListBrandCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (shapes.some((k) => k === 0)) continue;
     if (shapes.filter((k) => k === 2).length * 2 < shapes.length) continue;
     l.items.forEach((it, k) => {
-      const name = names[k] as string;
+      // The last item may run on into the predicate (星澜化工年产值…): it ends at a firm word when it holds one.
+      const whole = names[k] as string;
+      const end = k === l.items.length - 1 && shapes[k] === 1 ? it.start + firmWordEnd(whole) : it.end;
+      const name = ctx.s.slice(it.start, end);
       if (!itemOk(name) || typedSuffix(name) || hasFullName(ctx.s, name)) return;
       out.push({
         type: "enterprise",
         start: it.start,
-        end: it.end,
-        name: orig(ctx, it.start, it.end),
+        end,
+        name: orig(ctx, it.start, end),
         rule: RULE,
         confidence: conf,
         fromList: true,

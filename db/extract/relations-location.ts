@@ -56,9 +56,6 @@ function placeFrame(s: string, parkHits: Hit[], firmHits: Hit[], sentStart: numb
   });
 }
 
-/** A firm that enters the park the sentence named, by a back-reference (已入园, 入驻园区, 落户该园). */
-const ENTERS_PARK = /^(?:等[^，,。；]{0,6})?[已均先后正式]{0,2}(?:入园|(?:入驻|落户|进驻)(?:园区|该园|园内))/u;
-
 /** A firm's own works named right after it (甲公司的生产车间内，…): a report standing in the firm's plant, a site of the zone. */
 const WORKS_AFTER = /^的?(?:[\p{Script=Han}]{0,4}?(?:生产|加工|制造|装配|总装|封装))?(?:车间|厂房|厂区|生产线|工厂)/u;
 
@@ -139,9 +136,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     else if (parks.length === 1) {
       // A list of projects (甲产业园建设项目、乙扩产项目) names each item's own site, not the others'.
       const projectList = (txt.match(/项目[、，,；;]/gu) ?? []).length >= 1 && /项目/u.test(txt.slice(-4));
-      // (A firm that enters 园区 right after the park's phase, 某园区一期建成，甲公司已入园, is placed in the park.)
-      const backRef = firmHits.some((h) => ENTERS_PARK.test(s.slice(h.m.end, h.m.end + 14)));
-      if (locates && !placedElsewhere && !projectList && (backRef || !parkAsProject(s, parkHits, sent.start)))
+      if (locates && !placedElsewhere && !projectList && !parkAsProject(s, parkHits, sent.start))
         park = parks[0] as Ent;
       // "在某产业园的甲公司车间里" / "位于某园区内，甲公司…": the place frame itself places the firm after it.
       else if (!projectList && placeFrame(s, parkHits, idx.inSpan(sent.start, sent.end, "enterprise"), sent.start))

@@ -263,6 +263,11 @@ export const RELATION_RULES: readonly Rule[] = [
       "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
       {
+        // A park's phase (某物流园区二期) is no project site for the firms that then enter the park (已入驻园区, 已入园).
+        text: "宁乡物流园区二期开工，青岚快运有限公司等3家企业已入驻园区。",
+        relations: [{ type: "park_enterprise", source: "宁乡物流园区", target: "青岚快运有限公司" }],
+      },
+      {
         // The sentence builds its one park and brings the listed firms into it (…等企业入园): they are the park's.
         text: "推进青禾智能传感产业园二期建设，引导星澜电子有限公司、云岫精密有限公司等企业入园发展。",
         relations: [{ type: "park_enterprise", source: "青禾智能传感产业园", target: "云岫精密有限公司" }],
@@ -697,7 +702,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park (not one item of an enumeration of projects, nor a park's phase unless the firm then enters 园区), or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
+      "a sentence that places firms (位于/落户/入驻/引进/集聚/锁定…在) with one park (not one item of an enumeration of projects), or the parks after 在/锁定; 某高新区企业甲、乙 heads its firms",
     examples: [
       {
         // Several parks: the subject park brings the firm in, after an opening adverbial of up to 20 characters.
@@ -715,11 +720,6 @@ export const RELATION_RULES: readonly Rule[] = [
         // 拥有/现有: a park that has the firms (with several parks in the document, so no zone-wide list).
         text: "青禾经开区下辖星澜产业园、云岫科技园。\n目前，青禾经开区拥有禾丰电气有限公司、云岫能源有限公司等一批投资规模大、发展质态优的企业。",
         relations: [{ type: "park_enterprise", source: "青禾经开区", target: "禾丰电气有限公司" }],
-      },
-      {
-        // A park's phase (某物流园区二期) is no project site for a firm that then enters the park (已入驻园区, 已入园).
-        text: "宁乡物流园区二期开工，青岚快运有限公司等3家企业已入驻园区。",
-        relations: [{ type: "park_enterprise", source: "宁乡物流园区", target: "青岚快运有限公司" }],
       },
     ],
   },
