@@ -24,6 +24,13 @@ function firmWordEnd(name: string): number {
   return name.length;
 }
 
+/** The item could be a brand + firm word by its form alone (what shape 2 tests before tagging). */
+function firmTail(name: string): boolean {
+  if (name.length < 4 || name.length > 8) return false;
+  for (let k = 2; k <= 4 && name.length - k >= 2; k++) if (FIRM_WORD.test(name.slice(k))) return true;
+  return false;
+}
+
 /** 0 when the item is no brand name, 1 for a coined brand + other words, 2 for a coined brand + a firm word. */
 function shape(name: string): number {
   if (name.length < 4 || name.length > 8 || !/^[\p{Script=Han}]+$/u.test(name)) return 0;
@@ -39,8 +46,15 @@ export function firmListBrandCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   for (const l of lists) {
     if (l.items.length < 2) continue;
     const names = l.items.map((it) => ctx.s.slice(it.start, it.end));
-    const shapes = names.map(shape);
-    if (shapes.some((k) => k === 0)) continue;
+    // Before any tagging: most items must end in a firm word after a 2–4 character head (shape 2 needs it).
+    if (names.filter(firmTail).length * 2 < names.length) continue;
+    const shapes: number[] = [];
+    for (const n of names) {
+      const k = shape(n);
+      if (k === 0) break;
+      shapes.push(k);
+    }
+    if (shapes.length < names.length) continue;
     if (shapes.filter((k) => k === 2).length * 2 < shapes.length) continue;
     l.items.forEach((it, k) => {
       // The last item may run on into the predicate (星澜化工年产值…): it ends at a firm word when it holds one.

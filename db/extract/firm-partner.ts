@@ -43,16 +43,31 @@ const SCHOOL_RULE = "enterprise:school-partner";
  * university or institute; schools co-build with firms (校企共建), so the opener is a firm.
  */
 const SCHOOL_PAIR =
-  /(?<=[，,。；;：:\n]|^)([\p{Script=Han}]{2,4}?(?:集团|控股|股份|实业|药业|制药|重工|科技|电子|光电|电气|机械|新材料|新材|生物|医药|医疗|食品|能源|化工|精密|智能|装备|半导体|仪器|电器|动力|光伏|锂电|储能|电力|化学|通信|钢铁|高科))(?:与|和|同|携手|联合)[^，。；]{0,12}?(?:大学|学院|科学院|研究院|研究所)[^，。；]{0,6}?(?:签订|签署|共建|合作|联合|共同|合建|成立|组建)/gu;
+  /([\p{Script=Han}]{2,4}?(?:集团|控股|股份|实业|药业|制药|重工|科技|电子|光电|电气|机械|新材料|新材|生物|医药|医疗|食品|能源|化工|精密|智能|装备|半导体|仪器|电器|动力|光伏|锂电|储能|电力|化学|通信|钢铁|高科))(?:与|和|同|携手|联合)[^，。；]{0,12}?(?:大学|学院|科学院|研究院|研究所)[^，。；]{0,6}?(?:签订|签署|共建|合作|联合|共同|合建|成立|组建)/uy;
+/** The school words the pair needs; a clause start within reach before one is where the pattern is tried. */
+const SCHOOL_AT = triggerFamily(["大学", "学院", "研究院", "研究所"]);
+/** Clause openers: the pair starts the text or follows one of these. */
+const CLAUSE_END = /[，,。；;：:\n]/u;
+/** Farthest a school word stands from its clause's start (brand 4 + firm word 3 + 携手 2 + 12). */
+const SCHOOL_REACH = 24;
+
+/** Clause starts within reach before a school word, in order (where SCHOOL_PAIR may match). */
+function schoolClauseStarts(s: string): number[] {
+  const starts = new Set<number>();
+  for (const p of triggerStarts(s, SCHOOL_AT))
+    for (let q = p - 1; q >= Math.max(0, p - SCHOOL_REACH); q--)
+      if (q === 0 || CLAUSE_END.test(s[q - 1] as string)) starts.add(q);
+  return [...starts].sort((a, b) => a - b);
+}
 
 export function schoolPartnerCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(SCHOOL_RULE);
-  for (const m of s.matchAll(SCHOOL_PAIR)) {
+  for (const m of matchesAt(s, SCHOOL_PAIR, schoolClauseStarts(s))) {
+    const start = m.index as number;
     const name = m[1] as string;
     if (NOT_FIRM.test(name) || PLACE_SET.has(name.slice(0, 2)) || typedSuffix(name) || !itemOk(name)) continue;
-    const start = m.index as number;
     out.push(spanCand(ctx, "enterprise", start, start + name.length, SCHOOL_RULE, conf));
   }
   return out;

@@ -24,6 +24,8 @@ const isTask = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 6 &&
 /** A row a PDF copy split by single spaces: its number, a space, then the cells. */
 const SPACED_ROW = /^[ \u3000]*\d{1,3}[.．、]?[ \u3000]+\S/u;
 const SPACE_SEP = /[ \u3000]+/gu;
+/** A row's first cell is its number: lines opening otherwise (after blanks and bars) are no row. */
+const ROW_OPEN = /(?:[^\S\n]|[|｜])*\d/uy;
 
 function cellsOf(s: string, a: number, b: number): Cell[] {
   const cells = splitBy(s, a, b, ROW_SEP);
@@ -60,6 +62,8 @@ export function headerlessRows(s: string, idx: HitIndex, add: RelationAdd): void
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Cell;
+    ROW_OPEN.lastIndex = line.start;
+    if (!ROW_OPEN.test(s)) continue;
     const cells = cellsOf(s, line.start, line.end);
     if (cells.length >= 3) {
       // A row on one line: number | task | units… (the first cell that is not units ends them).
