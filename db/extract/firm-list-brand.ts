@@ -44,7 +44,8 @@ export function firmListBrandCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
   for (const l of lists) {
-    if (l.items.length < 2) continue;
+    // Every item must be 4–8 characters (shape's first test): decided on the spans, before any slice.
+    if (l.items.length < 2 || l.items.some((it) => it.end - it.start < 4 || it.end - it.start > 8)) continue;
     const names = l.items.map((it) => ctx.s.slice(it.start, it.end));
     // Before any tagging: most items must end in a firm word after a 2–4 character head (shape 2 needs it).
     if (names.filter(firmTail).length * 2 < names.length) continue;
