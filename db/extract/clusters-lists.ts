@@ -69,10 +69,10 @@ import { predicateItem } from "./lists-items.ts";
 import { verbAt } from "./lists-verbs.ts";
 import { sentenceTextAt } from "./text.ts";
 
-/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 /** A lone supporting or characteristic role before an industry system (以甲、乙为支撑的产业格局). */
 const SOLE_ROLE = /^为(支撑|特色)的?[^，。；]{0,6}?[产工]业(体系|格局|结构|布局)/u;
 
+/** Items of lists headed by an industry word (…等7个千亿级产业集群, …等传统产业). */
 export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];

@@ -1,7 +1,13 @@
 // Parks a text names in passing: a partner its (unnamed) subject signs with, a zone visited or learnt from,
 // or one named once in a sentence naming nothing else. Such a mention is not the zone the text is about, so it
 // neither dilutes that zone's share (relations-scope.ts) nor takes the zone's bare back-references (gazetteer.ts).
+import { charTable } from "./anchored.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
+import { endBeforeAny, startAfterAny } from "./text.ts";
+
+/** What ends a clause, and a sentence. */
+const CLAUSE_STOP = charTable("。！？；，,\n");
+export const SENTENCE_STOP = charTable("。！？；\n");
 
 /** 赴甲园考察 / 借鉴甲园经验 / 到甲园学习: the object of a visit or a model. */
 const VISIT_BEFORE = /(?:赴|前往|借鉴|对标|学习)$/u;
@@ -29,8 +35,7 @@ export function passingCue(
   ents: readonly Ent[] | ((from: number, to: number) => boolean),
   m: { start: number; end: number },
 ): boolean {
-  let a = m.start;
-  while (a > 0 && !/[。！？；，,\n]/u.test(s[a - 1] as string)) a--;
+  const a = startAfterAny(s, CLAUSE_STOP, m.start);
   const before = s.slice(a, m.start);
   const after = s.slice(m.end, m.end + 16);
   if (/(?:赴|前往)$/u.test(before) || (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after))) return true;
@@ -46,10 +51,5 @@ export function passingCue(
  */
 export function ownSentence(s: string, ents: readonly Ent[], self: Ent, m: MentionSpan): boolean {
   if (self.mentions.length !== 1) return false;
-  const stop = /[。！？；\n]/u;
-  let a = m.start;
-  while (a > 0 && !stop.test(s[a - 1] as string)) a--;
-  let b = m.end;
-  while (b < s.length && !stop.test(s[b] as string)) b++;
-  return !named(ents, a, b, m, self);
+  return !named(ents, startAfterAny(s, SENTENCE_STOP, m.start), endBeforeAny(s, SENTENCE_STOP, m.end), m, self);
 }

@@ -6,7 +6,7 @@
 // department is named responsible for a numbered measure, and that measure
 // names the entity"). Entities inside the bracket are responsible units, not targets.
 import type { RelationType } from "../types.ts";
-import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
+import { answerFor, type HitIndex, type RelationAdd, type RespBracket } from "./relations-scope.ts";
 import { responsibleUnits } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
@@ -111,10 +111,7 @@ export function labelResponsibility(s: string, idx: HitIndex, brackets: RespBrac
     // the units answer for the task row under them, unless a task stands right above the units.
     const below = taskBelow(s, unitsEnd);
     if (below && !/[\p{Script=Han}]{4}/u.test(before.replace(LABEL_CLAUSE, "")) && !taskAbove(s, line.start)) {
-      const targets = new Set<Ent>();
-      for (const h of idx.inSpan(below.start, below.end)) if (h.ent.type !== "department") targets.add(h.ent);
-      for (const d of ds)
-        for (const t of targets) add("department_responsible", d, t, at, below.end, "label:responsible", 0.7);
+      answerFor(idx, ds, below.start, below.end, add, at, below.end, "label:responsible", 0.7);
       doneUntil = below.end;
       continue;
     }
@@ -240,10 +237,7 @@ export function headingResponsibility(s: string, idx: HitIndex, brackets: RespBr
       k = e + 1;
     }
     if (!deeper || own) continue;
-    const targets = new Set<Ent>();
-    for (const h of idx.inSpan(lineEnd, end)) if (h.ent.type !== "department") targets.add(h.ent);
-    for (const d of ds)
-      for (const t of targets) add("department_responsible", d, t, b.start, end, "measure:heading", 0.7);
+    answerFor(idx, ds, lineEnd, end, add, b.start, end, "measure:heading", 0.7);
   }
 }
 
@@ -279,10 +273,7 @@ export function subjectResponsibility(s: string, idx: HitIndex, brackets: RespBr
     const rest = s.slice(at, e);
     if (!ds.length || !(by || SUBJECT_LEAD.test(rest) ? SUBJECT_LEAD : SUBJECT_VERB).test(rest)) continue;
     if (brackets.some((b) => b.start >= lineStart && b.start < e)) continue;
-    const targets = new Set<Ent>();
-    for (const h of idx.inSpan(at, e)) if (h.ent.type !== "department") targets.add(h.ent);
-    for (const d of ds)
-      for (const t of targets) add("department_responsible", d, t, lineStart, e, "measure:unit-subject", 0.65);
+    answerFor(idx, ds, at, e, add, lineStart, e, "measure:unit-subject", 0.65);
   }
 }
 

@@ -19,9 +19,10 @@ export type RelationAdd = (
   confidence: number,
 ) => void;
 
-import { ownSentence, passingCue } from "./park-passing.ts";
+import { ownSentence, passingCue, SENTENCE_STOP } from "./park-passing.ts";
 import { type Hit, HitIndex } from "./relations-hits.ts";
 import { widerSubject } from "./relations-scope-places.ts";
+import { startAfterAny } from "./text.ts";
 import { UNIT_LABEL } from "./unit-labels.ts";
 
 export { blockAt, type ParkBlock, parkBlocks } from "./relations-scope-blocks.ts";
@@ -139,9 +140,7 @@ export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set
   const cityListed = (m: MentionSpan) => {
     if (!inEnumeration(s, m.start, m.end) && !/^等[\p{Script=Han}]{0,4}(?:园|区)/u.test(s.slice(m.end, m.end + 7)))
       return false;
-    let a = m.start;
-    while (a > 0 && !/[。！？；\n]/u.test(s[a - 1] as string)) a--;
-    return widerSubject(s.slice(a, m.start));
+    return widerSubject(s.slice(startAfterAny(s, SENTENCE_STOP, m.start), m.start));
   };
   for (const e of parks) if (e.mentions.every(cityListed)) city.add(e);
   const listed = parks.filter((e) => !city.has(e) && e.mentions.every((m) => inEnumeration(s, m.start, m.end)));
@@ -161,6 +160,26 @@ export function otherZones(s: string, ents: Ent[]): { city: Set<Ent>; apart: Set
   const lead = (e: Ent) => e.mentions.some((m) => m.start < 120 && !inEnumeration(s, m.start, m.end));
   const left = parks.some((e) => !city.has(e) && !apart.has(e) && !passing.includes(e) && lead(e));
   return { city, apart, passing: new Set(left ? passing : []) };
+}
+
+/**
+ * department_responsible: each unit answers for every entity other than a department named in [from, to)
+ * (a measure's or a task row's text), with evidence [evStart, evEnd).
+ */
+export function answerFor(
+  idx: HitIndex,
+  units: readonly Ent[],
+  from: number,
+  to: number,
+  add: RelationAdd,
+  evStart: number,
+  evEnd: number,
+  rule: string,
+  confidence: number,
+): void {
+  const targets = new Set<Ent>();
+  for (const h of idx.inSpan(from, to)) if (h.ent.type !== "department") targets.add(h.ent);
+  for (const d of units) for (const t of targets) add("department_responsible", d, t, evStart, evEnd, rule, confidence);
 }
 
 /** Text of [a, b) with every entity mention replaced by spaces (same length). */

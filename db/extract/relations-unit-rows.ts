@@ -6,12 +6,14 @@
 // answer for the entities of the task cell. Only in texts with no responsibility header or
 // label at all (those tell which column is the lead's and which assists: relations-units.ts).
 import { lineSpans } from "./relations-scan.ts";
-import type { HitIndex, RelationAdd } from "./relations-scope.ts";
+import { answerFor, type HitIndex, type RelationAdd } from "./relations-scope.ts";
 import { onlyUnits } from "./relations-unit-tail.ts";
 import type { Ent } from "./resolve.ts";
 import { RESP_HEADER } from "./unit-labels.ts";
 
 type Cell = { start: number; end: number };
+
+const RULE = "table:headerless-row";
 
 const HAS_HEADER = new RegExp(RESP_HEADER, "u");
 /** The number cell that opens a row. */
@@ -44,13 +46,6 @@ function splitBy(s: string, a: number, b: number, sep: RegExp): Cell[] {
   return out.filter((c) => s.slice(c.start, c.end).trim());
 }
 
-function emit(idx: HitIndex, task: Cell, units: Ent[], end: number, add: RelationAdd): void {
-  const targets = new Set<Ent>();
-  for (const h of idx.inSpan(task.start, task.end)) if (h.ent.type !== "department") targets.add(h.ent);
-  for (const d of units)
-    for (const t of targets) add("department_responsible", d, t, task.start, end, "table:headerless-row", 0.65);
-}
-
 export function headerlessRows(s: string, idx: HitIndex, add: RelationAdd): void {
   if (HAS_HEADER.test(s)) return;
   const lines = lineSpans(s);
@@ -60,23 +55,28 @@ export function headerlessRows(s: string, idx: HitIndex, add: RelationAdd): void
     const lead = c.start + t.length - t.trimStart().length;
     return onlyUnits(s, idx, lead, c.start + t.trimEnd().length);
   };
+  // The units of the cells after a task, up to the first cell that is not units, answer for the task.
+  const answer = (task: Cell, after: Cell[]) => {
+    const ds: Ent[] = [];
+    let end = task.end;
+    for (const c of after) {
+      const u = units(c);
+      if (!u.length) break;
+      ds.push(...u);
+      end = c.end;
+    }
+    if (ds.length) answerFor(idx, [...new Set(ds)], task.start, task.end, add, task.start, end, RULE, 0.65);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Cell;
     ROW_OPEN.lastIndex = line.start;
     if (!ROW_OPEN.test(s)) continue;
     const cells = cellsOf(s, line.start, line.end);
     if (cells.length >= 3) {
-      // A row on one line: number | task | units… (the first cell that is not units ends them).
-      if (!ROW_NUMBER.test(text(cells[0] as Cell)) || !isTask(text(cells[1] as Cell))) continue;
-      const ds: Ent[] = [];
-      let end = (cells[1] as Cell).end;
-      for (const c of cells.slice(2)) {
-        const u = units(c);
-        if (!u.length) break;
-        ds.push(...u);
-        end = c.end;
-      }
-      if (ds.length) emit(idx, cells[1] as Cell, [...new Set(ds)], end, add);
+      // A row on one line: number | task | units….
+      const task = cells[1] as Cell;
+      if (!ROW_NUMBER.test(text(cells[0] as Cell)) || !isTask(text(task))) continue;
+      answer(task, cells.slice(2));
       continue;
     }
     // One cell per line: a number line, the task line, then up to three unit lines.
@@ -86,14 +86,6 @@ export function headerlessRows(s: string, idx: HitIndex, add: RelationAdd): void
       if (text(lines[k] as Cell)) next.push(lines[k] as Cell);
     const task = next[0];
     if (!task || !isTask(text(task)) || cellsOf(s, task.start, task.end).length > 1) continue;
-    const ds: Ent[] = [];
-    let end = task.end;
-    for (const c of next.slice(1)) {
-      const u = units(c);
-      if (!u.length) break;
-      ds.push(...u);
-      end = c.end;
-    }
-    if (ds.length) emit(idx, task, [...new Set(ds)], end, add);
+    answer(task, next.slice(1));
   }
 }

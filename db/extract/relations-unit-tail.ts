@@ -8,7 +8,7 @@
 
 import { matchesAt, SPACE_TABLE } from "./anchored.ts";
 import { lineSpans } from "./relations-scan.ts";
-import type { HitIndex, RelationAdd, RespBracket } from "./relations-scope.ts";
+import { answerFor, type HitIndex, type RelationAdd, type RespBracket } from "./relations-scope.ts";
 import { MEASURE_NUM } from "./relations-units.ts";
 import type { Ent } from "./resolve.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
@@ -130,8 +130,5 @@ export function unitTailResponsibility(s: string, idx: HitIndex, brackets: RespB
 
 function emit(s: string, idx: HitIndex, ds: Ent[], from: number, at: number, end: number, add: RelationAdd): void {
   if (!s.slice(from, at).trim()) return;
-  const targets = new Set<Ent>();
-  for (const h of idx.inSpan(from, at)) if (h.ent.type !== "department") targets.add(h.ent);
-  for (const d of ds)
-    for (const t of targets) add("department_responsible", d, t, from, end, "measure:unit-tail", 0.65);
+  answerFor(idx, ds, from, at, add, from, end, "measure:unit-tail", 0.65);
 }

@@ -63,6 +63,18 @@ export function lastIndexOfAny(s: string, table: Uint8Array, from: number, floor
   return -1;
 }
 
+/** Where the stretch ending at `pos` with none of `table`'s characters starts (0 at the text's start). */
+export function startAfterAny(s: string, table: Uint8Array, pos: number): number {
+  return pos > 0 ? lastIndexOfAny(s, table, pos - 1) + 1 : 0;
+}
+
+/** Where the stretch starting at `pos` with none of `table`'s characters ends (the text's length at its end). */
+export function endBeforeAny(s: string, table: Uint8Array, pos: number): number {
+  let k = pos;
+  while (k < s.length && table[s.charCodeAt(k)] !== 1) k++;
+  return k;
+}
+
 /** s.indexOf(ch, from) for one character when only hits up to `ceil` (inclusive) matter: -1 otherwise. */
 export function indexWithin(s: string, ch: string, from: number, ceil: number): number {
   const c = ch.charCodeAt(0);
