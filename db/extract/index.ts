@@ -2,6 +2,7 @@
 // department) with mentions, and the relations the text states. Pure and
 // synchronous; every entity and relation records the rule behind it.
 
+import { joinSubParks } from "./park-sub-parks.ts";
 import { partSpans } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
@@ -151,6 +152,7 @@ function extractText(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  joinSubParks(ctx, cands);
   clusterTitles(ctx, cands);
   platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).

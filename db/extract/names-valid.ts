@@ -192,7 +192,7 @@ export function validSpecific(
   if (
     /^(产业园区|工业园区|园区|产业园)$/u.test(suffix) &&
     PLACE_ONLY.test(specific) &&
-    !(suffix === "工业园区" && !/[省市]$/u.test(specific))
+    !(/^(?:工业园区|产业园|工业园)$/u.test(suffix) && !/[省市县区]$/u.test(specific))
   )
     return false;
   // A province's county parks in general (某省县域工业园区前列).
@@ -200,7 +200,8 @@ export function validSpecific(
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
   if (/^\d+$/u.test(specific)) return false;
-  if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific)) return false;
+  // (A number and a Latin letter open a technology's name: 5G通讯产业园, 3D打印产业基地.)
+  if (!isHan(specific[0]) && !/^[A-Za-z“(（]|^\d[A-Za-z]/u.test(specific)) return false;
   if (type === "enterprise") {
     // 全资子公司 / 控股子公司 are kinds; 某某电子公司 is a name.
     if (/(^子|全资子|控股子|下属子|旗下子|的子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;

@@ -285,7 +285,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
       /[“"]/u.test(s[a - 1] ?? "") &&
       /[”"]/u.test(s[end] ?? "") &&
       // …or a longer one a building or placing verb opens (规划建设“某某智造产业园”): the park being built.
-      (sufStart - a <= 4 || QUOTED_SITE_VERB.test(s.slice(Math.max(0, a - 5), a - 1))) &&
+      (sufStart - a <= 4 ||
+        QUOTED_SITE_VERB.test(s.slice(Math.max(0, a - 5), a - 1)) ||
+        // …or one that an opening follows (“某某产业园”揭牌开园): only a place opens.
+        QUOTED_OPENED.test(s.slice(end + 1, end + 8))) &&
       !/^(的目标|目标|定位|称号|品牌|理念|的定位)/u.test(s.slice(end + 1, end + 4));
     if (type === "park" && !exactQuote && insideQuotes(s, a, end)) continue;
     // Designations after 被评为/获评/命名为 are titles, not places.
@@ -450,3 +453,4 @@ const CLAUSE_END = charTable("。；，,");
 
 /** Verbs before a quoted park name that make it the place being built or entered, not a slogan. */
 const QUOTED_SITE_VERB = /(?:规划建设|建设|打造|建成|谋划|布局|推进|落户|入驻|位于|在)$/u;
+const QUOTED_OPENED = /^(?:正式|郑重|隆重|顺利|成功)?(?:揭牌|开园|挂牌|落成|开工建设|建成投用|启用)/u;

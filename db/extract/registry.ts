@@ -197,6 +197,8 @@ export const PRECEDENCE: readonly string[] = [
   "boundary:pos",
   "boundary:inner",
   "boundary:qualifier",
+  "park:sub-park",
+  "filter:sub-park-fragment",
   // typing
   "list-typed:platform",
   "list-typed:enterprise",

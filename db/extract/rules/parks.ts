@@ -339,6 +339,35 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "park:sub-park",
+    stage: "boundaries",
+    produces: ["park"],
+    confidence: 0.9,
+    description:
+      "a zone and a park inside it written as one name (某县产业集聚区某某创业园): the inner park's suffix scan stopped at the zone's word and left a name opening with the zone's closing 区; the whole span is one park (the guide's flat rule)",
+    examples: [
+      {
+        text: "青禾县产业集聚区云岫创业园引进企业12家。",
+        entities: [{ type: "park", name: "青禾县产业集聚区云岫创业园" }],
+        absent: [{ type: "park", name: "区云岫创业园" }],
+      },
+    ],
+  },
+  {
+    id: "filter:sub-park-fragment",
+    stage: "boundaries",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "the inner park's fragment that opens with the zone's closing 区 (区某某创业园), once park:sub-park joined it to its zone",
+    examples: [
+      {
+        text: "禾丰县产业集聚区星澜家具产业园建成投产。",
+        absent: [{ type: "park", name: "区星澜家具产业园" }],
+      },
+    ],
+  },
+  {
     id: "filter:zone-part",
     stage: "typing",
     produces: ["park"],

@@ -346,3 +346,23 @@ describe("one character of a trade and 业 is a firm's word in a firm list (sess
     expect(names(run("重点扶持现代农业、先进制造业等相关企业发展。"), "enterprise")).toEqual([]);
   });
 });
+
+describe("a city's name alone before 产业园 or 工业园 names one park; the city's parks in general do not", () => {
+  it.each([
+    ["12月1日，在岳阳产业园，随着生产线开动，投产仪式举行。", "岳阳产业园"],
+    ["推动青禾科技合作建设5G通讯产业园。", "5G通讯产业园"],
+    // A quoted name that an opening follows is the park being opened, not a slogan.
+    ["“青禾集成电路设计产业园”郑重揭牌开园。", "青禾集成电路设计产业园"],
+  ])("%s", (text, name) => {
+    expect(names(run(text), "park")).toEqual([name]);
+  });
+
+  it.each([
+    "推动岳阳市产业园提质增效。",
+    "全市产业园实现营收增长。",
+    "新建3个产业园。",
+    "打造“世界一流智造产业园”的目标。",
+  ])("no park in %s", (text) => {
+    expect(names(run(text), "park")).toEqual([]);
+  });
+});
