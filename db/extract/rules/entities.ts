@@ -480,6 +480,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // One digit and one capital open a technology's name (6G), not a count; a capacity (5MW) is no name.
+        text: "青岚县将超前布局6G产业，引领储能电池产业快速发展，建设5MW风电产业。",
+        entities: [
+          { type: "cluster", name: "6G" },
+          { type: "cluster", name: "储能电池" },
+        ],
+        absent: [{ type: "cluster", name: "5MW风电" }],
+      },
+      {
         // An industry naming an event (甲产业博览交易会) or a kind of demand (新兴消费产业) is no cluster.
         text: "适时举办储能电池产业博览交易会。大力发展海洋装备、智能传感等新兴消费产业。",
         absent: [
