@@ -112,9 +112,9 @@ const ACTIVITY = new Set(
   ),
 );
 
-// 休闲 opens an activity (休闲度假), not a product (休闲零食, 休闲用品).
+// 休闲 opens an activity (休闲度假), not a product (休闲零食, 休闲用品) or a leisure trade (休闲旅游, 休闲养生).
 const ACTIVITY_HEAD =
-  /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲(?!食品|用品|服装|鞋|装备|农业))/u;
+  /(度假|外包|办公|科普|居住|研学|培训|教育|休闲|展示|体验|观光|会议)$|^(科普|商务|休闲(?!食品|用品|服装|鞋|装备|农业|旅游|运动|健康|养生))/u;
 
 /** An activity or function (旅游度假, 服务外包, 研发), not a sector: every cluster rule's items, not only the suffix's. */
 export function isActivity(name: string): boolean {

@@ -489,6 +489,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "5MW风电" }],
       },
       {
+        // 休闲 before a sector (休闲养生, 休闲旅游) is a leisure trade; before 度假 it stays an activity.
+        text: "青禾产业园主要培育休闲养生主导产业，积极发展储能电池产业。",
+        entities: [
+          { type: "cluster", name: "休闲养生" },
+          { type: "cluster", name: "储能电池" },
+        ],
+      },
+      {
         // An industry naming an event (甲产业博览交易会) or a kind of demand (新兴消费产业) is no cluster.
         text: "适时举办储能电池产业博览交易会。大力发展海洋装备、智能传感等新兴消费产业。",
         absent: [
