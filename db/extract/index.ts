@@ -2,7 +2,6 @@
 // department) with mentions, and the relations the text states. Pure and
 // synchronous; every entity and relation records the rule behind it.
 
-import { joinSubParks } from "./park-sub-parks.ts";
 import { partSpans } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
@@ -30,6 +29,7 @@ import { firmListBrandCandidates } from "./firm-list-brand.ts";
 import { firmCueCandidates, firmListCandidates } from "./firm-lists.ts";
 import { measureObjectCandidates } from "./firm-measure-object.ts";
 import { firmPartnerCandidates, schoolPartnerCandidates } from "./firm-partner.ts";
+import { firmPlantCandidates } from "./firm-plant.ts";
 import { firmRoleCandidates } from "./firm-roles.ts";
 import { firmSubjectCandidates } from "./firm-subject.ts";
 import { gazetteer } from "./gazetteer.ts";
@@ -45,6 +45,7 @@ import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } 
 import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
+import { joinSubParks } from "./park-sub-parks.ts";
 import { zoneParts } from "./park-zone-parts.ts";
 import { academyInstitutes } from "./platform-institutes.ts";
 import { listedCentres } from "./platform-lists.ts";
@@ -256,6 +257,7 @@ function collectCandidates(
   add(measureObjectCandidates(ctx));
   add(firmPartnerCandidates(ctx));
   add(schoolPartnerCandidates(ctx));
+  add(firmPlantCandidates(ctx));
   add(firmRoleCandidates(ctx));
   add(roleAppositionCandidates(ctx));
   return out;

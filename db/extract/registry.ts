@@ -181,6 +181,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:role-owner",
   "enterprise:partner-joint",
   "enterprise:school-partner",
+  "enterprise:plant",
   "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",
