@@ -54,6 +54,7 @@ import { framePrecision } from "./precision-frames.ts";
 import { projectCapacityCandidates } from "./project-capacity.ts";
 import { projectClauseCandidates } from "./project-clause.ts";
 import { preferProjectFirms, projectBoxCandidates, projectListCandidates } from "./project-firms.ts";
+import { projectInvestedCandidates } from "./project-invested.ts";
 import { projectSingleCandidates } from "./project-single.ts";
 import { projectSubjectCandidates } from "./project-subject.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -252,6 +253,7 @@ function collectCandidates(
   add(projectSubjectCandidates(ctx));
   add(projectCapacityCandidates(ctx));
   add(projectSingleCandidates(ctx));
+  add(projectInvestedCandidates(ctx));
   add(firmSubjectCandidates(ctx));
   add(firmListBrandCandidates(ctx, lists));
   add(measureObjectCandidates(ctx));

@@ -192,6 +192,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:project",
   "dept:bare",
   "enterprise:project-single",
+  "enterprise:project-invested",
   "enterprise:project-subject",
   "enterprise:project-capacity",
   // boundaries

@@ -3,6 +3,20 @@ import type { Rule } from "../registry.ts";
 
 export const FIRM_RULES: readonly Rule[] = [
   {
+    id: "enterprise:project-invested",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.45,
+    description:
+      "a project named right after its investment (总投资150亿元甲乙磷酸铁锂项目; 总投资30亿元的甲乙新材料项目): the firm that opens its name, read as in key-project lines (project-invested.ts)",
+    examples: [
+      {
+        text: "总投资80亿元星澜磷酸铁锂项目已经签约。",
+        entities: [{ type: "enterprise", name: "星澜" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:plant",
     stage: "candidates",
     produces: ["enterprise"],
