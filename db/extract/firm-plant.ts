@@ -31,11 +31,13 @@ export function firmPlantCandidates(ctx: Ctx): Cand[] {
   for (const p of triggerStarts(s, AT)) {
     const w = s.slice(p, p + 2);
     if ((w !== "工厂" && w !== "总部") || p <= last || NOT_AFTER.test(s.slice(p + 2, p + 4))) continue;
-    const m = BEFORE.exec(s.slice(Math.max(0, p - 20), p));
+    // 加工厂 is one facility word (甲乙加工厂): the brand ends before its 加.
+    const at = w === "工厂" && s[p - 1] === "加" ? p - 1 : p;
+    const m = BEFORE.exec(s.slice(Math.max(0, at - 20), at));
     // (A match at the window's start with no mark before it begins inside a word.)
-    if (!m || (p > 20 && m.index === 0 && /\p{Script=Han}/u.test(m[0].charAt(0)))) continue;
+    if (!m || (at > 20 && m.index === 0 && /\p{Script=Han}/u.test(m[0].charAt(0)))) continue;
     let brand = m[1] as string;
-    let end = p - (m[2] as string).length;
+    let end = at - (m[2] as string).length;
     // A place between the brand and its plant (甲乙某区工厂) is where the plant stands.
     for (const k of [3, 2]) {
       const tail = brand.slice(-k);

@@ -33,13 +33,20 @@ export const FIRM_RULES: readonly Rule[] = [
       },
       {
         // Kinds of plant and head office, and a place's plant, name no firm.
-        text: "建成绿色工厂3家，吸引区域总部、研发总部落户，上海工厂投产，发展总部经济。",
+        text: "建成绿色工厂3家，吸引区域总部、研发总部落户，上海工厂投产，发展总部经济，农产品加工厂建成。",
         entities: [],
         absent: [
           { type: "enterprise", name: "绿色" },
           { type: "enterprise", name: "区域" },
           { type: "enterprise", name: "上海" },
+          { type: "enterprise", name: "农产品" },
         ],
+      },
+      {
+        // 加工厂 is the facility: the brand ends before its 加.
+        text: "据悉，星澜加工厂已建成投产。",
+        entities: [{ type: "enterprise", name: "星澜" }],
+        absent: [{ type: "enterprise", name: "星澜加" }],
       },
     ],
   },
