@@ -181,6 +181,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:role-owner",
   "enterprise:partner-joint",
   "enterprise:school-partner",
+  "enterprise:plant",
   "enterprise:role-apposition",
   "enterprise:project-clause",
   "enterprise:subject-shape",
@@ -191,6 +192,7 @@ export const PRECEDENCE: readonly string[] = [
   "enterprise:project",
   "dept:bare",
   "enterprise:project-single",
+  "enterprise:project-invested",
   "enterprise:project-subject",
   "enterprise:project-capacity",
   // boundaries

@@ -3,6 +3,54 @@ import type { Rule } from "../registry.ts";
 
 export const FIRM_RULES: readonly Rule[] = [
   {
+    id: "enterprise:project-invested",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.45,
+    description:
+      "a project named right after its investment (总投资150亿元甲乙磷酸铁锂项目; 总投资30亿元的甲乙新材料项目): the firm that opens its name, read as in key-project lines (project-invested.ts)",
+    examples: [
+      {
+        text: "总投资80亿元星澜磷酸铁锂项目已经签约。",
+        entities: [{ type: "enterprise", name: "星澜" }],
+      },
+    ],
+  },
+  {
+    id: "enterprise:plant",
+    stage: "candidates",
+    produces: ["enterprise"],
+    confidence: 0.6,
+    description:
+      "a coined name opening its clause before 工厂 or 总部 (特斯拉超级工厂在某地投产; 如甲乙租赁工厂建成投产; 甲乙钢管总部等项目): only a firm has a plant or head office of its own; kinds (智能工厂, 区域总部) are not names (firm-plant.ts)",
+    examples: [
+      {
+        text: "据介绍，星澜超级工厂在临港投产后，青禾钢管总部等5个项目同步推进。",
+        entities: [
+          { type: "enterprise", name: "星澜" },
+          { type: "enterprise", name: "青禾钢管" },
+        ],
+      },
+      {
+        // Kinds of plant and head office, and a place's plant, name no firm.
+        text: "建成绿色工厂3家，吸引区域总部、研发总部落户，上海工厂投产，发展总部经济，农产品加工厂建成。",
+        entities: [],
+        absent: [
+          { type: "enterprise", name: "绿色" },
+          { type: "enterprise", name: "区域" },
+          { type: "enterprise", name: "上海" },
+          { type: "enterprise", name: "农产品" },
+        ],
+      },
+      {
+        // 加工厂 is the facility: the brand ends before its 加.
+        text: "据悉，星澜加工厂已建成投产。",
+        entities: [{ type: "enterprise", name: "星澜" }],
+        absent: [{ type: "enterprise", name: "星澜加" }],
+      },
+    ],
+  },
+  {
     id: "enterprise:school-partner",
     stage: "candidates",
     produces: ["enterprise"],
