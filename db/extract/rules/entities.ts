@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // A pilot zone headed by a place named by its landform (某某滩, 某某湾), which the tagger does not know.
+        text: "加快青松滩生态移民示范区建设，星澜湾金融创新试验区获批。",
+        entities: [
+          { type: "park", name: "青松滩生态移民示范区" },
+          { type: "park", name: "星澜湾金融创新试验区" },
+        ],
+      },
+      {
         // A bare zone word and its named area (高新区某某片区) name the text's own zone's area.
         text: "青禾县依托自贸试验区澄州片区发展外贸，高新区云岫片区已入驻企业30家。",
         entities: [
