@@ -2,7 +2,6 @@
 // department) with mentions, and the relations the text states. Pure and
 // synchronous; every entity and relation records the rule behind it.
 
-import { joinSubParks } from "./park-sub-parks.ts";
 import { partSpans } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
@@ -45,6 +44,7 @@ import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } 
 import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
 import { appositionParks, countedParkSets } from "./park-sets.ts";
+import { joinSubParks } from "./park-sub-parks.ts";
 import { zoneParts } from "./park-zone-parts.ts";
 import { academyInstitutes } from "./platform-institutes.ts";
 import { listedCentres } from "./platform-lists.ts";
