@@ -18,6 +18,14 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
       {
+        // An industry's town (…工业城) and a parts market (…配件城) named by a place or an owner; 工业城市 is a city.
+        text: "青禾纺织工业城和云岫汽车配件城建成投用，青岚是老工业城市。",
+        entities: [
+          { type: "park", name: "青禾纺织工业城" },
+          { type: "park", name: "云岫汽车配件城" },
+        ],
+      },
+      {
         // A pilot zone headed by a place named by its landform (某某滩, 某某湾), which the tagger does not know.
         text: "加快青松滩生态移民示范区建设，星澜湾金融创新试验区获批。",
         entities: [

@@ -123,7 +123,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…产业区, …辅助区, …休闲区, …化工区) headed by a proper name (a place, also one named by its landform such as 某某滩 or 某某岛, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区), a …示范园 and a …合作园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
+      "a functional area (…产业区, …辅助区, …休闲区, …化工区, …仓储区) headed by a proper name (a place, also one named by its landform such as 某某滩 or 某某岛, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区), a …示范园 and a …合作园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
     examples: [
       {
         // A named pilot zone and a themed corridor are parks; a bare place's corridor is geography, an aim's pilot zone a title.
@@ -139,8 +139,11 @@ export const PARK_RULES: readonly Rule[] = [
       },
       {
         // A place named by its landform (某某滩, 某某岛) heads a functional area although the tagger does not know it.
-        text: "加快轻烃利用项目、星澜滩能源化工区建设。",
-        entities: [{ type: "park", name: "星澜滩能源化工区" }],
+        text: "加快轻烃利用项目、星澜滩能源化工区建设，青海星澜国际物流仓储区建成投产。",
+        entities: [
+          { type: "park", name: "星澜滩能源化工区" },
+          { type: "park", name: "青海星澜国际物流仓储区" },
+        ],
       },
       {
         text: "统筹推进好荆州漆艺产业区建设，打造商贸服务业核心区。",
