@@ -35,6 +35,8 @@ const PARK_SUFFIX = [
   "经济开发区",
   "技术开发区",
   "开发区",
+  // A zone's official short form, a place and one character of its kind (某市汽开区, 某市长开区).
+  "开区",
   "高新区",
   "经开区",
   "综合保税区",

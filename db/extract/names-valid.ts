@@ -80,6 +80,7 @@ const DESCRIPTOR_ONLY =
   /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
 
 /** Sites and aims that describe a new town without naming it (direction, coast or plain, 产城融合). */
+const SHORT_FORM_ZONE = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})[\\p{Script=Han}]$`, "u");
 /** Two characters and a landform: a village's or an island's name (the tagger knows few of them). */
 export const LANDFORM_HEAD = /^[\p{Script=Han}]{2}[岛河湖山滩湾岭峪坪沟洲](?=[\p{Script=Han}]{2})/u;
 const TOWN_DESCRIPTOR =
@@ -119,6 +120,8 @@ export function validSpecific(
   namedBase = false,
   listed = false,
 ): boolean {
+  // 开区 only closes a place and one character of the zone's kind (某市汽开区), never a word (公开区域).
+  if (suffix === "开区") return SHORT_FORM_ZONE.test(specific);
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;

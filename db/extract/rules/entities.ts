@@ -14,9 +14,15 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise"],
     confidence: 0.85,
     alsoConfidence: [{ value: 0.7, when: "an enterprise ending in the bare suffix 公司" }],
-    description: "a name ending in a park, platform or enterprise suffix (…经济开发区, …重点实验室, …有限公司)",
+    description:
+      "a name ending in a park, platform or enterprise suffix (…经济开发区, …重点实验室, …有限公司); 开区 only after a city and one character of the zone's kind (某市汽开区)",
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
+      {
+        // A zone's official short form (某市汽开区): a city and one character of the zone's kind before 开区.
+        text: "宜宾汽开区承接海洋装备产业，信息公开区域另行公布。",
+        entities: [{ type: "park", name: "宜宾汽开区" }],
+      },
       {
         // An industry's town (…工业城) and a parts market (…配件城) named by a place or an owner; 工业城市 is a city.
         text: "青禾纺织工业城和云岫汽车配件城建成投用，青岚是老工业城市。",
