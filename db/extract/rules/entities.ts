@@ -1657,7 +1657,8 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["park", "platform"],
     confidence: 0.75,
-    description: "甲、乙化工产业园: coordinated places sharing one head",
+    description:
+      "甲、乙化工产业园: coordinated places sharing one head (split by the items' length only at a word's end)",
     examples: [
       {
         text: "推进青禾、云岫化工产业园统筹发展。",
@@ -1672,6 +1673,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         // A list number at a line's start (4、) marks the line; it shares no head.
         text: "现公布如下：\n3、青岚船厂技术中心\n4、澄湖酒业(集团)股份有限公司技术中心\n",
         absent: [{ type: "platform", name: "4股份有限公司技术中心" }],
+      },
+      {
+        // Split by the other items' length only where a word ends: a place's name is not cut in two.
+        text: "关于在青禾、乌鲁木齐经济开发区试行特别机制的意见。",
+        absent: [{ type: "park", name: "青禾木齐经济开发区" }],
       },
     ],
   },
