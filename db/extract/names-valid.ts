@@ -229,7 +229,7 @@ export function validSpecific(
     )
       return false;
     // Whose zone it is (省属开发区, 国字号经开区): a kind of zone, not one zone.
-    if (/^(省属|市属|县属|国字号)$/u.test(specific) && /(开发区|经开区|高新区|园区)$/u.test(suffix)) return false;
+    if (/(省属|市属|县属|区属)$|^国字号$/u.test(specific) && /(开发区|经开区|高新区|园区)$/u.test(suffix)) return false;
     // A clause's verb before the bare word (折射出园区, 都有园区, 可见开发区, 供给园区): the word is generic.
     if (/(出|有|可见|供给)$/u.test(specific) && /^(园区|开发区)$/u.test(suffix)) return false;
     if (

@@ -237,6 +237,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         ],
       },
       {
+        // …also after a city's name (某市市属开发区 written 某市属开发区): the city's zones in general.
+        text: "株洲市属开发区共有6家，海洋装备产业加快集聚。",
+        absent: [{ type: "park", name: "株洲市属开发区" }],
+      },
+      {
         // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
         text: "规划建设东部滨海新城，推动青岚滨海新城和云岫科技城加快发展。",
         entities: [
