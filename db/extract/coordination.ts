@@ -6,6 +6,7 @@ import { charTable, matchesAround, matchesAt, SPACE_CHARS } from "./anchored.ts"
 import { TIME_WORDS } from "./boundary-vocab.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { CITY_BEFORE_CHINA, typedSuffix } from "./names.ts";
+import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
@@ -166,6 +167,16 @@ function sharedZoneAreas(ctx: Ctx, heads: Cand[]): Cand[] {
   return out;
 }
 
+/** Whether the tagger's words of `text` have a boundary `at` characters in. */
+function wordEndsAt(text: string, at: number): boolean {
+  let p = 0;
+  for (const t of tag(text, false)) {
+    p += t.word.length;
+    if (p >= at) return p === at;
+  }
+  return false;
+}
+
 export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [...firmPlatforms(ctx), ...sharedZoneAreas(ctx, heads)];
@@ -265,6 +276,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
         (prevItems[prevItems.length - 1] as { start: number; end: number }).end -
         (prevItems[prevItems.length - 1] as { start: number; end: number }).start;
       if (len < 2 || len > 4) continue;
+      // Split by length only where a word ends (喀什、霍尔果斯经济开发区 is no 霍尔 + 果斯经济开发区).
+      if (!wordEndsAt(cText, len)) continue;
       k = len;
     }
     const head = cText.slice(k);

@@ -11,6 +11,7 @@ export const NAMED_AREAS = [
   "休闲区",
   "化工区",
   "加工区",
+  "仓储区",
   "商贸园",
   "科学园",
   "片区",
@@ -34,6 +35,8 @@ const PARK_SUFFIX = [
   "经济开发区",
   "技术开发区",
   "开发区",
+  // A zone's official short form, a place and one character of its kind (某市汽开区, 某市长开区).
+  "开区",
   "高新区",
   "经开区",
   "综合保税区",
@@ -62,6 +65,9 @@ const PARK_SUFFIX = [
   "园区",
   "产业城",
   "汽车城",
+  // 某某纺织工业城, 某某汽车配件城: an industry's town or a parts market named by its place or owner.
+  "工业城",
+  "配件城",
   "影视城",
   "新城",
   "新区",

@@ -80,6 +80,9 @@ const DESCRIPTOR_ONLY =
   /^(?:国际型|国际化|国际|高端|高水平|高标准|高质量|综合性|综合|现代化|现代|特色|专业化|专业|规范化?|标准化|集约化|一流|全链条|示范性|生态型|创新型|智慧型|新型|大型|综合型)+$/u;
 
 /** Sites and aims that describe a new town without naming it (direction, coast or plain, 产城融合). */
+const SHORT_FORM_ZONE = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})[\\p{Script=Han}]$`, "u");
+/** Two characters and a landform: a village's or an island's name (the tagger knows few of them). */
+export const LANDFORM_HEAD = /^[\p{Script=Han}]{2}[岛河湖山滩湾岭峪坪沟洲](?=[\p{Script=Han}]{2})/u;
 const TOWN_DESCRIPTOR =
   /^(?:东部|西部|南部|北部|中部|滨海|沿海|沿江|滨江|滨湖|临海|平原|山地|锦绣|国际|科技|产业|产城融合|生态|智慧|现代化?|综合|高端)+$/u;
 
@@ -117,6 +120,8 @@ export function validSpecific(
   namedBase = false,
   listed = false,
 ): boolean {
+  // 开区 only closes a place and one character of the zone's kind (某市汽开区), never a word (公开区域).
+  if (suffix === "开区") return SHORT_FORM_ZONE.test(specific);
   if (specific.length < 2) {
     // One-character names only with a long suffix: 某 + 经济技术开发区 is still odd.
     return false;
@@ -224,7 +229,7 @@ export function validSpecific(
     )
       return false;
     // Whose zone it is (省属开发区, 国字号经开区): a kind of zone, not one zone.
-    if (/^(省属|市属|县属|国字号)$/u.test(specific) && /(开发区|经开区|高新区|园区)$/u.test(suffix)) return false;
+    if (/(省属|市属|县属|区属)$|^国字号$/u.test(specific) && /(开发区|经开区|高新区|园区)$/u.test(suffix)) return false;
     // A clause's verb before the bare word (折射出园区, 都有园区, 可见开发区, 供给园区): the word is generic.
     if (/(出|有|可见|供给)$/u.test(specific) && /^(园区|开发区)$/u.test(suffix)) return false;
     if (
@@ -240,7 +245,9 @@ export function validSpecific(
       !PLACE_PREFIX_RE.test(specific) &&
       // A national innovation demonstration zone is named by its cities' one-character names (甲乙国家自主创新示范区).
       !/^[\p{Script=Han}]{2,4}国家自主创新$/u.test(specific) &&
-      !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific)
+      !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific) &&
+      // …or a place named by its landform (某井滩), which the tagger seldom knows.
+      !LANDFORM_HEAD.test(specific)
     )
       return false;
     if (suffix === "新城" && specific.length < 2) return false;

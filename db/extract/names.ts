@@ -23,7 +23,7 @@ import { triggerStarts } from "./trigger-index.ts";
 
 export { NAMED_AREAS, typedSuffix } from "./names-suffixes.ts";
 export { type LevelHit, leadingLevel, nameLevel, trimLeading, trimLeadingVerbs } from "./names-trim.ts";
-export { bareCategory, GENERIC_SPECIFIC, kindOnlySpecific } from "./names-valid.ts";
+export { bareCategory, GENERIC_SPECIFIC, kindOnlySpecific, LANDFORM_HEAD } from "./names-valid.ts";
 
 /** Kept inside a park's name after 国际 (中德国际合作产业园). */
 const COOPERATION = new Set(["合作"]);

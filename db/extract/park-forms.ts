@@ -4,8 +4,8 @@
 // not know (tagged nr/nz/j or split into single characters) — and an aim or a
 // category (机床加工基地, 外贸转型升级基地, 长三角…基地) otherwise.
 import { type Token, tagWindows } from "./boundary.ts";
-import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
-import { NAMED_AREAS } from "./names.ts";
+import { type Cand, type Ctx, orig, PLACE_PREFIX_RE } from "./context.ts";
+import { LANDFORM_HEAD, NAMED_AREAS } from "./names.ts";
 import { projectLines } from "./project-firms-lines.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -21,6 +21,8 @@ const REGION =
 /** A part of a province by its one-character name and a direction (陕北, 川南, 苏北), or a corridor: a region too. */
 const SUB_REGION =
   /^([京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕秦甘陇青宁蒙][东南西北中]|[\p{Script=Han}]{2,4}走廊)/u;
+const DIGIT_BEFORE = /[\d.]/u;
+const AMOUNT_UNIT = /^[万亿]+(?:美|欧|港)?元/u;
 /** Tags of a proper-name head: place, person or brand, abbreviation, an unknown single character. */
 const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j|ng|zg|g|x)$/u;
 
@@ -50,6 +52,8 @@ export function namedBaseHead(
   // …not two places joined (某地甲区和某地乙产业区): two names.
   if (joined && PLACE_PREFIX_RE.test(spec.slice(joined.index + 1))) return false;
   if (PLACE_PREFIX_RE.test(spec)) return true;
+  // A place named by its landform (某某岛, 某家河, 某井滩) heads an area or a base as a city does.
+  if (LANDFORM_HEAD.test(spec)) return true;
   const first = tokens.find((t) => t.start <= a && t.end > a);
   // The head token must start where the name does: a name starting mid-word is a cut-off.
   if (!first || first.start !== a) return false;
@@ -113,6 +117,12 @@ export function namedBases(ctx: Ctx, cands: Cand[]): Cand[] {
     return items.has(c.start);
   };
   bases.forEach((c, k) => {
+    // An amount the scan took in (总投资30亿元某某基地): the name starts after its unit.
+    const amount = DIGIT_BEFORE.test(ctx.s[c.start - 1] ?? "") ? AMOUNT_UNIT.exec(ctx.s.slice(c.start, c.end)) : null;
+    if (amount) {
+      c.start += amount[0].length;
+      c.name = orig(ctx, c.start, c.end);
+    }
     const suf = BASE_SUFFIX.exec(ctx.s.slice(c.start, c.end));
     const sufStart = c.end - (suf?.[0].length ?? 2);
     // Listed among firms (甲基地、乙控股集团、丙能源等8户): a firm's site standing for the firm.

@@ -14,9 +14,31 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise"],
     confidence: 0.85,
     alsoConfidence: [{ value: 0.7, when: "an enterprise ending in the bare suffix 公司" }],
-    description: "a name ending in a park, platform or enterprise suffix (…经济开发区, …重点实验室, …有限公司)",
+    description:
+      "a name ending in a park, platform or enterprise suffix (…经济开发区, …重点实验室, …有限公司); 开区 only after a city and one character of the zone's kind (某市汽开区)",
     accepts: (w) => typedSuffix(w)?.suffix === w,
     examples: [
+      {
+        // A zone's official short form (某市汽开区): a city and one character of the zone's kind before 开区.
+        text: "宜宾汽开区承接海洋装备产业，信息公开区域另行公布。",
+        entities: [{ type: "park", name: "宜宾汽开区" }],
+      },
+      {
+        // An industry's town (…工业城) and a parts market (…配件城) named by a place or an owner; 工业城市 is a city.
+        text: "青禾纺织工业城和云岫汽车配件城建成投用，青岚是老工业城市。",
+        entities: [
+          { type: "park", name: "青禾纺织工业城" },
+          { type: "park", name: "云岫汽车配件城" },
+        ],
+      },
+      {
+        // A pilot zone headed by a place named by its landform (某某滩, 某某湾), which the tagger does not know.
+        text: "加快青松滩生态移民示范区建设，星澜湾金融创新试验区获批。",
+        entities: [
+          { type: "park", name: "青松滩生态移民示范区" },
+          { type: "park", name: "星澜湾金融创新试验区" },
+        ],
+      },
       {
         // A bare zone word and its named area (高新区某某片区) name the text's own zone's area.
         text: "青禾县依托自贸试验区澄州片区发展外贸，高新区云岫片区已入驻企业30家。",
@@ -213,6 +235,11 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "park", name: "折射出园区" },
           { type: "park", name: "产业都有园区" },
         ],
+      },
+      {
+        // …also after a city's name (某市市属开发区 written 某市属开发区): the city's zones in general.
+        text: "株洲市属开发区共有6家，海洋装备产业加快集聚。",
+        absent: [{ type: "park", name: "株洲市属开发区" }],
       },
       {
         // A new town described only by its site or aims (东部滨海新城, 产城融合新城) names no town; a place does.
@@ -1652,7 +1679,8 @@ export const ENTITY_RULES: readonly Rule[] = [
     stage: "candidates",
     produces: ["park", "platform"],
     confidence: 0.75,
-    description: "甲、乙化工产业园: coordinated places sharing one head",
+    description:
+      "甲、乙化工产业园: coordinated places sharing one head (split by the items' length only at a word's end)",
     examples: [
       {
         text: "推进青禾、云岫化工产业园统筹发展。",
@@ -1667,6 +1695,11 @@ export const ENTITY_RULES: readonly Rule[] = [
         // A list number at a line's start (4、) marks the line; it shares no head.
         text: "现公布如下：\n3、青岚船厂技术中心\n4、澄湖酒业(集团)股份有限公司技术中心\n",
         absent: [{ type: "platform", name: "4股份有限公司技术中心" }],
+      },
+      {
+        // Split by the other items' length only where a word ends: a place's name is not cut in two.
+        text: "关于在青禾、乌鲁木齐经济开发区试行特别机制的意见。",
+        absent: [{ type: "park", name: "青禾木齐经济开发区" }],
       },
     ],
   },

@@ -73,6 +73,11 @@ export const PARK_RULES: readonly Rule[] = [
         entities: [{ type: "park", name: "湖北云岫米业基地" }],
       },
       {
+        // An amount right before the name (投资30亿元某某基地) is no part of it.
+        text: "总投资30亿元青岚县海洋装备产业基地开工建设。",
+        entities: [{ type: "park", name: "青岚县海洋装备产业基地" }],
+      },
+      {
         // A pilot-scale base joined to an activity keeps the field's own verb (利用) in its name.
         text: "推动南通市海洋生物利用研发与中试基地项目落地。",
         entities: [{ type: "platform", name: "南通市海洋生物利用研发与中试基地" }],
@@ -118,7 +123,7 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: 0.8,
     description:
-      "a functional area (…产业区, …辅助区, …休闲区) headed by a proper name (a place, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区), a …示范园 and a …合作园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
+      "a functional area (…产业区, …辅助区, …休闲区, …化工区, …仓储区) headed by a proper name (a place, also one named by its landform such as 某某滩 or 某某岛, a person-like or unknown name); 商贸服务业核心区 and the like are aims. A zone's 片区 is named by two or three characters of no kind word, coordinated with another 片区 or placed by 在/开发/规划/建设/加快/推进/推动. A county's …集中区 (农产品加工集中区), a …示范园 and a …合作园 likewise need a proper head. Pilot zones (…先导区, …先行区) likewise, and a corridor (…走廊) only with a name and a theme word (工业, 经济, 科创…) before it",
     examples: [
       {
         // A named pilot zone and a themed corridor are parks; a bare place's corridor is geography, an aim's pilot zone a title.
@@ -130,6 +135,14 @@ export const PARK_RULES: readonly Rule[] = [
         absent: [
           { type: "park", name: "河西走廊" },
           { type: "park", name: "共同富裕先行区" },
+        ],
+      },
+      {
+        // A place named by its landform (某某滩, 某某岛) heads a functional area although the tagger does not know it.
+        text: "加快轻烃利用项目、星澜滩能源化工区建设，青海星澜国际物流仓储区建成投产。",
+        entities: [
+          { type: "park", name: "星澜滩能源化工区" },
+          { type: "park", name: "青海星澜国际物流仓储区" },
         ],
       },
       {
