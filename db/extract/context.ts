@@ -1,6 +1,7 @@
 // Shared per-document context and the candidate record every recogniser emits.
 import type { EntityType, Level, Section, Status } from "../types.ts";
 import { BigramIndex } from "./bigram.ts";
+import { plainBlankLines } from "./blank-lines.ts";
 import { listSeparators } from "./list-layout.ts";
 import { simplifiedView } from "./script.ts";
 import { type Sentence, splitSentences } from "./text.ts";
@@ -141,7 +142,7 @@ export function makeContext(
   sections: Section[],
   place?: { city: string | null; province: string | null },
 ): Ctx {
-  const s = listSeparators(fullWidthPunct(simplifiedView(text)));
+  const s = plainBlankLines(listSeparators(fullWidthPunct(simplifiedView(text))));
   const { city, province } = place ?? places(s);
   return { text, s, sents: splitSentences(s), sections, city, province };
 }
