@@ -244,13 +244,16 @@ export function listSeparators(s: string): string {
   lineLists(s, out);
   if (out.length === 0) return s;
   // Spliced between the rewritten units (a sparse array's keys come in ascending order):
-  // splitting the text into characters and joining them cost more than all five scans.
-  let res = "";
+  // splitting the text into characters and joining them cost more than all five scans. The pieces
+  // are joined once: a string grown by += stays a rope (a cons string, even once flattened) that
+  // every later scan reads through, and code compiled for flat texts deoptimises on it.
+  const parts: string[] = [];
   let last = 0;
   for (const k of Object.keys(out)) {
     const i = Number(k);
-    res += s.slice(last, i) + out[i];
+    parts.push(s.slice(last, i), out[i] as string);
     last = i + 1;
   }
-  return res + s.slice(last);
+  parts.push(s.slice(last));
+  return parts.join("");
 }

@@ -7,8 +7,6 @@ import { docMemo } from "./doc-memo.ts";
 
 /** Families are bits of 32-bit words, in banks of 32 (two banks: at most 64 families). */
 const BANKS = 2;
-/** Per UTF-16 code unit, whether any family holds a word that starts with it. */
-const ANY = new Uint8Array(0x10000);
 /** Per bank and code unit (bank * 0x10000 + code), the families holding a word that starts with it. */
 const FIRST = new Uint32Array(BANKS * 0x10000);
 /** Per bank and code unit, the families holding it as a one-character word (no second character to test). */
@@ -35,7 +33,6 @@ export function triggerFamily(words: readonly string[]): number {
   const bit = 1 << (id & 31);
   for (const w of words) {
     const a = w.charCodeAt(0);
-    ANY[a] = 1;
     FIRST[base + a] = (FIRST[base + a] as number) | bit;
     if (w.length === 1) SINGLE[base + a] = (SINGLE[base + a] as number) | bit;
     else {
@@ -48,22 +45,33 @@ export function triggerFamily(words: readonly string[]): number {
 
 const memo = docMemo<string, number[][]>();
 
+/** Bank 1 of the tables (the loop reads both banks for every character: BANKS is 2). */
+const FIRST1 = FIRST.subarray(0x10000);
+const SINGLE1 = SINGLE.subarray(0x10000);
+const PAIR1 = PAIR.subarray(PAIRS);
+
 function build(s: string): number[][] {
   const out: number[][] = [];
   for (let f = 0; f < families; f++) out.push([]);
-  const banks = (families + 31) >> 5;
+  // No branch on whether a character opens a word (four in ten do, unpredictably): the tables
+  // answer 0 for the others, and only the rarer hits branch.
+  let b = s.length > 0 ? s.charCodeAt(0) : 0;
   for (let i = 0; i < s.length; i++) {
-    const a = s.charCodeAt(i);
-    if (ANY[a] !== 1) continue;
-    const k = pairSlot(a, s.charCodeAt(i + 1));
-    for (let b = 0; b < banks; b++) {
-      const base = b * 0x10000;
-      let bits = (FIRST[base + a] as number) & ((SINGLE[base + a] as number) | (PAIR[b * PAIRS + k] as number));
-      while (bits !== 0) {
-        const f = 31 - Math.clz32(bits);
-        (out[(b << 5) + f] as number[]).push(i);
-        bits ^= 1 << f;
-      }
+    const a = b;
+    b = s.charCodeAt(i + 1);
+    const k = pairSlot(a, b);
+    let bits0 = (SINGLE[a] as number) | ((FIRST[a] as number) & (PAIR[k] as number));
+    let bits1 = (SINGLE1[a] as number) | ((FIRST1[a] as number) & (PAIR1[k] as number));
+    if ((bits0 | bits1) === 0) continue;
+    while (bits0 !== 0) {
+      const f = 31 - Math.clz32(bits0);
+      (out[f] as number[]).push(i);
+      bits0 ^= 1 << f;
+    }
+    while (bits1 !== 0) {
+      const f = 31 - Math.clz32(bits1);
+      (out[32 + f] as number[]).push(i);
+      bits1 ^= 1 << f;
     }
   }
   return out;
