@@ -49,7 +49,7 @@ export function tagWindows(s: string, windows: readonly [number, number][]): Tok
   if (windows.length === 0) return [];
   const joined = windows.map(([a, b]) => s.slice(a, b)).join("\n");
   const tags = tag(joined, false);
-  const out: Token[][] = windows.map(() => []);
+  const out = emptyWindows(windows.length);
   let w = 0;
   let pos = 0;
   let local = 0;
@@ -66,7 +66,14 @@ export function tagWindows(s: string, windows: readonly [number, number][]): Tok
     pos += t.word.length;
   }
   // The tagger keeps every character; if it ever did not, no window is trusted.
-  if (pos !== joined.length) return windows.map(() => []);
+  if (pos !== joined.length) return emptyWindows(windows.length);
+  return out;
+}
+
+/** n empty token lists, pushed (mapped arrays took another shape once a caller was optimised: deopts). */
+function emptyWindows(n: number): Token[][] {
+  const out: Token[][] = [];
+  for (let k = 0; k < n; k++) out.push([]);
   return out;
 }
 

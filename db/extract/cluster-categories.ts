@@ -26,14 +26,14 @@ const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五
 interface Head {
   /** 等 before the head. */
   deng: boolean;
-  /** The stated count, if any. */
-  count: number | null;
+  /** The stated count, 0 if none (a number always: a field holding null or a number changed the heads' shape, a deopt). */
+  count: number;
 }
 
-function countOf(c: string | undefined): number | null {
+function countOf(c: string | undefined): number {
   const m = /^(\d+|[一两二三四五六七八九十]+)/u.exec((c ?? "").trim());
-  if (!m) return null;
-  return /\d/u.test(m[1] as string) ? Number(m[1]) : (CN[m[1] as string] ?? null);
+  if (!m) return 0;
+  return /\d/u.test(m[1] as string) ? Number(m[1]) : (CN[m[1] as string] ?? 0);
 }
 
 function headAt(t: string): Head | null {

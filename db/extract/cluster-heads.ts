@@ -43,7 +43,10 @@ export function developListClusters(ctx: Ctx, lists: EnumList[]): Cand[] {
     const lead = LEAD_CUE.exec(s.slice(first.start, first.end));
     if (!(DEVELOP_CUE.test(l.cue) || lead)) continue;
     if (!TAIL_OK.test(l.head) && !(TAIL_SECTOR.test(l.head) && GROWTH_CUE.test(l.cue))) continue;
-    const raw = l.items.map((it, i) => (i === 0 && lead ? { start: it.start + lead[0].length, end: it.end } : it));
+    // Pushed, not mapped: a mapped array changed shape once this was optimised (a deopt).
+    const raw: { start: number; end: number }[] = [];
+    for (const it of l.items)
+      raw.push(raw.length === 0 && lead ? { start: it.start + lead[0].length, end: it.end } : it);
     // A PDF line wrap inside the last item (…、医药及医⏎药): the item is cut, so it is not a name.
     const wrapped = /^\n[\p{Script=Han}]|^\s*$/u.test(s.slice(l.end, l.end + 2));
     // The last item may hold the list's final 和 (甲、乙和丙): split it when both halves are industries.

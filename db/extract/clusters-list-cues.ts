@@ -238,13 +238,19 @@ export function plainHead(head: string): string {
   return (plain.includes("“") ? plain : plain.replace(/”/gu, "")) + head.slice(clause.length);
 }
 
+const NUMERAL_LEAD = /^[一二两三四五六七八九十][\p{Script=Han}]/u;
 /** Short parallel items that each open with a count (一平台、两园区、三链条): a slogan's beats, not industries. */
+// Loops, no arrays built: the map/slice arrays changed shape once their caller was optimised (a deopt each time).
 export function sloganItems(s: string, items: readonly { start: number; end: number }[]): boolean {
   if (items.length < 3) return false;
-  const texts = items.map((it) => s.slice(it.start, it.end).trim());
   // (The last item may run on into the head: 三链条”的产业.)
-  if (texts.slice(0, -1).some((t) => t.length < 2 || t.length > 3)) return false;
-  return texts.every((t) => /^[一二两三四五六七八九十][\p{Script=Han}]/u.test(t));
+  for (let k = 0; k < items.length - 1; k++) {
+    const it = items[k] as { start: number; end: number };
+    const n = s.slice(it.start, it.end).trim().length;
+    if (n < 2 || n > 3) return false;
+  }
+  for (const it of items) if (!NUMERAL_LEAD.test(s.slice(it.start, it.end).trim())) return false;
+  return true;
 }
 
 /**

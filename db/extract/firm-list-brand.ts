@@ -46,9 +46,16 @@ export function firmListBrandCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   for (const l of lists) {
     // Every item must be 4–8 characters (shape's first test): decided on the spans, before any slice.
     if (l.items.length < 2 || l.items.some((it) => it.end - it.start < 4 || it.end - it.start > 8)) continue;
-    const names = l.items.map((it) => ctx.s.slice(it.start, it.end));
+    // (Pushed and counted in one loop: mapped and filtered arrays changed shape once this was optimised.)
+    const names: string[] = [];
+    let tails = 0;
+    for (const it of l.items) {
+      const n = ctx.s.slice(it.start, it.end);
+      names.push(n);
+      if (firmTail(n)) tails++;
+    }
     // Before any tagging: most items must end in a firm word after a 2–4 character head (shape 2 needs it).
-    if (names.filter(firmTail).length * 2 < names.length) continue;
+    if (tails * 2 < names.length) continue;
     const shapes: number[] = [];
     for (const n of names) {
       const k = shape(n);

@@ -211,8 +211,10 @@ function formHits(s: string, forms: Form[]): FormHits {
         }
       }
   }
-  for (const f of forms) {
-    PAIRS[pairSlot(f.form.charCodeAt(0), f.form.charCodeAt(1))] = 0;
+  // Cleared from the pair index (numbers): reading f.form here had no type feedback once the scan loop
+  // above was compiled on the stack, a deopt at every call for the first passes.
+  for (const [a, byB] of byPair) {
+    for (const b of byB.keys()) PAIRS[pairSlot(a, b)] = 0;
   }
   return { at, form };
 }

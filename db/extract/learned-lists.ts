@@ -87,10 +87,13 @@ export function listRows(ctx: Ctx, lists: EnumList[], cands: Cand[], onlyFree = 
     if (n < 2) continue;
     const near = overlapping(l.start, l.end + 1);
     const texts = mapPacked(l.items, (it) => s.slice(it.start, it.end));
+    // Each item's types pushed into one array (filtered, mapped and spread arrays took different shapes: deopts).
     const cover = mapPacked(l.items, (it, i) => {
-      const own = near.filter((c) => c.start < it.end && c.end > it.start).map((c) => c.type);
+      const own: string[] = [];
+      for (const c of near) if (c.start < it.end && c.end > it.start) own.push(c.type);
       const k = known.get((texts[i] as string).replace(SUFFIX, ""));
-      return k ? [...own, k] : own;
+      if (k) own.push(k);
+      return own;
     });
     // The layer adds only free items: a list whose items are all covered needs no features.
     if (onlyFree && cover.every((cs) => cs.length)) continue;

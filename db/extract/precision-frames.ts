@@ -179,10 +179,14 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
   );
   const tagged = clusters.filter((_, i) => maybePlace[i]);
   const tagsOf = new Map<Cand, Token[]>();
-  tagWindows(
-    s,
-    mapPacked(tagged, (c) => [c.start, Math.min(c.end, c.start + 6)]),
-  ).forEach((t, i) => tagsOf.set(tagged[i] as Cand, t));
+  // (A loop over the windows, none when nothing is tagged: forEach met arrays of two shapes, a deopt.)
+  if (tagged.length > 0) {
+    const windows = tagWindows(
+      s,
+      mapPacked(tagged, (c) => [c.start, Math.min(c.end, c.start + 6)]),
+    );
+    for (let i = 0; i < windows.length; i++) tagsOf.set(tagged[i] as Cand, windows[i] as Token[]);
+  }
   for (const c of clusters) {
     const simp = s.slice(c.start, c.end);
     const name = simp.replace(/(产业集群|产业链|集群|产业)$/u, "");

@@ -78,7 +78,10 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
     const placeTail =
       (tok.tag === "ns" && tok.word.length >= 2 && (i < toks.length - 1 || isPlace(tok.word, doc))) ||
       (tok.word.length === 1 && PROVINCE_ABBR.test(tok.word) && toks[i + 1]?.tag === "ns");
-    const inBrand = toks.filter((_, k) => (starts[k] as number) >= from && (starts[k] as number) < p);
+    // (Pushed, not filtered: the filtered array changed shape once this was optimised, a deopt.)
+    const inBrand: typeof toks = [];
+    for (let k = 0; k < toks.length; k++)
+      if ((starts[k] as number) >= from && (starts[k] as number) < p) inBrand.push(toks[k] as (typeof toks)[number]);
     // A coined brand the tagger cannot read (甲/nr 乙/ns, 甲/j 乙/p 丙/c: single characters or name tags)
     // before a product word it knows (涂料, 双氧水, 太阳能…): the product starts the tail.
     // Its first character is no clause word (为新…, 沿链…, 更多…), and it is no street or lake (某某路, 某湖).

@@ -58,13 +58,16 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
     }
     cells.push([at, b]);
     // Trimmed cells, leading and trailing empties (| a | b |) dropped.
-    const trimmed = cells
-      .map(([x, y]) => {
-        const t = s.slice(x, y);
-        const lead = t.length - t.trimStart().length;
-        return [x + lead, x + lead + t.trim().length] as [number, number];
-      })
-      .filter(([x, y], i, all) => !(y === x && (i === 0 || i === all.length - 1)));
+    // (One loop, no mapped or filtered arrays: their shapes changed once this was optimised, a deopt.)
+    const trimmed: [number, number][] = [];
+    for (let i = 0; i < cells.length; i++) {
+      const [x, y] = cells[i] as [number, number];
+      const t = s.slice(x, y);
+      const lead = t.length - t.trimStart().length;
+      const a = x + lead;
+      const b = x + lead + t.trim().length;
+      if (!(b === a && (i === 0 || i === cells.length - 1))) trimmed.push([a, b]);
+    }
     if (trimmed.length < 2) {
       if (line.trim()) cols = null;
     } else {
