@@ -243,13 +243,12 @@ const NUMERAL_LEAD = /^[一二两三四五六七八九十][\p{Script=Han}]/u;
 // Loops, no arrays built: the map/slice arrays changed shape once their caller was optimised (a deopt each time).
 export function sloganItems(s: string, items: readonly { start: number; end: number }[]): boolean {
   if (items.length < 3) return false;
-  // (The last item may run on into the head: 三链条”的产业.)
-  for (let k = 0; k < items.length - 1; k++) {
+  for (let k = 0; k < items.length; k++) {
     const it = items[k] as { start: number; end: number };
-    const n = s.slice(it.start, it.end).trim().length;
-    if (n < 2 || n > 3) return false;
+    const t = s.slice(it.start, it.end).trim();
+    // (The last item may run on into the head: 三链条”的产业.)
+    if ((k < items.length - 1 && (t.length < 2 || t.length > 3)) || !NUMERAL_LEAD.test(t)) return false;
   }
-  for (const it of items) if (!NUMERAL_LEAD.test(s.slice(it.start, it.end).trim())) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 // What an industry name may be (validIndustry, clusterName, leadNotName, generic and activity words): tests every cluster reader shares, so apart from any one reader.
 
 import { docMemo } from "./doc-memo.ts";
-import { industryHead, industryPhrase } from "./industry-heads.ts";
+import { industryHead, industryPhrase, TECH_CODE } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, EVENT_WORDS, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
 
@@ -218,7 +218,7 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
     // One digit and one capital opening the name (5G, 3D打印, 8K) name a technology, not a count, a year
     // or a capacity (20GW光伏, 5MW风电 keep their digits and are refused).
     const code = name.charCodeAt(0);
-    const tech = code >= 49 && code <= 57 ? name.replace(/^[1-9][A-Z](?![A-Za-z])/u, "x") : name;
+    const tech = code >= 49 && code <= 57 ? name.replace(TECH_CODE, "x") : name;
     if (/[的等是为了在对把被将从向年月日\d]/u.test(tech)) return false;
     if (
       /(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(

@@ -32,6 +32,9 @@ const MODIFIERS =
   );
 const PARTS = [...new Set([...HEADS, ...MODIFIERS, "技术", "产品"])].sort((a, b) => b.length - a.length);
 
+/** One digit and one capital opening a name (5G, 3D, 8K): a technology's name, not a count, a year or a capacity (5MW). */
+export const TECH_CODE = /^[1-9][A-Z](?![A-Za-z])/u;
+
 /** The whole phrase is made of sector words (电子通信, 船舶制造, 高端仪器, 船舶及零部件): an industry, never a firm's name. */
 export function industryPhrase(name: string): boolean {
   if (!industryHead(name)) return false;

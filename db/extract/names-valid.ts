@@ -2,7 +2,7 @@
 import type { EntityType } from "../types.ts";
 import { charTable, hasChar, SPACE_CHARS } from "./anchored.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
-import { industryPhrase } from "./industry-heads.ts";
+import { industryPhrase, TECH_CODE } from "./industry-heads.ts";
 import { typedSuffix } from "./names-suffixes.ts";
 import { tag } from "./tagger.ts";
 import { isHan } from "./text.ts";
@@ -205,8 +205,8 @@ export function validSpecific(
   if (suffix === "特色小镇" && specific.length <= 2) return false;
   if (/^[省市]?[(（][^)）]*[)）]$/u.test(specific)) return false;
   if (/^\d+$/u.test(specific)) return false;
-  // (A number and a Latin letter open a technology's name: 5G通讯产业园, 3D打印产业基地.)
-  if (!isHan(specific[0]) && !/^[A-Za-z“(（]|^\d[A-Za-z]/u.test(specific)) return false;
+  // (A technology's code opens a name too: 5G通讯产业园, 3D打印产业基地.)
+  if (!isHan(specific[0]) && !/^[A-Za-z“(（]/u.test(specific) && !TECH_CODE.test(specific)) return false;
   if (type === "enterprise") {
     // 全资子公司 / 控股子公司 are kinds; 某某电子公司 is a name.
     if (/(^子|全资子|控股子|下属子|旗下子|的子|该|本|这家|龙头|上市|骨干|企业)$/u.test(specific)) return false;
