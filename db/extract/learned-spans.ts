@@ -43,6 +43,8 @@ export interface SpanModel {
   enabled: boolean;
   /** The threshold in int16 units. */
   minMargin: number;
+  /** Longer documents get nothing (LONG_DOCUMENT; measurements may change it). */
+  maxChars: number;
   /**
    * Which features have weights, a bit each, 32 to a word, each word followed by where its first
    * feature's row starts in `packed` (the next rows follow: no row table to read).
@@ -156,7 +158,15 @@ export function loadSpanModel(f: SpanModelFile): SpanModel {
     addRow(t, classFeature(Math.floor(c / 36), Math.floor(c / 6) % 6, c % 6), classVec, c * NL);
   const prevVec = new Int32Array(NL * NL);
   for (let y = 0; y < NL; y++) addRow(t, prevFeature(y), prevVec, y * NL);
-  return { enabled: f.enabled === true, minMargin: f.threshold / f.scale, ...t, listVec, classVec, prevVec };
+  return {
+    enabled: f.enabled === true,
+    minMargin: f.threshold / f.scale,
+    maxChars: LONG_DOCUMENT,
+    ...t,
+    listVec,
+    classVec,
+    prevVec,
+  };
 }
 
 /** Scratch of the decoder (grown as needed; decoding is synchronous). */
@@ -222,7 +232,7 @@ const SPACE = /\s/u;
 /** The spans the tagger adds inside list items no accepted name fully covers. */
 export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: SpanModel | undefined): Cand[] {
   // Long plans and gazettes: on the seeds' excerpt gold its additions there were nearly all wrong.
-  if (!m?.enabled || !lists.length || ctx.s.length > LONG_DOCUMENT) return [];
+  if (!m?.enabled || !lists.length || ctx.s.length > m.maxChars) return [];
   const { s } = ctx;
   const n = s.length;
   const cover = new Uint8Array(n);
