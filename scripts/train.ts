@@ -7,7 +7,8 @@
 // proposer (db/extract/learned-pairs.ts, scripts/train-pairs.ts) with its own
 // leave-one-document-out figure (rules alone vs rules + proposer) on the same
 // documents plus the annotated other-city sets in tests/fixtures/annotated
-// (documents the rules were not tuned on, printed apart as well).
+// (documents the rules were not tuned on, printed apart as well). It also trains the span
+// tagger (db/extract/learned-spans.ts, scripts/train-spans.ts) into its own file.
 //   npm run train [-- --dry-run]
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,6 +24,7 @@ import {
 import type { Extraction } from "../db/types.ts";
 import { listTrainingRows, trainLists } from "./train-lists.ts";
 import { ANNOTATED, loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
+import { trainSpans } from "./train-spans.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 const shared = resolve(root, "..", "shared");
@@ -279,6 +281,8 @@ console.log(
 model.pairs = trainPairs([...docs, ...(await loadAnnotated())]);
 // The list layer (learned-lists.ts): five-fold cross-validation over the same documents and the annotated sets.
 model.lists = trainLists(await listTrainingRows(root, shared, ANNOTATED));
+// The span tagger (learned-spans.ts): its own file and two-fold cross-validation (train-spans.ts).
+await trainSpans(dryRun);
 if (!dryRun) {
   const path = join(root, "db", "extract", "learned-model.json");
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);

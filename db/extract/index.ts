@@ -38,6 +38,8 @@ import { applyLearnedFilter, type LearnedModel } from "./learned.ts";
 import { learnedListClusters } from "./learned-lists.ts";
 import MODEL_JSON from "./learned-model.json" with { type: "json" };
 import { applyPairProposer } from "./learned-pairs.ts";
+import { learnedSpans, loadSpanModel, type SpanModel, type SpanModelFile } from "./learned-spans.ts";
+import SPANS_JSON from "./learned-spans-model.json" with { type: "json" };
 import { listSiblings } from "./list-siblings.ts";
 import { type EnumList, findLists } from "./lists.ts";
 import { bareCategory, suffixCandidates } from "./names.ts";
@@ -69,6 +71,12 @@ import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 export { entityKey, resolutionKey } from "./canonical.ts";
 
 const MODEL = MODEL_JSON as LearnedModel;
+/** The span tagger's weights, decoded on first use (a 4 MB row table). */
+let SPANS: SpanModel | undefined;
+const spanModel = () => {
+  SPANS ??= loadSpanModel(SPANS_JSON as SpanModelFile);
+  return SPANS;
+};
 
 export { toGold } from "./gold.ts";
 
@@ -81,6 +89,8 @@ export interface ExtractOptions {
   onLists?: (ctx: Ctx, lists: EnumList[], cands: Cand[]) => void;
   /** Called with every recogniser's candidates before flat selection (oracle-recall measurements). */
   onCandidates?: (ctx: Ctx, cands: Cand[]) => void;
+  /** The span tagger to use instead of the committed one (its training's cross-validation), or false: none. */
+  spans?: SpanModel | false;
 }
 
 export function extract(
@@ -170,6 +180,9 @@ function extractText(
     accepted.push(...learnedListClusters(ctx, lists, accepted, MODEL.lists).filter((c) => !clauseName(c.name)));
   // Items left untyped beside accepted siblings of one type (list-siblings.ts).
   accepted.push(...listSiblings(ctx, lists, accepted).filter((c) => !clauseName(c.name)));
+  // The learned span tagger (learned-spans.ts): names inside list items that no accepted name covers.
+  if (opts.learned !== false && opts.spans !== false)
+    accepted.push(...learnedSpans(ctx, lists, accepted, opts.spans ?? spanModel()).filter((c) => !clauseName(c.name)));
   // A name that canonical naming leaves empty (级支柱产业 after a scale the boundary cut) names nothing.
   const ents = groupEntities(ctx, accepted).filter((e) => e.name.trim() !== "");
   // A gazette's documents (as ingest split them, else from the text's table of contents): bare

@@ -238,6 +238,7 @@ export const PRECEDENCE: readonly string[] = [
   "list-sibling:platform",
   "list-sibling:cluster",
   "list-sibling:department",
+  "learned:span",
   // resolution
   "gazetteer",
   "alias:short-form",

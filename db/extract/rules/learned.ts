@@ -29,6 +29,21 @@ export const LEARNED_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "learned:span",
+    stage: "typing",
+    produces: ["cluster", "park", "platform", "enterprise", "department"],
+    confidence: 0.55,
+    description:
+      "a span the learned character tagger (learned-spans.ts, npm run train) labels as a name inside one item of an enumeration, where no accepted name covers it, two characters or more, every character's margin at the model's threshold, in documents of at most 10,000 characters",
+    examples: [
+      {
+        // An industry item between two the rules leave untyped (no cue, no head word).
+        text: "青禾县主要有海洋装备、纺织鞋服、储能电池加工等。",
+        entities: [{ type: "cluster", name: "纺织鞋服" }],
+      },
+    ],
+  },
+  {
     id: "list-sibling:platform",
     stage: "typing",
     produces: ["platform"],
