@@ -28,7 +28,8 @@ export function placeWithLevel(s: string, p: string): boolean {
   placeTables(s);
   return !ZONE_KIND.test(p) && placeSeen.has(p);
 }
-const LEVEL_AT = triggerFamily(["市", "县", "区", "旗"]);
+/** The level words (and 州, which precision-frames' family shares: one family for both). */
+const LEVEL_AT = triggerFamily(["市", "县", "区", "州", "旗"]);
 /** Builds the document's place tables once per document: one pass over its level words fills both the two
  * characters before each 市/县/区 (placeSeen) and the positions by those characters (levelAt). */
 function placeTables(s: string): void {
