@@ -45,7 +45,8 @@ export function endsVisibly(chars: Uint8Array, t: string, end = t.length, start 
  * canStart(p) holds. Exact when every match holds `literal` at a q whose
  * window contains the match's start and canStart holds there (each caller
  * says why); windows must move forward as q does. `re` must be sticky (y) and
- * must not match the empty string.
+ * must not match the empty string. `at`, when given, holds (ascending) every place `literal` starts
+ * and maybe more (a trigger-index family holding it): each is checked, and no indexOf scans the text.
  */
 export function* matchesAround(
   s: string,
@@ -53,10 +54,20 @@ export function* matchesAround(
   literal: string,
   window: (q: number) => [number, number],
   canStart: (p: number) => boolean,
+  at?: readonly number[],
 ): Generator<RegExpExecArray> {
   // First position not tried yet; after a match, its end (as matchAll goes on).
   let next = 0;
-  for (let q = s.indexOf(literal); q >= 0; q = s.indexOf(literal, q + 1)) {
+  let j = 0;
+  const occurrence = (from: number): number => {
+    if (!at) return s.indexOf(literal, from);
+    while (j < at.length) {
+      const q = at[j++] as number;
+      if (q >= from && s.startsWith(literal, q)) return q;
+    }
+    return -1;
+  };
+  for (let q = occurrence(0); q >= 0; q = occurrence(q + 1)) {
     const [lo, hi] = window(q);
     for (let p = Math.max(lo, next, 0); p <= hi; p++) {
       next = p + 1;

@@ -1,5 +1,6 @@
 // Word lists and small word tests of the inner-boundary scan (boundary:inner): vocabulary kept apart from the scan logic.
 
+import { LiteralAlternation } from "./alternation.ts";
 import { TIME_WORDS } from "./boundary-vocab.ts";
 import CLAUSE_VERBS from "./clause-verbs.json" with { type: "json" };
 import { PLACE_SET } from "./vocab.ts";
@@ -66,11 +67,16 @@ export const CLAUSE_CONJUNCTIONS = [
   "此外",
   "另外",
 ];
-/** The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. */
-export const SUSPECT_WORDS = new RegExp(
-  `(${[...POINTERS, ...CLAUSE_CONJUNCTIONS].join("|")}|[使让令讯]|概况|简介|概述)`,
-  "u",
-);
+const SUSPECT_LITERALS = new LiteralAlternation([...POINTERS, ...CLAUSE_CONJUNCTIONS, "概况", "简介", "概述"]);
+const SUSPECT_CHAR = /[使让令讯]/u;
+/**
+ * The words above, a causative, a dateline or a heading inside a name's own part: worth tagging. The
+ * words by their first-pair index, the four characters by a class (one regex of them all, tried at
+ * every character, cost ~0.6 µs a name).
+ */
+export const SUSPECT_WORDS = {
+  test: (t: string): boolean => SUSPECT_CHAR.test(t) || SUSPECT_LITERALS.find(t, 0) !== null,
+};
 /** What a firm is to the story, written before its name (巨头, 供应商, 制造商, 出品方…). */
 export const FIRM_ROLES = [
   "巨头",
@@ -83,7 +89,9 @@ export const FIRM_ROLES = [
   "经销商",
   "代理商",
 ].concat(["出品", "供货", "投资", "承建", "合作", "建设", "运营"].map((w) => `${w}方`));
-export const FIRM_ROLE_IN = new RegExp(FIRM_ROLES.join("|"), "u");
+const FIRM_ROLE_WORDS = new LiteralAlternation(FIRM_ROLES);
+/** Any of FIRM_ROLES inside a text (their first-pair index: the regex of their alternation cost ~0.5 µs a name). */
+export const FIRM_ROLE_IN = { test: (t: string): boolean => FIRM_ROLE_WORDS.find(t, 0) !== null };
 /** Tags of a proper-name token (a place, a person, a brand, an abbreviation). */
 export const PROPER = /^(ns|nr|nz|nt|j)$/u;
 /** A province or city the tagger may not know as a place (毕节/n). */

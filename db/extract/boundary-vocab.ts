@@ -1,4 +1,5 @@
 // Vocabulary of the boundaries rule (boundary.ts): what may not open a name.
+import { LiteralAlternation } from "./alternation.ts";
 
 /** Time words report prose opens a clause with (上半年某园区…, 今年以来): never part of a name. */
 export const TIME_WORDS = (
@@ -29,5 +30,6 @@ export const ACTORS = new Set(
     " ",
   ),
 );
-/** Any of ACTORS inside a text (one regex test instead of a search per word). */
-export const ACTOR_IN = new RegExp([...ACTORS].join("|"), "u");
+const ACTOR_WORDS = new LiteralAlternation([...ACTORS]);
+/** Any of ACTORS inside a text: one scan of the words' first-pair index (a regex of their alternation cost ~0.3 µs a name). */
+export const ACTOR_IN = { test: (t: string): boolean => ACTOR_WORDS.find(t, 0) !== null };

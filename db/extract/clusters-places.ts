@@ -3,6 +3,7 @@
 import { docMemo } from "./doc-memo.ts";
 import { industryHead } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { GENERIC_INDUSTRY, PLACE_SET } from "./vocab.ts";
 
 /**
@@ -27,6 +28,8 @@ export function placeWithLevel(s: string, p: string): boolean {
   placeTables(s);
   return !ZONE_KIND.test(p) && placeSeen.has(p);
 }
+/** The level words (and 州, which precision-frames' family shares: one family for both). */
+const LEVEL_AT = triggerFamily(["市", "县", "区", "州", "旗"]);
 /** Builds the document's place tables once per document: one pass over its level words fills both the two
  * characters before each 市/县/区 (placeSeen) and the positions by those characters (levelAt). */
 function placeTables(s: string): void {
@@ -37,8 +40,12 @@ function placeTables(s: string): void {
     zoneSeen.clear();
     placeCuts.clear();
     levelAt.clear();
+    // The level words' places from the document's trigger index (indexOf scans for them were slow),
+    // taken word by word as before.
+    const levels = triggerStarts(s, LEVEL_AT);
     for (const c of "市县区旗")
-      for (let j = s.indexOf(c); j >= 0; j = s.indexOf(c, j + 1)) {
+      for (const j of levels) {
+        if (s[j] !== c) continue;
         const next = s[j + 1];
         const ok =
           c === "旗" ||

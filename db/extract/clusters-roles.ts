@@ -21,6 +21,9 @@ const QUOTE_AT = triggerFamily(["“", '"']);
 /** A service sector named after a list head (…产业以及某某服务业). */
 const SERVICE_AFTER = /(?:产业|产业集群)(?:以及|和|及)([\p{Script=Han}]{2,8}?服务业)/uy;
 const CHANYE_AT = triggerFamily(["产业"]);
+/** 以 and 为, where role frames open or turn (from the document's trigger index: indexOf scans for them were slow). */
+const YI_AT = triggerFamily(["以"]);
+const WEI_AT = triggerFamily(["为"]);
 const TWIN_CUE_AT = triggerFamily(["双轮", "双引", "两翼"]);
 const DESIGNATED_CUE_AT = triggerFamily(["获批", "入选", "获评", "被评", "被认", "认定"]);
 const TWIN_DRIVE =
@@ -179,13 +182,13 @@ const LISTED_ROLE = charTable("主支首优未");
  * end); two characters before 产业 (主导产业…) and five before it (战略性新兴产业).
  */
 function* roleSingleMatches(s: string): Generator<RegExpExecArray> {
-  const starts: number[] = [];
-  for (let q = s.indexOf("以"); q >= 0; q = s.indexOf("以", q + 1)) starts.push(q);
-  for (let q = s.indexOf("为"); q >= 0; q = s.indexOf("为", q + 1)) {
+  const starts = [...triggerStarts(s, YI_AT)];
+  for (const q of triggerStarts(s, WEI_AT)) {
     const c = s[q + 3];
     if ((c === "、" || c === "，") && SECOND_ROLE.has(s.slice(q + 1, q + 3))) starts.push(q + 3);
   }
-  for (let q = s.indexOf("产业"); q >= 0; q = s.indexOf("产业", q + 1)) {
+  for (const q of triggerStarts(s, CHANYE_AT)) {
+    if (!s.startsWith("产业", q)) continue;
     if (q >= 2 && LISTED_ROLE[s.charCodeAt(q - 2)] === 1) starts.push(q - 2);
     if (q >= 5 && s.startsWith("战略性新兴", q - 5)) starts.push(q - 5);
   }
@@ -242,7 +245,7 @@ const CHAIN_END = /的?[^，。；、]{0,8}?(?:产业|制造业|服务业|工业
 export function roleChainClusters(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
-  for (let q = s.indexOf("以"); q >= 0; q = s.indexOf("以", q + 1)) {
+  for (const q of triggerStarts(s, YI_AT)) {
     CHAIN_FIRST.lastIndex = q;
     const f = CHAIN_FIRST.exec(s);
     if (!f) continue;

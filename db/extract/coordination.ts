@@ -45,6 +45,9 @@ const BARE_HEAD =
 /** What BARE_HEAD holds before its 个: 等, white space, digits, Chinese numerals, 多/若干/几 (甲、乙等多个工业园区). */
 const BARE_HEAD_LEAD = charTable(`等${SPACE_CHARS}0123456789两二三四五六七八九十多若干几`);
 
+/** The counters BARE_HEAD and PLATFORM_HEAD hold, from the document's trigger index. */
+const COUNTER_AT = triggerFamily(["个", "大"]);
+
 /** A time word the item scan kept before a first place (上半年甲、乙两个工业园区). */
 const TIME_LEAD = new RegExp(`^(?:${[...TIME_WORDS].sort((a, b) => b.length - a.length).join("|")})`, "u");
 
@@ -188,7 +191,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     while (r > 0 && BARE_HEAD_LEAD[s.charCodeAt(r - 1)] === 1) r--;
     return [r, q - 1];
   };
-  for (const m of matchesAround(s, BARE_HEAD, "个", leadRun, () => true)) {
+  const counters = triggerStarts(s, COUNTER_AT);
+  for (const m of matchesAround(s, BARE_HEAD, "个", leadRun, () => true, counters)) {
     const head = m[4] as string;
     const headStart = (m.index as number) + m[0].length - head.length;
     if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;
@@ -203,7 +207,7 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     out.push(...headedItems(ctx, "park", items, headStart, headStart + head.length, m[3], 0.75));
   }
   for (const counter of ["个", "大"])
-    for (const m of matchesAround(s, PLATFORM_HEAD, counter, leadRun, () => true)) {
+    for (const m of matchesAround(s, PLATFORM_HEAD, counter, leadRun, () => true, counters)) {
       const head = m[4] as string;
       const headStart = (m.index as number) + m[0].length - head.length;
       if (heads.some((c) => c.start <= headStart && c.end >= headStart + head.length)) continue;

@@ -45,6 +45,7 @@ const QUOTED_PLATFORM = /[“"「][^”"」\n]{4,40}?(?:工程中心|研究中�
 /** The characters every match of the sticky cue patterns below opens with (trigger-index.ts). */
 const OPEN_QUOTE = triggerFamily(["“", '"', "「"]);
 const YI = triggerFamily(["以"]);
+const QIYE_AT = triggerFamily(["企业"]);
 const YI_TUO = triggerFamily(["依托"]);
 const RANK_VERB = triggerFamily(
   "入选 入围 位列 跻身 获评 被评为 被认定为 认定为 被列为 荣获 荣膺 获批 成为 进入 是一家".split(" "),
@@ -126,6 +127,7 @@ export function singleCues(ctx: Ctx): Cand[] {
     "企业",
     (q) => [q - 3, q - 2],
     (p) => COUNTED_FIRST[s.charCodeAt(p)] === 1,
+    triggerStarts(s, QIYE_AT),
   )) {
     let a = (m.index as number) + m[0].indexOf(m[1] as string);
     for (const part of (m[1] as string).split("、")) {

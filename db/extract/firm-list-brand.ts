@@ -5,7 +5,7 @@
 // industry list (新能源、新材料) or a list of places opens with known words and never fits.
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
-import { coinedBrand, FIRM_WORD, hasFullName } from "./firm-subject.ts";
+import { coinedBrand, hasFullName, isFirmWord } from "./firm-subject.ts";
 import type { EnumList } from "./lists.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
@@ -20,14 +20,14 @@ const coined = (brand: string): boolean => brand.length >= 2 && brand.length <= 
 function firmWordEnd(name: string): number {
   for (let k = 2; k <= 4; k++)
     for (let e = Math.min(name.length - 1, k + 4); e >= k + 2; e--)
-      if (FIRM_WORD.test(name.slice(k, e)) && coined(name.slice(0, k))) return e;
+      if (isFirmWord(name.slice(k, e)) && coined(name.slice(0, k))) return e;
   return name.length;
 }
 
 /** The item could be a brand + firm word by its form alone (what shape 2 tests before tagging). */
 function firmTail(name: string): boolean {
   if (name.length < 4 || name.length > 8) return false;
-  for (let k = 2; k <= 4 && name.length - k >= 2; k++) if (FIRM_WORD.test(name.slice(k))) return true;
+  for (let k = 2; k <= 4 && name.length - k >= 2; k++) if (isFirmWord(name.slice(k))) return true;
   return false;
 }
 
@@ -35,7 +35,7 @@ function firmTail(name: string): boolean {
 function shape(name: string): number {
   if (name.length < 4 || name.length > 8 || !/^[\p{Script=Han}]+$/u.test(name)) return 0;
   for (let k = 2; k <= 4 && name.length - k >= 2; k++)
-    if (FIRM_WORD.test(name.slice(k)) && coined(name.slice(0, k))) return 2;
+    if (isFirmWord(name.slice(k)) && coined(name.slice(0, k))) return 2;
   const first = tag(name, true)[0];
   return first && first.word.length >= 2 && first.word.length <= 4 && coined(first.word) ? 1 : 0;
 }

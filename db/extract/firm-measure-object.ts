@@ -8,7 +8,7 @@
 import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
-import { coinedBrand, FIRM_WORD, hasFullName } from "./firm-subject.ts";
+import { coinedBrand, hasFullName, isFirmWord } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
@@ -23,8 +23,9 @@ const ACT =
   /^(?:扩大|做大|做强|做优|做精|做实|加快|开展|实施|完成|建设|新建|扩建|投资|在|向|等|提升|打造|加大|扩产|上市|牵头|参与|申报|创建|争创|建成|开拓|拓展|研发|突破|加强|进行|成为|对接|布局|落户|入驻|组建|整合|引进|延伸|增资|实现|承担|联合|围绕|聚焦|攻关|提质|转型|发挥|带动|壮大|推进)/u;
 const SEP = /^(?:、|与|和|及)/u;
 /** Trade words firms end in besides firm-subject's (…氢能, …封测, …水泥): read only here, where a support verb and an act frame the name. */
-const MORE_FIRM_WORD =
-  /^(?:氢能|封测|水泥|船舶|陶瓷|玻璃|软件|网络|数据|物流|轴承|液压|铸造|电缆|线缆|塑业|包装|印务|家纺|鞋业|新能)$/u;
+const MORE_FIRM_WORD = new Set(
+  "氢能 封测 水泥 船舶 陶瓷 玻璃 软件 网络 数据 物流 轴承 液压 铸造 电缆 线缆 塑业 包装 印务 家纺 鞋业 新能".split(" "),
+);
 
 /** The end of a brand + firm word item starting at p (the longest firm word after a 2-4 character brand), or -1. */
 function itemEnd(s: string, p: number): number {
@@ -32,7 +33,8 @@ function itemEnd(s: string, p: number): number {
   if (!head) return -1;
   for (let k = 2; k <= 4; k++) {
     for (let e = Math.min(head.length, k + 4); e >= k + 2; e--) {
-      if (!FIRM_WORD.test(head.slice(k, e)) && !MORE_FIRM_WORD.test(head.slice(k, e))) continue;
+      const word = head.slice(k, e);
+      if (!isFirmWord(word) && !MORE_FIRM_WORD.has(word)) continue;
       const rest = s.slice(p + e, p + e + 4);
       if (!SEP.test(rest) && !ACT.test(rest)) continue;
       if (coinedBrand(head.slice(0, k))) return p + e;

@@ -4,7 +4,7 @@
 // plant (智能工厂, 绿色工厂) and of head office (区域总部, 研发总部) are common words the tagger knows.
 import { type Cand, type Ctx, spanCand } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
-import { FIRM_WORD } from "./firm-subject.ts";
+import { isFirmWord } from "./firm-subject.ts";
 import { typedSuffix } from "./names.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
@@ -75,7 +75,7 @@ function firmBrand(brand: string, doc: string): boolean {
   if (first.tag === "ns" && first.word.length >= 2) return false;
   const lastTok = toks[toks.length - 1];
   if (!lastTok || /^(?:c|p|u|y|f)$/u.test(lastTok.tag)) return false;
-  if (FIRM_WORD.test(lastTok.word)) return brand.length - lastTok.word.length >= 2;
+  if (isFirmWord(lastTok.word)) return brand.length - lastTok.word.length >= 2;
   // The tagger breaks a name it does not know into proper nouns or single characters (one alone may be a
   // material before a product: 铝车轮).
   return toks.some((t) => /^(?:nr|nrt|nz|x)$/u.test(t.tag)) || toks.filter((t) => t.word.length === 1).length >= 2;

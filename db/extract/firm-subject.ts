@@ -21,6 +21,9 @@ export const FIRM_WORD =
   /^(?:集团|控股|股份|实业|药业|制药|重工|乳业|铝业|铜业|矿业|酒业|科技|电子|光电|电气|机械|纺机|汽车电子|汽车|新材料|新材|生物|生化|医药|医疗|食品|能源|化工|精密|精工|智能|装备|环保|纺织|半导体|微电子|仪器|电器|电机|机电|动力|特钢|钢构|建材|制造|服饰|家居|光伏|锂电|储能|电力|化学|存储|通信|钢铁|化纤|锂业|钴业|钛业|传媒|影业|激光|航材|光能|牧业|高科|物流|纸业|电池)$/u;
 /** The firm words as an alternation (FIRM_WORD without its anchors). */
 const FIRM_WORDS = FIRM_WORD.source.slice(4, -2);
+const FIRM_WORD_SET = new Set(FIRM_WORDS.split("|"));
+/** FIRM_WORD.test(t) by one set lookup (the anchored alternation was tried word by word, ~0.3 µs a call). */
+export const isFirmWord = (t: string): boolean => FIRM_WORD_SET.has(t);
 /** First characters of the firm words (NEAR_FIRM_WORD needs one 1-4 characters into the clause). */
 const FIRM_WORD_FIRST = charTable(
   FIRM_WORDS.split("|")
@@ -143,7 +146,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       len += (toks[k] as { word: string }).word.length;
       const word = clause.slice(brand.word.length, len);
       const bare = clause.slice(brand.word.length - 1, len);
-      if (FIRM_WORD.test(word) || (brand.word.length >= 3 && FIRM_WORD.test(bare))) {
+      if (isFirmWord(word) || (brand.word.length >= 3 && isFirmWord(bare))) {
         found = len;
         break;
       }

@@ -6,6 +6,7 @@ import { partSpans } from "../ingest/parts.ts";
 import { parseSections } from "../ingest/structure.ts";
 import type { ExtractedEntity, ExtractedRelation, Extraction, Section, Span } from "../types.ts";
 import { aliasCandidates } from "./aliases.ts";
+import { charTable, endsVisibly } from "./anchored.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
@@ -78,6 +79,11 @@ const spanModel = () => {
   return SPANS;
 };
 
+/** A counted cue (建立起30多个, 一批, 各类) closing a list's clause. */
+const COUNTED_CUE = /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u;
+/** Its last visible character: a test before the pattern, which was tried at every character of every cue. */
+const COUNTED_LAST = charTable("个批类");
+
 export { toGold } from "./gold.ts";
 
 export interface ExtractOptions {
@@ -119,7 +125,7 @@ function extractText(
   const cands: Cand[] = preferZoneBodies(collectCandidates(ctx, lists, named, brackets));
   preferProjectFirms(ctx, cands);
   // Items of a counted list (建立起30多个A、B…等平台) name categories, not things.
-  const counted = lists.filter((l) => /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u.test(l.cue));
+  const counted = lists.filter((l) => endsVisibly(COUNTED_LAST, l.cue) && COUNTED_CUE.test(l.cue));
   // A list holding a bare category (…、工程研究中心、企业技术中心等平台) lists kinds, not named things.
   for (const l of lists) {
     const bare = l.items.filter((it) => bareCategory(ctx.s.slice(it.start, it.end))).length;
@@ -305,13 +311,18 @@ function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRel
     });
   }
   const relations: ExtractedRelation[] = [];
-  const seen = new Set<string>();
+  // Pairs already out, by type, source key and target key (nested: no key string built and hashed per relation).
+  const seen = new Map<string, Map<string, Set<string>>>();
   for (const r of rels) {
     const source = keyOf.get(r.source) as string;
     const target = keyOf.get(r.target) as string;
-    const k = `${r.type}|${source}|${target}`;
-    if (seen.has(k) || source === target) continue;
-    seen.add(k);
+    if (source === target) continue;
+    let bySource = seen.get(r.type);
+    if (!bySource) seen.set(r.type, (bySource = new Map()));
+    let targets = bySource.get(source);
+    if (!targets) bySource.set(source, (targets = new Set()));
+    if (targets.has(target)) continue;
+    targets.add(target);
     relations.push({
       type: r.type,
       source,

@@ -8,6 +8,7 @@ import { FIRM_LABEL_AT, FIRM_LABEL_Y, LABEL_FIRST, NOT_FIRM_WORD, QUOTED_LABEL_E
 import { endBeforeVerb, ITEM_VERB, taggedVerbAt, verbAt, verbInside } from "./lists-verbs.ts";
 import { typedSuffix } from "./names.ts";
 import { indexWithin, isNameChar, stopEndingAt } from "./text.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 export interface ListItem {
   start: number;
@@ -96,12 +97,22 @@ const MEASURE_CHAR = charTable("个家户条大项");
 /** A verb an institute's name ends in, then the institute word (研究所, 设计院, 研究中心). */
 const INSTITUTE_AFTER_VERB = /^(?:研究|设计|勘察|检测|检验)(?:所|院|中心)/u;
 
+const DUN_AT = triggerFamily(["、"]);
+const QIYE_AT = triggerFamily(["企业"]);
+
 export function findLists(ctx: Ctx): EnumList[] {
   const { s } = ctx;
   const out: EnumList[] = [];
   // The cue of the enumeration a second one resumes after (…三大产业和丙、丁…).
   let resumedCue: string | null = null;
-  let i = s.indexOf("、");
+  // Every 、 from the document's trigger index (an indexOf scan for it was slow); `from` only grows.
+  const dun = triggerStarts(s, DUN_AT);
+  let j = 0;
+  const nextDun = (from: number): number => {
+    while (j < dun.length && (dun[j] as number) < from) j++;
+    return j < dun.length ? (dun[j] as number) : -1;
+  };
+  let i = nextDun(0);
   while (i >= 0) {
     // Clause bounds around the first 、.
     let cs = i;
@@ -319,7 +330,7 @@ export function findLists(ctx: Ctx): EnumList[] {
         inlineLabel,
       });
     resumedCue = resume > 0 ? cue : null;
-    i = s.indexOf("、", resume > 0 ? resume : ce);
+    i = nextDun(resume > 0 ? resume : ce);
   }
   // A firm label with one or two items and no 、 (龙头企业甲带动…; 专精特新企业甲和乙落户…).
   for (const m of matchesAround(
@@ -328,6 +339,7 @@ export function findLists(ctx: Ctx): EnumList[] {
     "企业",
     (q) => [q - 7, q - 2],
     (p) => LABEL_FIRST[s.charCodeAt(p)] === 1,
+    triggerStarts(s, QIYE_AT),
   )) {
     const a = (m.index as number) + m[0].length;
     if (s[a] === "：" || s[a] === ":" || !isNameChar(s[a])) continue;

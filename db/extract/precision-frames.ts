@@ -97,7 +97,7 @@ const CITED_TITLE_AT = triggerFamily(["关于"]);
 
 /** Administrative words after a place name (定州市, 雁江区, 某某县). */
 const ADMIN = /^[市区县州旗]/u;
-const ADMIN_ALL = /[市区县州旗]/g;
+const ADMIN_AT = triggerFamily(["市", "区", "县", "州", "旗"]);
 
 function drop(c: Cand, rule: string): void {
   if (filterLog.on) filterLog.items.push({ rule, type: c.type, name: c.name });
@@ -226,11 +226,9 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
  */
 function adminPrefixes(s: string, firsts: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
-  // (The level words found by a regex scan: a loop over every character cost more.)
-  ADMIN_ALL.lastIndex = 2;
-  // (test(), not exec(): no match array per level word; each match is one character.)
-  while (ADMIN_ALL.test(s)) {
-    const i = ADMIN_ALL.lastIndex - 1;
+  // (The level words from the document's trigger index: a regex scan per document cost more.)
+  for (const i of triggerStarts(s, ADMIN_AT)) {
+    if (i < 2) continue;
     for (let k = 2; k <= 4 && k <= i; k++) if (firsts.has(s.charCodeAt(i - k))) out.add(s.slice(i - k, i));
   }
   return out;

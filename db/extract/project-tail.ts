@@ -6,7 +6,7 @@
 // (20万千瓦) or the town it is built in. The firm is the short run before that
 // tail: 甲乙再生铝二期 → 甲乙, 某地甲乙沸石 → 某地甲乙, 甲乙风电某县一期 → 甲乙风电.
 import { itemOk } from "./enterprises-items.ts";
-import { FIRM_WORD } from "./firm-subject.ts";
+import { isFirmWord } from "./firm-subject.ts";
 import { tag } from "./tagger.ts";
 import { writtenWith } from "./text.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -100,7 +100,7 @@ export function tailFirm(name: string, doc: string, needMade = false): string | 
       tok.word.length >= 2 &&
       /^(n|vn|l|nz)$/u.test(tok.tag) &&
       !FIRM_END.test(tok.word) &&
-      !FIRM_WORD.test(tok.word) &&
+      !isFirmWord(tok.word) &&
       !ABSTRACT.test(tok.word) &&
       !isPlace(tok.word, doc, tok.tag);
     if (!TAIL.test(rest) && !placeTail && !productTok) continue;

@@ -189,7 +189,13 @@ export function zoneWordIndustries(
 /** A development verb right after a park (乙园主要发展…, 丙区布局…): the clause is the park's. */
 const OWN_DEVELOP = /^(?:重点|主要|加快|大力|着力|积极|优先)?(?:发展|布局)/u;
 
-export function clauseParks(s: string, parks: Hit[], clusters: Hit[], sentStart: number, host: RegExp): Map<Ent, Ent> {
+export function clauseParks(
+  s: string,
+  parks: Hit[],
+  clusters: Hit[],
+  sentStart: number,
+  host: { test(t: string): boolean },
+): Map<Ent, Ent> {
   const out = new Map<Ent, Ent>();
   const clauseStart = (pos: number) => Math.max(lastIndexOfAny(s, CLAUSE_MARK, pos - 1), sentStart - 1);
   for (const p of parks) {

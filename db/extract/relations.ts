@@ -119,7 +119,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const leadPairs = new Set<string>();
   const add: RelationAdd = (type, a, b, evStart, evEnd, rule, confidence) => {
     if (a === b) return;
-    if (type === "department_responsible" && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
+    // (No key built while no lead layout gave a pair: most documents have none.)
+    if (type === "department_responsible" && leadPairs.size > 0 && leadPairs.has(`${a.rkey}|${b.rkey}`)) return;
     // A firm named after the park (某软件园集团有限公司, 某高新区孵化器运营管理有限公司) runs or builds it: not one located there.
     if (type === "park_enterprise" && parkNamedFirm(s, a, b)) return;
     let byType = seen.get(type);

@@ -5,9 +5,11 @@
 // Tab- and bar-split tables are table-columns.ts's. Only tables with a responsibility column
 // count here: that column is what makes a run of short lines a table.
 import type { EntityType } from "../types.ts";
+import { charTable } from "./anchored.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { docMemo } from "./doc-memo.ts";
-import { RESP_HEADER } from "./unit-labels.ts";
+import { triggerFamily, triggerStarts } from "./trigger-index.ts";
+import { LEAD_WORDS, RESP_HEADER } from "./unit-labels.ts";
 
 const RESP = new RegExp(`^${RESP_HEADER}$`, "u");
 const INDUSTRY = /^(?:重点|主导|所属|优势|特色|新兴)?(?:产业链|产业|产业集群|集群|链条|产业领域)(?:名称)?$/u;
@@ -24,10 +26,28 @@ const HAS_SUFFIX = /(?:产业链|产业集群|集群|产业|链)$/u;
 /** A unit cell: it ends like a body (…局, …委, …办, …政府, …中心). */
 const UNIT_CELL = /(?:局|委|办|厅|政府|中心|管委会|委员会|办公室)$/u;
 
-const HEADER_CELL = new RegExp(
-  `(?:^|[ \\u3000\\t])(?:${RESP_HEADER}|${FIRM.source.slice(1, -1)})(?=[ \\u3000\\t]|$)`,
-  "mu",
+/** A header word standing alone in its cell, tried where it starts (sticky): after a line break, a space or a tab. */
+const HEADER_CELL = new RegExp(`(?:${RESP_HEADER}|${FIRM.source.slice(1, -1)})(?=[ \\u3000\\t]|$)`, "muy");
+/** What a header cell starts after (besides the text's start). */
+const CELL_BEFORE = charTable(" \u3000\t\n\r\u2028\u2029");
+/** The first two characters of every word a header cell opens with (主要/具体, a lead word, a firm column's word). */
+const HEADER_AT = triggerFamily(
+  ["主要", "具体", ...LEAD_WORDS.split("|"), ...FIRM.source.slice(4, -2).split("|")].map((w) => w.slice(0, 2)),
 );
+
+/**
+ * Whether a header word stands alone in a cell of the text (a line or a space-split cell). Tried at
+ * its words' starts from the document's trigger index: the pattern, led by ^ or a space class, was
+ * entered by the engine at every character.
+ */
+function hasHeaderCell(s: string): boolean {
+  for (const p of triggerStarts(s, HEADER_AT)) {
+    if (p > 0 && CELL_BEFORE[s.charCodeAt(p - 1)] !== 1) continue;
+    HEADER_CELL.lastIndex = p;
+    if (HEADER_CELL.test(s)) return true;
+  }
+  return false;
+}
 
 type Span = [number, number];
 
@@ -64,7 +84,7 @@ function tablesIn(s: string): Table[] {
   let t = tablesOf.get(s);
   if (!t) {
     // A responsibility column header stands alone in its cell (a line or a space-split cell).
-    t = HEADER_CELL.test(s) ? leadTables(s) : [];
+    t = hasHeaderCell(s) ? leadTables(s) : [];
     tablesOf.set(s, t);
   }
   return t;

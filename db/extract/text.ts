@@ -1,4 +1,5 @@
 // Low-level text helpers on the simplified view: sentences, left-boundary scans.
+import { PAIRS, pairSlot } from "./alternation.ts";
 import { charTable, matchesAt, SPACE_CHARS } from "./anchored.ts";
 import { tag } from "./tagger.ts";
 import { triggerStarts } from "./trigger-index.ts";
@@ -189,9 +190,12 @@ const STOP_FIRST: Uint8Array[] = stopByLen.map((set) => charTable([...(set ?? []
 
 /** The two-character stop words by their character codes (first → second): no slice on the hot path. */
 const STOP_PAIRS = new Map<number, Set<number>>();
+/** Their hashed pairs: most pairs hold no stop word, and a table says so before any map lookup. */
+const STOP_PAIR_SLOTS = new Uint8Array(PAIRS);
 for (const w of stopByLen[2] ?? []) {
   const a = w.charCodeAt(0);
   (STOP_PAIRS.get(a) ?? STOP_PAIRS.set(a, new Set()).get(a))?.add(w.charCodeAt(1));
+  STOP_PAIR_SLOTS[pairSlot(a, w.charCodeAt(1))] = 1;
 }
 
 /** 做强化工 / 加强化工园区: the verb is 做强/加强/增强 and 化 starts the next word, not the stop word 强化. */
@@ -209,7 +213,9 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
       // A one-character stop word is its first character; a pair is looked up by its codes.
       if (len === 1) return 1;
       if (len === 2) {
-        if (STOP_PAIRS.get(s.charCodeAt(pos - 2))?.has(s.charCodeAt(pos - 1))) return strongVerbSplit(s, pos) ? 0 : 2;
+        const a = s.charCodeAt(pos - 2);
+        const b = s.charCodeAt(pos - 1);
+        if (STOP_PAIR_SLOTS[pairSlot(a, b)] === 1 && STOP_PAIRS.get(a)?.has(b)) return strongVerbSplit(s, pos) ? 0 : 2;
         continue;
       }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;
