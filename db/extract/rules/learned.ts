@@ -34,7 +34,7 @@ export const LEARNED_RULES: readonly Rule[] = [
     produces: ["cluster", "park", "platform", "enterprise", "department"],
     confidence: 0.55,
     description:
-      "a span the learned character tagger (learned-spans.ts, npm run train) labels as a name inside one item of an enumeration, where no accepted name covers it, two characters or more, every character's margin at the model's threshold, in documents of at most 10,000 characters",
+      "a span the learned character tagger (learned-spans.ts, npm run train) labels as a name inside one item of an enumeration, where no accepted name covers it, two characters or more, every character's margin at the model's threshold, in documents of at most 5,000 characters",
     examples: [
       {
         // An industry item between two the rules leave untyped (no cue, no head word).

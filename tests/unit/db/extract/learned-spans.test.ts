@@ -4,8 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { makeContext } from "../../../../db/extract/context.ts";
 import { extract } from "../../../../db/extract/index.ts";
-import { LONG_DOCUMENT } from "../../../../db/extract/learned-lists.ts";
-import { learnedSpans, loadSpanModel, type SpanModelFile } from "../../../../db/extract/learned-spans.ts";
+import {
+  learnedSpans,
+  loadSpanModel,
+  SPAN_MAX_CHARS,
+  type SpanModelFile,
+} from "../../../../db/extract/learned-spans.ts";
 import FILE from "../../../../db/extract/learned-spans-model.json" with { type: "json" };
 import { findLists } from "../../../../db/extract/lists.ts";
 
@@ -34,7 +38,7 @@ describe("learned span tagger", () => {
   });
 
   it("adds nothing in a long document", () => {
-    const filler = "全县持续优化营商环境，推进基础设施建设。".repeat(Math.ceil(LONG_DOCUMENT / 20));
+    const filler = "全县持续优化营商环境，推进基础设施建设。".repeat(Math.ceil(SPAN_MAX_CHARS / 20));
     expect(spans(`${TEXT}\n${filler}`)).toEqual([]);
   });
 
