@@ -16,7 +16,7 @@ import { trainLogistic } from "../db/extract/learned.ts";
 import { itemCluster, type ListModel, LONG_DOCUMENT, listRows, listScore } from "../db/extract/learned-lists.ts";
 import { fieldsOrStages } from "../db/extract/lists-items.ts";
 import { readDocument } from "../db/ingest/index.ts";
-import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
+import { developmentSets, setDocs } from "./dev-sets.ts";
 
 const GRID = [0.3, 0.4, 0.5, 0.6, 0.7];
 const FOLDS = 5;
@@ -77,41 +77,12 @@ async function docRows(path: string, g: GoldFile, name: string, long: boolean): 
   return rows;
 }
 
-async function setRows(docsDir: string, goldDir: string, keep: (f: string) => boolean, tag: string, long = false) {
-  if (CHECK_SET.test(docsDir)) throw new Error(`${docsDir} is a check set: never train on it`);
-  const gold = loadGold([goldDir], keep);
-  const out: Row[] = [];
-  for (const f of readdirSync(docsDir)
-    .filter((x) => x.endsWith(".txt") && keep(x))
-    .sort()) {
-    if (MEASURE_ONLY_DOC.test(f)) throw new Error("dev37–dev45 must not be trained on");
-    const g = gold.get(f);
-    if (g) out.push(...(await docRows(join(docsDir, f), g, `${tag}/${f}`, long)));
-  }
-  return out;
-}
-
-/** Rows of all development documents. */
-export async function listTrainingRows(root: string, shared: string, annotated: string): Promise<Row[]> {
-  const rows = [
-    ...(await setRows(join(root, "seeds"), join(shared, "gold"), () => true, "seeds")),
-    ...(await setRows(
-      join(shared, "devset", "docs"),
-      join(shared, "devset", "gold"),
-      (f) => /^dev(0[1-9]|[12]\d|3[0-6])_/u.test(f),
-      "devset",
-    )),
-  ];
-  // The seeds' excerpt samples (development gold of seeds 001–003: long plans and the gazette,
-  // so their lists count as a long document's).
-  const samples = join(root, "tests", "fixtures", "seed-samples");
-  for (const set of ["T", "U", "UJ"])
-    rows.push(...(await setRows(join(samples, set, "docs"), join(samples, set, "gold"), () => true, set, true)));
-  for (const set of readdirSync(annotated).sort()) {
-    const dir = join(annotated, set);
-    if (!existsSync(join(dir, "gold"))) continue;
-    rows.push(...(await setRows(join(dir, "docs"), join(dir, "gold"), () => true, set)));
-  }
+/** Rows of all development documents (the seeds' excerpt samples count as a long document's lists). */
+export async function listTrainingRows(root: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const ds of developmentSets(root))
+    for (const doc of setDocs(ds))
+      rows.push(...(await docRows(doc.path, doc.gold, `${ds.set}/${doc.file}`, ds.kind === "sample")));
   return rows;
 }
 

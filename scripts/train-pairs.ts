@@ -15,13 +15,22 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { STATED_RELATION_TYPES } from "../common/vocabulary.ts";
-import { type Counts, countDoc, f1, type GoldFile, GoldJudge, loadGold } from "../db/extract/gold-match.ts";
+import {
+  type Counts,
+  countDoc,
+  f1,
+  type GoldFile,
+  GoldJudge,
+  loadGold,
+  namedRelations,
+} from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { scoreFeatures, trainLogistic } from "../db/extract/learned.ts";
 import { type PairCandidate, type PairModel, pairCandidates } from "../db/extract/learned-pairs.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction, Section } from "../db/types.ts";
 import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
+import { TRAIN_DEV } from "./dev-sets.ts";
 
 /** Fixed before looking at any cross-validation figure: propose when more likely right than wrong. */
 export const PAIR_THRESHOLD = 0.5;
@@ -74,12 +83,7 @@ const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Relation counts of one extraction, overall and per type. */
 function counts(d: PairDoc, x: Extraction): Map<string, Counts> {
-  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
-  const rels = x.relations.map((r) => ({
-    type: r.type,
-    source: byKey.get(r.source) ?? "",
-    target: byKey.get(r.target) ?? "",
-  }));
+  const rels = namedRelations(x);
   const out = new Map<string, Counts>();
   out.set("all", countDoc(d.gold, d.judge, { entities: x.entities, relations: rels }).relations);
   const goldNames = new Set(d.gold.entities.map((e) => e.name));
@@ -321,9 +325,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     throw new Error(`${extraDir} is measure-only`);
   const train = [
     ...(await loadPairDocs(join(root, "seeds"), join(shared, "gold"), () => true)),
-    ...(await loadPairDocs(join(shared, "devset", "docs"), join(shared, "devset", "gold"), (f) =>
-      /^dev(0[1-9]|[12]\d|3[0-6])_/u.test(f),
-    )),
+    ...(await loadPairDocs(join(shared, "devset", "docs"), join(shared, "devset", "gold"), (f) => TRAIN_DEV.test(f))),
     ...(await loadAnnotated()),
   ];
   const extra =

@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Counts, countDoc, f1, type GoldFile, GoldJudge, loadGold } from "../db/extract/gold-match.ts";
+import { type Counts, countExtraction, f1, type GoldFile, GoldJudge } from "../db/extract/gold-match.ts";
 import { extract } from "../db/extract/index.ts";
 import { loadSpanModel, SPAN_MAX_CHARS, type SpanModelFile } from "../db/extract/learned-spans.ts";
 import {
@@ -31,7 +31,7 @@ import {
 import { simplifiedView } from "../db/extract/script.ts";
 import { readDocument } from "../db/ingest/index.ts";
 import type { Extraction, Section } from "../db/types.ts";
-import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
+import { type DevDoc, type DevSet, developmentSets, setDocs } from "./dev-sets.ts";
 
 /** Least per-character margin of an added span (weight units), fixed before the cross-validation. */
 export const SPAN_THRESHOLD = 16;
@@ -91,110 +91,53 @@ function labels(text: string, s: string, g: GoldFile): Uint8Array {
   return out;
 }
 
-async function loadSet(
-  docsDir: string,
-  goldDir: string,
-  keep: (f: string) => boolean,
-  set: string,
-  fold: (f: string, i: number) => number,
-  hold: boolean,
-): Promise<SDoc[]> {
-  if (CHECK_SET.test(docsDir)) throw new Error(`${docsDir} is a check set: never train on it`);
-  const gold = loadGold([goldDir], keep);
-  const out: SDoc[] = [];
-  const files = readdirSync(docsDir)
-    .filter((x) => x.endsWith(".txt") && keep(x))
-    .sort();
-  for (const [i, f] of files.entries()) {
-    if (MEASURE_ONLY_DOC.test(f)) throw new Error("dev37–dev45 must not be trained on");
-    const g = gold.get(f);
-    if (!g) continue;
-    const d = await readDocument(join(docsDir, f));
-    let s = "";
-    let text = "";
-    let list: Uint8Array = new Uint8Array(0);
-    const rules = extract(
-      { text: d.text, sections: d.sections, fileName: f },
-      {
-        spans: false,
-        onLists: (ctx, lists) => {
-          s = ctx.s;
-          text = ctx.text;
-          list = listPositions(s.length, lists);
-        },
-      },
-    );
-    const gl = labels(text, s, g);
-    out.push({
-      name: `${set}/${f}`,
-      set,
-      fold: fold(f, i),
-      hold,
-      text: d.text,
-      sections: d.sections,
-      s,
-      list,
-      gold: gl,
-      g,
-      judge: new GoldJudge(g),
-      rules,
-    });
-  }
-  return out;
-}
-
 /** HOLD half of the annotated sets (session 31): AN–AZ, M, O, Q, R, W, Y, Z. */
 const HOLD = /^(A[N-Z]|[MOQRWYZ])$/u;
 
+/** Two folds: the seeds and the devset by their documents' numbers, the other sets whole by their place. */
+const fold = (ds: DevSet, doc: DevDoc) =>
+  ds.kind === "seeds"
+    ? doc.index % 2
+    : ds.kind === "devset"
+      ? Number(/^dev(\d+)/u.exec(doc.file)?.[1] ?? doc.index) % 2
+      : ds.index % 2;
+
 export async function loadAll(): Promise<SDoc[]> {
-  const shared = resolve(root, "..", "shared");
-  const byNum = (f: string, i: number) => Number(/^dev(\d+)/u.exec(f)?.[1] ?? i) % 2;
-  const docs = [
-    ...(await loadSet(
-      join(root, "seeds"),
-      join(shared, "gold"),
-      () => true,
-      "seeds",
-      (_f, i) => i % 2,
-      false,
-    )),
-    ...(await loadSet(
-      join(shared, "devset", "docs"),
-      join(shared, "devset", "gold"),
-      (f) => /^dev(0[1-9]|[12]\d|3[0-6])_/u.test(f),
-      "devset",
-      byNum,
-      false,
-    )),
-  ];
-  const samples = join(root, "tests", "fixtures", "seed-samples");
-  for (const [i, set] of ["T", "U", "UJ"].entries())
-    docs.push(
-      ...(await loadSet(
-        join(samples, set, "docs"),
-        join(samples, set, "gold"),
-        () => true,
-        set,
-        () => i % 2,
-        false,
-      )),
-    );
-  const annotated = join(root, "tests", "fixtures", "annotated");
-  const sets = readdirSync(annotated)
-    .filter((x) => existsSync(join(annotated, x, "gold")))
-    .sort();
-  for (const [i, set] of sets.entries())
-    docs.push(
-      ...(await loadSet(
-        join(annotated, set, "docs"),
-        join(annotated, set, "gold"),
-        () => true,
-        set,
-        () => i % 2,
-        HOLD.test(set),
-      )),
-    );
-  return docs;
+  const out: SDoc[] = [];
+  for (const ds of developmentSets(root))
+    for (const doc of setDocs(ds)) {
+      const d = await readDocument(doc.path);
+      let s = "";
+      let text = "";
+      let list: Uint8Array = new Uint8Array(0);
+      const rules = extract(
+        { text: d.text, sections: d.sections, fileName: doc.file },
+        {
+          spans: false,
+          onLists: (ctx, lists) => {
+            s = ctx.s;
+            text = ctx.text;
+            list = listPositions(s.length, lists);
+          },
+        },
+      );
+      const gl = labels(text, s, doc.gold);
+      out.push({
+        name: `${ds.set}/${doc.file}`,
+        set: ds.set,
+        fold: fold(ds, doc),
+        hold: ds.kind === "annotated" && HOLD.test(ds.set),
+        text: d.text,
+        sections: d.sections,
+        s,
+        list,
+        gold: gl,
+        g: doc.gold,
+        judge: new GoldJudge(doc.gold),
+        rules,
+      });
+    }
+  return out;
 }
 
 function rng(seed: number) {
@@ -292,17 +235,6 @@ export function trainTagger(docs: { s: string; list: Uint8Array; gold: Uint8Arra
 const zero = (): Counts => ({ tp: 0, np: 0, ng: 0 });
 const add = (a: Counts, b: Counts) => ({ tp: a.tp + b.tp, np: a.np + b.np, ng: a.ng + b.ng });
 const pct = (x: number) => (100 * x).toFixed(1);
-const names = (x: Extraction) => {
-  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
-  return {
-    entities: x.entities,
-    relations: x.relations.map((r) => ({
-      type: r.type,
-      source: byKey.get(r.source) ?? "",
-      target: byKey.get(r.target) ?? "",
-    })),
-  };
-};
 
 interface Tally {
   docs: number;
@@ -324,8 +256,8 @@ function score(held: SDoc[], model: SpanModelFile, groups: (d: SDoc) => string[]
   const m = { ...loadSpanModel(model), enabled: true };
   for (const d of held) {
     const x = extract({ text: d.text, sections: d.sections, fileName: d.name }, { spans: m });
-    const c0 = countDoc(d.g, d.judge, names(d.rules));
-    const c1 = countDoc(d.g, d.judge, names(x));
+    const c0 = countExtraction(d.g, d.judge, d.rules);
+    const c1 = countExtraction(d.g, d.judge, x);
     const before = new Set(d.rules.entities.map((e) => `${e.type}|${e.name}`));
     for (const key of groups(d)) {
       const t = out.get(key) ?? tally();

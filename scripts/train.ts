@@ -13,7 +13,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Counts, countDoc, f1 } from "../db/extract/gold-match.ts";
+import { type Counts, countExtraction, f1 } from "../db/extract/gold-match.ts";
 import {
   applyLearnedFilter,
   entityFeatures,
@@ -22,6 +22,7 @@ import {
   trainLogistic,
 } from "../db/extract/learned.ts";
 import type { Extraction } from "../db/types.ts";
+import { TRAIN_DEV } from "./dev-sets.ts";
 import { listTrainingRows, trainLists } from "./train-lists.ts";
 import { ANNOTATED, loadAnnotated, loadPairDocs, type PairDoc, trainPairs } from "./train-pairs.ts";
 import { trainSpans } from "./train-spans.ts";
@@ -34,8 +35,6 @@ const THRESHOLD = 0.5;
 const GRID = [0.3, 0.5, 0.7, 0.9];
 /** Wrong items are about 1 in 100: balanced class weights, or the model never drops anything. */
 const OPTS = { balanced: true };
-/** Training documents: dev01–dev36 only. */
-const TRAIN_DEV = /^dev(0[1-9]|[12]\d|3[0-6])_/u;
 
 if (!existsSync(join(shared, "devset", "gold"))) {
   console.error(`train: no gold under ${shared}`);
@@ -112,24 +111,13 @@ for (const held of docs) {
     others.flatMap((d) => d.relRows),
     OPTS,
   );
-  const toGoldNames = (x: Extraction) => {
-    const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
-    return {
-      entities: x.entities,
-      relations: x.relations.map((r) => ({
-        type: r.type,
-        source: byKey.get(r.source) ?? "",
-        target: byKey.get(r.target) ?? "",
-      })),
-    };
-  };
-  const c0 = countDoc(held.gold, held.judge, toGoldNames(held.x));
+  const c0 = countExtraction(held.gold, held.judge, held.x);
   base.e = add(base.e, c0.entities);
   base.r = add(base.r, c0.relations);
   for (const t of GRID) {
     const model: LearnedModel = { enabled: true, threshold: t, ...fit };
     const fx = applyLearnedFilter(held.text, held.sections, held.x, model);
-    const c = countDoc(held.gold, held.judge, toGoldNames(fx));
+    const c = countExtraction(held.gold, held.judge, fx);
     const acc = withF.get(t) as { e: Counts; r: Counts; dropped: number; droppedGood: number };
     acc.e = add(acc.e, c.entities);
     acc.r = add(acc.r, c.relations);
@@ -148,7 +136,7 @@ for (const held of docs) {
       relations: { enabled: true, threshold: t, ...relFit },
     };
     const rx = applyLearnedFilter(held.text, held.sections, held.x, rmodel);
-    const rc = countDoc(held.gold, held.judge, toGoldNames(rx));
+    const rc = countExtraction(held.gold, held.judge, rx);
     const racc = withR.get(t) as { e: Counts; r: Counts; dropped: number; droppedGood: number };
     racc.e = add(racc.e, rc.entities);
     racc.r = add(racc.r, rc.relations);
@@ -159,17 +147,6 @@ for (const held of docs) {
 // the held-out document's weak items (entities below LOW_ENTITY, relations below LOW_RELATION).
 const weakE = new Map(GRID.map((t) => [t, { e: zero(), r: zero(), dropped: 0, droppedGood: 0 }]));
 const weakR = new Map(GRID.map((t) => [t, { e: zero(), r: zero(), dropped: 0, droppedGood: 0 }]));
-const toNames = (x: Extraction) => {
-  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
-  return {
-    entities: x.entities,
-    relations: x.relations.map((r) => ({
-      type: r.type,
-      source: byKey.get(r.source) ?? "",
-      target: byKey.get(r.target) ?? "",
-    })),
-  };
-};
 for (const held of docs) {
   const others = docs.filter((d) => d !== held);
   const fit = trainLogistic(
@@ -183,7 +160,7 @@ for (const held of docs) {
   for (const t of GRID) {
     const em: LearnedModel = { enabled: true, threshold: t, below: LOW_ENTITY, ...fit };
     const fx = applyLearnedFilter(held.text, held.sections, held.x, em);
-    const c = countDoc(held.gold, held.judge, toNames(fx));
+    const c = countExtraction(held.gold, held.judge, fx);
     const acc = weakE.get(t) as { e: Counts; r: Counts; dropped: number; droppedGood: number };
     acc.e = add(acc.e, c.entities);
     acc.r = add(acc.r, c.relations);
@@ -201,7 +178,7 @@ for (const held of docs) {
       relations: { enabled: true, threshold: t, below: LOW_RELATION, ...relFit },
     };
     const rx = applyLearnedFilter(held.text, held.sections, held.x, rm);
-    const rc = countDoc(held.gold, held.judge, toNames(rx));
+    const rc = countExtraction(held.gold, held.judge, rx);
     const racc = weakR.get(t) as { e: Counts; r: Counts; dropped: number; droppedGood: number };
     racc.e = add(racc.e, rc.entities);
     racc.r = add(racc.r, rc.relations);
@@ -280,7 +257,7 @@ console.log(
 // documents and the annotated other-city ones (untied pairs are rarely gold where the rules were tuned).
 model.pairs = trainPairs([...docs, ...(await loadAnnotated())]);
 // The list layer (learned-lists.ts): five-fold cross-validation over the same documents and the annotated sets.
-model.lists = trainLists(await listTrainingRows(root, shared, ANNOTATED));
+model.lists = trainLists(await listTrainingRows(root));
 // The span tagger (learned-spans.ts): its own file and two-fold cross-validation (train-spans.ts).
 await trainSpans(dryRun);
 if (!dryRun) {

@@ -3,7 +3,7 @@
 // is not shipped: `kg explain --stats` and `npm run train` use it.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { ENTITY_TYPES } from "../types.ts";
+import { ENTITY_TYPES, type Extraction } from "../types.ts";
 
 const CLUSTER_SUFFIX = /(千亿级|万亿级|百亿级)?(产业集群|集群|产业链|产业)$/u;
 const LEVEL_PREFIX = /^(国家级|省级|市级)/u;
@@ -140,4 +140,19 @@ export function f1(c: Counts): { p: number; r: number; f: number } {
   const p = c.np ? c.tp / c.np : 0;
   const r = c.ng ? c.tp / c.ng : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** An extraction's relations with their ends named: the scorer matches names, not keys. */
+export function namedRelations(x: Extraction): { type: string; source: string; target: string }[] {
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  return x.relations.map((r) => ({
+    type: r.type,
+    source: byKey.get(r.source) ?? "",
+    target: byKey.get(r.target) ?? "",
+  }));
+}
+
+/** countDoc of an extraction as the scorer reads it. */
+export function countExtraction(g: GoldFile, judge: GoldJudge, x: Extraction): { entities: Counts; relations: Counts } {
+  return countDoc(g, judge, { entities: x.entities, relations: namedRelations(x) });
 }
