@@ -5,7 +5,6 @@
 
 /** Space, tab and the ideographic space: what a blank line may hold. */
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
-const NEWLINE = 10;
 
 /** The view with the blank lines of a document that spaces every paragraph apart made plain breaks. */
 export function plainBlankLines(s: string): string {
@@ -30,24 +29,5 @@ export function plainBlankLines(s: string): string {
   }
   // (A few blank lines set off pages or sections: those stay.)
   if (gaps < 5 || gaps < 0.8 * (lines - 1)) return s;
-  // Each run of blank lines after a break: every unit of it after that break becomes a space (what
-  // s.replace(/\n([ \t\u3000]*\n)+/gu, m => "\n" + spaces) gives, without a callback per run).
-  const parts: string[] = [];
-  let last = 0;
-  for (let a = s.indexOf("\n"); a >= 0; ) {
-    // The end of the run: after the last break that closes a blank line.
-    let end = a + 1;
-    for (let k = end; ; k++) {
-      while (k < s.length && isBlank(s.charCodeAt(k))) k++;
-      if (s.charCodeAt(k) !== NEWLINE) break;
-      end = k + 1;
-    }
-    if (end > a + 1) {
-      parts.push(s.slice(last, a + 1), " ".repeat(end - a - 1));
-      last = end;
-    }
-    a = s.indexOf("\n", end);
-  }
-  parts.push(s.slice(last));
-  return parts.join("");
+  return s.replace(/\n([ \t\u3000]*\n)+/gu, (m) => `\n${" ".repeat(m.length - 1)}`);
 }

@@ -72,7 +72,7 @@ import { preferZoneBodies, zoneOwnBodies } from "./zone-bodies.ts";
 export { entityKey, resolutionKey } from "./canonical.ts";
 
 const MODEL = MODEL_JSON as LearnedModel;
-/** The span tagger's weights, decoded on first use (a 4 MB row table). */
+/** The span tagger's weights, decoded on first use (about 1.5 MB of packed rows). */
 let SPANS: SpanModel | undefined;
 const spanModel = () => {
   SPANS ??= loadSpanModel(SPANS_JSON as SpanModelFile);
@@ -311,18 +311,13 @@ function toExtraction(text: string, ents: Ent[], rels: ReturnType<typeof findRel
     });
   }
   const relations: ExtractedRelation[] = [];
-  // Pairs already out, by type, source key and target key (nested: no key string built and hashed per relation).
-  const seen = new Map<string, Map<string, Set<string>>>();
+  const seen = new Set<string>();
   for (const r of rels) {
     const source = keyOf.get(r.source) as string;
     const target = keyOf.get(r.target) as string;
-    if (source === target) continue;
-    let bySource = seen.get(r.type);
-    if (!bySource) seen.set(r.type, (bySource = new Map()));
-    let targets = bySource.get(source);
-    if (!targets) bySource.set(source, (targets = new Set()));
-    if (targets.has(target)) continue;
-    targets.add(target);
+    const k = `${r.type}|${source}|${target}`;
+    if (seen.has(k) || source === target) continue;
+    seen.add(k);
     relations.push({
       type: r.type,
       source,
