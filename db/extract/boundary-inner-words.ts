@@ -30,7 +30,11 @@ export const BREAK_WORDS = new Set(
     // A news dateline or a heading run into the first name (本网讯某开发区, 园区概况某市某工业集中区).
     "讯 网讯 本报讯 本网讯 概况 简介 概述 " +
     // 即 spells out what came before (一园五区，即某园区…).
-    "即"
+    "即 " +
+    // Having, with an adverb (某开发区起初只有某集团; 全区现有某公司): the tagger reads 只有 as a conjunction.
+    "只有 仅有 还有 共有 现有 已有 才有 都有 也有 均有 尚有 另有 " +
+    // Times a narrative opens a clause with (起初, 当时, 原来).
+    "起初 当时 当初 原来 最初 起先 后来 此后 随后 至今 迄今"
   )
     .split(" ")
     .concat(TIME_WORDS),

@@ -9,7 +9,7 @@
 import { charTable } from "./anchored.ts";
 import { BigramIndex } from "./bigram.ts";
 import { type Token, tagWindows } from "./boundary.ts";
-import { breaks, openingVerb } from "./boundary-inner-breaks.ts";
+import { breaks, clauseHave, openingVerb } from "./boundary-inner-breaks.ts";
 import {
   ACTIVITY_VERBS,
   BREAK_WORDS,
@@ -66,6 +66,8 @@ function suspect(own: string): boolean {
   if (ACTOR_IN.test(own)) return true;
   if (FIRM_ROLE_IN.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
+  // A zone's name and 有 (某开发区有某集团): the zone has the firm (breaks decides on the tags).
+  if (/(区|园|城|港)有(?![限色机效益])/u.test(own)) return true;
   for (let i = 0; i + 1 < own.length; i++) if (SUSPECT_PAIRS.at(own, i) !== undefined) return true;
   return false;
 }
@@ -187,8 +189,9 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
-    // A registered firm opening with its province or city (甲省乙丙电力建设有限公司): its verbs are its own.
-    if (c.type === "enterprise" && placeLed(s.slice(c.start, c.end))) return;
+    // A registered firm opening with its province or city (甲省乙丙电力建设有限公司): its verbs are its own;
+    // only a word no name holds (起初, 只有, 期间) or a zone's 有 ends a clause inside it (甲市经济开发区起初只有乙集团).
+    const led = c.type === "enterprise" && placeLed(s.slice(c.start, c.end));
     // 开辟铝产业: an industry named by one character (铝, 煤, 茶) may be all that is left of the name.
     const oneCharIndustry = c.type === "cluster" && ONE_CHAR_INDUSTRY.test(s[ownEnd - 1] ?? "");
     let start = c.start;
@@ -196,6 +199,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       if (
         t.end <= ownEnd - (bare ? 0 : c.type === "department" || oneCharIndustry ? 1 : 2) &&
         !(k === 0 && marked) &&
+        (!led || BREAK_WORDS.has(t.word) || clauseHave(t, toks[k - 1], s.slice(c.start, t.start))) &&
         // Only adverbs and function words before it (果断抓住某产业): the verb still opens the clause.
         (breaks(
           t,

@@ -71,7 +71,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, 起初/当时, 只有/仅有 or a zone's 有, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
         // Traditional script is read on its simplified view: 對 is a preposition, 園區 only a kind.
@@ -94,6 +94,15 @@ export const BOUNDARY_RULES: readonly Rule[] = [
           { type: "park", name: "園區" },
           { type: "park", name: "澄州規劃設計院對園區" },
         ],
+      },
+      {
+        // Having after an adverb (起初只有, 目前仅有) ends the clause, in a name led by a city too.
+        text: "泰州经济开发区起初只有澄宇太阳能集团一家新能源企业。青岚经济开发区目前仅有云岫电子集团一家企业。",
+        entities: [
+          { type: "enterprise", name: "澄宇太阳能集团" },
+          { type: "enterprise", name: "云岫电子集团" },
+        ],
+        absent: [{ type: "enterprise", name: "泰州经济开发区起初只有澄宇太阳能集团" }],
       },
       {
         text: "报道称，青岚控股旗下澄宇光电有限公司已投产。",
