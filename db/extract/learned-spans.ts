@@ -7,6 +7,7 @@
 // margin (best label's score minus the next) reaches the model's threshold.
 // Deterministic: integer features, int16 weights summed in integers.
 
+import { domainList } from "./clusters-list-cues.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import {
   BITS,
@@ -246,6 +247,9 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
   // Items holding a run of two uncovered characters (a span must fit in one); each item once.
   const work: { start: number; end: number }[] = [];
   const seen = new Set<number>();
+  // Items of lists the rules read as domains, not industries (集甲、乙为一体; 经贸、文化等领域): no cluster there.
+  const domain = new Set<number>();
+  for (const l of lists) if (domainList(s, l)) for (const it of l.items) domain.add(it.start * (n + 1) + it.end);
   for (const l of lists)
     for (const it of l.items) {
       let run = 0;
@@ -260,6 +264,7 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
   const list = listPositions(n, lists);
   const out: Cand[] = [];
   for (const it of work) {
+    const inDomain = domain.has(it.start * (n + 1) + it.end);
     const len = Math.min(it.end, n) - it.start;
     const d = decodeSpan(m, s, list, it.start, it.start + len);
     let i = 0;
@@ -277,7 +282,7 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
       for (let k = i; k < j && ok; k++) ok = !cover[it.start + k] && (d.margin[k] as number) >= m.minMargin;
       while (a < b && SPACE.test(s[a] as string)) a++;
       while (b > a && SPACE.test(s[b - 1] as string)) b--;
-      if (ok && b - a >= 2)
+      if (ok && b - a >= 2 && !(inDomain && y === 1))
         out.push({
           type: SPAN_TYPES[(y - 1) >> 1] as Cand["type"],
           start: a,

@@ -12,10 +12,10 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
       "three or more sibling run-in headings ((1) 甲。 / **甲。**) after an industry count (培育三大产业集群) each name a cluster",
     examples: [
       {
-        text: "青禾市大力培育三大产业集群。\n（1）海洋装备。推进整机研发。\n（2）光学仪器与传感。提升精度。\n（3）储能电池。扩大产能。\n",
+        text: "青禾市大力培育三大产业集群。\n（1）海洋装备。推进整机研发。\n（2）光学仪表与传感。提升精度。\n（3）储能电池。扩大产能。\n",
         entities: [
           { type: "cluster", name: "海洋装备" },
-          { type: "cluster", name: "光学仪器与传感" },
+          { type: "cluster", name: "光学仪表与传感" },
           { type: "cluster", name: "储能电池" },
         ],
       },
@@ -100,17 +100,17 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "二、主要任务\n做强主导产业。就光学仪器、储能电池、定制家居、冷链物流，制定专项方案。",
+        text: "二、主要任务\n做强主导产业。就光学仪表、储能电池、定制家居、冷链物流，制定专项方案。",
         entities: [
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
           { type: "cluster", name: "储能电池" },
           { type: "cluster", name: "定制家居" },
         ],
       },
       {
-        text: "青禾区主要产业有光学仪器、储能电池、冷链物流。",
+        text: "青禾区主要产业有光学仪表、储能电池、冷链物流。",
         entities: [
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
           { type: "cluster", name: "冷链物流" },
         ],
       },
@@ -142,9 +142,9 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
         ],
       },
       {
-        text: "青禾新区聚焦光学仪器、储能电池、深潜装备等重点赛道，构建产业生态。",
+        text: "青禾新区聚焦光学仪表、储能电池、深潜装备等重点赛道，构建产业生态。",
         entities: [
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
           { type: "cluster", name: "深潜装备" },
         ],
       },

@@ -1130,18 +1130,18 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // A chain of roles (以甲为主导，乙、丙为支撑，丁为补充) ending in the system they build: every item.
-        text: "青禾县构建以海洋装备为主导，储能电池、智能传感为支撑，光学仪器为补充的现代产业体系。",
+        text: "青禾县构建以海洋装备为主导，储能电池、智能传感为支撑，光学仪表为补充的现代产业体系。",
         entities: [
           { type: "cluster", name: "海洋装备" },
           { type: "cluster", name: "储能电池" },
           { type: "cluster", name: "智能传感" },
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
         ],
       },
       {
-        text: "形成以光学仪器为主导、海洋装备为支撑的产业体系。",
+        text: "形成以光学仪表为主导、海洋装备为支撑的产业体系。",
         entities: [
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
           { type: "cluster", name: "海洋装备" },
         ],
       },
@@ -1155,12 +1155,12 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // Quoted items, a role other than 主导, and a count cue before 分别为.
-        text: "青禾工业园区的重点产业是“海洋装备”和“储能电池”。青岚县特色产业有两项，分别为智能传感和光学仪器。",
+        text: "青禾工业园区的重点产业是“海洋装备”和“储能电池”。青岚县特色产业有两项，分别为智能传感和光学仪表。",
         entities: [
           { type: "cluster", name: "海洋装备" },
           { type: "cluster", name: "储能电池" },
           { type: "cluster", name: "智能传感" },
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
         ],
       },
       {
@@ -1186,9 +1186,9 @@ export const ENTITY_RULES: readonly Rule[] = [
     description: "培育“甲+乙”产业: the items of a quoted sum before 产业 (not 3+X counts)",
     examples: [
       {
-        text: "培育“光学仪器+海洋装备”产业。",
+        text: "培育“光学仪表+海洋装备”产业。",
         entities: [
-          { type: "cluster", name: "光学仪器" },
+          { type: "cluster", name: "光学仪表" },
           { type: "cluster", name: "海洋装备" },
         ],
       },

@@ -69,10 +69,10 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
       "a document about one zone: two or more industries enumerated under a collective head (甲、乙等产业 / 甲、乙、丙三大产业集群), in a paragraph naming no other park and a sentence naming no other place or wider scope (全市/全省), are the zone's",
     examples: [
       {
-        text: "青禾高新区位于青禾市东部，是省级高新区。\n近年来，储能电池、海洋装备、数字文创等产业加速成长，青禾高新区综合实力稳步提升。\n",
+        text: "青禾高新区位于青禾市东部，是省级高新区。\n近年来，储能电池、海洋装备、数字文娱等产业加速成长，青禾高新区综合实力稳步提升。\n",
         relations: [
           { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
-          { type: "park_cluster", source: "青禾高新区", target: "数字文创" },
+          { type: "park_cluster", source: "青禾高新区", target: "数字文娱" },
         ],
       },
       {
@@ -95,10 +95,10 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     examples: [
       {
         // a plan's length is part of the rule: the same paragraph of goals, many times
-        text: `青禾高新区“十四五”发展规划\n${"全区坚持创新驱动，青禾高新区综合实力稳步提升，我区营商环境持续优化。\n".repeat(600)}推动储能电池产业、数字文创产业提质增效。\n`,
+        text: `青禾高新区“十四五”发展规划\n${"全区坚持创新驱动，青禾高新区综合实力稳步提升，我区营商环境持续优化。\n".repeat(600)}推动储能电池产业、数字文娱产业提质增效。\n`,
         relations: [
           { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
-          { type: "park_cluster", source: "青禾高新区", target: "数字文创" },
+          { type: "park_cluster", source: "青禾高新区", target: "数字文娱" },
         ],
       },
     ],

@@ -269,13 +269,13 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫能源" }],
       },
       {
-        text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n| 数字文创(动漫领域) | 云岫动漫 | 海川高新区 |\n",
+        text: "| 产业链 | 链主企业 | 所在园区 |\n| --- | --- | --- |\n| 海洋装备 | 星澜重工 | 青禾经开区 |\n| 储能电池 | 云岫能源、禾丰电气 | 海川高新区 |\n| 数字文娱(动漫领域) | 云岫动漫 | 海川高新区 |\n",
         relations: [
           { type: "cluster_enterprise", source: "储能电池", target: "禾丰电气" },
           { type: "park_cluster", source: "青禾经开区", target: "海洋装备" },
           { type: "park_enterprise", source: "海川高新区", target: "云岫能源" },
           // A short bracketed qualifier after the name leaves the cell a name cell.
-          { type: "cluster_enterprise", source: "数字文创", target: "云岫动漫" },
+          { type: "cluster_enterprise", source: "数字文娱", target: "云岫动漫" },
         ],
       },
       {

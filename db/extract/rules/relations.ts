@@ -354,12 +354,12 @@ export const RELATION_RULES: readonly Rule[] = [
       },
       {
         // 突出发展 / 产业方向为: development cues like 重点发展 (the catalogue of industry enumerations).
-        text: "青岚经济开发区突出发展海洋装备、储能电池两大产业。青禾工业园区的产业方向为智能传感、光学仪器。",
+        text: "青岚经济开发区突出发展海洋装备、储能电池两大产业。青禾工业园区的产业方向为智能传感、光学仪表。",
         relations: [
           { type: "park_cluster", source: "青岚经济开发区", target: "海洋装备" },
           { type: "park_cluster", source: "青岚经济开发区", target: "储能电池" },
           { type: "park_cluster", source: "青禾工业园区", target: "智能传感" },
-          { type: "park_cluster", source: "青禾工业园区", target: "光学仪器" },
+          { type: "park_cluster", source: "青禾工业园区", target: "光学仪表" },
         ],
       },
       {
@@ -405,7 +405,7 @@ export const RELATION_RULES: readonly Rule[] = [
       },
       {
         // A first clause that is only a noun phrase (…坐落于甲园的乙园(以下简称…)，) has the park closing it as the subject.
-        text: "近日，由两地合作共建的坐落于青禾新区东部产业园的星澜装备制造产业园（以下简称“星澜产业园”），依托当地储能电池产业集群，聚焦海洋装备、智能传感、精密仪器、光学仪器等重点赛道。",
+        text: "近日，由两地合作共建的坐落于青禾新区东部产业园的星澜装备制造产业园（以下简称“星澜产业园”），依托当地储能电池产业集群，聚焦海洋装备、智能传感、精密仪器、光学仪表等重点赛道。",
         relations: [{ type: "park_cluster", source: "星澜装备制造产业园", target: "海洋装备" }],
         absentRelations: [{ type: "park_cluster", source: "青禾新区东部产业园", target: "海洋装备" }],
       },
@@ -732,7 +732,7 @@ export const RELATION_RULES: readonly Rule[] = [
       "一是…二是… items right after a list of N clusters, exactly N of them: an item naming no cluster gives its firms (依托/龙头…) to the cluster in its place",
     examples: [
       {
-        text: "打造海洋装备、绿色建材、光学仪器3大产业集群。一是依托星澜光电、云岫药业等企业，打造研发生产基地。二是依托青禾建材等企业，形成绿色建材产业集群。三是依托海川光学等企业，开发新产品。",
+        text: "打造海洋装备、绿色建材、光学仪表3大产业集群。一是依托星澜光电、云岫药业等企业，打造研发生产基地。二是依托青禾建材等企业，形成绿色建材产业集群。三是依托海川光学等企业，开发新产品。",
         relations: [{ type: "cluster_enterprise", source: "海洋装备", target: "云岫药业" }],
       },
     ],
