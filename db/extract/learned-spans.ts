@@ -235,6 +235,8 @@ export function decodeSpan(
 }
 
 const SPACE = /\s/u;
+/** The label that opens a cluster span. */
+const B_CLUSTER = 1 + 2 * SPAN_TYPES.indexOf("cluster");
 
 /** The spans the tagger adds inside list items no accepted name fully covers. */
 export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: SpanModel | undefined): Cand[] {
@@ -282,7 +284,7 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
       for (let k = i; k < j && ok; k++) ok = !cover[it.start + k] && (d.margin[k] as number) >= m.minMargin;
       while (a < b && SPACE.test(s[a] as string)) a++;
       while (b > a && SPACE.test(s[b - 1] as string)) b--;
-      if (ok && b - a >= 2 && !(inDomain && y === 1))
+      if (ok && b - a >= 2 && !(inDomain && y === B_CLUSTER))
         out.push({
           type: SPAN_TYPES[(y - 1) >> 1] as Cand["type"],
           start: a,
