@@ -22,16 +22,13 @@ import { typedSuffix } from "./names.ts";
 /** The last characters of the firm roles (商, 方, 头). */
 const ROLE_LAST = new Set(FIRM_ROLES.map((r) => r.at(-1) as string));
 
-/**
- * Having after an adverb (某开发区目前仅有某集团, 全区已有某公司) or after a whole name (某开发区有某集团):
- * the clause's verb; what follows is what the subject has.
- */
-export function clauseHave(t: Token, prev: Token | undefined, before: string): boolean {
+/** Having after an adverb (某开发区目前仅有某集团, 全区已有某公司): the clause's verb; what follows is what the subject has. */
+export function clauseHave(t: Token, prev: Token | undefined): boolean {
   return (
     t.word === "有" &&
     t.tag === "v" &&
-    ((prev?.tag === "d" && /^(仅|只|还|已|共|都|也|均|尚|才|另|又|就|便|皆|亦)$/u.test(prev.word)) ||
-      (before.length >= 4 && !!typedSuffix(before)))
+    prev?.tag === "d" &&
+    /^(仅|只|还|已|共|都|也|均|尚|才|另|又|就|便|皆|亦)$/u.test(prev.word)
   );
 }
 
@@ -63,7 +60,7 @@ export function breaks(
   if (t.word === "暨" && c.type !== "department") return true;
   // 甲产业园之乙园区: the park of another park is its own name, the whole one before 之 another.
   if (t.word === "之" && before.length >= 3 && typedSuffix(before)?.type === "park") return true;
-  if (clauseHave(t, prev, before)) return true;
+  if (clauseHave(t, prev)) return true;
   // A copula or a share (某开发区是市委…, 收入占某园区…): a clause's verb, never inside a name.
   if (/^(是|占|系|为)$/u.test(t.word) && /^(v|p)$/u.test(t.tag)) return true;
   // A department is no part of a park's name (某管理局甲乙园区, 某管委会科技园): the park starts after it.

@@ -66,8 +66,6 @@ function suspect(own: string): boolean {
   if (ACTOR_IN.test(own)) return true;
   if (FIRM_ROLE_IN.test(own)) return true;
   if (/(企业|龙头)[\p{Script=Han}]{2}/u.test(own)) return true;
-  // A zone's name and 有 (某开发区有某集团): the zone has the firm (breaks decides on the tags).
-  if (/(区|园|城|港)有(?![限色机效益])/u.test(own)) return true;
   for (let i = 0; i + 1 < own.length; i++) if (SUSPECT_PAIRS.at(own, i) !== undefined) return true;
   return false;
 }
@@ -190,7 +188,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       return;
     }
     // A registered firm opening with its province or city (甲省乙丙电力建设有限公司): its verbs are its own;
-    // only a word no name holds (起初, 只有, 期间) or a zone's 有 ends a clause inside it (甲市经济开发区起初只有乙集团).
+    // only a word no name holds (起初, 只有, 期间) or an adverb's 有 ends a clause inside it (甲市经济开发区起初只有乙集团).
     const led = c.type === "enterprise" && placeLed(s.slice(c.start, c.end));
     // 开辟铝产业: an industry named by one character (铝, 煤, 茶) may be all that is left of the name.
     const oneCharIndustry = c.type === "cluster" && ONE_CHAR_INDUSTRY.test(s[ownEnd - 1] ?? "");
@@ -199,7 +197,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       if (
         t.end <= ownEnd - (bare ? 0 : c.type === "department" || oneCharIndustry ? 1 : 2) &&
         !(k === 0 && marked) &&
-        (!led || BREAK_WORDS.has(t.word) || clauseHave(t, toks[k - 1], s.slice(c.start, t.start))) &&
+        (!led || BREAK_WORDS.has(t.word) || clauseHave(t, toks[k - 1])) &&
         // Only adverbs and function words before it (果断抓住某产业): the verb still opens the clause.
         (breaks(
           t,

@@ -71,7 +71,7 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform", "enterprise", "department", "cluster"],
     confidence: null,
     description:
-      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, 起初/当时, 只有/仅有 or a zone's 有, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
+      "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, 起初/当时, 只有/仅有, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
         // Traditional script is read on its simplified view: 對 is a preposition, 園區 only a kind.
