@@ -34,7 +34,9 @@ export const BREAK_WORDS = new Set(
     // Having, with an adverb (某开发区起初只有某集团; 全区现有某公司): the tagger reads 只有 as a conjunction.
     "只有 仅有 还有 共有 现有 已有 才有 都有 也有 均有 尚有 另有 " +
     // Times a narrative opens a clause with (起初, 当时, 原来).
-    "起初 当时 当初 原来 最初 起先 后来 此后 随后 至今 迄今"
+    "起初 当时 当初 原来 最初 起先 后来 此后 随后 至今 迄今 " +
+    // Inside a place (依托县内某公司, 区内某集团): where the firm is, not its name.
+    "县内 区内 园内 市内 镇内 省内 境内 港内 城内 区域内 园区内"
   )
     .split(" ")
     .concat(TIME_WORDS),

@@ -119,6 +119,8 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       headOk =
         // 高新技术 is a generic word, not a head of technologies (四大高新技术产业体系).
         !NOT_CLUSTER_HEAD.test(stripGeneric(mid)) &&
+        // "延伸甲、乙、丙等上下游产业链": the items are links and products of one chain, not industries.
+        !/[上中下]游/u.test(mid) &&
         !/企业/u.test(l.head.slice(0, (hm.index ?? 0) + hm[0].length + 2).replace(hm[0], ""));
       // "等某某产业上下游企业" after an enterprise cue is an enterprise list.
       if (

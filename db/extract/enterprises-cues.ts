@@ -7,10 +7,10 @@ import { INVESTED } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { isNameChar, stopEndingAt } from "./text.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
+import { COUNTRY_NAMES } from "./vocab.ts";
 
 /** Countries a firm list groups its foreign firms by (美国甲、乙，日本丙). */
-export const COUNTRIES =
-  "美国|日本|韩国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|新加坡|加拿大|澳大利亚|芬兰|丹麦|挪威|比利时|奥地利|西班牙|以色列|俄罗斯|泰国|马来西亚|印度尼西亚|印度|台湾|香港|澳门";
+export const COUNTRIES = COUNTRY_NAMES;
 export const COUNTRY = new RegExp(`^(?:${COUNTRIES})`, "u");
 /** Two or more country groups closed by a head of foreign or leading firms. */
 const COUNTRY_GROUPS = new RegExp(

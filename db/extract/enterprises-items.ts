@@ -6,7 +6,7 @@ import { predicateItem } from "./lists-items.ts";
 import { typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
 import { stopEndingAt } from "./text.ts";
-import { PLACE_SET } from "./vocab.ts";
+import { COUNTRY_SET, PLACE_SET } from "./vocab.ts";
 
 /** Industries that firm lists also enumerate as kinds (家具、陶瓷等企业), beyond the phrases of sector words
  * `industryPhrase` reads (食品、电子信息等企业). */
@@ -98,10 +98,13 @@ export function emit(
   if (predicateItem(ctx.s.slice(a, b))) return;
   const de = ctx.s.slice(a, b).lastIndexOf("的");
   if (de >= 0 && b - (a + de + 1) >= 2 && predicateItem(ctx.s.slice(a, a + de))) a += de + 1;
+  // "中国高品质鸡蛋领导者甲、著名食品龙头企业乙丙食品等": an item may open with the firm's standing; the name follows it.
+  const standing = STANDING.exec(ctx.s.slice(a, b));
+  if (standing && b - a - standing[0].length >= 2) a += standing[0].length;
   const name = ctx.s.slice(a, b);
   if (!itemOk(name, labelled === true) || typedByOwnSuffix(name)) return;
   // A place alone (北京、上海等地企业) is where firms are from, not a firm.
-  if (PLACE_SET.has(name.replace(/[省市]$/u, ""))) return;
+  if (PLACE_SET.has(name.replace(/[省市]$/u, "")) || COUNTRY_SET.has(name.replace(/^(?:来自|包括|如)/u, ""))) return;
   if (labelled === "inline" && /(链|项目|工程|产业|行业|领域|企业|平台|基地|园区)$/u.test(name)) return;
   // A label written into prose (瞄准龙头企业挂图作战、精准招商) may be a verb's object: its items must read as names.
   if (labelled === "inline" && !readsAsName(name)) return;
@@ -120,6 +123,11 @@ export function emit(
   if (!labelled && (INDUSTRY_WORD.test(bare) || industryPhrase(bare))) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
+
+/** A firm's standing written before its name in a list item (…领导者甲; …行业十大企业乙; 著名…龙头企业丙). The
+ * name after it must not be a company's own suffix (…企业集团, …企业管理有限公司). */
+const STANDING =
+  /^[\p{Script=Han}]{2,20}?(?:领导者|领跑者|领军者|开创者|龙头企业|领军企业|骨干企业|头部企业|代表企业|(?<=[\p{Script=Han}]{4})企业|巨头|制造商|供应商)(?![集管发有股控服])(?=[\p{Script=Han}A-Za-z]{2})/u;
 
 /** Parts and products a supplier list may name instead of firms. */
 const PRODUCT_KIND =

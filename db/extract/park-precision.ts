@@ -75,6 +75,12 @@ function cityBeforePlace(simp: string): RegExpExecArray | null {
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
+/** A kind of park at the end of a name (simplified and traditional). */
+const PARK_KIND = /(?:产业园区|產業園區|工业园区|工業園區|产业园|產業園|工业园|工業園|园区|園區|开发区|開發區)$/u;
+/** Words that say what a park is like, not which one it is (a name needs a place or a proper word). */
+const QUALITIES =
+  /^(?:[\s\S]{0,6}(?:学习|借鉴))?(?:代表性|专业化|專業化|特色|精品|绿色|綠色|生态|生態|现代化|現代化|国际化|國際化|标准化|標準化|智慧|智能化|一流|优质|優質|示范性|示範性|综合性|綜合性|新型|高端|低碳|循环|循環|化工)+$/u;
+
 /** Applies the park precision filters in place; returns how many candidates it dropped. */
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
@@ -128,6 +134,13 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     }
     if (NATIONWIDE.test(simp) && EVENT_AFTER.test(s.slice(c.end, c.end + 6))) {
       drop(c, "filter:event-name");
+      n++;
+      continue;
+    }
+    // "绿色生态园区", "代表性开发区", "专业化特色精品产业园区": qualities and a kind of park, with no place or name.
+    const kind = PARK_KIND.exec(simp);
+    if (kind && kind.index > 0 && QUALITIES.test(simp.slice(0, kind.index))) {
+      drop(c, "filter:qualities-only");
       n++;
       continue;
     }

@@ -219,6 +219,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:descriptor-park",
   "filter:title-base",
   "filter:aim-zone",
+  "filter:qualities-only",
   "filter:event-name",
   "filter:firm-plant",
   "filter:zone-part",

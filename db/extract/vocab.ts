@@ -69,6 +69,11 @@ export const ONE_CHAR_COUNTIES: ReadonlySet<string> = new Set(
 
 /** Provinces and cities as one set, for tests of a single word. */
 export const PLACE_SET: ReadonlySet<string> = new Set([...PROVINCES, ...CITIES]);
+/** Countries and regions firms come from (美国甲、乙，日本丙), as one alternation. */
+export const COUNTRY_NAMES =
+  "美国|日本|韩国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|新加坡|加拿大|澳大利亚|芬兰|丹麦|挪威|比利时|奥地利|西班牙|以色列|俄罗斯|泰国|马来西亚|印度尼西亚|印度|台湾|香港|澳门|越南|巴西|墨西哥|沙特|阿联酋|新西兰|爱尔兰|葡萄牙|波兰|捷克|匈牙利|土耳其|南非|菲律宾|柬埔寨|老挝|缅甸|哈萨克斯坦|巴基斯坦";
+/** The same as a set: a country alone is where firms are from, not a firm. */
+export const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRY_NAMES.split("|"));
 
 /** Words that end a name when scanning leftwards from a suffix (verbs, prepositions, adverbs). */
 export const STOP_WORDS = (

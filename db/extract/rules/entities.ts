@@ -1271,6 +1271,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [{ type: "cluster", name: "幸福" }],
       },
       {
+        // "等上下游产业链": the items are the links and products of one chain, not industries.
+        text: "青禾经济开发区大力延伸高纯氢、针状焦、碳纤维、特种石墨等上下游产业链。",
+        absent: [
+          { type: "cluster", name: "针状焦" },
+          { type: "cluster", name: "碳纤维" },
+        ],
+      },
+      {
         // "甲、乙和丙等产业": closed by 等, the last item's 和 is the list's own and joins two items.
         text: "园区重点发展海洋装备、储能电池和智能传感等产业。",
         entities: [
@@ -1778,6 +1786,17 @@ export const ENTITY_RULES: readonly Rule[] = [
           { type: "enterprise", name: "星澜化工" },
         ],
         absent: [{ type: "enterprise", name: "星澜化工年产值" }],
+      },
+      {
+        // A firm's standing before its name in an item (…领导者甲, …十大企业乙) is no part of the name; a
+        // country alone (来自日本、韩国…) is where firms come from.
+        text: "引导培育的中国高品质鸡蛋领导者岚禾、全国饲料行业十大企业青屿饲料等公司领跑健康食品产业。区内包括来自日本、韩国、美国等8个国家和地区的39户外资企业。",
+        entities: [{ type: "enterprise", name: "岚禾" }],
+        absent: [
+          { type: "enterprise", name: "中国高品质鸡蛋领导者岚禾" },
+          { type: "enterprise", name: "日本" },
+          { type: "enterprise", name: "韩国" },
+        ],
       },
       {
         // "等产业技术和项目": the items are the industries of the projects, not firms (产业类/产业化项目 keep firms).

@@ -335,6 +335,24 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:qualities-only",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a kind of park (园区, 开发区, 产业园) after words that only say what it is like (代表性, 绿色生态, 专业化特色精品, 化工) names no park: a name needs a place or a word of its own",
+    examples: [
+      {
+        text: "学习借鉴代表性园区经验，建设绿色生态园区和专业化特色精品产业园区，支持云岫县化工园区发展。",
+        absent: [
+          { type: "park", name: "代表性园区" },
+          { type: "park", name: "绿色生态园区" },
+          { type: "park", name: "专业化特色精品产业园区" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:event-name",
     stage: "typing",
     produces: ["park"],
