@@ -201,6 +201,10 @@ const PARK_TAIL = /(园区|产业园|工业园|科技园|科学园|科技城|产
  * more characters before the suffix) and fits one longer park only. The most
  * frequent form names it; ties go to the longer one.
  */
+/** A whole zone written before a park of it (甲高新区乙工业园区): the zone's place and its kind. */
+const ZONE_HEAD =
+  /^[\p{Script=Han}]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|综保区)$/u;
+
 function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
   const parks = ents.filter((e) => e.type === "park" && PARK_TAIL.test(simplifiedView(e.name)));
   const gone = new Set<Ent>();
@@ -208,10 +212,11 @@ function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
     const an = simplifiedView(a.name);
     const suffix = PARK_TAIL.exec(an)?.[0] ?? "";
     if (an.length - suffix.length < 2) continue;
-    const longer = parks.filter((b) => {
-      const bn = simplifiedView(b.name);
-      return b !== a && !gone.has(b) && bn.endsWith(an) && bn.length - an.length <= 4;
-    });
+    const ends = parks.filter((b) => b !== a && !gone.has(b) && simplifiedView(b.name).endsWith(an));
+    const extra = (b: Ent) => simplifiedView(b.name).slice(0, -an.length);
+    let longer = ends.filter((b) => extra(b).length <= 4);
+    // …or, when no place does, a whole zone the park belongs to (甲高新区乙工业园区 beside 乙工业园区).
+    if (longer.length === 0) longer = ends.filter((b) => ZONE_HEAD.test(extra(b)));
     if (longer.length !== 1) continue;
     const b = longer[0] as Ent;
     const n = (x: Ent) => counts.get(x.name) ?? x.mentions.length;

@@ -239,6 +239,15 @@ describe("parks", () => {
     expect(names(g, "department").sort()).toEqual(["东禾经济开发区党工委", "市委", "市政府"].sort());
   });
 
+  it("a park written after its zone (甲高新区乙工业园区) and later alone (乙工业园区) is one park, its firms included", () => {
+    const g = run(
+      "青禾高新区岚港工业园区规划面积12平方公里。目前，岚港工业园区内，东禾电气、星澜重工等6家企业已全部复工。",
+    );
+    expect(names(g, "park")).toContain("青禾高新区岚港工业园区");
+    expect(names(g, "park")).not.toContain("岚港工业园区");
+    expect(rel(g, "park_enterprise")).toContain("青禾高新区岚港工业园区->东禾电气");
+  });
+
   it("a brand joined to a park (某某品牌和某小镇) is not part of the park's name", () => {
     expect(names(run("助力岚溪高科品牌和青禾小镇建设。"), "park")).toEqual(["青禾小镇"]);
   });
