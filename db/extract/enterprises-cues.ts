@@ -50,7 +50,7 @@ const YI_TUO = triggerFamily(["依托"]);
 const RANK_VERB = triggerFamily(
   "入选 入围 位列 跻身 获评 被评为 被认定为 认定为 被列为 荣获 荣膺 获批 成为 进入 是一家".split(" "),
 );
-const LEAD = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主)/uy;
+const LEAD = /以([^，。；、以]{2,14}?)为(龙头|代表|核心企业|链主|首)/uy;
 const CORE_OF = /以([\p{Script=Han}A-Za-z]{2,8}?)为核心的[^，。；]{0,24}?(?:产业园|园区|基地|产业集群|产业链|产业)/uy;
 const RELY =
   /依托((?:[\p{Script=Han}A-Za-z]{2,8}、)*[\p{Script=Han}A-Za-z]{2,8}?)(?=[，,]|建设|打造|发展|引进|招引|吸引)/uy;

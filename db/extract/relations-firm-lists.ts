@@ -128,7 +128,7 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
 }
 
 /** A list's head that gives its firms a lead role (以甲为龙头, 为代表, 3家龙头企业, 头部企业). */
-const ROLE_HEAD = /为龙头|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u;
+const ROLE_HEAD = /为龙头|为首|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u;
 /** A run closed as lead firms (甲、乙等行业龙头企业 / 等领军企业 / 等核心骨干企业). */
 const LEAD_RUN = /^\s*等[^，。；,;]{0,6}(?:龙头|领军|骨干|链主)企业/u;
 
@@ -159,7 +159,7 @@ function listCluster(
   const afterHead = sentClusters.find((h) => {
     if (h.m.start < l.end || h.m.start - l.end > 24) return false;
     const gap = s.slice(l.end, h.m.start);
-    return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为核心|为骨干|等|形成|打造)/u.test(gap);
+    return !/[，,；;]/u.test(gap) && /(为代表|为龙头|为首|为核心|为骨干|等|形成|打造)/u.test(gap);
   });
   // "集群内聚集了…": the cluster the text was just talking about.
   const backRef = /^\s*(集群内|该集群|产业集群内|集群共)/u.test(s.slice(sent.start, sent.start + 8))

@@ -1980,9 +1980,10 @@ export const ENTITY_RULES: readonly Rule[] = [
     produces: ["enterprise"],
     confidence: 0.75,
     description:
-      "以X为龙头/代表/链主: one leading firm, or two joined by 和/与/及; a kind before them (一线品牌, 龙头企业) is cut",
+      "以X为龙头/代表/链主/首: one leading firm, or two joined by 和/与/及; a kind before them (一线品牌, 龙头企业) is cut",
     examples: [
       { text: "以星澜光电为龙头的光电产业。", entities: [{ type: "enterprise", name: "星澜光电" }] },
+      { text: "它们以岚汐科技为首形成了一条电子信息产业链。", entities: [{ type: "enterprise", name: "岚汐科技" }] },
       {
         text: "酒业园区以知名品牌岚汐和昊岳为龙头。",
         entities: [
