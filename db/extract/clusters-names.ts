@@ -55,9 +55,14 @@ export const CLUSTER_STOPS = new Set([
 const BAD_IN_NAME =
   /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
+// (Readers ask it of the same spans again and again, two calls in three a repeat: remembered for the document.)
+const cutMemo = docMemo<string, number>();
 export function clusterName(simp: string): { cut: number; name: string } {
-  const m = SCALE.exec(simp);
-  const cut = m ? m[0].length : 0;
+  let cut = cutMemo.get(simp);
+  if (cut === undefined) {
+    cut = SCALE.exec(simp)?.[0].length ?? 0;
+    cutMemo.set(simp, cut);
+  }
   return { cut, name: simp.slice(cut) };
 }
 

@@ -105,7 +105,8 @@ export function longPlaceStart(s: string, rawStart: number, sufStart: number, en
   const auto = head.includes("自治") ? AUTONOMOUS.exec(head) : null;
   if (auto) return rawStart + auto.index;
   if (POST_AFTER.test(s.slice(end, end + 3))) return -1;
-  if (LONG_PLACE.test(head)) return rawStart;
+  // Every branch ends in 旗 or 林区: a search for those first (the lazy branches were tried at every length).
+  if ((head.includes("旗") || head.includes("林区")) && LONG_PLACE.test(head)) return rawStart;
   // (Only at a clause's or list item's start, and not the government's report or rules: 某某市政府工作报告.)
   const opening = !isHan(s[rawStart - 1]) || /[、和与及]/u.test(s[rawStart - 1] ?? "");
   return opening && LONG_CITY.test(s.slice(rawStart, end)) && !/^(?:工作|规章|文件|令)/u.test(s.slice(end, end + 2))

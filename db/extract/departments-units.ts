@@ -21,6 +21,21 @@ const BODY =
 /** The central bank's branch named bare in a unit list (人民银行, 人民银行某某中心支行). */
 const BANK = /^人民银行(?:[\p{Script=Han}]{2,6}(?:中心支行|支行|分行))?$/u;
 
+/** The list marks a unit list's parts are split at. */
+const PART_MARK = charTable("、，,；;");
+/** t.split(/[、，,；;]/u), by the table: a regex split takes the engine's slow path, once per unit list. */
+function splitAtMarks(t: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let k = 0; k < t.length; k++)
+    if (PART_MARK[t.charCodeAt(k)] === 1) {
+      out.push(t.slice(a, k));
+      a = k + 1;
+    }
+  out.push(t.slice(a));
+  return out;
+}
+
 /**
  * Department candidates from the unit lists that start at `starts` (where a label or a bracket
  * that opens them ends, departments-labels.ts): each item up to the
@@ -39,7 +54,7 @@ export function unitListCandidates(
   for (const a of starts) {
     const stop = s.slice(a, a + max).search(NEXT_LABEL);
     let k = a;
-    for (const part of s.slice(a, a + (stop < 0 ? max : stop)).split(/[、，,；;]/u)) {
+    for (const part of splitAtMarks(s.slice(a, a + (stop < 0 ? max : stop)))) {
       const p0 = k;
       k += part.length + 1;
       const item = keep(part);

@@ -5,7 +5,6 @@
 // subjects of firm-subject.ts) and it ends in a firm word; the chain of items (、/与/和)
 // must end in what a backed firm does (扩大, 做强, 建设, 向, 在, 等…), so an industry
 // (推动海洋生物…) or a place never fits.
-import { matchesAt } from "./anchored.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { itemOk } from "./enterprises-items.ts";
 import { coinedBrand, hasFullName, isFirmWord } from "./firm-subject.ts";
@@ -16,8 +15,9 @@ import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 const RULE = "enterprise:measure-object";
 /** The support verbs of a measure, right before the firm. */
 const VERBS = ["支持", "推动", "引导", "鼓励", "扶持", "帮助", "指导", "助推", "推进"];
-const VERB = new RegExp(`(?:${VERBS.join("|")})`, "uy");
 const VERB_AT = triggerFamily(VERBS);
+/** Whether a support verb stands at p (all are two characters; a trigger start may be a pair-slot collision). */
+const verbAt = (s: string, p: number): boolean => VERBS.some((w) => s.startsWith(w, p));
 /** What a backed firm does next (the item chain ends here). */
 const ACT =
   /^(?:扩大|做大|做强|做优|做精|做实|加快|开展|实施|完成|建设|新建|扩建|投资|在|向|等|提升|打造|加大|扩产|上市|牵头|参与|申报|创建|争创|建成|开拓|拓展|研发|突破|加强|进行|成为|对接|布局|落户|入驻|组建|整合|引进|延伸|增资|实现|承担|联合|围绕|聚焦|攻关|提质|转型|发挥|带动|壮大|推进)/u;
@@ -47,9 +47,13 @@ export function measureObjectCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   const conf = ruleConfidence(RULE);
-  for (const m of matchesAt(s, VERB, triggerStarts(s, VERB_AT))) {
+  // Matches do not overlap: a start inside the verb before is skipped (as matchesAt did with a sticky regex).
+  let verbEnd = 0;
+  for (const v of triggerStarts(s, VERB_AT)) {
+    if (v < verbEnd || !verbAt(s, v)) continue;
+    verbEnd = v + 2;
     const items: [number, number][] = [];
-    let p = (m.index as number) + m[0].length;
+    let p = verbEnd;
     for (;;) {
       const e = itemEnd(s, p);
       if (e < 0) break;
