@@ -127,6 +127,8 @@ export function isActivity(name: string): boolean {
 }
 
 /** A place and nothing else: China, a region, a province or a city (with its level word). */
+/** Who owns the firms, not what they make (台资产业, 民营经济). */
+const OWNERSHIP = /^(?:台资|外资|港资|澳资|侨资|日资|韩资|欧资|美资|内资|合资|独资|民营|国有|私营|个体)$/u;
 const PLACE_ONLY = new RegExp(
   `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,
   "u",
@@ -199,6 +201,9 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   // A kind of demand (新兴消费, 信息消费): what people buy, not a sector that makes it.
   if (/消费$/u.test(name)) return false;
   if (/(循环|低碳)经济$/u.test(name)) return false;
+  // A place or region alone (长三角产业资源), who owns the firms (台资产业, 外资产业), or a manner (链条式产业集群,
+  // 高质量产业新城): no sector.
+  if (PLACE_ONLY.test(name) || OWNERSHIP.test(name) || /式$|^高质量$/u.test(name)) return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
   if (EVENT_NAME.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.

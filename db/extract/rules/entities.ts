@@ -507,6 +507,16 @@ export const ENTITY_RULES: readonly Rule[] = [
     accepts: han,
     examples: [
       {
+        // A region, an owner or a manner before 产业 is no sector.
+        text: "带动长三角产业资源向青岚集聚，促进台资产业集聚，引进一批链条式产业集群企业，打造高质量产业新城。",
+        absent: [
+          { type: "cluster", name: "长三角" },
+          { type: "cluster", name: "台资" },
+          { type: "cluster", name: "链条式" },
+          { type: "cluster", name: "高质量" },
+        ],
+      },
+      {
         // One digit and one capital open a technology's name (6G), not a count; a capacity (5MW) is no name.
         text: "青岚县将超前布局6G产业，引领储能电池产业快速发展，建设5MW风电产业。",
         entities: [
