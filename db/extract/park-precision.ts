@@ -7,6 +7,9 @@
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { projectLines } from "./project-firms-lines.ts";
+import { tag } from "./tagger.ts";
+import { PLACE_SET } from "./vocab.ts";
+import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
 const TITLE_BASE =
@@ -81,6 +84,23 @@ const PARK_KIND = /(?:产业园区|產業園區|工业园区|工業園區|产业
 const QUALITIES =
   /^(?:[\s\S]{0,6}(?:学习|借鉴))?(?:代表性|专业化|專業化|特色|精品|绿色|綠色|生态|生態|现代化|現代化|国际化|國際化|标准化|標準化|智慧|智能化|一流|优质|優質|示范性|示範性|综合性|綜合性|新型|高端|低碳|循环|循環|化工)+$/u;
 
+/** Kinds of park that plans also use for what a zone sets aside (一个园区, 机械加工工业区), not only for names. */
+const GENERIC_KIND = /(?:产业园区|工业园区|园区|工业区|新城)$/u;
+/** A place (a province, a city, a county by its own name) starts somewhere in `t`. */
+function placeIn(t: string): boolean {
+  for (let i = 0; i + 2 <= t.length; i++)
+    for (let k = 2; k <= 4 && i + k <= t.length; k++) {
+      const w = t.slice(i, i + k);
+      if (PLACE_SET.has(w) || COUNTY_NAMES.has(w)) return true;
+    }
+  return false;
+}
+/** Words a park's own name holds: a place, a token the tagger reads as a name, Latin letters or digits. */
+function named(own: string): boolean {
+  if (/[A-Za-z0-9０-９]/u.test(own) || placeIn(own)) return true;
+  return tag(own, true).some((t) => /^(ns|nr|nrt|nrfg|nz|j|nt|x|eng)$/u.test(t.tag));
+}
+
 /** Applies the park precision filters in place; returns how many candidates it dropped. */
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
@@ -134,6 +154,14 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     }
     if (NATIONWIDE.test(simp) && EVENT_AFTER.test(s.slice(c.end, c.end + 6))) {
       drop(c, "filter:event-name");
+      n++;
+      continue;
+    }
+    // "旅游文化园区", "机械加工工业区", "细数园区": a generic kind after common words only, with no place (a
+    // province, a city or a county: 会理有色园区) and no word the tagger reads as a name: a kind, not a park.
+    const generic = GENERIC_KIND.exec(simp);
+    if (generic && generic.index >= 2 && c.rule.startsWith("suffix:") && !named(simp.slice(0, generic.index))) {
+      drop(c, "filter:no-name-word");
       n++;
       continue;
     }

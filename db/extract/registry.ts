@@ -220,6 +220,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:title-base",
   "filter:aim-zone",
   "filter:qualities-only",
+  "filter:no-name-word",
   "filter:event-name",
   "filter:firm-plant",
   "filter:zone-part",
