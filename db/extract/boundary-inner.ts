@@ -26,10 +26,11 @@ import {
 } from "./boundary-inner-words.ts";
 import { ACTOR_IN } from "./boundary-vocab.ts";
 import { allGeneric, clusterName } from "./clusters-names.ts";
-import type { Cand, Ctx } from "./context.ts";
+import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
 import { placeLed } from "./firm-place-start.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
+import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
 const BREAK_FIRST = new Set(
@@ -70,6 +71,19 @@ function suspect(own: string): boolean {
   return false;
 }
 
+/** One-character prepositions, verbs of motion and adverbs that may stand right before a place (距, 指, 赴, 也). */
+const LEAD_FUNCTION = charTable(
+  "距指继赴至经往离据到从向在于由与同和及把被将对让使给跟沿临驻入进去来返抵达迁搬也又再即就才都还",
+);
+/** Inside a name only prepositions cut (项目距某县开发区); 达, 都, 与 are as often a name's (英业达, 成都, 甲与乙合作园). */
+const MID_FUNCTION = charTable("距指赴往离据到从向在于把被将对沿驻");
+/** A province, a city or a county opens `t`. */
+function placeStart(t: string): boolean {
+  if (PLACE_PREFIX_RE.test(t)) return true;
+  for (let k = 2; k <= 4 && k <= t.length; k++) if (COUNTY_NAMES.has(t.slice(0, k))) return true;
+  return false;
+}
+
 /** Length of the type suffix (a cluster's 产业…, a park's 产业园…), 0 for none. */
 function suffixLength(c: Cand, text: string): number {
   const span = text.slice(c.start, c.end);
@@ -101,6 +115,22 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.name = text.slice(c.start, c.end);
       c.boundary = "boundary:inner";
       moved++;
+    }
+    // One function character before a place that opens the name (距某市经济技术开发区, 指某县经济开发区):
+    // the clause's, not the name's (a name that opens with a place of its own keeps its first character).
+    if (c.type !== "cluster") {
+      let cut = -1;
+      for (let i = 0; i + 3 <= c.end - c.start - suf; i++) {
+        const code = s.charCodeAt(c.start + i);
+        if (i === 0 ? LEAD_FUNCTION[code] !== 1 : MID_FUNCTION[code] !== 1) continue;
+        if (placeStart(s.slice(c.start + i + 1, c.end)) && !placeStart(s.slice(c.start + i, c.end))) cut = i + 1;
+      }
+      if (cut > 0) {
+        c.start += cut;
+        c.name = text.slice(c.start, c.end);
+        c.boundary = "boundary:inner";
+        moved++;
+      }
     }
     const own = c.end - c.start - suf;
     const ownText = s.slice(c.start, c.start + own);

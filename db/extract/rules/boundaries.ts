@@ -74,6 +74,12 @@ export const BOUNDARY_RULES: readonly Rule[] = [
       "a suffix name starts after the last token inside it that a name cannot run across (a clause preposition, 期间/旗下/子公司/记者, 起初/当时, 只有/仅有, a numeral or measure, a common verb before a proper name or a department's level word, or after another whole name; an official and his one-character verb; 与/和 after 我县 or a whole name; in a firm, any preposition 与/同/跟); a cluster of clause words only is dropped, and so is a park or platform the cut leaves with nothing but its kind",
     examples: [
       {
+        // A preposition before a county's or a city's name (距某县…, 指某市…) is the clause's: the name opens at the place.
+        text: "项目距岷县经济开发区仅20公里。",
+        entities: [{ type: "park", name: "岷县经济开发区" }],
+        absent: [{ type: "park", name: "项目距岷县经济开发区" }],
+      },
+      {
         // Inside a place (县内, 区内) says where the firm is, not its name.
         text: "依托县内岚禾农机公司，该县建成农机装备产业园。",
         entities: [{ type: "enterprise", name: "岚禾农机公司" }],
