@@ -77,6 +77,7 @@ const LEAD_FUNCTION = charTable(
 );
 /** Inside a name only prepositions cut (项目距某县开发区); 达, 都, 与 are as often a name's (英业达, 成都, 甲与乙合作园). */
 const MID_FUNCTION = charTable("距指赴往离据到从向在于把被将对沿驻");
+const FIRM_JOIN = charTable("有和与及是为的等");
 /** A province, a city or a county opens `t`. */
 function placeStart(t: string): boolean {
   if (PLACE_PREFIX_RE.test(t)) return true;
@@ -119,10 +120,13 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     // One function character before a place that opens the name (距某市经济技术开发区, 指某县经济开发区):
     // the clause's, not the name's (a name that opens with a place of its own keeps its first character).
     if (c.type !== "cluster") {
+      const registered = c.type === "enterprise" && /(有限公司|有限责任公司|股份公司)$/u.test(c.name);
       let cut = -1;
       for (let i = 0; i + 3 <= c.end - c.start - suf; i++) {
         const code = s.charCodeAt(c.start + i);
-        if (i === 0 ? LEAD_FUNCTION[code] !== 1 : MID_FUNCTION[code] !== 1) continue;
+        // (A registered firm opens with its place: before it, a verb or a conjunction joins the clause, 有某省某公司.)
+        const mid = MID_FUNCTION[code] === 1 || (registered && FIRM_JOIN[code] === 1);
+        if (i === 0 ? LEAD_FUNCTION[code] !== 1 : !mid) continue;
         if (placeStart(s.slice(c.start + i + 1, c.end)) && !placeStart(s.slice(c.start + i, c.end))) cut = i + 1;
       }
       if (cut > 0) {

@@ -80,6 +80,12 @@ export const BOUNDARY_RULES: readonly Rule[] = [
         absent: [{ type: "park", name: "项目距岷县经济开发区" }],
       },
       {
+        // A registered firm opens with its place; a verb or a conjunction before it joins the clause.
+        text: "今年引进的工业项目有青海岚禾矿业有限公司投资建设的碳酸钙生产线。",
+        entities: [{ type: "enterprise", name: "青海岚禾矿业有限公司" }],
+        absent: [{ type: "enterprise", name: "工业项目有青海岚禾矿业有限公司" }],
+      },
+      {
         // Inside a place (县内, 区内) says where the firm is, not its name.
         text: "依托县内岚禾农机公司，该县建成农机装备产业园。",
         entities: [{ type: "enterprise", name: "岚禾农机公司" }],
