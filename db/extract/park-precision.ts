@@ -6,6 +6,7 @@
 // they cost the zone's relations far more than the false parks they removed.
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
+import { industryPhrase } from "./industry-heads.ts";
 import { projectLines } from "./project-firms-lines.ts";
 import { tag } from "./tagger.ts";
 import { PLACE_SET } from "./vocab.ts";
@@ -157,10 +158,17 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
       n++;
       continue;
     }
-    // "旅游文化园区", "机械加工工业区", "细数园区": a generic kind after common words only, with no place (a
+    // "机械加工工业区", "食品医药产业园区": a generic kind after an industry's words only, with no place (a
     // province, a city or a county: 会理有色园区) and no word the tagger reads as a name: a kind, not a park.
+    // (Only an industry's words: a name of common words, 青松科技园区 or 千里山工业园区, stays a name.)
     const generic = GENERIC_KIND.exec(simp);
-    if (generic && generic.index >= 2 && c.rule.startsWith("suffix:") && !named(simp.slice(0, generic.index))) {
+    if (
+      generic &&
+      generic.index >= 2 &&
+      c.rule.startsWith("suffix:") &&
+      industryPhrase(simp.slice(0, generic.index)) &&
+      !named(simp.slice(0, generic.index))
+    ) {
       drop(c, "filter:no-name-word");
       n++;
       continue;

@@ -340,12 +340,12 @@ export const PARK_RULES: readonly Rule[] = [
     produces: ["park"],
     confidence: null,
     description:
-      "a generic kind of park (园区, 产业园区, 工业园区, 工业区, 新城) after common words only names no park: its own part must hold a place (a province, a city or a county by its own name, vocab-counties.ts), a token the tagger reads as a name, or Latin letters or digits",
+      "a generic kind of park (园区, 产业园区, 工业园区, 工业区, 新城) after an industry's words only (机械加工, 食品医药) names no park: its own part must hold a place (a province, a city or a county by its own name, vocab-counties.ts), a token the tagger reads as a name, or Latin letters or digits",
     examples: [
       {
-        text: "建设旅游文化园区和机械加工工业区，支持会理有色园区、岷县中药材产业园区发展。",
+        text: "建设食品医药产业园区和机械加工工业区，支持会理有色园区、岷县中药材产业园区发展。",
         absent: [
-          { type: "park", name: "旅游文化园区" },
+          { type: "park", name: "食品医药产业园区" },
           { type: "park", name: "机械加工工业区" },
         ],
       },

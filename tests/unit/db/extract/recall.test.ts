@@ -49,11 +49,11 @@ describe("industry enumerations without 产业 after cue words", () => {
   });
 
   it("a counted head before the list spells out its items when the count fits (形成三大产业集群，包括…)", () => {
-    const three = ["光学仪器", "精密量具", "羊毛纺织"].sort();
-    expect(names(run("形成三大特色产业集群，包括光学仪器、精密量具、羊毛纺织。"), "cluster").sort()).toEqual(three);
-    expect(names(run("全区构建两大产业集群：光学仪器、精密量具。"), "cluster").sort()).toEqual(three.slice(0, 2));
+    const three = ["光学仪表", "精密刃具", "羊毛纺织"].sort();
+    expect(names(run("形成三大特色产业集群，包括光学仪表、精密刃具、羊毛纺织。"), "cluster").sort()).toEqual(three);
+    expect(names(run("全区构建两大产业集群：光学仪表、精密刃具。"), "cluster").sort()).toEqual(three.slice(0, 2));
     // A count that does not fit, or a clause that says something else of the items, names none.
-    expect(names(run("形成四大产业集群，包括光学仪器、精密量具、羊毛纺织。"), "cluster")).toEqual([]);
+    expect(names(run("形成四大产业集群，包括光学仪表、精密刃具、羊毛纺织。"), "cluster")).toEqual([]);
     expect(names(run("聚焦三大产业，涵盖总部基地、研发办公、智造生产等功能。"), "cluster")).toEqual([]);
   });
 
