@@ -26,11 +26,11 @@ import {
 } from "./boundary-inner-words.ts";
 import { ACTOR_IN } from "./boundary-vocab.ts";
 import { allGeneric, clusterName } from "./clusters-names.ts";
-import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
+import type { Cand, Ctx } from "./context.ts";
 import { placeLed } from "./firm-place-start.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
-import { COUNTY_NAMES } from "./vocab-counties.ts";
+import { placeOpens } from "./vocab-counties.ts";
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
 const BREAK_FIRST = new Set(
@@ -78,12 +78,6 @@ const LEAD_FUNCTION = charTable(
 /** Inside a name only prepositions cut (项目距某县开发区); 达, 都, 与 are as often a name's (英业达, 成都, 甲与乙合作园). */
 const MID_FUNCTION = charTable("距指赴往离据到从向在于把被将对沿驻");
 const FIRM_JOIN = charTable("有和与及是为的等");
-/** A province, a city or a county opens `t`. */
-function placeStart(t: string): boolean {
-  if (PLACE_PREFIX_RE.test(t)) return true;
-  for (let k = 2; k <= 4 && k <= t.length; k++) if (COUNTY_NAMES.has(t.slice(0, k))) return true;
-  return false;
-}
 
 /** Length of the type suffix (a cluster's 产业…, a park's 产业园…), 0 for none. */
 function suffixLength(c: Cand, text: string): number {
@@ -127,7 +121,7 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
         // (A registered firm opens with its place: before it, a verb or a conjunction joins the clause, 有某省某公司.)
         const mid = MID_FUNCTION[code] === 1 || (registered && FIRM_JOIN[code] === 1);
         if (i === 0 ? LEAD_FUNCTION[code] !== 1 : !mid) continue;
-        if (placeStart(s.slice(c.start + i + 1, c.end)) && !placeStart(s.slice(c.start + i, c.end))) cut = i + 1;
+        if (placeOpens(s.slice(c.start + i + 1, c.end)) && !placeOpens(s.slice(c.start + i, c.end))) cut = i + 1;
       }
       if (cut > 0) {
         c.start += cut;

@@ -126,9 +126,9 @@ export function isActivity(name: string): boolean {
   return ACTIVITY.has(name) || ACTIVITY_HEAD.test(name);
 }
 
-/** A place and nothing else: China, a region, a province or a city (with its level word). */
 /** Who owns the firms, not what they make (台资产业, 民营经济). */
 const OWNERSHIP = /^(?:台资|外资|港资|澳资|侨资|日资|韩资|欧资|美资|内资|合资|独资|民营|国有|私营|个体)$/u;
+/** A place and nothing else: China, a region, a province or a city (with its level word). */
 const PLACE_ONLY = new RegExp(
   `^(?:中国|我国|全国|全省|全市|全区|国内|全球|世界|长三角|珠三角|京津冀|粤港澳|成渝|${[...PROVINCES, ...CITIES].join("|")})(?:省|市|区|县|地区|区域)?$`,
   "u",

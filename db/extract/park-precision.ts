@@ -9,8 +9,7 @@ import { PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
 import { projectLines } from "./project-firms-lines.ts";
 import { tag } from "./tagger.ts";
-import { PLACE_SET } from "./vocab.ts";
-import { COUNTY_NAMES } from "./vocab-counties.ts";
+import { placeOpens } from "./vocab-counties.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
 const TITLE_BASE =
@@ -79,26 +78,18 @@ function cityBeforePlace(simp: string): RegExpExecArray | null {
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
-/** A kind of park at the end of a name (simplified and traditional). */
-const PARK_KIND = /(?:产业园区|產業園區|工业园区|工業園區|产业园|產業園|工业园|工業園|园区|園區|开发区|開發區)$/u;
+/** A kind of park at the end of a name (read on the simplified view, as every filter here). */
+const PARK_KIND = /(?:产业园区|工业园区|产业园|工业园|园区|开发区)$/u;
 /** Words that say what a park is like, not which one it is (a name needs a place or a proper word). */
 const QUALITIES =
-  /^(?:[\s\S]{0,6}(?:学习|借鉴))?(?:代表性|专业化|專業化|特色|精品|绿色|綠色|生态|生態|现代化|現代化|国际化|國際化|标准化|標準化|智慧|智能化|一流|优质|優質|示范性|示範性|综合性|綜合性|新型|高端|低碳|循环|循環|化工)+$/u;
+  /^(?:[\s\S]{0,6}(?:学习|借鉴))?(?:代表性|专业化|特色|精品|绿色|生态|现代化|国际化|标准化|智慧|智能化|一流|优质|示范性|综合性|新型|高端|低碳|循环|化工)+$/u;
 
 /** Kinds of park that plans also use for what a zone sets aside (一个园区, 机械加工工业区), not only for names. */
 const GENERIC_KIND = /(?:产业园区|工业园区|园区|工业区|新城)$/u;
-/** A place (a province, a city, a county by its own name) starts somewhere in `t`. */
-function placeIn(t: string): boolean {
-  for (let i = 0; i + 2 <= t.length; i++)
-    for (let k = 2; k <= 4 && i + k <= t.length; k++) {
-      const w = t.slice(i, i + k);
-      if (PLACE_SET.has(w) || COUNTY_NAMES.has(w)) return true;
-    }
-  return false;
-}
-/** Words a park's own name holds: a place, a token the tagger reads as a name, Latin letters or digits. */
+/** Words a park's own name holds: a place anywhere in it, a token the tagger reads as a name, Latin letters or digits. */
 function named(own: string): boolean {
-  if (/[A-Za-z0-9０-９]/u.test(own) || placeIn(own)) return true;
+  if (/[A-Za-z0-9０-９]/u.test(own)) return true;
+  for (let i = 0; i + 2 <= own.length; i++) if (placeOpens(own.slice(i))) return true;
   return tag(own, true).some((t) => /^(ns|nr|nrt|nrfg|nz|j|nt|x|eng)$/u.test(t.tag));
 }
 

@@ -195,16 +195,19 @@ function mergeFirmShortForms(ents: Ent[]): Ent[] {
 /** Park suffixes a tail match may join (the zone kinds are matched by matchZone). */
 const PARK_TAIL = /(园区|产业园|工业园|科技园|科学园|科技城|产业城|新城|小镇|基地)$/u;
 
+/** A whole zone, its place and its kind (甲高新区, 乙经济开发区, 丙新区), as written before a park of it. */
+function wholeZone(t: string): boolean {
+  const z = zoneParts(t);
+  return z ? z.core.length >= 2 : /^\p{Script=Han}{2,8}新区$/u.test(t);
+}
+
 /**
  * 二林园区 beside 中科二林园区: a park written in full and by its tail (a short
  * prefix dropped) is one park, when the tail has a part of its own (two or
  * more characters before the suffix) and fits one longer park only. The most
- * frequent form names it; ties go to the longer one.
+ * frequent form names it; ties go to the longer one. A longer prefix joins only
+ * when it is a whole zone (甲高新区乙工业园区 beside 乙工业园区).
  */
-/** A whole zone written before a park of it (甲高新区乙工业园区): the zone's place and its kind. */
-const ZONE_HEAD =
-  /^[\p{Script=Han}]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|综保区)$/u;
-
 function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
   const parks = ents.filter((e) => e.type === "park" && PARK_TAIL.test(simplifiedView(e.name)));
   const gone = new Set<Ent>();
@@ -215,8 +218,8 @@ function mergeParkTails(ents: Ent[], counts: Map<string, number>): Ent[] {
     const ends = parks.filter((b) => b !== a && !gone.has(b) && simplifiedView(b.name).endsWith(an));
     const extra = (b: Ent) => simplifiedView(b.name).slice(0, -an.length);
     let longer = ends.filter((b) => extra(b).length <= 4);
-    // …or, when no place does, a whole zone the park belongs to (甲高新区乙工业园区 beside 乙工业园区).
-    if (longer.length === 0) longer = ends.filter((b) => ZONE_HEAD.test(extra(b)));
+    // …or, when no such prefix does, a whole zone the park belongs to.
+    if (longer.length === 0) longer = ends.filter((b) => wholeZone(extra(b)));
     if (longer.length !== 1) continue;
     const b = longer[0] as Ent;
     const n = (x: Ent) => counts.get(x.name) ?? x.mentions.length;
