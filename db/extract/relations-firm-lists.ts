@@ -112,10 +112,10 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = oneZone && dominant !== null;
-    // "某经开区甲公司、乙公司…", "某园区的甲、乙…": a park written right before the list owns its firms.
+    // "某经开区甲公司、乙公司…", "某园区的甲、乙…", "某园区内，甲、乙…": a park written right before the list owns its firms.
     const first = inSpan(l.start, l.end + 1, "enterprise")[0]?.m.start ?? l.start;
     const parkBefore = inSpan(Math.max(0, first - 20), first, "park").some((h) =>
-      /^(?:的|内的?|区内的?|里的)?$/u.test(s.slice(h.m.end, first)),
+      /^(?:的|内的?|区内的?|里的?|(?:区?内|里)\s*[，,])?$/u.test(s.slice(h.m.end, first)),
     );
     // "…的某产业园区里，…甲、乙等企业开足马力": the sentence's setting places its firms (relations-frame.ts).
     const setting = !locCue && framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end, true);

@@ -101,6 +101,17 @@ describe("a park the sentence builds", () => {
     const g = run("同一天，禾丰集团签约落户青禾智能制造产业园。\n");
     expect(rel(g, "park_enterprise")).toEqual(["青禾智能制造产业园->禾丰集团"]);
   });
+
+  it("a park written right before a list with 内, holds its firms in a document about another zone too", () => {
+    const text = "今年以来，青禾经济开发区发展良好。特别是云岫精细化工产业园内，禾丰、星澜、雾松三家企业全力生产。\n";
+    expect(rel(run(text), "park_enterprise").sort()).toEqual(
+      ["云岫精细化工产业园->星澜", "云岫精细化工产业园->禾丰", "云岫精细化工产业园->雾松"].sort(),
+    );
+    // (without 内 the park is only named in the sentence before the list: nothing places the firms)
+    const bare =
+      "今年以来，青禾经济开发区发展良好。特别是云岫精细化工产业园发展迅速，禾丰、星澜、雾松三家企业全力生产。\n";
+    expect(rel(run(bare), "park_enterprise")).toEqual([]);
+  });
 });
 
 describe("an industry as the sentence's subject", () => {
