@@ -67,6 +67,7 @@ export function emit(
   labelled: boolean | "inline" = false,
   bareKindHead = false,
   projectHead = false,
+  siblingFirms = false,
 ): void {
   let a = it.start;
   let b = it.end;
@@ -117,11 +118,31 @@ export function emit(
   if (labelled !== true && /(车型|型号|(?:制造|研发|生产|配送)中心|配件库|仓库|系列)$/u.test(name)) return;
   // A project named by what it makes (某某显示器生产项目, 某某扩建项目): a product, not a firm.
   if (labelled !== true && /(生产|扩建|技改|建设)$/u.test(name)) return;
-  if (!labelled && GENERIC_ITEM.test(name) && !/(集团|公司|股份)$/u.test(name)) return;
+  if (
+    !labelled &&
+    GENERIC_ITEM.test(name) &&
+    !/(集团|公司|股份)$/u.test(name) &&
+    !(siblingFirms && brandBeforeKind(name))
+  )
+    return;
   // An industry word alone (食品、装备制造等企业) names a kind of firm.
   const bare = name.replace(/^(也有|还有|主要有|有)/u, "");
   if (!labelled && (INDUSTRY_WORD.test(bare) || industryPhrase(bare))) return;
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
+}
+
+/** A brand before a kind word that ends the item (科翼新材料, 安利材料): the brand makes it a firm's short name. */
+function brandBeforeKind(name: string): boolean {
+  const m = GENERIC_ITEM.exec(name);
+  const brand = m ? name.slice(0, m.index) : "";
+  return (
+    brand.length >= 2 &&
+    brand.length <= 4 &&
+    !PLACE_SET.has(brand) &&
+    !INDUSTRY_WORD.test(brand) &&
+    !industryPhrase(brand) &&
+    readsAsName(brand)
+  );
 }
 
 /** A firm's standing written before its name in a list item (…领导者甲; …行业十大企业乙; 著名…龙头企业丙). The

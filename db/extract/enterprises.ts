@@ -278,18 +278,26 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       const li = items[items.length - 1] as ListItem;
       items = [...items.slice(0, -1), { start: li.start, end: endBeforeVerb(ctx.s, li.start, li.end) }];
     }
-    for (const it of items)
-      emit(
-        ctx,
-        it,
-        label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
-        label ? 0.85 : 0.75,
-        out,
-        fieldLabel ? true : label ? "inline" : false,
-        // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
-        !label && deng && /^\s*等\s*(企业|公司)/u.test(l.head),
-        !label && !lead && hm?.[2] === "项目",
-      );
+    const emitAll = (siblings: boolean, into: Cand[]) => {
+      for (const it of items)
+        emit(
+          ctx,
+          it,
+          label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
+          label ? 0.85 : 0.75,
+          into,
+          fieldLabel ? true : label ? "inline" : false,
+          // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
+          !label && deng && /^\s*等\s*(企业|公司)/u.test(l.head),
+          !label && !lead && hm?.[2] === "项目",
+          siblings,
+        );
+    };
+    // A brand before a kind word (科翼新材料) is a firm where another item of the list is one by itself.
+    const alone: Cand[] = [];
+    emitAll(false, alone);
+    if (alone.length > 0 && alone.length < items.length) emitAll(true, out);
+    else out.push(...alone);
   }
   return out;
 }

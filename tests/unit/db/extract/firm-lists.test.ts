@@ -27,6 +27,14 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(g, "enterprise")).not.toContain("明川");
   });
 
+  it("types a brand before a kind word (某某新材料) where another item of the firm list is a firm by itself", () => {
+    const g = run("目前已签约云杉锂安、蓝泓安德福、赤岭新材料等企业落户园区。");
+    expect(names(g, "enterprise")).toContain("赤岭新材料");
+    // (alone, or among kinds, the same item is a kind of firm)
+    expect(names(run("目前已签约赤岭新材料等企业落户园区。"), "enterprise")).toEqual([]);
+    expect(names(run("园区聚集了电子信息、新材料等企业。"), "enterprise")).toEqual([]);
+  });
+
   it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
     const g = run("推广新型农村社会养老保险、新材料首批次保险等产品。推进国有企业资产证券化。");
     expect(names(g, "enterprise")).toEqual([]);
