@@ -36,6 +36,16 @@ describe("cluster_enterprise from prose", () => {
     expect(rel(h, "cluster_enterprise")).toEqual([]);
   });
 
+  it("an industry the clause opens with owns the firms a bringing verb then names, with or without a role", () => {
+    const g = run("全力推进云岫食品加工产业发展，先后引进禾丰、星澜、雾松等食品企业25家。\n");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["云岫食品加工->星澜", "云岫食品加工->禾丰", "云岫食品加工->雾松"].sort(),
+    );
+    // (the industry only after the firms, in a clause of its own, gives them no role)
+    const h = run("先后引进禾丰、星澜、雾松等企业25家，云岫食品加工产业发展较快。\n");
+    expect(rel(h, "cluster_enterprise")).toEqual([]);
+  });
+
   it("作为某产业的链主企业 gives the firm that opens the next clause, not one further on", () => {
     const g = run("作为储能电池产业的链主企业，星澜储能科技有限公司将带动上下游集聚，并与云岫能源有限公司合作。");
     expect(rel(g, "cluster_enterprise")).toEqual(["储能电池->星澜储能科技有限公司"]);
