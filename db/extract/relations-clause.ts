@@ -95,7 +95,8 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       // Firms only said to be in the industry (引入甲、乙等一批某领域企业) are not its key firms: the run's
       // closing phrase must give them a role (等一批龙头企业, 等重点某企业, 为代表) — unless the industry
       // opened the clause and a bringing verb made them its object (推进某产业发展，先后引进甲、乙等企业):
-      // the devset's convention (NOTES, dev01: 聚集X、Y等…企业 names the cluster's examples).
+      // the devset's convention (NOTES, dev01: 聚集X、Y等…企业 names the cluster's examples). Firms said to
+      // be of the field (等一批某领域企业) stay apart, as the devset keeps them (dev03).
       // …and a run closed as projects (等一批重点配套项目) names projects, not firms.
       if (PROJECT_RUN.test(s.slice(last.m.end, last.m.end + 16))) continue;
       // …nor a run nearer an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括丙、丁…).
@@ -103,7 +104,7 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       if (at.m.end <= first.m.start && unmarkedNearer(s, idx, { start: first.m.start, end: last.m.end }, at, sent))
         continue;
       if (
-        !namedBefore &&
+        !(namedBefore && !/(领域|行业|領域)/u.test(closing)) &&
         !KEY_ROLE.test(s.slice(last.m.end, Math.min(sent.end, last.m.end + 40)).split(/[，。；,;]/u)[0] ?? "")
       )
         continue;
