@@ -4,6 +4,7 @@ import { docMemo } from "./doc-memo.ts";
 import { industryHead, industryPhrase, TECH_CODE } from "./industry-heads.ts";
 import { tag } from "./tagger.ts";
 import { CITIES, EVENT_WORDS, GENERIC_INDUSTRY, LEADING_VERBS, PLACE_SET, PROVINCES } from "./vocab.ts";
+import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 /** An event's title (第八届某某展览会, 某某论坛). */
 const EVENT_NAME = new RegExp(`第[一二三四五六七八九十百]+[届次期]|${EVENT_WORDS}`, "u");
@@ -134,6 +135,13 @@ const PLACE_ONLY = new RegExp(
   "u",
 );
 
+/** A county-level place with its level word alone (某江县产业). (Without it, only where the document writes the
+ * level word elsewhere: clusters.ts; 某湖 may name a salt-lake industry.) */
+function countyOnly(name: string): boolean {
+  const bare = name.replace(/[区县市旗]$/u, "");
+  return bare !== name && COUNTY_NAMES.has(bare);
+}
+
 /** A phrase ending in a one-character predicate adjective (…面广, …值高) or opening with an adverb (不断…). */
 function predicatePhrase(name: string): boolean {
   if (!/[高广强多大好优快足低少佳全]$/u.test(name) && !/^(?:不断|持续|更加|进一步|逐步|全面|加快|大力)/u.test(name))
@@ -203,7 +211,7 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   if (/(循环|低碳)经济$/u.test(name)) return false;
   // A place or region alone (长三角产业资源), who owns the firms (台资产业, 外资产业), or a manner (链条式产业集群,
   // 高质量产业新城): no sector.
-  if (PLACE_ONLY.test(name) || OWNERSHIP.test(name) || /式$|^高质量$/u.test(name)) return false;
+  if (PLACE_ONLY.test(name) || OWNERSHIP.test(name) || /式$|^高质量$/u.test(name) || countyOnly(name)) return false;
   // An event's title (第八届某某展览会, 某某论坛): not an industry.
   if (EVENT_NAME.test(name)) return false;
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.

@@ -51,7 +51,8 @@ function placeTables(s: string): void {
           c === "旗" ||
           (c === "市" && next !== "场") ||
           (c === "县" && next !== "域" && next !== "级") ||
-          (c === "区" && next !== "域" && next !== "块" && next !== "位");
+          // (区位 is a location word, but 某区位于 is the district followed by 位于)
+          (c === "区" && next !== "域" && next !== "块" && (next !== "位" || s[j + 2] === "于"));
         if (!ok || j < 2) continue;
         const k = s.slice(j - 2, j);
         const at = levelAt.get(k);

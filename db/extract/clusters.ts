@@ -5,12 +5,14 @@
 import { charTable, hasChar } from "./anchored.ts";
 import { etcPair, preCounted, quotedLabels, quotedName, quotedRun, ROLE_TAIL } from "./clusters-joins.ts";
 import { allGeneric, CLUSTER_STOPS, clusterName, endsInVerb, leadNotName, validIndustry } from "./clusters-names.ts";
-import { levelPlaceCut, placeCut } from "./clusters-places.ts";
+import { levelPlaceCut, placeCut, placeWithLevel } from "./clusters-places.ts";
 import { type Cand, type Ctx, orig, spanCand } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { mapPacked } from "./packed.ts";
+import { tag } from "./tagger.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
 import { EVENT_WORDS } from "./vocab.ts";
+import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 /** Heads of a trade's own name (装备制造, 商贸物流, 电子信息, 智能装备…): an industry complete in itself. */
@@ -117,7 +119,14 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
+    const county = countyLead(s.slice(raw, sufStart));
     if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
+    // …and so does a county-level place by its own name (某某湖区汽车产业, 某庄蔬菜产业).
+    else if (county) {
+      raw += county;
+      // (a city's county after the city: 某市某区电连接器)
+      raw += countyLead(s.slice(raw, sufStart));
+    }
     // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
     else raw += placeCut(s, raw, sufStart) || levelPlaceCut(s, raw, sufStart);
     // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.
@@ -153,6 +162,8 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (a === before) break;
     }
     let simpName = s.slice(a, nameEnd);
+    // A county the document writes with its level word, alone before 产业 (助力某川产业转型; 某川区 elsewhere): a place.
+    if (COUNTY_NAMES.has(simpName) && placeWithLevel(s, simpName)) continue;
     // "推动甲与乙产业深度融合": the fusion of two industries, not one joined name.
     if (/[与和]/u.test(simpName) && FUSION_AFTER.test(s.slice(end, end + 6))) continue;
     // After an aspect or a year's 年, the name must end in a sector's head word (not 2024年百佳产业集群, a ranking).
@@ -343,4 +354,23 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     });
   }
   return out;
+}
+
+/**
+ * A county-level place opening an industry (观山湖区汽车及配套, 罗庄蔬菜): the place's length with its level
+ * word, when two characters or more of the industry are left; 0 otherwise. Without a level word the tagger
+ * must read the place as a place (ns), not a common word (港口, 资源, 新兴 are also county names).
+ */
+export function countyLead(t: string): number {
+  for (let n = 4; n >= 2; n--) {
+    const p = t.slice(0, n);
+    if (!COUNTY_NAMES.has(p)) continue;
+    // (A province's name before 省 is the scale words' to cut: 河南 is also a county.)
+    if (t[n] === "省") continue;
+    const level = /^[区县市旗](?![域级块场])/u.test(t.slice(n)) ? 1 : 0;
+    const rest = t.slice(n + level);
+    if (rest.length < 2) continue;
+    if (level || tag(p, false).every((x) => x.tag === "ns")) return n + level;
+  }
+  return 0;
 }

@@ -57,7 +57,7 @@ export const RESOLUTION_RULES: readonly Rule[] = [
         entities: [{ type: "enterprise", name: "美国澜拓" }],
       },
       {
-        text: "云岫新材料科技有限公司落户园区。云岫新材料、星澜电子等企业产值超10亿元。",
+        text: "云岫新材料科技有限公司落户园区。云岫新材料三期建成投产。",
         entities: [{ type: "enterprise", name: "云岫新材料科技有限公司" }],
       },
     ],

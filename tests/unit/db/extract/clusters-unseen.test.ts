@@ -150,6 +150,18 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("a county-level place before an industry, or alone, is no part of a cluster (session 34)", () => {
+  it("cuts a county by its own name, with or without its level word, before the industry", () => {
+    expect(clusters("去年，双流区汽车及配套产业产值超100亿元。")).toEqual(["汽车及配套"]);
+    expect(clusters("西部依托温江蔬菜产业大力发展高效农业。")).toEqual(["蔬菜"]);
+  });
+
+  it("leaves no cluster that is a county alone", () => {
+    expect(clusters("温江区位于城西。助力温江产业转型发展。")).toEqual([]);
+    expect(clusters("助力崇州市产业转型发展。")).toEqual([]);
+  });
+});
+
 describe("推动/带动甲、乙等产业发展 lists industries (session 19)", () => {
   it.each([
     ["推动纺织、食品等产业发展。", ["纺织", "食品"]],
