@@ -216,6 +216,8 @@ function rowRelations(s: string, idx: HitIndex, cols: Cols, cells: Cell[], add: 
 }
 
 const SPACE_SEP = /[ \u3000]+/gu;
+/** A group's label cell (一、发展新产业; （二）建设大集群): a short heading with its ordinal. */
+const GROUP_CELL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])[^\d|]{1,16}$/u;
 function isHeaderWord(t: string): boolean {
   return RESP_COL.test(t) || ASSIST_COL.test(t) || INDUSTRY_COL.test(t) || OTHER_COL.test(t);
 }
@@ -292,6 +294,9 @@ export function taskTables(s: string, idx: HitIndex, add: Add): void {
       if (h) cols = h;
       else if (cols && cells.length <= cols.width && cells.length > Math.max(...cols.resp))
         rowRelations(s, idx, cols, cells, add);
+      // A row led by its group's merged label (一、发展新产业 | 1. … | … | 市某局牵头): the label is no column.
+      else if (cols && cells.length === cols.width + 1 && GROUP_CELL.test(text(cells[0] as Cell)))
+        rowRelations(s, idx, cols, cells.slice(1), add);
       else if (cols && cells.length > cols.width) cols = null;
       continue;
     }

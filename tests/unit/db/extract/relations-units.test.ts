@@ -46,6 +46,15 @@ describe("responsible units of task texts", () => {
     expect(r.filter((x) => x.startsWith("市财政局") || x.startsWith("市科技局"))).toEqual([]);
   });
 
+  it("reads a bar-separated task table whose group rows open with the group's label cell", () => {
+    const g = run(
+      "| 工作内容 | 目标任务 | 责任单位 |\n一、推进项目建设 | 1. 支持青禾铝业有限公司建设云岫智能装备产业园 | 年内开工 | 市发改委牵头，市财政局配合 |\n2. 推进星澜新材料产业园建设 | 年内投产 | 市商务局牵头 |\n",
+    );
+    const r = rel(g, "department_responsible");
+    expect(r).toContain("市发改委->云岫智能装备产业园");
+    expect(r).toContain("市商务局->星澜新材料产业园");
+  });
+
   it("reads a table copied one cell per line: the lead unit leads the row's chain; a roster's lead firm is no task's", () => {
     const g = run(
       "链主企业名单\n序号\n产业链\n链主企业\n牵头服务部门\n1\n新材料产业链\n青禾铝业有限公司\n市工业和信息化局\n2\n生物医药产业链\n白鹭科技股份有限公司\n市科技局\n",
