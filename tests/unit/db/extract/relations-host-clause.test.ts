@@ -17,4 +17,11 @@ describe("park_cluster within one sentence", () => {
     const g = run("青禾智造产业园重点发展储能电池、海洋装备产业、精密仪器三大主导产业。");
     expect(rel(g, "park_cluster")).toContain("青禾智造产业园->储能电池");
   });
+
+  it("reads a park concentrating on fields (主要集中在甲、乙等领域) as hosting them, not its projects concentrating", () => {
+    const g = run("过去，青禾智造产业园主要集中在储能电池、海洋装备等领域。");
+    expect(rel(g, "park_cluster").sort()).toEqual(["青禾智造产业园->储能电池", "青禾智造产业园->海洋装备"].sort());
+    const h = run("青禾智造产业园举行签约仪式。签约项目主要集中在储能电池、海洋装备等领域。");
+    expect(rel(h, "park_cluster")).toEqual([]);
+  });
 });
