@@ -162,6 +162,13 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
       const at = h.indexOf(f);
       if (at >= 0 && /^(产业)?(的)?(上下游|龙头|骨干|重点|领军|头部)?企业/u.test(h.slice(at + f.length))) return e;
     }
+    // 以甲、乙为代表的某行业: the industry the role phrase names, written with any head word.
+    const role = /^\s*等?\s*为(?:代表|龙头|首|核心|骨干)的/u.exec(h);
+    if (role) {
+      const rest = h.slice(role[0].length);
+      const named = clusterForms.find(([f]) => rest.startsWith(f));
+      if (named) return named[1];
+    }
     // A short form of one cluster (…等一批储能企业 where the text's cluster is 储能新材料产业).
     const short = COUNTED_TRADE.exec(h)?.[1];
     if (short) {

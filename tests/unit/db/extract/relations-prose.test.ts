@@ -46,6 +46,15 @@ describe("cluster_enterprise from prose", () => {
     expect(rel(h, "cluster_enterprise")).toEqual([]);
   });
 
+  it("以甲、乙为代表的某行业 gives the firms the industry the role names, not the paragraph's first", () => {
+    const g = run(
+      "发挥云岫食品加工、海洋装备、冶金建材三大产业的优势。积极推进以禾丰建材科技有限公司、星澜建材有限公司为代表的冶金建材行业开拓市场。\n",
+    );
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["冶金建材->星澜建材有限公司", "冶金建材->禾丰建材科技有限公司"].sort(),
+    );
+  });
+
   it("作为某产业的链主企业 gives the firm that opens the next clause, not one further on", () => {
     const g = run("作为储能电池产业的链主企业，星澜储能科技有限公司将带动上下游集聚，并与云岫能源有限公司合作。");
     expect(rel(g, "cluster_enterprise")).toEqual(["储能电池->星澜储能科技有限公司"]);
