@@ -188,7 +188,14 @@ function listCluster(
   // 以甲为代表的乙产业 names its own industry, before the line's head or the text's topic.
   // The mention chosen after the list (以甲、乙为龙头，带动A、B产业…): its coordinated industries share the firms.
   let after: Hit | undefined;
+  // "以甲、乙等企业为引领，提升某产业能力": the industry of the clause the role opens.
+  const led = LED_BY.exec(s.slice(l.end, sent.end));
+  const ledCluster =
+    led && l.cue.endsWith("以")
+      ? sc.firstClusterIn(s.slice(l.end + led[0].length, sent.end).split(/[；;。]/u)[0] ?? "")
+      : null;
   if (labelled) cluster = labelled.ent;
+  else if (ledCluster) cluster = ledCluster;
   else if (afterHead) {
     cluster = afterHead.ent;
     after = afterHead;
@@ -267,6 +274,10 @@ function structureItem(s: string, sorted: Hit[], at: Hit): boolean {
   const { others, structure } = coordination(s, sorted, at);
   return structure && others.length > 0;
 }
+
+/** After a list: a role that leads or carries what the next clause does (等企业为引领，…; 为依托，…); a head that
+ * names the firms' own industry (等某产业重点企业为引领) is the other readers'. */
+const LED_BY = /^\s*等?\s*(?:一批|多家)?(?:企业|公司)?为(?:引领|依托|支撑|牵引|引擎)[，,]/u;
 
 /** After a list: its firms enter the park (等企业入园, 入驻园区). */
 const ENTERS_PARK = /^[^，。；,;\n]{0,8}?(?:入园|进园|入驻园区|落户园区)/u;

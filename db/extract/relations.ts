@@ -96,6 +96,8 @@ export interface RelScope {
   paraSpan: (pos: number) => { start: number; end: number };
   distinct: (hs: Hit[]) => Ent[];
   headCluster: (head: string) => Ent | null;
+  /** The cluster written first in a text by any of its forms (the longer form at one place). */
+  firstClusterIn: (text: string) => Ent | null;
   parkEnts: Ent[];
   idx: HitIndex;
   blocks: ReturnType<typeof parkBlocks>;
@@ -178,6 +180,15 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     return null;
   };
 
+  const firstClusterIn = (text: string): Ent | null => {
+    let best: [number, number, Ent] | null = null;
+    for (const [f, e] of clusterForms) {
+      const at = text.indexOf(f);
+      if (at >= 0 && (!best || at < best[0] || (at === best[0] && f.length > best[1]))) best = [at, f.length, e];
+    }
+    return best?.[2] ?? null;
+  };
+
   // Dominant park: the document is about one zone.
   // A named base (park-forms.ts) lies inside a zone: it hosts its own sentence's firms, never the document's.
   const hosts = ents.filter((e) => !NAMED_PART.has(e.rule));
@@ -216,6 +227,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     paraSpan,
     distinct,
     headCluster,
+    firstClusterIn,
     parkEnts,
     idx,
     blocks,

@@ -55,6 +55,15 @@ describe("cluster_enterprise from prose", () => {
     );
   });
 
+  it("以甲、乙等企业为引领，提升某产业…: the firms lead the industry of the clause the role opens", () => {
+    const g = run(
+      "重点发展海洋装备、冶金建材两大产业。以禾丰公司、星澜集团等企业为引领，提升海洋装备制造能力；以云岫优特钢、雾松焊丝等企业为依托，加快冶金建材研发。\n",
+    );
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["冶金建材->云岫优特钢", "冶金建材->雾松焊丝", "海洋装备->星澜集团", "海洋装备->禾丰公司"].sort(),
+    );
+  });
+
   it("作为某产业的链主企业 gives the firm that opens the next clause, not one further on", () => {
     const g = run("作为储能电池产业的链主企业，星澜储能科技有限公司将带动上下游集聚，并与云岫能源有限公司合作。");
     expect(rel(g, "cluster_enterprise")).toEqual(["储能电池->星澜储能科技有限公司"]);
