@@ -12,7 +12,7 @@ export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给
 export const ONE_CHAR_VERBS = new Set("赴 到 去 往 至 有".split(" "));
 /** Adverbs a clause opens with (就某某产业园…, 已经某县人民政府…): never the start of a name. */
 export const CLAUSE_ADVERBS = new Set(
-  "就 已 均 也 还 都 又 再 便 亦 皆 才 仍 已经 正在 曾经 先后 相继 陆续".split(" "),
+  "就 已 均 也 还 都 又 再 便 亦 皆 才 仍 将 已经 正在 曾经 先后 相继 陆续".split(" "),
 );
 /** Head nouns of a list label (企业有…, 项目有…) and the places a profile lists firms in (园内有…, 镇内有…): dropped with the verb that follows them. */
 export const LABEL_HEADS = new Set("企业 公司 项目 单位 园区 平台 园内 区内 镇内 县内 市内 境内 港内 城内".split(" "));

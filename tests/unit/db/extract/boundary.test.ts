@@ -15,6 +15,7 @@ describe("boundary:pos cuts what opens a clause", () => {
     ["同澄宇新材料有限公司签订合作协议。", "enterprise", "澄宇新材料有限公司"],
     ["园区现状：主要企业有澄宇集团、星禾新材料有限公司等。", "enterprise", "澄宇集团"],
     ["区内龙头企业有澄宇、星禾、云岫等。", "enterprise", "澄宇"],
+    ["将青岚经济开发区更名为澄宇经济开发区。", "park", "青岚经济开发区"],
   ])("%s → %s %s", (text, type, name) => {
     expect(names(run(text), type)).toContain(name);
     const e = extract({ text }).entities.find((x) => x.name === name);
