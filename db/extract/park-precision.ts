@@ -7,7 +7,9 @@
 import type { Cand, Ctx } from "./context.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { industryPhrase } from "./industry-heads.ts";
+import { typedSuffix } from "./names.ts";
 import { projectLines } from "./project-firms-lines.ts";
+import { simplifiedView } from "./script.ts";
 import { tag } from "./tagger.ts";
 import { placeOpens } from "./vocab-counties.ts";
 
@@ -91,6 +93,14 @@ function named(own: string): boolean {
   if (/[A-Za-z0-9０-９]/u.test(own)) return true;
   for (let i = 0; i + 2 <= own.length; i++) if (placeOpens(own.slice(i))) return true;
   return tag(own, true).some((t) => /^(ns|nr|nrt|nrfg|nz|j|nt|x|eng)$/u.test(t.tag));
+}
+
+/** A park named only by common words before its kind (轨道交通产业园, 生命健康产业园): no place, no proper word. */
+export function commonNamed(name: string): boolean {
+  const simp = simplifiedView(name);
+  const suffix = typedSuffix(simp)?.suffix ?? "";
+  const own = simp.slice(0, simp.length - suffix.length);
+  return own.length >= 2 && suffix !== "" && !named(own);
 }
 
 /** Applies the park precision filters in place; returns how many candidates it dropped. */

@@ -92,7 +92,11 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     s,
     sc.ents.filter((e) => !NAMED_PART.has(e.rule)),
   );
-  const oneZone = parkEnts.filter((e) => !city.has(e) && !apart.has(e) && !passing.has(e)).length === 1;
+  // (…nor do theme parks named by an industry inside the document's zone, once that zone is its subject)
+  const oneZone =
+    parkEnts.filter(
+      (e) => !city.has(e) && !apart.has(e) && !passing.has(e) && !(sc.docZone && sc.themeOf.get(e) === sc.docZone),
+    ).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
@@ -111,7 +115,7 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     listCluster(sc, l, firms, sent, para, lead, lineHead, topicItems);
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
-    const oneZoneDoc = oneZone && dominant !== null;
+    const oneZoneDoc = oneZone && sc.docZone !== null;
     // "某经开区甲公司、乙公司…", "某园区的甲、乙…", "某园区内，甲、乙…": a park written right before the list owns its firms.
     const first = inSpan(l.start, l.end + 1, "enterprise")[0]?.m.start ?? l.start;
     const parkBefore = inSpan(Math.max(0, first - 20), first, "park").some((h) =>
@@ -291,7 +295,7 @@ function listPark(
   para: { start: number; end: number },
   locText: string,
 ): void {
-  const { s, sents, add, inSpan, distinct, idx, dominant, inBracket, blocks, leadPark } = sc;
+  const { s, sents, add, inSpan, distinct, idx, inBracket, blocks, leadPark, docZone } = sc;
   // Customers of the zone's firms (主要服务甲、乙等厂商; 为甲、乙提供配套) are not located there.
   if (customerRun(s, l.start, l.end)) return;
   // …nor are the firms a subject partners or visits (县政府与甲、乙签署协议).
@@ -357,11 +361,11 @@ function listPark(
       else if (pp.length === 1 && !paraPlace) park = pp[0] as Ent;
       // …unless the list only gives an industry its examples (以甲、乙为代表的某产业) and nothing places them.
       else if (
-        dominant &&
-        (pp.length === 0 || pp.includes(dominant)) &&
+        docZone &&
+        (pp.length === 0 || pp.includes(docZone)) &&
         (PLACING.test(locText) || !EXAMPLE_HEAD.test(l.head))
       )
-        park = dominant;
+        park = docZone;
       else if (leadPark && pp.length === 0 && !paraPlace && (PLACING.test(locText) || zoneScoped(s, idx, para, sent))) {
         // The plan's own zone (relations-zone.ts): the sentence brings firms in or points at a zone.
         park = leadPark;

@@ -7,11 +7,12 @@
 // ones). Each pass is its own function over one shared RelScope: one 400-line function took
 // the optimising compiler seconds of CPU per (re)compile, more than the extraction itself.
 
+import { commonNamed } from "./park-precision.ts";
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
-import { parkParts } from "./park-parts.ts";
+import { parkParts, themeParts } from "./park-parts.ts";
 import { boxesAndAdjacency, sectionClusters } from "./relations-boxes.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
 import { roleLeads } from "./relations-cluster.ts";
@@ -96,6 +97,10 @@ export interface RelScope {
   paraSpan: (pos: number) => { start: number; end: number };
   distinct: (hs: Hit[]) => Ent[];
   headCluster: (head: string) => Ent | null;
+  /** Theme parks named by common words only → the document's one named zone that holds them. */
+  themeOf: Map<Ent, Ent>;
+  /** The zone firm lists fall back to: the dominant park, or the lead zone of theme parks. */
+  docZone: Ent | null;
   /** The cluster written first in a text by any of its forms (the longer form at one place). */
   firstClusterIn: (text: string) => Ent | null;
   parkEnts: Ent[];
@@ -199,6 +204,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const brackets = responsibilityBrackets(s);
   // …else the zone the title names (a report on one zone that also names its sub-parks).
   // A document whose title names a city and no park is about the city: a park it mentions is not its subject.
+  // Theme parks named by common words only, inside the document's one named zone (park-parts.ts).
+  const themeOf = themeParts(parkEnts, (e) => commonNamed(e.name));
   const dominant = cityTitle(s, hosts)
     ? null
     : (dominantPark(hosts, brackets, (m) => isVenue(s, m), parkParts(s, idx, parkEnts), s) ??
@@ -207,6 +214,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const inBracket = (pos: number) => mask[pos] === 1;
   // …else the zone the document opens with and names most (only where a sentence points at a zone).
   const leadPark = dominant ? null : leadZone(s, ents, inBracket);
+  // The zone firm lists are placed in: the dominant park, else the lead zone whose theme parks are all
+  // the other parks named (a zone profile listing its 特色园区).
+  const themeZone = themeOf.size ? ([...themeOf.values()][0] as Ent) : null;
+  const docZone = dominant ?? (themeZone && themeZone === leadPark ? themeZone : null);
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
   const sc: RelScope = {
@@ -228,6 +239,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     distinct,
     headCluster,
     firstClusterIn,
+    themeOf,
+    docZone,
     parkEnts,
     idx,
     blocks,

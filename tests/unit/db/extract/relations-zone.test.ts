@@ -16,6 +16,13 @@ describe("lead zone", () => {
     expect(rel(g, "park_cluster")).toContain("青禾高新区->储能电池");
   });
 
+  it("places a profile's firm lists in its zone when the other parks are its theme parks named by common words", () => {
+    const g = run(
+      "青禾经济开发区位于城东。轨道交通产业园、生命健康产业园是经开区的特色园区。轨道交通产业园已建成，生命健康产业园在建。以禾丰公司、星澜集团等企业为引领，提升海洋装备制造能力。青禾经开区面积30平方公里。\n",
+    );
+    expect(rel(g, "park_enterprise").sort()).toEqual(["青禾经济开发区->星澜集团", "青禾经济开发区->禾丰公司"].sort());
+  });
+
   it("leaves the zone open when two parks are named equally often", () => {
     const g = run(
       "青禾高新区、云岫经济开发区协同发展。青禾高新区与云岫经济开发区共建园区。\n青禾高新区、云岫经济开发区联合招商。\n对外开放实现新突破。引进禾丰电气有限公司等外资企业。\n",
