@@ -14,7 +14,7 @@ import {
   TRADE_VERBS,
   VERBS,
 } from "./boundary-inner-words.ts";
-import { ACTORS } from "./boundary-vocab.ts";
+import { ACTORS, CLAUSE_ADVERBS } from "./boundary-vocab.ts";
 import type { Cand } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
 import { typedSuffix } from "./names.ts";
@@ -115,6 +115,9 @@ export function breaks(
     !/^(管理|发展|服务|咨询|孵化|投资|集团|股份|有限)/u.test(next.word)
   )
     return true;
+  // A clause adverb (某书记就高新区…, 园区已某某…): the clause's, never a place's name. (Not time words:
+  // 新一代, 现代 are the tagger's time words too.)
+  if (c.type !== "enterprise" && t.tag === "d" && CLAUSE_ADVERBS.has(t.word)) return true;
   // 原某某园区: the former name's marker is no part of the name.
   if (t.word === "原" && before === "") return true;
   if (t.tag === "p") return CLAUSE_PREPOSITIONS.has(t.word);

@@ -30,7 +30,7 @@ import type { Cand, Ctx } from "./context.ts";
 import { placeLed } from "./firm-place-start.ts";
 import { bareCategory, typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
-import { placeOpens } from "./vocab-counties.ts";
+import { COUNTY_NAMES, placeOpens } from "./vocab-counties.ts";
 
 const PREP_CHARS = new Set([...CLAUSE_PREPOSITIONS].filter((w) => w.length === 1));
 const BREAK_FIRST = new Set(
@@ -107,6 +107,36 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
     const by = BYLINE_MARK.test(s.slice(c.start, c.end - suf)) ? BYLINE.exec(s.slice(c.start, c.end - suf)) : null;
     if (by && c.end - suf - (c.start + by[0].length) >= 2) {
       c.start += by[0].length;
+      c.name = text.slice(c.start, c.end);
+      c.boundary = "boundary:inner";
+      moved++;
+    }
+    // A level word the left scan cut from its county (无为|市某镇某产业园: 为 read as a copula): the county opens
+    // the name (a county name that reads as a common word stops the scan).
+    if (/^[市县区旗]/u.test(c.name) && c.type !== "cluster") {
+      for (const n of [3, 2]) {
+        const p = s.slice(Math.max(0, c.start - n), c.start);
+        if (
+          p.length === n &&
+          COUNTY_NAMES.has(p) &&
+          !/[\p{Script=Han}]/u.test((s[c.start - n - 1] ?? "").replace(/[省州]/u, ""))
+        ) {
+          c.start -= n;
+          c.name = text.slice(c.start, c.end);
+          c.boundary = "boundary:inner";
+          moved++;
+          break;
+        }
+      }
+    }
+    // A break word the left scan split (原|名某某开发区, 旧|称…): its last character is no part of the name.
+    if (
+      c.type !== "cluster" &&
+      c.start > 0 &&
+      BREAK_WORDS.has(s.slice(c.start - 1, c.start + 1)) &&
+      c.end - suf - c.start - 1 >= 2
+    ) {
+      c.start += 1;
       c.name = text.slice(c.start, c.end);
       c.boundary = "boundary:inner";
       moved++;

@@ -23,6 +23,10 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     // Verbs the dictionary counts 100 to 300 times (理顺, 俯瞰) are clause verbs too.
     ["要进一步理顺青岚经济开发区管理体制。", "park", "青岚经济开发区"],
     ["从空中俯瞰青岚产业园区，厂房林立。", "park", "青岚产业园区"],
+    // A break word the scan split (原|名), a clause adverb (就), a county the scan cut from its level word (无为|市).
+    ["青岚经济开发区(原名澄宇经济开发区)是省级开发区。", "park", "澄宇经济开发区"],
+    ["区委书记张明就青岚高新区发展提出要求。", "park", "青岚高新区"],
+    ["产业集群。”无为市经信局负责人介绍。", "department", "无为市经信局"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);
     expect(found).toContain(name);
