@@ -81,9 +81,15 @@ const VERBS = new Set(CLAUSE_VERBS as string[]);
 /** Verbs that open a platform's field rather than a clause (创新药物, 制造工艺). */
 const PLATFORM_FIELD_VERBS = new Set(["创新", "制造"]);
 
+/** Conjunctions of one character that open a clause, never a name (和/与/及 may: 和记, 与德). */
+const CLAUSE_CONJ1 = new Set("但 而 并 且 则 若 虽 故".split(" "));
+
 /** True when a token may not open a name: a preposition, a going verb, a common verb of two or more characters. */
 export function opensClause(t: Token): boolean {
   if (t.tag === "p") return PREPOSITIONS.has(t.word);
+  // A one-character conjunction (但某某股份有限公司…) or 当 as "when" (当某某集团与…时).
+  if (t.tag === "c") return CLAUSE_CONJ1.has(t.word);
+  if (t.word === "当") return t.tag === "t" || t.tag === "p";
   if (t.tag === "d") return CLAUSE_ADVERBS.has(t.word);
   if (t.word.length === 1) return t.tag === "v" && ONE_CHAR_VERBS.has(t.word);
   return (t.tag === "v" || t.tag === "vd") && VERBS.has(t.word);
@@ -96,7 +102,7 @@ export function opensName(t: Token): boolean {
 
 /** A preposition, a going verb or an adverb of one character (one table look-up for the three sets). */
 const CLAUSE_FIRST = charTable(
-  [...PREPOSITIONS, ...ONE_CHAR_VERBS, ...CLAUSE_ADVERBS].filter((w) => w.length === 1).join(""),
+  [...PREPOSITIONS, ...ONE_CHAR_VERBS, ...CLAUSE_ADVERBS, ...CLAUSE_CONJ1, "当"].filter((w) => w.length === 1).join(""),
 );
 /** The going verbs as a table (tested before the label head's slice). */
 const GOING = charTable([...ONE_CHAR_VERBS].join(""));

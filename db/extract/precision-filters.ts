@@ -157,14 +157,14 @@ const INSTITUTION = /(大学|学院|医院|卫生院|中学|小学|学校|幼儿
 const FIRM_KIND =
   /^(科创|创科|科技|高新技术|高新|上市|民营|国有|国企|外资|外企|龙头|骨干|初创|平台|投资|运营|建设|开发|售电|专业|子|分|母|控股|新|老)$/u;
 /**
- * A company named only by a count, a time or a pointer, and a kind (16家创科公司, 去年公司, 该公司,
+ * A company named only by a count, a time or a pointer, and a kind (16家创科公司, 去年公司, 该公司, 我们公司,
  * 生物医药公司): a reference to firms, not a name.
  */
 function genericFirm(name: string): boolean {
   const core = name
     .replace(/(股份有限公司|有限责任公司|有限公司|公司|集团)$/u, "")
     .replace(/^(?:\d+[家间个户]?|[一二三四五六七八九十百千两几多余]+[家间个户])/u, "")
-    .replace(/^(去年|今年|明年|当年|当|该|本|这家|那家|此|其|各|每家|这些|那些)/u, "");
+    .replace(/^(去年|今年|明年|当年|当|该|本|这家|那家|此|其|各|每家|这些|那些|我们|我|你们|他们|咱们)/u, "");
   return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
 }
 

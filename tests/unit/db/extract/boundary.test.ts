@@ -16,6 +16,8 @@ describe("boundary:pos cuts what opens a clause", () => {
     ["园区现状：主要企业有澄宇集团、星禾新材料有限公司等。", "enterprise", "澄宇集团"],
     ["区内龙头企业有澄宇、星禾、云岫等。", "enterprise", "澄宇"],
     ["将青岚经济开发区更名为澄宇经济开发区。", "park", "青岚经济开发区"],
+    ["但澄宇特种材料股份有限公司的产品供不应求。", "enterprise", "澄宇特种材料股份有限公司"],
+    ["当星禾控股集团与青岚市签署协议时，园区还是一片空白。", "enterprise", "星禾控股集团"],
   ])("%s → %s %s", (text, type, name) => {
     expect(names(run(text), type)).toContain(name);
     const e = extract({ text }).entities.find((x) => x.name === name);

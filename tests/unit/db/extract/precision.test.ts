@@ -47,6 +47,10 @@ describe("categories are not entities", () => {
     expect(names(g, "enterprise")).toEqual(["星河集团"]);
   });
 
+  it("skips a company named only by a pronoun (我们公司, 他们集团)", () => {
+    expect(names(run("我们公司的产品远销海外，他们集团也在扩产。"), "enterprise")).toEqual([]);
+  });
+
   it("skips kinds of zones and clauses that end in a park word", () => {
     const g = run("加快建设创新型园区。引导制造业向专业产业园区转移。鼓励骨干物流企业与仓储园区联动。");
     expect(names(g, "park")).toEqual([]);
