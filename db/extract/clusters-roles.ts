@@ -127,6 +127,22 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     }
     out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
   }
+  // "以甲为依托，乙和丙为主导产业": the lead role of the clause after a base (its 以 stays in the first).
+  if (s.includes("为主导") || s.includes("为支柱") || s.includes("为首位"))
+    for (const m of s.matchAll(BASE_THEN_LEAD)) {
+      const n = m[1] as string;
+      const at = m.index as number;
+      const k = n.indexOf("和");
+      const parts: [number, number][] =
+        k >= 3 && n.length - k - 1 >= 3
+          ? [
+              [at, at + k],
+              [at + k + 1, at + n.length],
+            ]
+          : [[at, at + n.length]];
+      if (parts.every(([a, b]) => validIndustry(s.slice(a, b), false) && !/(企业|公司|集团)/u.test(s.slice(a, b))))
+        for (const [a, b] of parts) out.push(spanCand(ctx, "cluster", a, b, "cluster:role", 0.7));
+    }
   // "甲获批省级产业集群": the subject of a cluster designation is a cluster.
   for (const m of matchNearCue(
     s,
@@ -173,6 +189,9 @@ const ROLE_SINGLE =
   /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|[、，](?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领)[、，])([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 const ROLE_SINGLE_AT = new RegExp(ROLE_SINGLE.source, "uy");
+/** "以甲为依托，乙为主导产业": the clause after a base role, its industry in the lead role (group 1). */
+const BASE_THEN_LEAD =
+  /(?<=以[^，,。；以“”]{2,24}?为(?:依托|基础|支撑|核心|抓手)[，,、])([^，,。；、以“”]{2,16}?)为(?:主导|支柱|首位)(?=产业)/gu;
 const SECOND_ROLE = new Set(["主导", "首位", "支柱", "引领"]);
 const LISTED_ROLE = charTable("主支首优未");
 

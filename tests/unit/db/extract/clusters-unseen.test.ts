@@ -150,6 +150,14 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("以甲为依托，乙和丙为主导产业: the lead role after a base role (session 34)", () => {
+  it("reads the industries of the second clause, split at 和", () => {
+    expect(clusters("园区以青禾港口物流为依托，海洋装备制造和精细化工新材料为主导产业。")).toEqual(
+      ["海洋装备制造", "精细化工新材料"].sort(),
+    );
+  });
+});
+
 describe("a county-level place before an industry, or alone, is no part of a cluster (session 34)", () => {
   it("cuts a county by its own name, with or without its level word, before the industry", () => {
     expect(clusters("去年，双流区汽车及配套产业产值超100亿元。")).toEqual(["汽车及配套"]);
