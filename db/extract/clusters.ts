@@ -11,7 +11,7 @@ import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { mapPacked } from "./packed.ts";
 import { tag } from "./tagger.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
-import { EVENT_WORDS } from "./vocab.ts";
+import { EVENT_WORDS, PLACE_SET } from "./vocab.ts";
 import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
@@ -331,7 +331,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       // …unless a trade's head word names it (休宁的汽配产业; a goal after it, 产业领跑基地, is none: NOT_AFTER_CHAN
       // has already sent away 产业基地/高地/示范).
       !(industryHead(simpName) && !/^(领跑|标杆)/u.test(s.slice(end, end + 2))) &&
-      !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a))
+      !/(为代表|为龙头|为核心|为主导|为主体)的$/u.test(s.slice(Math.max(0, a - 5), a)) &&
+      // …nor a place's industry (某市的笔记本产业): the place names whose it is.
+      !placeBeforeDe(s, a - 1)
     )
       continue;
     if (suf === "集群" && /^(产业|优势|特色)/u.test(simpName)) continue;
@@ -373,4 +375,13 @@ export function countyLead(t: string): number {
     if (level || tag(p, false).every((x) => x.tag === "ns")) return n + level;
   }
   return 0;
+}
+
+/** A place (a province, a city or a county, with or without its level word) ends right before 的 at `de`. */
+function placeBeforeDe(s: string, de: number): boolean {
+  for (let n = 2; n <= 5; n++) {
+    const p = s.slice(Math.max(0, de - n), de).replace(/[省市县区]$/u, "");
+    if (p.length >= 2 && (PLACE_SET.has(p) || COUNTY_NAMES.has(p))) return true;
+  }
+  return false;
 }

@@ -150,6 +150,13 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("a place's short-named industry after 的 (session 34)", () => {
+  it("keeps 某市的甲产业 where a described role (率先发展的领跑产业) stays out", () => {
+    expect(clusters("主要支持重庆的笔记本产业。")).toEqual(["笔记本"]);
+    expect(clusters("率先发展的领跑产业。")).toEqual([]);
+  });
+});
+
 describe("以甲为依托，乙和丙为主导产业: the lead role after a base role (session 34)", () => {
   it("reads the industries of the second clause, split at 和", () => {
     expect(clusters("园区以青禾港口物流为依托，海洋装备制造和精细化工新材料为主导产业。")).toEqual(
