@@ -34,7 +34,8 @@ const TWIN_DRIVE_AFTER = charTable("，,。；;\n、以在于由");
 const DESIGNATED_AFTER = charTable("，。；、\n");
 
 /** A sentence opening on an industry as its topic: (在)某某(产业)方面/领域/板块， (the firms that follow are its). */
-const TOPIC_OPENING_NAME = /^[\s\u3000]*(?:在|从)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
+const TOPIC_OPENING_NAME =
+  /^[\s\u3000]*(?:在|从|围绕|聚焦|立足|瞄准|紧扣|紧盯|深耕|针对|面向|着眼)?([\p{Script=Han}]{2,10}?)(?:产业|行业)?$/du;
 const TOPIC_WORDS = ["方面", "领域", "板块"];
 
 /**

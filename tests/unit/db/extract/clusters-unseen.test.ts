@@ -150,6 +150,12 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("a topic opening led by a verb (围绕甲领域，…) names the industry without the verb (session 34)", () => {
+  it("cuts 围绕 / 聚焦 before the topic", () => {
+    expect(clusters("围绕装备制造领域，引进禾丰、星澜等企业。")).toEqual(["装备制造"]);
+  });
+});
+
 describe("a place's short-named industry after 的 (session 34)", () => {
   it("keeps 某市的甲产业 where a described role (率先发展的领跑产业) stays out", () => {
     expect(clusters("主要支持重庆的笔记本产业。")).toEqual(["笔记本"]);
