@@ -374,6 +374,8 @@ function listPark(
         // The sentence continues a subject park of its paragraph (relations-subject.ts).
         const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
         if (sp) [park, parkRule] = [sp.park, sp.rule];
+        // "…等首批4家企业入园开工": a zone word that points back takes the park named last before the sentence.
+        else if (parkRule === "anaphor:zone" && !paraPlace) park = lastParkBefore(sc, sent.start);
       }
     }
   }
@@ -382,4 +384,13 @@ function listPark(
   if (park && parkRule === "list:park" && /项目[、，,；;]/u.test(sentText) && /项目/u.test(sentText.slice(-4)))
     park = null;
   if (park) for (const f of firms) add("park_enterprise", park, f, sent.start, sent.end, parkRule, 0.6);
+}
+
+/** The park named last within 600 characters before `at`, outside responsibility brackets and enumerations. */
+function lastParkBefore(sc: RelScope, at: number): Ent | null {
+  const { s, inSpan, inBracket } = sc;
+  const hits = inSpan(Math.max(0, at - 600), at, "park").filter(
+    (h) => !inBracket(h.m.start) && !NAMED_PART.has(h.ent.rule) && !inEnumeration(s, h.m.start, h.m.end),
+  );
+  return hits[hits.length - 1]?.ent ?? null;
 }

@@ -23,6 +23,13 @@ describe("lead zone", () => {
     expect(rel(g, "park_enterprise").sort()).toEqual(["青禾经济开发区->星澜集团", "青禾经济开发区->禾丰公司"].sort());
   });
 
+  it("a zone word pointing back (区内企业入驻) places a list in the park named last before its sentence", () => {
+    const g = run(
+      "澄宇经济开发区与云岫高新区签订合作协议。\n该县青禾空港经济区大力发展休闲食品、现代物流等产业。\n现代物流方面，有禾丰、星澜等上市公司或区内大企业入驻。\n",
+    );
+    expect(rel(g, "park_enterprise").sort()).toEqual(["青禾空港经济区->星澜", "青禾空港经济区->禾丰"].sort());
+  });
+
   it("leaves the zone open when two parks are named equally often", () => {
     const g = run(
       "青禾高新区、云岫经济开发区协同发展。青禾高新区与云岫经济开发区共建园区。\n青禾高新区、云岫经济开发区联合招商。\n对外开放实现新突破。引进禾丰电气有限公司等外资企业。\n",
