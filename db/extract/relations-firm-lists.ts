@@ -375,7 +375,7 @@ function listPark(
         const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
         if (sp) [park, parkRule] = [sp.park, sp.rule];
         // "…等首批4家企业入园开工": a zone word that points back takes the park named last before the sentence.
-        else if (parkRule === "anaphor:zone" && !paraPlace) park = lastParkBefore(sc, sent.start);
+        else if (parkRule === "anaphor:zone" && !paraPlace && !docZone) park = lastParkBefore(sc, sent.start);
       }
     }
   }
