@@ -198,9 +198,14 @@ function listCluster(
     led && l.cue.endsWith("以")
       ? sc.firstClusterIn(s.slice(l.end + led[0].length, sent.end).split(/[；;。]/u)[0] ?? "")
       : null;
+  // "某产业聚集了甲、乙等某企业": the gathering industry, the sentence's subject, over the kind in the head.
+  const headKindOnly = !!afterHead && /^\s*等\s*$/u.test(s.slice(l.end, afterHead.m.start));
   if (labelled) cluster = labelled.ent;
   else if (ledCluster) cluster = ledCluster;
-  else if (afterHead) {
+  else if (gatherer && headKindOnly) {
+    cluster = gatherer;
+    ceRule = "cue:cluster-gathers";
+  } else if (afterHead) {
     cluster = afterHead.ent;
     after = afterHead;
   } else if (lineHead && lead) cluster = lineHead.ent;

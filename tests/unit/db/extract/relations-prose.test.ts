@@ -46,6 +46,11 @@ describe("cluster_enterprise from prose", () => {
     expect(rel(h, "cluster_enterprise")).toEqual([]);
   });
 
+  it("某产业聚集了甲、乙等某企业: the gathering industry owns the firms, not the kind in the head", () => {
+    const g = run("本市海洋装备产业聚集了禾丰、星澜、雾松等船舶企业。船舶产业发展很快。\n");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(["海洋装备->星澜", "海洋装备->禾丰", "海洋装备->雾松"].sort());
+  });
+
   it("以甲、乙为代表的某行业 gives the firms the industry the role names, not the paragraph's first", () => {
     const g = run(
       "发挥云岫食品加工、海洋装备、冶金建材三大产业的优势。积极推进以禾丰建材科技有限公司、星澜建材有限公司为代表的冶金建材行业开拓市场。\n",
