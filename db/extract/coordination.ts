@@ -293,6 +293,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     if (prevItems.some((x) => x.end - x.start > 10)) continue;
     // An item that is a body of its own (某某领导小组、某中心建设领导小组) is not a place or field name.
     if (prevItems.some((x) => /(小组|专班|政府|[局委办厅])$/u.test(s.slice(x.start, x.end)))) continue;
+    // A list closed as bodies (市、县食药监、经信、发改、某产业园等部门): its items are units, the last one a park.
+    if (/^等?(?:相关|有关)?(?:部门|单位)/u.test(s.slice(c.end, c.end + 6))) continue;
     const headName = orig(ctx, c.start + k, c.end);
     for (const it of prevItems) {
       out.push({

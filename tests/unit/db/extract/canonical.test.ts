@@ -53,6 +53,11 @@ describe("canonical names", () => {
     expect(jia?.mentions).toEqual(["甲城、乙城化工产业园"]);
   });
 
+  it("reads no shared head in a list of bodies ending in a park (市、县经信、发改、某产业园等部门)", () => {
+    const g = run("市、县经信、发改、青禾医药产业园等部门相关负责人参加。");
+    expect(names(g, "park")).toEqual(["青禾医药产业园"]);
+  });
+
   it("splits a counted coordination and takes the level from it", () => {
     const g = run("推进甲城、乙城 2 个省级绿电产业园建设。");
     const parks = g.entities.filter((e) => e.type === "park");
