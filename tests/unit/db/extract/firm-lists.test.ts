@@ -35,6 +35,12 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(run("园区聚集了电子信息、新材料等企业。"), "enterprise")).toEqual([]);
   });
 
+  it("types the items of a list closed by a firm role alone (等骨干, 等头部) as firms, not of a role of an industry", () => {
+    const g = run("全力培育云杉食品、蓝泓电子、赤岭化工等骨干做大做强。");
+    expect(names(g, "enterprise").sort()).toEqual(["云杉食品", "蓝泓电子", "赤岭化工"].sort());
+    expect(names(run("培育食品、电子、化工等骨干产业。"), "enterprise")).toEqual([]);
+  });
+
   it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
     const g = run("推广新型农村社会养老保险、新材料首批次保险等产品。推进国有企业资产证券化。");
     expect(names(g, "enterprise")).toEqual([]);
