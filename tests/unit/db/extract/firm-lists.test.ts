@@ -41,6 +41,11 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(run("培育食品、电子、化工等骨干产业。"), "enterprise")).toEqual([]);
   });
 
+  it("types the items of a list closed by a supplier or maker head (等一批零部件供应商) as firms", () => {
+    const g = run("青岚汽车作为链长企业，带动了云杉万都、蓝泓汽车等一批零部件供应商协同发展。");
+    expect(names(g, "enterprise")).toEqual(expect.arrayContaining(["云杉万都", "蓝泓汽车"]));
+  });
+
   it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
     const g = run("推广新型农村社会养老保险、新材料首批次保险等产品。推进国有企业资产证券化。");
     expect(names(g, "enterprise")).toEqual([]);
