@@ -42,8 +42,8 @@ describe("firms typed by list shape and siblings", () => {
   });
 
   it("types the items of a list closed by a supplier or maker head (等一批零部件供应商) as firms", () => {
-    const g = run("青岚汽车作为链长企业，带动了云杉万都、蓝泓汽车等一批零部件供应商协同发展。");
-    expect(names(g, "enterprise")).toEqual(expect.arrayContaining(["云杉万都", "蓝泓汽车"]));
+    const g = run("青岚汽车作为链长企业，带动了云杉万都、蓝泓博雅等一批零部件供应商协同发展。");
+    expect(names(g, "enterprise")).toEqual(expect.arrayContaining(["云杉万都", "蓝泓博雅"]));
   });
 
   it("keeps insurance products and securitisation out (保险, 资产证券化)", () => {
