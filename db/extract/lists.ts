@@ -298,6 +298,18 @@ export function findLists(ctx: Ctx): EnumList[] {
       cueStart = cleaned[0].start + hasCue.index + hasCue[0].length;
       cleaned[0] = { start: cueStart, end: cleaned[0].end };
     }
+    // "…产业主要有甲、乙": the scan stopped at 主要 (a stop word), leaving its 有 on the first item.
+    const h0 = cleaned[0];
+    if (
+      h0 &&
+      cueStart === a &&
+      s[h0.start] === "有" &&
+      h0.end - h0.start >= 3 &&
+      /(主要|还|也|共|另|均|都|已)$/u.test(s.slice(h0.start - 2, h0.start))
+    ) {
+      cueStart = h0.start + 1;
+      cleaned[0] = { start: cueStart, end: h0.end };
+    }
     // The second enumeration's first item opens with the conjunction that joined it (…等龙头企业和丙).
     const c0 = cleaned[0];
     const conj =

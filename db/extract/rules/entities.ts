@@ -1132,10 +1132,10 @@ export const ENTITY_RULES: readonly Rule[] = [
       },
       {
         // A role's subject may be two long industries joined by 和 (up to 16 characters in all).
-        text: "青禾开发区初步形成以储能电池材料和海洋工程装备制造为主导，以数字经济为支撑的产业新格局。",
+        text: "青禾开发区初步形成以储能电池材料和深海工程装备制造为主导，以数字经济为支撑的产业新格局。",
         entities: [
           { type: "cluster", name: "储能电池材料" },
-          { type: "cluster", name: "海洋工程装备制造" },
+          { type: "cluster", name: "深海工程装备制造" },
         ],
       },
       {

@@ -150,6 +150,17 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("产业主要有甲、乙 / 工业行业主要有甲、乙 list industries (session 34)", () => {
+  it("reads the items after 主要有 (the 有 is the cue's) and after 工业行业", () => {
+    expect(clusters("园区主导产业主要有矿产加工、塑料制造、电子信息等。")).toEqual(
+      ["塑料制造", "电子信息", "矿产加工"].sort(),
+    );
+    expect(clusters("园区内工业行业主要有矿产加工、塑料制造、肥料生产等。")).toEqual(
+      ["塑料制造", "矿产加工", "肥料生产"].sort(),
+    );
+  });
+});
+
 describe("a topic opening led by a verb (围绕甲领域，…) names the industry without the verb (session 34)", () => {
   it("cuts 围绕 / 聚焦 before the topic", () => {
     expect(clusters("围绕装备制造领域，引进禾丰、星澜等企业。")).toEqual(["装备制造"]);
