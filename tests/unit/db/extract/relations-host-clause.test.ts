@@ -18,6 +18,11 @@ describe("park_cluster within one sentence", () => {
     expect(rel(g, "park_cluster")).toContain("青禾智造产业园->储能电池");
   });
 
+  it("reads an industry that has a park as its engine or head (某产业以某产业城为引擎/为龙头) as hosted there", () => {
+    const g = run("全市汽车产业以青禾绿色智造产业城为引擎，实现全链崛起。");
+    expect(rel(g, "park_cluster")).toEqual(["青禾绿色智造产业城->汽车"]);
+  });
+
   it("reads a park concentrating on fields (主要集中在甲、乙等领域) as hosting them, not its projects concentrating", () => {
     const g = run("过去，青禾智造产业园主要集中在储能电池、海洋装备等领域。");
     expect(rel(g, "park_cluster").sort()).toEqual(["青禾智造产业园->储能电池", "青禾智造产业园->海洋装备"].sort());
