@@ -15,7 +15,11 @@ const haveShared = existsSync(join(repoRoot, "..", "shared", "tools", "score.mjs
 /** [entity F1, relation F1] floors per probe file. */
 const FLOORS: Record<string, [number, number]> = {
   "firms-industries-in-passing.dev.json": [0.88, 0.85],
-  "firms-industries-in-passing.sealed.json": [0.83, 0.79],
+  // Session 34 lowered these two relation floors (0.79, 0.74) by four points: firms a bringing verb names after
+  // the industry opening the clause (推进某产业发展，先后引进甲、乙等企业) are now its cluster_enterprise without a role
+  // word, as the annotated sets and the check sets have them (development +17 gold, -10 not; check sets +0.5),
+  // where these invented probes follow the guide's key-firm reading.
+  "firms-industries-in-passing.sealed.json": [0.83, 0.75],
   "industry-chains.dev.json": [0.91, 0.82],
   "industry-chains.sealed.json": [0.79, 0.77],
   "investment-news.dev.json": [0.88, 0.86],
@@ -25,7 +29,7 @@ const FLOORS: Record<string, [number, number]> = {
   "task-tables.dev.json": [0.93, 0.84],
   "task-tables.sealed.json": [0.94, 0.87],
   "zone-profiles.dev.json": [0.9, 0.81],
-  "zone-profiles.sealed.json": [0.88, 0.74],
+  "zone-profiles.sealed.json": [0.88, 0.71],
 };
 
 describe.skipIf(!haveShared)("genre probes (needs ../shared with the scorer)", () => {
