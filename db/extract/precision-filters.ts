@@ -168,6 +168,10 @@ function genericFirm(name: string): boolean {
   return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
 }
 
+/** An official's title, then only short names joined by 、 up to here: a list of people (市领导甲、乙、). */
+const OFFICIALS_BEFORE =
+  /(?:领导|书记|市长|县长|区长|镇长|主任|局长|厅长|省长|主席|委员|常委|秘书长)(?:[\p{Script=Han}]{2,3}、){0,8}$/u;
+
 /** A list item that ends like a park (甲园、乙园分别入驻企业…): the host of firms, not a firm. */
 const PARK_END = /园区?$/u;
 const NOT_PARK_END = /(公园|花园|庄园|家园|校园|乐园|菜园|果园|茶园|陵园|植物园|动物园|百草园)$/u;
@@ -220,6 +224,10 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
         changed++;
       } else if (genericFirm(name)) {
         drop(c, "filter:generic-firm");
+        changed++;
+      } else if (c.end - c.start <= 3 && OFFICIALS_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) {
+        // "市领导甲乙、丙丁、戊己出席": people listed after their title, not firms.
+        drop(c, "filter:officials");
         changed++;
       } else if (c.rule.startsWith("enterprise:list") && PARK_END.test(name) && !NOT_PARK_END.test(name)) {
         drop(c, "filter:park-item-firm");

@@ -235,6 +235,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:project-facility",
   "filter:institution",
   "filter:generic-firm",
+  "filter:officials",
   "filter:park-item-firm",
   "learned:cluster-list",
   "list-sibling:platform",

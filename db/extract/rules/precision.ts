@@ -119,6 +119,23 @@ export const PRECISION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:officials",
+    stage: "typing",
+    produces: ["enterprise"],
+    confidence: null,
+    description:
+      "short names listed right after an official's title (市领导甲乙、丙丁、戊己出席…) are people, not firms, whichever list reader took them",
+    examples: [
+      {
+        text: "12月7日，青禾科技园首批4家入园企业开工庆典仪式在青禾科技园举行，市领导张立新、邓志华、王芸、林梃、许明和市检察院检察长赵德贵出席开工庆典仪式并为星澜项目奠基培土。",
+        absent: [
+          { type: "enterprise", name: "邓志华" },
+          { type: "enterprise", name: "王芸" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:category",
     stage: "typing",
     produces: ["park", "platform"],
