@@ -25,6 +25,7 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["从空中俯瞰青岚产业园区，厂房林立。", "park", "青岚产业园区"],
     // A break word the scan split (原|名), a clause adverb (就), a county the scan cut from its level word (无为|市).
     ["青岚经济开发区(原名澄宇经济开发区)是省级开发区。", "park", "澄宇经济开发区"],
+    ["园区第一纳税大户青岚星禾制药有限公司产值增长。", "enterprise", "青岚星禾制药有限公司"],
     ["区委书记张明就青岚高新区发展提出要求。", "park", "青岚高新区"],
     ["产业集群。”无为市经信局负责人介绍。", "department", "无为市经信局"],
   ])("%s → %s %s", (text, type, name) => {
