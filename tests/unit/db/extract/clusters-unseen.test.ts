@@ -150,6 +150,12 @@ describe("a district after its city is the cluster's place, not its name (sessio
   });
 });
 
+describe("从甲、乙到丙的完整产业链 lists the links of one chain (session 34)", () => {
+  it("reads no industry in the links", () => {
+    expect(clusters("聚集传感器企业40余家，形成了从膜片、线缆、壳体、芯体到变送器的完整产业链。")).toEqual([]);
+  });
+});
+
 describe("产业主要有甲、乙 / 工业行业主要有甲、乙 list industries (session 34)", () => {
   it("reads the items after 主要有 (the 有 is the cue's) and after 工业行业", () => {
     expect(clusters("园区主导产业主要有矿产加工、塑料制造、电子信息等。")).toEqual(
