@@ -19,7 +19,7 @@ const KEY_ROLE =
 const BRING = /(引进|引入|招引|集聚|聚集|汇聚|培育|推动|支持|围绕|涌现|落户|拥有|有)(?:了|出)?\s*$/u;
 
 /** A preposition or verb that makes the firms after it a subject's partners or hosts of a visit (与甲、乙…合作; 考察甲、乙). */
-export const PARTNER_LEAD = /(?:与|同|跟|考察|走访|拜访|对接)\s*$/u;
+export const PARTNER_LEAD = /(?:与|同|跟|考察|走访|拜访|对接)(?:区内|园内|县内|市内|省内|国内)?\s*$/u;
 
 /** Firm hits in runs the subject partners or visits (与甲、乙签署…): not placed or grouped by the sentence. */
 export function partnerFirms(s: string, sentStart: number, firms: Hit[]): Set<Hit> {
@@ -78,7 +78,7 @@ export function clauseClusterFirms(s: string, sents: Sentence[], idx: HitIndex, 
       const first = run[0] as Hit;
       const last = run[run.length - 1] as Hit;
       const closed = CLOSE.test(s.slice(last.m.end, last.m.end + 16));
-      if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, first.m.start - 4), first.m.start))) continue;
+      if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, first.m.start - 6), first.m.start))) continue;
       const brought = BRING.test(s.slice(Math.max(sent.start, first.m.start - 6), first.m.start));
       // The industry is named in the firms' closing phrase, which runs to the clause's end
       // (甲、乙等一大批技术领先的重点某产业企业; 以甲为代表的某产业) — its mentions are not always

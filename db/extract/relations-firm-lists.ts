@@ -259,7 +259,7 @@ function listCluster(
   // Firms a subject meets, visits or partners (与甲、乙等56家企业合作; 考察甲、乙等企业) are not the industry's own.
   const firstFirm = inSpan(l.start, l.end, "enterprise")[0]?.m.start ?? l.start;
   const partners =
-    ceRule === "list:cluster" && PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 4), firstFirm));
+    ceRule === "list:cluster" && PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 6), firstFirm));
   if (
     cluster &&
     !partners &&
@@ -305,7 +305,7 @@ function listPark(
   if (customerRun(s, l.start, l.end)) return;
   // …nor are the firms a subject partners or visits (县政府与甲、乙签署协议).
   const firstFirm = inSpan(l.start, l.end, "enterprise")[0]?.m.start ?? l.start;
-  if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 4), firstFirm))) return;
+  if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 6), firstFirm))) return;
   const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
   let park: Ent | null = null;
   const sentHits = inSpan(sent.start, sent.end, "park");

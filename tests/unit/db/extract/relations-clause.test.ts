@@ -2,6 +2,7 @@
 // profile's enumeration of its industries (relations-zone-list.ts) and parks listed
 // under a head naming their industry (relations-park-list.ts). Invented names.
 import { describe, expect, it } from "vitest";
+import { PARTNER_LEAD } from "../../../../db/extract/relations-clause.ts";
 import { rel, run } from "./helpers.ts";
 
 const FIRMS = "禾丰电气有限公司、云岫能源科技有限公司";
@@ -66,5 +67,13 @@ describe("parks under a head naming their industry", () => {
       "储能电池是青禾市的特色产业。青禾市形成了云岫产业园、星澜产业园区、江门产业园区等一批特色储能电池园区。",
     );
     expect(rel(g, "park_cluster")).toEqual(expect.arrayContaining(["云岫产业园->储能电池", "星澜产业园区->储能电池"]));
+  });
+});
+
+describe("partners of a subject (与甲、乙; 与区内甲、乙)", () => {
+  it("reads 与 and a scope word before the first firm as a partner's lead", () => {
+    expect(PARTNER_LEAD.test("星澜能源与区内")).toBe(true);
+    expect(PARTNER_LEAD.test("星澜能源与")).toBe(true);
+    expect(PARTNER_LEAD.test("区内有")).toBe(false);
   });
 });
