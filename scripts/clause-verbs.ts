@@ -14,5 +14,5 @@ for (const m of new TextDecoder().decode(dict).matchAll(/^(\S{2,4}) (\d+) (v|vd)
   if (Number(m[2]) >= MIN_VERB_FREQ) words.push(m[1] as string);
 words.sort();
 const out = join(import.meta.dirname, "..", "db", "extract", "clause-verbs.json");
-writeFileSync(out, `${JSON.stringify(words)}\n`);
+writeFileSync(out, `${JSON.stringify(words, null, 2)}\n`);
 console.log(`${words.length} verbs → ${out}`);

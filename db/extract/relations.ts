@@ -7,12 +7,12 @@
 // ones). Each pass is its own function over one shared RelScope: one 400-line function took
 // the optimising compiler seconds of CPU per (re)compile, more than the extraction itself.
 
-import { commonNamed } from "./park-precision.ts";
 import type { RelationType, Section } from "../types.ts";
 import type { Ctx } from "./context.ts";
 import type { EnumList } from "./lists.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import { parkParts, themeParts } from "./park-parts.ts";
+import { commonNamed } from "./park-precision.ts";
 import { boxesAndAdjacency, sectionClusters } from "./relations-boxes.ts";
 import { clauseClusterFirms } from "./relations-clause.ts";
 import { roleLeads } from "./relations-cluster.ts";
