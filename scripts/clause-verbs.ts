@@ -1,5 +1,5 @@
 // Generates db/extract/clause-verbs.json: the verbs (tags v, vd) of two to
-// four characters that @node-rs/jieba's dictionary counts at least MIN_VERB_FREQ (100) times.
+// four characters that @node-rs/jieba's dictionary counts at least MIN_VERB_FREQ (300) times.
 // The boundaries rule (db/extract/boundary.ts) tags a candidate's left context
 // only when its name starts with one of them (or a preposition), so the
 // tagger runs on a few windows per document, not on every candidate.

@@ -20,7 +20,7 @@ export const LABEL_HEADS = new Set("企业 公司 项目 单位 园区 平台 �
  * Below this dictionary frequency a verb reading is a guess of the
  * dictionary (a district name tagged as a verb), not evidence of a clause.
  */
-export const MIN_VERB_FREQ = 100;
+export const MIN_VERB_FREQ = 300;
 /** Qualifiers that make "…企业" a category before a firm's own name (龙头企业某某集团). */
 export const FIRM_CATEGORY =
   /(龙头|骨干|链主|重点|领军|头部|优质|规上|规模以上|高新技术|科技型|专精特新|上市|外资|民营|国有|入驻|落户|区内|园区|配套|本地)企业$/u;
