@@ -117,30 +117,17 @@ export function predicateClusters(ctx: Ctx): Cand[] {
     if (m[1] && partOfNamed(s, (m.index as number) + m[0].length)) continue;
     // "主导产业有两项，分别为…": a count is what follows the cue, not an industry.
     if (/(企业|公司|集团|龙头)/u.test(n) || /^[\d一二三四五六七八九十两几多]+[项个大类条种]$/u.test(n)) continue;
-    // "乙和丙为支撑": two industries share the role when both halves are industries of 3+ characters.
-    const k = n.indexOf("和");
-    const left = n.slice(0, k);
-    const right = n.slice(k + 1);
-    if (k >= 3 && right.length >= 3 && validIndustry(left, false) && validIndustry(right, false)) {
-      out.push(spanCand(ctx, "cluster", at, at + k, "cluster:role", 0.7));
-      out.push(spanCand(ctx, "cluster", at + k + 1, at + n.length, "cluster:role", 0.7));
-      continue;
-    }
-    out.push(spanCand(ctx, "cluster", at, at + n.length, "cluster:role", 0.7));
+    for (const [a, b] of joinedRoles(n, at) ?? [[at, at + n.length]])
+      out.push(spanCand(ctx, "cluster", a, b, "cluster:role", 0.7));
   }
   // "以甲为依托，乙和丙为主导产业": the lead role of the clause after a base (its 以 stays in the first).
   if (s.includes("为主导") || s.includes("为支柱") || s.includes("为首位"))
-    for (const m of s.matchAll(BASE_THEN_LEAD)) {
+    for (const base of s.matchAll(BASE_ROLE)) {
+      LEAD_AFTER_BASE.lastIndex = (base.index as number) + base[0].length;
+      const m = LEAD_AFTER_BASE.exec(s);
+      if (!m) continue;
       const n = m[1] as string;
-      const at = m.index as number;
-      const k = n.indexOf("和");
-      const parts: [number, number][] =
-        k >= 3 && n.length - k - 1 >= 3
-          ? [
-              [at, at + k],
-              [at + k + 1, at + n.length],
-            ]
-          : [[at, at + n.length]];
+      const parts = joinedRoles(n, m.index) ?? [[m.index, m.index + n.length]];
       if (parts.every(([a, b]) => validIndustry(s.slice(a, b), false) && !/(企业|公司|集团)/u.test(s.slice(a, b))))
         for (const [a, b] of parts) out.push(spanCand(ctx, "cluster", a, b, "cluster:role", 0.7));
     }
@@ -190,9 +177,23 @@ const ROLE_SINGLE =
   /以([^，。；、以“”]{2,16}?)为(?:主导|首位|支柱|特色|主(?![体要]))(?=(?:[，、][^，。；]{2,24}?为(?:支撑|两翼|配套|补充|辅助|特色|辅))?的?[^，。；]{0,6}(?:产业|制造业|服务业))|[、，](?<=以[^，。；、以“”]{2,12}?为(?:主导|首位|支柱|引领)[、，])([^，。；、以“”]{2,12}?)为(?:支撑|两翼|配套|补充|辅助)(?=的?[^，。；]{0,6}产业)|(?:(?:主导|支柱|首位)产业(?:为|是)|(?:主导|优势|战略性新兴|未来)产业(?:主要)?有(?![机效所]))([^，。；、“”]{2,12}?)(?=[，。；]|$)/gu;
 
 const ROLE_SINGLE_AT = new RegExp(ROLE_SINGLE.source, "uy");
-/** "以甲为依托，乙为主导产业": the clause after a base role, its industry in the lead role (group 1). */
-const BASE_THEN_LEAD =
-  /(?<=以[^，,。；以“”]{2,24}?为(?:依托|基础|支撑|核心|抓手)[，,、])([^，,。；、以“”]{2,16}?)为(?:主导|支柱|首位)(?=产业)/gu;
+/** "以甲为依托，乙为主导产业": a base role, then (sticky, right after it) the lead role of the next clause. */
+const BASE_ROLE = /以[^，,。；以“”]{2,24}?为(?:依托|基础|支撑|核心|抓手)[，,、]/gu;
+const LEAD_AFTER_BASE = /([^，,。；、以“”]{2,16}?)为(?:主导|支柱|首位)(?=产业)/uy;
+
+/**
+ * "乙和丙为支撑": two industries share a role when both halves are industries of three characters or more; the
+ * halves' spans (n written at `at`), else null.
+ */
+function joinedRoles(n: string, at: number): [number, number][] | null {
+  const k = n.indexOf("和");
+  if (k < 3 || n.length - k - 1 < 3 || !validIndustry(n.slice(0, k), false) || !validIndustry(n.slice(k + 1), false))
+    return null;
+  return [
+    [at, at + k],
+    [at + k + 1, at + n.length],
+  ];
+}
 const SECOND_ROLE = new Set(["主导", "首位", "支柱", "引领"]);
 const LISTED_ROLE = charTable("主支首优未");
 

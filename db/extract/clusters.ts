@@ -11,8 +11,8 @@ import { industryHead, industryPhrase } from "./industry-heads.ts";
 import { mapPacked } from "./packed.ts";
 import { tag } from "./tagger.ts";
 import { occursTwice, scanLeft, stopEndingAt } from "./text.ts";
-import { EVENT_WORDS, PLACE_SET } from "./vocab.ts";
-import { COUNTY_NAMES } from "./vocab-counties.ts";
+import { EVENT_WORDS } from "./vocab.ts";
+import { COUNTY_NAMES, isPlaceName } from "./vocab-counties.ts";
 
 const SUFFIX_RE = /先进制造业集群|制造业集群|产业集群|产业链|集群|产业|修造业|服务业|制造业/gu;
 /** Heads of a trade's own name (装备制造, 商贸物流, 电子信息, 智能装备…): an industry complete in itself. */
@@ -119,16 +119,15 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (park) raw += park[0].length;
     // A district or county the document names (某某区生物医药产业) places the industry; it is not its name.
     const district = /^([\p{Script=Han}]{2})[区县](?!块)/u.exec(s.slice(raw, sufStart));
-    const county = countyLead(s.slice(raw, sufStart));
     if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
-    // …and so does a county-level place by its own name (某某湖区汽车产业, 某庄蔬菜产业).
-    else if (county) {
-      raw += county;
-      // (a city's county after the city: 某市某区电连接器)
-      raw += countyLead(s.slice(raw, sufStart));
+    else {
+      // …and so does a county-level place by its own name (某某湖区汽车产业, 某庄蔬菜产业), twice for a city's
+      // county after the city (某市某区电连接器)…
+      const county = countyLead(s.slice(raw, sufStart));
+      if (county) raw += county + countyLead(s.slice(raw + county, sufStart));
+      // …and a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
+      else raw += placeCut(s, raw, sufStart) || levelPlaceCut(s, raw, sufStart);
     }
-    // So does a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).
-    else raw += placeCut(s, raw, sufStart) || levelPlaceCut(s, raw, sufStart);
     // A bracket right after a cut place (某县(某镇)数字产业集群) qualifies the place, not the industry.
     if (raw > 0 && /[(（]/u.test(s[raw] ?? "") && /[\p{Script=Han}]/u.test(s[raw - 1] ?? "")) {
       const close = s.slice(raw, sufStart).search(/[)）]/u);
@@ -381,7 +380,7 @@ export function countyLead(t: string): number {
 function placeBeforeDe(s: string, de: number): boolean {
   for (let n = 2; n <= 5; n++) {
     const p = s.slice(Math.max(0, de - n), de).replace(/[省市县区]$/u, "");
-    if (p.length >= 2 && (PLACE_SET.has(p) || COUNTY_NAMES.has(p))) return true;
+    if (p.length >= 2 && isPlaceName(p)) return true;
   }
   return false;
 }

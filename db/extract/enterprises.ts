@@ -278,26 +278,31 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       const li = items[items.length - 1] as ListItem;
       items = [...items.slice(0, -1), { start: li.start, end: endBeforeVerb(ctx.s, li.start, li.end) }];
     }
-    const emitAll = (siblings: boolean, into: Cand[]) => {
-      for (const it of items)
-        emit(
-          ctx,
-          it,
-          label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
-          label ? 0.85 : 0.75,
-          into,
-          fieldLabel ? true : label ? "inline" : false,
-          // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
-          !label && deng && /^\s*等\s*(企业|公司)/u.test(l.head),
-          !label && !lead && hm?.[2] === "项目",
-          siblings,
-        );
-    };
-    // A brand before a kind word (科翼新材料) is a firm where another item of the list is one by itself.
-    const alone: Cand[] = [];
-    emitAll(false, alone);
-    if (alone.length > 0 && alone.length < items.length) emitAll(true, out);
-    else out.push(...alone);
+    const emitItem = (it: ListItem, siblings: boolean, into: Cand[]) =>
+      emit(
+        ctx,
+        it,
+        label ? "enterprise:list-label" : lead ? "enterprise:list-lead" : "enterprise:list-head",
+        label ? 0.85 : 0.75,
+        into,
+        fieldLabel ? true : label ? "inline" : false,
+        // "包括车载控制器、电驱、底盘等企业": a bare kind head may count products, not firms.
+        !label && deng && /^\s*等\s*(企业|公司)/u.test(l.head),
+        !label && !lead && hm?.[2] === "项目",
+        siblings,
+      );
+    const byItem = items.map((it) => {
+      const one: Cand[] = [];
+      emitItem(it, false, one);
+      return one;
+    });
+    // A brand before a kind word (科翼新材料) is a firm where another item of the list is one by itself:
+    // only the items refused alone are read again.
+    if (byItem.some((one) => one.length > 0))
+      byItem.forEach((one, k) => {
+        if (one.length === 0) emitItem(items[k] as ListItem, true, one);
+      });
+    for (const one of byItem) out.push(...one);
   }
   return out;
 }

@@ -30,9 +30,10 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
     const after = s.slice(it.end, it.end + 90);
     return (
       /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:到[^，。；;\n]{1,10}?的)?全产业链/u.test(after) ||
-      // 从甲、乙到丙的完整产业链: the links of one chain, from its first to its last.
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?到[^，。；;\n]{1,10}?的(?:完整|完善|全)的?产业链/u.test(after) ||
+      // (…全产业链, or 从甲、乙到丙的完整产业链: the links of one chain, from its first to its last.)
+      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:全|到[^，。；;\n]{1,10}?的(?:完整|完善|全)的?)产业链/u.test(
+        after,
+      ) ||
       CHAIN_STAGES_AFTER.test(after) ||
       // 集甲、乙、丙于一体(的): the parts of one whole (a firm's activities, a park's functions, a chain's links).
       (/^(?:[、和及与][^，。；;、等\n]{1,14}){1,8}?(?:等)?于一体/u.test(after) &&

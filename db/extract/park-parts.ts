@@ -63,18 +63,19 @@ export function parkParts(s: string, idx: HitIndex, parks: Ent[]): Map<Ent, Ent>
 const ZONE_KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|工业园区|产业集聚区)$/u;
 
 /**
- * Theme parks named only by an industry (轨道交通产业园, 生命健康产业园: no place and no proper word) in a
- * document that names one development zone by its place (or one twice as often as any other): parts of that zone (child → zone), so a
- * zone profile that lists its theme parks is still about the zone. `generic` says a park has no name of its own.
+ * Theme parks named only by common words (轨道交通产业园, 生命健康产业园: no place and no proper word) in a
+ * document that names one development zone by its place (or one twice as often as any other): parts of that
+ * zone, so a zone profile that lists its theme parks is still about the zone. `generic` says a park has no name
+ * of its own. No zone, or no theme park: null.
  */
-export function themeParts(parks: Ent[], generic: (e: Ent) => boolean): Map<Ent, Ent> {
-  const out = new Map<Ent, Ent>();
+export function themeParts(parks: Ent[], generic: (e: Ent) => boolean): { zone: Ent; parts: Set<Ent> } | null {
+  if (parks.length < 2) return null;
   // (One zone, or one named at least twice as often as any other: a former name, a neighbour in passing.)
   const zones = parks
     .filter((e) => ZONE_KIND.test(e.name) && !generic(e))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const zone = zones[0];
-  if (!zone || (zones.length > 1 && zone.mentions.length < 2 * (zones[1] as Ent).mentions.length)) return out;
-  for (const e of parks) if (e !== zone && !ZONE_KIND.test(e.name) && generic(e)) out.set(e, zone);
-  return out;
+  if (!zone || (zones.length > 1 && zone.mentions.length < 2 * (zones[1] as Ent).mentions.length)) return null;
+  const parts = new Set(parks.filter((e) => e !== zone && !ZONE_KIND.test(e.name) && generic(e)));
+  return parts.size ? { zone, parts } : null;
 }

@@ -94,9 +94,7 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   );
   // (…nor do theme parks named by an industry inside the document's zone, once that zone is its subject)
   const oneZone =
-    parkEnts.filter(
-      (e) => !city.has(e) && !apart.has(e) && !passing.has(e) && !(sc.docZone && sc.themeOf.get(e) === sc.docZone),
-    ).length === 1;
+    parkEnts.filter((e) => !city.has(e) && !apart.has(e) && !passing.has(e) && !sc.isThemePark(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);

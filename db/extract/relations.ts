@@ -97,8 +97,8 @@ export interface RelScope {
   paraSpan: (pos: number) => { start: number; end: number };
   distinct: (hs: Hit[]) => Ent[];
   headCluster: (head: string) => Ent | null;
-  /** Theme parks named by common words only → the document's one named zone that holds them. */
-  themeOf: Map<Ent, Ent>;
+  /** Whether a park is a theme park (named by common words only) of the document's zone. */
+  isThemePark: (e: Ent) => boolean;
   /** The zone firm lists fall back to: the dominant park, or the lead zone of theme parks. */
   docZone: Ent | null;
   /** The cluster written first in a text by any of its forms (the longer form at one place). */
@@ -202,10 +202,10 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const blocks = parkBlocks(s, hosts.length === ents.length ? idx : new HitIndex(hosts), sections);
   const clusterBlocks = parkBlocks(s, idx, sections, "cluster");
   const brackets = responsibilityBrackets(s);
+  // Theme parks named by common words only, inside the document's one named zone (park-parts.ts).
+  const theme = themeParts(parkEnts, (e) => commonNamed(e.name));
   // …else the zone the title names (a report on one zone that also names its sub-parks).
   // A document whose title names a city and no park is about the city: a park it mentions is not its subject.
-  // Theme parks named by common words only, inside the document's one named zone (park-parts.ts).
-  const themeOf = themeParts(parkEnts, (e) => commonNamed(e.name));
   const dominant = cityTitle(s, hosts)
     ? null
     : (dominantPark(hosts, brackets, (m) => isVenue(s, m), parkParts(s, idx, parkEnts), s) ??
@@ -216,8 +216,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   const leadPark = dominant ? null : leadZone(s, ents, inBracket);
   // The zone firm lists are placed in: the dominant park, else the lead zone whose theme parks are all
   // the other parks named (a zone profile listing its 特色园区).
-  const themeZone = themeOf.size ? ([...themeOf.values()][0] as Ent) : null;
-  const docZone = dominant ?? (themeZone && themeZone === leadPark ? themeZone : null);
+  const docZone = dominant ?? (theme && theme.zone === leadPark ? theme.zone : null);
+  // A theme park of the document's zone (never counted against a one-zone document).
+  const isThemePark = (e: Ent) => !!docZone && theme?.zone === docZone && theme.parts.has(e);
   const platforms = ents.filter((e) => e.type === "platform");
   const enterprises = ents.filter((e) => e.type === "enterprise");
   const sc: RelScope = {
@@ -239,7 +240,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
     distinct,
     headCluster,
     firstClusterIn,
-    themeOf,
+    isThemePark,
     docZone,
     parkEnts,
     idx,

@@ -108,11 +108,13 @@ export const COUNTY_NAMES: ReadonlySet<string> = new Set([
   ...[...ONE_CHAR_COUNTIES].map((c) => `${c}县`),
 ]);
 
+/** A province, a city or a county by its own name. */
+export function isPlaceName(w: string): boolean {
+  return PLACE_SET.has(w) || COUNTY_NAMES.has(w);
+}
+
 /** A province, a city or a county (by its own name) opens `t`. */
 export function placeOpens(t: string): boolean {
-  for (let k = 2; k <= 4 && k <= t.length; k++) {
-    const w = t.slice(0, k);
-    if (PLACE_SET.has(w) || COUNTY_NAMES.has(w)) return true;
-  }
+  for (let k = 2; k <= 4 && k <= t.length; k++) if (isPlaceName(t.slice(0, k))) return true;
   return false;
 }
