@@ -22,6 +22,7 @@ import {
   levelOwner,
   ONE_CHAR_INDUSTRY,
   SUSPECT_WORDS,
+  TRADE_VERBS,
   VERBS,
 } from "./boundary-inner-words.ts";
 import { ACTOR_IN } from "./boundary-vocab.ts";
@@ -214,6 +215,14 @@ export function innerBoundaries(ctx: Ctx, cands: Cand[]): number {
       (breaks(lastTok, undefined, c, toks.length === 1, s.slice(c.start, lastTok.start)) ||
         lastTok.tag === "q" ||
         lastTok.word === "距离" ||
+        // A clause verb right before the bare kind (理念贯穿园区, 铝水可直供园区): the kind is its object.
+        (c.type === "park" &&
+          /^(园区|工业区|开发区|经开区|高新区)$/u.test(s.slice(ownEnd, c.end)) &&
+          lastTok.tag === "v" &&
+          lastTok.word.length >= 2 &&
+          VERBS.has(lastTok.word) &&
+          !ACTIVITY_VERBS.has(lastTok.word) &&
+          !TRADE_VERBS.has(lastTok.word)) ||
         (/^(区级|市级|县级)$/u.test(lastTok.word) && !levelOwner(s.slice(c.start, lastTok.start))))
     ) {
       c.confidence = 0;

@@ -198,6 +198,9 @@ for (const w of stopByLen[2] ?? []) {
   STOP_PAIR_SLOTS[pairSlot(a, w.charCodeAt(1))] = 1;
 }
 
+/** Counties named by a stop word and their level (南昌市新建区, 会同县, 合作市): the place, not the verb. */
+const COUNTY_STOPS = new Set(["新建区", "会同县", "合作市"]);
+
 /** 做强化工 / 加强化工园区: the verb is 做强/加强/增强 and 化 starts the next word, not the stop word 强化. */
 function strongVerbSplit(s: string, pos: number): boolean {
   return s.charCodeAt(pos - 1) === 0x5316 && s.charCodeAt(pos - 2) === 0x5f3a && /[做加增]/u.test(s[pos - 3] ?? "");
@@ -215,7 +218,8 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
       if (len === 2) {
         const a = s.charCodeAt(pos - 2);
         const b = s.charCodeAt(pos - 1);
-        if (STOP_PAIR_SLOTS[pairSlot(a, b)] === 1 && STOP_PAIRS.get(a)?.has(b)) return strongVerbSplit(s, pos) ? 0 : 2;
+        if (STOP_PAIR_SLOTS[pairSlot(a, b)] === 1 && STOP_PAIRS.get(a)?.has(b))
+          return strongVerbSplit(s, pos) || COUNTY_STOPS.has(s.slice(pos - 2, pos + 1)) ? 0 : 2;
         continue;
       }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;

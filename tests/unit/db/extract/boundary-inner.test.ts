@@ -46,6 +46,16 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     expect(names(run("我们产业园区服务很好。"), "park")).toEqual([]);
   });
 
+  it("keeps a county named by a stop word with its level (新建区), where the verb 新建 still stops a scan", () => {
+    expect(names(run("南昌市新建区经济开发区引进项目。"), "park")).toContain("南昌市新建区经济开发区");
+    expect(names(run("今年新建青岚工业园区。"), "park")).toContain("青岚工业园区");
+  });
+
+  it("drops a bare zone kind that is a clause verb's object (理念贯穿园区), keeping one whose verb is an activity", () => {
+    expect(names(run("让绿色理念贯穿园区发展始终。"), "park")).toEqual([]);
+    expect(names(run("新建青岚智能制造园区已投用。"), "park")).toContain("青岚智能制造园区");
+  });
+
   it("drops a cluster named by clause words only, and a zone's bare form glued to a preposition", () => {
     const r = run("全县狠抓产业，凭借高新区的政策优势招商。");
     expect(names(r, "cluster")).not.toContain("狠抓");

@@ -54,6 +54,10 @@ describe("cluster lists in industry-chain documents", () => {
     expect(clusters("也有有色金属、光学仪器等传统产业。")).toContain("有色金属");
   });
 
+  it("reads a list closed by a total (共N条产业链) as by 等", () => {
+    expect(clusters("把海洋装备、冷链物流、光学仪器共3条产业链作为重点。")).toEqual(["光学仪器", "冷链物流", "海洋装备"].sort());
+  });
+
   it("counts 产业链条 only when a number says how many chains", () => {
     expect(clusters("聚焦海洋装备、冷链物流、光学仪器等三条产业链条，实施链长制。")).toEqual(
       ["光学仪器", "冷链物流", "海洋装备"].sort(),
