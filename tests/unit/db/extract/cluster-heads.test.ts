@@ -55,7 +55,9 @@ describe("cluster lists in industry-chain documents", () => {
   });
 
   it("reads a list closed by a total (共N条产业链) as by 等", () => {
-    expect(clusters("把海洋装备、冷链物流、光学仪器共3条产业链作为重点。")).toEqual(["光学仪器", "冷链物流", "海洋装备"].sort());
+    expect(clusters("把海洋装备、冷链物流、光学仪器共3条产业链作为重点。")).toEqual(
+      ["光学仪器", "冷链物流", "海洋装备"].sort(),
+    );
   });
 
   it("counts 产业链条 only when a number says how many chains", () => {
