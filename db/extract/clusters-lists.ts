@@ -181,6 +181,15 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
             yiCue && roleK >= 2 && SOLE_ROLE.test(lastText.slice(roleK))
             ? last.start + roleK
             : -1;
+    // "甲、乙、丙逐渐成为支柱产业": a role predicate right after the list names its items industries.
+    const becomes =
+      l.items.length >= 2 &&
+      l.head.includes("成为") &&
+      /^\s*(?:逐渐|已经|已|均|都|正在|正|也|日益)?成为[^，。；]{0,6}?(?:主导|支柱|优势|特色|首位|新兴|战略性新兴)(?:产业|行业)/u.test(
+        l.head,
+      );
+    // …its adverb may have stayed in the last item (高端装备制造逐渐|成为).
+    const becomeAdverb = becomes ? (/(?:逐渐|已经|日益|正在)$/u.exec(lastText)?.[0].length ?? 0) : 0;
     // 涵盖甲、乙等领域 / 项目涉及甲、乙等行业 / 来自甲、乙等范畴: the fields a place's firms or projects
     // cover, when most items are trades; not a product's uses (应用于…), one firm's business (业务涵盖…)
     // or one signing's projects (集中签约的…涉及; 集中在 is where a place's projects sit).
@@ -210,6 +219,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         REPRESENTED_INDUSTRY.test(l.head) &&
         l.items.filter((it) => industryHead(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2) ||
       roleAt >= 0 ||
+      becomes ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.
       (endsVisibly(END_CHAIN_CUE, s, first.start, Math.max(0, first.start - 20)) &&
         CHAIN_CUE.test(s.slice(Math.max(0, first.start - 20), first.start))) ||
@@ -293,6 +303,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     if (runOnEnd > 0 && lastIt) lastIt.end = runOnEnd;
     if (quoteAt >= 0 && lastIt) lastIt.end = quoteAt;
     if (roleAt >= 0 && lastIt) lastIt.end = roleAt;
+    if (becomeAdverb > 0 && lastIt) lastIt.end = last.end - becomeAdverb;
     // A stated count larger than the items, or a cue-word list (主导产业为甲、乙和丙): split the last item on 和.
     const lastItem = s.slice(l.items[l.items.length - 1]?.start ?? 0, l.end);
     const parallel = parallelSplit(s, l.items, lastItem) || etcSplit(s, l.items, lastItem, l.end);

@@ -12,7 +12,7 @@ import { posBoundaries } from "./boundary.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
-import { developOneCluster } from "./cluster-develop-one.ts";
+import { developOneCluster, oneEtcCluster } from "./cluster-develop-one.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
 import { roleCueClusters, secondSuffixedClusters } from "./cluster-role-cues.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
@@ -251,6 +251,7 @@ function collectCandidates(
   add(runInHeadingClusters(ctx));
   add(developListClusters(ctx, lists));
   add(developOneCluster(ctx));
+  add(oneEtcCluster(ctx));
   add(chainLeaderClusters(ctx));
   add(categoryHeadClusters(ctx, lists));
   add(enterpriseListCandidates(ctx, lists));

@@ -151,6 +151,7 @@ export const PRECEDENCE: readonly string[] = [
   "cluster:role",
   "cluster:develop-list",
   "cluster:develop-one",
+  "cluster:one-etc",
   "cluster:category-head",
   "cluster:plus",
   "cluster:designated",

@@ -54,6 +54,18 @@ describe("cluster lists in industry-chain documents", () => {
     expect(clusters("也有有色金属、光学仪器等传统产业。")).toContain("有色金属");
   });
 
+  it("reads a list that a role predicate follows (甲、乙逐渐成为支柱产业), without the adverb", () => {
+    expect(clusters("海洋装备、冷链物流、光学仪器逐渐成为支柱产业。")).toEqual(
+      ["光学仪器", "冷链物流", "海洋装备"].sort(),
+    );
+    expect(clusters("海洋装备、冷链物流已成为全县主导产业。")).toEqual(["冷链物流", "海洋装备"].sort());
+  });
+
+  it("reads one industry that 等 closes with a head (围绕甲等五大优势产业), not the verb before it", () => {
+    expect(clusters("围绕海洋装备等五大优势产业，推进转型。")).toEqual(["海洋装备"]);
+    expect(clusters("做大做强光学仪器等产业。")).toEqual(["光学仪器"]);
+  });
+
   it("reads a list closed by a total (共N条产业链) as by 等", () => {
     expect(clusters("把海洋装备、冷链物流、光学仪器共3条产业链作为重点。")).toEqual(
       ["光学仪器", "冷链物流", "海洋装备"].sort(),
