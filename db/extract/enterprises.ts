@@ -115,6 +115,10 @@ function singleItemLists(ctx: Ctx): EnumList[] {
   return out;
 }
 
+/** What items lead, counted as industries (三大主导产业, 5个县域特色产业): the items are the industries. */
+const LED_COUNTED =
+  /^[^，。；企园]{0,4}?(\d+|[一两二三四五六七八九十]+)\s*[大个类条项]\s*[^，。；企园]{0,8}?(?:产业|行业)(?!园|区|基地)/u;
+
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out = fromLists(ctx, lists);
   // A list of one is read like any list, weaker than the single-name cues that read the same span.
@@ -165,6 +169,9 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       !/(企业|公司|集团|厂商|产业|集群|制造)/u.test(ledNoun[1] ?? "") &&
       /(领域|设备|产品|行业|技术)/u.test(ledNoun[1] ?? "");
     if (ledField && !label) continue;
+    // "以甲、乙、丙为代表的三大主导产业": a count of industries that the items fill are those industries.
+    const ledCount = ledNoun ? LED_COUNTED.exec(ledNoun[1] ?? "") : null;
+    if (ledCount && countValue(ledCount[1] as string) === l.items.length && !label) continue;
     if (label) ok = true;
     // "主要服务的企业有甲、乙、丙等": firms are the copula's subject; its items are firms without a head.
     else if (

@@ -203,7 +203,7 @@ function listCluster(
   else if (gatherer && headKindOnly) {
     cluster = gatherer;
     ceRule = "cue:cluster-gathers";
-  } else if (afterHead) {
+  } else if (afterHead && !(topic && /、/u.test(s.slice(l.end, afterHead.m.end + 12)))) {
     cluster = afterHead.ent;
     after = afterHead;
   } else if (lineHead && lead) cluster = lineHead.ent;

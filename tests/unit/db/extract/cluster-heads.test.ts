@@ -61,6 +61,12 @@ describe("cluster lists in industry-chain documents", () => {
     expect(clusters("海洋装备、冷链物流已成为全县主导产业。")).toEqual(["冷链物流", "海洋装备"].sort());
   });
 
+  it("reads 以甲、乙、丙为代表的三大主导产业 as the three industries, not as firms", () => {
+    const r = run("以精细化工、石雕、快消品为代表的三大县域主导产业加快发展。");
+    expect(names(r, "cluster").sort()).toEqual(["快消品", "石雕", "精细化工"].sort());
+    expect(names(r, "enterprise")).toEqual([]);
+  });
+
   it("reads one industry that 等 closes with a head (围绕甲等五大优势产业), not the verb before it", () => {
     expect(clusters("围绕海洋装备等五大优势产业，推进转型。")).toEqual(["海洋装备"]);
     expect(clusters("做大做强光学仪器等产业。")).toEqual(["光学仪器"]);

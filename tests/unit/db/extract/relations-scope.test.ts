@@ -55,6 +55,13 @@ describe("relations by passage scope", () => {
     expect(rel(g, "park_enterprise")).toEqual([]);
   });
 
+  it("takes the sentence's topic industry over a head that names several (在甲方面，…等乙、丙配套企业)", () => {
+    const g = run(
+      "青松县主导产业为海洋装备、冷链物流、光学仪器。在光学仪器产业方面，星澜电子、蓝鲸科技等海洋装备、冷链物流配套企业均保持增长。",
+    );
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(["光学仪器->星澜电子", "光学仪器->蓝鲸科技"].sort());
+  });
+
   it("takes the industry a list's head names (等一大批重点X企业)", () => {
     const g = run(
       "光学仪器产业是本地的主导产业。以青松经济开发区为核心，集聚了星澜电子有限公司、蓝鲸科技集团等一大批技术水平高的重点光学仪器企业。",
