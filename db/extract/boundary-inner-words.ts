@@ -97,6 +97,16 @@ export const FIRM_ROLES = [
   "承建商",
   "经销商",
   "代理商",
+  // A firm's kind by trade or ownership (大型药企某某集团, 知名车企某某): the name starts after it.
+  "药企",
+  "车企",
+  "房企",
+  "险企",
+  "央企",
+  "国企",
+  "民企",
+  "外企",
+  "台企",
 ].concat(["出品", "供货", "投资", "承建", "合作", "建设", "运营"].map((w) => `${w}方`));
 const FIRM_ROLE_WORDS = new LiteralAlternation(FIRM_ROLES);
 /** Any of FIRM_ROLES inside a text (their first-pair index: the regex of their alternation cost ~0.5 µs a name). */

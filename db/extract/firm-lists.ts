@@ -137,6 +137,14 @@ export function firmListCandidates(ctx: Ctx, lists: EnumList[], named: Cand[]): 
       if (i === 0) {
         const m = hasChar(LEAD_IN_LAST, s, a, b) ? LEAD_IN.exec(s.slice(a, b)) : null;
         if (m && b - a - m[0].length >= 2) a += m[0].length;
+        // "一些龙头企业，如甲、乙": 如/比如 after a firm word opens the examples, it is no part of the first.
+        const eg = /^(?:例如|比如|譬如|诸如|如)/u.exec(s.slice(a, b));
+        if (
+          eg &&
+          b - a - eg[0].length >= 2 &&
+          /(?:企业|公司|集团|龙头|品牌)[，,：:]$/u.test(s.slice(Math.max(0, a - 3), a))
+        )
+          a += eg[0].length;
         // The list finder may cut the first item at a verb-like pair inside it (有北新|建材): it starts after the cue's verb.
         const back =
           b - a < 4

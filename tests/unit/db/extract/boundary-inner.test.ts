@@ -24,6 +24,8 @@ describe("boundary:inner cuts what the left scan ran through", () => {
     ["青岚经济开发区(原名澄宇经济开发区)是省级开发区。", "park", "澄宇经济开发区"],
     ["园区第一纳税大户青岚星禾制药有限公司产值增长。", "enterprise", "青岚星禾制药有限公司"],
     ["区委书记张明就青岚高新区发展提出要求。", "park", "青岚高新区"],
+    // A firm's kind by trade before its name (大型药企某某集团).
+    ["澄宇制药是大型药企青岚医药控股集团的子公司。", "enterprise", "青岚医药控股集团"],
     ["产业集群。”无为市经信局负责人介绍。", "department", "无为市经信局"],
   ])("%s → %s %s", (text, type, name) => {
     const found = names(run(text), type);

@@ -10,6 +10,12 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
   });
 
+  it("starts the first firm after 如 that opens the examples of a firm word (一些龙头企业，如甲、乙)", () => {
+    const g = run("园区内有一些航母级企业，如金穗奥特集团、鹭洲药业、岚山实业等。");
+    expect(names(g, "enterprise")).toContain("金穗奥特集团");
+    expect(names(g, "enterprise")).not.toContain("如金穗奥特集团");
+  });
+
   it("does not type industries as firms, whatever their last word", () => {
     const g = run("重点发展新能源汽车、智能装备、生物医药等产业。推进新材料、电子信息发展。");
     expect(names(g, "enterprise")).toEqual([]);
