@@ -218,7 +218,14 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
   // "汽车及配套": an industry with its supporting trades is one name; other generic halves are not.
-  const withSupport = parts.length === 2 && parts[1] === "配套" && !!industryHead(parts[0] as string);
+  // (卷烟及配套: a product the heads do not know, valid alone, names its industry too.)
+  const withSupport =
+    parts.length === 2 &&
+    parts[1] === "配套" &&
+    (!!industryHead(parts[0] as string) ||
+      ((parts[0] as string).length >= 2 &&
+        !/上下游|产品/u.test(parts[0] as string) &&
+        validIndustry(parts[0] as string, keepYe)));
   if (parts.length > 1 && !withSupport && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p)))
     return false;
   if (keepYe) {

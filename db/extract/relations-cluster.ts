@@ -189,7 +189,9 @@ export function topicCluster(
     return null;
   if (sentClusters.some((h) => h.ent !== first.ent && h.m.start > first.m.end && h.m.start < listStart)) return null;
   // …nor an industry the extractor did not mark (在甲产业方面，乙产业建设初见成效，包括…): the list may be that one's.
-  if (OTHER_INDUSTRY.test(s.slice(first.m.end + topic[0].length, listStart))) return null;
+  // (A copula's predicate describes the topic itself: 甲产业是本区最具竞争力产业，拥有…)
+  const between = s.slice(first.m.end + topic[0].length, listStart).replace(/^是[^，,；;。]*?产业(?=[，,])/u, "");
+  if (OTHER_INDUSTRY.test(between)) return null;
   return first.ent;
 }
 

@@ -46,6 +46,9 @@ const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四�
 export const COUNTED_TRADE = new RegExp(`${COUNTED_HEAD.source}(?:优质)?([\\p{Script=Han}]{2,4}?)(?:产业)?企业`, "u");
 
 /** 3. Enterprise lists: cluster and park scope. Returns the items that open with an industry (4'' reads them). */
+/** A possessing or gathering verb right before a firm list, opening its clause (，拥有甲、乙…). */
+const OWNS = /[，,；;](?:现|已|目前)?(?:拥有|聚集了?|集聚了?|汇聚了?|培育了?|涌现出?了?)$/u;
+
 export function enterpriseLists(sc: RelScope): TopicItem[] {
   const { s, lists, inSpan, distinct, enterprises, sentOf, paraSpan, parkEnts, dominant, idx } = sc;
   // (Most lists name no firm: skipped before their hits and firm sets are built.)
@@ -177,11 +180,13 @@ function listCluster(
   // A lone firm counts when it opens a clause of a sentence whose subject is the industry
   // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
   const opensClause = /^[，,；;]\s*$/u.test(s.slice(Math.max(sent.start, l.start - 1), l.start));
+  // "某产业是…，拥有甲、乙等一批骨干企业": the industry is the subject that owns the firms its clause lists.
+  const owned = lead && OWNS.test(s.slice(Math.max(sent.start, l.start - 8), l.start));
   const topic =
     (lead || l.items.length >= 2 || /^\s*等/u.test(l.head) || opensClause) &&
     // A run of projects is the topic's only when the sentence opens on it (某产业方面，甲、乙等项目相继投产).
     (!PROJECT_RUN.test(l.head) || TOPIC_OPENING.test(s.slice(sent.start, l.start)))
-      ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause)
+      ? topicCluster(s, sent.start, inSpan(sent.start, sent.end, "cluster"), l.start, opensClause || owned)
       : null;
   let ceRule = "list:cluster";
   let ceConf = 0.7;

@@ -2,7 +2,7 @@
 // one general mechanism; every name is invented.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../../db/extract/index.ts";
-import { names, run } from "./helpers.ts";
+import { names, rel, run } from "./helpers.ts";
 
 const clusters = (text: string) => names(run(text), "cluster").sort();
 
@@ -249,4 +249,18 @@ describe("a quantity or a scope before 产业 is no industry (session 20)", () =
       expect(names(run(text), "cluster")).toEqual([]);
     },
   );
+});
+
+describe("an industry with its supporting trades, and the firms its subject owns (session 35)", () => {
+  it("keeps 某产品及配套 where the product alone names an industry, not 上下游产品及配套", () => {
+    expect(clusters("青岚区聚焦茶叶及配套、冷链物流、光学仪器三大产业集群。")).toContain("茶叶及配套");
+    expect(clusters("延伸蔗糖上下游产品及配套，发展光学仪器产业。")).not.toContain("蔗糖上下游产品及配套");
+  });
+
+  it("gives an industry that is its sentence's subject the firms its clause owns (甲产业是…产业，拥有…)", () => {
+    const g = run("光学仪器产业是青岚高新区最具竞争力产业，拥有星澜集团、蓝鲸光电、澄宇科技等一批骨干企业。");
+    expect(rel(g, "cluster_enterprise").sort()).toEqual(
+      ["光学仪器->星澜集团", "光学仪器->蓝鲸光电", "光学仪器->澄宇科技"].sort(),
+    );
+  });
 });
