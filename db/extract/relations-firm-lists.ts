@@ -99,6 +99,7 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   const oneZone =
     parkEnts.filter((e) => !city.has(e) && !apart.has(e) && !passing.has(e) && !sc.isThemePark(e)).length === 1;
   const LEAD_HEAD = /(龙头|骨干|头部|明星|重点企业|代表|核心|链主|领军)/u;
+  let prevGather: { end: number; cluster: Ent } | null = null;
   for (const { l, firms } of entLists) {
     const sent = sentOf(l.start);
     const single = l.items.length === 1 && !/[：:]\s*$/u.test(l.cue);
@@ -113,7 +114,14 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
     const lineHead = inSpan(para.start, Math.min(para.end, para.start + 12), "cluster").find((h) =>
       /^[:：。]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
-    listCluster(sc, l, firms, sent, para, lead, lineHead, topicItems);
+    // "某产业聚集了甲、乙等中药企业，丙、丁等化学药企业": a run of groups, each closed by 等…企业, continues
+    // the gathering verb's object: the next group is the gathering industry's too.
+    const carried =
+      prevGather && GROUP_GAP.test(s.slice(prevGather.end, l.start)) && /^\s*等[^，。；]{0,10}企业/u.test(l.head)
+        ? prevGather.cluster
+        : null;
+    const given = listCluster(sc, l, firms, sent, para, lead, lineHead, topicItems, carried);
+    prevGather = given ? { end: l.end, cluster: given } : null;
     // Park: in the sentence (one park, or the park after 在), else the paragraph's one park, else the dominant park.
     // A document about one zone: the firms it names are that zone's firms.
     const oneZoneDoc = oneZone && sc.docZone !== null;
@@ -131,6 +139,9 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   }
   return topicItems;
 }
+
+/** Between two groups of one object: the first group's 等…企业 head and a comma (…等中药企业，). */
+const GROUP_GAP = /^[^，。；,;、]{0,3}等[^，。；,;]{0,10}企业(?:[，,、]|以及|和|及)\s*$/u;
 
 /** A list's head that gives its firms a lead role (以甲为龙头, 为代表, 3家龙头企业, 头部企业). */
 const ROLE_HEAD = /为龙头|为首|为骨干|为核心|为代表|\d+家龙头企业|头部企业|明星企业/u;
@@ -154,7 +165,8 @@ function listCluster(
   lead: boolean,
   lineHead: Hit | undefined,
   topicItems: TopicItem[],
-): void {
+  carried: Ent | null = null,
+): Ent | null {
   const { s, add, inSpan, headCluster, idx, clusterBlocks } = sc;
   // Cluster: right after 为代表的 / in the sentence / a preceding sentence of the paragraph.
   const sentClusters = inSpan(sent.start, sent.end, "cluster").filter(
@@ -175,7 +187,7 @@ function listCluster(
   const countHead = COUNTED_HEAD.test(s.slice(l.end, l.end + 8));
   const headNamed = lead || countHead ? headCluster(s.slice(l.end, Math.min(sent.end, l.end + 40))) : null;
   // "某产业集聚了甲、乙…": the industry is the subject of the verb before the list (relations-cluster.ts).
-  const gatherer = gatheringCluster(s, sentClusters, l.start);
+  const gatherer = carried ?? gatheringCluster(s, sentClusters, l.start);
   // "在某产业上，以甲、乙为龙头" / "某产业领域，甲、乙等企业…": the sentence's topic industry (relations-cluster.ts).
   // A lone firm counts when it opens a clause of a sentence whose subject is the industry
   // (某产业实现产值…，甲公司获评…; 某产业，…，甲公司入选…).
@@ -202,7 +214,7 @@ function listCluster(
       ? sc.firstClusterIn(s.slice(l.end + led[0].length, sent.end).split(/[；;。]/u)[0] ?? "")
       : null;
   // "某产业聚集了甲、乙等某企业": the gathering industry, the sentence's subject, over the kind in the head.
-  const headKindOnly = !!afterHead && /^\s*等\s*$/u.test(s.slice(l.end, afterHead.m.start));
+  const headKindOnly = !!afterHead && (!!carried || /^\s*等\s*$/u.test(s.slice(l.end, afterHead.m.start)));
   if (labelled) cluster = labelled.ent;
   else if (ledCluster) cluster = ledCluster;
   else if (gatherer && headKindOnly) {
@@ -272,7 +284,9 @@ function listCluster(
     if (after && cluster === after.ent && ceRule === "list:cluster")
       for (const c of coordinatedClusters(s, sentClusters, after))
         for (const f of firms) add("cluster_enterprise", c, f, sent.start, sent.end, "list:cluster-coordinated", 0.6);
+    return ceRule === "cue:cluster-gathers" ? cluster : null;
   }
+  return null;
 }
 
 /** The industries joined to one mention by 、/和/及/与 (A、B和C产业): a coordination names them together. */

@@ -257,6 +257,17 @@ describe("an industry with its supporting trades, and the firms its subject owns
     expect(clusters("延伸蔗糖上下游产品及配套，发展光学仪器产业。")).not.toContain("蔗糖上下游产品及配套");
   });
 
+  it("gives the gathering industry every group of its object (聚集了甲等中药企业，乙等化学药企业以及丙等…企业)", () => {
+    const g = run(
+      "本市光学仪器产业聚集了星澜集团、蓝鲸光电等镜头企业，澄宇科技、青岚精工等检测仪器企业以及禾澜集团等服务企业。",
+    );
+    expect(
+      rel(g, "cluster_enterprise")
+        .filter((r) => r.startsWith("光学仪器->"))
+        .sort(),
+    ).toEqual(["星澜集团", "蓝鲸光电", "澄宇科技", "青岚精工", "禾澜集团"].map((f) => `光学仪器->${f}`).sort());
+  });
+
   it("gives an industry that is its sentence's subject the firms its clause owns (甲产业是…产业，拥有…)", () => {
     const g = run("光学仪器产业是青岚高新区最具竞争力产业，拥有星澜集团、蓝鲸光电、澄宇科技等一批骨干企业。");
     expect(rel(g, "cluster_enterprise").sort()).toEqual(
