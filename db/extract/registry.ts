@@ -268,6 +268,7 @@ export const PRECEDENCE: readonly string[] = [
   "item:topic-firms",
   "list:cluster",
   "list:cluster-coordinated",
+  "list:cluster-respective",
   "cue:cluster-gathers",
   "topic:cluster",
   "item:cluster",

@@ -280,10 +280,17 @@ function listCluster(
     !partners &&
     (lead || afterHead || labelled || ceRule !== "list:cluster" || (countHead && cluster === headNamed))
   ) {
+    const co =
+      after && cluster === after.ent && ceRule === "list:cluster" ? coordinatedClusters(s, sentClusters, after) : [];
+    // "以甲、乙为龙头的A、B两大产业": as many firms as industries, each firm leads its own (in order).
+    const pairs = after && co.length ? respective(sentClusters, after, co, firms, s.slice(l.end, after.m.start)) : null;
+    if (pairs) {
+      for (const [c, f] of pairs) add("cluster_enterprise", c, f, sent.start, sent.end, "list:cluster-respective", 0.6);
+      return null;
+    }
     for (const f of firms) add("cluster_enterprise", cluster, f, sent.start, sent.end, ceRule, ceConf);
-    if (after && cluster === after.ent && ceRule === "list:cluster")
-      for (const c of coordinatedClusters(s, sentClusters, after))
-        for (const f of firms) add("cluster_enterprise", c, f, sent.start, sent.end, "list:cluster-coordinated", 0.6);
+    for (const c of co)
+      for (const f of firms) add("cluster_enterprise", c, f, sent.start, sent.end, "list:cluster-coordinated", 0.6);
     return ceRule === "cue:cluster-gathers" ? cluster : null;
   }
   return null;
@@ -293,6 +300,17 @@ function listCluster(
 function coordinatedClusters(s: string, sorted: Hit[], at: Hit): Ent[] {
   const { others, structure } = coordination(s, sorted, at);
   return structure ? [] : others;
+}
+
+/** The industries joined to `at` in text order, paired with the firms when the counts match after a lead role. */
+function respective(sorted: Hit[], at: Hit, co: Ent[], firms: Ent[], gap: string): [Ent, Ent][] | null {
+  if (co.length + 1 !== firms.length || !/^\s*等?为(?:龙头|代表|核心|骨干|引领)的\s*$/u.test(gap)) return null;
+  const order: Ent[] = [];
+  for (const h of sorted)
+    if (h.m.start >= at.m.start && (h.ent === at.ent || co.includes(h.ent)) && !order.includes(h.ent))
+      order.push(h.ent);
+  if (order.length !== firms.length) return null;
+  return order.map((c, i) => [c, firms[i] as Ent]);
 }
 
 /** A mention joined to others (A、B…) in an enumeration closed as a structure's parts: no one of them is the firms'. */

@@ -255,6 +255,27 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "list:cluster-respective",
+    stage: "relations",
+    produces: ["cluster_enterprise"],
+    confidence: 0.6,
+    description:
+      "以甲、乙为龙头的A、B两大产业: as many firms as coordinated industries right after a lead role (为龙头的/为代表的/为核心的) — each firm leads the industry in its place, not every one of them (relations-firm-lists.ts)",
+    examples: [
+      {
+        text: "青禾经开区已形成以澜岫汽车、禾丰电器为龙头的海洋装备、储能电池两大主导产业。",
+        relations: [
+          { type: "cluster_enterprise", source: "海洋装备", target: "澜岫汽车" },
+          { type: "cluster_enterprise", source: "储能电池", target: "禾丰电器" },
+        ],
+        absentRelations: [
+          { type: "cluster_enterprise", source: "储能电池", target: "澜岫汽车" },
+          { type: "cluster_enterprise", source: "海洋装备", target: "禾丰电器" },
+        ],
+      },
+    ],
+  },
+  {
     id: "list:park",
     stage: "relations",
     produces: ["park_enterprise"],
