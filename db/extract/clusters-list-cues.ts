@@ -252,6 +252,20 @@ export function sloganItems(s: string, items: readonly { start: number; end: num
   return true;
 }
 
+/** First characters of a slogan's parallel verb phrases (共抓规划、共推平台、共建枢纽; 做大、做强、做优). */
+const SLOGAN_VERB_FIRST = charTable("共做抓促推补稳扩增降");
+/** Three or more short items opening with one such verb: a slogan's beats, not industries. */
+export function verbSloganItems(s: string, items: readonly { start: number; end: number }[]): boolean {
+  if (items.length < 3) return false;
+  const first = s.charCodeAt((items[0] as { start: number }).start);
+  if (SLOGAN_VERB_FIRST[first] !== 1) return false;
+  for (const it of items) {
+    const t = s.slice(it.start, it.end).trim();
+    if (t.charCodeAt(0) !== first || t.length < 2 || t.length > 5) return false;
+  }
+  return true;
+}
+
 /**
  * Whether any of the list reader's industry tests could hold (a list failing this would be dropped after all of them):
  * each needs 业, 群 or its cue's characters in the head, the last or first item, the cue or the text right before

@@ -50,6 +50,7 @@ import {
   SUB_BRACKET,
   sharedHead,
   sloganItems,
+  verbSloganItems,
 } from "./clusters-list-cues.ts";
 import {
   allGeneric,
@@ -93,7 +94,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     };
     const last = l.items[l.items.length - 1];
     if (!last) continue;
-    if (sloganItems(s, l.items)) continue;
+    if (sloganItems(s, l.items) || verbSloganItems(s, l.items)) continue;
     // Officials named with their posts (某市副市长甲乙、市二级巡视员丙丁一行): people, no industries.
     if (l.items.some((it) => hasChar(POST_LAST, s, it.start, it.end) && OFFICIAL_ITEM.test(s.slice(it.start, it.end))))
       continue;

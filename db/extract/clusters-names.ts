@@ -155,6 +155,9 @@ function predicatePhrase(name: string): boolean {
 
 const validMemo = [docMemo<string, boolean>(), docMemo<string, boolean>()];
 const FIELD_ONLY = /^(?:高新|未来|新兴|现代|高端|先进|战略|前沿|尖端|高|新)?(?:科技|技术|高新技术|资源|人才|高科技)$/u;
+/** Last words of a way of developing rather than a sector (see validIndustry). */
+const CHANGE_END = /(优化|延伸|结合|完整|高效|转化|提升|升级|完善|融合|协同|突破|集聚|壮大|发展)$/u;
+
 export function validIndustry(name: string, keepYe: boolean): boolean {
   // (A pure test the readers ask again and again of the same names: remembered for the document.)
   const memo = validMemo[keepYe ? 1 : 0] as Map<string, boolean>;
@@ -208,6 +211,9 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   // A mode of production (循环经济, 木业循环经济, 低碳经济): how industries run, not one of them.
   // A kind of demand (新兴消费, 信息消费): what people buy, not a sector that makes it.
   if (/消费$/u.test(name)) return false;
+  // A way of developing, ending in a verb or quality of change (品种优化, 链条延伸, 创仿结合, 结构完整, 协同高效,
+  // 成果转化): how industries grow, not one of them (an industry and its extension, 电池及延伸, stays).
+  if (CHANGE_END.test(name) && !/[及和与]/u.test(name)) return false;
   if (/(循环|低碳)经济$/u.test(name)) return false;
   // A place or region alone (长三角产业资源), who owns the firms (台资产业, 外资产业), or a manner (链条式产业集群,
   // 高质量产业新城): no sector.

@@ -257,6 +257,12 @@ describe("an industry with its supporting trades, and the firms its subject owns
     expect(clusters("延伸蔗糖上下游产品及配套，发展光学仪器产业。")).not.toContain("蔗糖上下游产品及配套");
   });
 
+  it("takes no ways of developing (品种优化、链条延伸; 结构完整) and no slogan's parallel verb phrases as industries", () => {
+    expect(clusters("以创仿结合、品种优化、链条延伸为主攻方向，发展光学仪器。")).toEqual([]);
+    expect(clusters("形成了结构完整、协同高效的光学仪器产业链。")).toEqual(["光学仪器"]);
+    expect(clusters("深化了共抓规划、共推平台、共建枢纽的具体任务。")).toEqual([]);
+  });
+
   it("gives the gathering industry every group of its object (聚集了甲等中药企业，乙等化学药企业以及丙等…企业)", () => {
     const g = run(
       "本市光学仪器产业聚集了星澜集团、蓝鲸光电等镜头企业，澄宇科技、青岚精工等检测仪器企业以及禾澜集团等服务企业。",
