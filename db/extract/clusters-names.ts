@@ -54,7 +54,7 @@ export const CLUSTER_STOPS = new Set([
   "转型",
 ]);
 const BAD_IN_NAME =
-  /[的等是为了在与对把被将从向年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
+  /[的等是为了在与对把被将从向到年月日\d]|(以上|左右|其中|相关|有关|一批|一体|各类|全市|全省|全区|我市|新型工业化|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式|发展)/u;
 
 // (Readers ask it of the same spans again and again, two calls in three a repeat: remembered for the document.)
 const cutMemo = docMemo<string, number>();
@@ -250,7 +250,7 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
     // or a capacity (20GW光伏, 5MW风电 keep their digits and are refused).
     const code = name.charCodeAt(0);
     const tech = code >= 49 && code <= 57 ? name.replace(TECH_CODE, "x") : name;
-    if (/[的等是为了在对把被将从向年月日\d]/u.test(tech)) return false;
+    if (/[的等是为了在对把被将从向到年月日\d]/u.test(tech)) return false;
     if (
       /(以上|左右|其中|相关|有关|一批|各类|全市|全省|全区|我市|规模|增加值|比重|营收|产值|占比|水平|能力|体系|方向|领域|模式)/u.test(
         name,

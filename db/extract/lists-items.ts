@@ -31,9 +31,11 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
     return (
       /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?等[^，。；;\n]{0,4}?领域的/u.test(after) ||
       // (…全产业链, or 从甲、乙到丙的完整产业链: the links of one chain, from its first to its last.)
-      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:全|到[^，。；;\n]{1,10}?的(?:完整|完善|全)的?)产业链/u.test(
+      /^(?:[、和及与][^，。；;、等\n]{1,10}){0,8}?(?:全|到[^，。；;\n]{1,24}?的(?:完整|完善|全)的?)产业链/u.test(
         after,
       ) ||
+      // (包括甲、乙、丙在内的较为完整的某产业链: the links a chain includes.)
+      /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?在内的[^，。；;\n]{0,10}?产业链/u.test(after) ||
       CHAIN_STAGES_AFTER.test(after) ||
       // 集甲、乙、丙于一体(的): the parts of one whole (a firm's activities, a park's functions, a chain's links).
       (/^(?:[、和及与][^，。；;、等\n]{1,14}){1,8}?(?:等)?于一体/u.test(after) &&
@@ -46,6 +48,6 @@ export function fieldsOrStages(s: string, items: readonly { start?: number; end:
 
 /** …甲、乙、丙等关键环节 / …等产业链布局 / …等完整产业链: the links of one chain, not industries of their own. */
 const CHAIN_STAGES_AFTER =
-  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:较为|比较|相对|更加)?(?:完整|完善|齐全|健全|完备)(?:的)?产业链/u;
+  /^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:产业链)?(?:关键|重要|核心|主要|重点|薄弱|短板)?(?:环节|产业链布局)|^(?:[、和及与][^，。；;、等\n]{1,12}){0,8}?等(?:较为|比较|相对|更加)?(?:完整|完善|齐全|健全|完备)(?:的)?产业链/u;
 /** 产业链涵盖甲、乙…: what a chain covers are its links. */
 const CHAIN_COVERS_BEFORE = /产业链(?:条)?(?:涵盖|覆盖|包括|包含|囊括)(?:[^，。；;、\n]{1,12}[、和及与])*$/u;

@@ -263,6 +263,12 @@ describe("an industry with its supporting trades, and the firms its subject owns
     expect(clusters("深化了共抓规划、共推平台、共建枢纽的具体任务。")).toEqual([]);
   });
 
+  it("takes the links a chain includes or lacks as no industries (包括甲、乙在内的…产业链; 补齐甲、乙等产业链薄弱环节)", () => {
+    expect(clusters("形成了包括镜片、镜框、检测仪器在内的较为完整的光学仪器产业链。")).toEqual(["光学仪器"]);
+    expect(clusters("加快补齐镜片、镜框等产业链薄弱环节。")).toEqual([]);
+    expect(clusters("形成从镜片、镜框到检测仪器封装测试、整机生产的完整产业链。")).toEqual([]);
+  });
+
   it("gives the gathering industry every group of its object (聚集了甲等中药企业，乙等化学药企业以及丙等…企业)", () => {
     const g = run(
       "本市光学仪器产业聚集了星澜集团、蓝鲸光电等镜头企业，澄宇科技、青岚精工等检测仪器企业以及禾澜集团等服务企业。",
