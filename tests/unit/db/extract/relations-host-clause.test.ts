@@ -18,6 +18,11 @@ describe("park_cluster within one sentence", () => {
     expect(rel(g, "park_cluster")).toContain("青禾智造产业园->储能电池");
   });
 
+  it("reads a park pushing an industry forward (某经开区推进甲产业发展/招商) as hosting it", () => {
+    expect(rel(run("青禾经开区推进储能电池产业发展。"), "park_cluster")).toEqual(["青禾经开区->储能电池"]);
+    expect(rel(run("青禾经开区加快推进海洋装备产业招商。"), "park_cluster")).toEqual(["青禾经开区->海洋装备"]);
+  });
+
   it("reads an industry that has a park as its engine or head (某产业以某产业城为引擎/为龙头) as hosted there", () => {
     const g = run("全市汽车产业以青禾绿色智造产业城为引擎，实现全链崛起。");
     expect(rel(g, "park_cluster")).toEqual(["青禾绿色智造产业城->汽车"]);
