@@ -9,7 +9,7 @@ import { industryPhrase } from "./industry-heads.ts";
 import { fieldsOrStages } from "./lists-items.ts";
 import { bareCategory, CITY_BEFORE_CHINA, kindOnlySpecific, typedSuffix } from "./names.ts";
 import { tag } from "./tagger.ts";
-import { CITIES, PROVINCES } from "./vocab.ts";
+import { CITIES, PLACE_SET, PROVINCES } from "./vocab.ts";
 
 /**
  * Verbs of news and report prose that the tagger's lexicon reads as nouns or
@@ -60,6 +60,15 @@ const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
 /** A level right before a bare kind (…对照省级工程技术研究中心, 认定一批市级重点实验室): a grade of platforms, not one. */
 const LEVEL_THEN_KIND = /(国家级|省级|市级|县级|区级|省部级|自治区级|兵团级|[州盟旗师]级)(重点)?$/u;
 
+/** Owner, level or designation words that make a lab's name its own. */
+const LAB_OWNER = /(重点|工程|国家|省|市|县|区|联合|院士|企业|公司|集团|大学|学院|研究|中心|实验室|[(（“"]|\d)/u;
+function fieldOnlyLab(spec: string): boolean {
+  if (spec.length > 10 || LAB_OWNER.test(spec)) return false;
+  // A firm's name before it (某某重工材料实验室) owns it.
+  for (let k = spec.length; k >= 3; k--) if (typedSuffix(spec.slice(0, k))?.type === "enterprise") return false;
+  return tag(spec, true).every((t) => !/^(ns|nr|nrt|nz|j)$/u.test(t.tag) && !PLACE_SET.has(t.word));
+}
+
 function category(simp: string): boolean {
   const kind = typedSuffix(simp);
   const graded =
@@ -82,6 +91,9 @@ function category(simp: string): boolean {
     if (/(?<![)）])区域/u.test(spec)) return true;
     // A programme's slogan as the specific part (“一企一技术”研发中心): the programme's kind of centre.
     if (/^[“"]?一[\p{Script=Han}]{1,2}一[\p{Script=Han}]{1,3}[”"]?$/u.test(spec)) return true;
+    // A lab named by its field alone (动物实验室, 理化分析实验室, 复合材料改性实验室): a room of a facility, not a
+    // platform; named ones hold an owner, a level or a place (某某重点实验室, 云南贵金属实验室, 尧山实验室).
+    if (kind.suffix === "实验室" && fieldOnlyLab(spec)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;

@@ -72,6 +72,16 @@ describe("titles and categories are not parks or platforms", () => {
     expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual(["park:泰州海洋装备产业园"]);
   });
 
+  it("drops a lab named by its field alone (动物实验室), keeps one named by a place or an owner", () => {
+    const text = "综合实验室包括动物实验室、无菌实验室、理化分析实验室。建设尧山实验室和青禾重工材料实验室。";
+    const cs = candidates(text);
+    expect(before(cs)).toEqual(expect.arrayContaining(["platform:动物实验室", "platform:理化分析实验室"]));
+    expect(kept(cs).filter((k) => k.startsWith("platform"))).toEqual([
+      "platform:尧山实验室",
+      "platform:青禾重工材料实验室",
+    ]);
+  });
+
   it("keeps a city's 经济技术开发区 and a level before a real name", () => {
     const parks = names(run("澄州经济技术开发区与国家级青禾高新区合作。"), "park");
     expect(parks).toContain("澄州经济技术开发区");
