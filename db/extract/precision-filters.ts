@@ -66,7 +66,8 @@ function fieldOnlyLab(spec: string): boolean {
   if (spec.length > 10 || LAB_OWNER.test(spec)) return false;
   // A firm's name before it (某某重工材料实验室) owns it.
   for (let k = spec.length; k >= 3; k--) if (typedSuffix(spec.slice(0, k))?.type === "enterprise") return false;
-  return tag(spec, true).every((t) => !/^(ns|nr|nrt|nz|j)$/u.test(t.tag) && !PLACE_SET.has(t.word));
+  // (An unknown word, x, is a brand or place the dictionary lacks.)
+  return tag(spec, true).every((t) => !/^(ns|nr|nrt|nz|j|x)$/u.test(t.tag) && !PLACE_SET.has(t.word));
 }
 
 function category(simp: string): boolean {
