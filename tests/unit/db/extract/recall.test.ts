@@ -82,6 +82,11 @@ describe("industry enumerations without 产业 after cue words", () => {
 });
 
 describe("park and platform suffix families", () => {
+  it("a named 生物谷, 智慧谷, 健康谷 or 美谷 is a park", () => {
+    const g = run("以青禾国际生物谷为平台，建设双鹭湾智慧谷和澄宇东方美谷。");
+    expect(names(g, "park").sort()).toEqual(["青禾国际生物谷", "双鹭湾智慧谷", "澄宇东方美谷"].sort());
+  });
+
   it("科技城, 创新港 and an exactly quoted 药谷 are parks", () => {
     const g = run("建设双鹭湾科技城和青禾海洋创新港，打造“白鹭药谷”。");
     expect(names(g, "park").sort()).toEqual(["双鹭湾科技城", "青禾海洋创新港", "白鹭药谷"].sort());
