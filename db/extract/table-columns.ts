@@ -17,7 +17,7 @@ const HEADERS: [EntityType, RegExp][] = [
   ],
   [
     "cluster",
-    /^(?:所属|主导|重点|特色|优势|首位|支柱|新兴|战略性新兴|细分|服务){0,2}(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u,
+    /^(?:所属|主导|主要|重点|特色|优势|首位|支柱|新兴|战略性新兴|细分|服务){0,2}(?:产业|行业|产业链|产业集群|领域)(?:名称|类别|方向)?$/u,
   ],
 ];
 /** A qualifier in brackets after an industry cell (新能源汽车(汽车电子领域)) is not part of the cluster's name. */
@@ -39,6 +39,8 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   if (!s.includes("\t") && !/[|｜]/u.test(s)) return out;
   let cols: Map<number, EntityType> | null = null;
+  // A numbered header (序号 | 名称 | 产业) over rows whose number is glued to the first name (1某某园区 | 产业).
+  let numberedHeader = 0;
   for (let a = 0; a <= s.length; ) {
     let b = s.indexOf("\n", a);
     if (b < 0) b = s.length;
@@ -77,10 +79,16 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
         const bare = t.replace(/[“”"‘’'「」]/gu, "");
         for (const [type, re] of HEADERS) if (re.test(bare)) header.set(i, type);
       });
-      if (header.size) cols = header;
-      else if (cols && !/^[\s|｜:：\-—]+$/u.test(line))
+      if (header.size) {
+        cols = header;
+        const first = trimmed[0] as [number, number];
+        numberedHeader = /^(?:序号|编号|排名)$/u.test(s.slice(first[0], first[1])) ? trimmed.length : 0;
+      } else if (cols && !/^[\s|｜:：\-—]+$/u.test(line)) {
+        const first = trimmed[0] as [number, number];
+        const shift =
+          numberedHeader && trimmed.length === numberedHeader - 1 && /^\d/u.test(s.slice(first[0], first[1])) ? 1 : 0;
         for (const [i, type] of cols) {
-          const cell = trimmed[i];
+          const cell = trimmed[i - shift];
           if (!cell) continue;
           // A cell may list several names (甲公司、乙公司).
           let from = cell[0];
@@ -102,6 +110,7 @@ export function tableColumnCandidates(ctx: Ctx): Cand[] {
             });
           }
         }
+      }
     }
     a = b + 1;
   }

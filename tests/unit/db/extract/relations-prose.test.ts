@@ -84,6 +84,18 @@ describe("name tables", () => {
     expect(x.relations.filter((r) => r.rule === "table:row")).toEqual([]);
   });
 
+  it("aligns a numbered header with rows whose number is glued to the first name (序号 | 名称 | 主要产业)", () => {
+    const g = extract({
+      text: "序号\t产业集聚区名称\t主要产业\n1青禾机电产业集聚区\t机电设备\n2澄宇钢管产业集聚区\t钢管\n",
+    });
+    expect(
+      g.entities
+        .filter((e) => e.rule === "table:column")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["机电设备", "钢管"].sort());
+  });
+
   it("cells under an untyped header are not typed by the table", () => {
     const typed = extract({ text: "序号\t企业名称\n1\t云岫远航\n2\t星澜明远\n" });
     expect(typed.entities.filter((e) => e.rule === "table:column").map((e) => e.name)).toEqual([

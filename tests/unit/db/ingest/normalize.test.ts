@@ -11,6 +11,11 @@ describe("normalizeText: spaces", () => {
     expect(normalizeText("末尾有空格   \n  开头有空格")).toBe("末尾有空格\n开头有空格");
   });
 
+  it("reads a wide gap between two words (a table that lost its cell marks) as a column break", () => {
+    expect(normalizeText("1 青禾机电产业集聚区     机电设备")).toBe("1青禾机电产业集聚区\t机电设备");
+    expect(normalizeText("关于  强化科技创新")).toBe("关于强化科技创新");
+  });
+
   it("keeps the space after a heading label and before a field label", () => {
     expect(normalizeText("第一章 总 则")).toBe("第一章 总则");
     expect(normalizeText("专栏 2：新医药与医疗器械 创新平台：医用植入器械国家工程实验室")).toBe(
