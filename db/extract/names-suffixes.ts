@@ -157,6 +157,10 @@ const PLATFORM_SUFFIX = [
   "检测中心",
   "检验中心",
   "孵化中心",
+  // A city's or zone's incubator by its official name (某市科技创业服务中心, 某高新区创新创业中心).
+  "创业服务中心",
+  "科技创业中心",
+  "创新创业中心",
   "重点实验室",
   "工程实验室",
   "实验室",

@@ -82,6 +82,11 @@ describe("industry enumerations without 产业 after cue words", () => {
 });
 
 describe("park and platform suffix families", () => {
+  it("a city's or zone's incubator by its official name (某市科技创业服务中心, 某高新区创新创业中心) is a platform", () => {
+    const g = run("全市已建成青禾市科技创业服务中心、澄宇高新区创新创业中心等四家孵化器。");
+    expect(names(g, "platform").sort()).toEqual(["青禾市科技创业服务中心", "澄宇高新区创新创业中心"].sort());
+  });
+
   it("a named 生物谷, 智慧谷, 健康谷 or 美谷 is a park", () => {
     const g = run("以青禾国际生物谷为平台，建设双鹭湾智慧谷和澄宇东方美谷。");
     expect(names(g, "park").sort()).toEqual(["青禾国际生物谷", "双鹭湾智慧谷", "澄宇东方美谷"].sort());
