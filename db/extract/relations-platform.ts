@@ -131,8 +131,8 @@ export function unveiledPlatforms(s: string, idx: HitIndex, add: Add): void {
 /** After the firm of 乙中心由甲公司…: a verb of building or running (with a partner: 与丙联合建立). */
 const BUILT_BY =
   /^(?:与[^，。；,;\n]{0,16}?)?(?:联合|共同)?(?:牵头|负责|投资|出资)?(?:承建|建设|运营|组建|设立|建立|共建|成立|打造|筹建)/u;
-/** Between a platform and 由: nothing, or the rest of its sentence's opening clause and a back-reference (…揭牌，该院由). */
-const TO_BY = /^(?:\s*|[^。；;\n]{0,16}?[，,]\s*(?:该|这个|此)[\p{Script=Han}]{0,6}?)(?:正式|已|将)?由$/u;
+/** Between a platform and 由: nothing, or the rest of its sentence's opening clause and maybe a back-reference (…揭牌，该院由; …于2021年获批，由). */
+const TO_BY = /^(?:\s*|[^。；;\n]{0,16}?[，,]\s*(?:(?:该|这个|此)[\p{Script=Han}]{0,6}?)?)(?:正式|已|将)?由$/u;
 
 /** 乙中心由甲公司承建 / 乙研究院揭牌，该院由甲集团投资建设 / 乙研究院落户甲公司: the firm builds, runs or hosts it. */
 export function builtByPlatforms(s: string, idx: HitIndex, add: Add): void {

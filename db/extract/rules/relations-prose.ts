@@ -144,6 +144,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "青岚海洋装备研究院" }],
       },
       {
+        // The platform's own clause (获批, 揭牌) before 由, without a back-reference.
+        text: "青岚贵金属实验室于2021年8月获批，由青禾铂业股份有限公司建设。",
+        relations: [{ type: "enterprise_platform", source: "青禾铂业股份有限公司", target: "青岚贵金属实验室" }],
+      },
+      {
         text: "储能电池工程技术研究中心，依托单位为青禾重工有限公司。",
         relations: [{ type: "enterprise_platform", source: "青禾重工有限公司", target: "储能电池工程技术研究中心" }],
       },
