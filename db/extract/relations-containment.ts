@@ -66,12 +66,16 @@ export function containmentPlatforms(sc: RelScope): void {
     if (top >= 2 && owners.length === 1 && owners[0])
       add("enterprise_platform", owners[0].e, p, pm.start, pm.end, "containment:short", 0.75);
     // X的Y, X的“Y”, X“Y” (a host unit right before its quoted platform).
+    // …and a firm whose short-form bracket ends right before the platform (甲股份有限公司(以下简称甲)乙研究院).
     for (const m of p.mentions) {
       const quoted = /[“"「]$/u.test(s.slice(Math.max(0, m.start - 1), m.start));
       let at = m.start - (quoted ? 1 : 0);
       const de = s[at - 1] === "的";
       if (de) at--;
-      if (!de && !quoted) continue;
+      const alias =
+        !de && !quoted ? /[(（](?:以下)?简称[^()（）]{1,12}[)）]$/u.exec(s.slice(Math.max(0, at - 16), at)) : null;
+      if (alias) at -= alias[0].length;
+      if (!de && !quoted && !alias) continue;
       const e = hits.find((h) => h.ent.type === "enterprise" && h.m.end === at);
       if (e) add("enterprise_platform", e.ent, p, e.m.start, m.end, "possessive", 0.8);
     }

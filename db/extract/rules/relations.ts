@@ -77,11 +77,16 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["enterprise_platform"],
     confidence: 0.8,
-    description: "X的Y: an enterprise right before 的 and a platform",
+    description:
+      "X的Y: an enterprise right before 的 and a platform, or right before its short-form bracket and the platform (X股份有限公司(以下简称X)Y研究院)",
     examples: [
       {
         text: "认定云岫药业有限公司的青禾中药饮片重点实验室。",
         relations: [{ type: "enterprise_platform", source: "云岫药业有限公司", target: "青禾中药饮片重点实验室" }],
+      },
+      {
+        text: "近日，青禾重工股份有限公司(以下简称青禾重工)海洋装备研究院获授牌。",
+        relations: [{ type: "enterprise_platform", source: "青禾重工股份有限公司", target: "海洋装备研究院" }],
       },
     ],
   },
