@@ -153,7 +153,18 @@ export function validSpecific(
     type === "platform" &&
     specific.length >= 4 &&
     /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化|展示|实训|培训|交易|政策)[和与及]$/u.test(specific);
-  if (/[和与及、]$/u.test(specific) && !joinedActivity && !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific)))
+  // A firm's brand may end in 和 (新疆众和股份有限公司, 某某人和公司): not a join unless a whole name stands before it.
+  const brandHe =
+    type === "enterprise" &&
+    specific.length >= 3 &&
+    specific.endsWith("和") &&
+    !/(公司|集团|企业|全资|独资|合资|控股|参股|国有|民营|外资|[厂局部委院校行府司团])和$/u.test(specific);
+  if (
+    /[和与及、]$/u.test(specific) &&
+    !joinedActivity &&
+    !brandHe &&
+    !(listed && /^[\p{Script=Han}]{2,4}$/u.test(specific))
+  )
     return false;
   if (/(千亿|百亿|万亿|首家|首批|第一家|著名)/u.test(specific)) return false;
   // A programme's slogan (一企一技术, 一区多园) opens no name; 一带一路 is an initiative's proper name.

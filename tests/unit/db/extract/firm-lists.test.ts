@@ -10,6 +10,11 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
   });
 
+  it("keeps a brand ending in 和 before a company suffix (青禾众和股份有限公司), not an ownership pair (全资和控股)", () => {
+    expect(names(run("青禾众和股份有限公司成立于1958年。"), "enterprise")).toEqual(["青禾众和股份有限公司"]);
+    expect(names(run("长春汽车公司全资和控股子公司共12家。"), "enterprise")).not.toContain("全资和控股");
+  });
+
   it("starts the first firm after 如 that opens the examples of a firm word (一些龙头企业，如甲、乙)", () => {
     const g = run("园区内有一些航母级企业，如金穗奥特集团、鹭洲药业、岚山实业等。");
     expect(names(g, "enterprise")).toContain("金穗奥特集团");
