@@ -1,7 +1,7 @@
 // Zone profiles give each sub-park its one industry: "甲工业园重点发展乙，丙科技园重点发展丁".
 // A single industry (no enumeration for developListClusters) is taken when a park's name is the
 // subject right before the cue and the industry runs to the clause end. And one industry that 等
-// closes with an industry head (围绕现代纺织等五大优势产业): a one-item list.
+// closes with an industry head (围绕海洋装备等五大优势产业): a one-item list.
 
 import { matchesAt } from "./anchored.ts";
 import { sectorHead } from "./cluster-heads.ts";
@@ -25,29 +25,21 @@ export function developOneCluster(ctx: Ctx): Cand[] {
   return out;
 }
 
+/** Development or focus verbs before one industry that 等 closes. */
+const ETC_VERBS = ["围绕", "聚焦", "发展", "打造", "培育", "壮大", "做强", "做大", "推动", "推进", "提升", "以"];
 /** A development or focus verb, one phrase, then 等 and a (counted) industry head. */
-const ONE_ETC =
-  /(?:围绕|聚焦|发展|打造|培育|壮大|做强|做大|推动|推进|提升|以)([\p{Script=Han}]{2,10}?)等(?:\d+|[一二两三四五六七八九十]+)?[个大条项]?[\p{Script=Han}]{0,6}?(?:产业集群|产业链|产业|集群)(?![园区])/uy;
-const ONE_ETC_AT = triggerFamily([
-  "围绕",
-  "聚焦",
-  "发展",
-  "打造",
-  "培育",
-  "壮大",
-  "做强",
-  "做大",
-  "推动",
-  "推进",
-  "提升",
-  "以",
-]);
+const ONE_ETC = new RegExp(
+  `(?:${ETC_VERBS.join("|")})([\\p{Script=Han}]{2,10}?)等(?:\\d+|[一二两三四五六七八九十]+)?[个大条项]?[\\p{Script=Han}]{0,6}?(?:产业集群|产业链|产业|集群)(?![园区])`,
+  "uy",
+);
+const ONE_ETC_AT = triggerFamily(ETC_VERBS);
+/** (做大做强光电等产业: a second verb is no part of the industry.) */
+const LEADING_ETC_VERBS = new RegExp(`^(?:${ETC_VERBS.filter((v) => v.length === 2).join("|")}|做优)+`, "u");
 
 export function oneEtcCluster(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
   for (const m of matchesAt(ctx.s, ONE_ETC, triggerStarts(ctx.s, ONE_ETC_AT))) {
-    // (做大做强光电等产业: the second verb is no part of the industry.)
-    const name = (m[1] as string).replace(/^(?:做强|做大|做优|壮大|培育|发展|打造)+/u, "");
+    const name = (m[1] as string).replace(LEADING_ETC_VERBS, "");
     if (name.length < 2 || /[、和及与]/u.test(name)) continue;
     if (!sectorHead(name) || !validIndustry(name, false)) continue;
     const a = (m.index as number) + m[0].indexOf(`${name}等`, 1);

@@ -149,6 +149,17 @@ export const INDUSTRY_ROLE_HEAD =
 /** "以甲、乙为代表的一批重工业、高新产业": what the items represent is a kind of industry (no firms, no parks). */
 export const REPRESENTED_INDUSTRY =
   /^\s*等?\s*为代表的(?:一批|一系列|众多)?[^，。；企园区]{0,12}?(?:产业|工业)(?!园|区|基地|项目)/u;
+/**
+ * "以甲、乙、丙为代表的三大主导产业": the count of industries the items represent, or null when the head counts
+ * none; where it equals the items, the items are the industries themselves (no firms).
+ */
+export function representedCount(head: string): number | null {
+  if (!head.includes("为代表的")) return null;
+  const m = REPRESENTED_COUNT.exec(head);
+  return m ? countValue(m[1] as string) : null;
+}
+const REPRESENTED_COUNT =
+  /^\s*等?\s*为代表的[^，。；企园]{0,4}?(\d+|[一两二三四五六七八九十]+)\s*[大个类条项]\s*[^，。；企园]{0,8}?(?:产业|行业|工业)(?!园|区|基地)/u;
 /** The cue of a second role list: "以甲为主导，乙、丙为特色" (the first role ends the cue). */
 /** The first role may itself be a list (以甲、乙、丙为主导，丁、戊为支撑). */
 export const FIRST_ROLE_CUE =

@@ -47,6 +47,7 @@ import {
   QUOTED_POSITION,
   REPRESENTED_INDUSTRY,
   RESEARCH,
+  representedCount,
   SUB_BRACKET,
   sharedHead,
   sloganItems,
@@ -65,7 +66,7 @@ import {
 import { placeLead, placeLedList, placeWritten } from "./clusters-places.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { countValue, type EnumList } from "./lists.ts";
+import type { EnumList } from "./lists.ts";
 import { predicateItem } from "./lists-items.ts";
 import { verbAt } from "./lists-verbs.ts";
 import { sentenceTextAt } from "./text.ts";
@@ -220,9 +221,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
         REPRESENTED_INDUSTRY.test(l.head) &&
         (l.items.filter((it) => industryHead(s.slice(it.start, it.end))).length * 3 >= l.items.length * 2 ||
           // …or the head counts them (以甲、乙、丙为代表的三大主导产业).
-          countValue(
-            /^\s*等?\s*为代表的[^，。；]{0,4}?(\d+|[一两二三四五六七八九十]+)\s*[大个类条项]/u.exec(l.head)?.[1] ?? "",
-          ) === l.items.length)) ||
+          representedCount(l.head) === l.items.length)) ||
       roleAt >= 0 ||
       becomes ||
       // "10条产业链是：甲、乙" — the cue ends the clause before a colon.

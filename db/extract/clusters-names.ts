@@ -212,7 +212,7 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   // A kind of demand (新兴消费, 信息消费): what people buy, not a sector that makes it.
   if (/消费$/u.test(name)) return false;
   // A way of developing, ending in a verb or quality of change (品种优化, 链条延伸, 创仿结合, 结构完整, 协同高效,
-  // 成果转化): how industries grow, not one of them (an industry and its extension, 电池及延伸, stays).
+  // 成果转化): how industries grow, not one of them (an industry and its extension, 某产品及延伸, stays).
   if (CHANGE_END.test(name) && !/[及和与]/u.test(name)) return false;
   if (/(循环|低碳)经济$/u.test(name)) return false;
   // A place or region alone (长三角产业资源), who owns the firms (台资产业, 外资产业), or a manner (链条式产业集群,
@@ -223,15 +223,13 @@ function validIndustryOf(name: string, keepYe: boolean): boolean {
   // "甲乙和丙丁产业": two one-word sectors joined by 和 are two things, neither of them this name.
   if (/^[\p{Script=Han}]{2}和[\p{Script=Han}]{2}$/u.test(name)) return false;
   const parts = name.split(/[和与及]/u);
+  const first = parts[0] as string;
   // "汽车及配套": an industry with its supporting trades is one name; other generic halves are not.
-  // (卷烟及配套: a product the heads do not know, valid alone, names its industry too.)
+  // (茶叶及配套: a product the heads do not know, valid alone, names its industry too.)
   const withSupport =
     parts.length === 2 &&
     parts[1] === "配套" &&
-    (!!industryHead(parts[0] as string) ||
-      ((parts[0] as string).length >= 2 &&
-        !/上下游|产品/u.test(parts[0] as string) &&
-        validIndustry(parts[0] as string, keepYe)));
+    (!!industryHead(first) || (first.length >= 2 && !/上下游|产品/u.test(first) && validIndustry(first, keepYe)));
   if (parts.length > 1 && !withSupport && parts.some((p) => p === "" || allGeneric(p) || /优势$/u.test(p)))
     return false;
   if (keepYe) {

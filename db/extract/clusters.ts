@@ -122,7 +122,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
     if (district && sufStart - raw - 3 >= 2 && (s[raw - 1] === "·" || occursTwice(s, district[0]))) raw += 3;
     else {
       // …and so does a county-level place by its own name (某某湖区汽车产业, 某庄蔬菜产业), twice for a city's
-      // county after the city (某市某区电连接器)…
+      // county after the city (某市某区精密仪器)…
       const county = countyLead(s.slice(raw, sufStart));
       if (county) raw += county + countyLead(s.slice(raw + county, sufStart));
       // …and a place the document writes elsewhere with 市/县/区 (某某市…; 竞争优势某某汽车及零部件产业集群 → 汽车及零部件).

@@ -131,7 +131,7 @@ export function emit(
   out.push({ type: "enterprise", start: a, end: b, name: orig(ctx, a, b), rule, confidence: conf, fromList: true });
 }
 
-/** A brand before a kind word that ends the item (科翼新材料, 安利材料): the brand makes it a firm's short name. */
+/** A brand before a kind word that ends the item (某翼新材料, 某利材料): the brand makes it a firm's short name. */
 function brandBeforeKind(name: string): boolean {
   const m = GENERIC_ITEM.exec(name);
   const brand = m ? name.slice(0, m.index) : "";

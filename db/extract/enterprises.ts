@@ -1,6 +1,7 @@
 // Enterprises named without a company suffix: list context types them (重点企业：A、B; 以A、B为代表; 引进A、B等; A等N家企业).
 // Single-name cues (A入选…企业) are in enterprises-cues.ts; the item checks both share in enterprises-items.ts.
 import { charTable, endsVisibly, hasChar, matchesAt } from "./anchored.ts";
+import { representedCount } from "./clusters-list-cues.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { COUNTRY, singleCues } from "./enterprises-cues.ts";
 import { allBrands, emit, readsAsName } from "./enterprises-items.ts";
@@ -115,10 +116,6 @@ function singleItemLists(ctx: Ctx): EnumList[] {
   return out;
 }
 
-/** What items lead, counted as industries (三大主导产业, 5个县域特色产业): the items are the industries. */
-const LED_COUNTED =
-  /^[^，。；企园]{0,4}?(\d+|[一两二三四五六七八九十]+)\s*[大个类条项]\s*[^，。；企园]{0,8}?(?:产业|行业)(?!园|区|基地)/u;
-
 export function enterpriseListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
   const out = fromLists(ctx, lists);
   // A list of one is read like any list, weaker than the single-name cues that read the same span.
@@ -170,8 +167,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       /(领域|设备|产品|行业|技术)/u.test(ledNoun[1] ?? "");
     if (ledField && !label) continue;
     // "以甲、乙、丙为代表的三大主导产业": a count of industries that the items fill are those industries.
-    const ledCount = ledNoun ? LED_COUNTED.exec(ledNoun[1] ?? "") : null;
-    if (ledCount && countValue(ledCount[1] as string) === l.items.length && !label) continue;
+    if (!label && representedCount(l.head) === l.items.length) continue;
     if (label) ok = true;
     // "主要服务的企业有甲、乙、丙等": firms are the copula's subject; its items are firms without a head.
     else if (
@@ -303,7 +299,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       emitItem(it, false, one);
       return one;
     });
-    // A brand before a kind word (科翼新材料) is a firm where another item of the list is one by itself:
+    // A brand before a kind word (某某新材料) is a firm where another item of the list is one by itself:
     // only the items refused alone are read again.
     if (byItem.some((one) => one.length > 0))
       byItem.forEach((one, k) => {

@@ -153,7 +153,7 @@ export function validSpecific(
     type === "platform" &&
     specific.length >= 4 &&
     /(研发|研究|开发|设计|试验|检测|检验|生产|应用|推广|转化|展示|实训|培训|交易|政策)[和与及]$/u.test(specific);
-  // A firm's brand may end in 和 (新疆众和股份有限公司, 某某人和公司): not a join unless a whole name stands before it.
+  // A firm's brand may end in 和 (某某众和股份有限公司, 某某人和公司): not a join unless a whole name stands before it.
   const brandHe =
     type === "enterprise" &&
     specific.length >= 3 &&

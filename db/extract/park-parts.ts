@@ -63,7 +63,7 @@ export function parkParts(s: string, idx: HitIndex, parks: Ent[]): Map<Ent, Ent>
 const ZONE_KIND = /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|工业园区|产业集聚区)$/u;
 
 /**
- * Theme parks named only by common words (轨道交通产业园, 生命健康产业园: no place and no proper word) in a
+ * Theme parks named only by common words (海洋仪器产业园, 精密仪器产业园: no place and no proper word) in a
  * document that names one development zone by its place (or one twice as often as any other): parts of that
  * zone, so a zone profile that lists its theme parks is still about the zone. `generic` says a park has no name
  * of its own. No zone, or no theme park: null.

@@ -93,7 +93,7 @@ function category(simp: string): boolean {
     // A programme's slogan as the specific part (“一企一技术”研发中心): the programme's kind of centre.
     if (/^[“"]?一[\p{Script=Han}]{1,2}一[\p{Script=Han}]{1,3}[”"]?$/u.test(spec)) return true;
     // A lab named by its field alone (动物实验室, 理化分析实验室, 复合材料改性实验室): a room of a facility, not a
-    // platform; named ones hold an owner, a level or a place (某某重点实验室, 云南贵金属实验室, 尧山实验室).
+    // platform; named ones hold an owner, a level or a place (某某重点实验室, 某省贵金属实验室, 某山实验室).
     if (kind.suffix === "实验室" && fieldOnlyLab(spec)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);

@@ -46,9 +46,6 @@ const COUNTED_HEAD = /^\s*等\s*(?:一批|一大批|多家|\d+家|[一二三四�
 export const COUNTED_TRADE = new RegExp(`${COUNTED_HEAD.source}(?:优质)?([\\p{Script=Han}]{2,4}?)(?:产业)?企业`, "u");
 
 /** 3. Enterprise lists: cluster and park scope. Returns the items that open with an industry (4'' reads them). */
-/** A possessing or gathering verb right before a firm list, opening its clause (，拥有甲、乙…). */
-const OWNS = /[，,；;](?:现|已|目前)?(?:拥有|聚集了?|集聚了?|汇聚了?|培育了?|涌现出?了?)$/u;
-
 export function enterpriseLists(sc: RelScope): TopicItem[] {
   const { s, lists, inSpan, distinct, enterprises, sentOf, paraSpan, parkEnts, dominant, idx } = sc;
   // (Most lists name no firm: skipped before their hits and firm sets are built.)
@@ -139,6 +136,9 @@ export function enterpriseLists(sc: RelScope): TopicItem[] {
   }
   return topicItems;
 }
+
+/** A possessing or gathering verb right before a firm list, opening its clause (，拥有甲、乙…). */
+const OWNS = /[，,；;](?:现|已|目前)?(?:拥有|聚集了?|集聚了?|汇聚了?|培育了?|涌现出?了?)$/u;
 
 /** Between two groups of one object: the first group's 等…企业 head and a comma (…等中药企业，). */
 const GROUP_GAP = /^[^，。；,;、]{0,3}等[^，。；,;]{0,10}企业(?:[，,、]|以及|和|及)\s*$/u;

@@ -200,6 +200,11 @@ for (const w of stopByLen[2] ?? []) {
 
 /** Counties named by a stop word and their level (南昌市新建区, 会同县, 合作市): the place, not the verb. */
 const COUNTY_STOPS = new Set(["新建区", "会同县", "合作市"]);
+const COUNTY_LEVEL = charTable("区县市");
+/** A stop pair ending at `pos` that is a county with its level after it (a slice only when a level follows). */
+function countyStop(s: string, pos: number): boolean {
+  return COUNTY_LEVEL[s.charCodeAt(pos)] === 1 && COUNTY_STOPS.has(s.slice(pos - 2, pos + 1));
+}
 
 /** 做强化工 / 加强化工园区: the verb is 做强/加强/增强 and 化 starts the next word, not the stop word 强化. */
 function strongVerbSplit(s: string, pos: number): boolean {
@@ -219,7 +224,7 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
         const a = s.charCodeAt(pos - 2);
         const b = s.charCodeAt(pos - 1);
         if (STOP_PAIR_SLOTS[pairSlot(a, b)] === 1 && STOP_PAIRS.get(a)?.has(b))
-          return strongVerbSplit(s, pos) || COUNTY_STOPS.has(s.slice(pos - 2, pos + 1)) ? 0 : 2;
+          return strongVerbSplit(s, pos) || countyStop(s, pos) ? 0 : 2;
         continue;
       }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;

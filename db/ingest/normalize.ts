@@ -121,7 +121,7 @@ export function cleanLine(line: string): string {
   s = stripMarkup(s);
   // TOC leaders ("第一节 发展基础 ..... 6") become a column separator.
   s = s.replace(/\s*(?:[.．·]{4,}|…{3,})\s*/g, "\t");
-  // A wide gap between two words (a web table that lost its cell marks: 某某产业集聚区     机电设备) is a
+  // A wide gap between two words (a web table that lost its cell marks: 某某产业集聚区     精密仪器) is a
   // column break too.
   s = s.replace(/(?<=\S) {3,}(?=\S)/g, "\t");
   // Whitespace runs: a tab inside means a column break (keep one tab), else one space.

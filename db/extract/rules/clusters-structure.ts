@@ -89,7 +89,7 @@ export const CLUSTER_STRUCTURE_RULES: readonly Rule[] = [
     produces: ["cluster"],
     confidence: 0.7,
     description:
-      "one industry that 等 closes with an industry head after a development or focus verb (围绕现代纺织等五大优势产业): a one-item list, when the phrase ends in an industry head word (cluster-develop-one.ts)",
+      "one industry that 等 closes with an industry head after a development or focus verb (围绕海洋装备等五大优势产业): a one-item list, when the phrase ends in an industry head word (cluster-develop-one.ts)",
     examples: [
       {
         text: "围绕海洋装备等五大优势产业，推进转型升级。",
