@@ -7,7 +7,7 @@ export const TIME_WORDS = (
   "全年 年初 年底 年末 当年 同期"
 ).split(" ");
 /** Prepositions that never start a name when the tagger reads them as one (在某园区, 由某局, 对某公司). */
-export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给 跟 按 据 被".split(" "));
+export const PREPOSITIONS = new Set("在 由 对 与 向 同 从 把 将 于 给 跟 按 据 被 以".split(" "));
 /** One-character verbs of going somewhere or of having (赴某园区调研; 龙头企业有某某、…). */
 export const ONE_CHAR_VERBS = new Set("赴 到 去 往 至 有".split(" "));
 /** Adverbs a clause opens with (就某某产业园…, 已经某县人民政府…): never the start of a name. */

@@ -31,14 +31,20 @@ const BODY_AFTER = new RegExp(`^[\\p{Script=Han}]{0,6}?(平台|中心|研究院|
 const QUOTE_CLOSE = charTable('”"');
 const QUOTED_HEAD = /[”"](?:[一二三四五六七八九十两\d]+\s*[个大类])?(?:首位|主导|支柱|特色|优势|重点|新兴)*$/u;
 
+/** A scale in digits right after an industry's last character (某某300亿, 某某1.5万亿元级). */
+const DIGIT_SCALE = /(?<=[\p{Script=Han}])\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿)元?级?$/u;
+
 export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
   const { s } = ctx;
   const out: Cand[] = [];
   SUFFIX_RE.lastIndex = 0;
   for (let m = SUFFIX_RE.exec(s); m; m = SUFFIX_RE.exec(s)) {
     const suf = m[0];
-    const sufStart = m.index;
-    const end = sufStart + suf.length;
+    const end = m.index + suf.length;
+    // "某某300亿产业集群": a scale in digits between the industry and its suffix is neither's.
+    const digits =
+      suf === "产业" || suf.endsWith("集群") ? DIGIT_SCALE.exec(s.slice(Math.max(0, m.index - 12), m.index)) : null;
+    const sufStart = m.index - (digits ? digits[0].length : 0);
     if (suf === "产业" && NOT_AFTER_CHAN.test(s.slice(end, end + 4))) continue;
     // "甲产业规模/基础/生态/招商": an aspect of the industry; the name must then end in a sector's head word.
     const aspect = suf === "产业" && ASPECT_AFTER_CHAN.test(s.slice(end, end + 2));
@@ -149,6 +155,9 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (s[a] === "以" && s[end] === "为" && nameEnd - a >= 3) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
+      // "500亿光电显示产业集群": the scan stops at the digits; the scale's 亿(元级) is not the name's either.
+      const scale = /\d$/u.test(s[a - 1] ?? "") ? /^(?:万亿|千亿|百亿|亿)元?级?/u.exec(s.slice(a, nameEnd)) : null;
+      if (scale && nameEnd - a - scale[0].length >= 2) a += scale[0].length;
       // A year's 年 (2025年甲产业产值; not 年度, 年内) or a conjunction the scan stopped after (建设和甲产业):
       // not the name's first character.
       const year = s[a] === "年" && /\d/u.test(s[a - 1] ?? "") && !/[度内底初末中]/u.test(s[a + 1] ?? "");
@@ -252,7 +261,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       simpName = s.slice(a, nEnd);
     }
     // "某某零部件千亿产业集群": a scale after the industry is not part of its name.
-    const scaleTail = keepYe ? null : /(千亿|百亿|万亿)元?级?$/u.exec(simpName);
+    const scaleTail = keepYe ? null : /(?:千亿|百亿|万亿|[\d.]+(?:万亿|千亿|百亿|亿))元?级?$/u.exec(simpName);
     if (scaleTail && simpName.length - scaleTail[0].length >= 2) {
       nEnd -= scaleTail[0].length;
       simpName = s.slice(a, nEnd);

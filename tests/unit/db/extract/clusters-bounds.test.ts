@@ -1,13 +1,20 @@
 // Cluster boundaries on unseen text (bnd9): complements, scales, places and quotes around an
 // industry's name. Every name is invented.
 import { describe, expect, it } from "vitest";
-import { names, run } from "./helpers.ts";
+import { names, rel, run } from "./helpers.ts";
 
 const clusters = (text: string) => names(run(text), "cluster").sort();
 
 describe("cluster boundaries", () => {
   it("cuts a resultative complement after a verb and a scale before the suffix", () => {
     expect(clusters("园区上下游企业共同构筑起海洋仪表及核心部件千亿产业集群。")).toEqual(["海洋仪表及核心部件"]);
+  });
+
+  it("reads a scale in digits after or before the industry as neither the name nor the suffix (某某300亿产业集群, 500亿某某产业集群)", () => {
+    const text = "全力打造以澄宇精密为龙头的电子信息300亿产业集群，以星澜光显项目为龙头的500亿光电显示产业集群。";
+    expect(clusters(text)).toEqual(["光电显示", "电子信息"]);
+    // 以 before the second firm is the frame's (以…为龙头), not the firm's first character.
+    expect(rel(run(text), "cluster_enterprise").sort()).toEqual(["光电显示->星澜光显", "电子信息->澄宇精密"]);
   });
 
   it("reads a run of quoted cluster names as a list, a county prefix and a bracket after it as places (a region word too: 北方)", () => {
