@@ -54,7 +54,7 @@ const ASPIRATION_BEFORE = /(世界级|一流的?|知名的?|领先的?|具有[^�
 const PLACE_IN_NAME = new RegExp(`(${[...PROVINCES, ...CITIES].join("|")})`, "u");
 
 /** A kind in a category's frame: 特色某某小镇, 各类…平台 before it, …平台体系 after it. */
-const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列)$/u;
+const CATEGORY_BEFORE = /(特色|一批|各类|若干|多个|系列|(?:县|乡|镇|村|乡镇)级)$/u;
 const CATEGORY_AFTER = /^(体系|网络|矩阵)/u;
 
 /** A level right before a bare kind (…对照省级工程技术研究中心, 认定一批市级重点实验室): a grade of platforms, not one. */
@@ -70,7 +70,11 @@ function fieldOnlyLab(spec: string): boolean {
   return tag(spec, true).every((t) => !/^(ns|nr|nrt|nz|j|x)$/u.test(t.tag) && !PLACE_SET.has(t.word));
 }
 
+/** A county's, township's or village's level first (县级主导产业工业园, 乡级某某产业园): a grade of parks, not one. */
+const LOCAL_GRADE = /^(县|乡|镇|村|乡镇)级/u;
+
 function category(simp: string): boolean {
+  if (LOCAL_GRADE.test(simp)) return true;
   const kind = typedSuffix(simp);
   const graded =
     kind && kind.type === "platform" ? LEVEL_THEN_KIND.exec(simp.slice(0, simp.length - kind.suffix.length)) : null;

@@ -64,6 +64,11 @@ describe("titles and categories are not parks or platforms", () => {
     expect(kept(cs).filter((k) => !k.startsWith("cluster"))).toEqual([]);
   });
 
+  it("drops parks graded by a county's, township's or village's level (县级某某工业园, 乡级某某产业园)", () => {
+    const text = "青禾县以县级主导产业工业园为龙头、乡级乡村振兴产业园为支撑。澄宇工业园位于县城东部。";
+    expect(names(run(text), "park")).toEqual(["澄宇工业园"]);
+  });
+
   it("drops a kind in an aspiration (世界级…产业园, 具有影响力的…平台), keeps a named park there", () => {
     const text =
       "建成极具竞争力的世界级海洋装备产业园。打造具有影响力的数字化园区服务平台。建成世界级泰州海洋装备产业园。";
