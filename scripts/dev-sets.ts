@@ -1,5 +1,5 @@
 // The development documents with gold that the learned parts train on, in one order: the seeds
-// with the seed dev gold, devset dev01–dev36, the seed samples T/U/UJ (excerpts of the long
+// with the seed dev gold, devset dev01–dev36, the seed samples T/U/UJ/S2 (excerpts of the long
 // seeds) and every annotated set under tests/fixtures/annotated. Check sets and dev37–dev45 are
 // refused here, so every trainer refuses them alike.
 import { existsSync, readdirSync } from "node:fs";
@@ -11,7 +11,7 @@ import { CHECK_SET, MEASURE_ONLY_DOC } from "./check-sets.ts";
 export const TRAIN_DEV = /^dev(0[1-9]|[12]\d|3[0-6])_/u;
 
 export interface DevSet {
-  /** seeds, devset, a sample's name (T, U, UJ) or an annotated set's folder name. */
+  /** seeds, devset, a sample's name (T, U, UJ, S2) or an annotated set's folder name. */
   set: string;
   kind: "seeds" | "devset" | "sample" | "annotated";
   /** Its place among the sets of its kind. */
@@ -36,7 +36,7 @@ export function developmentSets(root: string): DevSet[] {
     },
   ];
   const samples = join(root, "tests", "fixtures", "seed-samples");
-  for (const [index, set] of ["T", "U", "UJ"].entries())
+  for (const [index, set] of ["T", "U", "UJ", "S2"].entries())
     out.push({
       set,
       kind: "sample",

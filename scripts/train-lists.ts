@@ -1,6 +1,6 @@
 // The learned list layer's training (db/extract/learned-lists.ts), run by `npm run train`:
 // one row per enumeration of the development documents (seed dev gold, dev01–dev36, the seed
-// samples T/U/UJ, every annotated set under tests/fixtures/annotated), labelled by the gold (half its items or more
+// samples T/U/UJ/S2, every annotated set under tests/fixtures/annotated), labelled by the gold (half its items or more
 // are gold clusters), features read where the extractor reads them (rule candidates only).
 // Five-fold cross-validation by document: the cluster items the layer would add to held-out
 // documents, gold or not, at each threshold of the grid. The threshold kept is the one whose

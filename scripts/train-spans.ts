@@ -1,7 +1,7 @@
 // The learned span tagger's training (db/extract/learned-spans.ts), run by `npm run train`
 // (scripts/train.ts) or alone: npx tsx scripts/train-spans.ts [--dry-run] [--hold]
 // Documents: every development document with gold (seed dev gold, devset dev01–dev36, the seed
-// samples T/U/UJ, every set under tests/fixtures/annotated); never a check set or dev37–dev45.
+// samples T/U/UJ/S2, every set under tests/fixtures/annotated); never a check set or dev37–dev45.
 // Labels: BIO over the text from the gold names and mentions (longest first, non-overlapping).
 // Averaged perceptron, 5 epochs, fixed shuffle seed: deterministic. Prints a two-fold
 // cross-validation (folds by folder; devset and seeds by number) of entity F1, rules alone vs
@@ -285,7 +285,7 @@ function report(out: Map<string, Tally>) {
 const groupsOf = (d: SDoc) => [
   "all",
   d.s.length > LONG ? "long" : "short",
-  d.set === "devset" || d.set === "seeds" || /^(T|U|UJ)$/u.test(d.set)
+  d.set === "devset" || d.set === "seeds" || /^(T|U|UJ|S2)$/u.test(d.set)
     ? d.set === "devset"
       ? "devset"
       : "seeds+samples"

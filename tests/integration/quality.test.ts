@@ -104,20 +104,21 @@ describe.skipIf(!haveShared)("extraction quality (needs ../shared with the score
     expect(res.relations.f).toBeGreaterThanOrEqual(0.78);
   });
 
-  it("meets the floors on the three seeds without shared gold, against gold pieced from the seed samples T and U (with UJ's whole measures that T/U cut): entity F1 ≥ 0.75, relation F1 ≥ 0.70", async () => {
+  it("meets the floors on the three seeds without shared gold, against gold pieced from the seed samples T, U and S2 (with UJ's whole measures that T/U cut), which cover them whole: entity F1 ≥ 0.80, relation F1 ≥ 0.70", async () => {
     const score = await scorer();
     const samples = join(repoRoot, "tests", "fixtures", "seed-samples");
     const { gold } = mergeExcerptGold(join(repoRoot, "seeds"), [
       join(samples, "T"),
       join(samples, "U"),
       join(samples, "UJ"),
+      join(samples, "S2"),
     ]);
     expect([...gold.keys()].sort()).toEqual(
       readdirSync(join(repoRoot, "seeds")).filter((f) => /^00[123]_.*\.txt$/u.test(f)),
     );
     const res = score(gold, await predict([...gold.keys()].map((f) => join(repoRoot, "seeds", f))));
-    report("seeds 001-003 (T+U+UJ pieced)", res);
-    expect(res.entities.f).toBeGreaterThanOrEqual(0.75);
+    report("seeds 001-003 (T+U+UJ+S2 pieced)", res);
+    expect(res.entities.f).toBeGreaterThanOrEqual(0.8);
     expect(res.relations.f).toBeGreaterThanOrEqual(0.7);
   });
 
