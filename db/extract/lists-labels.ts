@@ -3,7 +3,7 @@ import { charTable } from "./anchored.ts";
 
 /** Labels for kinds of firms that documents write straight before the names. */
 const FIRM_LABELS =
-  "龙头|链主|骨干|配套|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
+  "龙头|链主|园区|入园|入驻|区内|园内|骨干|配套|重点|领军|头部|整车|百亿级|千亿级|上市|专精特新|小巨人|独角兽|瞪羚|标杆|明星|代表性|代表|知名|世界500强|500强";
 /** Labels may stack and be quoted, after a level (国家级专精特新“小巨人”企业). */
 export const QUOTED_LABEL_END = new RegExp(`(?:${FIRM_LABELS})[”"]$`, "u");
 export const FIRM_LABEL_AT = new RegExp(`^(?:国家级|省级|市级)?(?:[“"]?(?:${FIRM_LABELS})[”"]?)+型?企业`, "u");

@@ -341,7 +341,10 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Counted or quantified things are categories (一批…, 10家, 6个省级…); kept
     // aside (confidence 0) because a coordination may still use them as its head.
     const counted =
-      (CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) && !firstOfKind(s, raw, type)) ||
+      (CATEGORY_BEFORE.test(s.slice(Math.max(0, raw - 4), raw)) &&
+        !firstOfKind(s, raw, type) &&
+        // (…but a firm named after its category, 最大的某某生产企业甲集团, is that firm.)
+        !(type === "enterprise" && /企业[\p{Script=Han}A-Za-z]{2,}$/u.test(specific))) ||
       // "A、B等X": X is the list's category; a firm after 等 may still be the parent (A、B等X集团的子公司).
       (type !== "enterprise" && s[raw - 1] === "等") ||
       /^\s*\d+\s*(家|个|项)/u.test(s.slice(end, end + 4)) ||

@@ -5,6 +5,11 @@ import { names, run } from "./helpers.ts";
 // Recall on unseen genres (issue 11): lists typed by their shape, joined names,
 // zone bureaus. Invented names only.
 describe("firms typed by list shape and siblings", () => {
+  it("reads a firm named after its category behind a superlative (最大的某某生产企业甲集团), and a park's firms labelled 园区企业", () => {
+    expect(names(run("引进河南最大的阳极碳素生产企业青禾集团入驻园区。"), "enterprise")).toEqual(["青禾集团"]);
+    expect(names(run("园区企业澄宇威特、星澜医药的疫苗占国内60%的市场。"), "enterprise")).toContain("澄宇威特");
+  });
+
   it("types firm-shaped items after a verb that brings firms in, and before 相继落户", () => {
     const g = run("今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。星渚电子、朗峰光电相继落户新区。");
     expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
