@@ -145,7 +145,9 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
       !!dm &&
       !NOT_CLUSTER_HEAD.test(dm[1] ?? "") &&
       !isActivity(dm[1] ?? "") &&
-      !/企业|公司|项目|为代表|为龙头|为核心|为主体|环节|领域|方向|产品|技术|主题|能源|上下游/u.test(dm[0]);
+      !/企业|公司|项目|为代表|为龙头|为骨干|为链主|为首|为核心|为主体|环节|领域|方向|产品|技术|主题|能源|上下游/u.test(
+        dm[0],
+      );
     if (longHead) headOk = true;
     // "主导产业为甲、乙、丙" / "以甲、乙为主导": the cue or the head says the items are industries.
     const first = l.items[0] as { start: number; end: number };

@@ -10,6 +10,12 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(run("园区企业澄宇威特、星澜医药的疫苗占国内60%的市场。"), "enterprise")).toContain("澄宇威特");
   });
 
+  it("reads the items of 以甲、乙等为骨干的某产业 as that industry's firms, as 为龙头 does", () => {
+    const g = run("以青禾制罐、澄宇食品、星澜食品等为骨干的食品产业，发展迅速。");
+    expect(names(g, "enterprise").sort()).toEqual(["星澜食品", "澄宇食品", "青禾制罐"]);
+    expect(names(g, "cluster")).toEqual(["食品"]);
+  });
+
   it("types firm-shaped items after a verb that brings firms in, and before 相继落户", () => {
     const g = run("今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。星渚电子、朗峰光电相继落户新区。");
     expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
