@@ -4,7 +4,8 @@
 // be a token the tagger does not know (x, nz, nr, j: a coined name, not an
 // industry word like 海洋 or 信息) and the firm word one firms end in (…生物,
 // …股份, …纺机); what follows must not continue the name into a park, a
-// project or an industry (甲乙生物产业园, 甲乙生物医药).
+// project or an industry (甲乙生物产业园, 甲乙生物医药). A place may come first as
+// the firm's seat (某市甲乙钢铁投资…): it stays in the name, as the firm writes it.
 import { charTable, SPACE_TABLE } from "./anchored.ts";
 import { BigramIndex } from "./bigram.ts";
 import { type Cand, type Ctx, orig } from "./context.ts";
@@ -13,6 +14,7 @@ import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 const RULE = "enterprise:subject-shape";
 
@@ -34,7 +36,7 @@ const FIRM_WORD_FIRST = charTable(
 const FIRM_WORD_INDEX = new BigramIndex<string>();
 for (const w of FIRM_WORDS.split("|")) FIRM_WORD_INDEX.add(w, w);
 /** The same words, 2-4 characters into a clause (a cheap test before tagging). */
-const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,4}(?:${FIRM_WORDS})`, "u");
+const NEAR_FIRM_WORD = new RegExp(`^[\\p{Script=Han}]{1,6}(?:${FIRM_WORDS})`, "u");
 
 /** What may not follow: the name continues (…生物医药, …科技园) or it is a project, a park or an industry. */
 const CONTINUES =
@@ -45,6 +47,14 @@ const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 /** One-character prepositions, verbs and adverbs a clause may open with. */
 export const LEAD_CHAR =
   /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等像]/u;
+
+/** A province's, city's or county's name as the tagger reads it (ns) or the place list holds it. */
+const isPlace = (t: { word: string; tag: string }) =>
+  t.word.length >= 2 && t.word.length <= 3 && t.word !== "中国" && (t.tag === "ns" || PLACE_SET.has(t.word));
+
+/** A brand after a place: two characters or more, no zone's short form (某市经开区), no clause's opener. */
+const coinedAfterSeat = (w: string) =>
+  w.length >= 2 && !/(区|园|城|县|市|镇)$/u.test(w) && !LEAD_CHAR.test(w) && !LEAD_VERB.test(w);
 
 /** A brand the tagger does not know: one coined token, or single characters (an unknown word split up). */
 export function coinedBrand(brand: string): boolean {
@@ -121,7 +131,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     // The firm word starts 2-4 characters in (after a brand of 2-4, or of 3-4 ending in its first character),
     // and what follows it must pass the tests below: a condition of the tagged path, checked before tagging.
     let firmWordNear = false;
-    for (let k = p + 2; k <= p + 4 && !firmWordNear; k++) {
+    for (let k = p + 2; k <= p + 6 && !firmWordNear; k++) {
       if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
       const words = FIRM_WORD_INDEX.at(s, k);
       if (words) for (const w of words) if (s.startsWith(w, k) && endsFirm(k + w.length, inner)) firmWordNear = true;
@@ -134,10 +144,20 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
     const near = NEAR_FIRM_WORD.exec(head);
     if (!near) return;
     const clause = head.slice(0, near[0].length + 2);
-    const toks = tag(clause, true);
+    const toks0 = tag(clause, true);
+    // A place before the brand (某市甲乙钢铁, 某省甲乙食品): the firm's seat, read with the brand as its name.
+    const next = toks0[1];
+    const seat =
+      toks0[0] && next && isPlace(toks0[0]) && BRAND_TAG.test(next.tag) && coinedAfterSeat(next.word) ? toks0[0] : null;
+    const toks = seat
+      ? [
+          { ...(toks0[1] as { word: string; tag: string }), word: seat.word + (toks0[1] as { word: string }).word },
+          ...toks0.slice(2),
+        ]
+      : toks0;
     const brand = toks[0];
     // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
-    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > 4) return;
+    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > (seat ? 7 : 4)) return;
     // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
     if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) return;
     let len = brand.word.length;

@@ -16,6 +16,11 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(g, "cluster")).toEqual(["食品"]);
   });
 
+  it("reads a clause's subject named by its seat, a coined brand and a firm word (某市甲乙钢铁投资…), not a zone's short form", () => {
+    expect(names(run("春节期间，赤峰青禾钢铁投资12亿元建设年产百万吨项目。"), "enterprise")).toEqual(["赤峰青禾钢铁"]);
+    expect(names(run("目前，大连经开区装备制造业发展迅速。"), "enterprise")).toEqual([]);
+  });
+
   it("types firm-shaped items after a verb that brings firms in, and before 相继落户", () => {
     const g = run("今年新区成功引进了云杉科技、蓝泓数据、赤岭重工，总投资80亿元。星渚电子、朗峰光电相继落户新区。");
     expect(names(g, "enterprise").sort()).toEqual(["云杉科技", "蓝泓数据", "赤岭重工", "星渚电子", "朗峰光电"].sort());
