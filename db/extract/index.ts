@@ -14,6 +14,7 @@ import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
 import { developOneCluster, oneEtcCluster } from "./cluster-develop-one.ts";
 import { chainLeaderClusters, developListClusters } from "./cluster-heads.ts";
+import { clusterLeadWords } from "./cluster-lead-words.ts";
 import { roleCueClusters, secondSuffixedClusters } from "./cluster-role-cues.ts";
 import { runInHeadingClusters } from "./cluster-structure.ts";
 import { clauseName, clusterTitles } from "./cluster-titles.ts";
@@ -172,6 +173,7 @@ function extractText(
   innerBoundaries(ctx, cands);
   joinSubParks(ctx, cands);
   clusterTitles(ctx, cands);
+  clusterLeadWords(ctx, cands);
   platformQualifiers(ctx, cands);
   // Typing stage: titles, slogans and owners' platforms (precision-filters.ts).
   precisionFilters(ctx, cands);

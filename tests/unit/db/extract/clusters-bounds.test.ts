@@ -17,6 +17,14 @@ describe("cluster boundaries", () => {
     expect(rel(run(text), "cluster_enterprise").sort()).toEqual(["光电显示->星澜光显", "电子信息->澄宇精密"]);
   });
 
+  it("starts an industry where the document names it alone, past a clause verb or a count before it (预计…, 一位…)", () => {
+    const text =
+      "锂电新能源产业加速突破。预计锂电新能源产业年产值将超过1000亿元。园区迎来了一位半导体产业链上的新伙伴，半导体产业链日益完善。";
+    expect(clusters(text)).toEqual(["半导体", "锂电新能源"]);
+    // …but a quality word stays (先进材料 is named so even beside 材料).
+    expect(clusters("重点发展材料产业。先进材料产业加快发展。")).toContain("先进材料");
+  });
+
   it("reads a run of quoted cluster names as a list, a county prefix and a bracket after it as places (a region word too: 北方)", () => {
     const got = clusters(
       "云岫县、青川县均有布局，另有“北方云母深加工产业集群”“星港泳具制造产业集群”“云岫(万家)光学产业集群”。\n1、青川县竹编特色产业集群\n",
