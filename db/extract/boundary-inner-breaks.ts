@@ -139,7 +139,7 @@ export function breaks(
   const count =
     t.tag === "m" &&
     t.word.length >= 2 &&
-    (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q" || /^[一两几每][场种个项类条些]$/u.test(t.word));
+    (/[\d亿万千百批]/u.test(t.word) || next?.tag === "q" || /^[一两几每][场种个项类条些位家座支名]$/u.test(t.word));
   // (A measure word that a name's own word follows, no number before it, is the name's: 千里山, 万里湖.)
   const measure =
     t.tag === "q" &&
