@@ -73,8 +73,15 @@ function fieldOnlyLab(spec: string): boolean {
 /** A county's, township's or village's level first (县级主导产业工业园, 乡级某某产业园): a grade of parks, not one. */
 const LOCAL_GRADE = /^(县|乡|镇|村|乡镇)级/u;
 
+/** The country's zones of a kind, or of an industry (中国开发区, 中国首选开发区, 中国生物医药园区): a category or a title. */
+const NATIONAL_KIND =
+  /^(?:中国|全国|我国)(首选|优秀|最佳|百强|十佳)?([\p{Script=Han}]{0,8}?)(开发区|园区|工业园区|高新区|经开区)$/u;
+
 function category(simp: string): boolean {
-  if (LOCAL_GRADE.test(simp)) return true;
+  // An event's edition (第六届中国工业园区招商…论坛): the event's name, no place.
+  if (LOCAL_GRADE.test(simp) || /^第[一二三四五六七八九十百\d]+届/u.test(simp)) return true;
+  const nk = NATIONAL_KIND.exec(simp);
+  if (nk && (nk[2] === "" || industryPhrase(nk[2] as string))) return true;
   const kind = typedSuffix(simp);
   const graded =
     kind && kind.type === "platform" ? LEVEL_THEN_KIND.exec(simp.slice(0, simp.length - kind.suffix.length)) : null;

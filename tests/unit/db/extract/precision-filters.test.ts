@@ -69,6 +69,12 @@ describe("titles and categories are not parks or platforms", () => {
     expect(names(run(text), "park")).toEqual(["澄宇工业园"]);
   });
 
+  it("drops the country's zones of a kind or an industry and an event's edition (中国开发区, 中国某某园区, 第六届中国工业园区…)", () => {
+    const text =
+      "青禾县2个园区被纳入《中国开发区审核公告目录》。近日，中国生物医药园区竞争力排名发布。第六届中国工业园区招商引资高层论坛在三亚闭幕。澄宇工业园位于县城东部。";
+    expect(names(run(text), "park")).toEqual(["澄宇工业园"]);
+  });
+
   it("drops a kind in an aspiration (世界级…产业园, 具有影响力的…平台), keeps a named park there", () => {
     const text =
       "建成极具竞争力的世界级海洋装备产业园。打造具有影响力的数字化园区服务平台。建成世界级泰州海洋装备产业园。";
