@@ -4,6 +4,7 @@ import { charTable, matchesAt, SPACE_CHARS } from "./anchored.ts";
 import { tag } from "./tagger.ts";
 import { triggerStarts } from "./trigger-index.ts";
 import { STOP_WORDS } from "./vocab.ts";
+import { COUNTY_NAMES } from "./vocab-counties.ts";
 
 export interface Sentence {
   start: number;
@@ -198,6 +199,18 @@ for (const w of stopByLen[2] ?? []) {
   STOP_PAIR_SLOTS[pairSlot(a, w.charCodeAt(1))] = 1;
 }
 
+/** Counties whose first character is a one-character stop word (如东, 如皋, 从化, 于都): the place, not the word. */
+const STOP_LED_COUNTIES = new Set(
+  [...COUNTY_NAMES].filter((c) => c.length >= 2 && c.length <= 3 && stopByLen[1]?.has(c.charAt(0))),
+);
+/** Their second characters: no slice unless one can follow. */
+const STOP_LED_SECOND = charTable([...STOP_LED_COUNTIES].map((c) => c.charAt(1)).join(""));
+/** The one-character stop word ending at `pos` opens a county's name (进驻如东经济开发区), not at a side word (如东部). */
+function countyLed(s: string, pos: number): boolean {
+  if (STOP_LED_SECOND[s.charCodeAt(pos)] !== 1 || /[部面方侧边]/u.test(s.charAt(pos + 1))) return false;
+  return STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 1)) || STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 2));
+}
+
 /** Counties named by a stop word and their level (南昌市新建区, 会同县, 合作市): the place, not the verb. */
 const COUNTY_STOPS = new Set(["新建区", "会同县", "合作市"]);
 const COUNTY_LEVEL = charTable("区县市");
@@ -219,7 +232,7 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
     for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
       if (pos - len < 0 || STOP_FIRST[len]?.[s.charCodeAt(pos - len)] !== 1) continue;
       // A one-character stop word is its first character; a pair is looked up by its codes.
-      if (len === 1) return 1;
+      if (len === 1) return countyLed(s, pos) ? 0 : 1;
       if (len === 2) {
         const a = s.charCodeAt(pos - 2);
         const b = s.charCodeAt(pos - 1);

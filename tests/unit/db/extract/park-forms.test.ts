@@ -366,3 +366,11 @@ describe("a city's name alone before 产业园 or 工业园 names one park; the 
     expect(names(run(text), "park")).toEqual([]);
   });
 });
+
+describe("a county named with a stop word's character (如东, 如皋, 从化) opens a zone's name", () => {
+  it("keeps the county in the zone's name after a verb, a mark or a conjunction", () => {
+    const text =
+      "2014年初，青禾风电设备有限公司进驻如东经济开发区。企业集聚在洋口镇和如皋经济技术开发区，如东洋口港经济开发区重点发展石化产业。";
+    expect(names(run(text), "park").sort()).toEqual(["如东洋口港经济开发区", "如东经济开发区", "如皋经济技术开发区"]);
+  });
+});
