@@ -23,6 +23,7 @@ import {
   END_PI,
   END_YI,
   etcSplit,
+  FIRST_ITEM_BARE_CUE,
   FIRST_ITEM_CUE,
   FIRST_ROLE_CUE,
   FORMULA_CUE,
@@ -69,6 +70,7 @@ import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
 import { predicateItem } from "./lists-items.ts";
 import { verbAt } from "./lists-verbs.ts";
+import { tag } from "./tagger.ts";
 import { sentenceTextAt } from "./text.ts";
 
 /** A lone supporting or characteristic role before an industry system (以甲、乙为支撑的产业格局). */
@@ -153,8 +155,12 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const first = l.items[0] as { start: number; end: number };
     // "未来产业有甲、乙": the list scan kept the cue in the first item.
     const firstText = s.slice(first.start, first.end);
-    const inCue = firstText.includes("业") ? FIRST_ITEM_CUE.exec(firstText) : null;
-    const inCueOk = !!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0]));
+    const bare0 = firstText.includes("业") ? FIRST_ITEM_BARE_CUE.exec(firstText) : null;
+    // (…unless what follows is a predicate, 主导产业集中、优势特色突出: a list of qualities.)
+    const bareRest = bare0 ? tag(firstText.slice(bare0[0].length), false) : [];
+    const bareCue = bare0 && !(bareRest.length === 1 && /^(v|a|ad|vd|d)$/u.test(bareRest[0]?.tag ?? "")) ? bare0 : null;
+    const inCue = bareCue ?? (firstText.includes("业") ? FIRST_ITEM_CUE.exec(firstText) : null);
+    const inCueOk = !!bareCue || (!!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0])));
     // 按照“甲、乙、丙”的产业定位: a quoted list that the text names as the industry positioning
     // (the list scan ends the last item at the clause, so the closing quote is inside it).
     const lastQ = s[first.start - 1] === "“" ? lastText.search(/[”"]/u) : -1;

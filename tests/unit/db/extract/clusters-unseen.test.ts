@@ -7,6 +7,13 @@ import { names, rel, run } from "./helpers.ts";
 const clusters = (text: string) => names(run(text), "cluster").sort();
 
 describe("clusters named by document structure and development cues", () => {
+  it("reads a zone profile's 主导产业 list written with no verb (主导产业甲、乙、丙；), not a list of qualities", () => {
+    const text =
+      "青禾工业园区核准面积998.64公顷，主导产业节能环保、食品、医药；澄宇工业园区核准面积649.89公顷，主导产业新材料、能源、磷化工。";
+    expect(clusters(text)).toEqual(["医药", "新材料", "磷化工", "能源", "节能环保", "食品"].sort());
+    expect(clusters("特色产业集群以中小企业为主体，主导产业集中、优势特色突出、资源要素汇聚。")).toEqual([]);
+  });
+
   it("takes the run-in headings of an industry section announced by a count", () => {
     const text = [
       "第一节 壮大产业集群",
