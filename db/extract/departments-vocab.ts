@@ -7,6 +7,8 @@ import { CITIES, PROVINCES } from "./vocab.ts";
 
 /** National bodies known by short form (ministry names are generic vocabulary). */
 const NATIONAL = [
+  // The Party's central committee, as documents name it beside 国务院 (党中央、国务院).
+  "党中央",
   "国务院办公厅",
   "国务院",
   "国家发改委",

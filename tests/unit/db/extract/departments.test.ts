@@ -9,6 +9,11 @@ describe("department names", () => {
     expect(names(g, "department")).toEqual(["云岫区人民政府"]);
   });
 
+  it("names the Party's central committee beside the State Council (党中央、国务院)", () => {
+    const g = run("开发建设青禾新区是党中央、国务院作出的重大决策。");
+    expect(names(g, "department").sort()).toEqual(["党中央", "国务院"].sort());
+  });
+
   it("reads a doubled province level in the source as one (某省省商务厅)", () => {
     const g = run("浙江省省商务厅最近发布了浙江省开发区考评报告。");
     expect(names(g, "department")).toEqual(["省商务厅"]);
