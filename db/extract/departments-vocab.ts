@@ -205,7 +205,7 @@ export const DISTRICT_RE = /(?:中共)?[\p{Script=Han}]{2,3}?(?:区|县|市|旗|
 /** The zone words a zone's bodies are named after. */
 const ZONE_KINDS = "新区|开发区|高新区|经开区|综保区|保税区";
 /** Parks named by other kinds, whose bodies are only their committees (某新城管委会, 某示范园区管理委员会, 某科技园区某园管委会). */
-const PARK_KINDS = "工业园|产业园|科技园|新城|工业区|示范区|试验区|集聚区|合作区|先行区|科技城|科学城|园";
+const PARK_KINDS = "工业园|产业园|科技园|新城|工业区|示范区|试验区|集聚区|合作区|先行区|科技城|科学城|基地|园";
 /** A zone's own bodies: 某开发区管委会, 某高新区党工委, 某经开区投资促进局 (a bracketed word may stand in the zone's name). */
 export const ZONE_RE = new RegExp(
   `[\\p{Script=Han}(（)）]{1,12}?(?:(?:${ZONE_KINDS}|园区)(?=管委|管理委员会|党工委|工委|[\\p{Script=Han}]{2,8}?(?:局|办公室))|(?:${PARK_KINDS})(?=管委|管理委员会|党工委|工委))`,

@@ -14,6 +14,12 @@ describe("department names", () => {
     expect(names(g, "department").sort()).toEqual(["党中央", "国务院"].sort());
   });
 
+  it("names a base's management committee as a zone's (某某能源化工基地管委会)", () => {
+    expect(names(run("青禾能源化工基地管委会在完善基础设施建设的同时，积极招商。"), "department")).toEqual([
+      "青禾能源化工基地管委会",
+    ]);
+  });
+
   it("reads a doubled province level in the source as one (某省省商务厅)", () => {
     const g = run("浙江省省商务厅最近发布了浙江省开发区考评报告。");
     expect(names(g, "department")).toEqual(["省商务厅"]);
