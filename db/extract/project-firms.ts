@@ -37,6 +37,15 @@ function trimEnd(x: string): string {
 /** A kind of firm by its role (链主企业、配套企业和重点项目 as three checklists): no firm of its own. */
 const ROLE_FIRMS = /^(?:链主|龙头|骨干|配套|领军|头部|重点|规上|中小|专精特新|上下游|招商)(?:型)?企业/u;
 
+/** A brand that is one dictionary word of quality, kind, side or time, or the bare word 工业/产业. */
+function commonWordOnly(firm: string): boolean {
+  const t = tag(firm, false);
+  return (
+    t.length === 1 &&
+    (/^(a|ad|an|b|f|t|d|m|q)$/u.test((t[0] as { tag: string }).tag) || /^(工业|产业|行业)$/u.test(firm))
+  );
+}
+
 export function emitFirm(
   ctx: Ctx,
   start: number,
@@ -104,6 +113,8 @@ export function emitFirm(
   }
   const tail = () => !!f && tailOf() === f.firm;
   if (!f || !itemOk(f.firm)) return;
+  // One common word of quality, kind or side (精密, 重型, 下游) or a bare sector (工业) is what a project is, not who.
+  if (commonWordOnly(f.firm)) return;
   // A chemical or material named first (某某醇产业化, 某某烯二期) is what the project makes, not who builds it.
   // (Read from the tail instead, the brand may stand before it: 甲乙磷酸铁锂 → 甲乙.)
   if (/(?:[烷烯炔苯酯醇醚酮胺酸锂钠镍钴硅]|树脂|纤维)$/u.test(f.firm)) {

@@ -16,6 +16,14 @@ describe("the firm inside a project name", () => {
     expect(projectFirm("高端装备智能制造")).toBeNull();
   });
 
+  it("reads no firm off a project whose first word is a quality, a kind or the bare sector (工业装备轴承, 重型卡车…)", () => {
+    const text =
+      "青禾集团精密技术与制造工业园主要以高新技术产业和高端产品为发展方向，产品涵盖了工业装备轴承、精密磨床、精密功能组件、重型卡车功能部件等12个项目。";
+    const firms = names(run(text), "enterprise");
+    expect(firms).not.toContain("工业");
+    expect(firms).not.toContain("重型");
+  });
+
   const BOX =
     "## 专栏 1：重点项目\n\n**海洋装备产业：**岚汐深海钻探装备研发生产项目、朗澈科技海工配件扩产项目、云栖海工装备产业园项目、滨湖商务楼宇项目\n";
 
