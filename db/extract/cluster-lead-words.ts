@@ -1,7 +1,7 @@
 // A cluster named with a clause word before an industry the document also names on its
-// own (预计锂电新能源产业 beside 锂电新能源产业; 迎来了一位半导体产业链上的…): the scan ran
+// own (预计甲乙新材料产业 beside 甲乙新材料产业; 迎来了一位某某产业链上的…): the scan ran
 // into the clause, and the other mention says where the industry's name starts. Only a
-// verb, an adverb or a count may be cut (先进/现代/新 stay: 先进材料 is its own industry).
+// verb, an adverb or a count may be cut (先进/现代/新 stay: 先进某某 is its own industry).
 import { ACTIVITY_VERBS, TRADE_VERBS } from "./boundary-inner-words.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryHead, industryPhrase } from "./industry-heads.ts";
@@ -22,7 +22,7 @@ export function clusterLeadWords(ctx: Ctx, cands: Cand[]): number {
       const lead = c.name.slice(0, k);
       const first = tag(lead, false)[0];
       if (!first || !CLAUSE_TAG.test(first.tag) || first.word.length < 2) break;
-      // (A quality of change, 现代化/国际化, describes the industry: 现代化康养 is the document's name for it.)
+      // (A quality of change, 现代化/国际化, describes the industry: 现代化某某 is the document's name for it.)
       if (ACTIVITY_VERBS.has(first.word) || TRADE_VERBS.has(first.word) || first.word.endsWith("化")) break;
       if (industryHead(lead) || industryPhrase(lead)) break;
       c.start += k;

@@ -155,7 +155,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       if (s[a] === "以" && s[end] === "为" && nameEnd - a >= 3) a++;
       // "5条先进制造业产业链": the measure word of a count is not part of the name.
       if (/[条个项类家]/u.test(s[a] ?? "") && /[\d一二三四五六七八九十两]/u.test(s[a - 1] ?? "")) a++;
-      // "500亿光电显示产业集群": the scan stops at the digits; the scale's 亿(元级) is not the name's either.
+      // "500亿某某产业集群": the scan stops at the digits; the scale's 亿(元级) is not the name's either.
       const scale = /\d$/u.test(s[a - 1] ?? "") ? /^(?:万亿|千亿|百亿|亿)元?级?/u.exec(s.slice(a, nameEnd)) : null;
       if (scale && nameEnd - a - scale[0].length >= 2) a += scale[0].length;
       // A year's 年 (2025年甲产业产值; not 年度, 年内) or a conjunction the scan stopped after (建设和甲产业):

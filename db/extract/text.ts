@@ -205,7 +205,7 @@ const STOP_LED_COUNTIES = new Set(
 );
 /** Their second characters: no slice unless one can follow. */
 const STOP_LED_SECOND = charTable([...STOP_LED_COUNTIES].map((c) => c.charAt(1)).join(""));
-/** The one-character stop word ending at `pos` opens a county's name (进驻如东经济开发区), not at a side word (如东部). */
+/** The one-character stop word ending at `pos` opens a county's name (进驻如东某某开发区), not at a side word (如东部). */
 function countyLed(s: string, pos: number): boolean {
   if (STOP_LED_SECOND[s.charCodeAt(pos)] !== 1 || /[部面方侧边]/u.test(s.charAt(pos + 1))) return false;
   return STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 1)) || STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 2));
