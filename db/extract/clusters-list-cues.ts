@@ -122,8 +122,15 @@ const COUNTED_CUE =
 /** A cue at the start of a list's first item (未来产业有甲、…; 主导产业为甲、…). */
 export const FIRST_ITEM_CUE = /^[\p{Script=Han}]{0,8}?(产业|行业|产业链)(主要)?(有|为|是|包括)(?=[\p{Script=Han}]{2})/u;
 /** The same cue with no verb, as zone profiles write it (某园区…公顷，主导产业甲、乙、丙；): the role word says what follows. */
-export const FIRST_ITEM_BARE_CUE =
+const FIRST_ITEM_BARE_CUE =
   /^(主导|支柱|首位|主要|特色)产业(?!集群|链|发展|规模|体系|方向|定位|项目|园|基地|产值|增加值|企业|的|和|与|及)(?=[\p{Script=Han}]{2})/u;
+/** That cue at the start of a list's first item, unless a predicate follows it (主导产业集中、优势特色突出: qualities). */
+export function bareIndustryCue(firstText: string): RegExpExecArray | null {
+  const m = firstText.includes("业") ? FIRST_ITEM_BARE_CUE.exec(firstText) : null;
+  if (!m) return null;
+  const rest = tag(firstText.slice(m[0].length), false);
+  return rest.length === 1 && /^(v|a|ad|vd|d)$/u.test(rest[0]?.tag ?? "") ? null : m;
+}
 /**
  * Half the items or more end in the same two characters (文化旅游、乡村旅游、工业旅游; 膜材料、高分子材料):
  * kinds of one industry, the sub-fields of a plan's item, not industries of their own.

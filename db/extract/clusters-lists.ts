@@ -3,6 +3,7 @@
 import { endsVisibly, hasChar } from "./anchored.ts";
 import { preCounted, ROLE_TAIL } from "./clusters-joins.ts";
 import {
+  bareIndustryCue,
   bracketLabel,
   CHAIN_CUE,
   CLUSTER_HEAD,
@@ -23,7 +24,6 @@ import {
   END_PI,
   END_YI,
   etcSplit,
-  FIRST_ITEM_BARE_CUE,
   FIRST_ITEM_CUE,
   FIRST_ROLE_CUE,
   FORMULA_CUE,
@@ -70,7 +70,6 @@ import { industryHead } from "./industry-heads.ts";
 import type { EnumList } from "./lists.ts";
 import { predicateItem } from "./lists-items.ts";
 import { verbAt } from "./lists-verbs.ts";
-import { tag } from "./tagger.ts";
 import { sentenceTextAt } from "./text.ts";
 
 /** A lone supporting or characteristic role before an industry system (以甲、乙为支撑的产业格局). */
@@ -155,10 +154,7 @@ export function clusterListCandidates(ctx: Ctx, lists: EnumList[]): Cand[] {
     const first = l.items[0] as { start: number; end: number };
     // "未来产业有甲、乙": the list scan kept the cue in the first item.
     const firstText = s.slice(first.start, first.end);
-    const bare0 = firstText.includes("业") ? FIRST_ITEM_BARE_CUE.exec(firstText) : null;
-    // (…unless what follows is a predicate, 主导产业集中、优势特色突出: a list of qualities.)
-    const bareRest = bare0 ? tag(firstText.slice(bare0[0].length), false) : [];
-    const bareCue = bare0 && !(bareRest.length === 1 && /^(v|a|ad|vd|d)$/u.test(bareRest[0]?.tag ?? "")) ? bare0 : null;
+    const bareCue = bareIndustryCue(firstText);
     const inCue = bareCue ?? (firstText.includes("业") ? FIRST_ITEM_CUE.exec(firstText) : null);
     const inCueOk = !!bareCue || (!!inCue && (INDUSTRY_CUE.test(inCue[0]) || CHAIN_CUE.test(inCue[0])));
     // 按照“甲、乙、丙”的产业定位: a quoted list that the text names as the industry positioning

@@ -261,7 +261,7 @@ export function clusterSuffixCandidates(ctx: Ctx): Cand[] {
       simpName = s.slice(a, nEnd);
     }
     // "某某零部件千亿产业集群": a scale after the industry is not part of its name.
-    const scaleTail = keepYe ? null : /(?:千亿|百亿|万亿|[\d.]+(?:万亿|千亿|百亿|亿))元?级?$/u.exec(simpName);
+    const scaleTail = keepYe ? null : /(千亿|百亿|万亿)元?级?$/u.exec(simpName);
     if (scaleTail && simpName.length - scaleTail[0].length >= 2) {
       nEnd -= scaleTail[0].length;
       simpName = s.slice(a, nEnd);

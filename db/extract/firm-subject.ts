@@ -14,7 +14,7 @@ import { typedSuffix } from "./names.ts";
 import { LEAD_VERB } from "./project-tail.ts";
 import { ruleConfidence } from "./registry.ts";
 import { tag } from "./tagger.ts";
-import { PLACE_SET } from "./vocab.ts";
+import { isPlaceName } from "./vocab-counties.ts";
 
 const RULE = "enterprise:subject-shape";
 
@@ -48,9 +48,9 @@ const BRAND_TAG = /^(x|nz|nr|nrt|nrfg|j)$/u;
 export const LEAD_CHAR =
   /^[以在对由与和同向把被将为从据按使让给跟及或即是有但而且并也都又再还已要应可能会经把至到赴促推抓就等像]/u;
 
-/** A province's, city's or county's name as the tagger reads it (ns) or the place list holds it. */
+/** A province's, city's or county's name, as the tagger reads it (ns) or the place and county lists hold it. */
 const isPlace = (t: { word: string; tag: string }) =>
-  t.word.length >= 2 && t.word.length <= 3 && t.word !== "中国" && (t.tag === "ns" || PLACE_SET.has(t.word));
+  t.word.length >= 2 && t.word.length <= 3 && t.word !== "中国" && (t.tag === "ns" || isPlaceName(t.word));
 
 /** A brand after a place: two characters or more, no zone's short form (某市经开区), no clause's opener. */
 const coinedAfterSeat = (w: string) =>

@@ -3,8 +3,8 @@ import type { EntityType, Level } from "../types.ts";
 import { charTable } from "./anchored.ts";
 import { PLACE_PREFIX_RE } from "./context.ts";
 import { stopEndingAt } from "./text.ts";
-import { LEADING_TRIM, LEADING_VERBS, PLACE_SET } from "./vocab.ts";
-import { COUNTY_NAMES } from "./vocab-counties.ts";
+import { LEADING_TRIM, LEADING_VERBS } from "./vocab.ts";
+import { isPlaceName } from "./vocab-counties.ts";
 
 const FIRM_SAFE_VERBS = new Set(
   "进一步 降低 继续 继续抓好 抓好 抓住 突出 简化 加快推进 加快建设 鼓励 支持 引导 协助 依据".split(" "),
@@ -106,9 +106,6 @@ const PLATFORM_KEEPS = new Set(["高端"]);
 /** Direction words a new town keeps: a district of a city is named by them (东部某某新城), a park's site is not (北部某产业园). */
 const DIRECTIONS = new Set(["东部", "西部", "南部", "北部", "中部"]);
 
-/** A city or a county by its own name (和田, 如东, 从化): the character opens the place, not a clause. */
-const placeAt = (w: string) => PLACE_SET.has(w) || COUNTY_NAMES.has(w);
-
 export function trimLeading(
   s: string,
   start: number,
@@ -134,8 +131,9 @@ export function trimLeading(
         end - a - x.length >= 4 &&
         // (由 "by" opens no name even there: 、由某某集团与某某集团联合建设的…)
         !(listStart && x.length === 1 && x !== "由") &&
-        // 和田市…: a place that starts with the character is no conjunction before a name.
-        !(x.length === 1 && (placeAt(s.slice(a, a + 2)) || placeAt(s.slice(a, a + 3)))) &&
+        // 和田市…, 如东…: a place (a city or a county by its own name) that starts with the character is no
+        // conjunction before a name.
+        !(x.length === 1 && (isPlaceName(s.slice(a, a + 2)) || isPlaceName(s.slice(a, a + 3)))) &&
         !(type === "platform" && PLATFORM_KEEPS.has(x)) &&
         !(type === "park" && (x === "高端" || (DIRECTIONS.has(x) && /(新城|新区)$/u.test(s.slice(a, end))))),
     );

@@ -199,24 +199,24 @@ for (const w of stopByLen[2] ?? []) {
   STOP_PAIR_SLOTS[pairSlot(a, w.charCodeAt(1))] = 1;
 }
 
-/** Counties whose first character is a one-character stop word (如东, 如皋, 从化, 于都): the place, not the word. */
+/**
+ * A stop word that is the start of a county's name (如东, 从化; 新建区, 会同县, 合作市): the place, not the word.
+ * A one-character stop with the county's next character or two after it (not a side word: 如东部), or a
+ * two-character stop that is the county's whole name with its level after it.
+ */
 const STOP_LED_COUNTIES = new Set(
-  [...COUNTY_NAMES].filter((c) => c.length >= 2 && c.length <= 3 && stopByLen[1]?.has(c.charAt(0))),
+  [...COUNTY_NAMES].filter(
+    (c) =>
+      (c.length >= 2 && c.length <= 3 && stopByLen[1]?.has(c.charAt(0))) || (c.length === 2 && stopByLen[2]?.has(c)),
+  ),
 );
-/** Their second characters: no slice unless one can follow. */
-const STOP_LED_SECOND = charTable([...STOP_LED_COUNTIES].map((c) => c.charAt(1)).join(""));
-/** The one-character stop word ending at `pos` opens a county's name (进驻如东某某开发区), not at a side word (如东部). */
-function countyLed(s: string, pos: number): boolean {
-  if (STOP_LED_SECOND[s.charCodeAt(pos)] !== 1 || /[部面方侧边]/u.test(s.charAt(pos + 1))) return false;
+/** What may follow the stop word: a county's second character, or a level (no slice unless one can). */
+const STOP_LED_NEXT = charTable(`${[...STOP_LED_COUNTIES].map((c) => c.charAt(1)).join("")}区县市`);
+function countyLed(s: string, pos: number, len: 1 | 2): boolean {
+  if (STOP_LED_NEXT[s.charCodeAt(pos)] !== 1) return false;
+  if (len === 2) return /[区县市]/u.test(s.charAt(pos)) && STOP_LED_COUNTIES.has(s.slice(pos - 2, pos));
+  if (/[部面方侧边]/u.test(s.charAt(pos + 1))) return false;
   return STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 1)) || STOP_LED_COUNTIES.has(s.slice(pos - 1, pos + 2));
-}
-
-/** Counties named by a stop word and their level (南昌市新建区, 会同县, 合作市): the place, not the verb. */
-const COUNTY_STOPS = new Set(["新建区", "会同县", "合作市"]);
-const COUNTY_LEVEL = charTable("区县市");
-/** A stop pair ending at `pos` that is a county with its level after it (a slice only when a level follows). */
-function countyStop(s: string, pos: number): boolean {
-  return COUNTY_LEVEL[s.charCodeAt(pos)] === 1 && COUNTY_STOPS.has(s.slice(pos - 2, pos + 1));
 }
 
 /** 做强化工 / 加强化工园区: the verb is 做强/加强/增强 and 化 starts the next word, not the stop word 强化. */
@@ -232,12 +232,12 @@ export function stopEndingAt(s: string, pos: number, extra?: Set<string>): numbe
     for (let len = Math.min(MAX_STOP, 4); len >= 1; len--) {
       if (pos - len < 0 || STOP_FIRST[len]?.[s.charCodeAt(pos - len)] !== 1) continue;
       // A one-character stop word is its first character; a pair is looked up by its codes.
-      if (len === 1) return countyLed(s, pos) ? 0 : 1;
+      if (len === 1) return countyLed(s, pos, 1) ? 0 : 1;
       if (len === 2) {
         const a = s.charCodeAt(pos - 2);
         const b = s.charCodeAt(pos - 1);
         if (STOP_PAIR_SLOTS[pairSlot(a, b)] === 1 && STOP_PAIRS.get(a)?.has(b))
-          return strongVerbSplit(s, pos) || countyStop(s, pos) ? 0 : 2;
+          return strongVerbSplit(s, pos) || countyLed(s, pos, 2) ? 0 : 2;
         continue;
       }
       if (stopByLen[len]?.has(s.slice(pos - len, pos))) return len;
