@@ -219,7 +219,8 @@ describe("curation on the seeds", () => {
     await expect.poll(async () => (await nodeState(id))?.hidden).toBe(true);
     await s.page.locator(`[data-testid="status"][data-nodes="${count - 1}"]`).waitFor();
     expect((await shownGraph()).nodes.some((n) => n.id === id)).toBe(false);
-    expect(await s.page.getByTestId("entity-review-state").textContent()).toBe("已驳回");
+    // (The details panel re-renders after the graph hides the node: wait for it as for the graph.)
+    await expect.poll(async () => s.page.getByTestId("entity-review-state").textContent()).toBe("已驳回");
 
     // "Rejected" switched on in the review-state filter group: back, drawn as rejected.
     if (await s.page.getByTestId("filters-open").count()) await s.page.getByTestId("filters-open").click();
