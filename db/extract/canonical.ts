@@ -50,7 +50,7 @@ export function zoneParts(name: string): { core: string; kind: string } | null {
 }
 
 /** A zone's own place without the province or the city written before it (辽宁凌源 → 凌源). */
-function zoneCore(core: string): string {
+export function zoneCore(core: string): string {
   let c = core;
   for (const lead of [PROVINCE_LEAD, PLACE]) {
     const m = lead.exec(c);

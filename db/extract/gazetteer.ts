@@ -4,7 +4,7 @@
 
 import type { Span } from "../types.ts";
 import { matchesAt } from "./anchored.ts";
-import { PLACE, resolutionKey, zoneParts } from "./canonical.ts";
+import { PLACE, resolutionKey, zoneCore, zoneParts } from "./canonical.ts";
 import type { Ctx } from "./context.ts";
 import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { passingCue } from "./park-passing.ts";
@@ -12,6 +12,7 @@ import { type Ent, leftBoundaryOk } from "./resolve.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
+import { isPlaceName } from "./vocab-counties.ts";
 
 /** True when a stop word (a verb, a preposition) starts at j. */
 function stopStartsAt(s: string, j: number): boolean {
@@ -345,5 +346,9 @@ function parkShortForms(name: string): string[] {
   const own = name.slice(place.length);
   const kind = /(投资区|合作区|试验区|示范区|功能区|集聚区)$/u.exec(own);
   if (kind && own.length - kind[0].length >= 2) out.push(`${own.slice(0, 2)}区`);
+  // A development zone's own head (某某 of 某某经济技术开发区) as the subject officials write for it.
+  const zone = zoneParts(name);
+  const head = zone ? zoneCore(zone.core).replace(/[市县区旗]$/u, "") : "";
+  if (/^\p{Script=Han}{2,3}$/u.test(head) && !isPlaceName(head) && !PLACE.test(head)) out.push(head);
   return out.filter((f) => f !== name);
 }

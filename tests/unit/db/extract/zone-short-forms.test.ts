@@ -21,6 +21,17 @@ describe("zones by their short names", () => {
     expect(names(run("支持有条件的县市申建综合保税区，发展跨境电商产业。"), "park")).toEqual([]);
   });
 
+  it("a zone's coined head opening a sentence (澄宇围绕…) is the zone; a county's name there is the county", () => {
+    const g = run(
+      "澄宇经济技术开发区位于城东，星澜高新区位于城西。\n今年以来，澄宇围绕新能源、食品加工等产业，引进一批项目。",
+    );
+    expect(rel(g, "park_cluster").sort()).toEqual(["澄宇经济技术开发区->新能源", "澄宇经济技术开发区->食品加工"]);
+    const county = run(
+      "德清经济开发区位于城东，星澜高新区位于城西。\n今年以来，德清围绕新能源、食品加工等产业，引进一批项目。",
+    );
+    expect(rel(county, "park_cluster")).toEqual([]);
+  });
+
   it("after a verb the short name is still the zone (推动高区…), inside a word it is not (提高区域)", () => {
     const g = run("青禾高新技术产业开发区位于城北。推动高区工业经济发展，提高区域协同水平。");
     const park = extract({
