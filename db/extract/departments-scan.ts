@@ -32,8 +32,11 @@ export function scanDept(s: string, sufStart: number): number {
       if (
         b &&
         isHan(s[i - b[0].length - 1]) &&
-        ZONE_WORD.test(s.slice(i, sufStart)) &&
-        /^(?:管委|管理委员会|党工委|工委)/u.test(s.slice(sufStart, sufStart + 5))
+        ((ZONE_WORD.test(s.slice(i, sufStart)) &&
+          /^(?:管委|管理委员会|党工委|工委)/u.test(s.slice(sufStart, sufStart + 5))) ||
+          // 中国(某市)某某试验区建设工作领导小组: a designated programme's working group keeps the city it names.
+          (/(?:中国|国家)$/u.test(s.slice(i - b[0].length - 2, i - b[0].length)) &&
+            /^(?:领导小组|工作专班|指挥部)/u.test(s.slice(sufStart, sufStart + 4))))
       ) {
         i -= b[0].length;
         continue;

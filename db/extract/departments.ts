@@ -206,6 +206,12 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
+    // 中国(某市)某某试验区建设工作领导小组: the programme's name, 中国 and its bracketed city included, leads the group's.
+    const programme = GROUP_SUF.test(suf) && /^(?:中国|国家)[(（]/u.test(s.slice(rawStart, rawStart + 3));
+    if (programme) {
+      start = rawStart;
+      prefixed = true;
+    }
     // (Both need a 各 in the eight characters before the suffix.)
     if (
       s.slice(Math.max(0, Math.min(rawStart - 2, sufStart - 8)), sufStart).includes("各") &&
@@ -265,7 +271,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (GOVERNMENT_SUF.test(suf) && LEVEL_COMMITTEE.test(s.slice(start, sufStart))) continue;
     // "市委" / "省委": the prefix alone plus the suffix is a full name.
     const simp = s.slice(start, end);
-    if (simp.length < 2 || simp.length > 22) continue;
+    if (simp.length < 2 || simp.length > (programme ? 30 : 22)) continue;
     if (BAD_END.test(simp)) continue;
     if (GENERIC_LEAD.test(simp)) continue;
     // 三个部门 / 两委 are counts; 三门峡市… is a place.
@@ -277,7 +283,12 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     // A government in general (…精神及政府工作报告, 某某作政府工作报告, 采取政府引导): no level or place before it.
     if (GOVERNMENT_SUF.test(suf) && GENERAL_GOVERNMENT.test(simp)) continue;
     // A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not the state's.
-    if (PLATFORM_UNIT.test(simp.slice(0, -suf.length))) continue;
+    // (A group set up to build one, 某某创新中心建设领导小组, is the state's.)
+    if (
+      PLATFORM_UNIT.test(simp.slice(0, -suf.length)) &&
+      !(GROUP_SUF.test(suf) && /建设(?:工作)?$/u.test(simp.slice(0, -suf.length)))
+    )
+      continue;
     if (
       suf === "办" &&
       /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(

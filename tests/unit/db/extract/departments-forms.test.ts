@@ -59,6 +59,20 @@ describe("department forms", () => {
     ]);
   });
 
+  it("keeps a designated programme's name, 中国(某市) included, at the head of its working group", () => {
+    const d = names(
+      run(
+        "充分发挥中国(青禾)跨境电子商务综合试验区建设工作领导小组作用。〔中国(青禾)跨境电子商务综合试验区建设工作领导小组办公室牵头〕成立国家（青禾）区域创新中心建设领导小组。",
+      ),
+      "department",
+    );
+    expect(d.sort()).toEqual([
+      "中国(青禾)跨境电子商务综合试验区建设工作领导小组",
+      "中国(青禾)跨境电子商务综合试验区建设工作领导小组办公室",
+      "国家（青禾）区域创新中心建设领导小组",
+    ]);
+  });
+
   it("reads a member list printed without spaces: the member's name is no part of the body", () => {
     const d = names(
       run("组长:王某 市委常委、副市长\n成员:张峰市政府办公室副主任\n镇海区委书记李某讲话。"),
