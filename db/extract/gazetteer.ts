@@ -10,6 +10,7 @@ import { enterpriseShortForms } from "./enterprise-aliases.ts";
 import { passingCue } from "./park-passing.ts";
 import { type Ent, leftBoundaryOk } from "./resolve.ts";
 import { simplifiedView } from "./script.ts";
+import { tag } from "./tagger.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 import { isPlaceName } from "./vocab-counties.ts";
@@ -346,9 +347,11 @@ function parkShortForms(name: string): string[] {
   const own = name.slice(place.length);
   const kind = /(投资区|合作区|试验区|示范区|功能区|集聚区)$/u.exec(own);
   if (kind && own.length - kind[0].length >= 2) out.push(`${own.slice(0, 2)}区`);
-  // A development zone's own head (某某 of 某某经济技术开发区) as the subject officials write for it.
+  // A development zone's own coined head (某某 of 某某经济技术开发区) as the subject officials write for it:
+  // no place and no dictionary word (海洋 of 海洋高新区 is the sea wherever else it is written).
   const zone = zoneParts(name);
   const head = zone ? zoneCore(zone.core).replace(/[市县区旗]$/u, "") : "";
-  if (/^\p{Script=Han}{2,3}$/u.test(head) && !isPlaceName(head) && !PLACE.test(head)) out.push(head);
+  if (/^\p{Script=Han}{2,3}$/u.test(head) && !isPlaceName(head) && !PLACE.test(head) && tag(head).length > 1)
+    out.push(head);
   return out.filter((f) => f !== name);
 }
