@@ -351,7 +351,7 @@ function parkShortForms(name: string): string[] {
   // no place and no dictionary word (海洋 of 海洋高新区 is the sea wherever else it is written).
   const zone = zoneParts(name);
   const head = zone ? zoneCore(zone.core).replace(/[市县区旗]$/u, "") : "";
-  if (/^\p{Script=Han}{2,3}$/u.test(head) && !isPlaceName(head) && !PLACE.test(head) && tag(head).length > 1)
+  if (/^\p{Script=Han}{2,3}$/u.test(head) && !isPlaceName(head) && !PLACE.test(head) && tag(head, false).length > 1)
     out.push(head);
   return out.filter((f) => f !== name);
 }

@@ -278,6 +278,7 @@ export const PRECEDENCE: readonly string[] = [
   "anaphor:zone",
   "lead:zone",
   "subject:zone",
+  "topic:zone",
   "role:cluster-lead",
   "clause:cluster-firms",
   "formed:cluster-firms",

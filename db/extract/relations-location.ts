@@ -252,7 +252,7 @@ function clausePlaces(
 }
 
 /** Firm mentions outside runs named as customers (主要服务甲、乙等厂商; 为甲、乙提供配套). */
-function withoutCustomers(s: string, hits: Hit[]): Hit[] {
+export function withoutCustomers(s: string, hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
   const flush = () => {

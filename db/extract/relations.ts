@@ -54,6 +54,7 @@ import {
 } from "./relations-scope.ts";
 import { zoneWordIndustries } from "./relations-subject.ts";
 import { tableRows } from "./relations-table.ts";
+import { topicZoneFirms } from "./relations-topic-zone.ts";
 import { headerlessRows } from "./relations-unit-rows.ts";
 import { unitTailResponsibility } from "./relations-unit-tail.ts";
 import { byUnitResponsibility, taskTables } from "./relations-units.ts";
@@ -317,6 +318,9 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
   locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
+  // 3b*. A report that opens with its zone: the firms no rule placed stand there (relations-topic-zone.ts).
+  const placed = new Set(rels.filter((r) => r.type === "park_enterprise").map((r) => r.target));
+  topicZoneFirms(s, sents, ents, idx, placed, inBracket, add);
   // 6d'. A sentence about one platform names the industry it serves (relations-platform-serve.ts).
   servedIndustries(s, idx, sents, add);
   labelledPlatforms(s, idx, add);

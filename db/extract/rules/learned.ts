@@ -106,8 +106,9 @@ export const LEARNED_RULES: readonly Rule[] = [
       "a typed pair the rules did not tie (one sentence, a measure and its units, or the subject park with the document's industries and firms) that the learned proposer (npm run train) scores at or above its threshold; confidence = its probability, floored to a tenth",
     examples: [
       {
-        // A zone profile naming two sub-parks: no rule can tell which park the firms are in; the subject park it is.
-        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。开发区的综合实力不断提升，形成了禾丰电气、云岫能源、星澜食品等核心企业组成的企业集群。",
+        // A zone profile naming two sub-parks more often than itself: no rule can tell which park the firms are
+        // in (topic:zone needs the zone in half the park mentions); the subject park it is.
+        text: "青禾经济开发区\n青禾经济开发区规划建设星澜产业园、云岫科技园。\n星澜产业园面积3平方公里，云岫科技园面积2平方公里。星澜产业园和云岫科技园基础设施完善。\n开发区的综合实力不断提升，形成了禾丰电气、云岫能源、星澜食品等核心企业组成的企业集群。",
         relations: [{ type: "park_enterprise", source: "青禾经济开发区", target: "禾丰电气" }],
       },
     ],

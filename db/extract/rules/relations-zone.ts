@@ -38,6 +38,24 @@ export const ZONE_RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "topic:zone",
+    stage: "relations",
+    produces: ["park_enterprise"],
+    confidence: 0.4,
+    description:
+      "a document whose first words (within 12 characters, no firm before it, not one item of a list) name a zone that it names in at least half of its park mentions and more often than any other park is about that zone: every firm no other rule placed stands there, from its first mention outside a responsibility bracket that is no partner or customer, in a sentence naming no other park, where neither that sentence nor the one before it speaks of another place or of the county as a whole (devset convention: implicit location in a passage about one zone)",
+    examples: [
+      {
+        text: "8月12日，记者从青禾经开区了解到，青禾经开区上半年工业产值增长12%，星澜产业园新开工项目5个。\n得益于市场回暖，禾丰生物、云岫饲料等企业产销两旺。\n星澜集团在长沙市设立研发中心。\n",
+        relations: [
+          { type: "park_enterprise", source: "青禾经开区", target: "禾丰生物" },
+          { type: "park_enterprise", source: "青禾经开区", target: "云岫饲料" },
+        ],
+        absentRelations: [{ type: "park_enterprise", source: "青禾经开区", target: "星澜集团" }],
+      },
+    ],
+  },
+  {
     id: "subject:zone",
     stage: "relations",
     produces: ["park_enterprise", "park_cluster"],

@@ -106,14 +106,19 @@ describe("responsibility brackets inside a line", () => {
 });
 
 describe("zone profiles", () => {
-  it("a zone's profile places only the firms a cue places (profile:zone was removed in session 19)", () => {
+  it("a zone's profile places the firms it names (topic:zone, devset convention: implicit location)", () => {
     const body =
       "青松经济开发区成立于2006年，辖海川工业园。青松经济开发区规划面积20平方公里。\n强企方阵量质双升。星澜电子有限公司入选国家级专精特新企业，蓝鲸科技集团入选省级瞪羚企业。";
-    expect(rel(run(`青松经济开发区概况\n${body}`), "park_enterprise")).toEqual([]);
-    // …a firm the zone brings in is still the zone's.
-    expect(rel(run(`青松经济开发区概况\n${body}\n园区引进了禾丰电气有限公司。`), "park_enterprise")).toEqual([
-      "青松经济开发区->禾丰电气有限公司",
+    expect(rel(run(`青松经济开发区概况\n${body}`), "park_enterprise").sort()).toEqual([
+      "青松经济开发区->星澜电子有限公司",
+      "青松经济开发区->蓝鲸科技集团",
     ]);
+    // …not when the document opens with something else (a report on the city's firms).
+    expect(rel(run(`关于全市重点企业发展情况的通报\n${body}`), "park_enterprise")).toEqual([]);
+    // …where a firm the zone brings in is still the zone's.
+    expect(
+      rel(run(`关于全市重点企业发展情况的通报\n${body}\n园区引进了禾丰电气有限公司。`), "park_enterprise"),
+    ).toEqual(["青松经济开发区->禾丰电气有限公司"]);
   });
 });
 
