@@ -202,7 +202,9 @@ export function validSpecific(
   const ownBefore = kindEnd ? specific.slice(0, kindEnd.index) : "";
   const namedSupply =
     kindEnd?.[0] === "配套" && ownBefore.length >= 2 && !industryPhrase(ownBefore) && !/[和与及、]$/u.test(ownBefore);
-  if ((!namedBase && kindEnd && !namedSupply) || /^(省|市)特色/u.test(specific)) return false;
+  // (A registered firm's name may end in such a word: 某某服装研发有限公司, 某某汽车配套有限公司.)
+  const registered = type === "enterprise" && /有限(?:责任)?公司$|股份公司$/u.test(suffix);
+  if ((!namedBase && kindEnd && !namedSupply && !registered) || /^(省|市)特色/u.test(specific)) return false;
   // A city's 园区/产业园区 (某市工业园区) is its parks in general; a city's name before 工业园区 without 市
   // (某某工业园区) is one named park.
   if (

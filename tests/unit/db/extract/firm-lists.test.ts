@@ -5,6 +5,12 @@ import { names, run } from "./helpers.ts";
 // Recall on unseen genres (issue 11): lists typed by their shape, joined names,
 // zone bureaus. Invented names only.
 describe("firms typed by list shape and siblings", () => {
+  it("reads a registered firm whose name ends in a kind word (某某服装研发有限公司), which a park's or platform's may not", () => {
+    const text = "王某 青禾服装技术研发有限公司制版师\n李某 澄宇汽车配套有限公司技师\n建设星澜研发产业园。";
+    expect(names(run(text), "enterprise").sort()).toEqual(["澄宇汽车配套有限公司", "青禾服装技术研发有限公司"]);
+    expect(names(run(text), "park")).toEqual([]);
+  });
+
   it("reads a firm named after its category behind a superlative (最大的某某生产企业甲集团), and a park's firms labelled 园区企业", () => {
     expect(names(run("引进河南最大的阳极碳素生产企业青禾集团入驻园区。"), "enterprise")).toEqual(["青禾集团"]);
     expect(names(run("园区企业澄宇威特、星澜医药的疫苗占国内60%的市场。"), "enterprise")).toContain("澄宇威特");
