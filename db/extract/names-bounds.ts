@@ -71,17 +71,23 @@ export function afterOwner(s: string, a: number, sufStart: number): number {
 }
 
 /** A zone's suffix inside a firm's scanned run, right before a province or city: the firm starts there. */
-const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区)(?=[^开高经园产工新])/gu;
+const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区|片区)(?=[^开高经园产工新片])/gu;
+/** What may stand between a zone or a parent group and a registered name opening with its place (某产业园原甲省…, 某集团旗下甲省…). */
+const BEFORE_OWN_PLACE = /^(?:原|旗下|下属|的)?/u;
+/** A parent group written before its subsidiary's registered name (某集团旗下甲省乙丙有限公司). */
+const PARENT_IN_FIRM = /(?:集团|公司)(?:旗下|下属)/gu;
 
 /** A county or district closing an address right before a province's or city's name (某市某区甲省乙丙有限公司). */
 const DISTRICT_IN_FIRM = /[\p{Script=Han}]{2,4}?[区县旗](?=[^区县旗])/gu;
 
 export function afterZone(s: string, a: number, sufStart: number, legal: boolean): number {
   let at = a;
-  for (const m of s.slice(a, sufStart).matchAll(ZONE_IN_FIRM)) {
-    const k = a + (m.index as number) + m[0].length;
-    if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = k;
-  }
+  for (const re of [ZONE_IN_FIRM, PARENT_IN_FIRM])
+    for (const m of s.slice(a, sufStart).matchAll(re)) {
+      let k = a + (m.index as number) + m[0].length;
+      k += BEFORE_OWN_PLACE.exec(s.slice(k, sufStart))?.[0].length ?? 0;
+      if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = Math.max(at, k);
+    }
   // …and a city's district before a registered name that opens with its own province or city (registered
   // names hold one place, not an address; a zone's name before one may be the name's own, 某市工业园区甲乙有限公司).
   if (at === a && legal && /^[\p{Script=Han}]{2,4}[市州盟]/u.test(s.slice(a, sufStart)))

@@ -182,9 +182,16 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     let scanEnd = sufStart;
     if (type === "enterprise")
       for (let g = 0; g < 3; g++) {
-        const w = FIRM_WORD.exec(s.slice(Math.max(0, scanEnd - 2), scanEnd));
+        // (…and before the place a registered name brackets: 某某科技发展(某省)有限公司)
+        const br =
+          g === 0 ? /[(（][\p{Script=Han}]{2,4}[)）]$/u.exec(s.slice(Math.max(0, scanEnd - 6), scanEnd)) : null;
+        const at =
+          br && FIRM_WORD.test(s.slice(scanEnd - br[0].length - 2, scanEnd - br[0].length))
+            ? scanEnd - br[0].length
+            : scanEnd;
+        const w = FIRM_WORD.exec(s.slice(Math.max(0, at - 2), at));
         if (!w) break;
-        scanEnd -= 2;
+        scanEnd = at - 2;
       }
     // A platform's or park's word before a company suffix (某研究所有限公司, 某科技园有限公司) is the firm's own
     // word: the scan starts before it (its stop words, 研究 etc., would end the name there).

@@ -11,6 +11,14 @@ describe("firms typed by list shape and siblings", () => {
     expect(names(run(text), "park")).toEqual([]);
   });
 
+  it("starts a registered name at its own place after a parent group, a zone's area or a former site, and reads past its bracketed place", () => {
+    const firms = (t: string) => names(run(t), "enterprise");
+    expect(firms("项目来自青禾集团旗下新疆澄宇化工新材料有限公司。")).toContain("新疆澄宇化工新材料有限公司");
+    expect(firms("这里是星澜经开区雾松片区云南禾丰新能源材料有限公司的厂区。")).toEqual(["云南禾丰新能源材料有限公司"]);
+    expect(firms("在星澜航空产业园原江苏澄宇新材料有限公司厂区内施工。")).toEqual(["江苏澄宇新材料有限公司"]);
+    expect(firms("与青禾新能源科技发展(山西)有限公司签约。")).toEqual(["青禾新能源科技发展(山西)有限公司"]);
+  });
+
   it("reads a firm named after its category behind a superlative (最大的某某生产企业甲集团), and a park's firms labelled 园区企业", () => {
     expect(names(run("引进河南最大的阳极碳素生产企业青禾集团入驻园区。"), "enterprise")).toEqual(["青禾集团"]);
     expect(names(run("园区企业澄宇威特、星澜医药的疫苗占国内60%的市场。"), "enterprise")).toContain("澄宇威特");
