@@ -95,8 +95,17 @@ export function afterZone(s: string, a: number, sufStart: number, legal: boolean
       const k = a + (m.index as number) + m[0].length;
       if (sufStart - k >= 4 && PLACE_PREFIX_RE.test(s.slice(k, sufStart))) at = k;
     }
+  // A body or firm that signs with it (某管理委员会与甲乙新能源有限公司举行…): the partner's name starts after 与.
+  if (legal)
+    for (const m of s.slice(at, sufStart).matchAll(PARTNER_IN_FIRM)) {
+      const k = at + (m.index as number) + m[0].length;
+      if (sufStart - k >= 4) at = k;
+    }
   return at;
 }
+
+/** A body, a firm or their representative joined by 与 before a registered name. */
+const PARTNER_IN_FIRM = /(?:委员会|管委会|政府|集团|公司|单位|代表)与/gu;
 
 /** A branch after its parent's registered name (某某股份有限公司某省销售分公司): one firm, the branch. */
 const BRANCH = /^[\p{Script=Han}]{2,10}?分公司/u;

@@ -19,6 +19,12 @@ describe("firms typed by list shape and siblings", () => {
     expect(firms("与青禾新能源科技发展(山西)有限公司签约。")).toEqual(["青禾新能源科技发展(山西)有限公司"]);
   });
 
+  it("starts a registered name after the 与 that joins it to a body or a representative signing with it", () => {
+    expect(names(run("理事单位代表与澄宇科技股份有限公司签订共建协议。"), "enterprise")).toEqual([
+      "澄宇科技股份有限公司",
+    ]);
+  });
+
   it("reads a firm named after its category behind a superlative (最大的某某生产企业甲集团), and a park's firms labelled 园区企业", () => {
     expect(names(run("引进河南最大的阳极碳素生产企业青禾集团入驻园区。"), "enterprise")).toEqual(["青禾集团"]);
     expect(names(run("园区企业澄宇威特、星澜医药的疫苗占国内60%的市场。"), "enterprise")).toContain("澄宇威特");
