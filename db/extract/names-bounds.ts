@@ -71,7 +71,7 @@ export function afterOwner(s: string, a: number, sufStart: number): number {
 }
 
 /** A zone's suffix inside a firm's scanned run, right before a province or city: the firm starts there. */
-const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区|片区)(?=[^开高经园产工新片])/gu;
+const ZONE_IN_FIRM = /(?:开发区|高新区|经开区|园区|产业园|工业园|新区|片区)(?=[^开高经园产工新片区])/gu;
 /** What may stand between a zone or a parent group and a registered name opening with its place (某产业园原甲省…, 某集团旗下甲省…). */
 const BEFORE_OWN_PLACE = /^(?:原|旗下|下属|的)?/u;
 /** A parent group written before its subsidiary's registered name (某集团旗下甲省乙丙有限公司). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firmShape } from "../../../../db/extract/firm-lists.ts";
-import { names, run } from "./helpers.ts";
+import { names, rel, run } from "./helpers.ts";
 
 // Recall on unseen genres (issue 11): lists typed by their shape, joined names,
 // zone bureaus. Invented names only.
@@ -17,6 +17,11 @@ describe("firms typed by list shape and siblings", () => {
     expect(firms("这里是星澜经开区雾松片区云南禾丰新能源材料有限公司的厂区。")).toEqual(["云南禾丰新能源材料有限公司"]);
     expect(firms("在星澜航空产业园原江苏澄宇新材料有限公司厂区内施工。")).toEqual(["江苏澄宇新材料有限公司"]);
     expect(firms("与青禾新能源科技发展(山西)有限公司签约。")).toEqual(["青禾新能源科技发展(山西)有限公司"]);
+  });
+
+  it("reads a 工业园区 before a registered name that opens with its province as the park, not as 工业园 and a stray 区", () => {
+    const g = run("车间里，设备高速运转。青禾自治县星澜工业园区贵州澄宇食品有限公司，机器飞转，机声轰隆。");
+    expect(rel(g, "park_enterprise")).toEqual(["青禾自治县星澜工业园区->贵州澄宇食品有限公司"]);
   });
 
   it("starts a registered name after the 与 that joins it to a body or a representative signing with it", () => {
