@@ -266,6 +266,8 @@ export function coordinationCandidates(ctx: Ctx, heads: Cand[]): Cand[] {
     const prevItems = itemsBefore(s, c.start - 1);
     if (!prevItems || prevItems.length === 0) continue;
     const cText = s.slice(c.start, c.end);
+    // 中国（某市）某某试验区 is one national designation: its bracket names the place, it parts no item from a head.
+    if (/^(?:中国|国家)[（(]/u.test(cText)) continue;
     // Split the last element into item + head: after a closing bracket, or by the length of the other items.
     let k = Math.max(cText.lastIndexOf(")"), cText.lastIndexOf("）")) + 1;
     const prevTyped = prevItems.some(

@@ -81,6 +81,8 @@ const DESCRIPTOR_ONLY =
 
 /** Sites and aims that describe a new town without naming it (direction, coast or plain, 产城融合). */
 const SHORT_FORM_ZONE = new RegExp(`^(?:${PLACE_PREFIX_RE.source.replace(/\^/gu, "")})[\\p{Script=Han}]$`, "u");
+/** 中国（某地）… / 国家（某地）…: a national designation given to one place, named by the bracketed place. */
+const BRACKETED_PLACE = /^(?:中国|国家)[（(][\p{Script=Han}]{2,4}[)）]/u;
 /** Two characters and a landform: a village's or an island's name (the tagger knows few of them). */
 export const LANDFORM_HEAD = /^[\p{Script=Han}]{2}[岛河湖山滩湾岭峪坪沟洲](?=[\p{Script=Han}]{2})/u;
 const TOWN_DESCRIPTOR =
@@ -249,13 +251,14 @@ export function validSpecific(
       /^(国家|省|市|全国|世界|我国|中国)/u.test(specific) &&
       /(试验区|示范区|集聚区|聚集区)$/u.test(suffix) &&
       !PLACE_PREFIX_RE.test(specific.replace(/^国家/u, "")) &&
-      // 中国（某省）自由贸易试验区: the bracketed province names it.
-      !/^中国[（(][\p{Script=Han}]{2,4}[)）]$/u.test(specific)
+      // 中国（某省）自由贸易试验区, 中国（某市）跨境电子商务综合试验区: the bracketed place names it.
+      !BRACKETED_PLACE.test(specific)
     )
       return false;
     if (
       (suffix === "试验区" || suffix === "示范区") &&
       !PLACE_PREFIX_RE.test(specific) &&
+      !BRACKETED_PLACE.test(specific) &&
       // A national innovation demonstration zone is named by its cities' one-character names (甲乙国家自主创新示范区).
       !/^[\p{Script=Han}]{2,4}国家自主创新$/u.test(specific) &&
       !/^[\p{Script=Han}]{2,3}(市|区|县)/u.test(specific) &&

@@ -59,6 +59,14 @@ describe("recall: enumerations and suffix families", () => {
     expect(names(run("深化自贸试验区、保税区联动发展。"), "park")).toEqual([]);
   });
 
+  it("a national designation given to one city (中国（某市）…试验区) is a park, and its bracket parts no item from a shared head", () => {
+    expect(names(run("中国（青禾）跨境电子商务综合试验区获批设立。"), "park")).toEqual([
+      "中国（青禾）跨境电子商务综合试验区",
+    ]);
+    const g = run("以建设国家自主创新示范区、中国(青禾)跨境电子商务综合试验区等国家级示范建设为契机。");
+    expect(names(g, "park").filter((n) => n.includes("跨境"))).toEqual(["中国(青禾)跨境电子商务综合试验区"]);
+  });
+
   it("a vague count after industries gives none", () => {
     expect(names(run("规划建设化工、建材等多个园区。"), "park")).toEqual([]);
   });
