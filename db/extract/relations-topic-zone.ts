@@ -58,14 +58,25 @@ export function topicZoneFirms(
 ): void {
   const zone = openingZone(s, ents, idx);
   if (!zone) return;
+  // Whether a sentence may place firms in the zone, by sentence index (a long plan names its firms many times).
+  const open = new Map<number, boolean>();
+  const sentenceOpen = (k: number): boolean => {
+    let ok = open.get(k);
+    if (ok === undefined) {
+      const sent = sents[k] as Sent;
+      const para = s.lastIndexOf("\n", sent.start - 1) + 1;
+      ok = !idx.inSpan(sent.start, sent.end, "park").some((h) => h.ent !== zone) && !otherScope(s, sents, idx, para, k);
+      open.set(k, ok);
+    }
+    return ok;
+  };
   for (const firm of ents) {
     if (firm.type !== "enterprise" || placed.has(firm)) continue;
     for (const m of firm.mentions) {
       if (inBracket(m.start)) continue;
-      const sent = sents[sentenceIndexAt(sents as never, m.start)] ?? { start: 0, end: s.length };
-      if (idx.inSpan(sent.start, sent.end, "park").some((h) => h.ent !== zone)) continue;
-      const para = s.lastIndexOf("\n", sent.start - 1) + 1;
-      if (otherScope(s, sents, idx, para, sent)) continue;
+      const k = sentenceIndexAt(sents as never, m.start);
+      const sent = sents[k];
+      if (!sent || !sentenceOpen(k)) continue;
       const hits = idx.inSpan(sent.start, sent.end, "enterprise");
       const partners = partnerFirms(s, sent.start, hits);
       if (!withoutCustomers(s, hits).some((h) => h.ent === firm && !partners.has(h))) continue;
@@ -79,8 +90,7 @@ export function topicZoneFirms(
  * The firm's sentence, or the one before it in its paragraph (whose subject a sentence without its own
  * carries on: 全市加大招商力度。成功引进甲…), speaks of another place or of the county as a whole.
  */
-function otherScope(s: string, sents: readonly Sent[], idx: HitIndex, para: number, sent: Sent): boolean {
-  const k = sentenceIndexAt(sents as never, sent.start);
+function otherScope(s: string, sents: readonly Sent[], idx: HitIndex, para: number, k: number): boolean {
   for (let j = Math.max(0, k - 1); j <= k; j++) {
     const one = sents[j] as Sent;
     if (one.end <= para) continue;
