@@ -29,15 +29,7 @@ export function scanDept(s: string, sufStart: number): number {
       // 某某生态工业(制糖)示范园区管委会: a short bracketed word inside a zone's name.
       const b =
         ch === ")" || ch === "）" ? /[(（]\p{Script=Han}{1,6}[)）]$/u.exec(s.slice(Math.max(0, i - 8), i)) : null;
-      if (
-        b &&
-        isHan(s[i - b[0].length - 1]) &&
-        ((ZONE_WORD.test(s.slice(i, sufStart)) &&
-          /^(?:管委|管理委员会|党工委|工委)/u.test(s.slice(sufStart, sufStart + 5))) ||
-          // 中国(某市)某某试验区建设工作领导小组: a designated programme's working group keeps the city it names.
-          (/(?:中国|国家)$/u.test(s.slice(i - b[0].length - 2, i - b[0].length)) &&
-            /^(?:领导小组|工作专班|指挥部)/u.test(s.slice(sufStart, sufStart + 4))))
-      ) {
+      if (b && isHan(s[i - b[0].length - 1]) && bracketInName(s, i, b[0].length, sufStart)) {
         i -= b[0].length;
         continue;
       }
@@ -53,6 +45,17 @@ export function scanDept(s: string, sufStart: number): number {
     i--;
   }
   return i;
+}
+
+/** A bracket the body's name holds: a zone's (某某(制糖)示范园区管委会) or a programme's city (中国(某市)…领导小组). */
+function bracketInName(s: string, i: number, len: number, sufStart: number): boolean {
+  if (ZONE_WORD.test(s.slice(i, sufStart)) && /^(?:管委|管理委员会|党工委|工委)/u.test(s.slice(sufStart, sufStart + 5)))
+    return true;
+  // 中国(某市)某某试验区建设工作领导小组: a designated programme's working group keeps the city it names.
+  return (
+    /(?:中国|国家)$/u.test(s.slice(i - len - 2, i - len)) &&
+    /^(?:领导小组|工作专班|指挥部)/u.test(s.slice(sufStart, sufStart + 4))
+  );
 }
 
 export function hasStopInside(name: string): boolean {

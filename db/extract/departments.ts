@@ -206,8 +206,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
         break;
       }
     }
-    // 中国(某市)某某试验区建设工作领导小组: the programme's name, 中国 and its bracketed city included, leads the group's.
-    const programme = GROUP_SUF.test(suf) && /^(?:中国|国家)[(（]/u.test(s.slice(rawStart, rawStart + 3));
+    const programme = programmeGroup(s, rawStart, suf);
     if (programme) {
       start = rawStart;
       prefixed = true;
@@ -282,13 +281,7 @@ export function departmentCandidates(ctx: Ctx): Cand[] {
     if (NOT_BODY_WORD.test(simp)) continue;
     // A government in general (…精神及政府工作报告, 某某作政府工作报告, 采取政府引导): no level or place before it.
     if (GOVERNMENT_SUF.test(suf) && GENERAL_GOVERNMENT.test(simp)) continue;
-    // A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not the state's.
-    // (A group set up to build one, 某某创新中心建设领导小组, is the state's.)
-    if (
-      PLATFORM_UNIT.test(simp.slice(0, -suf.length)) &&
-      !(GROUP_SUF.test(suf) && /建设(?:工作)?$/u.test(simp.slice(0, -suf.length)))
-    )
-      continue;
+    if (platformUnit(simp, suf)) continue;
     if (
       suf === "办" &&
       /(随时|实时|精准|一链|掌上|网上|马上|一次|一网|一窗|通|公|申|代|领|帮|督|承|举|主|协|就|特|快|速|立|即)办$/u.test(
@@ -345,4 +338,20 @@ function responsiblePlaces(ctx: Ctx): Cand[] {
     const item = part.trim();
     return PLACE_UNIT.test(item) && !ZONE_UNIT.test(item) && !/^[各有相该本全]/u.test(item) ? item : null;
   });
+}
+
+// (Helpers outside departmentCandidates: the optimising compiler gives up on that function when it grows.)
+
+/** 中国(某市)某某试验区建设工作领导小组: the programme's name, 中国 and its bracketed city included, leads the group's. */
+function programmeGroup(s: string, rawStart: number, suf: string): boolean {
+  return GROUP_SUF.test(suf) && /^(?:中国|国家)[(（]/u.test(s.slice(rawStart, rawStart + 3));
+}
+
+/**
+ * A unit inside a lab, an institute or a university (某某实验室合作交流部): the body is that platform's, not
+ * the state's. (A group set up to build one, 某某创新中心建设领导小组, is the state's.)
+ */
+function platformUnit(simp: string, suf: string): boolean {
+  const before = simp.slice(0, -suf.length);
+  return PLATFORM_UNIT.test(before) && !(GROUP_SUF.test(suf) && /建设(?:工作)?$/u.test(before));
 }
