@@ -179,6 +179,16 @@ function restAt(s: string, form: string, i: number): boolean {
 /** Every occurrence of a form, bucketed by length (each bucket in text order, and list order at one position). */
 function formHits(s: string, forms: Form[]): FormHits {
   forms.sort((a, b) => b.form.length - a.form.length);
+  // (Index, scan and clean-up are functions of their own: compiled on the stack during the long scan, one
+  // function reached its clean-up loop with no type feedback there, a deopt at every call.)
+  const byPair = pairIndex(forms);
+  const hits = scanForms(s, byPair, forms[0]?.form.length ?? 0);
+  clearPairs(byPair);
+  return hits;
+}
+
+/** The forms by their first two characters, flagged in PAIRS (cleared by clearPairs after the scan). */
+function pairIndex(forms: Form[]): Map<number, Map<number, Form[]>> {
   // One pass over the text: forms indexed by their first two characters (a flag per hashed pair rejects
   // almost every position before the map lookup; one test, not one per character too, mispredicts less).
   const byPair = new Map<number, Map<number, Form[]>>();
@@ -192,8 +202,13 @@ function formHits(s: string, forms: Form[]): FormHits {
     if (l) l.push(f);
     else byB.set(b, [f]);
   }
-  const at: number[][] = [];
-  const form: Form[][] = [];
+  return byPair;
+}
+
+function scanForms(s: string, byPair: Map<number, Map<number, Form[]>>, longest: number): FormHits {
+  // One bucket per length from the start (none made mid-scan).
+  const at: number[][] = Array.from({ length: longest + 1 }, () => []);
+  const form: Form[][] = Array.from({ length: longest + 1 }, () => []);
   let b = s.length > 1 ? s.charCodeAt(0) : 0;
   for (let i = 0; i + 1 < s.length; i++) {
     const a = b;
@@ -204,21 +219,16 @@ function formHits(s: string, forms: Form[]): FormHits {
     for (const f of list)
       if (restAt(s, f.form, i)) {
         const n = f.form.length;
-        if (at[n]) {
-          at[n].push(i);
-          (form[n] as Form[]).push(f);
-        } else {
-          at[n] = [i];
-          form[n] = [f];
-        }
+        (at[n] as number[]).push(i);
+        (form[n] as Form[]).push(f);
       }
   }
-  // Cleared from the pair index (numbers): reading f.form here had no type feedback once the scan loop
-  // above was compiled on the stack, a deopt at every call for the first passes.
-  for (const [a, byB] of byPair) {
-    for (const b of byB.keys()) PAIRS[pairSlot(a, b)] = 0;
-  }
   return { at, form };
+}
+
+/** Clears the pair flags (numbers only: the table is the process's, shared by every scan). */
+function clearPairs(byPair: Map<number, Map<number, Form[]>>): void {
+  for (const [a, byB] of byPair) for (const b of byB.keys()) PAIRS[pairSlot(a, b)] = 0;
 }
 
 /** The occurrences that are mentions (longest forms first, then by position): on word boundaries, not inside a longer phrase, on free text. */
