@@ -102,7 +102,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
   const n = s.length;
   let p0 = 0;
   while (p0 < n && SPACE_TABLE[s.charCodeAt(p0)] === 1) p0++;
-  firmAt(p0, false);
+  firmAt(ctx, out, conf, p0, false);
   // The openers' ends are found in the same loop (no opener holds a mark or a space), read after the clauses.
   const from = p0 === 0 ? 1 : p0;
   const openers: number[] = [];
@@ -113,7 +113,7 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       if (i < from) continue;
       let p = i + 1;
       while (p < n && SPACE_TABLE[s.charCodeAt(p)] === 1) p++;
-      firmAt(p, false);
+      firmAt(ctx, out, conf, p, false);
       i = p - 1;
       continue;
     }
@@ -123,75 +123,82 @@ export function firmSubjectCandidates(ctx: Ctx): Cand[] {
       i = e - 1;
     }
   }
-  for (const e of openers) firmAt(e, true);
+  for (const e of openers) firmAt(ctx, out, conf, e, true);
   return out;
+}
 
-  function firmAt(p: number, inner: boolean): void {
-    // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
-    // The firm word starts 2-4 characters in (after a brand of 2-4, or of 3-4 ending in its first character),
-    // and what follows it must pass the tests below: a condition of the tagged path, checked before tagging.
-    let firmWordNear = false;
-    for (let k = p + 2; k <= p + 6 && !firmWordNear; k++) {
-      if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
-      const words = FIRM_WORD_INDEX.at(s, k);
-      if (words) for (const w of words) if (s.startsWith(w, k) && endsFirm(k + w.length, inner)) firmWordNear = true;
-    }
-    if (!firmWordNear) return;
-    const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
-    // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
-    // and only its first few characters (brand, firm word and the next token's start).
-    if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) return;
-    const near = NEAR_FIRM_WORD.exec(head);
-    if (!near) return;
-    const clause = head.slice(0, near[0].length + 2);
-    const toks0 = tag(clause, true);
-    // A place before the brand (某市甲乙钢铁, 某省甲乙食品): the firm's seat, read with the brand as its name.
-    const next = toks0[1];
-    const seat =
-      toks0[0] && next && isPlace(toks0[0]) && BRAND_TAG.test(next.tag) && coinedAfterSeat(next.word) ? toks0[0] : null;
-    const toks = seat
-      ? [
-          { ...(toks0[1] as { word: string; tag: string }), word: seat.word + (toks0[1] as { word: string }).word },
-          ...toks0.slice(2),
-        ]
-      : toks0;
-    const brand = toks[0];
-    // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
-    if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > (seat ? 7 : 4)) return;
-    // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
-    if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) return;
-    let len = brand.word.length;
-    let found = 0;
-    for (let k = 1; k < Math.min(toks.length, 4); k++) {
-      len += (toks[k] as { word: string }).word.length;
-      const word = clause.slice(brand.word.length, len);
-      const bare = clause.slice(brand.word.length - 1, len);
-      if (isFirmWord(word) || (brand.word.length >= 3 && isFirmWord(bare))) {
-        found = len;
-        break;
-      }
-    }
-    if (!found || found >= head.length) return;
-    if (!endsFirm(p + found, inner)) return;
-    const name = clause.slice(0, found);
-    if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) return;
-    out.push({
-      type: "enterprise",
-      start: p,
-      end: p + found,
-      name: orig(ctx, p, p + found),
-      rule: RULE,
-      confidence: conf,
-      fromList: true,
-    });
-  }
+// (firmAt and endsFirm are module functions, not closures of the scan: inlined into the scan loop compiled on
+// the stack, the rarely taken seat branch deoptimised it at every call.)
 
-  /** What follows a firm word ending at e lets the name end there (not …产业园, not a project's name). */
-  function endsFirm(e: number, inner: boolean): boolean {
-    if (CONTINUES.test(s.slice(e, e + 4))) return false;
-    if (inner && !FIRM_ACTS.test(s.slice(e, e + 4))) return false;
-    // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
-    // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
-    return !/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(e, e + 12));
+/** The firm a clause starting at p opens with (a coined brand and a firm word), added to out. */
+function firmAt(ctx: Ctx, out: Cand[], conf: number, p: number, inner: boolean): void {
+  const { s } = ctx;
+  // Most clauses hold no firm word 2-5 characters in: a table lookup spares them the slice and the regexes.
+  // The firm word starts 2-4 characters in (after a brand of 2-4, or of 3-4 ending in its first character),
+  // and what follows it must pass the tests below: a condition of the tagged path, checked before tagging.
+  let firmWordNear = false;
+  for (let k = p + 2; k <= p + 6 && !firmWordNear; k++) {
+    if (FIRM_WORD_FIRST[s.charCodeAt(k)] !== 1) continue;
+    const words = FIRM_WORD_INDEX.at(s, k);
+    if (words) for (const w of words) if (s.startsWith(w, k) && endsFirm(s, k + w.length, inner)) firmWordNear = true;
   }
+  if (!firmWordNear) return;
+  const head = /^[\p{Script=Han}]{3,16}/u.exec(s.slice(p, p + 16))?.[0];
+  // Tagging every clause is slow: only a clause with a firm word 2-4 characters in is worth it,
+  // and only its first few characters (brand, firm word and the next token's start).
+  if (!head || LEAD_CHAR.test(head) || LEAD_VERB.test(head)) return;
+  const near = NEAR_FIRM_WORD.exec(head);
+  if (!near) return;
+  const clause = head.slice(0, near[0].length + 2);
+  const toks = seatJoined(tag(clause, true));
+  const brand = toks[0];
+  const seated = toks !== undefined && brand !== undefined && brand.seated === true;
+  // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
+  if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > (seated ? 7 : 4)) return;
+  // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.
+  if (LEAD_CHAR.test(brand.word) || LEAD_VERB.test(brand.word)) return;
+  let len = brand.word.length;
+  let found = 0;
+  for (let k = 1; k < Math.min(toks.length, 4); k++) {
+    len += (toks[k] as { word: string }).word.length;
+    const word = clause.slice(brand.word.length, len);
+    const bare = clause.slice(brand.word.length - 1, len);
+    if (isFirmWord(word) || (brand.word.length >= 3 && isFirmWord(bare))) {
+      found = len;
+      break;
+    }
+  }
+  if (!found || found >= head.length) return;
+  if (!endsFirm(s, p + found, inner)) return;
+  const name = clause.slice(0, found);
+  if (!itemOk(name) || typedSuffix(name) || hasFullName(s, name)) return;
+  out.push({
+    type: "enterprise",
+    start: p,
+    end: p + found,
+    name: orig(ctx, p, p + found),
+    rule: RULE,
+    confidence: conf,
+    fromList: true,
+  });
+}
+
+type Tok = { word: string; tag: string; seated?: boolean };
+
+/** A place before the brand (某市甲乙钢铁, 某省甲乙食品): the firm's seat, read with the brand as one token. */
+function seatJoined(toks0: Tok[]): Tok[] {
+  const first = toks0[0];
+  const next = toks0[1];
+  if (!first || !next || !isPlace(first) || !BRAND_TAG.test(next.tag) || !coinedAfterSeat(next.word)) return toks0;
+  const joined: Tok = { word: first.word + next.word, tag: next.tag, seated: true };
+  return [joined, ...toks0.slice(2)];
+}
+
+/** What follows a firm word ending at e lets the name end there (not …产业园, not a project's name). */
+function endsFirm(s: string, e: number, inner: boolean): boolean {
+  if (CONTINUES.test(s.slice(e, e + 4))) return false;
+  if (inner && !FIRM_ACTS.test(s.slice(e, e + 4))) return false;
+  // A project's name (甲乙医疗健康城项目) holds its firm; the project rules read it.
+  // Not when a clause runs between (甲乙电力在当地建设了风电项目: the firm builds a project).
+  return !/^[^，。；、\n在了将已正把对向与和的投建签]{0,8}项目/u.test(s.slice(e, e + 12));
 }
