@@ -152,7 +152,7 @@ function firmAt(ctx: Ctx, out: Cand[], conf: number, p: number, inner: boolean):
   const clause = head.slice(0, near[0].length + 2);
   const toks = seatJoined(tag(clause, true));
   const brand = toks[0];
-  const seated = toks !== undefined && brand !== undefined && brand.seated === true;
+  const seated = brand?.seated === true;
   // One coined token of 2-4 characters, or 3 when the tagger glued the firm word's first character to it (…新/x 材料).
   if (!brand || !BRAND_TAG.test(brand.tag) || brand.word.length < 2 || brand.word.length > (seated ? 7 : 4)) return;
   // An unknown token may carry the clause's preposition or verb (以甲乙/x 为龙头): not a subject then.

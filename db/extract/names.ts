@@ -180,19 +180,12 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     // Business words before a firm suffix are part of its name although they are verbs elsewhere
     // (某某旅游投资公司, 某某城市建设发展集团): the scan starts before them.
     let scanEnd = sufStart;
-    if (type === "enterprise")
-      for (let g = 0; g < 3; g++) {
-        // (…and before the place a registered name brackets: 某某科技发展(某省)有限公司)
-        const br =
-          g === 0 ? /[(（][\p{Script=Han}]{2,4}[)）]$/u.exec(s.slice(Math.max(0, scanEnd - 6), scanEnd)) : null;
-        const at =
-          br && FIRM_WORD.test(s.slice(scanEnd - br[0].length - 2, scanEnd - br[0].length))
-            ? scanEnd - br[0].length
-            : scanEnd;
-        const w = FIRM_WORD.exec(s.slice(Math.max(0, at - 2), at));
-        if (!w) break;
-        scanEnd = at - 2;
-      }
+    if (type === "enterprise") {
+      // (…and before the place a registered name brackets: 某某科技发展(某省)有限公司)
+      const br = /[(（][\p{Script=Han}]{2,4}[)）]$/u.exec(s.slice(Math.max(0, scanEnd - 6), scanEnd));
+      if (br && FIRM_WORD.test(s.slice(scanEnd - br[0].length - 2, scanEnd - br[0].length))) scanEnd -= br[0].length;
+      for (let g = 0; g < 3 && FIRM_WORD.test(s.slice(Math.max(0, scanEnd - 2), scanEnd)); g++) scanEnd -= 2;
+    }
     // A platform's or park's word before a company suffix (某研究所有限公司, 某科技园有限公司) is the firm's own
     // word: the scan starts before it (its stop words, 研究 etc., would end the name there).
     if (type === "enterprise" && LEGAL_SUFFIX.has(suffix)) {

@@ -108,8 +108,7 @@ export function locationRelations(sc: LocationScope, add: Add): void {
     const firmHits = free(idx.inSpan(one.start, one.end, "enterprise")).filter(
       (h) => !/^的(全资|控股|子公司|下属|旗下|分公司)/u.test(s.slice(h.m.end, h.m.end + 4)),
     );
-    const partners = partnerFirms(s, one.start, firmHits);
-    const firms = distinct(withoutCustomers(s, firmHits).filter((h) => !partners.has(h)));
+    const firms = distinct(placeableFirms(s, one.start, firmHits));
     if (!firms.length) continue;
     // 其中/包括 continues the sentence before it (…入驻企业86家；其中，龙头企业4家（甲、乙）).
     const prev = sents[i - 1];
@@ -251,8 +250,14 @@ function clausePlaces(
   return used.size >= 2 ? out : null;
 }
 
+/** The firm hits a sentence may place: not partners it signs with or visits (与甲签约), not customers (向乙供货). */
+export function placeableFirms(s: string, sentStart: number, hits: Hit[]): Hit[] {
+  const partners = partnerFirms(s, sentStart, hits);
+  return withoutCustomers(s, hits).filter((h) => !partners.has(h));
+}
+
 /** Firm mentions outside runs named as customers (主要服务甲、乙等厂商; 为甲、乙提供配套). */
-export function withoutCustomers(s: string, hits: Hit[]): Hit[] {
+function withoutCustomers(s: string, hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   let run: Hit[] = [];
   const flush = () => {

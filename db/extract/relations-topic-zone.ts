@@ -7,8 +7,7 @@
 // whose sentence, or the one before it, speaks of another place or of the county as a whole (全县引进…).
 
 import { NAMED_PART } from "./park-forms.ts";
-import { partnerFirms } from "./relations-clause.ts";
-import { withoutCustomers } from "./relations-location.ts";
+import { placeableFirms } from "./relations-location.ts";
 import {
   blankNames,
   type HitIndex,
@@ -58,17 +57,22 @@ export function topicZoneFirms(
 ): void {
   const zone = openingZone(s, ents, idx);
   if (!zone) return;
-  // Whether a sentence may place firms in the zone, by sentence index (a long plan names its firms many times).
-  const open = new Map<number, boolean>();
-  const sentenceOpen = (k: number): boolean => {
-    let ok = open.get(k);
-    if (ok === undefined) {
+  // The firms each sentence may place in the zone (none where it names another park or another scope), by
+  // sentence index: a long plan names its firms many times.
+  const placeable = new Map<number, Set<Ent> | null>();
+  const firmsOf = (k: number): Set<Ent> | null => {
+    let firms = placeable.get(k);
+    if (firms === undefined) {
       const sent = sents[k] as Sent;
       const para = s.lastIndexOf("\n", sent.start - 1) + 1;
-      ok = !idx.inSpan(sent.start, sent.end, "park").some((h) => h.ent !== zone) && !otherScope(s, sents, idx, para, k);
-      open.set(k, ok);
+      const open =
+        !idx.inSpan(sent.start, sent.end, "park").some((h) => h.ent !== zone) && !otherScope(s, sents, idx, para, k);
+      firms = open
+        ? new Set(placeableFirms(s, sent.start, idx.inSpan(sent.start, sent.end, "enterprise")).map((h) => h.ent))
+        : null;
+      placeable.set(k, firms);
     }
-    return ok;
+    return firms;
   };
   for (const firm of ents) {
     if (firm.type !== "enterprise" || placed.has(firm)) continue;
@@ -76,10 +80,7 @@ export function topicZoneFirms(
       if (inBracket(m.start)) continue;
       const k = sentenceIndexAt(sents as never, m.start);
       const sent = sents[k];
-      if (!sent || !sentenceOpen(k)) continue;
-      const hits = idx.inSpan(sent.start, sent.end, "enterprise");
-      const partners = partnerFirms(s, sent.start, hits);
-      if (!withoutCustomers(s, hits).some((h) => h.ent === firm && !partners.has(h))) continue;
+      if (!sent || !firmsOf(k)?.has(firm)) continue;
       add("park_enterprise", zone, firm, sent.start, sent.end, "topic:zone", 0.4);
       break;
     }
