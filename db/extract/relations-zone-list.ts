@@ -8,7 +8,7 @@
 import { FORMULA_CUE } from "./clusters-list-cues.ts";
 import { NAMED_PART } from "./park-forms.ts";
 import type { Hit, HitIndex, RelationAdd } from "./relations-scope.ts";
-import { blankNames, namesPlace } from "./relations-scope.ts";
+import { blankNames, namesPlace, widerSubject } from "./relations-scope.ts";
 import type { Ent } from "./resolve.ts";
 import type { Sentence } from "./text.ts";
 
@@ -23,6 +23,9 @@ export const WIDER = /(全市|我市|本市|全省|我省|本省|全国|全县|�
 /** A mention that is a name and its own 产业 (no count or role word before it). */
 const SUFFIXED =
   /^(?![^、]*(?:[一二两三四五六七八九十\d]+[大个条项]|主导|支柱|优势|重点))[\p{Script=Han}]{2,14}(?:产业|产业集群)$/u;
+
+/** A district, county or city government named in the sentence: it speaks for its own place. */
+const GOVERNMENT = /[区县市]政府/u;
 
 const OWN_SUBJECT = /^[\s\u3000]*[\p{Script=Han}]{1,6}(?:区|县|市|园|城|镇|港)[，,：:]/u;
 
@@ -39,7 +42,9 @@ export function zoneIndustryLists(
     // (Two clusters in the sentence are needed below: a sentence where none starts is skipped at once.)
     if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
-    if (txt.includes("\t") || WIDER.test(txt)) continue;
+    // …nor one whose subject is the county or city (该县依托…形成了…), or a government's report (区政府工作报告提出…):
+    // they list that place's industries, not the zone's.
+    if (txt.includes("\t") || WIDER.test(txt) || widerSubject(txt) || GOVERNMENT.test(txt)) continue;
     // A sentence headed by a place or zone of its own (丁区，重点发展…), resolved or not, is about that one.
     if (
       OWN_SUBJECT.test(txt) &&

@@ -66,7 +66,7 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
     produces: ["park_cluster"],
     confidence: 0.5,
     description:
-      "a document about one zone: two or more industries enumerated under a collective head (甲、乙等产业 / 甲、乙、丙三大产业集群), in a paragraph naming no other park and a sentence naming no other place or wider scope (全市/全省), are the zone's",
+      "a document about one zone: two or more industries enumerated under a collective head (甲、乙等产业 / 甲、乙、丙三大产业集群), in a paragraph naming no other park and a sentence naming no other place or wider scope (全市/全省, the county or city as subject: 该县…, a government: 区政府工作报告…), are the zone's",
     examples: [
       {
         text: "青禾高新区位于青禾市东部，是省级高新区。\n近年来，储能电池、海洋装备、数字文娱等产业加速成长，青禾高新区综合实力稳步提升。\n",
@@ -82,6 +82,18 @@ export const CLAUSE_RELATION_RULES: readonly Rule[] = [
           { type: "park_cluster", source: "青禾高新区", target: "智能传感" },
           { type: "park_cluster", source: "青禾高新区", target: "储能电池" },
         ],
+      },
+      {
+        // The county as the subject (该县…): its industries, not the zone's.
+        text: "青禾高新区位于青禾县东部，是省级高新区。\n青禾高新区交通便利。\n该县依托资源优势，形成了储能电池、海洋装备、数字文娱等产业。\n青禾高新区综合实力稳步提升。\n",
+        relations: [],
+        absentRelations: [{ type: "park_cluster", source: "青禾高新区", target: "储能电池" }],
+      },
+      {
+        // A district government's report speaks for the district.
+        text: "青禾高新区位于青禾区东部，是省级高新区。\n青禾高新区交通便利。\n区政府工作报告提出，重点发展储能电池、海洋装备、数字文娱等特色产业。\n青禾高新区综合实力稳步提升。\n",
+        relations: [],
+        absentRelations: [{ type: "park_cluster", source: "青禾高新区", target: "海洋装备" }],
       },
     ],
   },
