@@ -9,6 +9,7 @@ import { aliasCandidates } from "./aliases.ts";
 import { charTable, endsVisibly } from "./anchored.ts";
 import { assignAttributes } from "./attributes.ts";
 import { posBoundaries } from "./boundary.ts";
+import { clauseBoundaries } from "./boundary-clause.ts";
 import { innerBoundaries } from "./boundary-inner.ts";
 import { entityKey } from "./canonical.ts";
 import { categoryHeadClusters } from "./cluster-categories.ts";
@@ -171,6 +172,7 @@ function extractText(
   // Boundaries stage: names start at a token the tagger allows (boundary.ts).
   posBoundaries(ctx, cands);
   innerBoundaries(ctx, cands);
+  clauseBoundaries(ctx, cands);
   joinSubParks(ctx, cands);
   clusterTitles(ctx, cands);
   clusterLeadWords(ctx, cands);

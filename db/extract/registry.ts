@@ -199,6 +199,7 @@ export const PRECEDENCE: readonly string[] = [
   // boundaries
   "boundary:pos",
   "boundary:inner",
+  "boundary:clause",
   "boundary:qualifier",
   "park:sub-park",
   "filter:sub-park-fragment",
