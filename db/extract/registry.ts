@@ -288,6 +288,7 @@ export const PRECEDENCE: readonly string[] = [
   "clause:founded-park",
   "clause:firm-builds-park",
   "sentence:host",
+  "sentence:subject-park",
   "sentence:clause-park",
   "bracket:industry-park",
   "zone:industry-list",

@@ -30,6 +30,9 @@ function parkRunDevelops(s: string, parkHits: Hit[], clusters: Hit[]): Ent[] | n
   return develops ? [...new Set(parks.map((h) => h.ent))] : null;
 }
 
+/** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
+const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
+
 /** Hosting cues: words, and two patterns (承载 not of a capacity; 以…为主 closing a clause). */
 const HOST_WORDS = new LiteralAlternation(
   (
@@ -52,20 +55,65 @@ function hostCue(txt: string): boolean {
 }
 const HOST = { test: hostCue };
 
+/** An industry placed in parks (A产业主要布局在/集中于甲区): a park right after the verb. */
+function placedInPark(sc: RelScope, sent: { start: number; end: number }): boolean {
+  return sc
+    .inSpan(sent.start, sent.end, "park")
+    .some((h) => /(?:布局|集中|分布)(?:在|于)$/u.test(sc.s.slice(Math.max(0, h.m.start - 4), h.m.start)));
+}
+
+/** A short adverbial before a sentence's subject (近年来，/ 据介绍，/ 十三五期间，), closed by a comma. */
+const SUBJECT_LEAD = /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u;
+
+/**
+ * A sentence with no hosting cue still speaks of its subject park's industries (某工业园重点引进A、B;
+ * 某开发区拥有…最大的A产业集群; 园区内以A、B产业为主的9家企业…): the park that opens it as its subject, when it is
+ * the only park the sentence names, takes the industries named after it; a sentence naming no park whose first
+ * clause says 园区/该区 takes its industries to the park that word points back to (relations-subject.ts).
+ */
+function cuelessSubject(sc: RelScope, sent: { start: number; end: number }, lead: number): void {
+  const { s, sents, add, inSpan, distinct, inBracket, idx } = sc;
+  const parks = inSpan(sent.start, sent.end, "park");
+  if (parks.length === 0) {
+    const sp = subjectPark(s, sents, idx, sentenceIndexAt(sents, sent.start));
+    if (sp?.via === "anaphor")
+      for (const c of distinct(inSpan(sent.start, sent.end, "cluster")))
+        add("park_cluster", sp.park, c, sent.start, sent.end, "sentence:subject-park", 0.5);
+    return;
+  }
+  const h = parks[0] as Hit;
+  if (distinct(parks).length !== 1 || inBracket(h.m.start)) return;
+  if (!SUBJECT_LEAD.test(s.slice(sent.start + lead, h.m.start))) return;
+  // (not one item of a coordination, nor a park with a bracket after it: Park(industry) is the bracket rule's)
+  if (/^[、和与及（(]/u.test(s.slice(h.m.end, h.m.end + 1))) return;
+  for (const c of distinct(inSpan(h.m.end, sent.end, "cluster")))
+    add("park_cluster", h.ent, c, sent.start, sent.end, "sentence:subject-park", 0.5);
+}
+
+/**
+ * 4c'. The cue-less sentences' subject parks (after the rules that read a stated form: a park's adjacent
+ * industry, a zone's own enumeration, keep their pairs).
+ */
+export function subjectParkHosts(sc: RelScope): void {
+  const { s, sents, idx } = sc;
+  for (const sent of sents) {
+    if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
+    const txt = s.slice(sent.start, sent.end);
+    if (hostCue(txt) || placedInPark(sc, sent)) continue;
+    cuelessSubject(sc, sent, DATE_LEAD.exec(txt)?.[0].length ?? 0);
+  }
+}
+
 /** 4. park → cluster in one sentence with a hosting cue; Park(industry) handled by the bracket rule. */
 export function sentenceHosts(sc: RelScope): void {
   const { s, sents, add, inSpan, distinct, inBracket, idx, blocks, paraSpan, dominant, leadPark } = sc;
-  /** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
-  const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
   for (const sent of sents) {
     // Only a sentence naming an industry can host one.
     if (!idx.startsIn("cluster", sent.start, sent.end)) continue;
     const txt = s.slice(sent.start, sent.end);
     const cs = distinct(inSpan(sent.start, sent.end, "cluster"));
     // An industry placed in parks (A产业主要布局在/集中于甲区): only with a park right after the verb.
-    const placed = inSpan(sent.start, sent.end, "park").some((h) =>
-      /(?:布局|集中|分布)(?:在|于)$/u.test(s.slice(Math.max(0, h.m.start - 4), h.m.start)),
-    );
+    const placed = placedInPark(sc, sent);
     // A park developing the industries named right after it (支持甲区发展A、B产业, 在乙区布局C): those of its clause.
     for (const h of inSpan(sent.start, sent.end, "park")) {
       const verb = /^(?:重点|主要|加快|大力|着力|积极|优先)?(?:发展|布局)/u.exec(s.slice(h.m.end, h.m.end + 4));

@@ -29,7 +29,7 @@ import {
   subjectResponsibility,
 } from "./relations-measures.ts";
 import { ordinalClusters } from "./relations-ordinal.ts";
-import { sentenceHosts } from "./relations-park-hosts.ts";
+import { sentenceHosts, subjectParkHosts } from "./relations-park-hosts.ts";
 import { parkListHeads } from "./relations-park-list.ts";
 import { planZoneIndustries } from "./relations-plan-zone.ts";
 import { bracketHosts, builderPlatforms, builtByPlatforms, unveiledPlatforms } from "./relations-platform.ts";
@@ -297,6 +297,8 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   itemTopicParks(s, idx, topicItems, sentOf, add);
   // 4a–4c. Industry boxes, park-adjacent clusters, one-cluster sentences with a platform.
   boxesAndAdjacency(sc);
+  // 4c'. A cue-less sentence's subject park hosts the industries it names (relations-park-hosts.ts).
+  subjectParkHosts(sc);
   // 5–5c. Departments that lead clusters.
   leadDepartments(sc);
   // 6. Numbered measures and task tables: the departments responsible.

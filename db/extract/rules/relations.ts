@@ -352,6 +352,34 @@ export const RELATION_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "sentence:subject-park",
+    stage: "relations",
+    produces: ["park_cluster"],
+    confidence: 0.5,
+    description:
+      "a sentence with no hosting cue still names its subject park's industries: the one park that opens it (after a short adverbial) takes the industries named after it; a sentence naming no park whose first clause says 园区/该区 gives its industries to the park that word points back to",
+    examples: [
+      {
+        text: "青禾工业集中区重点引进海洋装备、精密仪器产业。",
+        relations: [
+          { type: "park_cluster", source: "青禾工业集中区", target: "海洋装备" },
+          { type: "park_cluster", source: "青禾工业集中区", target: "精密仪器" },
+        ],
+      },
+      {
+        text: "近年来，青禾经济开发区拥有全省最大的云母装备产业集群。",
+        relations: [{ type: "park_cluster", source: "青禾经济开发区", target: "云母装备" }],
+      },
+      {
+        text: "青禾高新技术产业开发区位于澄宇市北部。\n园区内以储能电池、云母装备产业为主的9家企业通过了高新技术企业认定。\n",
+        relations: [
+          { type: "park_cluster", source: "青禾高新技术产业开发区", target: "储能电池" },
+          { type: "park_cluster", source: "青禾高新技术产业开发区", target: "云母装备" },
+        ],
+      },
+    ],
+  },
+  {
     id: "sentence:host",
     stage: "relations",
     produces: ["park_cluster"],
