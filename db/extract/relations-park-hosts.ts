@@ -7,6 +7,7 @@ import { anchorPark, blankNames, blockAt, namesPlace, zoneAnaphor } from "./rela
 import { clauseParks, subjectPark } from "./relations-subject.ts";
 import type { Ent } from "./resolve.ts";
 import { lastIndexWithin, sentenceIndexAt } from "./text.ts";
+import { PLACE_SET } from "./vocab.ts";
 
 /** The city or the province as a clause's subject (，全市工业投资…; 全省新增…). */
 const WIDER_SUBJECT =
@@ -32,6 +33,31 @@ function parkRunDevelops(s: string, parkHits: Hit[], clusters: Hit[]): Ent[] | n
 
 /** A date opening a sentence (2021年12月30日，…; 3月5日上午，…). */
 const DATE_LEAD = /^[\s\u3000]*(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:上午|下午|晚上)?[，,]/u;
+
+/** An adverbial before a sentence's subject (近年来，/ 据某负责人介绍，/ 作为某之都，), closed by a comma. */
+const PLACE_LEAD =
+  /^[\s\u3000]*(?:(?:[^，,：:、；;。]{0,12}|据[^，,。；;]{1,24}(?:介绍|表示|透露|获悉|了解到|说)|作为[^，,。；;]{1,30})[，,])?[\s\u3000]*/u;
+/** A place or its government as a subject: 我市/该县/当地, 某某市/某某县/某某区, 某市政府. */
+const PLACE_HEAD =
+  /^(?:[我该本全](?:市|县|州|旗|省)|这个(?:市|县)|当地|本地|[\p{Script=Han}]{0,6}政府|[\p{Script=Han}]{1,6}(?:市|县|旗|州|省)(?![场级])|[\p{Script=Han}]{2,3}区(?![域块内]))/u;
+/** Zone words that end like a district (某园区, 开发区, 该区): no place. */
+const ZONE_END = /(?:园区|开发区|新区|工业区|集聚区|片区|示范区|保税区|高新区|经开区|[该本全]区|城区|社区)$/u;
+
+/**
+ * The sentence's subject (names blanked) is a place, not a park: a county, city, district or its government
+ * (该县依托…; 某某市坚持…; 当地依托…), or a city or a place the document writes with its level named bare
+ * (青禾已形成…). 聚焦全市… is a scope, not a subject.
+ */
+function placeSubject(blank: string, s: string): boolean {
+  const rest = blank.slice(PLACE_LEAD.exec(blank)?.[0].length ?? 0);
+  const head = PLACE_HEAD.exec(rest)?.[0];
+  if (head) return !ZONE_END.test(head) && !(head.length > 2 && /[全我本该][市县省州旗]$/u.test(head));
+  for (let len = 2; len <= 4; len++) {
+    const w = rest.slice(0, len);
+    if (/^\p{Script=Han}+$/u.test(w) && (PLACE_SET.has(w) || (len === 2 && placeWithLevel(s, w)))) return true;
+  }
+  return false;
+}
 
 /** Hosting cues: words, and two patterns (承载 not of a capacity; 以…为主 closing a clause). */
 const HOST_WORDS = new LiteralAlternation(
@@ -245,6 +271,9 @@ export function sentenceHosts(sc: RelScope): void {
       return a;
     };
     const inSentence = new Set(distinct(inSpan(sent.start, sent.end, "park")));
+    // A sentence whose subject is a place (该县依托…，某市坚持…) speaks of the place's industries: only a park
+    // that is itself the sentence's subject hosts them, not the paragraph's zone nor a park it names as an object.
+    const placeSubj = ps.length > 0 && placeSubject(blankNames(s, idx, sent.start, sent.end), s);
     for (const p of ps) {
       const pm = inSpan(sent.start, sent.end, "park").find((h) => h.ent === p);
       for (const c of cs) {
@@ -284,6 +313,7 @@ export function sentenceHosts(sc: RelScope): void {
           )
             continue;
         }
+        if (placeSubj && !(pm && subject)) continue;
         add("park_cluster", p, c, sent.start, sent.end, hostRule, hostRule === "sentence:host" ? 0.55 : 0.5);
       }
     }

@@ -384,7 +384,8 @@ export const RELATION_RULES: readonly Rule[] = [
     stage: "relations",
     produces: ["park_cluster"],
     confidence: 0.55,
-    description: "a park and a cluster in one sentence with a hosting cue (重点发展, 打造, 主导…)",
+    description:
+      "a park and a cluster in one sentence with a hosting cue (重点发展, 打造, 主导…); not when the sentence's subject is a place (该县…, 某某市坚持…) and the park is not its subject",
     examples: [
       {
         // The document's zone keeps its share of park mentions when the city's other zones are listed (全市还有甲园、乙园等园区).
