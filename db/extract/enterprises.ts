@@ -13,9 +13,12 @@ import { isNameChar, stopEndingAt } from "./text.ts";
 import { triggerFamily, triggerStarts } from "./trigger-index.ts";
 
 const HEAD_ENT =
-  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|供应商|制造商|生产商|服务商|运营商|开发商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头)/u;
+  /^\s*(?:等|和)?\s*(?:\d+|[一两二三四五六七八九十百千多余几]+)?\s*(?:家|户|个|大|多家|余家)?\s*((?:[^，。；、]{1,12}、){0,4}[^，。；、]{0,16}?)(企业|公司|集团|厂商|供应商|制造商|生产商|服务商|运营商|开发商|项目|龙头|单位|工厂|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企(?!业)|冠军(?![^，。；、]{0,4}产品)|小巨人|独角兽|瞪羚|翘楚|巨头|客户|合作伙伴)/u;
 const HEAD_LEAD =
   /^\s*(?:等)?\s*(为代表|为龙头|为链主|为骨干|为首)|^\s*等(骨干|龙头|重点|头部|知名|领军|链主)?(企业|公司|集团)|^\s*等(?:骨干|龙头|头部|领军)?(?:链主|龙头)(?!产业|行业|领域)|^\s*等(?:骨干|头部|领军)(?![企公集产行领型力作人])/u;
+/** Head words that name firms by kind or role (企业, 整车厂, 车企, 供应商, 客户): brands before one are firms. */
+const FIRM_ROLE_HEAD =
+  /^(?:企业|公司|厂商|集团|供应商|制造商|生产商|服务商|运营商|开发商|整车厂|主机厂|[乳车药房外央国民名酒茶鞋]企|客户|合作伙伴)$/u;
 const NOT_ENT_MID = /^(领域|方向|行业(?!$|骨干|龙头|领军|头部|知名|领先)|环节|赛道|板块)|(产品|品牌|车型|门店|中小)/u;
 /** Firm ranks (专精特新, 高新技术企业): the items are firms when a verb brings or grows them. */
 /** Labels that vouch for their items without a colon (the list's own field words). */
@@ -64,7 +67,7 @@ const IN_FIRST_START = charTable("汇聚集拥引吸培企公客合");
  * Characters the head regexes need: the last character of each of HEAD_ENT's head words, of
  * PARTNER_HEAD's verbs, and the quotes taken out of a head.
  */
-const HEAD_ENT_CHAR = charTable("业司团商目头位厂企军人兽羚楚");
+const HEAD_ENT_CHAR = charTable("业司团商目头位厂企军人兽羚楚户伴");
 const PARTNER_LAST = charTable("作约订署手接");
 const HEAD_QUOTE = charTable('“”"「」');
 
@@ -224,7 +227,7 @@ function fromLists(ctx: Ctx, lists: EnumList[]): Cand[] {
       if (endsVisibly(END_PI, l.cue) && /一批\s*$/u.test(l.cue)) ok = false;
       // "向甲、乙等通信公司供货": with no cue, count or renown, items that all read as brands (not
       // kinds, trades or places) are the firms the head names.
-      if (!ok && /^(企业|公司|厂商|集团)$/u.test(hm[2] ?? "") && allBrands(ctx, l.items)) brands = true;
+      if (!ok && FIRM_ROLE_HEAD.test(hm[2] ?? "") && allBrands(ctx, l.items)) brands = true;
     }
     // "甲与乙、丙等达成合作": partners with no head noun, when they all read as brands.
     if (!ok && !hm && partners && deng && PARTNER_ONLY.test(l.head) && allBrands(ctx, l.items)) brands = true;

@@ -288,7 +288,9 @@ export function parkAsProject(s: string, parkHits: Hit[], sentStart: number): bo
  * names who buys from the zone's firms, not firms located there. `start`/`end` bound the run.
  */
 const CUSTOMER_BEFORE =
-  /(?:服务于?|供货给?|供应给?|提供给|销售给|卖给|客户(?:包括|有|为|是)?|销往|远销|出口到?)(?:下游的?|[^，,。；;\p{Script=Han}]{0,2})$/u;
+  /(?:服务于?|供货给?|供应给?|提供给|销售给|卖给|客户(?:包括|有|为|是)?|销往|远销|出口到?|运输到|运送到|运往|发往|送往)(?:下游的?|[^，,。；;\p{Script=Han}]{0,2})$/u;
+/** A head after a run that names its items customers (等长期合作的高端客户). */
+const CUSTOMER_HEAD = /^\s*等[^，,。；;、]{0,14}?客户/u;
 const SUPPLY_AFTER = /^[^，,。；;]{0,16}?(?:提供|配套|供货|供应)/u;
 export function customerRun(s: string, start: number, end: number): boolean {
   // The clause's last 12 characters before the run.
@@ -300,6 +302,8 @@ export function customerRun(s: string, start: number, end: number): boolean {
   if (CUSTOMER_BEFORE.test(before)) return true;
   const b = s.slice(end).search(/[，,。；;\n]/u);
   const after = s.slice(end, b < 0 ? s.length : end + b);
+  // "甲、乙等长期合作的高端客户": the run's head names them customers.
+  if (CUSTOMER_HEAD.test(after)) return true;
   return /[为向]\s*$/u.test(before) && SUPPLY_AFTER.test(after);
 }
 

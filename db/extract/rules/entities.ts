@@ -1786,7 +1786,7 @@ export const ENTITY_RULES: readonly Rule[] = [
     confidence: 0.75,
     alsoConfidence: [{ value: 0.85, when: "a mention found by a stronger rule" }],
     description:
-      "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业), or that 其中 opens after a count of firms when every item reads as a name (规上企业45家，其中甲、乙年产值超10亿元)",
+      "items of a list whose head names firms (甲、乙等58个项目增资扩产; 聚集甲、乙等企业; brand-only items before a role head: 等…客户, 等主机厂), or that 其中 opens after a count of firms when every item reads as a name (规上企业45家，其中甲、乙年产值超10亿元)",
     examples: [
       {
         // 其中 after a count of firms: brand-like items are the firms singled out; the last ends at its predicate.
@@ -1814,6 +1814,14 @@ export const ENTITY_RULES: readonly Rule[] = [
         absent: [
           { type: "enterprise", name: "健康养老" },
           { type: "enterprise", name: "储能电池" },
+        ],
+      },
+      {
+        // A head that names firms by role (客户, 合作伙伴, 主机厂): brand-only items before it are firms.
+        text: "青禾集团拥有雾松、星澜、云岫等长期合作的全球高端客户。",
+        entities: [
+          { type: "enterprise", name: "雾松" },
+          { type: "enterprise", name: "云岫" },
         ],
       },
       {

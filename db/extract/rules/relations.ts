@@ -670,6 +670,12 @@ export const RELATION_RULES: readonly Rule[] = [
       "园区/区内/该区/这里/bare 开发区, or a placing verb or the firm's works (车间/厂房/生产线), in a sentence without a park (and whose subject is not the city or county as a whole, 全县/我市…; for the zone word, whose first clause names no place as its subject): the paragraph's one park (not one named only as an item of an enumeration), else the document's zone (never one named only in enumerations; never a firm whose name holds the park's: its operator)",
     examples: [
       {
+        // A firm's customers (甲、乙等…客户; 运往甲、乙) buy from the zone's firms; they are not located there.
+        text: "青禾高新区位于澄宇市北部。园区内的青禾集团拥有雾松、星澜、云岫等长期合作的全球高端客户。青禾高新区聚集了禾丰科技等企业。",
+        relations: [{ type: "park_enterprise", source: "青禾高新区", target: "青禾集团" }],
+        absentRelations: [{ type: "park_enterprise", source: "青禾高新区", target: "星澜" }],
+      },
+      {
         // The document's zone is not lost to an enumeration of the city's other zones (全市还有甲园、乙园等园区).
         text: "上半年青禾工业园区、云岫工业园区共开工项目82项。其中青禾工业园区开工项目60项。\n6月2日，5个项目在青禾工业园区集中开工。\n区内星澜食品有限公司、禾丰建材有限公司等企业已建成投产。\n青禾工业园区重点发展储能电池产业。\n全市还有青岚工业园、禾丰产业园、云松物流园等园区。\n",
         relations: [{ type: "park_enterprise", source: "青禾工业园区", target: "星澜食品有限公司" }],
