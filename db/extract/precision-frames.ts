@@ -1,13 +1,14 @@
 // Precision from the frame a candidate stands in (typing stage), for text the
 // rules were not tuned on: a name inside an honour's title (…等称号), the items
 // of a list that a clause breaks or that describes qualities, an industry
-// written with the document's own place before it, and a verb taken for an
-// industry (激活产业). Each is a registry entry (rules/precision-frames.ts); a
+// written with the document's own place before it, a verb taken for an
+// industry (激活产业), and a name the tagger reads with no sector word in it. Each is a registry entry (rules/precision-frames.ts); a
 // dropped candidate gets confidence 0 and the filter's id, as in
 // precision-filters.ts, so selectFlat leaves it out and `kg explain` says why.
 
 import { charTable, matchesAt } from "./anchored.ts";
 import { type Token, tagWindows } from "./boundary.ts";
+import { namesNoSector } from "./cluster-reading.ts";
 import { INDUSTRY_CUE } from "./clusters-list-cues.ts";
 import { isActivity, validIndustry } from "./clusters-names.ts";
 import { type Cand, type Ctx, PLACE_PREFIX_RE } from "./context.ts";
@@ -203,6 +204,12 @@ export function framePrecision(ctx: Ctx, cands: Cand[], lists: EnumList[]): numb
     }
     // The name's own text must sit at the span's start (a canonical name may differ from the text).
     if (ctx.text.slice(c.start, c.start + c.name.length) !== c.name) continue;
+    // The tagger reads no word in the name that names a sector (丰富, 必须管, 一镇一, 支柱性, 孵化高端).
+    if (namesNoSector(s.slice(c.start, c.start + c.name.length))) {
+      drop(c, "filter:name-reading");
+      n++;
+      continue;
+    }
     const first = tagsOf.get(c)?.[0];
     if (!first || first.tag !== "ns" || first.word.length < 2 || !ownPlace(s, first.word)) continue;
     // 定州市汽车: the administrative word after the place goes with it.

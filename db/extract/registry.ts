@@ -231,6 +231,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:broken-list",
   "filter:quality-list",
   "filter:action-industry",
+  "filter:name-reading",
   "cluster:place-trim",
   "filter:title-after",
   "park:generic-tail",

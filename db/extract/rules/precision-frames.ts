@@ -115,6 +115,26 @@ export const FRAME_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:name-reading",
+    stage: "typing",
+    produces: ["cluster"],
+    confidence: null,
+    description:
+      "a cluster name in which the tagger reads no word that names a sector is what the clause said before the industry word: adjectives, distinguishers, numerals or pronouns alone (丰富产业), an adverb of two characters inside (管行业必须管产业), a count, a distribution or a pronoun opening it (一镇一产业, 多层级产业集群), an attribute noun in 性 (支柱性产业集群), or a verb before a generic object (孵化高端产业); a name ending in an industry head word (…加工, …制造) is kept",
+    examples: [
+      {
+        text: "青禾县坚持管行业必须管产业，构建多层级产业集群，推进一镇一产业，打造三个支柱性产业集群，积极孵化高端产业。",
+        absent: [
+          { type: "cluster", name: "管行业必须管" },
+          { type: "cluster", name: "多层级" },
+          { type: "cluster", name: "一镇一" },
+          { type: "cluster", name: "支柱性" },
+          { type: "cluster", name: "孵化高端" },
+        ],
+      },
+    ],
+  },
+  {
     id: "cluster:place-trim",
     stage: "typing",
     produces: ["cluster"],
