@@ -54,7 +54,7 @@ describe("project lists", () => {
 
 describe("parts of a zone count as the zone (park-parts.ts)", () => {
   const doc = (cue: string) =>
-    `2010年，省政府批准设立青禾经济开发区，开发区${cue}\n经过多年建设，食品产业在园区发展壮大，形成了以云岫食品有限公司、星澜饮料有限公司为龙头的食品产业群。\n东湖新区完成道路4公里。东湖新区新建厂房10万平方米。东湖新区二期已开工。`;
+    `2010年，省政府批准设立青禾经济开发区，开发区${cue}\n经过多年建设，食品产业在园区发展壮大，区内聚集了云岫食品有限公司、星澜饮料有限公司等食品企业。\n东湖新区完成道路4公里。东湖新区新建厂房10万平方米。东湖新区二期已开工。`;
 
   it("a zone whose parts the text names is the document's zone, though a part is named more often", () => {
     const g = run(doc("包括东湖新区和西岭工业区。"));
