@@ -45,7 +45,8 @@ import { learnedSpans, loadSpanModel, type SpanModel, type SpanModelFile } from 
 import SPANS_JSON from "./learned-spans-model.json" with { type: "json" };
 import { listSiblings } from "./list-siblings.ts";
 import { type EnumList, findLists } from "./lists.ts";
-import { bareCategory, suffixCandidates } from "./names.ts";
+import { bareCategory, suffixCandidates, typedSuffix } from "./names.ts";
+import { ownNamedSpecific } from "./names-valid.ts";
 import { descriptorParks, namedBases, platformQualifiers, shortZoneCandidates } from "./park-forms.ts";
 import { parkListCandidates } from "./park-lists.ts";
 import { parkPrecision } from "./park-precision.ts";
@@ -54,6 +55,7 @@ import { joinSubParks } from "./park-sub-parks.ts";
 import { zoneParts } from "./park-zone-parts.ts";
 import { academyInstitutes } from "./platform-institutes.ts";
 import { listedCentres } from "./platform-lists.ts";
+import { quotedPlatforms } from "./platform-quoted.ts";
 import { precisionFilters } from "./precision-filters.ts";
 import { framePrecision } from "./precision-frames.ts";
 import { projectCapacityCandidates } from "./project-capacity.ts";
@@ -80,6 +82,13 @@ const spanModel = () => {
   SPANS ??= loadSpanModel(SPANS_JSON as SpanModelFile);
   return SPANS;
 };
+
+/** A park's or platform's name whose specific part names its own place or owner: one thing, not a kind. */
+function ownNamedItem(name: string): boolean {
+  const ts = typedSuffix(name);
+  if (!ts || ts.type === "enterprise" || bareCategory(name)) return false;
+  return ownNamedSpecific(name.slice(0, name.length - ts.suffix.length).replace(/^(国家级|省级|市级|自治区级)/u, ""));
+}
 
 /** A counted cue (建立起30多个, 一批, 各类) closing a list's clause. */
 const COUNTED_CUE = /((\d+|[一二三四五六七八九十两几])(多|余)?个|一批|多个|各类)\s*$/u;
@@ -122,6 +131,7 @@ function extractText(
   const lists = findLists(ctx);
   const named = splitJoined(ctx, descriptorParks(ctx, namedBases(ctx, suffixCandidates(ctx))));
   named.push(...listedCentres(ctx, lists, named));
+  named.push(...quotedPlatforms(ctx, named));
   const parks = named.filter((c) => c.type === "park");
   const brackets = bracketIndustry(ctx, parks);
   const cands: Cand[] = preferZoneBodies(collectCandidates(ctx, lists, named, brackets));
@@ -133,7 +143,9 @@ function extractText(
     const bare = l.items.filter((it) => bareCategory(ctx.s.slice(it.start, it.end))).length;
     if (bare >= 2 && bare * 2 >= l.items.length) counted.push(l);
   }
-  const inCounted = (c: Cand) => counted.some((l) => c.start >= l.start && c.end <= l.end + 1);
+  // …but an item that names its own owner or place (某省某某控制阀工程研究中心) among the kinds is one named thing.
+  const inCounted = (c: Cand) =>
+    counted.some((l) => c.start >= l.start && c.end <= l.end + 1) && !ownNamedItem(ctx.s.slice(c.start, c.end));
   // The (*) rule of the guide: a name in a "创新平台：" list is a platform even when it ends in 园.
   for (const l of lists) {
     if (!/平台\s*[：:]/u.test(l.cue)) continue;

@@ -208,6 +208,9 @@ const PLATFORM_SUFFIX = [
   "共享平台",
   "数据集平台",
   "云平台",
+  "研发平台",
+  "孵化平台",
+  "中试平台",
   // Zhejiang's service complexes for one industry (某某产业创新服务综合体).
   "创新服务综合体",
   // Centres named by what they do for an industry: quality inspection, proof of concept, innovation

@@ -100,6 +100,30 @@ export function properHead(specific: string): boolean {
   );
 }
 
+/** Owners' words inside a specific part (某大学, 某研究院, 某集团): the platform is that body's own. */
+const OWNER_WORD = /(大学|学院|研究院|研究所|科学院|集团|公司|药业|股份|控股|实业|重工)/u;
+
+/**
+ * A platform's specific part that opens with a name of its own — a place (某省, 某市), a proper word the
+ * tagger knows (ns, nr, nz…) or an unknown one it reads as a brand (x, two characters or more) — or holds its
+ * owner's word (某大学, 某集团): one platform, not a kind (青禾畜禽种业研发平台, not 企业研发平台).
+ */
+export function ownNamedSpecific(spec: string): boolean {
+  if (spec.length < 2 || GENERIC_SPECIFIC.has(spec) || kindOnlySpecific(spec)) return false;
+  if (PLACE_PREFIX_RE.test(spec)) return spec.replace(PLACE_PREFIX_RE, "").length >= 2;
+  if (OWNER_WORD.test(spec)) return true;
+  const first = tag(spec, true)[0];
+  return (
+    !!first &&
+    first.word.length >= 2 &&
+    /^(ns|nr|nz|nt|nrt|nrfg|x)$/u.test(first.tag) &&
+    !/^(中国|全国|全球|世界|国际|我国)$|地区$/u.test(first.word)
+  );
+}
+
+/** Platform kinds named by a work alone (研发平台, 孵化平台, 中试平台): a name only after an own name. */
+export const OWN_NAMED_KINDS = new Set(["研发平台", "孵化平台", "中试平台"]);
+
 /** The kind of firm a park is for, closing its name (某某中小企业创业园, 某某科技企业加速器). */
 const TENANT_KIND = /(?:中小微?|小微|科技|民营)企业$/u;
 
@@ -294,6 +318,7 @@ export function validSpecific(
       return false;
   }
   if (type === "platform") {
+    if (OWN_NAMED_KINDS.has(suffix) && !ownNamedSpecific(specific)) return false;
     if (/^(企业|工程|重点|国家重点|省重点|省级重点|国家级重点|市级重点)$/u.test(specific)) return false;
     // A designation and its batch only ((第25批)国家企业技术中心, 国字号企业技术中心): a kind of platform.
     if (

@@ -77,7 +77,11 @@ const LOCAL_GRADE = /^(县|乡|镇|村|乡镇)级/u;
 const NATIONAL_KIND =
   /^(?:中国|全国|我国)(首选|优秀|最佳|百强|十佳)?([\p{Script=Han}]{0,8}?)(开发区|园区|工业园区|高新区|经开区)$/u;
 
-function category(simp: string): boolean {
+/** A builder body named in the clause right before a lab (某研究院牵头建设的, 依托某大学组建的): the lab is that body's own. */
+const BUILT_BY_BEFORE =
+  /(大学|学院|研究院|研究所|科学院|集团|公司|中心|医院)[^，。；,;]{0,10}?(建设|共建|组建|筹建|建立|成立|打造|设立)的$/u;
+
+function category(simp: string, clauseBefore = ""): boolean {
   // An event's edition (第六届中国工业园区招商…论坛): the event's name, no place.
   if (LOCAL_GRADE.test(simp) || /^第[一二三四五六七八九十百\d]+届/u.test(simp)) return true;
   const nk = NATIONAL_KIND.exec(simp);
@@ -105,7 +109,7 @@ function category(simp: string): boolean {
     if (/^[“"]?一[\p{Script=Han}]{1,2}一[\p{Script=Han}]{1,3}[”"]?$/u.test(spec)) return true;
     // A lab named by its field alone (动物实验室, 理化分析实验室, 复合材料改性实验室): a room of a facility, not a
     // platform; named ones hold an owner, a level or a place (某某重点实验室, 某省贵金属实验室, 某山实验室).
-    if (kind.suffix === "实验室" && fieldOnlyLab(spec)) return true;
+    if (kind.suffix === "实验室" && fieldOnlyLab(spec) && !BUILT_BY_BEFORE.test(clauseBefore)) return true;
   }
   const m = CATEGORY_LEAD.exec(simp);
   if (!m) return false;
@@ -229,7 +233,13 @@ export function precisionFilters(ctx: Ctx, cands: Cand[]): number {
       const before = s.slice(Math.max(0, c.start - 8), c.start);
       const simp = s.slice(c.start, c.end);
       const after = s.slice(c.end, c.end + 2);
-      if (category(simp) || COUNT_LEAD.test(simp) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after)) {
+      const clauseBefore = s.slice(Math.max(0, c.start - 30), c.start);
+      if (
+        category(simp, clauseBefore) ||
+        COUNT_LEAD.test(simp) ||
+        CATEGORY_BEFORE.test(before) ||
+        CATEGORY_AFTER.test(after)
+      ) {
         drop(c, "filter:category");
         changed++;
       } else if (TITLE.test(name) || HONOUR_BEFORE.test(before)) {

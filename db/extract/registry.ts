@@ -130,6 +130,7 @@ export const PRECEDENCE: readonly string[] = [
   "coordination:firm-platforms",
   "platform:academy-institute",
   "list-typed:centre",
+  "platform:quoted",
   "park:apposition",
   "enterprise:list-head",
   "coordination:shared-head",

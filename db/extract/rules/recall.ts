@@ -239,4 +239,26 @@ export const RECALL_RULES: readonly Rule[] = [
       },
     ],
   },
+  {
+    id: "platform:quoted",
+    stage: "candidates",
+    produces: ["platform"],
+    confidence: 0.75,
+    description:
+      "a platform written in quotation marks is named by the whole quoted phrase (the marks bound it, not the tagger), and a quoted phrase ending in 中心 is a centre's name although its kind word is unknown (not a slogan, an administrative or trade centre, or a bare kind)",
+    examples: [
+      {
+        text: "依托星澜研究院建设的“大型云岫传动系统国家重点实验室”获批。",
+        entities: [{ type: "platform", name: "大型云岫传动系统国家重点实验室" }],
+      },
+      {
+        text: "园区建成“澄宇前沿科技中心”，打造“一中心两基地”，并设立“市民服务中心”。",
+        entities: [{ type: "platform", name: "澄宇前沿科技中心" }],
+        absent: [
+          { type: "platform", name: "一中心两基地" },
+          { type: "platform", name: "市民服务中心" },
+        ],
+      },
+    ],
+  },
 ];
