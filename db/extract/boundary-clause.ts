@@ -22,7 +22,7 @@ const LEVEL = /^(国家级|省级|市级|县级|自治区级|国家|省|市)$/u;
 /** Pronouns and demonstratives of the text's own place (我县, 这项, 本市). */
 const POINTER = /^(我|该|本|此|这|那|其|这项|这个|那个|这些|那些|我们)$/u;
 
-/** Verbs of one character that take a park as their object (建园区, 抓园区, 直供园区); others end place names (新站, 同兴). */
+/** Verbs of one character that take a park as their object (建园区, 抓园区, 直供园区); others end place names (新站, 某兴). */
 const ONE_CHAR_CLAUSE = new Set("建 抓 供 有 像 到 进 入 设 搞 看 办".split(" "));
 /** A verb of a clause, not of an industry's activity (制造, 示范) or trade (旅游). */
 function clauseVerb(t: Token): boolean {
@@ -76,7 +76,7 @@ export function clauseBoundaries(ctx: Ctx, cands: Cand[]): number {
         if (LEVEL.test(t.word)) continue;
         const prev = toks[k - 1];
         const numeral = t.tag === "m" && !!prev && prev.tag !== "m" && !/^\d/u.test(t.word);
-        // (A verb right after a place or a proper name is the rest of a place's name: 某市同兴, 某县绥安.)
+        // (A verb right after a place or a proper name is the rest of a place's name: 某市新站, 某县某安.)
         const named = !!prev && (placeToken(prev) || /^(nr|nz|nrt|j)$/u.test(prev.tag));
         if (
           (clauseVerb(t) && k > 0 && !named) ||
@@ -99,7 +99,7 @@ export function clauseBoundaries(ctx: Ctx, cands: Cand[]): number {
       c.confidence = 0;
       return;
     }
-    // 2. The last clause word a place follows (山顶俯瞰某某产业园区, 力度按照江南新城, 升级和东部新城).
+    // 2. The last clause word a place follows (山顶俯瞰某某产业园区, 力度按照某某新城, 升级和东部新城).
     let cut = -1;
     for (let k = 0; k < toks.length - 1; k++) {
       const t = toks[k] as Token;

@@ -1,4 +1,4 @@
-// Platforms written in quotation marks (获批建设“某某中试基地”, 苏南首家“某某云工业互联网创新中心”投入运行):
+// Platforms written in quotation marks (获批建设“某某中试基地”, 苏南首家“某某云创新中心”投入运行):
 // the marks bound the name, so the whole quoted phrase is the platform's name — the suffix scan's own
 // left boundary may cut a word the tagger reads as a verb or a quality (联合…, 含…, 大型…, a brand) — and a
 // quoted phrase ending in 中心 is a centre's name although its kind word is none of the scan's (rule

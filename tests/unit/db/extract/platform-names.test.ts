@@ -27,8 +27,8 @@ describe("研发平台, 孵化平台, 中试平台 name a platform after an own 
 
 describe("a lab named by its field is a platform when its builder is named right before it", () => {
   it("keeps 某研究院牵头建设的 + a field-only lab", () => {
-    const g = run("由星澜研究院牵头建设的智能汽车全域安全实验室已投入运行。");
-    expect(names(g, "platform")).toContain("智能汽车全域安全实验室");
+    const g = run("由星澜研究院牵头建设的新能源船舶综合安全实验室已投入运行。");
+    expect(names(g, "platform")).toContain("新能源船舶综合安全实验室");
   });
   it("still drops a facility's room named by its field", () => {
     expect(names(run("中心建有动物实验室和理化分析实验室。"), "platform")).toEqual([]);
