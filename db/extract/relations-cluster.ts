@@ -14,7 +14,7 @@ const CLAUSE_END = charTable("，。；,;\n");
 export const LEAD_ROLE = /(链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)(企业|企|型企业)/u;
 /** A list introduced by a role label (链主企业：, 龙头企业有, 骨干企业包括). */
 export const ROLE_LABEL =
-  /(依托|以|(?:链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)企业\s*(?:有|包括|主要有|为)?\s*[：:]?)\s*$/u;
+  /(依托|围绕|以|(?:链主|龙头|骨干|领军|头部|代表性?|核心|重点|标杆|领航)企业\s*(?:有|包括|主要有|为)?\s*[：:]?)\s*$/u;
 
 /**
  * The text between an industry and a list of firms that makes the industry
@@ -63,7 +63,15 @@ type Add = RelationAdd;
 
 /** An industry, then its role word: 某产业(链)(的)链主企业 / 某产业龙头. */
 const ROLE_AFTER_CLUSTER =
-  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:(?:链主|龙头|骨干|领军|头部|标杆|领航)(?:企业)?|(?:重点|核心|代表性?)企业)/u;
+  /^(?:产业集群|产业链|产业|集群|行业|领域)?(?:的|中的|内的)?(?:[“"]?(?:链主|鏈主|龙头|龍頭|骨干|领军|頭部|头部|标杆|领航|头雁|頭雁|领头羊|排头兵|主力军|领跑者|火车头)[”"]?(?:型?企业|型?企業)?|(?:重点|核心|代表性?)企业|[“"][^“”"，。；,;]{2,5}[”"](?=\s*(?:——|—|：|:)))/u;
+
+/**
+ * The firms a copula makes the role holders (甲是某产业的龙头企业; 甲与乙正是某产业的“头雁”; 甲成为园区某产业链“链主”):
+ * the clause before the industry is the firms, joined by 、/和/与/及, then the copula and at most a place or
+ * zone word (园区/本地/全市…) — no other word, so that the firm is the copula's subject.
+ */
+const COPULA_BEFORE =
+  /^\s*(?:正|就|也|已|已经|均|都|一直|始终|已然)?(?:是|为|成为|成了|成长为|作为)(?:[\p{Script=Han}]{0,6}?(?:园区|本地|当地|全市|全县|全区|全省|全国|国内|[省市县区州]))?\s*$/u;
 
 /**
  * "作为园区某产业的链主企业，甲将…" / "某产业链主企业甲": a firm the text gives an
@@ -81,14 +89,24 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     if (!role) continue;
     const roleEnd = from + role[0].length;
     const next = idx.hits[idx.lowerBound(roleEnd)];
-    if (!next || next.ent.type !== "enterprise") continue;
+    const clauseStart = lastIndexOfAny(s, CLAUSE_END, c.m.start - 1) + 1;
+    if (!next || next.ent.type !== "enterprise") {
+      copulaLeads(s, idx, c, clauseStart, add);
+      continue;
+    }
     const gap = s.slice(roleEnd, next.m.start);
     // 某产业链主企业甲 / 某产业龙头企业：甲
-    const direct = /^\s*[：:]?\s*$/u.test(gap);
+    // (某产业龙头企业——甲: a dash sets the firm off as the role's bearer)
+    const direct = /^\s*(?:[：:]|—{1,2}|-{1,2})?\s*$/u.test(gap);
     // 作为(园区)某产业的链主企业，甲…: 作为 opens the clause that holds the industry.
-    const clauseStart = lastIndexOfAny(s, CLAUSE_END, c.m.start - 1) + 1;
-    const asRole = /^\s*[，,]\s*$/u.test(gap) && /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
-    if (!(direct || asRole)) continue;
+    // (a time word may open the firm's clause: 作为某产业的龙头企业，近年来甲…)
+    const asRole =
+      /^\s*[，,]\s*(?:近年来|近年|多年来|目前|如今|当前|今年以来|今年|去年)?[，,]?\s*$/u.test(gap) &&
+      /^\s*作为[^，。；,;\n]{0,8}$/u.test(s.slice(clauseStart, c.m.start));
+    if (!(direct || asRole)) {
+      copulaLeads(s, idx, c, clauseStart, add);
+      continue;
+    }
     add("cluster_enterprise", c.ent, next.ent, c.m.start, next.m.end, "role:cluster-lead", 0.7);
     // the role word heads the whole run of firms joined to the first (某产业龙头企业甲、乙和丙)
     let prev = next;
@@ -113,6 +131,21 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
     if (led && c2 && c2.ent.type === "cluster" && c2.m.start === f.m.end + led[0].length)
       add("cluster_enterprise", c2.ent, f.ent, f.m.start - 1, c2.m.end, "role:cluster-lead", 0.7);
   }
+}
+
+/** 甲(、乙)是某产业的龙头企业: the firms opening the clause, then a copula, then the industry and its role. */
+function copulaLeads(s: string, idx: HitIndex, c: Hit, clauseStart: number, add: Add): void {
+  const firms = idx.hits.filter((h) => h.m.start >= clauseStart && h.m.end <= c.m.start);
+  if (!firms.length || firms.some((h) => h.ent.type !== "enterprise")) return;
+  const first = firms[0] as Hit;
+  // (在某地，甲与乙正是…: a place clause before is not part of this one.)
+  if (!/^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、])?\s*$/u.test(s.slice(clauseStart, first.m.start)))
+    return;
+  for (let k = 1; k < firms.length; k++)
+    if (!/^\s*[、和与及]\s*$/u.test(s.slice((firms[k - 1] as Hit).m.end, (firms[k] as Hit).m.start))) return;
+  const last = firms[firms.length - 1] as Hit;
+  if (!COPULA_BEFORE.test(s.slice(last.m.end, c.m.start))) return;
+  for (const f of firms) add("cluster_enterprise", c.ent, f.ent, f.m.start, c.m.end, "role:cluster-lead", 0.7);
 }
 
 /** 为链主/为龙头, a comma, then a verb that builds an industry (做强/打造/延伸…) and the industry right after it. */

@@ -321,7 +321,7 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
     produces: ["cluster_enterprise"],
     confidence: 0.7,
     description:
-      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 以甲为链主的某产业 / 以甲为链主，做强某产业链: the firms next to an industry's role phrase lead it",
+      "作为某产业的链主企业，甲… / 某产业龙头(重点)企业甲、乙 / 甲(与乙)是某产业的龙头企业(“头雁”/排头兵…) / 某产业“铁三角”——甲、乙 / 以甲为链主的某产业 / 以甲为链主，做强某产业链: the firms next to an industry's role phrase, or the subject of a copula before it, lead it",
     examples: [
       {
         text: "近日，星澜储能科技有限公司二期项目投产。作为园区储能电池产业的链主企业，星澜储能科技有限公司将带动上下游企业集聚。",
@@ -351,6 +351,11 @@ export const PROSE_RELATION_RULES: readonly Rule[] = [
         // the role word heads every firm of the run, not the first alone
         text: "智能传感产业龙头企业青岚科技股份有限公司、禾丰新材料有限公司加快扩产。",
         relations: [{ type: "cluster_enterprise", source: "智能传感", target: "禾丰新材料有限公司" }],
+      },
+      {
+        // the firms a copula makes the role's holders, the role figurative and quoted
+        text: "园区重点发展储能电池产业和生物医药产业。在园区，青禾科技有限公司与澄宇集团正是储能电池产业的“头雁”。",
+        relations: [{ type: "cluster_enterprise", source: "储能电池", target: "澄宇集团" }],
       },
     ],
   },
