@@ -11,6 +11,7 @@ import { typedSuffix } from "./names.ts";
 import { projectLines } from "./project-firms-lines.ts";
 import { simplifiedView } from "./script.ts";
 import { tag } from "./tagger.ts";
+import { PROVINCES } from "./vocab.ts";
 import { placeOpens } from "./vocab-counties.ts";
 
 /** Honours a base is awarded for an activity (教育基地, 实践基地, 科普基地): titles, not places. */
@@ -103,6 +104,40 @@ export function commonNamed(name: string): boolean {
   return own.length >= 2 && suffix !== "" && !named(own);
 }
 
+/** A province with its own administrative word, or a grade (江苏省…, 某自治区…, 省级…, 市级…): how a designation opens. */
+const GRADE_HEAD = new RegExp(
+  `^(?:(?:${PROVINCES.join("|")})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)级?|(?:${PROVINCES.join("|")})?(?:省级|市级|自治区级))`,
+  "u",
+);
+/** A base's kind, for names typedSuffix does not read (…产业基地, …出口基地). */
+const ANY_BASE = /(?:产业化基地|产业基地|生产基地|制造基地|出口基地|基地)$/u;
+
+/**
+ * A province's or a grade's designation (江苏省某某产业基地, 某省特色产业小镇, 天津市级产业主题园区): the grade
+ * opens the name and only common words follow it, no place, no proper word (a real zone under a province's name
+ * has one: 某省某市某某开发区).
+ */
+export function gradeTitle(simp: string): boolean {
+  const head = GRADE_HEAD.exec(simp);
+  if (!head) return false;
+  const rest = simp.slice(head[0].length);
+  const kind = typedSuffix(rest)?.suffix ?? ANY_BASE.exec(rest)?.[0] ?? "";
+  const own = rest.slice(0, rest.length - kind.length);
+  return kind !== "" && own.length >= 2 && !named(own);
+}
+
+/** Suffix rules whose kind a plan also uses as a common noun (一个园区, 省级开发区, 高铁新城). */
+const COMMON_KIND_RULES = new Set(["suffix:园区", "suffix:开发区", "suffix:新城"]);
+
+/**
+ * Two characters before an industry's words (某某生物医药园区, 某某化工园区): the two may be a small place the
+ * vocabulary does not know, so the name is left alone.
+ */
+function headedIndustry(simp: string): boolean {
+  const own = simp.slice(0, simp.length - (typedSuffix(simp)?.suffix.length ?? 0));
+  return own.length >= 4 && industryPhrase(own.slice(2)) && !industryPhrase(own);
+}
+
 /** Applies the park precision filters in place; returns how many candidates it dropped. */
 export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
   const { s } = ctx;
@@ -178,6 +213,16 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
     const kind = PARK_KIND.exec(simp);
     if (kind && kind.index > 0 && QUALITIES.test(simp.slice(0, kind.index))) {
       drop(c, "filter:qualities-only");
+      n++;
+      continue;
+    }
+    // "飞地园区", "省级开发区", "高铁新城", "江苏省某某产业基地": a zone's bare kind after common words only, or a
+    // base after a province's grade and common words only, names a kind or a title, not a place.
+    if (
+      (COMMON_KIND_RULES.has(c.rule) && commonNamed(simp) && !headedIndustry(simp)) ||
+      (c.rule === "base:named" && gradeTitle(simp))
+    ) {
+      drop(c, "filter:common-name");
       n++;
       continue;
     }

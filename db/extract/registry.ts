@@ -223,6 +223,7 @@ export const PRECEDENCE: readonly string[] = [
   "filter:title-base",
   "filter:aim-zone",
   "filter:qualities-only",
+  "filter:common-name",
   "filter:no-name-word",
   "filter:event-name",
   "filter:firm-plant",

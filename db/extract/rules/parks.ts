@@ -352,6 +352,24 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "filter:common-name",
+    stage: "typing",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a park needs a name of its own: a bare 园区/开发区/新城 after common words only (飞地园区, 单位土地园区, 高铁新城, 省级开发区) and a base after a province's grade and common words only (某某省大型风扇出口基地, 某某省智能装备产业基地) are kinds or titles; a place, a word the tagger reads as a name, Latin letters or digits keep it, and so do two characters before an industry's words (a small place: 某某生物医药园区)",
+    examples: [
+      {
+        text: "积极探索飞地园区模式，建设高铁新城。该区是江西省智能装备制造产业基地。青禾园区、澄宇生物医药园区入驻企业80家。",
+        absent: [
+          { type: "park", name: "飞地园区" },
+          { type: "park", name: "高铁新城" },
+          { type: "park", name: "江西省智能装备制造产业基地" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:qualities-only",
     stage: "typing",
     produces: ["park"],
