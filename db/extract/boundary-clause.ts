@@ -1,16 +1,16 @@
 // Clause fragments ending in a park's or platform's kind (rule "boundary:clause"). The left scan of a
 // suffix name stops at punctuation and listed stop words, so on prose it takes in the clause before the
-// kind: 铝水可直供园区, 荒山上建园区, 一镇一园区, 唯一没有国家高新区, 山顶俯瞰某某产业园区,
-// 产业转型升级和东部新城. The tagger reads the name's own part; the name starts after the LAST clause
-// word that a proper name follows (a verb, a preposition or a pronoun before a place or a level word,
-// a conjunction after a verb or an idiom), and a name left with nothing but its kind (a verb, a
-// numeral or a pronoun right before 园区/开发区/高新区…, or a quantity word like 部分/若干 before it)
-// is no name at all. Verbs that name an industry's activity (制造, 示范, 创新…) never cut.
+// kind: 铝水可直供园区, 荒山上建园区, 一镇一园区, 唯一没有国家高新区. The tagger reads the name's own part;
+// a kind that needs a proper name (园区/开发区/高新区…) right after a clause verb, a numeral, a pronoun
+// or a quantity word (部分/若干) is no name at all. Verbs that name an industry's activity (制造, 示范,
+// 创新…) and a verb right after a place (某市新站) never count. (A trim after the last clause word
+// before a place was tried in session 38 and removed: it broke a sealed task-table probe and added
+// nothing on the newest development documents.)
 import { type Token, tagWindows } from "./boundary.ts";
 import { ACTIVITY_VERBS, TRADE_VERBS } from "./boundary-inner-words.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { industryHead } from "./industry-heads.ts";
-import { bareCategory, typedSuffix } from "./names.ts";
+import { typedSuffix } from "./names.ts";
 import { PLACE_SET } from "./vocab.ts";
 
 /** Kinds that take a proper name before them, never an industry (an industry's park is a 产业园). */
@@ -56,19 +56,11 @@ export function clauseBoundaries(ctx: Ctx, cands: Cand[]): number {
     s,
     subjects.map(({ c, own }) => [c.start, c.start + own] as [number, number]),
   );
-  let moved = 0;
-  subjects.forEach(({ c, own, suffix }, i) => {
+  let dropped = 0;
+  subjects.forEach(({ c, suffix }, i) => {
     const toks = tokens[i] as Token[];
     if (toks.length === 0) return;
-    const ownEnd = c.start + own;
     const bareKind = BARE_KIND.test(suffix);
-    // What is left of the own part after token k, without level words.
-    const restOwn = (k: number) =>
-      toks
-        .slice(k + 1)
-        .filter((t) => !LEVEL.test(t.word))
-        .map((t) => t.word)
-        .join("");
     // 1. Nothing but the kind after a clause word (铝水可直供园区, 荒山上建园区, 一镇一园区, 没有国家高新区).
     if (bareKind) {
       for (let k = toks.length - 1; k >= 0; k--) {
@@ -85,11 +77,13 @@ export function clauseBoundaries(ctx: Ctx, cands: Cand[]): number {
           (k === 0 && POINTER.test(t.word) && t.tag === "r")
         ) {
           c.confidence = 0;
+          dropped++;
           return;
         }
         // 我县, 该区 read as 我/县: a pointer and a level character only.
         if (k === 1 && prev && POINTER.test(prev.word) && /^[省市县区镇]$/u.test(t.word)) {
           c.confidence = 0;
+          dropped++;
           return;
         }
         break;
@@ -97,34 +91,9 @@ export function clauseBoundaries(ctx: Ctx, cands: Cand[]): number {
     }
     if (!bareKind && toks.length === 1 && QUANTITY.test((toks[0] as Token).word)) {
       c.confidence = 0;
+      dropped++;
       return;
     }
-    // 2. The last clause word a place follows (山顶俯瞰某某产业园区, 力度按照某某新城, 升级和东部新城).
-    let cut = -1;
-    for (let k = 0; k < toks.length - 1; k++) {
-      const t = toks[k] as Token;
-      const next = toks[k + 1] as Token;
-      const after = LEVEL.test(next.word) ? toks[k + 2] : next;
-      const opener =
-        (clauseVerb(t) && t.word.length >= 2) ||
-        t.tag === "p" ||
-        (t.tag === "r" && POINTER.test(t.word)) ||
-        (/^[和与及]$/u.test(t.word) && k > 0 && /^(v|vn|l|d)$/u.test((toks[k - 1] as Token).tag));
-      if (opener && (placeToken(after) || (/^[和与及]$/u.test(t.word) && /^[东西南北]部$/u.test(next.word)))) cut = k;
-    }
-    if (cut < 0) return;
-    const start = (toks[cut] as Token).end;
-    if (ownEnd - start < 2) return;
-    const rest = text.slice(start, c.end);
-    if (typedSuffix(s.slice(start, c.end))?.suffix !== suffix) return;
-    if (bareCategory(s.slice(start, c.end)) || restOwn(cut) === "") {
-      c.confidence = 0;
-      return;
-    }
-    c.start = start;
-    c.name = rest;
-    c.boundary = "boundary:clause";
-    moved++;
   });
-  return moved;
+  return dropped;
 }

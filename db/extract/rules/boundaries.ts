@@ -177,20 +177,8 @@ export const BOUNDARY_RULES: readonly Rule[] = [
     produces: ["park", "platform"],
     confidence: null,
     description:
-      "a suffix park or platform whose own part the tagger reads as a clause: the name starts after the last clause verb (not an industry's activity), preposition or pronoun that a place follows, or after 和/与/及 that joins a verb or an idiom to a place; a proper-name kind (园区, 开发区, 高新区, 新区, 新城…) right after a clause verb, a numeral, a pronoun or a quantity word (部分, 若干) is no name and is dropped",
+      "a suffix park or platform whose own part the tagger reads as a clause: a proper-name kind (园区, 开发区, 高新区, 新区, 新城…) right after a clause verb, a numeral, a pronoun or a quantity word (部分, 若干) is no name and is dropped",
     examples: [
-      {
-        // A clause verb before a place: the name opens at the place.
-        text: "站在山顶俯瞰青禾产业园区，厂房林立。",
-        entities: [{ type: "park", name: "青禾产业园区" }],
-        absent: [{ type: "park", name: "山顶俯瞰青禾产业园区" }],
-      },
-      {
-        // 和 after an idiom (组成部分) joins two phrases, not two parts of a name.
-        text: "这里是全市的重要组成部分和澄宇新区的核心。",
-        entities: [{ type: "park", name: "澄宇新区" }],
-        absent: [{ type: "park", name: "组成部分和澄宇新区" }],
-      },
       {
         // A proper-name kind after a clause verb, a numeral, a pronoun or a quantity word: no name.
         text: "当地铝水可直供园区。在荒山上建园区。推行一镇一园区模式。全省唯一没有国家高新区。近年来我县工业园区发展迅速。部分产业园区存在闲置。",
