@@ -135,7 +135,7 @@ export function roleLeads(s: string, idx: HitIndex, add: Add): void {
 
 /** 甲(、乙)是某产业的龙头企业: the firms opening the clause, then a copula, then the industry and its role. */
 function copulaLeads(s: string, idx: HitIndex, c: Hit, clauseStart: number, add: Add): void {
-  const firms = idx.hits.filter((h) => h.m.start >= clauseStart && h.m.end <= c.m.start);
+  const firms = idx.inSpan(clauseStart, c.m.start);
   if (!firms.length || firms.some((h) => h.ent.type !== "enterprise")) return;
   const first = firms[0] as Hit;
   // (在某地，甲与乙正是…: a place clause before is not part of this one.)

@@ -213,7 +213,7 @@ export function sentenceHosts(sc: RelScope): void {
     const dated = DATE_LEAD.exec(txt)?.[0].length ?? 0;
     const subj = inSpan(sent.start + dated, Math.min(sent.end, sent.start + dated + 14), "park").find(
       (h) =>
-        /^(?:[^，,：:、；;]{0,10}[，,])?\s*$/u.test(s.slice(sent.start + dated, h.m.start)) &&
+        SUBJECT_LEAD.test(s.slice(sent.start + dated, h.m.start)) &&
         !/^[、和与及]/u.test(s.slice(h.m.end, h.m.end + 1)),
     );
     if (subj && ps.length > 1 && ps.includes(subj.ent)) ps = [subj.ent];
