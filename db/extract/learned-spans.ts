@@ -237,6 +237,10 @@ export function decodeSpan(
 const SPACE = /\s/u;
 /** The label that opens a cluster span. */
 const B_CLUSTER = 1 + 2 * SPAN_TYPES.indexOf("cluster");
+const B_PARK = 1 + 2 * SPAN_TYPES.indexOf("park");
+/** A zone's kind written alone, with no place before it (高新区, 经开区, 开发区, 綜保区). */
+const BARE_ZONE_WORD =
+  /^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|综保区|综合保税区|经济区|新区|园区|工业园区|产业园区)$/u;
 
 /** The spans the tagger adds inside list items no accepted name fully covers. */
 export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: SpanModel | undefined): Cand[] {
@@ -264,6 +268,15 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
     }
   if (!work.length) return [];
   const list = listPositions(n, lists);
+  // (…when the text names a zone of that kind: with none, the bare kind is the city's own zone, a park.)
+  const namesZoneOfKind = (word: string) =>
+    accepted.some(
+      (c) =>
+        c.type === "park" &&
+        c.confidence > 0 &&
+        c.end - c.start > word.length &&
+        s.slice(c.start, c.end).endsWith(word),
+    );
   const out: Cand[] = [];
   for (const it of work) {
     const inDomain = domain.has(it.start * (n + 1) + it.end);
@@ -284,7 +297,10 @@ export function learnedSpans(ctx: Ctx, lists: EnumList[], accepted: Cand[], m: S
       for (let k = i; k < j && ok; k++) ok = !cover[it.start + k] && (d.margin[k] as number) >= m.minMargin;
       while (a < b && SPACE.test(s[a] as string)) a++;
       while (b > a && SPACE.test(s[b - 1] as string)) b--;
-      if (ok && b - a >= 2 && !(inDomain && y === B_CLUSTER))
+      // A zone's bare kind (高新区, 经开区) is a back-reference the gazetteer ties to the zone named
+      // before it, not a park of its own.
+      const bareZone = y === B_PARK && BARE_ZONE_WORD.test(s.slice(a, b)) && namesZoneOfKind(s.slice(a, b));
+      if (ok && b - a >= 2 && !(inDomain && y === B_CLUSTER) && !bareZone)
         out.push({
           type: SPAN_TYPES[(y - 1) >> 1] as Cand["type"],
           start: a,

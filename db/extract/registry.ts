@@ -280,7 +280,6 @@ export const PRECEDENCE: readonly string[] = [
   "run-in:park",
   "section:park",
   "anaphor:zone",
-  "lead:zone",
   "subject:zone",
   "topic:zone",
   "role:cluster-lead",

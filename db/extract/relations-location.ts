@@ -74,14 +74,11 @@ export interface LocationScope {
   idx: HitIndex;
   blocks: ParkBlock[];
   dominant: Ent | null;
-  /** The zone the document opens with (relations-zone.ts), when no dominant park. */
-  lead?: Ent | null;
   brackets: RespBracket[];
 }
 
 export function locationRelations(sc: LocationScope, add: Add): void {
   const { ctx, idx, blocks, dominant, brackets } = sc;
-  const lead = sc.lead ?? null;
   const { s, sents } = ctx;
   const mask = bracketMask(s.length, brackets);
   const inBracket = (pos: number) => mask[pos] === 1;
@@ -192,10 +189,6 @@ export function locationRelations(sc: LocationScope, add: Add): void {
         // topic:zone.)
         rule = "anaphor:zone";
         conf = 0.55;
-        if (pp.length === 0 && !dominant && lead && !placed && (anaphor || PLACING.test(txt))) {
-          park = lead;
-          rule = "lead:zone";
-        }
         // Several parks in the paragraph: the one the sentence's dropped or anaphoric subject names.
         const sp = !park && !placed && pp.length > 1 ? subjectPark(s, sents, idx, i) : null;
         if (sp) {

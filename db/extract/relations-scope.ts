@@ -243,7 +243,8 @@ export function responsibilityBrackets(s: string): RespBracket[] {
 }
 
 /** 为核心/为中心…: the role that makes the park after 以 the anchor of its sentence. */
-const ANCHOR_ROLE = /^[”」』]?为(?:核心|中心|主体|龙头|引领|主阵地|主平台|主载体|核心区)/u;
+const ANCHOR_ROLE =
+  /^[”」』"]?为[“「『"]?(?:核心|中心|主体|龙头|引领|主阵地|主平台|主载体|核心区|(?:重要|主要)?(?:载体|依托|支撑|主战场|抓手|平台|引擎))/u;
 
 /**
  * "（东部，）以（某某唯一的…园区——）某产业园为核心，…构建A、B…产业体系": the one park a
@@ -254,7 +255,8 @@ export function anchorPark(s: string, parks: Hit[], sentStart: number): Hit | nu
     if (h.m.start - sentStart > 80 || !ANCHOR_ROLE.test(s.slice(h.m.end, h.m.end + 6))) return false;
     const clause = s.slice(Math.max(sentStart, h.m.start - 40), h.m.start);
     const at = Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(","), clause.lastIndexOf("；"));
-    return /^\s*以/u.test(clause.slice(at + 1));
+    // (a short subject and adverbs may come first: 某县将继续以某工业园为主战场)
+    return /^\s*以/u.test(clause.slice(at + 1)) || /^[^，,；;]{0,10}以$/u.test(clause.slice(at + 1));
   });
   return new Set(found.map((h) => h.ent)).size === 1 ? (found[0] as Hit) : null;
 }

@@ -4,7 +4,7 @@
 // opening lines and more often than any other. Used only where the sentence itself
 // points at a zone (引进/落户…, 园区/区内/bare 开发区, 重点发展…), never for bare co-occurrence.
 
-import { blankNames, type HitIndex, inEnumeration, zoneAnaphor } from "./relations-scope.ts";
+import { inEnumeration } from "./relations-scope.ts";
 import type { Ent, MentionSpan } from "./resolve.ts";
 
 /** How far into the document the zone must be named (its opening paragraph or two). */
@@ -24,16 +24,6 @@ export function leadZone(s: string, ents: Ent[], inBracket: (pos: number) => boo
   // Strictly ahead of the next park: two zones named equally often leave the document's zone open.
   if (parks[1] && parks[1].n >= top.n) return null;
   return top.e.mentions.some((m) => m.start < LEAD) ? top.e : null;
-}
-
-/**
- * The sentence or its paragraph's opening points back at a zone (园区/区内/该区/bare 开发区…):
- * "如今，开发区拥有…。以甲、乙为龙头的…集群" — the second sentence continues the first's subject.
- */
-export function zoneScoped(s: string, idx: HitIndex, para: { start: number }, sent: { start: number; end: number }) {
-  if (zoneAnaphor(blankNames(s, idx, sent.start, sent.end))) return true;
-  const head = Math.min(sent.start, para.start + 12);
-  return head > para.start && zoneAnaphor(blankNames(s, idx, para.start, head));
 }
 
 /** Verbs that bring a firm into a zone (weaker ones like 在/新增 do not). */

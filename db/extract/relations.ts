@@ -319,7 +319,7 @@ export function findRelations(ctx: Ctx, ents: Ent[], lists: EnumList[], sections
   // 6c. Name lists as tables (序号 | 企业 | 平台 | 所在园区): a row ties its name cells (relations-table.ts).
   tableRows(s, idx, add);
   // 3b. Firms placed by section, sentence or zone anaphor (relations-location.ts).
-  locationRelations({ ctx, idx, blocks, dominant, lead: leadPark, brackets }, add);
+  locationRelations({ ctx, idx, blocks, dominant, brackets }, add);
   // 3b*. A report that opens with its zone: the firms no rule placed stand there (relations-topic-zone.ts).
   const placed = new Set(rels.filter((r) => r.type === "park_enterprise").map((r) => r.target));
   topicZoneFirms(s, sents, ents, idx, placed, inBracket, add);

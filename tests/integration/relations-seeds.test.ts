@@ -76,8 +76,9 @@ describe("park_enterprise on the seed plans", () => {
 
 // The same question answered by shape, not by names: every park_enterprise link of the
 // Torch-zone plan is backed by where the text puts the firm — the park's own run-in
-// section (the nearest park heading line above the evidence) or, for firms the plan
-// brings in without naming a park, the zone the plan opens with and names most.
+// section (the nearest park heading line above the evidence) or a firm list whose own
+// sentence names the park. (The zone the plan opens with no longer takes firms a sentence
+// brings in without naming a park: lead:zone was removed in session 39.)
 describe("which park is this enterprise in (seed 001, by rule and shape)", () => {
   let torch: Extraction;
   let text: string;
@@ -92,16 +93,7 @@ describe("which park is this enterprise in (seed 001, by rule and shape)", () =>
     expect(pe.length).toBeGreaterThanOrEqual(10);
     expect(new Set(pe.map((r) => r.source)).size).toBeGreaterThanOrEqual(3);
     const rules = new Set(pe.map((r) => r.rule));
-    expect(rules.has("run-in:park") && rules.has("lead:zone")).toBe(true);
-  });
-
-  it("gives lead:zone links only to the park the plan opens with and names most", () => {
-    const parks = torch.entities.filter((e) => e.type === "park");
-    const top = [...parks].sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    const lead = torch.relations.filter((r) => r.type === "park_enterprise" && r.rule === "lead:zone");
-    expect(lead.length).toBeGreaterThan(0);
-    for (const r of lead) expect(r.source).toBe(top?.key);
-    expect(top?.mentions.some((m) => m.start < 400)).toBe(true);
+    expect(rules.has("run-in:park") && rules.has("list:park")).toBe(true);
   });
 
   it("gives run-in links to the park whose heading line is the nearest above the evidence", () => {

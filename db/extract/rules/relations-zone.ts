@@ -2,41 +2,7 @@
 // title line and several parks named. Invented names only.
 import type { Rule } from "../registry.ts";
 
-const PLAN =
-  "青禾高新区是国家级高新区，青禾高新区毗邻云岫产业园、星澜科技城。\n青禾高新区坚持创新驱动。云岫产业园面积3平方公里。\n";
-
-// A meeting report on a zone whose measures list another park first in each run of units (云岫产业园、县某局要…):
-// that park, named more often but only as a list item, must not become the lead zone.
-const LISTED_UNIT_PARK = `青禾高新区召开重点项目推进会，通报一季度项目建设情况。会议指出，青禾高新区项目建设总体平稳，新开工项目12个，但仍存在要素保障不足等问题。今年以来，青禾高新区坚持项目为王，全力以赴抓招商、促建设。
-会议要求，云岫产业园、县电力公司、县交通局要加快解决道路修建和电力配套问题；云岫产业园、县自然资源局要加快推进土地征迁；云岫产业园、县财政局要积极推进融资合作；云岫产业园、县住建局要做好施工安全保障，确保项目按期建成。
-一季度，园区成功引进禾丰智能科技有限公司、星澜光电股份有限公司等企业，总投资32亿元，主要集中在智能传感、储能电池等领域。
-会议强调，要坚持问题导向，压实工作责任，以项目建设的实际成效推动经济高质量发展。
-`;
-
 export const ZONE_RELATION_RULES: readonly Rule[] = [
-  {
-    id: "lead:zone",
-    stage: "relations",
-    produces: ["park_enterprise"],
-    confidence: 0.6,
-    alsoConfidence: [{ value: 0.55, when: "a sentence with a zone anaphor and no list (relations-location.ts)" }],
-    description:
-      "no dominant park or title: firms a sentence brings in (引进/落户/集聚…) or places by 园区/区内/bare 开发区, in a paragraph naming no park, belong to the park the document opens with and names most (mentions as one item of an enumeration not counted)",
-    examples: [
-      {
-        text: `${PLAN}对外开放实现新突破。引进禾丰电气有限公司、云岫能源科技有限公司等外资企业。\n`,
-        relations: [
-          { type: "park_enterprise", source: "青禾高新区", target: "禾丰电气有限公司" },
-          { type: "park_enterprise", source: "青禾高新区", target: "云岫能源科技有限公司" },
-        ],
-      },
-      {
-        text: LISTED_UNIT_PARK,
-        relations: [{ type: "park_enterprise", source: "青禾高新区", target: "禾丰智能科技有限公司" }],
-        absentRelations: [{ type: "park_enterprise", source: "云岫产业园", target: "禾丰智能科技有限公司" }],
-      },
-    ],
-  },
   {
     id: "topic:zone",
     stage: "relations",

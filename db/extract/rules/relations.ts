@@ -286,7 +286,7 @@ export const RELATION_RULES: readonly Rule[] = [
     produces: ["park_enterprise"],
     confidence: 0.6,
     description:
-      "a list of firms located in a park (the sentence's one park, the park after 在/落户, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
+      "a list of firms located in a park (the sentence's one park, the park after 在/落户, the park a sentence naming several takes as its centre: 以某园为核心/载体/主战场…, or the document's zone); a park that is itself one item of an enumeration (甲项目、某物流园、乙公司…) places none of the others; the document's zone never takes a sentence whose subject is the city or county as a whole (全县/我市…)",
     examples: [
       {
         // A park's phase (某物流园区二期) is no project site for the firms that then enter the park (已入驻园区, 已入园).
@@ -297,6 +297,13 @@ export const RELATION_RULES: readonly Rule[] = [
         // The sentence builds its one park and brings the listed firms into it (…等企业入园): they are the park's.
         text: "推进青禾智能传感产业园二期建设，引导星澜电子有限公司、云岫精密有限公司等企业入园发展。",
         relations: [{ type: "park_enterprise", source: "青禾智能传感产业园", target: "云岫精密有限公司" }],
+      },
+      {
+        // Several parks in the sentence: the one it takes as its centre (以某园为主战场/载体/依托…, a short subject
+        // before 以 allowed) receives the firm list; the park it only links up with does not.
+        text: "青禾县将继续以星澜工业园为主战场，对接雾松产业园，依托禾丰电气有限公司、云岫能源科技有限公司等企业做大储能产业。",
+        relations: [{ type: "park_enterprise", source: "星澜工业园", target: "禾丰电气有限公司" }],
+        absentRelations: [{ type: "park_enterprise", source: "雾松产业园", target: "禾丰电气有限公司" }],
       },
       {
         // The city's other zones named in an enumeration (全市还有甲园、乙园等园区) leave a one-zone document one zone's.

@@ -67,3 +67,14 @@ describe("learned span tagger", () => {
     expect(() => loadSpanModel(null as unknown as SpanModelFile)).toThrow(/learned-spans-model.json/);
   });
 });
+
+describe("learned span tagger and a zone's bare kind", () => {
+  it("does not make a zone's kind written alone (经开区) a park of its own when the text names that zone", () => {
+    const text =
+      "青禾经开区位于青禾市东部，是国家级开发区。聚力实施四大关键工程，提升经开区汽车制造、研发、展销和文化四大核心功能。";
+    const parks = extract({ text })
+      .entities.filter((e) => e.type === "park")
+      .map((e) => e.name);
+    expect(parks).toEqual(["青禾经开区"]);
+  });
+});

@@ -180,3 +180,14 @@ describe("a platform named by a field", () => {
     expect(rel(many, "cluster_platform")).toEqual([]);
   });
 });
+
+describe("the zone a plan names first and most (lead:zone removed, session 39)", () => {
+  it("takes no firm that a sentence brings in without naming or pointing back at a park", () => {
+    // Firms a later paragraph brings in (引进…) were given to the zone the plan opens with and names most;
+    // on development that was right 10 times in 32 (a county's or a partner's firms), so nothing places them.
+    const text =
+      "为加快推进产业转型升级，制定本规划。\n青禾高新区是国家级高新区，青禾高新区毗邻云岫产业园、星澜科技城。\n青禾高新区坚持创新驱动。云岫产业园面积3平方公里。\n对外开放实现新突破。引进禾丰电气有限公司、云岫能源科技有限公司等外资企业。\n";
+    const pe = extract({ text }).relations.filter((r) => r.type === "park_enterprise");
+    expect(pe).toEqual([]);
+  });
+});
