@@ -81,6 +81,10 @@ function cityBeforePlace(simp: string): RegExpExecArray | null {
 const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
+/** A zone (its place and kind) and the rest of a name after it (甲经济开发区|乙工业园). */
+const ZONE_THEN_PARK =
+  /^([\p{Script=Han}]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区))[\p{Script=Han}]{2,}$/u;
+
 /** A kind of park at the end of a name (read on the simplified view, as every filter here). */
 const PARK_KIND = /(?:产业园区|工业园区|产业园|工业园|园区|开发区)$/u;
 /** Words that say what a park is like, not which one it is (a name needs a place or a proper word). */
@@ -168,6 +172,21 @@ export function parkPrecision(ctx: Ctx, cands: Cand[]): number {
       c.start += chain[0].length;
       c.name = s.slice(c.start, c.end);
       n++;
+    }
+    // 甲经开区乙工业园: a zone written before a park of its own name (a proper word before its kind: a town's or a
+    // brand's) says where the park is; the park is 乙工业园. A park named only by common words (甲高新区新材料产业园)
+    // or by a county or city (甲经开区某县工业园: the zone's branch there) needs the zone to be named and keeps it.
+    const inZone = ZONE_THEN_PARK.exec(simp);
+    if (inZone && c.rule.startsWith("suffix:") && c.name === s.slice(c.start, c.end) && !/\s/u.test(c.name)) {
+      const inner = simp.slice((inZone[1] as string).length);
+      const kind = typedSuffix(inner)?.suffix ?? "";
+      const own = inner.slice(0, inner.length - kind.length);
+      if (kind && own.length >= 2 && !/^[园区]/u.test(own) && named(own) && !placeOpens(own)) {
+        c.start += (inZone[1] as string).length;
+        c.name = s.slice(c.start, c.end);
+        c.boundary = "boundary:zone-prefix";
+        n++;
+      }
     }
     // A firm's own plant (甲集团某县饮料生产基地, 甲某市基地 where the document names 甲 as a firm): not a park.
     // An item of a key-project line (标签：甲…基地项目、乙…项目) stays the named site it builds (park-forms.ts).

@@ -202,6 +202,7 @@ export const PRECEDENCE: readonly string[] = [
   "boundary:inner",
   "boundary:clause",
   "boundary:qualifier",
+  "boundary:zone-prefix",
   "park:sub-park",
   "filter:sub-park-fragment",
   // typing

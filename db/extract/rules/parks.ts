@@ -279,6 +279,24 @@ export const PARK_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "boundary:zone-prefix",
+    stage: "boundaries",
+    produces: ["park"],
+    confidence: null,
+    description:
+      "a zone written before a park with a proper name of its own (甲经开区乙工业园, 乙 a town's or a brand's word) says where the park is: the park is 乙工业园; a park named by common words only or opening with a county or city (甲高新区新材料产业园, 甲经开区某县工业园) keeps the zone",
+    examples: [
+      {
+        text: "青禾经开区岚溪工业园新入驻企业12家，青禾经开区新材料产业园加快建设。",
+        entities: [{ type: "park", name: "岚溪工业园" }],
+        absent: [
+          { type: "park", name: "青禾经开区岚溪工业园" },
+          { type: "park", name: "新材料产业园" },
+        ],
+      },
+    ],
+  },
+  {
     id: "filter:descriptor-park",
     stage: "typing",
     produces: ["park"],
