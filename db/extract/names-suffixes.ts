@@ -161,6 +161,8 @@ const PLATFORM_SUFFIX = [
   "创业服务中心",
   "科技创业中心",
   "创新创业中心",
+  // The national key laboratories' current designation (某某全国重点实验室): 全国 is no stop word there.
+  "全国重点实验室",
   "重点实验室",
   "工程实验室",
   "实验室",

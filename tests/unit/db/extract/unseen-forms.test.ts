@@ -218,6 +218,11 @@ describe("platforms", () => {
     expect(names(g, "platform").sort()).toEqual(["岚溪深海科技创新公共平台", "青禾种子实验室"].sort());
     expect(names(g, "department")).toEqual([]);
   });
+
+  it("a national key lab by its current designation (某某全国重点实验室) is a platform; the bare designation is not", () => {
+    const g = run("星澜材料全国重点实验室、青禾电网全国重点实验室等平台落户。新增全国重点实验室3家。");
+    expect(names(g, "platform").sort()).toEqual(["星澜材料全国重点实验室", "青禾电网全国重点实验室"].sort());
+  });
 });
 
 describe("categories are no names", () => {
