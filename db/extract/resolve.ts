@@ -5,6 +5,8 @@ import type { EntityType, Level, Status } from "../types.ts";
 import { countyless, resolutionKey, zoneParts } from "./canonical.ts";
 import type { Cand, Ctx } from "./context.ts";
 import { enterpriseMergeForms } from "./enterprise-aliases.ts";
+import { industryHead } from "./industry-heads.ts";
+import { typedSuffix } from "./names-suffixes.ts";
 import { simplifiedView } from "./script.ts";
 import { isHan, stopEndingAt } from "./text.ts";
 import { CITIES, LEADING_TRIM, PROVINCES } from "./vocab.ts";
@@ -165,8 +167,7 @@ export function groupEntities(ctx: Ctx, accepted: Cand[]): Ent[] {
     }
     e.mentions.push({ start: c.start, end: c.end, rule: c.boundary ?? c.rule });
   }
-  void ctx;
-  return mergeFirmShortForms(mergeParkTails(ents, counts));
+  return mergeWrittenTails(ctx.s, mergeFirmShortForms(mergeParkTails(ents, counts)));
 }
 
 /**
@@ -273,4 +274,53 @@ function adminPrefixed(long: string, short: string): boolean {
   if (!prov) return false;
   const rest = pre.slice(prov.length).replace(/^(省|自治区|维吾尔自治区|壮族自治区|回族自治区)/u, "");
   return rest === "" || CITY_NAMES.has(rest.replace(/[市州盟]$/u, ""));
+}
+
+/**
+ * Types whose names end in a type suffix a written tail keeps (甲乙研究院, 甲乙有限公司). Not parks: a park's
+ * tail merged moved the relation passes' subject park (150 newest documents: park relations fell).
+ */
+const TAIL_TYPES = new Set<EntityType>(["platform", "enterprise"]);
+
+/**
+ * 科研新引擎甲乙公司 / 除甲乙创新中心 / 某某市甲乙有限公司 beside 甲乙公司 …: a firm's or a lab's name
+ * that is another name of the document with words before it (a clause's verb, a title, a place, a zone as
+ * its address) names the same thing. When the shorter name (two or more characters of its own before its type suffix) is
+ * the tail of exactly one longer name of its type, the two are one entity; the shorter names it when the
+ * text writes it apart from the longer one (what the left scan swallowed is not part of the name), else
+ * the longer does (the tail is only a piece of it).
+ */
+function mergeWrittenTails(s: string, ents: Ent[]): Ent[] {
+  const typed = ents.filter((e) => TAIL_TYPES.has(e.type));
+  if (typed.length < 2) return ents;
+  const view = new Map<Ent, string>(typed.map((e) => [e, simplifiedView(e.name)]));
+  const gone = new Set<Ent>();
+  for (const a of typed) {
+    const an = view.get(a) as string;
+    const suf = typedSuffix(an);
+    if (!suf || suf.type !== a.type || an.length - suf.suffix.length < 2) continue;
+    // A lab named by its industry alone (微电子研究所) is a kind the longer name narrows.
+    if (a.type !== "enterprise" && industryHead(an.slice(0, an.length - suf.suffix.length))) continue;
+    const longer = typed.filter(
+      (b) =>
+        b !== a &&
+        b.type === a.type &&
+        !gone.has(b) &&
+        (view.get(b) as string).length > an.length &&
+        (view.get(b) as string).endsWith(an),
+    );
+    if (longer.length !== 1) continue;
+    const b = longer[0] as Ent;
+    const bn = view.get(b) as string;
+    const pre = bn.slice(0, bn.length - an.length);
+    // A whole park or lab before a lab (甲开发区乙研究院) is its host's; a zone before a firm is only its address.
+    if (a.type !== "enterprise" && typedSuffix(pre)) continue;
+    // Does the text write the tail apart from the longer name?
+    let apart = false;
+    for (let i = s.indexOf(an); i >= 0 && !apart; i = s.indexOf(an, i + 1)) if (s[i - 1] !== pre.at(-1)) apart = true;
+    if (apart) b.name = a.name;
+    absorb(b, a);
+    gone.add(a);
+  }
+  return gone.size ? ents.filter((e) => !gone.has(e)) : ents;
 }

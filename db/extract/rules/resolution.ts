@@ -22,7 +22,7 @@ export const RESOLUTION_RULES: readonly Rule[] = [
     produces: ["enterprise", "park"],
     confidence: null,
     description:
-      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it, and so is a named 园区 written as 园; a firm some rule found under a short form of exactly one firm named in full is that firm, the forms here including the brand without its trade words, a city after the province, and the stock name (湖北黄石星澜电子有限公司 … 星澜电子, 青岚智能装备 … 青岚智能, 禾丰食品股份 … 禾丰股份)",
+      "a found enterprise's shorter forms where they stand alone: without 集团/有限公司, a leading country or place, or a trailing 科技/实业 (美国星澜 … 星澜三期); a zone's own short form, the first two characters of its own part and 区 (潍坊云岫合作区 … 云岫区), when no other entity claims it; a park written with and without its place's 县/区/市 (青禾县甲乙产业园, 青禾甲乙产业园) is one park, named without it, and so is a named 园区 written as 园; a firm some rule found under a short form of exactly one firm named in full is that firm, the forms here including the brand without its trade words, a city after the province, and the stock name (湖北黄石星澜电子有限公司 … 星澜电子, 青岚智能装备 … 青岚智能, 禾丰食品股份 … 禾丰股份); a firm's or a lab's name that is the tail of exactly one longer name of its type (words a left scan swallowed: 科研新引擎甲乙有限公司 beside 甲乙有限公司) is that entity, named by the tail when the text writes it apart",
     examples: [
       {
         text: "潍坊云岫合作区与星澜产业园签约结对。云岫区聚焦储能电池、海洋装备两大产业集群。",
@@ -47,6 +47,10 @@ export const RESOLUTION_RULES: readonly Rule[] = [
       {
         text: "青岚智能装备有限公司落户园区。重点企业：青岚智能、禾丰食品等。",
         absent: [{ type: "enterprise", name: "青岚智能" }],
+      },
+      {
+        text: "据悉，科研新引擎澄宇科技有限公司已投产。澄宇科技有限公司是园区龙头企业，产品远销海外。",
+        absent: [{ type: "enterprise", name: "科研新引擎澄宇科技有限公司" }],
       },
       {
         text: "星澜控股集团落户园区。星澜打造绿色标杆。",
