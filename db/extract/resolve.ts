@@ -299,7 +299,7 @@ function mergeWrittenTails(s: string, ents: Ent[]): Ent[] {
     const an = view.get(a) as string;
     const suf = typedSuffix(an);
     if (!suf || suf.type !== a.type || an.length - suf.suffix.length < 2) continue;
-    // A lab named by its industry alone (微电子研究所) is a kind the longer name narrows.
+    // A lab named by its industry alone (an industry word + 研究所) is a kind the longer name narrows.
     if (a.type !== "enterprise" && industryHead(an.slice(0, an.length - suf.suffix.length))) continue;
     const longer = typed.filter(
       (b) =>
