@@ -54,6 +54,42 @@ export function parkStart(s: string, a: number, sufStart: number): number {
   return a;
 }
 
+/** Activities a conjunction joins inside a platform's name (研究与开发, 检测和认证). */
+const JOINED_WORD =
+  /(研究|开发|研发|设计|应用|检测|检验|试验|转化|制造|评价|监测|测试|分析|展示|实训|培训|技术|工程|创新|服务)$/u;
+
+/**
+ * Where a platform's name starts after a conjunction that joins it to a preceding noun (领导及某市某某创新中心,
+ * 专家和某省某某重点实验室): when a place opens what follows the last 和/与/及, the platform is named from that
+ * place; the word before is a separate participant, not part of the name (an activity joined to the next one,
+ * 研究与开发中心, has no place after the conjunction).
+ */
+export function platformStart(s: string, a: number, sufStart: number): number {
+  const span = s.slice(a, sufStart);
+  const k = Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
+  if (k < 1) return a;
+  const rest = span.slice(k + 1);
+  const place = PLACE_PREFIX_RE.exec(rest) ?? /^[\p{Script=Han}]{2,3}[省市县区]/u.exec(rest);
+  if (place) return rest.length - place[0].length < 2 ? a : a + k + 1;
+  // …or a proper word the tagger knows (a place, an organisation, a person's name) after a conjunction it reads as one.
+  const before = span.slice(0, k);
+  if (JOINED_WORD.test(before) || rest.length < 4) return a;
+  const t = tag(span, false);
+  let at = 0;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i] as { word: string; tag: string };
+    if (at === k) {
+      const next = t[i + 1];
+      return w.word.length === 1 && w.tag === "c" && next && next.word.length >= 2 && /^(ns|nt|nr|nz)$/u.test(next.tag)
+        ? a + k + 1
+        : a;
+    }
+    at += w.word.length;
+    if (at > k) return a;
+  }
+  return a;
+}
+
 /** A firm's registered or group name opening a park's scanned run (甲乙集团某省某某产业园). */
 const OWNER =
   /^[\p{Script=Han}A-Za-z]{2,14}?(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|有限公司)/u;

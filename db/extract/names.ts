@@ -13,6 +13,7 @@ import {
   firstOfKind,
   insideQuotes,
   parkStart,
+  platformStart,
 } from "./names-bounds.ts";
 import { NAMED_AREAS, SUFFIX_STARTS, SUFFIX_TYPE, SUFFIXES, typedSuffix } from "./names-suffixes.ts";
 import { leadingLevel, nameLevel, trimLeading, trimLeadingVerbs } from "./names-trim.ts";
@@ -227,6 +228,7 @@ export function suffixCandidates(ctx: Ctx): Cand[] {
     const { start, level } = trimLeading(s, raw, end, type);
     let a = trimLeadingVerbs(s, start, sufStart, type === "enterprise");
     if (type === "park") a = parkStart(s, a, sufStart);
+    if (type === "platform") a = platformStart(s, a, sufStart);
     // (A firm's base, 甲乙集团某地生产基地, is the firm's own site and keeps its name: only parks it builds.)
     if (type === "park" && /园区?$/u.test(suffix)) a = afterOwner(s, a, sufStart);
     // A zone is named by its place, never "甲与乙": 与 before it joins a partner (某公司与某经开区签约).

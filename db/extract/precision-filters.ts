@@ -193,7 +193,23 @@ function genericFirm(name: string): boolean {
     .replace(/(股份有限公司|有限责任公司|有限公司|公司|集团)$/u, "")
     .replace(/^(?:\d+[家间个户]?|[一二三四五六七八九十百千两几多余]+[家间个户])/u, "")
     .replace(/^(去年|今年|明年|当年|当|该|本|这家|那家|此|其|各|每家|这些|那些|我们|我|你们|他们|咱们)/u, "");
-  return core === "" || FIRM_KIND.test(core) || industryPhrase(core);
+  return core === "" || FIRM_KIND.test(core) || industryPhrase(core) || kindOfCompany(name, core);
+}
+
+/** Words that say what a company does or is for, not who it is (平台公司, 售电公司, 合资公司, 自来水公司; 某某产业集团 is a name). */
+const KIND_WORD =
+  /(企业|平台|基地|园区|功能区|政府|合资|独资|股份|售电|担保|自来水|电力|供电|供水|燃气|公交|热力|工程)/u;
+const KIND_ONLY = new RegExp(`^${KIND_WORD.source}$`, "u");
+/** Tags of a word that names someone (a place, a person, a brand the dictionary knows or does not know). */
+const OWN_TAG = /^(ns|nr|nrt|nz|nt|j|x|eng)$/u;
+/**
+ * A company named by such words only (园区售电公司, 政府产业平台公司, 中马合资公司, 公交集团): a kind of company the
+ * text refers to, not a name; a place or a brand among the words (某市平台公司, 某某电力公司) names one.
+ */
+function kindOfCompany(name: string, core: string): boolean {
+  if (!/(?<!有限|责任)(公司|集团)$/u.test(name) || !KIND_WORD.test(core) || /[A-Za-z0-9]/u.test(core)) return false;
+  // (A kind word the dictionary lacks, 售电/x, is still a kind word.)
+  return tag(core, true).every((t) => KIND_ONLY.test(t.word) || (!OWN_TAG.test(t.tag) && !PLACE_SET.has(t.word)));
 }
 
 /** An official's title, then only short names joined by 、 up to here: a list of people (市领导甲、乙、). */

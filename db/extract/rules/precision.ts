@@ -106,7 +106,7 @@ export const PRECISION_RULES: readonly Rule[] = [
     produces: ["enterprise"],
     confidence: null,
     description:
-      "a company named only by a count, a time word or a pointer and a kind or a trade (16家创科公司, 去年公司, 该公司, 生物医药公司, 上市公司) refers to firms without naming one",
+      "a company named only by a count, a time word or a pointer and a kind or a trade (16家创科公司, 去年公司, 该公司, 生物医药公司, 上市公司), or only by words saying what it does or is for with no place or brand among them (园区售电公司, 政府产业平台公司, 合资公司), refers to firms without naming one",
     examples: [
       {
         text: "目前已有16家创科公司进驻青禾科技园，储能电池公司负责人表示，去年公司产销量达6万吨。",
@@ -114,6 +114,14 @@ export const PRECISION_RULES: readonly Rule[] = [
           { type: "enterprise", name: "16家创科公司" },
           { type: "enterprise", name: "储能电池公司" },
           { type: "enterprise", name: "去年公司" },
+        ],
+      },
+      {
+        // A company named by what it does or is for (售电, 平台, 合资) is a kind; a place or a brand names one.
+        text: "园区售电公司和政府产业平台公司共同出资，青禾电力公司负责供电。",
+        absent: [
+          { type: "enterprise", name: "园区售电公司" },
+          { type: "enterprise", name: "政府产业平台公司" },
         ],
       },
     ],

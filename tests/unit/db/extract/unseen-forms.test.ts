@@ -85,6 +85,11 @@ describe("relations", () => {
 });
 
 describe("enterprises", () => {
+  it("a company named only by what it does (售电公司, 平台公司) is a kind; a place or a brand before it names one", () => {
+    const g = run("园区售电公司和政府产业平台公司共同出资，青禾电力公司负责供电。");
+    expect(names(g, "enterprise")).toEqual(["青禾电力公司"]);
+  });
+
   it.each([
     // After a preposition, a brand and a firm word are the firm when a firm's act follows.
     ["记者在澄宇电子的生产车间看到，工人们正在忙碌。", "澄宇电子"],
@@ -217,6 +222,11 @@ describe("platforms", () => {
     const g = run("岚溪深海科技创新公共平台交付后，项目准备上马。青禾种子实验室合作交流部负责人王某告诉记者。");
     expect(names(g, "platform").sort()).toEqual(["岚溪深海科技创新公共平台", "青禾种子实验室"].sort());
     expect(names(g, "department")).toEqual([]);
+  });
+
+  it("a platform joined to a person or a unit before it by 及/和 starts at the place after the conjunction", () => {
+    const g = run("市领导及青禾市星澜智能制造创新中心负责人出席。专家和湖北省云岫材料重点实验室团队参与攻关。");
+    expect(names(g, "platform").sort()).toEqual(["青禾市星澜智能制造创新中心", "湖北省云岫材料重点实验室"].sort());
   });
 
   it("a national key lab by its current designation (某某全国重点实验室) is a platform; the bare designation is not", () => {
