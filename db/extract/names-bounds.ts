@@ -42,16 +42,30 @@ export function parkStart(s: string, a: number, sufStart: number): number {
   const zone = BARE_ZONE.exec(s.slice(a, sufStart));
   if (zone && sufStart - a - zone[0].length >= 2) a += zone[0].length;
   const span = s.slice(a, sufStart);
-  const k = Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
+  const k = lastConjunction(span);
   // Only after a place's own last character (…本部和, …眼谷与): inside an industry (甲及乙产业园) the 和 is the name's.
   if (k < 1 || span.length - k - 1 < 2 || !/[区园部城谷港镇县市]/u.test(span[k - 1] ?? "")) return a;
+  return conjunctionToken(span, k) ? a + k + 1 : a;
+}
+
+/** Where the last 和/与/及 of a span stands (−1 if none). */
+const lastConjunction = (span: string) =>
+  Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
+
+/**
+ * The word after the character at k when the tagger reads that character as a conjunction word of its own
+ * (和平, 和信, 与会 are words; the 和 of 本部和澄湖新区 is not), else null; an empty word when nothing follows.
+ */
+function conjunctionToken(span: string, k: number): { word: string; tag: string } | null {
+  const t = tag(span, false);
   let at = 0;
-  for (const t of tag(span, false)) {
-    if (at === k) return t.word.length === 1 && t.tag === "c" ? a + k + 1 : a;
-    at += t.word.length;
-    if (at > k) return a;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i] as { word: string; tag: string };
+    if (at === k) return w.word.length === 1 && w.tag === "c" ? (t[i + 1] ?? { word: "", tag: "" }) : null;
+    at += w.word.length;
+    if (at > k) return null;
   }
-  return a;
+  return null;
 }
 
 /** Activities a conjunction joins inside a platform's name (研究与开发, 检测和认证). */
@@ -66,7 +80,7 @@ const JOINED_WORD =
  */
 export function platformStart(s: string, a: number, sufStart: number): number {
   const span = s.slice(a, sufStart);
-  const k = Math.max(span.lastIndexOf("和"), span.lastIndexOf("与"), span.lastIndexOf("及"));
+  const k = lastConjunction(span);
   if (k < 1) return a;
   const rest = span.slice(k + 1);
   const place = PLACE_PREFIX_RE.exec(rest) ?? /^[\p{Script=Han}]{2,3}[省市县区]/u.exec(rest);
@@ -74,20 +88,8 @@ export function platformStart(s: string, a: number, sufStart: number): number {
   // …or a proper word the tagger knows (a place, an organisation, a person's name) after a conjunction it reads as one.
   const before = span.slice(0, k);
   if (JOINED_WORD.test(before) || rest.length < 4) return a;
-  const t = tag(span, false);
-  let at = 0;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i] as { word: string; tag: string };
-    if (at === k) {
-      const next = t[i + 1];
-      return w.word.length === 1 && w.tag === "c" && next && next.word.length >= 2 && /^(ns|nt|nr|nz)$/u.test(next.tag)
-        ? a + k + 1
-        : a;
-    }
-    at += w.word.length;
-    if (at > k) return a;
-  }
-  return a;
+  const next = conjunctionToken(span, k);
+  return next && next.word.length >= 2 && /^(ns|nt|nr|nz)$/u.test(next.tag) ? a + k + 1 : a;
 }
 
 /** A firm's registered or group name opening a park's scanned run (甲乙集团某省某某产业园). */

@@ -78,12 +78,13 @@ function cityBeforePlace(simp: string): RegExpExecArray | null {
   return place && PARK_END.test(rest.slice(place[0].length)) ? m : null;
 }
 /** Zone kinds that end one zone's name (the first of two zones written side by side). */
-const ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|保税区|自贸区";
+/** Development zones' kinds; with the bonded and free-trade kinds, every zone kind a place names. */
+const DEV_ZONE_KIND = "经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区";
+const ZONE_KIND = `${DEV_ZONE_KIND}|综合保税区|综保区|保税区|自贸区`;
 const TWO_ZONES = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${ZONE_KIND}))[\\p{Script=Han}]{2,8}?(?:${ZONE_KIND})$`, "u");
 
 /** A zone (its place and kind) and the rest of a name after it (甲经济开发区|乙工业园). */
-const ZONE_THEN_PARK =
-  /^([\p{Script=Han}]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区))[\p{Script=Han}]{2,}$/u;
+const ZONE_THEN_PARK = new RegExp(`^([\\p{Script=Han}]{2,8}?(?:${DEV_ZONE_KIND}|开发区))[\\p{Script=Han}]{2,}$`, "u");
 
 /** A kind of park at the end of a name (read on the simplified view, as every filter here). */
 const PARK_KIND = /(?:产业园区|工业园区|产业园|工业园|园区|开发区)$/u;

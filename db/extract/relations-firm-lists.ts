@@ -342,9 +342,9 @@ function listPark(
   // …nor are the firms a subject partners or visits (县政府与甲、乙签署协议).
   const firstFirm = inSpan(l.start, l.end, "enterprise")[0]?.m.start ?? l.start;
   if (PARTNER_LEAD.test(s.slice(Math.max(sent.start, firstFirm - 6), firstFirm))) return;
-  const sentParks = distinct(inSpan(sent.start, sent.end, "park").filter((h) => !inBracket(h.m.start)));
-  let park: Ent | null = null;
   const sentHits = inSpan(sent.start, sent.end, "park");
+  const sentParks = distinct(sentHits.filter((h) => !inBracket(h.m.start)));
+  let park: Ent | null = null;
   // "甲园位于乙新区…": 乙 is where the park 甲 lies, not where the sentence's firms are.
   const sited = sentHits
     .map((h) => [h, siteSubject(s, sentHits, h)] as const)
@@ -356,14 +356,13 @@ function listPark(
       !sited.some(([site]) => site === h),
   );
   // "…的某产业园区(以下简称…)里，…甲、乙等企业…": the park closing a noun-phrase first clause (relations-frame.ts).
-  const frame = framePark(s, inSpan(sent.start, sent.end, "park"), sent.start, sent.end);
-  // "以某产业园为载体，依托甲、乙等企业…": the park the sentence takes as its centre (relations-scope.ts).
-  const anchor = anchorPark(s, inSpan(sent.start, sent.end, "park"), sent.start);
+  const frame = framePark(s, sentHits, sent.start, sent.end);
+  // "以某产业园为载体，依托甲、乙等企业…": the park a sentence naming several takes as its centre (relations-scope.ts).
+  const anchor = sentParks.length > 1 ? anchorPark(s, sentHits, sent.start) : null;
   // The rule names how the park was found: in the sentence, by the park's section, by an anaphor.
   let parkRule = "list:park";
   // (…unless the sentence builds or signs the park: relations-scope.ts)
-  if (sentParks.length === 1 && !parkAsProject(s, inSpan(sent.start, sent.end, "park"), sent.start))
-    park = sentParks[0] as Ent;
+  if (sentParks.length === 1 && !parkAsProject(s, sentHits, sent.start)) park = sentParks[0] as Ent;
   // "推进某产业园建设，引导甲、乙等企业入园": firms the sentence brings into the park it builds are the park's.
   else if (sentParks.length === 1 && ENTERS_PARK.test(s.slice(l.end, l.end + 14))) park = sentParks[0] as Ent;
   else if (sentParks.length > 1 && zai.length === 1 && distinct(zai).length === 1) park = (zai[0] as Hit).ent;
